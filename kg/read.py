@@ -1,0 +1,144 @@
+"""Files -> Document: checked, decoded, kept verbatim (offsets point into it), headings found."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+from slugify import slugify
+
+from .config import Settings
+from .errors import InputError
+from .types import Document
+
+__all__ = ["document_id", "find_headings", "nlp_text", "read_document", "read_text"]
+
+# Characters the French tokenizer handles badly, each replaced by one of the same length so
+# that every offset computed on the NLP text is an offset in the original.
+_SAME_LENGTH_REPLACEMENTS = str.maketrans(
+    {
+        "\u2019": "'",  # typographic apostrophe: d’intelligence -> d'intelligence
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",  # non-breaking spaces before : ; ? ! and inside « »
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+    }
+)
+_FINAL_PUNCTUATION = tuple(".!?…:;»\"”)]")
+_MAX_HEADING_WORDS = 12
+_MIN_LETTERS_FOR_LANGUAGE = 40
+
+
+def nlp_text(text: str) -> str:
+    """The text spaCy reads: same length as the original, typographic quirks flattened."""
+    return text.translate(_SAME_LENGTH_REPLACEMENTS)
+
+
+def document_id(path: Path) -> str:
+    """A stable id from the file name: `meta-scale-ai.fr.txt` -> `meta-scale-ai`."""
+    name = path.name
+    for suffix in (".fr.txt", ".txt", ".md"):
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return slugify(name) or "document"
+
+
+def find_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """Short lines without final punctuation ("Introduction", "Un contexte clé") are headings.
+
+    The last line is not a heading when the text stops mid-sentence (truncated excerpts).
+    """
+    spans = []
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        body = line.strip()
+        start = offset + (len(line) - len(line.lstrip()))
+        offset += len(line)
+        if not body or body.endswith(_FINAL_PUNCTUATION):
+            continue
+        if len(body.split()) > _MAX_HEADING_WORDS:
+            continue
+        if index == len(lines) - 1 and not line.endswith("\n") and len(lines) > 1:
+            continue  # an excerpt cut mid-sentence
+        spans.append((start, start + len(body)))
+    return tuple(spans)
+
+
+def _check_language(text: str, settings: Settings) -> None:
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < _MIN_LETTERS_FOR_LANGUAGE:
+        return  # too short to tell; nothing much to extract either
+    DetectorFactory.seed = 0  # langdetect is random otherwise
+    try:
+        guesses = detect_langs(text[:20_000])
+    except LangDetectException:
+        return
+    french = next((g.prob for g in guesses if g.lang == "fr"), 0.0)
+    if french < settings.min_french_probability:
+        top = guesses[0]
+        raise InputError(
+            f"the text does not look French (language detected: {top.lang}, "
+            f"p={top.prob:.2f}); kg reads French articles"
+        )
+
+
+def read_text(data: bytes, name: str, settings: Settings | None = None) -> Document:
+    """Check and decode raw bytes into a Document; every problem is an InputError."""
+    settings = settings or Settings()
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name}: this is a binary file, not text (it contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r}); "
+            "convert it first, e.g. `iconv -f latin1 -t utf-8`"
+        ) from error
+    text = unicodedata.normalize("NFC", text)
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise InputError(f"{name}: this looks like a binary file ({controls} control characters)")
+    if len(text) > settings.max_chars:
+        raise InputError(
+            f"{name}: {len(text):,} characters is more than the limit of {settings.max_chars:,}; "
+            "split the file into articles"
+        )
+    if settings.check_language:
+        _check_language(text, settings)
+    path = Path(name)
+    return Document(
+        id=document_id(path),
+        name=path.name,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        headings=find_headings(text),
+    )
+
+
+def read_document(path: Path, settings: Settings | None = None) -> Document:
+    """Read one article file. The path comes from the user, never from a document."""
+    settings = settings or Settings()
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file")
+    size = path.stat().st_size
+    if size > settings.max_chars * 4:  # UTF-8 takes at most 4 bytes a character
+        raise InputError(
+            f"{path}: {size:,} bytes is more than the limit of {settings.max_chars:,} characters; "
+            "split the file into articles"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from error
+    return read_text(data, str(path), settings)

@@ -1,0 +1,156 @@
+"""Plain, frozen values passed between the stages (read -> nlp -> extract -> resolve -> graph)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class EntityType(StrEnum):
+    """The four coarse classes of the spec; finer classes are subclasses in the ontology."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PRODUCT = "Product"
+    PLACE = "Place"
+
+
+class Certainty(StrEnum):
+    ASSERTED = "asserted"
+    HEDGED = "hedged"
+    NEGATED = "negated"
+
+
+class MentionKind(StrEnum):
+    """How a mention refers: by name, or anaphorically (resolved in `kg.resolve`)."""
+
+    NAME = "name"  # "Scale AI", "le ministère américain de la défense"
+    NOMINAL = "nominal"  # "la startup", "le groupe", "l'américain"
+    PRONOUN = "pronoun"  # "elle", "il", "qui" (relative)
+    POSSESSIVE = "possessive"  # "son", "sa", "ses", "leur"
+    PLURAL = "plural"  # "les deux entreprises"
+    TOPIC = "topic"  # an implicit argument: the entity the passage is about
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source text, kept verbatim so that every offset points into it."""
+
+    id: str  # a slug of the file name, stable across runs
+    name: str  # the file name as given
+    text: str
+    sha256: str
+    headings: tuple[tuple[int, int], ...] = ()  # character spans of heading lines
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a statement comes from: the sentence and its character span in the document."""
+
+    document: str  # Document.id
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money, normalised: "plus de 10 milliards de dollars" -> 10000000000 USD, lower bound."""
+
+    value: Decimal
+    currency: str  # ISO 4217 code
+    text: str
+    lower_bound: bool = False
+    upper_bound: bool = False
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class When:
+    """A date as the text gives it; `value` is ISO 8601 (2024, 2024-04, 2024-04-01) when known."""
+
+    text: str
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that refers to an entity, by name or anaphorically."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    sentence: int  # index of the sentence in the document
+    type: EntityType | None = None
+    fine_type: str | None = None  # a subclass local name: Startup, NewsMedia, AIModel ...
+    gender: str | None = None  # "Masc" / "Fem" when the words say it
+    plural: bool = False
+    count: int | None = None  # "les deux entreprises" -> 2
+    head: str | None = None  # head noun of a nominal mention: "startup", "groupe"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation found in one sentence, between mentions (extract's output)."""
+
+    predicate: str  # local name from the spec: investsIn, foundedBy ...
+    subject: Mention
+    object: Mention | Amount | When
+    evidence: Evidence
+    rule: str
+    certainty: Certainty = Certainty.ASSERTED
+    confidence: float = 0.8
+    source: Mention | None = None
+    amount: Amount | None = None
+    date: When | None = None
+    past: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real thing in the documents: a canonical label, its other names and its mentions."""
+
+    key: str  # slug, the local part of its IRI
+    label: str
+    type: EntityType
+    fine_type: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A relation or attribute between resolved entities, with its evidence (resolve's output)."""
+
+    predicate: str
+    subject: str  # Entity.key
+    object: str | Amount | When  # Entity.key for relations, a value for attributes
+    evidence: Evidence
+    rule: str
+    certainty: Certainty = Certainty.ASSERTED
+    confidence: float = 0.8
+    source: str | None = None  # Entity.key of the outlet a claim is attributed to
+    amount: Amount | None = None
+    date: When | None = None
+    past: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extract found in one document."""
+
+    document: Document
+    sentences: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One document's entities and statements, ready to become RDF."""
+
+    document: Document
+    entities: tuple[Entity, ...]
+    statements: tuple[Statement, ...]
