@@ -89,6 +89,8 @@ class Mention:
     plural: bool = False
     count: int | None = None  # "les deux entreprises" -> 2
     head: str | None = None  # head noun of a nominal mention: "startup", "groupe"
+    descriptors: tuple[str, ...] = ()  # what the text calls a named entity: "startup", "américain"
+    is_subject: bool = False  # the grammatical subject of its clause (salience for anaphora)
 
 
 @dataclass(frozen=True)

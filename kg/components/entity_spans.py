@@ -68,7 +68,7 @@ class EntitySpans:
             if token.text in _BREAKS or (
                 token.is_stop and token.text.islower() and fold(token.text) not in _PARTICLES
                 and fold(token.text) not in ("et", "&", "+")
-            ) or token.like_num and token.text.isdigit() and len(token.text) > 2:
+            ) or (token.like_num and token.text.isdigit() and len(token.text) > 2):
                 end = i
                 break
         while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
@@ -93,6 +93,8 @@ class EntitySpans:
         return [span]
 
     def _is_entity(self, span: Span) -> bool:
+        if span.label_ in _PATTERN_LABELS:  # "le ministère américain de la défense"
+            return True
         text = span.text
         if fold(text) in self.lexicon.non_entities:
             return False

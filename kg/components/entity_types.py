@@ -117,9 +117,7 @@ class EntityTypes:
                     and i == ent.i - 1
                 ):
                     return TypeCue("Company", 2.0, "nationality-noun")
-            elif token.pos_ == "DET":
-                return None
-            elif token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
+            elif token.pos_ == "DET" or (token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des")):
                 return None
             i -= 1
         return None

@@ -1,0 +1,77 @@
+"""The whole job for a set of articles: read -> nlp -> extract -> resolve -> graph -> files.
+
+    >>> builder = Builder()
+    >>> resolutions = builder.resolve_texts([read_document(Path("examples/meta-scale-ai.fr.txt"))])
+
+Every input is read and checked before anything is written, and files are replaced
+atomically, so a failed run leaves the previous graph as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+from spacy.language import Language
+
+from .config import Settings
+from .export import GraphFormat, write_graph
+from .extract import extract
+from .graph import build_graph
+from .nlp import build_nlp
+from .read import nlp_text, read_document
+from .resolve import resolve
+from .types import Document, Resolution
+
+__all__ = ["BuildResult", "Builder", "build_files"]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    graph: Graph
+    resolutions: tuple[Resolution, ...]
+    written: tuple[Path, ...]
+
+
+class Builder:
+    """Holds the spaCy pipeline (loaded once) and turns documents into resolved statements."""
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None):
+        self.settings = settings or Settings()
+        self.nlp = nlp or build_nlp(self.settings)
+
+    def resolve_texts(self, documents: Sequence[Document]) -> list[Resolution]:
+        texts = (nlp_text(d.text) for d in documents)
+        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
+        return [
+            resolve(extract(doc, document, self.settings))
+            for doc, document in zip(docs, documents, strict=True)
+        ]
+
+    def graph(self, documents: Sequence[Document]) -> tuple[Graph, list[Resolution]]:
+        resolutions = self.resolve_texts(documents)
+        return build_graph(resolutions, self.settings), resolutions
+
+
+def build_files(
+    paths: Iterable[Path],
+    out_dir: Path,
+    *,
+    formats: Sequence[GraphFormat] = (GraphFormat.TURTLE,),
+    html: bool = True,
+    settings: Settings | None = None,
+    builder: Builder | None = None,
+) -> BuildResult:
+    """`kg build`: the graph of the articles as `out_dir/graph.<ext>` and `out_dir/graph.html`."""
+    settings = settings or (builder.settings if builder else Settings())
+    documents = [read_document(path, settings) for path in paths]  # all checked first
+    builder = builder or Builder(settings)
+    graph, resolutions = builder.graph(documents)
+    written = [write_graph(graph, out_dir / f"graph{fmt.suffix}", fmt) for fmt in formats]
+    if html:
+        from .view import write_html  # the view stage pulls in pyvis; only load it when drawing
+
+        written.append(write_html(graph, out_dir / "graph.html", settings=settings))
+    return BuildResult(graph, tuple(resolutions), tuple(written))

@@ -1,0 +1,232 @@
+"""Doc -> relations between mentions, with evidence, certainty, source, amount and date.
+
+Sentence by sentence: relation frames (verbs and nouns of pipelines/relations.yaml), titles of
+people, attributes (founding date, valuation, revenue); then what a sentence says about the
+one before it ("Selon Bloomberg, si cet accord est conclu ..." names the source of the deal
+announced just before). Anaphoric ends ("elle", "la startup") are left to kg.resolve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..components.lexicon import EntityLexicon, fold, load_entity_lexicon
+from ..config import Settings
+from ..types import Amount, Document, Evidence, Extraction, Mention, MentionKind, Relation, When
+from .arguments import Arguments
+from .attributes import find_attributes, load_attribute_frames
+from .certainty import assess
+from .frames import FrameMatcher, Memory, amount_near, date_near
+from .lexicon import RelationLexicon, load_relation_lexicon
+from .titles import find_roles
+from .values import find_amounts, find_dates, load_value_lexicon
+
+__all__ = ["extract"]
+
+_DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
+_EVENT_NOUNS = frozenset({"accord", "operation", "transaction", "rachat", "acquisition",
+                          "investissement", "projet", "deal", "levee", "tour", "offre", "fusion",
+                          "rapprochement", "cession", "prise"})
+_RAISE_VERBS = frozenset({"lever", "recolter", "boucler", "reunir", "collecter"})
+_RAISE_NOUNS = frozenset({"levee", "tour"})
+
+
+def _is_heading(sentence: Span) -> bool:
+    headings = sentence.doc._.kg_headings or ()
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return any(s <= start and start + len(text) <= e for s, e in headings)
+
+
+def _evidence(document: Document, sentence: Span) -> Evidence:
+    text = sentence.text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    start = sentence.start_char + lead
+    end = sentence.start_char + len(text)
+    return Evidence(document.id, document.text[start:end], start, end)
+
+
+def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Mention | None:
+    """'Selon Bloomberg', 'selon une information révélée par la Lettre A', 'Bloomberg
+    rapporte que ...', '..., rapportaient mercredi le Financial Times et le New York Times'."""
+    attribution = lexicon.cues["attribution"]
+    tokens = list(sentence)
+    for i, token in enumerate(tokens):
+        if fold(token.text) in attribution["prepositions"]:
+            for follower in tokens[i + 1 : i + 8]:
+                if follower.ent_type_ and follower.ent_type_ != "Person":
+                    return args.name_mention(follower)
+                if fold(follower.lemma_) in attribution["verbs"]:
+                    agent = next((c for c in follower.children if c.dep_ == "obl:agent"), None)
+                    if agent is not None and agent.ent_type_:
+                        return args.name_mention(agent)
+                if follower.text in (",", ".", ";"):
+                    break
+    for token in tokens:
+        if fold(token.lemma_) in attribution["verbs"] and token.pos_ == "VERB":
+            subject = args.subject_of(token)
+            if subject is not None and subject.ent_type_ in ("NewsMedia",):
+                return args.name_mention(subject)
+    return None
+
+
+def _opens_with_attribution(sentence: Span, lexicon: RelationLexicon) -> bool:
+    """'Selon Bloomberg, si cet accord est conclu, ...': the attribution and a demonstrative
+    that points back to the deal of the sentence before."""
+    words_ = [fold(t.text) for t in sentence if not t.is_space]
+    if not words_ or words_[0] not in lexicon.cues["attribution"]["prepositions"]:
+        return False
+    return any(
+        fold(t.lemma_) in _EVENT_NOUNS and any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in t.children)
+        for t in sentence
+    )
+
+
+def _fill_currencies(amounts: list[tuple[int, int, Amount]], known: list[Amount]) -> list[tuple[int, int, Amount]]:
+    """'3,3 milliards' after '25 milliards de dollars': the currency carries over; an amount
+    stated again with its currency ('101 millions' ... '101 millions d'euros') takes it."""
+    filled = []
+    for start, end, amount in amounts:
+        if not amount.currency:
+            same = next((k.currency for k in known if k.value == amount.value and k.currency), None)
+            previous = next((k.currency for k in reversed(known) if k.currency), None)
+            currency = same or previous
+            if currency is None:
+                continue
+            amount = replace(amount, currency=currency)
+        filled.append((start, end, amount))
+    return filled
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, document: Document, settings: Settings):
+        pipelines = str(settings.pipelines_dir)
+        self.doc = doc
+        self.document = document
+        self.entities: EntityLexicon = load_entity_lexicon(str(settings.pipelines_dir / "entities.yaml"))
+        self.lexicon = load_relation_lexicon(pipelines)
+        self.values = load_value_lexicon(str(settings.pipelines_dir / "values.yaml"))
+        self.attribute_frames = load_attribute_frames(pipelines)
+        self.sentences = [s for s in doc.sents if s.text.strip()]
+        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
+        for token in doc:  # whitespace between sentences
+            self.sentence_of.setdefault(token.i, self.sentence_of.get(token.i - 1, 0))
+        self.args = Arguments(doc, self.entities, self.sentence_of)
+        self.memory = Memory()
+        self.matcher = FrameMatcher(self.args, self.lexicon, self.memory)
+        all_amounts = find_amounts(doc.text, self.values)
+        self.all_amounts = [a for _s, _e, a in all_amounts]
+
+    def run(self) -> Extraction:
+        relations: list[Relation] = []
+        by_sentence: list[list[Relation]] = []
+        for index, sentence in enumerate(self.sentences):
+            found = [] if _is_heading(sentence) else self._sentence(sentence)
+            if index and found is not None and _opens_with_attribution(sentence, self.lexicon):
+                source = _source_of(sentence, self.args, self.lexicon)
+                if source is not None:
+                    by_sentence[-1] = [
+                        replace(r, source=source) if r.source is None and r.predicate in _DEAL_RELATIONS else r
+                        for r in by_sentence[-1]
+                    ]
+            by_sentence.append(found)
+        for found in by_sentence:
+            relations.extend(found)
+        mentions = tuple(self.args.name_mention(t) for t in self.doc if t.ent_type_)
+        spans = tuple((s.start_char, s.end_char) for s in self.sentences)
+        return Extraction(self.document, spans, mentions, tuple(_dedupe(relations)))
+
+    def _values(self, sentence: Span) -> tuple[list[tuple[int, int, Amount]], list[tuple[int, int, When]]]:
+        offset = sentence.start_char
+        text = sentence.text
+        amounts = [(s + offset, e + offset, a) for s, e, a in find_amounts(text, self.values)]
+        amounts = _fill_currencies(amounts, self.all_amounts)
+        dates = [(s + offset, e + offset, w) for s, e, w in find_dates(text, self.values)]
+        return amounts, dates
+
+    def _sentence(self, sentence: Span) -> list[Relation]:
+        evidence = _evidence(self.document, sentence)
+        amounts, dates = self._values(sentence)
+        source = _source_of(sentence, self.args, self.lexicon)
+        self._remember_raise(sentence, amounts)
+        found: list[Relation] = []
+        for candidate in self.matcher.match(sentence):
+            relation = candidate.frame.relation
+            amount = amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None
+            if amount is None and relation == "investsIn" and candidate.rule.endswith(">funded]"):
+                amount = self.memory.raise_amount
+            date = date_near(candidate.trigger, dates) if relation in _DEAL_RELATIONS else None
+            found.append(Relation(
+                predicate=relation, subject=candidate.subject, object=candidate.object,
+                evidence=evidence, rule=candidate.rule,
+                certainty=candidate.assessment.certainty, confidence=candidate.confidence,
+                source=self._source_for(source, candidate.subject, candidate.object),
+                amount=amount, date=date, past=candidate.assessment.past,
+            ))
+        for role in find_roles(sentence, self.args, self.lexicon):
+            assessment = assess(role.title_token, self.lexicon)
+            subject, obj = (role.person, role.organization) if role.relation == "worksFor" else (role.organization, role.person)
+            found.append(Relation(
+                predicate=role.relation, subject=subject, object=obj, evidence=evidence,
+                rule=role.rule, certainty=assessment.certainty,
+                confidence=0.85 if role.organization.kind is MentionKind.NAME else 0.7,
+                source=self._source_for(source, subject, obj), past=role.past or assessment.past,
+            ))
+        for attribute in find_attributes(sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates):
+            found.append(Relation(
+                predicate=attribute.predicate, subject=attribute.owner, object=attribute.value,
+                evidence=evidence, rule=attribute.rule, certainty=attribute.assessment.certainty,
+                confidence=0.8, source=self._source_for(source, attribute.owner, None),
+                date=attribute.date,
+            ))
+        return found
+
+    @staticmethod
+    def _source_for(source: Mention | None, *ends: object) -> Mention | None:
+        if source is None:
+            return None
+        for end in ends:
+            if isinstance(end, Mention) and (end.start, end.end) == (source.start, source.end):
+                return None
+        return source
+
+    def _remember_raise(self, sentence: Span, amounts: list[tuple[int, int, Amount]]) -> None:
+        """A company that raises money is what 'ce tour de table' later refers to."""
+        for token in sentence:
+            lemma = fold(token.lemma_)
+            raiser: Token | None = None
+            if lemma in _RAISE_VERBS and token.pos_ == "VERB":
+                raiser = self.args.agent(token)
+            elif lemma in _RAISE_NOUNS and token.pos_ == "NOUN":
+                for child in token.children:
+                    if child.dep_ == "acl" and fold(child.lemma_) in ("realiser", "effectuer", "boucler"):
+                        raiser = self.args.agent(child)
+            if raiser is None:
+                continue
+            mentions = self.args.referents(raiser)
+            if mentions:
+                self.memory.raiser = mentions
+                self.memory.raise_amount = amount_near(token, amounts)
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (ends, predicate, certainty) and sentence: frames may overlap."""
+    seen: dict[tuple, Relation] = {}
+    for relation in relations:
+        obj = relation.object
+        obj_key = (obj.start, obj.end) if isinstance(obj, Mention) else repr(obj)
+        key = (relation.predicate, relation.subject.start, relation.subject.end, obj_key,
+               relation.evidence.start)
+        previous = seen.get(key)
+        if previous is None or relation.confidence > previous.confidence or (
+            previous.amount is None and relation.amount is not None
+        ):
+            seen[key] = relation
+    return list(seen.values())
+
+
+def extract(doc: Doc, document: Document, settings: Settings | None = None) -> Extraction:
+    """All relations and attributes stated in one parsed document."""
+    return _Extractor(doc, document, settings or Settings()).run()

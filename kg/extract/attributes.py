@@ -1,0 +1,126 @@
+"""Attributes of organisations: founding date, valuation and revenue (pipelines/attributes.yaml).
+
+"Scale AI, fondée en 2016" -> foundingDate 2016; "La startup a été évaluée ... à 14 milliards de
+dollars lors d'un tour de financement en 2024" -> valuation 14000000000 USD (2024); "son
+chiffre d'affaires, qui est passé de 870 millions de dollars en 2024 à 2 milliards de dollars
+en 2025" -> two revenues, each with the year that follows its amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..components.lexicon import fold, load_yaml
+from ..types import Amount, Mention, When
+from .certainty import Assessment, assess
+from .frames import FrameMatcher
+from .lexicon import Frame, RelationLexicon, words
+
+__all__ = ["AttributeFinding", "find_attributes", "load_attribute_frames"]
+
+_WINDOW = 8  # tokens between the trigger and its value
+
+
+@dataclass(frozen=True)
+class AttributeFinding:
+    predicate: str
+    owner: Mention
+    value: Amount | When
+    date: When | None
+    trigger: Token
+    assessment: Assessment
+    rule: str
+
+
+@cache
+def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
+    data = load_yaml(Path(pipelines_dir) / "attributes.yaml")
+    frames = []
+    for predicate, entry in data.items():
+        for kind, lemmas_key, roles_key in (("verb", "verbs", "owner_of_verbs"), ("noun", "nouns", "owner_of_nouns")):
+            if entry.get(lemmas_key):
+                frames.append(Frame(
+                    id=f"{predicate}.{kind}", relation=predicate, kind=kind,
+                    lemmas=tuple(words(lemma) for lemma in entry[lemmas_key]),
+                    subject=tuple(entry[roles_key]), object=(),
+                    subject_types=frozenset({"Organization"}),
+                ))
+    return tuple(frames)
+
+
+def _token_span(sentence: Span, start: int, end: int) -> Span | None:
+    return sentence.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _value_tokens(trigger: Token) -> set[int]:
+    """Where a trigger's value may be: its phrase, and for a verb its clause."""
+    region = {t.i for t in trigger.subtree}
+    if trigger.pos_ not in ("VERB", "AUX"):
+        head = trigger.head
+        if head.pos_ in ("VERB", "AUX"):
+            region |= {t.i for t in head.subtree}
+    return region
+
+
+def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
+    """The year right after an amount: '870 millions de dollars en 2024'."""
+    for start, end, when in dates:
+        if 0 <= start - span.end_char <= 4 and when.value:
+            return when
+    return None
+
+
+def find_attributes(
+    sentence: Span,
+    matcher: FrameMatcher,
+    frames: tuple[Frame, ...],
+    lexicon: RelationLexicon,
+    amounts: list[tuple[int, int, Amount]],
+    dates: list[tuple[int, int, When]],
+) -> list[AttributeFinding]:
+    found: list[AttributeFinding] = []
+    for token in sentence:
+        for frame, _phrase in matcher._frames_from(token, frames):
+            owners: list[Mention] = []
+            for spec in frame.subject:
+                owners, _ = matcher._resolve_role(spec, token, frame)
+                owners = [o for o in owners if frame.allows("subject", o.fine_type or (o.type.value if o.type else None))]
+                if owners:
+                    break
+            if not owners:
+                continue
+            region = _value_tokens(token)
+            assessment = assess(token, lexicon)
+            if frame.relation == "foundingDate":
+                for start, end, when in dates:
+                    span = _token_span(sentence, start, end)
+                    if span is None or not when.value or len(when.value) != 4:
+                        continue
+                    if span[-1].i in region or 0 < span[0].i - token.i <= 3:
+                        found.extend(AttributeFinding("foundingDate", o, when, None, token, assessment, frame.id) for o in owners)
+                        break
+                continue
+            values = []
+            for start, end, amount in amounts:
+                span = _token_span(sentence, start, end)
+                if span is None or not amount.currency:
+                    continue
+                adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(sentence.doc[span[-1].i + 1].text) in ("de", "d'")
+                after = span[0].i - token.i
+                within = 0 < after <= _WINDOW + 10 and (span[0].i in region or after <= _WINDOW + 10)
+                if adjacent_before or within:
+                    values.append((span, amount))
+            if frame.relation == "valuation":
+                values = values[:1]
+            for span, amount in values:
+                date = _dates_after(span, dates)
+                if date is None:
+                    date = next((w for s, _e, w in dates if w.value and (_token_span(sentence, s, _e) or [token])[0].i in region), None)
+                found.extend(
+                    AttributeFinding(frame.relation, o, amount, date, token, assessment, frame.id) for o in owners
+                )
+    return found

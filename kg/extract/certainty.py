@@ -1,0 +1,155 @@
+"""How sure a statement is (asserted / hedged / negated), who reported it, and whether it is past.
+
+French marks uncertainty on the words that govern the statement: the conditional mood
+("serait sur le point de", "pourrait", "envisagerait"), verbs of intention ("envisage de"),
+nouns of plans and bids ("projet de", "offre de rachat", "négociations exclusives",
+"rumeurs"), adjectives ("un éventuel rachat", "l'investissement potentiel"). Negation is
+"ne ... pas" on a governing verb, or a governing word of denial or failure ("renonce à",
+"dément", "la rupture de", "candidat malheureux au rachat"). A cue elsewhere in the sentence
+does not count: "Meta et Scale n'ont pas confirmé les pourparlers" negates "confirmer" only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..components.lexicon import fold
+from ..types import Certainty
+from .lexicon import RelationLexicon, words
+
+__all__ = ["Assessment", "assess", "chain", "has_completion"]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    certainty: Certainty
+    past: bool
+    cues: tuple[str, ...]
+
+
+_PRESUPPOSING = frozenset({"raison", "cause", "suite", "grace", "faveur"})
+
+
+def chain(trigger: Token) -> list[Token]:
+    """The trigger and every word that governs it, up to the root of the sentence, or up to a
+    cause ("en raison de", "grâce à", "à la suite de"): a cause is presupposed, so the
+    modality of the main clause does not reach it."""
+    tokens = [trigger]
+    token = trigger
+    while token.head is not token and len(tokens) < 12:
+        if fold(token.lemma_) in _PRESUPPOSING or any(
+            c.dep_ in ("case", "fixed") and fold(c.text) in _PRESUPPOSING for c in token.children
+        ):
+            break
+        token = token.head
+        tokens.append(token)
+    return tokens
+
+
+def _conditional(token: Token) -> bool:
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    return any(
+        c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and "Cnd" in c.morph.get("Mood")
+        for c in token.children
+    )
+
+
+def _negated(token: Token, particles: frozenset[str]) -> bool:
+    children = list(token.children)
+    has_ne = any(fold(c.text) in ("ne", "n'") for c in children)
+    has_particle = any(
+        fold(c.text) in particles or "Neg" in c.morph.get("Polarity") for c in children
+        if fold(c.text) not in ("ne", "n'")
+    )
+    return has_ne and has_particle
+
+
+_GOVERNING_DEPS = frozenset({"nmod", "acl", "advcl", "xcomp", "obl", "obl:arg", "obl:mod", "obj", "nsubj",
+                             "nsubj:pass", "ccomp", "conj", "appos", "ROOT"})
+
+
+def _direct_governors(governing: list[Token]) -> list[Token]:
+    """The governors reached through complements ('projet de rachat', 'négociations pour
+    prendre'), not through a list or an example ('des projets tels que son modèle')."""
+    direct = [governing[0]]
+    for lower, upper in zip(governing, governing[1:], strict=False):
+        if lower.dep_ not in _GOVERNING_DEPS:
+            break
+        direct.append(upper)
+    return direct
+
+
+def has_completion(tokens: Iterable[Token], cues: dict) -> bool:
+    return any(
+        fold(t.lemma_) in cues["completion"]["verbs"] and not _conditional(t) for t in tokens
+    )
+
+
+def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
+    text = " " + " ".join(words(sentence.text)) + " "
+    for phrase in phrases:
+        if f" {' '.join(words(phrase))} " in text:
+            return phrase
+    return None
+
+
+def assess(trigger: Token, lexicon: RelationLexicon, *, extra: Iterable[Token] = ()) -> Assessment:
+    """Certainty and time of what `trigger` states (`extra`: other words of the statement,
+    such as a title noun, whose modifiers count too)."""
+    cues = lexicon.cues
+    hedge, negation = cues["hedge"], cues["negation"]
+    governing = chain(trigger)
+    found: list[str] = []
+    negated = hedged = past = False
+    completed = has_completion(governing, cues)
+    direct = _direct_governors(governing)
+    for token in [*governing, *extra]:
+        lemma = fold(token.lemma_)
+        if token.pos_ in ("VERB", "AUX") and _conditional(token):
+            hedged = True
+            found.append(f"conditional:{token.text}")
+        if token.pos_ in ("VERB", "AUX") and _negated(token, negation["particles"]):
+            if lemma in cues["unconfirmed_verbs"]:
+                hedged = True
+                found.append(f"unconfirmed:{token.text}")
+            else:
+                negated = True
+                found.append(f"negation:{token.text}")
+        if lemma in negation["verbs"] and token.pos_ in ("VERB", "AUX") and token is not trigger:
+            negated = True
+            found.append(f"denial:{lemma}")
+        if lemma in negation["nouns"] and token.pos_ == "NOUN" and token in direct:
+            negated = True
+            found.append(f"denial:{lemma}")
+        if lemma in hedge["verbs"] and token.pos_ in ("VERB", "AUX") and token is not trigger:
+            hedged = True
+            found.append(f"intention:{lemma}")
+        if lemma in hedge["nouns"] and token.pos_ == "NOUN" and not completed and token in direct:
+            hedged = True
+            found.append(f"plan:{lemma}")
+        for child in token.children:
+            if child.dep_ not in ("amod", "advmod", "nmod", "acl"):
+                continue
+            word = fold(child.text)
+            if word in hedge["adjectives"] and not completed:
+                hedged = True
+                found.append(f"modality:{word}")
+            if word in negation["adjectives"]:
+                negated = True
+                found.append(f"failure:{word}")
+            if word in cues["past"]["modifiers"]:
+                past = True
+                found.append(f"past:{word}")
+    phrase = _phrase_in(trigger.sent, hedge["phrases"])
+    if phrase:
+        hedged = True
+        found.append(f"phrase:{phrase}")
+    if negated:
+        return Assessment(Certainty.NEGATED, past, tuple(found))
+    if hedged:
+        return Assessment(Certainty.HEDGED, past, tuple(found))
+    return Assessment(Certainty.ASSERTED, past, tuple(found))

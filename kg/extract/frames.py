@@ -1,0 +1,359 @@
+"""Relation frames (pipelines/relations.yaml) applied to one parsed sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..components.lexicon import fold
+from ..types import Amount, Certainty, Mention, MentionKind, When
+from .arguments import Arguments
+from .certainty import Assessment, assess
+from .lexicon import Frame, RelationLexicon, words
+
+__all__ = ["Candidate", "FrameMatcher"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found by a frame, before evidence and amounts are attached."""
+
+    frame: Frame
+    trigger: Token
+    subject: Mention
+    object: Mention
+    assessment: Assessment
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Memory:
+    """What earlier sentences established, for 'ce tour de table', 'cet accord'."""
+
+    raiser: list[Mention] = field(default_factory=list)
+    raise_amount: Amount | None = None
+
+
+def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
+    """The head word is the token's lemma; the other words follow within a few tokens, in order
+    ('faire équipe', 'prendre une participation majoritaire dans')."""
+    if fold(token.lemma_) != phrase[0] and fold(token.text) != phrase[0]:
+        return False
+    rest = list(phrase[1:])
+    doc = token.doc
+    i = token.i + 1
+    while rest and i < min(len(doc), token.i + 2 + 2 * len(phrase)):
+        candidate = doc[i]
+        forms = {fold(candidate.text), fold(candidate.lemma_), *words(candidate.text)}
+        if rest[0] in forms:
+            rest.pop(0)
+        elif candidate.pos_ not in ("DET", "ADJ", "ADV", "ADP", "PUNCT") and not words(candidate.text) == ():
+            if candidate.pos_ not in ("NOUN",) or len(rest) == len(phrase) - 1:
+                return False
+        i += 1
+    return not rest
+
+
+class FrameMatcher:
+    """Finds the relations of one sentence, frame by frame."""
+
+    def __init__(self, arguments: Arguments, lexicon: RelationLexicon, memory: Memory):
+        self.args = arguments
+        self.lexicon = lexicon
+        self.memory = memory
+
+    # -- triggers ---------------------------------------------------------------------------
+
+    def _frames(self, token: Token) -> Iterator[tuple[Frame, tuple[str, ...]]]:
+        return self._frames_from(token, self.lexicon.frames)
+
+    def _frames_from(self, token: Token, frames: tuple[Frame, ...]) -> Iterator[tuple[Frame, tuple[str, ...]]]:
+        if token.ent_type_:
+            return
+        kind = "verb" if token.pos_ in ("VERB", "AUX") or (
+            token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
+        ) else "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
+        if kind is None:
+            return
+        heads = {fold(token.lemma_), fold(token.text)}
+        for frame in frames:
+            if frame.kind != kind:
+                continue
+            best = None
+            for phrase in frame.lemmas:
+                if phrase and phrase[0] in heads and _matches_phrase(token, phrase) and (
+                    best is None or len(phrase) > len(best)
+                ):
+                    best = phrase
+            if best is not None:
+                yield frame, best
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def _resolve_role(self, spec: str, trigger: Token, frame: Frame, other: Token | None = None) -> tuple[list[Mention], str]:
+        name, _, argument = spec.partition(":")
+        args = self.args
+        found: list[Mention] = []
+        if name == "agent":
+            if frame.kind == "verb":
+                token = args.agent(trigger)
+            else:
+                token = self._noun_agent(trigger)
+            found = self._referents(token, trigger)
+        elif name == "patient":
+            found = self._referents(args.patient(trigger), trigger)
+        elif name == "prep":
+            alternatives = [words(p) for p in argument.split("|")]
+            for token in self._complements(trigger, alternatives):
+                found = self._referents(token, trigger)
+                if found:
+                    break
+        elif name == "possessor":
+            mention = args.possessor(trigger)
+            if mention is not None:
+                bound = self._bind_possessive(trigger)
+                found = bound or [mention]
+        elif name == "acceptor":
+            verb = args.governing_verb(trigger)
+            if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
+                found = self._referents(args.subject_of(verb), trigger)
+        elif name == "topic":
+            found = [args.anaphor(trigger, MentionKind.TOPIC)]
+        elif name == "apposed":
+            found = self._apposed(trigger)
+        elif name == "listed":
+            listed = args.listed_after(trigger)
+            if listed is None:
+                named = args._named_in_np(trigger)
+                listed = named
+            found = args.referents(listed) if listed is not None else []
+        elif name == "funded":
+            found = self._funded(trigger)
+        return found, name
+
+    def _referents(self, token: Token | None, trigger: Token) -> list[Mention]:
+        if token is None or token.i == trigger.i:
+            return []
+        return self.args.referents(token)
+
+    def _noun_agent(self, noun: Token) -> Token | None:
+        """The agent of a deal noun: the subject of the verb that governs it ('Carrefour a
+        annoncé le rachat de Magne'), unless that verb is one of acceptance."""
+        args = self.args
+        verb = args.governing_verb(noun)
+        if verb is None:
+            return self._apposed_token(noun)
+        lemma = fold(verb.lemma_)
+        if lemma in self.lexicon.accept_verbs:
+            return None
+        if any(c.i == noun.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            return None  # the noun is the subject itself
+        agent = args.agent(verb)
+        if agent is not None:
+            return agent
+        return self._apposed_token(noun)
+
+    def _apposed_token(self, noun: Token) -> Token | None:
+        """'Fimalac, copropriétaire de ... et candidat malheureux au rachat de ...'."""
+        token = noun
+        for _ in range(4):
+            if token.dep_ == "appos" and (token.head.ent_type_ or token.head.pos_ in ("PRON", "NOUN")):
+                return token.head
+            for child in token.children:
+                if child.dep_ == "appos" and child.ent_type_:
+                    return child
+            if token.dep_ in ("nmod", "conj", "obl", "obl:mod", "obl:arg") and token.head is not token:
+                token = token.head
+            else:
+                break
+        # linear: NAME , [DET] noun
+        doc = noun.doc
+        i = noun.i - 1
+        while i > noun.sent.start and doc[i].pos_ in ("DET", "ADJ", "ADV"):
+            i -= 1
+        if i > noun.sent.start and doc[i].text == "," and doc[i - 1].ent_type_:
+            return doc[i - 1]
+        return None
+
+    def _apposed(self, noun: Token) -> list[Mention]:
+        named = self.args._named_in_np(noun)
+        if named is not None and named.i > noun.i:
+            return self.args.referents(named, expand=False)
+        token = self._apposed_token(noun)
+        return self.args.referents(token, expand=False) if token is not None else []
+
+    def _bind_possessive(self, noun: Token) -> list[Mention]:
+        """'Meta s'est concentrée sur ... son modèle Llama': the possessive refers to the
+        subject of its clause when that subject is a name (French binding, 3rd person)."""
+        det = next(c for c in noun.children if c.dep_ == "det" and fold(c.text) in ("son", "sa", "ses", "leur", "leurs", "notre", "nos"))
+        if fold(det.text) in ("notre", "nos"):
+            return []
+        verb = self.args.governing_verb(noun)
+        if verb is None:
+            return []
+        subject = self.args.subject_of(verb)
+        if subject is None or subject.i == noun.i:
+            return []
+        mentions = self.args.referents(subject, expand=False)
+        return mentions if all(m.kind is MentionKind.NAME for m in mentions) else mentions
+
+    def _complements(self, trigger: Token, alternatives: list[tuple[str, ...]]) -> list[Token]:
+        """Tokens governed by the trigger (same clause) introduced by one of the prepositions,
+        nearest first; when the parse attached them elsewhere, the words after the trigger."""
+        def introduced(token: Token) -> bool:
+            marker = self.args.marker(token)
+            return any(alt and marker[-len(alt):] == alt for alt in alternatives)
+
+        candidates = [t for t in self.args.in_clause(trigger) if self._argument_like(t) and introduced(t)]
+        if not candidates:
+            sentence = trigger.sent
+            for token in sentence[trigger.i - sentence.start + 1 :]:
+                if token.text in (";", ".") or (
+                    token.pos_ in ("VERB",) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
+                ) or fold(token.text) in ("qui", "que", "dont"):
+                    break
+                if self._argument_like(token) and introduced(token):
+                    candidates.append(token)
+                    break
+        return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    @staticmethod
+    def _argument_like(token: Token) -> bool:
+        return bool(token.ent_type_) or token.pos_ in ("NOUN", "PRON", "PROPN")
+
+    def _funded(self, trigger: Token) -> list[Mention]:
+        """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
+        subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
+        or the last company that raised money ('ce tour de table mené par Inovia')."""
+        funding = trigger.head if fold(trigger.head.lemma_) in self.lexicon.funding_nouns else trigger
+        demonstrative = any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in funding.children)
+        for child in funding.children:  # "la levée de fonds ... réalisée par X"
+            if child.dep_ == "acl" and fold(child.lemma_) in ("realiser", "effectuer", "boucler", "mener"):
+                agent = self.args.agent(child)
+                if agent is not None and child.i != trigger.i:
+                    return self.args.referents(agent)
+        if not demonstrative:
+            verb = self.args.governing_verb(funding)
+            if verb is not None and verb.i != trigger.i:
+                subject = self.args.subject_of(verb)
+                if subject is not None and subject.i not in (trigger.i, funding.i):
+                    mentions = self.args.referents(subject)
+                    if mentions:
+                        return mentions
+        return list(self.memory.raiser)
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def _allowed(self, frame: Frame, end: str, mention: Mention) -> bool:
+        return frame.allows(end, mention.fine_type or (mention.type.value if mention.type else None))
+
+    def _governed_ok(self, frame: Frame, trigger: Token) -> bool:
+        if not frame.governed_by:
+            return True
+        head = trigger.head
+        if head is trigger:
+            return False
+        return fold(head.lemma_) in frame.governed_by or any(
+            fold(c.lemma_) in frame.governed_by for c in head.children if c.dep_ in ("nmod", "compound")
+        )
+
+    def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
+        if not frame.requires_percent:
+            return True
+        return any(t.text in ("%", "pour cent") or fold(t.text) == "pourcent" for t in self.args.in_clause(trigger))
+
+    def match(self, sentence: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        for token in sentence:
+            for frame, phrase in self._frames(token):
+                if not self._governed_ok(frame, token) or not self._percent_ok(frame, token):
+                    continue
+                found.extend(self._apply(frame, token, phrase))
+        return found
+
+    def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
+        subjects: list[Mention] = []
+        objects: list[Mention] = []
+        subject_role = object_role = ""
+        for spec in frame.subject:
+            subjects, subject_role = self._resolve_role(spec, trigger, frame)
+            subjects = [s for s in subjects if self._allowed(frame, "subject", s)]
+            if subjects:
+                break
+        for spec in frame.object:
+            objects, object_role = self._resolve_role(spec, trigger, frame)
+            objects = [o for o in objects if self._allowed(frame, "object", o)
+                       and all((o.start, o.end) != (s.start, s.end) for s in subjects)]
+            if objects:
+                break
+        if not subjects:
+            return []
+        assessment = assess(trigger, self.lexicon)
+        rule = f"{frame.id}[{subject_role}>{object_role}]"
+        confidence = 0.85 if subject_role in ("agent", "patient", "apposed") else 0.75
+        pairs: list[tuple[Mention, Mention]] = []
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif frame.reciprocal:
+            members = subjects
+            if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
+                pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"
+            elif len(members) > 1:
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+            rule = f"{frame.id}[reciprocal]"
+        candidates = []
+        for subject, obj in pairs:
+            if subject.kind is MentionKind.NAME and obj.kind is MentionKind.NAME and (subject.start, subject.end) == (obj.start, obj.end):
+                continue
+            if not (self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj)):
+                continue
+            anaphoric = subject.kind is not MentionKind.NAME or obj.kind is not MentionKind.NAME
+            candidates.append(
+                Candidate(frame, trigger, subject, obj, assessment, rule,
+                          confidence - (0.1 if anaphoric else 0.0))
+            )
+        return candidates
+
+
+def certainty_of(candidate: Candidate) -> Certainty:
+    return candidate.assessment.certainty
+
+
+def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amount | None:
+    """The sum of money stated with the trigger: in its phrase or clause, nearest first."""
+    if not amounts:
+        return None
+    sentence = trigger.sent
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        head = trigger
+        while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        verb = head
+    region = {t.idx for t in verb.subtree}
+    best = None
+    for start, end, amount in amounts:
+        token = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if token is None or token[0].idx not in region:
+            continue
+        distance = abs(token[0].i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, amount)
+    return best[1] if best else None
+
+
+def date_near(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    sentence = trigger.sent
+    region = {t.idx for t in trigger.subtree} | {t.idx for t in trigger.head.subtree if t.head.i == trigger.head.i or t.head.i == trigger.i}
+    best = None
+    for start, end, when in dates:
+        span = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not (span[0].idx in region or span[-1].idx in region):
+            continue
+        distance = abs(span[0].i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, when)
+    return best[1] if best else None

@@ -1,0 +1,124 @@
+"""The relation frames and cue lexicons of pipelines/relations.yaml and pipelines/cues.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..components.lexicon import fold, load_yaml
+from ..errors import ModelError
+from ..vocab import FINE_CLASSES, RELATIONS
+
+__all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "words"]
+
+_ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded")
+
+
+def words(phrase: str) -> tuple[str, ...]:
+    """'s'associer' -> ('associer',); 'au capital de' -> ('a', 'capital', 'de') (contractions
+    and determiners removed, accents folded) so that phrases compare word by word."""
+    out: list[str] = []
+    for word in fold(phrase).replace("'", "' ").split():
+        word = {"du": "de", "des": "de", "au": "a", "aux": "a", "d'": "de"}.get(word, word)
+        if word in ("le", "la", "les", "l'", "un", "une", "s'", "se"):
+            continue
+        out.append(word)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way French states a relation: trigger words and where the two ends are."""
+
+    id: str
+    relation: str
+    kind: str  # "verb" or "noun"
+    lemmas: tuple[tuple[str, ...], ...]  # each a phrase as words(); the first word is the head
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    requires_percent: bool = False
+    governed_by: frozenset[str] = frozenset()
+
+    def allows(self, end: str, entity_class: str | None) -> bool:
+        """Whether an entity of this class may fill the subject or object end."""
+        allowed = self.subject_types if end == "subject" else self.object_types
+        if not allowed or entity_class is None:
+            return True
+        return FINE_CLASSES.get(entity_class, entity_class) in allowed
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    frames: tuple[Frame, ...]
+    titles: dict[tuple[str, ...], str]  # title phrase -> relation
+    past_title_modifiers: frozenset[str]
+    appointment_verbs: frozenset[str]
+    head_of_phrases: tuple[tuple[str, ...], ...]
+    funding_nouns: frozenset[str]
+    accept_verbs: frozenset[str]
+    deal_verbs: frozenset[str]
+    cues: dict  # pipelines/cues.yaml, folded
+
+    def frames_for(self, head: str, kind: str) -> list[Frame]:
+        return [f for f in self.frames if f.kind == kind and any(p[0] == head for p in f.lemmas)]
+
+
+def _check_role(spec: str, where: str) -> str:
+    name = spec.split(":", 1)[0]
+    if name != "prep" and name not in _ROLES:
+        raise ModelError(f"relations.yaml: {where}: unknown role {spec!r}")
+    return spec
+
+
+def _frame(entry: dict, kind: str) -> Frame:
+    where = entry.get("id", "?")
+    if entry.get("relation") not in RELATIONS:
+        raise ModelError(f"relations.yaml: {where}: unknown relation {entry.get('relation')!r}")
+    return Frame(
+        id=entry["id"],
+        relation=entry["relation"],
+        kind=kind,
+        lemmas=tuple(words(lemma) for lemma in entry["lemmas"]),
+        subject=tuple(_check_role(r, where) for r in entry["subject"]),
+        object=tuple(_check_role(r, where) for r in entry["object"]),
+        subject_types=frozenset(entry.get("subject_types", ())),
+        object_types=frozenset(entry.get("object_types", ())),
+        reciprocal=bool(entry.get("reciprocal", False)),
+        requires_percent=bool(entry.get("requires_percent", False)),
+        governed_by=frozenset(fold(w) for w in entry.get("governed_by", ())),
+    )
+
+
+def _fold_all(value: object) -> object:
+    if isinstance(value, dict):
+        return {key: _fold_all(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return frozenset(fold(item) for item in value)
+    return value
+
+
+@cache
+def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
+    folder = Path(pipelines_dir)
+    data = load_yaml(folder / "relations.yaml")
+    frames = tuple(_frame(e, "verb") for e in data["verbs"]) + tuple(
+        _frame(e, "noun") for e in data["nouns"]
+    )
+    titles = {
+        words(title): relation for relation, names in data["titles"].items() for title in names
+    }
+    return RelationLexicon(
+        frames=frames,
+        titles=titles,
+        past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
+        appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
+        head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
+        funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
+        accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
+        deal_verbs=frozenset(fold(w) for w in data["deal_verbs"]),
+        cues=_fold_all(load_yaml(folder / "cues.yaml")),  # type: ignore[arg-type]
+    )

@@ -1,0 +1,168 @@
+"""Roles of people: 'Henning Kagermann, patron de SAP', 'le PDG de Danone, Antoine de
+Saint-Affrique', 'Stanislas Maximin, le PDG et cofondateur de Latitude, mais aussi président
+de l'Alliance NewSpace France', 'le PDG Mark Zuckerberg', 'l'ancien PDG X' (a past role).
+
+A title is a noun phrase in apposition to a person's name, before or after it; the
+organisation is its "de" complement. Titles joined by "et" share the complement that follows
+("le PDG et cofondateur de Latitude"). A bare title before a name ("le PDG Mark Zuckerberg")
+takes the only organisation named in the sentence, or else the company the passage is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..components.lexicon import fold
+from ..types import Mention, MentionKind
+from .arguments import Arguments
+from .lexicon import RelationLexicon, words
+
+__all__ = ["Role", "find_roles"]
+
+_LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
+_DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
+_OF = frozenset({"de", "d'", "du", "des"})
+
+
+@dataclass(frozen=True)
+class Role:
+    relation: str  # hasCEO / foundedBy / worksFor
+    person: Mention
+    organization: Mention
+    title_token: Token
+    past: bool
+    rule: str
+
+
+class _Reader:
+    """Reads title phrases left to right over the tokens of a sentence."""
+
+    def __init__(self, lexicon: RelationLexicon):
+        self.titles = lexicon.titles
+        self.past = lexicon.past_title_modifiers
+        self.longest = max(len(t) for t in self.titles)
+
+    def title_at(self, tokens: list[Token], i: int) -> tuple[str, int, bool, int] | None:
+        """(relation, index after the title, past?, title token index) if a title starts at i
+        (after optional determiner and modifiers)."""
+        past = False
+        j = i
+        while j < len(tokens) and (fold(tokens[j].text) in _DETS or tokens[j].pos_ == "DET"):
+            j += 1
+        while j < len(tokens) and (
+            fold(tokens[j].text).rstrip("-") in self.past
+            or (tokens[j].pos_ == "ADJ" and fold(tokens[j].text) in ("nouveau", "nouvelle", "actuel", "actuelle", "grand", "premier", "futur", "future", "emblematique", "charismatique", "jeune"))
+        ):
+            if fold(tokens[j].text).rstrip("-") in self.past:
+                past = True
+            j += 1
+        if j < len(tokens) and tokens[j].text.lower().startswith("ex-") and len(tokens[j].text) > 3:
+            past = True
+        for length in range(self.longest, 0, -1):
+            phrase = words(" ".join(t.text for t in tokens[j : j + length]).replace("ex-", ""))
+            if phrase in self.titles:
+                return self.titles[phrase], j + length, past, j
+        return None
+
+
+def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[list[Mention], int]:
+    """'de SAP', "d'Actelion", 'de la SNCF', 'du groupe Fimalac' right after a title."""
+    if i < len(tokens) and fold(tokens[i].text) in _OF:
+        j = i + 1
+        while j < len(tokens) and j <= i + 5:
+            token = tokens[j]
+            if token.ent_type_:
+                return args.referents(token, expand=False), j + 1
+            if token.pos_ not in ("DET", "ADJ", "NOUN") or token.text in (",",):
+                break
+            j += 1
+    return [], i
+
+
+def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    reader = _Reader(lexicon)
+    tokens = list(sentence)
+    roles: list[Role] = []
+    organizations = [
+        t for t in tokens
+        if t.ent_type_ and args.name_mention(t).type is not None
+        and args.name_mention(t).type.value == "Organization"
+    ]
+    for index, token in enumerate(tokens):
+        if not token.ent_type_ or args.name_mention(token).type is None or args.name_mention(token).type.value != "Person":
+            continue
+        person = args.name_mention(token)
+        # title after the name: "X, [le] PDG [et cofondateur] de Y[, mais aussi président de Z]"
+        i = index + 1
+        pending: list[tuple[str, bool, Token]] = []
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+            while True:
+                title = reader.title_at(tokens, i)
+                if title is None:
+                    break
+                relation, i, past, title_index = title
+                pending.append((relation, past, tokens[title_index]))
+                organization, after = _organization_after(tokens, i, args)
+                if organization:
+                    for relation_, past_, title_token in pending:
+                        roles.extend(Role(relation_, person, org, title_token, past_, "title.after")
+                                     for org in organization)
+                    pending = []
+                    i = after
+                    while i < len(tokens) and tokens[i].pos_ in ("ADP", "NOUN", "DET", "ADJ") and fold(tokens[i].text) not in ("et", ","):
+                        i += 1  # "directeur général de Danone depuis septembre"
+                link = None
+                for candidate in (((","),), *_LINKS, *((("," ,) + lk) for lk in _LINKS)):
+                    length = len(candidate)
+                    if tuple(fold(t.text) for t in tokens[i : i + length]) == tuple(candidate):
+                        link = length
+                if link is None:
+                    break
+                i += link
+        # title before the name: "[le] PDG de Y, X" or "le PDG X"
+        j = index - 1
+        if j >= 0 and tokens[j].text == ",":
+            # "Le patron de SAP, Henning Kagermann"
+            k = j - 1
+            if k >= 0 and tokens[k].ent_type_:
+                start = k - 1
+                while start >= 0 and tokens[start].pos_ in ("ADP",) and fold(tokens[start].text) in _OF:
+                    start -= 1
+                    break
+                for begin in range(max(0, start - 5), start + 1):
+                    title = reader.title_at(tokens, begin)
+                    if title and title[1] == start + 1 and fold(tokens[start + 1].text) in _OF:
+                        org = args.referents(tokens[k], expand=False)
+                        roles.extend(Role(title[0], person, o, tokens[title[3]], title[2], "title.before-of") for o in org)
+                        break
+        else:
+            for begin in range(max(0, index - 5), index):
+                title = reader.title_at(tokens, begin)
+                if title is None or title[1] != index:
+                    continue
+                relation, _, past, title_index = title
+                title_token = tokens[title_index]
+                organization, _ = _organization_after(tokens, index + 1, args)
+                rule = "title.before"
+                if not organization:
+                    possessor = args.possessor(title_token)
+                    if possessor is not None:
+                        organization, rule = [possessor], "title.possessive"
+                if not organization:
+                    others = [o for o in organizations if o.i != token.i and not _is_source(o, lexicon)]
+                    names = {fold(o.text) for o in others}
+                    if len(names) == 1:
+                        organization, rule = [args.name_mention(others[0])], "title.sentence-org"
+                    elif not names:
+                        organization, rule = [args.anaphor(title_token, MentionKind.TOPIC)], "title.topic"
+                roles.extend(Role(relation, person, o, title_token, past, rule) for o in organization)
+                break
+    return roles
+
+
+def _is_source(token: Token, lexicon: RelationLexicon) -> bool:
+    before = {fold(t.text) for t in token.doc[max(token.sent.start, token.i - 3) : token.i]}
+    return bool(before & lexicon.cues["attribution"]["prepositions"]) or token.ent_type_ == "NewsMedia"

@@ -1,0 +1,344 @@
+"""Mentions -> entities, and relations between mentions -> statements between entities.
+
+Within one document: names that differ only by case, accents, punctuation or a legal suffix are
+one entity; a short form is the long name it begins ("Meta" -> "Meta Platforms Inc.", "Scale"
+-> "Scale AI"), a surname the person ("Wang" -> "Alexandr Wang"). Anaphora are resolved to the
+nearest fitting entity before them: pronouns ("elle") to the last subject, definite
+descriptions ("la startup", "le groupe français", "l'américain") to the last entity the text
+described that way, "les deux entreprises" to the last two organisations, possessives to the
+subject of the clause, an implicit argument to the company the passage is about. The canonical
+label is the longest name; the others are alternative labels. Relations whose ends do not fit
+the ontology's domain and range are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from slugify import slugify
+
+from .types import (
+    Amount,
+    Entity,
+    EntityType,
+    Extraction,
+    Mention,
+    MentionKind,
+    Relation,
+    Resolution,
+    Statement,
+    When,
+)
+from .vocab import SIGNATURES, SYMMETRIC_RELATIONS
+
+__all__ = ["name_key", "resolve"]
+
+_LEGAL_SUFFIXES = re.compile(
+    r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
+)
+_GENERIC_ORG_HEADS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "acteur",
+                                "maison", "structure", "editeur", "geant"})
+_SYNONYMS = {"start-up": "startup", "labo": "laboratoire", "jeune-pousse": "startup"}
+_LOOKBACK_SENTENCES = 4
+
+
+def name_key(name: str) -> str:
+    """Case, accents, punctuation and legal suffixes do not make another name."""
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w&+]+", " ", text).strip()
+    while True:
+        stripped = _LEGAL_SUFFIXES.sub("", text).strip()
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    return text
+
+
+@dataclass
+class _Cluster:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.text.strip(), None)
+        return list(seen)
+
+    @property
+    def label(self) -> str:
+        return max(self.names, key=lambda n: (len(n), n))
+
+    @property
+    def descriptors(self) -> set[str]:
+        return {_SYNONYMS.get(d, d) for m in self.mentions for d in m.descriptors}
+
+    def entity_type(self) -> tuple[EntityType, str | None]:
+        longest = [m for m in self.mentions if m.text.strip() == self.label and m.type]
+        pool = longest or [m for m in self.mentions if m.type]
+        if not pool:
+            return EntityType.ORGANIZATION, None
+        votes = Counter((m.type, m.fine_type) for m in pool)
+        (coarse, fine), _ = votes.most_common(1)[0]
+        return coarse, fine
+
+
+class _Resolver:
+    def __init__(self, extraction: Extraction):
+        self.extraction = extraction
+        self.clusters = self._cluster(extraction.mentions)
+        self.by_span: dict[tuple[int, int], _Cluster] = {
+            (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
+        }
+        self.keys = self._keys()
+        self.occurrences = sorted(
+            (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
+        )
+
+    # -- names ------------------------------------------------------------------------------
+
+    def _cluster(self, mentions: Iterable[Mention]) -> list[_Cluster]:
+        by_key: dict[str, _Cluster] = {}
+        for mention in mentions:
+            key = name_key(mention.text)
+            if not key:
+                continue
+            by_key.setdefault(key, _Cluster(key)).mentions.append(mention)
+        related = self._related_names()
+        for short in sorted(by_key, key=len):
+            if short not in by_key:
+                continue
+            longer = [k for k in by_key if k != short and self._short_form(short, k, by_key)]
+            longer = [k for k in longer if frozenset((short, k)) not in related]
+            targets = {k for k in longer}
+            if len(targets) == 1:
+                target = targets.pop()
+                by_key[target].mentions.extend(by_key.pop(short).mentions)
+        return list(by_key.values())
+
+    @staticmethod
+    def _short_form(short: str, long: str, clusters: dict[str, _Cluster]) -> bool:
+        short_words, long_words = short.split(), long.split()
+        if len(short_words) >= len(long_words):
+            return False
+        short_type = clusters[short].entity_type()[0]
+        long_type = clusters[long].entity_type()[0]
+        if long_type is EntityType.PERSON:
+            return short_words == long_words[-len(short_words):] and short_type in (EntityType.PERSON, EntityType.ORGANIZATION)
+        if short_type is EntityType.PERSON or long_type is EntityType.PLACE:
+            return False
+        return long_words[: len(short_words)] == short_words
+
+    def _related_names(self) -> set[frozenset[str]]:
+        """Names that a relation links are two entities ('Envision AESC, filiale du groupe
+        Envision'), never a short and a long form of one."""
+        pairs = set()
+        for relation in self.extraction.relations:
+            if isinstance(relation.object, Mention) and relation.subject.kind is MentionKind.NAME \
+                    and relation.object.kind is MentionKind.NAME:
+                pairs.add(frozenset((name_key(relation.subject.text), name_key(relation.object.text))))
+        return pairs
+
+    def _keys(self) -> dict[int, str]:
+        keys: dict[int, str] = {}
+        used: set[str] = set()
+        for cluster in sorted(self.clusters, key=lambda c: c.mentions[0].start):
+            key = slugify(cluster.label) or "entity"
+            base, n = key, 2
+            while key in used:
+                key, n = f"{base}-{n}", n + 1
+            used.add(key)
+            keys[id(cluster)] = key
+        return keys
+
+    def entity_of(self, mention: Mention) -> _Cluster | None:
+        return self.by_span.get((mention.start, mention.end))
+
+    # -- anaphora ---------------------------------------------------------------------------
+
+    def _before(self, mention: Mention) -> list[Mention]:
+        """Named mentions before this one, nearest first, within a few sentences."""
+        return [
+            m for m in reversed(self.occurrences)
+            if m.start < mention.start and mention.sentence - m.sentence <= _LOOKBACK_SENTENCES
+        ]
+
+    def _fits(self, cluster: _Cluster, types: tuple[EntityType, ...]) -> bool:
+        return cluster.entity_type()[0] in types
+
+    def resolve_mention(self, mention: Mention, exclude: set[int] = frozenset()) -> list[_Cluster]:
+        kind = mention.kind
+        if kind is MentionKind.NAME:
+            cluster = self.entity_of(mention)
+            return [cluster] if cluster else []
+        candidates = [m for m in self._before(mention) if id(self.entity_of(m)) not in exclude]
+        orgs = (EntityType.ORGANIZATION,)
+        if kind is MentionKind.PLURAL:
+            chosen: list[_Cluster] = []
+            for m in candidates:
+                cluster = self.entity_of(m)
+                if cluster and self._fits(cluster, orgs) and cluster not in chosen:
+                    chosen.append(cluster)
+                if len(chosen) == (mention.count or 2):
+                    return chosen
+            return []
+        if kind is MentionKind.NOMINAL:
+            return self._nominal(mention, candidates)
+        if kind is MentionKind.PRONOUN:
+            return self._pronoun(mention, candidates)
+        if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
+            return self._topic(mention, candidates, same_sentence=kind is MentionKind.POSSESSIVE)
+        return []
+
+    def _first(self, candidates: list[Mention], test) -> list[_Cluster]:
+        for m in candidates:
+            cluster = self.entity_of(m)
+            if cluster is not None and test(cluster, m):
+                return [cluster]
+        return []
+
+    def _nominal(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        head = mention.head or ""
+        noun, _, nationality = head.partition(":")
+        noun = _SYNONYMS.get(noun, noun)
+        wanted = (mention.type,) if mention.type else (EntityType.ORGANIZATION,)
+        if noun == "dernier":
+            return self._first(candidates, lambda c, m: True)
+        if noun == "nationality":
+            return self._first(candidates, lambda c, m: nationality in c.descriptors and self._fits(c, (EntityType.ORGANIZATION,)))
+        if nationality:
+            found = self._first(candidates, lambda c, m: nationality in c.descriptors and self._fits(c, wanted))
+            if found:
+                return found
+        found = self._first(candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted))
+        if found:
+            return found
+        fine = mention.fine_type
+        if fine:
+            found = self._first(candidates, lambda c, m: c.entity_type()[1] == fine)
+            if found:
+                return found
+        if noun in _GENERIC_ORG_HEADS:
+            subjects = self._first(candidates, lambda c, m: m.is_subject and self._fits(c, wanted))
+            return subjects or self._first(candidates, lambda c, m: self._fits(c, wanted))
+        return []
+
+    def _pronoun(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        wanted = (EntityType.ORGANIZATION, EntityType.PERSON)
+        earlier = [m for m in candidates if m.sentence < mention.sentence]
+        same = [m for m in candidates if m.sentence == mention.sentence]
+        return (
+            self._first(same, lambda c, m: m.is_subject and self._fits(c, wanted))
+            or self._first(earlier, lambda c, m: m.is_subject and self._fits(c, wanted))
+            or self._first(candidates, lambda c, m: self._fits(c, wanted))
+        )
+
+    def _topic(self, mention: Mention, candidates: list[Mention], *, same_sentence: bool) -> list[_Cluster]:
+        """What the passage is about: the last organisation that was a subject."""
+        orgs = (EntityType.ORGANIZATION,)
+        pool = candidates if same_sentence else [m for m in candidates if m.sentence < mention.sentence] or candidates
+        found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
+        if found:
+            return found
+        counts = Counter(id(self.entity_of(m)) for m in self.occurrences
+                         if self.entity_of(m) and self._fits(self.entity_of(m), orgs))
+        if not counts:
+            return []
+        top = counts.most_common(1)[0][0]
+        return [c for c in self.clusters if id(c) == top]
+
+    # -- output -----------------------------------------------------------------------------
+
+    def entity(self, cluster: _Cluster) -> Entity:
+        coarse, fine = cluster.entity_type()
+        label = cluster.label
+        return Entity(
+            key=self.keys[id(cluster)], label=label, type=coarse, fine_type=fine,
+            aliases=tuple(sorted(n for n in cluster.names if n != label)),
+            mentions=tuple(cluster.mentions),
+        )
+
+    def statements(self) -> list[Statement]:
+        found: list[Statement] = []
+        for relation in self.extraction.relations:
+            found.extend(self._statements(relation))
+        return _dedupe(found)
+
+    def _statements(self, relation: Relation) -> list[Statement]:
+        subjects = self.resolve_mention(relation.subject)
+        if isinstance(relation.object, Mention):
+            exclude = {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
+            objects: list[_Cluster | Amount | When] = self.resolve_mention(relation.object, exclude)
+            if relation.subject.kind is not MentionKind.NAME and relation.object.kind is MentionKind.NAME:
+                subjects = self.resolve_mention(relation.subject, {id(c) for c in objects if isinstance(c, _Cluster)})
+        else:
+            objects = [relation.object]
+        source = None
+        if relation.source is not None:
+            source_clusters = self.resolve_mention(relation.source)
+            if source_clusters and source_clusters[0].entity_type()[0] is EntityType.ORGANIZATION:
+                source = self.keys[id(source_clusters[0])]
+        reciprocal = relation.subject is relation.object or (
+            isinstance(relation.object, Mention) and relation.subject.kind is MentionKind.PLURAL
+            and (relation.subject.start, relation.subject.end) == (relation.object.start, relation.object.end)
+        )
+        pairs = (
+            [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+            if reciprocal else [(s, o) for s in subjects for o in objects]
+        )
+        statements = []
+        for subject, obj in pairs:
+            if subject is obj or not self._fits_signature(relation.predicate, subject, obj):
+                continue
+            statements.append(Statement(
+                predicate=relation.predicate, subject=self.keys[id(subject)],
+                object=self.keys[id(obj)] if isinstance(obj, _Cluster) else obj,
+                evidence=relation.evidence, rule=relation.rule, certainty=relation.certainty,
+                confidence=relation.confidence,
+                source=source if source not in (self.keys[id(subject)],) else None,
+                amount=relation.amount, date=relation.date, past=relation.past,
+            ))
+        return statements
+
+    def _fits_signature(self, predicate: str, subject: _Cluster, obj: object) -> bool:
+        coarse = subject.entity_type()[0].value
+        if predicate not in SIGNATURES:  # attributes: an organisation's
+            return coarse == "Organization"
+        domain, range_ = SIGNATURES[predicate]
+        if not isinstance(obj, _Cluster):
+            return False
+        other = obj.entity_type()[0].value
+        if predicate in SYMMETRIC_RELATIONS:
+            return (coarse in domain and other in range_) or (coarse in range_ and other in domain)
+        return coarse in domain and other in range_
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement per (subject, predicate, object, certainty, sentence)."""
+    best: dict[tuple, Statement] = {}
+    for statement in statements:
+        obj = statement.object
+        subject, obj_key = statement.subject, obj if isinstance(obj, str) else repr(obj)
+        if statement.predicate in SYMMETRIC_RELATIONS and isinstance(obj, str) and obj < subject:
+            statement = replace(statement, subject=obj, object=subject)
+            subject, obj_key = obj, subject
+        key = (subject, statement.predicate, obj_key, statement.certainty, statement.evidence.start)
+        previous = best.get(key)
+        if previous is None or statement.confidence > previous.confidence:
+            best[key] = statement
+    return list(best.values())
+
+
+def resolve(extraction: Extraction) -> Resolution:
+    """One document's entities and statements."""
+    resolver = _Resolver(extraction)
+    statements = resolver.statements()
+    entities = tuple(resolver.entity(c) for c in resolver.clusters)
+    return Resolution(extraction.document, entities, tuple(statements))
+
