@@ -1,12 +1,12 @@
-"""rdflib graph -> networkx: entities as nodes, relation statements as edges; centrality, communities, paths, layout.
+"""rdflib -> networkx (an edge per relation statement); centrality, communities, paths, layout.
 
     >>> g = to_networkx(read_graph(Path("out/meta.ttl")))
     >>> top = sorted(centrality(g).items(), key=lambda kv: -kv[1])[:5]
 
-Every function takes the `nx.MultiDiGraph` of `to_networkx` first and returns plain values. Node keys
-are entity IRIs; edge keys are statement IRIs (or an N-Triples line for a direct triple that has no
-statement). Negated statements are edges too (the reader must see them) but are left out of the
-structural measures unless `negated=True`.
+Every function takes the `nx.MultiDiGraph` of `to_networkx` first and returns plain values. Node
+keys are entity IRIs; edge keys are statement IRIs (or an N-Triples line for a direct triple that
+has no statement). Negated statements are edges too (the reader must see them) but are left out of
+the structural measures unless `negated=True`.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def to_networkx(graph: Graph, *, lang: str = "en") -> nx.MultiDiGraph:
     for entity in sorted(entity_types, key=str):
         add_entity(entity)
 
-    documents: dict[str, str] = {}
+    documents = {str(d): label_of(d) for d in graph.subjects(RDF.type, KG.Document)}
     covered: set[tuple[Node, Node, Node]] = set()
     for statement in sorted(set(graph.subjects(RDF.type, RDF.Statement)), key=str):
         values: dict[Node, list[Node]] = defaultdict(list)
@@ -203,7 +203,7 @@ def to_networkx(graph: Graph, *, lang: str = "en") -> nx.MultiDiGraph:
         for subject, obj in sorted(graph.subject_objects(predicate), key=lambda so: str(so)):
             if (subject, predicate, obj) in covered:
                 continue
-            key = f"<{subject}> <{predicate}> <{obj}>"
+            key = f"{subject.n3()} {predicate.n3()} {obj.n3()}"
             data = {
                 "predicate": name, "certainty": "asserted", "confidence": None, "source": None,
                 "source_iri": None, "amount": None, "currency": None, "amount_text": None,
@@ -317,7 +317,7 @@ def centrality(
 def communities(
     g: nx.MultiDiGraph, *, seed: int = 0, resolution: float = 1.0, negated: bool = False
 ) -> dict[str, int]:
-    """Louvain communities on the undirected projection: entity -> community number, 0 the largest."""
+    """Louvain communities of the undirected projection: entity -> number, 0 the largest."""
     undirected = _projection(g, directed=False, negated=negated)
     groups = nx.community.louvain_communities(
         undirected, weight="weight", resolution=resolution, seed=seed
@@ -601,5 +601,5 @@ def _pack(shapes: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, 
             positions[node] = (float(point[0]), float(point[1]))
         x += side
         row_height = max(row_height, side)
-    middle = np.array(list(positions.values())).mean(axis=0)
-    return {node: (p[0] - float(middle[0]), p[1] - float(middle[1])) for node, p in positions.items()}
+    mx, my = (float(c) for c in np.array(list(positions.values())).mean(axis=0))
+    return {node: (x - mx, y - my) for node, (x, y) in positions.items()}

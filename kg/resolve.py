@@ -133,7 +133,11 @@ class _Resolver:
             return short_words == long_words[-len(short_words):] and short_type in (EntityType.PERSON, EntityType.ORGANIZATION)
         if short_type is EntityType.PERSON or long_type is EntityType.PLACE:
             return False
-        return long_words[: len(short_words)] == short_words
+        # a short form comes after the full name ("Meta Platforms Inc." ... "Meta"); a name used
+        # first on its own is another entity ("Renault" ... "Renault ElectriCity")
+        first_short = min(m.start for m in clusters[short].mentions)
+        first_long = min(m.start for m in clusters[long].mentions)
+        return long_words[: len(short_words)] == short_words and first_long < first_short
 
     def _related_names(self) -> set[frozenset[str]]:
         """Names that a relation links are two entities ('Envision AESC, filiale du groupe

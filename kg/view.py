@@ -14,9 +14,11 @@ pyvis's `add_edge`, which is quadratic.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import re
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -32,7 +34,7 @@ from .errors import KGError
 from .export import atomic_write
 from .vocab import ATTRIBUTES, COARSE_CLASSES, FINE_CLASSES, KG, RELATIONS, SYMMETRIC_RELATIONS
 
-__all__ = ["Lang", "render_html", "write_html"]
+__all__ = ["Lang", "render_html", "vocabulary_labels", "write_html"]
 
 Lang = Literal["en", "fr"]
 
@@ -102,7 +104,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "styleNegated": "negated", "stylePast": "past", "styleSymmetric": "no arrow: symmetric",
         "not": "not", "pastSuffix": "(past)", "reset": "Reset filters",
         "neighbourhood": "Neighbourhood", "hops": "hops", "focusHere": "Show its neighbourhood",
-        "showAll": "Show the whole graph", "focusNote": "Neighbourhood of {label} ({hops} hops)",
+        "showAll": "Show the whole graph", "focusNote": "Neighbourhood of {label} (hops: {hops})",
         "counts": "{nodes} of {totalNodes} entities, {edges} of {totalEdges} relations shown",
         "close": "Close", "aliases": "Also called", "type": "Type", "iri": "IRI",
         "rank": "Centrality rank", "rankValue": "{rank} of {total}", "statements": "Statements",
@@ -119,10 +121,10 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "relations": "Relations", "certainty": "Certitude", "past": "révolu (n'est plus vrai)",
         "documents": "Documents", "style": "Style des liens", "styleAsserted": "affirmé",
         "styleHedged": "incertain (rapporté)", "styleNegated": "nié", "stylePast": "révolu",
-        "styleSymmetric": "sans flèche : symétrique", "not": "non", "pastSuffix": "(révolu)",
+        "styleSymmetric": "sans flèche : symétrique", "not": "non :", "pastSuffix": "(révolu)",
         "reset": "Réinitialiser les filtres", "neighbourhood": "Voisinage", "hops": "sauts",
         "focusHere": "Afficher son voisinage", "showAll": "Afficher tout le graphe",
-        "focusNote": "Voisinage de {label} ({hops} sauts)",
+        "focusNote": "Voisinage de {label} (sauts : {hops})",
         "counts": "{nodes} entités sur {totalNodes}, {edges} relations sur {totalEdges} affichées",
         "close": "Fermer", "aliases": "Autres noms", "type": "Type", "iri": "IRI",
         "rank": "Rang de centralité", "rankValue": "{rank} sur {total}",
@@ -143,13 +145,34 @@ _TRUNCATED = {
           "centrez la vue sur une entité pour voir tout son voisinage.",
 }
 
-# `src=`, `href=`, `url(` or `@import` pointing off the page: none may survive in the output.
-_REMOTE = re.compile(
-    r"""(?:\b(?:src|href|action|formaction|poster|srcset|data|xlink:href)\s*=\s*["']?\s*"""
-    r"""(?![\s"'>]|data:|#|about:blank)"""
-    r"""|url\(\s*["']?\s*(?!data:|#)|@import\b)""",
-    re.IGNORECASE,
-)
+_URL_ATTRIBUTES = frozenset({"src", "href", "srcset", "action", "formaction", "poster", "data",
+                             "xlink:href", "background", "cite", "longdesc", "manifest", "ping"})
+_CSS_REMOTE = re.compile(r"""url\(\s*(?!["']?\s*(?:data:|#))|@import\b""", re.IGNORECASE)
+
+
+class _RemoteReferences(HTMLParser):
+    """Collects what in a page's markup would make the browser fetch something."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+        for name, value in attrs:
+            value = (value or "").strip()
+            if name in _URL_ATTRIBUTES and value and not value.startswith(("data:", "#")):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            elif name == "style" and _CSS_REMOTE.search(value):
+                self.found.append(f"<{tag} style={value!r}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style and (found := _CSS_REMOTE.search(data)):
+            self.found.append(data[max(found.start() - 30, 0):found.end() + 50])
 
 
 def _lang(lang: str) -> Lang:
@@ -180,11 +203,10 @@ def vocabulary_labels(lang: str = "en", *, settings: Settings | None = None) -> 
     """
     path = (settings or Settings()).ontology_path
     labels = dict(LABELS[_lang(lang)])
-    if path.is_file():
-        try:
+    # rdflib fails on a half-written file with anything from BadSyntax to IndexError.
+    with contextlib.suppress(Exception):
+        if path.is_file():
             labels |= _ontology_labels(path, path.stat().st_mtime, lang)
-        except Exception:  # a half-written ontology must not stop the page: keep the built-ins
-            pass
     return labels
 
 
@@ -197,7 +219,8 @@ def _safe_script(text: str, tag: str) -> Markup:
 
 
 def _csp_hash(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
 def _natural(text: str) -> list[Any]:
@@ -366,7 +389,8 @@ def render_html(
         },
         "edges": {
             "smooth": False, "arrowStrikethrough": False, "width": 1.5, "selectionWidth": 2,
-            "hoverWidth": 1, "color": {"color": EDGE_COLOURS["asserted"], "inherit": False},
+            "hoverWidth": 1, "color": {"color": EDGE_COLOURS["asserted"], "highlight": "#111111",
+                      "hover": "#111111", "inherit": False},
             "font": {"size": 11, "align": "horizontal", "strokeWidth": 3, "color": "#3b444c",
                      "strokeColor": "#ffffff", "face": "system-ui, sans-serif"},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -418,12 +442,16 @@ def render_html(
 
 
 def _check_offline(html: str) -> None:
-    """Refuse to write a page that would reach for the network (a bug in kg, never the data)."""
-    markup = re.sub(r"<script\b[^>]*>.*?</script>", "", html, flags=re.DOTALL | re.IGNORECASE)
-    found = _REMOTE.search(markup)
-    if found:
-        start = max(found.start() - 40, 0)
-        raise KGError(f"the page would load a remote resource near {markup[start:found.end() + 40]!r}")
+    """Refuse to write a page that would reach for the network (a bug in kg, never the data).
+
+    Attributes and styles are checked; scripts are not parsed, the page's CSP forbids their
+    fetches (`default-src 'none'`).
+    """
+    parser = _RemoteReferences()
+    parser.feed(html)
+    parser.close()
+    if parser.found:
+        raise KGError(f"the page would load a remote resource: {parser.found[0]}")
 
 
 def write_html(

@@ -132,6 +132,14 @@ class EntitySpans:
             and start - 1 not in occupied
         ):
             start -= 1
+        # a name in capitals continues over the capitalised words beside it: "DAMIEN MEYER"
+        if all(t.text.isupper() for t in span):
+            while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].is_alpha \
+                    and len(doc[start - 1]) > 1 and start - 1 not in occupied:
+                start -= 1
+            while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha \
+                    and len(doc[end]) > 1 and end not in occupied:
+                end += 1
         # legal or sector suffix left outside: "Meta Platforms" + "Inc."
         while (
             end < len(doc)

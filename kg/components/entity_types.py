@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
+from .phrases import brand_owner, is_de, left_np, nominal_like, opening_np_head, opens_complement
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
@@ -41,12 +42,6 @@ def _hyphen_compound(token: Token) -> str | None:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return fold(doc[i - 2].text + "-" + token.text)
     return None
-
-
-def _is_complement_marker(token: Token) -> bool:
-    """'de', 'd'', 'du', and 'des' when it is 'de les', not the indefinite article."""
-    word = fold(token.text)
-    return word in ("de", "d'", "du") or (word == "des" and token.pos_ == "ADP")
 
 
 class EntityTypes:
@@ -75,51 +70,53 @@ class EntityTypes:
     def _left_descriptor(self, ent: Token) -> TypeCue | None:
         """'la société de défense X', 'le fonds canadien de capital-risque X', 'l'allemand X'.
 
-        The name must be in apposition to the noun: after "de" it is a complement instead
-        ("le directeur général de Danone"), and after a plural noun it is a brand that
-        qualifies it ("les modèles Alpine"). A noun after "de" is itself a complement
-        ("l'éditeur de logiciels Salesforce"): the head is further left.
+        The name must be in apposition to the noun (see phrases.left_np): after "de" it is a
+        complement instead ("le directeur général de Danone"), and after a plural noun it is
+        a brand that qualifies it ("les modèles Alpine").
         """
-        doc = ent.doc
-        i = ent.i - 1
-        stop = max(ent.sent.start, ent.i - _MAX_LOOKBACK)
-        if i < stop or _is_complement_marker(doc[i]):
+        start, head = left_np(ent)
+        if head is None:
             return None
-        while i >= stop:
-            token = doc[i]
-            if token.text in ("-", "–") and i > stop and not doc[i - 1].whitespace_:
-                i -= 1  # "européano-chinoise"
-                continue
-            if token.text == ")":  # skip a short parenthesis: "son modèle (LLM) Llama"
-                j = i - 1
-                while j >= stop and doc[j].text != "(" and i - j <= 4:
-                    j -= 1
-                if j >= stop and doc[j].text == "(":
-                    i = j - 1
-                    continue
-                return None
-            if token.ent_type_ or token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "PROPN", "NUM"):
-                return None
-            if token.pos_ in ("NOUN", "ADJ"):
-                previous = doc[i - 1] if i > 0 else None
-                if previous is not None and _is_complement_marker(previous):
-                    i -= 2  # a complement noun: keep looking for the head
-                    continue
-                cls = self._descriptor_class(token)
-                at_determiner = previous is not None and previous.pos_ == "DET"
-                plural_head = "Plur" in token.morph.get("Number") and i == ent.i - 1
-                if cls and (at_determiner or token.pos_ == "NOUN") and not plural_head:
-                    return TypeCue(cls, 2.0, f"descriptor:{fold(token.lemma_)}")
-                if (
-                    at_determiner
-                    and token.text.islower()
-                    and self.lexicon.is_nationality(token.text)
-                    and i == ent.i - 1
-                ):
-                    return TypeCue("Company", 2.0, "nationality-noun")
-            elif token.pos_ == "DET" or (token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des")):
-                return None
-            i -= 1
+        if "Plur" in head.morph.get("Number") and head.i == ent.i - 1:
+            return None
+        cls = self._descriptor_class(head)
+        if cls:
+            return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
+        if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
+            return TypeCue("Company", 2.0, "nationality-noun")
+        return None
+
+    def _opening_phrase(self, ent: Token) -> TypeCue | None:
+        """'La start-up en IA basée à Toronto (Canada), Cohere, vient de lever ...'."""
+        head = opening_np_head(ent)
+        cls = self._descriptor_class(head) if head is not None else None
+        return TypeCue(cls, 1.9, f"opening:{fold(head.lemma_)}") if cls and head is not None else None
+
+    def _place_in_parentheses(self, ent: Token) -> TypeCue | None:
+        """'Toronto (Canada)': a name in parentheses after a place is a place."""
+        doc = ent.doc
+        if (
+            ent.i >= 2 and doc[ent.i - 1].text == "(" and doc[ent.i - 2].ent_type_ in ("LOC", "Place")
+            and ent.ent_type_ in ("LOC", "Place")
+        ):
+            return TypeCue("Place", 2.5, "place-in-parentheses")
+        return None
+
+    def _parenthetical_brand(self, ent: Token) -> TypeCue | None:
+        """'Webedia (Pure People, Pure Medias, Pure Trend, Pure Break)': the names in brackets
+        after a company are its brands and products."""
+        if ent.ent_type_ in ("LOC", "Place", "PER", "Person"):
+            return None
+        owner = brand_owner(ent)
+        if owner is not None:
+            return TypeCue("Product", 2.0, "brand-in-parentheses")
+        return None
+
+    def _agent_of_deal(self, ent: Token) -> TypeCue | None:
+        """A name that buys, invests, partners or announces is an organisation (or a person):
+        'Casino avait annoncé la rupture de son contrat de partenariat'."""
+        if ent.dep_ in ("nsubj", "obl:agent") and fold(ent.head.lemma_) in self.lexicon.organization_agent_verbs:
+            return TypeCue("Organization", 1.0, f"agent-of:{fold(ent.head.lemma_)}")
         return None
 
     def _right_apposition(self, ent: Token) -> TypeCue | None:
@@ -141,20 +138,26 @@ class EntityTypes:
 
     @staticmethod
     def _describes_next_name(noun: Token) -> bool:
-        """In 'X, le concepteur de cartes graphiques Nvidia' the noun describes Nvidia."""
+        """In 'X, le concepteur de cartes graphiques Nvidia' the noun describes Nvidia; in
+        'X, éditeur de l'agent conversationnel ChatGPT' it describes X (ChatGPT is inside the
+        complement that opens with an article)."""
         doc = noun.doc
         i = noun.i + 1
         while i < len(doc) and i < noun.i + 6:
             token = doc[i]
             if token.ent_type_:
-                return not _is_complement_marker(doc[i - 1])
-            if token.pos_ not in ("ADJ", "NOUN", "ADP", "DET") or token.is_punct:
+                return not is_de(doc[i - 1])
+            if opens_complement(token):
+                return False
+            if not (nominal_like(token) or token.pos_ in ("ADP", "DET")) or token.is_punct:
                 return False
             i += 1
         return False
 
     def _parsed_apposition(self, ent: Token) -> TypeCue | None:
         """'La start-up en IA basée à Toronto (Canada), Cohere, vient de ...' (appos arc)."""
+        if ent.i > 0 and ent.doc[ent.i - 1].text == "(":
+            return None
         nouns = [ent.head] if ent.dep_ == "appos" else []
         nouns += [child for child in ent.children if child.dep_ == "appos"]
         for noun in nouns:
@@ -188,7 +191,8 @@ class EntityTypes:
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
         for finder in (
-            self._left_descriptor, self._right_apposition, self._parsed_apposition, self._suffix
+            self._place_in_parentheses, self._parenthetical_brand, self._left_descriptor,
+            self._right_apposition, self._opening_phrase, self._parsed_apposition, self._suffix,
         ):
             cue = finder(ent)
             if cue:
@@ -200,6 +204,10 @@ class EntityTypes:
             cue = self._attribution(ent)
             if cue:
                 return cue
+            if label in ("MISC", "LOC"):
+                cue = self._agent_of_deal(ent)
+                if cue:
+                    return cue
         return TypeCue(_NER_LABELS.get(label, label), 0.5, f"ner:{label}")
 
     # -- lists and agreement ----------------------------------------------------------------

@@ -27,6 +27,7 @@ class EntityLexicon:
     org_suffixes: frozenset[str]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
+    organization_agent_verbs: frozenset[str]
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
@@ -60,4 +61,5 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
+        organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
     )

@@ -166,7 +166,7 @@ class _Extractor:
                 amount=amount, date=date, past=candidate.assessment.past,
             ))
         for role in find_roles(sentence, self.args, self.lexicon):
-            assessment = assess(role.title_token, self.lexicon)
+            assessment = assess(role.title_token, self.lexicon, presupposed=True)
             subject, obj = (role.person, role.organization) if role.relation == "worksFor" else (role.organization, role.person)
             found.append(Relation(
                 predicate=role.relation, subject=subject, object=obj, evidence=evidence,

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import EntityLexicon, fold
+from ..components.phrases import is_bare_de, is_de, left_np, nominal_like, opening_np_head, opens_complement
 from ..types import EntityType, Mention, MentionKind
 from ..vocab import FINE_CLASSES
 from .lexicon import words
@@ -43,6 +44,8 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 DEFINITES = frozenset({"le", "la", "les", "l'"})
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
 PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observer"})
+OBJECT_CONTROL_VERBS = frozenset({"permettre", "aider", "pousser", "conduire", "amener", "autoriser",
+                                  "inciter", "contraindre", "obliger", "forcer"})
 
 
 def _masculine(word: str, lexicon: EntityLexicon) -> str:
@@ -88,7 +91,10 @@ class Arguments:
         'Envision AESC, filiale japonaise du groupe chinois Envision' -> ('filiale', 'japonais')."""
         found: list[str] = []
         start = self.np_start(token)
-        words_before = self.doc[start : token.i]
+        words_before = list(self.doc[start : token.i])
+        opening = opening_np_head(token)
+        if opening is not None:
+            words_before.append(opening)
         after = self.doc[token.i + 1 : min(len(self.doc), token.i + 6)]
         if len(after) > 1 and after[0].text == ",":
             apposition = []
@@ -197,14 +203,21 @@ class Arguments:
         return self._nominal(token)
 
     def _named_in_np(self, noun: Token) -> Token | None:
-        """'la startup Verkor', 'le numéro un mondial des progiciels, l'allemand SAP'."""
+        """'la startup Verkor', 'le numéro un mondial des progiciels, l'allemand SAP', and the
+        sentence-opening 'La start-up en IA basée à Toronto (Canada), Cohere, vient ...'."""
+        if noun.i == noun.sent.start + 1:
+            for token in noun.sent:
+                if token.ent_type_ and token.i > noun.i and opening_np_head(token) is not None \
+                        and opening_np_head(token).i == noun.i:
+                    return token
         for child in noun.children:
             if child.ent_type_ and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound") and (
                 child.dep_ == "appos" or not self._has_case(child)
             ):
                 return child
         # linear: a name right after the descriptor words ("la société de défense Anduril",
-        # "son modèle de langage étendu (LLM) Llama")
+        # "son modèle de langage étendu (LLM) Llama"), not one inside a complement that opens
+        # with an article ("la filiale du groupe Envision")
         i = noun.i + 1
         while i < len(self.doc) and i <= noun.i + 8:
             token = self.doc[i]
@@ -214,41 +227,50 @@ class Arguments:
                     return None
                 i = close + 1
                 continue
-            if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
-                i += 1
-                continue
             if token.ent_type_:
                 previous = self.doc[i - 1]
-                if fold(previous.text) in ("de", "d'", "du", "des") or previous.pos_ == "ADP":
-                    return None
-                if previous.text == "," and i - 1 > noun.i + 1:
-                    return None
-                return token
-            if token.pos_ not in ("ADJ", "NOUN", "ADP", "DET", "PUNCT") or token.text in ("(", ")", ";", ":"):
+                return None if is_de(previous) or previous.pos_ == "ADP" else token
+            if opens_complement(token):
                 return None
-            if token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
-                return None
-            i += 1
+            if is_bare_de(token) or nominal_like(token) or token.pos_ == "DET" or (
+                token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+            ):
+                i += 1
+                continue
+            return None
         return None
 
     def _has_case(self, token: Token) -> bool:
         return any(c.dep_ == "case" for c in token.children)
 
     def listed_after(self, noun: Token) -> Token | None:
-        """'des clients tels que Microsoft', 'des concurrents comme Microsoft': the first name."""
+        """'des clients tels que Microsoft', 'des concurrents comme Microsoft', 'ses futurs
+        véhicules électriques, comme la future petite R5': the first name of the list."""
+        introduced_at = None
         i = noun.i + 1
-        limit = min(len(self.doc), noun.i + 14)
+        limit = min(len(self.doc), noun.i + 16)
         while i < limit:
             token = self.doc[i]
             if token.ent_type_:
-                before = words(" ".join(t.text for t in self.doc[max(noun.i + 1, i - 3) : i]))
-                if any(before[-len(intro):] == intro for intro in LIST_INTRODUCERS):
+                if introduced_at is None:
+                    return None
+                between = self.doc[introduced_at:i]
+                if all(t.pos_ == "DET" or nominal_like(t) for t in between):
                     return token
                 return None
-            if token.pos_ in ("AUX",) or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+            if token.sent.start != noun.sent.start or token.text in (";", ":", "."):
                 return None
-            if token.text in (";", ":", ".") or token.sent.start != noun.sent.start:
+            if token.pos_ == "AUX" and not nominal_like(token) or (
+                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")
+            ):
                 return None
+            following = words(" ".join(t.text for t in self.doc[i : i + 2]))
+            for intro in LIST_INTRODUCERS:
+                if following[: len(intro)] == intro:
+                    introduced_at = i + (2 if len(intro) == 2 and len(following) >= 2 else 1)
+                    if intro == ("a", "savoir"):
+                        introduced_at = i + 2
+                    break
             i += 1
         return None
 
@@ -316,6 +338,8 @@ class Arguments:
     def is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
             return True
+        if any(c.dep_ == "aux:tense" for c in verb.children):
+            return False  # "a confirmé": a compound past, active
         return (
             verb.dep_ in ("acl", "advcl", "amod")
             and "Part" in verb.morph.get("VerbForm")
@@ -332,6 +356,11 @@ class Arguments:
         if depth >= 5 or verb.dep_ == "ROOT":
             return self._opening_subject(verb.sent)
         head = verb.head
+        if verb.dep_ in ("xcomp", "obl:arg", "ccomp", "advcl") and fold(head.lemma_) in OBJECT_CONTROL_VERBS:
+            controllers = [c for c in head.children if c.dep_ in ("iobj", "obj", "obl:arg") and c.i < verb.i
+                           and c.pos_ in ("PRON", "PROPN", "NOUN")]
+            if controllers:  # "ces acquisitions lui ont permis d'atteindre": "lui" does it
+                return controllers[0]
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
             objects = [c for c in head.children if c.dep_ == "obj"]
             if objects:  # "nous avons vu Microsoft absorber Activision"
@@ -421,27 +450,15 @@ class Arguments:
         return words(" ".join(reversed(kept)))
 
     def np_start(self, token: Token) -> int:
-        """First token of the noun phrase a name heads: 'la société de défense Anduril'."""
+        """First token of the noun phrase a token heads: 'la société de défense Anduril'."""
+        if token.ent_type_:
+            return left_np(token)[0]
         i = token.i
-        j = i - 1
-        start = i
-        while j >= token.sent.start and j >= i - 8:
-            item = self.doc[j]
-            if item.pos_ == "DET" or fold(item.text) in ("l'",):
-                start = j
-                break
-            if item.pos_ in ("ADJ", "NOUN", "NUM") and not item.ent_type_:
-                if j > 0 and fold(self.doc[j - 1].text) in ("de", "d'", "du", "des") and self.doc[j - 1].pos_ == "ADP":
-                    j -= 2
-                    continue
-                start = j
-                j -= 1
-                continue
-            if item.text in ("-",) and not item.whitespace_:
-                j -= 1
-                continue
-            break
-        return start
+        while i > token.sent.start and (
+            self.doc[i - 1].pos_ in ("DET", "NUM") or (self.doc[i - 1].pos_ == "ADJ" and self.doc[i - 1].i != token.i)
+        ):
+            i -= 1
+        return i
 
     def span_of(self, token: Token) -> Span:
         return self.doc[self.np_start(token) : token.i + 1]

@@ -66,6 +66,27 @@ def _value_tokens(trigger: Token) -> set[int]:
     return region
 
 
+_LINK_POS = frozenset({"ADP", "DET", "AUX", "ADV", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "SPACE"})
+_LINK_VERBS = frozenset({"passer", "atteindre", "elever", "etre", "representer", "porter", "grimper",
+                         "bondir", "progresser", "augmenter", "croitre", "afficher", "realiser",
+                         "estimer", "evaluer", "valoriser", "peser", "chiffrer", "situer"})
+
+
+def _linking(between: Span, value_tokens: set[int]) -> bool:
+    """Only words that link a noun to its value lie between them ("chiffre d'affaires de",
+    "qui est passé de 870 millions de dollars en 2024 à"), no other noun ("... pour un Ebitda
+    de 7 millions d'euros" is not the revenue)."""
+    for token in between:
+        if token.i in value_tokens or token.pos_ in _LINK_POS:
+            continue
+        if token.pos_ in ("VERB", "ADJ") and (fold(token.lemma_) in _LINK_VERBS or token.pos_ == "ADJ"):
+            continue
+        if fold(token.text) in ("affaires", "chiffre", "valorisation", "boursiere", "capitalisation"):
+            continue
+        return False
+    return True
+
+
 def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
     """The year right after an amount: '870 millions de dollars en 2024'."""
     for start, end, when in dates:
@@ -105,14 +126,21 @@ def find_attributes(
                         break
                 continue
             values = []
+            value_tokens = {
+                t.i for s_, e_, _v in [*amounts, *dates]
+                for t in (_token_span(sentence, s_, e_) or [])
+            }
             for start, end, amount in amounts:
                 span = _token_span(sentence, start, end)
                 if span is None or not amount.currency:
                     continue
                 adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(sentence.doc[span[-1].i + 1].text) in ("de", "d'")
                 after = span[0].i - token.i
-                within = 0 < after <= _WINDOW + 10 and (span[0].i in region or after <= _WINDOW + 10)
-                if adjacent_before or within:
+                if frame.kind == "verb":  # "évaluée pour la dernière fois à 14 milliards"
+                    linked = 0 < after <= _WINDOW + 10 and span[0].i in region
+                else:
+                    linked = 0 < after <= _WINDOW + 10 and _linking(sentence.doc[token.i + 1 : span[0].i], value_tokens)
+                if adjacent_before or linked:
                     values.append((span, amount))
             if frame.relation == "valuation":
                 values = values[:1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
@@ -83,10 +84,29 @@ def _direct_governors(governing: list[Token]) -> list[Token]:
     return direct
 
 
+def _nominal_governors(trigger: Token) -> list[Token]:
+    """The trigger and the nouns it complements: 'la rupture de son contrat de partenariat'."""
+    tokens = [trigger]
+    token = trigger
+    while token.dep_ in ("nmod", "conj") and token.head.pos_ == "NOUN" and len(tokens) < 4:
+        token = token.head
+        tokens.append(token)
+    return tokens
+
+
 def has_completion(tokens: Iterable[Token], cues: dict) -> bool:
     return any(
         fold(t.lemma_) in cues["completion"]["verbs"] and not _conditional(t) for t in tokens
     )
+
+
+def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
+    """Exact, or one typo away for long words ("négiociations" for "négociations")."""
+    if word in lexicon:
+        return True
+    if len(word) < 9:
+        return False
+    return any(abs(len(word) - len(entry)) <= 1 and fuzz.ratio(word, entry) >= 92 for entry in lexicon)
 
 
 def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
@@ -97,17 +117,22 @@ def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
     return None
 
 
-def assess(trigger: Token, lexicon: RelationLexicon, *, extra: Iterable[Token] = ()) -> Assessment:
-    """Certainty and time of what `trigger` states (`extra`: other words of the statement,
-    such as a title noun, whose modifiers count too)."""
+def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = False) -> Assessment:
+    """Certainty and time of what `trigger` states.
+
+    A relation stated inside a noun phrase ("son rival Oracle", "le patron de SAP, Henning
+    Kagermann", "ses véhicules comme la R5") is presupposed: the modality of the clause around
+    it (conditional, attribution, negation of the verb) does not reach it, only the words of
+    the phrase itself do ("son ancien rival", "l'ex-PDG").
+    """
     cues = lexicon.cues
     hedge, negation = cues["hedge"], cues["negation"]
-    governing = chain(trigger)
+    governing = _nominal_governors(trigger) if presupposed else chain(trigger)
     found: list[str] = []
     negated = hedged = past = False
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
-    for token in [*governing, *extra]:
+    for token in governing:
         lemma = fold(token.lemma_)
         if token.pos_ in ("VERB", "AUX") and _conditional(token):
             hedged = True
@@ -128,9 +153,16 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, extra: Iterable[Token] =
         if lemma in hedge["verbs"] and token.pos_ in ("VERB", "AUX") and token is not trigger:
             hedged = True
             found.append(f"intention:{lemma}")
-        if lemma in hedge["nouns"] and token.pos_ == "NOUN" and not completed and token in direct:
+        if _in_lexicon(lemma, hedge["nouns"]) and token.pos_ == "NOUN" and not completed and token in direct:
             hedged = True
             found.append(f"plan:{lemma}")
+        if token.pos_ in ("VERB", "AUX") and not completed:
+            for child in token.children:  # "entrer en négociations exclusives pour ...", "être en discussions"
+                if child.dep_ in ("obl", "obl:arg", "obl:mod") and child.i < trigger.i and \
+                        _in_lexicon(fold(child.lemma_), hedge["nouns"]) and \
+                        any(fold(c.text) == "en" for c in child.children if c.dep_ == "case"):
+                    hedged = True
+                    found.append(f"plan:{fold(child.lemma_)}")
         for child in token.children:
             if child.dep_ not in ("amod", "advmod", "nmod", "acl"):
                 continue
@@ -144,7 +176,12 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, extra: Iterable[Token] =
             if word in cues["past"]["modifiers"]:
                 past = True
                 found.append(f"past:{word}")
-    phrase = _phrase_in(trigger.sent, hedge["phrases"])
+    doc = trigger.doc
+    for token in doc[max(trigger.sent.start, trigger.i - 3) : trigger.i]:  # "candidat malheureux au rachat"
+        if fold(token.text) in negation["adjectives"] and token.pos_ in ("ADJ", "NOUN", "VERB"):
+            negated = True
+            found.append(f"failure:{fold(token.text)}")
+    phrase = None if presupposed else _phrase_in(trigger.sent, hedge["phrases"])
     if phrase:
         hedged = True
         found.append(f"phrase:{phrase}")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
+from ..components.phrases import brand_owner, is_de
 from ..types import Amount, Certainty, Mention, MentionKind, When
 from .arguments import Arguments
 from .certainty import Assessment, assess
@@ -108,7 +109,7 @@ class FrameMatcher:
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives):
-                found = self._referents(token, trigger)
+                found = self._referents(self._whole_of(token), trigger)
                 if found:
                     break
         elif name == "possessor":
@@ -137,7 +138,35 @@ class FrameMatcher:
     def _referents(self, token: Token | None, trigger: Token) -> list[Mention]:
         if token is None or token.i == trigger.i:
             return []
-        return self.args.referents(token)
+        return self.args.referents(self._principal(token))
+
+    def _whole_of(self, token: Token) -> Token:
+        """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
+        the company the part belongs to."""
+        if token.ent_type_ or fold(token.lemma_) not in self.lexicon.part_nouns:
+            return token
+        for candidate in self.args.in_clause(token):
+            if candidate.ent_type_ and is_de(candidate.doc[candidate.i - 1]):
+                return candidate
+        following = token.doc[token.i + 1 : token.i + 4]
+        for i, candidate in enumerate(following):
+            if candidate.ent_type_ and i > 0 and is_de(following[i - 1]):
+                return candidate
+        return token
+
+    def _principal(self, token: Token) -> Token:
+        """'Conseil de Lactalis, Perella Weinberg Partners envisage ...': an adviser acts for
+        its client, who is the party to the deal."""
+        if not token.ent_type_:
+            return token
+        doc = token.doc
+        window = doc[max(token.sent.start, token.i - 5) : token.i]
+        if len(window) >= 3 and window[-1].text == ",":
+            for i, item in enumerate(window[:-2]):
+                if fold(item.lemma_) in self.lexicon.adviser_nouns and is_de(window[i + 1]) \
+                        and window[i + 2].ent_type_:
+                    return window[i + 2]
+        return token
 
     def _noun_agent(self, noun: Token) -> Token | None:
         """The agent of a deal noun: the subject of the verb that governs it ('Carrefour a
@@ -266,13 +295,26 @@ class FrameMatcher:
         return any(t.text in ("%", "pour cent") or fold(t.text) == "pourcent" for t in self.args.in_clause(trigger))
 
     def match(self, sentence: Span) -> list[Candidate]:
-        found: list[Candidate] = []
+        found: list[Candidate] = list(self._brands(sentence))
         for token in sentence:
             for frame, phrase in self._frames(token):
                 if not self._governed_ok(frame, token) or not self._percent_ok(frame, token):
                     continue
                 found.extend(self._apply(frame, token, phrase))
         return found
+
+    def _brands(self, sentence: Span) -> Iterator[Candidate]:
+        """'Webedia (Pure People, Pure Medias, ...)': a company develops the brands it lists."""
+        frame = self.lexicon.brand_frame
+        for token in sentence:
+            owner = brand_owner(token) if token.ent_type_ else None
+            if owner is None:
+                continue
+            subject, obj = self.args.name_mention(owner), self.args.name_mention(token)
+            if self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj):
+                # a bracketed list states what the company owns, whatever the clause says
+                yield Candidate(frame, token, subject, obj, Assessment(Certainty.ASSERTED, False, ()),
+                                f"{frame.id}[brand-list]", 0.75)
 
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         subjects: list[Mention] = []
@@ -291,8 +333,11 @@ class FrameMatcher:
                 break
         if not subjects:
             return []
-        assessment = assess(trigger, self.lexicon)
+        presupposed = frame.presupposed or subject_role in ("apposed", "possessor") or object_role in ("apposed", "listed")
+        assessment = assess(trigger, self.lexicon, presupposed=presupposed and frame.kind == "noun")
         rule = f"{frame.id}[{subject_role}>{object_role}]"
+        if assessment.cues:
+            rule += " " + ",".join(assessment.cues)
         confidence = 0.85 if subject_role in ("agent", "patient", "apposed") else 0.75
         pairs: list[tuple[Mention, Mention]] = []
         if objects:

@@ -42,6 +42,7 @@ class Frame:
     reciprocal: bool = False
     requires_percent: bool = False
     governed_by: frozenset[str] = frozenset()
+    presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -61,6 +62,9 @@ class RelationLexicon:
     funding_nouns: frozenset[str]
     accept_verbs: frozenset[str]
     deal_verbs: frozenset[str]
+    part_nouns: frozenset[str]
+    adviser_nouns: frozenset[str]
+    brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
 
     def frames_for(self, head: str, kind: str) -> list[Frame]:
@@ -90,6 +94,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         reciprocal=bool(entry.get("reciprocal", False)),
         requires_percent=bool(entry.get("requires_percent", False)),
         governed_by=frozenset(fold(w) for w in entry.get("governed_by", ())),
+        presupposed=bool(entry.get("presupposed", False)),
     )
 
 
@@ -120,5 +125,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         deal_verbs=frozenset(fold(w) for w in data["deal_verbs"]),
+        part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
+        adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
+        brand_frame=_frame({**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"),
         cues=_fold_all(load_yaml(folder / "cues.yaml")),  # type: ignore[arg-type]
     )

@@ -1,0 +1,150 @@
+"""French noun phrases around a name, read left to right on the tokens (robust to bad parses).
+
+In "la société de défense Anduril Industries" the name is in apposition to "société", and
+"de défense" (bare "de", no article) is a modifier of that head. In "la filiale japonaise du
+groupe chinois Envision" the article in "du" (= de + le) opens a new noun phrase, "groupe
+chinois Envision", of which Envision is the apposed name. In "le directeur général de Danone"
+the name follows "de" directly: it is a complement, not an apposition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import fold
+
+__all__ = ["brand_owner", "is_bare_de", "is_de", "left_np", "nominal_like", "opening_np_head", "opens_complement"]
+
+_DE = frozenset({"de", "d'"})
+_CONTRACTED = frozenset({"du", "des"})
+_ARTICLES = frozenset({"le", "la", "l'", "les"})
+_AUXILIARIES = frozenset({"etre", "avoir", "pouvoir", "devoir", "aller", "venir", "faire", "sembler"})
+
+
+def is_de(token: Token) -> bool:
+    """'de', 'd'', 'du', and 'des' when it is 'de les' (not the indefinite article)."""
+    word = fold(token.text)
+    return word in _DE or word == "du" or (word == "des" and token.pos_ == "ADP")
+
+
+def is_bare_de(token: Token) -> bool:
+    """'de' with no article after it: 'la société de défense', 'l'éditeur de logiciels'."""
+    if fold(token.text) not in _DE:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and fold(following.text) not in _ARTICLES and following.pos_ != "DET"
+
+
+def opens_complement(token: Token) -> bool:
+    """'du', 'des' (de + les), 'de la', 'de l'': a preposition with an article, which starts
+    a new noun phrase."""
+    word = fold(token.text)
+    if word in _CONTRACTED and token.pos_ == "ADP":
+        return True
+    if word in _DE and token.i + 1 < len(token.doc):
+        return fold(token.doc[token.i + 1].text) in _ARTICLES
+    return False
+
+
+def nominal_like(token: Token) -> bool:
+    """A noun or adjective, including words the tagger got wrong ('automobile' as AUX)."""
+    if token.ent_type_ or not token.is_alpha and "-" not in token.text:
+        return False
+    if token.pos_ in ("NOUN", "ADJ"):
+        return True
+    if token.pos_ == "AUX":  # French auxiliaries are a closed class; anything else is mis-tagged
+        return token.text.islower() and fold(token.lemma_) not in _AUXILIARIES
+    if token.pos_ == "VERB":
+        return False
+    return token.pos_ == "X" and token.text.islower()
+
+
+def left_np(name: Token, max_back: int = 8) -> tuple[int, Token | None]:
+    """The first token of the noun phrase a name is apposed in, and its head word (the
+    leftmost noun or adjective): 'la société de défense Anduril' -> (la, société)."""
+    doc = name.doc
+    stop = max(name.sent.start, name.i - max_back)
+    i = name.i - 1
+    start, head = name.i, None
+    if i >= stop and is_de(doc[i]):
+        return start, None
+    while i >= stop:
+        token = doc[i]
+        if token.text in ("-", "–") and i > stop and not doc[i - 1].whitespace_:
+            i -= 1
+            continue
+        if token.text == ")":  # "son modèle de langage étendu (LLM) Llama"
+            j = i - 1
+            while j >= stop and doc[j].text != "(" and i - j <= 4:
+                j -= 1
+            if j < stop or doc[j].text != "(":
+                break
+            i = j - 1
+            continue
+        if token.ent_type_:
+            break
+        if token.pos_ == "DET" or fold(token.text) == "l'":
+            start = i
+            break
+        if not nominal_like(token):
+            break
+        previous = doc[i - 1] if i - 1 >= stop else None
+        if previous is not None and is_bare_de(previous):
+            i -= 2  # "de défense": a modifier; the head is further left
+            continue
+        start, head = i, token
+        if previous is not None and opens_complement(previous):
+            break  # "du groupe chinois Envision": the phrase starts at "groupe"
+        i -= 1
+    return start, head
+
+
+def opening_np_head(name: Token) -> Token | None:
+    """'La start-up en IA basée à Toronto (Canada), Cohere, vient de ...': a sentence that opens
+    with a noun phrase, then a comma and the name, names what the phrase describes."""
+    doc = name.doc
+    comma = name.i - 1
+    if comma <= name.sent.start or doc[comma].text != ",":
+        return None
+    sentence_start = name.sent.start
+    first = doc[sentence_start]
+    if first.pos_ != "DET" and fold(first.text) not in _ARTICLES:
+        return None
+    for token in doc[sentence_start + 1 : comma]:
+        if token.pos_ in ("PRON", "SCONJ", "CCONJ") or (
+            token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        ):
+            return None
+        if token.ent_type_ and not _in_parentheses(token):
+            if doc[token.i - 1].pos_ == "ADP" or doc[token.i - 1].text == "(":
+                continue
+            return None
+    head = doc[sentence_start + 1]
+    return head if nominal_like(head) else None
+
+
+def _in_parentheses(token: Token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "(" or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == ")"
+    )
+
+
+def brand_owner(name: Token) -> Token | None:
+    """'Webedia (Pure People, Pure Medias, Pure Trend, Pure Break)' -> Webedia for each brand:
+    a bracketed list of names right after an organisation's name."""
+    doc = name.doc
+    i = name.i - 1
+    while i > name.sent.start and doc[i].text == "," and doc[i - 1].ent_type_:
+        i -= 2  # walk back over "Pure People ," to the opening bracket
+    if i <= name.sent.start or doc[i].text != "(":
+        return None
+    owner = doc[i - 1]
+    j = name.i + 1
+    while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_:
+        j += 2
+    if j >= len(doc) or doc[j].text != ")":
+        return None
+    if not owner.ent_type_ or owner.ent_type_ in ("LOC", "Place", "PER", "Person"):
+        return None
+    return owner
