@@ -15,6 +15,7 @@ from rich.console import Console
 from .config import Settings
 from .errors import KGError
 from .export import GraphFormat, read_graph
+from .store import DEFAULT_STORE, ExportFormat, ResultFormat, Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 console = Console()
@@ -48,13 +49,24 @@ def build(
     ] = [GraphFormat.TURTLE],  # noqa: B006  (Typer reads the default)
     html: Annotated[bool, typer.Option(help="Also write the interactive graph.html.")] = True,
     base_iri: Annotated[str, typer.Option(help="Namespace of entity IRIs.")] = Settings().base_iri,
+    store: Annotated[Path, typer.Option(
+        "--store", help="Store to add the articles to (created if missing).")] = DEFAULT_STORE,
+    no_store: Annotated[bool, typer.Option(
+        "--no-store", help="Only write the --out files; leave the store alone.")] = False,
 ) -> None:
-    """Build the knowledge graph of French articles: out/graph.ttl and out/graph.html."""
+    """Build the knowledge graph of French articles: out/graph.ttl, graph.html and the store."""
+    from contextlib import nullcontext
+
     from .build import build_files
+    from .read import read_document
 
     settings = Settings(base_iri=base_iri)
-    with err_console.status("Reading articles with spaCy ..."):
-        result = build_files(articles, out, formats=fmt, html=html, settings=settings)
+    for article in articles:  # every input checked before the store is opened or created
+        read_document(article, settings)
+    with (nullcontext() if no_store else Store(store, settings=settings)) as kg_store:
+        with err_console.status("Reading articles with spaCy ..."):
+            result = build_files(articles, out, formats=fmt, html=html, settings=settings)
+        changes = kg_store.add(result.resolutions) if kg_store is not None else ()
     entities = sum(len(r.entities) for r in result.resolutions)
     statements = sum(len(r.statements) for r in result.resolutions)
     console.print(
@@ -63,6 +75,9 @@ def build(
     )
     for path in result.written:
         console.print(f"  wrote {path}")
+    for change in changes:
+        console.print(f"  {change.status} {change.document} in {store}: {change.triples} triples,"
+                      f" {change.entities} entities ({change.shared} also in other documents)")
 
 
 @app.command("eval")
@@ -101,6 +116,147 @@ def validate(
                       markup=False, highlight=False)
     err_console.print(f"kg: error: {graph}: {len(report.violations)} SHACL violation(s)")
     raise typer.Exit(1)
+
+
+# --- the store: query, export, serve, remove ---------------------------------------------------
+
+StoreOption = Annotated[Path, typer.Option("--store", help="The kg store directory.")]
+
+
+@app.command()
+@reports_errors
+def query(
+    sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (or use --file).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
+    fmt: Annotated[ResultFormat, typer.Option(
+        "--format", "-f", help="table for reading; csv, tsv, json, xml (or turtle, nt for "
+        "CONSTRUCT) for programs.")] = ResultFormat.TABLE,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="NAME=VALUE: bind ?NAME to a string, or an IRI (<...>, kg:x, :x).",
+    )] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Run a SPARQL query on the store (kg's prefixes are predeclared)."""
+    from .errors import QueryError
+    from .sparql import Answer, Table
+
+    if (sparql is None) == (file is None):
+        raise QueryError("give a query or --file FILE (one of the two)")
+    if file is not None and not file.is_file():
+        raise QueryError(f"{file}: no such query file")
+    text = file.read_text(encoding="utf-8") if file is not None else str(sparql)
+    params = {}
+    for item in param or []:
+        name, equals, value = item.partition("=")
+        if not equals or not name.strip():
+            raise QueryError(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value
+    with Store(store, read_only=True) as kg_store:
+        if fmt is not ResultFormat.TABLE:
+            sys.stdout.buffer.write(kg_store.query_serialized(text, fmt, params=params))
+            sys.stdout.flush()
+            return
+        result = kg_store.query(text, params=params)
+    if isinstance(result, Answer):
+        console.print("true" if result else "false")
+    elif isinstance(result, Table):
+        from rich.table import Table as RichTable
+
+        rows = result.strings()
+        table = RichTable(caption=f"{len(rows)} row(s)")
+        for i, variable in enumerate(result.variables):  # short columns never wrap, long ones do
+            width = max((len(row[i]) for row in rows), default=0)
+            table.add_column(variable, no_wrap=width <= 40, ratio=1 if width > 40 else None)
+        for row in rows:
+            table.add_row(*row)
+        console.print(table, markup=False, highlight=False)
+    else:
+        print(result.serialize(fmt).decode("utf-8").rstrip("\n"))
+
+
+@app.command("export")
+@reports_errors
+def export_command(
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="File to write (default: standard output).")] = None,
+    fmt: Annotated[ExportFormat | None, typer.Option(
+        "--format", "-f", help="Default: from --out's suffix, else turtle.")] = None,
+    document: Annotated[str | None, typer.Option(
+        "--document", help="Export only this document (its id) and its entities.")] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Export the whole store or one document: turtle, nt, nq, trig or json-ld."""
+    fmt = fmt or (ExportFormat.from_path(out) if out is not None else ExportFormat.TURTLE)
+    with Store(store, read_only=True) as kg_store:
+        data = kg_store.export(fmt, document=document)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from .export import atomic_write
+
+    atomic_write(out, data)
+    err_console.print(f"wrote {out} ({fmt}, {len(data):,} bytes)")
+
+
+@app.command()
+@reports_errors
+def serve(
+    port: Annotated[int, typer.Option(help="Port of the SPARQL endpoint and query UI.")] = 7878,
+    host: Annotated[str, typer.Option(help="Address to bind (keep 127.0.0.1 unless you mean "
+                                      "to publish the store).")] = "127.0.0.1",
+    graph_port: Annotated[int | None, typer.Option(
+        help="Port of the HTML graph (default: --port + 1; 0 to leave it out).")] = None,
+    timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 30.0,
+    lang: Annotated[str, typer.Option(help="Language of the HTML graph: en or fr.")] = "en",
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Serve the store read-only: SPARQL 1.1 endpoint at /query, query UI, HTML graph."""
+    import signal
+
+    from .serve import Server
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # Ctrl-C, or kill: stop the server cleanly either way
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    graph_port = port + 1 if graph_port is None else graph_port
+    with Store(store, read_only=True) as kg_store, Server(
+        kg_store, host=host, port=port, graph_port=graph_port or None, timeout=timeout, lang=lang
+    ) as server:
+        endpoints = server.endpoints
+        console.print(f"SPARQL endpoint  {endpoints.query}", highlight=False)
+        console.print(f"query UI         {endpoints.ui}", highlight=False)
+        if endpoints.graph:
+            console.print(f"HTML graph       {endpoints.graph}", highlight=False)
+        console.print(f"serving {store} read-only; Ctrl-C stops", highlight=False)
+        try:
+            status = server.wait()
+        except KeyboardInterrupt:
+            status = 0
+    console.print("stopped")
+    if status:
+        raise typer.Exit(status)
+
+
+@app.command()
+@reports_errors
+def remove(
+    document: Annotated[str, typer.Option(
+        "--document", help="The document's id (as kg build printed it) or its file name.")],
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Forget one article and everything only it supported."""
+    from .read import document_id
+
+    if document.lower().endswith((".txt", ".md")):
+        document = document_id(Path(document))
+    with Store(store, create=False) as kg_store:
+        change = kg_store.remove(document)
+    console.print(f"{store}: {change.document} removed ({change.triples} triples; "
+                  f"{change.entities - change.shared} entities gone, {change.shared} kept by "
+                  "other documents)")
 
 
 def main() -> None:

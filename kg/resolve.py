@@ -41,7 +41,7 @@ _LEGAL_SUFFIXES = re.compile(
     r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
 )
 _GENERIC_ORG_HEADS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "acteur",
-                                "maison", "structure", "editeur", "geant"})
+                                "maison", "structure", "editeur", "geant", "plateforme", "enseigne"})
 _SYNONYMS = {"start-up": "startup", "labo": "laboratoire", "jeune-pousse": "startup"}
 _LOOKBACK_SENTENCES = 4
 
@@ -92,7 +92,7 @@ class _Cluster:
 class _Resolver:
     def __init__(self, extraction: Extraction):
         self.extraction = extraction
-        self.clusters = self._cluster(extraction.mentions)
+        self.clusters = self._merge_expansions(self._cluster(extraction.mentions), extraction.same_as)
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
@@ -121,6 +121,17 @@ class _Resolver:
                 target = targets.pop()
                 by_key[target].mentions.extend(by_key.pop(short).mentions)
         return list(by_key.values())
+
+    @staticmethod
+    def _merge_expansions(clusters: list[_Cluster], same_as: tuple[tuple[Mention, Mention], ...]) -> list[_Cluster]:
+        """An acronym and its expansion in brackets are one entity."""
+        for first, second in same_as:
+            a = next((c for c in clusters if first in c.mentions), None)
+            b = next((c for c in clusters if second in c.mentions), None)
+            if a is not None and b is not None and a is not b:
+                a.mentions.extend(b.mentions)
+                clusters.remove(b)
+        return clusters
 
     @staticmethod
     def _short_form(short: str, long: str, clusters: dict[str, _Cluster]) -> bool:
@@ -196,8 +207,29 @@ class _Resolver:
             return self._nominal(mention, candidates)
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, candidates)
+        if kind is MentionKind.POSSESSIVE and mention.head in ("notre", "nos"):
+            return self._speaker_organization(mention)
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
             return self._topic(mention, candidates, same_sentence=kind is MentionKind.POSSESSIVE)
+        return []
+
+    def _speaker_organization(self, mention: Mention) -> list[_Cluster]:
+        """'Notre premier client sera le CNES' in a quote of Latitude's PDG: 'notre' is the
+        organisation of the last person quoted with a role."""
+        roles: dict[int, _Cluster] = {}
+        for relation in self.extraction.relations:
+            if relation.predicate not in ("hasCEO", "foundedBy", "worksFor") or not isinstance(relation.object, Mention):
+                continue
+            person, org = (relation.subject, relation.object) if relation.predicate == "worksFor" else (relation.object, relation.subject)
+            p_cluster, o_cluster = self.entity_of(person), self.entity_of(org)
+            if p_cluster is not None and o_cluster is not None:
+                roles.setdefault(id(p_cluster), o_cluster)
+        for m in reversed(self.occurrences):
+            if m.start >= mention.start or mention.sentence - m.sentence > _LOOKBACK_SENTENCES:
+                continue
+            cluster = self.entity_of(m)
+            if cluster is not None and cluster.entity_type()[0] is EntityType.PERSON:
+                return [roles[id(cluster)]] if id(cluster) in roles else []
         return []
 
     def _first(self, candidates: list[Mention], test) -> list[_Cluster]:
@@ -224,7 +256,7 @@ class _Resolver:
         if found:
             return found
         fine = mention.fine_type
-        if fine:
+        if fine and fine not in ("Company", "Organization"):  # "la startup": a Startup
             found = self._first(candidates, lambda c, m: c.entity_type()[1] == fine)
             if found:
                 return found

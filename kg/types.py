@@ -147,6 +147,7 @@ class Extraction:
     sentences: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+    same_as: tuple[tuple[Mention, Mention], ...] = ()  # "SMILE (Solar-wind ... Explorer)"
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ EDGE_COLOURS: dict[str, str] = {
     "negated": "#d62728",
     "past": "#b4b4b4",
 }
-PIXELS_PER_UNIT = 120.0  # layout units (about one edge length) -> vis.js canvas pixels
+PIXELS_PER_UNIT = 150.0  # layout units (about one edge length) -> vis.js canvas pixels
 
 # Used when ontologies/kg.ttl is missing or lacks a label (kept in step with it by a test).
 LABELS: dict[str, dict[str, str]] = {

@@ -22,6 +22,7 @@ from rdflib import RDFS, Graph, URIRef
 
 import kg.view
 from kg.analytics import to_networkx
+from kg.config import Settings
 from kg.errors import KGError
 from kg.graph import build_graph
 from kg.types import (
@@ -321,7 +322,7 @@ def test_write_html_writes_the_page(graph, tmp_path):
 
 
 def test_built_in_labels_match_the_ontology():
-    ontology = kg.view.Settings().ontology_path
+    ontology = Settings().ontology_path
     if not ontology.is_file():
         pytest.skip(f"{ontology} not written yet")
     terms = Graph().parse(ontology, format="turtle")
@@ -425,6 +426,12 @@ def test_searching_scale_focuses_scale_ai(news):
     assert first.inner_text().startswith("Scale AI")
     news.page.press("#kg-search", "Enter")
     assert news.hook("selectedNodeIds()") == [iri("scale-ai")]
+    news.page.wait_for_function(  # the camera glides to it
+        """(id) => {
+            const network = window.kgView.network;
+            const view = network.getViewPosition(), node = network.getPosition(id);
+            return Math.hypot(view.x - node.x, view.y - node.y) < 1;
+        }""", arg=iri("scale-ai"))
     assert news.hook("selection()") == {"kind": "node", "id": iri("scale-ai")}
     panel = news.page.inner_text("#kg-panel")
     assert "Scale AI" in panel and "Start-up" in panel and "founding date" in panel

@@ -403,7 +403,7 @@
   }
   function badges(s, hidden) {
     return [
-      s.c && s.c !== "asserted" ? el("span", { class: "kg-badge kg-" + s.c }, L[s.c] || s.c) : null,
+      s.c ? el("span", { class: "kg-badge kg-" + s.c }, L[s.c] || s.c) : null,
       s.past ? el("span", { class: "kg-badge kg-past" }, T.stylePast) : null,
       hidden ? el("span", { class: "kg-badge kg-hidden" }, T.hidden) : null,
     ];

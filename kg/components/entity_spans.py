@@ -152,6 +152,33 @@ class EntitySpans:
             return span
         return Span(doc, start, end, label=span.label)
 
+    @staticmethod
+    def _repeated_names(doc: Doc, spans: list[Span], headings: tuple[tuple[int, int], ...]) -> list[Span]:
+        """A name found once is the same name wherever else it is written ('le groupe Magne'
+        after 'l'entreprise Magne'): one sense per document."""
+        occupied = {i for span in spans for i in range(span.start, span.end)}
+        known: dict[tuple[str, ...], str] = {}
+        for span in spans:
+            if len(span.text) >= 3 and span.text[:1].isupper():
+                known.setdefault(tuple(t.text for t in span), span.label_)
+        found: list[Span] = []
+        for words_, label in sorted(known.items(), key=lambda kv: -len(kv[0])):
+            n = len(words_)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i : i + n]) != words_:
+                    continue
+                if any(j in occupied for j in range(i, i + n)):
+                    continue
+                after = doc[i + n] if i + n < len(doc) else None
+                if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
+                    continue  # part of a longer name
+                span = Span(doc, i, i + n, label=label)
+                if _in_heading(span, headings):
+                    continue
+                found.append(span)
+                occupied.update(range(i, i + n))
+        return found
+
     def _acronyms(self, doc: Doc, occupied: set[int]) -> list[Span]:
         """All-capital words of 2-6 letters outside any entity: KKR, CNES, SNCF, AXA."""
         found = []
@@ -201,6 +228,7 @@ class EntitySpans:
             for span in self._acronyms(doc, occupied)
             if not _in_heading(span, headings) or span.text in body
         ]
+        extended += self._repeated_names(doc, extended, headings)
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":
                 span.label_ = "PER"

@@ -77,9 +77,9 @@ class EntityTypes:
         start, head = left_np(ent)
         if head is None:
             return None
-        if "Plur" in head.morph.get("Number") and head.i == ent.i - 1:
-            return None
         cls = self._descriptor_class(head)
+        if "Plur" in head.morph.get("Number") and head.i == ent.i - 1 and cls != "Product":
+            return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
@@ -190,20 +190,20 @@ class EntityTypes:
                 return TypeCue("Person", 3.0, "title")
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
+        attribution = self._attribution(ent) if label != "PER" else None
         for finder in (
             self._place_in_parentheses, self._parenthetical_brand, self._left_descriptor,
             self._right_apposition, self._opening_phrase, self._parsed_apposition, self._suffix,
         ):
             cue = finder(ent)
             if cue:
-                if cue.label == "Person" and label != "PER":
-                    # an apposition "X, le fondateur de Y" says X is a person
-                    return cue
+                if attribution and cue.label in ("Product", "NewsMedia", "Organization"):
+                    # "selon le site Streetinsideer": a site quoted as a source is a medium
+                    return TypeCue("NewsMedia", 2.1, f"{attribution.rule}+{cue.rule}")
                 return cue
+        if attribution:
+            return attribution
         if label != "PER":
-            cue = self._attribution(ent)
-            if cue:
-                return cue
             if label in ("MISC", "LOC"):
                 cue = self._agent_of_deal(ent)
                 if cue:

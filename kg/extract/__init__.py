@@ -136,7 +136,10 @@ class _Extractor:
             relations.extend(found)
         mentions = tuple(self.args.name_mention(t) for t in self.doc if t.ent_type_)
         spans = tuple((s.start_char, s.end_char) for s in self.sentences)
-        return Extraction(self.document, spans, mentions, tuple(_dedupe(relations)))
+        same_as = tuple(
+            (self.args.name_mention(a), self.args.name_mention(b)) for a, b in _expansions(self.doc)
+        )
+        return Extraction(self.document, spans, mentions, tuple(_dedupe(relations)), same_as)
 
     def _values(self, sentence: Span) -> tuple[list[tuple[int, int, Amount]], list[tuple[int, int, When]]]:
         offset = sentence.start_char
@@ -209,6 +212,27 @@ class _Extractor:
             if mentions:
                 self.memory.raiser = mentions
                 self.memory.raise_amount = amount_near(token, amounts)
+
+
+def _initials(name: str) -> str:
+    words_ = [w for w in name.replace("-", " ").replace("'", " ").split() if w[:1].isupper() or len(w) > 3]
+    return "".join(fold(w[0]) for w in words_)
+
+
+def _expansions(doc: Doc) -> list[tuple[Token, Token]]:
+    """'SMILE (Solar-wind Magnetosphere Ionosphere Link Explorer)', 'le Centre national d'études
+    spatiales (CNES)': an acronym and its expansion in brackets name one entity."""
+    pairs = []
+    for token in doc:
+        if not token.ent_type_ or token.i + 3 > len(doc):
+            continue
+        opening, inner, closing = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3] if token.i + 3 < len(doc) else None
+        if opening.text != "(" or not inner.ent_type_ or closing is None or closing.text != ")":
+            continue
+        short, long = sorted((token, inner), key=lambda t: len(t.text))
+        if short.text.replace(".", "").isupper() and _initials(long.text) == fold(short.text.replace(".", "")):
+            pairs.append((token, inner))
+    return pairs
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -197,6 +197,9 @@ class Arguments:
         named = self._named_in_np(token)
         if named is not None:
             return self.referents(named, expand=expand)
+        apposed = self.apposed_name(token)
+        if apposed is not None:  # "Ubisoft, l'éditeur de renom qui a lancé ..."
+            return self.referents(apposed, expand=False)
         listed = self.listed_after(token)
         if listed is not None:
             return self.referents(listed, expand=expand)
@@ -238,6 +241,20 @@ class Arguments:
                 i += 1
                 continue
             return None
+        return None
+
+    def apposed_name(self, noun: Token) -> Token | None:
+        """The name a noun phrase is in apposition to: 'Ubisoft, l'éditeur de renom'."""
+        if noun.dep_ == "appos" and noun.head.ent_type_:
+            return noun.head
+        i = noun.i - 1
+        while i > noun.sent.start and (self.doc[i].pos_ in ("DET", "ADV") or
+                                        (self.doc[i].pos_ == "ADJ" and self.doc[i].i < noun.i)):
+            i -= 1
+        if i > noun.sent.start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
+            name = self.doc[i - 1]
+            if not self.marker(name):  # not "Pour combler l'écart avec SAP, l'américain ..."
+                return name
         return None
 
     def _has_case(self, token: Token) -> bool:
@@ -314,7 +331,7 @@ class Arguments:
     def antecedent_of_relative(self, pronoun: Token) -> Token | None:
         """'SAP qui, contrairement à ...': the noun the relative clause hangs on."""
         clause = pronoun.head
-        while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head is not clause:
+        while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "acl:relcl":
             return clause.head
@@ -350,11 +367,14 @@ class Arguments:
         """The grammatical subject, through control ('pour investir', 'sur le point de conclure');
         when the parse has none up to the root, the noun phrase that opens the sentence before
         its first verb (French is subject-verb-object)."""
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "SCONJ":
-                return child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+        if subjects:  # when the parse gives several, the one next to the verb
+            before = [c for c in subjects if c.i < verb.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
         if depth >= 5 or verb.dep_ == "ROOT":
             return self._opening_subject(verb.sent)
+        if verb.dep_ in ("case", "nmod", "dep", "obl:mod") and verb.pos_ in ("ADP", "VERB"):
+            return self._opening_subject(verb.sent)  # a verb the parser did not take for one
         head = verb.head
         if verb.dep_ in ("xcomp", "obl:arg", "ccomp", "advcl") and fold(head.lemma_) in OBJECT_CONTROL_VERBS:
             controllers = [c for c in head.children if c.dep_ in ("iobj", "obj", "obl:arg") and c.i < verb.i
@@ -414,7 +434,7 @@ class Arguments:
         """The verb a noun phrase depends on: 'Carrefour a annoncé le rachat de Magne'."""
         token = noun
         for _ in range(6):
-            if token.dep_ == "ROOT" or token.head is token:
+            if token.dep_ == "ROOT" or token.head.i == token.i:
                 return token if token.pos_ in ("VERB", "AUX") else None
             if token.dep_ in ("acl:relcl",):
                 return None

@@ -36,11 +36,13 @@ _PRESUPPOSING = frozenset({"raison", "cause", "suite", "grace", "faveur"})
 
 def chain(trigger: Token) -> list[Token]:
     """The trigger and every word that governs it, up to the root of the sentence, or up to a
-    cause ("en raison de", "grâce à", "à la suite de"): a cause is presupposed, so the
-    modality of the main clause does not reach it."""
+    cause ("en raison de", "grâce à", "à la suite de") or a relative clause: both are
+    presupposed, so the modality of the main clause does not reach them."""
     tokens = [trigger]
     token = trigger
-    while token.head is not token and len(tokens) < 12:
+    while token.head.i != token.i and len(tokens) < 12:
+        if token.dep_ == "acl:relcl":
+            break  # "..., qui a accepté l'offre de J&J": asserted whatever the main clause says
         if fold(token.lemma_) in _PRESUPPOSING or any(
             c.dep_ in ("case", "fixed") and fold(c.text) in _PRESUPPOSING for c in token.children
         ):
@@ -144,13 +146,13 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             else:
                 negated = True
                 found.append(f"negation:{token.text}")
-        if lemma in negation["verbs"] and token.pos_ in ("VERB", "AUX") and token is not trigger:
+        if lemma in negation["verbs"] and token.pos_ in ("VERB", "AUX") and token.i != trigger.i:
             negated = True
             found.append(f"denial:{lemma}")
         if lemma in negation["nouns"] and token.pos_ == "NOUN" and token in direct:
             negated = True
             found.append(f"denial:{lemma}")
-        if lemma in hedge["verbs"] and token.pos_ in ("VERB", "AUX") and token is not trigger:
+        if lemma in hedge["verbs"] and token.pos_ in ("VERB", "AUX") and token.i != trigger.i:
             hedged = True
             found.append(f"intention:{lemma}")
         if _in_lexicon(lemma, hedge["nouns"]) and token.pos_ == "NOUN" and not completed and token in direct:

@@ -36,6 +36,20 @@ class Memory:
 
     raiser: list[Mention] = field(default_factory=list)
     raise_amount: Amount | None = None
+    agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
+
+
+def _definite(noun: Token) -> bool:
+    """'le premier contrat', 'ce partenariat', 'cet accord': a deal already introduced."""
+    return any(c.dep_ == "det" and fold(c.text) in ("le", "la", "l'", "ce", "cet", "cette") for c in noun.children)
+
+
+def _first_group_infinitives(form: str) -> set[str]:
+    """'participe', 'participent' -> 'participer': the lemmatizer misses some -er verbs."""
+    for ending in ("ent", "es", "e"):
+        if form.endswith(ending) and len(form) > len(ending) + 3:
+            return {form[: -len(ending)] + "er"}
+    return set()
 
 
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
@@ -76,10 +90,14 @@ class FrameMatcher:
             return
         kind = "verb" if token.pos_ in ("VERB", "AUX") or (
             token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
+        ) or (  # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
+            token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text)
         ) else "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
         if kind is None:
             return
         heads = {fold(token.lemma_), fold(token.text)}
+        if kind == "verb":
+            heads |= _first_group_infinitives(fold(token.text))
         for frame in frames:
             if frame.kind != kind:
                 continue
@@ -133,6 +151,8 @@ class FrameMatcher:
             found = args.referents(listed) if listed is not None else []
         elif name == "funded":
             found = self._funded(trigger)
+        elif name == "self":
+            found = args._nominal(trigger)
         return found, name
 
     def _referents(self, token: Token | None, trigger: Token) -> list[Mention]:
@@ -194,7 +214,7 @@ class FrameMatcher:
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_:
                     return child
-            if token.dep_ in ("nmod", "conj", "obl", "obl:mod", "obl:arg") and token.head is not token:
+            if token.dep_ in ("nmod", "conj", "obl", "obl:mod", "obl:arg") and token.head.i != token.i:
                 token = token.head
             else:
                 break
@@ -258,9 +278,13 @@ class FrameMatcher:
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
         or the last company that raised money ('ce tour de table mené par Inovia')."""
         funding = trigger.head if fold(trigger.head.lemma_) in self.lexicon.funding_nouns else trigger
+        if trigger.pos_ in ("VERB", "AUX", "ADP"):  # "participe à la levée de fonds réalisée par X"
+            funding = next((t for t in self.args.in_clause(trigger)
+                            if fold(t.lemma_) in self.lexicon.funding_nouns and t.pos_ == "NOUN"), funding)
         demonstrative = any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in funding.children)
-        for child in funding.children:  # "la levée de fonds ... réalisée par X"
-            if child.dep_ == "acl" and fold(child.lemma_) in ("realiser", "effectuer", "boucler", "mener"):
+        for child in funding.subtree:  # "la levée de fonds ... réalisée par X"
+            if child.dep_ == "acl" and fold(child.lemma_) in ("realiser", "effectuer", "boucler", "mener") \
+                    and child.i - funding.i <= 6:
                 agent = self.args.agent(child)
                 if agent is not None and child.i != trigger.i:
                     return self.args.referents(agent)
@@ -283,7 +307,7 @@ class FrameMatcher:
         if not frame.governed_by:
             return True
         head = trigger.head
-        if head is trigger:
+        if head.i == trigger.i:
             return False
         return fold(head.lemma_) in frame.governed_by or any(
             fold(c.lemma_) in frame.governed_by for c in head.children if c.dep_ in ("nmod", "compound")
@@ -325,6 +349,12 @@ class FrameMatcher:
             subjects = [s for s in subjects if self._allowed(frame, "subject", s)]
             if subjects:
                 break
+        if frame.kind == "noun":
+            lemma = fold(trigger.lemma_)
+            if subjects and subject_role in ("agent", "possessor"):
+                self.memory.agents[lemma] = subjects  # "Arianespace a annoncé deux contrats"
+            elif not subjects and _definite(trigger) and lemma in self.memory.agents:
+                subjects, subject_role = self.memory.agents[lemma], "earlier"  # "le premier contrat"
         for spec in frame.object:
             objects, object_role = self._resolve_role(spec, trigger, frame)
             objects = [o for o in objects if self._allowed(frame, "object", o)
@@ -368,25 +398,36 @@ def certainty_of(candidate: Candidate) -> Certainty:
 
 
 def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amount | None:
-    """The sum of money stated with the trigger: in its phrase or clause, nearest first."""
+    """The sum of money stated with the trigger: in its own phrase first ("l'offre d'achat à 30
+    milliards"), then after it behind "pour" ("le rachat d'Hyperion ... pour 3,3 milliards"),
+    then anywhere in its clause, nearest first."""
     if not amounts:
         return None
-    sentence = trigger.sent
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
-    if verb is None:
-        head = trigger
-        while head.head is not head and head.pos_ not in ("VERB", "AUX"):
-            head = head.head
-        verb = head
-    region = {t.idx for t in verb.subtree}
+    doc = trigger.doc
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = {t.i for t in verb.subtree}
+    own = {t.i for t in trigger.subtree}
     best = None
     for start, end, amount in amounts:
-        token = sentence.doc.char_span(start, end, alignment_mode="expand")
-        if token is None or token[0].idx not in region:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
             continue
-        distance = abs(token[0].i - trigger.i)
-        if best is None or distance < best[0]:
-            best = (distance, amount)
+        first = span[0]
+        before = fold(doc[first.i - 1].text) if first.i > 0 else ""
+        introduced = first.i > trigger.i and before in ("pour", "a", "de", "montant")
+        if first.i in own:
+            rank = 0
+        elif introduced and first.sent.start == trigger.sent.start:
+            rank = 1
+        elif first.i in clause:
+            rank = 2
+        else:
+            continue
+        key = (rank, abs(first.i - trigger.i))
+        if best is None or key < best[0]:
+            best = (key, amount)
     return best[1] if best else None
 
 

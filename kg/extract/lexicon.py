@@ -12,7 +12,7 @@ from ..vocab import FINE_CLASSES, RELATIONS
 
 __all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "words"]
 
-_ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded")
+_ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded", "self")
 
 
 def words(phrase: str) -> tuple[str, ...]:

@@ -1,0 +1,643 @@
+"""The embedded Oxigraph store: one named graph per document, entities merged across documents.
+
+    >>> with Store(".kg") as store:                                      # doctest: +SKIP
+    ...     store.add(resolutions)                       # or store.add_graphs([graph])
+    ...     table = store.query("SELECT ?who WHERE { ?who kg:investsIn :scale-ai }")
+
+A store directory (`.kg/` by default) holds `oxigraph/`, the RocksDB database that pyoxigraph
+and the `oxigraph` server open, and `kg.lock`, which kg's processes share: a writer (`kg build`,
+`kg remove`, a writable `Store`) holds it alone, readers (`kg query`, `kg export`, `kg serve`)
+together, so that nobody reads the database while it changes.
+
+Named graphs:
+
+- `<…/id/document/ID>`, one per document: what `kg.graph` built for it (the document node, its
+  statements with their evidence, amounts, direct triples), its entities' IRIs mapped to the
+  store's (`kg.link`), and the document's view of each entity: `rdf:type`, `kg:mentionedIn` and
+  every name it used as `skos:altLabel` (its canonical name included). Rebuilding a document
+  replaces this graph; removing the document drops it and nothing else.
+- `<…/id/graph/entities>`: exactly one `rdfs:label` per entity, the longest name a supporting
+  document used (`canonical_label`), recomputed when a document that mentions the entity is
+  added or removed. It is derived from the document graphs, which are the truth.
+- `<https://w3id.org/kg-fr/ontology>`: `ontologies/kg.ttl`.
+
+Queries see the union of all graphs as their default graph. Oxigraph stores every integer as
+xsd:integer (as most triple stores do): exports give back the datatype that the ontology names
+as the property's range (xsd:nonNegativeInteger for offsets).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal, TypeAlias
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from . import sparql
+from .config import Settings
+from .errors import GraphError, StoreError
+from .export import atomic_write
+from .graph import PREFIXES, build_graph, new_graph
+from .link import EntityNames, link
+from .sparql import Answer, QueryResult, ResultFormat, Table, Term, Triples
+from .types import Resolution
+from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI
+
+try:
+    import fcntl
+except ImportError:  # Windows: RocksDB's own lock still keeps a second writer out
+    fcntl = None
+
+__all__ = [
+    "DEFAULT_STORE",
+    "Answer",
+    "DocumentChange",
+    "ExportFormat",
+    "QueryResult",
+    "ResultFormat",
+    "Store",
+    "StoredDocument",
+    "Table",
+    "Triples",
+    "canonical_label",
+    "is_store",
+]
+
+DEFAULT_STORE = Path(".kg")
+DATABASE = "oxigraph"
+LOCK_FILE = "kg.lock"
+ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY_IRI.rstrip("#"))
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_RDFS_RANGE = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
+_SKOS_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_XSD_INTEGER = sparql.XSD + "integer"
+_KG_DOCUMENT = ox.NamedNode(ONTOLOGY_IRI + "Document")
+_KG_MENTIONED_IN = ox.NamedNode(ONTOLOGY_IRI + "mentionedIn")
+_COARSE = {ONTOLOGY_IRI + name: name for name in COARSE_CLASSES} | {
+    ONTOLOGY_IRI + fine: coarse for fine, coarse in FINE_CLASSES.items()
+}
+
+
+class ExportFormat(StrEnum):
+    """What `kg export` writes: a graph (the union of the graphs) or a dataset (N-Quads, TriG)."""
+
+    TURTLE = "turtle"
+    NT = "nt"
+    NQ = "nq"
+    TRIG = "trig"
+    JSON_LD = "json-ld"
+
+    @property
+    def rdf_format(self) -> ox.RdfFormat:
+        return {
+            "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+            "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+            "json-ld": ox.RdfFormat.JSON_LD,
+        }[self.value]
+
+    @property
+    def is_dataset(self) -> bool:
+        return self in (ExportFormat.NQ, ExportFormat.TRIG)
+
+    @property
+    def suffix(self) -> str:
+        return {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig",
+                "json-ld": ".jsonld"}[self.value]
+
+    @classmethod
+    def from_path(cls, path: Path) -> ExportFormat:
+        for fmt in cls:
+            if path.suffix == fmt.suffix:
+                return fmt
+        raise StoreError(f"{path}: unknown export format "
+                         "(expected .ttl, .nt, .nq, .trig or .jsonld, or give --format)")
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document in the store: its id (`kg remove --document ID`), IRI, file name and size."""
+
+    id: str
+    iri: str
+    name: str
+    sha256: str
+    triples: int
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    """What adding or removing one document did to the store."""
+
+    document: str  # the document id
+    status: Literal["added", "replaced", "unchanged", "removed"]
+    triples: int  # in the document's graph: after an add, before a removal
+    entities: int  # entities the document mentions
+    shared: int  # of those, entities that other documents mention too
+
+
+# --- locking ----------------------------------------------------------------------------------
+
+
+class _Lock:
+    """`kg.lock`, held with flock: exclusively by a writer, shared by readers."""
+
+    def __init__(self, directory: Path, *, exclusive: bool):
+        self.path = directory / LOCK_FILE
+        self.exclusive = exclusive
+        self.file = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
+        if fcntl is None:
+            return
+        try:
+            fcntl.flock(self.file, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            message = self._busy(directory)
+            self.file.close()
+            raise StoreError(message) from error
+        if exclusive:  # say who writes, for the message the others get
+            self.file.truncate(0)
+            self.file.write(f"{os.getpid()} {_command()}\n")
+            self.file.flush()
+
+    def _busy(self, directory: Path) -> str:
+        if self.exclusive and self._only_readers():
+            return (f"the store at {directory} is in use by another kg process that reads it "
+                    "(kg serve, kg query or kg export); stop it and retry, or use another --store")
+        pid, _, command = self.path.read_text(encoding="utf-8").strip().partition(" ")
+        who = f" ({command or 'kg'}, pid {pid})" if pid else ""
+        return (f"the store at {directory} is in use by another kg process that writes to it"
+                f"{who}; wait for it to finish, or use another --store")
+
+    def _only_readers(self) -> bool:
+        with open(self.path, encoding="utf-8") as probe:
+            try:
+                fcntl.flock(probe, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+        return True
+
+    def fileno(self) -> int:
+        return self.file.fileno()
+
+    def release(self) -> None:
+        if self.file.closed:
+            return
+        if self.exclusive and fcntl is not None:
+            self.file.truncate(0)
+        self.file.close()  # closing the descriptor drops the flock
+
+
+def _command() -> str:
+    program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
+    return " ".join([program, *sys.argv[1:2]])
+
+
+# --- the store --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _View:
+    """How one document names and types one entity."""
+
+    names: frozenset[str]
+    classes: frozenset[str]  # coarse classes
+
+
+_Index: TypeAlias = dict[str, dict[str, _View]]  # document IRI -> entity IRI -> its view
+
+
+class Store:
+    """kg's graph store on disk (or in memory with `path=None`); use it as a context manager.
+
+    Opened for writing by default: created if missing (unless `create=False`), and no other kg
+    process may use it until `close()`. `read_only=True` opens an existing store for reading,
+    beside other readers.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = DEFAULT_STORE,
+        *,
+        read_only: bool = False,
+        create: bool | None = None,
+        settings: Settings | None = None,
+    ):
+        self.settings = settings or Settings()
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._lock: _Lock | None = None
+        self._index: _Index | None = None
+        base = self.settings.base_iri
+        self.prefixes: dict[str, str] = {
+            **PREFIXES, "": base, "doc": base + "document/", "stmt": base + "statement/",
+            "amount": base + "amount/",
+        }
+        self.entities_graph = ox.NamedNode(base + "graph/entities")
+        self._ox: ox.Store | None = None
+        if self.path is None:
+            self._ox = ox.Store()
+            return
+        if not is_store(self.path):
+            if self.path.exists() and not self.path.is_dir():
+                raise StoreError(f"{self.path} is a file, not a kg store directory")
+            if read_only or create is False:
+                raise StoreError(f"no kg store at {self.path}: build one with "
+                                 f"`kg build ARTICLE.fr.txt --store {self.path}`")
+            self.path.mkdir(parents=True, exist_ok=True)
+        self._lock = _Lock(self.path, exclusive=not read_only)
+        database = str(self.path / DATABASE)
+        try:
+            self._ox = ox.Store.read_only(database) if read_only else ox.Store(database)
+        except OSError as error:
+            self._lock.release()
+            self._lock = None
+            if "lock" in str(error).lower():
+                raise StoreError(
+                    f"the store at {self.path} is open in another process outside kg (an "
+                    f"`oxigraph serve`, a pyoxigraph program?); stop it and retry ({error})"
+                ) from error
+            raise StoreError(f"the store at {self.path} cannot be opened: {error}") from error
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "writable"
+        return f"<kg.Store {self.path or 'in memory'} {mode}>"
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush, close the database and release the lock (idempotent)."""
+        if self._ox is not None and not self.read_only and self.path is not None:
+            self._ox.flush()
+        self._ox = None  # pyoxigraph closes the database when its object goes
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def _db(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError("the store is closed")
+        return self._ox
+
+    def __len__(self) -> int:
+        """Quads in all graphs."""
+        return len(self._db)
+
+    @property
+    def lock_fd(self) -> int | None:
+        """The lock's file descriptor: `kg serve` hands it to the server process."""
+        return self._lock.fileno() if self._lock is not None else None
+
+    # -- querying -----------------------------------------------------------------------------
+
+    def query(self, query: str, *, params: Mapping[str, object] | None = None) -> QueryResult:
+        """Run a SPARQL SELECT / ASK / CONSTRUCT / DESCRIBE over the union of all graphs.
+
+        kg's prefixes are predeclared (`kg:`, `rdfs:`, `skos:`, `prov:`, `:` for entities, `doc:`
+        ...). `params` pre-binds variables (SPARQL SEP-0007): `{"company": "Scale AI"}` runs the
+        query as if `?company` were that literal; `<iri>`, `kg:…` or `:…` are IRIs.
+        """
+        return sparql.run(self._db, query, prefixes=self.prefixes, params=params)
+
+    def query_serialized(
+        self, query: str, fmt: ResultFormat, *, params: Mapping[str, object] | None = None
+    ) -> bytes:
+        """The results as SPARQL CSV / TSV / JSON / XML (SELECT, ASK) or Turtle, N-Triples,
+        JSON-LD, RDF/XML (CONSTRUCT, DESCRIBE)."""
+        return sparql.serialized(self._db, query, fmt, prefixes=self.prefixes, params=params)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def document_iri(self, document: str) -> ox.NamedNode:
+        """`meta-scale-ai` (or its full IRI) -> the document's IRI, which names its graph."""
+        if "://" in document:
+            return ox.NamedNode(document)
+        return ox.NamedNode(self.prefixes["doc"] + document)
+
+    def documents(self) -> tuple[StoredDocument, ...]:
+        """The documents in the store, by IRI."""
+        table = self.query(
+            "SELECT ?doc ?name ?sha (COUNT(*) AS ?triples) WHERE { GRAPH ?doc {"
+            " ?doc a kg:Document . OPTIONAL { ?doc rdfs:label ?name }"
+            " OPTIONAL { ?doc kg:sha256 ?sha } ?s ?p ?o } } GROUP BY ?doc ?name ?sha ORDER BY ?doc"
+        )
+        assert isinstance(table, Table)
+        prefix = self.prefixes["doc"]
+        found = []
+        for row in table.records():
+            iri = str(row["doc"])
+            found.append(StoredDocument(
+                id=iri.removeprefix(prefix), iri=iri, name=str(row["name"] or ""),
+                sha256=str(row["sha"] or ""), triples=int(str(row["triples"])),
+            ))
+        return tuple(found)
+
+    def quads(self, *, document: str | None = None, ontology: bool = True) -> list[ox.Quad]:
+        """All quads, or one document's graph and its entities' canonical labels; sorted, with
+        integers typed as the ontology's rdfs:range says."""
+        if document is not None:
+            doc = self._require_document(document)
+            quads = list(self._db.quads_for_pattern(None, None, None, doc))
+            entities = {q.subject for q in quads if q.predicate == _KG_MENTIONED_IN}
+            quads += [label for entity in entities for label in
+                      self._db.quads_for_pattern(entity, _RDFS_LABEL, None, self.entities_graph)]
+        else:
+            quads = [q for q in self._db.quads_for_pattern(None, None, None, None)
+                     if ontology or q.graph_name != ONTOLOGY_GRAPH]
+        ranges = self._integer_ranges()
+        quads = [_retyped(q, ranges) for q in quads]
+        quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
+                                  str(q.object)))
+        return quads
+
+    def export(self, fmt: ExportFormat, *, document: str | None = None) -> bytes:
+        """The whole store (ontology included) or one document, in `fmt`: Turtle, N-Triples and
+        JSON-LD hold the union of the graphs, N-Quads and TriG keep the named graphs."""
+        quads = self.quads(document=document)
+        prefixes = sparql.export_prefixes(self.prefixes)
+        if fmt.is_dataset:
+            return ox.serialize(quads, format=fmt.rdf_format, prefixes=prefixes)
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+                         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        return ox.serialize(triples, format=fmt.rdf_format, prefixes=prefixes)
+
+    def export_to(
+        self, path: Path, fmt: ExportFormat | None = None, *, document: str | None = None
+    ) -> Path:
+        """Write `export(...)` to `path` atomically; the format defaults to the file's suffix."""
+        atomic_write(path, self.export(fmt or ExportFormat.from_path(path), document=document))
+        return path
+
+    def to_rdflib(self, *, document: str | None = None, ontology: bool = False) -> Graph:
+        """The union of the graphs (or one document's) as an rdflib Graph, for kg.analytics,
+        kg.view and kg.validate; without the ontology unless asked."""
+        quads = self.quads(document=document, ontology=ontology)
+        data = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                            format=ox.RdfFormat.N_TRIPLES)
+        graph = new_graph(self.settings.base_iri)
+        graph.parse(data=data, format="nt")
+        return graph
+
+    def _integer_ranges(self) -> dict[ox.NamedNode, ox.NamedNode]:
+        """Properties whose rdfs:range is a subtype of xsd:integer (kg:beginOffset ...)."""
+        return {
+            q.subject: q.object
+            for q in self._db.quads_for_pattern(None, _RDFS_RANGE, None, ONTOLOGY_GRAPH)
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)
+            and q.object.value in sparql.INTEGER_TYPES
+        }
+
+    def _require_document(self, document: str) -> ox.NamedNode:
+        doc = self.document_iri(document)
+        if not self._db.contains_named_graph(doc):
+            known = ", ".join(d.id for d in self.documents()[:10]) or "none"
+            raise StoreError(f"no document {document!r} in the store at "
+                             f"{self.path or 'memory'} (documents: {known})")
+        return doc
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add(self, resolutions: Iterable[Resolution]) -> tuple[DocumentChange, ...]:
+        """Add (or replace) the documents of `kg.resolve`'s output, in one transaction."""
+        return self.add_graphs(build_graph([r], self.settings) for r in resolutions)
+
+    def add_graphs(self, graphs: Iterable[Graph]) -> tuple[DocumentChange, ...]:
+        """Add (or replace) documents given as `kg.graph.build_graph` graphs, one document each,
+        in one transaction; a document whose graph would not change is left alone."""
+        self._writable()
+        index = self._load_index()
+        ops: list[str] = []
+        changes: list[DocumentChange] = []
+        touched: set[str] = set()
+        written: dict[str, frozenset[str]] = {}  # graphs this batch already wrote
+        for graph in graphs:
+            doc, triples = _document_triples(graph)
+            triples = _normalised(_rewritten(triples, link(_entity_names(triples), _known(index))))
+            new = frozenset(map(_text, triples))
+            old = written.get(doc.value)
+            if old is None:
+                old = frozenset(map(_text, self._db.quads_for_pattern(None, None, None, doc)))
+            view = {e.iri: _View(e.names, e.classes) for e in _entity_names(triples)}
+            touched |= set(index.get(doc.value, {})) | set(view)
+            index[doc.value] = view
+            others = [v for d, v in index.items() if d != doc.value]
+            shared = sum(1 for e in view if any(e in v for v in others))
+            status = "unchanged" if new == old else "replaced" if old else "added"
+            changes.append(DocumentChange(self._document_id(doc), status, len(new), len(view),
+                                          shared))
+            if new != old:
+                written[doc.value] = new
+                ops.append(f"DROP SILENT GRAPH {doc}")
+                ops.append(_insert(doc, sorted(new)))
+        if ops:
+            self._update([*ops, *self._label_ops(index, touched), *self._ontology_ops()])
+        self._index = index
+        return tuple(changes)
+
+    def remove(self, document: str) -> DocumentChange:
+        """Forget a document: its graph, and so the entities only it supported."""
+        self._writable()
+        doc = self._require_document(document)
+        index = self._load_index()
+        view = index.pop(doc.value, {})
+        triples = sum(1 for _ in self._db.quads_for_pattern(None, None, None, doc))
+        shared = sum(1 for e in view if any(e in v for v in index.values()))
+        self._update([f"DROP GRAPH {doc}", *self._label_ops(index, set(view))])
+        self._index = index
+        return DocumentChange(self._document_id(doc), "removed", triples, len(view), shared)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only")
+
+    def _document_id(self, doc: ox.NamedNode) -> str:
+        return doc.value.removeprefix(self.prefixes["doc"])
+
+    def _update(self, operations: list[str]) -> None:
+        """Apply the operations as one SPARQL update, which Oxigraph runs as one transaction."""
+        try:
+            self._db.update(" ;\n".join(operations))
+            self._db.flush()
+        except (OSError, SyntaxError, RuntimeError) as error:
+            raise StoreError(f"the store at {self.path} could not be updated: {error}") from error
+
+    def _load_index(self) -> _Index:
+        """Each document's view of each entity it mentions (read once per writable session)."""
+        if self._index is None:
+            names: dict[tuple[str, str], set[str]] = {}
+            classes: dict[tuple[str, str], set[str]] = {}
+            for mention in self._db.quads_for_pattern(None, _KG_MENTIONED_IN, None, None):
+                doc = mention.graph_name
+                if mention.object != doc or not isinstance(doc, ox.NamedNode):
+                    continue
+                key = (doc.value, mention.subject.value)
+                names.setdefault(key, set())
+                classes.setdefault(key, set())
+                for q in self._db.quads_for_pattern(mention.subject, None, None, doc):
+                    if q.predicate == _SKOS_ALT_LABEL and isinstance(q.object, ox.Literal):
+                        names[key].add(q.object.value)
+                    elif q.predicate == _RDF_TYPE and q.object.value in _COARSE:
+                        classes[key].add(_COARSE[q.object.value])
+            self._index = {}
+            for (doc_iri, entity), entity_names in names.items():
+                self._index.setdefault(doc_iri, {})[entity] = _View(
+                    frozenset(entity_names), frozenset(classes[(doc_iri, entity)]))
+        return {doc: dict(view) for doc, view in self._index.items()}
+
+    def _label_ops(self, index: _Index, entities: set[str]) -> list[str]:
+        """Recompute the canonical rdfs:label of `entities` in the entities graph."""
+        if not entities:
+            return []
+        names: dict[str, set[str]] = {}
+        for view in index.values():
+            for entity in entities & view.keys():
+                names.setdefault(entity, set()).update(view[entity].names)
+        graph, label = self.entities_graph, _RDFS_LABEL
+        values = " ".join(f"<{e}>" for e in sorted(entities))
+        ops = [f"DELETE {{ GRAPH {graph} {{ ?e {label} ?l }} }} "
+               f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {graph} {{ ?e {label} ?l }} }}"]
+        labels = [f"<{entity}> {label} {ox.Literal(canonical_label(entity_names))} ."
+                  for entity, entity_names in sorted(names.items()) if entity_names]
+        if labels:
+            ops.append(_insert(graph, labels))
+        return ops
+
+    def _ontology_ops(self) -> list[str]:
+        """Put ontologies/kg.ttl in its graph when it is missing or has changed."""
+        path = self.settings.ontology_path
+        if not path.is_file():
+            return []
+        wanted = _normalised([ox.Triple(q.subject, q.predicate, q.object)
+                              for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)])
+        current = [ox.Triple(q.subject, q.predicate, q.object)
+                   for q in self._db.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)]
+        if _canonical(wanted) == _canonical(current):
+            return []
+        return [f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}",
+                _insert(ONTOLOGY_GRAPH, [_text(t) for t in wanted])]
+
+
+def is_store(path: Path) -> bool:
+    """Whether `path` holds a kg store (its Oxigraph database)."""
+    return (path / DATABASE / "CURRENT").is_file()
+
+
+def canonical_label(names: Iterable[str]) -> str:
+    """An entity's one rdfs:label across documents: its longest name, as within one document
+    (`kg.resolve`); between names of the same length, the greatest string, so that the choice
+    does not depend on the order in which documents were added."""
+    return max(names, key=lambda name: (len(name), name))
+
+
+# --- a document's triples on their way in -----------------------------------------------------
+
+
+def _text(t: ox.Triple | ox.Quad) -> str:
+    """A triple in the syntax that N-Triples and SPARQL's INSERT DATA share."""
+    return f"{t.subject} {t.predicate} {t.object} ."
+
+
+def _insert(graph: ox.NamedNode, lines: Iterable[str]) -> str:
+    return f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }"
+
+
+def _document_triples(graph: Graph) -> tuple[ox.NamedNode, list[ox.Triple]]:
+    """The one document a kg graph describes, and its triples as pyoxigraph terms."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    triples = [ox.Triple(q.subject, q.predicate, q.object)
+               for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    documents = {t.subject for t in triples
+                 if t.predicate == _RDF_TYPE and t.object == _KG_DOCUMENT}
+    if len(documents) != 1:
+        raise GraphError("a document's graph must describe exactly one kg:Document, "
+                         f"this one describes {len(documents)}")
+    if any(isinstance(term, ox.BlankNode) for t in triples for term in (t.subject, t.object)):
+        raise GraphError("a document's graph from kg.graph has no blank nodes; this one has")
+    (doc,) = documents
+    assert isinstance(doc, ox.NamedNode)
+    return doc, triples
+
+
+def _entities(triples: list[ox.Triple]) -> set[ox.NamedNode]:
+    return {t.subject for t in triples if t.predicate == _KG_MENTIONED_IN}
+
+
+def _entity_names(triples: list[ox.Triple]) -> list[EntityNames]:
+    entities = _entities(triples)
+    names: dict[str, set[str]] = {e.value: set() for e in entities}
+    classes: dict[str, set[str]] = {e.value: set() for e in entities}
+    for t in triples:
+        if t.subject not in entities:
+            continue
+        if t.predicate in (_RDFS_LABEL, _SKOS_ALT_LABEL) and isinstance(t.object, ox.Literal):
+            names[t.subject.value].add(t.object.value)
+        elif t.predicate == _RDF_TYPE and t.object.value in _COARSE:
+            classes[t.subject.value].add(_COARSE[t.object.value])
+    return [EntityNames(e, frozenset(names[e]), frozenset(classes[e])) for e in sorted(names)]
+
+
+def _known(index: _Index) -> list[EntityNames]:
+    """The store's entities with every name and class any document gave them."""
+    names: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for view in index.values():
+        for entity, seen in view.items():
+            names.setdefault(entity, set()).update(seen.names)
+            classes.setdefault(entity, set()).update(seen.classes)
+    return [EntityNames(e, frozenset(names[e]), frozenset(classes[e])) for e in sorted(names)]
+
+
+def _rewritten(triples: list[ox.Triple], mapping: Mapping[str, str]) -> list[ox.Triple]:
+    """Entity IRIs -> the store's; an entity's rdfs:label becomes one of its skos:altLabels
+    (its one rdfs:label lives in the entities graph)."""
+    entities = _entities(triples)
+
+    def term(node: Term) -> Term:
+        if isinstance(node, ox.NamedNode) and node.value in mapping:
+            return ox.NamedNode(mapping[node.value])
+        return node
+
+    out = []
+    for t in triples:
+        entity_label = t.predicate == _RDFS_LABEL and t.subject in entities
+        predicate = _SKOS_ALT_LABEL if entity_label else t.predicate
+        out.append(ox.Triple(term(t.subject), predicate, term(t.object)))
+    return out
+
+
+def _normalised(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """The triples as Oxigraph stores them (integer subtypes as xsd:integer, canonical decimals),
+    so that a rebuild can tell "unchanged" from "replaced"."""
+    scratch = ox.Store()
+    graph = ox.NamedNode("urn:kg:scratch")
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in scratch]
+
+
+def _canonical(triples: list[ox.Triple]) -> set[str]:
+    """Blank nodes renamed canonically, so that two copies of the ontology compare equal."""
+    dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return {str(q) for q in dataset}
+
+
+def _retyped(quad: ox.Quad, ranges: Mapping[ox.NamedNode, ox.NamedNode]) -> ox.Quad:
+    datatype = ranges.get(quad.predicate)
+    obj = quad.object
+    if datatype is None or not isinstance(obj, ox.Literal) or obj.datatype.value != _XSD_INTEGER:
+        return quad
+    return ox.Quad(quad.subject, quad.predicate, ox.Literal(obj.value, datatype=datatype),
+                   quad.graph_name)
