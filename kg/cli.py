@@ -30,7 +30,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except KGError as error:
-            err_console.print(f"kg: error: {error}", markup=False, highlight=False)
+            print(f"kg: error: {error}", file=sys.stderr)  # one line, never wrapped
             raise typer.Exit(1) from error
 
     return wrapper
@@ -114,7 +114,7 @@ def validate(
     for violation in report.violations:
         console.print(f"{violation.focus_node} {violation.path or ''}: {violation.message}",
                       markup=False, highlight=False)
-    err_console.print(f"kg: error: {graph}: {len(report.violations)} SHACL violation(s)")
+    print(f"kg: error: {graph}: {len(report.violations)} SHACL violation(s)", file=sys.stderr)
     raise typer.Exit(1)
 
 
@@ -257,6 +257,108 @@ def remove(
     console.print(f"{store}: {change.document} removed ({change.triples} triples; "
                   f"{change.entities - change.shared} entities gone, {change.shared} kept by "
                   "other documents)")
+
+
+# --- explore: view, stats, path (a graph file, or else the store) -------------------------------
+
+ExploreGraph = Annotated[Path | None, typer.Argument(
+    help="A graph file (.ttl, .nt, .jsonld); without it, the store is read.",
+    show_default=False)]
+ExploreStore = Annotated[Path | None, typer.Option(
+    "--store", help=f"The store to read when no GRAPH is given (default: {DEFAULT_STORE}).",
+    show_default=False)]
+
+
+def _explore_graph(graph: Path | None, store: Path | None) -> Any:
+    """The rdflib graph to explore: the file if given, else the union of the store's graphs."""
+    from .store import is_store
+
+    if graph is not None and store is not None:
+        raise KGError("give a graph file or --store, not both")
+    if graph is not None:
+        return read_graph(graph)
+    store = store or DEFAULT_STORE
+    if not is_store(store):
+        raise KGError(f"no graph given and no store at {store}/; run kg build first or pass a "
+                      "graph file")
+    with Store(store, read_only=True) as kg_store:
+        return kg_store.to_rdflib()
+
+
+@app.command()
+@reports_errors
+def view(
+    graph: ExploreGraph = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
+        "graph.html"),
+    focus: Annotated[str | None, typer.Option(
+        help="Draw only this entity's neighbourhood (its name, an alias or its IRI).")] = None,
+    hops: Annotated[int, typer.Option(
+        min=0, help="Radius of the neighbourhood, in relations (also the page's default).")] = 2,
+    max_nodes: Annotated[int, typer.Option(
+        min=1, help="Past this many entities, draw the most central ones.")] = 2000,
+    lang: Annotated[str, typer.Option(help="Language of the page: en or fr.")] = "en",
+    store: ExploreStore = None,
+) -> None:
+    """Write the interactive, offline HTML page of the graph (or of one entity's neighbourhood)."""
+    from .view import write_html
+
+    path = write_html(_explore_graph(graph, store), out, lang=lang, focus=focus, hops=hops,
+                      max_nodes=max_nodes)
+    around = f": the neighbourhood of {focus!r} ({hops} hop{'s' if hops != 1 else ''})" if (
+        focus is not None) else ""
+    console.print(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB){around}", markup=False,
+                  highlight=False)
+
+
+@app.command()
+@reports_errors
+def stats(
+    graph: ExploreGraph = None,
+    top: Annotated[int, typer.Option(min=0, help="How many central entities to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    store: ExploreStore = None,
+) -> None:
+    """Counts by type and relation, hedged share, the most central entities, the communities."""
+    from .analytics import to_networkx
+    from .report import render_stats, stats_report, to_json
+
+    report = stats_report(to_networkx(_explore_graph(graph, store)), top=top)
+    if as_json:
+        print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
+        return
+    print(render_stats(report))
+
+
+@app.command("path")
+@reports_errors
+def path_command(
+    source: Annotated[str, typer.Argument(help="An entity: its name, an alias or its IRI.")],
+    target: Annotated[str, typer.Argument(help="Another entity.")],
+    graph: ExploreGraph = None,
+    max_paths: Annotated[int, typer.Option(
+        min=1, help="How many of the shortest connections to print.")] = 5,
+    negated: Annotated[bool, typer.Option(
+        "--negated", help="Let negated statements connect entities too.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    store: ExploreStore = None,
+) -> None:
+    """How two entities are connected: the shortest chains of relations, each with its evidence.
+
+    No chain between them is an answer (said plainly, exit status 0); an unknown entity, exit 1.
+    """
+    from .analytics import to_networkx
+    from .report import path_report, render_path, to_json
+
+    report = path_report(to_networkx(_explore_graph(graph, store)), source, target,
+                         max_paths=max_paths, negated=negated)
+    if as_json:
+        print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
+        return
+    print(render_path(report))
+
+
+# --- end of explore -----------------------------------------------------------------------------
 
 
 def main() -> None:

@@ -59,13 +59,24 @@ def name_key(name: str) -> str:
     return text
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def freeze(self) -> None:
+        """Compute names, label and type once the mentions no longer change."""
+        self._cache = {}
+        self._cache["names"] = self.names
+        self._cache["label"] = self.label
+        self._cache["descriptors"] = self.descriptors
+        self._cache["type"] = self.entity_type()
 
     @property
     def names(self) -> list[str]:
+        if "names" in self._cache:
+            return self._cache["names"]
         seen: dict[str, None] = {}
         for mention in self.mentions:
             seen.setdefault(mention.text.strip(), None)
@@ -73,13 +84,19 @@ class _Cluster:
 
     @property
     def label(self) -> str:
+        if "label" in self._cache:
+            return self._cache["label"]
         return max(self.names, key=lambda n: (len(n), n))
 
     @property
     def descriptors(self) -> set[str]:
+        if "descriptors" in self._cache:
+            return self._cache["descriptors"]
         return {_SYNONYMS.get(d, d) for m in self.mentions for d in m.descriptors}
 
     def entity_type(self) -> tuple[EntityType, str | None]:
+        if "type" in self._cache:
+            return self._cache["type"]
         longest = [m for m in self.mentions if m.text.strip() == self.label and m.type]
         pool = longest or [m for m in self.mentions if m.type]
         if not pool:
@@ -93,6 +110,8 @@ class _Resolver:
     def __init__(self, extraction: Extraction):
         self.extraction = extraction
         self.clusters = self._merge_expansions(self._cluster(extraction.mentions), extraction.same_as)
+        for cluster in self.clusters:
+            cluster.freeze()
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }

@@ -5,12 +5,12 @@
     'http://127.0.0.1:7878/query'
 
 The server is the `oxigraph` program of the PyPI package `oxigraph` (the same version as
-pyoxigraph, so that both read the database alike), started with `serve-read-only`, the union
-of the named graphs as default graph and a query timeout. It answers the SPARQL 1.1 Protocol
-at `/query` (GET and POST), shows its query editor at `/` and refuses updates (HTTP 403). The
-page of `kg.view` is served on the next port. The caller's read-only `Store` holds the store's
-shared lock, and the server process inherits it, so that no `kg build` writes to the database
-while it is served.
+pyoxigraph, so that both read the database alike), started with `serve-read-only` and a query
+timeout; its default graph is the union of the store's graphs, as for `kg query`. It answers
+the SPARQL 1.1 Protocol at `/query` (GET and POST), shows its query editor at `/` and refuses
+updates (HTTP 403). The page of `kg.view` is served on the next port. The caller's read-only
+`Store` holds the store's shared lock, and the server process inherits it, so that no
+`kg build` writes to the database while it is served.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ class Server:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (kept until stop())
         command = [
             str(binary), "serve-read-only", "--location", str(self.store.path / DATABASE),
-            "--bind", f"{self.host}:{self.port}", "--union-default-graph",
+            "--bind", f"{self.host}:{self.port}",
             "--timeout-s", str(max(1, round(self.timeout))),
         ]
         self.process = subprocess.Popen(

@@ -214,8 +214,7 @@ def _execute(
     substitutions = {ox.Variable(name.lstrip("?$")): parameter(value, prefixes)
                      for name, value in (params or {}).items()}
     try:
-        return db.query(sparql, prefixes=dict(prefixes), use_default_graph_as_union=True,
-                        substitutions=substitutions or None)
+        return db.query(sparql, prefixes=dict(prefixes), substitutions=substitutions or None)
     except SyntaxError as error:
         raise QueryError(syntax_message(sparql, str(error), prefixes)) from error
     except OSError as error:
@@ -228,7 +227,7 @@ def run(
     db: ox.Store, sparql: str, *, prefixes: Mapping[str, str],
     params: Mapping[str, object] | None = None,
 ) -> QueryResult:
-    """Run a query over the union of the store's graphs, `prefixes` predeclared."""
+    """Run a query over the store's default graph, `prefixes` predeclared."""
     results = _execute(db, sparql, prefixes, params)
     try:
         if isinstance(results, ox.QueryBoolean):

@@ -9,7 +9,7 @@ and the `oxigraph` server open, and `kg.lock`, which kg's processes share: a wri
 `kg remove`, a writable `Store`) holds it alone, readers (`kg query`, `kg export`, `kg serve`)
 together, so that nobody reads the database while it changes.
 
-Named graphs:
+Named graphs, the truth:
 
 - `<…/id/document/ID>`, one per document: what `kg.graph` built for it (the document node, its
   statements with their evidence, amounts, direct triples), its entities' IRIs mapped to the
@@ -18,12 +18,16 @@ Named graphs:
   replaces this graph; removing the document drops it and nothing else.
 - `<…/id/graph/entities>`: exactly one `rdfs:label` per entity, the longest name a supporting
   document used (`canonical_label`), recomputed when a document that mentions the entity is
-  added or removed. It is derived from the document graphs, which are the truth.
+  added or removed.
 - `<https://w3id.org/kg-fr/ontology>`: `ontologies/kg.ttl`.
 
-Queries see the union of all graphs as their default graph. Oxigraph stores every integer as
-xsd:integer (as most triple stores do): exports give back the datatype that the ontology names
-as the property's range (xsd:nonNegativeInteger for offsets).
+The default graph is the union of the named graphs, kept up to date in the same transaction as
+each change, and it is what queries see. It is stored rather than computed because Oxigraph 0.5
+answers "union default graph" queries once per graph a triple is in (oxigraph#1919): a company
+that two articles mention would be counted twice.
+
+Oxigraph stores every integer as xsd:integer (as most triple stores do): exports give back the
+datatype that the ontology names as the property's range (xsd:nonNegativeInteger for offsets).
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ DEFAULT_STORE = Path(".kg")
 DATABASE = "oxigraph"
 LOCK_FILE = "kg.lock"
 ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY_IRI.rstrip("#"))
+_DEFAULT = ox.DefaultGraph()
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -293,7 +298,7 @@ class Store:
         return self._ox
 
     def __len__(self) -> int:
-        """Quads in all graphs."""
+        """Quads in all graphs, the default graph (their union) included."""
         return len(self._db)
 
     @property
@@ -304,7 +309,8 @@ class Store:
     # -- querying -----------------------------------------------------------------------------
 
     def query(self, query: str, *, params: Mapping[str, object] | None = None) -> QueryResult:
-        """Run a SPARQL SELECT / ASK / CONSTRUCT / DESCRIBE over the union of all graphs.
+        """Run a SPARQL SELECT / ASK / CONSTRUCT / DESCRIBE; its default graph is the union of
+        all the graphs (`GRAPH ?doc { ... }` reaches one document's).
 
         kg's prefixes are predeclared (`kg:`, `rdfs:`, `skos:`, `prov:`, `:` for entities, `doc:`
         ...). `params` pre-binds variables (SPARQL SEP-0007): `{"company": "Scale AI"}` runs the
@@ -354,9 +360,9 @@ class Store:
             entities = {q.subject for q in quads if q.predicate == _KG_MENTIONED_IN}
             quads += [label for entity in entities for label in
                       self._db.quads_for_pattern(entity, _RDFS_LABEL, None, self.entities_graph)]
-        else:
+        else:  # the named graphs: the default graph is their union
             quads = [q for q in self._db.quads_for_pattern(None, None, None, None)
-                     if ontology or q.graph_name != ONTOLOGY_GRAPH]
+                     if q.graph_name != _DEFAULT and (ontology or q.graph_name != ONTOLOGY_GRAPH)]
         ranges = self._integer_ranges()
         quads = [_retyped(q, ranges) for q in quads]
         quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
@@ -440,8 +446,7 @@ class Store:
                                           shared))
             if new != old:
                 written[doc.value] = new
-                ops.append(f"DROP SILENT GRAPH {doc}")
-                ops.append(_insert(doc, sorted(new)))
+                ops += [_forget(doc), f"DROP SILENT GRAPH {doc}", _insert(doc, sorted(new))]
         if ops:
             self._update([*ops, *self._label_ops(index, touched), *self._ontology_ops()])
         self._index = index
@@ -455,7 +460,7 @@ class Store:
         view = index.pop(doc.value, {})
         triples = sum(1 for _ in self._db.quads_for_pattern(None, None, None, doc))
         shared = sum(1 for e in view if any(e in v for v in index.values()))
-        self._update([f"DROP GRAPH {doc}", *self._label_ops(index, set(view))])
+        self._update([_forget(doc), f"DROP GRAPH {doc}", *self._label_ops(index, set(view))])
         self._index = index
         return DocumentChange(self._document_id(doc), "removed", triples, len(view), shared)
 
@@ -507,7 +512,7 @@ class Store:
                 names.setdefault(entity, set()).update(view[entity].names)
         graph, label = self.entities_graph, _RDFS_LABEL
         values = " ".join(f"<{e}>" for e in sorted(entities))
-        ops = [f"DELETE {{ GRAPH {graph} {{ ?e {label} ?l }} }} "
+        ops = [f"DELETE {{ ?e {label} ?l . GRAPH {graph} {{ ?e {label} ?l }} }} "
                f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {graph} {{ ?e {label} ?l }} }}"]
         labels = [f"<{entity}> {label} {ox.Literal(canonical_label(entity_names))} ."
                   for entity, entity_names in sorted(names.items()) if entity_names]
@@ -526,7 +531,7 @@ class Store:
                    for q in self._db.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)]
         if _canonical(wanted) == _canonical(current):
             return []
-        return [f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}",
+        return [_forget(ONTOLOGY_GRAPH), f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}",
                 _insert(ONTOLOGY_GRAPH, [_text(t) for t in wanted])]
 
 
@@ -551,7 +556,15 @@ def _text(t: ox.Triple | ox.Quad) -> str:
 
 
 def _insert(graph: ox.NamedNode, lines: Iterable[str]) -> str:
-    return f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }"
+    """Into the named graph and the default graph (one operation: blank nodes are shared)."""
+    text = "\n".join(lines)
+    return f"INSERT DATA {{\n{text}\nGRAPH {graph} {{\n{text}\n}} }}"
+
+
+def _forget(graph: ox.NamedNode) -> str:
+    """Take out of the default graph the triples that only `graph` holds (before dropping it)."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }} }}")
 
 
 def _document_triples(graph: Graph) -> tuple[ox.NamedNode, list[ox.Triple]]:

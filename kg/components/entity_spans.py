@@ -161,13 +161,15 @@ class EntitySpans:
         for span in spans:
             if len(span.text) >= 3 and span.text[:1].isupper():
                 known.setdefault(tuple(t.text for t in span), span.label_)
-        found: list[Span] = []
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words_, label in sorted(known.items(), key=lambda kv: -len(kv[0])):
-            n = len(words_)
-            for i in range(len(doc) - n + 1):
-                if tuple(t.text for t in doc[i : i + n]) != words_:
-                    continue
-                if any(j in occupied for j in range(i, i + n)):
+            by_first.setdefault(words_[0], []).append((words_, label))
+        found: list[Span] = []
+        texts = [t.text for t in doc]
+        for i, text in enumerate(texts):
+            for words_, label in by_first.get(text, ()):
+                n = len(words_)
+                if tuple(texts[i : i + n]) != words_ or any(j in occupied for j in range(i, i + n)):
                     continue
                 after = doc[i + n] if i + n < len(doc) else None
                 if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
@@ -177,6 +179,7 @@ class EntitySpans:
                     continue
                 found.append(span)
                 occupied.update(range(i, i + n))
+                break
         return found
 
     def _acronyms(self, doc: Doc, occupied: set[int]) -> list[Span]:

@@ -17,7 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
-from .phrases import brand_owner, is_de, left_np, nominal_like, opening_np_head, opens_complement
+from .phrases import (
+    brand_owner,
+    is_de,
+    left_np,
+    nominal_like,
+    opening_np_head,
+    opens_complement,
+    sentence_of,
+)
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
@@ -169,7 +177,7 @@ class EntityTypes:
 
     def _attribution(self, ent: Token) -> TypeCue | None:
         doc = ent.doc
-        window = [fold(t.text) for t in doc[max(ent.sent.start, ent.i - 2) : ent.i]]
+        window = [fold(t.text) for t in doc[max(sentence_of(ent).start, ent.i - 2) : ent.i]]
         if any(word in self.lexicon.attribution_prepositions for word in window):
             return TypeCue("NewsMedia", 1.5, "attribution")
         if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in _REPORT_VERBS:
@@ -237,7 +245,7 @@ class EntityTypes:
         i = first.start - 1
         if i < 0 or fold(doc[i].text) not in _LIST_INTRODUCERS | {"que"}:
             return None
-        for token in reversed(doc[max(first.sent.start, i - 10) : i]):
+        for token in reversed(doc[max(sentence_of(first).start, i - 10) : i]):
             if token.pos_ in ("NOUN", "X"):
                 cls = self._descriptor_class(token)
                 if cls:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -12,6 +12,7 @@ import yaml
 from ..errors import ModelError
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, typographic apostrophes flattened: for lexicon lookups."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())

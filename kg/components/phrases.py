@@ -9,16 +9,32 @@ the name follows "de" directly: it is a complement, not an apposition.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import fold
 
-__all__ = ["brand_owner", "is_bare_de", "is_de", "left_np", "nominal_like", "opening_np_head", "opens_complement"]
+__all__ = ["brand_owner", "sentence_of", "is_bare_de", "is_de", "left_np", "nominal_like", "opening_np_head", "opens_complement"]
 
 _DE = frozenset({"de", "d'"})
 _CONTRACTED = frozenset({"du", "des"})
 _ARTICLES = frozenset({"le", "la", "l'", "les"})
 _AUXILIARIES = frozenset({"etre", "avoir", "pouvoir", "devoir", "aller", "venir", "faire", "sembler"})
+
+
+def sentence_of(token: Token | Span) -> Span:
+    """`token.sent`, without scanning the document each time (spaCy recomputes it on every
+    access): the sentences are indexed once per Doc, after the parse."""
+    doc = token.doc
+    index = doc.user_data.get("kg_sentence_index")
+    if index is None or index[0] != len(doc):
+        sentences = list(doc.sents)
+        owner = [0] * len(doc)
+        for k, sentence in enumerate(sentences):
+            for i in range(sentence.start, sentence.end):
+                owner[i] = k
+        index = doc.user_data["kg_sentence_index"] = (len(doc), sentences, owner)
+    position = token.i if isinstance(token, Token) else token.start
+    return index[1][index[2][position]]
 
 
 def is_de(token: Token) -> bool:
@@ -63,7 +79,7 @@ def left_np(name: Token, max_back: int = 8) -> tuple[int, Token | None]:
     """The first token of the noun phrase a name is apposed in, and its head word (the
     leftmost noun or adjective): 'la société de défense Anduril' -> (la, société)."""
     doc = name.doc
-    stop = max(name.sent.start, name.i - max_back)
+    stop = max(sentence_of(name).start, name.i - max_back)
     i = name.i - 1
     start, head = name.i, None
     if i >= stop and is_de(doc[i]):
@@ -104,9 +120,9 @@ def opening_np_head(name: Token) -> Token | None:
     with a noun phrase, then a comma and the name, names what the phrase describes."""
     doc = name.doc
     comma = name.i - 1
-    if comma <= name.sent.start or doc[comma].text != ",":
+    if comma <= sentence_of(name).start or doc[comma].text != ",":
         return None
-    sentence_start = name.sent.start
+    sentence_start = sentence_of(name).start
     first = doc[sentence_start]
     if first.pos_ != "DET" and fold(first.text) not in _ARTICLES:
         return None
@@ -135,9 +151,9 @@ def brand_owner(name: Token) -> Token | None:
     a bracketed list of names right after an organisation's name."""
     doc = name.doc
     i = name.i - 1
-    while i > name.sent.start and doc[i].text == "," and doc[i - 1].ent_type_:
+    while i > sentence_of(name).start and doc[i].text == "," and doc[i - 1].ent_type_:
         i -= 2  # walk back over "Pure People ," to the opening bracket
-    if i <= name.sent.start or doc[i].text != "(":
+    if i <= sentence_of(name).start or doc[i].text != "(":
         return None
     owner = doc[i - 1]
     j = name.i + 1

@@ -8,6 +8,8 @@ and so never end a sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,40 +17,41 @@ from ..read import find_headings
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({"»", '"', "”", ")", "]"})
+_NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's SENT_START encoding
 
 if not Doc.has_extension("kg_headings"):
     Doc.set_extension("kg_headings", default=())
-
-
-def _starts_sentence(doc: Doc, i: int) -> bool:
-    j = i - 1
-    line_break = False
-    while j > 0 and doc[j].is_space:
-        line_break = line_break or "\n" in doc[j].text
-        j -= 1
-    line_break = line_break or "\n" in doc[j].whitespace_
-    while j > 0 and doc[j].text in _CLOSERS:
-        j -= 1
-    ends_sentence = doc[j].text in _SENTENCE_END
-    first = doc[i].text[0]
-    if line_break:  # a hard-wrapped line continues in lower case after no final punctuation
-        return ends_sentence or not first.islower()
-    return ends_sentence and not first.islower() and first not in ",;:)"
 
 
 @Language.component(
     "kg_segments_v1", assigns=["token.is_sent_start", "doc._.kg_headings"]
 )
 def segment(doc: Doc) -> Doc:
-    """Mark sentence starts and heading spans (character offsets) on the Doc."""
+    """Mark sentence starts and heading spans (character offsets) on the Doc, in one pass."""
     headings = find_headings(doc.text)
     doc._.kg_headings = headings
     heading_edges = {start for start, _ in headings} | {end for _, end in headings}
+    starts = numpy.full(len(doc), _NOT_START, dtype="uint64")  # Token.is_sent_start is slow to set
+    ends_sentence = False  # the last word seen ends a sentence (closers skipped)
+    line_break = False  # a line break since that word
     for i, token in enumerate(doc):
+        text = token.text
         if i == 0:
-            token.is_sent_start = True
+            starts[i] = 1
         elif token.is_space:
-            token.is_sent_start = False
+            line_break = line_break or "\n" in text
+            continue
         else:
-            token.is_sent_start = _starts_sentence(doc, i) or token.idx in heading_edges
+            first = text[0]
+            if line_break:  # a hard-wrapped line continues in lower case after no final punctuation
+                start = ends_sentence or not first.islower()
+            else:
+                start = ends_sentence and not first.islower() and first not in ",;:)"
+            if start or token.idx in heading_edges:
+                starts[i] = 1
+        if text not in _CLOSERS:
+            ends_sentence = text in _SENTENCE_END
+        line_break = "\n" in token.whitespace_
+    if len(doc):
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc

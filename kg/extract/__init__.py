@@ -35,9 +35,11 @@ _RAISE_NOUNS = frozenset({"levee", "tour"})
 
 def _is_heading(sentence: Span) -> bool:
     headings = sentence.doc._.kg_headings or ()
-    text = sentence.text.strip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-    return any(s <= start and start + len(text) <= e for s, e in headings)
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return any(s <= start and end <= e for s, e in headings)
 
 
 def _evidence(document: Document, sentence: Span) -> Evidence:

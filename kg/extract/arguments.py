@@ -16,7 +16,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import EntityLexicon, fold
-from ..components.phrases import is_bare_de, is_de, left_np, nominal_like, opening_np_head, opens_complement
+from ..components.phrases import (
+    is_bare_de,
+    is_de,
+    left_np,
+    nominal_like,
+    opening_np_head,
+    opens_complement,
+    sentence_of,
+)
 from ..types import EntityType, Mention, MentionKind
 from ..vocab import FINE_CLASSES
 from .lexicon import words
@@ -69,13 +77,21 @@ class Arguments:
 
     def __init__(self, doc: Doc, lexicon: EntityLexicon, sentence_of: dict[int, int]):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.lexicon = lexicon
         self.sentence_of = sentence_of  # token index -> sentence index
         self._runs = self._entity_runs()
+        self._names: dict[int, Mention] = {}
 
     # -- mentions ---------------------------------------------------------------------------
 
     def name_mention(self, token: Token) -> Mention:
+        cached = self._names.get(token.i)
+        if cached is None:
+            cached = self._names[token.i] = self._name_mention(token)
+        return cached
+
+    def _name_mention(self, token: Token) -> Mention:
         label = token.ent_type_
         fine = label if label in FINE_CLASSES else None
         return Mention(
@@ -123,7 +139,7 @@ class Arguments:
             left = min([token.i] + [t.i for t in token.children if t.dep_ in ("det", "nummod", "amod") and t.i < token.i])
             start = self.doc[left].idx
         return Mention(
-            start=start, end=end, text=self.doc.text[start:end], kind=kind,
+            start=start, end=end, text=self.text[start:end], kind=kind,
             sentence=self.sentence_of[token.i], gender=gender, plural=plural, count=count,
             head=head,
         )
@@ -159,7 +175,7 @@ class Arguments:
 
     def _joins_list(self, left: Token, right: Token) -> bool:
         between = self.doc[left.i + 1 : right.i]
-        if not between or len(between) > 9 or left.sent.start != right.sent.start:
+        if not between or len(between) > 9 or sentence_of(left).start != sentence_of(right).start:
             return False
         texts = [fold(t.text) for t in between]
         if texts[0] not in (",", "et", "ou"):
@@ -208,8 +224,8 @@ class Arguments:
     def _named_in_np(self, noun: Token) -> Token | None:
         """'la startup Verkor', 'le numéro un mondial des progiciels, l'allemand SAP', and the
         sentence-opening 'La start-up en IA basée à Toronto (Canada), Cohere, vient ...'."""
-        if noun.i == noun.sent.start + 1:
-            for token in noun.sent:
+        if noun.i == sentence_of(noun).start + 1:
+            for token in sentence_of(noun):
                 if token.ent_type_ and token.i > noun.i and opening_np_head(token) is not None \
                         and opening_np_head(token).i == noun.i:
                     return token
@@ -248,10 +264,10 @@ class Arguments:
         if noun.dep_ == "appos" and noun.head.ent_type_:
             return noun.head
         i = noun.i - 1
-        while i > noun.sent.start and (self.doc[i].pos_ in ("DET", "ADV") or
+        while i > sentence_of(noun).start and (self.doc[i].pos_ in ("DET", "ADV") or
                                         (self.doc[i].pos_ == "ADJ" and self.doc[i].i < noun.i)):
             i -= 1
-        if i > noun.sent.start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
+        if i > sentence_of(noun).start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
             name = self.doc[i - 1]
             if not self.marker(name):  # not "Pour combler l'écart avec SAP, l'américain ..."
                 return name
@@ -275,7 +291,7 @@ class Arguments:
                 if all(t.pos_ == "DET" or nominal_like(t) for t in between):
                     return token
                 return None
-            if token.sent.start != noun.sent.start or token.text in (";", ":", "."):
+            if sentence_of(token).start != sentence_of(noun).start or token.text in (";", ":", "."):
                 return None
             if token.pos_ == "AUX" and not nominal_like(token) or (
                 token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")
@@ -336,7 +352,7 @@ class Arguments:
         if clause.dep_ == "acl:relcl":
             return clause.head
         # fall back to the nearest name or noun before the pronoun
-        for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+        for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
             if token.ent_type_ or token.pos_ == "NOUN":
                 return token
         return None
@@ -372,9 +388,9 @@ class Arguments:
             before = [c for c in subjects if c.i < verb.i]
             return max(before, key=lambda c: c.i) if before else subjects[0]
         if depth >= 5 or verb.dep_ == "ROOT":
-            return self._opening_subject(verb.sent)
+            return self._opening_subject(sentence_of(verb))
         if verb.dep_ in ("case", "nmod", "dep", "obl:mod") and verb.pos_ in ("ADP", "VERB"):
-            return self._opening_subject(verb.sent)  # a verb the parser did not take for one
+            return self._opening_subject(sentence_of(verb))  # a verb the parser did not take for one
         head = verb.head
         if verb.dep_ in ("xcomp", "obl:arg", "ccomp", "advcl") and fold(head.lemma_) in OBJECT_CONTROL_VERBS:
             controllers = [c for c in head.children if c.dep_ in ("iobj", "obj", "obl:arg") and c.i < verb.i
@@ -403,7 +419,7 @@ class Arguments:
         return None
 
     def _is_opening_subject(self, token: Token) -> bool:
-        opening = self._opening_subject(token.sent)
+        opening = self._opening_subject(sentence_of(token))
         return opening is not None and opening.i == token.i
 
     def agent(self, verb: Token) -> Token | None:
@@ -461,7 +477,7 @@ class Arguments:
     def marker(self, token: Token) -> tuple[str, ...]:
         """The preposition words before a token's noun phrase: ('dans',), ('a', 'capital', 'de')."""
         start = self.np_start(token)
-        window = self.doc[max(token.sent.start, start - 5) : start]
+        window = self.doc[max(sentence_of(token).start, start - 5) : start]
         kept = []
         for item in reversed(window):
             if item.text in (",", ";", ":", "(", ")", ".") or item.ent_type_ or item.pos_ in ("VERB", "AUX", "PRON"):
@@ -474,7 +490,7 @@ class Arguments:
         if token.ent_type_:
             return left_np(token)[0]
         i = token.i
-        while i > token.sent.start and (
+        while i > sentence_of(token).start and (
             self.doc[i - 1].pos_ in ("DET", "NUM") or (self.doc[i - 1].pos_ == "ADJ" and self.doc[i - 1].i != token.i)
         ):
             i -= 1

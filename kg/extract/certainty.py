@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
+from ..components.phrases import sentence_of
 from ..types import Certainty
 from .lexicon import RelationLexicon, words
 
@@ -179,11 +180,11 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
                 past = True
                 found.append(f"past:{word}")
     doc = trigger.doc
-    for token in doc[max(trigger.sent.start, trigger.i - 3) : trigger.i]:  # "candidat malheureux au rachat"
+    for token in doc[max(sentence_of(trigger).start, trigger.i - 3) : trigger.i]:  # "candidat malheureux au rachat"
         if fold(token.text) in negation["adjectives"] and token.pos_ in ("ADJ", "NOUN", "VERB"):
             negated = True
             found.append(f"failure:{fold(token.text)}")
-    phrase = None if presupposed else _phrase_in(trigger.sent, hedge["phrases"])
+    phrase = None if presupposed else _phrase_in(sentence_of(trigger), hedge["phrases"])
     if phrase:
         hedged = True
         found.append(f"phrase:{phrase}")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import brand_owner, is_de
+from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, Mention, MentionKind, When
 from .arguments import Arguments
 from .certainty import Assessment, assess
@@ -37,6 +38,17 @@ class Memory:
     raiser: list[Mention] = field(default_factory=list)
     raise_amount: Amount | None = None
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
+
+
+@lru_cache(maxsize=16)
+def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
+    """(kind, head word) -> frames, so that each token looks up only the frames it may start."""
+    index: dict[tuple[str, str], list[Frame]] = {}
+    for frame in frames:
+        for phrase in frame.lemmas:
+            if phrase and frame not in index.setdefault((frame.kind, phrase[0]), []):
+                index[(frame.kind, phrase[0])].append(frame)
+    return index
 
 
 def _definite(noun: Token) -> bool:
@@ -98,9 +110,9 @@ class FrameMatcher:
         heads = {fold(token.lemma_), fold(token.text)}
         if kind == "verb":
             heads |= _first_group_infinitives(fold(token.text))
-        for frame in frames:
-            if frame.kind != kind:
-                continue
+        index = _frame_index(frames)
+        candidates = {id(f): f for head in heads for f in index.get((kind, head), ())}
+        for frame in candidates.values():
             best = None
             for phrase in frame.lemmas:
                 if phrase and phrase[0] in heads and _matches_phrase(token, phrase) and (
@@ -180,7 +192,7 @@ class FrameMatcher:
         if not token.ent_type_:
             return token
         doc = token.doc
-        window = doc[max(token.sent.start, token.i - 5) : token.i]
+        window = doc[max(sentence_of(token).start, token.i - 5) : token.i]
         if len(window) >= 3 and window[-1].text == ",":
             for i, item in enumerate(window[:-2]):
                 if fold(item.lemma_) in self.lexicon.adviser_nouns and is_de(window[i + 1]) \
@@ -221,9 +233,9 @@ class FrameMatcher:
         # linear: NAME , [DET] noun
         doc = noun.doc
         i = noun.i - 1
-        while i > noun.sent.start and doc[i].pos_ in ("DET", "ADJ", "ADV"):
+        while i > sentence_of(noun).start and doc[i].pos_ in ("DET", "ADJ", "ADV"):
             i -= 1
-        if i > noun.sent.start and doc[i].text == "," and doc[i - 1].ent_type_:
+        if i > sentence_of(noun).start and doc[i].text == "," and doc[i - 1].ent_type_:
             return doc[i - 1]
         return None
 
@@ -258,7 +270,7 @@ class FrameMatcher:
 
         candidates = [t for t in self.args.in_clause(trigger) if self._argument_like(t) and introduced(t)]
         if not candidates:
-            sentence = trigger.sent
+            sentence = sentence_of(trigger)
             for token in sentence[trigger.i - sentence.start + 1 :]:
                 if token.text in (";", ".") or (
                     token.pos_ in ("VERB",) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
@@ -419,7 +431,7 @@ def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amoun
         introduced = first.i > trigger.i and before in ("pour", "a", "de", "montant")
         if first.i in own:
             rank = 0
-        elif introduced and first.sent.start == trigger.sent.start:
+        elif introduced and sentence_of(first).start == sentence_of(trigger).start:
             rank = 1
         elif first.i in clause:
             rank = 2
@@ -432,7 +444,7 @@ def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amoun
 
 
 def date_near(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     region = {t.idx for t in trigger.subtree} | {t.idx for t in trigger.head.subtree if t.head.i == trigger.head.i or t.head.i == trigger.i}
     best = None
     for start, end, when in dates:

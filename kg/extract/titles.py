@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
+from ..components.phrases import sentence_of
 from ..types import Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
@@ -164,5 +165,5 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
 
 
 def _is_source(token: Token, lexicon: RelationLexicon) -> bool:
-    before = {fold(t.text) for t in token.doc[max(token.sent.start, token.i - 3) : token.i]}
+    before = {fold(t.text) for t in token.doc[max(sentence_of(token).start, token.i - 3) : token.i]}
     return bool(before & lexicon.cues["attribution"]["prepositions"]) or token.ent_type_ == "NewsMedia"

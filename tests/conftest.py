@@ -1,0 +1,53 @@
+"""Shared fixtures: the spaCy pipeline loaded once per session, and French text -> facts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.build import Builder
+from kg.config import Settings
+from kg.read import read_text
+from kg.types import Certainty, Resolution
+
+Fact = tuple[str, str, str, Certainty]  # (subject label, predicate, object label, certainty)
+
+
+@pytest.fixture(scope="session")
+def builder() -> Builder:
+    """The whole pipeline (spaCy model, components, lexicons), built once for the session."""
+    return Builder()
+
+
+@pytest.fixture(scope="session")
+def resolve_text(builder: Builder) -> Callable[[str], Resolution]:
+    """French text -> its Resolution (entities and statements); the language check is off
+    because test sentences are too short for language detection."""
+
+    def resolve(text: str, name: str = "test.fr.txt") -> Resolution:
+        document = read_text(text.encode("utf-8"), name, Settings(check_language=False))
+        return builder.resolve_texts([document])[0]
+
+    return resolve
+
+
+def facts_of(resolution: Resolution) -> set[Fact]:
+    """The relations between entities as (subject label, predicate, object label, certainty);
+    attributes (objects that are amounts or dates) are left out: read them from the statements."""
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    return {
+        (labels[s.subject], s.predicate, labels[s.object], s.certainty)
+        for s in resolution.statements
+        if isinstance(s.object, str)
+    }
+
+
+@pytest.fixture(scope="session")
+def extract_facts(resolve_text: Callable[[str], Resolution]) -> Callable[[str], set[Fact]]:
+    """French text -> the set of its relation facts (see `facts_of`)."""
+
+    def extract(text: str) -> set[Fact]:
+        return facts_of(resolve_text(text))
+
+    return extract

@@ -1,0 +1,921 @@
+"""kg.extract through the whole pipeline: one French construction per row.
+
+Every sentence here is invented for the tests. A row states the facts the sentence must yield
+as (subject label, predicate, object label, certainty); symmetric relations match in either
+direction. A known gap is a strict xfail whose reason names the construction.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from rdflib import RDF, RDFS
+
+from kg.graph import build_graph, entity_iri
+from kg.types import Amount, Certainty, When
+from kg.vocab import DEFAULT_BASE_IRI, KG, SYMMETRIC_RELATIONS
+
+A, H, N = Certainty.ASSERTED, Certainty.HEDGED, Certainty.NEGATED
+
+
+def gap(reason: str):
+    """A row the extractor is known to get wrong: it must fail until the gap is closed."""
+    return pytest.mark.xfail(reason=f"known gap: {reason}", strict=True)
+
+
+def symmetric(facts):
+    """Symmetric relations in one canonical direction, so that either direction matches."""
+    out = set()
+    for subject, predicate, obj, *rest in facts:
+        if predicate in SYMMETRIC_RELATIONS and obj < subject:
+            subject, obj = obj, subject
+        out.add((subject, predicate, obj, *rest))
+    return out
+
+
+def assert_facts(facts, expected):
+    missing = symmetric(expected) - symmetric(facts)
+    assert not missing, f"missing {sorted(missing)}; extracted {sorted(facts)}"
+
+
+# -- relations: every relation of the spec, one construction a row ------------------------------
+
+RELATIONS = [
+    # investsIn
+    pytest.param(
+        "Le fonds Eurazeo a investi 15 millions d'euros dans la start-up Dreamjet.",
+        {("Eurazeo", "investsIn", "Dreamjet", A)},
+        id="investsIn-verb-investir-dans",
+    ),
+    pytest.param(
+        "Le groupe Orange injecte 20 millions d'euros dans la start-up Dreamjet.",
+        {("Orange", "investsIn", "Dreamjet", A)},
+        id="investsIn-verb-injecter-dans",
+        marks=gap("'X injecte 20 millions d'euros dans Y' yields nothing although 'injecter' "
+                  "is a lemma of investsIn.verb"),
+    ),
+    pytest.param(
+        "Le groupe Orange a pris une participation dans la start-up Dreamjet.",
+        {("Orange", "investsIn", "Dreamjet", A)},
+        id="investsIn-prend-une-participation-dans",
+    ),
+    pytest.param(
+        "Le milliardaire Xavier Morel a investi dans la start-up Dreamjet.",
+        {("Xavier Morel", "investsIn", "Dreamjet", A)},
+        id="investsIn-person-investor",
+    ),
+    pytest.param(
+        "Le groupe Renault prend 30 % du capital de la start-up Verkane.",
+        {("Renault", "investsIn", "Verkane", A)},
+        id="investsIn-stake-prend-x-pct-du-capital-de",
+    ),
+    pytest.param(
+        "Le groupe Michelin entre au capital de la start-up Hydroflux.",
+        {("Michelin", "investsIn", "Hydroflux", A)},
+        id="investsIn-entre-au-capital-de",
+    ),
+    pytest.param(
+        "L'investissement du groupe Orange dans la start-up Dreamjet atteint 40 millions d'euros.",
+        {("Orange", "investsIn", "Dreamjet", A)},
+        id="investsIn-noun-investissement-de-x-dans-y",
+    ),
+    pytest.param(
+        "La start-up Dreamjet lève 100 millions d'euros auprès du fonds Eurazeo "
+        "et de la banque Bpifrance.",
+        {("Eurazeo", "investsIn", "Dreamjet", A), ("Bpifrance", "investsIn", "Dreamjet", A)},
+        id="investsIn-raise-leve-aupres-de-x-et-y-described",
+    ),
+    pytest.param(
+        "La start-up Dreamjet lève 100 millions d'euros auprès d'Eurazeo et de Bpifrance.",
+        {("Eurazeo", "investsIn", "Dreamjet", A), ("Bpifrance", "investsIn", "Dreamjet", A)},
+        id="investsIn-raise-leve-aupres-de-x-et-y-bare-names",
+        marks=gap("bare name 'Bpifrance' in 'auprès d'Eurazeo et de Bpifrance' is typed "
+                  "Product, so the second lender is dropped"),
+    ),
+    pytest.param(
+        "La start-up Dreamjet a bouclé un tour de table de 50 millions d'euros "
+        "mené par le fonds Eurazeo.",
+        {("Eurazeo", "investsIn", "Dreamjet", A)},
+        id="investsIn-tour-de-table-mene-par",
+    ),
+    pytest.param(
+        "Le groupe Orange participe à la levée de fonds de la start-up Dreamjet.",
+        {("Orange", "investsIn", "Dreamjet", A)},
+        id="investsIn-participe-a-la-levee-de-fonds-de",
+        marks=gap("'participer à la levée de fonds de Y' (investsIn.join, funded = de-complement "
+                  "of the levée) yields nothing"),
+    ),
+    pytest.param(
+        "Le fonds Eurazeo, actionnaire de la start-up Dreamjet, soutient son expansion en Europe.",
+        {("Eurazeo", "investsIn", "Dreamjet", A)},
+        id="investsIn-apposed-actionnaire-de",
+        marks=gap("apposition 'Le fonds Eurazeo, actionnaire de la start-up Dreamjet,' "
+                  "(investsIn.owner) yields nothing, also without 'Le fonds'"),
+    ),
+    # acquired
+    pytest.param(
+        "Le groupe Orange a racheté la start-up Dreamjet pour 30 millions d'euros.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-x-a-rachete-y",
+    ),
+    pytest.param(
+        "Le groupe Capgemini rachète la société Sogeti.",
+        {("Capgemini", "acquired", "Sogeti", A)},
+        id="acquired-present-x-rachete-y",
+    ),
+    pytest.param(
+        "Orange a racheté Dreamjet.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-bare-names",
+        marks=gap("bare object of 'racheter' ('Dreamjet') is typed Person, so the acquisition "
+                  "is dropped; an acquired thing is an Organization"),
+    ),
+    pytest.param(
+        "Le laboratoire Sanofi a acquis la start-up Verkane.",
+        {("Sanofi", "acquired", "Verkane", A)},
+        id="acquired-verb-acquerir",
+    ),
+    pytest.param(
+        "Le rachat de la start-up Dreamjet par le groupe Orange a été finalisé en mars.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-noun-rachat-de-x-par-y",
+    ),
+    pytest.param(
+        "L'acquisition de la start-up Dreamjet par le groupe Orange a été bouclée en mars.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-noun-acquisition-de-x-par-y",
+    ),
+    pytest.param(
+        "Le rachat de Dreamjet par Orange a été finalisé en mars.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-noun-rachat-de-x-par-y-bare-names",
+        marks=gap("'le rachat de Dreamjet par Orange': bare names typed Person (Dreamjet) and "
+                  "Place (Orange), no relation"),
+    ),
+    pytest.param(
+        "Le groupe Orange a annoncé le rachat de la start-up Dreamjet.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-noun-annonce-le-rachat-de",
+    ),
+    pytest.param(
+        "Le groupe Vivendi met la main sur l'éditeur Lagardère.",
+        {("Vivendi", "acquired", "Lagardère", A)},
+        id="acquired-met-la-main-sur",
+    ),
+    pytest.param(
+        "Le groupe Orange s'offre la start-up Dreamjet pour 30 millions d'euros.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-s-offre",
+    ),
+    pytest.param(
+        "Le groupe Orange a cédé la start-up Dreamjet au fonds Eurazeo.",
+        {("Eurazeo", "acquired", "Dreamjet", A)},
+        id="acquired-seller-cede-x-a-buyer",
+        marks=gap("'X a cédé Y au fonds Z' (the buyer is the à-complement of céder): no "
+                  "acquired, and 'Eurazeo' after 'au fonds' is not even an entity"),
+    ),
+    pytest.param(
+        "La start-up Dreamjet a été rachetée par le groupe Orange.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-passive-rachete-par",
+    ),
+    pytest.param(
+        "Le groupe Vivendi a lancé une offre publique d'achat sur Lagardère.",
+        {("Vivendi", "acquired", "Lagardère", H)},
+        id="acquired-opa-sur-is-hedged",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a accepté l'offre du groupe Orange.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-accepted-offer-is-asserted",
+    ),
+    # partnersWith
+    pytest.param(
+        "Le groupe Renault noue un partenariat avec la start-up Verkane.",
+        {("Renault", "partnersWith", "Verkane", A)},
+        id="partnersWith-noue-un-partenariat-avec",
+    ),
+    pytest.param(
+        "La société Thales s'associe à la start-up Hydroflux.",
+        {("Thales", "partnersWith", "Hydroflux", A)},
+        id="partnersWith-s-associe-a",
+    ),
+    pytest.param(
+        "Le groupe Safran fait équipe avec la société Thales.",
+        {("Safran", "partnersWith", "Thales", A)},
+        id="partnersWith-fait-equipe-avec",
+    ),
+    pytest.param(
+        "Le groupe Meta a fait équipe avec la société Anduril.",
+        {("Meta", "partnersWith", "Anduril", A)},
+        id="partnersWith-a-fait-equipe-avec",
+    ),
+    pytest.param(
+        "Meta a fait équipe avec Anduril.",
+        {("Meta", "partnersWith", "Anduril", A)},
+        id="partnersWith-fait-equipe-avec-bare-names",
+        marks=gap("bare name 'Anduril' after 'faire équipe avec' is not typed Organization "
+                  "(Person alone, Product when followed by another sentence): no partnersWith"),
+    ),
+    pytest.param(
+        "La société Thales collabore avec la start-up Hydroflux.",
+        {("Thales", "partnersWith", "Hydroflux", A)},
+        id="partnersWith-collabore-avec",
+    ),
+    pytest.param(
+        "Le partenariat entre le groupe Renault et la start-up Verkane porte sur les batteries.",
+        {("Renault", "partnersWith", "Verkane", A)},
+        id="partnersWith-noun-partenariat-entre-x-et-y",
+    ),
+    pytest.param(
+        "Le groupe Renault et le constructeur Nissan ont renouvelé leur accord. "
+        "Les deux groupes travaillent en partenariat depuis 1999.",
+        {("Renault", "partnersWith", "Nissan", A)},
+        id="partnersWith-plural-les-deux-groupes-travaillent-en-partenariat",
+    ),
+    # foundedBy
+    pytest.param(
+        "La start-up Dreamjet a été fondée en 2015 par Paul Girard et Léa Martin.",
+        {("Dreamjet", "foundedBy", "Paul Girard", A), ("Dreamjet", "foundedBy", "Léa Martin", A)},
+        id="foundedBy-passive-fondee-en-par-x-et-y",
+    ),
+    pytest.param(
+        "Léa Martin a fondé la start-up Dreamjet en 2015.",
+        {("Dreamjet", "foundedBy", "Léa Martin", A)},
+        id="foundedBy-active-x-a-fonde-y",
+    ),
+    pytest.param(
+        "Paul Girard, cofondateur de la start-up Dreamjet, a pris la parole à Paris.",
+        {("Dreamjet", "foundedBy", "Paul Girard", A)},
+        id="foundedBy-title-x-cofondateur-de-y",
+    ),
+    pytest.param(
+        "Paul Girard, cofondateur de Dreamjet, a pris la parole à Paris.",
+        {("Dreamjet", "foundedBy", "Paul Girard", A)},
+        id="foundedBy-title-x-cofondateur-de-y-bare-name",
+        marks=gap("'X, cofondateur de Dreamjet': the bare organisation after the title is typed "
+                  "Person, no foundedBy"),
+    ),
+    pytest.param(
+        "Le fondateur de la start-up Dreamjet, Paul Girard, a pris la parole à Paris.",
+        {("Dreamjet", "foundedBy", "Paul Girard", A)},
+        id="foundedBy-title-before-le-fondateur-de-y-x",
+        marks=gap("title before the name 'Le fondateur de Y, X,' yields no foundedBy, "
+                  "whereas 'Le PDG de Y, X,' yields hasCEO"),
+    ),
+    # hasCEO
+    pytest.param(
+        "Le PDG de Danone, Antoine Lemaire, a présenté les résultats.",
+        {("Danone", "hasCEO", "Antoine Lemaire", A)},
+        id="hasCEO-title-before-le-pdg-de-y-x",
+    ),
+    pytest.param(
+        "Antoine Lemaire, directeur général du groupe Danone, a présenté les résultats.",
+        {("Danone", "hasCEO", "Antoine Lemaire", A)},
+        id="hasCEO-title-after-x-directeur-general-du-groupe-y",
+    ),
+    pytest.param(
+        "Antoine Lemaire, directeur général de Danone, a présenté les résultats.",
+        {("Danone", "hasCEO", "Antoine Lemaire", A)},
+        id="hasCEO-title-after-x-directeur-general-de-y-bare-name",
+        marks=gap("'X, directeur général de Danone': bare 'Danone' after the title is typed "
+                  "Person, no hasCEO"),
+    ),
+    pytest.param(
+        "Antoine Lemaire dirige le groupe Danone depuis 2021.",
+        {("Danone", "hasCEO", "Antoine Lemaire", A)},
+        id="hasCEO-verb-x-dirige-y",
+    ),
+    pytest.param(
+        "Le groupe Danone a publié ses comptes. Son PDG Antoine Lemaire a salué la croissance.",
+        {("Danone", "hasCEO", "Antoine Lemaire", A)},
+        id="hasCEO-possessive-son-pdg-x",
+    ),
+    pytest.param(
+        "Antoine Lemaire a été nommé directeur général du groupe Danone.",
+        {("Danone", "hasCEO", "Antoine Lemaire", A)},
+        id="hasCEO-appointment-nomme-directeur-general-de",
+        marks=gap("appointment 'X a été nommé directeur général du groupe Y' "
+                  "(appointment_verbs in relations.yaml) yields no hasCEO"),
+    ),
+    # worksFor
+    pytest.param(
+        "Sophie Bernard, directrice financière de Danone, a présenté les comptes.",
+        {("Sophie Bernard", "worksFor", "Danone", A)},
+        id="worksFor-x-directrice-financiere-de-y",
+    ),
+    pytest.param(
+        "Marc Petit, analyste chez Oddo BHF, reste prudent sur le secteur.",
+        {("Marc Petit", "worksFor", "Oddo BHF", A)},
+        id="worksFor-x-analyste-chez-y",
+        marks=gap("'X, analyste chez Y': 'analyste' is a person title but not a worksFor "
+                  "title, and 'chez' is not read as the organisation of a role"),
+    ),
+    # hasClient
+    pytest.param(
+        "La société Sogeti compte des clients tels que Safran et Airbus.",
+        {("Sogeti", "hasClient", "Safran", A), ("Sogeti", "hasClient", "Airbus", A)},
+        id="hasClient-des-clients-tels-que-x-et-y",
+    ),
+    pytest.param(
+        "Avec des clients tels que Safran et Airbus, la société Sogeti affiche une forte "
+        "croissance.",
+        {("Sogeti", "hasClient", "Safran", A), ("Sogeti", "hasClient", "Airbus", A)},
+        id="hasClient-fronted-avec-des-clients-tels-que",
+        marks=gap("fronted 'Avec des clients tels que Safran et Airbus, la société Sogeti ...': "
+                  "the supplier is taken from the list (Safran hasClient Airbus) instead of "
+                  "the main clause subject Sogeti"),
+    ),
+    pytest.param(
+        "Le groupe Airbus, client de la start-up Dreamjet, a commandé dix drones.",
+        {("Dreamjet", "hasClient", "Airbus", A)},
+        id="hasClient-x-client-de-y",
+    ),
+    pytest.param(
+        "La start-up Dreamjet fournit le groupe Airbus en drones.",
+        {("Dreamjet", "hasClient", "Airbus", A)},
+        id="hasClient-verb-fournir",
+    ),
+    # develops
+    pytest.param(
+        "Le groupe Mistral AI a présenté son modèle Codestral.",
+        {("Mistral AI", "develops", "Codestral", A)},
+        id="develops-son-modele-x",
+    ),
+    pytest.param(
+        "Ubisoft, éditeur du jeu Rayman, a publié ses résultats.",
+        {("Ubisoft", "develops", "Rayman", A)},
+        id="develops-x-editeur-du-jeu-y",
+    ),
+    pytest.param(
+        "Ubisoft, éditeur du jeu Assassin's Creed, a publié ses résultats annuels.",
+        {("Ubisoft", "develops", "Assassin's Creed", A)},
+        id="develops-x-editeur-du-jeu-y-multiword-title",
+        marks=gap("'Ubisoft, éditeur du jeu Assassin's Creed' (no article, two-word title with "
+                  "an apostrophe): no develops, whereas 'éditeur du jeu Rayman' works"),
+    ),
+    pytest.param(
+        "La société Mistral AI a lancé Le Chat.",
+        {("Mistral AI", "develops", "Le Chat", A)},
+        id="develops-x-a-lance-y",
+    ),
+    pytest.param(
+        "La start-up Dreamjet développe le drone Aquila.",
+        {("Dreamjet", "develops", "Aquila", A)},
+        id="develops-verb-developper",
+    ),
+    # basedOn
+    pytest.param(
+        "Le modèle Codestral Mini est une version allégée du modèle Codestral.",
+        {("Codestral Mini", "basedOn", "Codestral", A)},
+        id="basedOn-version-allegee-de",
+        marks=gap("basedOn has no frame in pipelines/relations.yaml ('version personnalisée "
+                  "de', 'basé sur', 'dérivé de'); and with no relation between them, 'Codestral' "
+                  "is merged into 'Codestral Mini' as its short form"),
+    ),
+    # contractWith
+    pytest.param(
+        "La start-up Dreamjet a décroché un contrat avec le groupe Airbus.",
+        {("Dreamjet", "contractWith", "Airbus", A)},
+        id="contractWith-a-decroche-un-contrat-avec",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a remporté un contrat auprès du ministère des Armées.",
+        {("Dreamjet", "contractWith", "ministère des Armées", A)},
+        id="contractWith-remporte-un-contrat-aupres-de",
+    ),
+    # competitorOf
+    pytest.param(
+        "Le groupe Carrefour affronte son rival Auchan.",
+        {("Carrefour", "competitorOf", "Auchan", A)},
+        id="competitorOf-son-rival-x",
+    ),
+    pytest.param(
+        "Le groupe Carrefour fait face à des concurrents comme Auchan et Leclerc.",
+        {("Carrefour", "competitorOf", "Auchan", A), ("Carrefour", "competitorOf", "Leclerc", A)},
+        id="competitorOf-des-concurrents-comme-x-et-y",
+    ),
+    pytest.param(
+        "La start-up Dreamjet concurrence directement le groupe Airbus.",
+        {("Dreamjet", "competitorOf", "Airbus", A)},
+        id="competitorOf-verb-concurrencer",
+        marks=gap("verb 'X concurrence (directement) Y' yields no competitorOf although "
+                  "'concurrencer' is a lemma of competitorOf.verb"),
+    ),
+    # subsidiaryOf
+    pytest.param(
+        "Sogeti, filiale du groupe Capgemini, recrute des ingénieurs.",
+        {("Sogeti", "subsidiaryOf", "Capgemini", A)},
+        id="subsidiaryOf-x-filiale-du-groupe-y",
+    ),
+    pytest.param(
+        "Sogeti, filiale de Capgemini, recrute des ingénieurs.",
+        {("Sogeti", "subsidiaryOf", "Capgemini", A)},
+        id="subsidiaryOf-x-filiale-de-y-bare-names",
+        marks=gap("'Sogeti, filiale de Capgemini,' at the start of a sentence: 'Sogeti' is not "
+                  "recognised as an entity at all"),
+    ),
+    pytest.param(
+        "Le groupe Capgemini et sa filiale Sogeti recrutent des ingénieurs.",
+        {("Sogeti", "subsidiaryOf", "Capgemini", A)},
+        id="subsidiaryOf-x-et-sa-filiale-y",
+    ),
+    # locatedIn
+    pytest.param(
+        "La start-up Dreamjet, basée à Lyon, recrute des ingénieurs.",
+        {("Dreamjet", "locatedIn", "Lyon", A)},
+        id="locatedIn-basee-a",
+    ),
+    pytest.param(
+        "La start-up Dreamjet, dont le siège est à Lyon, recrute des ingénieurs.",
+        {("Dreamjet", "locatedIn", "Lyon", A)},
+        id="locatedIn-dont-le-siege-est-a",
+    ),
+    pytest.param(
+        "La start-up Dreamjet, implantée à Grenoble, recrute des ingénieurs.",
+        {("Dreamjet", "locatedIn", "Grenoble", A)},
+        id="locatedIn-implantee-a",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIONS)
+def test_relation(extract_facts, text, expected):
+    assert_facts(extract_facts(text), expected)
+
+
+# -- coordination: each conjunct is an end of its own relation ----------------------------------
+
+COORDINATION = [
+    pytest.param(
+        "Orange, Bouygues et Free ont investi dans la start-up Dreamjet.",
+        {("Orange", "investsIn", "Dreamjet", A), ("Bouygues", "investsIn", "Dreamjet", A),
+         ("Free", "investsIn", "Dreamjet", A)},
+        id="three-subjects-bare",
+    ),
+    pytest.param(
+        "Les groupes Orange, Bouygues et Free ont investi dans la start-up Dreamjet.",
+        {("Orange", "investsIn", "Dreamjet", A), ("Bouygues", "investsIn", "Dreamjet", A),
+         ("Free", "investsIn", "Dreamjet", A)},
+        id="three-subjects-plural-descriptor",
+    ),
+    pytest.param(
+        "Le fonds Eurazeo a investi dans la start-up Dreamjet, la société Verkane et la biotech "
+        "Hydroflux.",
+        {("Eurazeo", "investsIn", "Dreamjet", A), ("Eurazeo", "investsIn", "Verkane", A),
+         ("Eurazeo", "investsIn", "Hydroflux", A)},
+        id="three-objects-each-described",
+    ),
+    pytest.param(
+        "Le fonds Eurazeo a investi dans les start-up Dreamjet, Verkane et Hydroflux.",
+        {("Eurazeo", "investsIn", "Dreamjet", A), ("Eurazeo", "investsIn", "Verkane", A),
+         ("Eurazeo", "investsIn", "Hydroflux", A)},
+        id="three-objects-plural-descriptor",
+        marks=gap("'les start-up Dreamjet, Verkane et Hydroflux': a plural descriptor does not "
+                  "type the conjuncts (all typed Place), no investsIn"),
+    ),
+    pytest.param(
+        "Le groupe Orange a racheté les sociétés Dreamjet et Verkane.",
+        {("Orange", "acquired", "Dreamjet", A), ("Orange", "acquired", "Verkane", A)},
+        id="two-objects-plural-descriptor-acquired",
+        marks=gap("'les sociétés Dreamjet et Verkane': a plural descriptor does not type the "
+                  "conjuncts (both typed Person), no acquired"),
+    ),
+    pytest.param(
+        "La start-up Dreamjet a été fondée par Paul Girard, Léa Martin et Hugo Lambert.",
+        {("Dreamjet", "foundedBy", "Paul Girard", A), ("Dreamjet", "foundedBy", "Léa Martin", A),
+         ("Dreamjet", "foundedBy", "Hugo Lambert", A)},
+        id="three-agents-of-a-passive",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a levé 30 millions d'euros lors d'un tour de financement soutenu "
+        "par le groupe Orange et le fonds Eurazeo.",
+        {("Orange", "investsIn", "Dreamjet", A), ("Eurazeo", "investsIn", "Dreamjet", A)},
+        id="two-backers-of-a-funding-round",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATION)
+def test_coordination(extract_facts, text, expected):
+    assert_facts(extract_facts(text), expected)
+
+
+# -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
+
+CERTAINTY = [
+    pytest.param(
+        "Le groupe Orange rachèterait la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-conditional",
+    ),
+    pytest.param(
+        "Le groupe Orange pourrait investir dans la start-up Dreamjet.",
+        ("Orange", "investsIn", "Dreamjet", H),
+        id="hedged-conditional-pourrait",
+    ),
+    pytest.param(
+        "Le groupe Orange serait sur le point de racheter la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-serait-sur-le-point-de",
+    ),
+    pytest.param(
+        "Le groupe Orange envisage de racheter la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-envisage-de",
+    ),
+    pytest.param(
+        "Le groupe Orange a dévoilé son projet de rachat de la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-projet-de-rachat",
+    ),
+    pytest.param(
+        "Selon des sources proches du dossier, le groupe Orange va racheter la start-up "
+        "Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-selon-des-sources-proches-du-dossier",
+    ),
+    pytest.param(
+        "Le groupe Orange est entré en négociations exclusives pour racheter la start-up "
+        "Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-negociations-exclusives-pour",
+    ),
+    pytest.param(
+        "Le groupe Orange va racheter la start-up Dreamjet, selon plusieurs sources.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-selon-plusieurs-sources-after",
+        marks=gap("', selon plusieurs sources.' comes out asserted: the hedge phrase is matched on "
+                  "whitespace-split words, so 'sources.' with its full stop does not match"),
+    ),
+    pytest.param(
+        "Selon des sources, le groupe Orange va racheter la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-selon-des-sources-fronted",
+        marks=gap("'Selon des sources, ...' comes out asserted: 'sources,' with its comma does "
+                  "not match the hedge phrase 'selon des sources' (whitespace-split words)"),
+    ),
+    pytest.param(
+        "Selon la presse, le groupe Orange va racheter la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", H),
+        id="hedged-selon-la-presse",
+        marks=gap("'Selon la presse, ...' comes out asserted: 'presse,' with its comma does not "
+                  "match the hedge phrase 'selon la presse'"),
+    ),
+    pytest.param(
+        "Le groupe Orange n'a pas racheté la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-n-a-pas-rachete",
+    ),
+    pytest.param(
+        "Le groupe Orange ne rachètera pas la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-future-ne-rachetera-pas",
+    ),
+    pytest.param(
+        "Le groupe Orange renonce à racheter la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-renonce-a-racheter",
+    ),
+    pytest.param(
+        "Le groupe Orange a renoncé au rachat de la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-a-renonce-au-rachat-de",
+    ),
+    pytest.param(
+        "Le groupe Orange a abandonné son projet de rachat de la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-abandonne-son-projet-de-rachat",
+    ),
+    pytest.param(
+        "Le groupe Orange ne prévoit pas d'investir dans la start-up Dreamjet.",
+        ("Orange", "investsIn", "Dreamjet", N),
+        id="negated-ne-prevoit-pas-d-investir",
+    ),
+    pytest.param(
+        "Le groupe Orange a démenti avoir racheté la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-a-dementi-avoir-rachete",
+    ),
+    pytest.param(
+        "Le groupe Orange dément avoir racheté la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-present-dement-avoir-rachete",
+        marks=gap("present tense 'dément avoir racheté' is not read as a denial (the statement "
+                  "comes out asserted), whereas 'a démenti avoir racheté' is negated"),
+    ),
+    pytest.param(
+        "Le groupe Orange dément le rachat de la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet", N),
+        id="negated-dement-le-rachat-de",
+        marks=gap("'dément le rachat de Y': the deal noun governed by 'démentir' yields no "
+                  "statement at all (a negated acquired is expected)"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CERTAINTY)
+def test_certainty(extract_facts, text, expected):
+    assert_facts(extract_facts(text), {expected})
+
+
+NEGATED = [
+    pytest.param("Le groupe Orange n'a pas racheté la start-up Dreamjet.", id="n-a-pas-rachete"),
+    pytest.param("Le groupe Orange renonce à racheter la start-up Dreamjet.",
+                 id="renonce-a-racheter"),
+    pytest.param("Le groupe Orange a démenti avoir racheté la start-up Dreamjet.",
+                 id="a-dementi-avoir-rachete"),
+    pytest.param(
+        "Le groupe Orange dément avoir racheté la start-up Dreamjet.",
+        id="dement-avoir-rachete",
+        marks=gap("present tense 'dément avoir racheté' comes out asserted, so the direct "
+                  "triple Orange acquired Dreamjet is written"),
+    ),
+]
+
+NEGATED_QUERY = """
+ASK {
+    ?statement a rdf:Statement ; rdf:subject ?s ; rdf:predicate kg:acquired ; rdf:object ?o ;
+               kg:certainty kg:negated .
+}
+"""
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_negated_deal_has_statement_but_no_direct_triple(resolve_text, text):
+    resolution = resolve_text(text)
+    keys = {entity.label: entity.key for entity in resolution.entities}
+    buyer = entity_iri(DEFAULT_BASE_IRI, keys["Orange"])
+    bought = entity_iri(DEFAULT_BASE_IRI, keys["Dreamjet"])
+    graph = build_graph([resolution])
+    assert (buyer, KG.acquired, bought) not in graph
+    bindings = {"s": buyer, "o": bought}
+    prefixes = {"rdf": RDF, "kg": KG}
+    assert graph.query(NEGATED_QUERY, initBindings=bindings, initNs=prefixes).askAnswer
+
+
+def test_hedged_deal_keeps_its_direct_triple(resolve_text):
+    resolution = resolve_text("Le groupe Orange rachèterait la start-up Dreamjet.")
+    keys = {entity.label: entity.key for entity in resolution.entities}
+    graph = build_graph([resolution])
+    triple = (entity_iri(DEFAULT_BASE_IRI, keys["Orange"]), KG.acquired,
+              entity_iri(DEFAULT_BASE_IRI, keys["Dreamjet"]))
+    assert triple in graph
+
+
+# -- attribution and past roles -----------------------------------------------------------------
+
+SOURCES = [
+    pytest.param(
+        "Selon Les Echos, le groupe Orange a racheté la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        id="selon-les-echos",
+    ),
+    pytest.param(
+        "Selon le quotidien Les Echos, le groupe Orange a racheté la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        id="selon-le-quotidien-les-echos",
+    ),
+    pytest.param(
+        "Le groupe Orange a racheté la start-up Dreamjet, rapporte le quotidien Les Echos.",
+        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        id="incise-rapporte-les-echos",
+        marks=gap("reporting incise ', rapporte le quotidien Les Echos.' after the clause: no "
+                  "source on the statement"),
+    ),
+    pytest.param(
+        "Le quotidien Les Echos rapporte que le groupe Orange a racheté la start-up Dreamjet.",
+        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        id="les-echos-rapporte-que",
+        marks=gap("'Les Echos rapporte que <clause>': the subject of the reporting verb is not "
+                  "taken as the source"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple, source", SOURCES)
+def test_source(resolve_text, text, triple, source):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    found = {
+        labels.get(s.source)
+        for s in resolution.statements
+        if (labels[s.subject], s.predicate, labels.get(s.object)) == triple
+    }
+    assert found == {source}
+
+
+PAST = [
+    pytest.param(
+        "L'ancien PDG de Danone, Antoine Lemaire, a rejoint le conseil de la start-up Dreamjet.",
+        ("Danone", "hasCEO", "Antoine Lemaire"),
+        id="l-ancien-pdg-de-y-x",
+    ),
+    pytest.param(
+        "Antoine Lemaire, l'ancien PDG de Danone, a rejoint la start-up Dreamjet.",
+        ("Danone", "hasCEO", "Antoine Lemaire"),
+        id="x-l-ancien-pdg-de-y",
+    ),
+    pytest.param(
+        "L'ex-directeur général de Danone, Antoine Lemaire, a rejoint la start-up Dreamjet.",
+        ("Danone", "hasCEO", "Antoine Lemaire"),
+        id="l-ex-directeur-general-de-y-x",
+        marks=gap("'L'ex-directeur général de Danone, X': no Danone entity and no hasCEO "
+                  "(past) statement"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", PAST)
+def test_past_role(resolve_text, text, triple):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    found = [
+        s for s in resolution.statements
+        if (labels[s.subject], s.predicate, labels.get(s.object)) == triple
+    ]
+    assert found, f"no {triple}"
+    assert all(s.past for s in found)
+
+
+# -- precision: what the text does not claim ----------------------------------------------------
+
+# Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
+PRECISION = [
+    pytest.param(
+        "Le groupe Orange et la société Thales ont publié leurs résultats le même jour.",
+        None,
+        id="co-mention-yields-nothing",
+    ),
+    pytest.param(
+        "Les groupes Orange et Bouygues ont tous deux vu leur action progresser mardi.",
+        None,
+        id="coordinated-subjects-of-an-unrelated-verb-yield-nothing",
+    ),
+    pytest.param(
+        "Selon Les Echos, la start-up Dreamjet a levé 20 millions d'euros.",
+        {("Les Echos", "investsIn", "Dreamjet")},
+        id="quoted-outlet-is-not-an-investor",
+    ),
+    pytest.param(
+        "D'après le quotidien Les Echos, la start-up Dreamjet a levé 20 millions d'euros "
+        "auprès du fonds Eurazeo.",
+        {("Les Echos", "investsIn", "Dreamjet")},
+        id="quoted-outlet-is-not-an-investor-beside-a-real-one",
+    ),
+    pytest.param(
+        "Pour Marc Petit, analyste chez Oddo BHF, le groupe Orange aurait tout intérêt à "
+        "racheter la start-up Dreamjet.",
+        {("Oddo BHF", "acquired", "Dreamjet"), ("Oddo BHF", "investsIn", "Dreamjet"),
+         ("Marc Petit", "acquired", "Dreamjet"), ("Orange", "acquired", "Dreamjet", A)},
+        id="analyst-opinion-is-not-a-deal",
+    ),
+    pytest.param(
+        "Le groupe Orange n'a pas racheté la start-up Dreamjet.",
+        {("Orange", "acquired", "Dreamjet", A), ("Orange", "acquired", "Dreamjet", H)},
+        id="negated-deal-is-not-asserted",
+    ),
+    pytest.param(
+        "Meta a fait équipe avec Anduril. Meta et Scale travaillent sur Llama.",
+        {("Scale", "partnersWith", "Anduril")},
+        id="partner-of-one-is-not-partner-of-its-co-subject-bare",
+    ),
+    pytest.param(
+        "Le groupe Meta a fait équipe avec la société Anduril. Meta et la start-up Scale "
+        "travaillent sur le modèle Llama.",
+        {("Scale", "partnersWith", "Anduril")},
+        id="partner-of-one-is-not-partner-of-its-co-subject-described",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a été fondée par des anciens de Google.",
+        {("Dreamjet", "foundedBy", "Google")},
+        id="fondee-par-des-anciens-de-google",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a été fondée en 2015 par d'anciens ingénieurs de Google.",
+        {("Dreamjet", "foundedBy", "Google")},
+        id="fondee-par-d-anciens-ingenieurs-de-google",
+    ),
+    pytest.param(
+        "Le groupe Orange a racheté la start-up Dreamjet, concurrente de la société Verkane.",
+        {("Orange", "acquired", "Verkane")},
+        id="buyer-does-not-buy-the-target-s-competitor",
+    ),
+    pytest.param(
+        "Le PDG de Danone, Antoine Lemaire, a salué le rachat de la start-up Dreamjet par le "
+        "groupe Orange.",
+        {("Danone", "acquired", "Dreamjet"), ("Antoine Lemaire", "acquired", "Dreamjet")},
+        id="commenter-of-a-deal-is-not-its-buyer",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a levé 20 millions d'euros. Le groupe Orange a publié ses "
+        "résultats.",
+        {("Orange", "investsIn", "Dreamjet")},
+        id="company-of-next-sentence-is-not-the-investor",
+    ),
+    pytest.param(
+        "Le groupe Orange a investi dans la start-up Dreamjet, et non dans la société Verkane.",
+        {("Orange", "investsIn", "Verkane", A)},
+        id="et-non-dans-is-not-an-investment",
+    ),
+    pytest.param(
+        "Avec des clients tels que Safran et Airbus, la société Sogeti affiche une forte "
+        "croissance.",
+        {("Safran", "hasClient", "Airbus")},
+        id="two-clients-in-a-list-are-not-client-of-each-other",
+        marks=gap("fronted 'Avec des clients tels que Safran et Airbus, la société Sogeti': "
+                  "yields Safran hasClient Airbus"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, forbidden", PRECISION)
+def test_precision(extract_facts, text, forbidden):
+    facts = symmetric(extract_facts(text))
+    if forbidden is None:
+        assert facts == set()
+        return
+    triples = {fact[:3] for fact in facts}
+    for claim in symmetric(forbidden):
+        assert claim not in (facts if len(claim) == 4 else triples), f"{claim} in {facts}"
+
+
+# -- attributes: founding date, valuation, revenue with their numbers ---------------------------
+
+ATTRIBUTES = [
+    pytest.param(
+        "La start-up Dreamjet a été fondée en 2015 par Paul Girard.",
+        "Dreamjet", "foundingDate", When("en 2015", "2015"),
+        id="foundingDate-fondee-en",
+    ),
+    pytest.param(
+        "La start-up Dreamjet a été créée en 2015 à Lyon.",
+        "Dreamjet", "foundingDate", When("en 2015", "2015"),
+        id="foundingDate-creee-en",
+    ),
+    pytest.param(
+        "La start-up Dreamjet est valorisée à 2 milliards d'euros.",
+        "Dreamjet", "valuation", (Decimal(2_000_000_000), "EUR", None),
+        id="valuation-valorisee-a",
+    ),
+    pytest.param(
+        "La valorisation de la start-up Dreamjet atteint 800 millions de dollars.",
+        "Dreamjet", "valuation", (Decimal(800_000_000), "USD", None),
+        id="valuation-noun-la-valorisation-de",
+        marks=gap("'La valorisation de la start-up Dreamjet atteint 800 millions de dollars': "
+                  "the noun as subject of 'atteindre', the amount its object: no valuation"),
+    ),
+    pytest.param(
+        "La start-up Dreamjet a levé 50 millions d'euros, ce qui porte sa valorisation à 800 "
+        "millions de dollars.",
+        "Dreamjet", "valuation", (Decimal(800_000_000), "USD", None),
+        id="valuation-noun-porte-sa-valorisation-a",
+    ),
+    pytest.param(
+        "Le groupe Danone a réalisé un chiffre d'affaires de 1,2 milliard d'euros en 2023.",
+        "Danone", "revenue", (Decimal(1_200_000_000), "EUR", "2023"),
+        id="revenue-un-chiffre-d-affaires-de-en",
+    ),
+    pytest.param(
+        "Le groupe Danone a publié ses comptes. Son chiffre d'affaires a atteint 27 milliards "
+        "d'euros en 2023.",
+        "Danone", "revenue", (Decimal(27_000_000_000), "EUR", "2023"),
+        id="revenue-possessive-son-chiffre-d-affaires",
+    ),
+]
+
+
+def _value(obj, date):
+    if isinstance(obj, Amount):
+        return (obj.value, obj.currency, date.value if date else None)
+    return obj
+
+
+@pytest.mark.parametrize("text, owner, predicate, value", ATTRIBUTES)
+def test_attribute(resolve_text, text, owner, predicate, value):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    values = [
+        _value(s.object, s.date) for s in resolution.statements
+        if s.predicate == predicate and labels[s.subject] == owner
+    ]
+    if isinstance(value, When):
+        assert [v.value for v in values] == [value.value], values
+    else:
+        assert values == [value]
+
+
+VALUATION_QUERY = """
+ASK {
+    ?company rdfs:label "Dreamjet" ; kg:valuation ?amount .
+    ?amount kg:value ?value ; kg:currency "EUR" .
+    FILTER(?value = 2000000000)
+}
+"""
+
+
+def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
+    resolution = resolve_text("La start-up Dreamjet est valorisée à 2 milliards d'euros.")
+    graph = build_graph([resolution])
+    assert graph.query(VALUATION_QUERY, initNs={"rdfs": RDFS, "kg": KG}).askAnswer
