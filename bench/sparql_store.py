@@ -8,11 +8,13 @@ labelled, alternative names, mentionedIn), relation statements as rdf:Statement 
 evidence, offsets, certainty, confidence, source, amount and date, and the direct triple of each
 current statement; one named graph per document and the labels in the entities graph, as
 `kg.store` lays them out, with their union as default graph. The union, as one Turtle file, is
-loaded into both engines (the time to compare); the store then also gets the named graphs. Then
-five queries run on both: a one-hop lookup, a two-hop join, an aggregate, a filter over statement
-metadata and a property path. The store answers through `kg.store.Store.query` (rows turned
-into a Table, as a notebook gets them); each query runs once to warm up, then
-`--repeat` times (median). rdflib runs each query once after a warm-up of the same query.
+loaded into both engines (the time to compare); the store then also gets the named graphs.
+
+Five queries run on both: a one-hop lookup, a two-hop join, an aggregate, a filter over
+statement metadata and a property path; a sixth, a name lookup written as a FILTER, shows what
+a scan costs. The store answers through `kg.store.Store.query` (rows materialised into a
+Table, as a notebook gets them); each query runs once to warm up, then `--repeat` times (the
+median is reported). rdflib runs each query once after a warm-up run of the same query.
 """
 
 from __future__ import annotations
@@ -75,7 +77,15 @@ QUERIES: dict[str, str] = {
         }}""",
     "property path": """
         SELECT ?member WHERE { ?member kg:subsidiaryOf+ :org-0 }""",
+    # Not one of the five: a lookup by name written as a filter (case-insensitive), which
+    # scans every label; it shows what an index-less evaluation costs.
+    "name filter (scan)": f"""
+        SELECT ?company WHERE {{
+          ?company rdfs:label ?name .
+          FILTER (LCASE(STR(?name)) = "{TARGET.lower()}")
+        }}""",
 }
+AIMED = ("1-hop lookup", "2-hop join", "aggregate", "statement filter", "property path")
 
 
 # --- the synthetic graph ------------------------------------------------------------------------
@@ -92,7 +102,7 @@ def _typed(value: object, datatype: str) -> str:
 def generate(triples: int, seed: int = 7) -> tuple[list[str], int]:
     """N-Quads lines of a kg-shaped dataset of about `triples` triples, and its triple count."""
     rng = random.Random(seed)
-    statements = max(50, int(triples * 0.87 / 13.8))
+    statements = max(50, int(triples * 0.9 / 13.8))
     orgs, persons = max(20, statements // 5), max(10, statements // 12)
     products, places, news = max(5, statements // 40), 50, 20
     documents = max(5, statements // 30)
@@ -256,17 +266,17 @@ def main() -> int:
                 "load kg layout (named graphs + union): store"):
         if key in figures:
             print(f"  {key:<46} {figures[key]:8.2f} s")
-    print(f"\n  {'query':<18} {'rows':>6} {'rdflib':>12} {'store':>10} {'ratio':>8}")
+    print(f"\n  {'query':<20} {'rows':>6} {'rdflib':>12} {'store':>10} {'ratio':>8}")
     for name, store_seconds, rdflib_seconds, count in rows:
         ref = f"{rdflib_seconds * 1000:10.1f} ms" if rdflib_seconds is not None else " " * 13
         ratio = f"{rdflib_seconds / store_seconds:7.0f}x" if rdflib_seconds else ""
-        print(f"  {name:<18} {count:>6} {ref} {store_seconds * 1000:7.1f} ms {ratio}")
+        print(f"  {name:<20} {count:>6} {ref} {store_seconds * 1000:7.1f} ms {ratio}")
         figures[f"query {name}"] = {"rows": count, "store_ms": store_seconds * 1000,
                                     "rdflib_ms": None if rdflib_seconds is None
                                     else rdflib_seconds * 1000}
-    slow = [name for name, store_seconds, *_ in rows if store_seconds > 0.1]
+    slow = [name for name, store_seconds, *_ in rows if name in AIMED and store_seconds > 0.1]
     verdict = "yes" if not slow else "no: " + ", ".join(slow)
-    print(f"\n  every query under 100 ms on the store: {verdict}")
+    print(f"\n  the five aimed queries all under 100 ms on the store: {verdict}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")

@@ -213,14 +213,13 @@ def serve(
 ) -> None:
     """Serve the store read-only: SPARQL 1.1 endpoint at /query, query UI, HTML graph."""
     import signal
+    import threading
 
     from .serve import Server
 
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt  # Ctrl-C, or kill: stop the server cleanly either way
-
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
+    stop = threading.Event()  # Ctrl-C or kill: stop the server cleanly, whenever it comes
+    signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
     graph_port = port + 1 if graph_port is None else graph_port
     with Store(store, read_only=True) as kg_store, Server(
         kg_store, host=host, port=port, graph_port=graph_port or None, timeout=timeout, lang=lang
@@ -231,10 +230,7 @@ def serve(
         if endpoints.graph:
             console.print(f"HTML graph       {endpoints.graph}", highlight=False)
         console.print(f"serving {store} read-only; Ctrl-C stops", highlight=False)
-        try:
-            status = server.wait()
-        except KeyboardInterrupt:
-            status = 0
+        status = server.wait(stop)
     console.print("stopped")
     if status:
         raise typer.Exit(status)

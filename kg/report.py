@@ -204,7 +204,7 @@ def render_stats(report: StatsReport) -> str:
             cells = [cell.rjust(w) if i in right else cell.ljust(w)
                      for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
             lines.append("  " + "  ".join(cells).rstrip())
-    lines += ["", f"Communities (Louvain): {len(report.communities):,} of two entities or more"]
+    lines += ["", f"Communities (Louvain) of two entities or more: {len(report.communities):,}"]
     for i, members in enumerate(report.communities, 1):
         lines.append(f"  {i}. {len(members):,} entities: {_names(list(members))}")
     if report.unrelated:

@@ -74,6 +74,10 @@ class _Cluster:
         self._cache["type"] = self.entity_type()
 
     @property
+    def strength(self) -> float:
+        return max((m.type_strength for m in self.mentions), default=0.0)
+
+    @property
     def names(self) -> list[str]:
         if "names" in self._cache:
             return self._cache["names"]
@@ -112,6 +116,8 @@ class _Resolver:
         self.clusters = self._merge_expansions(self._cluster(extraction.mentions), extraction.same_as)
         for cluster in self.clusters:
             cluster.freeze()
+        self.by_span = {(m.start, m.end): c for c in self.clusters for m in c.mentions}
+        self._coerce_weak_types()
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
@@ -190,6 +196,27 @@ class _Resolver:
             used.add(key)
             keys[id(cluster)] = key
         return keys
+
+    def _coerce_weak_types(self) -> None:
+        """A name typed only by the statistical model takes the type its role demands: in
+        "Orange a racheté Dreamjet" Dreamjet is bought, so an organisation, whatever PER says."""
+        votes: dict[int, Counter] = {}
+        for relation in self.extraction.relations:
+            if relation.predicate not in SIGNATURES or not isinstance(relation.object, Mention):
+                continue
+            domain, range_ = SIGNATURES[relation.predicate]
+            for mention, allowed in ((relation.subject, domain), (relation.object, range_)):
+                cluster = self.entity_of(mention) if mention.kind is MentionKind.NAME else None
+                if cluster is None or cluster.strength >= 1.0:
+                    continue
+                if cluster.entity_type()[0].value in allowed:
+                    continue
+                wanted = "Organization" if "Organization" in allowed else sorted(allowed)[0]
+                votes.setdefault(id(cluster), Counter())[wanted] += 1
+        for cluster in self.clusters:
+            if id(cluster) in votes:
+                coarse = votes[id(cluster)].most_common(1)[0][0]
+                cluster._cache["type"] = (EntityType(coarse), None)
 
     def entity_of(self, mention: Mention) -> _Cluster | None:
         return self.by_span.get((mention.start, mention.end))

@@ -162,6 +162,13 @@ class Server:
 
     def start(self) -> Endpoints:
         """Start the server and wait until it listens; KGError if it cannot."""
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()  # nothing left running, whatever stopped the start
+            raise
+
+    def _start(self) -> Endpoints:
         assert self.store.path is not None
         if _listening(self.host, self.port):
             raise KGError(f"port {self.port} on {self.host} is already in use: choose another "
@@ -182,7 +189,6 @@ class Server:
         while not _listening(self.host, self.port):
             if self.process.poll() is not None or time.monotonic() > deadline:
                 output = self._output()
-                self.stop()
                 raise KGError(f"the oxigraph server did not start on {self.host}:{self.port}: "
                               f"{output or 'no output'}")
             time.sleep(0.05)
@@ -196,7 +202,6 @@ class Server:
             server = http.server.ThreadingHTTPServer(
                 (self.host, self.graph_port), _handler(_GraphPage(self.store, self.lang)))
         except OSError as error:
-            self.stop()
             raise KGError(f"the graph page cannot listen on {self.host}:{self.graph_port}: "
                           f"{error}; choose another port with --graph-port") from error
         server.daemon_threads = True
@@ -209,10 +214,15 @@ class Server:
         self._log.seek(0)
         return " ".join(self._log.read().decode("utf-8", "replace").split())[-500:]
 
-    def wait(self) -> int:
-        """Block until the server process ends (Ctrl-C raises KeyboardInterrupt here)."""
+    def wait(self, stop: threading.Event | None = None) -> int:
+        """Block until the server process ends (its exit status), or until `stop` is set (0)."""
         assert self.process is not None
-        return self.process.wait()
+        while True:
+            try:
+                return self.process.wait(timeout=0.2)
+            except subprocess.TimeoutExpired:
+                if stop is not None and stop.is_set():
+                    return 0
 
     def stop(self) -> None:
         """Stop the server process and the graph page (idempotent)."""

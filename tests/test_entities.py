@@ -52,15 +52,11 @@ ENTITIES = [
         "Le groupe Sanofi a racheté la biotech Verkane.",
         "Verkane", ORG, None,
         id="la-biotech-x-is-an-organization",
-        marks=gap("'la biotech Verkane': the descriptor 'biotech' (a Company head in "
-                  "entities.yaml) does not type the name, which comes out Person"),
     ),
     pytest.param(
         "La start-up lyonnaise Dreamjet conçoit des drones de livraison.",
         "Dreamjet", ORG, "Startup",
         id="la-start-up-lyonnaise-x-is-an-organization",
-        marks=gap("'La start-up lyonnaise Dreamjet' (descriptor + adjective of place before the "
-                  "name, sentence-initial): 'Dreamjet' is not an entity at all"),
     ),
     pytest.param(
         "L'allemand SAP a racheté la start-up Dreamjet.",

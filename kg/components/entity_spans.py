@@ -152,6 +152,35 @@ class EntitySpans:
             return span
         return Span(doc, start, end, label=span.label)
 
+    def _introduced_names(self, doc: Doc, occupied: set[int], headings: tuple[tuple[int, int], ...]) -> list[Span]:
+        """'la start-up lyonnaise Dreamjet', 'le fonds Eurazeo', 'la biotech Verkane': a
+        capitalised word right after a descriptor noun (and its adjectives) is a name, even
+        when the statistical model missed it."""
+        found = []
+        descriptors = self.lexicon.descriptors
+        i = 0
+        n = len(doc)
+        while i < n:
+            token = doc[i]
+            if fold(token.text) not in descriptors or i == 0 or fold(doc[i - 1].text) not in _DETERMINERS:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j <= i + 3 and doc[j].text.islower() and doc[j].is_alpha and not doc[j].is_stop:
+                j += 1  # "lyonnaise", "américaine", "de défense" is not covered: stop words end it
+            start = j
+            while j < n and j not in occupied and doc[j].text[:1].isupper() and (
+                doc[j].is_alpha or doc[j].text in ("&",) or any(ch.isdigit() for ch in doc[j].text)
+            ) and fold(doc[j].text) not in self.lexicon.non_entities:
+                j += 1
+            if j > start and not any(k in occupied for k in range(start, j)):
+                span = Span(doc, start, j, label="ORG")
+                if not _in_heading(span, headings):
+                    found.append(span)
+                    occupied.update(range(start, j))
+            i = max(j, i + 1)
+        return found
+
     @staticmethod
     def _repeated_names(doc: Doc, spans: list[Span], headings: tuple[tuple[int, int], ...]) -> list[Span]:
         """A name found once is the same name wherever else it is written ('le groupe Magne'
@@ -226,6 +255,9 @@ class EntitySpans:
                 cues[(new.start_char, new.end_char)] = cues.pop((span.start_char, span.end_char))
             extended.append(new)
         occupied = {i for span in extended for i in range(span.start, span.end)}
+        introduced = self._introduced_names(doc, occupied, headings)
+        extended += introduced
+        occupied |= {i for span in introduced for i in range(span.start, span.end)}
         extended += [
             span
             for span in self._acronyms(doc, occupied)

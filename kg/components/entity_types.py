@@ -31,6 +31,8 @@ _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _REPORT_VERBS = frozenset({"rapporter", "révéler", "écrire", "publier"})
 _MAX_LOOKBACK = 8
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "deux", "trois",
+                                 "plusieurs", "quelques", "certains", "certaines"})
 
 if not Token.has_extension("kg_type_cue"):
     Token.set_extension("kg_type_cue", default=None)
@@ -82,11 +84,14 @@ class EntityTypes:
         complement instead ("le directeur général de Danone"), and after a plural noun it is
         a brand that qualifies it ("les modèles Alpine").
         """
-        start, head = left_np(ent)
+        start, head = left_np(ent, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)
         if head is None:
             return None
         cls = self._descriptor_class(head)
-        if "Plur" in head.morph.get("Number") and head.i == ent.i - 1 and cls != "Product":
+        determiner = ent.doc[start] if start < head.i else None
+        plural = (fold(determiner.text) in _PLURAL_DETERMINERS) if determiner is not None else (
+            "Plur" in head.morph.get("Number"))
+        if plural and head.i == ent.i - 1 and cls != "Product":
             return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")

@@ -75,9 +75,10 @@ def nominal_like(token: Token) -> bool:
     return token.pos_ == "X" and token.text.islower()
 
 
-def left_np(name: Token, max_back: int = 8) -> tuple[int, Token | None]:
+def left_np(name: Token, max_back: int = 8, is_descriptor=None) -> tuple[int, Token | None]:
     """The first token of the noun phrase a name is apposed in, and its head word (the
-    leftmost noun or adjective): 'la société de défense Anduril' -> (la, société)."""
+    leftmost noun or adjective): 'la société de défense Anduril' -> (la, société).
+    `is_descriptor` accepts words the tagger mislabels ('la biotech Verkane')."""
     doc = name.doc
     stop = max(sentence_of(name).start, name.i - max_back)
     i = name.i - 1
@@ -102,7 +103,7 @@ def left_np(name: Token, max_back: int = 8) -> tuple[int, Token | None]:
         if token.pos_ == "DET" or fold(token.text) == "l'":
             start = i
             break
-        if not nominal_like(token):
+        if not (nominal_like(token) or (is_descriptor is not None and is_descriptor(token))):
             break
         previous = doc[i - 1] if i - 1 >= stop else None
         if previous is not None and is_bare_de(previous):

@@ -56,6 +56,14 @@ OBJECT_CONTROL_VERBS = frozenset({"permettre", "aider", "pousser", "conduire", "
                                   "inciter", "contraindre", "obliger", "forcer"})
 
 
+def _cue_strength(cue: str | None) -> float:
+    """'descriptor:startup@2.0' -> 2.0 (set by kg_entity_types_v1)."""
+    try:
+        return float(cue.rsplit("@", 1)[1]) if cue else 0.0
+    except (IndexError, ValueError):
+        return 0.0
+
+
 def _masculine(word: str, lexicon: EntityLexicon) -> str:
     for ending in ("nes", "ne", "es", "e", "s", ""):
         stem = word[: len(word) - len(ending)] if ending else word
@@ -98,6 +106,7 @@ class Arguments:
             start=token.idx, end=token.idx + len(token.text), text=token.text,
             kind=MentionKind.NAME, sentence=self.sentence_of[token.i], type=_coarse(label),
             fine_type=fine, descriptors=self.descriptors_of(token),
+            type_strength=_cue_strength(token._.kg_type_cue),
             is_subject=token.dep_ in ("nsubj", "nsubj:pass") or self._is_opening_subject(token),
         )
 
@@ -488,7 +497,7 @@ class Arguments:
     def np_start(self, token: Token) -> int:
         """First token of the noun phrase a token heads: 'la société de défense Anduril'."""
         if token.ent_type_:
-            return left_np(token)[0]
+            return left_np(token, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)[0]
         i = token.i
         while i > sentence_of(token).start and (
             self.doc[i - 1].pos_ in ("DET", "NUM") or (self.doc[i - 1].pos_ == "ADJ" and self.doc[i - 1].i != token.i)

@@ -113,7 +113,7 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
 
 
 def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
-    text = " " + " ".join(words(sentence.text)) + " "
+    text = " " + " ".join(words(" ".join(t.text for t in sentence if not t.is_punct))) + " "
     for phrase in phrases:
         if f" {' '.join(words(phrase))} " in text:
             return phrase
@@ -147,7 +147,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             else:
                 negated = True
                 found.append(f"negation:{token.text}")
-        if lemma in negation["verbs"] and token.pos_ in ("VERB", "AUX") and token.i != trigger.i:
+        form = fold(token.text)
+        if (lemma in negation["verbs"] or form in negation["verb_forms"]) and token.i != trigger.i and (
+            token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"]
+        ):
             negated = True
             found.append(f"denial:{lemma}")
         if lemma in negation["nouns"] and token.pos_ == "NOUN" and token in direct:
