@@ -311,7 +311,8 @@ def view(
 @reports_errors
 def stats(
     graph: ExploreGraph = None,
-    top: Annotated[int, typer.Option(min=0, help="How many central entities to list.")] = 10,
+    top: Annotated[int, typer.Option(
+        min=0, help="How many central entities, and communities, to list.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     store: ExploreStore = None,
 ) -> None:
@@ -323,7 +324,7 @@ def stats(
     if as_json:
         print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
         return
-    print(render_stats(report))
+    print(render_stats(report, communities=top))
 
 
 @app.command("path")

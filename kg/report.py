@@ -23,9 +23,9 @@ from .vocab import COARSE_CLASSES, FINE_CLASSES, RELATIONS
 
 __all__ = [
     "EntityRank",
-    "Evidence",
     "Hop",
     "PathReport",
+    "PathStatement",
     "StatsReport",
     "path_report",
     "pick_entity",
@@ -60,7 +60,7 @@ class StatsReport:
 
 
 @dataclass(frozen=True)
-class Evidence:
+class PathStatement:
     """One statement joining two consecutive entities of a path, with what supports it."""
 
     subject: str
@@ -85,7 +85,7 @@ class Hop:
 
     source: str  # labels, in the path's order
     target: str
-    statements: tuple[Evidence, ...]
+    statements: tuple[PathStatement, ...]
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,6 @@ def stats_report(g: nx.MultiDiGraph, *, top: int = 10, seed: int = 0) -> StatsRe
     for node, number in communities(g, seed=seed).items():
         groups[number].append(node)
     unrelated = sorted((n for n in g if g.degree(n) == 0), key=lambda n: (label[n].casefold(), n))
-    lonely = set(unrelated)
     return StatsReport(
         summary=summary(g),
         certainty_by_relation={p: dict(sorted(c.items(), key=lambda kv: _CERTAINTY_ORDER[kv[0]]))
@@ -139,7 +138,7 @@ def stats_report(g: nx.MultiDiGraph, *, top: int = 10, seed: int = 0) -> StatsRe
         communities=tuple(
             tuple(label[n] for n in sorted(members, key=order.__getitem__))
             for _, members in sorted(groups.items())
-            if not set(members) <= lonely and len(members) > 1
+            if len(members) > 1
         ),
         unrelated=tuple(label[n] for n in unrelated),
     )
@@ -161,8 +160,8 @@ def _names(labels: tuple[str, ...] | list[str], limit: int = 12) -> str:
     return shown + (f" and {len(labels) - limit} more" if len(labels) > limit else "")
 
 
-def render_stats(report: StatsReport) -> str:
-    """The report as aligned plain text."""
+def render_stats(report: StatsReport, *, communities: int = 10) -> str:
+    """The report as aligned plain text, listing the `communities` largest communities."""
     s = report.summary
     relations = s["relations"]
     certainty = s["by_certainty"]
@@ -205,8 +204,12 @@ def render_stats(report: StatsReport) -> str:
                      for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
             lines.append("  " + "  ".join(cells).rstrip())
     lines += ["", f"Communities (Louvain) of two entities or more: {len(report.communities):,}"]
-    for i, members in enumerate(report.communities, 1):
+    for i, members in enumerate(report.communities[:communities], 1):
         lines.append(f"  {i}. {len(members):,} entities: {_names(list(members))}")
+    if len(report.communities) > communities:
+        rest = report.communities[communities:]
+        lines.append(f"  and {len(rest):,} more, of {len(rest[-1]):,} to {len(rest[0]):,} "
+                     "entities")
     if report.unrelated:
         lines.append(f"  in no relation: {len(report.unrelated):,} "
                      f"({_names(list(report.unrelated))})")
@@ -253,7 +256,7 @@ def path_report(
 
 
 def _evidence(g: nx.MultiDiGraph, u: str, v: str, label: dict[str, str], *, negated: bool
-              ) -> list[Evidence]:
+              ) -> list[PathStatement]:
     """The statements between u and v in either direction: the surest first, then in reading
     order."""
     found = []
@@ -264,7 +267,7 @@ def _evidence(g: nx.MultiDiGraph, u: str, v: str, label: dict[str, str], *, nega
             amount = data["amount_text"] or (
                 f"{data['amount']:f} {data['currency'] or ''}".strip()
                 if data["amount"] is not None else None)
-            found.append(Evidence(
+            found.append(PathStatement(
                 subject=label[a], predicate=data["predicate"], object=label[b],
                 certainty=data["certainty"], past=data["past"], symmetric=data["symmetric"],
                 source=data["source"], amount=amount, date=data["date"],
@@ -280,7 +283,9 @@ def _why_unconnected(g: nx.MultiDiGraph, start: str, end: str, *, negated: bool)
     """A sentence on why no chain of relations joins them."""
     if not negated and shortest_paths(g, start, end, negated=True):
         return "they are only linked through a negated statement (add --negated to follow it)"
-    undirected = g.to_undirected(as_view=True)
+    links = g if negated else nx.subgraph_view(
+        g, filter_edge=lambda u, v, key: g.edges[u, v, key]["certainty"] != "negated")
+    undirected = links.to_undirected(as_view=True)
     parts = []
     for node in (start, end):
         reach = len(nx.node_connected_component(undirected, node)) - 1
@@ -290,7 +295,7 @@ def _why_unconnected(g: nx.MultiDiGraph, start: str, end: str, *, negated: bool)
     return f"they are in separate parts of the graph ({'; '.join(parts)})"
 
 
-def _qualifiers(e: Evidence) -> str:
+def _qualifiers(e: PathStatement) -> str:
     found = [] if e.certainty == "asserted" else [e.certainty]
     if e.past:
         found.append("past")

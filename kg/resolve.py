@@ -201,6 +201,7 @@ class _Resolver:
         """A name typed only by the statistical model takes the type its role demands: in
         "Orange a racheté Dreamjet" Dreamjet is bought, so an organisation, whatever PER says."""
         votes: dict[int, Counter] = {}
+        fitting: set[int] = set()  # already the type one of its roles wants: keep it
         for relation in self.extraction.relations:
             if relation.predicate not in SIGNATURES or not isinstance(relation.object, Mention):
                 continue
@@ -210,11 +211,12 @@ class _Resolver:
                 if cluster is None or cluster.strength >= 1.0:
                     continue
                 if cluster.entity_type()[0].value in allowed:
+                    fitting.add(id(cluster))
                     continue
                 wanted = "Organization" if "Organization" in allowed else sorted(allowed)[0]
                 votes.setdefault(id(cluster), Counter())[wanted] += 1
         for cluster in self.clusters:
-            if id(cluster) in votes:
+            if id(cluster) in votes and id(cluster) not in fitting:
                 coarse = votes[id(cluster)].most_common(1)[0][0]
                 cluster._cache["type"] = (EntityType(coarse), None)
 

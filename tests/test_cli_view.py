@@ -3,7 +3,8 @@
 The seed graph is built once, by `kg build` in a subprocess run in a temporary folder (so it
 writes `out/graph.ttl` and the default store `.kg/` there, as a user's first run would). Expected
 figures are read from the graph with kg.analytics, not copied from the output; the examples in
-docs/explore.md are run and compared with what the commands print.
+docs/explore.md are run and compared with what the commands print (when extraction changes,
+`KG_UPDATE_DOCS=1 pytest tests/test_cli_view.py` rewrites them).
 """
 
 from __future__ import annotations
@@ -299,10 +300,17 @@ def documented_examples() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("command, output", documented_examples())
 def test_the_documented_outputs_are_what_kg_prints(seed, command, output):
+    """KG_UPDATE_DOCS=1 rewrites the example with what kg prints now (then read the diff)."""
     import shlex
 
     result = kg(*shlex.split(command)[1:], cwd=seed)
     assert result.returncode == 0, result.stderr
+    if result.stdout != output and os.environ.get("KG_UPDATE_DOCS") == "1":
+        text = EXPLORE_DOC.read_text(encoding="utf-8")
+        old = f"```console\n$ {command}\n{output}```"
+        EXPLORE_DOC.write_text(text.replace(old, f"```console\n$ {command}\n{result.stdout}```"),
+                               encoding="utf-8")
+        return
     assert result.stdout == output
 
 

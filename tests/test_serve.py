@@ -210,6 +210,19 @@ def test_kg_serve_answers_and_stops_cleanly(free_store, stop):
         assert store.documents()
 
 
+def test_kg_serve_stops_cleanly_when_interrupted_at_once(free_store):
+    process = start_cli(free_store, free_port())
+    try:
+        wait_for_line(process, "Ctrl-C stops")
+        process.send_signal(signal.SIGINT)  # no pause: the signal may come before the wait
+        out, err = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert (process.returncode, out.splitlines()[-1]) == (0, "stopped"), err
+
+
 def test_kg_serve_refuses_a_store_that_a_build_is_writing(free_store):
     store_path = free_store
     holder = hold_store(store_path)

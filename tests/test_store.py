@@ -30,6 +30,12 @@ from kg.store import Answer, ExportFormat, ResultFormat, Store, Table, Triples, 
 from kg.types import Certainty, EntityType
 from kg.validate import validate
 
+# rdflib's own N-Quads, TriG and JSON-LD parsers use its deprecated ConjunctiveGraph API.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:.*ConjunctiveGraph is deprecated:DeprecationWarning",
+    "ignore:Dataset.default_context is deprecated:DeprecationWarning",
+)
+
 BASE = "https://w3id.org/kg-fr/id/"
 SEED_DOC = BASE + "document/meta-scale-ai"
 SECOND_DOC = BASE + "document/meta-microsoft"
@@ -204,7 +210,8 @@ def test_the_default_graph_stays_the_union_and_counts_each_triple_once(tmp_path,
             assert default_graph_is_the_union(store)
         store.add([second])
         # Mark Zuckerberg is a Person in both articles: one solution, not one per article.
-        assert values(store, "SELECT (COUNT(*) AS ?n) WHERE { :mark-zuckerberg a kg:Person }") == [1]
+        count = "SELECT (COUNT(*) AS ?n) WHERE { :mark-zuckerberg a kg:Person }"
+        assert values(store, count) == [1]
 
 
 def test_a_missing_document_cannot_be_removed(tmp_path, seed):
@@ -447,6 +454,7 @@ def test_a_store_in_use_by_a_writer_is_refused(built_store, second):
             assert result.returncode == 1, args
             assert "in use by another kg process" in result.stderr, args
             assert "Traceback" not in result.stderr
+        assert not (built_store.parent / "out").exists()  # the build stopped before writing
     finally:
         holder.kill()
         holder.wait()

@@ -179,6 +179,26 @@ class EntitySpans:
                     found.append(span)
                     occupied.update(range(start, j))
             i = max(j, i + 1)
+        found.extend(self._apposed_openings(doc, occupied))
+        return found
+
+    def _apposed_openings(self, doc: Doc, occupied: set[int]) -> list[Span]:
+        """'Sogeti, filiale de Capgemini, recrute ...': a capitalised word opening a sentence
+        and followed by an apposition with a descriptor ('filiale', 'une start-up') is a name."""
+        found = []
+        for sentence_start in (t.i for t in doc if t.is_sent_start):
+            j = sentence_start
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in occupied:
+                j += 1
+            if j == sentence_start or j + 1 >= len(doc) or doc[j].text != ",":
+                continue
+            k = j + 1
+            if fold(doc[k].text) in _DETERMINERS:
+                k += 1
+            if k < len(doc) and fold(doc[k].text) in self.lexicon.descriptors and \
+                    fold(doc[sentence_start].text) not in self.lexicon.non_entities:
+                found.append(Span(doc, sentence_start, j, label="ORG"))
+                occupied.update(range(sentence_start, j))
         return found
 
     @staticmethod

@@ -278,7 +278,7 @@ class Arguments:
             i -= 1
         if i > sentence_of(noun).start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
             name = self.doc[i - 1]
-            if not self.marker(name):  # not "Pour combler l'écart avec SAP, l'américain ..."
+            if not self.after_preposition(name):  # not "Pour combler l'écart avec SAP, l'américain"
                 return name
         return None
 
@@ -378,10 +378,13 @@ class Arguments:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        children = list(verb.children)
+        if any(c.dep_ == "aux:pass" for c in children):
             return True
-        if any(c.dep_ == "aux:tense" for c in verb.children):
-            return False  # "a confirmé": a compound past, active
+        if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children):
+            return False  # "a racheté": a compound past, active whatever the subject's label
+        if any(c.dep_ == "nsubj:pass" for c in children):
+            return True
         return (
             verb.dep_ in ("acl", "advcl", "amod")
             and "Part" in verb.morph.get("VerbForm")
@@ -433,16 +436,36 @@ class Arguments:
 
     def agent(self, verb: Token) -> Token | None:
         """Who does it: the 'par' agent if any, else the subject of an active verb."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in verb.children:
             if child.dep_ == "obl:agent":
                 return child
         if self.is_passive(verb):
             return None
-        return self.subject_of(verb)
+        return self.subject_of(verb) or self._word_before(verb)
+
+    def _word_before(self, verb: Token) -> Token | None:
+        """'Sony acheter ...', 'Dreamjet concurrence ...': the name or noun right before the
+        verb, not introduced by a preposition, is its subject."""
+        i = verb.i - 1
+        start = sentence_of(verb).start
+        while i >= start and self.doc[i].pos_ in ("ADV", "PRON") and fold(self.doc[i].text) in (
+            "ne", "n'", "y", "en", "se", "s'", "deja", "aussi", "egalement", "desormais", "directement"
+        ):
+            i -= 1
+        if i < start:
+            return None
+        token = self.doc[i]
+        if (token.ent_type_ or token.pos_ in ("NOUN", "PROPN")) and not self.after_preposition(token):
+            return token
+        return None
 
     def patient(self, verb: Token) -> Token | None:
         """What undergoes it: the object, or the subject of a passive, or the noun a
         participle qualifies ('Scale AI, fondée en 2016 par ...')."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return self._word_after(verb)
         for child in verb.children:
             if child.dep_ == "obj":
                 return child
@@ -453,6 +476,18 @@ class Arguments:
             if verb.dep_ in ("acl", "advcl", "amod", "acl:relcl"):
                 return verb.head
             return self.subject_of(verb)
+        return self._word_after(verb)
+
+    def _word_after(self, verb: Token) -> Token | None:
+        """The first noun phrase after a verb the parser left without object ('lancé
+        Immortals Fenyx Rising, ...'), when no preposition introduces it."""
+        end = sentence_of(verb).end
+        for token in self.doc[verb.i + 1 : min(end, verb.i + 6)]:
+            if token.pos_ in ("ADV", "DET") or (token.pos_ == "ADJ" and not token.ent_type_):
+                continue
+            if token.ent_type_ or token.pos_ in ("NOUN", "PROPN"):
+                return None if self.after_preposition(token) else token
+            return None
         return None
 
     def governing_verb(self, noun: Token) -> Token | None:
@@ -493,6 +528,14 @@ class Arguments:
                 break
             kept.append(item.text)
         return words(" ".join(reversed(kept)))
+
+    def after_preposition(self, token: Token) -> bool:
+        """'avec SAP', "auprès d'Eurazeo": the noun phrase is a prepositional complement."""
+        start = self.np_start(token)
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return before.pos_ == "ADP" or fold(before.text) in ("aupres", "pres", "face", "grace")
 
     def np_start(self, token: Token) -> int:
         """First token of the noun phrase a token heads: 'la société de défense Anduril'."""

@@ -183,10 +183,14 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
                 past = True
                 found.append(f"past:{word}")
     doc = trigger.doc
-    for token in doc[max(sentence_of(trigger).start, trigger.i - 3) : trigger.i]:  # "candidat malheureux au rachat"
-        if fold(token.text) in negation["adjectives"] and token.pos_ in ("ADJ", "NOUN", "VERB"):
-            negated = True
-            found.append(f"failure:{fold(token.text)}")
+    for token in doc[max(sentence_of(trigger).start, trigger.i - 3) : trigger.i]:
+        word = fold(token.text)
+        if word in negation["adjectives"] and token.pos_ in ("ADJ", "NOUN", "VERB"):
+            negated = True  # "candidat malheureux au rachat"
+            found.append(f"failure:{word}")
+        if word in negation["verb_forms"] and not presupposed:
+            negated = True  # "Orange dément avoir racheté", with "dément" read as an adjective
+            found.append(f"denial:{word}")
     phrase = None if presupposed else _phrase_in(sentence_of(trigger), hedge["phrases"])
     if phrase:
         hedged = True

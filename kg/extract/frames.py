@@ -67,7 +67,7 @@ def _first_group_infinitives(form: str) -> set[str]:
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
-    if fold(token.lemma_) != phrase[0] and fold(token.text) != phrase[0]:
+    if phrase[0] not in (fold(token.lemma_), fold(token.text), *_first_group_infinitives(fold(token.text))):
         return False
     rest = list(phrase[1:])
     doc = token.doc
@@ -94,6 +94,18 @@ class FrameMatcher:
 
     # -- triggers ---------------------------------------------------------------------------
 
+    def _verb_taken_for_noun(self, token: Token) -> bool:
+        """'Orange injecte 20 millions ...', 'Dreamjet concurrence le groupe Airbus': a verb
+        form right after a name, with no article, tagged as a noun."""
+        if token.pos_ not in ("NOUN", "ADJ") or any(c.dep_ == "det" for c in token.children):
+            return False
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is None or not (before.ent_type_ or before.pos_ == "PRON"):
+            return False
+        forms = _first_group_infinitives(fold(token.text))
+        index = _frame_index(self.lexicon.frames)
+        return any(("verb", form) in index for form in forms)
+
     def _frames(self, token: Token) -> Iterator[tuple[Frame, tuple[str, ...]]]:
         return self._frames_from(token, self.lexicon.frames)
 
@@ -104,7 +116,7 @@ class FrameMatcher:
             token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
         ) or (  # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
             token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text)
-        ) else "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
+        ) or self._verb_taken_for_noun(token) else "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
         if kind is None:
             return
         heads = {fold(token.lemma_), fold(token.text)}
@@ -205,8 +217,9 @@ class FrameMatcher:
         annoncé le rachat de Magne'), unless that verb is one of acceptance."""
         args = self.args
         verb = args.governing_verb(noun)
-        if verb is None:
-            return self._apposed_token(noun)
+        if verb is None:  # the parser found no verb: read the clause left to right
+            return self._apposed_token(noun) or self._subject_after_fronted(noun) or args._opening_subject(
+                sentence_of(noun))
         lemma = fold(verb.lemma_)
         if lemma in self.lexicon.accept_verbs:
             return None
@@ -216,6 +229,22 @@ class FrameMatcher:
         if agent is not None:
             return agent
         return self._apposed_token(noun)
+
+    def _subject_after_fronted(self, noun: Token) -> Token | None:
+        """'Avec des clients tels que Safran et Airbus, la société Sogeti affiche ...': a
+        sentence that opens with a prepositional phrase has its subject after the comma."""
+        sentence = sentence_of(noun)
+        if sentence[0].pos_ != "ADP":
+            return None
+        comma = next((t for t in sentence if t.i > noun.i and t.text == ","), None)
+        if comma is None:
+            return None
+        for token in sentence[comma.i - sentence.start + 1 :]:
+            if token.ent_type_:
+                return token
+            if token.pos_ not in ("DET", "NOUN", "ADJ"):
+                return None
+        return None
 
     def _apposed_token(self, noun: Token) -> Token | None:
         """'Fimalac, copropriétaire de ... et candidat malheureux au rachat de ...'."""
@@ -278,7 +307,6 @@ class FrameMatcher:
                     break
                 if self._argument_like(token) and introduced(token):
                     candidates.append(token)
-                    break
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
 
     @staticmethod
@@ -313,6 +341,8 @@ class FrameMatcher:
     # -- matching ---------------------------------------------------------------------------
 
     def _allowed(self, frame: Frame, end: str, mention: Mention) -> bool:
+        if mention.kind is MentionKind.NAME and mention.type_strength < 1.0:
+            return True  # typed by the statistical model alone: its role decides (kg.resolve)
         return frame.allows(end, mention.fine_type or (mention.type.value if mention.type else None))
 
     def _governed_ok(self, frame: Frame, trigger: Token) -> bool:

@@ -69,8 +69,9 @@ class _Reader:
 
 
 def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[list[Mention], int]:
-    """'de SAP', "d'Actelion", 'de la SNCF', 'du groupe Fimalac' right after a title."""
-    if i < len(tokens) and fold(tokens[i].text) in _OF:
+    """'de SAP', "d'Actelion", 'de la SNCF', 'du groupe Fimalac', 'chez Oddo BHF' right after
+    a title."""
+    if i < len(tokens) and (fold(tokens[i].text) in _OF or fold(tokens[i].text) == "chez"):
         j = i + 1
         while j < len(tokens) and j <= i + 5:
             token = tokens[j]
@@ -126,19 +127,18 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         # title before the name: "[le] PDG de Y, X" or "le PDG X"
         j = index - 1
         if j >= 0 and tokens[j].text == ",":
-            # "Le patron de SAP, Henning Kagermann"
+            # "Le patron de SAP, Henning Kagermann", "Le fondateur de la start-up Dreamjet, X"
             k = j - 1
             if k >= 0 and tokens[k].ent_type_:
-                start = k - 1
-                while start >= 0 and tokens[start].pos_ in ("ADP",) and fold(tokens[start].text) in _OF:
-                    start -= 1
-                    break
-                for begin in range(max(0, start - 5), start + 1):
-                    title = reader.title_at(tokens, begin)
-                    if title and title[1] == start + 1 and fold(tokens[start + 1].text) in _OF:
-                        org = args.referents(tokens[k], expand=False)
-                        roles.extend(Role(title[0], person, o, tokens[title[3]], title[2], "title.before-of") for o in org)
-                        break
+                of = args.np_start(tokens[k]) - sentence.start - 1
+                if of >= 1 and fold(tokens[of].text) in _OF:
+                    for begin in range(max(0, of - 6), of):
+                        title = reader.title_at(tokens, begin)
+                        if title and title[1] == of:
+                            org = args.referents(tokens[k], expand=False)
+                            roles.extend(Role(title[0], person, o, tokens[title[3]], title[2],
+                                              "title.before-of") for o in org)
+                            break
         else:
             for begin in range(max(0, index - 5), index):
                 title = reader.title_at(tokens, begin)
@@ -161,6 +161,41 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                         organization, rule = [args.anaphor(title_token, MentionKind.TOPIC)], "title.topic"
                 roles.extend(Role(relation, person, o, title_token, past, rule) for o in organization)
                 break
+    roles.extend(_appointments(tokens, args, lexicon, reader))
+    return roles
+
+
+def _appointments(tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader) -> list[Role]:
+    """'X a été nommé directeur général du groupe Y', 'X a été nommée à la tête de Y'."""
+    roles = []
+    for index, verb in enumerate(tokens):
+        if fold(verb.lemma_) not in lexicon.appointment_verbs or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [
+            t for t in [args.subject_of(verb), *(c for c in verb.children if c.dep_ == "obj")]
+            if t is not None and t.ent_type_ and args.name_mention(t).type is not None
+            and args.name_mention(t).type.value == "Person"
+        ]
+        if not people:
+            continue
+        person = args.name_mention(people[0])
+        following = words(" ".join(t.text for t in tokens[index + 1 : index + 7]))
+        for phrase in lexicon.head_of_phrases:
+            if following[: len(phrase)] == phrase:  # "à la tête de", "aux commandes de"
+                start = index + 1
+                while start < len(tokens) and fold(tokens[start].text) not in _OF:
+                    start += 1
+                organization, _ = _organization_after(tokens, start, args)
+                roles.extend(Role("hasCEO", person, o, verb, False, "appointment.head-of")
+                             for o in organization)
+                break
+        else:
+            title = reader.title_at(tokens, index + 1)
+            if title is not None:
+                relation, after, past, title_index = title
+                organization, _ = _organization_after(tokens, after, args)
+                roles.extend(Role(relation, person, o, tokens[title_index], past, "appointment.title")
+                             for o in organization)
     return roles
 
 
