@@ -118,6 +118,7 @@ class _Resolver:
             cluster.freeze()
         self.by_span = {(m.start, m.end): c for c in self.clusters for m in c.mentions}
         self._coerce_weak_types()
+        self._descriptions: dict[tuple, _Cluster] = {}
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
@@ -288,6 +289,17 @@ class _Resolver:
         return []
 
     def _nominal(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """A description said again refers to the same thing ('la plateforme de covoiturage'
+        twice); a new one to the last entity the text described that way."""
+        key = (mention.head, mention.descriptors)
+        if mention.descriptors and key in self._descriptions:
+            return [self._descriptions[key]]
+        found = self._new_description(mention, candidates)
+        if found and mention.descriptors:
+            self._descriptions.setdefault(key, found[0])
+        return found
+
+    def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         head = mention.head or ""
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)

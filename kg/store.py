@@ -200,8 +200,11 @@ class _Lock:
 
 
 def _command() -> str:
+    """`kg build`, `kg remove` ... or the Python program that holds the store."""
     program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
-    return " ".join([program, *sys.argv[1:2]])
+    if program in ("kg", "__main__.py"):
+        return " ".join(["kg", *sys.argv[1:2]])
+    return program or "python"
 
 
 # --- the store --------------------------------------------------------------------------------

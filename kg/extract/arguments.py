@@ -186,6 +186,10 @@ class Arguments:
         between = self.doc[left.i + 1 : right.i]
         if not between or len(between) > 9 or sentence_of(left).start != sentence_of(right).start:
             return False
+        following = self.doc[right.i + 1] if right.i + 1 < len(self.doc) else None
+        start = self.np_start(left)
+        if following is not None and following.pos_ == "VERB" and start > 0 and is_de(self.doc[start - 1]):
+            return False  # "... du développeur de Farmville et Epic Games intégrer ...": two clauses
         texts = [fold(t.text) for t in between]
         if texts[0] not in (",", "et", "ou"):
             return False
@@ -351,7 +355,11 @@ class Arguments:
             head = f"nationality:{_masculine(fold(noun.text), self.lexicon)}"
         mention = self.anaphor(noun, MentionKind.NOMINAL, head=head, gender=gender)
         cls = self.lexicon.descriptors.get(lemma, "Company")
-        return [replace(mention, type=_coarse(cls), fine_type=cls if cls in FINE_CLASSES else None)]
+        complements = tuple(  # "la plateforme de covoiturage": what tells it from another one
+            fold(c.lemma_) for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and not c.ent_type_
+        )
+        return [replace(mention, type=_coarse(cls), fine_type=cls if cls in FINE_CLASSES else None,
+                        descriptors=complements)]
 
     def antecedent_of_relative(self, pronoun: Token) -> Token | None:
         """'SAP qui, contrairement à ...': the noun the relative clause hangs on."""
@@ -443,6 +451,10 @@ class Arguments:
                 return child
         if self.is_passive(verb):
             return None
+        if "Inf" in verb.morph.get("VerbForm") and verb.i > 0 and self.doc[verb.i - 1].ent_type_:
+            before = self._word_before(verb)  # "nous avons vu Microsoft absorber Activision"
+            if before is not None:
+                return before
         return self.subject_of(verb) or self._word_before(verb)
 
     def _word_before(self, verb: Token) -> Token | None:
