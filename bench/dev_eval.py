@@ -23,11 +23,30 @@ from kg.read import read_document
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev"
 
 
+def markdown_table(report) -> str:
+    """The README's table: P/R/F1 and support per relation type, then the totals."""
+    data = report.to_json()
+    lines = ["| relation | P | R | F1 | support (strict gold) | TP | FP | FN |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, scores in data["by_relation"].items():
+        if scores["support"] == 0 and scores["fp"] == 0:
+            continue
+        lines.append(f"| {name} | {scores['precision']:.2f} | {scores['recall']:.2f} | {scores['f1']:.2f} | "
+                     f"{scores['support']} | {scores['tp']} | {scores['fp']} | {scores['fn']} |")
+    total = data["relations"]
+    lines.append(f"| **all (micro)** | **{total['precision']:.2f}** | **{total['recall']:.2f}** | "
+                 f"**{total['f1']:.2f}** | {total['support']} | {total['tp']} | {total['fp']} | {total['fn']} |")
+    lines.append("")
+    lines.append(summary_line(report))
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", action="store_true", help="print the merged report as JSON")
     parser.add_argument("--details", action="store_true", help="print each document's report")
+    parser.add_argument("--markdown", action="store_true", help="print the per-relation table as Markdown")
     args = parser.parse_args()
     golds = sorted(args.data.glob("*.gold.json"))
     if not golds:
@@ -46,6 +65,9 @@ def main() -> int:
         if args.details:
             console.print(render(report))
     merged = merge_reports(reports)
+    if args.markdown:
+        print(markdown_table(merged))
+        return 0
     if args.json:
         print(json.dumps(merged.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -206,7 +206,11 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
+        return run(args, Path(folder))
+
+
+def run(args: argparse.Namespace, work: Path) -> int:
     print(f"generating about {args.triples:,} triples ...", file=sys.stderr)
     lines, distinct = generate(args.triples)
     nquads = work / "data.nq"

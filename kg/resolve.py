@@ -164,6 +164,8 @@ class _Resolver:
         short_words, long_words = short.split(), long.split()
         if len(short_words) >= len(long_words):
             return False
+        if ":" in " ".join(clusters[long].names):
+            return False  # "Assassin's Creed" and "Assassin's Creed : The Ezio Collection" are two works
         short_type = clusters[short].entity_type()[0]
         long_type = clusters[long].entity_type()[0]
         if long_type is EntityType.PERSON:

@@ -3,13 +3,13 @@ once per test process), a second article that shares entities with it, and small
 
 from __future__ import annotations
 
-import functools
 import os
 import socket
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.types import (
     Amount,
@@ -21,6 +21,9 @@ from kg.types import (
     Resolution,
     Statement,
 )
+
+if TYPE_CHECKING:
+    from kg.build import Builder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "meta-scale-ai.fr.txt"
@@ -39,16 +42,21 @@ SECOND_TEXT = (
 )
 
 
-@functools.cache
-def resolutions() -> tuple[Resolution, Resolution]:
-    """The seed article and the second one through the real pipeline (one spaCy load)."""
-    from kg.build import Builder
-    from kg.read import read_document, read_text
+_RESOLUTIONS: dict[str, tuple[Resolution, Resolution]] = {}
 
-    seed = read_document(SEED)
-    second = read_text(SECOND_TEXT.encode("utf-8"), "meta-microsoft.fr.txt")
-    first, other = Builder().resolve_texts([seed, second])
-    return first, other
+
+def resolutions(builder: Builder | None = None) -> tuple[Resolution, Resolution]:
+    """The seed article and the second one through the real pipeline, resolved once per test
+    process (pass conftest's session `builder`, so that spaCy loads once)."""
+    if "both" not in _RESOLUTIONS:
+        from kg.build import Builder
+        from kg.read import read_document, read_text
+
+        seed = read_document(SEED)
+        second = read_text(SECOND_TEXT.encode("utf-8"), "meta-microsoft.fr.txt")
+        first, other = (builder or Builder()).resolve_texts([seed, second])
+        _RESOLUTIONS["both"] = (first, other)
+    return _RESOLUTIONS["both"]
 
 
 def free_port() -> int:

@@ -21,9 +21,9 @@ QUERY_FILES = sorted(QUERIES.glob("*.rq"))
 
 
 @pytest.fixture(scope="module")
-def store():
+def store(builder):
     store = Store(None)
-    store.add([resolutions()[0]])
+    store.add([resolutions(builder)[0]])
     yield store
     store.close()
 
@@ -110,12 +110,12 @@ def test_path_between_two_entities(store):
     assert not run(store, "path.rq", **{"from": "Microsoft", "to": "Nobody"})
 
 
-def test_companies_that_compete_and_partner(store):
+def test_companies_that_compete_and_partner(store, builder):
     # The seed article has none: Meta competes with Microsoft, Amazon, Alphabet and partners
     # with others.
     assert run(store, "compete-and-partner.rq") == []
     with Store(None) as both:
-        both.add([resolutions()[0], resolution("meta-microsoft", [
+        both.add([resolutions(builder)[0], resolution("meta-microsoft", [
             entity("meta", "Meta"), entity("microsoft", "Microsoft")], [
             statement("meta-microsoft", "partnersWith", "meta", "microsoft",
                       "Meta et Microsoft ont annoncé un partenariat.")])])

@@ -26,23 +26,23 @@ CEO = ("PREFIX kg: <https://w3id.org/kg-fr/ontology#> "
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-def seed_store(tmp_path_factory) -> Path:
+def seed_store(tmp_path_factory, builder) -> Path:
     path = tmp_path_factory.mktemp("served") / "store"
     with Store(path) as store:
-        store.add([resolutions()[0]])
+        store.add([resolutions(builder)[0]])
     return path
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
+def store_path(tmp_path_factory, builder):
     """The store the module's server serves (and so keeps locked for reading)."""
-    return seed_store(tmp_path_factory)
+    return seed_store(tmp_path_factory, builder)
 
 
 @pytest.fixture
-def free_store(tmp_path_factory):
+def free_store(tmp_path_factory, builder):
     """A store nobody else uses, for the commands that start and stop servers."""
-    return seed_store(tmp_path_factory)
+    return seed_store(tmp_path_factory, builder)
 
 
 @pytest.fixture(scope="module")

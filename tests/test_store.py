@@ -43,13 +43,13 @@ META = BASE + "meta-platforms-inc"
 
 
 @pytest.fixture(scope="session")
-def seed():
-    return resolutions()[0]
+def seed(builder):
+    return resolutions(builder)[0]
 
 
 @pytest.fixture(scope="session")
-def second():
-    return resolutions()[1]
+def second(builder):
+    return resolutions(builder)[1]
 
 
 def by_value(triple: tuple) -> tuple:

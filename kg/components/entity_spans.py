@@ -140,6 +140,16 @@ class EntitySpans:
             while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha \
                     and len(doc[end]) > 1 and end not in occupied:
                 end += 1
+        # a work's subtitle: "Assassin's Creed" + ": The Ezio Collection"
+        if span.label_ in ("MISC", "ORG") and end + 1 < len(doc) and doc[end].text == ":" \
+                and end + 1 not in occupied and doc[end + 1].text[:1].isupper():
+            k = end + 1
+            while k < len(doc) and k - end <= 5 and k not in occupied and (
+                doc[k].text[:1].isupper() or doc[k].text.lower() in ("of", "the", "and", "de", "des", "du")
+            ) and not doc[k].is_sent_start:
+                k += 1
+            if k > end + 1 and doc[k - 1].text[:1].isupper():
+                end = k
         # legal or sector suffix left outside: "Meta Platforms" + "Inc."
         while (
             end < len(doc)

@@ -187,6 +187,9 @@ class EntityTypes:
             return TypeCue("NewsMedia", 1.5, "attribution")
         if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in _REPORT_VERBS:
             return TypeCue("NewsMedia", 1.5, "report-verb")
+        following = doc[ent.i + 1] if ent.i + 1 < len(doc) else None
+        if following is not None and fold(following.lemma_) in _REPORT_VERBS and following.pos_ == "VERB":
+            return TypeCue("NewsMedia", 1.5, "report-verb")  # "Kotaku rapporte que ..."
         if ent.dep_ == "obl:agent" and fold(ent.head.lemma_) in _REPORT_VERBS:
             return TypeCue("NewsMedia", 1.5, "report-verb")
         return None
@@ -234,7 +237,10 @@ class EntityTypes:
             if index and not closed:
                 previous = ents[index - 1]
                 words = [t.text.lower() for t in ent.doc[previous.end : ent.start] if not t.is_space]
-                if words and all(w in (",", "et", "ou") for w in words) and len(words) <= 2:
+                following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+                two_clauses = following is not None and following.pos_ == "VERB" and previous.start > 0 \
+                    and is_de(ent.doc[previous.start - 1])  # "du développeur de Farmville et Epic Games intégrer"
+                if words and all(w in (",", "et", "ou") for w in words) and len(words) <= 2 and not two_clauses:
                     runs[-1][0].append(index)
                     runs[-1][1] = bool({"et", "ou"} & set(words))
                     closed = runs[-1][1]

@@ -262,8 +262,8 @@ class Arguments:
             if token.ent_type_:
                 previous = self.doc[i - 1]
                 return None if is_de(previous) or previous.pos_ == "ADP" else token
-            if opens_complement(token):
-                return None
+            if opens_complement(token) or (is_de(token) and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_):
+                return self._named_after_complement(noun, i)
             if is_bare_de(token) or nominal_like(token) or token.pos_ == "DET" or (
                 token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
             ):
@@ -271,6 +271,22 @@ class Arguments:
                 continue
             return None
         return None
+
+    def _named_after_complement(self, noun: Token, de: int) -> Token | None:
+        """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after
+        its complement, between commas."""
+        if not any(c.dep_ == "det" and fold(c.text) in DEFINITES for c in noun.children):
+            return None
+        end = sentence_of(noun).end
+        i = de + 1
+        while i < end and i <= de + 6 and self.doc[i].text != ",":
+            if self.doc[i].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                return None
+            i += 1
+        if i + 1 >= end or self.doc[i].text != "," or not self.doc[i + 1].ent_type_:
+            return None
+        after = self.doc[i + 2] if i + 2 < end else None
+        return self.doc[i + 1] if after is None or after.text in (",", ".", ";", ")") else None
 
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase is in apposition to: 'Ubisoft, l'éditeur de renom'."""

@@ -42,7 +42,9 @@ def chain(trigger: Token) -> list[Token]:
     tokens = [trigger]
     token = trigger
     while token.head.i != token.i and len(tokens) < 12:
-        if token.dep_ == "acl:relcl":
+        if token.dep_ == "acl:relcl" or any(
+            "Rel" in c.morph.get("PronType") and c.dep_ in ("nsubj", "obj", "nsubj:pass") for c in token.children
+        ):
             break  # "..., qui a accepté l'offre de J&J": asserted whatever the main clause says
         if fold(token.lemma_) in _PRESUPPOSING or any(
             c.dep_ in ("case", "fixed") and fold(c.text) in _PRESUPPOSING for c in token.children

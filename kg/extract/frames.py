@@ -112,7 +112,8 @@ class FrameMatcher:
     def _frames_from(self, token: Token, frames: tuple[Frame, ...]) -> Iterator[tuple[Frame, tuple[str, ...]]]:
         if token.ent_type_:
             return
-        kind = "verb" if token.pos_ in ("VERB", "AUX") or (
+        determined = any(c.dep_ == "det" and c.i < token.i for c in token.children)
+        kind = "noun" if determined and token.pos_ == "VERB" else "verb" if token.pos_ in ("VERB", "AUX") or (
             token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
         ) or (  # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
             token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text)
@@ -250,7 +251,7 @@ class FrameMatcher:
         """'Fimalac, copropriétaire de ... et candidat malheureux au rachat de ...'."""
         token = noun
         for _ in range(4):
-            if token.dep_ == "appos" and (token.head.ent_type_ or token.head.pos_ in ("PRON", "NOUN")):
+            if token.dep_ == "appos" and token.head.ent_type_:
                 return token.head
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_:
@@ -297,12 +298,17 @@ class FrameMatcher:
             marker = self.args.marker(token)
             return any(alt and marker[-len(alt):] == alt for alt in alternatives)
 
-        candidates = [t for t in self.args.in_clause(trigger) if self._argument_like(t) and introduced(t)]
+        region = list(self.args.in_clause(trigger))
+        if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
+            # "Le premier contrat a été signé avec la Commission": the verb's complements
+            region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
+        candidates = [t for t in region if self._argument_like(t) and introduced(t)]
         if not candidates:
             sentence = sentence_of(trigger)
             for token in sentence[trigger.i - sentence.start + 1 :]:
                 if token.text in (";", ".") or (
-                    token.pos_ in ("VERB",) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
+                    token.pos_ in ("VERB",) and any(
+                        c.dep_ in ("nsubj", "nsubj:pass") and c.i != trigger.i for c in token.children)
                 ) or fold(token.text) in ("qui", "que", "dont"):
                     break
                 if self._argument_like(token) and introduced(token):
