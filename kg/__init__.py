@@ -1,17 +1,64 @@
 """kg: knowledge graphs from French business and tech news (spaCy -> RDF -> Oxigraph).
 
     >>> import kg
-    >>> with kg.Store(".kg", read_only=True) as store:          # doctest: +SKIP
+    >>> builder = kg.Builder()                                    # doctest: +SKIP
+    >>> [resolution] = builder.resolve_texts([kg.read_document(Path("article.fr.txt"))])
+    >>> graph = kg.build_graph([resolution])                      # rdflib.Graph
+    >>> with kg.Store(".kg", read_only=True) as store:            # doctest: +SKIP
     ...     store.query("SELECT ?who WHERE { ?who kg:investsIn :scale-ai }").records()
+
+Names are loaded on first use, so that `import kg` stays cheap (spaCy, pyvis and pyoxigraph are
+only imported by the stages that need them).
 """
 
-__all__ = ["Store"]
+from __future__ import annotations
+
+from importlib import import_module
+
+_EXPORTS = {
+    "Settings": "config",
+    "KGError": "errors",
+    "Document": "types",
+    "Mention": "types",
+    "Entity": "types",
+    "Statement": "types",
+    "Relation": "types",
+    "Amount": "types",
+    "When": "types",
+    "Certainty": "types",
+    "EntityType": "types",
+    "Resolution": "types",
+    "read_document": "read",
+    "read_text": "read",
+    "build_nlp": "nlp",
+    "extract": "extract",
+    "resolve": "resolve",
+    "build_graph": "graph",
+    "GraphFormat": "export",
+    "read_graph": "export",
+    "write_graph": "export",
+    "validate": "validate",
+    "evaluate": "evaluate",
+    "load_gold": "evaluate",
+    "Builder": "build",
+    "build_files": "build",
+    "Store": "store",
+    "to_networkx": "analytics",
+    "centrality": "analytics",
+    "communities": "analytics",
+    "shortest_paths": "analytics",
+    "write_html": "view",
+}
+
+__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> object:
-    # Loaded on first use, so that `import kg.vocab` does not open pyoxigraph.
-    if name == "Store":
-        from .store import Store
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    return getattr(import_module(f".{module}", __name__), name)
 
-        return Store
-    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return __all__
