@@ -8,7 +8,9 @@
     ...     store.query("SELECT ?who WHERE { ?who kg:investsIn :scale-ai }").records()
 
 Names are loaded on first use, so that `import kg` stays cheap (spaCy, pyvis and pyoxigraph are
-only imported by the stages that need them).
+only imported by the stages that need them). The stage functions that share their module's name
+are imported from it: `from kg.extract import extract`, `from kg.resolve import resolve`,
+`from kg.validate import validate`, `from kg.evaluate import evaluate`.
 """
 
 from __future__ import annotations
@@ -31,14 +33,10 @@ _EXPORTS = {
     "read_document": "read",
     "read_text": "read",
     "build_nlp": "nlp",
-    "extract": "extract",
-    "resolve": "resolve",
     "build_graph": "graph",
     "GraphFormat": "export",
     "read_graph": "export",
     "write_graph": "export",
-    "validate": "validate",
-    "evaluate": "evaluate",
     "load_gold": "evaluate",
     "Builder": "build",
     "build_files": "build",
