@@ -111,10 +111,14 @@ class _Extractor:
         self.lexicon = load_relation_lexicon(pipelines)
         self.values = load_value_lexicon(str(settings.pipelines_dir / "values.yaml"))
         self.attribute_frames = load_attribute_frames(pipelines)
-        self.sentences = [s for s in doc.sents if s.text.strip()]
-        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
-        for token in doc:  # whitespace between sentences
-            self.sentence_of.setdefault(token.i, self.sentence_of.get(token.i - 1, 0))
+        text = document.text
+        self.sentences = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+        self.sentence_of: dict[int, int] = {}
+        for k, sentence in enumerate(self.sentences):
+            for i in range(sentence.start, sentence.end):
+                self.sentence_of[i] = k
+        for i in range(len(doc)):  # whitespace between sentences
+            self.sentence_of.setdefault(i, self.sentence_of.get(i - 1, 0))
         self.args = Arguments(doc, self.entities, self.sentence_of)
         self.memory = Memory()
         self.matcher = FrameMatcher(self.args, self.lexicon, self.memory)
@@ -136,7 +140,7 @@ class _Extractor:
             by_sentence.append(found)
         for found in by_sentence:
             relations.extend(found)
-        mentions = tuple(self.args.name_mention(t) for t in self.doc if t.ent_type_)
+        mentions = tuple(self.args.name_mention(t) for t in self.args.entity_tokens)
         spans = tuple((s.start_char, s.end_char) for s in self.sentences)
         same_as = tuple(
             (self.args.name_mention(a), self.args.name_mention(b)) for a, b in _expansions(self.doc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import EntityLexicon, fold
@@ -88,8 +89,18 @@ class Arguments:
         self.text = doc.text  # Doc.text joins every token: read it once
         self.lexicon = lexicon
         self.sentence_of = sentence_of  # token index -> sentence index
+        self.entity_tokens = [ent.root for ent in doc.ents]  # one token each, merged before the parse
         self._runs = self._entity_runs()
         self._names: dict[int, Mention] = {}
+        self._children: dict[int, list[int]] = {}  # Token.children scans the sentence each time
+        for i, offset in enumerate(doc.to_array([HEAD]).astype("int64").tolist()):
+            if offset:
+                self._children.setdefault(i + offset, []).append(i)
+
+    def kids(self, token: Token) -> list[Token]:
+        """`token.children`, read from an index built once per document."""
+        doc = self.doc
+        return [doc[i] for i in self._children.get(token.i, ())]
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -145,7 +156,7 @@ class Arguments:
         start = token.idx
         end = token.idx + len(token.text)
         if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
-            left = min([token.i] + [t.i for t in token.children if t.dep_ in ("det", "nummod", "amod") and t.i < token.i])
+            left = min([token.i] + [t.i for t in self.kids(token) if t.dep_ in ("det", "nummod", "amod") and t.i < token.i])
             start = self.doc[left].idx
         return Mention(
             start=start, end=end, text=self.text[start:end], kind=kind,
@@ -157,7 +168,7 @@ class Arguments:
         """Entity tokens listed together: 'Microsoft, Amazon et Alphabet', 'Envision AESC et
         la startup française Verkor' (a short descriptor may precede each name)."""
         runs: dict[int, list[int]] = {}
-        ents = [t for t in self.doc if t.ent_type_]
+        ents = self.entity_tokens
         current: list[int] = []
         closed = True
         for previous, token in zip([None, *ents], ents, strict=False):
@@ -242,7 +253,7 @@ class Arguments:
                 if token.ent_type_ and token.i > noun.i and opening_np_head(token) is not None \
                         and opening_np_head(token).i == noun.i:
                     return token
-        for child in noun.children:
+        for child in self.kids(noun):
             if child.ent_type_ and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound") and (
                 child.dep_ == "appos" or not self._has_case(child)
             ):
@@ -275,7 +286,7 @@ class Arguments:
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after
         its complement, between commas."""
-        if not any(c.dep_ == "det" and fold(c.text) in DEFINITES for c in noun.children):
+        if not any(c.dep_ == "det" and fold(c.text) in DEFINITES for c in self.kids(noun)):
             return None
         end = sentence_of(noun).end
         i = de + 1
@@ -303,7 +314,7 @@ class Arguments:
         return None
 
     def _has_case(self, token: Token) -> bool:
-        return any(c.dep_ == "case" for c in token.children)
+        return any(c.dep_ == "case" for c in self.kids(token))
 
     def listed_after(self, noun: Token) -> Token | None:
         """'des clients tels que Microsoft', 'des concurrents comme Microsoft', 'ses futurs
@@ -338,7 +349,7 @@ class Arguments:
 
     def _nominal(self, noun: Token) -> list[Mention]:
         """'la startup', 'le groupe français', 'l'américain', 'ce dernier', 'les deux entreprises'."""
-        determiners = [c for c in noun.children if c.dep_ == "det"]
+        determiners = [c for c in self.kids(noun) if c.dep_ == "det"]
         det = fold(determiners[0].text) if determiners else ""
         if det not in DEFINITES | DEMONSTRATIVES:
             return []
@@ -352,7 +363,7 @@ class Arguments:
         ):
             return []
         count = next(
-            (NUMBER_WORDS[fold(c.text)] for c in noun.children
+            (NUMBER_WORDS[fold(c.text)] for c in self.kids(noun)
              if c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS),
             None,
         )
@@ -363,7 +374,7 @@ class Arguments:
                                  plural=True, count=count)]
         head = lemma
         nationality = [
-            fold(c.text) for c in noun.children if c.dep_ == "amod" and self.lexicon.is_nationality(c.text)
+            fold(c.text) for c in self.kids(noun) if c.dep_ == "amod" and self.lexicon.is_nationality(c.text)
         ]
         if nationality:
             head = f"{lemma}:{_masculine(nationality[0], self.lexicon)}"
@@ -372,7 +383,7 @@ class Arguments:
         mention = self.anaphor(noun, MentionKind.NOMINAL, head=head, gender=gender)
         cls = self.lexicon.descriptors.get(lemma, "Company")
         complements = tuple(  # "la plateforme de covoiturage": what tells it from another one
-            fold(c.lemma_) for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and not c.ent_type_
+            fold(c.lemma_) for c in self.kids(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN" and not c.ent_type_
         )
         return [replace(mention, type=_coarse(cls), fine_type=cls if cls in FINE_CLASSES else None,
                         descriptors=complements)]
@@ -392,7 +403,7 @@ class Arguments:
 
     def possessor(self, noun: Token) -> Mention | None:
         """'son modèle', 'ses clients', 'sa filiale': an anaphor for the owner."""
-        for child in noun.children:
+        for child in self.kids(noun):
             if child.dep_ == "det" and fold(child.text) in POSSESSIVES:
                 return self.anaphor(child, MentionKind.POSSESSIVE, plural=POSSESSIVES[fold(child.text)],
                                     head=fold(child.text))
@@ -400,9 +411,8 @@ class Arguments:
 
     # -- syntax -----------------------------------------------------------------------------
 
-    @staticmethod
-    def is_passive(verb: Token) -> bool:
-        children = list(verb.children)
+    def is_passive(self, verb: Token) -> bool:
+        children = self.kids(verb)
         if any(c.dep_ == "aux:pass" for c in children):
             return True
         if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children):
@@ -419,7 +429,7 @@ class Arguments:
         """The grammatical subject, through control ('pour investir', 'sur le point de conclure');
         when the parse has none up to the root, the noun phrase that opens the sentence before
         its first verb (French is subject-verb-object)."""
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+        subjects = [c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
         if subjects:  # when the parse gives several, the one next to the verb
             before = [c for c in subjects if c.i < verb.i]
             return max(before, key=lambda c: c.i) if before else subjects[0]
@@ -429,12 +439,12 @@ class Arguments:
             return self._opening_subject(sentence_of(verb))  # a verb the parser did not take for one
         head = verb.head
         if verb.dep_ in ("xcomp", "obl:arg", "ccomp", "advcl") and fold(head.lemma_) in OBJECT_CONTROL_VERBS:
-            controllers = [c for c in head.children if c.dep_ in ("iobj", "obj", "obl:arg") and c.i < verb.i
+            controllers = [c for c in self.kids(head) if c.dep_ in ("iobj", "obj", "obl:arg") and c.i < verb.i
                            and c.pos_ in ("PRON", "PROPN", "NOUN")]
             if controllers:  # "ces acquisitions lui ont permis d'atteindre": "lui" does it
                 return controllers[0]
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
-            objects = [c for c in head.children if c.dep_ == "obj"]
+            objects = [c for c in self.kids(head) if c.dep_ == "obj"]
             if objects:  # "nous avons vu Microsoft absorber Activision"
                 return objects[0]
         if verb.dep_ in ("xcomp", "advcl", "acl", "conj", "ccomp", "obl:arg", "obl:mod", "obl", "dep") or head.pos_ in ("NOUN", "PROPN"):
@@ -462,7 +472,7 @@ class Arguments:
         """Who does it: the 'par' agent if any, else the subject of an active verb."""
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
-        for child in verb.children:
+        for child in self.kids(verb):
             if child.dep_ == "obl:agent":
                 return child
         if self.is_passive(verb):
@@ -494,11 +504,11 @@ class Arguments:
         participle qualifies ('Scale AI, fondée en 2016 par ...')."""
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_after(verb)
-        for child in verb.children:
+        for child in self.kids(verb):
             if child.dep_ == "obj":
                 return child
         if self.is_passive(verb):
-            for child in verb.children:
+            for child in self.kids(verb):
                 if child.dep_ in ("nsubj:pass", "nsubj"):
                     return child
             if verb.dep_ in ("acl", "advcl", "amod", "acl:relcl"):
@@ -540,11 +550,11 @@ class Arguments:
             if token.dep_ in ("acl:relcl", "parataxis", "ccomp", "csubj"):
                 continue
             if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in SUBJECT_DEPS for c in token.children
+                c.dep_ in SUBJECT_DEPS for c in self.kids(token)
             ):
                 continue
             yield token
-            stack.extend(token.children)
+            stack.extend(self.kids(token))
 
     def marker(self, token: Token) -> tuple[str, ...]:
         """The preposition words before a token's noun phrase: ('dans',), ('a', 'capital', 'de')."""

@@ -40,14 +40,21 @@ class Memory:
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
 
 
-@lru_cache(maxsize=16)
+_INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
+
+
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
-    """(kind, head word) -> frames, so that each token looks up only the frames it may start."""
+    """(kind, head word) -> frames, so that each token looks up only the frames it may start
+    (cached by identity: hashing the frames on every token would cost more than the lookup)."""
+    cached = _INDEXES.get(id(frames))
+    if cached is not None and cached[0] is frames:
+        return cached[1]
     index: dict[tuple[str, str], list[Frame]] = {}
     for frame in frames:
         for phrase in frame.lemmas:
             if phrase and frame not in index.setdefault((frame.kind, phrase[0]), []):
                 index[(frame.kind, phrase[0])].append(frame)
+    _INDEXES[id(frames)] = (frames, index)
     return index
 
 
@@ -56,12 +63,13 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and fold(c.text) in ("le", "la", "l'", "ce", "cet", "cette") for c in noun.children)
 
 
-def _first_group_infinitives(form: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _first_group_infinitives(form: str) -> frozenset[str]:
     """'participe', 'participent' -> 'participer': the lemmatizer misses some -er verbs."""
     for ending in ("ent", "es", "e"):
         if form.endswith(ending) and len(form) > len(ending) + 3:
-            return {form[: -len(ending)] + "er"}
-    return set()
+            return frozenset({form[: -len(ending)] + "er"})
+    return frozenset()
 
 
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
@@ -112,6 +120,10 @@ class FrameMatcher:
     def _frames_from(self, token: Token, frames: tuple[Frame, ...]) -> Iterator[tuple[Frame, tuple[str, ...]]]:
         if token.ent_type_:
             return
+        index = _frame_index(frames)
+        words_ = {fold(token.lemma_), fold(token.text), *_first_group_infinitives(fold(token.text))}
+        if not any(("verb", w) in index or ("noun", w) in index for w in words_):
+            return  # most words start no frame: decide that before looking at the parse
         determined = any(c.dep_ == "det" and c.i < token.i for c in token.children)
         kind = "noun" if determined and token.pos_ == "VERB" else "verb" if token.pos_ in ("VERB", "AUX") or (
             token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
@@ -123,7 +135,6 @@ class FrameMatcher:
         heads = {fold(token.lemma_), fold(token.text)}
         if kind == "verb":
             heads |= _first_group_infinitives(fold(token.text))
-        index = _frame_index(frames)
         candidates = {id(f): f for head in heads for f in index.get((kind, head), ())}
         for frame in candidates.values():
             best = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..components.lexicon import fold, load_yaml
@@ -15,6 +15,7 @@ __all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "words"]
 _ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded", "self")
 
 
+@lru_cache(maxsize=65536)
 def words(phrase: str) -> tuple[str, ...]:
     """'s'associer' -> ('associer',); 'au capital de' -> ('a', 'capital', 'de') (contractions
     and determiners removed, accents folded) so that phrases compare word by word."""
