@@ -144,10 +144,14 @@ def find_attributes(
                     values.append((span, amount))
             if frame.relation == "valuation":
                 values = values[:1]
+            # a year right after another amount belongs to it ("870 millions de dollars en 2024")
+            free_dates = [(s_, e_, w) for s_, e_, w in dates
+                          if not any(0 <= s_ - a_end <= 4 for _a, a_end, _v in amounts)]
             for span, amount in values:
                 date = _dates_after(span, dates)
                 if date is None:
-                    date = next((w for s, _e, w in dates if w.value and (_token_span(sentence, s, _e) or [token])[0].i in region), None)
+                    date = next((w for s_, e_, w in free_dates if w.value
+                                 and (_token_span(sentence, s_, e_) or [token])[0].i in region), None)
                 found.extend(
                     AttributeFinding(frame.relation, o, amount, date, token, assessment, frame.id) for o in owners
                 )

@@ -1,0 +1,137 @@
+"""notebooks/: committed without outputs, portable, on the public API, and executed by CI.
+
+`pytest` (the README's `make test`) executes every notebook from a fresh kernel with nbmake:
+pyproject's `[tool.pytest.ini_options]` has `notebooks` in `testpaths` and `--nbmake` in
+`addopts`, and a failing cell fails the run. The tests here keep the committed files diffable:
+no outputs, no execution counts, no widget state. After running a notebook in Jupyter, strip it
+before committing:
+
+    python tests/test_notebooks.py            # strips every notebook of notebooks/ in place
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import kg
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+DESIGN_CARD = ("01-build-a-graph", "02-sparql", "03-explore")
+STRIP = "strip it with `python tests/test_notebooks.py` before committing"
+
+# Paths that only exist on one machine: a notebook finds the project from its working directory.
+ABSOLUTE_PATHS = ("/work", "/tmp", "/home/", "/Users/", "C:\\")
+ABSOLUTE_LITERAL = re.compile(r"""(?<![\w"'])[rbfRBF]?["'](?:/|~/|[A-Za-z]:[\\/])""")
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=nbformat.NO_CONVERT)
+
+
+def code_of(notebook: nbformat.NotebookNode) -> str:
+    """The code cells as one Python module (IPython magics and shell escapes left out)."""
+    lines = [
+        line
+        for cell in notebook.cells if cell.cell_type == "code"
+        for line in (*cell.source.splitlines(), "")
+        if not line.lstrip().startswith(("%", "!"))
+    ]
+    return "\n".join(lines)
+
+
+def strip(path: Path) -> bool:
+    """Remove outputs, execution counts and widget state; True if the file changed."""
+    notebook = read(path)
+    before = nbformat.writes(notebook)
+    notebook.metadata.pop("widgets", None)
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    after = nbformat.writes(notebook)
+    if after != before:
+        path.write_text(after, encoding="utf-8")
+    return after != before
+
+
+def test_the_notebooks_of_the_design_card_are_there():
+    assert {path.stem for path in NOTEBOOKS} >= set(DESIGN_CARD)
+
+
+def test_ci_executes_the_notebooks():
+    """`pytest` with no arguments (make test) runs the notebooks through nbmake."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    options = config["tool"]["pytest"]["ini_options"]
+    assert "notebooks" in options["testpaths"]
+    assert "--nbmake" in options["addopts"].split()
+
+
+def test_each_notebook_is_linked_with_what_it_shows():
+    """docs/notebooks.md holds the README's lines: one link per notebook, with a description."""
+    lines = (ROOT / "docs" / "notebooks.md").read_text(encoding="utf-8").splitlines()
+    for path in NOTEBOOKS:
+        [line] = [line for line in lines if f"(notebooks/{path.name})" in line]
+        assert len(line.split(f"(notebooks/{path.name})", 1)[1].strip(" :-—")) > 20, line
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_committed_without_outputs(path: Path):
+    notebook = read(path)
+    nbformat.validate(notebook)
+    assert notebook.metadata.get("kernelspec", {}).get("name") == "python3", (
+        "the kernel must be the default python3 (the environment's own Python)")
+    assert "widgets" not in notebook.metadata, f"{path.name} keeps widget state: {STRIP}"
+    for number, cell in enumerate(notebook.cells, 1):
+        if cell.cell_type != "code":
+            continue
+        assert not cell.outputs, f"{path.name}, cell {number} has outputs: {STRIP}"
+        assert cell.execution_count is None, (
+            f"{path.name}, cell {number} has an execution count: {STRIP}")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_no_absolute_paths(path: Path):
+    notebook = read(path)
+    for number, cell in enumerate(notebook.cells, 1):
+        for marker in ABSOLUTE_PATHS:
+            assert marker not in cell.source, f"{path.name}, cell {number}: {marker!r}"
+        if cell.cell_type == "code":
+            found = ABSOLUTE_LITERAL.search(cell.source)
+            assert found is None, f"{path.name}, cell {number}: an absolute path {found[0]}…"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_only_the_public_api(path: Path):
+    """Names come from `kg.__all__` or from a kg module's `__all__`; nothing private."""
+    for node in ast.walk(ast.parse(code_of(read(path)), filename=path.name)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "kg":
+            assert node.level == 0 and not any(
+                part.startswith("_") for part in node.module.split(".")), node.module
+            module = importlib.import_module(node.module)
+            public = getattr(module, "__all__", None)
+            for alias in node.names:
+                assert not alias.name.startswith("_"), f"{node.module}.{alias.name}"
+                assert public is None or alias.name in public, (
+                    f"{node.module}.{alias.name} is not in {node.module}.__all__")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                assert not any(part.startswith("_") for part in alias.name.split(".")), alias.name
+        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+              and node.value.id == "kg"):
+            assert node.attr in kg.__all__, f"kg.{node.attr} is not in kg.__all__"
+
+
+if __name__ == "__main__":
+    changed = [path.name for path in NOTEBOOKS if strip(path)]
+    print(f"stripped {', '.join(changed)}" if changed else "nothing to strip")
+    sys.exit(0)
