@@ -48,12 +48,14 @@ def chromium() -> Iterator[Any]:
 
 
 @contextmanager
-def visit(browser: Any, path: Path, *, width: int = 1400, height: int = 900,
-          timeout: float = 600) -> Iterator[Visit]:
+def visit(
+    browser: Any, path: Path, *, width: int = 1400, height: int = 900, timeout: float = 600
+) -> Iterator[Visit]:
     """Open `path` offline in a fresh context and wait for the page's first draw
     (`window.kgView.ready`)."""
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  device_scale_factor=1)
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, device_scale_factor=1
+    )
     page = context.new_page()
     seen = Visit(page)
 
@@ -71,8 +73,9 @@ def visit(browser: Any, path: Path, *, width: int = 1400, height: int = 900,
         page.goto(path.resolve().as_uri(), wait_until="commit", timeout=timeout * 1000)
         # The attribute the page sets with kgView.ready (a polled JavaScript expression would be
         # evaluated as a string, which the page's CSP forbids).
-        page.wait_for_selector('html[data-kg-ready="true"]', state="attached",
-                               timeout=timeout * 1000)
+        page.wait_for_selector(
+            'html[data-kg-ready="true"]', state="attached", timeout=timeout * 1000
+        )
         yield seen
     finally:
         context.close()

@@ -56,9 +56,9 @@ def png_text(png: bytes) -> dict[str, str]:
     """The tEXt chunks of a PNG file."""
     found, at = {}, 8
     while at + 8 <= len(png):
-        (length,), kind = struct.unpack(">I", png[at:at + 4]), png[at + 4:at + 8]
+        (length,), kind = struct.unpack(">I", png[at : at + 4]), png[at + 4 : at + 8]
         if kind == b"tEXt":
-            key, _, value = png[at + 8:at + 8 + length].partition(b"\0")
+            key, _, value = png[at + 8 : at + 8 + length].partition(b"\0")
             found[key.decode("latin-1")] = value.decode("latin-1")
         at += 12 + length
     return found

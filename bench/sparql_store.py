@@ -113,18 +113,22 @@ def generate(triples: int, seed: int = 7) -> tuple[list[str], int]:
         return min(n - 1, int(n * rng.random() ** 2.5))
 
     kinds = {
-        "org": (orgs, "Company", "Company"), "person": (persons, "Person", "Person"),
-        "product": (products, "Product", "Product"), "place": (places, "Place", "Place"),
+        "org": (orgs, "Company", "Company"),
+        "person": (persons, "Person", "Person"),
+        "product": (products, "Product", "Product"),
+        "place": (places, "Place", "Place"),
         "news": (news, "NewsMedia", "News"),
     }
     for d in range(documents):
         doc, graph = f"<{BASE}document/doc-{d}>", f"<{BASE}document/doc-{d}>"
-        out += [f"{doc} <{RDF}type> <{KG}Document> {graph} .",
-                f"{doc} <{RDF}type> <{PROV}Entity> {graph} .",
-                f"{doc} <{RDFS}label> {_lit(f'doc-{d}.fr.txt')} {graph} .",
-                f"{doc} <{KG}sha256> {_lit(f'{d:064x}')} {graph} .",
-                f"{doc} <{KG}charCount> {_typed(rng.randint(800, 9000), 'integer')} {graph} .",
-                f"{doc} <http://purl.org/dc/terms/language> \"fr\" {graph} ."]
+        out += [
+            f"{doc} <{RDF}type> <{KG}Document> {graph} .",
+            f"{doc} <{RDF}type> <{PROV}Entity> {graph} .",
+            f"{doc} <{RDFS}label> {_lit(f'doc-{d}.fr.txt')} {graph} .",
+            f"{doc} <{KG}sha256> {_lit(f'{d:064x}')} {graph} .",
+            f"{doc} <{KG}charCount> {_typed(rng.randint(800, 9000), 'integer')} {graph} .",
+            f'{doc} <http://purl.org/dc/terms/language> "fr" {graph} .',
+        ]
     for prefix, (count, cls, name) in kinds.items():
         for i in range(count):
             node = f"<{BASE}{prefix}-{i}>"
@@ -132,9 +136,11 @@ def generate(triples: int, seed: int = 7) -> tuple[list[str], int]:
             out.append(f"{node} <{RDFS}label> {_lit(label)} {entities_graph} .")
             for d in {rng.randrange(documents) for _ in range(rng.randint(1, 3))}:
                 graph = f"<{BASE}document/doc-{d}>"
-                out += [f"{node} <{RDF}type> <{KG}{cls}> {graph} .",
-                        f"{node} <{SKOS}altLabel> {_lit(label)} {graph} .",
-                        f"{node} <{KG}mentionedIn> {graph} {graph} ."]
+                out += [
+                    f"{node} <{RDF}type> <{KG}{cls}> {graph} .",
+                    f"{node} <{SKOS}altLabel> {_lit(label)} {graph} .",
+                    f"{node} <{KG}mentionedIn> {graph} {graph} .",
+                ]
                 if rng.random() < 0.3:
                     out.append(f"{node} <{SKOS}altLabel> {_lit(label.upper())} {graph} .")
     # Subsidiaries form trees under a few groups (org-0 the largest).
@@ -143,11 +149,18 @@ def generate(triples: int, seed: int = 7) -> tuple[list[str], int]:
             parent = f"<{BASE}org-{skewed(i)}>"
             d = rng.randrange(documents)
             out.append(f"<{BASE}org-{i}> <{KG}subsidiaryOf> {parent} <{BASE}document/doc-{d}> .")
-    relations = [("investsIn", "org", "org", 3), ("partnersWith", "org", "org", 3),
-                 ("competitorOf", "org", "org", 2), ("hasClient", "org", "org", 2),
-                 ("foundedBy", "org", "person", 1), ("hasCEO", "org", "person", 1),
-                 ("worksFor", "person", "org", 1), ("develops", "org", "product", 1),
-                 ("locatedIn", "org", "place", 1), ("acquired", "org", "org", 1)]
+    relations = [
+        ("investsIn", "org", "org", 3),
+        ("partnersWith", "org", "org", 3),
+        ("competitorOf", "org", "org", 2),
+        ("hasClient", "org", "org", 2),
+        ("foundedBy", "org", "person", 1),
+        ("hasCEO", "org", "person", 1),
+        ("worksFor", "person", "org", 1),
+        ("develops", "org", "product", 1),
+        ("locatedIn", "org", "place", 1),
+        ("acquired", "org", "org", 1),
+    ]
     weights = [w for *_, w in relations]
     for n in range(statements):
         predicate, s_kind, o_kind, _ = rng.choices(relations, weights)[0]
@@ -158,29 +171,35 @@ def generate(triples: int, seed: int = 7) -> tuple[list[str], int]:
         claim = f"<{BASE}statement/{n:016x}>"
         certainty = rng.choices(["asserted", "hedged", "negated"], [70, 25, 5])[0]
         start = rng.randrange(5000)
-        sentence = f"Phrase {n} : {subject[len(BASE) + 1:-1]} {predicate} {obj[len(BASE) + 1:-1]}."
-        out += [f"{claim} <{RDF}type> <{RDF}Statement> {graph} .",
-                f"{claim} <{RDF}subject> {subject} {graph} .",
-                f"{claim} <{RDF}predicate> <{KG}{predicate}> {graph} .",
-                f"{claim} <{RDF}object> {obj} {graph} .",
-                f"{claim} <{KG}certainty> <{KG}{certainty}> {graph} .",
-                f"{claim} <{KG}confidence> {_typed(rng.choice([0.65, 0.75, 0.8, 0.85]), 'decimal')}"
-                f" {graph} .",
-                f"{claim} <{KG}evidence> {_lit(sentence)} {graph} .",
-                f"{claim} <{KG}beginOffset> {_typed(start, 'integer')} {graph} .",
-                f"{claim} <{KG}endOffset> {_typed(start + len(sentence), 'integer')} {graph} .",
-                f"{claim} <{PROV}wasDerivedFrom> {graph} {graph} .",
-                f"{claim} <{KG}extractionRule> {_lit(predicate + '.verb')} {graph} ."]
+        sentence = (
+            f"Phrase {n} : {subject[len(BASE) + 1 : -1]} {predicate} {obj[len(BASE) + 1 : -1]}."
+        )
+        out += [
+            f"{claim} <{RDF}type> <{RDF}Statement> {graph} .",
+            f"{claim} <{RDF}subject> {subject} {graph} .",
+            f"{claim} <{RDF}predicate> <{KG}{predicate}> {graph} .",
+            f"{claim} <{RDF}object> {obj} {graph} .",
+            f"{claim} <{KG}certainty> <{KG}{certainty}> {graph} .",
+            f"{claim} <{KG}confidence> {_typed(rng.choice([0.65, 0.75, 0.8, 0.85]), 'decimal')}"
+            f" {graph} .",
+            f"{claim} <{KG}evidence> {_lit(sentence)} {graph} .",
+            f"{claim} <{KG}beginOffset> {_typed(start, 'integer')} {graph} .",
+            f"{claim} <{KG}endOffset> {_typed(start + len(sentence), 'integer')} {graph} .",
+            f"{claim} <{PROV}wasDerivedFrom> {graph} {graph} .",
+            f"{claim} <{KG}extractionRule> {_lit(predicate + '.verb')} {graph} .",
+        ]
         if rng.random() < 0.3:
             out.append(f"{claim} <{KG}source> <{BASE}news-{skewed(news)}> {graph} .")
         if predicate in ("investsIn", "acquired") and rng.random() < 0.6:
             amount = f"<{BASE}amount/{n:016x}>"
-            value = rng.randint(1, 900) * 10**rng.randint(6, 9)
-            out += [f"{claim} <{KG}amount> {amount} {graph} .",
-                    f"{amount} <{RDF}type> <{KG}MonetaryAmount> {graph} .",
-                    f"{amount} <{KG}value> {_typed(value, 'decimal')} {graph} .",
-                    f"{amount} <{KG}currency> \"USD\" {graph} .",
-                    f"{amount} <{KG}amountText> {_lit(f'{value} dollars')} {graph} ."]
+            value = rng.randint(1, 900) * 10 ** rng.randint(6, 9)
+            out += [
+                f"{claim} <{KG}amount> {amount} {graph} .",
+                f"{amount} <{RDF}type> <{KG}MonetaryAmount> {graph} .",
+                f"{amount} <{KG}value> {_typed(value, 'decimal')} {graph} .",
+                f'{amount} <{KG}currency> "USD" {graph} .',
+                f"{amount} <{KG}amountText> {_lit(f'{value} dollars')} {graph} .",
+            ]
         if rng.random() < 0.3:
             out.append(f"{claim} <{KG}date> {_typed(rng.randint(2015, 2025), 'gYear')} {graph} .")
         if certainty != "negated":
@@ -217,16 +236,21 @@ def run(args: argparse.Namespace, work: Path) -> int:
     nquads.write_text("\n".join(lines) + "\n", encoding="utf-8")
     turtle = work / "data.ttl"  # the union, as one Turtle file for both engines
     quads = ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    ox.serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, str(turtle),
-                 format=ox.RdfFormat.TURTLE, prefixes={"kg": KG, "": BASE})
+    ox.serialize(
+        {ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+        str(turtle),
+        format=ox.RdfFormat.TURTLE,
+        prefixes={"kg": KG, "": BASE},
+    )
     del lines
     with nquads.open(encoding="utf-8") as lines_of:
         figures: dict[str, object] = {"triples": distinct, "quads": sum(1 for _ in lines_of)}
     print(f"{distinct:,} triples in {figures['quads']:,} quads", file=sys.stderr)
 
     fresh = work / "turtle-only"  # the fair comparison: the same Turtle file into each engine
-    seconds, _ = timed(lambda: ox.Store(str(fresh)).bulk_load(
-        path=str(turtle), format=ox.RdfFormat.TURTLE))
+    seconds, _ = timed(
+        lambda: ox.Store(str(fresh)).bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    )
     figures["load turtle: store"] = seconds
     # kg's layout: a named graph per document, and their union as the default graph.
     store_dir = work / "store"
@@ -258,16 +282,21 @@ def run(args: argparse.Namespace, work: Path) -> int:
             reference = None
             if not args.no_rdflib:
                 list(graph.query(query, initNs=namespaces))  # warm-up (parsing, caches)
-                reference, answer = timed(
-                    lambda q=query: list(graph.query(q, initNs=namespaces)))
+                reference, answer = timed(lambda q=query: list(graph.query(q, initNs=namespaces)))
                 if len(answer) != count:  # type: ignore[arg-type]
-                    print(f"  {name}: rdflib found {len(answer)} rows, "  # type: ignore[arg-type]
-                          f"the store {count}", file=sys.stderr)
+                    print(
+                        f"  {name}: rdflib found {len(answer)} rows, "  # type: ignore[arg-type]
+                        f"the store {count}",
+                        file=sys.stderr,
+                    )
             rows.append((name, statistics.median(runs), reference, count))
 
     print(f"\n{distinct:,} triples, kg-shaped; median of {args.repeat} runs on the store\n")
-    for key in ("load turtle: rdflib", "load turtle: store",
-                "load kg layout (named graphs + union): store"):
+    for key in (
+        "load turtle: rdflib",
+        "load turtle: store",
+        "load kg layout (named graphs + union): store",
+    ):
         if key in figures:
             print(f"  {key:<46} {figures[key]:8.2f} s")
     print(f"\n  {'query':<20} {'rows':>6} {'rdflib':>12} {'store':>10} {'ratio':>8}")
@@ -275,9 +304,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
         ref = f"{rdflib_seconds * 1000:10.1f} ms" if rdflib_seconds is not None else " " * 13
         ratio = f"{rdflib_seconds / store_seconds:7.0f}x" if rdflib_seconds else ""
         print(f"  {name:<20} {count:>6} {ref} {store_seconds * 1000:7.1f} ms {ratio}")
-        figures[f"query {name}"] = {"rows": count, "store_ms": store_seconds * 1000,
-                                    "rdflib_ms": None if rdflib_seconds is None
-                                    else rdflib_seconds * 1000}
+        figures[f"query {name}"] = {
+            "rows": count,
+            "store_ms": store_seconds * 1000,
+            "rdflib_ms": None if rdflib_seconds is None else rdflib_seconds * 1000,
+        }
     slow = [name for name, store_seconds, *_ in rows if name in AIMED and store_seconds > 0.1]
     verdict = "yes" if not slow else "no: " + ", ".join(slow)
     print(f"\n  the five aimed queries all under 100 ms on the store: {verdict}")

@@ -129,14 +129,24 @@ def to_networkx(graph: Graph, *, lang: str = "en") -> nx.MultiDiGraph:
             return key
         names = entity_types.get(entity, set())
         fine = min((n for n in names if n in FINE_CLASSES), default=None)
-        coarse = FINE_CLASSES[fine] if fine else min(
-            (n for n in names if n in COARSE_CLASSES), default=None
+        coarse = (
+            FINE_CLASSES[fine]
+            if fine
+            else min((n for n in names if n in COARSE_CLASSES), default=None)
         )
         label = label_of(entity)
         aliases = sorted({str(a) for a in graph.objects(entity, SKOS.altLabel)} - {label})
         documents = sorted(str(d) for d in graph.objects(entity, KG.mentionedIn))
-        g.add_node(key, iri=key, label=label, aliases=aliases, type=coarse, fine_type=fine,
-                   documents=documents, attributes=[])
+        g.add_node(
+            key,
+            iri=key,
+            label=label,
+            aliases=aliases,
+            type=coarse,
+            fine_type=fine,
+            documents=documents,
+            attributes=[],
+        )
         return key
 
     for entity in sorted(entity_types, key=str):
@@ -205,10 +215,22 @@ def to_networkx(graph: Graph, *, lang: str = "en") -> nx.MultiDiGraph:
                 continue
             key = f"{subject.n3()} {predicate.n3()} {obj.n3()}"
             data = {
-                "predicate": name, "certainty": "asserted", "confidence": None, "source": None,
-                "source_iri": None, "amount": None, "currency": None, "amount_text": None,
-                "date": None, "evidence": None, "begin": None, "end": None, "document": None,
-                "past": False, "statement": key, "rule": None,
+                "predicate": name,
+                "certainty": "asserted",
+                "confidence": None,
+                "source": None,
+                "source_iri": None,
+                "amount": None,
+                "currency": None,
+                "amount_text": None,
+                "date": None,
+                "evidence": None,
+                "begin": None,
+                "end": None,
+                "document": None,
+                "past": False,
+                "statement": key,
+                "rule": None,
             }
             if name in _RELATIONS:
                 if isinstance(obj, RDFLiteral):
@@ -261,8 +283,9 @@ def _projection(g: nx.MultiDiGraph, *, directed: bool, negated: bool) -> nx.Grap
     return simple
 
 
-def _pagerank(digraph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1e-10,
-              max_iter: int = 200) -> dict[str, float]:
+def _pagerank(
+    digraph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200
+) -> dict[str, float]:
     """Power iteration on edge arrays (networkx's own pagerank needs scipy, which kg avoids)."""
     nodes = list(digraph)
     n = len(nodes)
@@ -303,8 +326,11 @@ def centrality(
     (what the page uses to size nodes). Degree and betweenness ignore direction.
     """
     if kind == "pagerank":
-        return _pagerank(_projection(g, directed=True, negated=negated) if directed else
-                         _projection(g, directed=False, negated=negated).to_directed())
+        return _pagerank(
+            _projection(g, directed=True, negated=negated)
+            if directed
+            else _projection(g, directed=False, negated=negated).to_directed()
+        )
     undirected = _projection(g, directed=False, negated=negated)
     if kind == "degree":
         return {node: float(value) for node, value in nx.degree_centrality(undirected).items()}
@@ -359,12 +385,15 @@ def summary(g: nx.MultiDiGraph) -> dict[str, Any]:
         "relations": relations,
         "attributes": sum(len(d.get("attributes", ())) for _, d in g.nodes(data=True)),
         "documents": len(g.graph.get("documents", {})),
-        "by_type": dict(sorted(Counter(d["type"] or "unknown" for _, d in g.nodes(data=True))
-                               .items())),
-        "by_fine_type": dict(sorted(Counter(d["fine_type"] for _, d in g.nodes(data=True)
-                                            if d["fine_type"]).items())),
-        "by_relation": dict(sorted(Counter(d["predicate"] for _, _, d in g.edges(data=True))
-                                   .items())),
+        "by_type": dict(
+            sorted(Counter(d["type"] or "unknown" for _, d in g.nodes(data=True)).items())
+        ),
+        "by_fine_type": dict(
+            sorted(Counter(d["fine_type"] for _, d in g.nodes(data=True) if d["fine_type"]).items())
+        ),
+        "by_relation": dict(
+            sorted(Counter(d["predicate"] for _, _, d in g.edges(data=True)).items())
+        ),
         "by_certainty": dict(sorted(by_certainty.items())),
         "past": sum(1 for _, _, d in g.edges(data=True) if d.get("past")),
         "hedged_share": by_certainty["hedged"] / relations if relations else 0.0,
@@ -470,7 +499,7 @@ def _split(component: nx.Graph, *, seed: int, resolution: float = 1.0) -> list[l
         else:
             order = list(nx.bfs_tree(component.subgraph(group), group[0]))
             order += sorted(set(group) - set(order))
-            pieces.extend(order[i:i + _PIECE_LIMIT] for i in range(0, len(order), _PIECE_LIMIT))
+            pieces.extend(order[i : i + _PIECE_LIMIT] for i in range(0, len(order), _PIECE_LIMIT))
     return pieces
 
 
@@ -490,8 +519,9 @@ def _lay_out_pieces(
     size = 0
     for i, piece in enumerate([*pieces, None]):
         if piece is None or (batch and size + len(piece) > _PIECE_LIMIT):
-            for j, coords in zip(batch, _fr_batch(simple, [pieces[j] for j in batch], rng,
-                                                  iterations), strict=True):
+            for j, coords in zip(
+                batch, _fr_batch(simple, [pieces[j] for j in batch], rng, iterations), strict=True
+            ):
                 result[j] = coords
             batch, size = [], 0
         if piece is not None:
@@ -509,8 +539,11 @@ def _fr_batch(
     sizes = np.array([len(p) for p in pieces], dtype=np.float64)
     index = {node: i for i, node in enumerate(nodes)}
     pairs = np.array(  # edges inside a piece; those between pieces are not felt here
-        [(index[u], index[v]) for u, v in simple.edges(nodes)
-         if v in index and u != v and owner[index[u]] == owner[index[v]]],
+        [
+            (index[u], index[v])
+            for u, v in simple.edges(nodes)
+            if v in index and u != v and owner[index[u]] == owner[index[v]]
+        ],
         dtype=np.int64,
     ).reshape(-1, 2)
     spread = np.sqrt(sizes)[owner]

@@ -43,16 +43,20 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 @reports_errors
 def build(
     articles: Annotated[list[Path], typer.Argument(help="French article files (UTF-8 text).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.* and graph.html.")] = Path("out"),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for graph.* and graph.html.")
+    ] = Path("out"),
     fmt: Annotated[
         list[GraphFormat], typer.Option("--format", "-f", help="Graph format(s) to write.")
     ] = [GraphFormat.TURTLE],  # noqa: B006  (Typer reads the default)
     html: Annotated[bool, typer.Option(help="Also write the interactive graph.html.")] = True,
     base_iri: Annotated[str, typer.Option(help="Namespace of entity IRIs.")] = Settings().base_iri,
-    store: Annotated[Path, typer.Option(
-        "--store", help="Store to add the articles to (created if missing).")] = DEFAULT_STORE,
-    no_store: Annotated[bool, typer.Option(
-        "--no-store", help="Only write the --out files; leave the store alone.")] = False,
+    store: Annotated[
+        Path, typer.Option("--store", help="Store to add the articles to (created if missing).")
+    ] = DEFAULT_STORE,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Only write the --out files; leave the store alone.")
+    ] = False,
 ) -> None:
     """Build the knowledge graph of French articles: out/graph.ttl, graph.html and the store."""
     from contextlib import nullcontext
@@ -63,7 +67,7 @@ def build(
     settings = Settings(base_iri=base_iri)
     for article in articles:  # every input checked before the store is opened or created
         read_document(article, settings)
-    with (nullcontext() if no_store else Store(store, settings=settings)) as kg_store:
+    with nullcontext() if no_store else Store(store, settings=settings) as kg_store:
         with err_console.status("Reading articles with spaCy ..."):
             result = build_files(articles, out, formats=fmt, html=html, settings=settings)
         changes = kg_store.add(result.resolutions) if kg_store is not None else ()
@@ -76,8 +80,10 @@ def build(
     for path in result.written:
         console.print(f"  wrote {path}")
     for change in changes:
-        console.print(f"  {change.status} {change.document} in {store}: {change.triples} triples,"
-                      f" {change.entities} entities ({change.shared} also in other documents)")
+        console.print(
+            f"  {change.status} {change.document} in {store}: {change.triples} triples,"
+            f" {change.entities} entities ({change.shared} also in other documents)"
+        )
 
 
 @app.command("eval")
@@ -102,7 +108,9 @@ def evaluate_command(
 @app.command()
 @reports_errors
 def validate(
-    graph: Annotated[Path, typer.Argument(help="A graph file to check against ontologies/shapes.ttl.")],
+    graph: Annotated[
+        Path, typer.Argument(help="A graph file to check against ontologies/shapes.ttl.")
+    ],
 ) -> None:
     """Validate a graph with the SHACL shapes of the ontology; exit 1 on any violation."""
     from .validate import validate as run_validation
@@ -112,8 +120,11 @@ def validate(
         console.print(f"{graph}: conforms to the kg shapes")
         return
     for violation in report.violations:
-        console.print(f"{violation.focus_node} {violation.path or ''}: {violation.message}",
-                      markup=False, highlight=False)
+        console.print(
+            f"{violation.focus_node} {violation.path or ''}: {violation.message}",
+            markup=False,
+            highlight=False,
+        )
     print(f"kg: error: {graph}: {len(report.violations)} SHACL violation(s)", file=sys.stderr)
     raise typer.Exit(1)
 
@@ -128,12 +139,23 @@ StoreOption = Annotated[Path, typer.Option("--store", help="The kg store directo
 def query(
     sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (or use --file).")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
-    fmt: Annotated[ResultFormat, typer.Option(
-        "--format", "-f", help="table for reading; csv, tsv, json, xml (or turtle, nt for "
-        "CONSTRUCT) for programs.")] = ResultFormat.TABLE,
-    param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="NAME=VALUE: bind ?NAME to a string, or an IRI (<...>, kg:x, :x).",
-    )] = None,
+    fmt: Annotated[
+        ResultFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for reading; csv, tsv, json, xml (or turtle, nt for "
+            "CONSTRUCT) for programs.",
+        ),
+    ] = ResultFormat.TABLE,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="NAME=VALUE: bind ?NAME to a string, or an IRI (<...>, kg:x, :x).",
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query on the store (kg's prefixes are predeclared)."""
@@ -177,12 +199,17 @@ def query(
 @app.command("export")
 @reports_errors
 def export_command(
-    out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="File to write (default: standard output).")] = None,
-    fmt: Annotated[ExportFormat | None, typer.Option(
-        "--format", "-f", help="Default: from --out's suffix, else turtle.")] = None,
-    document: Annotated[str | None, typer.Option(
-        "--document", help="Export only this document (its id) and its entities.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
+    ] = None,
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option("--format", "-f", help="Default: from --out's suffix, else turtle."),
+    ] = None,
+    document: Annotated[
+        str | None,
+        typer.Option("--document", help="Export only this document (its id) and its entities."),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Export the whole store or one document: turtle, nt, nq, trig or json-ld."""
@@ -203,10 +230,14 @@ def export_command(
 @reports_errors
 def serve(
     port: Annotated[int, typer.Option(help="Port of the SPARQL endpoint and query UI.")] = 7878,
-    host: Annotated[str, typer.Option(help="Address to bind (keep 127.0.0.1 unless you mean "
-                                      "to publish the store).")] = "127.0.0.1",
-    graph_port: Annotated[int | None, typer.Option(
-        help="Port of the HTML graph (default: --port + 1; 0 to leave it out).")] = None,
+    host: Annotated[
+        str,
+        typer.Option(help="Address to bind (keep 127.0.0.1 unless you mean to publish the store)."),
+    ] = "127.0.0.1",
+    graph_port: Annotated[
+        int | None,
+        typer.Option(help="Port of the HTML graph (default: --port + 1; 0 to leave it out)."),
+    ] = None,
     timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 30.0,
     lang: Annotated[str, typer.Option(help="Language of the HTML graph: en or fr.")] = "en",
     store: StoreOption = DEFAULT_STORE,
@@ -221,9 +252,17 @@ def serve(
     signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
     signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
     graph_port = port + 1 if graph_port is None else graph_port
-    with Store(store, read_only=True) as kg_store, Server(
-        kg_store, host=host, port=port, graph_port=graph_port or None, timeout=timeout, lang=lang
-    ) as server:
+    with (
+        Store(store, read_only=True) as kg_store,
+        Server(
+            kg_store,
+            host=host,
+            port=port,
+            graph_port=graph_port or None,
+            timeout=timeout,
+            lang=lang,
+        ) as server,
+    ):
         endpoints = server.endpoints
         console.print(f"SPARQL endpoint  {endpoints.query}", highlight=False)
         console.print(f"query UI         {endpoints.ui}", highlight=False)
@@ -239,8 +278,12 @@ def serve(
 @app.command()
 @reports_errors
 def remove(
-    document: Annotated[str, typer.Option(
-        "--document", help="The document's id (as kg build printed it) or its file name.")],
+    document: Annotated[
+        str,
+        typer.Option(
+            "--document", help="The document's id (as kg build printed it) or its file name."
+        ),
+    ],
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Forget one article and everything only it supported."""
@@ -250,19 +293,29 @@ def remove(
         document = document_id(Path(document))
     with Store(store, create=False) as kg_store:
         change = kg_store.remove(document)
-    console.print(f"{store}: {change.document} removed ({change.triples} triples; "
-                  f"{change.entities - change.shared} entities gone, {change.shared} kept by "
-                  "other documents)")
+    console.print(
+        f"{store}: {change.document} removed ({change.triples} triples; "
+        f"{change.entities - change.shared} entities gone, {change.shared} kept by "
+        "other documents)"
+    )
 
 
 # --- explore: view, stats, path (a graph file, or else the store) -------------------------------
 
-ExploreGraph = Annotated[Path | None, typer.Argument(
-    help="A graph file (.ttl, .nt, .jsonld); without it, the store is read.",
-    show_default=False)]
-ExploreStore = Annotated[Path | None, typer.Option(
-    "--store", help=f"The store to read when no GRAPH is given (default: {DEFAULT_STORE}).",
-    show_default=False)]
+ExploreGraph = Annotated[
+    Path | None,
+    typer.Argument(
+        help="A graph file (.ttl, .nt, .jsonld); without it, the store is read.", show_default=False
+    ),
+]
+ExploreStore = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help=f"The store to read when no GRAPH is given (default: {DEFAULT_STORE}).",
+        show_default=False,
+    ),
+]
 
 
 def _explore_graph(graph: Path | None, store: Path | None) -> Any:
@@ -275,8 +328,9 @@ def _explore_graph(graph: Path | None, store: Path | None) -> Any:
         return read_graph(graph)
     store = store or DEFAULT_STORE
     if not is_store(store):
-        raise KGError(f"no graph given and no store at {store}/; run kg build first or pass a "
-                      "graph file")
+        raise KGError(
+            f"no graph given and no store at {store}/; run kg build first or pass a graph file"
+        )
     with Store(store, read_only=True) as kg_store:
         return kg_store.to_rdflib()
 
@@ -286,33 +340,49 @@ def _explore_graph(graph: Path | None, store: Path | None) -> Any:
 def view(
     graph: ExploreGraph = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
-        "graph.html"),
-    focus: Annotated[str | None, typer.Option(
-        help="Draw only this entity's neighbourhood (its name, an alias or its IRI).")] = None,
-    hops: Annotated[int, typer.Option(
-        min=0, help="Radius of the neighbourhood, in relations (also the page's default).")] = 2,
-    max_nodes: Annotated[int, typer.Option(
-        min=1, help="Past this many entities, draw the most central ones.")] = 2000,
+        "graph.html"
+    ),
+    focus: Annotated[
+        str | None,
+        typer.Option(help="Draw only this entity's neighbourhood (its name, an alias or its IRI)."),
+    ] = None,
+    hops: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Radius of the neighbourhood, in relations (also the page's default)."
+        ),
+    ] = 2,
+    max_nodes: Annotated[
+        int, typer.Option(min=1, help="Past this many entities, draw the most central ones.")
+    ] = 2000,
     lang: Annotated[str, typer.Option(help="Language of the page: en or fr.")] = "en",
     store: ExploreStore = None,
 ) -> None:
     """Write the interactive, offline HTML page of the graph (or of one entity's neighbourhood)."""
     from .view import write_html
 
-    path = write_html(_explore_graph(graph, store), out, lang=lang, focus=focus, hops=hops,
-                      max_nodes=max_nodes)
-    around = f": the neighbourhood of {focus!r} ({hops} hop{'s' if hops != 1 else ''})" if (
-        focus is not None) else ""
-    console.print(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB){around}", markup=False,
-                  highlight=False)
+    path = write_html(
+        _explore_graph(graph, store), out, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes
+    )
+    around = (
+        f": the neighbourhood of {focus!r} ({hops} hop{'s' if hops != 1 else ''})"
+        if (focus is not None)
+        else ""
+    )
+    console.print(
+        f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB){around}",
+        markup=False,
+        highlight=False,
+    )
 
 
 @app.command()
 @reports_errors
 def stats(
     graph: ExploreGraph = None,
-    top: Annotated[int, typer.Option(
-        min=0, help="How many central entities, and communities, to list.")] = 10,
+    top: Annotated[
+        int, typer.Option(min=0, help="How many central entities, and communities, to list.")
+    ] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     store: ExploreStore = None,
 ) -> None:
@@ -333,10 +403,12 @@ def path_command(
     source: Annotated[str, typer.Argument(help="An entity: its name, an alias or its IRI.")],
     target: Annotated[str, typer.Argument(help="Another entity.")],
     graph: ExploreGraph = None,
-    max_paths: Annotated[int, typer.Option(
-        min=1, help="How many of the shortest connections to print.")] = 5,
-    negated: Annotated[bool, typer.Option(
-        "--negated", help="Let negated statements connect entities too.")] = False,
+    max_paths: Annotated[
+        int, typer.Option(min=1, help="How many of the shortest connections to print.")
+    ] = 5,
+    negated: Annotated[
+        bool, typer.Option("--negated", help="Let negated statements connect entities too.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     store: ExploreStore = None,
 ) -> None:
@@ -347,8 +419,13 @@ def path_command(
     from .analytics import to_networkx
     from .report import path_report, render_path, to_json
 
-    report = path_report(to_networkx(_explore_graph(graph, store)), source, target,
-                         max_paths=max_paths, negated=negated)
+    report = path_report(
+        to_networkx(_explore_graph(graph, store)),
+        source,
+        target,
+        max_paths=max_paths,
+        negated=negated,
+    )
     if as_json:
         print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
         return

@@ -62,10 +62,28 @@ AMOUNT_TOLERANCE = Decimal("0.005")  # amounts match within 0.5 %
 # Dotted forms ("S.A.S.") become single letters once punctuation is dropped.
 _LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     sorted(
-        (tuple(suffix.split()) for suffix in (
-            "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "l l c",
-            "plc", "sa", "s a", "sas", "s a s", "ag", "se", "gmbh",
-        )),
+        (
+            tuple(suffix.split())
+            for suffix in (
+                "inc",
+                "incorporated",
+                "corp",
+                "corporation",
+                "co",
+                "ltd",
+                "limited",
+                "llc",
+                "l l c",
+                "plc",
+                "sa",
+                "s a",
+                "sas",
+                "s a s",
+                "ag",
+                "se",
+                "gmbh",
+            )
+        ),
         key=len,
         reverse=True,
     )
@@ -189,8 +207,9 @@ class _Entry:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if value is not None and (not isinstance(value, str) or not _DATE.fullmatch(value)):
-            self.fail(f"{key!r} must be a year or an ISO date (2024, 2024-04, 2024-04-01), "
-                      f"got {value!r}")
+            self.fail(
+                f"{key!r} must be a year or an ISO date (2024, 2024-04, 2024-04-01), got {value!r}"
+            )
         return value
 
     def money(self) -> tuple[Decimal | None, str | None]:
@@ -200,8 +219,9 @@ class _Entry:
                 self.fail("'currency' without 'amount'")
             return None, None
         if isinstance(amount, bool) or not isinstance(amount, int | float):
-            self.fail(f"'amount' must be a number (10000000000, not '10 milliards'), "
-                      f"got {amount!r}")
+            self.fail(
+                f"'amount' must be a number (10000000000, not '10 milliards'), got {amount!r}"
+            )
         if not isinstance(currency, str) or not _CURRENCY.fullmatch(currency):
             self.fail(f"an amount needs 'currency', an ISO 4217 code such as USD, got {currency!r}")
         return Decimal(str(amount)), currency
@@ -292,8 +312,9 @@ def parse_gold(data: object, source: str = "<gold>") -> Gold:
         if key in relations:
             entry.fail(f"duplicate relation {relation.s} {relation.p} {relation.o}")
         relations[key] = relation
-    attributes = [_parse_attribute(e, ids) for e in _entries(data, "attributes", source,
-                                                             required=False)]
+    attributes = [
+        _parse_attribute(e, ids) for e in _entries(data, "attributes", source, required=False)
+    ]
     forbidden: list[GoldForbidden] = []
     for entry in _entries(data, "forbidden", source, required=False):
         claim = _parse_forbidden(entry, ids)
@@ -303,8 +324,9 @@ def parse_gold(data: object, source: str = "<gold>") -> Gold:
     document = data.get("document", Path(source).name)
     if not isinstance(document, str):
         raise GoldError(f"{source}: 'document' must be the file name of the text, got {document!r}")
-    return Gold(document, tuple(entities), tuple(relations.values()), tuple(attributes),
-                tuple(forbidden))
+    return Gold(
+        document, tuple(entities), tuple(relations.values()), tuple(attributes), tuple(forbidden)
+    )
 
 
 def load_gold(path: str | Path) -> Gold:
@@ -317,8 +339,9 @@ def load_gold(path: str | Path) -> Gold:
     except UnicodeDecodeError as error:
         raise GoldError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from error
     except json.JSONDecodeError as error:
-        raise GoldError(f"{path}: not valid JSON: {error.msg} at line {error.lineno}, "
-                        f"column {error.colno}") from error
+        raise GoldError(
+            f"{path}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from error
     except OSError as error:
         raise GoldError(f"{path}: cannot read the gold file: {error.strerror}") from error
     return parse_gold(data, str(path))
@@ -345,8 +368,8 @@ def normalize_name(name: str) -> str:
     while stripped:
         stripped = False
         for suffix in _LEGAL_SUFFIXES:
-            if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
-                del words[-len(suffix):]
+            if len(words) > len(suffix) and tuple(words[-len(suffix) :]) == suffix:
+                del words[-len(suffix) :]
                 stripped = True
                 break
     return " ".join(words)
@@ -404,8 +427,9 @@ def _read_relations(graph: Graph) -> dict[tuple[str, Node, Node], _Predicted]:
             continue
         s, o = _only(graph, statement, RDF.subject), _only(graph, statement, RDF.object)
         key = _node_key(s, p, o)
-        certainties = {_local(o) for q, o in graph.predicate_objects(statement)
-                       if _local(q) == "certainty"}
+        certainties = {
+            _local(o) for q, o in graph.predicate_objects(statement) if _local(q) == "certainty"
+        }
         stated[key] |= certainties or {Certainty.ASSERTED.value}
     return {
         key: _Predicted(frozenset(stated.get(key) or {Certainty.ASSERTED.value}), key in direct)
@@ -417,8 +441,10 @@ def _read_labels(graph: Graph) -> dict[Node, tuple[str, ...]]:
     """Every name of every node: its rdfs:label first, then its skos:altLabels."""
     nodes = set(graph.subjects(RDFS.label)) | set(graph.subjects(SKOS.altLabel))
     return {
-        node: (*sorted(map(str, graph.objects(node, RDFS.label))),
-               *sorted(map(str, graph.objects(node, SKOS.altLabel))))
+        node: (
+            *sorted(map(str, graph.objects(node, RDFS.label))),
+            *sorted(map(str, graph.objects(node, SKOS.altLabel))),
+        )
         for node in nodes
     }
 
@@ -450,8 +476,9 @@ def _read_entities(graph: Graph) -> dict[Node, frozenset[str]]:
     cache: dict[Node, frozenset[str]] = {}
     entities = {}
     for node in set(graph.subjects(RDFS.label)):
-        coarse = frozenset().union(*(_coarse_types(graph, cls, cache)
-                                     for cls in graph.objects(node, RDF.type)))
+        coarse = frozenset().union(
+            *(_coarse_types(graph, cls, cache) for cls in graph.objects(node, RDF.type))
+        )
         if coarse:
             entities[node] = coarse
     return entities
@@ -471,8 +498,11 @@ def _number(literal: Literal) -> Decimal | None:
 def _money(graph: Graph, value: Node) -> tuple[list[Decimal], set[str]]:
     """Amounts and currencies of an attribute: a literal, or any numeric and 3-letter literals
     of the node it points to (kg's MonetaryAmount with kg:value and kg:currency)."""
-    literals = [value] if isinstance(value, Literal) else [
-        o for o in graph.objects(value) if isinstance(o, Literal)]
+    literals = (
+        [value]
+        if isinstance(value, Literal)
+        else [o for o in graph.objects(value) if isinstance(o, Literal)]
+    )
     amounts = [n for n in map(_number, literals) if n is not None]
     currencies = {str(lit).upper() for lit in literals if _CURRENCY_LITERAL.fullmatch(str(lit))}
     return amounts, currencies
@@ -486,7 +516,8 @@ def _value_matches(graph: Graph, value: Node, gold: GoldAttribute) -> bool:
         return text[:4] == gold.value if len(gold.value) == 4 else text == gold.value
     amounts, currencies = _money(graph, value)
     return gold.currency in currencies and any(
-        abs(amount - gold.amount) <= AMOUNT_TOLERANCE * abs(gold.amount) for amount in amounts)
+        abs(amount - gold.amount) <= AMOUNT_TOLERANCE * abs(gold.amount) for amount in amounts
+    )
 
 
 def _value_text(graph: Graph, value: Node) -> str:
@@ -528,9 +559,15 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_json(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "support": self.support}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "support": self.support,
+        }
 
 
 @dataclass(frozen=True, order=True)
@@ -597,8 +634,11 @@ class Report:
             "documents": list(self.documents),
             "relations": self.relations.to_json(),
             "by_relation": {p: self.by_relation.get(p, Scores()).to_json() for p in RELATIONS},
-            "certainty": {"correct": self.certainty_correct, "total": self.certainty_total,
-                          "accuracy": None if accuracy is None else round(accuracy, 4)},
+            "certainty": {
+                "correct": self.certainty_correct,
+                "total": self.certainty_total,
+                "accuracy": None if accuracy is None else round(accuracy, 4),
+            },
             "entities": self.entities.to_json(),
             "entities_typed": self.entities_typed.to_json(),
             "attributes": self.attributes.to_json(),
@@ -611,10 +651,12 @@ def merge_reports(reports: Iterable[Report]) -> Report:
     reports = tuple(reports)
     merged: dict[str, Any] = {
         f.name: sum((getattr(r, f.name) for r in reports), f.default)
-        for f in fields(Report) if f.name != "by_relation"
+        for f in fields(Report)
+        if f.name != "by_relation"
     }
     merged["by_relation"] = {
-        p: sum((r.by_relation.get(p, Scores()) for r in reports), Scores()) for p in RELATIONS}
+        p: sum((r.by_relation.get(p, Scores()) for r in reports), Scores()) for p in RELATIONS
+    }
     return Report(**merged)
 
 
@@ -674,8 +716,10 @@ class _Scorer:
             exact = normalize_name(self.label(node)) == normalize_name(gold.label)
             return gold.type not in types[node], not exact, order[gold_id]
 
-        candidates = {node: sorted(self.matches.get(node, ()), key=lambda g: preference(node, g))
-                      for node in types}
+        candidates = {
+            node: sorted(self.matches.get(node, ()), key=lambda g: preference(node, g))
+            for node in types
+        }
 
         def rank(node: Node) -> tuple[tuple[bool, bool, int], str]:
             best = candidates[node]
@@ -691,22 +735,33 @@ class _Scorer:
             kind = "/".join(sorted(coarse))
             if gold_id is None:
                 if not self.matches.get(node, set()) & optional:
-                    note = ", ".join(f"duplicate of {self.gold_label(g)}"
-                                     for g in sorted(self.matches.get(node, ())))
+                    note = ", ".join(
+                        f"duplicate of {self.gold_label(g)}"
+                        for g in sorted(self.matches.get(node, ()))
+                    )
                     false_positives.append(self.finding(self.label(node), "a", kind, note))
             elif gold_id not in optional:
                 found.add(gold_id)
                 gold = self.gold.by_id[gold_id]
                 if coarse != {gold.type.value}:
-                    wrong_type.append(self.finding(self.label(node), "a", kind,
-                                                   f"gold: {gold.label} a {gold.type}"))
-        misses = [self.finding(e.label, "a", e.type.value) for e in self.gold.entities
-                  if not e.optional and e.id not in found]
+                    wrong_type.append(
+                        self.finding(
+                            self.label(node), "a", kind, f"gold: {gold.label} a {gold.type}"
+                        )
+                    )
+        misses = [
+            self.finding(e.label, "a", e.type.value)
+            for e in self.gold.entities
+            if not e.optional and e.id not in found
+        ]
         untyped = Scores(len(found), len(false_positives), len(misses))
         return {
             "entities": untyped,
-            "entities_typed": Scores(untyped.tp - len(wrong_type),
-                                     untyped.fp + len(wrong_type), untyped.fn + len(wrong_type)),
+            "entities_typed": Scores(
+                untyped.tp - len(wrong_type),
+                untyped.fp + len(wrong_type),
+                untyped.fn + len(wrong_type),
+            ),
             "entity_false_positives": false_positives,
             "entity_misses": misses,
             "entity_wrong_type": wrong_type,
@@ -715,8 +770,11 @@ class _Scorer:
     def relations(self) -> dict[str, Any]:
         strict = {_gold_key(r.s, r.p, r.o): r for r in self.gold.relations if not r.optional}
         optional = {_gold_key(r.s, r.p, r.o) for r in self.gold.relations if r.optional}
-        negated = {_gold_key(r.s, r.p, r.o) for r in self.gold.relations
-                   if r.certainty is Certainty.NEGATED}
+        negated = {
+            _gold_key(r.s, r.p, r.o)
+            for r in self.gold.relations
+            if r.certainty is Certainty.NEGATED
+        }
         forbidden = {_gold_key(f.s, f.p, f.o): f for f in self.gold.forbidden}
         hits: dict[RelationKey, set[str]] = defaultdict(set)
         fp_count: dict[str, int] = defaultdict(int)
@@ -734,8 +792,9 @@ class _Scorer:
                 if predicted.claimed:
                     out["forbidden"].append(self.finding(*text, forbidden[key].why))
             if predicted.direct and keys & negated:
-                out["negated_as_triple"].append(self.finding(
-                    *text, "the gold says negated; a direct triple asserts it"))
+                out["negated_as_triple"].append(
+                    self.finding(*text, "the gold says negated; a direct triple asserts it")
+                )
         correct = 0
         for key, relation in strict.items():
             text = (self.gold_label(relation.s), relation.p, self.gold_label(relation.o))
@@ -744,22 +803,34 @@ class _Scorer:
             elif relation.certainty.value in hits[key]:
                 correct += 1
             else:
-                out["wrong_certainty"].append(self.finding(
-                    *text, f"predicted {', '.join(sorted(hits[key]))}; gold {relation.certainty}"))
-        by_relation = {p: Scores(
-            tp=sum(1 for key in hits if key[0] == p),
-            fp=fp_count[p],
-            fn=sum(1 for key in strict if key[0] == p and key not in hits),
-        ) for p in RELATIONS}
-        return {"by_relation": by_relation, "certainty_correct": correct,
-                "certainty_total": len(hits), **out}
+                out["wrong_certainty"].append(
+                    self.finding(
+                        *text,
+                        f"predicted {', '.join(sorted(hits[key]))}; gold {relation.certainty}",
+                    )
+                )
+        by_relation = {
+            p: Scores(
+                tp=sum(1 for key in hits if key[0] == p),
+                fp=fp_count[p],
+                fn=sum(1 for key in strict if key[0] == p and key not in hits),
+            )
+            for p in RELATIONS
+        }
+        return {
+            "by_relation": by_relation,
+            "certainty_correct": correct,
+            "certainty_total": len(hits),
+            **out,
+        }
 
     def _why_false(self, p: str, ends: tuple[set[str], set[str]]) -> str:
         if not ends[0] or not ends[1]:
             return "an end is not a gold entity"
         reverse = {(p, go, gs) for gs in ends[0] for go in ends[1]}
         if p not in SYMMETRIC_RELATIONS and reverse & {
-                (r.p, r.s, r.o) for r in self.gold.relations}:
+            (r.p, r.s, r.o) for r in self.gold.relations
+        }:
             return "wrong direction"
         return ""
 
@@ -768,17 +839,26 @@ class _Scorer:
         found: set[int] = set()
         false_positives = []
         for s, p, o in {(s, _local(p), o) for s, p, o in graph if _local(p) in ATTRIBUTES}:
-            hits = {i for i, a in enumerate(gold.attributes)
-                    if a.p == p and a.s in self.matches.get(s, ()) and _value_matches(graph, o, a)}
+            hits = {
+                i
+                for i, a in enumerate(gold.attributes)
+                if a.p == p and a.s in self.matches.get(s, ()) and _value_matches(graph, o, a)
+            }
             found |= {i for i in hits if not gold.attributes[i].optional}
             if not hits:
                 false_positives.append(self.finding(self.label(s), p, _value_text(graph, o)))
         misses = [
-            self.finding(self.gold_label(a.s), a.p,
-                         a.value or f"{a.amount:f} {a.currency}", a.date or "")
-            for i, a in enumerate(gold.attributes) if not a.optional and i not in found]
-        return {"attributes": Scores(len(found), len(false_positives), len(misses)),
-                "attribute_false_positives": false_positives, "attribute_misses": misses}
+            self.finding(
+                self.gold_label(a.s), a.p, a.value or f"{a.amount:f} {a.currency}", a.date or ""
+            )
+            for i, a in enumerate(gold.attributes)
+            if not a.optional and i not in found
+        ]
+        return {
+            "attributes": Scores(len(found), len(false_positives), len(misses)),
+            "attribute_false_positives": false_positives,
+            "attribute_misses": misses,
+        }
 
 
 def evaluate(graph: Graph, gold: Gold) -> Report:
@@ -799,8 +879,16 @@ def evaluate_many(pairs: Iterable[tuple[Graph, Gold]]) -> Report:
 
 
 def _scores_row(name: str, scores: Scores) -> tuple[str, ...]:
-    return (name, f"{scores.precision:.2f}", f"{scores.recall:.2f}", f"{scores.f1:.2f}",
-            str(scores.tp), str(scores.fp), str(scores.fn), str(scores.support))
+    return (
+        name,
+        f"{scores.precision:.2f}",
+        f"{scores.recall:.2f}",
+        f"{scores.f1:.2f}",
+        str(scores.tp),
+        str(scores.fp),
+        str(scores.fn),
+        str(scores.support),
+    )
 
 
 def render(report: Report) -> Group:
@@ -819,8 +907,10 @@ def render(report: Report) -> Group:
     scores.add_row(*_scores_row("entities (typed)", report.entities_typed), style="bold")
     scores.add_row(*_scores_row("attributes", report.attributes), style="bold")
     accuracy = report.certainty_accuracy
-    scores.caption = (f"certainty {'n/a' if accuracy is None else f'{accuracy:.2f}'} "
-                      f"({report.certainty_correct}/{report.certainty_total} true positives)")
+    scores.caption = (
+        f"certainty {'n/a' if accuracy is None else f'{accuracy:.2f}'} "
+        f"({report.certainty_correct}/{report.certainty_total} true positives)"
+    )
     scores.caption_justify = "left"
     tables: list[Table] = [scores]
     for name, heading in _FINDINGS.items():

@@ -56,8 +56,9 @@ def serialize(graph: Graph, fmt: GraphFormat) -> bytes:
         return b"".join(line + b"\n" for line in lines if line.strip())
     if fmt is GraphFormat.JSON_LD:
         context = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix}
-        return graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True,
-                               encoding="utf-8")
+        return graph.serialize(
+            format="json-ld", context=context, indent=2, sort_keys=True, encoding="utf-8"
+        )
     return graph.serialize(format="turtle", encoding="utf-8")
 
 

@@ -1,4 +1,5 @@
-"""Resolved statements -> an rdflib Graph: direct triples for SPARQL, reified statements for provenance.
+"""Resolved statements -> an rdflib Graph: direct triples for SPARQL, reified statements with
+their evidence for provenance.
 
 Every relation and attribute becomes an `rdf:Statement` carrying its evidence (sentence, character
 offsets, document), certainty, confidence, source, amount and date. Asserted and hedged statements
@@ -103,14 +104,19 @@ def _add_entity(graph: Graph, base_iri: str, entity: Entity, doc_node: URIRef) -
     graph.add((node, KG.mentionedIn, doc_node))
 
 
-def _add_statement(
-    graph: Graph, base_iri: str, statement: Statement, doc_node: URIRef
-) -> None:
+def _add_statement(graph: Graph, base_iri: str, statement: Statement, doc_node: URIRef) -> None:
     subject = entity_iri(base_iri, statement.subject)
     predicate = KG[statement.predicate]
     evidence = statement.evidence
-    salt = (evidence.document, statement.subject, statement.predicate, statement.object,
-            evidence.start, evidence.end, statement.certainty)
+    salt = (
+        evidence.document,
+        statement.subject,
+        statement.predicate,
+        statement.object,
+        evidence.start,
+        evidence.end,
+        statement.certainty,
+    )
     node = URIRef(base_iri + "statement/" + _digest(*salt))
     if isinstance(statement.object, str):
         obj: URIRef | Literal = entity_iri(base_iri, statement.object)

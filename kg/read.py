@@ -28,7 +28,7 @@ _SAME_LENGTH_REPLACEMENTS = str.maketrans(
         "\u2009": " ",
     }
 )
-_FINAL_PUNCTUATION = tuple(".!?…:;»\"”)]")
+_FINAL_PUNCTUATION = tuple('.!?…:;»"”)]')
 _MAX_HEADING_WORDS = 12
 _MIN_LETTERS_FOR_LANGUAGE = 40
 
@@ -99,7 +99,8 @@ def read_text(data: bytes, name: str, settings: Settings | None = None) -> Docum
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r}); "
+            f"{name}: not valid UTF-8 (byte {error.start}: "
+            f"{data[error.start : error.start + 1]!r}); "
             "convert it first, e.g. `iconv -f latin1 -t utf-8`"
         ) from error
     text = unicodedata.normalize("NFC", text)

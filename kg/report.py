@@ -103,8 +103,9 @@ def pick_entity(g: nx.MultiDiGraph, query: str) -> str:
     """The entity an IRI, name or alias designates, as the page's search ranks them."""
     found = find_entities(g, query, limit=1)
     if not found:
-        raise KGError(f"{query!r}: no entity has this name, alias or IRI "
-                      "(`kg stats` lists the main ones)")
+        raise KGError(
+            f"{query!r}: no entity has this name, alias or IRI (`kg stats` lists the main ones)"
+        )
     return found[0]
 
 
@@ -121,8 +122,14 @@ def stats_report(g: nx.MultiDiGraph, *, top: int = 10, seed: int = 0) -> StatsRe
     label = {node: data["label"] for node, data in g.nodes(data=True)}
     ranked = sorted(g, key=lambda n: (-scores[n], label[n], n))
     central = tuple(
-        EntityRank(node, label[node], g.nodes[node]["type"] or "unknown", scores[node],
-                   g.degree(node), betweenness[node])
+        EntityRank(
+            node,
+            label[node],
+            g.nodes[node]["type"] or "unknown",
+            scores[node],
+            g.degree(node),
+            betweenness[node],
+        )
         for node in ranked[:top]
     )
     order = {node: i for i, node in enumerate(ranked)}
@@ -132,8 +139,10 @@ def stats_report(g: nx.MultiDiGraph, *, top: int = 10, seed: int = 0) -> StatsRe
     unrelated = sorted((n for n in g if g.degree(n) == 0), key=lambda n: (label[n].casefold(), n))
     return StatsReport(
         summary=summary(g),
-        certainty_by_relation={p: dict(sorted(c.items(), key=lambda kv: _CERTAINTY_ORDER[kv[0]]))
-                               for p, c in sorted(by_relation.items(), key=_relation_order)},
+        certainty_by_relation={
+            p: dict(sorted(c.items(), key=lambda kv: _CERTAINTY_ORDER[kv[0]]))
+            for p, c in sorted(by_relation.items(), key=_relation_order)
+        },
         central=central,
         communities=tuple(
             tuple(label[n] for n in sorted(members, key=order.__getitem__))
@@ -177,22 +186,33 @@ def render_stats(report: StatsReport, *, communities: int = 10) -> str:
     fine_by_coarse: dict[str, list[str]] = defaultdict(list)
     for fine, count in sorted(s["by_fine_type"].items(), key=lambda kv: (-kv[1], kv[0])):
         fine_by_coarse[FINE_CLASSES.get(fine, "unknown")].append(f"{fine} {count:,}")
-    kinds = sorted(s["by_type"].items(), key=lambda kv: (
-        -kv[1], COARSE_CLASSES.index(kv[0]) if kv[0] in COARSE_CLASSES else len(COARSE_CLASSES)))
+    kinds = sorted(
+        s["by_type"].items(),
+        key=lambda kv: (
+            -kv[1],
+            COARSE_CLASSES.index(kv[0]) if kv[0] in COARSE_CLASSES else len(COARSE_CLASSES),
+        ),
+    )
     width = max((len(kind) for kind, _ in kinds), default=0)
     for kind, count in kinds:
         finer = fine_by_coarse.get(kind)
-        lines.append(f"  {kind:<{width}}  {count:>6,}" + (f"   ({', '.join(finer)})" if finer
-                                                           else ""))
+        lines.append(
+            f"  {kind:<{width}}  {count:>6,}" + (f"   ({', '.join(finer)})" if finer else "")
+        )
     lines += ["", "Relations"]
     width = max((len(p) for p in report.certainty_by_relation), default=0)
     for predicate, counts in report.certainty_by_relation.items():
         others = ", ".join(f"{c} {n:,}" for c, n in counts.items() if c != "asserted")
-        lines.append(f"  {predicate:<{width}}  {sum(counts.values()):>6,}"
-                     + (f"   ({others})" if others else ""))
+        lines.append(
+            f"  {predicate:<{width}}  {sum(counts.values()):>6,}"
+            + (f"   ({others})" if others else "")
+        )
     if report.central:
-        lines += ["", "Most central entities (PageRank over relations in both directions, as the "
-                  "page sizes its nodes)"]
+        lines += [
+            "",
+            "Most central entities (PageRank over relations in both directions, as the "
+            "page sizes its nodes)",
+        ]
         rows = [("#", "entity", "type", "score", "relations", "betweenness")] + [
             (str(i), e.label, e.type, f"{e.score:.3f}", f"{e.statements:,}", f"{e.betweenness:.3f}")
             for i, e in enumerate(report.central, 1)
@@ -200,19 +220,21 @@ def render_stats(report: StatsReport, *, communities: int = 10) -> str:
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         right = {0, 3, 4, 5}
         for row in rows:
-            cells = [cell.rjust(w) if i in right else cell.ljust(w)
-                     for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
+            cells = [
+                cell.rjust(w) if i in right else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ]
             lines.append("  " + "  ".join(cells).rstrip())
     lines += ["", f"Communities (Louvain) of two entities or more: {len(report.communities):,}"]
     for i, members in enumerate(report.communities[:communities], 1):
         lines.append(f"  {i}. {len(members):,} entities: {_names(list(members))}")
     if len(report.communities) > communities:
         rest = report.communities[communities:]
-        lines.append(f"  and {len(rest):,} more, of {len(rest[-1]):,} to {len(rest[0]):,} "
-                     "entities")
+        lines.append(f"  and {len(rest):,} more, of {len(rest[-1]):,} to {len(rest[0]):,} entities")
     if report.unrelated:
-        lines.append(f"  in no relation: {len(report.unrelated):,} "
-                     f"({_names(list(report.unrelated))})")
+        lines.append(
+            f"  in no relation: {len(report.unrelated):,} ({_names(list(report.unrelated))})"
+        )
     return "\n".join(lines)
 
 
@@ -232,8 +254,10 @@ def path_report(
     start, end = pick_entity(g, source), pick_entity(g, target)
     label = {node: data["label"] for node, data in g.nodes(data=True)}
     if start == end:
-        raise KGError(f"{source!r} and {target!r} are the same entity, {label[start]}: "
-                      "give two different entities")
+        raise KGError(
+            f"{source!r} and {target!r} are the same entity, {label[start]}: "
+            "give two different entities"
+        )
     found = shortest_paths(g, start, end, negated=negated)
     reason = None
     if not found:
@@ -245,18 +269,22 @@ def path_report(
             if pair not in pairs:
                 pairs.append(pair)
     hops = tuple(
-        Hop(label[u], label[v], tuple(_evidence(g, u, v, label, negated=negated)))
-        for u, v in pairs
+        Hop(label[u], label[v], tuple(_evidence(g, u, v, label, negated=negated))) for u, v in pairs
     )
     return PathReport(
-        source=label[start], target=label[end],
+        source=label[start],
+        target=label[end],
         paths=tuple(tuple(label[n] for n in path) for path in shown),
-        total=len(found), hops=hops, negated=negated, reason=reason,
+        total=len(found),
+        hops=hops,
+        negated=negated,
+        reason=reason,
     )
 
 
-def _evidence(g: nx.MultiDiGraph, u: str, v: str, label: dict[str, str], *, negated: bool
-              ) -> list[PathStatement]:
+def _evidence(
+    g: nx.MultiDiGraph, u: str, v: str, label: dict[str, str], *, negated: bool
+) -> list[PathStatement]:
     """The statements between u and v in either direction: the surest first, then in reading
     order."""
     found = []
@@ -266,32 +294,60 @@ def _evidence(g: nx.MultiDiGraph, u: str, v: str, label: dict[str, str], *, nega
                 continue
             amount = data["amount_text"] or (
                 f"{data['amount']:f} {data['currency'] or ''}".strip()
-                if data["amount"] is not None else None)
-            found.append(PathStatement(
-                subject=label[a], predicate=data["predicate"], object=label[b],
-                certainty=data["certainty"], past=data["past"], symmetric=data["symmetric"],
-                source=data["source"], amount=amount, date=data["date"],
-                sentence=data["evidence"],
-                document=g.graph.get("documents", {}).get(data["document"], data["document"]),
-                begin=data["begin"], end=data["end"], statement=key,
-            ))
-    return sorted(found, key=lambda e: (_CERTAINTY_ORDER.get(e.certainty, 3), e.past,
-                                        e.document or "", e.begin or 0, e.statement))
+                if data["amount"] is not None
+                else None
+            )
+            found.append(
+                PathStatement(
+                    subject=label[a],
+                    predicate=data["predicate"],
+                    object=label[b],
+                    certainty=data["certainty"],
+                    past=data["past"],
+                    symmetric=data["symmetric"],
+                    source=data["source"],
+                    amount=amount,
+                    date=data["date"],
+                    sentence=data["evidence"],
+                    document=g.graph.get("documents", {}).get(data["document"], data["document"]),
+                    begin=data["begin"],
+                    end=data["end"],
+                    statement=key,
+                )
+            )
+    return sorted(
+        found,
+        key=lambda e: (
+            _CERTAINTY_ORDER.get(e.certainty, 3),
+            e.past,
+            e.document or "",
+            e.begin or 0,
+            e.statement,
+        ),
+    )
 
 
 def _why_unconnected(g: nx.MultiDiGraph, start: str, end: str, *, negated: bool) -> str:
     """A sentence on why no chain of relations joins them."""
     if not negated and shortest_paths(g, start, end, negated=True):
         return "they are only linked through a negated statement (add --negated to follow it)"
-    links = g if negated else nx.subgraph_view(
-        g, filter_edge=lambda u, v, key: g.edges[u, v, key]["certainty"] != "negated")
+    links = (
+        g
+        if negated
+        else nx.subgraph_view(
+            g, filter_edge=lambda u, v, key: g.edges[u, v, key]["certainty"] != "negated"
+        )
+    )
     undirected = links.to_undirected(as_view=True)
     parts = []
     for node in (start, end):
         reach = len(nx.node_connected_component(undirected, node)) - 1
         name = g.nodes[node]["label"]
-        parts.append(f"{name} is in no relation" if reach == 0 else
-                     f"{name} is linked to {reach:,} other entit{'y' if reach == 1 else 'ies'}")
+        parts.append(
+            f"{name} is in no relation"
+            if reach == 0
+            else f"{name} is linked to {reach:,} other entit{'y' if reach == 1 else 'ies'}"
+        )
     return f"they are in separate parts of the graph ({'; '.join(parts)})"
 
 
@@ -311,13 +367,16 @@ def _qualifiers(e: PathStatement) -> str:
 def render_path(report: PathReport) -> str:
     """The paths on one line each, then every link with its statements and evidence sentences."""
     if not report.paths:
-        return (f"No connection between {report.source} and {report.target}: {report.reason}.")
+        return f"No connection between {report.source} and {report.target}: {report.reason}."
     hops = len(report.paths[0]) - 1
-    count = (f"{report.total:,} shortest connections" if report.total > 1
-             else "1 shortest connection")
+    count = (
+        f"{report.total:,} shortest connections" if report.total > 1 else "1 shortest connection"
+    )
     shown = f" ({len(report.paths):,} shown)" if report.total > len(report.paths) else ""
-    lines = [f"{count}{shown} between {report.source} and {report.target}, "
-             f"{hops} hop{'s' if hops > 1 else ''}:"]
+    lines = [
+        f"{count}{shown} between {report.source} and {report.target}, "
+        f"{hops} hop{'s' if hops > 1 else ''}:"
+    ]
     lines += [f"  {' → '.join(path)}" for path in report.paths]
     for hop in report.hops:
         lines += ["", f"{hop.source} — {hop.target}"]

@@ -40,8 +40,22 @@ __all__ = ["name_key", "resolve"]
 _LEGAL_SUFFIXES = re.compile(
     r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
 )
-_GENERIC_ORG_HEADS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "acteur",
-                                "maison", "structure", "editeur", "geant", "plateforme", "enseigne"})
+_GENERIC_ORG_HEADS = frozenset(
+    {
+        "entreprise",
+        "societe",
+        "groupe",
+        "firme",
+        "compagnie",
+        "acteur",
+        "maison",
+        "structure",
+        "editeur",
+        "geant",
+        "plateforme",
+        "enseigne",
+    }
+)
 _SYNONYMS = {"start-up": "startup", "labo": "laboratoire", "jeune-pousse": "startup"}
 _LOOKBACK_SENTENCES = 4
 
@@ -113,7 +127,9 @@ class _Cluster:
 class _Resolver:
     def __init__(self, extraction: Extraction):
         self.extraction = extraction
-        self.clusters = self._merge_expansions(self._cluster(extraction.mentions), extraction.same_as)
+        self.clusters = self._merge_expansions(
+            self._cluster(extraction.mentions), extraction.same_as
+        )
         for cluster in self.clusters:
             cluster.freeze()
         self.by_span = {(m.start, m.end): c for c in self.clusters for m in c.mentions}
@@ -149,7 +165,9 @@ class _Resolver:
         return list(by_key.values())
 
     @staticmethod
-    def _merge_expansions(clusters: list[_Cluster], same_as: tuple[tuple[Mention, Mention], ...]) -> list[_Cluster]:
+    def _merge_expansions(
+        clusters: list[_Cluster], same_as: tuple[tuple[Mention, Mention], ...]
+    ) -> list[_Cluster]:
         """An acronym and its expansion in brackets are one entity."""
         for first, second in same_as:
             a = next((c for c in clusters if first in c.mentions), None)
@@ -165,11 +183,14 @@ class _Resolver:
         if len(short_words) >= len(long_words):
             return False
         if ":" in " ".join(clusters[long].names):
-            return False  # "Assassin's Creed" and "Assassin's Creed : The Ezio Collection" are two works
+            return False  # a title and its subtitled sequel ("X : The Ezio Collection") are two works
         short_type = clusters[short].entity_type()[0]
         long_type = clusters[long].entity_type()[0]
         if long_type is EntityType.PERSON:
-            return short_words == long_words[-len(short_words):] and short_type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            return short_words == long_words[-len(short_words) :] and short_type in (
+                EntityType.PERSON,
+                EntityType.ORGANIZATION,
+            )
         if short_type is EntityType.PERSON or long_type is EntityType.PLACE:
             return False
         # a short form comes after the full name ("Meta Platforms Inc." ... "Meta"); a name used
@@ -183,9 +204,14 @@ class _Resolver:
         Envision'), never a short and a long form of one."""
         pairs = set()
         for relation in self.extraction.relations:
-            if isinstance(relation.object, Mention) and relation.subject.kind is MentionKind.NAME \
-                    and relation.object.kind is MentionKind.NAME:
-                pairs.add(frozenset((name_key(relation.subject.text), name_key(relation.object.text))))
+            if (
+                isinstance(relation.object, Mention)
+                and relation.subject.kind is MentionKind.NAME
+                and relation.object.kind is MentionKind.NAME
+            ):
+                pairs.add(
+                    frozenset((name_key(relation.subject.text), name_key(relation.object.text)))
+                )
         return pairs
 
     def _keys(self) -> dict[int, str]:
@@ -231,7 +257,8 @@ class _Resolver:
     def _before(self, mention: Mention) -> list[Mention]:
         """Named mentions before this one, nearest first, within a few sentences."""
         return [
-            m for m in reversed(self.occurrences)
+            m
+            for m in reversed(self.occurrences)
             if m.start < mention.start and mention.sentence - m.sentence <= _LOOKBACK_SENTENCES
         ]
 
@@ -269,9 +296,15 @@ class _Resolver:
         organisation of the last person quoted with a role."""
         roles: dict[int, _Cluster] = {}
         for relation in self.extraction.relations:
-            if relation.predicate not in ("hasCEO", "foundedBy", "worksFor") or not isinstance(relation.object, Mention):
+            if relation.predicate not in ("hasCEO", "foundedBy", "worksFor") or not isinstance(
+                relation.object, Mention
+            ):
                 continue
-            person, org = (relation.subject, relation.object) if relation.predicate == "worksFor" else (relation.object, relation.subject)
+            person, org = (
+                (relation.subject, relation.object)
+                if relation.predicate == "worksFor"
+                else (relation.object, relation.subject)
+            )
             p_cluster, o_cluster = self.entity_of(person), self.entity_of(org)
             if p_cluster is not None and o_cluster is not None:
                 roles.setdefault(id(p_cluster), o_cluster)
@@ -309,12 +342,21 @@ class _Resolver:
         if noun == "dernier":
             return self._first(candidates, lambda c, m: True)
         if noun == "nationality":
-            return self._first(candidates, lambda c, m: nationality in c.descriptors and self._fits(c, (EntityType.ORGANIZATION,)))
+            return self._first(
+                candidates,
+                lambda c, m: (
+                    nationality in c.descriptors and self._fits(c, (EntityType.ORGANIZATION,))
+                ),
+            )
         if nationality:
-            found = self._first(candidates, lambda c, m: nationality in c.descriptors and self._fits(c, wanted))
+            found = self._first(
+                candidates, lambda c, m: nationality in c.descriptors and self._fits(c, wanted)
+            )
             if found:
                 return found
-        found = self._first(candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted))
+        found = self._first(
+            candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted)
+        )
         if found:
             return found
         fine = mention.fine_type
@@ -337,15 +379,24 @@ class _Resolver:
             or self._first(candidates, lambda c, m: self._fits(c, wanted))
         )
 
-    def _topic(self, mention: Mention, candidates: list[Mention], *, same_sentence: bool) -> list[_Cluster]:
+    def _topic(
+        self, mention: Mention, candidates: list[Mention], *, same_sentence: bool
+    ) -> list[_Cluster]:
         """What the passage is about: the last organisation that was a subject."""
         orgs = (EntityType.ORGANIZATION,)
-        pool = candidates if same_sentence else [m for m in candidates if m.sentence < mention.sentence] or candidates
+        pool = (
+            candidates
+            if same_sentence
+            else [m for m in candidates if m.sentence < mention.sentence] or candidates
+        )
         found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
         if found:
             return found
-        counts = Counter(id(self.entity_of(m)) for m in self.occurrences
-                         if self.entity_of(m) and self._fits(self.entity_of(m), orgs))
+        counts = Counter(
+            id(self.entity_of(m))
+            for m in self.occurrences
+            if self.entity_of(m) and self._fits(self.entity_of(m), orgs)
+        )
         if not counts:
             return []
         top = counts.most_common(1)[0][0]
@@ -357,7 +408,10 @@ class _Resolver:
         coarse, fine = cluster.entity_type()
         label = cluster.label
         return Entity(
-            key=self.keys[id(cluster)], label=label, type=coarse, fine_type=fine,
+            key=self.keys[id(cluster)],
+            label=label,
+            type=coarse,
+            fine_type=fine,
             aliases=tuple(sorted(n for n in cluster.names if n != label)),
             mentions=tuple(cluster.mentions),
         )
@@ -371,10 +425,17 @@ class _Resolver:
     def _statements(self, relation: Relation) -> list[Statement]:
         subjects = self.resolve_mention(relation.subject)
         if isinstance(relation.object, Mention):
-            exclude = {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
+            exclude = (
+                {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
+            )
             objects: list[_Cluster | Amount | When] = self.resolve_mention(relation.object, exclude)
-            if relation.subject.kind is not MentionKind.NAME and relation.object.kind is MentionKind.NAME:
-                subjects = self.resolve_mention(relation.subject, {id(c) for c in objects if isinstance(c, _Cluster)})
+            if (
+                relation.subject.kind is not MentionKind.NAME
+                and relation.object.kind is MentionKind.NAME
+            ):
+                subjects = self.resolve_mention(
+                    relation.subject, {id(c) for c in objects if isinstance(c, _Cluster)}
+                )
         else:
             objects = [relation.object]
         source = None
@@ -383,25 +444,35 @@ class _Resolver:
             if source_clusters and source_clusters[0].entity_type()[0] is EntityType.ORGANIZATION:
                 source = self.keys[id(source_clusters[0])]
         reciprocal = relation.subject is relation.object or (
-            isinstance(relation.object, Mention) and relation.subject.kind is MentionKind.PLURAL
-            and (relation.subject.start, relation.subject.end) == (relation.object.start, relation.object.end)
+            isinstance(relation.object, Mention)
+            and relation.subject.kind is MentionKind.PLURAL
+            and (relation.subject.start, relation.subject.end)
+            == (relation.object.start, relation.object.end)
         )
         pairs = (
             [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
-            if reciprocal else [(s, o) for s in subjects for o in objects]
+            if reciprocal
+            else [(s, o) for s in subjects for o in objects]
         )
         statements = []
         for subject, obj in pairs:
             if subject is obj or not self._fits_signature(relation.predicate, subject, obj):
                 continue
-            statements.append(Statement(
-                predicate=relation.predicate, subject=self.keys[id(subject)],
-                object=self.keys[id(obj)] if isinstance(obj, _Cluster) else obj,
-                evidence=relation.evidence, rule=relation.rule, certainty=relation.certainty,
-                confidence=relation.confidence,
-                source=source if source not in (self.keys[id(subject)],) else None,
-                amount=relation.amount, date=relation.date, past=relation.past,
-            ))
+            statements.append(
+                Statement(
+                    predicate=relation.predicate,
+                    subject=self.keys[id(subject)],
+                    object=self.keys[id(obj)] if isinstance(obj, _Cluster) else obj,
+                    evidence=relation.evidence,
+                    rule=relation.rule,
+                    certainty=relation.certainty,
+                    confidence=relation.confidence,
+                    source=source if source not in (self.keys[id(subject)],) else None,
+                    amount=relation.amount,
+                    date=relation.date,
+                    past=relation.past,
+                )
+            )
         return statements
 
     def _fits_signature(self, predicate: str, subject: _Cluster, obj: object) -> bool:
@@ -439,4 +510,3 @@ def resolve(extraction: Extraction) -> Resolution:
     statements = resolver.statements()
     entities = tuple(resolver.entity(c) for c in resolver.clusters)
     return Resolution(extraction.document, entities, tuple(statements))
-

@@ -60,18 +60,23 @@ def oxigraph_binary() -> Path:
     found = next((c for c in candidates if c.is_file()), None)
     found = found or (Path(p) if (p := shutil.which("oxigraph")) else None)
     if found is None:
-        raise KGError("the oxigraph server program is not installed: "
-                      "pip install 'oxigraph==<the version of pyoxigraph>'")
+        raise KGError(
+            "the oxigraph server program is not installed: "
+            "pip install 'oxigraph==<the version of pyoxigraph>'"
+        )
     try:
-        output = subprocess.run([str(found), "--version"], capture_output=True, text=True,
-                                timeout=10, check=True).stdout
+        output = subprocess.run(
+            [str(found), "--version"], capture_output=True, text=True, timeout=10, check=True
+        ).stdout
     except (OSError, subprocess.SubprocessError) as error:
         raise KGError(f"{found} does not run: {error}") from error
     version = output.split()[-1] if output.split() else "?"
     wanted = importlib.metadata.version("pyoxigraph")
     if _minor(version) != _minor(wanted):
-        raise KGError(f"{found} is oxigraph {version} but pyoxigraph is {wanted}: their databases "
-                      f"may differ; pip install 'oxigraph=={wanted}'")
+        raise KGError(
+            f"{found} is oxigraph {version} but pyoxigraph is {wanted}: their databases "
+            f"may differ; pip install 'oxigraph=={wanted}'"
+        )
     return found
 
 
@@ -97,8 +102,9 @@ class _GraphPage:
                 from .view import render_html  # pyvis and networkx, only when drawn
 
                 graph = self.store.to_rdflib()
-                self._html = render_html(graph, lang=self.lang,
-                                         settings=self.store.settings).encode("utf-8")
+                self._html = render_html(
+                    graph, lang=self.lang, settings=self.store.settings
+                ).encode("utf-8")
             return self._html
 
 
@@ -171,26 +177,37 @@ class Server:
     def _start(self) -> Endpoints:
         assert self.store.path is not None
         if _listening(self.host, self.port):
-            raise KGError(f"port {self.port} on {self.host} is already in use: choose another "
-                          "with --port")
+            raise KGError(
+                f"port {self.port} on {self.host} is already in use: choose another with --port"
+            )
         binary = oxigraph_binary()
         lock_fd = self.store.lock_fd
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (kept until stop())
         command = [
-            str(binary), "serve-read-only", "--location", str(self.store.path / DATABASE),
-            "--bind", f"{self.host}:{self.port}",
-            "--timeout-s", str(max(1, round(self.timeout))),
+            str(binary),
+            "serve-read-only",
+            "--location",
+            str(self.store.path / DATABASE),
+            "--bind",
+            f"{self.host}:{self.port}",
+            "--timeout-s",
+            str(max(1, round(self.timeout))),
         ]
         self.process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
             pass_fds=(lock_fd,) if lock_fd is not None else (),
         )
         deadline = time.monotonic() + _START_TIMEOUT
         while not _listening(self.host, self.port):
             if self.process.poll() is not None or time.monotonic() > deadline:
                 output = self._output()
-                raise KGError(f"the oxigraph server did not start on {self.host}:{self.port}: "
-                              f"{output or 'no output'}")
+                raise KGError(
+                    f"the oxigraph server did not start on {self.host}:{self.port}: "
+                    f"{output or 'no output'}"
+                )
             time.sleep(0.05)
         if self.graph_port:
             self._start_graph_server()
@@ -200,10 +217,13 @@ class Server:
         assert self.graph_port is not None
         try:
             server = http.server.ThreadingHTTPServer(
-                (self.host, self.graph_port), _handler(_GraphPage(self.store, self.lang)))
+                (self.host, self.graph_port), _handler(_GraphPage(self.store, self.lang))
+            )
         except OSError as error:
-            raise KGError(f"the graph page cannot listen on {self.host}:{self.graph_port}: "
-                          f"{error}; choose another port with --graph-port") from error
+            raise KGError(
+                f"the graph page cannot listen on {self.host}:{self.graph_port}: "
+                f"{error}; choose another port with --graph-port"
+            ) from error
         server.daemon_threads = True
         threading.Thread(target=server.serve_forever, name="kg-graph-page", daemon=True).start()
         self._graph_server = server

@@ -37,10 +37,21 @@ Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = frozenset(
-    XSD + name for name in (
-        "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-        "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
-        "unsignedShort", "unsignedByte",
+    XSD + name
+    for name in (
+        "integer",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "long",
+        "int",
+        "short",
+        "byte",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
     )
 )
 
@@ -58,12 +69,16 @@ class ResultFormat(StrEnum):
 
 
 _SOLUTION_FORMATS = {
-    ResultFormat.CSV: ox.QueryResultsFormat.CSV, ResultFormat.TSV: ox.QueryResultsFormat.TSV,
-    ResultFormat.JSON: ox.QueryResultsFormat.JSON, ResultFormat.XML: ox.QueryResultsFormat.XML,
+    ResultFormat.CSV: ox.QueryResultsFormat.CSV,
+    ResultFormat.TSV: ox.QueryResultsFormat.TSV,
+    ResultFormat.JSON: ox.QueryResultsFormat.JSON,
+    ResultFormat.XML: ox.QueryResultsFormat.XML,
 }
 _GRAPH_FORMATS = {
-    ResultFormat.TABLE: ox.RdfFormat.TURTLE, ResultFormat.TURTLE: ox.RdfFormat.TURTLE,
-    ResultFormat.NT: ox.RdfFormat.N_TRIPLES, ResultFormat.JSON: ox.RdfFormat.JSON_LD,
+    ResultFormat.TABLE: ox.RdfFormat.TURTLE,
+    ResultFormat.TURTLE: ox.RdfFormat.TURTLE,
+    ResultFormat.NT: ox.RdfFormat.N_TRIPLES,
+    ResultFormat.JSON: ox.RdfFormat.JSON_LD,
     ResultFormat.XML: ox.RdfFormat.RDF_XML,
 }
 
@@ -77,7 +92,7 @@ def compact(iri: str, prefixes: Mapping[str, str]) -> str:
     if best is None:
         return f"<{iri}>"
     prefix = next(p for p, ns in prefixes.items() if ns == best)
-    return f"{prefix}:{iri[len(best):]}"
+    return f"{prefix}:{iri[len(best) :]}"
 
 
 def display(term: Term | None, prefixes: Mapping[str, str]) -> str:
@@ -151,8 +166,10 @@ class Table:
 
     def records(self) -> list[dict[str, object]]:
         """Rows as dicts of plain Python values (see `python_value`), e.g. for pandas."""
-        return [{v: python_value(t) for v, t in zip(self.variables, row, strict=True)}
-                for row in self.rows]
+        return [
+            {v: python_value(t) for v, t in zip(self.variables, row, strict=True)}
+            for row in self.rows
+        ]
 
     def column(self, variable: str) -> list[object]:
         index = self.variables.index(variable)
@@ -186,10 +203,13 @@ class Triples:
     def serialize(self, fmt: ResultFormat = ResultFormat.TURTLE) -> bytes:
         """Turtle (`table`, `turtle`), N-Triples (`nt`), JSON-LD (`json`) or RDF/XML (`xml`)."""
         if fmt not in _GRAPH_FORMATS:
-            raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: use --format "
-                             f"{', '.join(f.value for f in _GRAPH_FORMATS)}, not {fmt}")
-        return ox.serialize(self.triples, format=_GRAPH_FORMATS[fmt],
-                            prefixes=export_prefixes(self.prefixes))
+            raise QueryError(
+                f"a CONSTRUCT or DESCRIBE result is a graph: use --format "
+                f"{', '.join(f.value for f in _GRAPH_FORMATS)}, not {fmt}"
+            )
+        return ox.serialize(
+            self.triples, format=_GRAPH_FORMATS[fmt], prefixes=export_prefixes(self.prefixes)
+        )
 
     def to_rdflib(self) -> Graph:
         graph = Graph()
@@ -211,8 +231,10 @@ def export_prefixes(prefixes: Mapping[str, str]) -> dict[str, str]:
 def _execute(
     db: ox.Store, sparql: str, prefixes: Mapping[str, str], params: Mapping[str, object] | None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    substitutions = {ox.Variable(name.lstrip("?$")): parameter(value, prefixes)
-                     for name, value in (params or {}).items()}
+    substitutions = {
+        ox.Variable(name.lstrip("?$")): parameter(value, prefixes)
+        for name, value in (params or {}).items()
+    }
     try:
         return db.query(sparql, prefixes=dict(prefixes), substitutions=substitutions or None)
     except SyntaxError as error:
@@ -224,7 +246,10 @@ def _execute(
 
 
 def run(
-    db: ox.Store, sparql: str, *, prefixes: Mapping[str, str],
+    db: ox.Store,
+    sparql: str,
+    *,
+    prefixes: Mapping[str, str],
     params: Mapping[str, object] | None = None,
 ) -> QueryResult:
     """Run a query over the store's default graph, `prefixes` predeclared."""
@@ -242,7 +267,11 @@ def run(
 
 
 def serialized(
-    db: ox.Store, sparql: str, fmt: ResultFormat, *, prefixes: Mapping[str, str],
+    db: ox.Store,
+    sparql: str,
+    fmt: ResultFormat,
+    *,
+    prefixes: Mapping[str, str],
     params: Mapping[str, object] | None = None,
 ) -> bytes:
     """The results in a standard format: SPARQL CSV / TSV / JSON / XML for SELECT and ASK;
@@ -251,13 +280,18 @@ def serialized(
     try:
         if isinstance(results, ox.QueryTriples):
             if fmt not in _GRAPH_FORMATS:
-                raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: use --format "
-                                 f"{', '.join(f.value for f in _GRAPH_FORMATS)}, not {fmt}")
-            return ox.serialize(results, format=_GRAPH_FORMATS[fmt],
-                                prefixes=export_prefixes(prefixes))
+                raise QueryError(
+                    f"a CONSTRUCT or DESCRIBE result is a graph: use --format "
+                    f"{', '.join(f.value for f in _GRAPH_FORMATS)}, not {fmt}"
+                )
+            return ox.serialize(
+                results, format=_GRAPH_FORMATS[fmt], prefixes=export_prefixes(prefixes)
+            )
         if fmt not in _SOLUTION_FORMATS:
-            raise QueryError(f"a SELECT or ASK result is a table: use --format "
-                             f"{', '.join(f.value for f in _SOLUTION_FORMATS)}, not {fmt}")
+            raise QueryError(
+                f"a SELECT or ASK result is a table: use --format "
+                f"{', '.join(f.value for f in _SOLUTION_FORMATS)}, not {fmt}"
+            )
         return results.serialize(format=_SOLUTION_FORMATS[fmt])
     except (OSError, RuntimeError) as error:
         raise QueryError(f"the query failed: {error}") from error
@@ -288,6 +322,8 @@ def syntax_message(sparql: str, error: str, prefixes: Mapping[str, str]) -> str:
     unknown = sorted({m.group(1) or "" for m in _PREFIXED_NAME.finditer(code)} - declared)
     if unknown:
         names = ", ".join(p + ":" for p in unknown)
-        message = (f"undeclared prefix {names} (declare it with PREFIX; kg predeclares "
-                   f"{', '.join(p + ':' for p in prefixes)})")
+        message = (
+            f"undeclared prefix {names} (declare it with PREFIX; kg predeclares "
+            f"{', '.join(p + ':' for p in prefixes)})"
+        )
     return f"malformed SPARQL query at line {line}, column {column}: {message}; the line: {text!r}"

@@ -103,8 +103,10 @@ class ExportFormat(StrEnum):
     @property
     def rdf_format(self) -> ox.RdfFormat:
         return {
-            "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-            "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+            "turtle": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "nq": ox.RdfFormat.N_QUADS,
+            "trig": ox.RdfFormat.TRIG,
             "json-ld": ox.RdfFormat.JSON_LD,
         }[self.value]
 
@@ -114,16 +116,19 @@ class ExportFormat(StrEnum):
 
     @property
     def suffix(self) -> str:
-        return {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig",
-                "json-ld": ".jsonld"}[self.value]
+        return {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "json-ld": ".jsonld"}[
+            self.value
+        ]
 
     @classmethod
     def from_path(cls, path: Path) -> ExportFormat:
         for fmt in cls:
             if path.suffix == fmt.suffix:
                 return fmt
-        raise StoreError(f"{path}: unknown export format "
-                         "(expected .ttl, .nt, .nq, .trig or .jsonld, or give --format)")
+        raise StoreError(
+            f"{path}: unknown export format "
+            "(expected .ttl, .nt, .nq, .trig or .jsonld, or give --format)"
+        )
 
 
 @dataclass(frozen=True)
@@ -173,12 +178,16 @@ class _Lock:
 
     def _busy(self, directory: Path) -> str:
         if self.exclusive and self._only_readers():
-            return (f"the store at {directory} is in use by another kg process that reads it "
-                    "(kg serve, kg query or kg export); stop it and retry, or use another --store")
+            return (
+                f"the store at {directory} is in use by another kg process that reads it "
+                "(kg serve, kg query or kg export); stop it and retry, or use another --store"
+            )
         pid, _, command = self.path.read_text(encoding="utf-8").strip().partition(" ")
         who = f" ({command or 'kg'}, pid {pid})" if pid else ""
-        return (f"the store at {directory} is in use by another kg process that writes to it"
-                f"{who}; wait for it to finish, or use another --store")
+        return (
+            f"the store at {directory} is in use by another kg process that writes to it"
+            f"{who}; wait for it to finish, or use another --store"
+        )
 
     def _only_readers(self) -> bool:
         with open(self.path, encoding="utf-8") as probe:
@@ -244,7 +253,10 @@ class Store:
         self._index: _Index | None = None
         base = self.settings.base_iri
         self.prefixes: dict[str, str] = {
-            **PREFIXES, "": base, "doc": base + "document/", "stmt": base + "statement/",
+            **PREFIXES,
+            "": base,
+            "doc": base + "document/",
+            "stmt": base + "statement/",
             "amount": base + "amount/",
         }
         self.entities_graph = ox.NamedNode(base + "graph/entities")
@@ -256,8 +268,10 @@ class Store:
             if self.path.exists() and not self.path.is_dir():
                 raise StoreError(f"{self.path} is a file, not a kg store directory")
             if read_only or create is False:
-                raise StoreError(f"no kg store at {self.path}: build one with "
-                                 f"`kg build ARTICLE.fr.txt --store {self.path}`")
+                raise StoreError(
+                    f"no kg store at {self.path}: build one with "
+                    f"`kg build ARTICLE.fr.txt --store {self.path}`"
+                )
             self.path.mkdir(parents=True, exist_ok=True)
         self._lock = _Lock(self.path, exclusive=not read_only)
         database = str(self.path / DATABASE)
@@ -348,10 +362,15 @@ class Store:
         found = []
         for row in table.records():
             iri = str(row["doc"])
-            found.append(StoredDocument(
-                id=iri.removeprefix(prefix), iri=iri, name=str(row["name"] or ""),
-                sha256=str(row["sha"] or ""), triples=int(str(row["triples"])),
-            ))
+            found.append(
+                StoredDocument(
+                    id=iri.removeprefix(prefix),
+                    iri=iri,
+                    name=str(row["name"] or ""),
+                    sha256=str(row["sha"] or ""),
+                    triples=int(str(row["triples"])),
+                )
+            )
         return tuple(found)
 
     def quads(self, *, document: str | None = None, ontology: bool = True) -> list[ox.Quad]:
@@ -361,15 +380,24 @@ class Store:
             doc = self._require_document(document)
             quads = list(self._db.quads_for_pattern(None, None, None, doc))
             entities = {q.subject for q in quads if q.predicate == _KG_MENTIONED_IN}
-            quads += [label for entity in entities for label in
-                      self._db.quads_for_pattern(entity, _RDFS_LABEL, None, self.entities_graph)]
+            quads += [
+                label
+                for entity in entities
+                for label in self._db.quads_for_pattern(
+                    entity, _RDFS_LABEL, None, self.entities_graph
+                )
+            ]
         else:  # the named graphs: the default graph is their union
-            quads = [q for q in self._db.quads_for_pattern(None, None, None, None)
-                     if q.graph_name != _DEFAULT and (ontology or q.graph_name != ONTOLOGY_GRAPH)]
+            quads = [
+                q
+                for q in self._db.quads_for_pattern(None, None, None, None)
+                if q.graph_name != _DEFAULT and (ontology or q.graph_name != ONTOLOGY_GRAPH)
+            ]
         ranges = self._integer_ranges()
         quads = [_retyped(q, ranges) for q in quads]
-        quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                  str(q.object)))
+        quads.sort(
+            key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+        )
         return quads
 
     def export(self, fmt: ExportFormat, *, document: str | None = None) -> bytes:
@@ -379,8 +407,10 @@ class Store:
         prefixes = sparql.export_prefixes(self.prefixes)
         if fmt.is_dataset:
             return ox.serialize(quads, format=fmt.rdf_format, prefixes=prefixes)
-        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
-                         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        triples = sorted(
+            {ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+            key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+        )
         return ox.serialize(triples, format=fmt.rdf_format, prefixes=prefixes)
 
     def export_to(
@@ -394,8 +424,10 @@ class Store:
         """The union of the graphs (or one document's) as an rdflib Graph, for kg.analytics,
         kg.view and kg.validate; without the ontology unless asked."""
         quads = self.quads(document=document, ontology=ontology)
-        data = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
-                            format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(
+            [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+            format=ox.RdfFormat.N_TRIPLES,
+        )
         graph = new_graph(self.settings.base_iri)
         graph.parse(data=data, format="nt")
         return graph
@@ -405,7 +437,8 @@ class Store:
         return {
             q.subject: q.object
             for q in self._db.quads_for_pattern(None, _RDFS_RANGE, None, ONTOLOGY_GRAPH)
-            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)
+            if isinstance(q.subject, ox.NamedNode)
+            and isinstance(q.object, ox.NamedNode)
             and q.object.value in sparql.INTEGER_TYPES
         }
 
@@ -413,8 +446,10 @@ class Store:
         doc = self.document_iri(document)
         if not self._db.contains_named_graph(doc):
             known = ", ".join(d.id for d in self.documents()[:10]) or "none"
-            raise StoreError(f"no document {document!r} in the store at "
-                             f"{self.path or 'memory'} (documents: {known})")
+            raise StoreError(
+                f"no document {document!r} in the store at "
+                f"{self.path or 'memory'} (documents: {known})"
+            )
         return doc
 
     # -- writing ------------------------------------------------------------------------------
@@ -445,8 +480,9 @@ class Store:
             others = [v for d, v in index.items() if d != doc.value]
             shared = sum(1 for e in view if any(e in v for v in others))
             status = "unchanged" if new == old else "replaced" if old else "added"
-            changes.append(DocumentChange(self._document_id(doc), status, len(new), len(view),
-                                          shared))
+            changes.append(
+                DocumentChange(self._document_id(doc), status, len(new), len(view), shared)
+            )
             if new != old:
                 written[doc.value] = new
                 ops += [_forget(doc), f"DROP SILENT GRAPH {doc}", _insert(doc, sorted(new))]
@@ -502,7 +538,8 @@ class Store:
             self._index = {}
             for (doc_iri, entity), entity_names in names.items():
                 self._index.setdefault(doc_iri, {})[entity] = _View(
-                    frozenset(entity_names), frozenset(classes[(doc_iri, entity)]))
+                    frozenset(entity_names), frozenset(classes[(doc_iri, entity)])
+                )
         return {doc: dict(view) for doc, view in self._index.items()}
 
     def _label_ops(self, index: _Index, entities: set[str]) -> list[str]:
@@ -515,10 +552,15 @@ class Store:
                 names.setdefault(entity, set()).update(view[entity].names)
         graph, label = self.entities_graph, _RDFS_LABEL
         values = " ".join(f"<{e}>" for e in sorted(entities))
-        ops = [f"DELETE {{ ?e {label} ?l . GRAPH {graph} {{ ?e {label} ?l }} }} "
-               f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {graph} {{ ?e {label} ?l }} }}"]
-        labels = [f"<{entity}> {label} {ox.Literal(canonical_label(entity_names))} ."
-                  for entity, entity_names in sorted(names.items()) if entity_names]
+        ops = [
+            f"DELETE {{ ?e {label} ?l . GRAPH {graph} {{ ?e {label} ?l }} }} "
+            f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {graph} {{ ?e {label} ?l }} }}"
+        ]
+        labels = [
+            f"<{entity}> {label} {ox.Literal(canonical_label(entity_names))} ."
+            for entity, entity_names in sorted(names.items())
+            if entity_names
+        ]
         if labels:
             ops.append(_insert(graph, labels))
         return ops
@@ -528,14 +570,23 @@ class Store:
         path = self.settings.ontology_path
         if not path.is_file():
             return []
-        wanted = _normalised([ox.Triple(q.subject, q.predicate, q.object)
-                              for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)])
-        current = [ox.Triple(q.subject, q.predicate, q.object)
-                   for q in self._db.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)]
+        wanted = _normalised(
+            [
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            ]
+        )
+        current = [
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in self._db.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)
+        ]
         if _canonical(wanted) == _canonical(current):
             return []
-        return [_forget(ONTOLOGY_GRAPH), f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}",
-                _insert(ONTOLOGY_GRAPH, [_text(t) for t in wanted])]
+        return [
+            _forget(ONTOLOGY_GRAPH),
+            f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}",
+            _insert(ONTOLOGY_GRAPH, [_text(t) for t in wanted]),
+        ]
 
 
 def is_store(path: Path) -> bool:
@@ -566,20 +617,27 @@ def _insert(graph: ox.NamedNode, lines: Iterable[str]) -> str:
 
 def _forget(graph: ox.NamedNode) -> str:
     """Take out of the default graph the triples that only `graph` holds (before dropping it)."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }} }}")
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }} }}"
+    )
 
 
 def _document_triples(graph: Graph) -> tuple[ox.NamedNode, list[ox.Triple]]:
     """The one document a kg graph describes, and its triples as pyoxigraph terms."""
     data = graph.serialize(format="nt", encoding="utf-8")
-    triples = [ox.Triple(q.subject, q.predicate, q.object)
-               for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-    documents = {t.subject for t in triples
-                 if t.predicate == _RDF_TYPE and t.object == _KG_DOCUMENT}
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    ]
+    documents = {
+        t.subject for t in triples if t.predicate == _RDF_TYPE and t.object == _KG_DOCUMENT
+    }
     if len(documents) != 1:
-        raise GraphError("a document's graph must describe exactly one kg:Document, "
-                         f"this one describes {len(documents)}")
+        raise GraphError(
+            "a document's graph must describe exactly one kg:Document, "
+            f"this one describes {len(documents)}"
+        )
     if any(isinstance(term, ox.BlankNode) for t in triples for term in (t.subject, t.object)):
         raise GraphError("a document's graph from kg.graph has no blank nodes; this one has")
     (doc,) = documents
@@ -655,5 +713,6 @@ def _retyped(quad: ox.Quad, ranges: Mapping[ox.NamedNode, ox.NamedNode]) -> ox.Q
     obj = quad.object
     if datatype is None or not isinstance(obj, ox.Literal) or obj.datatype.value != _XSD_INTEGER:
         return quad
-    return ox.Quad(quad.subject, quad.predicate, ox.Literal(obj.value, datatype=datatype),
-                   quad.graph_name)
+    return ox.Quad(
+        quad.subject, quad.predicate, ox.Literal(obj.value, datatype=datatype), quad.graph_name
+    )

@@ -56,7 +56,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Amount:
-    """A sum of money, normalised: "plus de 10 milliards de dollars" -> 10000000000 USD, lower bound."""
+    """A sum of money, normalised: "plus de 10 milliards de dollars" -> 10000000000 USD, a
+    lower bound."""
 
     value: Decimal
     currency: str  # ISO 4217 code

@@ -66,87 +66,191 @@ PIXELS_PER_UNIT = 150.0  # layout units (about one edge length) -> vis.js canvas
 # Used when ontologies/kg.ttl is missing or lacks a label (kept in step with it by a test).
 LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "investsIn": "invests in", "acquired": "acquired", "partnersWith": "partners with",
-        "foundedBy": "founded by", "hasCEO": "has CEO", "worksFor": "works for",
-        "hasClient": "has client", "develops": "develops", "basedOn": "based on",
-        "contractWith": "has a contract with", "competitorOf": "competitor of",
-        "subsidiaryOf": "subsidiary of", "locatedIn": "located in",
-        "foundingDate": "founding date", "valuation": "valuation", "revenue": "revenue",
-        "Person": "Person", "Organization": "Organization", "Product": "Product",
-        "Place": "Place", "Company": "Company", "Startup": "Start-up",
-        "NewsMedia": "News media", "GovernmentAgency": "Government agency",
-        "InvestmentFirm": "Investment firm", "AIModel": "AI model",
-        "asserted": "asserted", "hedged": "hedged", "negated": "negated",
+        "investsIn": "invests in",
+        "acquired": "acquired",
+        "partnersWith": "partners with",
+        "foundedBy": "founded by",
+        "hasCEO": "has CEO",
+        "worksFor": "works for",
+        "hasClient": "has client",
+        "develops": "develops",
+        "basedOn": "based on",
+        "contractWith": "has a contract with",
+        "competitorOf": "competitor of",
+        "subsidiaryOf": "subsidiary of",
+        "locatedIn": "located in",
+        "foundingDate": "founding date",
+        "valuation": "valuation",
+        "revenue": "revenue",
+        "Person": "Person",
+        "Organization": "Organization",
+        "Product": "Product",
+        "Place": "Place",
+        "Company": "Company",
+        "Startup": "Start-up",
+        "NewsMedia": "News media",
+        "GovernmentAgency": "Government agency",
+        "InvestmentFirm": "Investment firm",
+        "AIModel": "AI model",
+        "asserted": "asserted",
+        "hedged": "hedged",
+        "negated": "negated",
     },
     "fr": {
-        "investsIn": "investit dans", "acquired": "a racheté", "partnersWith": "est partenaire de",
-        "foundedBy": "fondée par", "hasCEO": "a pour PDG", "worksFor": "travaille pour",
-        "hasClient": "a pour client", "develops": "développe", "basedOn": "basé sur",
-        "contractWith": "a un contrat avec", "competitorOf": "concurrent de",
-        "subsidiaryOf": "filiale de", "locatedIn": "basée à",
-        "foundingDate": "date de fondation", "valuation": "valorisation",
+        "investsIn": "investit dans",
+        "acquired": "a racheté",
+        "partnersWith": "est partenaire de",
+        "foundedBy": "fondée par",
+        "hasCEO": "a pour PDG",
+        "worksFor": "travaille pour",
+        "hasClient": "a pour client",
+        "develops": "développe",
+        "basedOn": "basé sur",
+        "contractWith": "a un contrat avec",
+        "competitorOf": "concurrent de",
+        "subsidiaryOf": "filiale de",
+        "locatedIn": "basée à",
+        "foundingDate": "date de fondation",
+        "valuation": "valorisation",
         "revenue": "chiffre d'affaires",
-        "Person": "Personne", "Organization": "Organisation", "Product": "Produit",
-        "Place": "Lieu", "Company": "Entreprise", "Startup": "Start-up",
-        "NewsMedia": "Média d'information", "GovernmentAgency": "Administration publique",
-        "InvestmentFirm": "Société d'investissement", "AIModel": "Modèle d'IA",
-        "asserted": "affirmé", "hedged": "incertain", "negated": "nié",
+        "Person": "Personne",
+        "Organization": "Organisation",
+        "Product": "Produit",
+        "Place": "Lieu",
+        "Company": "Entreprise",
+        "Startup": "Start-up",
+        "NewsMedia": "Média d'information",
+        "GovernmentAgency": "Administration publique",
+        "InvestmentFirm": "Société d'investissement",
+        "AIModel": "Modèle d'IA",
+        "asserted": "affirmé",
+        "hedged": "incertain",
+        "negated": "nié",
     },
 }
 
 # The page's own words; {n}-style fields are filled in by the page's script.
 UI_TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "title": "Knowledge graph", "search": "Find an entity (name or alias)…",
-        "noMatch": "No entity matches", "types": "Entity types", "relations": "Relations",
-        "certainty": "Certainty", "past": "past (no longer true)", "documents": "Documents",
-        "style": "Edge style", "styleAsserted": "asserted", "styleHedged": "hedged (reported)",
-        "styleNegated": "negated", "stylePast": "past", "styleSymmetric": "no arrow: symmetric",
-        "not": "not", "pastSuffix": "(past)", "reset": "Reset filters",
-        "neighbourhood": "Neighbourhood", "hops": "hops", "focusHere": "Show its neighbourhood",
-        "showAll": "Show the whole graph", "focusNote": "Neighbourhood of {label} (hops: {hops})",
+        "title": "Knowledge graph",
+        "search": "Find an entity (name or alias)…",
+        "noMatch": "No entity matches",
+        "types": "Entity types",
+        "relations": "Relations",
+        "certainty": "Certainty",
+        "past": "past (no longer true)",
+        "documents": "Documents",
+        "style": "Edge style",
+        "styleAsserted": "asserted",
+        "styleHedged": "hedged (reported)",
+        "styleNegated": "negated",
+        "stylePast": "past",
+        "styleSymmetric": "no arrow: symmetric",
+        "not": "not",
+        "pastSuffix": "(past)",
+        "reset": "Reset filters",
+        "neighbourhood": "Neighbourhood",
+        "hops": "hops",
+        "focusHere": "Show its neighbourhood",
+        "showAll": "Show the whole graph",
+        "focusNote": "Neighbourhood of {label} (hops: {hops})",
         "counts": "{nodes} of {totalNodes} entities, {edges} of {totalEdges} relations shown",
-        "close": "Close", "aliases": "Also called", "type": "Type", "iri": "IRI",
-        "rank": "Centrality rank", "rankValue": "{rank} of {total}", "statements": "Statements",
-        "attributes": "Attributes", "source": "Source", "amount": "Amount", "date": "Date",
-        "confidence": "Confidence", "document": "Document", "evidence": "Evidence",
-        "offsets": "characters {begin}–{end}", "hidden": "hidden by the filters",
-        "revealed": "Filters reset to show {label}", "none": "No statement",
-        "subject": "Subject", "object": "Object", "value": "Value",
+        "close": "Close",
+        "aliases": "Also called",
+        "type": "Type",
+        "iri": "IRI",
+        "rank": "Centrality rank",
+        "rankValue": "{rank} of {total}",
+        "statements": "Statements",
+        "attributes": "Attributes",
+        "source": "Source",
+        "amount": "Amount",
+        "date": "Date",
+        "confidence": "Confidence",
+        "document": "Document",
+        "evidence": "Evidence",
+        "offsets": "characters {begin}–{end}",
+        "hidden": "hidden by the filters",
+        "revealed": "Filters reset to show {label}",
+        "none": "No statement",
+        "subject": "Subject",
+        "object": "Object",
+        "value": "Value",
         "help": "Click an entity or a relation to read its statements and their evidence.",
     },
     "fr": {
-        "title": "Graphe de connaissances", "search": "Chercher une entité (nom ou alias)…",
-        "noMatch": "Aucune entité ne correspond", "types": "Types d'entités",
-        "relations": "Relations", "certainty": "Certitude", "past": "révolu (n'est plus vrai)",
-        "documents": "Documents", "style": "Style des liens", "styleAsserted": "affirmé",
-        "styleHedged": "incertain (rapporté)", "styleNegated": "nié", "stylePast": "révolu",
-        "styleSymmetric": "sans flèche : symétrique", "not": "non :", "pastSuffix": "(révolu)",
-        "reset": "Réinitialiser les filtres", "neighbourhood": "Voisinage", "hops": "sauts",
-        "focusHere": "Afficher son voisinage", "showAll": "Afficher tout le graphe",
+        "title": "Graphe de connaissances",
+        "search": "Chercher une entité (nom ou alias)…",
+        "noMatch": "Aucune entité ne correspond",
+        "types": "Types d'entités",
+        "relations": "Relations",
+        "certainty": "Certitude",
+        "past": "révolu (n'est plus vrai)",
+        "documents": "Documents",
+        "style": "Style des liens",
+        "styleAsserted": "affirmé",
+        "styleHedged": "incertain (rapporté)",
+        "styleNegated": "nié",
+        "stylePast": "révolu",
+        "styleSymmetric": "sans flèche : symétrique",
+        "not": "non :",
+        "pastSuffix": "(révolu)",
+        "reset": "Réinitialiser les filtres",
+        "neighbourhood": "Voisinage",
+        "hops": "sauts",
+        "focusHere": "Afficher son voisinage",
+        "showAll": "Afficher tout le graphe",
         "focusNote": "Voisinage de {label} (sauts : {hops})",
         "counts": "{nodes} entités sur {totalNodes}, {edges} relations sur {totalEdges} affichées",
-        "close": "Fermer", "aliases": "Autres noms", "type": "Type", "iri": "IRI",
-        "rank": "Rang de centralité", "rankValue": "{rank} sur {total}",
-        "statements": "Énoncés", "attributes": "Attributs", "source": "Source",
-        "amount": "Montant", "date": "Date", "confidence": "Confiance",
-        "document": "Document", "evidence": "Extrait justificatif",
-        "offsets": "caractères {begin}–{end}", "hidden": "masquée par les filtres",
-        "revealed": "Filtres réinitialisés pour afficher {label}", "none": "Aucun énoncé",
-        "subject": "Sujet", "object": "Objet", "value": "Valeur",
+        "close": "Fermer",
+        "aliases": "Autres noms",
+        "type": "Type",
+        "iri": "IRI",
+        "rank": "Rang de centralité",
+        "rankValue": "{rank} sur {total}",
+        "statements": "Énoncés",
+        "attributes": "Attributs",
+        "source": "Source",
+        "amount": "Montant",
+        "date": "Date",
+        "confidence": "Confiance",
+        "document": "Document",
+        "evidence": "Extrait justificatif",
+        "offsets": "caractères {begin}–{end}",
+        "hidden": "masquée par les filtres",
+        "revealed": "Filtres réinitialisés pour afficher {label}",
+        "none": "Aucun énoncé",
+        "subject": "Sujet",
+        "object": "Objet",
+        "value": "Valeur",
         "help": "Cliquez sur une entité ou une relation pour lire ses énoncés et leurs extraits.",
     },
 }
 
 _TRUNCATED = {
     "en": "Showing the {shown} most central of {total} entities (max_nodes = {limit}); "
-          "focus on an entity to see its whole neighbourhood.",
+    "focus on an entity to see its whole neighbourhood.",
     "fr": "Affichage des {shown} entités les plus centrales sur {total} (max_nodes = {limit}) ; "
-          "centrez la vue sur une entité pour voir tout son voisinage.",
+    "centrez la vue sur une entité pour voir tout son voisinage.",
 }
 
-_URL_ATTRIBUTES = frozenset({"src", "href", "srcset", "action", "formaction", "poster", "data",
-                             "xlink:href", "background", "cite", "longdesc", "manifest", "ping"})
+_URL_ATTRIBUTES = frozenset(
+    {
+        "src",
+        "href",
+        "srcset",
+        "action",
+        "formaction",
+        "poster",
+        "data",
+        "xlink:href",
+        "background",
+        "cite",
+        "longdesc",
+        "manifest",
+        "ping",
+    }
+)
 _CSS_REMOTE = re.compile(r"""url\(\s*(?!["']?\s*(?:data:|#))|@import\b""", re.IGNORECASE)
 
 
@@ -172,7 +276,7 @@ class _RemoteReferences(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._in_style and (found := _CSS_REMOTE.search(data)):
-            self.found.append(data[max(found.start() - 30, 0):found.end() + 50])
+            self.found.append(data[max(found.start() - 30, 0) : found.end() + 50])
 
 
 def _lang(lang: str) -> Lang:
@@ -187,8 +291,15 @@ def _ontology_labels(path: Path, mtime: float, lang: str) -> dict[str, str]:
     ontology = Graph()
     ontology.parse(path, format="turtle")
     labels: dict[str, str] = {}
-    for name in (*RELATIONS, *ATTRIBUTES, *COARSE_CLASSES, *FINE_CLASSES,
-                 "asserted", "hedged", "negated"):
+    for name in (
+        *RELATIONS,
+        *ATTRIBUTES,
+        *COARSE_CLASSES,
+        *FINE_CLASSES,
+        "asserted",
+        "hedged",
+        "negated",
+    ):
         for label in ontology.objects(URIRef(KG[name]), RDFS.label):
             if getattr(label, "language", None) == lang:
                 labels[name] = str(label)
@@ -225,8 +336,10 @@ def _csp_hash(text: str) -> str:
 
 def _natural(text: str) -> list[Any]:
     """Sort key putting article-2 before article-10."""
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-            for part in re.split(r"(\d+)", text)]
+    return [
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.split(r"(\d+)", text)
+    ]
 
 
 def _compact(record: dict[str, Any]) -> dict[str, Any]:
@@ -238,17 +351,27 @@ def _qualifiers(data: dict[str, Any], doc_keys: dict[str, str]) -> dict[str, Any
     """What a statement says besides its ends, in the page's short field names."""
     amount = data["amount"]
     return {
-        "id": data["statement"], "p": data["predicate"], "c": data["certainty"],
-        "past": data["past"], "conf": data["confidence"], "src": data["source"],
-        "srcId": data["source_iri"], "amount": None if amount is None else format(amount, "f"),
-        "cur": data["currency"], "amountText": data["amount_text"], "date": data["date"],
-        "ev": data["evidence"], "b": data["begin"], "e": data["end"],
+        "id": data["statement"],
+        "p": data["predicate"],
+        "c": data["certainty"],
+        "past": data["past"],
+        "conf": data["confidence"],
+        "src": data["source"],
+        "srcId": data["source_iri"],
+        "amount": None if amount is None else format(amount, "f"),
+        "cur": data["currency"],
+        "amountText": data["amount_text"],
+        "date": data["date"],
+        "ev": data["evidence"],
+        "b": data["begin"],
+        "e": data["end"],
         "doc": doc_keys.get(data["document"]) if data["document"] else None,
     }
 
 
-def _edge_style(data: dict[str, Any], labels: dict[str, str], text: dict[str, str]
-                ) -> dict[str, Any]:
+def _edge_style(
+    data: dict[str, Any], labels: dict[str, str], text: dict[str, str]
+) -> dict[str, Any]:
     """The vis.js look of one statement; the asserted, directed look is the default."""
     name = labels.get(data["predicate"], data["predicate"])
     style: dict[str, Any] = {}
@@ -302,8 +425,11 @@ def render_html(
         kept = set(ranked[:max_nodes])
         if focus_info is not None:
             kept.add(focus_info["id"])
-        notes.append(_TRUNCATED[page_lang].format(
-            shown=f"{len(kept):,}", total=f"{g.number_of_nodes():,}", limit=f"{max_nodes:,}"))
+        notes.append(
+            _TRUNCATED[page_lang].format(
+                shown=f"{len(kept):,}", total=f"{g.number_of_nodes():,}", limit=f"{max_nodes:,}"
+            )
+        )
         g = g.subgraph(kept).copy()
         scores = {n: scores[n] for n in g}
 
@@ -314,11 +440,14 @@ def render_html(
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     documents = full.graph.get("documents", {})
     used_documents = {d for _, _, d in g.edges(data="document") if d} | {
-        d for _, data in g.nodes(data=True)
-        for d in [*data["documents"], *(a["document"] for a in data["attributes"])] if d
+        d
+        for _, data in g.nodes(data=True)
+        for d in [*data["documents"], *(a["document"] for a in data["attributes"])]
+        if d
     }
-    ordered_documents = sorted(used_documents,
-                               key=lambda d: (_natural(documents.get(d, local_name(d))), d))
+    ordered_documents = sorted(
+        used_documents, key=lambda d: (_natural(documents.get(d, local_name(d))), d)
+    )
     doc_keys = {d: f"d{i}" for i, d in enumerate(ordered_documents)}
 
     node_docs: dict[str, set[str]] = {n: set() for n in g}
@@ -326,8 +455,9 @@ def render_html(
     edges: list[dict[str, Any]] = []
     parallel: dict[frozenset[str], int] = {}
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
-        record = _compact({"from": u, "to": v, "sym": data["symmetric"],
-                           **_qualifiers(data, doc_keys)})
+        record = _compact(
+            {"from": u, "to": v, "sym": data["symmetric"], **_qualifiers(data, doc_keys)}
+        )
         statements.append(record)
         if "doc" in record:
             node_docs[u].add(record["doc"])
@@ -344,23 +474,40 @@ def render_html(
     nodes: list[dict[str, Any]] = []
     for node in sorted(g):
         data = g.nodes[node]
-        attributes = [_compact({**_qualifiers(a, doc_keys), "value": a.get("value")})
-                      for a in data["attributes"]]
+        attributes = [
+            _compact({**_qualifiers(a, doc_keys), "value": a.get("value")})
+            for a in data["attributes"]
+        ]
         docs = node_docs[node] | {doc_keys[d] for d in data["documents"]}
         docs |= {a["doc"] for a in attributes if "doc" in a}
         kind = data["type"] or "unknown"
-        entities.append(_compact({
-            "id": node, "label": data["label"], "aliases": list(data["aliases"]), "type": kind,
-            "fine": data["fine_type"], "docs": sorted(docs, key=lambda k: int(k[1:])),
-            "attrs": attributes, "score": float(f"{scores[node]:.6g}"), "rank": ranking[node],
-        }))
+        entities.append(
+            _compact(
+                {
+                    "id": node,
+                    "label": data["label"],
+                    "aliases": list(data["aliases"]),
+                    "type": kind,
+                    "fine": data["fine_type"],
+                    "docs": sorted(docs, key=lambda k: int(k[1:])),
+                    "attrs": attributes,
+                    "score": float(f"{scores[node]:.6g}"),
+                    "rank": ranking[node],
+                }
+            )
+        )
         x, y = positions[node]
         label = data["label"] if len(data["label"]) <= 40 else data["label"][:39] + "…"
-        nodes.append({
-            "id": node, "label": label, "group": kind,
-            "x": round(x * PIXELS_PER_UNIT, 1), "y": round(y * PIXELS_PER_UNIT, 1),
-            "size": round(7 + 16 * (scores[node] / top) ** 0.5, 1),
-        })
+        nodes.append(
+            {
+                "id": node,
+                "label": label,
+                "group": kind,
+                "x": round(x * PIXELS_PER_UNIT, 1),
+                "y": round(y * PIXELS_PER_UNIT, 1),
+                "size": round(7 + 16 * (scores[node] / top) ** 0.5, 1),
+            }
+        )
     # pyvis's add_node/add_edge check every id against a list (quadratic): fill its lists directly.
     net.nodes, net.edges = nodes, edges
     net.node_ids = [n["id"] for n in nodes]
@@ -371,34 +518,63 @@ def render_html(
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
         "interaction": {
-            "hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
-            "multiselect": False, "selectConnectedEdges": False,
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": False,
+            "selectConnectedEdges": False,
         },
         "nodes": {
-            "shape": "dot", "borderWidth": 1, "borderWidthSelected": 3,
-            "font": {"size": 14, "face": "system-ui, sans-serif", "color": "#1b1f23",
-                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "shape": "dot",
+            "borderWidth": 1,
+            "borderWidthSelected": 3,
+            "font": {
+                "size": 14,
+                "face": "system-ui, sans-serif",
+                "color": "#1b1f23",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
         },
         "groups": {
-            kind: {"color": {
-                "background": colour, "border": _BORDERS[kind],
-                "highlight": {"background": colour, "border": "#111111"},
-                "hover": {"background": colour, "border": "#111111"},
-            }}
+            kind: {
+                "color": {
+                    "background": colour,
+                    "border": _BORDERS[kind],
+                    "highlight": {"background": colour, "border": "#111111"},
+                    "hover": {"background": colour, "border": "#111111"},
+                }
+            }
             for kind, colour in TYPE_COLOURS.items()
         },
         "edges": {
-            "smooth": False, "arrowStrikethrough": False, "width": 1.5, "selectionWidth": 2,
-            "hoverWidth": 1, "color": {"color": EDGE_COLOURS["asserted"], "highlight": "#111111",
-                      "hover": "#111111", "inherit": False},
-            "font": {"size": 11, "align": "horizontal", "strokeWidth": 3, "color": "#3b444c",
-                     "strokeColor": "#ffffff", "face": "system-ui, sans-serif"},
+            "smooth": False,
+            "arrowStrikethrough": False,
+            "width": 1.5,
+            "selectionWidth": 2,
+            "hoverWidth": 1,
+            "color": {
+                "color": EDGE_COLOURS["asserted"],
+                "highlight": "#111111",
+                "hover": "#111111",
+                "inherit": False,
+            },
+            "font": {
+                "size": 11,
+                "align": "horizontal",
+                "strokeWidth": 3,
+                "color": "#3b444c",
+                "strokeColor": "#ffffff",
+                "face": "system-ui, sans-serif",
+            },
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
         },
     }
 
-    present_types = sorted({e["type"] for e in entities},
-                           key=lambda t: ([*COARSE_CLASSES, "unknown"].index(t), t))
+    present_types = sorted(
+        {e["type"] for e in entities}, key=lambda t: ([*COARSE_CLASSES, "unknown"].index(t), t)
+    )
     present_relations = [r for r in RELATIONS if any(s["p"] == r for s in statements)]
     page = {
         "lang": page_lang,
@@ -409,8 +585,10 @@ def render_html(
         "types": present_types,
         "relations": present_relations,
         "symmetric": sorted(SYMMETRIC_RELATIONS),
-        "documents": [{"key": doc_keys[d], "id": d, "label": documents.get(d, local_name(d))}
-                      for d in ordered_documents],
+        "documents": [
+            {"key": doc_keys[d], "id": d, "label": documents.get(d, local_name(d))}
+            for d in ordered_documents
+        ],
         "entities": entities,
         "statements": statements,
         "totals": {"entities": total_entities, "relations": total_relations},
@@ -422,18 +600,24 @@ def render_html(
     view_js = _safe_script((ASSETS / "view.js").read_text(encoding="utf-8"), "script")
     vis_js = _safe_script(_VIS_JS.read_text(encoding="utf-8"), "script")
     view_css = _safe_script((ASSETS / "view.css").read_text(encoding="utf-8"), "style")
-    csp = "; ".join((
-        "default-src 'none'",
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}",
-        f"style-src {_csp_hash(view_css)}",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ))
+    csp = "; ".join(
+        (
+            "default-src 'none'",
+            f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}",
+            f"style-src {_csp_hash(view_css)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        )
+    )
     net.set_template_dir(str(ASSETS) + "/", "view.html.j2")
     net.templateEnv.autoescape = True
     net.templateEnv.globals.update(
-        page=page, vis_js=vis_js, view_js=view_js, view_css=view_css, csp=csp,
+        page=page,
+        vis_js=vis_js,
+        view_js=view_js,
+        view_css=view_css,
+        csp=csp,
         title=text["title"] + (f" — {focus_info['label']}" if focus_info else ""),
     )
     html = net.generate_html()
@@ -470,7 +654,8 @@ def write_html(
     entities within `hops` relations of it; past `max_nodes`, the most central entities are kept
     and the page says so.
     """
-    html = render_html(graph, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes,
-                       settings=settings)
+    html = render_html(
+        graph, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes, settings=settings
+    )
     atomic_write(path, html.encode("utf-8"))
     return path

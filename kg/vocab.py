@@ -1,4 +1,5 @@
-"""The terms of kg's ontology (`ontologies/kg.ttl`) as a typed namespace: a misspelt term fails at once."""
+"""The terms of kg's ontology (`ontologies/kg.ttl`) as a typed namespace: a misspelt term
+fails at once."""
 
 from __future__ import annotations
 

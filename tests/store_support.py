@@ -68,8 +68,9 @@ def free_port() -> int:
 def run_kg(*args: str | Path, cwd: Path | None = None, timeout: float = 120):
     """`python -m kg ARGS` in a subprocess (no terminal: rich prints plain text)."""
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
-    return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, cwd=cwd,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [*KG, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=timeout, env=env
+    )
 
 
 def hold_store(path: Path, *, read_only: bool = False) -> subprocess.Popen[str]:
@@ -94,19 +95,38 @@ def document(doc_id: str, text: str = "Texte.") -> Document:
     return Document(id=doc_id, name=f"{doc_id}.fr.txt", text=text, sha256=doc_id * 2)
 
 
-def entity(key: str, label: str, kind: EntityType = EntityType.ORGANIZATION,
-           fine: str | None = None, aliases: tuple[str, ...] = ()) -> Entity:
+def entity(
+    key: str,
+    label: str,
+    kind: EntityType = EntityType.ORGANIZATION,
+    fine: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> Entity:
     return Entity(key=key, label=label, type=kind, fine_type=fine, aliases=aliases)
 
 
-def statement(doc_id: str, predicate: str, subject: str, obj: str, sentence: str,
-              certainty: Certainty = Certainty.ASSERTED, start: int = 0,
-              amount: Amount | None = None, source: str | None = None) -> Statement:
-    return Statement(predicate=predicate, subject=subject, object=obj,
-                     evidence=Evidence(doc_id, sentence, start, start + len(sentence)),
-                     rule="test", certainty=certainty, amount=amount, source=source)
+def statement(
+    doc_id: str,
+    predicate: str,
+    subject: str,
+    obj: str,
+    sentence: str,
+    certainty: Certainty = Certainty.ASSERTED,
+    start: int = 0,
+    amount: Amount | None = None,
+    source: str | None = None,
+) -> Statement:
+    return Statement(
+        predicate=predicate,
+        subject=subject,
+        object=obj,
+        evidence=Evidence(doc_id, sentence, start, start + len(sentence)),
+        rule="test",
+        certainty=certainty,
+        amount=amount,
+        source=source,
+    )
 
 
-def resolution(doc_id: str, entities: list[Entity],
-               statements: list[Statement] = ()) -> Resolution:  # type: ignore[assignment]
+def resolution(doc_id: str, entities: list[Entity], statements: list[Statement] = ()) -> Resolution:  # type: ignore[assignment]
     return Resolution(document(doc_id), tuple(entities), tuple(statements))

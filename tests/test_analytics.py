@@ -33,8 +33,12 @@ from kg.types import (
 )
 from kg.vocab import DEFAULT_BASE_IRI, KG
 
-ORG, PER, PROD, PLACE = (EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT,
-                         EntityType.PLACE)
+ORG, PER, PROD, PLACE = (
+    EntityType.ORGANIZATION,
+    EntityType.PERSON,
+    EntityType.PRODUCT,
+    EntityType.PLACE,
+)
 
 
 def iri(key: str) -> str:
@@ -50,8 +54,10 @@ def _document(doc_id: str, name: str, sentences: list[str]) -> tuple[Document, d
     return Document(id=doc_id, name=name, text=text, sha256=doc_id), evidence
 
 
-INVEST = ("Meta Platforms serait sur le point d'investir plus de 10 milliards de dollars dans "
-          "Scale AI, selon Bloomberg.")
+INVEST = (
+    "Meta Platforms serait sur le point d'investir plus de 10 milliards de dollars dans "
+    "Scale AI, selon Bloomberg."
+)
 FOUNDED = "Scale AI, fondée en 2016 par Alexandr Wang, est basée à San Francisco."
 VALUED = "Scale AI a été valorisée à 14 milliards de dollars en 2024."
 DEVELOPS = "Meta développe Llama."
@@ -64,41 +70,64 @@ COMPETES = "Microsoft est un concurrent de Meta."
 @pytest.fixture(scope="module")
 def rdf():
     """Two articles: every certainty, a past statement, symmetric relations, attributes."""
-    doc1, ev1 = _document("meta-scale-ai", "meta-scale-ai.fr.txt",
-                          [INVEST, FOUNDED, VALUED, DEVELOPS, NOT_ACQUIRED, FORMER_CEO])
+    doc1, ev1 = _document(
+        "meta-scale-ai",
+        "meta-scale-ai.fr.txt",
+        [INVEST, FOUNDED, VALUED, DEVELOPS, NOT_ACQUIRED, FORMER_CEO],
+    )
     doc2, ev2 = _document("anduril", "anduril.fr.txt", [PARTNERS, COMPETES])
     meta = Entity("meta", "Meta Platforms", ORG, "Company", ("Meta", "Meta Platforms Inc."))
     scale = Entity("scale-ai", "Scale AI", ORG, "Startup", ("Scale",))
     entities1 = (
-        meta, scale, Entity("bloomberg", "Bloomberg", ORG, "NewsMedia"),
+        meta,
+        scale,
+        Entity("bloomberg", "Bloomberg", ORG, "NewsMedia"),
         Entity("alexandr-wang", "Alexandr Wang", PER, None, ("Wang",)),
-        Entity("llama", "Llama", PROD, "AIModel"), Entity("microsoft", "Microsoft", ORG),
+        Entity("llama", "Llama", PROD, "AIModel"),
+        Entity("microsoft", "Microsoft", ORG),
         Entity("san-francisco", "San Francisco", PLACE),
     )
     statements1 = (
-        Statement("investsIn", "meta", "scale-ai", ev1[INVEST], "investsIn.verb",
-                  Certainty.HEDGED, 0.8, "bloomberg",
-                  Amount(Decimal(10**10), "USD", "plus de 10 milliards de dollars",
-                         lower_bound=True)),
+        Statement(
+            "investsIn",
+            "meta",
+            "scale-ai",
+            ev1[INVEST],
+            "investsIn.verb",
+            Certainty.HEDGED,
+            0.8,
+            "bloomberg",
+            Amount(Decimal(10**10), "USD", "plus de 10 milliards de dollars", lower_bound=True),
+        ),
         Statement("foundedBy", "scale-ai", "alexandr-wang", ev1[FOUNDED], "foundedBy.passive"),
         Statement("foundingDate", "scale-ai", When("2016", "2016"), ev1[FOUNDED], "date"),
         Statement("locatedIn", "scale-ai", "san-francisco", ev1[FOUNDED], "locatedIn"),
-        Statement("valuation", "scale-ai", Amount(Decimal(14 * 10**9), "USD",
-                                                  "14 milliards de dollars"),
-                  ev1[VALUED], "valuation.verb", date=When("2024", "2024")),
+        Statement(
+            "valuation",
+            "scale-ai",
+            Amount(Decimal(14 * 10**9), "USD", "14 milliards de dollars"),
+            ev1[VALUED],
+            "valuation.verb",
+            date=When("2024", "2024"),
+        ),
         Statement("develops", "meta", "llama", ev1[DEVELOPS], "develops"),
-        Statement("acquired", "meta", "microsoft", ev1[NOT_ACQUIRED], "acquired",
-                  Certainty.NEGATED),
+        Statement(
+            "acquired", "meta", "microsoft", ev1[NOT_ACQUIRED], "acquired", Certainty.NEGATED
+        ),
         Statement("hasCEO", "scale-ai", "alexandr-wang", ev1[FORMER_CEO], "hasCEO", past=True),
     )
-    entities2 = (meta, Entity("anduril", "Anduril Industries", ORG, None, ("Anduril",)),
-                 Entity("microsoft", "Microsoft", ORG))
+    entities2 = (
+        meta,
+        Entity("anduril", "Anduril Industries", ORG, None, ("Anduril",)),
+        Entity("microsoft", "Microsoft", ORG),
+    )
     statements2 = (
         Statement("partnersWith", "meta", "anduril", ev2[PARTNERS], "partnersWith"),
         Statement("competitorOf", "microsoft", "meta", ev2[COMPETES], "competitorOf"),
     )
-    return build_graph([Resolution(doc1, entities1, statements1),
-                        Resolution(doc2, entities2, statements2)])
+    return build_graph(
+        [Resolution(doc1, entities1, statements1), Resolution(doc2, entities2, statements2)]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +143,19 @@ def edges_of(g: nx.MultiDiGraph, predicate: str) -> list[dict]:
 
 
 def test_a_node_per_entity_with_label_aliases_and_types(g):
-    assert set(g) == {iri(k) for k in ("meta", "scale-ai", "bloomberg", "alexandr-wang", "llama",
-                                        "microsoft", "san-francisco", "anduril")}
+    assert set(g) == {
+        iri(k)
+        for k in (
+            "meta",
+            "scale-ai",
+            "bloomberg",
+            "alexandr-wang",
+            "llama",
+            "microsoft",
+            "san-francisco",
+            "anduril",
+        )
+    }
     meta = g.nodes[iri("meta")]
     assert meta["label"] == "Meta Platforms"
     assert meta["aliases"] == ["Meta", "Meta Platforms Inc."]
@@ -125,8 +165,10 @@ def test_a_node_per_entity_with_label_aliases_and_types(g):
     assert g.nodes[iri("alexandr-wang")]["type"] == "Person"
     assert g.nodes[iri("alexandr-wang")]["fine_type"] is None
     assert g.nodes[iri("llama")]["type"] == "Product"
-    assert g.graph["documents"] == {iri("document/anduril"): "anduril.fr.txt",
-                                    iri("document/meta-scale-ai"): "meta-scale-ai.fr.txt"}
+    assert g.graph["documents"] == {
+        iri("document/anduril"): "anduril.fr.txt",
+        iri("document/meta-scale-ai"): "meta-scale-ai.fr.txt",
+    }
 
 
 def test_an_edge_per_relation_statement_whatever_its_certainty(g):
@@ -146,8 +188,9 @@ def test_negated_and_past_edges_come_from_statements_only(rdf, g):
 
 
 def test_edge_attributes_carry_the_provenance(g):
-    [(u, v, key, invest)] = [e for e in g.edges(keys=True, data=True)
-                             if e[3]["predicate"] == "investsIn"]
+    [(u, v, key, invest)] = [
+        e for e in g.edges(keys=True, data=True) if e[3]["predicate"] == "investsIn"
+    ]
     assert (u, v) == (iri("meta"), iri("scale-ai"))
     assert key == invest["statement"] and key.startswith(iri("statement/"))
     assert invest["certainty"] == "hedged"
@@ -320,8 +363,9 @@ def test_layout_of_a_large_graph_goes_through_communities():
     base = nx.barabasi_albert_graph(1500, 2, seed=1)
     g = nx.MultiDiGraph()
     g.add_nodes_from(str(n) for n in range(1600))  # 100 isolated entities
-    g.add_edges_from((str(u), str(v), {"certainty": "asserted", "symmetric": False})
-                     for u, v in base.edges())
+    g.add_edges_from(
+        (str(u), str(v), {"certainty": "asserted", "symmetric": False}) for u, v in base.edges()
+    )
     positions = layout(g)
     _check_layout(positions, g)
     lengths = sorted(math.dist(positions[u], positions[v]) for u, v in g.edges())

@@ -23,7 +23,9 @@ def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     [
         pytest.param(b"", "empty", id="empty"),
         pytest.param(b"\x00\x01\x02binary\xff\xfe", "binary", id="binary"),
-        pytest.param(b"Caf\xe9 de la gare, soci\xe9t\xe9 g\xe9n\xe9rale" * 3, "UTF-8", id="latin-1"),
+        pytest.param(
+            b"Caf\xe9 de la gare, soci\xe9t\xe9 g\xe9n\xe9rale" * 3, "UTF-8", id="latin-1"
+        ),
         pytest.param(
             b"Meta Platforms is about to invest more than ten billion dollars in Scale AI, a "
             b"fast-growing start-up, according to Bloomberg. The deal would be Meta's largest.",
@@ -36,8 +38,9 @@ def test_bad_input_writes_nothing(tmp_path: Path, content: bytes, message: str) 
     source = tmp_path / "article.txt"
     source.write_bytes(content)
     out = tmp_path / "out"
-    result = kg("build", str(source), "--out", str(out), "--store", str(tmp_path / "store"),
-                cwd=tmp_path)
+    result = kg(
+        "build", str(source), "--out", str(out), "--store", str(tmp_path / "store"), cwd=tmp_path
+    )
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and message in lines[0]
@@ -75,8 +78,8 @@ def test_validate_reports_violations(tmp_path: Path) -> None:
     bad.write_text(
         "@prefix kg: <https://w3id.org/kg-fr/ontology#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-        "<urn:x:llama> a kg:Product ; rdfs:label \"Llama\" .\n"
-        "<urn:x:meta> a kg:Organization ; rdfs:label \"Meta\" .\n"
+        '<urn:x:llama> a kg:Product ; rdfs:label "Llama" .\n'
+        '<urn:x:meta> a kg:Organization ; rdfs:label "Meta" .\n'
         "<urn:x:llama> kg:hasCEO <urn:x:meta> .\n"
     )
     result = kg("validate", str(bad), cwd=tmp_path)

@@ -45,8 +45,14 @@ runner = CliRunner()
 
 def kg(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """`python -m kg ARGS` in a subprocess, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=ENV, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=ENV,
+        timeout=300,
+    )
 
 
 def invoke(*args: str | Path):
@@ -82,11 +88,15 @@ def test_stats_prints_the_counts(ttl, g):
     assert result.exit_code == 0, result.output
     out = result.stdout
     figures = summary(g)
-    assert out.startswith(f"{figures['entities']} entities, {figures['relations']} relations, "
-                          f"{figures['attributes']} attributes from 1 document(s)")
+    assert out.startswith(
+        f"{figures['entities']} entities, {figures['relations']} relations, "
+        f"{figures['attributes']} attributes from 1 document(s)"
+    )
     hedged = figures["by_certainty"].get("hedged", 0)
-    assert f"hedged: {hedged} of {figures['relations']} relations " \
-           f"({100 * hedged / figures['relations']:.1f}%)" in out
+    assert (
+        f"hedged: {hedged} of {figures['relations']} relations "
+        f"({100 * hedged / figures['relations']:.1f}%)" in out
+    )
     for kind, count in figures["by_type"].items():
         assert re.search(rf"^  {kind} +{count}\b", out, re.MULTILINE), kind
     for relation, count in figures["by_relation"].items():
@@ -112,7 +122,8 @@ def test_stats_as_json(ttl, g):
     assert report["central"][0]["label"] == "Meta Platforms Inc."
     assert len(report["central"]) == 3
     assert {"iri", "label", "type", "score", "statements", "betweenness"} == set(
-        report["central"][0])
+        report["central"][0]
+    )
 
 
 def test_stats_reads_the_store_when_no_graph_is_given(seed, ttl):
@@ -131,15 +142,22 @@ def test_path_goes_through_meta_platforms_with_the_evidence(ttl, g):
     lines = out.splitlines()
     assert lines[0] == ("1 shortest connection between Scale AI and Anduril Industries, 2 hops:")
     assert lines[1] == "  Scale AI → Meta Platforms Inc. → Anduril Industries"
-    scale, meta, anduril = (find_entities(g, name, limit=1)[0]
-                            for name in ("Scale AI", "Meta Platforms", "Anduril Industries"))
+    scale, meta, anduril = (
+        find_entities(g, name, limit=1)[0]
+        for name in ("Scale AI", "Meta Platforms", "Anduril Industries")
+    )
     sections = out.split("\n\n")[1:]
     assert [s.splitlines()[0] for s in sections] == [
-        "Scale AI — Meta Platforms Inc.", "Meta Platforms Inc. — Anduril Industries"]
+        "Scale AI — Meta Platforms Inc.",
+        "Meta Platforms Inc. — Anduril Industries",
+    ]
     for section, (u, v) in zip(sections, [(scale, meta), (meta, anduril)], strict=True):
-        sentences = {d["evidence"] for a, b in ((u, v), (v, u))
-                     for d in (g.get_edge_data(a, b) or {}).values()
-                     if d["certainty"] != "negated"}
+        sentences = {
+            d["evidence"]
+            for a, b in ((u, v), (v, u))
+            for d in (g.get_edge_data(a, b) or {}).values()
+            if d["certainty"] != "negated"
+        }
         assert sentences
         for sentence in sentences:
             assert f"    « {sentence} »" in section.splitlines()
@@ -151,8 +169,11 @@ def test_path_goes_through_meta_platforms_with_the_evidence(ttl, g):
 def test_path_marks_hedged_statements_and_their_source(ttl):
     out = invoke("path", "Meta", "Scale AI", ttl).stdout
     assert "1 shortest connection between Meta Platforms Inc. and Scale AI, 1 hop:" in out
-    assert re.search(r"Meta Platforms Inc\. investsIn Scale AI  \[hedged; according to "
-                     r"Bloomberg; [^]]*milliards de dollars\]", out)
+    assert re.search(
+        r"Meta Platforms Inc\. investsIn Scale AI  \[hedged; according to "
+        r"Bloomberg; [^]]*milliards de dollars\]",
+        out,
+    )
 
 
 def test_path_as_json(ttl):
@@ -161,8 +182,11 @@ def test_path_as_json(ttl):
     assert report["total"] == 1 and report["reason"] is None
     first, _ = report["hops"]
     assert (first["source"], first["target"]) == ("Scale AI", "Meta Platforms Inc.")
-    assert all(s["sentence"] and s["document"] == "meta-scale-ai.fr.txt"
-               for hop in report["hops"] for s in hop["statements"])
+    assert all(
+        s["sentence"] and s["document"] == "meta-scale-ai.fr.txt"
+        for hop in report["hops"]
+        for s in hop["statements"]
+    )
 
 
 def test_path_between_unconnected_entities_says_so_and_exits_0(ttl, g):
@@ -176,7 +200,8 @@ def test_path_between_unconnected_entities_says_so_and_exits_0(ttl, g):
     reach = len(neighbourhood(g, scale, hops=len(g))) - 1
     assert result.stdout == (
         f"No connection between Scale AI and {name}: they are in separate parts of the graph "
-        f"(Scale AI is linked to {reach} other entities; {name} is in no relation).\n")
+        f"(Scale AI is linked to {reach} other entities; {name} is in no relation).\n"
+    )
     report = json.loads(invoke("path", "Scale AI", name, ttl, "--json").stdout)
     assert report["paths"] == [] and report["hops"] == []
 
@@ -204,20 +229,42 @@ def test_path_follows_negated_statements_only_when_asked(tmp_path):
     def evidence(sentence: str) -> Evidence:
         return Evidence("neg", sentence, text.index(sentence), text.index(sentence) + len(sentence))
 
-    graph = build_graph([Resolution(document, (
-        Entity("meta", "Meta", EntityType.ORGANIZATION),
-        Entity("microsoft", "Microsoft", EntityType.ORGANIZATION),
-        Entity("openai", "OpenAI", EntityType.ORGANIZATION),
-    ), (
-        Statement("acquired", "meta", "microsoft", evidence(first + "."), "acquired",
-                  Certainty.NEGATED),
-        Statement("investsIn", "microsoft", "openai", evidence(second), "investsIn",
-                  amount=Amount(Decimal(2 * 10**9), "USD", "2 milliards")),
-    ))])
+    graph = build_graph(
+        [
+            Resolution(
+                document,
+                (
+                    Entity("meta", "Meta", EntityType.ORGANIZATION),
+                    Entity("microsoft", "Microsoft", EntityType.ORGANIZATION),
+                    Entity("openai", "OpenAI", EntityType.ORGANIZATION),
+                ),
+                (
+                    Statement(
+                        "acquired",
+                        "meta",
+                        "microsoft",
+                        evidence(first + "."),
+                        "acquired",
+                        Certainty.NEGATED,
+                    ),
+                    Statement(
+                        "investsIn",
+                        "microsoft",
+                        "openai",
+                        evidence(second),
+                        "investsIn",
+                        amount=Amount(Decimal(2 * 10**9), "USD", "2 milliards"),
+                    ),
+                ),
+            )
+        ]
+    )
     path = write_graph(graph, tmp_path / "neg.ttl")
     out = invoke("path", "Meta", "OpenAI", path).stdout
-    assert out.startswith("No connection between Meta and OpenAI: they are only linked through "
-                          "a negated statement (add --negated to follow it).")
+    assert out.startswith(
+        "No connection between Meta and OpenAI: they are only linked through "
+        "a negated statement (add --negated to follow it)."
+    )
     out = invoke("path", "Meta", "OpenAI", path, "--negated").stdout
     assert "  Meta → Microsoft → OpenAI" in out
     assert "  Meta acquired Microsoft  [negated]" in out
@@ -229,8 +276,9 @@ def test_path_follows_negated_statements_only_when_asked(tmp_path):
 
 def page_nodes(path: Path) -> set[str]:
     html = path.read_text(encoding="utf-8")
-    found = re.search(r'<script type="application/json" id="kg-nodes">(.*?)</script>', html,
-                      re.DOTALL)
+    found = re.search(
+        r'<script type="application/json" id="kg-nodes">(.*?)</script>', html, re.DOTALL
+    )
     assert found
     return {node["id"] for node in json.loads(found.group(1))}
 
@@ -263,7 +311,8 @@ def test_without_a_graph_or_a_store_the_commands_say_what_to_do(tmp_path):
         assert result.returncode == 1
         assert result.stderr.strip().replace("\n", " ") == (
             "kg: error: no graph given and no store at .kg/; run kg build first or pass a "
-            "graph file")
+            "graph file"
+        )
     assert not (tmp_path / ".kg").exists() and not (tmp_path / "graph.html").exists()
 
 
@@ -287,8 +336,7 @@ def documented_examples() -> list[tuple[str, str]]:
     """(command, output) of each ```console block of docs/explore.md that runs kg stats/path."""
     if not EXPLORE_DOC.is_file():
         return []
-    blocks = re.findall(r"```console\n(.*?)```", EXPLORE_DOC.read_text(encoding="utf-8"),
-                        re.DOTALL)
+    blocks = re.findall(r"```console\n(.*?)```", EXPLORE_DOC.read_text(encoding="utf-8"), re.DOTALL)
     examples = []
     for block in blocks:
         command, _, output = block.partition("\n")
@@ -307,8 +355,9 @@ def test_the_documented_outputs_are_what_kg_prints(seed, command, output):
     if result.stdout != output and os.environ.get("KG_UPDATE_DOCS") == "1":
         text = EXPLORE_DOC.read_text(encoding="utf-8")
         old = f"```console\n$ {command}\n{output}```"
-        EXPLORE_DOC.write_text(text.replace(old, f"```console\n$ {command}\n{result.stdout}```"),
-                               encoding="utf-8")
+        EXPLORE_DOC.write_text(
+            text.replace(old, f"```console\n$ {command}\n{result.stdout}```"), encoding="utf-8"
+        )
         return
     assert result.stdout == output
 

@@ -12,8 +12,12 @@ import pytest
 
 from kg.types import Amount, EntityType, When
 
-PER, ORG, PROD, PLACE = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PRODUCT,
-                         EntityType.PLACE)
+PER, ORG, PROD, PLACE = (
+    EntityType.PERSON,
+    EntityType.ORGANIZATION,
+    EntityType.PRODUCT,
+    EntityType.PLACE,
+)
 
 
 def gap(reason: str):
@@ -25,82 +29,114 @@ def gap(reason: str):
 ENTITIES = [
     pytest.param(
         "Le PDG Mark Dupont a annoncé une levée de fonds pour la start-up Dreamjet.",
-        "Mark Dupont", PER, None,
+        "Mark Dupont",
+        PER,
+        None,
         id="title-before-name-is-cut-pdg",
     ),
     pytest.param(
         "La directrice financière Sophie Bernard a présenté les comptes du groupe Danone.",
-        "Sophie Bernard", PER, None,
+        "Sophie Bernard",
+        PER,
+        None,
         id="title-before-name-is-cut-directrice-financiere",
     ),
     pytest.param(
         "Léa Martin a fondé la start-up Dreamjet en 2015.",
-        "Léa Martin", PER, None,
+        "Léa Martin",
+        PER,
+        None,
         id="person-without-title",
     ),
     pytest.param(
         "La startup Verkane a levé 10 millions d'euros.",
-        "Verkane", ORG, "Startup",
+        "Verkane",
+        ORG,
+        "Startup",
         id="la-startup-x-is-an-organization",
     ),
     pytest.param(
         "La start-up Dreamjet a levé 10 millions d'euros.",
-        "Dreamjet", ORG, "Startup",
+        "Dreamjet",
+        ORG,
+        "Startup",
         id="la-start-up-x-is-an-organization",
     ),
     pytest.param(
         "Le groupe Sanofi a racheté la biotech Verkane.",
-        "Verkane", ORG, None,
+        "Verkane",
+        ORG,
+        None,
         id="la-biotech-x-is-an-organization",
     ),
     pytest.param(
         "La start-up lyonnaise Dreamjet conçoit des drones de livraison.",
-        "Dreamjet", ORG, "Startup",
+        "Dreamjet",
+        ORG,
+        "Startup",
         id="la-start-up-lyonnaise-x-is-an-organization",
     ),
     pytest.param(
         "L'allemand SAP a racheté la start-up Dreamjet.",
-        "SAP", ORG, None,
+        "SAP",
+        ORG,
+        None,
         id="lower-case-nationality-before-company",
     ),
     pytest.param(
         "Le groupe Meta a fait équipe avec la société de défense Anduril Industries.",
-        "Anduril Industries", ORG, None,
+        "Anduril Industries",
+        ORG,
+        None,
         id="descriptor-with-de-complement",
     ),
     pytest.param(
         "Le fonds Eurazeo a investi dans la start-up Dreamjet.",
-        "Eurazeo", ORG, "InvestmentFirm",
+        "Eurazeo",
+        ORG,
+        "InvestmentFirm",
         id="le-fonds-x-is-an-investment-firm",
     ),
     pytest.param(
         "Selon Les Echos, le groupe Orange a racheté la start-up Dreamjet.",
-        "Les Echos", ORG, "NewsMedia",
+        "Les Echos",
+        ORG,
+        "NewsMedia",
         id="selon-x-is-a-news-medium",
     ),
     pytest.param(
         "Le groupe Google a présenté le modèle Gemma.",
-        "Gemma", PROD, None,
+        "Gemma",
+        PROD,
+        None,
         id="le-modele-x-is-a-product",
     ),
     pytest.param(
         "Le groupe Google a présenté son modèle de langage Gemma.",
-        "Gemma", PROD, "AIModel",
+        "Gemma",
+        PROD,
+        "AIModel",
         id="le-modele-de-langage-x-is-an-ai-model",
     ),
     pytest.param(
         "Le studio Ubisoft, éditeur du jeu Rayman, a publié ses résultats annuels.",
-        "Rayman", PROD, None,
+        "Rayman",
+        PROD,
+        None,
         id="le-jeu-x-is-a-product",
     ),
     pytest.param(
         "La start-up Dreamjet, basée à Lyon, recrute des ingénieurs.",
-        "Lyon", PLACE, None,
+        "Lyon",
+        PLACE,
+        None,
         id="basee-a-city-is-a-place",
     ),
     pytest.param(
         "La start-up Dreamjet a signé un contrat avec le ministère des Armées.",
-        "ministère des Armées", ORG, "GovernmentAgency",
+        "ministère des Armées",
+        ORG,
+        "GovernmentAgency",
         id="ministere-is-a-government-agency",
     ),
 ]
@@ -130,31 +166,38 @@ NOT_ENTITIES = [
     pytest.param(TEXT_WITH_HEADINGS, "Un contexte clé", id="heading-un-contexte-cle"),
     pytest.param(
         "La start-up Dreamjet développe des outils d'IA pour les banques.",
-        "IA", id="acronym-ia",
+        "IA",
+        id="acronym-ia",
     ),
     pytest.param(
         "La start-up Dreamjet entraîne ses propres LLM sur des données bancaires.",
-        "LLM", id="acronym-llm",
+        "LLM",
+        id="acronym-llm",
     ),
     pytest.param(
         "Entre-temps, la start-up Dreamjet a ouvert un bureau à Lyon.",
-        "Entre-temps", id="sentence-initial-adverb-entre-temps",
+        "Entre-temps",
+        id="sentence-initial-adverb-entre-temps",
     ),
     pytest.param(
         "En janvier, la start-up Dreamjet a ouvert un bureau à Lyon.",
-        "janvier", id="month",
+        "janvier",
+        id="month",
     ),
     pytest.param(
         "Le PDG Mark Dupont a annoncé une levée de fonds pour la start-up Dreamjet.",
-        "PDG Mark Dupont", id="title-not-in-the-name",
+        "PDG Mark Dupont",
+        id="title-not-in-the-name",
     ),
     pytest.param(
         "Selon Les Echos, le groupe Orange a racheté la start-up Dreamjet.",
-        "Selon Les Echos", id="selon-not-in-the-name",
+        "Selon Les Echos",
+        id="selon-not-in-the-name",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet.",
-        "groupe Orange", id="descriptor-not-in-the-name",
+        "groupe Orange",
+        id="descriptor-not-in-the-name",
     ),
 ]
 
@@ -170,57 +213,79 @@ def test_not_an_entity(resolve_text, text, name):
 AMOUNTS = [
     pytest.param(
         "La start-up Dreamjet a levé 1,2 milliard d'euros auprès du fonds Eurazeo.",
-        Decimal(1_200_000_000), "EUR", {},
+        Decimal(1_200_000_000),
+        "EUR",
+        {},
         id="decimal-comma-milliard-d-euros",
     ),
     pytest.param(
         "La start-up Dreamjet a levé 870 millions de dollars auprès du fonds Eurazeo.",
-        Decimal(870_000_000), "USD", {},
+        Decimal(870_000_000),
+        "USD",
+        {},
         id="millions-de-dollars",
     ),
     pytest.param(
         "La start-up Dreamjet a levé 600 M$ auprès du fonds Eurazeo.",
-        Decimal(600_000_000), "USD", {},
+        Decimal(600_000_000),
+        "USD",
+        {},
         id="abbreviated-m-dollar-sign",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet pour 17 Md€.",
-        Decimal(17_000_000_000), "EUR", {},
+        Decimal(17_000_000_000),
+        "EUR",
+        {},
         id="abbreviated-md-euro-sign",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet pour 5 M€.",
-        Decimal(5_000_000), "EUR", {},
+        Decimal(5_000_000),
+        "EUR",
+        {},
         id="abbreviated-m-euro-sign",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet pour 800 000 euros.",
-        Decimal(800_000), "EUR", {},
+        Decimal(800_000),
+        "EUR",
+        {},
         id="digits-with-space-thousands",
     ),
     pytest.param(
         "Le groupe Orange a investi plus de 10 milliards de dollars dans la start-up Dreamjet.",
-        Decimal(10_000_000_000), "USD", {"lower_bound": True},
+        Decimal(10_000_000_000),
+        "USD",
+        {"lower_bound": True},
         id="plus-de-is-a-lower-bound",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet pour environ 300 millions d'euros.",
-        Decimal(300_000_000), "EUR", {"approximate": True},
+        Decimal(300_000_000),
+        "EUR",
+        {"approximate": True},
         id="environ-is-approximate",
     ),
     pytest.param(
         "Le groupe Orange investira jusqu'à 65 millions d'euros dans la start-up Dreamjet.",
-        Decimal(65_000_000), "EUR", {"upper_bound": True},
+        Decimal(65_000_000),
+        "EUR",
+        {"upper_bound": True},
         id="jusqu-a-is-an-upper-bound",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet pour 2,5 milliards de francs suisses.",
-        Decimal(2_500_000_000), "CHF", {},
+        Decimal(2_500_000_000),
+        "CHF",
+        {},
         id="francs-suisses",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet pour 40 millions de livres sterling.",
-        Decimal(40_000_000), "GBP", {},
+        Decimal(40_000_000),
+        "GBP",
+        {},
         id="livres-sterling",
     ),
 ]
@@ -235,8 +300,9 @@ def _amounts(resolution) -> list[Amount]:
 
 @pytest.mark.parametrize("text, value, currency, flags", AMOUNTS)
 def test_amount(resolve_text, text, value, currency, flags):
-    amounts = [a for a in _amounts(resolve_text(text))
-               if a.value == value and a.currency == currency]
+    amounts = [
+        a for a in _amounts(resolve_text(text)) if a.value == value and a.currency == currency
+    ]
     assert amounts, _amounts(resolve_text(text))
     for flag in ("lower_bound", "upper_bound", "approximate"):
         assert all(getattr(a, flag) is flags.get(flag, False) for a in amounts), (flag, amounts)
@@ -247,19 +313,23 @@ def test_amount(resolve_text, text, value, currency, flags):
 DATES = [
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet le 14 octobre 2025.",
-        "2025-10-14", id="day-month-year",
+        "2025-10-14",
+        id="day-month-year",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet le 1er avril 2024.",
-        "2024-04-01", id="premier-du-mois",
+        "2024-04-01",
+        id="premier-du-mois",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet en mars 2024.",
-        "2024-03", id="month-year",
+        "2024-03",
+        id="month-year",
     ),
     pytest.param(
         "La start-up Dreamjet a été fondée en 2015 par Paul Girard.",
-        "2015", id="year",
+        "2015",
+        id="year",
     ),
 ]
 

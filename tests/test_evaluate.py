@@ -42,35 +42,42 @@ from kg.vocab import DEFAULT_BASE_IRI, KG
 
 SEED_GOLD = Path(__file__).parent / "data" / "meta-scale-ai.gold.json"
 
-GOLD = parse_gold({
-    "document": "toy.fr.txt",
-    "entities": [
-        {"id": "meta", "label": "Meta Platforms", "type": "Organization", "aliases": ["Meta"]},
-        {"id": "scale", "label": "Scale AI", "type": "Organization", "aliases": ["Scale"]},
-        {"id": "wang", "label": "Alexandr Wang", "type": "Person"},
-        {"id": "anduril", "label": "Anduril Industries", "type": "Organization"},
-        {"id": "llama", "label": "Llama", "type": "Product"},
-        {"id": "google", "label": "Google", "type": "Organization"},
-        {"id": "promethee", "label": "Prométhée", "type": "Organization"},
-        {"id": "army", "label": "armée américaine", "type": "Organization", "optional": True},
-    ],
-    "relations": [
-        {"s": "meta", "p": "investsIn", "o": "scale", "certainty": "hedged"},
-        {"s": "scale", "p": "foundedBy", "o": "wang"},
-        {"s": "meta", "p": "partnersWith", "o": "anduril", "certainty": "asserted"},
-        {"s": "meta", "p": "develops", "o": "llama"},
-        {"s": "google", "p": "acquired", "o": "promethee", "certainty": "negated"},
-        {"s": "meta", "p": "contractWith", "o": "army", "optional": True},
-    ],
-    "attributes": [
-        {"s": "scale", "p": "foundingDate", "value": "2016"},
-        {"s": "scale", "p": "valuation", "amount": 14000000000, "currency": "USD"},
-    ],
-    "forbidden": [
-        {"s": "scale", "p": "partnersWith", "o": "anduril",
-         "why": "only Meta partners with Anduril"},
-    ],
-}, "toy.gold.json")
+GOLD = parse_gold(
+    {
+        "document": "toy.fr.txt",
+        "entities": [
+            {"id": "meta", "label": "Meta Platforms", "type": "Organization", "aliases": ["Meta"]},
+            {"id": "scale", "label": "Scale AI", "type": "Organization", "aliases": ["Scale"]},
+            {"id": "wang", "label": "Alexandr Wang", "type": "Person"},
+            {"id": "anduril", "label": "Anduril Industries", "type": "Organization"},
+            {"id": "llama", "label": "Llama", "type": "Product"},
+            {"id": "google", "label": "Google", "type": "Organization"},
+            {"id": "promethee", "label": "Prométhée", "type": "Organization"},
+            {"id": "army", "label": "armée américaine", "type": "Organization", "optional": True},
+        ],
+        "relations": [
+            {"s": "meta", "p": "investsIn", "o": "scale", "certainty": "hedged"},
+            {"s": "scale", "p": "foundedBy", "o": "wang"},
+            {"s": "meta", "p": "partnersWith", "o": "anduril", "certainty": "asserted"},
+            {"s": "meta", "p": "develops", "o": "llama"},
+            {"s": "google", "p": "acquired", "o": "promethee", "certainty": "negated"},
+            {"s": "meta", "p": "contractWith", "o": "army", "optional": True},
+        ],
+        "attributes": [
+            {"s": "scale", "p": "foundingDate", "value": "2016"},
+            {"s": "scale", "p": "valuation", "amount": 14000000000, "currency": "USD"},
+        ],
+        "forbidden": [
+            {
+                "s": "scale",
+                "p": "partnersWith",
+                "o": "anduril",
+                "why": "only Meta partners with Anduril",
+            },
+        ],
+    },
+    "toy.gold.json",
+)
 
 DOCUMENT = Document(id="toy", name="toy.fr.txt", text="Une phrase inventée.", sha256="0")
 EVIDENCE = Evidence("toy", DOCUMENT.text, 0, len(DOCUMENT.text))
@@ -149,38 +156,90 @@ def test_perfect_graph_scores_one_everywhere():
     "change, expected, found",
     [
         pytest.param({"drop": {"foundedBy"}}, (4, 0, 1), {"misses": 1}, id="missing relation"),
-        pytest.param({"drop": {"foundedBy"},
-                      "add": [rel("foundedBy", "alexandr-wang", "scale-ai")]},
-                     (4, 1, 1), {"false_positives": 1, "misses": 1}, id="wrong direction"),
-        pytest.param({"drop": {"partnersWith"},
-                      "add": [rel("partnersWith", "anduril-industries", "meta-platforms")]},
-                     (5, 0, 0), {}, id="symmetric reversed is right"),
-        pytest.param({"add": [rel("partnersWith", "anduril-industries", "meta-platforms")]},
-                     (5, 0, 0), {}, id="symmetric written both ways is one relation"),
-        pytest.param({"entities": (*ENTITIES, ARMY),
-                      "add": [rel("contractWith", "meta-platforms", "us-army")]},
-                     (5, 0, 0), {}, id="optional relation neither false nor missed"),
-        pytest.param({"entities": (*ENTITIES, ARMY),
-                      "add": [rel("partnersWith", "meta-platforms", "us-army")]},
-                     (5, 1, 0), {"false_positives": 1},
-                     id="optional entity in a relation the gold lacks is false"),
-        pytest.param({"entities": (*ENTITIES, MICROSOFT),
-                      "add": [rel("investsIn", "microsoft", "scale-ai")]},
-                     (5, 1, 0), {"false_positives": 1}, id="entity not in the gold is false"),
-        pytest.param({"add": [rel("partnersWith", "scale-ai", "anduril-industries")]},
-                     (5, 1, 0), {"false_positives": 1, "forbidden": 1}, id="forbidden produced"),
-        pytest.param({"add": [rel("partnersWith", "anduril-industries", "scale-ai", "negated")]},
-                     (5, 1, 0), {"false_positives": 1}, id="forbidden only denied is not claimed"),
-        pytest.param({"triples": [("google", "acquired", "promethee")]},
-                     (5, 0, 0), {"negated_as_triple": 1}, id="negated with a direct triple"),
-        pytest.param({"drop": {"acquired"}, "triples": [("google", "acquired", "promethee")]},
-                     (5, 0, 0), {"negated_as_triple": 1, "wrong_certainty": 1},
-                     id="negated as a bare direct triple"),
-        pytest.param({"drop": {"investsIn"},
-                      "add": [rel("investsIn", "meta-platforms", "scale-ai")]},
-                     (5, 0, 0), {"wrong_certainty": 1}, id="certainty mismatch"),
-        pytest.param({"add": [rel("investsIn", "meta-platforms", "scale-ai")]},
-                     (5, 0, 0), {}, id="hedged among its statements is right"),
+        pytest.param(
+            {"drop": {"foundedBy"}, "add": [rel("foundedBy", "alexandr-wang", "scale-ai")]},
+            (4, 1, 1),
+            {"false_positives": 1, "misses": 1},
+            id="wrong direction",
+        ),
+        pytest.param(
+            {
+                "drop": {"partnersWith"},
+                "add": [rel("partnersWith", "anduril-industries", "meta-platforms")],
+            },
+            (5, 0, 0),
+            {},
+            id="symmetric reversed is right",
+        ),
+        pytest.param(
+            {"add": [rel("partnersWith", "anduril-industries", "meta-platforms")]},
+            (5, 0, 0),
+            {},
+            id="symmetric written both ways is one relation",
+        ),
+        pytest.param(
+            {
+                "entities": (*ENTITIES, ARMY),
+                "add": [rel("contractWith", "meta-platforms", "us-army")],
+            },
+            (5, 0, 0),
+            {},
+            id="optional relation neither false nor missed",
+        ),
+        pytest.param(
+            {
+                "entities": (*ENTITIES, ARMY),
+                "add": [rel("partnersWith", "meta-platforms", "us-army")],
+            },
+            (5, 1, 0),
+            {"false_positives": 1},
+            id="optional entity in a relation the gold lacks is false",
+        ),
+        pytest.param(
+            {
+                "entities": (*ENTITIES, MICROSOFT),
+                "add": [rel("investsIn", "microsoft", "scale-ai")],
+            },
+            (5, 1, 0),
+            {"false_positives": 1},
+            id="entity not in the gold is false",
+        ),
+        pytest.param(
+            {"add": [rel("partnersWith", "scale-ai", "anduril-industries")]},
+            (5, 1, 0),
+            {"false_positives": 1, "forbidden": 1},
+            id="forbidden produced",
+        ),
+        pytest.param(
+            {"add": [rel("partnersWith", "anduril-industries", "scale-ai", "negated")]},
+            (5, 1, 0),
+            {"false_positives": 1},
+            id="forbidden only denied is not claimed",
+        ),
+        pytest.param(
+            {"triples": [("google", "acquired", "promethee")]},
+            (5, 0, 0),
+            {"negated_as_triple": 1},
+            id="negated with a direct triple",
+        ),
+        pytest.param(
+            {"drop": {"acquired"}, "triples": [("google", "acquired", "promethee")]},
+            (5, 0, 0),
+            {"negated_as_triple": 1, "wrong_certainty": 1},
+            id="negated as a bare direct triple",
+        ),
+        pytest.param(
+            {"drop": {"investsIn"}, "add": [rel("investsIn", "meta-platforms", "scale-ai")]},
+            (5, 0, 0),
+            {"wrong_certainty": 1},
+            id="certainty mismatch",
+        ),
+        pytest.param(
+            {"add": [rel("investsIn", "meta-platforms", "scale-ai")]},
+            (5, 0, 0),
+            {},
+            id="hedged among its statements is right",
+        ),
     ],
 )
 def test_relations(change, expected, found):
@@ -196,10 +255,17 @@ def test_negated_statement_without_direct_triple_is_right():
 
 
 def test_findings_carry_labels_and_reasons():
-    report = evaluate(kg_graph(drop={"foundedBy"}, add=[
-        rel("foundedBy", "alexandr-wang", "scale-ai"),
-        rel("partnersWith", "scale-ai", "anduril-industries"),
-    ], triples=[("google", "acquired", "promethee")]), GOLD)
+    report = evaluate(
+        kg_graph(
+            drop={"foundedBy"},
+            add=[
+                rel("foundedBy", "alexandr-wang", "scale-ai"),
+                rel("partnersWith", "scale-ai", "anduril-industries"),
+            ],
+            triples=[("google", "acquired", "promethee")],
+        ),
+        GOLD,
+    )
     fp = {triple(f): f.note for f in report.false_positives}
     assert fp[("Alexandr Wang", "foundedBy", "Scale AI")] == "wrong direction"
     assert triple(report.misses[0]) == ("Scale AI", "foundedBy", "Alexandr Wang")
@@ -209,8 +275,12 @@ def test_findings_carry_labels_and_reasons():
 
 
 def test_certainty_accuracy_counts_true_positives_only():
-    report = evaluate(kg_graph(drop={"investsIn", "foundedBy"},
-                               add=[rel("investsIn", "meta-platforms", "scale-ai")]), GOLD)
+    report = evaluate(
+        kg_graph(
+            drop={"investsIn", "foundedBy"}, add=[rel("investsIn", "meta-platforms", "scale-ai")]
+        ),
+        GOLD,
+    )
     assert (report.certainty_correct, report.certainty_total) == (3, 4)
     assert report.wrong_certainty[0].note == "predicted asserted; gold hedged"
 
@@ -220,14 +290,29 @@ def test_certainty_accuracy_counts_true_positives_only():
     [
         pytest.param(ENTITIES, (7, 0, 0), (7, 0, 0), 0, id="perfect"),
         pytest.param(ENTITIES[:-1], (6, 0, 1), (6, 0, 1), 0, id="missing entity"),
-        pytest.param((*ENTITIES[:4], entity("llama", "Llama", "Organization"), *ENTITIES[5:]),
-                     (7, 0, 0), (6, 1, 1), 1, id="wrong type counts in typed score only"),
-        pytest.param((*ENTITIES, entity("meta", "Meta", "Organization")), (7, 1, 0), (7, 1, 0), 0,
-                     id="duplicate node is false"),
+        pytest.param(
+            (*ENTITIES[:4], entity("llama", "Llama", "Organization"), *ENTITIES[5:]),
+            (7, 0, 0),
+            (6, 1, 1),
+            1,
+            id="wrong type counts in typed score only",
+        ),
+        pytest.param(
+            (*ENTITIES, entity("meta", "Meta", "Organization")),
+            (7, 1, 0),
+            (7, 1, 0),
+            0,
+            id="duplicate node is false",
+        ),
         pytest.param((*ENTITIES, MICROSOFT), (7, 1, 0), (7, 1, 0), 0, id="entity not in gold"),
         pytest.param((*ENTITIES, ARMY), (7, 0, 0), (7, 0, 0), 0, id="optional entity"),
-        pytest.param((*ENTITIES[:6], entity("promethee", "Prometheé SAS", "Organization")),
-                     (7, 0, 0), (7, 0, 0), 0, id="accents and legal suffix"),
+        pytest.param(
+            (*ENTITIES[:6], entity("promethee", "Prometheé SAS", "Organization")),
+            (7, 0, 0),
+            (7, 0, 0),
+            0,
+            id="accents and legal suffix",
+        ),
     ],
 )
 def test_entities(entities, untyped, typed, wrong_type):
@@ -239,8 +324,14 @@ def test_entities(entities, untyped, typed, wrong_type):
 
 def test_duplicate_node_keeps_its_relations_right():
     duplicate = entity("meta", "Meta", "Organization")
-    report = evaluate(kg_graph(entities=(*ENTITIES, duplicate), drop={"develops"},
-                               add=[rel("develops", "meta", "llama")]), GOLD)
+    report = evaluate(
+        kg_graph(
+            entities=(*ENTITIES, duplicate),
+            drop={"develops"},
+            add=[rel("develops", "meta", "llama")],
+        ),
+        GOLD,
+    )
     assert counts(report.relations) == (5, 0, 0)
     assert report.entity_false_positives[0].note == "duplicate of Meta Platforms"
 
@@ -277,11 +368,13 @@ def test_normalize_name_distinct(name, other):
         pytest.param(rel("valuation", "scale-ai", usd(14_050_000_000)), True, id="0.36% off"),
         pytest.param(rel("valuation", "scale-ai", usd(13_940_000_000)), True, id="-0.43% off"),
         pytest.param(rel("valuation", "scale-ai", usd(14_100_000_000)), False, id="0.7% off"),
-        pytest.param(rel("valuation", "scale-ai", usd(14_000_000_000, "EUR")), False,
-                     id="other currency"),
+        pytest.param(
+            rel("valuation", "scale-ai", usd(14_000_000_000, "EUR")), False, id="other currency"
+        ),
         pytest.param(rel("revenue", "scale-ai", usd(14_000_000_000)), False, id="other attribute"),
-        pytest.param(rel("valuation", "meta-platforms", usd(14_000_000_000)), False,
-                     id="other entity"),
+        pytest.param(
+            rel("valuation", "meta-platforms", usd(14_000_000_000)), False, id="other entity"
+        ),
     ],
 )
 def test_monetary_attribute(statement, hit):
@@ -291,12 +384,17 @@ def test_monetary_attribute(statement, hit):
 
 @pytest.mark.parametrize(
     "when, hit",
-    [(When("2016", "2016"), True), (When("mars 2016", "2016-03"), True),
-     (When("1er mars 2016", "2016-03-01"), True), (When("2017", "2017"), False)],
+    [
+        (When("2016", "2016"), True),
+        (When("mars 2016", "2016-03"), True),
+        (When("1er mars 2016", "2016-03-01"), True),
+        (When("2017", "2017"), False),
+    ],
 )
 def test_founding_date_compares_years(when, hit):
-    report = evaluate(kg_graph(drop={"foundingDate"}, add=[rel("foundingDate", "scale-ai", when)]),
-                      GOLD)
+    report = evaluate(
+        kg_graph(drop={"foundingDate"}, add=[rel("foundingDate", "scale-ai", when)]), GOLD
+    )
     assert counts(report.attributes) == ((2, 0, 0) if hit else (1, 1, 1))
 
 
@@ -358,7 +456,8 @@ def test_seed_gold_perfect_graph():
     assert report.entities_typed.f1 == report.attributes.f1 == report.certainty_accuracy == 1.0
     assert summary_line(report) == (
         "relations P=1.00 R=1.00 F1=1.00 | entities typed F1=1.00 | attributes 4/4"
-        " | forbidden 0 | certainty 1.00")
+        " | forbidden 0 | certainty 1.00"
+    )
 
 
 def test_evaluate_many_adds_counts():
@@ -374,18 +473,36 @@ def test_evaluate_many_adds_counts():
 def test_report_json_and_rendering():
     report = evaluate(kg_graph(drop={"foundedBy"}), GOLD)
     data = report.to_json()
-    assert list(data) == ["documents", "relations", "by_relation", "certainty", "entities",
-                          "entities_typed", "attributes", "findings"]
-    assert data["relations"] == {"precision": 1.0, "recall": 0.8, "f1": 0.8889, "tp": 4, "fp": 0,
-                                 "fn": 1, "support": 5}
+    assert list(data) == [
+        "documents",
+        "relations",
+        "by_relation",
+        "certainty",
+        "entities",
+        "entities_typed",
+        "attributes",
+        "findings",
+    ]
+    assert data["relations"] == {
+        "precision": 1.0,
+        "recall": 0.8,
+        "f1": 0.8889,
+        "tp": 4,
+        "fp": 0,
+        "fn": 1,
+        "support": 5,
+    }
     assert data["findings"]["misses"][0]["subject"] == "Scale AI"
     json.dumps(data)
     console = Console(record=True, width=120)
     console.print(render(report))
     text = console.export_text()
     assert "Gold relations missed (1)" in text and "foundedBy" in text
-    assert re.fullmatch(r"relations P=1\.00 R=0\.80 F1=0\.89 \| entities typed F1=1\.00 \| "
-                        r"attributes 2/2 \| forbidden 0 \| certainty 1\.00", summary_line(report))
+    assert re.fullmatch(
+        r"relations P=1\.00 R=0\.80 F1=0\.89 \| entities typed F1=1\.00 \| "
+        r"attributes 2/2 \| forbidden 0 \| certainty 1\.00",
+        summary_line(report),
+    )
 
 
 def _gold_dict() -> dict:
@@ -403,6 +520,7 @@ def _set(path: str, value):
         else:
             target[int(last) if last.isdigit() else last] = value
         return data
+
     return change
 
 
@@ -425,14 +543,20 @@ _DELETE = object()
         (_set("relations.0.optional", "yes"), "relations[0]: 'optional' must be true or false"),
         (_set("relations.0", "meta investsIn scale_ai"), "relations[0]: expected a JSON object"),
         (_set("relations.1", {"s": "scale_ai", "p": "investsIn", "o": "meta"}), None),
-        (_set("relations.11", {"s": "scale_ai", "p": "partnersWith", "o": "meta"}),
-         "relations[11]: duplicate relation scale_ai partnersWith meta"),
+        (
+            _set("relations.11", {"s": "scale_ai", "p": "partnersWith", "o": "meta"}),
+            "relations[11]: duplicate relation scale_ai partnersWith meta",
+        ),
         (_set("attributes.1.amount", _DELETE), "attributes[1]: 'currency' without 'amount'"),
-        (_set("attributes.1", {"s": "scale_ai", "p": "valuation", "value": "2024"}),
-         "attributes[1]: valuation needs 'amount' and 'currency'"),
+        (
+            _set("attributes.1", {"s": "scale_ai", "p": "valuation", "value": "2024"}),
+            "attributes[1]: valuation needs 'amount' and 'currency'",
+        ),
         (_set("attributes.0.value", "en 2016"), "attributes[0]: 'value' must be a year"),
-        (_set("forbidden.1", {"s": "meta", "p": "investsIn", "o": "scale_ai"}),
-         "forbidden[1]: meta investsIn scale_ai is both a gold relation and forbidden"),
+        (
+            _set("forbidden.1", {"s": "meta", "p": "investsIn", "o": "scale_ai"}),
+            "forbidden[1]: meta investsIn scale_ai is both a gold relation and forbidden",
+        ),
     ],
 )
 def test_malformed_gold_raises(tmp_path, change, message):
@@ -449,8 +573,11 @@ def test_malformed_gold_raises(tmp_path, change, message):
 
 @pytest.mark.parametrize(
     "text, message",
-    [("{", "not valid JSON: Expecting property name"), ("[]", "a gold file is a JSON object"),
-     (b"\xff\xfe", "not UTF-8")],
+    [
+        ("{", "not valid JSON: Expecting property name"),
+        ("[]", "a gold file is a JSON object"),
+        (b"\xff\xfe", "not UTF-8"),
+    ],
 )
 def test_unreadable_gold_raises(tmp_path, text, message):
     path = tmp_path / "bad.gold.json"
@@ -465,8 +592,10 @@ def test_unreadable_gold_raises(tmp_path, text, message):
 
 
 def test_gold_defaults():
-    gold = parse_gold({"entities": [{"id": "a", "label": "A", "type": "Place"}],
-                       "relations": []}, "x/min.gold.json")
+    gold = parse_gold(
+        {"entities": [{"id": "a", "label": "A", "type": "Place"}], "relations": []},
+        "x/min.gold.json",
+    )
     assert gold.document == "min.gold.json"
     assert (gold.attributes, gold.forbidden) == ((), ())
     relation = load_gold(SEED_GOLD).relations[15]

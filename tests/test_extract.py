@@ -99,15 +99,19 @@ RELATIONS = [
         "Le groupe Orange participe à la levée de fonds de la start-up Dreamjet.",
         {("Orange", "investsIn", "Dreamjet", A)},
         id="investsIn-participe-a-la-levee-de-fonds-de",
-        marks=gap("'participer à la levée de fonds de Y' (investsIn.join, funded = de-complement "
-                  "of the levée) yields nothing"),
+        marks=gap(
+            "'participer à la levée de fonds de Y' (investsIn.join, funded = de-complement "
+            "of the levée) yields nothing"
+        ),
     ),
     pytest.param(
         "Le fonds Eurazeo, actionnaire de la start-up Dreamjet, soutient son expansion en Europe.",
         {("Eurazeo", "investsIn", "Dreamjet", A)},
         id="investsIn-apposed-actionnaire-de",
-        marks=gap("apposition 'Le fonds Eurazeo, actionnaire de la start-up Dreamjet,' "
-                  "(investsIn.owner) yields nothing, also without 'Le fonds'"),
+        marks=gap(
+            "apposition 'Le fonds Eurazeo, actionnaire de la start-up Dreamjet,' "
+            "(investsIn.owner) yields nothing, also without 'Le fonds'"
+        ),
     ),
     # acquired
     pytest.param(
@@ -327,8 +331,10 @@ RELATIONS = [
         "Ubisoft, éditeur du jeu Assassin's Creed, a publié ses résultats annuels.",
         {("Ubisoft", "develops", "Assassin's Creed", A)},
         id="develops-x-editeur-du-jeu-y-multiword-title",
-        marks=gap("'Ubisoft, éditeur du jeu Assassin's Creed' (no article, two-word title with "
-                  "an apostrophe): no develops, whereas 'éditeur du jeu Rayman' works"),
+        marks=gap(
+            "'Ubisoft, éditeur du jeu Assassin's Creed' (no article, two-word title with "
+            "an apostrophe): no develops, whereas 'éditeur du jeu Rayman' works"
+        ),
     ),
     pytest.param(
         "La société Mistral AI a lancé Le Chat.",
@@ -345,9 +351,11 @@ RELATIONS = [
         "Le modèle Codestral Mini est une version allégée du modèle Codestral.",
         {("Codestral Mini", "basedOn", "Codestral", A)},
         id="basedOn-version-allegee-de",
-        marks=gap("basedOn has no frame in pipelines/relations.yaml ('version personnalisée "
-                  "de', 'basé sur', 'dérivé de'); and with no relation between them, 'Codestral' "
-                  "is merged into 'Codestral Mini' as its short form"),
+        marks=gap(
+            "basedOn has no frame in pipelines/relations.yaml ('version personnalisée "
+            "de', 'basé sur', 'dérivé de'); and with no relation between them, 'Codestral' "
+            "is merged into 'Codestral Mini' as its short form"
+        ),
     ),
     # contractWith
     pytest.param(
@@ -421,27 +429,39 @@ def test_relation(extract_facts, text, expected):
 COORDINATION = [
     pytest.param(
         "Orange, Bouygues et Free ont investi dans la start-up Dreamjet.",
-        {("Orange", "investsIn", "Dreamjet", A), ("Bouygues", "investsIn", "Dreamjet", A),
-         ("Free", "investsIn", "Dreamjet", A)},
+        {
+            ("Orange", "investsIn", "Dreamjet", A),
+            ("Bouygues", "investsIn", "Dreamjet", A),
+            ("Free", "investsIn", "Dreamjet", A),
+        },
         id="three-subjects-bare",
     ),
     pytest.param(
         "Les groupes Orange, Bouygues et Free ont investi dans la start-up Dreamjet.",
-        {("Orange", "investsIn", "Dreamjet", A), ("Bouygues", "investsIn", "Dreamjet", A),
-         ("Free", "investsIn", "Dreamjet", A)},
+        {
+            ("Orange", "investsIn", "Dreamjet", A),
+            ("Bouygues", "investsIn", "Dreamjet", A),
+            ("Free", "investsIn", "Dreamjet", A),
+        },
         id="three-subjects-plural-descriptor",
     ),
     pytest.param(
         "Le fonds Eurazeo a investi dans la start-up Dreamjet, la société Verkane et la biotech "
         "Hydroflux.",
-        {("Eurazeo", "investsIn", "Dreamjet", A), ("Eurazeo", "investsIn", "Verkane", A),
-         ("Eurazeo", "investsIn", "Hydroflux", A)},
+        {
+            ("Eurazeo", "investsIn", "Dreamjet", A),
+            ("Eurazeo", "investsIn", "Verkane", A),
+            ("Eurazeo", "investsIn", "Hydroflux", A),
+        },
         id="three-objects-each-described",
     ),
     pytest.param(
         "Le fonds Eurazeo a investi dans les start-up Dreamjet, Verkane et Hydroflux.",
-        {("Eurazeo", "investsIn", "Dreamjet", A), ("Eurazeo", "investsIn", "Verkane", A),
-         ("Eurazeo", "investsIn", "Hydroflux", A)},
+        {
+            ("Eurazeo", "investsIn", "Dreamjet", A),
+            ("Eurazeo", "investsIn", "Verkane", A),
+            ("Eurazeo", "investsIn", "Hydroflux", A),
+        },
         id="three-objects-plural-descriptor",
     ),
     pytest.param(
@@ -451,8 +471,11 @@ COORDINATION = [
     ),
     pytest.param(
         "La start-up Dreamjet a été fondée par Paul Girard, Léa Martin et Hugo Lambert.",
-        {("Dreamjet", "foundedBy", "Paul Girard", A), ("Dreamjet", "foundedBy", "Léa Martin", A),
-         ("Dreamjet", "foundedBy", "Hugo Lambert", A)},
+        {
+            ("Dreamjet", "foundedBy", "Paul Girard", A),
+            ("Dreamjet", "foundedBy", "Léa Martin", A),
+            ("Dreamjet", "foundedBy", "Hugo Lambert", A),
+        },
         id="three-agents-of-a-passive",
     ),
     pytest.param(
@@ -498,14 +521,12 @@ CERTAINTY = [
         id="hedged-projet-de-rachat",
     ),
     pytest.param(
-        "Selon des sources proches du dossier, le groupe Orange va racheter la start-up "
-        "Dreamjet.",
+        "Selon des sources proches du dossier, le groupe Orange va racheter la start-up Dreamjet.",
         ("Orange", "acquired", "Dreamjet", H),
         id="hedged-selon-des-sources-proches-du-dossier",
     ),
     pytest.param(
-        "Le groupe Orange est entré en négociations exclusives pour racheter la start-up "
-        "Dreamjet.",
+        "Le groupe Orange est entré en négociations exclusives pour racheter la start-up Dreamjet.",
         ("Orange", "acquired", "Dreamjet", H),
         id="hedged-negociations-exclusives-pour",
     ),
@@ -579,10 +600,13 @@ def test_certainty(extract_facts, text, expected):
 
 NEGATED = [
     pytest.param("Le groupe Orange n'a pas racheté la start-up Dreamjet.", id="n-a-pas-rachete"),
-    pytest.param("Le groupe Orange renonce à racheter la start-up Dreamjet.",
-                 id="renonce-a-racheter"),
-    pytest.param("Le groupe Orange a démenti avoir racheté la start-up Dreamjet.",
-                 id="a-dementi-avoir-rachete"),
+    pytest.param(
+        "Le groupe Orange renonce à racheter la start-up Dreamjet.", id="renonce-a-racheter"
+    ),
+    pytest.param(
+        "Le groupe Orange a démenti avoir racheté la start-up Dreamjet.",
+        id="a-dementi-avoir-rachete",
+    ),
     pytest.param(
         "Le groupe Orange dément avoir racheté la start-up Dreamjet.",
         id="dement-avoir-rachete",
@@ -614,8 +638,11 @@ def test_hedged_deal_keeps_its_direct_triple(resolve_text):
     resolution = resolve_text("Le groupe Orange rachèterait la start-up Dreamjet.")
     keys = {entity.label: entity.key for entity in resolution.entities}
     graph = build_graph([resolution])
-    triple = (entity_iri(DEFAULT_BASE_IRI, keys["Orange"]), KG.acquired,
-              entity_iri(DEFAULT_BASE_IRI, keys["Dreamjet"]))
+    triple = (
+        entity_iri(DEFAULT_BASE_IRI, keys["Orange"]),
+        KG.acquired,
+        entity_iri(DEFAULT_BASE_IRI, keys["Dreamjet"]),
+    )
     assert triple in graph
 
 
@@ -624,27 +651,35 @@ def test_hedged_deal_keeps_its_direct_triple(resolve_text):
 SOURCES = [
     pytest.param(
         "Selon Les Echos, le groupe Orange a racheté la start-up Dreamjet.",
-        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        ("Orange", "acquired", "Dreamjet"),
+        "Les Echos",
         id="selon-les-echos",
     ),
     pytest.param(
         "Selon le quotidien Les Echos, le groupe Orange a racheté la start-up Dreamjet.",
-        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        ("Orange", "acquired", "Dreamjet"),
+        "Les Echos",
         id="selon-le-quotidien-les-echos",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet, rapporte le quotidien Les Echos.",
-        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        ("Orange", "acquired", "Dreamjet"),
+        "Les Echos",
         id="incise-rapporte-les-echos",
-        marks=gap("reporting incise ', rapporte le quotidien Les Echos.' after the clause: no "
-                  "source on the statement"),
+        marks=gap(
+            "reporting incise ', rapporte le quotidien Les Echos.' after the clause: no "
+            "source on the statement"
+        ),
     ),
     pytest.param(
         "Le quotidien Les Echos rapporte que le groupe Orange a racheté la start-up Dreamjet.",
-        ("Orange", "acquired", "Dreamjet"), "Les Echos",
+        ("Orange", "acquired", "Dreamjet"),
+        "Les Echos",
         id="les-echos-rapporte-que",
-        marks=gap("'Les Echos rapporte que <clause>': the subject of the reporting verb is not "
-                  "taken as the source"),
+        marks=gap(
+            "'Les Echos rapporte que <clause>': the subject of the reporting verb is not "
+            "taken as the source"
+        ),
     ),
 ]
 
@@ -676,8 +711,9 @@ PAST = [
         "L'ex-directeur général de Danone, Antoine Lemaire, a rejoint la start-up Dreamjet.",
         ("Danone", "hasCEO", "Antoine Lemaire"),
         id="l-ex-directeur-general-de-y-x",
-        marks=gap("'L'ex-directeur général de Danone, X': no Danone entity and no hasCEO "
-                  "(past) statement"),
+        marks=gap(
+            "'L'ex-directeur général de Danone, X': no Danone entity and no hasCEO (past) statement"
+        ),
     ),
 ]
 
@@ -687,7 +723,8 @@ def test_past_role(resolve_text, text, triple):
     resolution = resolve_text(text)
     labels = {entity.key: entity.label for entity in resolution.entities}
     found = [
-        s for s in resolution.statements
+        s
+        for s in resolution.statements
         if (labels[s.subject], s.predicate, labels.get(s.object)) == triple
     ]
     assert found, f"no {triple}"
@@ -722,8 +759,12 @@ PRECISION = [
     pytest.param(
         "Pour Marc Petit, analyste chez Oddo BHF, le groupe Orange aurait tout intérêt à "
         "racheter la start-up Dreamjet.",
-        {("Oddo BHF", "acquired", "Dreamjet"), ("Oddo BHF", "investsIn", "Dreamjet"),
-         ("Marc Petit", "acquired", "Dreamjet"), ("Orange", "acquired", "Dreamjet", A)},
+        {
+            ("Oddo BHF", "acquired", "Dreamjet"),
+            ("Oddo BHF", "investsIn", "Dreamjet"),
+            ("Marc Petit", "acquired", "Dreamjet"),
+            ("Orange", "acquired", "Dreamjet", A),
+        },
         id="analyst-opinion-is-not-a-deal",
     ),
     pytest.param(
@@ -764,8 +805,7 @@ PRECISION = [
         id="commenter-of-a-deal-is-not-its-buyer",
     ),
     pytest.param(
-        "La start-up Dreamjet a levé 20 millions d'euros. Le groupe Orange a publié ses "
-        "résultats.",
+        "La start-up Dreamjet a levé 20 millions d'euros. Le groupe Orange a publié ses résultats.",
         {("Orange", "investsIn", "Dreamjet")},
         id="company-of-next-sentence-is-not-the-investor",
     ),
@@ -799,41 +839,57 @@ def test_precision(extract_facts, text, forbidden):
 ATTRIBUTES = [
     pytest.param(
         "La start-up Dreamjet a été fondée en 2015 par Paul Girard.",
-        "Dreamjet", "foundingDate", When("en 2015", "2015"),
+        "Dreamjet",
+        "foundingDate",
+        When("en 2015", "2015"),
         id="foundingDate-fondee-en",
     ),
     pytest.param(
         "La start-up Dreamjet a été créée en 2015 à Lyon.",
-        "Dreamjet", "foundingDate", When("en 2015", "2015"),
+        "Dreamjet",
+        "foundingDate",
+        When("en 2015", "2015"),
         id="foundingDate-creee-en",
     ),
     pytest.param(
         "La start-up Dreamjet est valorisée à 2 milliards d'euros.",
-        "Dreamjet", "valuation", (Decimal(2_000_000_000), "EUR", None),
+        "Dreamjet",
+        "valuation",
+        (Decimal(2_000_000_000), "EUR", None),
         id="valuation-valorisee-a",
     ),
     pytest.param(
         "La valorisation de la start-up Dreamjet atteint 800 millions de dollars.",
-        "Dreamjet", "valuation", (Decimal(800_000_000), "USD", None),
+        "Dreamjet",
+        "valuation",
+        (Decimal(800_000_000), "USD", None),
         id="valuation-noun-la-valorisation-de",
-        marks=gap("'La valorisation de la start-up Dreamjet atteint 800 millions de dollars': "
-                  "the noun as subject of 'atteindre', the amount its object: no valuation"),
+        marks=gap(
+            "'La valorisation de la start-up Dreamjet atteint 800 millions de dollars': "
+            "the noun as subject of 'atteindre', the amount its object: no valuation"
+        ),
     ),
     pytest.param(
         "La start-up Dreamjet a levé 50 millions d'euros, ce qui porte sa valorisation à 800 "
         "millions de dollars.",
-        "Dreamjet", "valuation", (Decimal(800_000_000), "USD", None),
+        "Dreamjet",
+        "valuation",
+        (Decimal(800_000_000), "USD", None),
         id="valuation-noun-porte-sa-valorisation-a",
     ),
     pytest.param(
         "Le groupe Danone a réalisé un chiffre d'affaires de 1,2 milliard d'euros en 2023.",
-        "Danone", "revenue", (Decimal(1_200_000_000), "EUR", "2023"),
+        "Danone",
+        "revenue",
+        (Decimal(1_200_000_000), "EUR", "2023"),
         id="revenue-un-chiffre-d-affaires-de-en",
     ),
     pytest.param(
         "Le groupe Danone a publié ses comptes. Son chiffre d'affaires a atteint 27 milliards "
         "d'euros en 2023.",
-        "Danone", "revenue", (Decimal(27_000_000_000), "EUR", "2023"),
+        "Danone",
+        "revenue",
+        (Decimal(27_000_000_000), "EUR", "2023"),
         id="revenue-possessive-son-chiffre-d-affaires",
     ),
 ]
@@ -850,7 +906,8 @@ def test_attribute(resolve_text, text, owner, predicate, value):
     resolution = resolve_text(text)
     labels = {entity.key: entity.label for entity in resolution.entities}
     values = [
-        _value(s.object, s.date) for s in resolution.statements
+        _value(s.object, s.date)
+        for s in resolution.statements
         if s.predicate == predicate and labels[s.subject] == owner
     ]
     if isinstance(value, When):

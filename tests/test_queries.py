@@ -36,7 +36,13 @@ def run(store: Store, name: str, **params: object) -> list[dict[str, object]]:
 
 def test_the_library_has_the_questions_of_the_issue():
     assert {q.stem for q in QUERY_FILES} >= {
-        "investors", "partners", "hedged-claims", "leaders", "path", "compete-and-partner"}
+        "investors",
+        "partners",
+        "hedged-claims",
+        "leaders",
+        "path",
+        "compete-and-partner",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +68,14 @@ def test_each_query_says_what_it_answers_and_runs_anywhere(path, store, plain):
 
 def test_investors(store):
     rows = run(store, "investors.rq")
-    meta = {"company": "Scale AI", "investor": "Meta Platforms Inc.",
-            "amount": Decimal(10_000_000_000), "currency": "USD", "certainty": "hedged",
-            "source": "Bloomberg"}
+    meta = {
+        "company": "Scale AI",
+        "investor": "Meta Platforms Inc.",
+        "amount": Decimal(10_000_000_000),
+        "currency": "USD",
+        "certainty": "hedged",
+        "source": "Bloomberg",
+    }
     assert any(meta.items() <= row.items() for row in rows)
     investors = {r["investor"] for r in rows if r["company"] == "Scale AI"}
     assert {"Meta Platforms Inc.", "Microsoft"} <= investors
@@ -81,28 +92,38 @@ def test_partners_with_the_evidence_sentence(store):
     assert "Anduril Industries" in str(anduril["evidence"])
     assert anduril["document"] == "meta-scale-ai.fr.txt"
     # partnersWith is symmetric: seen from the other side too.
-    assert "Meta Platforms Inc." in {r["partner"] for r in run(store, "partners.rq",
-                                                               company="Anduril Industries")}
+    assert "Meta Platforms Inc." in {
+        r["partner"] for r in run(store, "partners.rq", company="Anduril Industries")
+    }
 
 
 def test_hedged_claims_with_their_source(store):
     rows = run(store, "hedged-claims.rq")
-    claim = {"subject": "Meta Platforms Inc.", "relation": "investsIn", "object": "Scale AI",
-             "source": "Bloomberg", "amount": "10 milliards de dollars"}
+    claim = {
+        "subject": "Meta Platforms Inc.",
+        "relation": "investsIn",
+        "object": "Scale AI",
+        "source": "Bloomberg",
+        "amount": "10 milliards de dollars",
+    }
     assert any(claim.items() <= row.items() for row in rows)
     assert all(r["evidence"] and r["document"] == "meta-scale-ai.fr.txt" for r in rows)
 
 
 def test_founders_and_ceos(store):
     rows = {(r["company"], r["role"], r["person"]) for r in run(store, "leaders.rq")}
-    assert {("Scale AI", "founder", "Alexandr Wang"),
-            ("Meta Platforms Inc.", "CEO", "Mark Zuckerberg")} <= rows
+    assert {
+        ("Scale AI", "founder", "Alexandr Wang"),
+        ("Meta Platforms Inc.", "CEO", "Mark Zuckerberg"),
+    } <= rows
 
 
 def test_path_between_two_entities(store):
     default = [r["path"] for r in run(store, "path.rq")]
-    assert ("Anduril Industries —partnersWith→ Meta Platforms Inc. —investsIn→ Scale AI "
-            "—foundedBy→ Alexandr Wang") in default
+    assert (
+        "Anduril Industries —partnersWith→ Meta Platforms Inc. —investsIn→ Scale AI "
+        "—foundedBy→ Alexandr Wang"
+    ) in default
     rows = run(store, "path.rq", **{"from": "Microsoft", "to": "Alexandr Wang"})
     assert rows[0]["hops"] == 2  # shortest first
     assert "Microsoft —investsIn→ Scale AI —foundedBy→ Alexandr Wang" in [r["path"] for r in rows]
@@ -115,10 +136,24 @@ def test_companies_that_compete_and_partner(store, builder):
     # with others.
     assert run(store, "compete-and-partner.rq") == []
     with Store(None) as both:
-        both.add([resolutions(builder)[0], resolution("meta-microsoft", [
-            entity("meta", "Meta"), entity("microsoft", "Microsoft")], [
-            statement("meta-microsoft", "partnersWith", "meta", "microsoft",
-                      "Meta et Microsoft ont annoncé un partenariat.")])])
+        both.add(
+            [
+                resolutions(builder)[0],
+                resolution(
+                    "meta-microsoft",
+                    [entity("meta", "Meta"), entity("microsoft", "Microsoft")],
+                    [
+                        statement(
+                            "meta-microsoft",
+                            "partnersWith",
+                            "meta",
+                            "microsoft",
+                            "Meta et Microsoft ont annoncé un partenariat.",
+                        )
+                    ],
+                ),
+            ]
+        )
         rows = run(both, "compete-and-partner.rq")
     assert [(r["company"], r["other"]) for r in rows] == [("Meta Platforms Inc.", "Microsoft")]
     assert "partenariat" in str(rows[0]["partnership"])

@@ -65,8 +65,10 @@ def test_document_keeps_text_verbatim() -> None:
 @pytest.mark.parametrize(
     ("text", "headings"),
     [
-        ("Introduction\nLe groupe a grandi.\nConclusion\nFin de l'histoire.",
-         ["Introduction", "Conclusion"]),
+        (
+            "Introduction\nLe groupe a grandi.\nConclusion\nFin de l'histoire.",
+            ["Introduction", "Conclusion"],
+        ),
         ("Un contexte clé\nMeta investit.", ["Un contexte clé"]),
         ("Le groupe a grandi.\nIl investit dans une start-up qui", []),  # cut mid-sentence
         ("Danone-Lactalis : le mariage est-il possible ?\nSuite.", []),
@@ -78,8 +80,11 @@ def test_headings(text: str, headings: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("meta-scale-ai.fr.txt", "meta-scale-ai"), ("Rapport Annuel 2024.txt", "rapport-annuel-2024"),
-     ("../../etc/passwd", "passwd")],
+    [
+        ("meta-scale-ai.fr.txt", "meta-scale-ai"),
+        ("Rapport Annuel 2024.txt", "rapport-annuel-2024"),
+        ("../../etc/passwd", "passwd"),
+    ],
 )
 def test_document_id(name: str, expected: str) -> None:
     assert document_id(Path(name)) == expected

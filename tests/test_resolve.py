@@ -72,9 +72,11 @@ ANAPHORA = [
         "start-up Dreamjet.",
         {("Orange", "acquired", "Dreamjet", A)},
         id="nominal-l-operateur-francais-new-description",
-        marks=gap("'Le groupe Orange ... L'opérateur français a racheté ...': a description "
-                  "not used before ('opérateur', not a generic head) finds no antecedent, "
-                  "even with a single organisation in the passage"),
+        marks=gap(
+            "'Le groupe Orange ... L'opérateur français a racheté ...': a description "
+            "not used before ('opérateur', not a generic head) finds no antecedent, "
+            "even with a single organisation in the passage"
+        ),
     ),
     pytest.param(
         "L'opérateur français Orange a publié ses résultats mardi. L'opérateur a racheté la "
@@ -123,8 +125,7 @@ def _canonical(facts):
     from kg.vocab import SYMMETRIC_RELATIONS
 
     return {
-        (o, p, s, c) if p in SYMMETRIC_RELATIONS and o < s else (s, p, o, c)
-        for s, p, o, c in facts
+        (o, p, s, c) if p in SYMMETRIC_RELATIONS and o < s else (s, p, o, c) for s, p, o, c in facts
     }
 
 
@@ -140,31 +141,38 @@ def test_anaphora(extract_facts, text, expected):
 SAME_ENTITY = [
     pytest.param(
         "Le groupe Fnac Darty a publié ses résultats. Fnac a vu ses ventes progresser de 3 %.",
-        "Fnac Darty", {"Fnac"},
+        "Fnac Darty",
+        {"Fnac"},
         id="short-form-first-word-after-long-name",
     ),
     pytest.param(
         "La société Mistral AI a présenté un nouveau modèle. Mistral a aussi levé des fonds.",
-        "Mistral AI", {"Mistral"},
+        "Mistral AI",
+        {"Mistral"},
         id="short-form-drops-ai-suffix",
     ),
     pytest.param(
         "Le groupe Schneider Electric a publié ses résultats. Schneider a vu ses ventes "
         "progresser de 3 %.",
-        "Schneider Electric", {"Schneider"},
+        "Schneider Electric",
+        {"Schneider"},
         id="short-form-surname-like-company",
-        marks=gap("'Schneider Electric' ... 'Schneider': the bare short form is typed Person, "
-                  "so it stays a separate entity"),
+        marks=gap(
+            "'Schneider Electric' ... 'Schneider': the bare short form is typed Person, "
+            "so it stays a separate entity"
+        ),
     ),
     pytest.param(
         "La société Verkane SAS a été créée en 2019 à Lyon. Verkane emploie 40 personnes.",
-        "Verkane SAS", {"Verkane"},
+        "Verkane SAS",
+        {"Verkane"},
         id="legal-suffix-sas",
     ),
     pytest.param(
         "Antoine Lemaire dirige le groupe Danone depuis 2021. Lemaire a présenté les résultats "
         "annuels.",
-        "Antoine Lemaire", {"Lemaire"},
+        "Antoine Lemaire",
+        {"Lemaire"},
         id="surname-is-the-person",
     ),
 ]
@@ -173,8 +181,11 @@ SAME_ENTITY = [
 @pytest.mark.parametrize("text, label, aliases", SAME_ENTITY)
 def test_same_entity(resolve_text, text, label, aliases):
     entities = resolve_text(text).entities
-    named = [e for e in entities if e.label == label or e.label in aliases
-             or set(e.aliases) & ({label} | aliases)]
+    named = [
+        e
+        for e in entities
+        if e.label == label or e.label in aliases or set(e.aliases) & ({label} | aliases)
+    ]
     assert len(named) == 1, [(e.label, e.aliases) for e in named]
     assert named[0].label == label
     assert aliases <= set(named[0].aliases)

@@ -19,13 +19,20 @@ CHROMIUM = Path("/usr/bin/chromium")
 sys.path.insert(0, str(BENCH))
 from screenshot import GENERATOR, png_text, png_with_text  # noqa: E402  (bench/ is no package)
 
-needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(),
-                                    reason="Debian's Chromium is missing at /usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Debian's Chromium is missing at /usr/bin/chromium"
+)
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "NO_COLOR": "1"}, timeout=600)
+    return subprocess.run(
+        [sys.executable, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=600,
+    )
 
 
 def test_png_text_chunks_round_trip(tmp_path):
@@ -50,8 +57,7 @@ def test_the_screenshot_shows_the_seed_graph_and_a_statement(tmp_path):
     result = run(BENCH / "screenshot.py", "--out", out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"wrote {out} (")
-    assert png_text(out.read_bytes()) == {"Software": GENERATOR,
-                                          "Source": "meta-scale-ai.fr.txt"}
+    assert png_text(out.read_bytes()) == {"Software": GENERATOR, "Source": "meta-scale-ai.fr.txt"}
     with Image.open(out) as image:
         assert image.size == (1400, 860)
         colours = {colour for _, colour in image.convert("RGB").getcolors(1400 * 860)}
@@ -63,7 +69,9 @@ def test_the_screenshot_shows_the_seed_graph_and_a_statement(tmp_path):
 def test_the_readme_picture_was_made_by_the_tool():
     assert DOCS_PICTURE.is_file(), "run `python bench/screenshot.py` to draw docs/graph.png"
     assert png_text(DOCS_PICTURE.read_bytes()) == {
-        "Software": GENERATOR, "Source": "meta-scale-ai.fr.txt"}
+        "Software": GENERATOR,
+        "Source": "meta-scale-ai.fr.txt",
+    }
 
 
 @pytest.mark.browser

@@ -67,13 +67,18 @@ def test_sparql_who_invests_in_scale_ai(seed: tuple[Path, Graph]) -> None:
     out, _ = seed
     graph = read_graph(out / "graph.ttl")
     rows = {
-        (str(r.investor), r.certainty.toPython(), r.amount and r.amount.toPython(),
-         r.source and str(r.source))
+        (
+            str(r.investor),
+            r.certainty.toPython(),
+            r.amount and r.amount.toPython(),
+            r.source and str(r.source),
+        )
         for r in graph.query(WHO_INVESTS, initNs=PREFIXES)
     }
     assert ("Meta Platforms Inc.", "hedged", Decimal("10000000000"), "Bloomberg") in rows
-    assert any(investor == "Microsoft" and certainty == "asserted"
-               for investor, certainty, _, _ in rows)
+    assert any(
+        investor == "Microsoft" and certainty == "asserted" for investor, certainty, _, _ in rows
+    )
     assert not any(investor == "Bloomberg" for investor, *_ in rows)
 
 

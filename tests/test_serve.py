@@ -21,8 +21,10 @@ from kg.serve import Server, oxigraph_binary
 from kg.store import Store
 
 JSON_RESULTS = "application/sparql-results+json"
-CEO = ("PREFIX kg: <https://w3id.org/kg-fr/ontology#> "
-       "SELECT ?company ?person WHERE { ?company kg:hasCEO ?person }")
+CEO = (
+    "PREFIX kg: <https://w3id.org/kg-fr/ontology#> "
+    "SELECT ?company ?person WHERE { ?company kg:hasCEO ?person }"
+)
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
@@ -47,9 +49,10 @@ def free_store(tmp_path_factory, builder):
 
 @pytest.fixture(scope="module")
 def server(store_path):
-    with Store(store_path, read_only=True) as store, Server(
-        store, port=free_port(), graph_port=free_port(), timeout=10
-    ) as running:
+    with (
+        Store(store_path, read_only=True) as store,
+        Server(store, port=free_port(), graph_port=free_port(), timeout=10) as running,
+    ):
         yield running
 
 
@@ -87,54 +90,81 @@ def test_protocol_get(server):
     url = server.endpoints.query + "?" + urllib.parse.urlencode({"query": CEO})
     status, content_type, body = request(url, headers={"Accept": JSON_RESULTS})
     assert (status, content_type) == (200, JSON_RESULTS)
-    assert {"company": "https://w3id.org/kg-fr/id/meta-platforms-inc",
-            "person": "https://w3id.org/kg-fr/id/mark-zuckerberg"} in bindings(body)
+    assert {
+        "company": "https://w3id.org/kg-fr/id/meta-platforms-inc",
+        "person": "https://w3id.org/kg-fr/id/mark-zuckerberg",
+    } in bindings(body)
 
 
 def test_protocol_post_query_and_form(server):
     status, content_type, body = request(
-        server.endpoints.query, data=CEO.encode("utf-8"),
-        headers={"Content-Type": "application/sparql-query", "Accept": JSON_RESULTS})
+        server.endpoints.query,
+        data=CEO.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": JSON_RESULTS},
+    )
     assert (status, content_type) == (200, JSON_RESULTS)
     assert len(bindings(body)) >= 1
     form = urllib.parse.urlencode({"query": CEO}).encode("ascii")
     status, _, body = request(
-        server.endpoints.query, data=form,
-        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": JSON_RESULTS})
+        server.endpoints.query,
+        data=form,
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": JSON_RESULTS},
+    )
     assert status == 200 and len(bindings(body)) >= 1
 
 
 def test_the_default_graph_is_the_union_and_queries_library_runs(server):
     text = (QUERIES / "investors.rq").read_text(encoding="utf-8")
-    status, _, body = request(server.endpoints.query, data=text.encode("utf-8"), headers={
-        "Content-Type": "application/sparql-query", "Accept": JSON_RESULTS})
+    status, _, body = request(
+        server.endpoints.query,
+        data=text.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": JSON_RESULTS},
+    )
     assert status == 200
     rows = bindings(body)
-    assert {"company": "Scale AI", "investor": "Meta Platforms Inc.", "currency": "USD",
-            "certainty": "hedged", "source": "Bloomberg"}.items() <= next(
-        r for r in rows if r.get("amount")).items()
+    assert {
+        "company": "Scale AI",
+        "investor": "Meta Platforms Inc.",
+        "currency": "USD",
+        "certainty": "hedged",
+        "source": "Bloomberg",
+    }.items() <= next(r for r in rows if r.get("amount")).items()
 
 
 def test_updates_are_refused(server):
     before = count(server)
-    update = ('INSERT DATA { <https://w3id.org/kg-fr/id/x> '
-              '<http://www.w3.org/2000/01/rdf-schema#label> "x" }')
+    update = (
+        "INSERT DATA { <https://w3id.org/kg-fr/id/x> "
+        '<http://www.w3.org/2000/01/rdf-schema#label> "x" }'
+    )
     base = server.endpoints.query.removesuffix("/query")
-    status, _, body = request(base + "/update", data=update.encode("utf-8"),
-                              headers={"Content-Type": "application/sparql-update"})
+    status, _, body = request(
+        base + "/update",
+        data=update.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-update"},
+    )
     assert status == 403, body
-    status, _, _ = request(server.endpoints.query, data=update.encode("utf-8"),
-                           headers={"Content-Type": "application/sparql-query"})
+    status, _, _ = request(
+        server.endpoints.query,
+        data=update.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert status == 400  # an update is not a query
-    status, _, _ = request(base + "/store", data=b'<urn:x> <urn:p> "x" .',
-                           headers={"Content-Type": "application/n-triples"})
+    status, _, _ = request(
+        base + "/store",
+        data=b'<urn:x> <urn:p> "x" .',
+        headers={"Content-Type": "application/n-triples"},
+    )
     assert status == 403
     assert count(server) == before
 
 
 def test_a_malformed_query_is_a_client_error(server):
-    status, _, body = request(server.endpoints.query, data=b"SELECT ?x WHERE {", headers={
-        "Content-Type": "application/sparql-query"})
+    status, _, body = request(
+        server.endpoints.query,
+        data=b"SELECT ?x WHERE {",
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert status == 400 and b"error" in body.lower()
 
 
@@ -165,9 +195,23 @@ def test_a_writable_store_is_not_served(tmp_path):
 def start_cli(store_path, port: int, graph_port: int = 0) -> subprocess.Popen[str]:
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
-        [*KG, "serve", "--store", str(store_path), "--port", str(port), "--graph-port",
-         str(graph_port), "--timeout", "5"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        [
+            *KG,
+            "serve",
+            "--store",
+            str(store_path),
+            "--port",
+            str(port),
+            "--graph-port",
+            str(graph_port),
+            "--timeout",
+            "5",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def wait_for_line(process: subprocess.Popen[str], text: str, timeout: float = 30) -> list[str]:
@@ -241,8 +285,12 @@ def test_kg_serve_refuses_a_store_that_a_build_is_writing(free_store):
 
 
 def test_kg_serve_on_a_missing_store(tmp_path):
-    result = subprocess.run([*KG, "serve", "--store", str(tmp_path / "none"), "--port",
-                             str(free_port())], capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [*KG, "serve", "--store", str(tmp_path / "none"), "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 1 and "no kg store at" in result.stderr
     assert not (tmp_path / "none").exists()
 

@@ -74,8 +74,10 @@ def values(store: Store, query: str, **params: object) -> list[object]:
 
 
 def labels_per_entity(store: Store) -> dict[str, int]:
-    table = store.query("SELECT ?e (COUNT(DISTINCT ?l) AS ?n) WHERE { ?e kg:mentionedIn ?d . "
-                        "OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e")
+    table = store.query(
+        "SELECT ?e (COUNT(DISTINCT ?l) AS ?n) WHERE { ?e kg:mentionedIn ?d . "
+        "OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e"
+    )
     assert isinstance(table, Table)
     return {str(r["e"]): int(str(r["n"])) for r in table.records()}
 
@@ -91,8 +93,11 @@ def test_a_document_is_one_named_graph_and_each_entity_has_one_label(tmp_path, s
         graphs = set(values(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
         assert graphs == {SEED_DOC, BASE + "graph/entities", "https://w3id.org/kg-fr/ontology"}
         (doc,) = store.documents()
-        assert (doc.id, doc.name, doc.sha256) == ("meta-scale-ai", seed.document.name,
-                                                   seed.document.sha256)
+        assert (doc.id, doc.name, doc.sha256) == (
+            "meta-scale-ai",
+            seed.document.name,
+            seed.document.sha256,
+        )
         assert set(labels_per_entity(store).values()) == {1}
         # The union is the document's graph (names also as skos:altLabel) plus the ontology.
         built = {by_value(t) for t in build_graph([seed])}
@@ -118,16 +123,23 @@ def test_rebuilding_a_document_changes_nothing(tmp_path, seed):
 
 
 def test_a_changed_document_replaces_its_graph(tmp_path):
-    first = resolution("a", [entity("acme", "Acme"), entity("globex", "Globex")], [
-        statement("a", "partnersWith", "acme", "globex", "Acme s'associe à Globex.")])
-    changed = resolution("a", [entity("acme", "Acme"), entity("initech", "Initech")], [
-        statement("a", "acquired", "acme", "initech", "Acme rachète Initech.")])
+    first = resolution(
+        "a",
+        [entity("acme", "Acme"), entity("globex", "Globex")],
+        [statement("a", "partnersWith", "acme", "globex", "Acme s'associe à Globex.")],
+    )
+    changed = resolution(
+        "a",
+        [entity("acme", "Acme"), entity("initech", "Initech")],
+        [statement("a", "acquired", "acme", "initech", "Acme rachète Initech.")],
+    )
     with Store(tmp_path / "store") as store:
         store.add([first])
         (change,) = store.add([changed])
         assert change.status == "replaced"
-        assert values(store, "SELECT ?l WHERE { ?e rdfs:label ?l ; kg:mentionedIn ?d } "
-                             "ORDER BY ?l") == ["Acme", "Initech"]
+        assert values(
+            store, "SELECT ?l WHERE { ?e rdfs:label ?l ; kg:mentionedIn ?d } ORDER BY ?l"
+        ) == ["Acme", "Initech"]
         assert not values(store, "SELECT ?s WHERE { ?s kg:partnersWith ?o }")
 
 
@@ -140,18 +152,23 @@ def test_two_articles_share_their_entities(tmp_path, seed, second):
         (change,) = store.add([second])
         assert change.shared >= 4  # Meta, Microsoft, Scale AI, Alexandr Wang, Mark Zuckerberg
         # "Meta" in the second article is the seed's "Meta Platforms Inc.": one IRI, one label.
-        assert values(store, "SELECT ?d WHERE { :meta-platforms-inc kg:mentionedIn ?d } "
-                             "ORDER BY ?d") == [SECOND_DOC, SEED_DOC]
+        assert values(
+            store, "SELECT ?d WHERE { :meta-platforms-inc kg:mentionedIn ?d } ORDER BY ?d"
+        ) == [SECOND_DOC, SEED_DOC]
         assert not values(store, "SELECT ?e WHERE { ?e kg:mentionedIn ?d } VALUES ?e { :meta }")
         assert values(store, "SELECT ?l WHERE { :meta-platforms-inc rdfs:label ?l }") == [
-            "Meta Platforms Inc."]
+            "Meta Platforms Inc."
+        ]
         for name in ("microsoft", "scale-ai", "alexandr-wang", "mark-zuckerberg"):
             documents = values(store, f"SELECT ?d WHERE {{ :{name} kg:mentionedIn ?d }}")
             assert sorted(documents) == [SECOND_DOC, SEED_DOC], name
         assert set(labels_per_entity(store).values()) == {1}
         # Both articles' evidence hangs on the one node.
-        sources = values(store, "SELECT DISTINCT ?d WHERE { ?s rdf:subject :meta-platforms-inc ; "
-                                "prov:wasDerivedFrom ?d }")
+        sources = values(
+            store,
+            "SELECT DISTINCT ?d WHERE { ?s rdf:subject :meta-platforms-inc ; "
+            "prov:wasDerivedFrom ?d }",
+        )
         assert sorted(sources) == [SECOND_DOC, SEED_DOC]
         assert store.query("ASK { :meta-platforms-inc kg:partnersWith :microsoft }") == Answer(True)
 
@@ -174,11 +191,14 @@ def test_removing_a_document_keeps_the_entities_others_support(tmp_path, seed, s
         assert change.shared >= 4
         # Meta stays, supported by the second article, and takes that article's name.
         assert values(store, "SELECT ?d WHERE { :meta-platforms-inc kg:mentionedIn ?d }") == [
-            SECOND_DOC]
+            SECOND_DOC
+        ]
         assert values(store, "SELECT ?l WHERE { :meta-platforms-inc rdfs:label ?l }") == ["Meta"]
         # Anduril Industries was only in the seed: nothing is left of it.
-        assert not values(store, "SELECT ?p WHERE { { :anduril-industries ?p ?o } UNION "
-                                 "{ ?s ?p :anduril-industries } }")
+        assert not values(
+            store,
+            "SELECT ?p WHERE { { :anduril-industries ?p ?o } UNION { ?s ?p :anduril-industries } }",
+        )
         assert [d.id for d in store.documents()] == ["meta-microsoft"]
         assert set(labels_per_entity(store).values()) == {1}
 
@@ -192,20 +212,33 @@ def test_adding_a_batch_is_the_same_as_adding_one_by_one(tmp_path, seed, second)
 
 
 def default_graph_is_the_union(store: Store) -> bool:
-    default = {(q.subject, q.predicate, q.object)
-               for q in store._db.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    named = {(q.subject, q.predicate, q.object) for q in store._db.quads_for_pattern(
-        None, None, None, None) if q.graph_name != ox.DefaultGraph()}
+    default = {
+        (q.subject, q.predicate, q.object)
+        for q in store._db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
+    named = {
+        (q.subject, q.predicate, q.object)
+        for q in store._db.quads_for_pattern(None, None, None, None)
+        if q.graph_name != ox.DefaultGraph()
+    }
     return default == named
 
 
 def test_the_default_graph_stays_the_union_and_counts_each_triple_once(tmp_path, seed, second):
-    changed = resolution("meta-microsoft", [entity("meta", "Meta"), entity("ibm", "IBM")], [
-        statement("meta-microsoft", "partnersWith", "meta", "ibm", "Meta et IBM s'associent.")])
+    changed = resolution(
+        "meta-microsoft",
+        [entity("meta", "Meta"), entity("ibm", "IBM")],
+        [statement("meta-microsoft", "partnersWith", "meta", "ibm", "Meta et IBM s'associent.")],
+    )
     with Store(tmp_path / "store") as store:
-        for step in (lambda: store.add([seed]), lambda: store.add([second]),
-                     lambda: store.add([changed]), lambda: store.remove("meta-scale-ai"),
-                     lambda: store.add([seed]), lambda: store.remove("meta-microsoft")):
+        for step in (
+            lambda: store.add([seed]),
+            lambda: store.add([second]),
+            lambda: store.add([changed]),
+            lambda: store.remove("meta-scale-ai"),
+            lambda: store.add([seed]),
+            lambda: store.remove("meta-microsoft"),
+        ):
             step()
             assert default_graph_is_the_union(store)
         store.add([second])
@@ -236,8 +269,9 @@ def test_short_and_long_forms_are_one_entity_whatever_the_order(tmp_path, order)
         for i in order:
             doc_id, entities = META_NAMES[i]
             store.add([resolution(doc_id, entities)])
-        table = store.query("SELECT ?e ?l WHERE { ?e rdfs:label ?l ; kg:mentionedIn ?d } "
-                            "GROUP BY ?e ?l")
+        table = store.query(
+            "SELECT ?e ?l WHERE { ?e rdfs:label ?l ; kg:mentionedIn ?d } GROUP BY ?e ?l"
+        )
         assert isinstance(table, Table)
         (row,) = table.records()
         assert row["l"] == "Meta Platforms Inc."  # the longest name, whoever came first
@@ -259,8 +293,10 @@ def test_short_and_long_forms_are_one_entity_whatever_the_order(tmp_path, order)
     ],
 )
 def test_linking_rules(known, new, merged):
-    known_entities = [EntityNames(f"k{i}", frozenset({n}), frozenset({"Organization"}))
-                      for i, n in enumerate(known)]
+    known_entities = [
+        EntityNames(f"k{i}", frozenset({n}), frozenset({"Organization"}))
+        for i, n in enumerate(known)
+    ]
     new_entity = EntityNames("new", frozenset({new}), frozenset({"Organization"}))
     mapping = link([new_entity], known_entities)
     assert (mapping["new"] != "new") is merged
@@ -271,20 +307,25 @@ def test_names_of_different_classes_stay_apart(tmp_path):
         store.add([resolution("a", [entity("jordan", "Jordan", EntityType.PERSON)])])
         store.add([resolution("b", [entity("jordan", "Jordan", EntityType.PLACE)])])
         assert sorted(values(store, "SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?d }")) == [
-            BASE + "jordan", BASE + "jordan-2"]
+            BASE + "jordan",
+            BASE + "jordan-2",
+        ]
         assert set(labels_per_entity(store).values()) == {1}
 
 
 def test_two_entities_of_one_document_never_merge_into_one():
     known = [EntityNames("k", frozenset({"Meta"}), frozenset({"Organization"}))]
-    new = [EntityNames("a", frozenset({"Meta"}), frozenset({"Organization"})),
-           EntityNames("b", frozenset({"META"}), frozenset({"Organization"}))]
+    new = [
+        EntityNames("a", frozenset({"Meta"}), frozenset({"Organization"})),
+        EntityNames("b", frozenset({"META"}), frozenset({"Organization"})),
+    ]
     assert link(new, known) == {"a": "k", "b": "b"}
 
 
 def test_the_canonical_label_is_the_longest_name():
     assert canonical_label(["Meta", "Meta Platforms Inc.", "Meta Platforms"]) == (
-        "Meta Platforms Inc.")
+        "Meta Platforms Inc."
+    )
     assert canonical_label(["IBM", "Ibm"]) == "Ibm"  # same length: the greatest string
 
 
@@ -301,55 +342,70 @@ def seed_store(seed):
 
 def test_stable_facts_of_the_seed_article(seed_store):
     def objects(subject: str, predicate: str) -> set[object]:
-        return set(values(seed_store, f"SELECT ?l WHERE {{ :{subject} {predicate} ?o . "
-                                      "?o rdfs:label ?l }"))
+        return set(
+            values(
+                seed_store, f"SELECT ?l WHERE {{ :{subject} {predicate} ?o . ?o rdfs:label ?l }}"
+            )
+        )
 
     assert {"Microsoft", "Amazon", "Alphabet"} <= objects(
-        "meta-platforms-inc", "kg:competitorOf|^kg:competitorOf")
+        "meta-platforms-inc", "kg:competitorOf|^kg:competitorOf"
+    )
     assert {"Anduril Industries", "Scale AI"} <= objects(
-        "meta-platforms-inc", "kg:partnersWith|^kg:partnersWith")
+        "meta-platforms-inc", "kg:partnersWith|^kg:partnersWith"
+    )
     assert {"Microsoft", "OpenAI"} <= objects("scale-ai", "kg:hasClient")
     assert objects("scale-ai", "kg:foundedBy") == {"Alexandr Wang"}
     assert objects("meta-platforms-inc", "kg:hasCEO") == {"Mark Zuckerberg"}
 
 
 def test_query_results_are_typed(seed_store):
-    table = seed_store.query("SELECT ?v ?c WHERE { ?s kg:amount [ kg:value ?v ; kg:currency ?c ] ;"
-                             " rdf:subject :meta-platforms-inc ; kg:certainty kg:hedged }")
+    table = seed_store.query(
+        "SELECT ?v ?c WHERE { ?s kg:amount [ kg:value ?v ; kg:currency ?c ] ;"
+        " rdf:subject :meta-platforms-inc ; kg:certainty kg:hedged }"
+    )
     assert isinstance(table, Table)
     assert table.records() == [{"v": 10_000_000_000, "c": "USD"}]
     assert table.strings() == [("10000000000", "USD")]
     assert seed_store.query("ASK { :microsoft kg:investsIn :scale-ai }") == Answer(True)
     graph = seed_store.query("CONSTRUCT { ?c kg:hasCEO ?p } WHERE { ?c kg:hasCEO ?p }")
     assert isinstance(graph, Triples)
-    assert {(str(s), str(o)) for s, _, o in graph.to_rdflib()} == {
-        (META, BASE + "mark-zuckerberg")}
+    assert {(str(s), str(o)) for s, _, o in graph.to_rdflib()} == {(META, BASE + "mark-zuckerberg")}
 
 
 def test_parameters_bind_variables(seed_store):
-    investors = values(seed_store, "SELECT ?who ?name WHERE { ?e rdfs:label ?name . "
-                                   "?who kg:investsIn ?e }", name="Scale AI")
+    investors = values(
+        seed_store,
+        "SELECT ?who ?name WHERE { ?e rdfs:label ?name . ?who kg:investsIn ?e }",
+        name="Scale AI",
+    )
     assert set(investors) == {META, BASE + "microsoft"}
     ceos = values(seed_store, "SELECT ?o ?s WHERE { ?s kg:hasCEO ?o }", s=":meta-platforms-inc")
     assert ceos == [BASE + "mark-zuckerberg"]
 
 
-@pytest.mark.parametrize("fmt, check", [
-    (ResultFormat.JSON, lambda data: json.loads(data)["results"]["bindings"]),
-    (ResultFormat.CSV, lambda data: data.decode().splitlines()[1:]),
-    (ResultFormat.TSV, lambda data: data.decode().splitlines()[1:]),
-    (ResultFormat.XML, lambda data: data.count(b"<result>")),
-])
+@pytest.mark.parametrize(
+    "fmt, check",
+    [
+        (ResultFormat.JSON, lambda data: json.loads(data)["results"]["bindings"]),
+        (ResultFormat.CSV, lambda data: data.decode().splitlines()[1:]),
+        (ResultFormat.TSV, lambda data: data.decode().splitlines()[1:]),
+        (ResultFormat.XML, lambda data: data.count(b"<result>")),
+    ],
+)
 def test_results_in_machine_formats(seed_store, fmt, check):
     data = seed_store.query_serialized("SELECT ?s WHERE { ?s kg:hasCEO ?o }", fmt)
     assert check(data)
 
 
-@pytest.mark.parametrize("query, where", [
-    ("SELECT ?x WHERE {\n  ?x kg:investsIn ?y .\n}\nLIMT 3", "line 4, column 7"),
-    ("SELECT ?x WHERE { ?x kg:investsIn ?y ", "line 1, column 38"),
-    ("SELECT ?x WHERE { ?x wd:P31 ?y }", "undeclared prefix wd:"),
-])
+@pytest.mark.parametrize(
+    "query, where",
+    [
+        ("SELECT ?x WHERE {\n  ?x kg:investsIn ?y .\n}\nLIMT 3", "line 4, column 7"),
+        ("SELECT ?x WHERE { ?x kg:investsIn ?y ", "line 1, column 38"),
+        ("SELECT ?x WHERE { ?x wd:P31 ?y }", "undeclared prefix wd:"),
+    ],
+)
 def test_a_malformed_query_says_where(seed_store, query, where):
     before = len(seed_store)
     with pytest.raises(QueryError, match="malformed SPARQL query") as error:
@@ -365,8 +421,13 @@ def test_a_graph_format_for_a_table_is_refused(seed_store):
 
 # --- exports ------------------------------------------------------------------------------------
 
-RDFLIB_FORMATS = {ExportFormat.TURTLE: "turtle", ExportFormat.NT: "nt", ExportFormat.NQ: "nquads",
-                  ExportFormat.TRIG: "trig", ExportFormat.JSON_LD: "json-ld"}
+RDFLIB_FORMATS = {
+    ExportFormat.TURTLE: "turtle",
+    ExportFormat.NT: "nt",
+    ExportFormat.NQ: "nquads",
+    ExportFormat.TRIG: "trig",
+    ExportFormat.JSON_LD: "json-ld",
+}
 
 
 def _rdflib_dataset(quads: list[ox.Quad]) -> Dataset:
@@ -402,8 +463,10 @@ def test_an_export_keeps_the_ontology_datatypes_and_conforms_to_the_shapes(tmp_p
     with Store(tmp_path / "store") as store:
         store.add([seed, second])
         graph = store.to_rdflib()
-    offsets = {o.datatype for o in graph.objects(None, URIRef(
-        "https://w3id.org/kg-fr/ontology#beginOffset"))}
+    offsets = {
+        o.datatype
+        for o in graph.objects(None, URIRef("https://w3id.org/kg-fr/ontology#beginOffset"))
+    }
     assert offsets == {URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")}
     # The store adds no violation of its own to those of the documents' graphs.
     own = {(v.shape, v.message) for v in validate(build_graph([seed, second])).violations}
@@ -420,8 +483,10 @@ def test_a_graph_without_a_document_is_refused(tmp_path):
 
 def test_a_missing_store_is_an_error_and_is_not_created(tmp_path):
     missing = tmp_path / "missing"
-    for open_store in (lambda: Store(missing, read_only=True),
-                       lambda: Store(missing, create=False)):
+    for open_store in (
+        lambda: Store(missing, read_only=True),
+        lambda: Store(missing, create=False),
+    ):
         with pytest.raises(StoreError, match=f"no kg store at {missing}"):
             open_store()
     assert not missing.exists()
@@ -448,8 +513,11 @@ def test_a_store_in_use_by_a_writer_is_refused(built_store, second):
         for open_store in (lambda: Store(built_store), lambda: Store(built_store, read_only=True)):
             with pytest.raises(StoreError, match="in use by another kg process that writes to it"):
                 open_store()
-        for args in (["query", "ASK {}"], ["remove", "--document", "meta-scale-ai"],
-                     ["build", SEED, "--out", built_store.parent / "out"]):
+        for args in (
+            ["query", "ASK {}"],
+            ["remove", "--document", "meta-scale-ai"],
+            ["build", SEED, "--out", built_store.parent / "out"],
+        ):
             result = run_kg(*args, "--store", built_store)
             assert result.returncode == 1, args
             assert "in use by another kg process" in result.stderr, args
@@ -493,21 +561,34 @@ def test_cli_build_adds_to_the_store_unless_told_not_to(tmp_path):
     assert built.returncode == 0, built.stderr
     assert "added meta-scale-ai" in built.stdout
     assert (tmp_path / "out" / "graph.ttl").is_file()  # the files of kg build, as before
-    result = run_kg("query", "--store", store, "--format", "json",
-                    "SELECT ?p WHERE { :scale-ai kg:foundedBy ?p }")
+    result = run_kg(
+        "query",
+        "--store",
+        store,
+        "--format",
+        "json",
+        "SELECT ?p WHERE { :scale-ai kg:foundedBy ?p }",
+    )
     assert result.returncode == 0, result.stderr
     bindings = json.loads(result.stdout)["results"]["bindings"]
     assert [b["p"]["value"] for b in bindings] == [BASE + "alexandr-wang"]
     untouched = tmp_path / "untouched"
-    no_store = run_kg("build", SEED, "--out", tmp_path / "out2", "--no-html", "--store", untouched,
-                      "--no-store")
+    no_store = run_kg(
+        "build", SEED, "--out", tmp_path / "out2", "--no-html", "--store", untouched, "--no-store"
+    )
     assert no_store.returncode == 0, no_store.stderr
     assert not untouched.exists()
 
 
 def test_cli_query_export_remove(built_store, tmp_path):
-    table = run_kg("query", "--store", built_store, "--file", Path("queries/leaders.rq"),
-                   cwd=Path(__file__).resolve().parents[1])
+    table = run_kg(
+        "query",
+        "--store",
+        built_store,
+        "--file",
+        Path("queries/leaders.rq"),
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert table.returncode == 0, table.stderr
     assert "Alexandr Wang" in table.stdout and "row(s)" in table.stdout
     broken = run_kg("query", "--store", built_store, "SELECT ?x WHERE { ?x ?y }")
@@ -530,13 +611,25 @@ def test_cli_query_export_remove(built_store, tmp_path):
 
 
 def test_hedged_statements_keep_their_certainty(tmp_path):
-    doc = resolution("a", [entity("acme", "Acme"), entity("globex", "Globex")], [
-        statement("a", "acquired", "acme", "globex", "Acme rachèterait Globex.",
-                  certainty=Certainty.HEDGED)])
+    doc = resolution(
+        "a",
+        [entity("acme", "Acme"), entity("globex", "Globex")],
+        [
+            statement(
+                "a",
+                "acquired",
+                "acme",
+                "globex",
+                "Acme rachèterait Globex.",
+                certainty=Certainty.HEDGED,
+            )
+        ],
+    )
     with Store(None) as store:
         store.add([doc])
-        assert values(store, "SELECT ?c WHERE { ?s rdf:predicate kg:acquired ; kg:certainty ?c }"
-                      ) == ["https://w3id.org/kg-fr/ontology#hedged"]
+        assert values(
+            store, "SELECT ?c WHERE { ?s rdf:predicate kg:acquired ; kg:certainty ?c }"
+        ) == ["https://w3id.org/kg-fr/ontology#hedged"]
 
 
 def test_the_store_is_kg_store():

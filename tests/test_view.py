@@ -39,8 +39,12 @@ from kg.types import (
 from kg.view import LABELS, render_html, write_html
 from kg.vocab import DEFAULT_BASE_IRI, KG, RELATIONS
 
-ORG, PER, PROD, PLACE = (EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT,
-                         EntityType.PLACE)
+ORG, PER, PROD, PLACE = (
+    EntityType.ORGANIZATION,
+    EntityType.PERSON,
+    EntityType.PRODUCT,
+    EntityType.PLACE,
+)
 CHROMIUM = Path("/usr/bin/chromium")
 MALICIOUS_LABEL = "<img src=x onerror=alert(1)>"
 MALICIOUS_NAME = "Evil Corp </script><script>alert(2)</script>"
@@ -50,8 +54,10 @@ def iri(key: str) -> str:
     return DEFAULT_BASE_IRI + key
 
 
-INVEST = ("Meta Platforms Inc. serait sur le point d'investir plus de 10 milliards de dollars "
-          "dans Scale AI, selon Bloomberg.")
+INVEST = (
+    "Meta Platforms Inc. serait sur le point d'investir plus de 10 milliards de dollars "
+    "dans Scale AI, selon Bloomberg."
+)
 FOUNDED = "Scale AI, fondée en 2016 par Alexandr Wang, est basée à San Francisco."
 DEVELOPS = "Meta développe Llama."
 NOT_ACQUIRED = "Meta n'a pas racheté Microsoft."
@@ -71,36 +77,60 @@ def _document(doc_id: str, name: str, sentences: list[str]) -> tuple[Document, d
 
 def news_graph() -> Graph:
     """The Meta / Scale AI story, plus an article whose names and sentence are hostile HTML."""
-    doc1, ev1 = _document("meta-scale-ai", "meta-scale-ai.fr.txt",
-                          [INVEST, FOUNDED, DEVELOPS, NOT_ACQUIRED, FORMER_CEO])
+    doc1, ev1 = _document(
+        "meta-scale-ai",
+        "meta-scale-ai.fr.txt",
+        [INVEST, FOUNDED, DEVELOPS, NOT_ACQUIRED, FORMER_CEO],
+    )
     doc2, ev2 = _document("evil", "evil <b>doc</b>.txt", [CONTRACT, COMPETES])
     meta = Entity("meta", "Meta Platforms Inc.", ORG, "Company", ("Meta",))
     microsoft = Entity("microsoft", "Microsoft", ORG)
-    first = Resolution(doc1, (
-        meta, Entity("scale-ai", "Scale AI", ORG, "Startup", ("Scale",)),
-        Entity("bloomberg", "Bloomberg", ORG, "NewsMedia"),
-        Entity("alexandr-wang", "Alexandr Wang", PER, None, ("Wang",)),
-        Entity("llama", "Llama", PROD, "AIModel"), microsoft,
-        Entity("san-francisco", "San Francisco", PLACE),
-    ), (
-        Statement("investsIn", "meta", "scale-ai", ev1[INVEST], "investsIn.verb",
-                  Certainty.HEDGED, 0.8, "bloomberg",
-                  Amount(Decimal(10**10), "USD", "plus de 10 milliards de dollars",
-                         lower_bound=True)),
-        Statement("foundedBy", "scale-ai", "alexandr-wang", ev1[FOUNDED], "foundedBy"),
-        Statement("foundingDate", "scale-ai", When("2016", "2016"), ev1[FOUNDED], "date"),
-        Statement("locatedIn", "scale-ai", "san-francisco", ev1[FOUNDED], "locatedIn"),
-        Statement("develops", "meta", "llama", ev1[DEVELOPS], "develops"),
-        Statement("acquired", "meta", "microsoft", ev1[NOT_ACQUIRED], "acquired",
-                  Certainty.NEGATED),
-        Statement("hasCEO", "scale-ai", "alexandr-wang", ev1[FORMER_CEO], "hasCEO", past=True),
-    ))
-    second = Resolution(doc2, (
-        Entity("evil", MALICIOUS_NAME, ORG), Entity("img", MALICIOUS_LABEL, ORG), microsoft, meta,
-    ), (
-        Statement("contractWith", "evil", "img", ev2[CONTRACT], "contractWith"),
-        Statement("competitorOf", "microsoft", "meta", ev2[COMPETES], "competitorOf"),
-    ))
+    first = Resolution(
+        doc1,
+        (
+            meta,
+            Entity("scale-ai", "Scale AI", ORG, "Startup", ("Scale",)),
+            Entity("bloomberg", "Bloomberg", ORG, "NewsMedia"),
+            Entity("alexandr-wang", "Alexandr Wang", PER, None, ("Wang",)),
+            Entity("llama", "Llama", PROD, "AIModel"),
+            microsoft,
+            Entity("san-francisco", "San Francisco", PLACE),
+        ),
+        (
+            Statement(
+                "investsIn",
+                "meta",
+                "scale-ai",
+                ev1[INVEST],
+                "investsIn.verb",
+                Certainty.HEDGED,
+                0.8,
+                "bloomberg",
+                Amount(Decimal(10**10), "USD", "plus de 10 milliards de dollars", lower_bound=True),
+            ),
+            Statement("foundedBy", "scale-ai", "alexandr-wang", ev1[FOUNDED], "foundedBy"),
+            Statement("foundingDate", "scale-ai", When("2016", "2016"), ev1[FOUNDED], "date"),
+            Statement("locatedIn", "scale-ai", "san-francisco", ev1[FOUNDED], "locatedIn"),
+            Statement("develops", "meta", "llama", ev1[DEVELOPS], "develops"),
+            Statement(
+                "acquired", "meta", "microsoft", ev1[NOT_ACQUIRED], "acquired", Certainty.NEGATED
+            ),
+            Statement("hasCEO", "scale-ai", "alexandr-wang", ev1[FORMER_CEO], "hasCEO", past=True),
+        ),
+    )
+    second = Resolution(
+        doc2,
+        (
+            Entity("evil", MALICIOUS_NAME, ORG),
+            Entity("img", MALICIOUS_LABEL, ORG),
+            microsoft,
+            meta,
+        ),
+        (
+            Statement("contractWith", "evil", "img", ev2[CONTRACT], "contractWith"),
+            Statement("competitorOf", "microsoft", "meta", ev2[COMPETES], "competitorOf"),
+        ),
+    )
     return build_graph([first, second])
 
 
@@ -117,11 +147,17 @@ def synthetic_graph(entities: int, relations: int, *, documents: int = 20, seed:
         a, b = rng.choices(range(entities), weights=weights, k=2)
         b = b if a != b else (a + 1) % entities
         d = j % documents
-        said[d].append(Statement(
-            rng.choice(RELATIONS), f"e{a}", f"e{b}",
-            Evidence(docs[d].id, f"Entity {a} et Entity {b}, phrase {j}.", j, j + 30), "synthetic",
-            certainty=rng.choices(list(Certainty), weights=[8, 2, 1])[0],
-            past=rng.random() < 0.05))
+        said[d].append(
+            Statement(
+                rng.choice(RELATIONS),
+                f"e{a}",
+                f"e{b}",
+                Evidence(docs[d].id, f"Entity {a} et Entity {b}, phrase {j}.", j, j + 30),
+                "synthetic",
+                certainty=rng.choices(list(Certainty), weights=[8, 2, 1])[0],
+                past=rng.random() < 0.05,
+            )
+        )
         mentioned[d].update((a, b))
     for i in range(entities):
         mentioned[i % documents].add(i)
@@ -149,8 +185,9 @@ def html(graph) -> str:
 
 def embedded(html: str, name: str) -> Any:
     """The JSON the page carries in <script type="application/json" id="kg-{name}">."""
-    found = re.search(rf'<script type="application/json" id="kg-{name}">(.*?)</script>', html,
-                      re.DOTALL)
+    found = re.search(
+        rf'<script type="application/json" id="kg-{name}">(.*?)</script>', html, re.DOTALL
+    )
     assert found, name
     return json.loads(found.group(1))
 
@@ -192,8 +229,11 @@ def test_the_page_references_nothing_outside_itself(html):
     assert "@import" not in "".join(markup.styles)
     for removed in ("cdn.jsdelivr", "cdnjs", "bootstrap", "unpkg"):
         assert removed not in html.lower()
-    [csp] = [a["content"] for t, a in markup.tags
-             if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    [csp] = [
+        a["content"]
+        for t, a in markup.tags
+        if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    ]
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp
 
 
@@ -201,14 +241,16 @@ def test_the_offline_check_refuses_remote_references():
     with pytest.raises(KGError, match="remote resource"):
         kg.view._check_offline('<link rel="stylesheet" href="https://cdn.example/b.css">')
     with pytest.raises(KGError, match="remote resource"):
-        kg.view._check_offline('<style>a { background: url(//example.org/x.png) }</style>')
+        kg.view._check_offline("<style>a { background: url(//example.org/x.png) }</style>")
     with pytest.raises(KGError, match="remote resource"):
         kg.view._check_offline('<div style="background: url(x.png)"></div>')
     with pytest.raises(KGError, match="remote resource"):
-        kg.view._check_offline('<img src=x>')
-    kg.view._check_offline('<style>a { background: url("data:image/png;base64,AA") }</style>'
-                           '<p>&lt;img src=x&gt; is text</p><a href="#top">top</a>'
-                           '<script>const s = "<img src=https://x>";</script>')
+        kg.view._check_offline("<img src=x>")
+    kg.view._check_offline(
+        '<style>a { background: url("data:image/png;base64,AA") }</style>'
+        '<p>&lt;img src=x&gt; is text</p><a href="#top">top</a>'
+        '<script>const s = "<img src=https://x>";</script>'
+    )
 
 
 def test_untrusted_text_is_escaped(html):
@@ -245,8 +287,12 @@ def test_edge_styles(html, keys):
     assert ceo["label"] == "has CEO (past)"
     assert ceo["color"]["color"] == kg.view.EDGE_COLOURS["past"]
     assert edges[keys["competitorOf"]]["arrows"] == {"to": {"enabled": False}}
-    assert edges[keys["develops"]] == {"id": keys["develops"], "from": iri("meta"),
-                                       "to": iri("llama"), "label": "develops"}
+    assert edges[keys["develops"]] == {
+        "id": keys["develops"],
+        "from": iri("meta"),
+        "to": iri("llama"),
+        "label": "develops",
+    }
 
 
 def test_nodes_are_placed_coloured_by_type_and_sized_by_centrality(html):
@@ -280,9 +326,16 @@ def test_french_labels(graph, keys):
 def test_focus_keeps_the_neighbourhood(graph):
     page = render_html(graph, focus="Scale", hops=1)
     assert {n["id"] for n in embedded(page, "nodes")} == {
-        iri("scale-ai"), iri("meta"), iri("alexandr-wang"), iri("san-francisco")}
-    assert embedded(page, "page")["focus"] == {"id": iri("scale-ai"), "label": "Scale AI",
-                                               "hops": 1}
+        iri("scale-ai"),
+        iri("meta"),
+        iri("alexandr-wang"),
+        iri("san-francisco"),
+    }
+    assert embedded(page, "page")["focus"] == {
+        "id": iri("scale-ai"),
+        "label": "Scale AI",
+        "hops": 1,
+    }
     assert "<title>Knowledge graph — Scale AI</title>" in page
 
 
@@ -328,8 +381,9 @@ def test_built_in_labels_match_the_ontology():
     terms = Graph().parse(ontology, format="turtle")
     for lang, labels in LABELS.items():
         for name, label in labels.items():
-            found = {str(x) for x in terms.objects(URIRef(KG[name]), RDFS.label)
-                     if x.language == lang}
+            found = {
+                str(x) for x in terms.objects(URIRef(KG[name]), RDFS.label) if x.language == lang
+            }
             assert not found or label in found, (lang, name, found)
 
 
@@ -431,7 +485,9 @@ def test_searching_scale_focuses_scale_ai(news):
             const network = window.kgView.network;
             const view = network.getViewPosition(), node = network.getPosition(id);
             return Math.hypot(view.x - node.x, view.y - node.y) < 1;
-        }""", arg=iri("scale-ai"))
+        }""",
+        arg=iri("scale-ai"),
+    )
     assert news.hook("selection()") == {"kind": "node", "id": iri("scale-ai")}
     panel = news.page.inner_text("#kg-panel")
     assert "Scale AI" in panel and "Start-up" in panel and "founding date" in panel
@@ -447,8 +503,14 @@ def test_clicking_the_meta_scale_edge_shows_the_hedged_investment(news, keys):
     assert news.hook("selectedEdgeIds()") == [edge]
     panel = news.page.locator("#kg-panel")
     text = panel.inner_text()
-    for expected in ("invests in", "hedged", "Bloomberg", "plus de 10 milliards de dollars",
-                     "10,000,000,000 USD", "meta-scale-ai.fr.txt"):
+    for expected in (
+        "invests in",
+        "hedged",
+        "Bloomberg",
+        "plus de 10 milliards de dollars",
+        "10,000,000,000 USD",
+        "meta-scale-ai.fr.txt",
+    ):
         assert expected in text
     assert panel.locator(".kg-evidence").inner_text() == INVEST
     marked = panel.locator(".kg-evidence mark").all_inner_texts()
@@ -502,7 +564,11 @@ def test_focus_on_a_neighbourhood_in_the_page(news):
     news.page.fill("#kg-hops", "1")
     news.page.get_by_role("button", name="Show its neighbourhood").click()
     assert set(news.hook("visibleNodeIds()")) == {
-        iri("scale-ai"), iri("meta"), iri("alexandr-wang"), iri("san-francisco")}
+        iri("scale-ai"),
+        iri("meta"),
+        iri("alexandr-wang"),
+        iri("san-francisco"),
+    }
 
 
 @pytest.mark.browser
@@ -520,8 +586,9 @@ def test_hostile_text_stays_text(news, keys):
     assert news.page.locator("#kg-tooltip").is_visible()
     assert MALICIOUS_LABEL in news.page.inner_text("#kg-tooltip")
     assert news.page.locator("#kg-panel .kg-evidence").inner_text() == CONTRACT
-    assert news.page.evaluate(
-        "document.querySelectorAll('img, iframe, object, embed, b').length") == 0
+    assert (
+        news.page.evaluate("document.querySelectorAll('img, iframe, object, embed, b').length") == 0
+    )
     assert news.page.evaluate("document.scripts.length") == 5
     assert news.dialogs == []
 
@@ -543,8 +610,9 @@ def test_the_french_page_works(browser, graph, tmp_path, keys):
 @pytest.fixture(scope="module")
 def large_page(tmp_path_factory) -> Path:
     """5,000 entities and 10,000 statements, all drawn (max_nodes raised)."""
-    return write_html(synthetic_graph(5000, 10_000), tmp_path_factory.mktemp("large") / "l.html",
-                      max_nodes=5000)
+    return write_html(
+        synthetic_graph(5000, 10_000), tmp_path_factory.mktemp("large") / "l.html", max_nodes=5000
+    )
 
 
 def test_a_large_graph_is_written_whole(large_page):

@@ -17,7 +17,9 @@ from spacy.util import filter_spans
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
 
-_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"})
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
+)
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»", '"', "'", "/"})
 _PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del", "le", "la"})
 _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
@@ -65,14 +67,23 @@ class EntitySpans:
             start += 1
         for i in range(start + 1, end):  # a name does not run over these
             token = doc[i]
-            if token.text in _BREAKS or (
-                token.is_stop and token.text.islower() and fold(token.text) not in _PARTICLES
-                and fold(token.text) not in ("et", "&", "+")
-            ) or (token.like_num and token.text.isdigit() and len(token.text) > 2):
+            if (
+                token.text in _BREAKS
+                or (
+                    token.is_stop
+                    and token.text.islower()
+                    and fold(token.text) not in _PARTICLES
+                    and fold(token.text) not in ("et", "&", "+")
+                )
+                or (token.like_num and token.text.isdigit() and len(token.text) > 2)
+            ):
                 end = i
                 break
-        while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space
-                               or fold(doc[end - 1].text) in _PARTICLES):
+        while end > start and (
+            doc[end - 1].text in _EDGE_PUNCT
+            or doc[end - 1].is_space
+            or fold(doc[end - 1].text) in _PARTICLES
+        ):
             end -= 1
         if start >= end:
             return None, None
@@ -85,11 +96,15 @@ class EntitySpans:
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
                 if (
-                    left.text[:1].isupper() and right.text[:1].isupper()
-                    and body.count(left.text) > 1 and body.count(right.text) > 1
+                    left.text[:1].isupper()
+                    and right.text[:1].isupper()
+                    and body.count(left.text) > 1
+                    and body.count(right.text) > 1
                 ):
-                    return [Span(doc, left.start, left.end, label=span.label),
-                            Span(doc, right.start, right.end, label=span.label)]
+                    return [
+                        Span(doc, left.start, left.end, label=span.label),
+                        Span(doc, right.start, right.end, label=span.label),
+                    ]
         return [span]
 
     def _is_entity(self, span: Span) -> bool:
@@ -104,11 +119,9 @@ class EntitySpans:
             return False  # no capital: a common noun phrase, not a name
         if len(span) == 1 and span[0].is_stop:
             return False
-        if len(text.replace(".", "")) < 2:  # "C" in "segments C et supérieurs"
-            return False
-        # a single capitalised word opening the sentence that is a known French word
-        # ("Entre-temps", "Néanmoins") is handled by non_entities; nothing more here
-        return True
+        # "C" in "segments C et supérieurs" is no name; connectors that open a sentence
+        # ("Entre-temps", "Néanmoins") are in non_entities
+        return len(text.replace(".", "")) >= 2
 
     def _extend(self, span: Span, occupied: set[int], occupied_labels: dict[int, str]) -> Span:
         doc, start, end = span.doc, span.start, span.end
@@ -134,19 +147,41 @@ class EntitySpans:
             start -= 1
         # a name in capitals continues over the capitalised words beside it: "DAMIEN MEYER"
         if all(t.text.isupper() for t in span):
-            while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].is_alpha \
-                    and len(doc[start - 1]) > 1 and start - 1 not in occupied:
+            while (
+                start > 0
+                and doc[start - 1].text.isupper()
+                and doc[start - 1].is_alpha
+                and len(doc[start - 1]) > 1
+                and start - 1 not in occupied
+            ):
                 start -= 1
-            while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha \
-                    and len(doc[end]) > 1 and end not in occupied:
+            while (
+                end < len(doc)
+                and doc[end].text.isupper()
+                and doc[end].is_alpha
+                and len(doc[end]) > 1
+                and end not in occupied
+            ):
                 end += 1
         # a work's subtitle: "Assassin's Creed" + ": The Ezio Collection"
-        if span.label_ in ("MISC", "ORG") and end + 1 < len(doc) and doc[end].text == ":" \
-                and end + 1 not in occupied and doc[end + 1].text[:1].isupper():
+        if (
+            span.label_ in ("MISC", "ORG")
+            and end + 1 < len(doc)
+            and doc[end].text == ":"
+            and end + 1 not in occupied
+            and doc[end + 1].text[:1].isupper()
+        ):
             k = end + 1
-            while k < len(doc) and k - end <= 5 and k not in occupied and (
-                doc[k].text[:1].isupper() or doc[k].text.lower() in ("of", "the", "and", "de", "des", "du")
-            ) and not doc[k].is_sent_start:
+            while (
+                k < len(doc)
+                and k - end <= 5
+                and k not in occupied
+                and (
+                    doc[k].text[:1].isupper()
+                    or doc[k].text.lower() in ("of", "the", "and", "de", "des", "du")
+                )
+                and not doc[k].is_sent_start
+            ):
                 k += 1
             if k > end + 1 and doc[k - 1].text[:1].isupper():
                 end = k
@@ -162,7 +197,9 @@ class EntitySpans:
             return span
         return Span(doc, start, end, label=span.label)
 
-    def _introduced_names(self, doc: Doc, occupied: set[int], headings: tuple[tuple[int, int], ...]) -> list[Span]:
+    def _introduced_names(
+        self, doc: Doc, occupied: set[int], headings: tuple[tuple[int, int], ...]
+    ) -> list[Span]:
         """'la start-up lyonnaise Dreamjet', 'le fonds Eurazeo', 'la biotech Verkane': a
         capitalised word right after a descriptor noun (and its adjectives) is a name, even
         when the statistical model missed it."""
@@ -172,16 +209,34 @@ class EntitySpans:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if fold(token.text) not in descriptors or i == 0 or fold(doc[i - 1].text) not in _DETERMINERS:
+            if (
+                fold(token.text) not in descriptors
+                or i == 0
+                or fold(doc[i - 1].text) not in _DETERMINERS
+            ):
                 i += 1
                 continue
             j = i + 1
-            while j < n and j <= i + 3 and doc[j].text.islower() and doc[j].is_alpha and not doc[j].is_stop:
+            while (
+                j < n
+                and j <= i + 3
+                and doc[j].text.islower()
+                and doc[j].is_alpha
+                and not doc[j].is_stop
+            ):
                 j += 1  # "lyonnaise", "américaine", "de défense" is not covered: stop words end it
             start = j
-            while j < n and j not in occupied and doc[j].text[:1].isupper() and (
-                doc[j].is_alpha or doc[j].text in ("&",) or any(ch.isdigit() for ch in doc[j].text)
-            ) and fold(doc[j].text) not in self.lexicon.non_entities:
+            while (
+                j < n
+                and j not in occupied
+                and doc[j].text[:1].isupper()
+                and (
+                    doc[j].is_alpha
+                    or doc[j].text in ("&",)
+                    or any(ch.isdigit() for ch in doc[j].text)
+                )
+                and fold(doc[j].text) not in self.lexicon.non_entities
+            ):
                 j += 1
             if j > start and not any(k in occupied for k in range(start, j)):
                 span = Span(doc, start, j, label="ORG")
@@ -198,21 +253,28 @@ class EntitySpans:
         found = []
         for sentence_start in (t.i for t in doc if t.is_sent_start):
             j = sentence_start
-            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in occupied:
+            while (
+                j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in occupied
+            ):
                 j += 1
             if j == sentence_start or j + 1 >= len(doc) or doc[j].text != ",":
                 continue
             k = j + 1
             if fold(doc[k].text) in _DETERMINERS:
                 k += 1
-            if k < len(doc) and fold(doc[k].text) in self.lexicon.descriptors and \
-                    fold(doc[sentence_start].text) not in self.lexicon.non_entities:
+            if (
+                k < len(doc)
+                and fold(doc[k].text) in self.lexicon.descriptors
+                and fold(doc[sentence_start].text) not in self.lexicon.non_entities
+            ):
                 found.append(Span(doc, sentence_start, j, label="ORG"))
                 occupied.update(range(sentence_start, j))
         return found
 
     @staticmethod
-    def _repeated_names(doc: Doc, spans: list[Span], headings: tuple[tuple[int, int], ...]) -> list[Span]:
+    def _repeated_names(
+        doc: Doc, spans: list[Span], headings: tuple[tuple[int, int], ...]
+    ) -> list[Span]:
         """A name found once is the same name wherever else it is written ('le groupe Magne'
         after 'l'entreprise Magne'): one sense per document."""
         occupied = {i for span in spans for i in range(span.start, span.end)}
@@ -231,7 +293,12 @@ class EntitySpans:
                 if tuple(texts[i : i + n]) != words_ or any(j in occupied for j in range(i, i + n)):
                     continue
                 after = doc[i + n] if i + n < len(doc) else None
-                if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
+                if (
+                    after is not None
+                    and after.text[:1].isupper()
+                    and after.is_alpha
+                    and not after.is_sent_start
+                ):
                     continue  # part of a longer name
                 span = Span(doc, i, i + n, label=label)
                 if _in_heading(span, headings):
@@ -252,10 +319,18 @@ class EntitySpans:
                 and text.isupper()
                 and text.replace("&", "").isalpha()
                 and fold(text) not in self.lexicon.non_entities
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].text.isupper()
-                         and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 1)
-                and not (token.i > 0 and doc[token.i - 1].text.isupper()
-                         and doc[token.i - 1].is_alpha and len(doc[token.i - 1]) > 1)
+                and not (
+                    token.i + 1 < len(doc)
+                    and doc[token.i + 1].text.isupper()
+                    and doc[token.i + 1].is_alpha
+                    and len(doc[token.i + 1]) > 1
+                )
+                and not (
+                    token.i > 0
+                    and doc[token.i - 1].text.isupper()
+                    and doc[token.i - 1].is_alpha
+                    and len(doc[token.i - 1]) > 1
+                )
             ):
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
         return found

@@ -31,8 +31,23 @@ _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _REPORT_VERBS = frozenset({"rapporter", "révéler", "écrire", "publier"})
 _MAX_LOOKBACK = 8
-_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "deux", "trois",
-                                 "plusieurs", "quelques", "certains", "certaines"})
+_PLURAL_DETERMINERS = frozenset(
+    {
+        "les",
+        "des",
+        "ces",
+        "ses",
+        "leurs",
+        "nos",
+        "vos",
+        "deux",
+        "trois",
+        "plusieurs",
+        "quelques",
+        "certains",
+        "certaines",
+    }
+)
 
 if not Token.has_extension("kg_type_cue"):
     Token.set_extension("kg_type_cue", default=None)
@@ -49,7 +64,12 @@ def _hyphen_compound(token: Token) -> str | None:
     """'start-ups' when `token` is 'ups' preceded by 'start' '-' with no spaces."""
     doc = token.doc
     i = token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
         return fold(doc[i - 2].text + "-" + token.text)
     return None
 
@@ -70,7 +90,9 @@ class EntityTypes:
         lemma = fold(noun.lemma_ or noun.text)
         following = " ".join(fold(t.text) for t in noun.doc[noun.i : noun.i + 5])
         following = following.replace("' ", "'")
-        for phrase, cls in sorted(self.lexicon.multiword_descriptors.items(), key=lambda kv: -len(kv[0])):
+        for phrase, cls in sorted(
+            self.lexicon.multiword_descriptors.items(), key=lambda kv: -len(kv[0])
+        ):
             if following.startswith(phrase):
                 return cls
         if lemma in self.lexicon.person_titles or fold(noun.text) in self.lexicon.person_titles:
@@ -89,8 +111,11 @@ class EntityTypes:
             return None
         cls = self._descriptor_class(head)
         determiner = ent.doc[start] if start < head.i else None
-        plural = (fold(determiner.text) in _PLURAL_DETERMINERS) if determiner is not None else (
-            "Plur" in head.morph.get("Number"))
+        plural = (
+            (fold(determiner.text) in _PLURAL_DETERMINERS)
+            if determiner is not None
+            else ("Plur" in head.morph.get("Number"))
+        )
         if plural and head.i == ent.i - 1 and cls != "Product":
             return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
         if cls:
@@ -103,13 +128,17 @@ class EntityTypes:
         """'La start-up en IA basée à Toronto (Canada), Cohere, vient de lever ...'."""
         head = opening_np_head(ent)
         cls = self._descriptor_class(head) if head is not None else None
-        return TypeCue(cls, 1.9, f"opening:{fold(head.lemma_)}") if cls and head is not None else None
+        return (
+            TypeCue(cls, 1.9, f"opening:{fold(head.lemma_)}") if cls and head is not None else None
+        )
 
     def _place_in_parentheses(self, ent: Token) -> TypeCue | None:
         """'Toronto (Canada)': a name in parentheses after a place is a place."""
         doc = ent.doc
         if (
-            ent.i >= 2 and doc[ent.i - 1].text == "(" and doc[ent.i - 2].ent_type_ in ("LOC", "Place")
+            ent.i >= 2
+            and doc[ent.i - 1].text == "("
+            and doc[ent.i - 2].ent_type_ in ("LOC", "Place")
             and ent.ent_type_ in ("LOC", "Place")
         ):
             return TypeCue("Place", 2.5, "place-in-parentheses")
@@ -128,7 +157,10 @@ class EntityTypes:
     def _agent_of_deal(self, ent: Token) -> TypeCue | None:
         """A name that buys, invests, partners or announces is an organisation (or a person):
         'Casino avait annoncé la rupture de son contrat de partenariat'."""
-        if ent.dep_ in ("nsubj", "obl:agent") and fold(ent.head.lemma_) in self.lexicon.organization_agent_verbs:
+        if (
+            ent.dep_ in ("nsubj", "obl:agent")
+            and fold(ent.head.lemma_) in self.lexicon.organization_agent_verbs
+        ):
             return TypeCue("Organization", 1.0, f"agent-of:{fold(ent.head.lemma_)}")
         return None
 
@@ -139,8 +171,10 @@ class EntityTypes:
         if i >= len(doc) or doc[i].text not in (",", "("):
             return None
         i += 1
-        while i < len(doc) and i < ent.i + 6 and (
-            doc[i].pos_ in ("DET", "ADJ", "ADV") or fold(doc[i].text) in ("et", "tout")
+        while (
+            i < len(doc)
+            and i < ent.i + 6
+            and (doc[i].pos_ in ("DET", "ADJ", "ADV") or fold(doc[i].text) in ("et", "tout"))
         ):
             i += 1
         if i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i].ent_type_:
@@ -188,7 +222,11 @@ class EntityTypes:
         if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in _REPORT_VERBS:
             return TypeCue("NewsMedia", 1.5, "report-verb")
         following = doc[ent.i + 1] if ent.i + 1 < len(doc) else None
-        if following is not None and fold(following.lemma_) in _REPORT_VERBS and following.pos_ == "VERB":
+        if (
+            following is not None
+            and fold(following.lemma_) in _REPORT_VERBS
+            and following.pos_ == "VERB"
+        ):
             return TypeCue("NewsMedia", 1.5, "report-verb")  # "Kotaku rapporte que ..."
         if ent.dep_ == "obl:agent" and fold(ent.head.lemma_) in _REPORT_VERBS:
             return TypeCue("NewsMedia", 1.5, "report-verb")
@@ -201,15 +239,19 @@ class EntityTypes:
         return None
 
     def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:
-        if span_cue == "title" or label == "Person":
-            if span_cue == "title":
-                return TypeCue("Person", 3.0, "title")
+        if span_cue == "title":
+            return TypeCue("Person", 3.0, "title")
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
         attribution = self._attribution(ent) if label != "PER" else None
         for finder in (
-            self._place_in_parentheses, self._parenthetical_brand, self._left_descriptor,
-            self._right_apposition, self._opening_phrase, self._parsed_apposition, self._suffix,
+            self._place_in_parentheses,
+            self._parenthetical_brand,
+            self._left_descriptor,
+            self._right_apposition,
+            self._opening_phrase,
+            self._parsed_apposition,
+            self._suffix,
         ):
             cue = finder(ent)
             if cue:
@@ -219,11 +261,10 @@ class EntityTypes:
                 return cue
         if attribution:
             return attribution
-        if label != "PER":
-            if label in ("MISC", "LOC"):
-                cue = self._agent_of_deal(ent)
-                if cue:
-                    return cue
+        if label in ("MISC", "LOC"):
+            cue = self._agent_of_deal(ent)
+            if cue:
+                return cue
         return TypeCue(_NER_LABELS.get(label, label), 0.5, f"ner:{label}")
 
     # -- lists and agreement ----------------------------------------------------------------
@@ -236,19 +277,31 @@ class EntityTypes:
         for index, ent in enumerate(ents):
             if index and not closed:
                 previous = ents[index - 1]
-                words = [t.text.lower() for t in ent.doc[previous.end : ent.start] if not t.is_space]
+                words = [
+                    t.text.lower() for t in ent.doc[previous.end : ent.start] if not t.is_space
+                ]
                 following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-                two_clauses = following is not None and following.pos_ == "VERB" and previous.start > 0 \
-                    and is_de(ent.doc[previous.start - 1])  # "du développeur de Farmville et Epic Games intégrer"
-                if words and all(w in (",", "et", "ou") for w in words) and len(words) <= 2 and not two_clauses:
+                two_clauses = (
+                    following is not None
+                    and following.pos_ == "VERB"
+                    and previous.start > 0
+                    and is_de(ent.doc[previous.start - 1])
+                )  # "du développeur de Farmville et Epic Games intégrer"
+                if (
+                    words
+                    and all(w in (",", "et", "ou") for w in words)
+                    and len(words) <= 2
+                    and not two_clauses
+                ):
                     runs[-1][0].append(index)
                     runs[-1][1] = bool({"et", "ou"} & set(words))
                     closed = runs[-1][1]
                     continue
             runs.append([[index], False])
             closed = False
-        return [members for members, has_conjunction in runs
-                if len(members) > 1 and has_conjunction]
+        return [
+            members for members, has_conjunction in runs if len(members) > 1 and has_conjunction
+        ]
 
     def _list_introducer_cue(self, first: Span) -> TypeCue | None:
         """'des start-ups externes spécialisées dans l'IA, comme OpenAI': type from the noun."""
@@ -282,9 +335,12 @@ class EntityTypes:
                 best_by_name[fold(ent.text)] = cue
         for run in self._lists(ents):
             introduced = self._list_introducer_cue(ents[run[0]])
-            strongest = max((best_by_name[fold(ents[i].text)] for i in run),
-                            key=lambda c: c.strength)
-            weak_majority = Counter(cues[i].label for i in run if cues[i].strength < 1).most_common(1)
+            strongest = max(
+                (best_by_name[fold(ents[i].text)] for i in run), key=lambda c: c.strength
+            )
+            weak_majority = Counter(cues[i].label for i in run if cues[i].strength < 1).most_common(
+                1
+            )
             for i in run:
                 if cues[i].strength >= 1:
                     continue

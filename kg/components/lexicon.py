@@ -34,7 +34,10 @@ class EntityLexicon:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
         folded = fold(word)
         for ending in ("nes", "ne", "es", "e", "s", ""):
-            if folded.endswith(ending) and folded[: len(folded) - len(ending)] in self.nationalities:
+            if (
+                folded.endswith(ending)
+                and folded[: len(folded) - len(ending)] in self.nationalities
+            ):
                 return True
         return False
 
@@ -51,9 +54,7 @@ def load_yaml(path: Path) -> dict:
 @cache
 def load_entity_lexicon(path: str) -> EntityLexicon:
     data = load_yaml(Path(path))
-    descriptors = {
-        fold(word): cls for cls, words in data["descriptors"].items() for word in words
-    }
+    descriptors = {fold(word): cls for cls, words in data["descriptors"].items() for word in words}
     return EntityLexicon(
         descriptors=descriptors,
         multiword_descriptors={fold(k): v for k, v in data["multiword_descriptors"].items()},

@@ -13,12 +13,23 @@ from spacy.tokens import Span, Token
 
 from .lexicon import fold
 
-__all__ = ["brand_owner", "sentence_of", "is_bare_de", "is_de", "left_np", "nominal_like", "opening_np_head", "opens_complement"]
+__all__ = [
+    "brand_owner",
+    "is_bare_de",
+    "is_de",
+    "left_np",
+    "nominal_like",
+    "opening_np_head",
+    "opens_complement",
+    "sentence_of",
+]
 
 _DE = frozenset({"de", "d'"})
 _CONTRACTED = frozenset({"du", "des"})
 _ARTICLES = frozenset({"le", "la", "l'", "les"})
-_AUXILIARIES = frozenset({"etre", "avoir", "pouvoir", "devoir", "aller", "venir", "faire", "sembler"})
+_AUXILIARIES = frozenset(
+    {"etre", "avoir", "pouvoir", "devoir", "aller", "venir", "faire", "sembler"}
+)
 
 
 def sentence_of(token: Token | Span) -> Span:
@@ -48,7 +59,9 @@ def is_bare_de(token: Token) -> bool:
     if fold(token.text) not in _DE:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and fold(following.text) not in _ARTICLES and following.pos_ != "DET"
+    return (
+        following is not None and fold(following.text) not in _ARTICLES and following.pos_ != "DET"
+    )
 
 
 def opens_complement(token: Token) -> bool:
@@ -64,7 +77,7 @@ def opens_complement(token: Token) -> bool:
 
 def nominal_like(token: Token) -> bool:
     """A noun or adjective, including words the tagger got wrong ('automobile' as AUX)."""
-    if token.ent_type_ or not token.is_alpha and "-" not in token.text:
+    if token.ent_type_ or (not token.is_alpha and "-" not in token.text):
         return False
     if token.pos_ in ("NOUN", "ADJ"):
         return True
@@ -142,8 +155,10 @@ def opening_np_head(name: Token) -> Token | None:
 
 def _in_parentheses(token: Token) -> bool:
     doc = token.doc
-    return token.i > 0 and doc[token.i - 1].text == "(" or (
-        token.i + 1 < len(doc) and doc[token.i + 1].text == ")"
+    return (
+        (token.i > 0
+        and doc[token.i - 1].text == "(")
+        or (token.i + 1 < len(doc) and doc[token.i + 1].text == ")")
     )
 
 

@@ -23,9 +23,7 @@ if not Doc.has_extension("kg_headings"):
     Doc.set_extension("kg_headings", default=())
 
 
-@Language.component(
-    "kg_segments_v1", assigns=["token.is_sent_start", "doc._.kg_headings"]
-)
+@Language.component("kg_segments_v1", assigns=["token.is_sent_start", "doc._.kg_headings"])
 def segment(doc: Doc) -> Doc:
     """Mark sentence starts and heading spans (character offsets) on the Doc, in one pass."""
     headings = find_headings(doc.text)

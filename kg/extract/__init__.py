@@ -26,9 +26,25 @@ from .values import find_amounts, find_dates, load_value_lexicon
 __all__ = ["extract"]
 
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
-_EVENT_NOUNS = frozenset({"accord", "operation", "transaction", "rachat", "acquisition",
-                          "investissement", "projet", "deal", "levee", "tour", "offre", "fusion",
-                          "rapprochement", "cession", "prise"})
+_EVENT_NOUNS = frozenset(
+    {
+        "accord",
+        "operation",
+        "transaction",
+        "rachat",
+        "acquisition",
+        "investissement",
+        "projet",
+        "deal",
+        "levee",
+        "tour",
+        "offre",
+        "fusion",
+        "rapprochement",
+        "cession",
+        "prise",
+    }
+)
 _RAISE_VERBS = frozenset({"lever", "recolter", "boucler", "reunir", "collecter"})
 _RAISE_NOUNS = frozenset({"levee", "tour"})
 
@@ -81,12 +97,15 @@ def _opens_with_attribution(sentence: Span, lexicon: RelationLexicon) -> bool:
     if not words_ or words_[0] not in lexicon.cues["attribution"]["prepositions"]:
         return False
     return any(
-        fold(t.lemma_) in _EVENT_NOUNS and any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in t.children)
+        fold(t.lemma_) in _EVENT_NOUNS
+        and any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in t.children)
         for t in sentence
     )
 
 
-def _fill_currencies(amounts: list[tuple[int, int, Amount]], known: list[Amount]) -> list[tuple[int, int, Amount]]:
+def _fill_currencies(
+    amounts: list[tuple[int, int, Amount]], known: list[Amount]
+) -> list[tuple[int, int, Amount]]:
     """'3,3 milliards' after '25 milliards de dollars': the currency carries over; an amount
     stated again with its currency ('101 millions' ... '101 millions d'euros') takes it."""
     filled = []
@@ -107,7 +126,9 @@ class _Extractor:
         pipelines = str(settings.pipelines_dir)
         self.doc = doc
         self.document = document
-        self.entities: EntityLexicon = load_entity_lexicon(str(settings.pipelines_dir / "entities.yaml"))
+        self.entities: EntityLexicon = load_entity_lexicon(
+            str(settings.pipelines_dir / "entities.yaml")
+        )
         self.lexicon = load_relation_lexicon(pipelines)
         self.values = load_value_lexicon(str(settings.pipelines_dir / "values.yaml"))
         self.attribute_frames = load_attribute_frames(pipelines)
@@ -134,7 +155,9 @@ class _Extractor:
                 source = _source_of(sentence, self.args, self.lexicon)
                 if source is not None:
                     by_sentence[-1] = [
-                        replace(r, source=source) if r.source is None and r.predicate in _DEAL_RELATIONS else r
+                        replace(r, source=source)
+                        if r.source is None and r.predicate in _DEAL_RELATIONS
+                        else r
                         for r in by_sentence[-1]
                     ]
             by_sentence.append(found)
@@ -147,7 +170,9 @@ class _Extractor:
         )
         return Extraction(self.document, spans, mentions, tuple(_dedupe(relations)), same_as)
 
-    def _values(self, sentence: Span) -> tuple[list[tuple[int, int, Amount]], list[tuple[int, int, When]]]:
+    def _values(
+        self, sentence: Span
+    ) -> tuple[list[tuple[int, int, Amount]], list[tuple[int, int, When]]]:
         offset = sentence.start_char
         text = sentence.text
         amounts = [(s + offset, e + offset, a) for s, e, a in find_amounts(text, self.values)]
@@ -163,33 +188,63 @@ class _Extractor:
         found: list[Relation] = []
         for candidate in self.matcher.match(sentence):
             relation = candidate.frame.relation
-            amount = amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None
+            amount = (
+                amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None
+            )
             if amount is None and relation == "investsIn" and candidate.rule.endswith(">funded]"):
                 amount = self.memory.raise_amount
             date = date_near(candidate.trigger, dates) if relation in _DEAL_RELATIONS else None
-            found.append(Relation(
-                predicate=relation, subject=candidate.subject, object=candidate.object,
-                evidence=evidence, rule=candidate.rule,
-                certainty=candidate.assessment.certainty, confidence=candidate.confidence,
-                source=self._source_for(source, candidate.subject, candidate.object),
-                amount=amount, date=date, past=candidate.assessment.past,
-            ))
+            found.append(
+                Relation(
+                    predicate=relation,
+                    subject=candidate.subject,
+                    object=candidate.object,
+                    evidence=evidence,
+                    rule=candidate.rule,
+                    certainty=candidate.assessment.certainty,
+                    confidence=candidate.confidence,
+                    source=self._source_for(source, candidate.subject, candidate.object),
+                    amount=amount,
+                    date=date,
+                    past=candidate.assessment.past,
+                )
+            )
         for role in find_roles(sentence, self.args, self.lexicon):
             assessment = assess(role.title_token, self.lexicon, presupposed=True)
-            subject, obj = (role.person, role.organization) if role.relation == "worksFor" else (role.organization, role.person)
-            found.append(Relation(
-                predicate=role.relation, subject=subject, object=obj, evidence=evidence,
-                rule=role.rule, certainty=assessment.certainty,
-                confidence=0.85 if role.organization.kind is MentionKind.NAME else 0.7,
-                source=self._source_for(source, subject, obj), past=role.past or assessment.past,
-            ))
-        for attribute in find_attributes(sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates):
-            found.append(Relation(
-                predicate=attribute.predicate, subject=attribute.owner, object=attribute.value,
-                evidence=evidence, rule=attribute.rule, certainty=attribute.assessment.certainty,
-                confidence=0.8, source=self._source_for(source, attribute.owner, None),
-                date=attribute.date,
-            ))
+            subject, obj = (
+                (role.person, role.organization)
+                if role.relation == "worksFor"
+                else (role.organization, role.person)
+            )
+            found.append(
+                Relation(
+                    predicate=role.relation,
+                    subject=subject,
+                    object=obj,
+                    evidence=evidence,
+                    rule=role.rule,
+                    certainty=assessment.certainty,
+                    confidence=0.85 if role.organization.kind is MentionKind.NAME else 0.7,
+                    source=self._source_for(source, subject, obj),
+                    past=role.past or assessment.past,
+                )
+            )
+        for attribute in find_attributes(
+            sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates
+        ):
+            found.append(
+                Relation(
+                    predicate=attribute.predicate,
+                    subject=attribute.owner,
+                    object=attribute.value,
+                    evidence=evidence,
+                    rule=attribute.rule,
+                    certainty=attribute.assessment.certainty,
+                    confidence=0.8,
+                    source=self._source_for(source, attribute.owner, None),
+                    date=attribute.date,
+                )
+            )
         return found
 
     @staticmethod
@@ -210,7 +265,11 @@ class _Extractor:
                 raiser = self.args.agent(token)
             elif lemma in _RAISE_NOUNS and token.pos_ == "NOUN":
                 for child in token.children:
-                    if child.dep_ == "acl" and fold(child.lemma_) in ("realiser", "effectuer", "boucler"):
+                    if child.dep_ == "acl" and fold(child.lemma_) in (
+                        "realiser",
+                        "effectuer",
+                        "boucler",
+                    ):
                         raiser = self.args.agent(child)
             if raiser is None:
                 continue
@@ -221,7 +280,9 @@ class _Extractor:
 
 
 def _initials(name: str) -> str:
-    words_ = [w for w in name.replace("-", " ").replace("'", " ").split() if w[:1].isupper() or len(w) > 3]
+    words_ = [
+        w for w in name.replace("-", " ").replace("'", " ").split() if w[:1].isupper() or len(w) > 3
+    ]
     return "".join(fold(w[0]) for w in words_)
 
 
@@ -232,11 +293,17 @@ def _expansions(doc: Doc) -> list[tuple[Token, Token]]:
     for token in doc:
         if not token.ent_type_ or token.i + 3 > len(doc):
             continue
-        opening, inner, closing = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3] if token.i + 3 < len(doc) else None
+        opening, inner, closing = (
+            doc[token.i + 1],
+            doc[token.i + 2],
+            doc[token.i + 3] if token.i + 3 < len(doc) else None,
+        )
         if opening.text != "(" or not inner.ent_type_ or closing is None or closing.text != ")":
             continue
         short, long = sorted((token, inner), key=lambda t: len(t.text))
-        if short.text.replace(".", "").isupper() and _initials(long.text) == fold(short.text.replace(".", "")):
+        if short.text.replace(".", "").isupper() and _initials(long.text) == fold(
+            short.text.replace(".", "")
+        ):
             pairs.append((token, inner))
     return pairs
 
@@ -247,11 +314,18 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     for relation in relations:
         obj = relation.object
         obj_key = (obj.start, obj.end) if isinstance(obj, Mention) else repr(obj)
-        key = (relation.predicate, relation.subject.start, relation.subject.end, obj_key,
-               relation.evidence.start)
+        key = (
+            relation.predicate,
+            relation.subject.start,
+            relation.subject.end,
+            obj_key,
+            relation.evidence.start,
+        )
         previous = seen.get(key)
-        if previous is None or relation.confidence > previous.confidence or (
-            previous.amount is None and relation.amount is not None
+        if (
+            previous is None
+            or relation.confidence > previous.confidence
+            or (previous.amount is None and relation.amount is not None)
         ):
             seen[key] = relation
     return list(seen.values())

@@ -34,27 +34,85 @@ __all__ = ["Arguments"]
 
 CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp", "acl"})
 NOMINAL_DEPS = frozenset(
-    {"obj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "appos", "conj", "nsubj",
-     "nsubj:pass", "iobj", "dep", "flat:name", "flat:foreign", "nummod", "amod", "det", "case",
-     "fixed", "punct", "cc", "advmod", "compound"}
+    {
+        "obj",
+        "obl",
+        "obl:arg",
+        "obl:mod",
+        "obl:agent",
+        "nmod",
+        "appos",
+        "conj",
+        "nsubj",
+        "nsubj:pass",
+        "iobj",
+        "dep",
+        "flat:name",
+        "flat:foreign",
+        "nummod",
+        "amod",
+        "det",
+        "case",
+        "fixed",
+        "punct",
+        "cc",
+        "advmod",
+        "compound",
+    }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 PERSONAL_PRONOUNS = {
-    "il": ("Masc", False), "elle": ("Fem", False), "ils": ("Masc", True), "elles": ("Fem", True),
-    "lui": (None, False), "la": ("Fem", False), "le": ("Masc", False), "l'": (None, False),
-    "eux": ("Masc", True), "leur": (None, True),
+    "il": ("Masc", False),
+    "elle": ("Fem", False),
+    "ils": ("Masc", True),
+    "elles": ("Fem", True),
+    "lui": (None, False),
+    "la": ("Fem", False),
+    "le": ("Masc", False),
+    "l'": (None, False),
+    "eux": ("Masc", True),
+    "leur": (None, True),
 }
-POSSESSIVES = {"son": False, "sa": False, "ses": True, "leur": False, "leurs": True,
-               "notre": False, "nos": True}
-LIST_INTRODUCERS = (("comme",), ("tel", "que"), ("tels", "que"), ("telles", "que"),
-                    ("telle", "que"), ("notamment",), ("dont",), ("parmi", "lesquels"),
-                    ("parmi", "lesquelles"), ("a", "savoir"), ("en", "particulier"))
+POSSESSIVES = {
+    "son": False,
+    "sa": False,
+    "ses": True,
+    "leur": False,
+    "leurs": True,
+    "notre": False,
+    "nos": True,
+}
+LIST_INTRODUCERS = (
+    ("comme",),
+    ("tel", "que"),
+    ("tels", "que"),
+    ("telles", "que"),
+    ("telle", "que"),
+    ("notamment",),
+    ("dont",),
+    ("parmi", "lesquels"),
+    ("parmi", "lesquelles"),
+    ("a", "savoir"),
+    ("en", "particulier"),
+)
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 DEFINITES = frozenset({"le", "la", "les", "l'"})
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
 PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observer"})
-OBJECT_CONTROL_VERBS = frozenset({"permettre", "aider", "pousser", "conduire", "amener", "autoriser",
-                                  "inciter", "contraindre", "obliger", "forcer"})
+OBJECT_CONTROL_VERBS = frozenset(
+    {
+        "permettre",
+        "aider",
+        "pousser",
+        "conduire",
+        "amener",
+        "autoriser",
+        "inciter",
+        "contraindre",
+        "obliger",
+        "forcer",
+    }
+)
 
 
 def _cue_strength(cue: str | None) -> float:
@@ -89,7 +147,9 @@ class Arguments:
         self.text = doc.text  # Doc.text joins every token: read it once
         self.lexicon = lexicon
         self.sentence_of = sentence_of  # token index -> sentence index
-        self.entity_tokens = [ent.root for ent in doc.ents]  # one token each, merged before the parse
+        self.entity_tokens = [
+            ent.root for ent in doc.ents
+        ]  # one token each, merged before the parse
         self._runs = self._entity_runs()
         self._names: dict[int, Mention] = {}
         self._children: dict[int, list[int]] = {}  # Token.children scans the sentence each time
@@ -114,9 +174,14 @@ class Arguments:
         label = token.ent_type_
         fine = label if label in FINE_CLASSES else None
         return Mention(
-            start=token.idx, end=token.idx + len(token.text), text=token.text,
-            kind=MentionKind.NAME, sentence=self.sentence_of[token.i], type=_coarse(label),
-            fine_type=fine, descriptors=self.descriptors_of(token),
+            start=token.idx,
+            end=token.idx + len(token.text),
+            text=token.text,
+            kind=MentionKind.NAME,
+            sentence=self.sentence_of[token.i],
+            type=_coarse(label),
+            fine_type=fine,
+            descriptors=self.descriptors_of(token),
             type_strength=_cue_strength(token._.kg_type_cue),
             is_subject=token.dep_ in ("nsubj", "nsubj:pass") or self._is_opening_subject(token),
         )
@@ -150,17 +215,37 @@ class Arguments:
                 found.append(_masculine(fold(item.text), self.lexicon))
         return tuple(found)
 
-    def anaphor(self, token: Token, kind: MentionKind, *, head: str | None = None,
-                gender: str | None = None, plural: bool = False,
-                count: int | None = None) -> Mention:
+    def anaphor(
+        self,
+        token: Token,
+        kind: MentionKind,
+        *,
+        head: str | None = None,
+        gender: str | None = None,
+        plural: bool = False,
+        count: int | None = None,
+    ) -> Mention:
         start = token.idx
         end = token.idx + len(token.text)
         if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
-            left = min([token.i] + [t.i for t in self.kids(token) if t.dep_ in ("det", "nummod", "amod") and t.i < token.i])
+            left = min(
+                [token.i]
+                + [
+                    t.i
+                    for t in self.kids(token)
+                    if t.dep_ in ("det", "nummod", "amod") and t.i < token.i
+                ]
+            )
             start = self.doc[left].idx
         return Mention(
-            start=start, end=end, text=self.text[start:end], kind=kind,
-            sentence=self.sentence_of[token.i], gender=gender, plural=plural, count=count,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            kind=kind,
+            sentence=self.sentence_of[token.i],
+            gender=gender,
+            plural=plural,
+            count=count,
             head=head,
         )
 
@@ -199,8 +284,15 @@ class Arguments:
             return False
         following = self.doc[right.i + 1] if right.i + 1 < len(self.doc) else None
         start = self.np_start(left)
-        if following is not None and following.pos_ == "VERB" and start > 0 and is_de(self.doc[start - 1]):
-            return False  # "... du développeur de Farmville et Epic Games intégrer ...": two clauses
+        if (
+            following is not None
+            and following.pos_ == "VERB"
+            and start > 0
+            and is_de(self.doc[start - 1])
+        ):
+            return (
+                False  # "... du développeur de Farmville et Epic Games intégrer ...": two clauses
+            )
         texts = [fold(t.text) for t in between]
         if texts[0] not in (",", "et", "ou"):
             return False
@@ -250,12 +342,18 @@ class Arguments:
         sentence-opening 'La start-up en IA basée à Toronto (Canada), Cohere, vient ...'."""
         if noun.i == sentence_of(noun).start + 1:
             for token in sentence_of(noun):
-                if token.ent_type_ and token.i > noun.i and opening_np_head(token) is not None \
-                        and opening_np_head(token).i == noun.i:
+                if (
+                    token.ent_type_
+                    and token.i > noun.i
+                    and opening_np_head(token) is not None
+                    and opening_np_head(token).i == noun.i
+                ):
                     return token
         for child in self.kids(noun):
-            if child.ent_type_ and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound") and (
-                child.dep_ == "appos" or not self._has_case(child)
+            if (
+                child.ent_type_
+                and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound")
+                and (child.dep_ == "appos" or not self._has_case(child))
             ):
                 return child
         # linear: a name right after the descriptor words ("la société de défense Anduril",
@@ -265,7 +363,10 @@ class Arguments:
         while i < len(self.doc) and i <= noun.i + 8:
             token = self.doc[i]
             if token.text == "(":  # a short parenthesis: "(LLM)"
-                close = next((j for j in range(i + 1, min(i + 5, len(self.doc))) if self.doc[j].text == ")"), None)
+                close = next(
+                    (j for j in range(i + 1, min(i + 5, len(self.doc))) if self.doc[j].text == ")"),
+                    None,
+                )
                 if close is None:
                     return None
                 i = close + 1
@@ -273,10 +374,15 @@ class Arguments:
             if token.ent_type_:
                 previous = self.doc[i - 1]
                 return None if is_de(previous) or previous.pos_ == "ADP" else token
-            if opens_complement(token) or (is_de(token) and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_):
+            if opens_complement(token) or (
+                is_de(token) and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_
+            ):
                 return self._named_after_complement(noun, i)
-            if is_bare_de(token) or nominal_like(token) or token.pos_ == "DET" or (
-                token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+            if (
+                is_bare_de(token)
+                or nominal_like(token)
+                or token.pos_ == "DET"
+                or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
             ):
                 i += 1
                 continue
@@ -304,8 +410,10 @@ class Arguments:
         if noun.dep_ == "appos" and noun.head.ent_type_:
             return noun.head
         i = noun.i - 1
-        while i > sentence_of(noun).start and (self.doc[i].pos_ in ("DET", "ADV") or
-                                        (self.doc[i].pos_ == "ADJ" and self.doc[i].i < noun.i)):
+        while i > sentence_of(noun).start and (
+            self.doc[i].pos_ in ("DET", "ADV")
+            or (self.doc[i].pos_ == "ADJ" and self.doc[i].i < noun.i)
+        ):
             i -= 1
         if i > sentence_of(noun).start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
             name = self.doc[i - 1]
@@ -333,8 +441,10 @@ class Arguments:
                 return None
             if sentence_of(token).start != sentence_of(noun).start or token.text in (";", ":", "."):
                 return None
-            if token.pos_ == "AUX" and not nominal_like(token) or (
-                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")
+            if (
+                (token.pos_ == "AUX"
+                and not nominal_like(token))
+                or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"))
             ):
                 return None
             following = words(" ".join(t.text for t in self.doc[i : i + 2]))
@@ -348,7 +458,8 @@ class Arguments:
         return None
 
     def _nominal(self, noun: Token) -> list[Mention]:
-        """'la startup', 'le groupe français', 'l'américain', 'ce dernier', 'les deux entreprises'."""
+        """'la startup', 'le groupe français', 'l'américain', 'ce dernier', 'les deux
+        entreprises'."""
         determiners = [c for c in self.kids(noun) if c.dep_ == "det"]
         det = fold(determiners[0].text) if determiners else ""
         if det not in DEFINITES | DEMONSTRATIVES:
@@ -363,18 +474,26 @@ class Arguments:
         ):
             return []
         count = next(
-            (NUMBER_WORDS[fold(c.text)] for c in self.kids(noun)
-             if c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS),
+            (
+                NUMBER_WORDS[fold(c.text)]
+                for c in self.kids(noun)
+                if c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS
+            ),
             None,
         )
         if plural:
             if count is None:
                 return []
-            return [self.anaphor(noun, MentionKind.PLURAL, head=lemma, gender=gender,
-                                 plural=True, count=count)]
+            return [
+                self.anaphor(
+                    noun, MentionKind.PLURAL, head=lemma, gender=gender, plural=True, count=count
+                )
+            ]
         head = lemma
         nationality = [
-            fold(c.text) for c in self.kids(noun) if c.dep_ == "amod" and self.lexicon.is_nationality(c.text)
+            fold(c.text)
+            for c in self.kids(noun)
+            if c.dep_ == "amod" and self.lexicon.is_nationality(c.text)
         ]
         if nationality:
             head = f"{lemma}:{_masculine(nationality[0], self.lexicon)}"
@@ -383,10 +502,18 @@ class Arguments:
         mention = self.anaphor(noun, MentionKind.NOMINAL, head=head, gender=gender)
         cls = self.lexicon.descriptors.get(lemma, "Company")
         complements = tuple(  # "la plateforme de covoiturage": what tells it from another one
-            fold(c.lemma_) for c in self.kids(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN" and not c.ent_type_
+            fold(c.lemma_)
+            for c in self.kids(noun)
+            if c.dep_ == "nmod" and c.pos_ == "NOUN" and not c.ent_type_
         )
-        return [replace(mention, type=_coarse(cls), fine_type=cls if cls in FINE_CLASSES else None,
-                        descriptors=complements)]
+        return [
+            replace(
+                mention,
+                type=_coarse(cls),
+                fine_type=cls if cls in FINE_CLASSES else None,
+                descriptors=complements,
+            )
+        ]
 
     def antecedent_of_relative(self, pronoun: Token) -> Token | None:
         """'SAP qui, contrairement à ...': the noun the relative clause hangs on."""
@@ -405,8 +532,12 @@ class Arguments:
         """'son modèle', 'ses clients', 'sa filiale': an anaphor for the owner."""
         for child in self.kids(noun):
             if child.dep_ == "det" and fold(child.text) in POSSESSIVES:
-                return self.anaphor(child, MentionKind.POSSESSIVE, plural=POSSESSIVES[fold(child.text)],
-                                    head=fold(child.text))
+                return self.anaphor(
+                    child,
+                    MentionKind.POSSESSIVE,
+                    plural=POSSESSIVES[fold(child.text)],
+                    head=fold(child.text),
+                )
         return None
 
     # -- syntax -----------------------------------------------------------------------------
@@ -429,25 +560,47 @@ class Arguments:
         """The grammatical subject, through control ('pour investir', 'sur le point de conclure');
         when the parse has none up to the root, the noun phrase that opens the sentence before
         its first verb (French is subject-verb-object)."""
-        subjects = [c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+        subjects = [
+            c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"
+        ]
         if subjects:  # when the parse gives several, the one next to the verb
             before = [c for c in subjects if c.i < verb.i]
             return max(before, key=lambda c: c.i) if before else subjects[0]
         if depth >= 5 or verb.dep_ == "ROOT":
             return self._opening_subject(sentence_of(verb))
         if verb.dep_ in ("case", "nmod", "dep", "obl:mod") and verb.pos_ in ("ADP", "VERB"):
-            return self._opening_subject(sentence_of(verb))  # a verb the parser did not take for one
+            return self._opening_subject(
+                sentence_of(verb)
+            )  # a verb the parser did not take for one
         head = verb.head
-        if verb.dep_ in ("xcomp", "obl:arg", "ccomp", "advcl") and fold(head.lemma_) in OBJECT_CONTROL_VERBS:
-            controllers = [c for c in self.kids(head) if c.dep_ in ("iobj", "obj", "obl:arg") and c.i < verb.i
-                           and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        if (
+            verb.dep_ in ("xcomp", "obl:arg", "ccomp", "advcl")
+            and fold(head.lemma_) in OBJECT_CONTROL_VERBS
+        ):
+            controllers = [
+                c
+                for c in self.kids(head)
+                if c.dep_ in ("iobj", "obj", "obl:arg")
+                and c.i < verb.i
+                and c.pos_ in ("PRON", "PROPN", "NOUN")
+            ]
             if controllers:  # "ces acquisitions lui ont permis d'atteindre": "lui" does it
                 return controllers[0]
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
             objects = [c for c in self.kids(head) if c.dep_ == "obj"]
             if objects:  # "nous avons vu Microsoft absorber Activision"
                 return objects[0]
-        if verb.dep_ in ("xcomp", "advcl", "acl", "conj", "ccomp", "obl:arg", "obl:mod", "obl", "dep") or head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in (
+            "xcomp",
+            "advcl",
+            "acl",
+            "conj",
+            "ccomp",
+            "obl:arg",
+            "obl:mod",
+            "obl",
+            "dep",
+        ) or head.pos_ in ("NOUN", "PROPN"):
             if verb.dep_ == "acl:relcl":
                 return None
             return self.subject_of(head, depth + 1)
@@ -488,14 +641,31 @@ class Arguments:
         verb, not introduced by a preposition, is its subject."""
         i = verb.i - 1
         start = sentence_of(verb).start
-        while i >= start and self.doc[i].pos_ in ("ADV", "PRON") and fold(self.doc[i].text) in (
-            "ne", "n'", "y", "en", "se", "s'", "deja", "aussi", "egalement", "desormais", "directement"
+        while (
+            i >= start
+            and self.doc[i].pos_ in ("ADV", "PRON")
+            and fold(self.doc[i].text)
+            in (
+                "ne",
+                "n'",
+                "y",
+                "en",
+                "se",
+                "s'",
+                "deja",
+                "aussi",
+                "egalement",
+                "desormais",
+                "directement",
+            )
         ):
             i -= 1
         if i < start:
             return None
         token = self.doc[i]
-        if (token.ent_type_ or token.pos_ in ("NOUN", "PROPN")) and not self.after_preposition(token):
+        if (token.ent_type_ or token.pos_ in ("NOUN", "PROPN")) and not self.after_preposition(
+            token
+        ):
             return token
         return None
 
@@ -549,8 +719,10 @@ class Arguments:
             token = stack.pop()
             if token.dep_ in ("acl:relcl", "parataxis", "ccomp", "csubj"):
                 continue
-            if token.dep_ in ("advcl", "conj", "acl", "xcomp") and token.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in SUBJECT_DEPS for c in self.kids(token)
+            if (
+                token.dep_ in ("advcl", "conj", "acl", "xcomp")
+                and token.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in SUBJECT_DEPS for c in self.kids(token))
             ):
                 continue
             yield token
@@ -562,7 +734,11 @@ class Arguments:
         window = self.doc[max(sentence_of(token).start, start - 5) : start]
         kept = []
         for item in reversed(window):
-            if item.text in (",", ";", ":", "(", ")", ".") or item.ent_type_ or item.pos_ in ("VERB", "AUX", "PRON"):
+            if (
+                item.text in (",", ";", ":", "(", ")", ".")
+                or item.ent_type_
+                or item.pos_ in ("VERB", "AUX", "PRON")
+            ):
                 break
             kept.append(item.text)
         return words(" ".join(reversed(kept)))
@@ -578,10 +754,13 @@ class Arguments:
     def np_start(self, token: Token) -> int:
         """First token of the noun phrase a token heads: 'la société de défense Anduril'."""
         if token.ent_type_:
-            return left_np(token, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)[0]
+            return left_np(token, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)[
+                0
+            ]
         i = token.i
         while i > sentence_of(token).start and (
-            self.doc[i - 1].pos_ in ("DET", "NUM") or (self.doc[i - 1].pos_ == "ADJ" and self.doc[i - 1].i != token.i)
+            self.doc[i - 1].pos_ in ("DET", "NUM")
+            or (self.doc[i - 1].pos_ == "ADJ" and self.doc[i - 1].i != token.i)
         ):
             i -= 1
         return i

@@ -41,14 +41,22 @@ def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
     data = load_yaml(Path(pipelines_dir) / "attributes.yaml")
     frames = []
     for predicate, entry in data.items():
-        for kind, lemmas_key, roles_key in (("verb", "verbs", "owner_of_verbs"), ("noun", "nouns", "owner_of_nouns")):
+        for kind, lemmas_key, roles_key in (
+            ("verb", "verbs", "owner_of_verbs"),
+            ("noun", "nouns", "owner_of_nouns"),
+        ):
             if entry.get(lemmas_key):
-                frames.append(Frame(
-                    id=f"{predicate}.{kind}", relation=predicate, kind=kind,
-                    lemmas=tuple(words(lemma) for lemma in entry[lemmas_key]),
-                    subject=tuple(entry[roles_key]), object=(),
-                    subject_types=frozenset({"Organization"}),
-                ))
+                frames.append(
+                    Frame(
+                        id=f"{predicate}.{kind}",
+                        relation=predicate,
+                        kind=kind,
+                        lemmas=tuple(words(lemma) for lemma in entry[lemmas_key]),
+                        subject=tuple(entry[roles_key]),
+                        object=(),
+                        subject_types=frozenset({"Organization"}),
+                    )
+                )
     return tuple(frames)
 
 
@@ -66,10 +74,32 @@ def _value_tokens(trigger: Token) -> set[int]:
     return region
 
 
-_LINK_POS = frozenset({"ADP", "DET", "AUX", "ADV", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "SPACE"})
-_LINK_VERBS = frozenset({"passer", "atteindre", "elever", "etre", "representer", "porter", "grimper",
-                         "bondir", "progresser", "augmenter", "croitre", "afficher", "realiser",
-                         "estimer", "evaluer", "valoriser", "peser", "chiffrer", "situer"})
+_LINK_POS = frozenset(
+    {"ADP", "DET", "AUX", "ADV", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "SPACE"}
+)
+_LINK_VERBS = frozenset(
+    {
+        "passer",
+        "atteindre",
+        "elever",
+        "etre",
+        "representer",
+        "porter",
+        "grimper",
+        "bondir",
+        "progresser",
+        "augmenter",
+        "croitre",
+        "afficher",
+        "realiser",
+        "estimer",
+        "evaluer",
+        "valoriser",
+        "peser",
+        "chiffrer",
+        "situer",
+    }
+)
 
 
 def _linking(between: Span, value_tokens: set[int]) -> bool:
@@ -79,9 +109,17 @@ def _linking(between: Span, value_tokens: set[int]) -> bool:
     for token in between:
         if token.i in value_tokens or token.pos_ in _LINK_POS:
             continue
-        if token.pos_ in ("VERB", "ADJ") and (fold(token.lemma_) in _LINK_VERBS or token.pos_ == "ADJ"):
+        if token.pos_ in ("VERB", "ADJ") and (
+            fold(token.lemma_) in _LINK_VERBS or token.pos_ == "ADJ"
+        ):
             continue
-        if fold(token.text) in ("affaires", "chiffre", "valorisation", "boursiere", "capitalisation"):
+        if fold(token.text) in (
+            "affaires",
+            "chiffre",
+            "valorisation",
+            "boursiere",
+            "capitalisation",
+        ):
             continue
         return False
     return True
@@ -89,7 +127,7 @@ def _linking(between: Span, value_tokens: set[int]) -> bool:
 
 def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
     """The year right after an amount: '870 millions de dollars en 2024'."""
-    for start, end, when in dates:
+    for start, _end, when in dates:
         if 0 <= start - span.end_char <= 4 and when.value:
             return when
     return None
@@ -109,7 +147,11 @@ def find_attributes(
             owners: list[Mention] = []
             for spec in frame.subject:
                 owners, _ = matcher._resolve_role(spec, token, frame)
-                owners = [o for o in owners if frame.allows("subject", o.fine_type or (o.type.value if o.type else None))]
+                owners = [
+                    o
+                    for o in owners
+                    if frame.allows("subject", o.fine_type or (o.type.value if o.type else None))
+                ]
                 if owners:
                     break
             if not owners:
@@ -122,37 +164,57 @@ def find_attributes(
                     if span is None or not when.value or len(when.value) != 4:
                         continue
                     if span[-1].i in region or 0 < span[0].i - token.i <= 3:
-                        found.extend(AttributeFinding("foundingDate", o, when, None, token, assessment, frame.id) for o in owners)
+                        found.extend(
+                            AttributeFinding(
+                                "foundingDate", o, when, None, token, assessment, frame.id
+                            )
+                            for o in owners
+                        )
                         break
                 continue
             values = []
             value_tokens = {
-                t.i for s_, e_, _v in [*amounts, *dates]
+                t.i
+                for s_, e_, _v in [*amounts, *dates]
                 for t in (_token_span(sentence, s_, e_) or [])
             }
             for start, end, amount in amounts:
                 span = _token_span(sentence, start, end)
                 if span is None or not amount.currency:
                     continue
-                adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(sentence.doc[span[-1].i + 1].text) in ("de", "d'")
+                adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(
+                    sentence.doc[span[-1].i + 1].text
+                ) in ("de", "d'")
                 after = span[0].i - token.i
                 if frame.kind == "verb":  # "évaluée pour la dernière fois à 14 milliards"
                     linked = 0 < after <= _WINDOW + 10 and span[0].i in region
                 else:
-                    linked = 0 < after <= _WINDOW + 10 and _linking(sentence.doc[token.i + 1 : span[0].i], value_tokens)
+                    linked = 0 < after <= _WINDOW + 10 and _linking(
+                        sentence.doc[token.i + 1 : span[0].i], value_tokens
+                    )
                 if adjacent_before or linked:
                     values.append((span, amount))
             if frame.relation == "valuation":
                 values = values[:1]
             # a year right after another amount belongs to it ("870 millions de dollars en 2024")
-            free_dates = [(s_, e_, w) for s_, e_, w in dates
-                          if not any(0 <= s_ - a_end <= 4 for _a, a_end, _v in amounts)]
+            free_dates = [
+                (s_, e_, w)
+                for s_, e_, w in dates
+                if not any(0 <= s_ - a_end <= 4 for _a, a_end, _v in amounts)
+            ]
             for span, amount in values:
                 date = _dates_after(span, dates)
                 if date is None:
-                    date = next((w for s_, e_, w in free_dates if w.value
-                                 and (_token_span(sentence, s_, e_) or [token])[0].i in region), None)
+                    date = next(
+                        (
+                            w
+                            for s_, e_, w in free_dates
+                            if w.value and (_token_span(sentence, s_, e_) or [token])[0].i in region
+                        ),
+                        None,
+                    )
                 found.extend(
-                    AttributeFinding(frame.relation, o, amount, date, token, assessment, frame.id) for o in owners
+                    AttributeFinding(frame.relation, o, amount, date, token, assessment, frame.id)
+                    for o in owners
                 )
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
@@ -43,7 +44,8 @@ def chain(trigger: Token) -> list[Token]:
     token = trigger
     while token.head.i != token.i and len(tokens) < 12:
         if token.dep_ == "acl:relcl" or any(
-            "Rel" in c.morph.get("PronType") and c.dep_ in ("nsubj", "obj", "nsubj:pass") for c in token.children
+            "Rel" in c.morph.get("PronType") and c.dep_ in ("nsubj", "obj", "nsubj:pass")
+            for c in token.children
         ):
             break  # "..., qui a accepté l'offre de J&J": asserted whatever the main clause says
         if fold(token.lemma_) in _PRESUPPOSING or any(
@@ -68,21 +70,38 @@ def _negated(token: Token, particles: frozenset[str]) -> bool:
     children = list(token.children)
     has_ne = any(fold(c.text) in ("ne", "n'") for c in children)
     has_particle = any(
-        fold(c.text) in particles or "Neg" in c.morph.get("Polarity") for c in children
+        fold(c.text) in particles or "Neg" in c.morph.get("Polarity")
+        for c in children
         if fold(c.text) not in ("ne", "n'")
     )
     return has_ne and has_particle
 
 
-_GOVERNING_DEPS = frozenset({"nmod", "acl", "advcl", "xcomp", "obl", "obl:arg", "obl:mod", "obj", "nsubj",
-                             "nsubj:pass", "ccomp", "conj", "appos", "ROOT"})
+_GOVERNING_DEPS = frozenset(
+    {
+        "nmod",
+        "acl",
+        "advcl",
+        "xcomp",
+        "obl",
+        "obl:arg",
+        "obl:mod",
+        "obj",
+        "nsubj",
+        "nsubj:pass",
+        "ccomp",
+        "conj",
+        "appos",
+        "ROOT",
+    }
+)
 
 
 def _direct_governors(governing: list[Token]) -> list[Token]:
     """The governors reached through complements ('projet de rachat', 'négociations pour
     prendre'), not through a list or an example ('des projets tels que son modèle')."""
     direct = [governing[0]]
-    for lower, upper in zip(governing, governing[1:], strict=False):
+    for lower, upper in pairwise(governing):
         if lower.dep_ not in _GOVERNING_DEPS:
             break
         direct.append(upper)
@@ -111,7 +130,9 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
         return True
     if len(word) < 9:
         return False
-    return any(abs(len(word) - len(entry)) <= 1 and fuzz.ratio(word, entry) >= 92 for entry in lexicon)
+    return any(
+        abs(len(word) - len(entry)) <= 1 and fuzz.ratio(word, entry) >= 92 for entry in lexicon
+    )
 
 
 def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
@@ -150,8 +171,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
                 negated = True
                 found.append(f"negation:{token.text}")
         form = fold(token.text)
-        if (lemma in negation["verbs"] or form in negation["verb_forms"]) and token.i != trigger.i and (
-            token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"]
+        if (
+            (lemma in negation["verbs"] or form in negation["verb_forms"])
+            and token.i != trigger.i
+            and (token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"])
         ):
             negated = True
             found.append(f"denial:{lemma}")
@@ -161,14 +184,24 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if lemma in hedge["verbs"] and token.pos_ in ("VERB", "AUX") and token.i != trigger.i:
             hedged = True
             found.append(f"intention:{lemma}")
-        if _in_lexicon(lemma, hedge["nouns"]) and token.pos_ == "NOUN" and not completed and token in direct:
+        if (
+            _in_lexicon(lemma, hedge["nouns"])
+            and token.pos_ == "NOUN"
+            and not completed
+            and token in direct
+        ):
             hedged = True
             found.append(f"plan:{lemma}")
         if token.pos_ in ("VERB", "AUX") and not completed:
-            for child in token.children:  # "entrer en négociations exclusives pour ...", "être en discussions"
-                if child.dep_ in ("obl", "obl:arg", "obl:mod") and child.i < trigger.i and \
-                        _in_lexicon(fold(child.lemma_), hedge["nouns"]) and \
-                        any(fold(c.text) == "en" for c in child.children if c.dep_ == "case"):
+            for child in (
+                token.children
+            ):  # "entrer en négociations exclusives pour ...", "être en discussions"
+                if (
+                    child.dep_ in ("obl", "obl:arg", "obl:mod")
+                    and child.i < trigger.i
+                    and _in_lexicon(fold(child.lemma_), hedge["nouns"])
+                    and any(fold(c.text) == "en" for c in child.children if c.dep_ == "case")
+                ):
                     hedged = True
                     found.append(f"plan:{fold(child.lemma_)}")
         for child in token.children:

@@ -60,7 +60,10 @@ def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]
 
 def _definite(noun: Token) -> bool:
     """'le premier contrat', 'ce partenariat', 'cet accord': a deal already introduced."""
-    return any(c.dep_ == "det" and fold(c.text) in ("le", "la", "l'", "ce", "cet", "cette") for c in noun.children)
+    return any(
+        c.dep_ == "det" and fold(c.text) in ("le", "la", "l'", "ce", "cet", "cette")
+        for c in noun.children
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -75,7 +78,11 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
-    if phrase[0] not in (fold(token.lemma_), fold(token.text), *_first_group_infinitives(fold(token.text))):
+    if phrase[0] not in (
+        fold(token.lemma_),
+        fold(token.text),
+        *_first_group_infinitives(fold(token.text)),
+    ):
         return False
     rest = list(phrase[1:])
     doc = token.doc
@@ -85,9 +92,12 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
         forms = {fold(candidate.text), fold(candidate.lemma_), *words(candidate.text)}
         if rest[0] in forms:
             rest.pop(0)
-        elif candidate.pos_ not in ("DET", "ADJ", "ADV", "ADP", "PUNCT") and not words(candidate.text) == ():
-            if candidate.pos_ not in ("NOUN",) or len(rest) == len(phrase) - 1:
-                return False
+        elif (
+            candidate.pos_ not in ("DET", "ADJ", "ADV", "ADP", "PUNCT")
+            and words(candidate.text) != ()
+            and (candidate.pos_ != "NOUN" or len(rest) == len(phrase) - 1)
+        ):
+            return False  # only a noun may sit inside a phrase: "à cette occasion au capital de"
         i += 1
     return not rest
 
@@ -117,7 +127,9 @@ class FrameMatcher:
     def _frames(self, token: Token) -> Iterator[tuple[Frame, tuple[str, ...]]]:
         return self._frames_from(token, self.lexicon.frames)
 
-    def _frames_from(self, token: Token, frames: tuple[Frame, ...]) -> Iterator[tuple[Frame, tuple[str, ...]]]:
+    def _frames_from(
+        self, token: Token, frames: tuple[Frame, ...]
+    ) -> Iterator[tuple[Frame, tuple[str, ...]]]:
         if token.ent_type_:
             return
         index = _frame_index(frames)
@@ -125,11 +137,20 @@ class FrameMatcher:
         if not any(("verb", w) in index or ("noun", w) in index for w in words_):
             return  # most words start no frame: decide that before looking at the parse
         determined = any(c.dep_ == "det" and c.i < token.i for c in token.children)
-        kind = "noun" if determined and token.pos_ == "VERB" else "verb" if token.pos_ in ("VERB", "AUX") or (
-            token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
-        ) or (  # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
-            token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text)
-        ) or self._verb_taken_for_noun(token) else "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
+        kind = (
+            "noun"
+            if determined and token.pos_ == "VERB"
+            else "verb"
+            if token.pos_ in ("VERB", "AUX")
+            or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
+            or (  # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
+                token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text)
+            )
+            or self._verb_taken_for_noun(token)
+            else "noun"
+            if token.pos_ in ("NOUN", "X", "PROPN")
+            else None
+        )
         if kind is None:
             return
         heads = {fold(token.lemma_), fold(token.text)}
@@ -139,8 +160,11 @@ class FrameMatcher:
         for frame in candidates.values():
             best = None
             for phrase in frame.lemmas:
-                if phrase and phrase[0] in heads and _matches_phrase(token, phrase) and (
-                    best is None or len(phrase) > len(best)
+                if (
+                    phrase
+                    and phrase[0] in heads
+                    and _matches_phrase(token, phrase)
+                    and (best is None or len(phrase) > len(best))
                 ):
                     best = phrase
             if best is not None:
@@ -148,15 +172,14 @@ class FrameMatcher:
 
     # -- roles ------------------------------------------------------------------------------
 
-    def _resolve_role(self, spec: str, trigger: Token, frame: Frame, other: Token | None = None) -> tuple[list[Mention], str]:
+    def _resolve_role(
+        self, spec: str, trigger: Token, frame: Frame, other: Token | None = None
+    ) -> tuple[list[Mention], str]:
         name, _, argument = spec.partition(":")
         args = self.args
         found: list[Mention] = []
         if name == "agent":
-            if frame.kind == "verb":
-                token = args.agent(trigger)
-            else:
-                token = self._noun_agent(trigger)
+            token = args.agent(trigger) if frame.kind == "verb" else self._noun_agent(trigger)
             found = self._referents(token, trigger)
         elif name == "patient":
             found = self._referents(args.patient(trigger), trigger)
@@ -219,8 +242,11 @@ class FrameMatcher:
         window = doc[max(sentence_of(token).start, token.i - 5) : token.i]
         if len(window) >= 3 and window[-1].text == ",":
             for i, item in enumerate(window[:-2]):
-                if fold(item.lemma_) in self.lexicon.adviser_nouns and is_de(window[i + 1]) \
-                        and window[i + 2].ent_type_:
+                if (
+                    fold(item.lemma_) in self.lexicon.adviser_nouns
+                    and is_de(window[i + 1])
+                    and window[i + 2].ent_type_
+                ):
                     return window[i + 2]
         return token
 
@@ -230,8 +256,11 @@ class FrameMatcher:
         args = self.args
         verb = args.governing_verb(noun)
         if verb is None:  # the parser found no verb: read the clause left to right
-            return self._apposed_token(noun) or self._subject_after_fronted(noun) or args._opening_subject(
-                sentence_of(noun))
+            return (
+                self._apposed_token(noun)
+                or self._subject_after_fronted(noun)
+                or args._opening_subject(sentence_of(noun))
+            )
         lemma = fold(verb.lemma_)
         if lemma in self.lexicon.accept_verbs:
             return None
@@ -267,7 +296,10 @@ class FrameMatcher:
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_:
                     return child
-            if token.dep_ in ("nmod", "conj", "obl", "obl:mod", "obl:arg") and token.head.i != token.i:
+            if (
+                token.dep_ in ("nmod", "conj", "obl", "obl:mod", "obl:arg")
+                and token.head.i != token.i
+            ):
                 token = token.head
             else:
                 break
@@ -290,7 +322,12 @@ class FrameMatcher:
     def _bind_possessive(self, noun: Token) -> list[Mention]:
         """'Meta s'est concentrée sur ... son modèle Llama': the possessive refers to the
         subject of its clause when that subject is a name (French binding, 3rd person)."""
-        det = next(c for c in noun.children if c.dep_ == "det" and fold(c.text) in ("son", "sa", "ses", "leur", "leurs", "notre", "nos"))
+        det = next(
+            c
+            for c in noun.children
+            if c.dep_ == "det"
+            and fold(c.text) in ("son", "sa", "ses", "leur", "leurs", "notre", "nos")
+        )
         if fold(det.text) in ("notre", "nos"):
             return []
         verb = self.args.governing_verb(noun)
@@ -299,15 +336,15 @@ class FrameMatcher:
         subject = self.args.subject_of(verb)
         if subject is None or subject.i == noun.i:
             return []
-        mentions = self.args.referents(subject, expand=False)
-        return mentions if all(m.kind is MentionKind.NAME for m in mentions) else mentions
+        return self.args.referents(subject, expand=False)
 
     def _complements(self, trigger: Token, alternatives: list[tuple[str, ...]]) -> list[Token]:
         """Tokens governed by the trigger (same clause) introduced by one of the prepositions,
         nearest first; when the parse attached them elsewhere, the words after the trigger."""
+
         def introduced(token: Token) -> bool:
             marker = self.args.marker(token)
-            return any(alt and marker[-len(alt):] == alt for alt in alternatives)
+            return any(alt and marker[-len(alt) :] == alt for alt in alternatives)
 
         region = list(self.args.in_clause(trigger))
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
@@ -317,10 +354,17 @@ class FrameMatcher:
         if not candidates:
             sentence = sentence_of(trigger)
             for token in sentence[trigger.i - sentence.start + 1 :]:
-                if token.text in (";", ".") or (
-                    token.pos_ in ("VERB",) and any(
-                        c.dep_ in ("nsubj", "nsubj:pass") and c.i != trigger.i for c in token.children)
-                ) or fold(token.text) in ("qui", "que", "dont"):
+                if (
+                    token.text in (";", ".")
+                    or (
+                        token.pos_ in ("VERB",)
+                        and any(
+                            c.dep_ in ("nsubj", "nsubj:pass") and c.i != trigger.i
+                            for c in token.children
+                        )
+                    )
+                    or fold(token.text) in ("qui", "que", "dont")
+                ):
                     break
                 if self._argument_like(token) and introduced(token):
                     candidates.append(token)
@@ -334,14 +378,25 @@ class FrameMatcher:
         """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
         or the last company that raised money ('ce tour de table mené par Inovia')."""
-        funding = trigger.head if fold(trigger.head.lemma_) in self.lexicon.funding_nouns else trigger
+        funding = (
+            trigger.head if fold(trigger.head.lemma_) in self.lexicon.funding_nouns else trigger
+        )
         if trigger.pos_ in ("VERB", "AUX", "ADP"):  # "participe à la levée de fonds réalisée par X"
-            funding = next((t for t in self.args.in_clause(trigger)
-                            if fold(t.lemma_) in self.lexicon.funding_nouns and t.pos_ == "NOUN"), funding)
+            funding = next(
+                (
+                    t
+                    for t in self.args.in_clause(trigger)
+                    if fold(t.lemma_) in self.lexicon.funding_nouns and t.pos_ == "NOUN"
+                ),
+                funding,
+            )
         demonstrative = any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in funding.children)
         for child in funding.subtree:  # "la levée de fonds ... réalisée par X"
-            if child.dep_ == "acl" and fold(child.lemma_) in ("realiser", "effectuer", "boucler", "mener") \
-                    and child.i - funding.i <= 6:
+            if (
+                child.dep_ == "acl"
+                and fold(child.lemma_) in ("realiser", "effectuer", "boucler", "mener")
+                and child.i - funding.i <= 6
+            ):
                 agent = self.args.agent(child)
                 if agent is not None and child.i != trigger.i:
                     return self.args.referents(agent)
@@ -360,7 +415,9 @@ class FrameMatcher:
     def _allowed(self, frame: Frame, end: str, mention: Mention) -> bool:
         if mention.kind is MentionKind.NAME and mention.type_strength < 1.0:
             return True  # typed by the statistical model alone: its role decides (kg.resolve)
-        return frame.allows(end, mention.fine_type or (mention.type.value if mention.type else None))
+        return frame.allows(
+            end, mention.fine_type or (mention.type.value if mention.type else None)
+        )
 
     def _governed_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.governed_by:
@@ -369,13 +426,18 @@ class FrameMatcher:
         if head.i == trigger.i:
             return False
         return fold(head.lemma_) in frame.governed_by or any(
-            fold(c.lemma_) in frame.governed_by for c in head.children if c.dep_ in ("nmod", "compound")
+            fold(c.lemma_) in frame.governed_by
+            for c in head.children
+            if c.dep_ in ("nmod", "compound")
         )
 
     def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.requires_percent:
             return True
-        return any(t.text in ("%", "pour cent") or fold(t.text) == "pourcent" for t in self.args.in_clause(trigger))
+        return any(
+            t.text in ("%", "pour cent") or fold(t.text) == "pourcent"
+            for t in self.args.in_clause(trigger)
+        )
 
     def match(self, sentence: Span) -> list[Candidate]:
         found: list[Candidate] = list(self._brands(sentence))
@@ -396,8 +458,15 @@ class FrameMatcher:
             subject, obj = self.args.name_mention(owner), self.args.name_mention(token)
             if self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj):
                 # a bracketed list states what the company owns, whatever the clause says
-                yield Candidate(frame, token, subject, obj, Assessment(Certainty.ASSERTED, False, ()),
-                                f"{frame.id}[brand-list]", 0.75)
+                yield Candidate(
+                    frame,
+                    token,
+                    subject,
+                    obj,
+                    Assessment(Certainty.ASSERTED, False, ()),
+                    f"{frame.id}[brand-list]",
+                    0.75,
+                )
 
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         subjects: list[Mention] = []
@@ -413,16 +482,27 @@ class FrameMatcher:
             if subjects and subject_role in ("agent", "possessor"):
                 self.memory.agents[lemma] = subjects  # "Arianespace a annoncé deux contrats"
             elif not subjects and _definite(trigger) and lemma in self.memory.agents:
-                subjects, subject_role = self.memory.agents[lemma], "earlier"  # "le premier contrat"
+                subjects, subject_role = (
+                    self.memory.agents[lemma],
+                    "earlier",
+                )  # "le premier contrat"
         for spec in frame.object:
             objects, object_role = self._resolve_role(spec, trigger, frame)
-            objects = [o for o in objects if self._allowed(frame, "object", o)
-                       and all((o.start, o.end) != (s.start, s.end) for s in subjects)]
+            objects = [
+                o
+                for o in objects
+                if self._allowed(frame, "object", o)
+                and all((o.start, o.end) != (s.start, s.end) for s in subjects)
+            ]
             if objects:
                 break
         if not subjects:
             return []
-        presupposed = frame.presupposed or subject_role in ("apposed", "possessor") or object_role in ("apposed", "listed")
+        presupposed = (
+            frame.presupposed
+            or subject_role in ("apposed", "possessor")
+            or object_role in ("apposed", "listed")
+        )
         assessment = assess(trigger, self.lexicon, presupposed=presupposed and frame.kind == "noun")
         rule = f"{frame.id}[{subject_role}>{object_role}]"
         if assessment.cues:
@@ -440,14 +520,27 @@ class FrameMatcher:
             rule = f"{frame.id}[reciprocal]"
         candidates = []
         for subject, obj in pairs:
-            if subject.kind is MentionKind.NAME and obj.kind is MentionKind.NAME and (subject.start, subject.end) == (obj.start, obj.end):
+            if (
+                subject.kind is MentionKind.NAME
+                and obj.kind is MentionKind.NAME
+                and (subject.start, subject.end) == (obj.start, obj.end)
+            ):
                 continue
-            if not (self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj)):
+            if not (
+                self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj)
+            ):
                 continue
             anaphoric = subject.kind is not MentionKind.NAME or obj.kind is not MentionKind.NAME
             candidates.append(
-                Candidate(frame, trigger, subject, obj, assessment, rule,
-                          confidence - (0.1 if anaphoric else 0.0))
+                Candidate(
+                    frame,
+                    trigger,
+                    subject,
+                    obj,
+                    assessment,
+                    rule,
+                    confidence - (0.1 if anaphoric else 0.0),
+                )
             )
         return candidates
 
@@ -492,7 +585,9 @@ def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amoun
 
 def date_near(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
     sentence = sentence_of(trigger)
-    region = {t.idx for t in trigger.subtree} | {t.idx for t in trigger.head.subtree if t.head.i == trigger.head.i or t.head.i == trigger.i}
+    region = {t.idx for t in trigger.subtree} | {
+        t.idx for t in trigger.head.subtree if t.head.i == trigger.head.i or t.head.i == trigger.i
+    }
     best = None
     for start, end, when in dates:
         span = sentence.doc.char_span(start, end, alignment_mode="expand")

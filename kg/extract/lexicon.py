@@ -12,7 +12,17 @@ from ..vocab import FINE_CLASSES, RELATIONS
 
 __all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "words"]
 
-_ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded", "self")
+_ROLES = (
+    "agent",
+    "patient",
+    "possessor",
+    "acceptor",
+    "topic",
+    "apposed",
+    "listed",
+    "funded",
+    "self",
+)
 
 
 @lru_cache(maxsize=65536)
@@ -128,6 +138,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         deal_verbs=frozenset(fold(w) for w in data["deal_verbs"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
-        brand_frame=_frame({**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"),
+        brand_frame=_frame(
+            {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
+        ),
         cues=_fold_all(load_yaml(folder / "cues.yaml")),  # type: ignore[arg-type]
     )

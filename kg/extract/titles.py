@@ -54,7 +54,23 @@ class _Reader:
             j += 1
         while j < len(tokens) and (
             fold(tokens[j].text).rstrip("-") in self.past
-            or (tokens[j].pos_ == "ADJ" and fold(tokens[j].text) in ("nouveau", "nouvelle", "actuel", "actuelle", "grand", "premier", "futur", "future", "emblematique", "charismatique", "jeune"))
+            or (
+                tokens[j].pos_ == "ADJ"
+                and fold(tokens[j].text)
+                in (
+                    "nouveau",
+                    "nouvelle",
+                    "actuel",
+                    "actuelle",
+                    "grand",
+                    "premier",
+                    "futur",
+                    "future",
+                    "emblematique",
+                    "charismatique",
+                    "jeune",
+                )
+            )
         ):
             if fold(tokens[j].text).rstrip("-") in self.past:
                 past = True
@@ -88,12 +104,18 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     tokens = list(sentence)
     roles: list[Role] = []
     organizations = [
-        t for t in tokens
-        if t.ent_type_ and args.name_mention(t).type is not None
+        t
+        for t in tokens
+        if t.ent_type_
+        and args.name_mention(t).type is not None
         and args.name_mention(t).type.value == "Organization"
     ]
     for index, token in enumerate(tokens):
-        if not token.ent_type_ or args.name_mention(token).type is None or args.name_mention(token).type.value != "Person":
+        if (
+            not token.ent_type_
+            or args.name_mention(token).type is None
+            or args.name_mention(token).type.value != "Person"
+        ):
             continue
         person = args.name_mention(token)
         # title after the name: "X, [le] PDG [et cofondateur] de Y[, mais aussi président de Z]"
@@ -110,14 +132,20 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 organization, after = _organization_after(tokens, i, args)
                 if organization:
                     for relation_, past_, title_token in pending:
-                        roles.extend(Role(relation_, person, org, title_token, past_, "title.after")
-                                     for org in organization)
+                        roles.extend(
+                            Role(relation_, person, org, title_token, past_, "title.after")
+                            for org in organization
+                        )
                     pending = []
                     i = after
-                    while i < len(tokens) and tokens[i].pos_ in ("ADP", "NOUN", "DET", "ADJ") and fold(tokens[i].text) not in ("et", ","):
+                    while (
+                        i < len(tokens)
+                        and tokens[i].pos_ in ("ADP", "NOUN", "DET", "ADJ")
+                        and fold(tokens[i].text) not in ("et", ",")
+                    ):
                         i += 1  # "directeur général de Danone depuis septembre"
                 link = None
-                for candidate in (((","),), *_LINKS, *((("," ,) + lk) for lk in _LINKS)):
+                for candidate in ((",",), *_LINKS, *((",", *lk) for lk in _LINKS)):
                     length = len(candidate)
                     if tuple(fold(t.text) for t in tokens[i : i + length]) == tuple(candidate):
                         link = length
@@ -136,8 +164,17 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                         title = reader.title_at(tokens, begin)
                         if title and title[1] == of:
                             org = args.referents(tokens[k], expand=False)
-                            roles.extend(Role(title[0], person, o, tokens[title[3]], title[2],
-                                              "title.before-of") for o in org)
+                            roles.extend(
+                                Role(
+                                    title[0],
+                                    person,
+                                    o,
+                                    tokens[title[3]],
+                                    title[2],
+                                    "title.before-of",
+                                )
+                                for o in org
+                            )
                             break
         else:
             for begin in range(max(0, index - 5), index):
@@ -153,27 +190,39 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     if possessor is not None:
                         organization, rule = [possessor], "title.possessive"
                 if not organization:
-                    others = [o for o in organizations if o.i != token.i and not _is_source(o, lexicon)]
+                    others = [
+                        o for o in organizations if o.i != token.i and not _is_source(o, lexicon)
+                    ]
                     names = {fold(o.text) for o in others}
                     if len(names) == 1:
                         organization, rule = [args.name_mention(others[0])], "title.sentence-org"
                     elif not names:
-                        organization, rule = [args.anaphor(title_token, MentionKind.TOPIC)], "title.topic"
-                roles.extend(Role(relation, person, o, title_token, past, rule) for o in organization)
+                        organization, rule = (
+                            [args.anaphor(title_token, MentionKind.TOPIC)],
+                            "title.topic",
+                        )
+                roles.extend(
+                    Role(relation, person, o, title_token, past, rule) for o in organization
+                )
                 break
     roles.extend(_appointments(tokens, args, lexicon, reader))
     return roles
 
 
-def _appointments(tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader) -> list[Role]:
+def _appointments(
+    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
     """'X a été nommé directeur général du groupe Y', 'X a été nommée à la tête de Y'."""
     roles = []
     for index, verb in enumerate(tokens):
         if fold(verb.lemma_) not in lexicon.appointment_verbs or verb.pos_ not in ("VERB", "AUX"):
             continue
         people = [
-            t for t in [args.subject_of(verb), *(c for c in verb.children if c.dep_ == "obj")]
-            if t is not None and t.ent_type_ and args.name_mention(t).type is not None
+            t
+            for t in [args.subject_of(verb), *(c for c in verb.children if c.dep_ == "obj")]
+            if t is not None
+            and t.ent_type_
+            and args.name_mention(t).type is not None
             and args.name_mention(t).type.value == "Person"
         ]
         if not people:
@@ -186,19 +235,25 @@ def _appointments(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
                 while start < len(tokens) and fold(tokens[start].text) not in _OF:
                     start += 1
                 organization, _ = _organization_after(tokens, start, args)
-                roles.extend(Role("hasCEO", person, o, verb, False, "appointment.head-of")
-                             for o in organization)
+                roles.extend(
+                    Role("hasCEO", person, o, verb, False, "appointment.head-of")
+                    for o in organization
+                )
                 break
         else:
             title = reader.title_at(tokens, index + 1)
             if title is not None:
                 relation, after, past, title_index = title
                 organization, _ = _organization_after(tokens, after, args)
-                roles.extend(Role(relation, person, o, tokens[title_index], past, "appointment.title")
-                             for o in organization)
+                roles.extend(
+                    Role(relation, person, o, tokens[title_index], past, "appointment.title")
+                    for o in organization
+                )
     return roles
 
 
 def _is_source(token: Token, lexicon: RelationLexicon) -> bool:
     before = {fold(t.text) for t in token.doc[max(sentence_of(token).start, token.i - 3) : token.i]}
-    return bool(before & lexicon.cues["attribution"]["prepositions"]) or token.ent_type_ == "NewsMedia"
+    return (
+        bool(before & lexicon.cues["attribution"]["prepositions"]) or token.ent_type_ == "NewsMedia"
+    )
