@@ -183,7 +183,7 @@ class _Resolver:
         if len(short_words) >= len(long_words):
             return False
         if ":" in " ".join(clusters[long].names):
-            return False  # a title and its subtitled sequel ("X : The Ezio Collection") are two works
+            return False  # a title and a subtitled sequel ("X : The Ezio Collection"): two works
         short_type = clusters[short].entity_type()[0]
         long_type = clusters[long].entity_type()[0]
         if long_type is EntityType.PERSON:
