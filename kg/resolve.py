@@ -58,6 +58,26 @@ _GENERIC_ORG_HEADS = frozenset(
 )
 _SYNONYMS = {"start-up": "startup", "labo": "laboratoire", "jeune-pousse": "startup"}
 _LOOKBACK_SENTENCES = 4
+_NATIONALITY_WORDS = frozenset(
+    {
+        "americain",
+        "francais",
+        "allemand",
+        "britannique",
+        "chinois",
+        "japonais",
+        "suisse",
+        "italien",
+        "espagnol",
+        "canadien",
+        "coreen",
+        "indien",
+        "europeen",
+        "israelien",
+        "suedois",
+        "neerlandais",
+    }
+)
 
 
 def name_key(name: str) -> str:
@@ -191,7 +211,8 @@ class _Resolver:
                 EntityType.PERSON,
                 EntityType.ORGANIZATION,
             )
-        if short_type is EntityType.PERSON or long_type is EntityType.PLACE:
+        weak_short = clusters[short].strength < 1.0  # typed by the statistical model alone
+        if (short_type is EntityType.PERSON and not weak_short) or long_type is EntityType.PLACE:
             return False
         # a short form comes after the full name ("Meta Platforms Inc." ... "Meta"); a name used
         # first on its own is another entity ("Renault" ... "Renault ElectriCity")
@@ -367,6 +388,17 @@ class _Resolver:
         if noun in _GENERIC_ORG_HEADS:
             subjects = self._first(candidates, lambda c, m: m.is_subject and self._fits(c, wanted))
             return subjects or self._first(candidates, lambda c, m: self._fits(c, wanted))
+        if wanted == (EntityType.ORGANIZATION,):
+            # "L'opérateur français" first used after "Le groupe Orange": the company the passage
+            # is about, when nothing the text said contradicts it
+            return self._first(
+                candidates,
+                lambda c, m: (
+                    m.is_subject
+                    and self._fits(c, wanted)
+                    and not (nationality and c.descriptors & _NATIONALITY_WORDS - {nationality})
+                ),
+            )
         return []
 
     def _pronoun(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:

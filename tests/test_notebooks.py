@@ -80,8 +80,9 @@ def test_each_notebook_is_linked_with_what_it_shows():
     """docs/notebooks.md holds the README's lines: one link per notebook, with a description."""
     lines = (ROOT / "docs" / "notebooks.md").read_text(encoding="utf-8").splitlines()
     for path in NOTEBOOKS:
-        [line] = [line for line in lines if f"(notebooks/{path.name})" in line]
-        assert len(line.split(f"(notebooks/{path.name})", 1)[1].strip(" :-—")) > 20, line
+        link = f"notebooks/{path.name})"  # ](../notebooks/…) here, ](notebooks/…) in the README
+        [line] = [line for line in lines if link in line]
+        assert len(line.split(link, 1)[1].strip(" :-—")) > 20, line
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)

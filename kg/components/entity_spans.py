@@ -245,6 +245,27 @@ class EntitySpans:
                     occupied.update(range(start, j))
             i = max(j, i + 1)
         found.extend(self._apposed_openings(doc, occupied))
+        found.extend(self._employers(doc, occupied))
+        return found
+
+    def _employers(self, doc: Doc, occupied: set[int]) -> list[Span]:
+        """ "L'ex-directeur général de Danone": a capitalised word after a person's title and
+        "de" names the organisation."""
+        found = []
+        for token in doc:
+            if fold(token.text) not in ("de", "d'") or token.i + 1 >= len(doc):
+                continue
+            before = {fold(t.text).removeprefix("ex-") for t in doc[max(0, token.i - 3) : token.i]}
+            if not before & self.lexicon.person_titles:
+                continue
+            start = j = token.i + 1
+            while (
+                j < len(doc) and j not in occupied and doc[j].text[:1].isupper() and doc[j].is_alpha
+            ):
+                j += 1
+            if j > start and fold(doc[start].text) not in self.lexicon.non_entities:
+                found.append(Span(doc, start, j, label="ORG"))
+                occupied.update(range(start, j))
         return found
 
     def _apposed_openings(self, doc: Doc, occupied: set[int]) -> list[Span]:

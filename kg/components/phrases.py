@@ -155,10 +155,8 @@ def opening_np_head(name: Token) -> Token | None:
 
 def _in_parentheses(token: Token) -> bool:
     doc = token.doc
-    return (
-        (token.i > 0
-        and doc[token.i - 1].text == "(")
-        or (token.i + 1 < len(doc) and doc[token.i + 1].text == ")")
+    return (token.i > 0 and doc[token.i - 1].text == "(") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == ")"
     )
 
 

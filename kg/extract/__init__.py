@@ -84,9 +84,15 @@ def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Men
                     break
     for token in tokens:
         if fold(token.lemma_) in attribution["verbs"] and token.pos_ == "VERB":
-            subject = args.subject_of(token)
-            if subject is not None and subject.ent_type_ in ("NewsMedia",):
-                return args.name_mention(subject)
+            subject = args.subject_of(token)  # "Les Echos rapporte que ..."
+            for mention in args.referents(subject) if subject is not None else ():
+                if mention.kind is MentionKind.NAME and mention.fine_type == "NewsMedia":
+                    return mention
+            for follower in tokens[token.i - sentence.start + 1 : token.i - sentence.start + 6]:
+                if follower.ent_type_ == "NewsMedia":  # "..., rapporte le quotidien Les Echos."
+                    return args.name_mention(follower)
+                if follower.pos_ not in ("DET", "NOUN", "ADJ", "ADV"):
+                    break
     return None
 
 

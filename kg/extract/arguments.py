@@ -354,6 +354,9 @@ class Arguments:
                 child.ent_type_
                 and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound")
                 and (child.dep_ == "appos" or not self._has_case(child))
+                and not any(
+                    is_de(t) for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
+                )
             ):
                 return child
         # linear: a name right after the descriptor words ("la société de défense Anduril",
@@ -441,10 +444,8 @@ class Arguments:
                 return None
             if sentence_of(token).start != sentence_of(noun).start or token.text in (";", ":", "."):
                 return None
-            if (
-                (token.pos_ == "AUX"
-                and not nominal_like(token))
-                or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"))
+            if (token.pos_ == "AUX" and not nominal_like(token)) or (
+                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")
             ):
                 return None
             following = words(" ".join(t.text for t in self.doc[i : i + 2]))

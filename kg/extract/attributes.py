@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold, load_yaml
-from ..types import Amount, Mention, When
+from ..types import Amount, Mention, MentionKind, When
 from .certainty import Assessment, assess
 from .frames import FrameMatcher
 from .lexicon import Frame, RelationLexicon, words
@@ -102,13 +102,13 @@ _LINK_VERBS = frozenset(
 )
 
 
-def _linking(between: Span, value_tokens: set[int]) -> bool:
+def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = frozenset()) -> bool:
     """Only words that link a noun to its value lie between them ("chiffre d'affaires de",
     "qui est passé de 870 millions de dollars en 2024 à"), no other noun ("... pour un Ebitda
     de 7 millions d'euros" is not the revenue)."""
     for token in between:
-        if token.i in value_tokens or token.pos_ in _LINK_POS:
-            continue
+        if token.i in value_tokens or token.i in owner_tokens or token.pos_ in _LINK_POS:
+            continue  # "La valorisation de la start-up Dreamjet atteint 800 millions"
         if token.pos_ in ("VERB", "ADJ") and (
             fold(token.lemma_) in _LINK_VERBS or token.pos_ == "ADJ"
         ):
@@ -157,6 +157,14 @@ def find_attributes(
             if not owners:
                 continue
             region = _value_tokens(token)
+            owner_tokens = {
+                i
+                for o in owners
+                if o.kind is MentionKind.NAME
+                for name in [sentence.doc.char_span(o.start, o.end, alignment_mode="expand")]
+                if name is not None
+                for i in range(matcher.args.np_start(name[0]), name[-1].i + 1)
+            }
             assessment = assess(token, lexicon)
             if frame.relation == "foundingDate":
                 for start, end, when in dates:
@@ -190,7 +198,7 @@ def find_attributes(
                     linked = 0 < after <= _WINDOW + 10 and span[0].i in region
                 else:
                     linked = 0 < after <= _WINDOW + 10 and _linking(
-                        sentence.doc[token.i + 1 : span[0].i], value_tokens
+                        sentence.doc[token.i + 1 : span[0].i], value_tokens, owner_tokens
                     )
                 if adjacent_before or linked:
                     values.append((span, amount))

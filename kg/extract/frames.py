@@ -288,7 +288,15 @@ class FrameMatcher:
         return None
 
     def _apposed_token(self, noun: Token) -> Token | None:
-        """'Fimalac, copropriétaire de ... et candidat malheureux au rachat de ...'."""
+        """'Fimalac, copropriétaire de ... et candidat malheureux au rachat de ...', and the
+        subject of a predicative noun: 'Sogeti est une filiale de Capgemini'."""
+        if any(c.dep_ == "cop" for c in self.args.kids(noun)):
+            subject = next(
+                (c for c in self.args.kids(noun) if c.dep_ in ("nsubj", "nsubj:pass")), None
+            )
+            if subject is not None:
+                named = self.args._named_in_np(subject) if not subject.ent_type_ else subject
+                return named or subject
         token = noun
         for _ in range(4):
             if token.dep_ == "appos" and token.head.ent_type_:
@@ -400,6 +408,13 @@ class FrameMatcher:
                 agent = self.args.agent(child)
                 if agent is not None and child.i != trigger.i:
                     return self.args.referents(agent)
+        for token in self.args.in_clause(funding):  # "la levée de fonds de la start-up Dreamjet"
+            if (
+                token.ent_type_
+                and token.i > funding.i
+                and is_de(token.doc[self.args.np_start(token) - 1])
+            ):
+                return self.args.referents(token)
         if not demonstrative:
             verb = self.args.governing_verb(funding)
             if verb is not None and verb.i != trigger.i:
