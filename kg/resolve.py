@@ -248,26 +248,30 @@ class _Resolver:
         return keys
 
     def _coerce_weak_types(self) -> None:
-        """A name typed only by the statistical model takes the type its role demands: in
-        "Orange a racheté Dreamjet" Dreamjet is bought, so an organisation, whatever PER says."""
-        votes: dict[int, Counter] = {}
-        fitting: set[int] = set()  # already the type one of its roles wants: keep it
+        """A name typed only by the statistical model takes the type its roles demand: in
+        "Orange a racheté Dreamjet" Dreamjet is bought, so an organisation, whatever PER says.
+        The class that fits most of its roles wins; its own type stays on a tie."""
+        fits: dict[int, Counter] = {}
         for relation in self.extraction.relations:
             if relation.predicate not in SIGNATURES or not isinstance(relation.object, Mention):
                 continue
             domain, range_ = SIGNATURES[relation.predicate]
             for mention, allowed in ((relation.subject, domain), (relation.object, range_)):
                 cluster = self.entity_of(mention) if mention.kind is MentionKind.NAME else None
-                if cluster is None or cluster.strength >= 1.0:
-                    continue
-                if cluster.entity_type()[0].value in allowed:
-                    fitting.add(id(cluster))
-                    continue
-                wanted = "Organization" if "Organization" in allowed else sorted(allowed)[0]
-                votes.setdefault(id(cluster), Counter())[wanted] += 1
+                if cluster is not None and cluster.strength < 1.0:
+                    fits.setdefault(id(cluster), Counter()).update(allowed)
         for cluster in self.clusters:
-            if id(cluster) in votes and id(cluster) not in fitting:
-                coarse = votes[id(cluster)].most_common(1)[0][0]
+            counts = fits.get(id(cluster))
+            if not counts:
+                continue
+            current = cluster.entity_type()[0].value
+            best = max(counts.values())
+            if counts[current] < best:
+                coarse = (
+                    "Organization"
+                    if counts["Organization"] == best
+                    else counts.most_common(1)[0][0]
+                )
                 cluster._cache["type"] = (EntityType(coarse), None)
 
     def entity_of(self, mention: Mention) -> _Cluster | None:

@@ -354,9 +354,7 @@ class Arguments:
                 child.ent_type_
                 and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound")
                 and (child.dep_ == "appos" or not self._has_case(child))
-                and not any(
-                    is_de(t) for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
-                )
+                and not any(is_de(t) for t in self.doc[noun.i + 1 : child.i])
             ):
                 return child
         # linear: a name right after the descriptor words ("la société de défense Anduril",
@@ -631,11 +629,29 @@ class Arguments:
                 return child
         if self.is_passive(verb):
             return None
+        if self._causative_passive(verb):
+            # "Sanofi s'est fait souffler Medivation par Pfizer": Pfizer does it, not Sanofi
+            agents = [t for t in self.in_clause(verb) if words(self._preposition(t)) == ("par",)]
+            return agents[0] if agents else None
         if "Inf" in verb.morph.get("VerbForm") and verb.i > 0 and self.doc[verb.i - 1].ent_type_:
             before = self._word_before(verb)  # "nous avons vu Microsoft absorber Activision"
             if before is not None:
                 return before
         return self.subject_of(verb) or self._word_before(verb)
+
+    def _causative_passive(self, verb: Token) -> bool:
+        """'se faire + infinitive': the subject undergoes what the 'par' agent does."""
+        if "Inf" not in verb.morph.get("VerbForm"):
+            return False
+        doc = self.doc
+        before = [fold(t.lemma_) for t in doc[max(0, verb.i - 3) : verb.i]]
+        reflexive = any(fold(t.text) in ("se", "s'") for t in doc[max(0, verb.i - 5) : verb.i])
+        return "faire" in before and reflexive
+
+    def _preposition(self, token: Token) -> str:
+        """The preposition right before a token's noun phrase ('par' in 'par le géant Pfizer')."""
+        start = self.np_start(token)
+        return self.doc[start - 1].text if start > 0 and self.doc[start - 1].pos_ == "ADP" else ""
 
     def _word_before(self, verb: Token) -> Token | None:
         """'Sony acheter ...', 'Dreamjet concurrence ...': the name or noun right before the
