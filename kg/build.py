@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .config import Settings
 from .export import GraphFormat, write_graph
@@ -23,9 +24,19 @@ from .graph import build_graph
 from .nlp import build_nlp
 from .read import nlp_text, read_document
 from .resolve import resolve
-from .types import Document, Resolution
+from .types import Document, Extraction, Resolution
 
-__all__ = ["BuildResult", "Builder", "build_files"]
+__all__ = ["BuildResult", "Builder", "Processed", "build_files"]
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A document through every stage: the spaCy Doc, the extraction, the resolution."""
+
+    document: Document
+    doc: Doc
+    extraction: Extraction
+    resolution: Resolution
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,12 @@ class Builder:
             resolve(extract(doc, document, self.settings))
             for doc, document in zip(docs, documents, strict=True)
         ]
+
+    def process(self, document: Document) -> Processed:
+        """One document with every intermediate result, for notebooks and debugging."""
+        doc = self.nlp(nlp_text(document.text))
+        extraction = extract(doc, document, self.settings)
+        return Processed(document, doc, extraction, resolve(extraction))
 
     def graph(self, documents: Sequence[Document]) -> tuple[Graph, list[Resolution]]:
         resolutions = self.resolve_texts(documents)

@@ -20,7 +20,7 @@ from .config import Settings
 from .types import Amount, Certainty, Document, Entity, Resolution, Statement, When
 from .vocab import KG, ONTOLOGY_IRI, SCHEMA
 
-__all__ = ["PREFIXES", "build_graph", "date_literal", "entity_iri", "new_graph"]
+__all__ = ["PREFIXES", "build_graph", "date_literal", "entity_iri", "new_graph", "statement_iri"]
 
 PREFIXES: dict[str, str] = {
     "kg": ONTOLOGY_IRI,
@@ -104,11 +104,9 @@ def _add_entity(graph: Graph, base_iri: str, entity: Entity, doc_node: URIRef) -
     graph.add((node, KG.mentionedIn, doc_node))
 
 
-def _add_statement(graph: Graph, base_iri: str, statement: Statement, doc_node: URIRef) -> None:
-    subject = entity_iri(base_iri, statement.subject)
-    predicate = KG[statement.predicate]
+def _statement_salt(statement: Statement) -> tuple[object, ...]:
     evidence = statement.evidence
-    salt = (
+    return (
         evidence.document,
         statement.subject,
         statement.predicate,
@@ -117,7 +115,19 @@ def _add_statement(graph: Graph, base_iri: str, statement: Statement, doc_node: 
         evidence.end,
         statement.certainty,
     )
-    node = URIRef(base_iri + "statement/" + _digest(*salt))
+
+
+def statement_iri(base_iri: str, statement: Statement) -> URIRef:
+    """The IRI of a statement's rdf:Statement node: stable across runs for the same evidence."""
+    return URIRef(base_iri + "statement/" + _digest(*_statement_salt(statement)))
+
+
+def _add_statement(graph: Graph, base_iri: str, statement: Statement, doc_node: URIRef) -> None:
+    subject = entity_iri(base_iri, statement.subject)
+    predicate = KG[statement.predicate]
+    evidence = statement.evidence
+    salt = _statement_salt(statement)
+    node = statement_iri(base_iri, statement)
     if isinstance(statement.object, str):
         obj: URIRef | Literal = entity_iri(base_iri, statement.object)
     elif isinstance(statement.object, Amount):

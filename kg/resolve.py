@@ -438,6 +438,19 @@ class _Resolver:
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top]
 
+    def coreferences(self) -> tuple[tuple[Mention, tuple[str, ...]], ...]:
+        """The anaphoric ends of the relations and what they were resolved to, in text order."""
+        seen: dict[tuple[int, int], tuple[Mention, tuple[str, ...]]] = {}
+        for relation in self.extraction.relations:
+            for mention in (relation.subject, relation.object, relation.source):
+                if not isinstance(mention, Mention) or mention.kind is MentionKind.NAME:
+                    continue
+                if (mention.start, mention.end) in seen:
+                    continue
+                keys = tuple(self.keys[id(c)] for c in self.resolve_mention(mention))
+                seen[(mention.start, mention.end)] = (mention, keys)
+        return tuple(sorted(seen.values(), key=lambda pair: pair[0].start))
+
     # -- output -----------------------------------------------------------------------------
 
     def entity(self, cluster: _Cluster) -> Entity:
@@ -545,4 +558,4 @@ def resolve(extraction: Extraction) -> Resolution:
     resolver = _Resolver(extraction)
     statements = resolver.statements()
     entities = tuple(resolver.entity(c) for c in resolver.clusters)
-    return Resolution(extraction.document, entities, tuple(statements))
+    return Resolution(extraction.document, entities, tuple(statements), resolver.coreferences())

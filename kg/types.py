@@ -159,3 +159,6 @@ class Resolution:
     document: Document
     entities: tuple[Entity, ...]
     statements: tuple[Statement, ...]
+    # every anaphoric mention ("elle", "la startup", "les deux entreprises") and the entity
+    # keys it was resolved to
+    coreferences: tuple[tuple[Mention, tuple[str, ...]], ...] = ()
