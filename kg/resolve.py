@@ -18,9 +18,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from slugify import slugify
 
+from .components.lexicon import load_entity_lexicon
+from .config import Settings
 from .types import (
     Amount,
     Entity,
@@ -58,26 +61,12 @@ _GENERIC_ORG_HEADS = frozenset(
 )
 _SYNONYMS = {"start-up": "startup", "labo": "laboratoire", "jeune-pousse": "startup"}
 _LOOKBACK_SENTENCES = 4
-_NATIONALITY_WORDS = frozenset(
-    {
-        "americain",
-        "francais",
-        "allemand",
-        "britannique",
-        "chinois",
-        "japonais",
-        "suisse",
-        "italien",
-        "espagnol",
-        "canadien",
-        "coreen",
-        "indien",
-        "europeen",
-        "israelien",
-        "suedois",
-        "neerlandais",
-    }
-)
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """The nationality words of pipelines/entities.yaml ("français", "américain" ...)."""
+    return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml")).nationalities
 
 
 def name_key(name: str) -> str:
@@ -400,7 +389,7 @@ class _Resolver:
                 lambda c, m: (
                     m.is_subject
                     and self._fits(c, wanted)
-                    and not (nationality and c.descriptors & _NATIONALITY_WORDS - {nationality})
+                    and not (nationality and c.descriptors & (_nationalities() - {nationality}))
                 ),
             )
         return []

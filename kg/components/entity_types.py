@@ -29,8 +29,6 @@ from .phrases import (
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
-_REPORT_VERBS = frozenset({"rapporter", "révéler", "écrire", "publier"})
-_MAX_LOOKBACK = 8
 _PLURAL_DETERMINERS = frozenset(
     {
         "les",
@@ -219,16 +217,16 @@ class EntityTypes:
         window = [fold(t.text) for t in doc[max(sentence_of(ent).start, ent.i - 2) : ent.i]]
         if any(word in self.lexicon.attribution_prepositions for word in window):
             return TypeCue("NewsMedia", 1.5, "attribution")
-        if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in _REPORT_VERBS:
+        if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in self.lexicon.report_verbs:
             return TypeCue("NewsMedia", 1.5, "report-verb")
         following = doc[ent.i + 1] if ent.i + 1 < len(doc) else None
         if (
             following is not None
-            and fold(following.lemma_) in _REPORT_VERBS
+            and fold(following.lemma_) in self.lexicon.report_verbs
             and following.pos_ == "VERB"
         ):
             return TypeCue("NewsMedia", 1.5, "report-verb")  # "Kotaku rapporte que ..."
-        if ent.dep_ == "obl:agent" and fold(ent.head.lemma_) in _REPORT_VERBS:
+        if ent.dep_ == "obl:agent" and fold(ent.head.lemma_) in self.lexicon.report_verbs:
             return TypeCue("NewsMedia", 1.5, "report-verb")
         return None
 

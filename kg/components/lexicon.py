@@ -29,6 +29,7 @@ class EntityLexicon:
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
+    report_verbs: frozenset[str]
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
@@ -64,4 +65,5 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
+        report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
     )

@@ -26,27 +26,6 @@ from .values import find_amounts, find_dates, load_value_lexicon
 __all__ = ["extract"]
 
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
-_EVENT_NOUNS = frozenset(
-    {
-        "accord",
-        "operation",
-        "transaction",
-        "rachat",
-        "acquisition",
-        "investissement",
-        "projet",
-        "deal",
-        "levee",
-        "tour",
-        "offre",
-        "fusion",
-        "rapprochement",
-        "cession",
-        "prise",
-    }
-)
-_RAISE_VERBS = frozenset({"lever", "recolter", "boucler", "reunir", "collecter"})
-_RAISE_NOUNS = frozenset({"levee", "tour"})
 
 
 def _is_heading(sentence: Span) -> bool:
@@ -103,7 +82,7 @@ def _opens_with_attribution(sentence: Span, lexicon: RelationLexicon) -> bool:
     if not words_ or words_[0] not in lexicon.cues["attribution"]["prepositions"]:
         return False
     return any(
-        fold(t.lemma_) in _EVENT_NOUNS
+        fold(t.lemma_) in lexicon.event_nouns
         and any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in t.children)
         for t in sentence
     )
@@ -267,9 +246,9 @@ class _Extractor:
         for token in sentence:
             lemma = fold(token.lemma_)
             raiser: Token | None = None
-            if lemma in _RAISE_VERBS and token.pos_ == "VERB":
+            if lemma in self.lexicon.raise_verbs and token.pos_ == "VERB":
                 raiser = self.args.agent(token)
-            elif lemma in _RAISE_NOUNS and token.pos_ == "NOUN":
+            elif lemma in self.lexicon.funding_nouns and token.pos_ == "NOUN":
                 for child in token.children:
                     if child.dep_ == "acl" and fold(child.lemma_) in (
                         "realiser",

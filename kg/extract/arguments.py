@@ -32,34 +32,6 @@ from .lexicon import words
 
 __all__ = ["Arguments"]
 
-CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp", "acl"})
-NOMINAL_DEPS = frozenset(
-    {
-        "obj",
-        "obl",
-        "obl:arg",
-        "obl:mod",
-        "obl:agent",
-        "nmod",
-        "appos",
-        "conj",
-        "nsubj",
-        "nsubj:pass",
-        "iobj",
-        "dep",
-        "flat:name",
-        "flat:foreign",
-        "nummod",
-        "amod",
-        "det",
-        "case",
-        "fixed",
-        "punct",
-        "cc",
-        "advmod",
-        "compound",
-    }
-)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 PERSONAL_PRONOUNS = {
     "il": ("Masc", False),
@@ -781,6 +753,3 @@ class Arguments:
         ):
             i -= 1
         return i
-
-    def span_of(self, token: Token) -> Span:
-        return self.doc[self.np_start(token) : token.i + 1]

@@ -560,10 +560,6 @@ class FrameMatcher:
         return candidates
 
 
-def certainty_of(candidate: Candidate) -> Certainty:
-    return candidate.assessment.certainty
-
-
 def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amount | None:
     """The sum of money stated with the trigger: in its own phrase first ("l'offre d'achat à 30
     milliards"), then after it behind "pour" ("le rachat d'Hyperion ... pour 3,3 milliards"),

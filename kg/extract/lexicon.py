@@ -72,14 +72,12 @@ class RelationLexicon:
     head_of_phrases: tuple[tuple[str, ...], ...]
     funding_nouns: frozenset[str]
     accept_verbs: frozenset[str]
-    deal_verbs: frozenset[str]
     part_nouns: frozenset[str]
+    raise_verbs: frozenset[str]
+    event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
     brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
-
-    def frames_for(self, head: str, kind: str) -> list[Frame]:
-        return [f for f in self.frames if f.kind == kind and any(p[0] == head for p in f.lemmas)]
 
 
 def _check_role(spec: str, where: str) -> str:
@@ -135,8 +133,9 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
-        deal_verbs=frozenset(fold(w) for w in data["deal_verbs"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
+        raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
+        event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         brand_frame=_frame(
             {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
