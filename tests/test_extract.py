@@ -399,6 +399,44 @@ RELATIONS = [
         {("Dreamjet", "locatedIn", "Grenoble", A)},
         id="locatedIn-implantee-a",
     ),
+    # constructions added with the development set in mind (sentences of our own)
+    pytest.param(
+        "Le groupe Bayer s'est fait souffler la biotech Nexavia par le géant Roche.",
+        {("Roche", "acquired", "Nexavia", A)},
+        id="acquired-causative-passive-se-faire-souffler-par",
+    ),
+    pytest.param(
+        "Le groupe Prisma (Capital, Geo, Voici) a publié ses résultats annuels.",
+        {
+            ("Prisma", "develops", "Capital", A),
+            ("Prisma", "develops", "Geo", A),
+            ("Prisma", "develops", "Voici", A),
+        },
+        id="develops-brands-in-brackets-after-the-company",
+    ),
+    pytest.param(
+        "Dreamjet, l'ancien développeur de Skyrun, a été racheté par le groupe Orange.",
+        {("Orange", "acquired", "Dreamjet", A)},
+        id="acquired-passive-subject-with-apposition",
+    ),
+    pytest.param(
+        "Le groupe Orange a annoncé deux contrats. Le premier contrat a été signé avec la "
+        "Commission européenne.",
+        {("Orange", "contractWith", "Commission européenne", A)},
+        id="contractWith-definite-deal-noun-refers-back",
+    ),
+    pytest.param(
+        "Vente-privee a conclu un partenariat avec la start-up Dreamjet. La start-up Dreamjet "
+        "est basée à Lyon.",
+        {("Dreamjet", "locatedIn", "Lyon", A)},
+        id="locatedIn-basee-a-after-the-name",
+    ),
+    pytest.param(
+        "Claire Martin, la PDG de la start-up Dreamjet, était l'invitée du salon. « Notre "
+        "premier client sera le groupe Airbus », a-t-elle expliqué.",
+        {("Dreamjet", "hasClient", "Airbus", A), ("Dreamjet", "hasCEO", "Claire Martin", A)},
+        id="hasClient-notre-in-a-quote-is-the-speakers-company",
+    ),
 ]
 
 
@@ -791,6 +829,17 @@ PRECISION = [
         "croissance.",
         {("Safran", "hasClient", "Airbus")},
         id="two-clients-in-a-list-are-not-client-of-each-other",
+    ),
+    pytest.param(
+        "Nous avons vu Vivendi absorber Lagardère et le fonds KKR acquérir les droits du "
+        "développeur de Skyrun et Ubisoft intégrer le studio Ketchapp.",
+        {("Skyrun", "acquired", "Ketchapp")},
+        id="a-complement-is-not-the-subject-of-the-next-clause",
+    ),
+    pytest.param(
+        "Le groupe Bayer s'est fait souffler la biotech Nexavia par le géant Roche.",
+        {("Bayer", "acquired", "Nexavia")},
+        id="se-faire-souffler-the-subject-is-not-the-buyer",
     ),
 ]
 

@@ -246,6 +246,37 @@ class EntitySpans:
             i = max(j, i + 1)
         found.extend(self._apposed_openings(doc, occupied))
         found.extend(self._employers(doc, occupied))
+        found.extend(self._bracketed_names(doc, occupied))
+        return found
+
+    @staticmethod
+    def _bracketed_names(doc: Doc, occupied: set[int]) -> list[Span]:
+        """'Le groupe Prisma (Capital, Geo, Voici)': the names listed in brackets after a name
+        are names too, when at least one of them is known."""
+        found = []
+        for token in doc:
+            if token.text != "(" or token.i == 0 or token.i - 1 not in occupied:
+                continue
+            close = next((t.i for t in doc[token.i + 1 : token.i + 30] if t.text == ")"), None)
+            if close is None:
+                continue
+            items, item = [], []
+            for inner in doc[token.i + 1 : close]:
+                if inner.text == ",":
+                    items.append(item)
+                    item = []
+                else:
+                    item.append(inner)
+            items.append(item)
+            named = [it for it in items if it and all(t.text[:1].isupper() for t in it[:1])]
+            if len(named) != len(items) or len(items) < 2:
+                continue  # not a list of names
+            if not any(t.i in occupied for it in items for t in it):
+                continue
+            for it in items:
+                if not any(t.i in occupied for t in it):
+                    found.append(Span(doc, it[0].i, it[-1].i + 1, label="MISC"))
+                    occupied.update(range(it[0].i, it[-1].i + 1))
         return found
 
     def _employers(self, doc: Doc, occupied: set[int]) -> list[Span]:
@@ -283,6 +314,14 @@ class EntitySpans:
             k = j + 1
             if fold(doc[k].text) in _DETERMINERS:
                 k += 1
+            while (
+                k < len(doc)
+                and k <= j + 4
+                and doc[k].text.islower()
+                and doc[k].is_alpha
+                and (fold(doc[k].text) not in self.lexicon.descriptors)
+            ):
+                k += 1  # "Dreamjet, l'ancien développeur de ..."
             if (
                 k < len(doc)
                 and fold(doc[k].text) in self.lexicon.descriptors

@@ -321,6 +321,13 @@ class FrameMatcher:
         return None
 
     def _apposed(self, noun: Token) -> list[Mention]:
+        """The name a noun describes: in apposition, or as the predicate of a copula
+        ('Notre premier client sera le groupe Airbus')."""
+        head = noun.head
+        if noun.dep_ == "nsubj" and any(c.dep_ == "cop" for c in self.args.kids(head)):
+            predicate = self.args.referents(head, expand=True)
+            if predicate:
+                return predicate
         named = self.args._named_in_np(noun)
         if named is not None and named.i > noun.i:
             return self.args.referents(named, expand=False)
