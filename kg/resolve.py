@@ -254,8 +254,13 @@ class _Resolver:
             if not counts:
                 continue
             current = cluster.entity_type()[0].value
-            best = max(counts.values())
-            if counts[current] < best:
+            counts.pop("Place", None)  # a place is what the text or the model says is one
+            if current == "Person":
+                counts = Counter(
+                    {k: v for k, v in counts.items() if k in ("Person", "Organization")}
+                )
+            best = max(counts.values(), default=0)
+            if best and counts[current] < best:
                 coarse = (
                     "Organization"
                     if counts["Organization"] == best

@@ -139,6 +139,28 @@ ENTITIES = [
         "GovernmentAgency",
         id="ministere-is-a-government-agency",
     ),
+    pytest.param(
+        "Le groupe Take-Two a racheté le développeur de Skyrun.",
+        "Skyrun",
+        PROD,
+        None,
+        id="what-a-developer-makes-is-a-product",
+    ),
+    pytest.param(
+        "Selon le site Streetwire, le laboratoire Novexa serait en vente.",
+        "Streetwire",
+        ORG,
+        "NewsMedia",
+        id="a-site-quoted-as-source-is-a-medium",
+    ),
+    pytest.param(
+        "Le satellite Aurora (Advanced Urban Radar Orbital Reconnaissance Asset) sera lancé en "
+        "2027 par le groupe Thales.",
+        "Aurora",
+        PROD,
+        None,
+        id="acronym-and-expansion-are-one-entity",
+    ),
 ]
 
 

@@ -399,6 +399,12 @@ RELATIONS = [
         {("Dreamjet", "locatedIn", "Grenoble", A)},
         id="locatedIn-implantee-a",
     ),
+    pytest.param(
+        "Le laboratoire Novexa a publié ses comptes. Cette biotech du Massachusetts emploie "
+        "300 personnes.",
+        {("Novexa", "locatedIn", "Massachusetts", A)},
+        id="locatedIn-demonstrative-descriptor-du-place",
+    ),
     # constructions added with the development set in mind (sentences of our own)
     pytest.param(
         "Le groupe Bayer s'est fait souffler la biotech Nexavia par le géant Roche.",
@@ -840,6 +846,11 @@ PRECISION = [
         "Le groupe Bayer s'est fait souffler la biotech Nexavia par le géant Roche.",
         {("Bayer", "acquired", "Nexavia")},
         id="se-faire-souffler-the-subject-is-not-the-buyer",
+    ),
+    pytest.param(
+        "La plus grosse biotech d'Europe, Novexa, a accepté l'offre du groupe Pfizer.",
+        {("Novexa", "locatedIn", "Europe")},
+        id="a-ranking-is-not-a-location",
     ),
 ]
 

@@ -152,6 +152,17 @@ class EntityTypes:
             return TypeCue("Product", 2.0, "brand-in-parentheses")
         return None
 
+    def _made_by(self, ent: Token) -> TypeCue | None:
+        """'le développeur de Farmville', "l'éditeur d'Assassin's Creed": what a maker makes."""
+        doc = ent.doc
+        if (
+            ent.i >= 2
+            and is_de(doc[ent.i - 1])
+            and fold(doc[ent.i - 2].lemma_) in self.lexicon.maker_nouns
+        ):
+            return TypeCue("Product", 1.2, f"made-by:{fold(doc[ent.i - 2].lemma_)}")
+        return None
+
     def _agent_of_deal(self, ent: Token) -> TypeCue | None:
         """A name that buys, invests, partners or announces is an organisation (or a person):
         'Casino avait annoncé la rupture de son contrat de partenariat'."""
@@ -214,7 +225,7 @@ class EntityTypes:
 
     def _attribution(self, ent: Token) -> TypeCue | None:
         doc = ent.doc
-        window = [fold(t.text) for t in doc[max(sentence_of(ent).start, ent.i - 2) : ent.i]]
+        window = [fold(t.text) for t in doc[max(sentence_of(ent).start, ent.i - 3) : ent.i]]
         if any(word in self.lexicon.attribution_prepositions for word in window):
             return TypeCue("NewsMedia", 1.5, "attribution")
         if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in self.lexicon.report_verbs:
@@ -241,7 +252,7 @@ class EntityTypes:
             return TypeCue("Person", 3.0, "title")
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
-        attribution = self._attribution(ent) if label != "PER" else None
+        attribution = self._attribution(ent)  # "selon le site X": with a descriptor, even if PER
         for finder in (
             self._place_in_parentheses,
             self._parenthetical_brand,
@@ -257,10 +268,14 @@ class EntityTypes:
                     # "selon le site Streetinsideer": a site quoted as a source is a medium
                     return TypeCue("NewsMedia", 2.1, f"{attribution.rule}+{cue.rule}")
                 return cue
-        if attribution:
+        if attribution and label != "PER":
             return attribution
         if label in ("MISC", "LOC"):
             cue = self._agent_of_deal(ent)
+            if cue:
+                return cue
+        if label in ("MISC", "LOC"):
+            cue = self._made_by(ent)
             if cue:
                 return cue
         return TypeCue(_NER_LABELS.get(label, label), 0.5, f"ner:{label}")

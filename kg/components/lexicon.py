@@ -30,6 +30,7 @@ class EntityLexicon:
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
+    maker_nouns: frozenset[str]
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
@@ -66,4 +67,5 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
+        maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
     )

@@ -265,9 +265,7 @@ class _Extractor:
 
 
 def _initials(name: str) -> str:
-    words_ = [
-        w for w in name.replace("-", " ").replace("'", " ").split() if w[:1].isupper() or len(w) > 3
-    ]
+    words_ = [w for w in name.replace("-", " ").replace("'", " ").split() if w[:1].isupper()]
     return "".join(fold(w[0]) for w in words_)
 
 

@@ -437,7 +437,10 @@ class Arguments:
             return []
         lemma = fold(noun.lemma_)
         gender = noun.morph.get("Gender")[0] if noun.morph.get("Gender") else None
-        plural = "Plur" in noun.morph.get("Number")
+        # the article tells the number better than the tagger ("cette biotech" is singular)
+        plural = det in ("les", "ces") or (
+            det not in DEFINITES | DEMONSTRATIVES and "Plur" in noun.morph.get("Number")
+        )
         if lemma == "dernier" or fold(noun.text) in ("dernier", "derniere"):
             return [self.anaphor(noun, MentionKind.NOMINAL, head="dernier", gender=gender)]
         if lemma not in self.lexicon.descriptors and not (
@@ -534,9 +537,9 @@ class Arguments:
         subjects = [
             c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"
         ]
-        if subjects:  # when the parse gives several, the one next to the verb
-            before = [c for c in subjects if c.i < verb.i]
-            return max(before, key=lambda c: c.i) if before else subjects[0]
+        if subjects:  # when the parse gives several, the nearest one that names something
+            ranked = sorted(subjects, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+            return next((c for c in ranked if self.referents(c)), ranked[0])
         if depth >= 5 or verb.dep_ == "ROOT":
             return self._opening_subject(sentence_of(verb))
         if verb.dep_ in ("case", "nmod", "dep", "obl:mod") and verb.pos_ in ("ADP", "VERB"):

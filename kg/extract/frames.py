@@ -490,7 +490,23 @@ class FrameMatcher:
                     0.75,
                 )
 
+    def _ranked(self, noun: Token) -> bool:
+        """'la plus grosse biotech', 'le premier opérateur', 'le numéro un mondial'."""
+        ranks = ("premier", "premiere", "numero", "leader", "deuxieme", "second")
+        for child in self.args.kids(noun):
+            if fold(child.text) in ranks:
+                return True
+            if child.dep_ == "advmod" and fold(child.text) in ("plus", "moins"):
+                return True  # "la plus grosse biotech", however the parser attached "plus"
+            if child.dep_ == "amod" and any(
+                fold(c.text) in ("plus", "moins") for c in self.args.kids(child)
+            ):
+                return True
+        return False
+
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
+        if frame.no_superlative and self._ranked(trigger):
+            return []
         subjects: list[Mention] = []
         objects: list[Mention] = []
         subject_role = object_role = ""

@@ -54,6 +54,7 @@ class Frame:
     requires_percent: bool = False
     governed_by: frozenset[str] = frozenset()
     presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
+    no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -104,6 +105,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         requires_percent=bool(entry.get("requires_percent", False)),
         governed_by=frozenset(fold(w) for w in entry.get("governed_by", ())),
         presupposed=bool(entry.get("presupposed", False)),
+        no_superlative=bool(entry.get("no_superlative", False)),
     )
 
 
