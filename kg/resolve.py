@@ -162,6 +162,8 @@ class _Resolver:
                 continue
             by_key.setdefault(key, _Cluster(key)).mentions.append(mention)
         related = self._related_names()
+        for cluster in by_key.values():
+            cluster.freeze()  # names and types read many times while merging; refreshed after
         for short in sorted(by_key, key=len):
             if short not in by_key:
                 continue
@@ -171,6 +173,7 @@ class _Resolver:
             if len(targets) == 1:
                 target = targets.pop()
                 by_key[target].mentions.extend(by_key.pop(short).mentions)
+                by_key[target].freeze()
         return list(by_key.values())
 
     @staticmethod

@@ -334,6 +334,16 @@ def test_amount(resolve_text, text, value, currency, flags):
 
 DATES = [
     pytest.param(
+        "Le groupe Orange a racheté la start-up Dreamjet le 3 février 2024.",
+        "2024-02-03",
+        id="accented-month-fevrier",
+    ),
+    pytest.param(
+        "Le groupe Orange a racheté la start-up Dreamjet en décembre 2023.",
+        "2023-12",
+        id="month-and-year-decembre",
+    ),
+    pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet le 14 octobre 2025.",
         "2025-10-14",
         id="day-month-year",

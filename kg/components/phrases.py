@@ -9,7 +9,8 @@ the name follows "de" directly: it is a complement, not an apposition.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import fold
 
@@ -35,17 +36,30 @@ _AUXILIARIES = frozenset(
 def sentence_of(token: Token | Span) -> Span:
     """`token.sent`, without scanning the document each time (spaCy recomputes it on every
     access): the sentences are indexed once per Doc, after the parse."""
-    doc = token.doc
-    index = doc.user_data.get("kg_sentence_index")
-    if index is None or index[0] != len(doc):
-        sentences = list(doc.sents)
-        owner = [0] * len(doc)
-        for k, sentence in enumerate(sentences):
-            for i in range(sentence.start, sentence.end):
-                owner[i] = k
-        index = doc.user_data["kg_sentence_index"] = (len(doc), sentences, owner)
+    index = _sentence_index(token.doc)
     position = token.i if isinstance(token, Token) else token.start
     return index[1][index[2][position]]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, from the same index."""
+    return _sentence_index(doc)[1]
+
+
+def _sentence_index(doc: Doc) -> tuple[int, list[Span], list[int]]:
+    index = doc.user_data.get("kg_sentence_index")
+    if index is None or index[0] != len(doc):
+        # read the boundaries as an array: iterating doc.sents builds every token
+        starts = [i for i, flag in enumerate(doc.to_array([SENT_START]).tolist()) if flag == 1]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = [*starts[1:], len(doc)]
+        found = [doc[start:end] for start, end in zip(starts, bounds, strict=True) if end > start]
+        owner = [0] * len(doc)
+        for k, sentence in enumerate(found):
+            owner[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
+        index = doc.user_data["kg_sentence_index"] = (len(doc), found, owner)
+    return index
 
 
 def is_de(token: Token) -> bool:

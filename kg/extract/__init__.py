@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import EntityLexicon, fold, load_entity_lexicon
+from ..components.phrases import sentences
 from ..config import Settings
 from ..types import Amount, Document, Evidence, Extraction, Mention, MentionKind, Relation, When
 from .arguments import Arguments
@@ -118,7 +119,7 @@ class _Extractor:
         self.values = load_value_lexicon(str(settings.pipelines_dir / "values.yaml"))
         self.attribute_frames = load_attribute_frames(pipelines)
         text = document.text
-        self.sentences = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+        self.sentences = [s for s in sentences(doc) if text[s.start_char : s.end_char].strip()]
         self.sentence_of: dict[int, int] = {}
         for k, sentence in enumerate(self.sentences):
             for i in range(sentence.start, sentence.end):
@@ -273,8 +274,8 @@ def _expansions(doc: Doc) -> list[tuple[Token, Token]]:
     """'SMILE (Solar-wind Magnetosphere Ionosphere Link Explorer)', 'le Centre national d'études
     spatiales (CNES)': an acronym and its expansion in brackets name one entity."""
     pairs = []
-    for token in doc:
-        if not token.ent_type_ or token.i + 3 > len(doc):
+    for token in (ent.root for ent in doc.ents):
+        if token.i + 3 > len(doc):
             continue
         opening, inner, closing = (
             doc[token.i + 1],

@@ -10,8 +10,9 @@ deux entreprises"), which kg.resolve settles later.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import wraps
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +88,20 @@ OBJECT_CONTROL_VERBS = frozenset(
 )
 
 
+def _per_token(method: Callable) -> Callable:
+    """Cache an Arguments method by token (and options): the parse does not change while a
+    document is read, and the same questions come back for every frame."""
+
+    @wraps(method)
+    def cached(self: Arguments, token: Token, **options: object) -> object:
+        key = (method.__name__, token.i, *sorted(options.items()))
+        if key not in self._memo:
+            self._memo[key] = method(self, token, **options)
+        return self._memo[key]
+
+    return cached
+
+
 def _cue_strength(cue: str | None) -> float:
     """'descriptor:startup@2.0' -> 2.0 (set by kg_entity_types_v1)."""
     try:
@@ -115,6 +130,7 @@ class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
     def __init__(self, doc: Doc, lexicon: EntityLexicon, sentence_of: dict[int, int]):
+        self._memo: dict[tuple, object] = {}  # answers of @_per_token methods
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token: read it once
         self.lexicon = lexicon
@@ -280,6 +296,7 @@ class Arguments:
         run = self._runs.get(token.i)
         return [self.doc[i] for i in run] if run else [token]
 
+    @_per_token
     def referents(self, token: Token, *, expand: bool = True) -> list[Mention]:
         """The mentions a token stands for (several for a list)."""
         if token.ent_type_:
@@ -309,6 +326,7 @@ class Arguments:
             return self.referents(listed, expand=expand)
         return self._nominal(token)
 
+    @_per_token
     def _named_in_np(self, noun: Token) -> Token | None:
         """'la startup Verkor', 'le numéro un mondial des progiciels, l'allemand SAP', and the
         sentence-opening 'La start-up en IA basée à Toronto (Canada), Cohere, vient ...'."""
@@ -397,6 +415,7 @@ class Arguments:
     def _has_case(self, token: Token) -> bool:
         return any(c.dep_ == "case" for c in self.kids(token))
 
+    @_per_token
     def listed_after(self, noun: Token) -> Token | None:
         """'des clients tels que Microsoft', 'des concurrents comme Microsoft', 'ses futurs
         véhicules électriques, comme la future petite R5': the first name of the list."""
@@ -720,6 +739,7 @@ class Arguments:
             yield token
             stack.extend(self.kids(token))
 
+    @_per_token
     def marker(self, token: Token) -> tuple[str, ...]:
         """The preposition words before a token's noun phrase: ('dans',), ('a', 'capital', 'de')."""
         start = self.np_start(token)
@@ -743,6 +763,7 @@ class Arguments:
         before = self.doc[start - 1]
         return before.pos_ == "ADP" or fold(before.text) in ("aupres", "pres", "face", "grace")
 
+    @_per_token
     def np_start(self, token: Token) -> int:
         """First token of the noun phrase a token heads: 'la société de défense Anduril'."""
         if token.ent_type_:

@@ -109,6 +109,7 @@ class FrameMatcher:
         self.args = arguments
         self.lexicon = lexicon
         self.memory = memory
+        self._words: dict[int, frozenset[str]] = {}
 
     # -- triggers ---------------------------------------------------------------------------
 
@@ -130,27 +131,13 @@ class FrameMatcher:
     def _frames_from(
         self, token: Token, frames: tuple[Frame, ...]
     ) -> Iterator[tuple[Frame, tuple[str, ...]]]:
-        if token.ent_type_:
+        words_ = self._words[token.i] if token.i in self._words else self._read_words(token)
+        if not words_:
             return
         index = _frame_index(frames)
-        words_ = {fold(token.lemma_), fold(token.text), *_first_group_infinitives(fold(token.text))}
         if not any(("verb", w) in index or ("noun", w) in index for w in words_):
             return  # most words start no frame: decide that before looking at the parse
-        determined = any(c.dep_ == "det" and c.i < token.i for c in token.children)
-        kind = (
-            "noun"
-            if determined and token.pos_ == "VERB"
-            else "verb"
-            if token.pos_ in ("VERB", "AUX")
-            or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
-            or (  # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
-                token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text)
-            )
-            or self._verb_taken_for_noun(token)
-            else "noun"
-            if token.pos_ in ("NOUN", "X", "PROPN")
-            else None
-        )
+        kind = self._kind(token)
         if kind is None:
             return
         heads = {fold(token.lemma_), fold(token.text)}
@@ -169,6 +156,32 @@ class FrameMatcher:
                     best = phrase
             if best is not None:
                 yield frame, best
+
+    def _read_words(self, token: Token) -> frozenset[str]:
+        """The forms a token may start a frame with (lemma, text, -er infinitive); read once
+        per token for the relation and the attribute frames."""
+        if token.ent_type_:
+            words_: frozenset[str] = frozenset()
+        else:
+            text = fold(token.text)
+            words_ = frozenset({fold(token.lemma_), text, *_first_group_infinitives(text)})
+        self._words[token.i] = words_
+        return words_
+
+    def _kind(self, token: Token) -> str | None:
+        """'verb' or 'noun', correcting the tagger where French makes it stumble."""
+        determined = any(c.dep_ == "det" and c.i < token.i for c in self.args.kids(token))
+        if determined and token.pos_ == "VERB":
+            return "noun"  # "l'offre d'achat": a noun the tagger read as the verb offrir
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
+            # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
+            or (token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text))
+            or self._verb_taken_for_noun(token)
+        ):
+            return "verb"
+        return "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
 
     # -- roles ------------------------------------------------------------------------------
 

@@ -60,10 +60,12 @@ def load_value_lexicon(path: str) -> ValueLexicon:
         rf"(?<![\w,.]){number}(?:\s*{scale}(?![\w]))?(?:\s*(?:de\s+|d'\s*)?{currency}(?![\w]))?",
         re.IGNORECASE,
     )
-    months = {fold(name): number for number, name in get_month_names("wide", locale="fr").items()}
-    month = _alternation(list(months))
+    names = get_month_names("wide", locale="fr")
+    months = {fold(name): number for number, name in names.items()}
+    month = _alternation([*names.values(), *months])  # "février" as written, "fevrier" too
     date = re.compile(
-        rf"(?:(?P<day>1er|\d{{1,2}})\s+)?(?P<month>{month})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+        rf"(?<!\w)(?:(?P<day>1er|\d{{1,2}})\s+)?(?P<month>{month})(?!\w)"
+        rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
         rf"|(?P<prefix>{_alternation(list(data['year_prefixes']))})[\s-]+(?P<bare_year>(?:19|20)\d{{2}})\b"
         rf"|(?P<relative>{_alternation(list(data['relative_dates']))})",
         re.IGNORECASE,
