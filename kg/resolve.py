@@ -69,6 +69,12 @@ def _nationalities() -> frozenset[str]:
     return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml")).nationalities
 
 
+def _looks_like_a_person(name: str) -> bool:
+    """Two or more capitalised words, none an organisation word: 'Paul-Henri Mazeau'."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
 def name_key(name: str) -> str:
     """Case, accents, punctuation and legal suffixes do not make another name."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").lower())
@@ -144,6 +150,10 @@ class _Resolver:
         self.by_span = {(m.start, m.end): c for c in self.clusters for m in c.mentions}
         self._coerce_weak_types()
         self._descriptions: dict[tuple, _Cluster] = {}
+        self._described_subjects: dict[int, Mention] = {}  # sentence -> its descriptive subject
+        for relation in extraction.relations:
+            if relation.subject.kind is MentionKind.NOMINAL:
+                self._described_subjects.setdefault(relation.subject.sentence, relation.subject)
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
@@ -259,6 +269,8 @@ class _Resolver:
             current = cluster.entity_type()[0].value
             counts.pop("Place", None)  # a place is what the text or the model says is one
             if current == "Person":
+                if _looks_like_a_person(cluster.label):
+                    continue  # "Clémence Auberger": a first name and a surname, whatever its role
                 counts = Counter(
                     {k: v for k, v in counts.items() if k in ("Person", "Organization")}
                 )
@@ -312,6 +324,22 @@ class _Resolver:
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
             return self._topic(mention, candidates, same_sentence=kind is MentionKind.POSSESSIVE)
         return []
+
+    def _topic_of(
+        self, candidates: list[Mention], wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """The entity the passage so far is most about: named most often, first named on ties
+        (the article's protagonist, rather than the last name of a list)."""
+        counts = Counter(
+            id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)
+        )
+        if not counts:
+            return []
+        first_seen = {
+            id(self.entity_of(m)): m.start for m in reversed(candidates) if self.entity_of(m)
+        }
+        best = max(counts, key=lambda k: (counts[k], -first_seen.get(k, 0)))
+        return [c for c in self.clusters if id(c) == best]
 
     def _speaker_organization(self, mention: Mention) -> list[_Cluster]:
         """'Notre premier client sera le CNES' in a quote of Latitude's PDG: 'notre' is the
@@ -388,7 +416,11 @@ class _Resolver:
                 return found
         if noun in _GENERIC_ORG_HEADS:
             subjects = self._first(candidates, lambda c, m: m.is_subject and self._fits(c, wanted))
-            return subjects or self._first(candidates, lambda c, m: self._fits(c, wanted))
+            return (
+                subjects
+                or self._topic_of(candidates, wanted)
+                or self._first(candidates, lambda c, m: self._fits(c, wanted))
+            )
         if wanted == (EntityType.ORGANIZATION,):
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
             # is about, when nothing the text said contradicts it
@@ -403,14 +435,24 @@ class _Resolver:
         return []
 
     def _pronoun(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'elle', 'il': the last subject; when the sentence before had a description as its
+        subject ("l'entreprise compte parmi ses clients ... Elle revendique ..."), what that
+        description refers to."""
         wanted = (EntityType.ORGANIZATION, EntityType.PERSON)
         earlier = [m for m in candidates if m.sentence < mention.sentence]
         same = [m for m in candidates if m.sentence == mention.sentence]
-        return (
-            self._first(same, lambda c, m: m.is_subject and self._fits(c, wanted))
-            or self._first(earlier, lambda c, m: m.is_subject and self._fits(c, wanted))
-            or self._first(candidates, lambda c, m: self._fits(c, wanted))
-        )
+        found = self._first(same, lambda c, m: m.is_subject and self._fits(c, wanted))
+        if found:
+            return found
+        previous = [m for m in earlier if m.sentence == mention.sentence - 1]
+        described = self._described_subjects.get(mention.sentence - 1)
+        if described is not None and not any(m.is_subject for m in previous):
+            found = self.resolve_mention(described)
+            if found:
+                return found
+        return self._first(
+            earlier, lambda c, m: m.is_subject and self._fits(c, wanted)
+        ) or self._first(candidates, lambda c, m: self._fits(c, wanted))
 
     def _topic(
         self, mention: Mention, candidates: list[Mention], *, same_sentence: bool
@@ -484,6 +526,10 @@ class _Resolver:
                 )
         else:
             objects = [relation.object]
+        if relation.predicate == "develops" and relation.subject.kind is not MentionKind.NAME:
+            named = self._namesake(objects)
+            if named is not None:  # "Son application, Verdure Club" after "Verdure": Verdure's
+                subjects = [named]
         source = None
         if relation.source is not None:
             source_clusters = self.resolve_mention(relation.source)
@@ -520,6 +566,20 @@ class _Resolver:
                 )
             )
         return statements
+
+    def _namesake(self, objects: list) -> _Cluster | None:
+        """The organisation whose name opens the product's: 'Lumio Scan' is Lumio's."""
+        for obj in objects:
+            if not isinstance(obj, _Cluster):
+                continue
+            first = name_key(obj.label).split()[:1]
+            for cluster in self.clusters:
+                if cluster is obj or cluster.entity_type()[0] is not EntityType.ORGANIZATION:
+                    continue
+                key = name_key(cluster.label).split()
+                if first and key == first and len(name_key(obj.label).split()) > 1:
+                    return cluster
+        return None
 
     def _fits_signature(self, predicate: str, subject: _Cluster, obj: object) -> bool:
         coarse = subject.entity_type()[0].value

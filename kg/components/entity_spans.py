@@ -25,9 +25,24 @@ _PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del"
 _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
 _CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
 _PATTERN_LABELS = frozenset({"GovernmentAgency"})
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"à", "en", "par", "dans", "depuis", "sur", "avec", "pour", "au", "aux"}
+)
+_ACRONYM_SKIPS = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les", "et", "pour", "en"})
 
 if not Doc.has_extension("kg_entity_cues"):
     Doc.set_extension("kg_entity_cues", default=None)
+
+
+def _opens_with_participle(token) -> bool:
+    """A capitalised past or present participle followed by a preposition: 'Installée à'."""
+    word = token.text.lower()  # not folded: "à" is a preposition, "a" the verb avoir
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        word.endswith(("é", "ée", "és", "ées", "ant"))
+        and following is not None
+        and following.text.lower() in _PARTICIPLE_FOLLOWERS
+    )
 
 
 def _in_heading(span: Span, headings: tuple[tuple[int, int], ...]) -> bool:
@@ -119,12 +134,25 @@ class EntitySpans:
             return False  # no capital: a common noun phrase, not a name
         if len(span) == 1 and span[0].is_stop:
             return False
+        if len(span) == 1 and span[0].is_sent_start and _opens_with_participle(span[0]):
+            return False  # "Installée à Nantes, la start-up ...", "Fondée en 2019 par ..."
         # "C" in "segments C et supérieurs" is no name; connectors that open a sentence
         # ("Entre-temps", "Néanmoins") are in non_entities
         return len(text.replace(".", "")) >= 2
 
     def _extend(self, span: Span, occupied: set[int], occupied_labels: dict[int, str]) -> Span:
         doc, start, end = span.doc, span.start, span.end
+        # a hyphenated first name split by the model: "Paul" "-" "Henri Mazeau"
+        if span.label_ in ("PER", "Person"):
+            while (
+                start >= 2
+                and doc[start - 1].text == "-"
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].text[:1].isupper()
+                and doc[start - 2].is_alpha
+            ):
+                start -= 2
         # person with particle: "Marc Ladreit" + "de Lacharrière", "Antoine" + "de Saint-Affrique"
         if span.label_ in ("PER", "Person"):
             while (
@@ -331,6 +359,34 @@ class EntitySpans:
                 occupied.update(range(sentence_start, j))
         return found
 
+    def _expanded_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'la Direction générale de l'armement (DGA)': the words before an acronym in brackets
+        whose initials spell it are one name, even when the model kept only a part of it."""
+        found = []
+        for i in range(1, len(doc) - 2):
+            acronym = doc[i + 1].text
+            if (
+                doc[i].text != "("
+                or doc[i + 2].text != ")"
+                or not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha())
+            ):
+                continue
+            letters, j = [], i - 1
+            while j >= 0 and len(letters) < len(acronym) and i - j <= 12:
+                word = doc[j].text
+                if word.isalpha() and fold(word) not in _ACRONYM_SKIPS:
+                    letters.insert(0, fold(word)[0])
+                elif not (fold(word) in _ACRONYM_SKIPS or word in ("'", "-")):
+                    break
+                j -= 1
+            if "".join(letters) == fold(acronym) and doc[j + 1].text[:1].isupper():
+                found.append(Span(doc, j + 1, i, label="ORG"))
+        if not found:
+            return spans
+        covered = {k for span in found for k in range(span.start, span.end)}
+        rest = [s for s in spans if not any(k in covered for k in range(s.start, s.end))]
+        return rest + found
+
     @staticmethod
     def _repeated_names(
         doc: Doc, spans: list[Span], headings: tuple[tuple[int, int], ...]
@@ -410,6 +466,7 @@ class EntitySpans:
                 kept.append(part)
                 if cue:
                     cues[(part.start_char, part.end_char)] = cue
+        kept = self._expanded_acronyms(doc, kept)
         occupied = {i for span in kept for i in range(span.start, span.end)}
         labels = {i: span.label_ for span in kept for i in range(span.start, span.end)}
         extended = []

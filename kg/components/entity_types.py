@@ -152,6 +152,13 @@ class EntityTypes:
             return TypeCue("Product", 2.0, "brand-in-parentheses")
         return None
 
+    def _workplace(self, ent: Token) -> TypeCue | None:
+        """'analyste chez Kepler Cheuvreux', 'passé chez Google': "chez" names an organisation."""
+        doc = ent.doc
+        if ent.i >= 1 and fold(doc[ent.i - 1].text) == "chez":
+            return TypeCue("Organization", 1.2, "chez")
+        return None
+
     def _made_by(self, ent: Token) -> TypeCue | None:
         """'le développeur de Farmville', "l'éditeur d'Assassin's Creed": what a maker makes."""
         doc = ent.doc
@@ -262,6 +269,10 @@ class EntityTypes:
             self._parsed_apposition,
             self._suffix,
         ):
+            if label == "PER" and finder in (self._right_apposition, self._parsed_apposition):
+                cue = finder(ent)  # "Clémence Auberger et X, l'entreprise ...": a parse slip
+                if cue is not None and cue.label != "Person":
+                    continue
             cue = finder(ent)
             if cue:
                 if attribution and cue.label in ("Product", "NewsMedia", "Organization"):
@@ -278,6 +289,9 @@ class EntityTypes:
             cue = self._made_by(ent)
             if cue:
                 return cue
+        cue = self._workplace(ent)
+        if cue:
+            return cue
         return TypeCue(_NER_LABELS.get(label, label), 0.5, f"ner:{label}")
 
     # -- lists and agreement ----------------------------------------------------------------

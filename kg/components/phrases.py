@@ -99,7 +99,7 @@ def nominal_like(token: Token) -> bool:
         return token.text.islower() and fold(token.lemma_) not in _AUXILIARIES
     if token.pos_ == "VERB":
         return False
-    return token.pos_ == "X" and token.text.islower()
+    return token.pos_ in ("X", "PROPN") and token.text.islower()  # "grenobloise" as PROPN
 
 
 def left_np(name: Token, max_back: int = 8, is_descriptor=None) -> tuple[int, Token | None]:
@@ -189,6 +189,8 @@ def brand_owner(name: Token) -> Token | None:
         j += 2
     if j >= len(doc) or doc[j].text != ")":
         return None
+    if j - i < 4:
+        return None  # one name in brackets is another name of the same thing: "(DGA)"
     if not owner.ent_type_ or owner.ent_type_ in ("LOC", "Place", "PER", "Person"):
         return None
     return owner

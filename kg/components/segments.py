@@ -18,6 +18,43 @@ from ..read import find_headings
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({"»", '"', "”", ")", "]"})
 _NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's SENT_START encoding
+_SENTENCE_OPENERS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "selon",
+        "en",
+        "au",
+        "aux",
+        "dans",
+        "pour",
+        "depuis",
+        "cependant",
+        "mais",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "cela",
+        "ceci",
+    }
+)
 
 if not Doc.has_extension("kg_headings"):
     Doc.set_extension("kg_headings", default=())
@@ -31,6 +68,7 @@ def segment(doc: Doc) -> Doc:
     heading_edges = {start for start, _ in headings} | {end for _, end in headings}
     starts = numpy.full(len(doc), _NOT_START, dtype="uint64")  # Token.is_sent_start is slow to set
     ends_sentence = False  # the last word seen ends a sentence (closers skipped)
+    initial = False  # the last word is a capital and a period: "B."
     line_break = False  # a line break since that word
     for i, token in enumerate(doc):
         text = token.text
@@ -45,10 +83,14 @@ def segment(doc: Doc) -> Doc:
                 start = ends_sentence or not first.islower()
             else:
                 start = ends_sentence and not first.islower() and first not in ",;:)"
+                # "en série B. Le tour de table": a one-letter abbreviation, then a word that
+                # opens French sentences (an initial is followed by a name instead)
+                start = start or (initial and text.lower() in _SENTENCE_OPENERS)
             if start or token.idx in heading_edges:
                 starts[i] = 1
         if text not in _CLOSERS:
             ends_sentence = text in _SENTENCE_END
+            initial = len(text) == 2 and text[0].isupper() and text[1] == "."
         line_break = "\n" in token.whitespace_
     if len(doc):
         doc.from_array([SENT_START], starts.reshape(-1, 1))

@@ -345,6 +345,10 @@ class Arguments:
                 and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound")
                 and (child.dep_ == "appos" or not self._has_case(child))
                 and not any(is_de(t) for t in self.doc[noun.i + 1 : child.i])
+                and all(  # "la société X"; not "... compte parmi ses clients X"
+                    t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or nominal_like(t)
+                    for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
+                )
             ):
                 return child
         # linear: a name right after the descriptor words ("la société de défense Anduril",
@@ -398,7 +402,8 @@ class Arguments:
 
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase is in apposition to: 'Ubisoft, l'éditeur de renom'."""
-        if noun.dep_ == "appos" and noun.head.ent_type_:
+        start = self.np_start(noun)
+        if noun.dep_ == "appos" and noun.head.ent_type_ and noun.head.i == start - 2:
             return noun.head
         i = noun.i - 1
         while i > sentence_of(noun).start and (
@@ -408,7 +413,8 @@ class Arguments:
             i -= 1
         if i > sentence_of(noun).start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
             name = self.doc[i - 1]
-            if not self.after_preposition(name):  # not "Pour combler l'écart avec SAP, l'américain"
+            # not "Pour combler l'écart avec SAP, l'américain", nor "par X et Y, l'entreprise"
+            if not self.after_preposition(self.list_of(name)[0]):
                 return name
         return None
 
@@ -433,6 +439,10 @@ class Arguments:
                 return None
             if sentence_of(token).start != sentence_of(noun).start or token.text in (";", ":", "."):
                 return None
+            if introduced_at is None and (
+                token.pos_ == "NUM" or fold(token.text) in ("par", "chez")
+            ):
+                return None  # "un logiciel utilisé par 4 000 entreprises, dont X": their list
             if (token.pos_ == "AUX" and not nominal_like(token)) or (
                 token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")
             ):
@@ -611,7 +621,8 @@ class Arguments:
         return None
 
     def _is_opening_subject(self, token: Token) -> bool:
-        opening = self._opening_subject(sentence_of(token))
+        sentence = sentence_of(token)
+        opening = self._opening_subject(sentence) or self.after_fronted_participle(sentence[0])
         return opening is not None and opening.i == token.i
 
     def agent(self, verb: Token) -> Token | None:
@@ -632,6 +643,25 @@ class Arguments:
             if before is not None:
                 return before
         return self.subject_of(verb) or self._word_before(verb)
+
+    def after_fronted_participle(self, verb: Token) -> Token | None:
+        """'Fondée en 2019 par X, l'entreprise ...', 'Installée à Nantes, la start-up Kelvio':
+        a past participle that opens the sentence describes the noun phrase after its comma."""
+        sentence = sentence_of(verb)
+        if verb.i != sentence.start or "Part" not in verb.morph.get("VerbForm"):
+            return None
+        comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
+        if comma is None:
+            return None
+        for token in sentence[comma.i - sentence.start + 1 :]:
+            if token.ent_type_:
+                return token
+            if token.pos_ == "NOUN":
+                named = self._named_in_np(token)
+                return named if named is not None else token
+            if token.pos_ not in ("DET", "ADJ"):
+                return None
+        return None
 
     def _causative_passive(self, verb: Token) -> bool:
         """'se faire + infinitive': the subject undergoes what the 'par' agent does."""
@@ -685,6 +715,9 @@ class Arguments:
         participle qualifies ('Scale AI, fondée en 2016 par ...')."""
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_after(verb)
+        fronted = self.after_fronted_participle(verb)
+        if fronted is not None:  # "Fondée en 2019 par X et Y, l'entreprise compte ..."
+            return fronted
         for child in self.kids(verb):
             if child.dep_ == "obj":
                 return child
@@ -730,6 +763,8 @@ class Arguments:
             token = stack.pop()
             if token.dep_ in ("acl:relcl", "parataxis", "ccomp", "csubj"):
                 continue
+            if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
+                continue  # "l'opérateur Fibrania, cédé par le fonds Ardian": another clause
             if (
                 token.dep_ in ("advcl", "conj", "acl", "xcomp")
                 and token.pos_ in ("VERB", "AUX")

@@ -189,6 +189,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             and token.pos_ == "NOUN"
             and not completed
             and token in direct
+            and not (presupposed and token.i != trigger.i)  # "une OPA sur sa rivale X"
         ):
             hedged = True
             found.append(f"plan:{lemma}")

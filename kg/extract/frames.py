@@ -198,7 +198,7 @@ class FrameMatcher:
             found = self._referents(args.patient(trigger), trigger)
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
-            for token in self._complements(trigger, alternatives):
+            for token in self._complements(trigger, alternatives, near=frame.near):
                 found = self._referents(self._whole_of(token), trigger)
                 if found:
                     break
@@ -359,14 +359,31 @@ class FrameMatcher:
         if fold(det.text) in ("notre", "nos"):
             return []
         verb = self.args.governing_verb(noun)
+        subject = self.args.subject_of(verb) if verb is not None else None
         if verb is None:
-            return []
-        subject = self.args.subject_of(verb)
+            subject = self._phrase_before(noun)  # the parser found no clause: read leftwards
         if subject is None or subject.i == noun.i:
-            return []
+            return []  # "Son modèle Codestral séduit ...": the owner is in an earlier sentence
         return self.args.referents(subject, expand=False)
 
-    def _complements(self, trigger: Token, alternatives: list[tuple[str, ...]]) -> list[Token]:
+    def _phrase_before(self, noun: Token) -> Token | None:
+        """The nearest noun phrase before `noun` in its sentence that is not a prepositional
+        complement: "..., l'entreprise compte parmi ses clients" -> l'entreprise."""
+        sentence = sentence_of(noun)
+        for token in reversed(sentence[: noun.i - sentence.start]):
+            if token.text in (";", ":"):
+                return None
+            if (
+                (token.ent_type_ or token.pos_ in ("NOUN", "PROPN"))
+                and not self.args.after_preposition(token)
+                and self.args.referents(token, expand=False)
+            ):
+                return token
+        return None
+
+    def _complements(
+        self, trigger: Token, alternatives: list[tuple[str, ...]], *, near: bool = False
+    ) -> list[Token]:
         """Tokens governed by the trigger (same clause) introduced by one of the prepositions,
         nearest first; when the parse attached them elsewhere, the words after the trigger."""
 
@@ -379,6 +396,8 @@ class FrameMatcher:
             # "Le premier contrat a été signé avec la Commission": the verb's complements
             region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
         candidates = [t for t in region if self._argument_like(t) and introduced(t)]
+        if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
+            return sorted((t for t in candidates if 0 < t.i - trigger.i <= 8), key=lambda t: t.i)
         if not candidates:
             sentence = sentence_of(trigger)
             for token in sentence[trigger.i - sentence.start + 1 :]:
@@ -392,6 +411,11 @@ class FrameMatcher:
                         )
                     )
                     or fold(token.text) in ("qui", "que", "dont")
+                    or (  # "..., cédé par le fonds Ardian": a participle opens another clause
+                        token.pos_ == "VERB"
+                        and "Part" in token.morph.get("VerbForm")
+                        and token.doc[token.i - 1].text == ","
+                    )
                 ):
                     break
                 if self._argument_like(token) and introduced(token):

@@ -55,6 +55,7 @@ class Frame:
     governed_by: frozenset[str] = frozenset()
     presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
     no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
+    near: bool = False  # prepositional ends only inside the noun's own phrase
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -106,6 +107,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         governed_by=frozenset(fold(w) for w in entry.get("governed_by", ())),
         presupposed=bool(entry.get("presupposed", False)),
         no_superlative=bool(entry.get("no_superlative", False)),
+        near=bool(entry.get("near", False)),
     )
 
 
