@@ -64,9 +64,13 @@ _LOOKBACK_SENTENCES = 4
 
 
 @cache
+def _entity_lexicon():
+    return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml"))
+
+
 def _nationalities() -> frozenset[str]:
     """The nationality words of pipelines/entities.yaml ("français", "américain" ...)."""
-    return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml")).nationalities
+    return _entity_lexicon().nationalities
 
 
 def _looks_like_a_person(name: str) -> bool:
@@ -220,7 +224,14 @@ class _Resolver:
         # first on its own is another entity ("Renault" ... "Renault ElectriCity")
         first_short = min(m.start for m in clusters[short].mentions)
         first_long = min(m.start for m in clusters[long].mentions)
-        return long_words[: len(short_words)] == short_words and first_long < first_short
+        dropped_prefix = (  # "Banque Valmont" ... "Valmont"
+            long_type is EntityType.ORGANIZATION
+            and long_words[0] in _entity_lexicon().droppable_org_prefixes
+            and long_words[1:] == short_words
+        )
+        return (long_words[: len(short_words)] == short_words or dropped_prefix) and (
+            first_long < first_short
+        )
 
     def _related_names(self) -> set[frozenset[str]]:
         """Names that a relation links are two entities ('Envision AESC, filiale du groupe

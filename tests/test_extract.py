@@ -443,6 +443,26 @@ RELATIONS = [
         {("Dreamjet", "hasClient", "Airbus", A), ("Dreamjet", "hasCEO", "Claire Martin", A)},
         id="hasClient-notre-in-a-quote-is-the-speakers-company",
     ),
+    pytest.param(
+        "Le groupe de luxe Maison Véronèse prend le contrôle du joaillier italien Castellani.",
+        {("Maison Véronèse", "acquired", "Castellani", A)},
+        id="acquired-prendre-le-controle-du-descriptor-name",
+    ),
+    pytest.param(
+        "Le géant américain Corvex Systems s'est emparé de la pépite Lumio. Le géant américain "
+        "intégrera les équipes de Lumio. Son directeur général, Rahul Mehta, salue l'opération.",
+        {("Corvex Systems", "hasCEO", "Rahul Mehta", A)},
+        id="hasCEO-sentence-initial-possessive-is-the-previous-subject",
+    ),
+    pytest.param(
+        "La Banque Valmont a lancé une offre sur Lumio. Valmont est dirigée par Anne Morel. "
+        "Son directeur financier, Paul Girard, a commenté l'opération.",
+        {
+            ("Banque Valmont", "hasCEO", "Anne Morel", A),
+            ("Paul Girard", "worksFor", "Banque Valmont", A),
+        },
+        id="a-company-named-without-its-banque-prefix-is-the-same-company",
+    ),
 ]
 
 
@@ -851,6 +871,17 @@ PRECISION = [
         "La plus grosse biotech d'Europe, Novexa, a accepté l'offre du groupe Pfizer.",
         {("Novexa", "locatedIn", "Europe")},
         id="a-ranking-is-not-a-location",
+    ),
+    pytest.param(
+        "Orange a acquis une partie du capital de Dreamjet.",
+        {("Orange", "acquired", "Dreamjet")},
+        id="a-part-of-the-capital-is-not-an-acquisition",
+    ),
+    pytest.param(
+        "Le géant américain Corvex Systems s'est emparé de la pépite Lumio. Le géant américain "
+        "intégrera les équipes de Lumio. Son directeur général, Rahul Mehta, salue l'opération.",
+        {("Lumio", "hasCEO", "Rahul Mehta")},
+        id="son-pdg-is-not-the-most-recently-named-company",
     ),
 ]
 

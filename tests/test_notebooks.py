@@ -41,7 +41,8 @@ def code_of(notebook: nbformat.NotebookNode) -> str:
     """The code cells as one Python module (IPython magics and shell escapes left out)."""
     lines = [
         line
-        for cell in notebook.cells if cell.cell_type == "code"
+        for cell in notebook.cells
+        if cell.cell_type == "code"
         for line in (*cell.source.splitlines(), "")
         if not line.lstrip().startswith(("%", "!"))
     ]
@@ -90,14 +91,16 @@ def test_committed_without_outputs(path: Path):
     notebook = read(path)
     nbformat.validate(notebook)
     assert notebook.metadata.get("kernelspec", {}).get("name") == "python3", (
-        "the kernel must be the default python3 (the environment's own Python)")
+        "the kernel must be the default python3 (the environment's own Python)"
+    )
     assert "widgets" not in notebook.metadata, f"{path.name} keeps widget state: {STRIP}"
     for number, cell in enumerate(notebook.cells, 1):
         if cell.cell_type != "code":
             continue
         assert not cell.outputs, f"{path.name}, cell {number} has outputs: {STRIP}"
         assert cell.execution_count is None, (
-            f"{path.name}, cell {number} has an execution count: {STRIP}")
+            f"{path.name}, cell {number} has an execution count: {STRIP}"
+        )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
@@ -117,18 +120,23 @@ def test_only_the_public_api(path: Path):
     for node in ast.walk(ast.parse(code_of(read(path)), filename=path.name)):
         if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "kg":
             assert node.level == 0 and not any(
-                part.startswith("_") for part in node.module.split(".")), node.module
+                part.startswith("_") for part in node.module.split(".")
+            ), node.module
             module = importlib.import_module(node.module)
             public = getattr(module, "__all__", None)
             for alias in node.names:
                 assert not alias.name.startswith("_"), f"{node.module}.{alias.name}"
                 assert public is None or alias.name in public, (
-                    f"{node.module}.{alias.name} is not in {node.module}.__all__")
+                    f"{node.module}.{alias.name} is not in {node.module}.__all__"
+                )
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 assert not any(part.startswith("_") for part in alias.name.split(".")), alias.name
-        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-              and node.value.id == "kg"):
+        elif (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "kg"
+        ):
             assert node.attr in kg.__all__, f"kg.{node.attr} is not in kg.__all__"
 
 

@@ -249,9 +249,12 @@ class EntityTypes:
         return None
 
     def _suffix(self, ent: Token) -> TypeCue | None:
+        """'Anduril Industries', 'Meta Platforms Inc.'; 'Banque Valmont', 'Crédit Maritime'."""
         words = ent.text.split()
         if len(words) > 1 and fold(words[-1]) in self.lexicon.org_suffixes:
             return TypeCue("Company", 1.8, "org-suffix")
+        if len(words) > 1 and fold(words[0]) in self.lexicon.org_prefixes:
+            return TypeCue("Organization", 1.8, "org-prefix")
         return None
 
     def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:

@@ -26,6 +26,8 @@ class EntityLexicon:
     nationalities: frozenset[str]
     person_titles: frozenset[str]
     org_suffixes: frozenset[str]
+    org_prefixes: frozenset[str]
+    droppable_org_prefixes: frozenset[str]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
@@ -63,6 +65,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
+        org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
+        droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),

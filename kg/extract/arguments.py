@@ -71,6 +71,26 @@ LIST_INTRODUCERS = (
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 DEFINITES = frozenset({"le", "la", "les", "l'"})
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
+_UNACCUSATIVE = frozenset(
+    {
+        "monter",
+        "entrer",
+        "arriver",
+        "venir",
+        "partir",
+        "rester",
+        "devenir",
+        "passer",
+        "tomber",
+        "sortir",
+        "descendre",
+        "revenir",
+        "parvenir",
+        "intervenir",
+        "retourner",
+        "redevenir",
+    }
+)
 PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observer"})
 OBJECT_CONTROL_VERBS = frozenset(
     {
@@ -547,6 +567,8 @@ class Arguments:
 
     def is_passive(self, verb: Token) -> bool:
         children = self.kids(verb)
+        if fold(verb.lemma_) in _UNACCUSATIVE and not any(c.dep_ == "obl:agent" for c in children):
+            return False  # "la holding est montée au capital de": être, but active
         if any(c.dep_ == "aux:pass" for c in children):
             return True
         if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children):

@@ -147,11 +147,7 @@ def find_attributes(
             owners: list[Mention] = []
             for spec in frame.subject:
                 owners, _ = matcher._resolve_role(spec, token, frame)
-                owners = [
-                    o
-                    for o in owners
-                    if frame.allows("subject", o.fine_type or (o.type.value if o.type else None))
-                ]
+                owners = [o for o in owners if matcher._allowed(frame, "subject", o)]
                 if owners:
                     break
             if not owners:

@@ -195,7 +195,10 @@ class FrameMatcher:
             token = args.agent(trigger) if frame.kind == "verb" else self._noun_agent(trigger)
             found = self._referents(token, trigger)
         elif name == "patient":
-            found = self._referents(args.patient(trigger), trigger)
+            patient = args.patient(trigger)
+            if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
+                patient = self._whole_of(patient)  # "prend le contrôle du joaillier X"
+            found = self._referents(patient, trigger)
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives, near=frame.near):
@@ -237,6 +240,13 @@ class FrameMatcher:
         the company the part belongs to."""
         if token.ent_type_ or fold(token.lemma_) not in self.lexicon.part_nouns:
             return token
+        for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
+            if (
+                child.dep_ == "nmod"
+                and any(c.dep_ == "case" and is_de(c) for c in self.args.kids(child))
+                and self.args.referents(child, expand=False)
+            ):
+                return child
         for candidate in self.args.in_clause(token):
             if candidate.ent_type_ and is_de(candidate.doc[candidate.i - 1]):
                 return candidate
@@ -472,8 +482,14 @@ class FrameMatcher:
     # -- matching ---------------------------------------------------------------------------
 
     def _allowed(self, frame: Frame, end: str, mention: Mention) -> bool:
-        if mention.kind is MentionKind.NAME and mention.type_strength < 1.0:
-            return True  # typed by the statistical model alone: its role decides (kg.resolve)
+        allowed = frame.subject_types if end == "subject" else frame.object_types
+        if (
+            mention.kind is MentionKind.NAME
+            and mention.type_strength < 1.0
+            and set(allowed) != {"Place"}
+        ):
+            return True  # typed by the statistical model alone: its role decides (kg.resolve),
+            # except for a place, which a company or person cannot become
         return frame.allows(
             end, mention.fine_type or (mention.type.value if mention.type else None)
         )

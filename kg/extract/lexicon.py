@@ -75,6 +75,7 @@ class RelationLexicon:
     funding_nouns: frozenset[str]
     accept_verbs: frozenset[str]
     part_nouns: frozenset[str]
+    control_nouns: frozenset[str]
     raise_verbs: frozenset[str]
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
@@ -138,6 +139,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
+        control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),

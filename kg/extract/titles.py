@@ -89,13 +89,22 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
     a title."""
     if i < len(tokens) and (fold(tokens[i].text) in _OF or fold(tokens[i].text) == "chez"):
         j = i + 1
+        head = None
         while j < len(tokens) and j <= i + 5:
             token = tokens[j]
             if token.ent_type_:
                 return args.referents(token, expand=False), j + 1
             if token.pos_ not in ("DET", "ADJ", "NOUN") or token.text in (",",):
                 break
+            if token.pos_ == "NOUN" and head is None:
+                head = token
             j += 1
+        if head is not None:  # "du groupe", "de l'opérateur", "de la mutuelle": a description
+            described = [
+                m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL
+            ]
+            if described:
+                return described, j
     return [], i
 
 
@@ -155,6 +164,10 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         # title before the name: "[le] PDG de Y, X" or "le PDG X"
         j = index - 1
         if j >= 0 and tokens[j].text == ",":
+            found = _titles_before_comma(tokens, j, person, args, reader)
+            if found:
+                roles.extend(found)
+                continue
             # "Le patron de SAP, Henning Kagermann", "Le fondateur de la start-up Dreamjet, X"
             k = j - 1
             if k >= 0 and tokens[k].ent_type_:
@@ -207,6 +220,71 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 break
     roles.extend(_appointments(tokens, args, lexicon, reader))
     return roles
+
+
+def _titles_before_comma(
+    tokens: list[Token], comma: int, person: Mention, args: Arguments, reader: _Reader
+) -> list[Role]:
+    """'Son PDG, X', 'explique sa présidente, X', 'Le fondateur et ancien patron de
+    l'opérateur, X': titles (joined by "et") then the organisation, a description or a
+    possessive, before the comma and the name."""
+    for begin in range(max(0, comma - 10), comma):
+        titles: list[tuple[str, bool, Token]] = []
+        i = begin
+        while True:
+            title = reader.title_at(tokens, i)
+            if title is None:
+                break
+            relation, i, past, title_index = title
+            titles.append((relation, past, tokens[title_index]))
+            if i < comma and fold(tokens[i].text) == "et":
+                i += 1
+                continue
+            break
+        if not titles:
+            continue
+        first_title = titles[0][2]
+        if i == comma:  # "Son PDG, X": the owner of the possessive
+            if not any(
+                fold(t.text) in ("son", "sa", "ses", "leur")
+                for t in tokens[begin : first_title.i - tokens[0].i + 1]
+            ):
+                continue
+            organizations, rule = _possessive_owner(first_title, args), "title.possessive-comma"
+            if not organizations:
+                continue
+        else:
+            organizations, after = _organization_after(tokens, i, args)
+            if not organizations or after != comma:
+                continue
+            rule = "title.before-of"
+        return [
+            Role(relation, person, org, title_token, past, rule)
+            for relation, past, title_token in titles
+            for org in organizations
+        ]
+    return []
+
+
+def _possessive_owner(title: Token, args: Arguments) -> list[Mention]:
+    """Whose 'son PDG': an owner named earlier in the sentence is left to the resolver; at the
+    start of a sentence, the subject of the sentence before ('Le géant américain intégrera
+    ... Son directeur général, X'), which is not always the passage's most named company."""
+    possessor = args.possessor(title)
+    if possessor is None:
+        return []
+    sentence = sentence_of(title)
+    if any(t.ent_type_ or t.pos_ == "PRON" for t in sentence if t.i < title.i):
+        return [possessor]
+    if sentence.start == 0:
+        return []
+    previous = sentence_of(title.doc[sentence.start - 1])
+    subject = args.subject_of(previous.root)
+    if subject is None:
+        return []
+    if subject.pos_ == "PRON":
+        return [possessor]
+    return args.referents(subject, expand=False)
 
 
 def _appointments(
