@@ -402,6 +402,8 @@ class _Resolver:
         wanted = (mention.type,) if mention.type else (EntityType.ORGANIZATION,)
         if noun == "dernier":
             return self._first(candidates, lambda c, m: True)
+        if noun == "cible":
+            return self._last_target(mention)
         if noun == "nationality":
             return self._first(
                 candidates,
@@ -415,8 +417,12 @@ class _Resolver:
             )
             if found:
                 return found
+        generic = noun in _GENERIC_ORG_HEADS  # "le groupe": a subject, not a complement's name
         found = self._first(
-            candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted)
+            candidates,
+            lambda c, m: (
+                noun in c.descriptors and self._fits(c, wanted) and (m.is_subject or not generic)
+            ),
         )
         if found:
             return found
@@ -425,7 +431,7 @@ class _Resolver:
             found = self._first(candidates, lambda c, m: c.entity_type()[1] == fine)
             if found:
                 return found
-        if noun in _GENERIC_ORG_HEADS:
+        if generic:
             subjects = self._first(candidates, lambda c, m: m.is_subject and self._fits(c, wanted))
             return (
                 subjects
@@ -444,6 +450,21 @@ class _Resolver:
                 ),
             )
         return []
+
+    def _last_target(self, mention: Mention) -> list[_Cluster]:
+        """'la cible': what the last acquisition stated before it was made on."""
+        targets = [
+            relation.object
+            for relation in self.extraction.relations
+            if relation.predicate == "acquired"
+            and isinstance(relation.object, Mention)
+            and relation.object.kind is MentionKind.NAME
+            and relation.evidence.end <= mention.start
+        ]
+        if not targets:
+            return []
+        cluster = self.entity_of(max(targets, key=lambda m: m.start))
+        return [cluster] if cluster is not None else []
 
     def _pronoun(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """'elle', 'il': the last subject; when the sentence before had a description as its

@@ -449,6 +449,16 @@ RELATIONS = [
         id="acquired-prendre-le-controle-du-descriptor-name",
     ),
     pytest.param(
+        "Le groupe Solvéa, dont le siège se trouve à Nanterre, a remporté un contrat.",
+        {("Solvéa", "locatedIn", "Nanterre", A)},
+        id="locatedIn-dont-le-siege-se-trouve-a",
+    ),
+    pytest.param(
+        "Altavia Telecom, dont le siège social est situé à Montpellier, emploie 300 personnes.",
+        {("Altavia Telecom", "locatedIn", "Montpellier", A)},
+        id="locatedIn-dont-le-siege-social-est-situe-a",
+    ),
+    pytest.param(
         "Le géant américain Corvex Systems s'est emparé de la pépite Lumio. Le géant américain "
         "intégrera les équipes de Lumio. Son directeur général, Rahul Mehta, salue l'opération.",
         {("Corvex Systems", "hasCEO", "Rahul Mehta", A)},
@@ -950,6 +960,44 @@ ATTRIBUTES = [
         "revenue",
         (Decimal(27_000_000_000), "EUR", "2023"),
         id="revenue-possessive-son-chiffre-d-affaires",
+    ),
+    pytest.param(
+        "Le groupe Monetis est valorisé 1,8 milliard d'euros en Bourse.",
+        "Monetis",
+        "valuation",
+        (Decimal(1_800_000_000), "EUR", None),
+        id="valuation-passive-without-a-the-sum-is-not-the-owner",
+    ),
+    pytest.param(
+        "Maison Véronèse prend le contrôle du joaillier Castellani. L'opération valorise "
+        "Castellani à 900 millions d'euros.",
+        "Castellani",
+        "valuation",
+        (Decimal(900_000_000), "EUR", None),
+        id="valuation-l-operation-valorise-x-a",
+    ),
+    pytest.param(
+        "Altavia Telecom a finalisé l'acquisition de Fibrania. L'opération, qui valorise la "
+        "cible à 1,1 milliard d'euros, avait reçu le feu vert de Bruxelles.",
+        "Fibrania",
+        "valuation",
+        (Decimal(1_100_000_000), "EUR", None),
+        id="valuation-la-cible-is-the-acquired-company",
+    ),
+    pytest.param(
+        "Désormais valorisée 3 milliards de dollars, la société Payrolio recrute.",
+        "Payrolio",
+        "valuation",
+        (Decimal(3_000_000_000), "USD", None),
+        id="valuation-fronted-participle-after-an-adverb",
+    ),
+    pytest.param(
+        "Le groupe Monetis a reçu une offre du groupe Worldnet. Coté à Paris, le groupe est "
+        "valorisé 1,8 milliard d'euros en Bourse.",
+        "Monetis",
+        "valuation",
+        (Decimal(1_800_000_000), "EUR", None),
+        id="valuation-le-groupe-is-the-subject-not-the-fronted-place-or-a-complement",
     ),
 ]
 

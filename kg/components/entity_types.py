@@ -58,6 +58,17 @@ class TypeCue:
     rule: str
 
 
+def _closes_fronted_phrase(ent: Token, noun: Token) -> bool:
+    """'Coté à Paris, le groupe est valorisé ...': the noun after the comma is the subject of
+    the sentence, which a prepositional phrase opened; it does not describe the name."""
+    return (
+        ent.i > 0
+        and ent.doc[ent.i - 1].pos_ == "ADP"
+        and noun.dep_ in ("nsubj", "nsubj:pass")
+        and noun.head.i > noun.i
+    )
+
+
 def _hyphen_compound(token: Token) -> str | None:
     """'start-ups' when `token` is 'ups' preceded by 'start' '-' with no spaces."""
     doc = token.doc
@@ -194,6 +205,8 @@ class EntityTypes:
         ):
             i += 1
         if i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i].ent_type_:
+            if _closes_fronted_phrase(ent, doc[i]):
+                return None
             cls = self._descriptor_class(doc[i])
             if cls and not self._describes_next_name(doc[i]):
                 return TypeCue(cls, 2.0, f"apposition:{fold(doc[i].lemma_)}")

@@ -492,6 +492,8 @@ class Arguments:
         )
         if lemma == "dernier" or fold(noun.text) in ("dernier", "derniere"):
             return [self.anaphor(noun, MentionKind.NOMINAL, head="dernier", gender=gender)]
+        if lemma == "cible" and not plural:  # "l'opération valorise la cible à ...": the target
+            return [self.anaphor(noun, MentionKind.NOMINAL, head="cible", gender=gender)]
         if lemma not in self.lexicon.descriptors and not (
             noun.text.islower() and self.lexicon.is_nationality(noun.text)
         ):
@@ -670,7 +672,8 @@ class Arguments:
         """'Fondée en 2019 par X, l'entreprise ...', 'Installée à Nantes, la start-up Kelvio':
         a past participle that opens the sentence describes the noun phrase after its comma."""
         sentence = sentence_of(verb)
-        if verb.i != sentence.start or "Part" not in verb.morph.get("VerbForm"):
+        opening = all(t.pos_ == "ADV" for t in sentence if t.i < verb.i)  # "Désormais valorisée"
+        if not opening or "Part" not in verb.morph.get("VerbForm"):
             return None
         comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
         if comma is None:
@@ -740,7 +743,12 @@ class Arguments:
         fronted = self.after_fronted_participle(verb)
         if fronted is not None:  # "Fondée en 2019 par X et Y, l'entreprise compte ..."
             return fronted
-        for child in self.kids(verb):
+        children = self.kids(verb)
+        if any(c.dep_ == "aux:pass" for c in children):  # "est valorisé 1,8 milliard": not
+            for child in children:  # the sum, which the parser may take for an object
+                if child.dep_ in ("nsubj:pass", "nsubj"):
+                    return child
+        for child in children:
             if child.dep_ == "obj":
                 return child
         if self.is_passive(verb):

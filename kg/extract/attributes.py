@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold, load_yaml
-from ..types import Amount, Mention, MentionKind, When
+from ..types import Amount, Mention, When
 from .certainty import Assessment, assess
 from .frames import FrameMatcher
 from .lexicon import Frame, RelationLexicon, words
@@ -153,10 +153,9 @@ def find_attributes(
             if not owners:
                 continue
             region = _value_tokens(token)
-            owner_tokens = {
+            owner_tokens = {  # "la société Altavia", "la cible"
                 i
                 for o in owners
-                if o.kind is MentionKind.NAME
                 for name in [sentence.doc.char_span(o.start, o.end, alignment_mode="expand")]
                 if name is not None
                 for i in range(matcher.args.np_start(name[0]), name[-1].i + 1)
@@ -190,7 +189,8 @@ def find_attributes(
                     sentence.doc[span[-1].i + 1].text
                 ) in ("de", "d'")
                 after = span[0].i - token.i
-                if frame.kind == "verb":  # "évaluée pour la dernière fois à 14 milliards"
+                if frame.kind == "verb" and token.pos_ in ("VERB", "AUX"):
+                    # "évaluée pour la dernière fois à 14 milliards": within the clause
                     linked = 0 < after <= _WINDOW + 10 and span[0].i in region
                 else:
                     linked = 0 < after <= _WINDOW + 10 and _linking(

@@ -113,16 +113,28 @@ class FrameMatcher:
 
     # -- triggers ---------------------------------------------------------------------------
 
-    def _verb_taken_for_noun(self, token: Token) -> bool:
-        """'Orange injecte 20 millions ...', 'Dreamjet concurrence le groupe Airbus': a verb
-        form right after a name, with no article, tagged as a noun."""
+    def _verb_taken_for_noun(self, token: Token, frames: tuple[Frame, ...]) -> bool:
+        """'Orange injecte 20 millions ...', 'Dreamjet concurrence le groupe Airbus',
+        "L'opération valorise la société X": a verb form with no article of its own, right
+        after a name, or between a noun phrase and an article or a name, tagged as a noun."""
         if token.pos_ not in ("NOUN", "ADJ") or any(c.dep_ == "det" for c in token.children):
             return False
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is None or not (before.ent_type_ or before.pos_ == "PRON"):
+        doc = token.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is None:
+            return False
+        after_subject = before.ent_type_ or before.pos_ == "PRON"
+        between_phrases = (
+            before.pos_ == "NOUN"
+            and any(c.dep_ == "det" for c in before.children)
+            and after is not None
+            and (after.pos_ == "DET" or bool(after.ent_type_))
+        )
+        if not (after_subject or between_phrases):
             return False
         forms = _first_group_infinitives(fold(token.text))
-        index = _frame_index(self.lexicon.frames)
+        index = _frame_index(frames)
         return any(("verb", form) in index for form in forms)
 
     def _frames(self, token: Token) -> Iterator[tuple[Frame, tuple[str, ...]]]:
@@ -137,7 +149,7 @@ class FrameMatcher:
         index = _frame_index(frames)
         if not any(("verb", w) in index or ("noun", w) in index for w in words_):
             return  # most words start no frame: decide that before looking at the parse
-        kind = self._kind(token)
+        kind = self._kind(token, frames)
         if kind is None:
             return
         heads = {fold(token.lemma_), fold(token.text)}
@@ -168,7 +180,7 @@ class FrameMatcher:
         self._words[token.i] = words_
         return words_
 
-    def _kind(self, token: Token) -> str | None:
+    def _kind(self, token: Token, frames: tuple[Frame, ...]) -> str | None:
         """'verb' or 'noun', correcting the tagger where French makes it stumble."""
         determined = any(c.dep_ == "det" and c.i < token.i for c in self.args.kids(token))
         if determined and token.pos_ == "VERB":
@@ -178,7 +190,7 @@ class FrameMatcher:
             or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
             # "La SNCF entre au capital de ...": a verb the tagger took for "entre"
             or (token.pos_ == "ADP" and fold(token.lemma_) != fold(token.text))
-            or self._verb_taken_for_noun(token)
+            or self._verb_taken_for_noun(token, frames)
         ):
             return "verb"
         return "noun" if token.pos_ in ("NOUN", "X", "PROPN") else None
@@ -210,6 +222,9 @@ class FrameMatcher:
             if mention is not None:
                 bound = self._bind_possessive(trigger)
                 found = bound or [mention]
+            else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
+                whose = [c for c in args.kids(trigger) if fold(c.text) == "dont"]
+                found = args.referents(whose[0], expand=False) if whose else []
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
