@@ -449,6 +449,27 @@ RELATIONS = [
         id="acquired-prendre-le-controle-du-descriptor-name",
     ),
     pytest.param(
+        "Le géant américain Corvex Systems s'est emparé de la pépite française Lumio.",
+        {("Corvex Systems", "acquired", "Lumio", A)},
+        id="acquired-s-emparer-de",
+    ),
+    pytest.param(
+        "Jean Dupont, aux commandes de la société Solvéa depuis 2019, estime que ce succès "
+        "est important.",
+        {("Solvéa", "hasCEO", "Jean Dupont", A)},
+        id="hasCEO-apposed-aux-commandes-de",
+    ),
+    pytest.param(
+        "Jean Dupont est à la tête de la société Solvéa.",
+        {("Solvéa", "hasCEO", "Jean Dupont", A)},
+        id="hasCEO-copula-a-la-tete-de",
+    ),
+    pytest.param(
+        "Jean Dupont est le PDG de la société Verdure.",
+        {("Verdure", "hasCEO", "Jean Dupont", A)},
+        id="hasCEO-copula-est-le-pdg-de",
+    ),
+    pytest.param(
         "Le groupe Solvéa, dont le siège se trouve à Nanterre, a remporté un contrat.",
         {("Solvéa", "locatedIn", "Nanterre", A)},
         id="locatedIn-dont-le-siege-se-trouve-a",
@@ -746,6 +767,11 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    pytest.param(
+        "Jean Dupont était directeur général de la société Verdure.",
+        ("Verdure", "hasCEO", "Jean Dupont"),
+        id="copula-in-the-imperfect-x-etait-pdg-de-y",
+    ),
     pytest.param(
         "L'ancien PDG de Danone, Antoine Lemaire, a rejoint le conseil de la start-up Dreamjet.",
         ("Danone", "hasCEO", "Antoine Lemaire"),

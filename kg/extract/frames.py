@@ -223,7 +223,10 @@ class FrameMatcher:
                 bound = self._bind_possessive(trigger)
                 found = bound or [mention]
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
-                whose = [c for c in args.kids(trigger) if fold(c.text) == "dont"]
+                near = list(args.kids(trigger))
+                if trigger.dep_ in ("nsubj", "nsubj:pass"):
+                    near += args.kids(trigger.head)  # "dont" attached to "se trouve"
+                whose = [c for c in near if fold(c.text) == "dont"]
                 found = args.referents(whose[0], expand=False) if whose else []
         elif name == "acceptor":
             verb = args.governing_verb(trigger)

@@ -72,6 +72,7 @@ class RelationLexicon:
     past_title_modifiers: frozenset[str]
     appointment_verbs: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
+    copula_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     accept_verbs: frozenset[str]
     part_nouns: frozenset[str]
@@ -136,6 +137,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
+        copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),

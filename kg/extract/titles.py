@@ -161,6 +161,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if link is None:
                     break
                 i += link
+        roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
         # title before the name: "[le] PDG de Y, X" or "le PDG X"
         j = index - 1
         if j >= 0 and tokens[j].text == ",":
@@ -266,6 +267,59 @@ def _titles_before_comma(
     return []
 
 
+def _head_of_at(tokens: list[Token], i: int, lexicon: RelationLexicon) -> int | None:
+    """The index of the "de" that ends a head-of phrase ("aux commandes de") starting at i."""
+    following = words(" ".join(t.text for t in tokens[i : i + 6]))
+    for phrase in lexicon.head_of_phrases:
+        if following[: len(phrase)] == phrase:
+            end = i
+            while end < len(tokens) and fold(tokens[end].text) not in _OF:
+                end += 1
+            return end
+    return None
+
+
+def _predicated_roles(
+    tokens: list[Token],
+    index: int,
+    person: Mention,
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
+) -> list[Role]:
+    """A role said of the person right after the name: 'X, aux commandes de Y depuis 2019',
+    'X restera président de Y', 'X est à la tête de Y', 'X était PDG de Y' (a past role)."""
+    i = index + 1
+    past = False
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        copular = False
+    else:
+        if i < len(tokens) and fold(tokens[i].lemma_) == "avoir" and i + 1 < len(tokens):
+            i += 1  # "a été"
+        if i >= len(tokens) or fold(tokens[i].lemma_) not in lexicon.copula_verbs:
+            return []
+        tense = tokens[i].morph.get("Tense")
+        past = fold(tokens[i - 1].lemma_) == "avoir" or "Imp" in tense or "Past" in tense
+        i += 1
+        copular = True
+    of = _head_of_at(tokens, i, lexicon)
+    if of is not None:
+        organizations, _ = _organization_after(tokens, of, args)
+        return [Role("hasCEO", person, o, tokens[i], past, "title.head-of") for o in organizations]
+    if not copular:
+        return []  # "X, PDG de Y" is read with the other titles after a name
+    title = reader.title_at(tokens, i)
+    if title is None:
+        return []
+    relation, after, title_past, title_index = title
+    organizations, _ = _organization_after(tokens, after, args)
+    return [
+        Role(relation, person, o, tokens[title_index], past or title_past, "title.copula")
+        for o in organizations
+    ]
+
+
 def _possessive_owner(title: Token, args: Arguments) -> list[Mention]:
     """Whose 'son PDG': an owner named earlier in the sentence is left to the resolver; at the
     start of a sentence, the subject of the sentence before ('Le géant américain intégrera
@@ -306,18 +360,12 @@ def _appointments(
         if not people:
             continue
         person = args.name_mention(people[0])
-        following = words(" ".join(t.text for t in tokens[index + 1 : index + 7]))
-        for phrase in lexicon.head_of_phrases:
-            if following[: len(phrase)] == phrase:  # "à la tête de", "aux commandes de"
-                start = index + 1
-                while start < len(tokens) and fold(tokens[start].text) not in _OF:
-                    start += 1
-                organization, _ = _organization_after(tokens, start, args)
-                roles.extend(
-                    Role("hasCEO", person, o, verb, False, "appointment.head-of")
-                    for o in organization
-                )
-                break
+        of = _head_of_at(tokens, index + 1, lexicon)  # "à la tête de", "aux commandes de"
+        if of is not None:
+            organization, _ = _organization_after(tokens, of, args)
+            roles.extend(
+                Role("hasCEO", person, o, verb, False, "appointment.head-of") for o in organization
+            )
         else:
             title = reader.title_at(tokens, index + 1)
             if title is not None:
