@@ -449,6 +449,17 @@ RELATIONS = [
         id="acquired-prendre-le-controle-du-descriptor-name",
     ),
     pytest.param(
+        "Installée à Nantes, la start-up Kelvio annonce une levée de fonds de 42 millions "
+        "d'euros. Le tour de table est mené par Partech, avec la participation de Bpifrance et "
+        "du fonds britannique Balderton Capital.",
+        {
+            ("Partech", "investsIn", "Kelvio", A),
+            ("Bpifrance", "investsIn", "Kelvio", A),
+            ("Balderton Capital", "investsIn", "Kelvio", A),
+        },
+        id="investsIn-tour-mene-par-avec-la-participation-de",
+    ),
+    pytest.param(
         "Le géant américain Corvex Systems s'est emparé de la pépite française Lumio.",
         {("Corvex Systems", "acquired", "Lumio", A)},
         id="acquired-s-emparer-de",
@@ -912,6 +923,12 @@ PRECISION = [
         "Orange a acquis une partie du capital de Dreamjet.",
         {("Orange", "acquired", "Dreamjet")},
         id="a-part-of-the-capital-is-not-an-acquisition",
+    ),
+    pytest.param(
+        "La start-up Kelvio annonce une levée de fonds. Le tour de table est mené par Partech, "
+        "avec la participation de Bpifrance et du fonds Balderton Capital.",
+        {("Bpifrance", "investsIn", "Balderton Capital"), ("Partech", "investsIn", "Bpifrance")},
+        id="co-investors-of-a-round-do-not-invest-in-each-other",
     ),
     pytest.param(
         "Le géant américain Corvex Systems s'est emparé de la pépite Lumio. Le géant américain "

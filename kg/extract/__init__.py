@@ -250,6 +250,9 @@ class _Extractor:
             if lemma in self.lexicon.raise_verbs and token.pos_ == "VERB":
                 raiser = self.args.agent(token)
             elif lemma in self.lexicon.funding_nouns and token.pos_ == "NOUN":
+                verb = token.head
+                if token.dep_ == "obj" and fold(verb.lemma_) in self.lexicon.funding_announce_verbs:
+                    raiser = self.args.agent(verb)  # "Kelvio annonce une levée de fonds"
                 for child in token.children:
                     if child.dep_ == "acl" and fold(child.lemma_) in (
                         "realiser",

@@ -594,7 +594,13 @@ class Arguments:
             ranked = sorted(subjects, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
             return next((c for c in ranked if self.referents(c)), ranked[0])
         if depth >= 5 or verb.dep_ == "ROOT":
-            return self._opening_subject(sentence_of(verb))
+            sentence = sentence_of(verb)
+            opening = self._opening_subject(sentence)
+            if opening is None and verb.i != sentence.start:
+                # "Installée à Nantes, la start-up Kelvio annonce ...": after the participle
+                fronted = self.after_fronted_participle(sentence[0])
+                opening = fronted if fronted is not None and fronted.i < verb.i else None
+            return opening
         if verb.dep_ in ("case", "nmod", "dep", "obl:mod") and verb.pos_ in ("ADP", "VERB"):
             return self._opening_subject(
                 sentence_of(verb)

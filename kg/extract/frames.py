@@ -458,9 +458,7 @@ class FrameMatcher:
         """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
         or the last company that raised money ('ce tour de table mené par Inovia')."""
-        funding = (
-            trigger.head if fold(trigger.head.lemma_) in self.lexicon.funding_nouns else trigger
-        )
+        funding = self._governing_noun(trigger, self.lexicon.funding_nouns) or trigger
         if trigger.pos_ in ("VERB", "AUX", "ADP"):  # "participe à la levée de fonds réalisée par X"
             funding = next(
                 (
@@ -485,6 +483,7 @@ class FrameMatcher:
                 token.ent_type_
                 and token.i > funding.i
                 and is_de(token.doc[self.args.np_start(token) - 1])
+                and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[funding.i : token.i])
             ):
                 return self.args.referents(token)
         if not demonstrative:
@@ -513,16 +512,27 @@ class FrameMatcher:
         )
 
     def _governed_ok(self, frame: Frame, trigger: Token) -> bool:
+        """'un tour de financement mené par X', and with a clause of its own 'le tour de table
+        est mené par X, avec la participation de Y'."""
         if not frame.governed_by:
             return True
+        return self._governing_noun(trigger, frame.governed_by) is not None
+
+    def _governing_noun(self, trigger: Token, nouns: frozenset[str]) -> Token | None:
+        """The noun of `nouns` the trigger qualifies: its head ('un tour ... mené'), its own
+        subject ('le tour ... est mené') or its head verb's subject ('le tour est mené ...,
+        avec la participation de')."""
         head = trigger.head
-        if head.i == trigger.i:
-            return False
-        return fold(head.lemma_) in frame.governed_by or any(
-            fold(c.lemma_) in frame.governed_by
-            for c in head.children
-            if c.dep_ in ("nmod", "compound")
-        )
+        subject_deps = ("nsubj", "nsubj:pass")
+        candidates = [c for c in self.args.kids(trigger) if c.dep_ in subject_deps]
+        if head.i != trigger.i:
+            candidates.append(head)
+            candidates += [c for c in self.args.kids(head) if c.dep_ in ("nmod", "compound")]
+            if head.pos_ in ("VERB", "AUX"):
+                candidates += [
+                    c for c in self.args.kids(head) if c.dep_ in subject_deps and c.i != trigger.i
+                ]
+        return next((c for c in candidates if fold(c.lemma_) in nouns), None)
 
     def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.requires_percent:

@@ -74,6 +74,7 @@ class RelationLexicon:
     head_of_phrases: tuple[tuple[str, ...], ...]
     copula_verbs: frozenset[str]
     funding_nouns: frozenset[str]
+    funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
     part_nouns: frozenset[str]
     control_nouns: frozenset[str]
@@ -139,6 +140,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
+        funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
