@@ -161,6 +161,14 @@ ENTITIES = [
         None,
         id="acronym-and-expansion-are-one-entity",
     ),
+    pytest.param(
+        "La société Turbelec fabrique des moteurs. L'Agence des participations de l'État "
+        "détient 20 % du capital de ce dernier.",
+        "Agence des participations de l'État",
+        ORG,
+        None,
+        id="an-institution-named-with-its-de-complements",
+    ),
 ]
 
 

@@ -34,6 +34,10 @@ if not Doc.has_extension("kg_entity_cues"):
     Doc.set_extension("kg_entity_cues", default=None)
 
 
+_OF_WORDS = frozenset({"de", "des", "du", "d'"})
+_ARTICLES = frozenset({"la", "le", "l'", "les"})
+
+
 def _opens_with_participle(token) -> bool:
     """A capitalised past or present participle followed by a preposition: 'Installée à'."""
     word = token.text.lower()  # not folded: "à" is a preposition, "a" the verb avoir
@@ -213,6 +217,10 @@ class EntitySpans:
                 k += 1
             if k > end + 1 and doc[k - 1].text[:1].isupper():
                 end = k
+        # an institution named by a noun and its complement, which the model cuts after the
+        # noun: "Agence" + "des participations de l'État", "Caisse" + "des dépôts"
+        if end - start == 1 and fold(doc[start].text) in self.lexicon.org_prefixes:
+            end = self._institution_end(doc, end, occupied)
         # legal or sector suffix left outside: "Meta Platforms" + "Inc."
         while (
             end < len(doc)
@@ -224,6 +232,23 @@ class EntitySpans:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label)
+
+    @staticmethod
+    def _institution_end(doc: Doc, end: int, occupied: set[int]) -> int:
+        """The end of the 'de' complements that follow ('des participations' + "de l'État"):
+        each a preposition, an optional article and one word (the parse is not there yet, so
+        no more than one word, which keeps the verb after the name out)."""
+        k = end
+        while k + 1 < len(doc) and k - end < 7:
+            if fold(doc[k].text) not in _OF_WORDS or k in occupied:
+                break
+            j = k + 1
+            if fold(doc[j].text) in _ARTICLES and j + 1 < len(doc):
+                j += 1
+            if j in occupied or not doc[j].is_alpha:
+                break
+            k = j + 1
+        return k
 
     def _introduced_names(
         self, doc: Doc, occupied: set[int], headings: tuple[tuple[int, int], ...]
