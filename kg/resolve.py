@@ -73,6 +73,13 @@ def _nationalities() -> frozenset[str]:
     return _entity_lexicon().nationalities
 
 
+def _described_as(cluster: _Cluster, noun: str) -> bool:
+    """'la mutuelle' is a company the text called a mutuelle, or named 'Mutuelle Armorique'."""
+    return noun in cluster.descriptors or any(
+        name_key(name).split()[:1] == [noun] for name in cluster.names
+    )
+
+
 def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, none an organisation word: 'Paul-Henri Mazeau'."""
     words = name.split()
@@ -417,11 +424,13 @@ class _Resolver:
             )
             if found:
                 return found
-        generic = noun in _GENERIC_ORG_HEADS  # "le groupe": a subject, not a complement's name
+        generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
         found = self._first(
             candidates,
             lambda c, m: (
-                noun in c.descriptors and self._fits(c, wanted) and (m.is_subject or not generic)
+                _described_as(c, noun)
+                and self._fits(c, wanted)
+                and not (generic and m.in_complement)
             ),
         )
         if found:

@@ -92,6 +92,7 @@ class Mention:
     head: str | None = None  # head noun of a nominal mention: "startup", "groupe"
     descriptors: tuple[str, ...] = ()  # what the text calls a named entity: "startup", "américain"
     is_subject: bool = False  # the grammatical subject of its clause (salience for anaphora)
+    in_complement: bool = False  # inside another noun's "de" complement: "une offre du groupe X"
     type_strength: float = 0.0  # how sure the typing cue is: 0.5 statistical label ... 3 title
 
 

@@ -471,6 +471,12 @@ RELATIONS = [
         id="hasCEO-apposed-aux-commandes-de",
     ),
     pytest.param(
+        "Coup de théâtre chez l'assureur Mutuelle Armorique : Jean Le Gall a été nommé "
+        "directeur général du groupe. Il succède à Anne Morel à la tête de la mutuelle.",
+        {("Mutuelle Armorique", "hasCEO", "Jean Le Gall", A)},
+        id="hasCEO-nomme-directeur-general-du-groupe",
+    ),
+    pytest.param(
         "Jean Dupont est à la tête de la société Solvéa.",
         {("Solvéa", "hasCEO", "Jean Dupont", A)},
         id="hasCEO-copula-a-la-tete-de",
@@ -778,6 +784,12 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    pytest.param(
+        "Le groupe Mutuelle Armorique change de patron. Jean Le Gall succède à Anne Morel à la "
+        "tête de la mutuelle.",
+        ("Mutuelle Armorique", "hasCEO", "Anne Morel"),
+        id="succede-a-x-a-la-tete-de-y",
+    ),
     pytest.param(
         "Jean Dupont était directeur général de la société Verdure.",
         ("Verdure", "hasCEO", "Jean Dupont"),

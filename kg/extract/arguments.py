@@ -192,6 +192,23 @@ class Arguments:
             descriptors=self.descriptors_of(token),
             type_strength=_cue_strength(token._.kg_type_cue),
             is_subject=token.dep_ in ("nsubj", "nsubj:pass") or self._is_opening_subject(token),
+            in_complement=self._in_complement(token),
+        )
+
+    def _in_complement(self, name: Token) -> bool:
+        """'une offre du groupe Worldnet', 'des activités de Danone': the name completes another
+        noun, which is what the clause is about (less salient for anaphora)."""
+        phrase = name
+        if (
+            name.dep_ in ("appos", "nmod", "flat:name", "compound")
+            and name.head.pos_ == "NOUN"
+            and not self._has_case(name)
+        ):
+            phrase = name.head  # "le groupe Worldnet": the descriptor heads the phrase
+        return (
+            phrase.dep_ == "nmod"
+            and phrase.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "case" and is_de(c) for c in self.kids(phrase))
         )
 
     def descriptors_of(self, token: Token) -> tuple[str, ...]:
@@ -482,6 +499,12 @@ class Arguments:
         entreprises'."""
         determiners = [c for c in self.kids(noun) if c.dep_ == "det"]
         det = fold(determiners[0].text) if determiners else ""
+        if not det:  # "directeur général du groupe": the article is in the contraction
+            contracted = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+            det = next(
+                (contracted[fold(c.text)] for c in self.kids(noun) if fold(c.text) in contracted),
+                "",
+            )
         if det not in DEFINITES | DEMONSTRATIVES:
             return []
         lemma = fold(noun.lemma_)

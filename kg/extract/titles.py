@@ -25,6 +25,8 @@ __all__ = ["Role", "find_roles"]
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
+_HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "pr"})
+_SUCCESSION_VERBS = frozenset({"succeder", "remplacer"})
 
 
 @dataclass(frozen=True)
@@ -162,8 +164,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     break
                 i += link
         roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
-        # title before the name: "[le] PDG de Y, X" or "le PDG X"
+        roles.extend(_predecessor_roles(tokens, index, person, args, lexicon))
+        # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
+        if j >= 1 and fold(tokens[j].text) in _HONORIFICS:
+            j -= 1
         if j >= 0 and tokens[j].text == ",":
             found = _titles_before_comma(tokens, j, person, args, reader)
             if found:
@@ -317,6 +322,23 @@ def _predicated_roles(
     return [
         Role(relation, person, o, tokens[title_index], past or title_past, "title.copula")
         for o in organizations
+    ]
+
+
+def _predecessor_roles(
+    tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+) -> list[Role]:
+    """'Il succède à X à la tête de Y', 'remplace X à la tête de Y': X headed Y (a past
+    role; the successor's own role comes with its appointment)."""
+    before = [fold(t.lemma_) for t in tokens[max(0, index - 2) : index]]
+    if not any(lemma in _SUCCESSION_VERBS for lemma in before):
+        return []
+    of = _head_of_at(tokens, index + 1, lexicon)
+    if of is None:
+        return []
+    organizations, _ = _organization_after(tokens, of, args)
+    return [
+        Role("hasCEO", person, o, tokens[index], True, "title.predecessor") for o in organizations
     ]
 
 
