@@ -129,8 +129,10 @@ class _Extractor:
         self.args = Arguments(doc, self.entities, self.sentence_of)
         self.memory = Memory()
         self.matcher = FrameMatcher(self.args, self.lexicon, self.memory)
-        all_amounts = find_amounts(doc.text, self.values)
-        self.all_amounts = [a for _s, _e, a in all_amounts]
+        # values are found once over the whole text, then handed to each sentence
+        self.amounts = find_amounts(self.args.text, self.values)
+        self.dates = find_dates(self.args.text, self.values)
+        self.all_amounts = [a for _s, _e, a in self.amounts]
 
     def run(self) -> Extraction:
         relations: list[Relation] = []
@@ -159,11 +161,10 @@ class _Extractor:
     def _values(
         self, sentence: Span
     ) -> tuple[list[tuple[int, int, Amount]], list[tuple[int, int, When]]]:
-        offset = sentence.start_char
-        text = sentence.text
-        amounts = [(s + offset, e + offset, a) for s, e, a in find_amounts(text, self.values)]
+        begin, end = sentence.start_char, sentence.end_char
+        amounts = [(s, e, a) for s, e, a in self.amounts if begin <= s and e <= end]
         amounts = _fill_currencies(amounts, self.all_amounts)
-        dates = [(s + offset, e + offset, w) for s, e, w in find_dates(text, self.values)]
+        dates = [(s, e, w) for s, e, w in self.dates if begin <= s and e <= end]
         return amounts, dates
 
     def _sentence(self, sentence: Span) -> list[Relation]:
