@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from slugify import slugify
 
@@ -71,6 +71,12 @@ def _entity_lexicon():
 def _nationalities() -> frozenset[str]:
     """The nationality words of pipelines/entities.yaml ("français", "américain" ...)."""
     return _entity_lexicon().nationalities
+
+
+@lru_cache(maxsize=65536)
+def _slug(label: str) -> str:
+    """The local part of an entity's IRI (slugify is slow, and names recur across documents)."""
+    return slugify(label) or "entity"
 
 
 def _described_as(cluster: _Cluster, noun: str) -> bool:
@@ -259,7 +265,7 @@ class _Resolver:
         keys: dict[int, str] = {}
         used: set[str] = set()
         for cluster in sorted(self.clusters, key=lambda c: c.mentions[0].start):
-            key = slugify(cluster.label) or "entity"
+            key = _slug(cluster.label)
             base, n = key, 2
             while key in used:
                 key, n = f"{base}-{n}", n + 1

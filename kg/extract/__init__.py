@@ -39,7 +39,7 @@ def _is_heading(sentence: Span) -> bool:
 
 
 def _evidence(document: Document, sentence: Span) -> Evidence:
-    text = sentence.text.rstrip()
+    text = document.text[sentence.start_char : sentence.end_char].rstrip()  # same offsets as doc
     lead = len(text) - len(text.lstrip())
     start = sentence.start_char + lead
     end = sentence.start_char + len(text)
@@ -79,8 +79,8 @@ def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Men
 def _opens_with_attribution(sentence: Span, lexicon: RelationLexicon) -> bool:
     """'Selon Bloomberg, si cet accord est conclu, ...': the attribution and a demonstrative
     that points back to the deal of the sentence before."""
-    words_ = [fold(t.text) for t in sentence if not t.is_space]
-    if not words_ or words_[0] not in lexicon.cues["attribution"]["prepositions"]:
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or fold(first.text) not in lexicon.cues["attribution"]["prepositions"]:
         return False
     return any(
         fold(t.lemma_) in lexicon.event_nouns

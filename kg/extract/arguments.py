@@ -161,14 +161,19 @@ class Arguments:
         self._runs = self._entity_runs()
         self._names: dict[int, Mention] = {}
         self._children: dict[int, list[int]] = {}  # Token.children scans the sentence each time
+        self._kids: dict[int, list[Token]] = {}
         for i, offset in enumerate(doc.to_array([HEAD]).astype("int64").tolist()):
             if offset:
                 self._children.setdefault(i + offset, []).append(i)
 
     def kids(self, token: Token) -> list[Token]:
-        """`token.children`, read from an index built once per document."""
-        doc = self.doc
-        return [doc[i] for i in self._children.get(token.i, ())]
+        """`token.children`, read from an index built once per document (the list is shared:
+        callers do not change it)."""
+        found = self._kids.get(token.i)
+        if found is None:
+            doc = self.doc
+            found = self._kids[token.i] = [doc[i] for i in self._children.get(token.i, ())]
+        return found
 
     # -- mentions ---------------------------------------------------------------------------
 
