@@ -79,13 +79,6 @@ def _slug(label: str) -> str:
     return slugify(label) or "entity"
 
 
-def _described_as(cluster: _Cluster, noun: str) -> bool:
-    """'la mutuelle' is a company the text called a mutuelle, or named 'Mutuelle Armorique'."""
-    return noun in cluster.descriptors or any(
-        name_key(name).split()[:1] == [noun] for name in cluster.names
-    )
-
-
 def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, none an organisation word: 'Paul-Henri Mazeau'."""
     words = name.split()
@@ -434,7 +427,7 @@ class _Resolver:
         found = self._first(
             candidates,
             lambda c, m: (
-                _described_as(c, noun)
+                noun in c.descriptors
                 and self._fits(c, wanted)
                 and not (generic and m.in_complement)
             ),

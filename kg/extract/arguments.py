@@ -70,6 +70,7 @@ LIST_INTRODUCERS = (
 )
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 DEFINITES = frozenset({"le", "la", "les", "l'"})
+CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}  # the article in "de", "à"
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
 _UNACCUSATIVE = frozenset(
     {
@@ -243,6 +244,9 @@ class Arguments:
                 found.append(word)
             elif self.lexicon.is_nationality(item.text):
                 found.append(_masculine(fold(item.text), self.lexicon))
+        name_words = fold(token.text).split()
+        if len(name_words) > 1 and name_words[0] in self.lexicon.descriptors:
+            found.append(name_words[0])  # "Mutuelle Armorique" is what "la mutuelle" refers to
         return tuple(found)
 
     def anaphor(
@@ -505,9 +509,8 @@ class Arguments:
         determiners = [c for c in self.kids(noun) if c.dep_ == "det"]
         det = fold(determiners[0].text) if determiners else ""
         if not det:  # "directeur général du groupe": the article is in the contraction
-            contracted = {"du": "le", "au": "le", "des": "les", "aux": "les"}
             det = next(
-                (contracted[fold(c.text)] for c in self.kids(noun) if fold(c.text) in contracted),
+                (CONTRACTED[fold(c.text)] for c in self.kids(noun) if fold(c.text) in CONTRACTED),
                 "",
             )
         if det not in DEFINITES | DEMONSTRATIVES:

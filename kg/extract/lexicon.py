@@ -73,6 +73,7 @@ class RelationLexicon:
     appointment_verbs: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
     copula_verbs: frozenset[str]
+    succession_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
@@ -139,6 +140,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
+        succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),

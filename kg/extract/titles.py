@@ -25,8 +25,6 @@ __all__ = ["Role", "find_roles"]
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
-_HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "pr"})
-_SUCCESSION_VERBS = frozenset({"succeder", "remplacer"})
 
 
 @dataclass(frozen=True)
@@ -167,8 +165,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         roles.extend(_predecessor_roles(tokens, index, person, args, lexicon))
         # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
-        if j >= 1 and fold(tokens[j].text) in _HONORIFICS:
-            j -= 1
+        if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
+            j -= 1  # "M.", "Mme"
         if j >= 0 and tokens[j].text == ",":
             found = _titles_before_comma(tokens, j, person, args, reader)
             if found:
@@ -331,7 +329,7 @@ def _predecessor_roles(
     """'Il succède à X à la tête de Y', 'remplace X à la tête de Y': X headed Y (a past
     role; the successor's own role comes with its appointment)."""
     before = [fold(t.lemma_) for t in tokens[max(0, index - 2) : index]]
-    if not any(lemma in _SUCCESSION_VERBS for lemma in before):
+    if not any(lemma in lexicon.succession_verbs for lemma in before):
         return []
     of = _head_of_at(tokens, index + 1, lexicon)
     if of is None:
