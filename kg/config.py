@@ -28,6 +28,12 @@ class Settings:
     check_language: bool = True
     min_french_probability: float = 0.6
     batch_size: int = 16
+    # the trained components of pipelines/pipeline.cfg to run (their weights ship in kg/models)
+    learned: tuple[str, ...] = ("kg_entity_typer", "kg_relation_scorer")
+
+    @property
+    def models_dir(self) -> Path:
+        return _PACKAGE / "models"
 
     @property
     def ontology_path(self) -> Path:

@@ -15,7 +15,7 @@ from .errors import ModelError
 
 __all__ = ["build_nlp"]
 
-_FILE_OPTIONS = ("patterns_file", "lexicon_file")
+_FILE_OPTIONS = ("patterns_file", "lexicon_file", "weights", "training_config")
 
 
 def _add_tokenizer_exceptions(nlp: Language, pipelines: Path) -> None:
@@ -31,6 +31,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
     config = load_config(pipelines / "pipeline.cfg")
     order: list[str] = list(config["nlp"]["pipeline"])
     own = {name: dict(options) for name, options in config["components"].items()}
+    order = [n for n in order if n in settings.learned or "weights" not in own.get(n, {})]
     try:
         nlp = spacy.load(
             settings.model,
@@ -50,8 +51,19 @@ def build_nlp(settings: Settings | None = None) -> Language:
         file_options = {key: options.pop(key) for key in _FILE_OPTIONS if key in options}
         if "lexicon_file" in file_options:
             options["lexicon_path"] = str(pipelines / file_options["lexicon_file"])
+        if "training_config" in file_options:  # the model as it was trained
+            trained = load_config(pipelines / file_options["training_config"])
+            options["model"] = trained["components"][name]["model"]
         before = next((n for n in order[position + 1 :] if n in nlp.pipe_names), None)
         component = nlp.add_pipe(factory, name=name, config=options, before=before)
         if "patterns_file" in file_options:
             component.from_disk(pipelines / file_options["patterns_file"])
+        if "weights" in file_options:
+            weights = settings.models_dir / file_options["weights"]
+            if not (weights / "model").is_file():
+                raise ModelError(
+                    f"the weights of {name} are missing from {weights}; "
+                    "reinstall kg or rebuild them with `make train`"
+                )
+            component.from_disk(weights)
     return nlp

@@ -1,8 +1,10 @@
 """Mentions -> entities, and relations between mentions -> statements between entities.
 
 Within one document: names that differ only by case, accents, punctuation or a legal suffix are
-one entity; a short form is the long name it begins ("Meta" -> "Meta Platforms Inc.", "Scale"
--> "Scale AI"), a surname the person ("Wang" -> "Alexandr Wang"). Anaphora are resolved to the
+one entity; a short form is the long name it begins when the rest is a company-form word
+("Meta" -> "Meta Platforms Inc.", "Scale" -> "Scale AI", never "Orange" -> "Orange Bank"), or
+the name without its prefix ("Valmont" -> "la Banque Valmont"); a surname is the person
+("Wang" -> "Alexandr Wang"). Anaphora are resolved to the
 nearest fitting entity before them: pronouns ("elle") to the last subject, definite
 descriptions ("la startup", "le groupe français", "l'américain") to the last entity the text
 described that way, "les deux entreprises" to the last two organisations, possessives to the
@@ -235,9 +237,10 @@ class _Resolver:
             and long_words[0] in _entity_lexicon().droppable_org_prefixes
             and long_words[1:] == short_words
         )
-        return (long_words[: len(short_words)] == short_words or dropped_prefix) and (
-            first_long < first_short
-        )
+        completed = long_words[: len(short_words)] == short_words and all(
+            word in _entity_lexicon().alias_suffixes for word in long_words[len(short_words) :]
+        )  # "Scale AI" ... "Scale"; never "Orange Bank" ... "Orange"
+        return (completed or dropped_prefix) and first_long < first_short
 
     def _related_names(self) -> set[frozenset[str]]:
         """Names that a relation links are two entities ('Envision AESC, filiale du groupe

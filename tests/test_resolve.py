@@ -135,23 +135,22 @@ def test_anaphora(extract_facts, text, expected):
 
 SAME_ENTITY = [
     pytest.param(
-        "Le groupe Fnac Darty a publié ses résultats. Fnac a vu ses ventes progresser de 3 %.",
-        "Fnac Darty",
-        {"Fnac"},
-        id="short-form-first-word-after-long-name",
-    ),
-    pytest.param(
         "La société Mistral AI a présenté un nouveau modèle. Mistral a aussi levé des fonds.",
         "Mistral AI",
         {"Mistral"},
         id="short-form-drops-ai-suffix",
     ),
     pytest.param(
-        "Le groupe Schneider Electric a publié ses résultats. Schneider a vu ses ventes "
-        "progresser de 3 %.",
-        "Schneider Electric",
-        {"Schneider"},
-        id="short-form-surname-like-company",
+        "La société Kestrel Platforms Inc. a levé des fonds. Kestrel recrute 40 ingénieurs.",
+        "Kestrel Platforms Inc.",
+        {"Kestrel"},
+        id="short-form-drops-company-form-words",
+    ),
+    pytest.param(
+        "La Banque Valmont a publié ses résultats. Valmont a vu son bénéfice progresser.",
+        "Banque Valmont",
+        {"Valmont"},
+        id="short-form-drops-org-prefix",
     ),
     pytest.param(
         "La société Verkane SAS a été créée en 2019 à Lyon. Verkane emploie 40 personnes.",
@@ -193,6 +192,21 @@ DISTINCT_ENTITIES = [
         "La société Orange Business, filiale du groupe Orange, recrute des ingénieurs.",
         {"Orange Business", "Orange"},
         id="subsidiary-and-parent-sharing-a-word",
+    ),
+    pytest.param(
+        "La banque en ligne Talmor Bank a gagné 100 000 clients. Talmor a publié ses résultats.",
+        {"Talmor Bank", "Talmor"},
+        id="a-word-that-makes-another-company",
+    ),
+    pytest.param(
+        "Le distributeur Primavel Retail France recrute. Primavel Retail ouvre 20 magasins.",
+        {"Primavel Retail France", "Primavel Retail"},
+        id="a-country-that-makes-a-subsidiary",
+    ),
+    pytest.param(
+        "Le groupe Fnac Darty a publié ses résultats. Fnac a vu ses ventes progresser de 3 %.",
+        {"Fnac Darty", "Fnac"},
+        id="a-second-name-makes-another-entity",
     ),
 ]
 

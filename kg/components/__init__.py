@@ -1,3 +1,11 @@
 """kg's spaCy components, registered with spaCy's factory registry on import."""
 
-from . import entity_spans, entity_types, segments  # noqa: F401  (registration side effects)
+from . import (  # noqa: F401  (registration side effects)
+    entity_spans,
+    entity_typer,
+    entity_types,
+    headlines,
+    reader,
+    relation_scorer,
+    segments,
+)

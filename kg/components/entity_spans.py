@@ -1,6 +1,7 @@
 """Clean the statistical NER's spans before they are merged into single tokens.
 
-- headings ("Introduction", "Conclusion") are not entities unless the name recurs in the body;
+- names in short lines without final punctuation are kept: kg_headlines_v1 tells a headline
+  from a section heading once the parse is known;
 - a title before a name is cut and makes it a person ("PDG Mark Zuckerberg" -> Mark Zuckerberg);
 - determiners and lower-case words at the edges are cut;
 - concepts and connectors the model mis-tags ("IA", "LLM", "Entre-temps") are dropped;
@@ -46,6 +47,18 @@ def _opens_with_participle(token) -> bool:
         word.endswith(("é", "ée", "és", "ées", "ant"))
         and following is not None
         and following.text.lower() in _PARTICIPLE_FOLLOWERS
+    )
+
+
+def _unknown_capitalised(token) -> bool:
+    """'Primavel', 'Talmor': a capitalised word with no French word vector of its own."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and len(text) > 2
+        and not token.whitespace_ == ""
+        and not token.vocab.has_vector(text.lower())
     )
 
 
@@ -169,6 +182,15 @@ class EntitySpans:
                 end += 2
                 while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc):
                     end += 2
+        # a capitalised word French does not know, glued before the name, is part of it:
+        # "Primavel" + "Retail" (the model often cuts the first word of a sentence)
+        while (
+            start > 0
+            and start - 1 not in occupied
+            and _unknown_capitalised(doc[start - 1])
+            and span.label_ not in ("PER", "Person")
+        ):
+            start -= 1
         # a capitalised article is part of a name: "Les Echos", "La Poste", "Le Monde"
         if (
             start > 0
@@ -477,8 +499,8 @@ class EntitySpans:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        headings = doc._.kg_headings or ()
-        body = _body_text(doc, headings) if headings else doc.text
+        headings: tuple[tuple[int, int], ...] = ()  # headlines are read as sentences
+        body = doc.text
         cues: dict[tuple[int, int], str] = {}
         kept: list[Span] = []
         for ent in doc.ents:

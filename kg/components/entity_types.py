@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..vocab import FINE_CLASSES
+from .entity_typer import NOT_AN_ENTITY
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
 from .phrases import (
     brand_owner,
@@ -393,24 +395,65 @@ class EntityTypes:
                     cues[i] = TypeCue(strongest.label, 1.0, f"list:{strongest.rule}")
                 elif weak_majority:
                     cues[i] = TypeCue(weak_majority[0][0], 0.6, "list-majority")
-        # one type per name in the document: the strongest cue wins, then the most frequent
-        by_name: dict[str, list[TypeCue]] = defaultdict(list)
-        for ent, cue in zip(ents, cues, strict=True):
-            by_name[fold(ent.text)].append(cue)
+        # one type per name in the document, from every mention's cue and the typer's scores
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for index, ent in enumerate(ents):
+            by_name[fold(ent.text)].append(index)
         chosen: dict[str, TypeCue] = {}
-        for name, name_cues in by_name.items():
-            best = max(c.strength for c in name_cues)
-            labels = Counter(c.label for c in name_cues if c.strength == best)
-            label = labels.most_common(1)[0][0]
-            chosen[name] = next(c for c in name_cues if c.label == label and c.strength == best)
+        for name, indexes in by_name.items():
+            scores = [ents[i].root._.kg_type_scores for i in indexes]
+            chosen[name] = decide([cues[i] for i in indexes], [s for s in scores if s])
         new_ents = []
         for ent in ents:
             cue = chosen[fold(ent.text)]
+            if cue.label == NOT_AN_ENTITY:
+                continue  # "Offre", "TTC": the typer is sure it names nothing
             for token in ent:
                 token._.kg_type_cue = f"{cue.rule}@{cue.strength}"
             new_ents.append(Span(doc, ent.start, ent.end, label=cue.label))
         doc.ents = new_ents
         return doc
+
+
+_TYPER_WEIGHT = 1.5  # one confident typer score weighs a little less than one descriptor
+_STRONG_CUE = 1.0  # cues at least this strong vote; the statistical label never does
+_FIRM_TYPER = 0.85  # a type the typer is this sure of is not re-typed by a relation's roles
+
+
+def coarse_class(label: str) -> str:
+    return FINE_CLASSES.get(label, label)
+
+
+def decide(cues: list[TypeCue], scores: list[dict[str, float]]) -> TypeCue:
+    """One type for a name from all its mentions: each strong cue votes its strength for its
+    class, the typer votes its probabilities (weighted) for every mention it scored; the
+    statistical label only decides when nothing else speaks. The winning class keeps the
+    finest cue that named it, and the rule records the evidence."""
+    strongest = max(cues, key=lambda c: c.strength)
+    if not scores:  # no typer: the strongest cue wins, then the most frequent label
+        best = strongest.strength
+        labels = Counter(c.label for c in cues if c.strength == best)
+        label = labels.most_common(1)[0][0]
+        return next(c for c in cues if c.label == label and c.strength == best)
+    votes: Counter[str] = Counter()
+    for cue in cues:
+        if cue.strength >= _STRONG_CUE:
+            votes[coarse_class(cue.label)] += cue.strength
+    mean = {label: sum(s.get(label, 0.0) for s in scores) / len(scores) for label in scores[0]}
+    for label, probability in mean.items():
+        votes[label] += _TYPER_WEIGHT * probability * len(scores)
+    winner = max(votes, key=lambda label: (votes[label], label))
+    evidence = f"typer:{winner}={mean.get(winner, 0.0):.2f}"
+    if winner == NOT_AN_ENTITY:
+        if strongest.strength >= _STRONG_CUE:  # a cue says it is something: trust the cue
+            return strongest
+        return TypeCue(NOT_AN_ENTITY, 0.0, evidence)
+    agreeing = [c for c in cues if coarse_class(c.label) == winner and c.strength >= _STRONG_CUE]
+    if agreeing:
+        cue = max(agreeing, key=lambda c: c.strength)
+        return TypeCue(cue.label, cue.strength, f"{cue.rule}+{evidence}")
+    firm = mean.get(winner, 0.0) >= _FIRM_TYPER
+    return TypeCue(winner, 1.2 if firm else 0.8, evidence)
 
 
 @Language.factory(

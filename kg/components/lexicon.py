@@ -28,6 +28,7 @@ class EntityLexicon:
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]
     droppable_org_prefixes: frozenset[str]
+    alias_suffixes: frozenset[str]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
@@ -67,6 +68,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
+        alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),

@@ -16,6 +16,7 @@ from ..components.lexicon import EntityLexicon, fold, load_entity_lexicon
 from ..components.phrases import sentences
 from ..config import Settings
 from ..types import Amount, Document, Evidence, Extraction, Mention, MentionKind, Relation, When
+from ..vocab import SYMMETRIC_RELATIONS
 from .arguments import Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
@@ -216,6 +217,7 @@ class _Extractor:
                     past=role.past or assessment.past,
                 )
             )
+        found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         for attribute in find_attributes(
             sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates
         ):
@@ -233,6 +235,61 @@ class _Extractor:
                 )
             )
         return found
+
+    def _scored(
+        self,
+        sentence: Span,
+        found: list[Relation],
+        evidence: Evidence,
+        amounts: list[tuple[int, int, Amount]],
+        dates: list[tuple[int, int, When]],
+        source: Mention | None,
+    ) -> list[Relation]:
+        """The relations between two names of the sentence that the trained scorer finds
+        likely and the grammar missed (kg_relation_scorer_v1, thresholds from training)."""
+        scores = self.doc._.kg_relation_scores
+        thresholds = self.doc._.kg_relation_thresholds
+        if not scores or not thresholds:
+            return []
+        known = {
+            (r.predicate, r.subject.start, r.object.start)
+            for r in found
+            if isinstance(r.object, Mention)
+        }
+        added: list[Relation] = []
+        for (i, j), likely in scores.items():
+            if not (sentence.start <= i < sentence.end):
+                continue
+            a, b = self.doc[i], self.doc[j]
+            for predicate, probability in likely.items():
+                if probability < thresholds.get(predicate, 1.0):
+                    continue
+                subject, obj = self.args.name_mention(a), self.args.name_mention(b)
+                if (predicate, subject.start, obj.start) in known or (
+                    predicate in SYMMETRIC_RELATIONS
+                    and (predicate, obj.start, subject.start) in known
+                ):
+                    continue
+                trigger = path_trigger(a, b)
+                deal = predicate in _DEAL_RELATIONS
+                assessment = assess(trigger, self.lexicon, presupposed=trigger.pos_ == "NOUN")
+                added.append(
+                    Relation(
+                        predicate=predicate,
+                        subject=subject,
+                        object=obj,
+                        evidence=evidence,
+                        rule=f"kg_relation_scorer[{probability:.2f}]",
+                        certainty=assessment.certainty,
+                        confidence=round(probability, 2),
+                        source=self._source_for(source, subject, obj),
+                        amount=amount_near(trigger, amounts) if deal else None,
+                        date=date_near(trigger, dates) if deal else None,
+                        past=assessment.past,
+                    )
+                )
+                known.add((predicate, subject.start, obj.start))
+        return added
 
     @staticmethod
     def _source_for(source: Mention | None, *ends: object) -> Mention | None:
@@ -267,6 +324,27 @@ class _Extractor:
             if mentions:
                 self.memory.raiser = mentions
                 self.memory.raise_amount = amount_near(token, amounts)
+
+
+def path_trigger(a: Token, b: Token) -> Token:
+    """The word that relates two names: their lowest common ancestor in the parse ("racheté"
+    in "Talmor a racheté Ondivia"), or the first word below the name that governs the other
+    ("filiale" in "Ondivia, filiale de Talmor")."""
+    above_a = [a]
+    while above_a[-1].head.i != above_a[-1].i and len(above_a) < 20:
+        above_a.append(above_a[-1].head)
+    indexes = {t.i for t in above_a}
+    token, below = b, None
+    while token.i not in indexes and token.head.i != token.i:
+        below, token = token, token.head
+    if token.i not in indexes:
+        return a
+    if token.i in (a.i, b.i):
+        if token.i == a.i:  # a governs b: the first word on the way down from a
+            return below if below is not None else b
+        position = [t.i for t in above_a].index(b.i)
+        return above_a[position - 1] if position else a
+    return token
 
 
 def _initials(name: str) -> str:
