@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.util import load_config
 
 from . import components  # noqa: F401  (registers kg's factories)
-from .components.lexicon import load_yaml
+from .components.schemas import TokenizerFile, load_checked
 from .config import Settings
 from .errors import ModelError
 
@@ -19,7 +19,7 @@ _FILE_OPTIONS = ("patterns_file", "lexicon_file", "weights", "training_config")
 
 
 def _add_tokenizer_exceptions(nlp: Language, pipelines: Path) -> None:
-    for abbreviation in load_yaml(pipelines / "tokenizer.yaml").get("special_cases", []):
+    for abbreviation in load_checked(pipelines / "tokenizer.yaml", TokenizerFile).special_cases:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.tokenizer.add_special_case(abbreviation.upper(), [{"ORTH": abbreviation.upper()}])
 

@@ -61,7 +61,12 @@ _GENERIC_ORG_HEADS = frozenset(
         "enseigne",
     }
 )
-_SYNONYMS = {"start-up": "startup", "labo": "laboratoire", "jeune-pousse": "startup"}
+_SYNONYMS = {
+    "start-up": "startup",
+    "labo": "laboratoire",
+    "jeune-pousse": "startup",
+    "pousse": "startup",
+}
 _LOOKBACK_SENTENCES = 4
 
 

@@ -16,14 +16,26 @@ from typing import Literal, cast
 
 import pyshacl
 from pyshacl.errors import ReportableRuntimeError
-from rdflib import Graph
+from rdflib import BNode, Graph, Namespace
+from rdflib import Literal as RDFLiteral
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, SH
 from rdflib.term import Node
 
 from .config import Settings
 from .errors import GraphError
+from .vocab import KG, RELATIONS, SIGNATURES
 
-__all__ = ["Severity", "ValidationReport", "Violation", "validate"]
+__all__ = [
+    "Severity",
+    "ValidationReport",
+    "Violation",
+    "relation_shapes",
+    "shapes_graph",
+    "validate",
+]
+
+KGSH = Namespace("https://w3id.org/kg-fr/shapes#")
 
 Severity = Literal["Violation", "Warning", "Info"]
 
@@ -50,14 +62,64 @@ class ValidationReport:
     text: str
 
 
-def validate(graph: Graph, settings: Settings | None = None) -> ValidationReport:
-    """Check `graph` against kg's SHACL shapes; GraphError if shapes or ontology are unusable."""
+def _article(name: str) -> str:
+    return "an" if name[:1] in "AEIOU" else "a"
+
+
+def _class_constraint(shapes: Graph, shape: Node, classes: list[str]) -> str:
+    """sh:class for one class, sh:or of sh:class for several; the words for the message."""
+    if len(classes) == 1:
+        shapes.add((shape, SH["class"], KG[classes[0]]))
+    else:
+        members = []
+        for name in classes:
+            member = BNode()
+            shapes.add((member, SH["class"], KG[name]))
+            members.append(member)
+        alternatives = BNode()
+        Collection(shapes, alternatives, members)
+        shapes.add((shape, SH["or"], alternatives))
+    return " or ".join(f"{_article(c)} {c}" for c in classes)
+
+
+def relation_shapes() -> Graph:
+    """Per relation of the ontology, a node shape on its subjects (the rdfs:domain) and a
+    property shape on its objects (the rdfs:range): kgsh:InvestsInShape and
+    kgsh:InvestsInObjectShape."""
+    shapes = Graph()
+    for relation in RELATIONS:
+        subjects, objects = (sorted(classes) for classes in SIGNATURES[relation])
+        name = relation[0].upper() + relation[1:]
+        node, prop = KGSH[f"{name}Shape"], KGSH[f"{name}ObjectShape"]
+        shapes.add((node, RDF.type, SH.NodeShape))
+        shapes.add((node, SH.targetSubjectsOf, KG[relation]))
+        allowed = _class_constraint(shapes, node, subjects)
+        message = f"{relation}: the subject must be {allowed}."
+        shapes.add((node, SH.message, RDFLiteral(message, lang="en")))
+        shapes.add((node, SH.property, prop))
+        shapes.add((prop, RDF.type, SH.PropertyShape))
+        shapes.add((prop, SH.path, KG[relation]))
+        allowed = _class_constraint(shapes, prop, objects)
+        message = f"{relation}: the object must be {allowed}."
+        shapes.add((prop, SH.message, RDFLiteral(message, lang="en")))
+    return shapes
+
+
+def shapes_graph(settings: Settings | None = None) -> Graph:
+    """ontologies/shapes.ttl and the relation shapes derived from the ontology."""
     settings = settings or Settings()
     shapes = _read_turtle(settings.shapes_path, "SHACL shapes")
     if (None, RDF.type, SH.NodeShape) not in shapes:
         raise GraphError(
             f"{settings.shapes_path} declares no sh:NodeShape: is it kg's SHACL shapes file?"
         )
+    return shapes + relation_shapes()
+
+
+def validate(graph: Graph, settings: Settings | None = None) -> ValidationReport:
+    """Check `graph` against kg's SHACL shapes; GraphError if shapes or ontology are unusable."""
+    settings = settings or Settings()
+    shapes = shapes_graph(settings)
     ontology = _read_turtle(settings.ontology_path, "ontology")
     if (None, RDF.type, OWL.Ontology) not in ontology:
         raise GraphError(

@@ -1,11 +1,39 @@
-"""The terms of kg's ontology (`ontologies/kg.ttl`) as a typed namespace: a misspelt term
-fails at once."""
+"""The terms of kg's ontology (`ontologies/kg.ttl`), read from it once: the namespace, the
+entity classes, the relations with their domain and range, the attributes.
+
+The ontology is the one place where the vocabulary is stated. A new relation is one block of
+`kg.ttl` (an owl:ObjectProperty whose domain and range are entity classes); the namespace,
+the extraction's label set, the SHACL shapes of kg.validate and the views follow from it.
+`KG` is a typed namespace (`_fail = True`): a misspelt term fails at once.
+"""
 
 from __future__ import annotations
 
-from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace
-from rdflib.term import URIRef
+import re
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS, DefinedNamespace
+from rdflib.term import Node, URIRef
+
+__all__ = [
+    "ATTRIBUTES",
+    "COARSE_CLASSES",
+    "DEFAULT_BASE_IRI",
+    "FINE_CLASSES",
+    "KG",
+    "MONETARY_ATTRIBUTES",
+    "ONTOLOGY_IRI",
+    "RELATIONS",
+    "SCHEMA",
+    "SIGNATURES",
+    "SYMMETRIC_RELATIONS",
+    "WD",
+    "WDT",
+    "ontology_path",
+]
 
 ONTOLOGY_IRI = "https://w3id.org/kg-fr/ontology#"
 DEFAULT_BASE_IRI = "https://w3id.org/kg-fr/id/"
@@ -13,125 +41,94 @@ SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 
-
-class KG(DefinedNamespace):
-    """kg ontology: entity classes, relations and attributes of the spec, statement qualifiers."""
-
-    _fail = True
-    _NS = Namespace(ONTOLOGY_IRI)
-
-    # Entity classes (the four of the spec, then finer subclasses)
-    Person: URIRef
-    Organization: URIRef
-    Product: URIRef
-    Place: URIRef
-    Company: URIRef
-    Startup: URIRef
-    NewsMedia: URIRef
-    GovernmentAgency: URIRef
-    InvestmentFirm: URIRef
-    AIModel: URIRef
-
-    # Other classes
-    Document: URIRef
-    MonetaryAmount: URIRef
-    Certainty: URIRef
-
-    # Certainty values
-    asserted: URIRef
-    hedged: URIRef
-    negated: URIRef
-
-    # Relations between entities (spec vocabulary)
-    investsIn: URIRef
-    acquired: URIRef
-    partnersWith: URIRef
-    foundedBy: URIRef
-    hasCEO: URIRef
-    worksFor: URIRef
-    hasClient: URIRef
-    develops: URIRef
-    basedOn: URIRef
-    contractWith: URIRef
-    competitorOf: URIRef
-    subsidiaryOf: URIRef
-    locatedIn: URIRef
-
-    # Attributes (entity -> literal or MonetaryAmount)
-    foundingDate: URIRef
-    valuation: URIRef
-    revenue: URIRef
-
-    # Statement qualifiers
-    certainty: URIRef
-    confidence: URIRef
-    source: URIRef
-    amount: URIRef
-    date: URIRef
-    evidence: URIRef
-    beginOffset: URIRef
-    endOffset: URIRef
-    extractionRule: URIRef
-    isPast: URIRef
-
-    # Monetary amounts
-    value: URIRef
-    currency: URIRef
-    amountText: URIRef
-    isLowerBound: URIRef
-    isUpperBound: URIRef
-    isApproximate: URIRef
-
-    # Entities and documents
-    mentionedIn: URIRef
-    sha256: URIRef
-    charCount: URIRef
+_PACKAGE = Path(__file__).resolve().parent
 
 
-RELATIONS: tuple[str, ...] = (
-    "investsIn",
-    "acquired",
-    "partnersWith",
-    "foundedBy",
-    "hasCEO",
-    "worksFor",
-    "hasClient",
-    "develops",
-    "basedOn",
-    "contractWith",
-    "competitorOf",
-    "subsidiaryOf",
-    "locatedIn",
+def ontology_path() -> Path:
+    """`ontologies/kg.ttl`: inside the wheel (kg/_data) or at the top of a checkout."""
+    bundled = _PACKAGE / "_data" / "ontologies" / "kg.ttl"
+    return bundled if bundled.is_file() else _PACKAGE.parent / "ontologies" / "kg.ttl"
+
+
+@cache
+def _ontology() -> tuple[Graph, tuple[str, ...]]:
+    """The ontology graph and its kg: terms in the order the file states them."""
+    path = ontology_path()
+    text = path.read_text(encoding="utf-8")
+    order = tuple(dict.fromkeys(re.findall(r"^kg:(\w+)", text, flags=re.MULTILINE)))
+    return Graph().parse(data=text, format="turtle"), order
+
+
+def _local(node: Node) -> str:
+    return str(node).removeprefix(ONTOLOGY_IRI)
+
+
+def _members(graph: Graph, node: Node) -> frozenset[str]:
+    """A class, or the members of an owl:unionOf class, as local names."""
+    union = graph.value(node, OWL.unionOf)
+    return frozenset(_local(m) for m in (Collection(graph, union) if union else [node]))
+
+
+def _read() -> dict:
+    graph, order = _ontology()
+    kg = Namespace(ONTOLOGY_IRI)
+    disjoint = graph.value(predicate=RDF.type, object=OWL.AllDisjointClasses)
+    coarse = tuple(_local(c) for c in Collection(graph, graph.value(disjoint, OWL.members)))
+    fine = {}
+    for name in order:
+        if (kg[name], RDF.type, OWL.Class) in graph and name not in coarse:
+            ancestors = {_local(a) for a in graph.transitive_objects(kg[name], RDFS.subClassOf)}
+            reached = [c for c in coarse if c in ancestors]
+            if reached:
+                fine[name] = reached[0]
+    entity_classes = set(coarse) | set(fine)
+    signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    attributes, monetary = [], set()
+    for name in order:
+        domain, range_ = graph.value(kg[name], RDFS.domain), graph.value(kg[name], RDFS.range)
+        if domain is None or range_ is None:
+            continue
+        subjects = _members(graph, domain)
+        if not subjects <= entity_classes:
+            continue  # a statement qualifier or an amount's part
+        objects = _members(graph, range_)
+        if (kg[name], RDF.type, OWL.ObjectProperty) in graph and objects <= entity_classes:
+            signatures[name] = (subjects, objects)
+        elif (kg[name], RDF.type, OWL.DatatypeProperty) in graph or objects == {"MonetaryAmount"}:
+            attributes.append(name)  # a literal, or an amount node
+            if objects == {"MonetaryAmount"}:
+                monetary.add(name)
+    return {
+        "terms": order,
+        "coarse": coarse,
+        "fine": fine,
+        "signatures": signatures,
+        "symmetric": frozenset(
+            r for r in signatures if (kg[r], RDF.type, OWL.SymmetricProperty) in graph
+        ),
+        "attributes": tuple(attributes),
+        "monetary": frozenset(monetary),
+    }
+
+
+_VOCABULARY = _read()
+
+COARSE_CLASSES: tuple[str, ...] = _VOCABULARY["coarse"]  # Person, Organization, Product, Place
+FINE_CLASSES: dict[str, str] = _VOCABULARY["fine"]  # finer class -> its coarse class
+# relation -> (allowed subject classes, allowed object classes): rdfs:domain / rdfs:range
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = _VOCABULARY["signatures"]
+RELATIONS: tuple[str, ...] = tuple(SIGNATURES)
+SYMMETRIC_RELATIONS: frozenset[str] = _VOCABULARY["symmetric"]
+ATTRIBUTES: tuple[str, ...] = _VOCABULARY["attributes"]
+MONETARY_ATTRIBUTES: frozenset[str] = _VOCABULARY["monetary"]
+
+KG = type(
+    "KG",
+    (DefinedNamespace,),
+    {
+        "__doc__": "kg ontology: entity classes, relations, attributes, statement qualifiers.",
+        "__annotations__": {term: URIRef for term in _VOCABULARY["terms"]},
+        "_fail": True,
+        "_NS": Namespace(ONTOLOGY_IRI),
+    },
 )
-SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"partnersWith", "contractWith", "competitorOf"})
-ATTRIBUTES: tuple[str, ...] = ("foundingDate", "valuation", "revenue")
-MONETARY_ATTRIBUTES: frozenset[str] = frozenset({"valuation", "revenue"})
-COARSE_CLASSES: tuple[str, ...] = ("Person", "Organization", "Product", "Place")
-# Finer class -> its coarse class (mirrors rdfs:subClassOf in ontologies/kg.ttl).
-FINE_CLASSES: dict[str, str] = {
-    "Company": "Organization",
-    "Startup": "Organization",
-    "NewsMedia": "Organization",
-    "GovernmentAgency": "Organization",
-    "InvestmentFirm": "Organization",
-    "AIModel": "Product",
-}
-
-# Relation -> (allowed subject classes, allowed object classes), coarse. Mirrors the
-# rdfs:domain / rdfs:range of ontologies/kg.ttl (a test keeps the two in step).
-_ORG, _PER, _PROD, _PLACE = "Organization", "Person", "Product", "Place"
-SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "investsIn": (frozenset({_ORG, _PER}), frozenset({_ORG})),
-    "acquired": (frozenset({_ORG, _PER}), frozenset({_ORG})),
-    "partnersWith": (frozenset({_ORG}), frozenset({_ORG})),
-    "foundedBy": (frozenset({_ORG}), frozenset({_PER, _ORG})),
-    "hasCEO": (frozenset({_ORG}), frozenset({_PER})),
-    "worksFor": (frozenset({_PER}), frozenset({_ORG})),
-    "hasClient": (frozenset({_ORG}), frozenset({_ORG, _PER})),
-    "develops": (frozenset({_ORG, _PER}), frozenset({_PROD})),
-    "basedOn": (frozenset({_PROD}), frozenset({_PROD})),
-    "contractWith": (frozenset({_ORG}), frozenset({_ORG})),
-    "competitorOf": (frozenset({_ORG, _PROD}), frozenset({_ORG, _PROD})),
-    "subsidiaryOf": (frozenset({_ORG}), frozenset({_ORG})),
-    "locatedIn": (frozenset({_ORG}), frozenset({_PLACE})),
-}

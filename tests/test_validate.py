@@ -29,7 +29,7 @@ from kg.types import (
     Statement,
     When,
 )
-from kg.validate import ValidationReport, Violation, validate
+from kg.validate import ValidationReport, Violation, shapes_graph, validate
 from kg.vocab import (
     DEFAULT_BASE_IRI,
     FINE_CLASSES,
@@ -143,7 +143,7 @@ def _set(graph: Graph, node: URIRef, predicate: URIRef, value: object) -> None:
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return Graph().parse(Settings().shapes_path, format="turtle")
+    return shapes_graph()
 
 
 # --- the graphs kg writes conform ----------------------------------------------------------------

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, DocBin, Span
 from kg.components.entity_typer import GOLD_TYPES, NOT_AN_ENTITY
 from kg.components.lexicon import fold
 from kg.components.phrases import sentences
+from kg.components.reader import keep_tensor
 from kg.components.relation_scorer import GOLD_RELATIONS
 from kg.config import Settings
 from kg.nlp import build_nlp
@@ -184,6 +185,7 @@ def label_doc(doc: Doc, passage: Passage, stats: Counter) -> None:
                 if relation["p"] in SYMMETRIC_RELATIONS:
                     relations.append([b.start_char, a.start_char, relation["p"], optional])
     doc.user_data.clear()
+    keep_tensor(doc)
     doc.user_data[GOLD_TYPES] = types
     doc.user_data[GOLD_RELATIONS] = relations
 

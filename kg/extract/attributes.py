@@ -14,7 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..components.lexicon import fold, load_yaml
+from ..components.lexicon import fold
+from ..components.schemas import AttributesFile, load_checked
 from ..types import Amount, Mention, When
 from .certainty import Assessment, assess
 from .frames import FrameMatcher
@@ -38,7 +39,7 @@ class AttributeFinding:
 
 @cache
 def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
-    data = load_yaml(Path(pipelines_dir) / "attributes.yaml")
+    data = load_checked(Path(pipelines_dir) / "attributes.yaml", AttributesFile).model_dump()
     frames = []
     for predicate, entry in data.items():
         for kind, lemmas_key, roles_key in (

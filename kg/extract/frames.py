@@ -209,12 +209,12 @@ class FrameMatcher:
         elif name == "patient":
             patient = args.patient(trigger)
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
-                patient = self._whole_of(patient)  # "prend le contrôle du joaillier X"
+                patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
             found = self._referents(patient, trigger)
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives, near=frame.near):
-                found = self._referents(self._whole_of(token), trigger)
+                found = self._referents(self.whole_of(token), trigger)
                 if found:
                     break
         elif name == "possessor":
@@ -253,7 +253,7 @@ class FrameMatcher:
             return []
         return self.args.referents(self._principal(token))
 
-    def _whole_of(self, token: Token) -> Token:
+    def whole_of(self, token: Token) -> Token:
         """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
         the company the part belongs to."""
         if token.ent_type_ or fold(token.lemma_) not in self.lexicon.part_nouns:

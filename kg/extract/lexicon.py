@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ..components.lexicon import fold, load_yaml
+from ..components.lexicon import fold
+from ..components.schemas import CuesFile, RelationsFile, load_checked
 from ..errors import ModelError
 from ..vocab import FINE_CLASSES, RELATIONS
 
@@ -126,7 +127,7 @@ def _fold_all(value: object) -> object:
 @cache
 def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
     folder = Path(pipelines_dir)
-    data = load_yaml(folder / "relations.yaml")
+    data = load_checked(folder / "relations.yaml", RelationsFile).model_dump()
     frames = tuple(_frame(e, "verb") for e in data["verbs"]) + tuple(
         _frame(e, "noun") for e in data["nouns"]
     )
@@ -152,5 +153,5 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         brand_frame=_frame(
             {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
         ),
-        cues=_fold_all(load_yaml(folder / "cues.yaml")),  # type: ignore[arg-type]
+        cues=_fold_all(load_checked(folder / "cues.yaml", CuesFile).model_dump()),  # type: ignore[arg-type]
     )

@@ -18,7 +18,8 @@ from babel.dates import get_month_names
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
-from ..components.lexicon import fold, load_yaml
+from ..components.lexicon import fold
+from ..components.schemas import ValuesFile, load_checked
 from ..types import Amount, When
 
 __all__ = ["ValueLexicon", "find_amounts", "find_dates", "load_value_lexicon"]
@@ -50,7 +51,7 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def load_value_lexicon(path: str) -> ValueLexicon:
-    data = load_yaml(Path(path))
+    data = load_checked(Path(path), ValuesFile).model_dump()
     currencies = {fold(k): v for k, v in data["currencies"].items()}
     scales = {fold(k): int(v) for k, v in data["scales"].items()}
     number = rf"(?P<number>{_DIGITS}|(?:(?:{_NUMBER_WORDS})(?:[- ](?:et[- ])?)?)+)"

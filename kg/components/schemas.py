@@ -1,0 +1,246 @@
+"""The schema of every data file in pipelines/, checked when it is loaded.
+
+A file that does not fit is refused with one line naming the file, the entry and what is
+wrong ("pipelines/relations.yaml: verbs[3] (acquired.verb): lemma: extra key not permitted"),
+never a KeyError three stages later. Class names must be classes of ontologies/kg.ttl,
+relation and attribute names its properties.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+
+from ..errors import ModelError
+from ..vocab import COARSE_CLASSES, FINE_CLASSES, RELATIONS
+
+__all__ = [
+    "AttributesFile",
+    "CuesFile",
+    "EntitiesFile",
+    "GrammarFile",
+    "RelationsFile",
+    "TokenizerFile",
+    "ValuesFile",
+    "load_checked",
+    "read_yaml",
+]
+
+_CLASSES = frozenset(COARSE_CLASSES) | frozenset(FINE_CLASSES)
+_ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded",
+          "self", "prep")
+
+
+def _one_of(allowed, what: str):
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not {what}")
+        return value
+
+    return AfterValidator(check)
+
+
+def _role(value: str) -> str:
+    if value.split(":", 1)[0] not in _ROLES:
+        raise ValueError(f"{value!r} is not a role ({', '.join(_ROLES)}, prep:WORDS)")
+    return value
+
+
+EntityClass = Annotated[str, _one_of(_CLASSES, "a class of ontologies/kg.ttl")]
+RelationName = Annotated[str, _one_of(RELATIONS, "a relation of ontologies/kg.ttl")]
+Role = Annotated[str, AfterValidator(_role)]
+Words = list[str]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FrameEntry(Strict):
+    id: str
+    relation: RelationName
+    lemmas: Words
+    subject: list[Role]
+    object: list[Role]
+    subject_types: list[EntityClass] = []
+    object_types: list[EntityClass] = []
+    reciprocal: bool = False
+    requires_percent: bool = False
+    governed_by: Words = []
+    presupposed: bool = False
+    no_superlative: bool = False
+    near: bool = False
+
+
+class BrandsEntry(Strict):
+    id: str
+    relation: RelationName
+    subject_types: list[EntityClass] = []
+    object_types: list[EntityClass] = []
+
+
+class RelationsFile(Strict):
+    verbs: list[FrameEntry]
+    nouns: list[FrameEntry]
+    titles: dict[RelationName, Words]
+    past_title_modifiers: Words
+    appointment_verbs: Words
+    head_of_phrases: Words
+    succession_verbs: Words
+    copula_verbs: Words
+    raise_verbs: Words
+    funding_announce_verbs: Words
+    event_nouns: Words
+    funding_nouns: Words
+    accept_verbs: Words
+    part_nouns: Words
+    control_nouns: Words
+    adviser_nouns: Words
+    brands: BrandsEntry
+
+
+class EntitiesFile(Strict):
+    descriptors: dict[EntityClass, Words]
+    multiword_descriptors: dict[str, EntityClass]
+    nationalities: Words
+    person_titles: Words
+    org_prefixes: Words
+    droppable_org_prefixes: Words
+    alias_suffixes: Words
+    org_suffixes: Words
+    non_entities: Words
+    organization_agent_verbs: Words
+    attribution_prepositions: Words
+    report_verbs: Words
+    maker_nouns: Words
+
+
+class Hedge(Strict):
+    verbs: Words
+    nouns: Words
+    adjectives: Words
+    phrases: Words
+
+
+class Completion(Strict):
+    verbs: Words
+
+
+class Negation(Strict):
+    verbs: Words
+    verb_forms: Words
+    nouns: Words
+    adjectives: Words
+    particles: Words
+
+
+class Attribution(Strict):
+    prepositions: Words
+    verbs: Words
+    source_classes: list[EntityClass]
+
+
+class Past(Strict):
+    modifiers: Words
+
+
+class CuesFile(Strict):
+    hedge: Hedge
+    completion: Completion
+    negation: Negation
+    unconfirmed_verbs: Words
+    attribution: Attribution
+    past: Past
+
+
+class AttributeEntry(Strict):
+    verbs: Words
+    owner_of_verbs: list[Role]
+    nouns: Words
+    owner_of_nouns: list[Role]
+
+
+class AttributesFile(Strict):
+    foundingDate: AttributeEntry
+    valuation: AttributeEntry
+    revenue: AttributeEntry
+
+
+class ValuesFile(Strict):
+    currencies: dict[str, str]
+    scales: dict[str, int]
+    lower_bound: Words
+    upper_bound: Words
+    approximate: Words
+    year_prefixes: Words
+    relative_dates: Words
+
+
+class TokenizerFile(Strict):
+    special_cases: Words
+
+
+class GrammarRelation(Strict):
+    relation: RelationName
+    subject: str
+    object: str
+
+
+class GrammarFamily(Strict):
+    id: str
+    relations: list[GrammarRelation]
+    nouns: Words = []
+    verbs: Words = []
+
+
+class GrammarSlot(Strict):
+    id: str
+    kind: Literal["noun", "verb"]
+    matcher: Literal["token", "dependency"]
+    patterns: list[list[dict]]
+
+
+class GrammarFile(Strict):
+    families: list[GrammarFamily]
+    slots: list[GrammarSlot]
+
+
+Schema = TypeVar("Schema", bound=BaseModel)
+
+
+def _where(data: Any, location: tuple) -> str:
+    """'verbs[3] (acquired.verb).lemma' for a pydantic error location."""
+    parts: list[str] = []
+    node = data
+    for part in location:
+        if isinstance(part, int) and isinstance(node, list):
+            item = node[part] if part < len(node) else None
+            label = f" ({item['id']})" if isinstance(item, dict) and "id" in item else ""
+            parts[-1] = f"{parts[-1]}[{part}]{label}" if parts else f"[{part}]"
+            node = item
+        else:
+            parts.append(str(part))
+            node = node.get(part) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def read_yaml(path: Path) -> Any:
+    """A pipeline file as data, with an error that names the file."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ModelError(f"{path}: cannot read this pipeline file: {error}") from error
+
+
+def load_checked(path: Path, schema: type[Schema]) -> Schema:
+    """Read a pipeline file and check it against its schema."""
+    data = read_yaml(path)
+    try:
+        return schema.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise ModelError(f"{path}: {_where(data, first['loc'])}: {first['msg']}") from None

@@ -1,0 +1,156 @@
+"""The compositional grammar of pipelines/grammar.yaml: relation families x syntactic slots.
+
+Each slot is a spaCy pattern (Matcher over the words, or DependencyMatcher over the parse)
+whose ends are named; each family lists the lemmas that fill the slot's `$nouns` or `$verbs`
+and says which end is the subject and which the object of its relations. One pattern per
+(family, slot) is compiled at load. The file is checked against a schema first: an unknown
+key, a relation the ontology does not define, an end a slot does not name, or a pattern spaCy
+refuses is an error that names the file and the entry.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from ..components.schemas import GrammarFamily as FamilySpec
+from ..components.schemas import GrammarFile, load_checked
+from ..components.schemas import GrammarSlot as SlotSpec
+from ..errors import ModelError
+
+__all__ = ["SlotGrammar", "SlotMatch", "load_grammar"]
+
+ENDS = {"noun": ("trigger", "holder", "complement"), "verb": ("trigger", "agent", "patient")}
+WORDS = {"noun": "$nouns", "verb": "$verbs"}
+
+
+@dataclass(frozen=True)
+class SlotMatch:
+    """One family's words in one slot of a sentence, with the token at each end."""
+
+    family: FamilySpec
+    slot: SlotSpec
+    ends: dict[str, Token]
+
+    @property
+    def rule(self) -> str:
+        return f"{self.family.id}@{self.slot.id}"
+
+
+def _ends_of(slot: SlotSpec, pattern: list[dict]) -> list[str]:
+    key = "END" if slot.matcher == "token" else "RIGHT_ID"
+    return [p[key] for p in pattern if key in p]
+
+
+def _check(path: Path, grammar: GrammarFile) -> None:
+    for slot in grammar.slots:
+        for number, pattern in enumerate(slot.patterns):
+            named = _ends_of(slot, pattern)
+            missing = [end for end in ENDS[slot.kind] if end not in named]
+            if missing:
+                raise ModelError(
+                    f"{path}: slots ({slot.id}).patterns[{number}]: no {missing[0]!r} end"
+                )
+    kinds = {slot.kind for slot in grammar.slots}
+    for family in grammar.families:
+        family_kinds = [k for k, words in (("noun", family.nouns), ("verb", family.verbs)) if words]
+        if not family_kinds:
+            raise ModelError(f"{path}: families ({family.id}): no nouns and no verbs")
+        for kind in family_kinds:
+            if kind not in kinds:
+                raise ModelError(f"{path}: families ({family.id}): no slot takes {kind}s")
+            for spec in family.relations:
+                for end in (spec.subject, spec.object):
+                    if end not in ENDS[kind]:
+                        raise ModelError(
+                            f"{path}: families ({family.id}): {end!r} is not an end of "
+                            f"{kind} slots ({', '.join(ENDS[kind])})"
+                        )
+
+
+def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list[dict]:
+    """A copy of the pattern with the family's lemmas in place of `$nouns` / `$verbs`."""
+
+    def walk(value):
+        if value == placeholder:
+            return list(words)
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    return walk(copy.deepcopy(pattern))
+
+
+class SlotGrammar:
+    """Compiled patterns of every (family, slot) pair of one kind."""
+
+    def __init__(self, vocab: Vocab, path: Path):
+        self.path = path
+        self.grammar = grammar = load_checked(path, GrammarFile)
+        _check(path, grammar)
+        self.token_matcher = Matcher(vocab, validate=True)
+        self.dependency_matcher = DependencyMatcher(vocab, validate=True)
+        # one matcher key per (family, slot, pattern): the ends of each pattern are its own
+        self.keys: dict[str, tuple[FamilySpec, SlotSpec, list[str | None]]] = {}
+        for family in grammar.families:
+            for slot in grammar.slots:
+                words = family.nouns if slot.kind == "noun" else family.verbs
+                if not words:
+                    continue
+                for number, template in enumerate(slot.patterns):
+                    key = f"{family.id}@{slot.id}#{number}"
+                    pattern = _substitute(template, words, WORDS[slot.kind])
+                    ends = (
+                        [p.pop("END", None) for p in pattern]
+                        if slot.matcher == "token"
+                        else [p["RIGHT_ID"] for p in pattern]
+                    )
+                    try:
+                        if slot.matcher == "token":
+                            self.token_matcher.add(key, [pattern])
+                        else:
+                            self.dependency_matcher.add(key, [pattern])
+                    except (ValueError, KeyError) as error:
+                        message = f"{path}: slots ({slot.id}).patterns[{number}]: {error}"
+                        raise ModelError(message) from None
+                    self.keys[key] = (family, slot, ends)
+
+    def matches(self, doc: Doc) -> list[SlotMatch]:
+        """Every match in the document, in text order of the trigger."""
+        found: list[SlotMatch] = []
+        strings = doc.vocab.strings
+        for match_id, start, _end, alignments in self.token_matcher(doc, with_alignments=True):
+            family, slot, ends = self.keys[strings[match_id]]
+            named = {}
+            for offset, index in enumerate(alignments):
+                end_name = ends[index]
+                if end_name is not None and end_name not in named:
+                    named[end_name] = doc[start + offset]
+            found.append(SlotMatch(family, slot, named))
+        for match_id, token_ids in self.dependency_matcher(doc):
+            family, slot, names = self.keys[strings[match_id]]
+            ends = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
+            found.append(SlotMatch(family, slot, ends))
+        return sorted(found, key=lambda m: (m.ends["trigger"].i, m.rule))
+
+    def in_sentence(self, doc: Doc, sentence: Span) -> Iterator[SlotMatch]:
+        cached = doc.user_data.get("kg_slot_matches")
+        if cached is None or cached[0] is not self:
+            cached = doc.user_data["kg_slot_matches"] = (self, self.matches(doc))
+        for match in cached[1]:
+            if sentence.start <= match.ends["trigger"].i < sentence.end:
+                yield match
+
+
+@cache
+def load_grammar(vocab: Vocab, path: str) -> SlotGrammar:
+    return SlotGrammar(vocab, Path(path))
