@@ -24,16 +24,13 @@ class Settings:
     base_iri: str = DEFAULT_BASE_IRI
     pipelines_dir: Path = field(default_factory=lambda: _data_dir("pipelines"))
     ontologies_dir: Path = field(default_factory=lambda: _data_dir("ontologies"))
+    models_dir: Path = field(default_factory=lambda: _PACKAGE / "models")  # trained weights
     max_chars: int = 1_000_000  # one article is a few thousand; spaCy's own limit is 1,000,000
     check_language: bool = True
     min_french_probability: float = 0.6
     batch_size: int = 16
     # the trained components of pipelines/pipeline.cfg to run (their weights ship in kg/models)
     learned: tuple[str, ...] = ("kg_entity_typer", "kg_relation_scorer")
-
-    @property
-    def models_dir(self) -> Path:
-        return _PACKAGE / "models"
 
     @property
     def ontology_path(self) -> Path:

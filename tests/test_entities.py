@@ -172,7 +172,67 @@ ENTITIES = [
 ]
 
 
-@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES)
+# The failure classes of unseen news (issue 9): the statistical label must not decide alone,
+# a local misreading must not spread, cues must not misfire, descriptors of every shape.
+UNSEEN = [
+    pytest.param(
+        "La fintech Klarvia a levé 40 millions d'euros. Klarvia compte déjà 200 salariés.",
+        "Klarvia", ORG, None, id="start-up-name-the-model-calls-a-place",
+    ),
+    pytest.param(
+        "La maison Clément Varlin a confié sa direction artistique à une jeune styliste. "
+        "Varlin ouvrira une boutique à Tokyo.",
+        "Clément Varlin", ORG, None, id="fashion-house-named-after-a-person",
+    ),
+    pytest.param(
+        "Le constructeur Volmar a présenté mardi la citadine Z20, qui sera produite à Douai.",
+        "Z20", PROD, None, id="model-code-after-la-citadine",
+    ),
+    pytest.param(
+        "Le constructeur Volmar a dévoilé la berline Astris, vendue à partir de 30 000 euros.",
+        "Astris", PROD, None, id="la-berline-x",
+    ),
+    pytest.param(
+        "Avec Kestrel, des chercheurs de l'université de Lyon ont conçu un nouveau capteur.",
+        "Kestrel", ORG, None, id="fronted-avec-is-not-an-apposition",
+    ),
+    pytest.param(
+        "LYON (Agence) - Talmor a annoncé mardi l'acquisition de la start-up Ondivia.",
+        "Lyon", PLACE, None, id="dateline-city",
+    ),
+    pytest.param(
+        "Selon Les Echos, Brivane envisagerait de céder sa filiale italienne.",
+        "Brivane", ORG, None, id="name-after-a-quoted-outlet-is-not-an-outlet",
+    ),
+    pytest.param(
+        "La jeune pousse Ondivia a été fondée en 2019 par deux ingénieurs nantais.",
+        "Ondivia", ORG, "Startup", id="la-jeune-pousse-two-words",
+    ),
+    pytest.param(
+        "La foncière Immoval a acquis trois immeubles de bureaux à Lille.",
+        "Immoval", ORG, None, id="la-fonciere",
+    ),
+    pytest.param(
+        "Le luxe se porte bien : le numéro deux du secteur, Varlon, affiche des ventes en hausse.",
+        "Varlon", ORG, None, id="le-numero-deux-du-secteur",
+    ),
+    pytest.param(
+        "La Banque Valmont a publié un bénéfice en hausse de 12 %.",
+        "Banque Valmont", ORG, None, id="article-before-an-organisation-prefix",
+    ),
+    pytest.param(
+        "« Nous resterons indépendants », a déclaré à Reuters Paul Ferrand, le patron de Talmor.",
+        "Paul Ferrand", PER, None, id="outlet-not-glued-to-the-speaker",
+    ),
+    pytest.param(
+        "Talmor rachète la startup lyonnaise Ondivia\nLe groupe Talmor a annoncé mardi "
+        "l'acquisition de la jeune pousse.",
+        "Ondivia", ORG, None, id="name-in-a-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN)
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}
     assert label in entities, sorted(entities)
@@ -228,6 +288,21 @@ NOT_ENTITIES = [
         "Le groupe Orange a racheté la start-up Dreamjet.",
         "groupe Orange",
         id="descriptor-not-in-the-name",
+    ),
+    pytest.param(
+        "Offre spéciale : la start-up Dreamjet vend ses drones 1 200 euros TTC.",
+        "TTC",
+        id="common-acronym-ttc",
+    ),
+    pytest.param(
+        "Le constructeur Volmar lance un SUV électrique pour concurrencer la start-up Dreamjet.",
+        "SUV",
+        id="common-acronym-suv",
+    ),
+    pytest.param(
+        "« Nous resterons indépendants », a déclaré à Reuters Paul Ferrand, le patron de Talmor.",
+        "Reuters Paul Ferrand",
+        id="outlet-and-speaker-are-two-names",
     ),
 ]
 

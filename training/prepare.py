@@ -22,7 +22,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -190,12 +190,8 @@ def label_doc(doc: Doc, passage: Passage, stats: Counter) -> None:
     doc.user_data[GOLD_RELATIONS] = relations
 
 
-def prepare(stage: str, dev_data: Path | None) -> dict[str, Counter]:
-    settings = Settings(learned=LEARNED_BEFORE[stage])
-    nlp = build_nlp(settings)
-    if stage == "typer":  # the typer runs before the entity types are decided
-        nlp.remove_pipe("kg_entity_types")
-    passages = corpus_passages()
+def default_parts(dev_data: Path | None) -> list[tuple[Passage, str]]:
+    """Every written passage in its split, and articles 01-10 (when present) for training."""
     located = (
         gold_passages(dev_data, lambda name: not is_blind(name))
         if dev_data and dev_data.is_dir()
@@ -203,17 +199,32 @@ def prepare(stage: str, dev_data: Path | None) -> dict[str, Counter]:
     )
     if dev_data and not located:
         print(f"note: no development articles in {dev_data}; training on the corpus alone")
+    return [(p, split_of(p.id)) for p in corpus_passages()] + [(p, "train") for p in located]
+
+
+def prepare(
+    stage: str,
+    parts: list[tuple[Passage, str]],
+    *,
+    build_dir: Path = BUILD,
+    settings: Settings | None = None,
+) -> dict[str, Counter]:
+    """DocBins `<stage>-<split>.spacy` in `build_dir`, read by the pipeline as it is before
+    the component trained at this stage."""
+    settings = replace(settings or Settings(), learned=LEARNED_BEFORE[stage])
+    nlp = build_nlp(settings)
+    if stage == "typer":  # the typer runs before the entity types are decided
+        nlp.remove_pipe("kg_entity_types")
     bins = {split: DocBin(store_user_data=True) for split in SPLITS}
     stats = {split: Counter() for split in SPLITS}
-    parts = [(p, split_of(p.id)) for p in passages] + [(p, "train") for p in located]
     docs = nlp.pipe((nlp_text(p.text) for p, _ in parts), batch_size=32)
     for (passage, split), doc in zip(parts, docs, strict=True):
         label_doc(doc, passage, stats[split])
         stats[split]["passages"] += 1
         bins[split].add(doc)
-    BUILD.mkdir(exist_ok=True)
+    build_dir.mkdir(parents=True, exist_ok=True)
     for split in SPLITS:
-        bins[split].to_disk(BUILD / f"{stage}-{split}.spacy")
+        bins[split].to_disk(build_dir / f"{stage}-{split}.spacy")
     return stats
 
 
@@ -223,7 +234,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dev-data", type=Path, default=DEV_DATA,
                         help="development articles (01-10 are used for training)")
     args = parser.parse_args(argv)
-    stats = prepare(args.stage, args.dev_data)
+    stats = prepare(args.stage, default_parts(args.dev_data))
     for split, counts in stats.items():
         print(f"{args.stage}-{split}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0

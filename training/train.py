@@ -14,6 +14,7 @@ import argparse
 import os
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -29,9 +30,8 @@ from kg.config import Settings
 from kg.nlp import build_nlp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from prepare import BUILD, DEV_DATA, prepare
+from prepare import BUILD, DEV_DATA, default_parts, prepare
 
-ROOT = Path(__file__).resolve().parents[1]
 TARGET_PRECISION = 0.9
 MIN_THRESHOLD, MAX_THRESHOLD = 0.5, 0.95
 STAGES = {  # stage -> (config, component, weights directory in kg/models)
@@ -40,36 +40,50 @@ STAGES = {  # stage -> (config, component, weights directory in kg/models)
 }
 
 
-def train_stage(stage: str, dev_data: Path | None) -> Path:
+def train_stage(
+    stage: str,
+    parts: list,
+    *,
+    settings: Settings | None = None,
+    build_dir: Path = BUILD,
+    overrides: dict | None = None,
+) -> Path:
+    """Prepare the Docs, train one component with `spacy train`, and copy its weights into
+    `settings.models_dir` (the package's own by default)."""
+    settings = settings or Settings()
     config, component, weights = STAGES[stage]
-    for split, counts in prepare(stage, dev_data).items():
+    counts_by_split = prepare(stage, parts, build_dir=build_dir, settings=settings)
+    for split, counts in counts_by_split.items():
         print(f"{stage}-{split}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-    output = BUILD / stage
+    output = build_dir / stage
     shutil.rmtree(output, ignore_errors=True)
     spacy_train(
-        Settings().pipelines_dir / config,
+        settings.pipelines_dir / config,
         output,
         overrides={
-            "paths.train": str(BUILD / f"{stage}-train.spacy"),
-            "paths.dev": str(BUILD / f"{stage}-dev.spacy"),
+            "paths.train": str(build_dir / f"{stage}-train.spacy"),
+            "paths.dev": str(build_dir / f"{stage}-dev.spacy"),
+            **(overrides or {}),
         },
     )
-    target = Settings().models_dir / weights
+    target = settings.models_dir / weights
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(output / "model-best" / component, target)
     if stage == "scorer":
-        thresholds = tune_thresholds(BUILD / "scorer-dev.spacy")
+        thresholds = tune_thresholds(build_dir / "scorer-dev.spacy", settings)
         cfg = srsly.read_json(target / "cfg")
         srsly.write_json(target / "cfg", {**cfg, "thresholds": thresholds})
         print("thresholds: " + ", ".join(f"{k} {v}" for k, v in thresholds.items()))
-    print(f"{component}: weights in {target.relative_to(ROOT)}")
+    print(f"{component}: weights in {target}")
     return target
 
 
-def scored_pairs(path: Path) -> dict[str, list[tuple[float, float]]]:
+def scored_pairs(
+    path: Path, settings: Settings | None = None
+) -> dict[str, list[tuple[float, float]]]:
     """(probability, gold) of every pair and relation of a DocBin, by relation, read by the
-    shipped scorer (optional gold left out)."""
-    nlp = build_nlp(Settings(learned=("kg_relation_scorer",)))
+    scorer of `settings.models_dir` (optional gold left out)."""
+    nlp = build_nlp(replace(settings or Settings(), learned=("kg_relation_scorer",)))
     scorer = nlp.get_pipe("kg_relation_scorer")
     found: dict[str, list[tuple[float, float]]] = {label: [] for label in scorer.labels}
     for doc in DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab):
@@ -96,10 +110,10 @@ def lowest_precise_threshold(pairs: list[tuple[float, float]], *, floor: float) 
     return best
 
 
-def tune_thresholds(dev: Path) -> dict[str, float]:
+def tune_thresholds(dev: Path, settings: Settings | None = None) -> dict[str, float]:
     """Per relation, the lowest cut with precision >= 0.9 on the validation part; relations
     with few examples there share the cut of all relations pooled."""
-    by_relation = scored_pairs(dev)
+    by_relation = scored_pairs(dev, settings)
     pooled = [pair for pairs in by_relation.values() for pair in pairs]
     shared = lowest_precise_threshold(pooled, floor=MIN_THRESHOLD) or MAX_THRESHOLD
     thresholds = {}
@@ -115,9 +129,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", choices=sorted(STAGES))
     parser.add_argument("--dev-data", type=Path, default=DEV_DATA)
     args = parser.parse_args(argv)
+    parts = default_parts(args.dev_data)
     for stage in STAGES:
         if args.only in (None, stage):
-            train_stage(stage, args.dev_data)
+            train_stage(stage, parts)
     return 0
 
 
