@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import Settings
-from .export import GraphFormat, write_graph
+from .export import GraphFormat, OutputSet, write_graph
 from .extract import extract
 from .graph import build_graph
 from .nlp import build_nlp
@@ -26,7 +26,7 @@ from .read import nlp_text, read_document
 from .resolve import resolve
 from .types import Document, Extraction, Resolution
 
-__all__ = ["BuildResult", "Builder", "Processed", "build_files"]
+__all__ = ["BuildResult", "Builder", "Processed", "build_documents", "build_files", "manifest_of"]
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ class Processed:
 class BuildResult:
     graph: Graph
     resolutions: tuple[Resolution, ...]
-    written: tuple[Path, ...]
+    written: tuple[Path, ...]  # the files in out_dir (once published)
+    outputs: OutputSet | None = None  # not yet published when `build_files(publish=False)`
 
 
 class Builder:
@@ -80,15 +81,61 @@ def build_files(
     html: bool = True,
     settings: Settings | None = None,
     builder: Builder | None = None,
+    publish: bool = True,
 ) -> BuildResult:
     """`kg build`: the graph of the articles as `out_dir/graph.<ext>` and `out_dir/graph.html`."""
     settings = settings or (builder.settings if builder else Settings())
     documents = [read_document(path, settings) for path in paths]  # all checked first
-    builder = builder or Builder(settings)
-    graph, resolutions = builder.graph(documents)
-    written = [write_graph(graph, out_dir / f"graph{fmt.suffix}", fmt) for fmt in formats]
-    if html:
-        from .view import write_html  # the view stage pulls in pyvis; only load it when drawing
+    return build_documents(
+        documents,
+        out_dir,
+        formats=formats,
+        html=html,
+        settings=settings,
+        builder=builder,
+        publish=publish,
+    )
 
-        written.append(write_html(graph, out_dir / "graph.html", settings=settings))
-    return BuildResult(graph, tuple(resolutions), tuple(written))
+
+def build_documents(
+    documents: Sequence[Document],
+    out_dir: Path,
+    *,
+    formats: Sequence[GraphFormat] = (GraphFormat.TURTLE,),
+    html: bool = True,
+    settings: Settings | None = None,
+    builder: Builder | None = None,
+    publish: bool = True,
+) -> BuildResult:
+    """The graph of documents already read, written as one set (`kg.export.OutputSet`). With
+    `publish=False` the files wait in their staging folder until `result.outputs.publish()`
+    (the CLI updates the store in between)."""
+    settings = settings or (builder.settings if builder else Settings())
+    outputs = OutputSet(out_dir)
+    try:
+        builder = builder or Builder(settings)
+        graph, resolutions = builder.graph(documents)
+        names = [f"graph{fmt.suffix}" for fmt in dict.fromkeys(formats)]
+        for name in names:
+            write_graph(graph, outputs.path(name))
+        if html:
+            from .view import write_html  # the view stage pulls in pyvis; only when drawing
+
+            write_html(graph, outputs.path("graph.html"), settings=settings)
+            names.append("graph.html")
+    except BaseException:
+        outputs.discard()
+        raise
+    if publish:
+        outputs.publish(manifest_of(documents))
+    return BuildResult(graph, tuple(resolutions), tuple(out_dir / n for n in names), outputs)
+
+
+def manifest_of(documents: Sequence[Document]) -> dict[str, object]:
+    """What `out/kg-build.json` says about a build besides its files: the articles in it."""
+    return {
+        "articles": [
+            {"id": d.id, "name": d.name, "key": d.key, "sha256": d.sha256, "path": d.path}
+            for d in documents
+        ]
+    }

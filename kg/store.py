@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Literal, TypeAlias
+from typing import IO, BinaryIO, Literal, TypeAlias
 from urllib.parse import unquote, urlparse
 
 import pyoxigraph as ox
@@ -58,7 +58,7 @@ from .graph import PREFIXES, build_graph, new_graph
 from .link import EntityNames, canonical_label, link
 from .sparql import Answer, QueryResult, ResultFormat, Table, Term, Triples
 from .types import Resolution
-from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI
+from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI, superclasses
 
 try:
     import fcntl
@@ -405,22 +405,62 @@ class Store:
 
     # -- querying -----------------------------------------------------------------------------
 
-    def query(self, query: str, *, params: Mapping[str, object] | None = None) -> QueryResult:
+    def query(
+        self,
+        query: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+    ) -> QueryResult:
         """Run a SPARQL SELECT / ASK / CONSTRUCT / DESCRIBE; its default graph is the union of
         all the graphs (`GRAPH ?doc { ... }` reaches one document's).
 
         kg's prefixes are predeclared (`kg:`, `rdfs:`, `skos:`, `prov:`, `:` for entities, `doc:`
         ...). `params` pre-binds variables (SPARQL SEP-0007): `{"company": "Scale AI"}` runs the
-        query as if `?company` were that literal; `<iri>`, `kg:…` or `:…` are IRIs.
+        query as if `?company` were that literal; `<iri>`, `kg:…` or `:…` are IRIs. `limit`
+        keeps the first rows. A query with SERVICE (which would reach another server) is refused
+        unless `allow_service`.
         """
-        return sparql.run(self._db, query, prefixes=self.prefixes, params=params)
+        return sparql.run(
+            self._db,
+            query,
+            prefixes=self.prefixes,
+            params=params,
+            limit=limit,
+            allow_service=allow_service,
+        )
 
     def query_serialized(
-        self, query: str, fmt: ResultFormat, *, params: Mapping[str, object] | None = None
+        self,
+        query: str,
+        fmt: ResultFormat,
+        *,
+        params: Mapping[str, object] | None = None,
+        allow_service: bool = False,
     ) -> bytes:
         """The results as SPARQL CSV / TSV / JSON / XML (SELECT, ASK) or Turtle, N-Triples,
         JSON-LD, RDF/XML (CONSTRUCT, DESCRIBE)."""
-        return sparql.serialized(self._db, query, fmt, prefixes=self.prefixes, params=params)
+        return sparql.serialized(
+            self._db, query, fmt, prefixes=self.prefixes, params=params, allow_service=allow_service
+        )
+
+    def query_to(
+        self,
+        out: BinaryIO,
+        query: str,
+        fmt: ResultFormat,
+        *,
+        params: Mapping[str, object] | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+    ) -> int:
+        """Stream the results to `out` as `query_serialized` would write them, while they are
+        computed (memory stays flat), the first `limit` only if given; the number written."""
+        results = sparql.execute(
+            self._db, query, self.prefixes, params, allow_service=allow_service
+        )
+        return sparql.write(results, fmt, out, prefixes=self.prefixes, limit=limit)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -686,7 +726,8 @@ class Store:
                 touched |= set(moves) | set(moves.values())
         for doc, triples in fresh.items():
             local = {e.iri: mapping[(doc, e.iri)] for e in fresh_names[doc]}
-            writes[doc] = sorted(map(_text, _normalised(_rewritten(triples, local))))
+            triples = _with_superclasses(_rewritten(triples, local))
+            writes[doc] = sorted(map(_text, _normalised(triples)))
             index[doc] = {local[e.iri]: _View(e.names, e.classes) for e in fresh_names[doc]}
         for doc in removed | set(fresh):
             touched |= set(before.get(doc, {})) | set(index.get(doc, {}))
@@ -911,6 +952,18 @@ def _rewritten(triples: list[ox.Triple], mapping: Mapping[str, str]) -> list[ox.
         predicate = _SKOS_ALT_LABEL if entity_label else t.predicate
         out.append(ox.Triple(term(t.subject), predicate, term(t.object)))
     return out
+
+
+def _with_superclasses(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """Each entity also typed with kg's classes above its own (a kg:Startup is a kg:Company
+    and a kg:Organization), so that `?x a kg:Organization` finds every organisation."""
+    inferred = {
+        ox.Triple(t.subject, _RDF_TYPE, ox.NamedNode(ONTOLOGY_IRI + parent))
+        for t in triples
+        if t.predicate == _RDF_TYPE and t.object.value.startswith(ONTOLOGY_IRI)
+        for parent in superclasses(t.object.value.removeprefix(ONTOLOGY_IRI))
+    }
+    return [*triples, *sorted(inferred - set(triples), key=str)]
 
 
 def _normalised(triples: list[ox.Triple]) -> list[ox.Triple]:

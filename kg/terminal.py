@@ -11,10 +11,19 @@ escapes (`\\x1b`, `\\u202e`).
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
+from typing import BinaryIO
 
-__all__ = ["INVISIBLE_CLASS", "is_invisible", "printable", "printable_json", "printable_output"]
+__all__ = [
+    "INVISIBLE_CLASS",
+    "TerminalStream",
+    "is_invisible",
+    "printable",
+    "printable_json",
+    "printable_output",
+]
 
 # Unicode's control (Cc) and format (Cf) characters, and the line and paragraph separators:
 # C0, DEL, C1, soft hyphen, Arabic and Syriac marks, zero-width spaces and joiners, bidi
@@ -75,3 +84,20 @@ def printable_output(data: bytes) -> bytes:
     """Machine-format output (CSV, N-Triples ...) bound for a terminal rather than a pipe."""
     text = data.decode("utf-8", "replace")
     return printable(text).encode("utf-8")
+
+
+class TerminalStream:
+    """A binary stream to a terminal that makes what is written visible, chunk by chunk
+    (a character split between two chunks is decoded whole)."""
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def write(self, data: bytes) -> int:
+        self.raw.write(printable(self.decoder.decode(data)).encode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self.raw.write(printable(self.decoder.decode(b"", final=True)).encode("utf-8"))
+        self.raw.flush()

@@ -117,6 +117,26 @@ FINE_CLASSES: dict[str, str] = {
     "AIModel": "Product",
 }
 
+# Class -> its direct superclass in kg's vocabulary (rdfs:subClassOf in ontologies/kg.ttl).
+PARENT_CLASS: dict[str, str] = {
+    "Company": "Organization",
+    "Startup": "Company",
+    "NewsMedia": "Organization",
+    "GovernmentAgency": "Organization",
+    "InvestmentFirm": "Organization",
+    "AIModel": "Product",
+}
+
+
+def superclasses(name: str) -> tuple[str, ...]:
+    """kg's classes above `name`: Startup -> (Company, Organization)."""
+    found = []
+    while name in PARENT_CLASS:
+        name = PARENT_CLASS[name]
+        found.append(name)
+    return tuple(found)
+
+
 # Relation -> (allowed subject classes, allowed object classes), coarse. Mirrors the
 # rdfs:domain / rdfs:range of ontologies/kg.ttl (a test keeps the two in step).
 _ORG, _PER, _PROD, _PLACE = "Organization", "Person", "Product", "Place"
