@@ -10,7 +10,7 @@ atomically, so a failed run leaves the previous graph as it was.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -22,7 +22,7 @@ from .export import GraphFormat, OutputSet, write_graph
 from .extract import extract
 from .graph import build_graph
 from .nlp import build_nlp
-from .read import nlp_text, read_document
+from .read import nlp_text, read_document, visible_text
 from .resolve import resolve
 from .types import Document, Extraction, Resolution
 
@@ -55,22 +55,67 @@ class Builder:
         self.nlp = nlp or build_nlp(self.settings)
 
     def resolve_texts(self, documents: Sequence[Document]) -> list[Resolution]:
-        texts = (nlp_text(d.text) for d in documents)
+        seen = [_visible(d) for d in documents]
+        texts = (nlp_text(v.text) for v, _ in seen)
         docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
         return [
-            resolve(extract(doc, document, self.settings))
-            for doc, document in zip(docs, documents, strict=True)
+            _restored(resolve(extract(doc, visible, self.settings)), document, offsets)
+            for doc, (visible, offsets), document in zip(docs, seen, documents, strict=True)
         ]
 
     def process(self, document: Document) -> Processed:
-        """One document with every intermediate result, for notebooks and debugging."""
-        doc = self.nlp(nlp_text(document.text))
-        extraction = extract(doc, document, self.settings)
-        return Processed(document, doc, extraction, resolve(extraction))
+        """One document with every intermediate result, for notebooks and debugging (for a text
+        with invisible characters, the Doc and the extraction are those of its visible text)."""
+        visible, offsets = _visible(document)
+        doc = self.nlp(nlp_text(visible.text))
+        extraction = extract(doc, visible, self.settings)
+        return Processed(
+            document, doc, extraction, _restored(resolve(extraction), document, offsets)
+        )
 
     def graph(self, documents: Sequence[Document]) -> tuple[Graph, list[Resolution]]:
         resolutions = self.resolve_texts(documents)
         return build_graph(resolutions, self.settings), resolutions
+
+
+def _visible(document: Document) -> tuple[Document, tuple[int, ...] | None]:
+    """The document as spaCy and extraction read it: its invisible characters (zero-width,
+    bidi, controls) taken out, with the offset in the original of each character left."""
+    text, offsets = visible_text(document.text)
+    return (document, None) if offsets is None else (replace(document, text=text), offsets)
+
+
+def _restored(
+    resolution: Resolution, document: Document, offsets: tuple[int, ...] | None
+) -> Resolution:
+    """A resolution of the visible text, its offsets and evidence put back in the original
+    (which the evidence quotes verbatim, invisible characters included)."""
+    if offsets is None:
+        return resolution
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        if end <= start:  # empty: where it stands
+            at = offsets[start] if start < len(offsets) else len(document.text)
+            return at, at
+        return offsets[start], offsets[end - 1] + 1
+
+    statements = []
+    for statement in resolution.statements:
+        start, end = span(statement.evidence.start, statement.evidence.end)
+        evidence = replace(
+            statement.evidence, sentence=document.text[start:end], start=start, end=end
+        )
+        statements.append(replace(statement, evidence=evidence))
+    coreferences = []
+    for mention, keys in resolution.coreferences:
+        start, end = span(mention.start, mention.end)
+        coreferences.append((replace(mention, start=start, end=end), keys))
+    return replace(
+        resolution,
+        document=document,
+        statements=tuple(statements),
+        coreferences=tuple(coreferences),
+    )
 
 
 def build_files(

@@ -58,6 +58,16 @@ def show(text: str) -> None:
     print(printable(text))
 
 
+def show_rich(renderable: Any) -> None:
+    """A rich table or group laid out as plain text, then made visible like `show` (rich would
+    pass an article's escape sequences through to the terminal)."""
+    import io
+
+    plain = Console(file=io.StringIO(), width=console.width, color_system=None, markup=False)
+    plain.print(renderable)
+    show(plain.file.getvalue().rstrip("\n"))
+
+
 def emit(data: bytes) -> None:
     """Machine formats: as they are into a pipe or file, made visible on a terminal."""
     sys.stdout.buffer.write(printable_output(data) if sys.stdout.isatty() else data)
@@ -167,7 +177,7 @@ def evaluate_command(
     if as_json:
         print(printable_json(report.to_json()))
         return
-    console.print(printable(render(report)), markup=False, highlight=False)
+    show_rich(render(report))
     show(summary_line(report))
 
 

@@ -18,6 +18,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from .config import Settings
+from .read import clean_name
 from .types import Amount, Certainty, Document, Entity, Resolution, Statement, When
 from .vocab import KG, ONTOLOGY_IRI, SCHEMA
 
@@ -103,8 +104,9 @@ def _add_document(graph: Graph, base_iri: str, document: Document) -> URIRef:
 def _add_entity(graph: Graph, base_iri: str, entity: Entity, doc_node: URIRef) -> None:
     node = entity_iri(base_iri, entity.key)
     graph.add((node, RDF.type, KG[entity.fine_type or entity.type.value]))
-    graph.add((node, RDFS.label, Literal(entity.label)))
-    for alias in entity.aliases:
+    label = clean_name(entity.label)  # "Meta  Platforms" (an invisible character was there)
+    graph.add((node, RDFS.label, Literal(label)))
+    for alias in sorted({clean_name(a) for a in entity.aliases} - {label, ""}):
         graph.add((node, SKOS.altLabel, Literal(alias)))
     graph.add((node, KG.mentionedIn, doc_node))
 

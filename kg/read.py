@@ -22,6 +22,7 @@ __all__ = [
     "nlp_text",
     "read_document",
     "read_text",
+    "visible_text",
 ]
 
 # Characters the French tokenizer handles badly, each replaced by one of the same length so
@@ -47,28 +48,21 @@ _MIN_LETTERS_FOR_LANGUAGE = 40
 # split words ("Me\u200bta" would be two tokens).
 _HIDDEN = rf"(?![\t\n\r\f\v\u2028\u2029]){INVISIBLE_CLASS}"  # layout characters stay
 _HAS_INVISIBLE = re.compile(_HIDDEN)
-_WORD = r"[\w'\-]"
-_WORD_WITH_INVISIBLES = re.compile(rf"{_WORD}+(?:{_HIDDEN}+{_WORD}+)+")
-
-
-def _join_word(match: re.Match[str]) -> str:
-    """`Me\u200bta` -> `Meta ` (same length: the hidden characters become a space after it)."""
-    word = _HAS_INVISIBLE.sub("", match[0])
-    return word + " " * (len(match[0]) - len(word))
 
 
 def nlp_text(text: str) -> str:
-    """The text spaCy reads: same length as the original, typographic quirks flattened.
+    """The text spaCy reads: same length as the original, typographic quirks flattened."""
+    return text.translate(_SAME_LENGTH_REPLACEMENTS)
 
-    Invisible characters inside a word are taken out and the word is followed by as many
-    spaces ("Me\u200bta" -> "Meta "); elsewhere each becomes a space. Every word therefore starts
-    where it starts in the original, and punctuation and line ends stay in place: the offsets of
-    sentences (the evidence) are offsets in the original text.
-    """
-    text = text.translate(_SAME_LENGTH_REPLACEMENTS)
+
+def visible_text(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text without its invisible characters, and for each character left its offset in
+    `text` (None when nothing was taken out): `kg.build` parses the visible text, so that
+    "Me\u200bta" is read as "Meta", and maps the offsets of the evidence back."""
     if _HAS_INVISIBLE.search(text) is None:
-        return text
-    return _HAS_INVISIBLE.sub(" ", _WORD_WITH_INVISIBLES.sub(_join_word, text))
+        return text, None
+    offsets = tuple(m.start() for m in re.finditer(rf"(?:(?!{_HIDDEN}).)", text, re.DOTALL))
+    return "".join(text[i] for i in offsets), offsets
 
 
 def clean_name(name: str) -> str:

@@ -311,6 +311,7 @@ class _Worker:
         )
         theirs.close()
         self.connection = Connection(ours.detach())
+        self._killing = threading.Lock()
 
     def ready(self, deadline: float) -> bool:
         if not self.connection.poll(max(0.0, deadline - time.monotonic())):
@@ -321,10 +322,13 @@ class _Worker:
             return False
 
     def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.connection.close()
+        """Stop it now (idempotent, from any thread)."""
+        with self._killing:
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            with contextlib.suppress(OSError):
+                self.connection.close()
 
 
 def _main(config: str) -> None:
@@ -342,6 +346,8 @@ class _Pool:
         self.all: set[_Worker] = set()
         self.lock = threading.Lock()
         self.closed = False
+        self.wanted: queue.Queue[bool] = queue.Queue()
+        threading.Thread(target=self._restarts, name="kg-worker-starter", daemon=True).start()
         started = [self._start() for _ in range(limits.workers)]
         deadline = time.monotonic() + _START_TIMEOUT
         for worker in started:
@@ -365,28 +371,32 @@ class _Pool:
         self.idle.put(worker)
 
     def replace(self, worker: _Worker) -> None:
-        """Kill a worker (its query took too long, or its client left) at once, and start
-        another in the background."""
-        worker.kill()
+        """Kill a worker (its query took too long, or its client left) at once; another starts
+        in the background."""
         with self.lock:
             self.all.discard(worker)
-        threading.Thread(target=self._restart, name="kg-worker-start", daemon=True).start()
+        worker.kill()
+        self.wanted.put(True)
 
-    def _restart(self) -> None:
-        with self.lock:
-            if self.closed:
-                return
-        fresh = self._start()
-        if fresh.ready(time.monotonic() + _START_TIMEOUT) and not self.closed:
-            self.idle.put(fresh)
-        else:
-            fresh.kill()
+    def _restarts(self) -> None:
+        """Start the replacement workers, from one thread that lasts as long as the pool: Linux
+        sends the death signal when the *thread* that started a process ends."""
+        while self.wanted.get():
+            with self.lock:
+                if self.closed:
+                    return
+            fresh = self._start()
+            if fresh.ready(time.monotonic() + _START_TIMEOUT) and not self.closed:
+                self.idle.put(fresh)
+            else:
+                fresh.kill()
 
     def close(self) -> None:
         with self.lock:
             self.closed = True
             workers = list(self.all)
             self.all.clear()
+        self.wanted.put(False)
         for worker in workers:
             worker.kill()
 

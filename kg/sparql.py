@@ -497,14 +497,17 @@ def _csv_value(term: Term | None) -> str:
 
 
 def _write_csv(variables: list[str], rows: Iterable[ox.QuerySolution], out: BinaryIO) -> int:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    writer = csv.writer(text, lineterminator="\r\n")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(variables)
     count = 0
     for chunk in _batched(rows):
         writer.writerows([_csv_value(t) for t in row] for row in chunk)
         count += len(chunk)
-    text.detach()
+        out.write(buffer.getvalue().encode("utf-8"))
+        buffer.seek(0)
+        buffer.truncate()
+    out.write(buffer.getvalue().encode("utf-8"))
     return count
 
 
