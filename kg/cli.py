@@ -11,7 +11,6 @@ from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 
@@ -585,21 +584,30 @@ def path_command(
 # --- end of explore -----------------------------------------------------------------------------
 
 
+def _is_usage_error(error: Exception) -> bool:
+    return any(cls.__name__ == "UsageError" for cls in type(error).__mro__) and hasattr(
+        error, "format_message"
+    )
+
+
 def main() -> None:
     """`kg`: every failure is one line on stderr. 1: kg could not do it; 2: a command line it
     does not understand; 70: a bug in kg (KG_DEBUG=1 shows the traceback)."""
     try:
         status = app(prog_name="kg", standalone_mode=False)
-    except click.exceptions.UsageError as error:
-        print(error_line(error.format_message()), file=sys.stderr)
-        sys.exit(2)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         sys.exit(130)
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     except Exception as error:
+        if _is_usage_error(error):  # click's (or Typer's copy of click's) UsageError
+            print(error_line(error.format_message()), file=sys.stderr)  # type: ignore[attr-defined]
+            sys.exit(2)
+        if type(error).__name__ == "Abort":  # Ctrl-C at a prompt
+            print("kg: interrupted", file=sys.stderr)
+            sys.exit(130)
         if os.environ.get("KG_DEBUG"):
             raise
         print(
