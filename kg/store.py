@@ -38,6 +38,7 @@ datatype that the ontology names as the property's range (xsd:nonNegativeInteger
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -200,10 +201,11 @@ class _Lock:
             message = self._busy(directory)
             self.file.close()
             raise StoreError(message) from error
-        if exclusive:  # say who writes, for the message the others get
-            self.file.truncate(0)
-            self.file.write(f"{os.getpid()} {_command()}\n")
-            self.file.flush()
+        if exclusive:  # say who writes, for the message the others get (if there is room)
+            with contextlib.suppress(OSError):
+                self.file.truncate(0)
+                self.file.write(f"{os.getpid()} {_command()}\n")
+                self.file.flush()
 
     def _open(self, directory: Path) -> IO[str] | None:
         if self.exclusive:
@@ -268,9 +270,10 @@ class _Lock:
     def release(self) -> None:
         if self.file is None or self.file.closed:
             return
-        if self.exclusive and fcntl is not None:
-            self.file.truncate(0)
-        self.file.close()  # closing the descriptor drops the flock
+        with contextlib.suppress(OSError):
+            if self.exclusive and fcntl is not None:
+                self.file.truncate(0)
+            self.file.close()  # closing the descriptor drops the flock
 
 
 def _command(argv: list[str] | None = None) -> str:
@@ -760,7 +763,8 @@ class Store:
             except OSError:
                 landed = None
             state = {
-                True: f"the change went through ({what}) but could not be flushed to disk",
+                True: f"the change went through ({what}) and is in its log, but writing it "
+                "out failed; free some space before the next change",
                 False: f"nothing changed in it ({what} not done)",
                 None: "it cannot be read any more to tell whether the change went through",
             }[landed]
