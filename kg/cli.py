@@ -265,7 +265,7 @@ def query(
         params[name.strip()] = value
     check_seconds(timeout, "--timeout")
     options: dict[str, Any] = {"params": params, "allow_service": allow_service}
-    with Store(store, read_only=True) as kg_store, _deadline(timeout):
+    with Store(store, read_only=True) as kg_store, _Deadline(timeout):
         if fmt is not ResultFormat.TABLE:
             tty = sys.stdout.isatty()
             out = TerminalStream(sys.stdout.buffer) if tty else sys.stdout.buffer
@@ -309,7 +309,13 @@ def _query_text(file: Path) -> str:
         raise QueryError(f"{file}: not valid UTF-8 (byte {error.start}: {byte!r})") from error
 
 
-class _deadline:
+def _stop_process(status: int) -> None:
+    """End the process now, from any thread (the store is only read: nothing to clean up; the
+    lock goes with the process)."""
+    os._exit(status)
+
+
+class _Deadline:
     """Stop the process with a one-line error after `seconds`: pyoxigraph lets other threads
     run while it evaluates, so a timer thread can end a query that would run for hours."""
 
@@ -326,7 +332,7 @@ class _deadline:
             "narrow it, add a LIMIT, or give a longer --timeout"
         )
         print(error_line(message), file=sys.stderr, flush=True)
-        os._exit(1)  # the store is only read: nothing to clean up; the lock goes with us
+        _stop_process(1)
 
     def __enter__(self) -> None:
         self.timer.start()
@@ -590,11 +596,11 @@ def _is_usage_error(error: Exception) -> bool:
     )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """`kg`: every failure is one line on stderr. 1: kg could not do it; 2: a command line it
     does not understand; 70: a bug in kg (KG_DEBUG=1 shows the traceback)."""
     try:
-        status = app(prog_name="kg", standalone_mode=False)
+        status = app(args=argv, prog_name="kg", standalone_mode=False)
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         sys.exit(130)
