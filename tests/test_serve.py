@@ -518,3 +518,56 @@ def test_kill_9_of_kg_serve_takes_its_workers_along(free_store):
     assert wait_until(lambda: not any(alive(pid) for pid in children))
     with Store(free_store) as store:  # nothing holds the store any more
         assert store.documents()
+
+
+# --- the query page in a browser ------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_the_query_page_runs_kg_queries_and_links_the_graph(server):
+    """In Chromium, cut off from everything but the server: YASGUI opens with kg's prefixes
+    declared, runs its query (organisations, subclasses included), and the graph page links
+    back."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("Debian's Chromium is missing at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    origin = server.endpoints.ui.rstrip("/")
+    outside: list[str] = []
+    errors: list[str] = []
+
+    def only_the_server(route) -> None:
+        if route.request.url.startswith(origin):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(chromium),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page()
+            page.route("**/*", only_the_server)
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(server.endpoints.ui)
+            page.wait_for_function("window.kgYasgui !== undefined", timeout=30_000)
+            query = page.evaluate("window.kgYasgui.getTab().getYasqe().getValue()")
+            assert "PREFIX kg: <https://w3id.org/kg-fr/ontology#>" in query
+            assert "?organization a kg:Organization" in query
+            page.evaluate("window.kgYasgui.getTab().getYasqe().query()")
+            page.wait_for_function(
+                "document.querySelector('.yasr') && document.querySelector('.yasr').innerText"
+                ".includes('Scale AI')",
+                timeout=30_000,
+            )  # Scale AI is a kg:Startup: found as an Organization
+            page.click("#kg-graph-link")
+            page.wait_for_url(server.endpoints.graph, timeout=30_000)
+            page.click("#kg-query-link")
+            page.wait_for_url(server.endpoints.ui, timeout=30_000)
+        finally:
+            browser.close()
+    assert errors == []
+    assert all(not url.startswith("http") or url.startswith(origin) for url in outside), outside
