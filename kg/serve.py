@@ -6,8 +6,8 @@ a query editor at `/`, the HTML graph at `/graph`; bounded, local, and never a w
     'http://127.0.0.1:7878/query'
 
 kg answers HTTP itself (Python's `http.server`) and evaluates each query in a worker process
-that opens the store read-only with pyoxigraph (the engine of the Oxigraph server), so that it
-can hold every query to its limits:
+(`kg.workers`) that opens the store read-only with pyoxigraph (the engine of the Oxigraph
+server), so that it can hold every query to its limits:
 
 - a query that runs past `Limits.timeout` has its worker killed (and replaced), and the client
   gets HTTP 503; a result larger than `Limits.max_bytes` stops its worker and gets HTTP 507; a
@@ -29,15 +29,12 @@ read-only `Store` holds the store's shared lock meanwhile, so that no `kg build`
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import http.server
 import importlib.metadata
 import json
 import os
-import queue
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -48,31 +45,21 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import resources
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import IO
 
-from .errors import KGError, QueryError, StoreError
-from .sparql import ResultFormat
-from .store import DATABASE, Store
+from .errors import KGError, StoreError
+from .store import Store
+from .workers import Limits, Pool, die_with_parent
 
 __all__ = ["Endpoints", "Limits", "Server", "oxigraph_binary"]
 
 _START_TIMEOUT = 30.0  # seconds for the workers and the asset server to start
 _MAX_REQUEST = 1_000_000  # bytes of a query sent by POST
 _LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one query may take: seconds, bytes of result, and how many run at once."""
-
-    timeout: float = 30.0
-    max_bytes: int = 64_000_000
-    workers: int = 2
-    allow_service: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,13 +114,6 @@ _EDITOR_FILES = {
 _editor: dict[str, bytes] = {}
 
 
-def _die_with_parent() -> None:
-    """Linux: this process gets SIGKILL when its parent dies, even by `kill -9`."""
-    if sys.platform.startswith("linux"):
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
-
-
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -151,7 +131,7 @@ def editor_files() -> dict[str, bytes]:
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        preexec_fn=_die_with_parent,
+        preexec_fn=die_with_parent,
     )
     try:
         deadline = time.monotonic() + _START_TIMEOUT
@@ -171,239 +151,6 @@ def editor_files() -> dict[str, bytes]:
         process.kill()
         process.wait()
     return _editor
-
-
-# --- workers: one query at a time each, in their own process --------------------------------------
-
-_SOLUTION_MEDIA = {
-    "application/sparql-results+json": ResultFormat.JSON,
-    "application/json": ResultFormat.JSON,
-    "application/sparql-results+xml": ResultFormat.XML,
-    "application/xml": ResultFormat.XML,
-    "text/csv": ResultFormat.CSV,
-    "text/tab-separated-values": ResultFormat.TSV,
-}
-_GRAPH_MEDIA = {
-    "text/turtle": ResultFormat.TURTLE,
-    "application/n-triples": ResultFormat.NT,
-    "application/ld+json": ResultFormat.JSON,
-    "application/rdf+xml": ResultFormat.XML,
-}
-_CONTENT_TYPES = {
-    (False, ResultFormat.JSON): "application/sparql-results+json",
-    (False, ResultFormat.XML): "application/sparql-results+xml",
-    (False, ResultFormat.CSV): "text/csv; charset=utf-8",
-    (False, ResultFormat.TSV): "text/tab-separated-values; charset=utf-8",
-    (True, ResultFormat.TURTLE): "text/turtle",
-    (True, ResultFormat.NT): "application/n-triples",
-    (True, ResultFormat.JSON): "application/ld+json",
-    (True, ResultFormat.XML): "application/rdf+xml",
-}
-
-
-def negotiate(accept: str, *, graph: bool) -> ResultFormat | None:
-    """The format the Accept header prefers among those kg writes (JSON or Turtle for `*/*` or
-    no header); None when it accepts none of them."""
-    media = _GRAPH_MEDIA if graph else _SOLUTION_MEDIA
-    default = ResultFormat.TURTLE if graph else ResultFormat.JSON
-    ranked = []
-    for position, part in enumerate((accept or "*/*").split(",")):
-        kind, *parameters = (p.strip() for p in part.split(";"))
-        quality = 1.0
-        for parameter in parameters:
-            name, _, value = parameter.partition("=")
-            if name.strip() == "q":
-                with contextlib.suppress(ValueError):
-                    quality = float(value)
-        ranked.append((-quality, position, kind.lower()))
-    for negative, _, kind in sorted(ranked):
-        if negative >= 0:
-            continue
-        if kind in media:
-            return media[kind]
-        if kind in ("*/*", "application/*", "text/*"):
-            return default
-    return None
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class _Sender:
-    """A binary stream into the pipe to kg serve, in chunks, that stops past `max_bytes`."""
-
-    def __init__(self, connection: Connection, max_bytes: int):
-        self.connection, self.max_bytes = connection, max_bytes
-        self.buffer, self.sent = bytearray(), 0
-
-    def write(self, data: bytes) -> int:
-        self.sent += len(data)
-        if self.sent > self.max_bytes:
-            raise _TooLarge
-        self.buffer += data
-        if len(self.buffer) >= 1 << 16:
-            self.flush()
-        return len(data)
-
-    def flush(self) -> None:
-        if self.buffer:
-            self.connection.send(("data", bytes(self.buffer)))
-            self.buffer.clear()
-
-
-def _work(fd: int, database: str, prefixes: dict[str, str], limits: Limits) -> None:
-    """A worker's life: open the store, then answer (query, Accept) requests one by one."""
-    import pyoxigraph as ox
-
-    from . import sparql
-
-    _die_with_parent()
-    connection = Connection(fd)
-    db = ox.Store.read_only(database)
-    connection.send(("ready",))
-    while True:
-        try:
-            request = connection.recv()
-        except (EOFError, OSError):
-            return  # kg serve has gone
-        query, accept = request
-        try:
-            results = sparql.execute(db, query, prefixes, allow_service=limits.allow_service)
-            graph = isinstance(results, ox.QueryTriples)
-            fmt = negotiate(accept, graph=graph)
-            if fmt is None:
-                kinds = ", ".join(_GRAPH_MEDIA if graph else _SOLUTION_MEDIA)
-                connection.send(("error", 406, f"this result can be given as {kinds}"))
-                continue
-            connection.send(("start", _CONTENT_TYPES[(graph, fmt)]))
-            sender = _Sender(connection, limits.max_bytes)
-            sparql.write(results, fmt, sender, prefixes=prefixes)
-            sender.flush()
-            connection.send(("end",))
-        except _TooLarge:
-            connection.send(
-                ("error", 507, f"the result is larger than {limits.max_bytes:,} bytes; add a LIMIT")
-            )
-        except QueryError as error:
-            connection.send(("error", 400, str(error)))
-        except KGError as error:
-            connection.send(("error", 500, str(error)))
-        except Exception as error:  # a bug or a broken store: say it, and keep serving
-            connection.send(("error", 500, f"{type(error).__name__}: {error}"))
-
-
-class _Worker:
-    """A worker process and kg serve's end of its pipe."""
-
-    def __init__(self, store: Store, limits: Limits, log: IO[bytes]):
-        assert store.path is not None
-        ours, theirs = socket.socketpair()
-        config = json.dumps(
-            [theirs.fileno(), str(store.path / DATABASE), store.prefixes, asdict(limits)]
-        )
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", "import sys, kg.serve; kg.serve._main(sys.argv[1])", config],
-            pass_fds=(theirs.fileno(),),
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-        )
-        theirs.close()
-        self.connection = Connection(ours.detach())
-        self._killing = threading.Lock()
-
-    def ready(self, deadline: float) -> bool:
-        if not self.connection.poll(max(0.0, deadline - time.monotonic())):
-            return False
-        try:
-            return self.connection.recv() == ("ready",)
-        except (EOFError, OSError):
-            return False
-
-    def kill(self) -> None:
-        """Stop it now (idempotent, from any thread)."""
-        with self._killing:
-            if self.process.poll() is None:
-                self.process.kill()
-            self.process.wait()
-            with contextlib.suppress(OSError):
-                self.connection.close()
-
-
-def _main(config: str) -> None:
-    """Entry point of a worker process (`Server` starts it)."""
-    fd, database, prefixes, limits = json.loads(config)
-    _work(fd, database, prefixes, Limits(**limits))
-
-
-class _Pool:
-    """The workers: a query takes an idle one, and a killed one is replaced."""
-
-    def __init__(self, store: Store, limits: Limits, log: IO[bytes]):
-        self.store, self.limits, self.log = store, limits, log
-        self.idle: queue.Queue[_Worker] = queue.Queue()
-        self.all: set[_Worker] = set()
-        self.lock = threading.Lock()
-        self.closed = False
-        self.wanted: queue.Queue[bool] = queue.Queue()
-        threading.Thread(target=self._restarts, name="kg-worker-starter", daemon=True).start()
-        started = [self._start() for _ in range(limits.workers)]
-        deadline = time.monotonic() + _START_TIMEOUT
-        for worker in started:
-            if not worker.ready(deadline):
-                raise KGError(f"the query workers did not start: {_tail(self.log) or 'no output'}")
-            self.idle.put(worker)
-
-    def _start(self) -> _Worker:
-        worker = _Worker(self.store, self.limits, self.log)
-        with self.lock:
-            self.all.add(worker)
-        return worker
-
-    def take(self, timeout: float) -> _Worker | None:
-        try:
-            return self.idle.get(timeout=timeout)
-        except queue.Empty:
-            return None
-
-    def give_back(self, worker: _Worker) -> None:
-        self.idle.put(worker)
-
-    def replace(self, worker: _Worker) -> None:
-        """Kill a worker (its query took too long, or its client left) at once; another starts
-        in the background."""
-        with self.lock:
-            self.all.discard(worker)
-        worker.kill()
-        self.wanted.put(True)
-
-    def _restarts(self) -> None:
-        """Start the replacement workers, from one thread that lasts as long as the pool: Linux
-        sends the death signal when the *thread* that started a process ends."""
-        while self.wanted.get():
-            with self.lock:
-                if self.closed:
-                    return
-            fresh = self._start()
-            if fresh.ready(time.monotonic() + _START_TIMEOUT) and not self.closed:
-                self.idle.put(fresh)
-            else:
-                fresh.kill()
-
-    def close(self) -> None:
-        with self.lock:
-            self.closed = True
-            workers = list(self.all)
-            self.all.clear()
-        self.wanted.put(False)
-        for worker in workers:
-            worker.kill()
-
-
-def _tail(log: IO[bytes]) -> str:
-    log.seek(0)
-    return " ".join(log.read().decode("utf-8", "replace").split())[-500:]
 
 
 # --- HTTP ----------------------------------------------------------------------------------------
@@ -433,7 +180,7 @@ def _client_left(sock: socket.socket) -> bool:
 class _Site:
     """What the handler needs: the pool, the pages, the limits, the names it answers to."""
 
-    def __init__(self, server: Server, pool: _Pool):
+    def __init__(self, server: Server, pool: Pool):
         self.server, self.pool, self.limits = server, pool, server.limits
         self.hosts = server.allowed_hosts()
         self._graph: bytes | None = None
@@ -471,6 +218,7 @@ class _Site:
             )
         body: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=1 << 20)  # noqa: SIM115
         content_type = ""
+        done = False
         try:
             worker.connection.send((query, accept))
             watched: list[object] = [worker.connection, sock]
@@ -499,6 +247,7 @@ class _Site:
                     content_type = message[1]
                 elif kind == "end":
                     body.seek(0)
+                    done = True
                     return content_type, body
                 else:
                     raise _Answer(message[1], message[2])
@@ -510,6 +259,8 @@ class _Site:
         finally:
             if worker is not None:
                 self.pool.give_back(worker)
+            if not done:
+                body.close()
 
 
 def _handler(site: _Site) -> type[http.server.BaseHTTPRequestHandler]:
@@ -656,7 +407,7 @@ class Server:
         self.store, self.host, self.port = store, host, port
         self.limits = limits or Limits()
         self.lang = lang
-        self._pool: _Pool | None = None
+        self._pool: Pool | None = None
         self._http: http.server.ThreadingHTTPServer | None = None
         self._serving = False
         self._log: IO[bytes] | None = None
@@ -707,7 +458,7 @@ class Server:
         self.port = self._http.server_address[1]
         editor_files()
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (kept until stop())
-        self._pool = _Pool(self.store, self.limits, self._log)
+        self._pool = Pool(self.store, self.limits, self._log)
         self._http.RequestHandlerClass = _handler(_Site(self, self._pool))
         self._http.daemon_threads = True
         threading.Thread(target=self._http.serve_forever, name="kg-serve", daemon=True).start()

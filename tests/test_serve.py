@@ -18,9 +18,10 @@ import pytest
 from store_support import KG, QUERIES, free_port, hold_store, resolutions
 
 from kg.errors import KGError, StoreError
-from kg.serve import Limits, Server, negotiate, oxigraph_binary
+from kg.serve import Limits, Server, oxigraph_binary
 from kg.sparql import ResultFormat
 from kg.store import Store
+from kg.workers import negotiate
 
 JSON_RESULTS = "application/sparql-results+json"
 CEO = (
