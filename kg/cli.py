@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, BinaryIO
 
 import typer
 from rich.console import Console
@@ -18,7 +18,7 @@ from .config import Settings
 from .errors import KGError, QueryError
 from .export import GraphFormat, read_graph
 from .store import DEFAULT_STORE, ExportFormat, ResultFormat, Store
-from .terminal import printable, printable_json, printable_output
+from .terminal import TerminalStream, printable, printable_json
 
 # No pretty tracebacks: they print local variables, article text included, to the terminal.
 app = typer.Typer(
@@ -67,10 +67,10 @@ def show_rich(renderable: Any) -> None:
     show(plain.file.getvalue().rstrip("\n"))
 
 
-def emit(data: bytes) -> None:
-    """Machine formats: as they are into a pipe or file, made visible on a terminal."""
-    sys.stdout.buffer.write(printable_output(data) if sys.stdout.isatty() else data)
-    sys.stdout.flush()
+def stdout() -> BinaryIO | TerminalStream:
+    """Where machine formats go: the bytes as they are into a pipe or a file, made visible on a
+    terminal."""
+    return TerminalStream(sys.stdout.buffer) if sys.stdout.isatty() else sys.stdout.buffer
 
 
 def check_base_iri(value: str) -> str:
@@ -252,7 +252,6 @@ def query(
 ) -> None:
     """Run a SPARQL query on the store (kg's prefixes are predeclared)."""
     from .sparql import Answer, Table
-    from .terminal import TerminalStream
 
     if (sparql is None) == (file is None):
         raise QueryError("give a query or --file FILE (one of the two)")
@@ -267,8 +266,7 @@ def query(
     options: dict[str, Any] = {"params": params, "allow_service": allow_service}
     with Store(store, read_only=True) as kg_store, _Deadline(timeout):
         if fmt is not ResultFormat.TABLE:
-            tty = sys.stdout.isatty()
-            out = TerminalStream(sys.stdout.buffer) if tty else sys.stdout.buffer
+            out = stdout()
             kg_store.query_to(out, text, fmt, limit=limit, **options)
             out.flush()
             return
@@ -370,7 +368,9 @@ def export_command(
     with Store(store, read_only=True) as kg_store:
         data = kg_store.export(fmt, document=document)
     if out is None:
-        emit(data)
+        stream = stdout()
+        stream.write(data)
+        stream.flush()
         return
     from .export import atomic_write
 

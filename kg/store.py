@@ -41,6 +41,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -632,6 +633,10 @@ class Store:
         index, writes, touched = self._relink(fresh, removed=replaced | set(incoming))
         after = {d.iri: d for d in stored.values() if d.iri not in replaced}
         after.update({doc: info for doc, (_, info) in incoming.items()})
+        by_id: dict[str, list[StoredDocument]] = {}
+        for document in after.values():
+            by_id.setdefault(document.id, []).append(document)
+        mentions = Counter(entity for view in index.values() for entity in view)
         changes = []
         for doc_iri, info, note in plan:
             triples = len(writes.get(doc_iri, ())) or after[doc_iri].triples
@@ -644,13 +649,18 @@ class Store:
                     writes.pop(doc_iri)
             else:
                 status = "replaced" if info.origin in by_origin else "added"
-            namesakes = [d for d in after.values() if d.id == info.id and d.iri != doc_iri]
+            namesakes = [d for d in by_id.get(info.id, []) if d.iri != doc_iri]
             if namesakes and not note:
                 note = (
                     f"another document is also called {info.id}: {namesakes[0].describe()}; "
                     "name each by its path or doc: key"
                 )
-            changes.append(self._change(index, doc_iri, info.id, status, triples, note))
+            view = index.get(doc_iri, {})
+            shared = sum(1 for entity in view if mentions[entity] > 1)
+            key = doc_iri.rsplit("/", 1)[-1]
+            changes.append(
+                DocumentChange(info.id, status, triples, len(view), shared, key=key, note=note)
+            )
         ops = [op for doc_iri in sorted(replaced - set(incoming)) for op in _drop(_iri(doc_iri))]
         for doc_iri, lines in sorted(writes.items()):
             ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
@@ -683,20 +693,6 @@ class Store:
         )
         self._index = index
         return DocumentChange(info.id, "removed", info.triples, len(view), shared, key=info.key)
-
-    def _change(
-        self,
-        index: _Index,
-        doc_iri: str,
-        document: str,
-        status: Literal["added", "replaced", "unchanged"],
-        triples: int,
-        note: str,
-    ) -> DocumentChange:
-        view = index.get(doc_iri, {})
-        shared = sum(1 for e in view if any(e in v for d, v in index.items() if d != doc_iri))
-        key = doc_iri.rsplit("/", 1)[-1]
-        return DocumentChange(document, status, triples, len(view), shared, key=key, note=note)
 
     def _relink(
         self, fresh: Mapping[str, list[ox.Triple]], *, removed: set[str]

@@ -22,7 +22,6 @@ __all__ = [
     "is_invisible",
     "printable",
     "printable_json",
-    "printable_output",
 ]
 
 # Unicode's control (Cc) and format (Cf) characters, and the line and paragraph separators:
@@ -78,12 +77,6 @@ def printable_json(data: object) -> str:
     characters become \\u escapes too (still valid JSON, the same strings once parsed)."""
     text = json.dumps(data, indent=2, ensure_ascii=False)
     return "".join(f"\\u{ord(c):04x}" if ord(c) > 0x7E and is_invisible(c) else c for c in text)
-
-
-def printable_output(data: bytes) -> bytes:
-    """Machine-format output (CSV, N-Triples ...) bound for a terminal rather than a pipe."""
-    text = data.decode("utf-8", "replace")
-    return printable(text).encode("utf-8")
 
 
 class TerminalStream:

@@ -58,10 +58,9 @@ pieces = st.one_of(
 
 def article_text(long_lines: bool) -> st.SearchStrategy[str]:
     parts = st.lists(pieces, max_size=40)
-    if long_lines:  # very long lines, without a sentence end
-        parts = st.one_of(
-            parts, st.lists(st.sampled_from(WORDS + ODD[:20]), min_size=200, max_size=3000)
-        )
+    if long_lines:  # now and then a very long line (thousands of characters, no sentence end)
+        long = st.lists(st.sampled_from(WORDS + ODD[:20]), min_size=300, max_size=800)
+        parts = st.one_of(parts, parts, parts, long)
     return parts.map(lambda items: " ".join(items) if len(items) % 2 else "".join(items))
 
 
