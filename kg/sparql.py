@@ -21,13 +21,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import BinaryIO, TypeAlias
+from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from .errors import QueryError, StoreError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = [
     "Answer",
@@ -308,6 +310,8 @@ class Triples:
         )
 
     def to_rdflib(self) -> Graph:
+        from rdflib import Graph  # only here: a query worker starts without rdflib
+
         graph = Graph()
         graph.parse(data=self.serialize(ResultFormat.NT), format="nt")
         return graph

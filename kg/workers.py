@@ -22,11 +22,13 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .errors import KGError, QueryError
 from .sparql import ResultFormat
-from .store import DATABASE, Store
+
+if TYPE_CHECKING:  # a worker process imports only pyoxigraph and kg.sparql: it starts fast
+    from .store import Store
 
 __all__ = ["CONTENT_TYPES", "Limits", "Pool", "Worker", "die_with_parent", "negotiate"]
 
@@ -172,6 +174,8 @@ class Worker:
     """A worker process and kg serve's end of its pipe."""
 
     def __init__(self, store: Store, limits: Limits, log: IO[bytes]):
+        from .store import DATABASE
+
         assert store.path is not None
         ours, theirs = socket.socketpair()
         config = json.dumps(
