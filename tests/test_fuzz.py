@@ -31,6 +31,11 @@ from kg.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 FAST, SLOW = 1_000, 10_000
 
+# rdflib's JSON-LD parser (kg eval, kg validate on .jsonld) uses its deprecated ConjunctiveGraph
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:.*ConjunctiveGraph is deprecated:DeprecationWarning"
+)
+
 # --- article text ---------------------------------------------------------------------------------
 
 SENTENCES = [
