@@ -32,6 +32,7 @@ from .vocab import (
     ONTOLOGY_IRI,
     RELATIONS,
     SYMMETRIC_RELATIONS,
+    superclasses,
 )
 
 __all__ = [
@@ -128,6 +129,7 @@ def to_networkx(graph: Graph, *, lang: str = "en") -> nx.MultiDiGraph:
         if key in g:
             return key
         names = entity_types.get(entity, set())
+        names = names - {c for n in names for c in superclasses(n)}  # the store states both
         fine = min((n for n in names if n in FINE_CLASSES), default=None)
         coarse = (
             FINE_CLASSES[fine]

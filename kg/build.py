@@ -10,7 +10,7 @@ atomically, so a failed run leaves the previous graph as it was.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -18,15 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import Settings
-from .export import GraphFormat, write_graph
+from .export import GraphFormat, OutputSet, write_graph
 from .extract import extract
 from .graph import build_graph
 from .nlp import build_nlp
-from .read import nlp_text, read_document
+from .read import nlp_text, read_document, visible_text
 from .resolve import resolve
 from .types import Document, Extraction, Resolution
 
-__all__ = ["BuildResult", "Builder", "Processed", "build_files"]
+__all__ = ["BuildResult", "Builder", "Processed", "build_documents", "build_files", "manifest_of"]
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ class Processed:
 class BuildResult:
     graph: Graph
     resolutions: tuple[Resolution, ...]
-    written: tuple[Path, ...]
+    written: tuple[Path, ...]  # the files in out_dir (once published)
+    outputs: OutputSet | None = None  # not yet published when `build_files(publish=False)`
 
 
 class Builder:
@@ -54,22 +55,67 @@ class Builder:
         self.nlp = nlp or build_nlp(self.settings)
 
     def resolve_texts(self, documents: Sequence[Document]) -> list[Resolution]:
-        texts = (nlp_text(d.text) for d in documents)
+        seen = [_visible(d) for d in documents]
+        texts = (nlp_text(v.text) for v, _ in seen)
         docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
         return [
-            resolve(extract(doc, document, self.settings))
-            for doc, document in zip(docs, documents, strict=True)
+            _restored(resolve(extract(doc, visible, self.settings)), document, offsets)
+            for doc, (visible, offsets), document in zip(docs, seen, documents, strict=True)
         ]
 
     def process(self, document: Document) -> Processed:
-        """One document with every intermediate result, for notebooks and debugging."""
-        doc = self.nlp(nlp_text(document.text))
-        extraction = extract(doc, document, self.settings)
-        return Processed(document, doc, extraction, resolve(extraction))
+        """One document with every intermediate result, for notebooks and debugging (for a text
+        with invisible characters, the Doc and the extraction are those of its visible text)."""
+        visible, offsets = _visible(document)
+        doc = self.nlp(nlp_text(visible.text))
+        extraction = extract(doc, visible, self.settings)
+        return Processed(
+            document, doc, extraction, _restored(resolve(extraction), document, offsets)
+        )
 
     def graph(self, documents: Sequence[Document]) -> tuple[Graph, list[Resolution]]:
         resolutions = self.resolve_texts(documents)
         return build_graph(resolutions, self.settings), resolutions
+
+
+def _visible(document: Document) -> tuple[Document, tuple[int, ...] | None]:
+    """The document as spaCy and extraction read it: its invisible characters (zero-width,
+    bidi, controls) taken out, with the offset in the original of each character left."""
+    text, offsets = visible_text(document.text)
+    return (document, None) if offsets is None else (replace(document, text=text), offsets)
+
+
+def _restored(
+    resolution: Resolution, document: Document, offsets: tuple[int, ...] | None
+) -> Resolution:
+    """A resolution of the visible text, its offsets and evidence put back in the original
+    (which the evidence quotes verbatim, invisible characters included)."""
+    if offsets is None:
+        return resolution
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        if end <= start:  # empty: where it stands
+            at = offsets[start] if start < len(offsets) else len(document.text)
+            return at, at
+        return offsets[start], offsets[end - 1] + 1
+
+    statements = []
+    for statement in resolution.statements:
+        start, end = span(statement.evidence.start, statement.evidence.end)
+        evidence = replace(
+            statement.evidence, sentence=document.text[start:end], start=start, end=end
+        )
+        statements.append(replace(statement, evidence=evidence))
+    coreferences = []
+    for mention, keys in resolution.coreferences:
+        start, end = span(mention.start, mention.end)
+        coreferences.append((replace(mention, start=start, end=end), keys))
+    return replace(
+        resolution,
+        document=document,
+        statements=tuple(statements),
+        coreferences=tuple(coreferences),
+    )
 
 
 def build_files(
@@ -80,15 +126,61 @@ def build_files(
     html: bool = True,
     settings: Settings | None = None,
     builder: Builder | None = None,
+    publish: bool = True,
 ) -> BuildResult:
     """`kg build`: the graph of the articles as `out_dir/graph.<ext>` and `out_dir/graph.html`."""
     settings = settings or (builder.settings if builder else Settings())
     documents = [read_document(path, settings) for path in paths]  # all checked first
-    builder = builder or Builder(settings)
-    graph, resolutions = builder.graph(documents)
-    written = [write_graph(graph, out_dir / f"graph{fmt.suffix}", fmt) for fmt in formats]
-    if html:
-        from .view import write_html  # the view stage pulls in pyvis; only load it when drawing
+    return build_documents(
+        documents,
+        out_dir,
+        formats=formats,
+        html=html,
+        settings=settings,
+        builder=builder,
+        publish=publish,
+    )
 
-        written.append(write_html(graph, out_dir / "graph.html", settings=settings))
-    return BuildResult(graph, tuple(resolutions), tuple(written))
+
+def build_documents(
+    documents: Sequence[Document],
+    out_dir: Path,
+    *,
+    formats: Sequence[GraphFormat] = (GraphFormat.TURTLE,),
+    html: bool = True,
+    settings: Settings | None = None,
+    builder: Builder | None = None,
+    publish: bool = True,
+) -> BuildResult:
+    """The graph of documents already read, written as one set (`kg.export.OutputSet`). With
+    `publish=False` the files wait in their staging folder until `result.outputs.publish()`
+    (the CLI updates the store in between)."""
+    settings = settings or (builder.settings if builder else Settings())
+    outputs = OutputSet(out_dir)
+    try:
+        builder = builder or Builder(settings)
+        graph, resolutions = builder.graph(documents)
+        names = [f"graph{fmt.suffix}" for fmt in dict.fromkeys(formats)]
+        for name in names:
+            write_graph(graph, outputs.path(name))
+        if html:
+            from .view import write_html  # the view stage pulls in pyvis; only when drawing
+
+            write_html(graph, outputs.path("graph.html"), settings=settings)
+            names.append("graph.html")
+    except BaseException:
+        outputs.discard()
+        raise
+    if publish:
+        outputs.publish(manifest_of(documents))
+    return BuildResult(graph, tuple(resolutions), tuple(out_dir / n for n in names), outputs)
+
+
+def manifest_of(documents: Sequence[Document]) -> dict[str, object]:
+    """What `out/kg-build.json` says about a build besides its files: the articles in it."""
+    return {
+        "articles": [
+            {"id": d.id, "name": d.name, "key": d.key, "sha256": d.sha256, "path": d.path}
+            for d in documents
+        ]
+    }

@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
-import json
+import math
+import os
+import re
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, BinaryIO
 
 import typer
 from rich.console import Console
 
 from .config import Settings
-from .errors import KGError
+from .errors import KGError, QueryError
 from .export import GraphFormat, read_graph
 from .store import DEFAULT_STORE, ExportFormat, ResultFormat, Store
+from .terminal import TerminalStream, printable, printable_json
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+# No pretty tracebacks: they print local variables, article text included, to the terminal.
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
+)
 console = Console()
 err_console = Console(stderr=True)
+
+
+def error_line(message: object) -> str:
+    """`kg: error: ...`, one line whatever the message holds."""
+    return f"kg: error: {printable(str(message), newlines=False)}"
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -30,10 +41,58 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except KGError as error:
-            print(f"kg: error: {error}", file=sys.stderr)  # one line, never wrapped
+            print(error_line(error), file=sys.stderr)  # one line, never wrapped
             raise typer.Exit(1) from error
 
     return wrapper
+
+
+def say(text: str) -> None:
+    """Print a line for a person: article text in it is shown, never interpreted."""
+    console.print(printable(text), markup=False, highlight=False, soft_wrap=True)
+
+
+def show(text: str) -> None:
+    """Print a report (stats, path, scores) with its layout, its article text made visible."""
+    print(printable(text))
+
+
+def show_rich(renderable: Any) -> None:
+    """A rich table or group laid out as plain text, then made visible like `show` (rich would
+    pass an article's escape sequences through to the terminal)."""
+    import io
+
+    plain = Console(file=io.StringIO(), width=console.width, color_system=None, markup=False)
+    plain.print(renderable)
+    show(plain.file.getvalue().rstrip("\n"))
+
+
+def stdout() -> BinaryIO | TerminalStream:
+    """Where machine formats go: the bytes as they are into a pipe or a file, made visible on a
+    terminal."""
+    return TerminalStream(sys.stdout.buffer) if sys.stdout.isatty() else sys.stdout.buffer
+
+
+def check_base_iri(value: str) -> str:
+    """--base-iri: an absolute IRI ending with / or #, under which kg's names are valid IRIs."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(value + "x")
+    except ValueError as error:
+        raise KGError(f"--base-iri {value!r} is not an IRI ({error})") from error
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value) or not value.endswith(("/", "#")):
+        raise KGError(
+            f"--base-iri {value!r}: give an absolute IRI ending with / or #, "
+            "e.g. https://example.org/kg/"
+        )
+    return value
+
+
+def check_seconds(value: float, option: str) -> float:
+    if not math.isfinite(value) or value <= 0:
+        raise KGError(f"{option} {value}: give a number of seconds above 0")
+    return value
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -58,31 +117,47 @@ def build(
         bool, typer.Option("--no-store", help="Only write the --out files; leave the store alone.")
     ] = False,
 ) -> None:
-    """Build the knowledge graph of French articles: out/graph.ttl, graph.html and the store."""
+    """Build the knowledge graph of French articles: out/graph.ttl, graph.html and the store.
+
+    The store is updated first (one transaction), then out/ is replaced as a whole: a failed or
+    interrupted build leaves out/ with the previous build, whole.
+    """
     from contextlib import nullcontext
 
-    from .build import build_files
+    from .build import build_documents, manifest_of
     from .read import read_document
 
-    settings = Settings(base_iri=base_iri)
-    for article in articles:  # every input checked before the store is opened or created
-        read_document(article, settings)
+    settings = Settings(base_iri=check_base_iri(base_iri))
+    documents = [read_document(a, settings) for a in articles]  # all checked before any write
     with nullcontext() if no_store else Store(store, settings=settings) as kg_store:
         with err_console.status("Reading articles with spaCy ..."):
-            result = build_files(articles, out, formats=fmt, html=html, settings=settings)
-        changes = kg_store.add(result.resolutions) if kg_store is not None else ()
+            result = build_documents(
+                documents, out, formats=fmt, html=html, settings=settings, publish=False
+            )
+        assert result.outputs is not None
+        try:
+            changes = kg_store.add(result.resolutions) if kg_store is not None else ()
+        except BaseException:
+            result.outputs.discard()
+            raise
+        try:
+            result.outputs.publish(manifest_of(documents))
+        except KGError as error:
+            done = "; ".join(f"{c.status} {c.document}" for c in changes)
+            raise KGError(f"{error} (the store at {store} was updated: {done})") from error
     entities = sum(len(r.entities) for r in result.resolutions)
     statements = sum(len(r.statements) for r in result.resolutions)
-    console.print(
+    say(
         f"{len(result.resolutions)} article(s): {entities} entities, {statements} statements, "
         f"{len(result.graph)} triples"
     )
     for path in result.written:
-        console.print(f"  wrote {path}")
+        say(f"  wrote {path}")
     for change in changes:
-        console.print(
+        note = f"; {change.note}" if change.note else ""
+        say(
             f"  {change.status} {change.document} in {store}: {change.triples} triples,"
-            f" {change.entities} entities ({change.shared} also in other documents)"
+            f" {change.entities} entities ({change.shared} also in other documents){note}"
         )
 
 
@@ -99,10 +174,10 @@ def evaluate_command(
     data = read_graph(graph)
     report = evaluate_many((data, load_gold(path)) for path in gold)
     if as_json:
-        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        print(printable_json(report.to_json()))
         return
-    console.print(render(report))
-    print(summary_line(report))
+    show_rich(render(report))
+    show(summary_line(report))
 
 
 @app.command()
@@ -117,21 +192,20 @@ def validate(
 
     report = run_validation(read_graph(graph))
     if report.conforms:
-        console.print(f"{graph}: conforms to the kg shapes")
+        say(f"{graph}: conforms to the kg shapes")
         return
     for violation in report.violations:
-        console.print(
-            f"{violation.focus_node} {violation.path or ''}: {violation.message}",
-            markup=False,
-            highlight=False,
-        )
-    print(f"kg: error: {graph}: {len(report.violations)} SHACL violation(s)", file=sys.stderr)
+        say(f"{violation.focus_node} {violation.path or ''}: {violation.message}")
+    print(error_line(f"{graph}: {len(report.violations)} SHACL violation(s)"), file=sys.stderr)
     raise typer.Exit(1)
 
 
 # --- the store: query, export, serve, remove ---------------------------------------------------
 
 StoreOption = Annotated[Path, typer.Option("--store", help="The kg store directory.")]
+
+
+TABLE_ROWS = 1000  # what the table format shows without --limit (it must hold its rows)
 
 
 @app.command()
@@ -145,7 +219,7 @@ def query(
             "--format",
             "-f",
             help="table for reading; csv, tsv, json, xml (or turtle, nt for "
-            "CONSTRUCT) for programs.",
+            "CONSTRUCT) for programs, streamed as the results come.",
         ),
     ] = ResultFormat.TABLE,
     param: Annotated[
@@ -156,36 +230,60 @@ def query(
             help="NAME=VALUE: bind ?NAME to a string, or an IRI (<...>, kg:x, :x).",
         ),
     ] = None,
+    timeout: Annotated[
+        float, typer.Option(help="Stop the query after this many seconds (exit 1).")
+    ] = 60.0,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help=f"Print at most this many rows (or triples); the table shows {TABLE_ROWS} "
+            "without it.",
+            show_default=False,
+        ),
+    ] = None,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service", help="Let SERVICE send requests to other SPARQL endpoints."
+        ),
+    ] = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query on the store (kg's prefixes are predeclared)."""
-    from .errors import QueryError
     from .sparql import Answer, Table
 
     if (sparql is None) == (file is None):
         raise QueryError("give a query or --file FILE (one of the two)")
-    if file is not None and not file.is_file():
-        raise QueryError(f"{file}: no such query file")
-    text = file.read_text(encoding="utf-8") if file is not None else str(sparql)
+    text = _query_text(file) if file is not None else str(sparql)
     params = {}
     for item in param or []:
         name, equals, value = item.partition("=")
         if not equals or not name.strip():
             raise QueryError(f"--param {item!r}: expected NAME=VALUE")
         params[name.strip()] = value
-    with Store(store, read_only=True) as kg_store:
+    check_seconds(timeout, "--timeout")
+    options: dict[str, Any] = {"params": params, "allow_service": allow_service}
+    with Store(store, read_only=True) as kg_store, _Deadline(timeout):
         if fmt is not ResultFormat.TABLE:
-            sys.stdout.buffer.write(kg_store.query_serialized(text, fmt, params=params))
-            sys.stdout.flush()
+            out = stdout()
+            kg_store.query_to(out, text, fmt, limit=limit, **options)
+            out.flush()
             return
-        result = kg_store.query(text, params=params)
+        shown = limit or TABLE_ROWS
+        result = kg_store.query(text, limit=shown + 1, **options)
     if isinstance(result, Answer):
-        console.print("true" if result else "false")
+        say("true" if result else "false")
     elif isinstance(result, Table):
         from rich.table import Table as RichTable
 
-        rows = result.strings()
-        table = RichTable(caption=f"{len(rows)} row(s)")
+        rows = [tuple(printable(cell, newlines=False) for cell in row) for row in result.strings()]
+        more = len(rows) > shown
+        rows = rows[:shown]
+        caption = f"{len(rows)} row(s)" + (
+            f", the first {shown}: --limit N or --format csv for more" if more else ""
+        )
+        table = RichTable(caption=caption)
         for i, variable in enumerate(result.variables):  # short columns never wrap, long ones do
             width = max((len(row[i]) for row in rows), default=0)
             table.add_column(variable, no_wrap=width <= 40, ratio=1 if width > 40 else None)
@@ -193,7 +291,52 @@ def query(
             table.add_row(*row)
         console.print(table, markup=False, highlight=False)
     else:
-        print(result.serialize(fmt).decode("utf-8").rstrip("\n"))
+        show(result.serialize(fmt).decode("utf-8").rstrip("\n"))
+
+
+def _query_text(file: Path) -> str:
+    """A query file's text; a missing file or one not in UTF-8 is a one-line error."""
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise QueryError(f"{file}: cannot be read ({error.strerror})") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        byte = data[error.start : error.start + 1]
+        raise QueryError(f"{file}: not valid UTF-8 (byte {error.start}: {byte!r})") from error
+
+
+def _stop_process(status: int) -> None:
+    """End the process now, from any thread (the store is only read: nothing to clean up; the
+    lock goes with the process)."""
+    os._exit(status)
+
+
+class _Deadline:
+    """Stop the process with a one-line error after `seconds`: pyoxigraph lets other threads
+    run while it evaluates, so a timer thread can end a query that would run for hours."""
+
+    def __init__(self, seconds: float):
+        import threading
+
+        self.seconds = seconds
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+
+    def _expire(self) -> None:
+        message = (
+            f"the query ran longer than --timeout {self.seconds:g} s and was stopped; "
+            "narrow it, add a LIMIT, or give a longer --timeout"
+        )
+        print(error_line(message), file=sys.stderr, flush=True)
+        _stop_process(1)
+
+    def __enter__(self) -> None:
+        self.timer.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.timer.cancel()
 
 
 @app.command("export")
@@ -208,71 +351,90 @@ def export_command(
     ] = None,
     document: Annotated[
         str | None,
-        typer.Option("--document", help="Export only this document (its id) and its entities."),
+        typer.Option(
+            "--document",
+            help="Export only this document (its id, file name, path or doc: key) and its "
+            "entities.",
+        ),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Export the whole store or one document: turtle, nt, nq, trig or json-ld."""
+    from .errors import GraphError
+
+    if out is not None and out.is_dir():
+        raise GraphError(f"--out {out} is a folder; give a file name, e.g. {out / 'kg.ttl'}")
     fmt = fmt or (ExportFormat.from_path(out) if out is not None else ExportFormat.TURTLE)
     with Store(store, read_only=True) as kg_store:
         data = kg_store.export(fmt, document=document)
     if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        stream = stdout()
+        stream.write(data)
+        stream.flush()
         return
     from .export import atomic_write
 
     atomic_write(out, data)
-    err_console.print(f"wrote {out} ({fmt}, {len(data):,} bytes)")
+    err_console.print(
+        printable(f"wrote {out} ({fmt}, {len(data):,} bytes)"), markup=False, highlight=False
+    )
 
 
 @app.command()
 @reports_errors
 def serve(
-    port: Annotated[int, typer.Option(help="Port of the SPARQL endpoint and query UI.")] = 7878,
+    port: Annotated[
+        int,
+        typer.Option(min=0, max=65535, help="Port of the endpoint, the query UI and the graph."),
+    ] = 7878,
     host: Annotated[
         str,
         typer.Option(help="Address to bind (keep 127.0.0.1 unless you mean to publish the store)."),
     ] = "127.0.0.1",
-    graph_port: Annotated[
-        int | None,
-        typer.Option(help="Port of the HTML graph (default: --port + 1; 0 to leave it out)."),
-    ] = None,
-    timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 30.0,
+    timeout: Annotated[
+        float, typer.Option(help="Stop a query after this many seconds (HTTP 503).")
+    ] = 30.0,
+    max_result_mb: Annotated[
+        float, typer.Option(help="Refuse results larger than this many megabytes (HTTP 507).")
+    ] = 64.0,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Queries evaluated at once (a process each).")
+    ] = 2,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service", help="Let SERVICE send requests to other SPARQL endpoints."
+        ),
+    ] = False,
     lang: Annotated[str, typer.Option(help="Language of the HTML graph: en or fr.")] = "en",
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Serve the store read-only: SPARQL 1.1 endpoint at /query, query UI, HTML graph."""
+    """Serve the store read-only: SPARQL 1.1 endpoint at /query, query UI at /, graph at /graph."""
     import signal
     import threading
 
-    from .serve import Server
+    from .serve import Limits, Server
 
+    limits = Limits(
+        timeout=check_seconds(timeout, "--timeout"),
+        max_bytes=int(check_seconds(max_result_mb, "--max-result-mb") * 1_000_000),
+        workers=workers,
+        allow_service=allow_service,
+    )
     stop = threading.Event()  # Ctrl-C or kill: stop the server cleanly, whenever it comes
     signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
     signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
-    graph_port = port + 1 if graph_port is None else graph_port
     with (
         Store(store, read_only=True) as kg_store,
-        Server(
-            kg_store,
-            host=host,
-            port=port,
-            graph_port=graph_port or None,
-            timeout=timeout,
-            lang=lang,
-        ) as server,
+        Server(kg_store, host=host, port=port, limits=limits, lang=lang) as server,
     ):
         endpoints = server.endpoints
-        console.print(f"SPARQL endpoint  {endpoints.query}", highlight=False)
-        console.print(f"query UI         {endpoints.ui}", highlight=False)
-        if endpoints.graph:
-            console.print(f"HTML graph       {endpoints.graph}", highlight=False)
-        console.print(f"serving {store} read-only; Ctrl-C stops", highlight=False)
-        status = server.wait(stop)
-    console.print("stopped")
-    if status:
-        raise typer.Exit(status)
+        say(f"SPARQL endpoint  {endpoints.query}")
+        say(f"query UI         {endpoints.ui}")
+        say(f"HTML graph       {endpoints.graph}")
+        say(f"serving {store} read-only; Ctrl-C stops")
+        server.wait(stop)
+    say("stopped")
 
 
 @app.command()
@@ -281,19 +443,16 @@ def remove(
     document: Annotated[
         str,
         typer.Option(
-            "--document", help="The document's id (as kg build printed it) or its file name."
+            "--document",
+            help="The document: its id (as kg build printed it), file name, path or doc: key.",
         ),
     ],
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Forget one article and everything only it supported."""
-    from .read import document_id
-
-    if document.lower().endswith((".txt", ".md")):
-        document = document_id(Path(document))
     with Store(store, create=False) as kg_store:
         change = kg_store.remove(document)
-    console.print(
+    say(
         f"{store}: {change.document} removed ({change.triples} triples; "
         f"{change.entities - change.shared} entities gone, {change.shared} kept by "
         "other documents)"
@@ -369,11 +528,7 @@ def view(
         if (focus is not None)
         else ""
     )
-    console.print(
-        f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB){around}",
-        markup=False,
-        highlight=False,
-    )
+    say(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB){around}")
 
 
 @app.command()
@@ -392,9 +547,9 @@ def stats(
 
     report = stats_report(to_networkx(_explore_graph(graph, store)), top=top)
     if as_json:
-        print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
+        print(printable_json(to_json(report)))
         return
-    print(render_stats(report, communities=top))
+    show(render_stats(report, communities=top))
 
 
 @app.command("path")
@@ -427,16 +582,49 @@ def path_command(
         negated=negated,
     )
     if as_json:
-        print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
+        print(printable_json(to_json(report)))
         return
-    print(render_path(report))
+    show(render_path(report))
 
 
 # --- end of explore -----------------------------------------------------------------------------
 
 
-def main() -> None:
-    app(prog_name="kg")
+def _is_usage_error(error: Exception) -> bool:
+    return any(cls.__name__ == "UsageError" for cls in type(error).__mro__) and hasattr(
+        error, "format_message"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`kg`: every failure is one line on stderr. 1: kg could not do it; 2: a command line it
+    does not understand; 70: a bug in kg (KG_DEBUG=1 shows the traceback)."""
+    try:
+        status = app(args=argv, prog_name="kg", standalone_mode=False)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as error:
+        if _is_usage_error(error):  # click's (or Typer's copy of click's) UsageError
+            print(error_line(error.format_message()), file=sys.stderr)  # type: ignore[attr-defined]
+            sys.exit(2)
+        if type(error).__name__ == "Abort":  # Ctrl-C at a prompt
+            print("kg: interrupted", file=sys.stderr)
+            sys.exit(130)
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(
+            error_line(
+                f"internal error ({type(error).__name__}: {error}); run again with KG_DEBUG=1 "
+                "for the traceback and report it"
+            ),
+            file=sys.stderr,
+        )
+        sys.exit(70)
+    sys.exit(status if isinstance(status, int) else 0)
 
 
 if __name__ == "__main__":

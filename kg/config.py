@@ -25,7 +25,10 @@ class Settings:
     pipelines_dir: Path = field(default_factory=lambda: _data_dir("pipelines"))
     ontologies_dir: Path = field(default_factory=lambda: _data_dir("ontologies"))
     models_dir: Path = field(default_factory=lambda: _PACKAGE / "models")  # trained weights
-    max_chars: int = 1_000_000  # one article is a few thousand; spaCy's own limit is 1,000,000
+    # One article is a few thousand characters. Time and memory grow with the length of one
+    # text (bench/long_article.py, 2-core VM: 100,000 characters take 18 s and 0.9 GB, 200,000
+    # 38 s and 1.2 GB, 1,000,000 over 300 s and 3.8 GB): past this, split the text.
+    max_chars: int = 200_000
     check_language: bool = True
     min_french_probability: float = 0.6
     batch_size: int = 16

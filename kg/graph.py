@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from .config import Settings
+from .read import clean_name
 from .types import Amount, Certainty, Document, Entity, Resolution, Statement, When
 from .vocab import KG, ONTOLOGY_IRI, SCHEMA
 
@@ -51,8 +53,9 @@ def entity_iri(base_iri: str, key: str) -> URIRef:
     return URIRef(base_iri + key)
 
 
-def document_iri(base_iri: str, document_id: str) -> URIRef:
-    return URIRef(base_iri + "document/" + document_id)
+def document_iri(base_iri: str, document: Document) -> URIRef:
+    """`doc:KEY`: named by a hash of the text, not by the file name (see `Document.key`)."""
+    return URIRef(base_iri + "document/" + document.key)
 
 
 def date_literal(when: When) -> Literal:
@@ -85,10 +88,13 @@ def _add_amount(graph: Graph, base_iri: str, amount: Amount, *salt: object) -> U
 
 
 def _add_document(graph: Graph, base_iri: str, document: Document) -> URIRef:
-    node = document_iri(base_iri, document.id)
+    node = document_iri(base_iri, document)
     graph.add((node, RDF.type, KG.Document))
     graph.add((node, RDF.type, PROV.Entity))
     graph.add((node, RDFS.label, Literal(document.name)))
+    graph.add((node, DCTERMS.identifier, Literal(document.id)))
+    if document.path is not None:
+        graph.add((node, DCTERMS.source, URIRef(Path(document.path).as_uri())))
     graph.add((node, KG.sha256, Literal(document.sha256)))
     graph.add((node, KG.charCount, Literal(len(document.text), datatype=XSD.nonNegativeInteger)))
     graph.add((node, DCTERMS.language, Literal("fr")))
@@ -98,16 +104,17 @@ def _add_document(graph: Graph, base_iri: str, document: Document) -> URIRef:
 def _add_entity(graph: Graph, base_iri: str, entity: Entity, doc_node: URIRef) -> None:
     node = entity_iri(base_iri, entity.key)
     graph.add((node, RDF.type, KG[entity.fine_type or entity.type.value]))
-    graph.add((node, RDFS.label, Literal(entity.label)))
-    for alias in entity.aliases:
+    label = clean_name(entity.label)  # "Meta  Platforms" (an invisible character was there)
+    graph.add((node, RDFS.label, Literal(label)))
+    for alias in sorted({clean_name(a) for a in entity.aliases} - {label, ""}):
         graph.add((node, SKOS.altLabel, Literal(alias)))
     graph.add((node, KG.mentionedIn, doc_node))
 
 
-def _statement_salt(statement: Statement) -> tuple[object, ...]:
+def _statement_salt(statement: Statement, document_key: str) -> tuple[object, ...]:
     evidence = statement.evidence
     return (
-        evidence.document,
+        document_key or evidence.document,
         statement.subject,
         statement.predicate,
         statement.object,
@@ -117,17 +124,20 @@ def _statement_salt(statement: Statement) -> tuple[object, ...]:
     )
 
 
-def statement_iri(base_iri: str, statement: Statement) -> URIRef:
-    """The IRI of a statement's rdf:Statement node: stable across runs for the same evidence."""
-    return URIRef(base_iri + "statement/" + _digest(*_statement_salt(statement)))
+def statement_iri(base_iri: str, statement: Statement, document_key: str = "") -> URIRef:
+    """The IRI of a statement's rdf:Statement node: stable across runs for the same evidence in
+    the same document (`Document.key`)."""
+    return URIRef(base_iri + "statement/" + _digest(*_statement_salt(statement, document_key)))
 
 
-def _add_statement(graph: Graph, base_iri: str, statement: Statement, doc_node: URIRef) -> None:
+def _add_statement(
+    graph: Graph, base_iri: str, statement: Statement, doc_node: URIRef, document_key: str
+) -> None:
     subject = entity_iri(base_iri, statement.subject)
     predicate = KG[statement.predicate]
     evidence = statement.evidence
-    salt = _statement_salt(statement)
-    node = statement_iri(base_iri, statement)
+    salt = _statement_salt(statement, document_key)
+    node = statement_iri(base_iri, statement, document_key)
     if isinstance(statement.object, str):
         obj: URIRef | Literal = entity_iri(base_iri, statement.object)
     elif isinstance(statement.object, Amount):
@@ -170,5 +180,5 @@ def build_graph(resolutions: Iterable[Resolution], settings: Settings | None = N
         for entity in resolution.entities:
             _add_entity(graph, base, entity, doc_node)
         for statement in resolution.statements:
-            _add_statement(graph, base, statement, doc_node)
+            _add_statement(graph, base, statement, doc_node, resolution.document.key)
     return graph

@@ -1,137 +1,169 @@
-"""Cross-document entity linking: a new document's entity IRIs -> the IRIs already in the store.
+"""Cross-document entity linking: which entities of different documents are one, and their IRIs.
 
 Within one document `kg.resolve` decides which names are one entity; across documents the store
-asks this module. A new entity joins a known one when
+asks this module, every time a document comes or goes, for the whole store at once. Entities of
+different documents are one when
 
-1. *same name*: one of its names (label or alias), normalised by `kg.resolve.name_key` (case,
-   accents, punctuation, legal suffixes), is a name of the known entity, and both have the same
-   coarse class (Person, Organization, Product, Place);
+1. *same name*: one of their names (label or alias), normalised by `kg.resolve.name_key` (case,
+   accents, punctuation, legal suffixes), is the same, and they have the same coarse class
+   (Person, Organization, Product, Place);
 2. *short form, long form* (organisations only): a one-word name is the first word of exactly
-   one multi-word organisation name ("Meta" -> "Meta Platforms Inc."), in either direction, so
-   that the result does not depend on which article was added first.
+   one organisation's multi-word name ("Meta" -> "Meta Platforms Inc."; not when the store also
+   knows "Meta Quest Studios").
 
-Each new entity joins at most one known entity and each known entity takes at most one new
-entity (the best match wins), so two entities that `kg.resolve` kept apart stay apart. An entity
-that joins nothing keeps its IRI, or gets `-2`, `-3` ... when another entity already holds it.
+Two entities of one document never become one (`kg.resolve` kept them apart for a reason). The
+result is a function of the set of documents alone, never of the order in which they came: the
+entities are visited in an order made from their names and documents' hashes, and each merged
+entity's IRI is the slug of its canonical label (its longest name), `-2`, `-3` ... for a second
+entity with the same slug. Adding or removing a document can therefore change the IRI of an
+entity it names ("Meta" becomes `:meta-platforms-inc` when an article names it in full); the
+store rewrites the documents concerned in the same transaction.
 
-    >>> known = [EntityNames("https://x/meta", frozenset({"Meta"}), frozenset({"Organization"}))]
-    >>> new = [EntityNames("https://x/meta-platforms", frozenset({"Meta Platforms"}),
-    ...                    frozenset({"Organization"}))]
-    >>> link(new, known)
-    {'https://x/meta-platforms': 'https://x/meta'}
+    >>> meta = EntityNames("https://x/meta", frozenset({"Meta"}), frozenset({"Organization"}), "a")
+    >>> full = EntityNames("https://x/meta-platforms", frozenset({"Meta Platforms"}),
+    ...                    frozenset({"Organization"}), "b")
+    >>> link([meta, full], "https://x/")[("a", "https://x/meta")]
+    'https://x/meta-platforms'
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+
+from slugify import slugify
 
 from .resolve import name_key
 
-__all__ = ["EntityNames", "link"]
+__all__ = ["EntityNames", "canonical_label", "link"]
 
 _ORGANIZATION = "Organization"
-_SAME_NAME, _SHORT_FORM = 2, 1  # rule ranks: a better rule wins a contested match
 
 
 @dataclass(frozen=True)
 class EntityNames:
-    """An entity as linking sees it: its IRI, every name it goes by, its coarse class(es)."""
+    """An entity as one document sees it: its IRI there, every name it uses, its coarse
+    class(es), and the document (its IRI)."""
 
     iri: str
     names: frozenset[str]
     classes: frozenset[str]
+    document: str = ""
 
-    @property
+    @cached_property
     def keys(self) -> frozenset[str]:
         return frozenset(k for k in map(name_key, self.names) if k)
 
-    def compatible(self, other: EntityNames) -> bool:
-        """Same coarse class (an entity with no known class fits any)."""
-        return not self.classes or not other.classes or bool(self.classes & other.classes)
-
     @property
-    def is_organization(self) -> bool:
-        return _ORGANIZATION in self.classes
+    def order(self) -> tuple:
+        """Where this entity comes in the visit: from its document and names, not its IRI (a
+        stored document's entities already carry the store's IRIs)."""
+        return (self.document, sorted(self.names), sorted(self.classes), self.iri)
 
 
-def _one_word(keys: Iterable[str]) -> set[str]:
-    return {k for k in keys if " " not in k}
+def canonical_label(names: Iterable[str]) -> str:
+    """An entity's one rdfs:label across documents: its longest name, as within one document
+    (`kg.resolve`); between names of the same length, the greatest string, so that the choice
+    does not depend on the order in which documents were added."""
+    return max(names, key=lambda name: (len(name), name))
 
 
-def _first_words(keys: Iterable[str]) -> set[str]:
-    """First words of the multi-word names."""
-    return {k.split()[0] for k in keys if " " in k}
+class _Clusters:
+    """Union-find over the entities, refusing merges that would join two entities of one
+    document or two coarse classes."""
+
+    def __init__(self, entities: Sequence[EntityNames]):
+        self.parent = list(range(len(entities)))
+        self.documents = [{e.document} for e in entities]
+        self.classes = [set(e.classes) for e in entities]
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def merge(self, i: int, j: int) -> bool:
+        a, b = self.root(i), self.root(j)
+        if a == b:
+            return True
+        if self.documents[a] & self.documents[b]:
+            return False
+        if self.classes[a] and self.classes[b] and not self.classes[a] & self.classes[b]:
+            return False
+        a, b = min(a, b), max(a, b)
+        self.parent[b] = a
+        self.documents[a] |= self.documents[b]
+        self.classes[a] |= self.classes[b]
+        return True
+
+    def groups(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            found.setdefault(self.root(i), []).append(i)
+        return found
 
 
-def _candidates(
-    new: Sequence[EntityNames], known: Sequence[EntityNames]
-) -> list[tuple[int, int, str, str]]:
-    """(rank, overlap, new IRI, known IRI) for every possible match."""
-    found: list[tuple[int, int, str, str]] = []
-    by_key: dict[str, list[EntityNames]] = {}
-    for entity in known:
+def _same_names(entities: Sequence[EntityNames], clusters: _Clusters) -> None:
+    """Rule 1: entities that share a normalised name, each joining the first one it can."""
+    by_key: dict[str, list[int]] = {}
+    for i, entity in enumerate(entities):
         for key in entity.keys:
-            by_key.setdefault(key, []).append(entity)
-    # Organisations whose multi-word names begin with a word, across known and new entities.
-    long_forms: dict[str, set[str]] = {}
-    for entity in (*known, *new):
-        if entity.is_organization:
-            for word in _first_words(entity.keys):
-                long_forms.setdefault(word, set()).add(entity.iri)
-    orgs_by_word: dict[str, list[EntityNames]] = {}
-    for entity in known:
-        if entity.is_organization:
-            for word in _one_word(entity.keys):
-                orgs_by_word.setdefault(word, []).append(entity)
-    known_by_iri = {entity.iri: entity for entity in known}
+            by_key.setdefault(key, []).append(i)
+    for key in sorted(by_key):
+        members = by_key[key]
+        for position, i in enumerate(members):
+            for j in members[:position]:
+                if clusters.merge(j, i):
+                    break
 
-    for entity in new:
-        keys = entity.keys
-        exact: dict[str, int] = {}
+
+def _short_forms(entities: Sequence[EntityNames], clusters: _Clusters) -> None:
+    """Rule 2: an organisation known by one word joins the one organisation whose multi-word
+    name begins with that word, when there is exactly one."""
+    groups = clusters.groups()
+    organisations = {
+        root: {k for i in members for k in entities[i].keys}
+        for root, members in groups.items()
+        if _ORGANIZATION in clusters.classes[root]
+    }
+    owners: dict[str, set[int]] = {}
+    for root, keys in organisations.items():
         for key in keys:
-            for other in by_key.get(key, ()):
-                if entity.compatible(other):
-                    exact[other.iri] = exact.get(other.iri, 0) + 1
-        found.extend((_SAME_NAME, overlap, entity.iri, iri) for iri, overlap in exact.items())
-        if exact or not entity.is_organization:
-            continue
-        # Short form: "Meta" (new) -> the one known organisation named "Meta ...".
-        for word in _one_word(keys):
-            owners = long_forms.get(word, set()) - {entity.iri}
-            if len(owners) == 1:
-                (owner,) = owners
-                if owner in known_by_iri:
-                    found.append((_SHORT_FORM, 1, entity.iri, owner))
-        # Long form: "Meta Platforms" (new) -> the known organisation named just "Meta", when
-        # no other organisation's name begins with "Meta".
-        for word in _first_words(keys):
-            if long_forms.get(word, set()) - {entity.iri}:
-                continue
-            for other in orgs_by_word.get(word, ()):
-                if not _first_words(other.keys):
-                    found.append((_SHORT_FORM, 1, entity.iri, other.iri))
-    return found
+            if " " in key:
+                owners.setdefault(key.split()[0], set()).add(root)
+    pairs = []
+    for root, keys in organisations.items():
+        for word in sorted(k for k in keys if " " not in k):
+            found = owners.get(word, set())
+            if len(found) == 1 and root not in found:
+                pairs.append((root, next(iter(found))))
+    for short, long in sorted(pairs):
+        clusters.merge(long, short)
 
 
-def link(new: Sequence[EntityNames], known: Sequence[EntityNames]) -> dict[str, str]:
-    """Map each new entity's IRI to the IRI it has in the store (itself when it is new there)."""
-    mapping: dict[str, str] = {}
-    taken: set[str] = set()
-    for _rank, _overlap, new_iri, known_iri in sorted(
-        _candidates(new, known), key=lambda c: (-c[0], -c[1], c[2], c[3])
-    ):
-        if new_iri in mapping or known_iri in taken:
-            continue
-        mapping[new_iri] = known_iri
-        taken.add(known_iri)
-    in_use = {entity.iri for entity in known} | set(mapping.values())
-    for entity in sorted(new, key=lambda e: e.iri):
-        if entity.iri in mapping:
-            continue
-        iri, n = entity.iri, 2
-        while iri in in_use:
-            iri, n = f"{entity.iri}-{n}", n + 1
-        mapping[entity.iri] = iri
-        in_use.add(iri)
+def link(entities: Iterable[EntityNames], base_iri: str) -> dict[tuple[str, str], str]:
+    """(document, the entity's IRI in it) -> the entity's IRI in the store, for every entity."""
+    ordered = sorted(entities, key=lambda e: e.order)
+    clusters = _Clusters(ordered)
+    _same_names(ordered, clusters)
+    _short_forms(ordered, clusters)
+    named = []
+    for members in clusters.groups().values():
+        names = {n for i in members for n in ordered[i].names}
+        label = canonical_label(names) if names else ordered[members[0]].iri.rsplit("/", 1)[-1]
+        slug = slugify(label) or "entity"
+        classes = sorted({c for i in members for c in ordered[i].classes})
+        named.append(((slug, classes, sorted(names), members[0]), members))
+    mapping: dict[tuple[str, str], str] = {}
+    taken = {key[0] for key, _ in named}  # every plain slug, so that suffixes avoid them
+    given: set[str] = set()
+    for (slug, *_), members in sorted(named):
+        iri, n = slug, 2
+        while iri in given or (iri != slug and iri in taken):
+            iri, n = f"{slug}-{n}", n + 1
+        given.add(iri)
+        for i in members:
+            mapping[(ordered[i].document, ordered[i].iri)] = base_iri + iri
     return mapping

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -11,9 +12,18 @@ from slugify import slugify
 
 from .config import Settings
 from .errors import InputError
+from .terminal import INVISIBLE_CLASS
 from .types import Document
 
-__all__ = ["document_id", "find_headings", "nlp_text", "read_document", "read_text"]
+__all__ = [
+    "clean_name",
+    "document_id",
+    "find_headings",
+    "nlp_text",
+    "read_document",
+    "read_text",
+    "visible_text",
+]
 
 # Characters the French tokenizer handles badly, each replaced by one of the same length so
 # that every offset computed on the NLP text is an offset in the original.
@@ -33,9 +43,31 @@ _MAX_HEADING_WORDS = 12
 _MIN_LETTERS_FOR_LANGUAGE = 40
 
 
+# Control and format characters (ESC, BEL, C1, zero-width spaces and joiners, bidi marks, soft
+# hyphens, BOMs) that are not layout: spaCy must not see them, or they end up inside names and
+# split words ("Me\u200bta" would be two tokens).
+_HIDDEN = rf"(?![\t\n\r\f\v\u2028\u2029]){INVISIBLE_CLASS}"  # layout characters stay
+_HAS_INVISIBLE = re.compile(_HIDDEN)
+
+
 def nlp_text(text: str) -> str:
     """The text spaCy reads: same length as the original, typographic quirks flattened."""
     return text.translate(_SAME_LENGTH_REPLACEMENTS)
+
+
+def visible_text(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text without its invisible characters, and for each character left its offset in
+    `text` (None when nothing was taken out): `kg.build` parses the visible text, so that
+    "Me\u200bta" is read as "Meta", and maps the offsets of the evidence back."""
+    if _HAS_INVISIBLE.search(text) is None:
+        return text, None
+    offsets = tuple(m.start() for m in re.finditer(rf"(?:(?!{_HIDDEN}).)", text, re.DOTALL))
+    return "".join(text[i] for i in offsets), offsets
+
+
+def clean_name(name: str) -> str:
+    """A label without control, zero-width or bidi characters, spaces collapsed."""
+    return " ".join(_HAS_INVISIBLE.sub("", name).split())
 
 
 def document_id(path: Path) -> str:
@@ -70,7 +102,7 @@ def find_headings(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _check_language(text: str, settings: Settings) -> None:
+def _check_language(text: str, name: str, settings: Settings) -> None:
     letters = sum(ch.isalpha() for ch in text)
     if letters < _MIN_LETTERS_FOR_LANGUAGE:
         return  # too short to tell; nothing much to extract either
@@ -82,17 +114,55 @@ def _check_language(text: str, settings: Settings) -> None:
     french = next((g.prob for g in guesses if g.lang == "fr"), 0.0)
     if french < settings.min_french_probability:
         top = guesses[0]
+        likely = (
+            f"it reads as {top.lang} (p={top.prob:.2f})"
+            if top.lang != "fr"
+            else "no language stands out"
+        )
         raise InputError(
-            f"the text does not look French (language detected: {top.lang}, "
-            f"p={top.prob:.2f}); kg reads French articles"
+            f"{name}: the text does not look French (French p={french:.2f}, below "
+            f"{settings.min_french_probability:.2f}; {likely}); kg reads French articles"
         )
 
 
-def read_text(data: bytes, name: str, settings: Settings | None = None) -> Document:
-    """Check and decode raw bytes into a Document; every problem is an InputError."""
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32, by their byte-order mark or by NUL bytes in every other position."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return encoding
+    sample = data[:4096]
+    if len(sample) >= 8:
+        for nuls in (sample[1::2], sample[0::2]):
+            if nuls.count(0) > 0.9 * len(nuls) and sample.count(0) < 0.6 * len(sample):
+                return "UTF-16"
+    return None
+
+
+def read_text(
+    data: bytes, name: str, settings: Settings | None = None, *, path: str | None = None
+) -> Document:
+    """Check and decode raw bytes into a Document; every problem is an InputError.
+
+    `name` is what messages call the input (the path as the user gave it); `path`, the absolute
+    path it was read from, is kept as the document's source (None for text given directly).
+    """
     settings = settings or Settings()
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise InputError(
+            f"{name}: this is {wide} text, not UTF-8; convert it first, "
+            f"e.g. `iconv -f {wide.lower()} -t utf-8`"
+        )
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: this is a binary file, not text (it contains NUL bytes)")
     try:
@@ -109,18 +179,20 @@ def read_text(data: bytes, name: str, settings: Settings | None = None) -> Docum
         raise InputError(f"{name}: this looks like a binary file ({controls} control characters)")
     if len(text) > settings.max_chars:
         raise InputError(
-            f"{name}: {len(text):,} characters is more than the limit of {settings.max_chars:,}; "
-            "split the file into articles"
+            f"{name}: {len(text):,} characters is more than kg reads in one article "
+            f"({settings.max_chars:,}, which takes under a minute and about 1.2 GB; time and "
+            "memory grow with the length); split the file into articles"
         )
     if settings.check_language:
-        _check_language(text, settings)
-    path = Path(name)
+        _check_language(text, name, settings)
+    given = Path(name)
     return Document(
-        id=document_id(path),
-        name=path.name,
+        id=document_id(given),
+        name=clean_name(given.name) or "document",
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         headings=find_headings(text),
+        path=path,
     )
 
 
@@ -134,11 +206,11 @@ def read_document(path: Path, settings: Settings | None = None) -> Document:
     size = path.stat().st_size
     if size > settings.max_chars * 4:  # UTF-8 takes at most 4 bytes a character
         raise InputError(
-            f"{path}: {size:,} bytes is more than the limit of {settings.max_chars:,} characters; "
-            "split the file into articles"
+            f"{path}: {size:,} bytes is more than kg reads in one article "
+            f"({settings.max_chars:,} characters); split the file into articles"
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from error
-    return read_text(data, str(path), settings)
+    return read_text(data, str(path), settings, path=str(path.resolve()))

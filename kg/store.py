@@ -11,11 +11,13 @@ together, so that nobody reads the database while it changes.
 
 Named graphs, the truth:
 
-- `<…/id/document/ID>`, one per document: what `kg.graph` built for it (the document node, its
-  statements with their evidence, amounts, direct triples), its entities' IRIs mapped to the
-  store's (`kg.link`), and the document's view of each entity: `rdf:type`, `kg:mentionedIn` and
-  every name it used as `skos:altLabel` (its canonical name included). Rebuilding a document
-  replaces this graph; removing the document drops it and nothing else.
+- `<…/id/document/KEY>`, one per document, named by a hash of its text (`Document.key`): what
+  `kg.graph` built for it (the document node with its file name, id and path, its statements
+  with their evidence, amounts, direct triples), its entities' IRIs mapped to the store's
+  (`kg.link`), and the document's view of each entity: `rdf:type`, `kg:mentionedIn` and every
+  name it used as `skos:altLabel` (its canonical name included). Building the same file again
+  (same path, or same id for text given directly) replaces its graph; removing the document
+  drops it. Two files with the same name are two documents; the same text twice is one.
 - `<…/id/graph/entities>`: exactly one `rdfs:label` per entity, the longest name a supporting
   document used (`canonical_label`), recomputed when a document that mentions the entity is
   added or removed.
@@ -26,19 +28,26 @@ each change, and it is what queries see. It is stored rather than computed becau
 answers "union default graph" queries once per graph a triple is in (oxigraph#1919): a company
 that two articles mention would be counted twice.
 
+The store is a function of the set of documents in it, whatever the order they came in: every
+change links all the entities again (`kg.link`) and rewrites the documents whose entity IRIs
+move, in the same transaction.
+
 Oxigraph stores every integer as xsd:integer (as most triple stores do): exports give back the
 datatype that the ontology names as the property's range (xsd:nonNegativeInteger for offsets).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import IO, BinaryIO, Literal, TypeAlias
+from urllib.parse import unquote, urlparse
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -48,10 +57,10 @@ from .config import Settings
 from .errors import GraphError, StoreError
 from .export import atomic_write
 from .graph import PREFIXES, build_graph, new_graph
-from .link import EntityNames, link
+from .link import EntityNames, canonical_label, link
 from .sparql import Answer, QueryResult, ResultFormat, Table, Term, Triples
 from .types import Resolution
-from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI
+from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI, superclasses
 
 try:
     import fcntl
@@ -83,6 +92,9 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _RDFS_RANGE = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#range")
 _SKOS_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_DCTERMS_SOURCE = ox.NamedNode("http://purl.org/dc/terms/source")
+_DCTERMS_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
+_KG_SHA256 = ox.NamedNode(ONTOLOGY_IRI + "sha256")
 _XSD_INTEGER = sparql.XSD + "integer"
 _KG_DOCUMENT = ox.NamedNode(ONTOLOGY_IRI + "Document")
 _KG_MENTIONED_IN = ox.NamedNode(ONTOLOGY_IRI + "mentionedIn")
@@ -133,13 +145,25 @@ class ExportFormat(StrEnum):
 
 @dataclass(frozen=True)
 class StoredDocument:
-    """A document in the store: its id (`kg remove --document ID`), IRI, file name and size."""
+    """A document in the store: its id (what `kg build` printed), IRI, file name, path, size."""
 
     id: str
     iri: str
     name: str
     sha256: str
     triples: int
+    path: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.iri.rsplit("/", 1)[-1]
+
+    @property
+    def origin(self) -> str:
+        return self.path or self.id
+
+    def describe(self) -> str:
+        return f"{self.path or self.name} (doc:{self.key})"
 
 
 @dataclass(frozen=True)
@@ -151,19 +175,26 @@ class DocumentChange:
     triples: int  # in the document's graph: after an add, before a removal
     entities: int  # entities the document mentions
     shared: int  # of those, entities that other documents mention too
+    key: str = ""  # its IRI is doc:KEY
+    note: str = ""  # what else to know: the same text is already there, another has this id
 
 
 # --- locking ----------------------------------------------------------------------------------
 
 
 class _Lock:
-    """`kg.lock`, held with flock: exclusively by a writer, shared by readers."""
+    """`kg.lock`, held with flock: exclusively by a writer, shared by readers.
+
+    A reader opens the file read-only (a store on read-only media can be queried) and goes
+    without it when it cannot exist there; a writer records its pid and command in it. Who holds
+    the lock is read from the kernel's table (/proc/locks) when the file does not say.
+    """
 
     def __init__(self, directory: Path, *, exclusive: bool):
         self.path = directory / LOCK_FILE
         self.exclusive = exclusive
-        self.file = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
-        if fcntl is None:
+        self.file: IO[str] | None = self._open(directory)
+        if fcntl is None or self.file is None:
             return
         try:
             fcntl.flock(self.file, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
@@ -171,22 +202,45 @@ class _Lock:
             message = self._busy(directory)
             self.file.close()
             raise StoreError(message) from error
-        if exclusive:  # say who writes, for the message the others get
-            self.file.truncate(0)
-            self.file.write(f"{os.getpid()} {_command()}\n")
-            self.file.flush()
+        if exclusive:  # say who writes, for the message the others get (if there is room)
+            with contextlib.suppress(OSError):
+                self.file.truncate(0)
+                self.file.write(f"{os.getpid()} {_command()}\n")
+                self.file.flush()
+
+    def _open(self, directory: Path) -> IO[str] | None:
+        if self.exclusive:
+            try:
+                return open(self.path, "a+", encoding="utf-8")
+            except OSError as error:
+                raise StoreError(
+                    f"the store at {directory} cannot be written ({error.strerror}); "
+                    "use a store on a writable disk, or only read this one (kg query, kg export)"
+                ) from error
+        try:
+            return open(self.path, encoding="utf-8")
+        except FileNotFoundError:
+            try:
+                return open(self.path, "a+", encoding="utf-8")
+            except OSError:
+                return None  # read-only media: nobody can write there either
+        except OSError as error:
+            raise StoreError(
+                f"the store at {directory} cannot be read ({error.strerror})"
+            ) from error
 
     def _busy(self, directory: Path) -> str:
         if self.exclusive and self._only_readers():
             return (
                 f"the store at {directory} is in use by another kg process that reads it "
-                "(kg serve, kg query or kg export); stop it and retry, or use another --store"
+                f"({self._holders() or 'kg serve, kg query or kg export'}); stop it and retry, "
+                "or use another --store"
             )
         pid, _, command = self.path.read_text(encoding="utf-8").strip().partition(" ")
-        who = f" ({command or 'kg'}, pid {pid})" if pid else ""
+        who = f"{command or 'kg'}, pid {pid}" if pid else self._holders()
         return (
             f"the store at {directory} is in use by another kg process that writes to it"
-            f"{who}; wait for it to finish, or use another --store"
+            f"{f' ({who})' if who else ''}; wait for it to finish, or use another --store"
         )
 
     def _only_readers(self) -> bool:
@@ -197,23 +251,49 @@ class _Lock:
                 return False
         return True
 
-    def fileno(self) -> int:
-        return self.file.fileno()
+    def _holders(self) -> str:
+        """ "kg serve, pid 4242": the processes the kernel says hold a lock on the file."""
+        try:
+            inode = os.stat(self.path).st_ino
+            table = Path("/proc/locks").read_text(encoding="ascii")
+        except OSError:
+            return ""
+        pids = []
+        for line in table.splitlines():
+            fields = line.split()
+            if len(fields) > 5 and fields[1] == "FLOCK" and fields[5].endswith(f":{inode}"):
+                pids.append(fields[4])
+        return "; ".join(f"{_process_command(pid)}, pid {pid}" for pid in sorted(set(pids)))
+
+    def fileno(self) -> int | None:
+        return self.file.fileno() if self.file is not None else None
 
     def release(self) -> None:
-        if self.file.closed:
+        if self.file is None or self.file.closed:
             return
-        if self.exclusive and fcntl is not None:
-            self.file.truncate(0)
-        self.file.close()  # closing the descriptor drops the flock
+        with contextlib.suppress(OSError):
+            if self.exclusive and fcntl is not None:
+                self.file.truncate(0)
+            self.file.close()  # closing the descriptor drops the flock
 
 
-def _command() -> str:
+def _command(argv: list[str] | None = None) -> str:
     """`kg build`, `kg remove` ... or the Python program that holds the store."""
-    program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
-    if program in ("kg", "__main__.py"):
-        return " ".join(["kg", *sys.argv[1:2]])
-    return program or "python"
+    argv = sys.argv if argv is None else argv
+    words = [Path(a).name for a in argv[:4]]
+    for i, word in enumerate(words):
+        if word in ("kg", "__main__.py"):  # kg ..., python -m kg ...
+            return " ".join(["kg", *argv[i + 1 : i + 2]])
+    return next((w for w in words[1:2] if w.endswith(".py")), words[0] if words else "python")
+
+
+def _process_command(pid: str) -> str:
+    """The command line of a running process, as `_command` names it ("kg serve")."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return "a process that has ended"
+    return _command([a.decode("utf-8", "replace") for a in raw.split(b"\0") if a])
 
 
 # --- the store --------------------------------------------------------------------------------
@@ -272,7 +352,12 @@ class Store:
                     f"no kg store at {self.path}: build one with "
                     f"`kg build ARTICLE.fr.txt --store {self.path}`"
                 )
-            self.path.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"the store at {self.path} cannot be created ({error.strerror})"
+                ) from error
         self._lock = _Lock(self.path, exclusive=not read_only)
         database = str(self.path / DATABASE)
         try:
@@ -300,9 +385,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Flush, close the database and release the lock (idempotent)."""
-        if self._ox is not None and not self.read_only and self.path is not None:
-            self._ox.flush()
+        """Close the database and release the lock (idempotent; every change was flushed when
+        it was made, so closing cannot fail)."""
         self._ox = None  # pyoxigraph closes the database when its object goes
         if self._lock is not None:
             self._lock.release()
@@ -325,59 +409,120 @@ class Store:
 
     # -- querying -----------------------------------------------------------------------------
 
-    def query(self, query: str, *, params: Mapping[str, object] | None = None) -> QueryResult:
+    def query(
+        self,
+        query: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+    ) -> QueryResult:
         """Run a SPARQL SELECT / ASK / CONSTRUCT / DESCRIBE; its default graph is the union of
         all the graphs (`GRAPH ?doc { ... }` reaches one document's).
 
         kg's prefixes are predeclared (`kg:`, `rdfs:`, `skos:`, `prov:`, `:` for entities, `doc:`
         ...). `params` pre-binds variables (SPARQL SEP-0007): `{"company": "Scale AI"}` runs the
-        query as if `?company` were that literal; `<iri>`, `kg:…` or `:…` are IRIs.
+        query as if `?company` were that literal; `<iri>`, `kg:…` or `:…` are IRIs. `limit`
+        keeps the first rows. A query with SERVICE (which would reach another server) is refused
+        unless `allow_service`.
         """
-        return sparql.run(self._db, query, prefixes=self.prefixes, params=params)
+        return sparql.run(
+            self._db,
+            query,
+            prefixes=self.prefixes,
+            params=params,
+            limit=limit,
+            allow_service=allow_service,
+        )
 
     def query_serialized(
-        self, query: str, fmt: ResultFormat, *, params: Mapping[str, object] | None = None
+        self,
+        query: str,
+        fmt: ResultFormat,
+        *,
+        params: Mapping[str, object] | None = None,
+        allow_service: bool = False,
     ) -> bytes:
         """The results as SPARQL CSV / TSV / JSON / XML (SELECT, ASK) or Turtle, N-Triples,
         JSON-LD, RDF/XML (CONSTRUCT, DESCRIBE)."""
-        return sparql.serialized(self._db, query, fmt, prefixes=self.prefixes, params=params)
+        return sparql.serialized(
+            self._db, query, fmt, prefixes=self.prefixes, params=params, allow_service=allow_service
+        )
+
+    def query_to(
+        self,
+        out: BinaryIO,
+        query: str,
+        fmt: ResultFormat,
+        *,
+        params: Mapping[str, object] | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+    ) -> int:
+        """Stream the results to `out` as `query_serialized` would write them, while they are
+        computed (memory stays flat), the first `limit` only if given; the number written."""
+        results = sparql.execute(
+            self._db, query, self.prefixes, params, allow_service=allow_service
+        )
+        return sparql.write(results, fmt, out, prefixes=self.prefixes, limit=limit)
 
     # -- reading ------------------------------------------------------------------------------
-
-    def document_iri(self, document: str) -> ox.NamedNode:
-        """`meta-scale-ai` (or its full IRI) -> the document's IRI, which names its graph."""
-        if "://" in document:
-            return ox.NamedNode(document)
-        return ox.NamedNode(self.prefixes["doc"] + document)
 
     def documents(self) -> tuple[StoredDocument, ...]:
         """The documents in the store, by IRI."""
         table = self.query(
-            "SELECT ?doc ?name ?sha (COUNT(*) AS ?triples) WHERE { GRAPH ?doc {"
+            "SELECT ?doc ?name ?id ?source ?sha (COUNT(*) AS ?triples) WHERE { GRAPH ?doc {"
             " ?doc a kg:Document . OPTIONAL { ?doc rdfs:label ?name }"
-            " OPTIONAL { ?doc kg:sha256 ?sha } ?s ?p ?o } } GROUP BY ?doc ?name ?sha ORDER BY ?doc"
+            " OPTIONAL { ?doc dcterms:identifier ?id } OPTIONAL { ?doc dcterms:source ?source }"
+            " OPTIONAL { ?doc kg:sha256 ?sha } ?s ?p ?o } }"
+            " GROUP BY ?doc ?name ?id ?source ?sha ORDER BY ?doc"
         )
         assert isinstance(table, Table)
-        prefix = self.prefixes["doc"]
         found = []
         for row in table.records():
             iri = str(row["doc"])
+            source = row["source"]
             found.append(
                 StoredDocument(
-                    id=iri.removeprefix(prefix),
+                    id=str(row["id"] or iri.rsplit("/", 1)[-1]),
                     iri=iri,
                     name=str(row["name"] or ""),
                     sha256=str(row["sha"] or ""),
                     triples=int(str(row["triples"])),
+                    path=unquote(urlparse(str(source)).path) if source else None,
                 )
             )
         return tuple(found)
+
+    def find(self, document: str) -> StoredDocument:
+        """The one stored document that `document` names: its IRI, its key (`doc:KEY`), its
+        path, its file name or its id. StoreError when none does, or several (two files called
+        `x.fr.txt` in different folders: give the path or the key)."""
+        documents = self.documents()
+        exact = [d for d in documents if document in (d.iri, d.key, d.sha256)]
+        if not exact:
+            path = os.path.abspath(document) if document else document
+            exact = [d for d in documents if d.path is not None and d.path in (document, path)]
+        found = exact or [d for d in documents if document in (d.name, d.id)]
+        if len(found) == 1:
+            return found[0]
+        where = self.path or "memory"
+        if not found:
+            known = ", ".join(d.id for d in documents[:10]) or "none"
+            raise StoreError(
+                f"no document {document!r} in the store at {where} (documents: {known})"
+            )
+        names = "; ".join(d.describe() for d in found)
+        raise StoreError(
+            f"{document!r} names {len(found)} documents in the store at {where}: {names}; "
+            "give the path or the doc: key of the one you mean"
+        )
 
     def quads(self, *, document: str | None = None, ontology: bool = True) -> list[ox.Quad]:
         """All quads, or one document's graph and its entities' canonical labels; sorted, with
         integers typed as the ontology's rdfs:range says."""
         if document is not None:
-            doc = self._require_document(document)
+            doc = ox.NamedNode(self.find(document).iri)
             quads = list(self._db.quads_for_pattern(None, None, None, doc))
             entities = {q.subject for q in quads if q.predicate == _KG_MENTIONED_IN}
             quads += [
@@ -442,16 +587,6 @@ class Store:
             and q.object.value in sparql.INTEGER_TYPES
         }
 
-    def _require_document(self, document: str) -> ox.NamedNode:
-        doc = self.document_iri(document)
-        if not self._db.contains_named_graph(doc):
-            known = ", ".join(d.id for d in self.documents()[:10]) or "none"
-            raise StoreError(
-                f"no document {document!r} in the store at "
-                f"{self.path or 'memory'} (documents: {known})"
-            )
-        return doc
-
     # -- writing ------------------------------------------------------------------------------
 
     def add(self, resolutions: Iterable[Resolution]) -> tuple[DocumentChange, ...]:
@@ -459,64 +594,177 @@ class Store:
         return self.add_graphs(build_graph([r], self.settings) for r in resolutions)
 
     def add_graphs(self, graphs: Iterable[Graph]) -> tuple[DocumentChange, ...]:
-        """Add (or replace) documents given as `kg.graph.build_graph` graphs, one document each,
-        in one transaction; a document whose graph would not change is left alone."""
+        """Add documents given as `kg.graph.build_graph` graphs, one document each, in one
+        transaction.
+
+        A document is its text (`doc:KEY`): the same text again is left alone ("unchanged");
+        a new text from a file already in the store (same path, or same id for text given
+        directly) replaces that file's document ("replaced"); anything else is "added", even
+        when another document has the same file name.
+        """
         self._writable()
-        index = self._load_index()
-        ops: list[str] = []
-        changes: list[DocumentChange] = []
-        touched: set[str] = set()
-        written: dict[str, frozenset[str]] = {}  # graphs this batch already wrote
+        stored = {d.iri: d for d in self.documents()}
+        by_origin = {d.origin: d for d in stored.values()}
+        incoming: dict[str, tuple[list[ox.Triple], StoredDocument]] = {}
+        plan: list[tuple[str, StoredDocument, str]] = []  # per graph: its IRI, metadata, note
+        replaced: set[str] = set()
         for graph in graphs:
             doc, triples = _document_triples(graph)
-            triples = _normalised(_rewritten(triples, link(_entity_names(triples), _known(index))))
-            new = frozenset(map(_text, triples))
-            old = written.get(doc.value)
-            if old is None:
-                old = frozenset(map(_text, self._db.quads_for_pattern(None, None, None, doc)))
-            view = {e.iri: _View(e.names, e.classes) for e in _entity_names(triples)}
-            touched |= set(index.get(doc.value, {})) | set(view)
-            index[doc.value] = view
-            others = [v for d, v in index.items() if d != doc.value]
-            shared = sum(1 for e in view if any(e in v for v in others))
-            status = "unchanged" if new == old else "replaced" if old else "added"
+            info = _document_info(doc, triples)
+            previous = stored.get(doc.value)
+            if doc.value in incoming:
+                plan.append((doc.value, info, f"the same text as {incoming[doc.value][1].name}"))
+                continue
+            if previous is not None and previous.origin != info.origin:
+                plan.append((doc.value, info, f"the same text as {previous.describe()}"))
+                continue
+            clash = next((d for _, d in incoming.values() if d.origin == info.origin), None)
+            if clash is not None:
+                raise StoreError(
+                    f"two different texts come from {info.origin} in one batch "
+                    f"({clash.describe()} and {info.describe()}); give each its own id"
+                )
+            older = by_origin.get(info.origin)
+            if older is not None and older.iri != doc.value:
+                replaced.add(older.iri)  # the same file, rebuilt with another text
+            incoming[doc.value] = (triples, info)
+            plan.append((doc.value, info, ""))
+        fresh = {doc: triples for doc, (triples, _) in incoming.items()}
+        index, writes, touched = self._relink(fresh, removed=replaced | set(incoming))
+        after = {d.iri: d for d in stored.values() if d.iri not in replaced}
+        after.update({doc: info for doc, (_, info) in incoming.items()})
+        by_id: dict[str, list[StoredDocument]] = {}
+        for document in after.values():
+            by_id.setdefault(document.id, []).append(document)
+        mentions = Counter(entity for view in index.values() for entity in view)
+        changes = []
+        for doc_iri, info, note in plan:
+            triples = len(writes.get(doc_iri, ())) or after[doc_iri].triples
+            if note:
+                status = "unchanged"
+            elif doc_iri in stored:
+                old = set(map(_text, self._db.quads_for_pattern(None, None, None, _iri(doc_iri))))
+                status = "unchanged" if old == set(writes[doc_iri]) else "replaced"
+                if status == "unchanged":
+                    writes.pop(doc_iri)
+            else:
+                status = "replaced" if info.origin in by_origin else "added"
+            namesakes = [d for d in by_id.get(info.id, []) if d.iri != doc_iri]
+            if namesakes and not note:
+                note = (
+                    f"another document is also called {info.id}: {namesakes[0].describe()}; "
+                    "name each by its path or doc: key"
+                )
+            view = index.get(doc_iri, {})
+            shared = sum(1 for entity in view if mentions[entity] > 1)
+            key = doc_iri.rsplit("/", 1)[-1]
             changes.append(
-                DocumentChange(self._document_id(doc), status, len(new), len(view), shared)
+                DocumentChange(info.id, status, triples, len(view), shared, key=key, note=note)
             )
-            if new != old:
-                written[doc.value] = new
-                ops += [_forget(doc), f"DROP SILENT GRAPH {doc}", _insert(doc, sorted(new))]
+        ops = [op for doc_iri in sorted(replaced - set(incoming)) for op in _drop(_iri(doc_iri))]
+        for doc_iri, lines in sorted(writes.items()):
+            ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
         if ops:
-            self._update([*ops, *self._label_ops(index, touched), *self._ontology_ops()])
+            self._update(
+                [*ops, *self._label_ops(index, touched), *self._ontology_ops()],
+                done=lambda: all(self._db.contains_named_graph(_iri(d)) for d in writes),
+                what=", ".join(f"{c.status} {c.document}" for c in changes),
+            )
         self._index = index
         return tuple(changes)
 
     def remove(self, document: str) -> DocumentChange:
-        """Forget a document: its graph, and so the entities only it supported."""
+        """Forget a document (`find` says which): its graph, and so the entities only it
+        supported; entities it named in full may take back a shorter IRI."""
         self._writable()
-        doc = self._require_document(document)
-        index = self._load_index()
-        view = index.pop(doc.value, {})
-        triples = sum(1 for _ in self._db.quads_for_pattern(None, None, None, doc))
-        shared = sum(1 for e in view if any(e in v for v in index.values()))
-        self._update([_forget(doc), f"DROP GRAPH {doc}", *self._label_ops(index, set(view))])
+        info = self.find(document)
+        before = self._load_index()
+        view = before.get(info.iri, {})
+        others = [v for d, v in before.items() if d != info.iri]
+        shared = sum(1 for e in view if any(e in v for v in others))
+        index, writes, touched = self._relink({}, removed={info.iri})
+        ops = _drop(_iri(info.iri))
+        for doc_iri, lines in sorted(writes.items()):
+            ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
+        self._update(
+            [*ops, *self._label_ops(index, touched)],
+            done=lambda: not self._db.contains_named_graph(_iri(info.iri)),
+            what=f"removed {info.id}",
+        )
         self._index = index
-        return DocumentChange(self._document_id(doc), "removed", triples, len(view), shared)
+        return DocumentChange(info.id, "removed", info.triples, len(view), shared, key=info.key)
+
+    def _relink(
+        self, fresh: Mapping[str, list[ox.Triple]], *, removed: set[str]
+    ) -> tuple[_Index, dict[str, list[str]], set[str]]:
+        """Link every entity of the store again, once `removed` are gone and `fresh` documents
+        (their triples as kg.graph wrote them) are in.
+
+        Returns the new index, the documents to write with their lines (the fresh ones, and the
+        stored ones whose entity IRIs move), and the entity IRIs whose labels to recompute.
+        """
+        before = self._load_index()
+        current = {d: v for d, v in before.items() if d not in removed}
+        names = [
+            EntityNames(entity, view.names, view.classes, doc)
+            for doc, views in current.items()
+            for entity, view in views.items()
+        ]
+        fresh_names = {doc: _entity_names(triples, doc) for doc, triples in fresh.items()}
+        mapping = link([*names, *(e for f in fresh_names.values() for e in f)], self.base_iri)
+        index: _Index = {}
+        writes: dict[str, list[str]] = {}
+        touched: set[str] = set()
+        for doc, views in current.items():
+            moves = {e: mapping[(doc, e)] for e in views if mapping[(doc, e)] != e}
+            index[doc] = {mapping[(doc, e)]: view for e, view in views.items()}
+            if moves:
+                quads = self._db.quads_for_pattern(None, None, None, _iri(doc))
+                triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+                writes[doc] = sorted(map(_text, _rewritten(triples, moves)))
+                touched |= set(moves) | set(moves.values())
+        for doc, triples in fresh.items():
+            local = {e.iri: mapping[(doc, e.iri)] for e in fresh_names[doc]}
+            triples = _with_superclasses(_rewritten(triples, local))
+            writes[doc] = sorted(map(_text, _normalised(triples)))
+            index[doc] = {local[e.iri]: _View(e.names, e.classes) for e in fresh_names[doc]}
+        for doc in removed | set(fresh):
+            touched |= set(before.get(doc, {})) | set(index.get(doc, {}))
+        return index, writes, touched
 
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only")
 
-    def _document_id(self, doc: ox.NamedNode) -> str:
-        return doc.value.removeprefix(self.prefixes["doc"])
+    @property
+    def base_iri(self) -> str:
+        return self.settings.base_iri
 
-    def _update(self, operations: list[str]) -> None:
-        """Apply the operations as one SPARQL update, which Oxigraph runs as one transaction."""
+    def _update(self, operations: list[str], *, done: Callable[[], bool], what: str) -> None:
+        """Apply the operations as one SPARQL update, which Oxigraph runs as one transaction,
+        and write it to disk. When that fails, say what the store holds now: `done()` tells
+        whether the transaction went through (a full disk can fail the flush after it did)."""
         try:
             self._db.update(" ;\n".join(operations))
-            self._db.flush()
         except (OSError, SyntaxError, RuntimeError) as error:
-            raise StoreError(f"the store at {self.path} could not be updated: {error}") from error
+            raise StoreError(
+                f"the store at {self.path} could not be updated, nothing changed in it "
+                f"({what} not done): {_reason(error)}"
+            ) from error
+        try:
+            self._db.flush()
+        except OSError as error:
+            try:
+                landed = done()
+            except OSError:
+                landed = None
+            state = {
+                True: f"the change went through ({what}) and is in its log, but writing it "
+                "out failed; free some space before the next change",
+                False: f"nothing changed in it ({what} not done)",
+                None: "it cannot be read any more to tell whether the change went through",
+            }[landed]
+            raise StoreError(f"the store at {self.path}: {state}: {_reason(error)}") from error
 
     def _load_index(self) -> _Index:
         """Each document's view of each entity it mentions (read once per writable session)."""
@@ -594,13 +842,6 @@ def is_store(path: Path) -> bool:
     return (path / DATABASE / "CURRENT").is_file()
 
 
-def canonical_label(names: Iterable[str]) -> str:
-    """An entity's one rdfs:label across documents: its longest name, as within one document
-    (`kg.resolve`); between names of the same length, the greatest string, so that the choice
-    does not depend on the order in which documents were added."""
-    return max(names, key=lambda name: (len(name), name))
-
-
 # --- a document's triples on their way in -----------------------------------------------------
 
 
@@ -649,7 +890,7 @@ def _entities(triples: list[ox.Triple]) -> set[ox.NamedNode]:
     return {t.subject for t in triples if t.predicate == _KG_MENTIONED_IN}
 
 
-def _entity_names(triples: list[ox.Triple]) -> list[EntityNames]:
+def _entity_names(triples: list[ox.Triple], document: str) -> list[EntityNames]:
     entities = _entities(triples)
     names: dict[str, set[str]] = {e.value: set() for e in entities}
     classes: dict[str, set[str]] = {e.value: set() for e in entities}
@@ -660,18 +901,39 @@ def _entity_names(triples: list[ox.Triple]) -> list[EntityNames]:
             names[t.subject.value].add(t.object.value)
         elif t.predicate == _RDF_TYPE and t.object.value in _COARSE:
             classes[t.subject.value].add(_COARSE[t.object.value])
-    return [EntityNames(e, frozenset(names[e]), frozenset(classes[e])) for e in sorted(names)]
+    return [
+        EntityNames(e, frozenset(names[e]), frozenset(classes[e]), document) for e in sorted(names)
+    ]
 
 
-def _known(index: _Index) -> list[EntityNames]:
-    """The store's entities with every name and class any document gave them."""
-    names: dict[str, set[str]] = {}
-    classes: dict[str, set[str]] = {}
-    for view in index.values():
-        for entity, seen in view.items():
-            names.setdefault(entity, set()).update(seen.names)
-            classes.setdefault(entity, set()).update(seen.classes)
-    return [EntityNames(e, frozenset(names[e]), frozenset(classes[e])) for e in sorted(names)]
+def _document_info(doc: ox.NamedNode, triples: list[ox.Triple]) -> StoredDocument:
+    """What a document's graph says about the document: its id, file name, path, hash."""
+    about = {t.predicate.value: t.object.value for t in triples if t.subject == doc}
+    source = about.get(_DCTERMS_SOURCE.value)
+    return StoredDocument(
+        id=about.get(_DCTERMS_IDENTIFIER.value) or doc.value.rsplit("/", 1)[-1],
+        iri=doc.value,
+        name=about.get(_RDFS_LABEL.value, ""),
+        sha256=about.get(_KG_SHA256.value, ""),
+        triples=len(triples),
+        path=unquote(urlparse(source).path) if source else None,
+    )
+
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def _drop(graph: ox.NamedNode) -> list[str]:
+    return [_forget(graph), f"DROP SILENT GRAPH {graph}"]
+
+
+def _reason(error: BaseException) -> str:
+    """The cause in a few words: "No space left on device" rather than a RocksDB dump."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    text = " ".join(str(error).split())
+    return text if len(text) <= 200 else text[:200] + " …"
 
 
 def _rewritten(triples: list[ox.Triple], mapping: Mapping[str, str]) -> list[ox.Triple]:
@@ -690,6 +952,18 @@ def _rewritten(triples: list[ox.Triple], mapping: Mapping[str, str]) -> list[ox.
         predicate = _SKOS_ALT_LABEL if entity_label else t.predicate
         out.append(ox.Triple(term(t.subject), predicate, term(t.object)))
     return out
+
+
+def _with_superclasses(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """Each entity also typed with kg's classes above its own (a kg:Startup is a kg:Company
+    and a kg:Organization), so that `?x a kg:Organization` finds every organisation."""
+    inferred = {
+        ox.Triple(t.subject, _RDF_TYPE, ox.NamedNode(ONTOLOGY_IRI + parent))
+        for t in triples
+        if t.predicate == _RDF_TYPE and t.object.value.startswith(ONTOLOGY_IRI)
+        for parent in superclasses(t.object.value.removeprefix(ONTOLOGY_IRI))
+    }
+    return [*triples, *sorted(inferred - set(triples), key=str)]
 
 
 def _normalised(triples: list[ox.Triple]) -> list[ox.Triple]:

@@ -37,11 +37,23 @@ class MentionKind(StrEnum):
 class Document:
     """One source text, kept verbatim so that every offset points into it."""
 
-    id: str  # a slug of the file name, stable across runs
+    id: str  # a slug of the file name (or the id the user gave): what people call it
     name: str  # the file name as given
     text: str
     sha256: str
     headings: tuple[tuple[int, int], ...] = ()  # character spans of heading lines
+    path: str | None = None  # the absolute path it was read from; None for text given directly
+
+    @property
+    def key(self) -> str:
+        """Its identity: a hash of its text, so that two files never become one document by
+        sharing a name. Its IRI is `doc:KEY`."""
+        return self.sha256[:16]
+
+    @property
+    def origin(self) -> str:
+        """Where it comes from, to recognise a rebuild: its file's path, else its id."""
+        return self.path or self.id
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ __all__ = [
     "KG",
     "MONETARY_ATTRIBUTES",
     "ONTOLOGY_IRI",
+    "PARENT_CLASS",
     "RELATIONS",
     "SCHEMA",
     "SIGNATURES",
@@ -33,6 +34,7 @@ __all__ = [
     "WD",
     "WDT",
     "ontology_path",
+    "superclasses",
 ]
 
 ONTOLOGY_IRI = "https://w3id.org/kg-fr/ontology#"
@@ -75,6 +77,11 @@ def _read() -> dict:
     disjoint = graph.value(predicate=RDF.type, object=OWL.AllDisjointClasses)
     coarse = tuple(_local(c) for c in Collection(graph, graph.value(disjoint, OWL.members)))
     fine = {}
+    parents = {}
+    for name in order:
+        for parent in graph.objects(kg[name], RDFS.subClassOf):
+            if str(parent).startswith(ONTOLOGY_IRI):
+                parents[name] = _local(parent)
     for name in order:
         if (kg[name], RDF.type, OWL.Class) in graph and name not in coarse:
             ancestors = {_local(a) for a in graph.transitive_objects(kg[name], RDFS.subClassOf)}
@@ -100,6 +107,7 @@ def _read() -> dict:
                 monetary.add(name)
     return {
         "terms": order,
+        "parents": parents,
         "coarse": coarse,
         "fine": fine,
         "signatures": signatures,
@@ -115,12 +123,24 @@ _VOCABULARY = _read()
 
 COARSE_CLASSES: tuple[str, ...] = _VOCABULARY["coarse"]  # Person, Organization, Product, Place
 FINE_CLASSES: dict[str, str] = _VOCABULARY["fine"]  # finer class -> its coarse class
+PARENT_CLASS: dict[str, str] = _VOCABULARY["parents"]  # class -> its direct kg: superclass
 # relation -> (allowed subject classes, allowed object classes): rdfs:domain / rdfs:range
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = _VOCABULARY["signatures"]
 RELATIONS: tuple[str, ...] = tuple(SIGNATURES)
 SYMMETRIC_RELATIONS: frozenset[str] = _VOCABULARY["symmetric"]
 ATTRIBUTES: tuple[str, ...] = _VOCABULARY["attributes"]
 MONETARY_ATTRIBUTES: frozenset[str] = _VOCABULARY["monetary"]
+
+
+
+def superclasses(name: str) -> tuple[str, ...]:
+    """kg's classes above `name`: Startup -> (Company, Organization)."""
+    found = []
+    while name in PARENT_CLASS:
+        name = PARENT_CLASS[name]
+        found.append(name)
+    return tuple(found)
+
 
 KG = type(
     "KG",

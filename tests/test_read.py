@@ -37,7 +37,7 @@ def test_bad_input_is_refused(data: bytes, message: str) -> None:
 
 
 def test_too_large_is_refused() -> None:
-    with pytest.raises(InputError, match="limit"):
+    with pytest.raises(InputError, match="split the file"):
         read_text(FRENCH.encode() * 10, "big.txt", Settings(max_chars=100, check_language=False))
 
 

@@ -653,7 +653,7 @@ def test_a_source_is_checked_as_an_entity() -> None:
 
 # --- documents ------------------------------------------------------------------------------------
 
-DOCUMENT_IRI = URIRef(BASE + "document/" + DOCUMENT.id)
+DOCUMENT_IRI = URIRef(BASE + "document/" + DOCUMENT.key)
 
 DOCUMENT_CASES = [
     (_with(KG.sha256, "x"), {"DocumentDigestShape"}),

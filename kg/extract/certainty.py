@@ -136,8 +136,10 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
 
 
 def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
+    """The hedging phrase the sentence contains, the longest first (a set has no order, and the
+    phrase found names the rule: the output must not depend on PYTHONHASHSEED)."""
     text = " " + " ".join(words(" ".join(t.text for t in sentence if not t.is_punct))) + " "
-    for phrase in phrases:
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         if f" {' '.join(words(phrase))} " in text:
             return phrase
     return None
