@@ -86,6 +86,19 @@ def _slug(label: str) -> str:
     return slugify(label) or "entity"
 
 
+@cache
+def _distinguishing_words() -> frozenset[str]:
+    """Words that make a longer name another entity: sector words, descriptors, nationalities,
+    territories, unless they are the company-form words of `alias_suffixes`."""
+    lexicon = _entity_lexicon()
+    words = lexicon.org_suffixes | lexicon.territories | frozenset(lexicon.descriptors)
+    return frozenset(name_key(w) for w in words - lexicon.alias_suffixes)
+
+
+def _makes_another_entity(word: str) -> bool:
+    return word in _distinguishing_words() or _entity_lexicon().is_nationality(word)
+
+
 def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, none an organisation word: 'Paul-Henri Mazeau'."""
     words = name.split()
@@ -242,9 +255,9 @@ class _Resolver:
             and long_words[0] in _entity_lexicon().droppable_org_prefixes
             and long_words[1:] == short_words
         )
-        completed = long_words[: len(short_words)] == short_words and all(
-            word in _entity_lexicon().alias_suffixes for word in long_words[len(short_words) :]
-        )  # "Scale AI" ... "Scale"; never "Orange Bank" ... "Orange"
+        completed = long_words[: len(short_words)] == short_words and not any(
+            _makes_another_entity(word) for word in long_words[len(short_words) :]
+        )  # "Scale AI" ... "Scale", "BNP Paribas" ... "BNP"; never "Orange Bank" ... "Orange"
         return (completed or dropped_prefix) and first_long < first_short
 
     def _related_names(self) -> set[frozenset[str]]:

@@ -130,14 +130,18 @@ def passage_gold(passage) -> Gold:
         form = passage.text[start:end]
         if form != key and form not in entity["aliases"]:
             entity["aliases"].append(form)
+    relations: dict[tuple, dict] = {}  # one per triple: a passage lists it in every sentence
+    for r in passage.relations:
+        key = (r["s"], r["p"], r["o"])
+        known = relations.setdefault(key, {
+            "s": r["s"], "p": r["p"], "o": r["o"],
+            "certainty": r.get("certainty", "asserted"), "optional": bool(r.get("optional")),
+        })
+        known["optional"] = known["optional"] and bool(r.get("optional"))
     data = {
         "document": passage.id,
         "entities": list(entities.values()),
-        "relations": [
-            {"s": r["s"], "p": r["p"], "o": r["o"], "certainty": r.get("certainty", "asserted"),
-             "optional": bool(r.get("optional"))}
-            for r in passage.relations
-        ],
+        "relations": list(relations.values()),
         "attributes": [],
         "forbidden": [],
     }

@@ -122,6 +122,7 @@ class InstanceClassifier(TrainablePipe):
     """Probabilities per instance and label; subclasses say where they put them."""
 
     exclusive = True  # labels exclude each other (softmax) or not (sigmoids)
+    smoothing = 0.0  # share of the gold probability spread over the other labels
     gold_key = ""  # where the training Docs keep their gold labels (doc.user_data)
 
     def __init__(self, vocab, model: Model, name: str, *, labels: Iterable[str] = ()):
@@ -177,6 +178,8 @@ class InstanceClassifier(TrainablePipe):
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, Floats2d]:
         examples = list(examples)
         truth = self._truth(examples)
+        if self.smoothing:  # a model trained on written text should not be sure of anything
+            truth = truth * (1 - self.smoothing) + self.smoothing / truth.shape[1]
         probabilities = self._probabilities(scores)
         ignored = numpy.isnan(truth)
         gradient = numpy.where(ignored, 0.0, probabilities - numpy.nan_to_num(truth))

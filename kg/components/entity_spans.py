@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -21,7 +23,7 @@ from .lexicon import EntityLexicon, fold, load_entity_lexicon
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
 )
-_EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»", '"', "'", "/"})
+_EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»", '"', "'", "/", "©"})
 _PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del", "le", "la"})
 _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
 _CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
@@ -48,6 +50,10 @@ def _opens_with_participle(token) -> bool:
         and following is not None
         and following.text.lower() in _PARTICIPLE_FOLLOWERS
     )
+
+
+# "Est-il", "Ouvrons", "Précisons": a sentence-initial verb French writes with a capital
+_VERB_FORM = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)$|(?:ons|ez)$", re.I)
 
 
 def _unknown_capitalised(token, *, glued_ok: bool = False) -> bool:
@@ -109,6 +115,17 @@ class EntitySpans:
                     and fold(token.text) not in ("et", "&", "+")
                 )
                 or (token.like_num and token.text.isdigit() and len(token.text) > 2)
+                or (  # "Délice'lait sécurisera": a lower-case word not joined by "de" ends a
+                    # product's or a person's name (institutions keep theirs: "Commission
+                    # européenne", "Assemblée générale")
+                    span.label_ in ("MISC", "PER")
+                    and token.is_alpha
+                    and token.text.islower()
+                    and fold(doc[i - 1].text) not in _PARTICLES | {"et", "&", "-"}
+                    and not doc[i - 1].text.endswith("'")  # "Délice'lait"
+                    and fold(token.text) not in _PARTICLES
+                    and not self.lexicon.is_nationality(token.text)
+                )
             ):
                 end = i
                 break
@@ -121,6 +138,36 @@ class EntitySpans:
         if start >= end:
             return None, None
         return Span(doc, start, end, label=span.label), cue
+
+    @staticmethod
+    def _split_at_dashes(span: Span) -> list[Span]:
+        """'Paris - TF1': a dash with spaces around it is never inside a name."""
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_ and doc[i].whitespace_:
+                return [
+                    Span(doc, span.start, i, label=span.label),
+                    *EntitySpans._split_at_dashes(Span(doc, i + 1, span.end, label=span.label)),
+                ]
+        return [span]
+
+    def _split_person(self, span: Span) -> list[Span]:
+        """'Reuters Paul Ferrand', 'RueDuCommerce Gauthier Picquart': a name glued before a
+        first name and a surname is another entity (a source, an employer)."""
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            word = fold(doc[i].text)
+            if (
+                (word in self.lexicon.first_names or word.split("-")[0] in self.lexicon.first_names)
+                and doc[i + 1].text[:1].isupper()
+                and fold(doc[i - 1].text) not in _PARTICLES
+                and fold(doc[span.start].text) not in self.lexicon.first_names
+            ):
+                return [
+                    Span(doc, span.start, i, label="ORG"),
+                    Span(doc, i, span.end, label="PER"),
+                ]
+        return [span]
 
     def _split_pairs(self, span: Span, body: str) -> list[Span]:
         """'Danone-Lactalis' names two companies when each also appears alone."""
@@ -480,8 +527,11 @@ class EntitySpans:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i in occupied or not _unknown_capitalised(token, glued_ok=True) or (
-                fold(token.text) in self.lexicon.non_entities
+            if (
+                i in occupied
+                or not _unknown_capitalised(token, glued_ok=True)
+                or fold(token.text) in self.lexicon.non_entities
+                or _VERB_FORM.search(token.text)
             ):
                 i += 1
                 continue
@@ -508,7 +558,8 @@ class EntitySpans:
                 token.i not in occupied
                 and 2 <= len(text) <= 6
                 and text.isupper()
-                and text.replace("&", "").isalpha()
+                and text.replace("&", "").isalnum()
+                and sum(ch.isupper() for ch in text) >= 2  # "TF1", "KKR", not "A3"
                 and fold(text) not in self.lexicon.non_entities
                 and not (
                     token.i + 1 < len(doc)
@@ -537,9 +588,15 @@ class EntitySpans:
                 continue
             if _in_heading(span, headings) and span.text not in body:
                 continue
-            for part in self._split_pairs(span, body):
+            parts = [
+                person
+                for piece in self._split_at_dashes(span)
+                for pair in self._split_pairs(piece, body)
+                for person in self._split_person(pair)
+            ]
+            for part in parts:
                 kept.append(part)
-                if cue:
+                if cue and (len(parts) == 1 or part.label_ == "PER"):
                     cues[(part.start_char, part.end_char)] = cue
         kept = self._expanded_acronyms(doc, kept)
         occupied = {i for span in kept for i in range(span.start, span.end)}

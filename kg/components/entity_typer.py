@@ -29,6 +29,7 @@ if not Token.has_extension("kg_type_scores"):
 
 class EntityTyper(InstanceClassifier):
     exclusive = True
+    smoothing = 0.1
 
     def gold_rows(self, doc: Doc, instances: list) -> numpy.ndarray:
         gold = doc.user_data.get(GOLD_TYPES, {})

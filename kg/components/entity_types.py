@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -272,6 +273,21 @@ class EntityTypes:
             return TypeCue("Organization", 1.8, "org-prefix")
         return None
 
+    def _first_name(self, ent: Token, label: str) -> TypeCue | None:
+        """'Larry Page', 'Jean-Cyril Spinetta': two capitalised words or more, the first a
+        common first name, no organisation word: a person."""
+        words = ent.text.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or label == "ORG":
+            return None
+        first = fold(words[0])
+        if first not in self.lexicon.first_names and fold(words[0].split("-")[0]) not in (
+            self.lexicon.first_names
+        ):
+            return None
+        if self._suffix(ent) is not None:
+            return None
+        return TypeCue("Person", 1.6, "first-name")
+
     def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:
         if span_cue == "title":
             return TypeCue("Person", 3.0, "title")
@@ -286,6 +302,7 @@ class EntityTypes:
             self._opening_phrase,
             self._parsed_apposition,
             self._suffix,
+            partial(self._first_name, label=label),
         ):
             if label == "PER" and finder in (self._right_apposition, self._parsed_apposition):
                 cue = finder(ent)  # "Clémence Auberger et X, l'entreprise ...": a parse slip

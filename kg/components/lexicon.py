@@ -27,11 +27,13 @@ class EntityLexicon:
     org_prefixes: frozenset[str]
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
+    territories: frozenset[str]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
+    first_names: frozenset[str]
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
@@ -58,9 +60,11 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
+        territories=frozenset(fold(w) for w in data["territories"]),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
+        first_names=frozenset(fold(w) for w in data["first_names"]),
     )

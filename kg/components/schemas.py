@@ -110,12 +110,14 @@ class EntitiesFile(Strict):
     org_prefixes: Words
     droppable_org_prefixes: Words
     alias_suffixes: Words
+    territories: Words
     org_suffixes: Words
     non_entities: Words
     organization_agent_verbs: Words
     attribution_prepositions: Words
     report_verbs: Words
     maker_nouns: Words
+    first_names: Words
 
 
 class Hedge(Strict):

@@ -8,6 +8,8 @@ and so never end a sentence.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -60,12 +62,27 @@ if not Doc.has_extension("kg_headings"):
     Doc.set_extension("kg_headings", default=())
 
 
+# "LYON (Agence) - ", "Paris - ", "TOULOUSE, 12 mars (AFP) – ": a dateline opens a line and is
+# a segment of its own, so that the city is never read as the subject of the first sentence
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3}|[A-ZÀ-Ý][\w'’.-]*)"
+    r"(?:,[ \t]*[\w ]{1,20})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+[-–—][ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def dateline_ends(text: str) -> set[int]:
+    """Offsets where the text after a dateline begins."""
+    return {m.end() for m in _DATELINE.finditer(text)}
+
+
 @Language.component("kg_segments_v1", assigns=["token.is_sent_start", "doc._.kg_headings"])
 def segment(doc: Doc) -> Doc:
     """Mark sentence starts and heading spans (character offsets) on the Doc, in one pass."""
     headings = find_headings(doc.text)
     doc._.kg_headings = headings
     heading_edges = {start for start, _ in headings} | {end for _, end in headings}
+    heading_edges |= dateline_ends(doc.text)
     starts = numpy.full(len(doc), _NOT_START, dtype="uint64")  # Token.is_sent_start is slow to set
     ends_sentence = False  # the last word seen ends a sentence (closers skipped)
     initial = False  # the last word is a capital and a period: "B."
