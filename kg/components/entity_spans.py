@@ -100,6 +100,7 @@ class EntitySpans:
                 word in _DETERMINERS
                 or word in _EDGE_PUNCT
                 or token.is_space
+                or (token.text.isdigit() and start + 1 < end)  # "85 Ml", "3 Suisses" is one token
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
             ):
                 break
@@ -151,6 +152,22 @@ class EntitySpans:
                 ]
         return [span]
 
+    @staticmethod
+    def _split_model(span: Span) -> list[Span]:
+        """'Airbus A320 Néo', 'Comac C919': a maker's name, then a model code of letters and
+        figures (a bare number continues the name: 'Ariane 6', 'Boeing 737')."""
+        doc = span.doc
+        for i in range(span.start + 1, min(span.start + 3, span.end)):
+            code = doc[i].text
+            if (
+                any(ch.isdigit() for ch in code)
+                and any(ch.isalpha() for ch in code)
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[span.start : i])
+                and doc[i - 1].whitespace_
+            ):
+                return [Span(doc, span.start, i, label="ORG"), Span(doc, i, span.end, label="MISC")]
+        return [span]
+
     def _split_person(self, span: Span) -> list[Span]:
         """'Reuters Paul Ferrand', 'RueDuCommerce Gauthier Picquart': a name glued before a
         first name and a surname is another entity (a source, an employer)."""
@@ -193,6 +210,8 @@ class EntitySpans:
         text = span.text
         if fold(text) in self.lexicon.non_entities:
             return False
+        if len(span) == 1 and _VERB_FORM.search(text):
+            return False  # "Ouvrons", "Est-il": a verb at the start of a sentence
         if not any(ch.isalpha() for ch in text):
             return False
         if not any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span):
@@ -592,7 +611,8 @@ class EntitySpans:
                 person
                 for piece in self._split_at_dashes(span)
                 for pair in self._split_pairs(piece, body)
-                for person in self._split_person(pair)
+                for model in self._split_model(pair)
+                for person in self._split_person(model)
             ]
             for part in parts:
                 kept.append(part)

@@ -107,7 +107,12 @@ class EntityTypes:
         ):
             if following.startswith(phrase):
                 return cls
-        if lemma in self.lexicon.person_titles or fold(noun.text) in self.lexicon.person_titles:
+        forms = (lemma, fold(noun.text))
+        is_title = any(f in self.lexicon.person_titles for f in forms)
+        is_descriptor = any(f in self.lexicon.descriptors for f in forms)
+        if is_title and is_descriptor:
+            return None  # "investisseur": a fund or a person, the noun does not say which
+        if is_title:
             return "Person"
         return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
 
