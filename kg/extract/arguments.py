@@ -123,6 +123,9 @@ def _per_token(method: Callable) -> Callable:
     return cached
 
 
+_NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer"})
+
+
 def _cue_strength(cue: str | None) -> float:
     """'descriptor:startup@2.0' -> 2.0 (set by kg_entity_types_v1)."""
     try:
@@ -385,6 +388,11 @@ class Arguments:
                     and opening_np_head(token).i == noun.i
                 ):
                     return token
+        for child in self.kids(noun):  # "une start-up lyonnaise appelée Ondivia"
+            if fold(child.lemma_) in _NAMING_VERBS and child.dep_ == "acl":
+                named = next((c for c in self.kids(child) if c.ent_type_), None)
+                if named is not None:
+                    return named
         for child in self.kids(noun):
             if (
                 child.ent_type_
