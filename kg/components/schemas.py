@@ -87,6 +87,7 @@ class RelationsFile(Strict):
     nouns: list[FrameEntry]
     titles: dict[RelationName, Words]
     past_title_modifiers: Words
+    deputy_title_modifiers: Words
     appointment_verbs: Words
     head_of_phrases: Words
     succession_verbs: Words

@@ -258,12 +258,10 @@ class _Extractor:
 
     def _end_referents(self, match: SlotMatch, end: str) -> list[Mention]:
         """The names at one end of a slot. A list counts only on that end's side of the
-        trigger ("propriétaire de Cartier, Van Cleef & Arpels ou Lancel"); the name a noun is
-        said of is never a list ("Richemont, propriétaire de ...")."""
+        trigger: "Richemont, propriétaire de Cartier, Van Cleef & Arpels ou Lancel" lists three
+        complements, never Richemont with them."""
         token = self.matcher.whole_of(match.ends[end])
         trigger = match.ends["trigger"]
-        if end == "holder":
-            return self.args.referents(token, expand=False)
         side = token.i > trigger.i
         others = {t.i for name, t in match.ends.items() if name != end}
         return [

@@ -71,6 +71,7 @@ class RelationLexicon:
     frames: tuple[Frame, ...]
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
     past_title_modifiers: frozenset[str]
+    deputy_title_modifiers: frozenset[str]
     appointment_verbs: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
     copula_verbs: frozenset[str]
@@ -138,6 +139,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         frames=frames,
         titles=titles,
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
+        deputy_title_modifiers=frozenset(fold(w) for w in data["deputy_title_modifiers"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),

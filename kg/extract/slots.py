@@ -29,6 +29,29 @@ __all__ = ["SlotGrammar", "SlotMatch", "load_grammar"]
 
 ENDS = {"noun": ("trigger", "holder", "complement"), "verb": ("trigger", "agent", "patient")}
 WORDS = {"noun": "$nouns", "verb": "$verbs"}
+# Endings of verb forms the lemmatizer leaves as they are ("reste", "co-détenue", "cédée"),
+# and the infinitive endings they may come from.
+_ENDINGS = (
+    ("ues", "ir"), ("ue", "ir"), ("us", "ir"), ("u", "ir"),
+    ("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ent", "er"), ("es", "er"),
+    ("e", "er"), ("ait", "er"), ("aient", "er"), ("ant", "er"),
+)  # fmt: skip
+
+if not Token.has_extension("kg_lemma"):
+    Token.set_extension("kg_lemma", default="")
+
+
+def lemma_of(token: Token, verbs: frozenset[str]) -> str:
+    """The token's lemma, or the infinitive of a grammar verb its form comes from when the
+    lemmatizer returned the form itself."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX", "ADJ") and lemma == token.text.lower():
+        for ending, infinitive in _ENDINGS:
+            if lemma.endswith(ending):
+                candidate = lemma[: -len(ending)] + infinitive
+                if candidate in verbs:
+                    return candidate
+    return lemma
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,19 @@ def _check(path: Path, grammar: GrammarFile) -> None:
                         )
 
 
+def _pattern_lemmas(value) -> Iterator[str]:
+    """The words a slot's own patterns ask for as lemmas ("rester" in the predicate slot)."""
+    if isinstance(value, dict):
+        lemma = value.get("_", {}).get("kg_lemma") if isinstance(value.get("_"), dict) else None
+        if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list):
+            yield from (w.lower() for w in lemma["IN"])
+        for item in value.values():
+            yield from _pattern_lemmas(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _pattern_lemmas(item)
+
+
 def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list[dict]:
     """A copy of the pattern with the family's lemmas in place of `$nouns` / `$verbs`."""
 
@@ -101,6 +137,9 @@ class SlotGrammar:
         self.dependency_matcher = DependencyMatcher(vocab, validate=True)
         # one matcher key per (family, slot, pattern): the ends of each pattern are its own
         self.keys: dict[str, tuple[FamilySpec, SlotSpec, list[str | None]]] = {}
+        self.verbs = frozenset(v.lower() for f in grammar.families for v in f.verbs) | frozenset(
+            word for slot in grammar.slots for word in _pattern_lemmas(slot.patterns)
+        )
         for family in grammar.families:
             for slot in grammar.slots:
                 words = family.nouns if slot.kind == "noun" else family.verbs
@@ -126,6 +165,8 @@ class SlotGrammar:
 
     def matches(self, doc: Doc) -> list[SlotMatch]:
         """Every match in the document, in text order of the trigger."""
+        for token in doc:
+            token._.kg_lemma = lemma_of(token, self.verbs)
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self.token_matcher(doc, with_alignments=True):

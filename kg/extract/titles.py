@@ -43,6 +43,7 @@ class _Reader:
     def __init__(self, lexicon: RelationLexicon):
         self.titles = lexicon.titles
         self.past = lexicon.past_title_modifiers
+        self.deputy = lexicon.deputy_title_modifiers
         self.longest = max(len(t) for t in self.titles)
 
     def title_at(self, tokens: list[Token], i: int) -> tuple[str, int, bool, int] | None:
@@ -80,7 +81,19 @@ class _Reader:
         for length in range(self.longest, 0, -1):
             phrase = words(" ".join(t.text for t in tokens[j : j + length]).replace("ex-", ""))
             if phrase in self.titles:
-                return self.titles[phrase], j + length, past, j
+                relation, end = self.titles[phrase], j + length
+                # "directrice générale par intérim de", "directeur général délégué de"
+                while end < len(tokens):
+                    word = fold(tokens[end].text)
+                    if word == "par" and end + 1 < len(tokens) and fold(tokens[end + 1].text) in (
+                        "interim",
+                    ):
+                        end += 2
+                    elif word in self.deputy:
+                        relation, end = "worksFor", end + 1
+                    else:
+                        break
+                return relation, end, past, j
         return None
 
 
