@@ -18,7 +18,13 @@ __all__ = ["build_nlp"]
 _FILE_OPTIONS = ("patterns_file", "lexicon_file", "weights", "training_config")
 
 
+# "le montant.Après SFR", "Canal+.Les négociations": sentences glued without a space
+_GLUED_FULL_STOP = r"(?<=[\w+)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
+
+
 def _add_tokenizer_exceptions(nlp: Language, pipelines: Path) -> None:
+    infixes = [*nlp.Defaults.infixes, _GLUED_FULL_STOP]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     for abbreviation in load_checked(pipelines / "tokenizer.yaml", TokenizerFile).special_cases:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.tokenizer.add_special_case(abbreviation.upper(), [{"ORTH": abbreviation.upper()}])

@@ -66,6 +66,25 @@ SLOTS = [
     # founder, version
     ("Inès Marchal, cofondatrice de la société Ondivia, quitte l'entreprise.",
      {("Ondivia", "foundedBy", "Inès Marchal", A)}, "founder@apposed-after"),
+    ("Parmi ses clients, la société Vendora travaille avec Talmor, Brivane et Kestrel.",
+     {("Vendora", "hasClient", "Talmor", A), ("Vendora", "hasClient", "Brivane", A),
+      ("Vendora", "hasClient", "Kestrel", A)}, "client@fronted-among with a list"),
+    ("Vendora, qui compte Talmor parmi ses clients, recrute.",
+     {("Vendora", "hasClient", "Talmor", A)}, "client@counted-among after a relative"),
+    ("Talmor compte le fonds Kastel parmi ses actionnaires depuis 2019.",
+     {("Kastel", "investsIn", "Talmor", A)}, "shareholder@counted-among"),
+    ("Jusqu'ici prestataire de Kastel, la start-up lyonnaise Ondivia rejoindra le groupe.",
+     {("Ondivia", "hasClient", "Kastel", A)}, "supplier@apposed-before after an adverb"),
+    # groups, joint ventures, seats
+    ("Vendora (groupe Kastel) et Ondivia (dont la maison-mère Talmor détient des chaînes) ont "
+     "signé un accord.",
+     {("Vendora", "subsidiaryOf", "Kastel", A), ("Ondivia", "subsidiaryOf", "Talmor", A)},
+     "group@bracketed, parent@whose"),
+    ("Kestrel (coentreprise entre les groupes Talmor et Brivane) a annoncé un contrat.",
+     {("Kestrel", "subsidiaryOf", "Talmor", A), ("Kestrel", "subsidiaryOf", "Brivane", A)},
+     "joint-venture@apposed-after in brackets"),
+    ("Le groupe coopératif Armolait (Bretagne) a annoncé un contrat avec une laiterie.",
+     {("Armolait", "locatedIn", "Bretagne", A)}, "seat@bracketed"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),
