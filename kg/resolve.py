@@ -99,6 +99,12 @@ def _makes_another_entity(word: str) -> bool:
     return word in _distinguishing_words() or _entity_lexicon().is_nationality(word)
 
 
+def _demonstrative(mention: Mention) -> bool:
+    """'cette société', 'ce spécialiste', 'cet acteur'."""
+    first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
+    return first in ("ce", "cet", "cette")
+
+
 def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, none an organisation word: 'Paul-Henri Mazeau'."""
     words = name.split()
@@ -431,6 +437,12 @@ class _Resolver:
             return self._first(candidates, lambda c, m: True)
         if noun == "cible":
             return self._last_target(mention)
+        if _demonstrative(mention):
+            # "Cette société, créée en 2003 par ...": a demonstrative points at the entity just
+            # named (recency), where a definite description keeps to the topic ("le groupe")
+            return self._first(
+                candidates, lambda c, m: self._fits(c, wanted) and noun in c.descriptors
+            ) or self._first(candidates, lambda c, m: self._fits(c, wanted))
         if noun == "nationality":
             return self._first(
                 candidates,
