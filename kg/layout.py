@@ -39,12 +39,14 @@ def layout(
     radii: Mapping[str, float] | None = None,
     margin: float = 0.03,
     aspect: float = 1.0,
+    communities: Mapping[str, int] | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Positions of the nodes of `g` (any networkx graph; direction and parallel edges ignored).
 
     `radii` gives each node's drawn radius in the layout's unit (the median edge length);
     `margin` is the clearance kept between an edge and the nodes it does not join; `aspect` is
-    the width / height of the area the parts are packed into.
+    the width / height of the area the parts are packed into; `communities` (node -> number, as
+    `kg.analytics.communities` gives) saves computing them again for a large part.
     """
     simple = nx.Graph()
     simple.add_nodes_from(g)
@@ -61,7 +63,7 @@ def layout(
             isolated.extend(component)
             continue
         part = simple.subgraph(component)
-        nodes, coords = _lay_out_part(part, seed)
+        nodes, coords = _lay_out_part(part, seed, communities)
         index = {node: i for i, node in enumerate(nodes)}
         edges = np.array([(index[u], index[v]) for u, v in part.edges()], dtype=np.int64)
         parts.append((nodes, _clear(coords, edges, np.array([radius[n] for n in nodes]), margin)))
@@ -113,11 +115,22 @@ def _unit_edges(part: nx.Graph, nodes: list[str], coords: np.ndarray) -> np.ndar
     return coords / median if median > 0 else coords
 
 
-def _pieces(part: nx.Graph, seed: int, resolution: float = 1.0) -> list[list[str]]:
-    """Connected sets of at most _SPRING_LIMIT nodes: Louvain communities (a finer resolution
-    where needed), each split into its connected parts."""
+def _pieces(
+    part: nx.Graph,
+    seed: int,
+    resolution: float = 1.0,
+    known: Mapping[str, int] | None = None,
+) -> list[list[str]]:
+    """Connected sets of at most _SPRING_LIMIT nodes: Louvain communities (`known` ones, or
+    found here; a finer resolution where needed), each split into its connected parts."""
     found: list[list[str]] = []
-    groups = nx.community.louvain_communities(part, resolution=resolution, seed=seed)
+    if known is not None:
+        by_number: dict[int, set[str]] = {}
+        for node in part:
+            by_number.setdefault(known.get(node, -1), set()).add(node)
+        groups = list(by_number.values())
+    else:
+        groups = nx.community.louvain_communities(part, resolution=resolution, seed=seed)
     for group in sorted((sorted(group) for group in groups), key=lambda c: (-len(c), c[0])):
         if len(group) > _SPRING_LIMIT and (len(groups) > 1 or resolution < 16):
             found.extend(_pieces(part.subgraph(group), seed, resolution * 2))
@@ -129,7 +142,9 @@ def _pieces(part: nx.Graph, seed: int, resolution: float = 1.0) -> list[list[str
     return [sorted(c) for piece in found for c in nx.connected_components(part.subgraph(piece))]
 
 
-def _lay_out_part(part: nx.Graph, seed: int) -> tuple[list[str], np.ndarray]:
+def _lay_out_part(
+    part: nx.Graph, seed: int, known: Mapping[str, int] | None
+) -> tuple[list[str], np.ndarray]:
     """One connected part: its core (without the entities linked to one other only) by
     spring_layout, or through its communities when it is large; then each such leaf beside the
     entity it is linked to, in the widest free angle around it."""
@@ -145,7 +160,7 @@ def _lay_out_part(part: nx.Graph, seed: int) -> tuple[list[str], np.ndarray]:
     if len(core) <= _SPRING_LIMIT:
         nodes, coords = _spring(core, seed)
     else:
-        nodes, coords = _communities(core, seed)
+        nodes, coords = _communities(core, seed, known)
     if leaves:
         coords = coords * _CORE_STRETCH
         nodes, coords = _hang(core, nodes, coords, leaves)
@@ -186,10 +201,12 @@ def _hang(
     return order, np.concatenate(placed)
 
 
-def _communities(part: nx.Graph, seed: int) -> tuple[list[str], np.ndarray]:
+def _communities(
+    part: nx.Graph, seed: int, known: Mapping[str, int] | None
+) -> tuple[list[str], np.ndarray]:
     """A part too large for one spring_layout: Louvain communities laid out one by one, placed
     by a spring layout of the graph of communities."""
-    pieces = _pieces(part, seed)
+    pieces = _pieces(part, seed, known=known)
     inner = [_spring(part.subgraph(piece), seed) for piece in pieces]
     owner = {node: i for i, (nodes, _) in enumerate(inner) for node in nodes}
     links: Counter[tuple[int, int]] = Counter()

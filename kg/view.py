@@ -473,12 +473,12 @@ def _main_documents(g: nx.MultiDiGraph, doc_keys: dict[str, str]) -> dict[str, s
 
 
 def _community_groups(
-    g: nx.MultiDiGraph, scores: dict[str, float]
+    found: dict[str, int], scores: dict[str, float]
 ) -> tuple[dict[str, int], list[dict[str, Any]]]:
-    """Louvain communities of two entities or more, largest first: each entity's number, and for
-    the legend each community's size and most central member."""
+    """The communities of two entities or more, largest first: each entity's number, and for the
+    legend each community's size and most central member."""
     members: dict[int, list[str]] = {}
-    for node, number in communities(g, negated=True).items():
+    for node, number in found.items():
         members.setdefault(number, []).append(node)
     groups = sorted(
         (
@@ -539,12 +539,14 @@ def render_html(
 
     top = max(scores.values(), default=1.0) or 1.0
     sizes = {n: round(7 + 16 * (scores[n] / top) ** 0.5, 1) for n in g}
+    louvain = communities(g, negated=True)
     positions = layout(
         g,
         seed=0,
         radii={n: (size + NODE_BORDER) / PIXELS_PER_UNIT for n, size in sizes.items()},
         margin=EDGE_CLEARANCE / PIXELS_PER_UNIT,
         aspect=1.3,
+        communities=louvain,
     )
     ranking = {n: i + 1 for i, n in enumerate(sorted(g, key=lambda n: (-scores[n], n)))}
 
@@ -559,7 +561,7 @@ def render_html(
         used_documents, key=lambda d: (_natural(documents.get(d, local_name(d))), d)
     )
     doc_keys = {d: f"d{i}" for i, d in enumerate(ordered_documents)}
-    community_of, community_legend = _community_groups(g, scores)
+    community_of, community_legend = _community_groups(louvain, scores)
     main_document = _main_documents(g, doc_keys)
 
     edges, edge_of = _pair_edges(g)
