@@ -125,7 +125,11 @@ class _World:
         names = [f"{a} {b}" for a, b in product(_FIRST, _LAST)]
         rng.shuffle(names)
         for i in range(count):
-            name = names[i % len(names)] + (f" {i // len(names) + 1}" if i >= len(names) else "")
+            first, last = names[i % len(names)].split(" ", 1)
+            initial = "" if i < len(names) else f" {chr(65 + (i // len(names) - 1) % 26)}."
+            name = f"{first}{initial} {last}" + (
+                f" {i // (27 * len(names)) + 1}" if i >= 27 * len(names) else ""
+            )
             world.people.append(Entity(_key(name), name, PER))
         world.places = [Entity(_key(name), name, PLACE) for name in _PLACES]
         world.outlets = [Entity(_key(name), name, ORG, "NewsMedia") for name in _OUTLETS]

@@ -369,9 +369,9 @@ def _clear(pos: np.ndarray, edges: np.ndarray, radius: np.ndarray, margin: float
         work += samples
         if work > _WORK:
             break
-        if round_ % 15 == 14:
+        if round_ % 20 == 19:
             centre = pos.mean(axis=0)
-            pos = centre + (pos - centre) * 1.3
+            pos = centre + (pos - centre) * 1.15
     return pos
 
 

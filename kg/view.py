@@ -70,7 +70,7 @@ EDGE_COLOURS: dict[str, str] = {
     "negated": "#d62728",
     "past": "#b4b4b4",
 }
-PIXELS_PER_UNIT = 150.0  # layout units (the median edge length) -> vis.js canvas pixels
+PIXELS_PER_UNIT = 90.0  # layout units (the median edge length) -> vis.js canvas pixels
 NODE_BORDER = 1  # pixels around a node's disc
 EDGE_CLEARANCE = 4.0  # pixels kept between an edge and a node it does not join
 # Colours of communities and documents when the page is coloured by them (Tableau 20, cycled).

@@ -115,5 +115,7 @@ def test_a_large_part_goes_through_communities():
     positions = layout(g, radii=radii)
     _check(positions, g)
     lengths = sorted(math.dist(positions[u], positions[v]) for u, v in g.edges())
-    assert lengths[len(lengths) // 2] < 3  # linked entities stay close
+    xs, ys = zip(*(positions[n] for n in base), strict=True)
+    side = math.sqrt((max(xs) - min(xs)) * (max(ys) - min(ys)))
+    assert lengths[len(lengths) // 2] < side / 15  # linked entities stay close
     assert crossings(positions, list(g.edges()), radii) == []

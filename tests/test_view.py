@@ -10,14 +10,13 @@ import json
 import random
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import Visit, visit
 from rdflib import RDFS, Graph, URIRef
 
 import kg.view
@@ -45,7 +44,6 @@ ORG, PER, PROD, PLACE = (
     EntityType.PRODUCT,
     EntityType.PLACE,
 )
-CHROMIUM = Path("/usr/bin/chromium")
 MALICIOUS_LABEL = "<img src=x onerror=alert(1)>"
 MALICIOUS_NAME = "Evil Corp </script><script>alert(2)</script>"
 
@@ -389,68 +387,6 @@ def test_built_in_labels_match_the_ontology():
 
 
 # --- in Chromium --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's Chromium is missing at /usr/bin/chromium (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
-
-
-@dataclass
-class Visit:
-    """An open page and what it did: requests, errors, dialogs."""
-
-    page: Any
-    requests: list[str] = field(default_factory=list)
-    external: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def hook(self, expression: str, argument: Any = None) -> Any:
-        return self.page.evaluate(f"(arg) => window.kgView.{expression}", argument)
-
-    def assert_clean(self) -> None:
-        assert self.external == [] and self.failed == []
-        assert all(url.startswith("file://") for url in self.requests), self.requests
-        assert self.errors == []
-        assert self.dialogs == []
-
-
-@contextmanager
-def visit(browser, path: Path) -> Iterator[Visit]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    seen = Visit(page)
-
-    def only_files(route) -> None:
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            seen.external.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_files)
-    page.on("request", lambda request: seen.requests.append(request.url))
-    page.on("requestfailed", lambda request: seen.failed.append(request.url))
-    page.on("console", lambda message: message.type == "error" and seen.errors.append(message.text))
-    page.on("pageerror", lambda error: seen.errors.append(str(error)))
-    page.on("dialog", lambda dialog: (seen.dialogs.append(dialog.message), dialog.dismiss()))
-    try:
-        page.goto(path.as_uri())
-        page.wait_for_function("window.kgView && window.kgView.ready", timeout=60_000)
-        yield seen
-    finally:
-        context.close()
 
 
 @pytest.fixture(scope="module")

@@ -271,6 +271,10 @@
   const LABEL_SMALLEST = 12;
   let labelled = new Map(); // entity id -> on-screen font size of its drawn label
   const byRank = [...entities.values()].sort((a, b) => a.rank - b.rank).map((e) => e.id);
+  const overlaps = (box, boxes) =>
+    boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
+  /** Give labels to the entities in view, the most central first: below the dot, or above it
+   * when that is taken, or none; as many as fit without overlapping (and a cap by canvas area). */
   function placeLabels() {
     const scale = network.getScale();
     const width = container.clientWidth;
@@ -284,23 +288,26 @@
     const points = network.getPositions(ids);
     const taken = [];
     const next = new Map();
+    const updates = [];
     for (const id of ids) {
       if (next.size >= limit) break;
       const p = network.canvasToDOM(points[id]);
-      if (p.y < 0) continue;
       const rank = entities.get(id).rank;
       const px = LABEL_LARGEST - (LABEL_LARGEST - LABEL_SMALLEST) *
         Math.sqrt((rank - 1) / Math.max(1, entities.size - 1));
       const half = (nodeLabels.get(id).length * px * 0.56 + 6) / 2;
-      const top = p.y + sizes.get(id) * scale + 2;
-      const box = [p.x - half, top, p.x + half, top + px * 1.3];
-      if (box[0] < 0 || box[2] > width || box[3] > height) continue; // would be cut off
-      if (taken.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      const tall = px * 1.3;
+      const radius = (sizes.get(id) + 1) * scale;
+      const below = [p.x - half, p.y + radius + 1, p.x + half, p.y + radius + 1 + tall];
+      const above = [p.x - half, p.y - radius - 3 - tall, p.x + half, p.y - radius - 3];
+      const box = [below, above].find((b) => b[0] >= 0 && b[1] >= 0 && b[2] <= width &&
+        b[3] <= height && !overlaps(b, taken));
+      if (!box) continue;
       taken.push(box);
       next.set(id, px);
+      const vadjust = box === above ? -(2 * radius + tall + 4) / scale : 0;
+      updates.push({ id, label: nodeLabels.get(id), font: { size: px / scale, vadjust } });
     }
-    const updates = [];
-    for (const [id, px] of next) updates.push({ id, label: nodeLabels.get(id), font: { size: px / scale } });
     for (const id of labelled.keys()) if (!next.has(id)) updates.push({ id, label: "" });
     labelled = next;
     nodesData.update(updates);
@@ -312,8 +319,28 @@
   network.on("dragEnd", placeLabelsSoon);
   network.on("resize", placeLabelsSoon);
 
+  /** Frame the drawn entities (their discs, not their labels, so that the view does not depend
+   * on which labels are shown), then place the labels. */
   function fitView() {
-    network.fit({ nodes: nodeView.getIds(), maxZoomLevel: 1.5, animation: false });
+    const ids = nodeView.getIds();
+    if (!ids.length) return;
+    const at = network.getPositions(ids);
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of ids) {
+      const r = sizes.get(id) + 1;
+      left = Math.min(left, at[id].x - r);
+      right = Math.max(right, at[id].x + r);
+      top = Math.min(top, at[id].y - r);
+      bottom = Math.max(bottom, at[id].y + r);
+    }
+    const margin = 30; // pixels around, and room for the labels under the lowest entities
+    const scale = Math.min(1.5,
+      (container.clientWidth - 2 * margin) / Math.max(right - left, 1),
+      (container.clientHeight - 3 * margin) / Math.max(bottom - top, 1));
+    network.moveTo({
+      position: { x: (left + right) / 2, y: (top + bottom) / 2 + margin / (2 * scale) },
+      scale, animation: false,
+    });
     placeLabels();
   }
   function recompute() {
@@ -722,15 +749,17 @@
     scale: () => network.getScale(),
     /** On-screen font size of an entity's drawn label, 0 when it has none. */
     labelPixels: (id) => (labelled.has(id) ? nodesData.get(id).font.size * network.getScale() : 0),
-    /** Whether the centre of every drawn entity is inside the canvas. */
-    allInView() {
+    /** The drawn entities whose centre is inside the canvas. */
+    inViewIds() {
       const ids = nodeView.getIds();
       const at = network.getPositions(ids);
-      return ids.every((id) => {
+      return ids.filter((id) => {
         const p = network.canvasToDOM(at[id]);
         return p.x >= 0 && p.y >= 0 && p.x <= container.clientWidth && p.y <= container.clientHeight;
       });
     },
+    allInView() { return this.inViewIds().length === nodeView.length; },
+    labelledIds: () => [...labelled.keys()],
     setColourMode,
     colourOf: (id) => nodesData.get(id).color ? nodesData.get(id).color.background : colourOf(entities.get(id)),
     selectedNodeIds: () => network.getSelectedNodes(),
