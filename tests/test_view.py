@@ -420,9 +420,9 @@ def test_the_page_loads_offline_and_draws_every_related_entity(news, graph):
 @pytest.mark.browser
 def test_edge_labels_and_styles(news, keys):
     def look(predicate):
-        return news.hook(
-            "network.body.data.edges.get(arg)", news.hook("edgeOf(arg)", keys[predicate])
-        )
+        edge = news.hook("edgeOf(arg)", keys[predicate])
+        drawn = news.hook("network.body.data.edges.get(arg)", edge)
+        return {**drawn, "label": news.hook("edgeLabel(arg)", edge)}
 
     invest = look("investsIn")
     assert invest["label"] == "invests in" and invest["dashes"] is True

@@ -160,21 +160,22 @@
   const sizes = new Map(nodesData.get().map((n) => [n.id, n.size]));
   const nodeLabels = new Map(nodesData.get().map((n) => [n.id, n.label]));
 
-  /** The label and look of a drawn edge from the statements of it that are shown. */
+  const edgeText = new Map(); // drawn edge id -> its label (drawn when placeLabels finds room)
+  /** The look of a drawn edge, and its label, from the statements of it that are shown. */
   function edgeLook(id, passing) {
     const edge = edgesData.get(id);
     const counts = new Map();
     for (const s of passing) counts.set(relationName(s), (counts.get(relationName(s)) || 0) + 1);
     const names = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([name, n]) => (n > 1 ? name + " ×" + n : name));
-    const label = names.length > 3 ? names.slice(0, 2).join(" · ") + " · +" + (names.length - 2)
-      : names.join(" · ");
+    edgeText.set(id, names.length > 3
+      ? names.slice(0, 2).join(" · ") + " · +" + (names.length - 2) : names.join(" · "));
     const negated = passing.every((s) => s.c === "negated");
     const past = !negated && passing.every((s) => s.past);
     const colour = PAGE.edgeColours[negated ? "negated" : past ? "past" : "asserted"];
     const directed = passing.filter((s) => !s.sym);
     return {
-      id, label, dashes: passing.every((s) => s.c === "hedged"),
+      id, dashes: passing.every((s) => s.c === "hedged"),
       color: { color: colour }, font: { color: negated || past ? colour : "#3b444c" },
       arrows: {
         to: { enabled: directed.some((s) => s.from === edge.from), scaleFactor: 0.6 },
@@ -273,25 +274,41 @@
   const byRank = [...entities.values()].sort((a, b) => a.rank - b.rank).map((e) => e.id);
   const overlaps = (box, boxes) =>
     boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
-  /** Give labels to the entities in view, the most central first: below the dot, or above it
-   * when that is taken, or none; as many as fit without overlapping (and a cap by canvas area). */
+  /** Give labels to the entities in view, the most central first: below the dot or above it,
+   * where no other label is (and no other dot, if possible), or none; at most one per 12,000
+   * square pixels. Then the relation names, on the edges long enough to hold them, where they
+   * cover no label and no dot. Sizes are on-screen pixels whatever the zoom. */
   function placeLabels() {
     const scale = network.getScale();
     const width = container.clientWidth;
     const height = container.clientHeight;
-    const limit = Math.max(10, Math.round((width * height) / 9000));
+    const limit = Math.max(10, Math.round((width * height) / 12000));
     const ids = byRank.filter((id) => visibleNodes.has(id));
     if (selection && selection.kind === "node" && visibleNodes.has(selection.id)) {
       ids.splice(ids.indexOf(selection.id), 1);
       ids.unshift(selection.id);
     }
     const points = network.getPositions(ids);
+    const inside = (b) => b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height;
+    const screen = new Map();
+    const dots = new Map(); // entity id -> its disc's box on screen
+    for (const id of ids) {
+      const p = network.canvasToDOM(points[id]);
+      const r = (sizes.get(id) + 1) * scale;
+      screen.set(id, p);
+      if (p.x >= -r && p.y >= -r && p.x <= width + r && p.y <= height + r) {
+        dots.set(id, [p.x - r, p.y - r, p.x + r, p.y + r]);
+      }
+    }
+    const clear = (box, own) => ![...dots].some(([id, b]) => !own.includes(id) &&
+      box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
     const taken = [];
     const next = new Map();
     const updates = [];
     for (const id of ids) {
       if (next.size >= limit) break;
-      const p = network.canvasToDOM(points[id]);
+      if (!dots.has(id)) continue;
+      const p = screen.get(id);
       const rank = entities.get(id).rank;
       const px = LABEL_LARGEST - (LABEL_LARGEST - LABEL_SMALLEST) *
         Math.sqrt((rank - 1) / Math.max(1, entities.size - 1));
@@ -300,8 +317,8 @@
       const radius = (sizes.get(id) + 1) * scale;
       const below = [p.x - half, p.y + radius + 1, p.x + half, p.y + radius + 1 + tall];
       const above = [p.x - half, p.y - radius - 3 - tall, p.x + half, p.y - radius - 3];
-      const box = [below, above].find((b) => b[0] >= 0 && b[1] >= 0 && b[2] <= width &&
-        b[3] <= height && !overlaps(b, taken));
+      const free = [below, above].filter((b) => inside(b) && !overlaps(b, taken));
+      const box = free.find((b) => clear(b, [id])) || free[0]; // over a dot only if it must
       if (!box) continue;
       taken.push(box);
       next.set(id, px);
@@ -311,7 +328,31 @@
     for (const id of labelled.keys()) if (!next.has(id)) updates.push({ id, label: "" });
     labelled = next;
     nodesData.update(updates);
+
+    // Relation names, on the edges long enough to hold them and where nothing else is.
+    const edgeUpdates = [];
+    const named = new Set();
+    const EDGE_PX = 11;
+    for (const id of edgeView.getIds()) {
+      const [{ from, to }] = shown.get(id);
+      const a = screen.get(from);
+      const b = screen.get(to);
+      const text = edgeText.get(id) || "";
+      const half = (text.length * EDGE_PX * 0.56 + 6) / 2;
+      const length = Math.hypot(b.x - a.x, b.y - a.y) -
+        (sizes.get(from) + sizes.get(to) + 2) * scale;
+      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const box = [mid.x - half, mid.y - EDGE_PX * 0.65, mid.x + half, mid.y + EDGE_PX * 0.65];
+      if (length < 2 * half || !inside(box) || overlaps(box, taken) || !clear(box, [])) continue;
+      taken.push(box);
+      named.add(id);
+      edgeUpdates.push({ id, label: text, font: { size: EDGE_PX / scale } });
+    }
+    for (const id of edgesNamed) if (!named.has(id)) edgeUpdates.push({ id, label: "" });
+    edgesNamed = named;
+    edgesData.update(edgeUpdates);
   }
+  let edgesNamed = new Set();
   nodesData.update(nodesData.getIds().map((id) => ({ id, label: "" })));
   let labelTimer = null;
   const placeLabelsSoon = () => { clearTimeout(labelTimer); labelTimer = setTimeout(placeLabels, 120); };
@@ -732,7 +773,8 @@
     visibleEdgeIds: () => edgeView.getIds(),
     visibleStatementIds: () => [...shown.values()].flat().map((s) => s.id),
     edgeOf: (statement) => statements.get(statement).edge,
-    edgeLabel: (id) => edgesData.get(id).label,
+    edgeLabel: (id) => edgeText.get(id),
+    edgeLabelShown: (id) => edgesNamed.has(id),
     edgeStatements: (id) => pairs.get(id).map((s) => s.id),
     /** Drawn entities (canvas centre and radius) and edges, to check the drawing. */
     geometry() {
