@@ -93,16 +93,32 @@ def evaluate_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold file(s) in the spec's JSON format.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score a graph against gold annotations: P/R/F1 per relation type, entities, attributes."""
-    from .evaluate import evaluate_many, load_gold, render, summary_line
+    """Score a graph against gold annotations: P/R/F1 per relation type, entities, attributes.
 
-    data = read_graph(graph)
-    report = evaluate_many((data, load_gold(path)) for path in gold)
+    On a graph of several articles, each gold file is scored against what its document says
+    (the gold's "document", the article's file name), with micro and macro totals.
+    """
+    from .evaluate import (
+        evaluate_documents,
+        load_gold,
+        macro_line,
+        render,
+        render_documents,
+        summary_line,
+    )
+
+    golds = [load_gold(path) for path in gold]
+    evaluation = evaluate_documents(read_graph(graph), golds)
     if as_json:
-        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        print(json.dumps(evaluation.to_json(), indent=2, ensure_ascii=False))
         return
-    console.print(render(report))
-    print(summary_line(report))
+    console.print(render(evaluation.micro))
+    if len(evaluation.per_document) == 1:
+        print(summary_line(evaluation.micro))
+        return
+    console.print(render_documents(evaluation))
+    print(macro_line(evaluation))
+    print(f"micro: {summary_line(evaluation.micro)}")
 
 
 @app.command()
