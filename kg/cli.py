@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,6 +16,7 @@ from rich.console import Console
 from .config import Settings
 from .errors import KGError
 from .export import GraphFormat, read_graph
+from .interchange import InterchangeFormat
 from .store import DEFAULT_STORE, ExportFormat, ResultFormat, Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -212,15 +214,31 @@ def query(
         print(result.serialize(fmt).decode("utf-8").rstrip("\n"))
 
 
+# `kg export`'s formats: RDF from the store, or a property graph (kg.interchange).
+ExportChoice = StrEnum(
+    "ExportChoice", [(f.name, f.value) for f in (*ExportFormat, *InterchangeFormat)]
+)
+
+
 @app.command("export")
 @reports_errors
 def export_command(
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="File to write (default: standard output); a folder for csv and neo4j.",
+        ),
     ] = None,
     fmt: Annotated[
-        ExportFormat | None,
-        typer.Option("--format", "-f", help="Default: from --out's suffix, else turtle."),
+        ExportChoice | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="RDF (turtle, nt, nq, trig, json-ld) or a property graph (graphml, csv, "
+            "neo4j). Default: from --out's suffix, else turtle.",
+        ),
     ] = None,
     document: Annotated[
         str | None,
@@ -228,10 +246,16 @@ def export_command(
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Export the whole store or one document: turtle, nt, nq, trig or json-ld."""
-    fmt = fmt or (ExportFormat.from_path(out) if out is not None else ExportFormat.TURTLE)
+    """Export the whole store or one document: RDF, GraphML, CSV tables or Neo4j's import CSV."""
+    if fmt is None and out is not None and out.suffix == ".graphml":
+        fmt = ExportChoice.GRAPHML
+    if fmt is not None and fmt.value in set(InterchangeFormat):
+        _export_property_graph(InterchangeFormat(fmt.value), out, document, store)
+        return
+    rdf = ExportFormat(fmt.value) if fmt is not None else None
+    rdf = rdf or (ExportFormat.from_path(out) if out is not None else ExportFormat.TURTLE)
     with Store(store, read_only=True) as kg_store:
-        data = kg_store.export(fmt, document=document)
+        data = kg_store.export(rdf, document=document)
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -239,7 +263,32 @@ def export_command(
     from .export import atomic_write
 
     atomic_write(out, data)
-    err_console.print(f"wrote {out} ({fmt}, {len(data):,} bytes)")
+    err_console.print(f"wrote {out} ({rdf}, {len(data):,} bytes)")
+
+
+def _export_property_graph(
+    fmt: InterchangeFormat, out: Path | None, document: str | None, store: Path
+) -> None:
+    """`kg export --format graphml|csv|neo4j`: the store's graph as files for other tools."""
+    from .analytics import to_networkx
+    from .export import atomic_write
+    from .interchange import interchange, write_files
+
+    if fmt.is_folder and out is None:
+        raise KGError(f"--format {fmt} writes several files: give --out FOLDER")
+    with Store(store, read_only=True) as kg_store:
+        files = interchange(to_networkx(kg_store.to_rdflib(document=document)), fmt)
+    if out is None:
+        sys.stdout.buffer.write(files["graph.graphml"])
+        sys.stdout.flush()
+        return
+    if fmt.is_folder:
+        written = write_files(files, out)
+    else:
+        atomic_write(out, files["graph.graphml"])
+        written = [out]
+    for path in written:
+        err_console.print(f"wrote {path} ({fmt}, {path.stat().st_size:,} bytes)", highlight=False)
 
 
 @app.command()
