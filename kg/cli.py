@@ -24,6 +24,11 @@ console = Console()
 err_console = Console(stderr=True)
 
 
+def _fail(message: str) -> None:
+    """`kg: error: ...` on standard error, on one line (a parser's message may hold several)."""
+    print(f"kg: error: {' '.join(message.split())}", file=sys.stderr)
+
+
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a KGError into `kg: error: ...` on stderr and exit status 1."""
 
@@ -32,10 +37,30 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except KGError as error:
-            print(f"kg: error: {error}", file=sys.stderr)  # one line, never wrapped
+            _fail(str(error))
             raise typer.Exit(1) from error
 
     return wrapper
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from importlib.metadata import version
+
+        print(f"kg {version('kg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print kg's version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Knowledge graphs from French business news."""
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -285,7 +310,10 @@ def _export_property_graph(
     if fmt.is_folder:
         written = write_files(files, out)
     else:
-        atomic_write(out, files["graph.graphml"])
+        try:
+            atomic_write(out, files["graph.graphml"])
+        except OSError as error:
+            raise KGError(f"{out}: cannot write the export ({error.strerror})") from error
         written = [out]
     for path in written:
         err_console.print(f"wrote {path} ({fmt}, {path.stat().st_size:,} bytes)", highlight=False)
@@ -501,7 +529,24 @@ def path_command(
 
 
 def main() -> None:
-    app(prog_name="kg")
+    """The `kg` program: a mistyped command line is an error like any other (one line, exit 1),
+    not Click's framed usage message and exit 2."""
+    try:
+        status = app(prog_name="kg", standalone_mode=False)
+    except typer.Abort:
+        _fail("interrupted")
+        sys.exit(130)
+    except Exception as error:  # Click's usage errors (Typer vendors Click in recent versions)
+        message = getattr(error, "format_message", None)
+        if message is None:
+            raise
+        context = getattr(error, "ctx", None)
+        if type(error).__name__ == "NoArgsIsHelpError":  # `kg` alone: its help, printed
+            sys.exit(0)
+        where = f" (see `{context.command_path} --help`)" if context is not None else ""
+        _fail(message() + where)
+        sys.exit(1)
+    sys.exit(status if isinstance(status, int) else 0)
 
 
 if __name__ == "__main__":

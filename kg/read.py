@@ -88,9 +88,18 @@ def _check_language(text: str, settings: Settings) -> None:
         )
 
 
-def read_text(data: bytes, name: str, settings: Settings | None = None) -> Document:
-    """Check and decode raw bytes into a Document; every problem is an InputError."""
+def read_text(data: bytes | str, name: str, settings: Settings | None = None) -> Document:
+    """Check and decode raw bytes (or take a str) into a Document; every problem is an
+    InputError. `name` names the document (its id comes from it) and the errors."""
     settings = settings or Settings()
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate, from a bad decoding upstream
+            raise InputError(
+                f"{name}: the text holds an unpaired surrogate (character {error.start}), "
+                "which no file can hold; decode the source with errors='strict'"
+            ) from error
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if b"\x00" in data[:65536]:

@@ -38,7 +38,7 @@ from .analytics import (
     to_networkx,
 )
 from .config import Settings
-from .errors import KGError
+from .errors import GraphError, KGError
 from .export import atomic_write
 from .layout import layout
 from .vocab import ATTRIBUTES, COARSE_CLASSES, FINE_CLASSES, KG, RELATIONS, SYMMETRIC_RELATIONS
@@ -782,5 +782,8 @@ def write_html(
     html = render_html(
         graph, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes, settings=settings
     )
-    atomic_write(path, html.encode("utf-8"))
+    try:
+        atomic_write(path, html.encode("utf-8"))
+    except OSError as error:
+        raise GraphError(f"{path}: cannot write the page ({error.strerror})") from error
     return path

@@ -91,3 +91,36 @@ def test_missing_graph_file(tmp_path: Path) -> None:
     result = kg("validate", str(tmp_path / "nothing.ttl"), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith("kg: error:")
+
+
+def test_version(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    result = kg("--version", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout == f"kg {version('kg')}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(("eval", "graph.ttl"), "Missing argument 'gold'", id="eval-without-gold"),
+        pytest.param(("path", "Meta"), "Missing argument 'target'", id="path-without-target"),
+        pytest.param(("export", "--format", "xlsx"), "'xlsx' is not one of", id="export-format"),
+        pytest.param(("view", "--max-nodes", "0"), "--max-nodes", id="view-max-nodes"),
+        pytest.param(("nosuch",), "No such command 'nosuch'", id="unknown-command"),
+        pytest.param(("eval", "bad.ttl", "gold.json"), "bad.ttl: not a valid turtle", id="bad-ttl"),
+        pytest.param(
+            ("view", "bad.ttl", "--out", "/proc/kg/graph.html"), "not a valid turtle", id="view-bad"
+        ),
+    ],
+)
+def test_errors_are_one_line_and_exit_1(tmp_path: Path, args: tuple[str, ...], message: str):
+    """Click's usage errors too, and a parser's message on several lines."""
+    (tmp_path / "bad.ttl").write_text('@prefix : <x#> .\n:a :b "unterminated .\n')
+    (tmp_path / "gold.json").write_text('{"entities": [], "relations": []}')
+    result = kg(*args, cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], lines
+    assert result.stdout == ""
