@@ -117,7 +117,7 @@ def build(
 @reports_errors
 def evaluate_command(
     graph: Annotated[Path, typer.Argument(help="A graph file written by kg build.")],
-    gold: Annotated[list[Path], typer.Argument(help="Gold file(s) in the spec's JSON format.")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold file(s), JSON (docs/gold-format.md).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score a graph against gold annotations: P/R/F1 per relation type, entities, attributes.

@@ -1,6 +1,6 @@
-"""Score a graph against gold (spec `relations.md`, "Gold files"): relations, entities, values.
+"""Score a graph against gold (docs/gold-format.md): relations, entities, attributes.
 
-The graph is read only the way the spec says any graph of the project can be read (labels, coarse
+The graph is read only the way any graph of the project can be read (labels, coarse
 types by class local name, direct triples and reified statements, attributes hanging off the
 entity), so any conforming graph is scored, not only kg's own.
 
@@ -416,7 +416,7 @@ def _only(graph: Graph, statement: Node, term: Node) -> Node:
         raise GraphError(
             f"statement {statement.n3()} has {len(values)} {term.n3(graph.namespace_manager)} "
             "values; every rdf:Statement needs exactly one rdf:subject, rdf:predicate and "
-            "rdf:object (spec: How statements appear in the RDF)"
+            "rdf:object (docs/gold-format.md: How a graph is read)"
         )
     return values[0]
 
@@ -866,7 +866,7 @@ class _Scorer:
 
 
 def evaluate(graph: Graph, gold: Gold) -> Report:
-    """Score one graph against one gold file, following the spec's scoring rules."""
+    """Score one graph against one gold file (the rules of docs/gold-format.md)."""
     scorer = _Scorer(graph, gold)
     parts = {**scorer.relations(), **scorer.entities(), **scorer.attributes()}
     for name in _FINDINGS:
