@@ -270,14 +270,16 @@
   // --- labels: the most central first, none over another, more when zoomed in ------------------
   const LABEL_LARGEST = 18; // on-screen pixels, for the most central entity
   const LABEL_SMALLEST = 12;
+  const EDGE_NAMES_FROM = 0.3; // zoom below which relation names are left to the side panel
   let labelled = new Map(); // entity id -> on-screen font size of its drawn label
   const byRank = [...entities.values()].sort((a, b) => a.rank - b.rank).map((e) => e.id);
   const overlaps = (box, boxes) =>
     boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
   /** Give labels to the entities in view, the most central first: below the dot or above it,
    * where no other label is (and no other dot, if possible), or none; at most one per 12,000
-   * square pixels. Then the relation names, on the edges long enough to hold them, where they
-   * cover no label and no dot. Sizes are on-screen pixels whatever the zoom. */
+   * square pixels. Then the relation names (once zoomed in enough for edges to be told apart),
+   * on the edges long enough to hold them, where they cover no label and no dot. Sizes are
+   * on-screen pixels whatever the zoom. */
   function placeLabels() {
     const scale = network.getScale();
     const width = container.clientWidth;
@@ -333,7 +335,7 @@
     const edgeUpdates = [];
     const named = new Set();
     const EDGE_PX = 11;
-    for (const id of edgeView.getIds()) {
+    for (const id of scale >= EDGE_NAMES_FROM ? edgeView.getIds() : []) {
       const [{ from, to }] = shown.get(id);
       const a = screen.get(from);
       const b = screen.get(to);
