@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 import numpy as np
@@ -62,7 +62,7 @@ def layout(
         if len(component) == 1:
             isolated.extend(component)
             continue
-        part = simple.subgraph(component)
+        part = _induced(simple, component)
         nodes, coords = _lay_out_part(part, seed, communities)
         index = {node: i for i, node in enumerate(nodes)}
         edges = np.array([(index[u], index[v]) for u, v in part.edges()], dtype=np.int64)
@@ -92,6 +92,21 @@ def crossings(
 
 
 # --- laying out one connected part ---------------------------------------------------------------
+
+
+def _induced(graph: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The subgraph on `nodes`, as a new graph whose nodes and edges are in sorted order.
+
+    networkx's subgraph views iterate over a set when the subgraph is small, in an order that
+    changes from one Python process to the next (string hashing): the layout would too.
+    """
+    wanted = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(wanted))
+    sub.add_edges_from(
+        sorted((min(u, v), max(u, v)) for u, v in graph.edges(wanted) if v in wanted)
+    )
+    return sub
 
 
 def _spring(part: nx.Graph, seed: int) -> tuple[list[str], np.ndarray]:
@@ -133,13 +148,13 @@ def _pieces(
         groups = nx.community.louvain_communities(part, resolution=resolution, seed=seed)
     for group in sorted((sorted(group) for group in groups), key=lambda c: (-len(c), c[0])):
         if len(group) > _SPRING_LIMIT and (len(groups) > 1 or resolution < 16):
-            found.extend(_pieces(part.subgraph(group), seed, resolution * 2))
+            found.extend(_pieces(_induced(part, group), seed, resolution * 2))
         elif len(group) > _SPRING_LIMIT:  # Louvain will not split it: cut it breadth-first
-            order = list(nx.bfs_tree(part.subgraph(group), group[0]))
+            order = list(nx.bfs_tree(_induced(part, group), group[0]))
             found.extend(order[i : i + _SPRING_LIMIT] for i in range(0, len(order), _SPRING_LIMIT))
         else:
-            found.extend(sorted(c) for c in nx.connected_components(part.subgraph(group)))
-    return [sorted(c) for piece in found for c in nx.connected_components(part.subgraph(piece))]
+            found.extend(sorted(c) for c in nx.connected_components(_induced(part, group)))
+    return [sorted(c) for piece in found for c in nx.connected_components(_induced(part, piece))]
 
 
 def _lay_out_part(
@@ -156,7 +171,7 @@ def _lay_out_part(
                 if part.degree(parent) > 1:
                     leaves.setdefault(parent, []).append(node)
     hanging = {leaf for group in leaves.values() for leaf in group}
-    core = part.subgraph([n for n in part if n not in hanging])
+    core = _induced(part, [n for n in part if n not in hanging])
     if len(core) <= _SPRING_LIMIT:
         nodes, coords = _spring(core, seed)
     else:
@@ -207,7 +222,7 @@ def _communities(
     """A part too large for one spring_layout: Louvain communities laid out one by one, placed
     by a spring layout of the graph of communities."""
     pieces = _pieces(part, seed, known=known)
-    inner = [_spring(part.subgraph(piece), seed) for piece in pieces]
+    inner = [_spring(_induced(part, piece), seed) for piece in pieces]
     owner = {node: i for i, (nodes, _) in enumerate(inner) for node in nodes}
     links: Counter[tuple[int, int]] = Counter()
     for u, v in part.edges():

@@ -119,3 +119,11 @@ def test_a_large_part_goes_through_communities():
     side = math.sqrt((max(xs) - min(xs)) * (max(ys) - min(ys)))
     assert lengths[len(lengths) // 2] < side / 15  # linked entities stay close
     assert crossings(positions, list(g.edges()), radii) == []
+
+
+def test_the_order_nodes_come_in_does_not_matter(ten):
+    """No set iteration reaches the drawing (its order changes from one process to the next)."""
+    reversed_graph = nx.MultiDiGraph()
+    reversed_graph.add_nodes_from(reversed(list(ten)))
+    reversed_graph.add_edges_from(reversed(list(ten.edges())))
+    assert layout(reversed_graph, seed=1) == layout(ten, seed=1)
