@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import os
 import re
 import sys
 import tomllib
@@ -60,6 +61,7 @@ def execute(path: Path) -> None:
     from nbclient import NotebookClient
 
     notebook = read(path)
+    os.environ["PYTHONHASHSEED"] = "0"  # the kernel's sets iterate in one order: stable outputs
     NotebookClient(
         notebook, timeout=900, resources={"metadata": {"path": str(path.parent)}}
     ).execute()
