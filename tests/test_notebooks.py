@@ -70,6 +70,16 @@ def execute(path: Path) -> None:
         cell.metadata.pop("execution", None)
         if cell.cell_type != "code":
             continue
+        merged: list[nbformat.NotebookNode] = []  # how print()s split into chunks is timing
+        for output in cell.outputs:
+            last = merged[-1] if merged else None
+            if output.output_type == "stream" and last is not None and (
+                last.output_type == "stream" and last.name == output.name
+            ):
+                last.text += output.text
+            else:
+                merged.append(output)
+        cell.outputs = merged
         for i, output in enumerate(cell.outputs):
             size = len(str(output))
             if size > LARGEST_OUTPUT:
