@@ -2,15 +2,18 @@
 
     >>> positions = layout(to_networkx(graph), radii={iri: 0.1 for iri in g}, seed=0)
 
-Every connected part is laid out on its own by `networkx.spring_layout` (Fruchterman-Reingold),
-so linked entities stay together and unrelated stories do not tangle; a part too large for
-spring_layout's dense solver (networkx needs scipy past 500 nodes, which kg does without) is
-cut into Louvain communities, each laid out by spring_layout and placed by a spring layout of the
-community graph. Distances are then scaled so that the median edge is 1 long, and nodes are
-nudged until none overlaps another and no straight edge passes over a node it does not join
-(`crossings` counts what is left; the page draws straight edges only, so this is what the reader
-sees). Parts are packed in rows, largest first, and the entities in no relation in a grid below
-them. Deterministic for a given `seed`.
+Every connected part is laid out on its own, so linked entities stay together and unrelated
+stories do not tangle: its core (without the entities linked to one other entity only) by
+`networkx.spring_layout` (Fruchterman-Reingold), or, when the core is too large for
+spring_layout's dense solver (networkx needs scipy past 500 nodes, which kg does without),
+through its Louvain communities, each laid out by spring_layout and placed by a spring layout of
+the community graph; then each leaf is hung at distance 1 from its entity, in the widest free
+angle. Nodes are nudged until none overlaps another and no straight edge passes over a node it
+does not join (a tangle that does not settle is stretched; past a budget of work, thousands of
+entities in one dense part, some crossings may remain: `crossings` lists them). The page draws
+straight edges only, so this is what the reader sees. Parts are packed in rows, largest first,
+and the entities in no relation in a grid below them. Deterministic for a given `seed`, whatever
+the order the graph's nodes come in.
 """
 
 from __future__ import annotations
