@@ -32,7 +32,7 @@ _SPRING_LIMIT = 300  # largest set laid out by one spring_layout call (dense n^2
 _CORE_STRETCH = 2.0  # core edges are this long, leaves hang at 1
 _GAP = 1.0  # between parts, and between the communities of a large part, in edge lengths
 _ROUNDS = 300  # at most this many nudging rounds
-_WORK = 6_000_000  # at most this many points along edges looked at in all rounds
+_WORK = 60_000_000  # at most this many points along edges looked at in all rounds
 
 
 def layout(
