@@ -1,9 +1,10 @@
 # kg: set up, run on the bundled article, test. `make run` and `make test` work on a fresh clone.
+# `make docs` makes the README's figures and pictures again from the code (make test checks them).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean chromium
+.PHONY: run test lint bench docs clean chromium
 
 run: $(VENV)/.installed
 	$(BIN)/kg build examples/meta-scale-ai.fr.txt --out out/
@@ -20,6 +21,12 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/dev_eval.py
 	$(BIN)/python bench/sparql_store.py
 	$(BIN)/python bench/view_scale.py
+
+docs: $(VENV)/.installed-test chromium
+	$(BIN)/python bench/docs.py
+	$(BIN)/python bench/screenshot.py
+	KG_UPDATE_DOCS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_cli_view.py
+	$(BIN)/python tests/test_notebooks.py
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -1,21 +1,19 @@
-"""How the HTML view scales: synthetic kg graphs of 100 to 20,000 entities, written and opened.
+"""How the HTML view scales: news graphs of 10 to 5,000 articles, written and opened in Chromium.
 
-    python bench/view_scale.py                          # 100, 1,000, 5,000, 20,000 entities
-    python bench/view_scale.py --sizes 100 1000 --repeat 1 --markdown
+    python bench/view_scale.py                          # 10, 100, 1,000, 5,000 articles
+    python bench/view_scale.py --articles 10 100 --repeat 1 --markdown
 
-Each graph is kg-shaped and built by `kg.graph.build_graph` from `kg.types` values: the four
-entity types (some with a finer class and aliases), two relation statements per entity whose
-subjects and objects respect the ontology's domains and ranges and follow a heavy-tailed degree
-distribution, 15 % of them hedged (most with a news outlet as source), 5 % negated, 5 % past,
-amounts and dates on some, founding dates and valuations as attributes, and 25 entities per
-article, each statement's evidence a sentence of its article's text at its true offsets.
+Each graph is `bench/news_graphs.py`'s: synthetic articles shaped like kg's output (a few
+companies in many articles, most entities in one or two, a third of them in no relation, every
+certainty, amounts, dates, attributes, evidence at its true offsets), built by
+`kg.graph.build_graph`.
 
-For each graph the page is written with `kg.view.write_html` twice, with `max_nodes` raised so
-that every entity is drawn and with the default (2,000; the same page below 2,000 entities).
-Reported: the time `write_html` takes (rdflib -> networkx, centrality, layout, HTML), the page's
-size, and its time to interactive in headless Chromium with the network cut: from navigation
-start to the network's first draw (`window.kgView.readyAt`, set on vis.js's first
-`afterDrawing`, when the page answers clicks and search), the median of --repeat fresh loads.
+For each graph the page is written with `kg.view.write_html` with the default `max_nodes`
+(2,000: past it the most central entities are drawn) and, up to 1,000 articles, with every entity
+drawn. Reported: the time `write_html` takes (rdflib -> networkx, centrality, communities,
+layout, HTML), the page's size, and its time to interactive in headless Chromium with the network
+cut: from navigation start to the network's first draw with its labels placed
+(`window.kgView.readyAt`), the median of --repeat fresh loads.
 """
 
 from __future__ import annotations
@@ -23,197 +21,30 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import statistics
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chromium import chromium, visit
+from news_graphs import news_graph
 from rdflib import RDF, Graph
 
-from kg.graph import build_graph
-from kg.types import (
-    Amount,
-    Certainty,
-    Document,
-    Entity,
-    EntityType,
-    Evidence,
-    Resolution,
-    Statement,
-    When,
-)
 from kg.view import write_html
-from kg.vocab import SIGNATURES
+from kg.vocab import KG
 
-SIZES = (100, 1000, 5000, 20_000)
+ARTICLES = (10, 100, 1000, 5000)
 DEFAULT_MAX_NODES = 2000  # write_html's default
-ENTITIES_PER_ARTICLE = 25
-STATEMENTS_PER_ENTITY = 2
-
-_TYPES = [
-    (EntityType.ORGANIZATION, 55),
-    (EntityType.PERSON, 20),
-    (EntityType.PRODUCT, 15),
-    (EntityType.PLACE, 10),
-]
-_NAMES = {
-    EntityType.ORGANIZATION: "Société",
-    EntityType.PERSON: "Personne",
-    EntityType.PRODUCT: "Produit",
-    EntityType.PLACE: "Ville",
-}
-_FINE = {
-    EntityType.ORGANIZATION: ["Company"] * 4
-    + ["Startup"] * 3
-    + ["InvestmentFirm", "GovernmentAgency"],
-    EntityType.PRODUCT: ["AIModel"],
-}
-_VERBS = {
-    "investsIn": "investit dans",
-    "acquired": "a racheté",
-    "partnersWith": "s'associe à",
-    "foundedBy": "a été fondée par",
-    "hasCEO": "est dirigée par",
-    "worksFor": "travaille pour",
-    "hasClient": "compte parmi ses clients",
-    "develops": "développe",
-    "basedOn": "repose sur",
-    "contractWith": "a signé un contrat avec",
-    "competitorOf": "concurrence",
-    "subsidiaryOf": "est une filiale de",
-    "locatedIn": "est installée à",
-}
-
-
-def synthetic_graph(entities: int, *, seed: int = 0) -> Graph:
-    """A kg graph of `entities` entities and twice as many relation statements (see above)."""
-    rng = random.Random(seed)
-    kinds = rng.choices([t for t, _ in _TYPES], weights=[w for _, w in _TYPES], k=entities)
-    people: list[Entity] = []
-    for i, kind in enumerate(kinds):
-        name = f"{_NAMES[kind]} {i}"
-        fine = rng.choice(_FINE[kind]) if kind in _FINE and rng.random() < 0.6 else None
-        aliases = (f"{name} SA",) if kind is EntityType.ORGANIZATION and rng.random() < 0.2 else ()
-        people.append(Entity(f"e{i}", name, kind, fine, aliases))
-    by_type: dict[str, list[int]] = {t.value: [] for t, _ in _TYPES}
-    for i, kind in enumerate(kinds):
-        by_type[kind.value].append(i)
-    popularity = [1.0 / (i + 1) ** 0.6 for i in range(entities)]  # a few hubs, a long tail
-    outlets = [i for i, e in enumerate(people) if e.type is EntityType.ORGANIZATION][
-        : max(1, entities // 200)
-    ]
-    for i in outlets:
-        people[i] = Entity(people[i].key, f"Journal {i}", EntityType.ORGANIZATION, "NewsMedia")
-
-    articles = max(2, entities // ENTITIES_PER_ARTICLE)
-    sentences: list[list[tuple[str, Statement]]] = [[] for _ in range(articles)]
-    mentioned: list[set[int]] = [set() for _ in range(articles)]
-
-    def pick(classes: frozenset[str]) -> int:
-        pool = [i for kind in sorted(classes) for i in by_type[kind]]
-        return rng.choices(pool, weights=[popularity[i] for i in pool], k=1)[0]
-
-    relations = [
-        r for r, (domain, rng_) in SIGNATURES.items() if all(by_type[k] for k in domain | rng_)
-    ]
-    for j in range(entities * STATEMENTS_PER_ENTITY):
-        predicate = rng.choice(relations)
-        domain, range_ = SIGNATURES[predicate]
-        a = pick(domain)
-        b = pick(range_)
-        if a == b:
-            continue
-        article = rng.randrange(articles)
-        certainty = rng.choices(list(Certainty), weights=[80, 15, 5])[0]
-        source = (
-            rng.choice(outlets) if certainty is Certainty.HEDGED and rng.random() < 0.7 else None
-        )
-        amount = (
-            Amount(Decimal(rng.randrange(1, 500)) * 10**6, "EUR", "millions d'euros")
-            if predicate in ("investsIn", "acquired") and rng.random() < 0.3
-            else None
-        )
-        date = When(str(rng.randrange(2015, 2026))) if rng.random() < 0.2 else None
-        sentence = (
-            f"{'Selon ' + people[source].label + ', ' if source is not None else ''}"
-            f"{people[a].label} {'ne ' if certainty is Certainty.NEGATED else ''}"
-            f"{_VERBS[predicate]} {people[b].label}"
-            f"{' (' + date.text + ')' if date else ''}, phrase {j}."
-        )
-        statement = Statement(
-            predicate,
-            f"e{a}",
-            f"e{b}",
-            Evidence("", sentence, 0, 0),
-            f"{predicate}.synthetic",
-            certainty,
-            round(rng.uniform(0.6, 0.95), 2),
-            f"e{source}" if source is not None else None,
-            amount,
-            date,
-            past=rng.random() < 0.05,
-        )
-        sentences[article].append((sentence, statement))
-        mentioned[article].update(x for x in (a, b, source) if x is not None)
-    for i, entity in enumerate(people):
-        article = i % articles
-        mentioned[article].add(i)
-        if entity.type is EntityType.ORGANIZATION and rng.random() < 0.1:
-            year = str(rng.randrange(1950, 2024))
-            text = f"{entity.label} a été fondée en {year}."
-            sentences[article].append(
-                (
-                    text,
-                    Statement(
-                        "foundingDate",
-                        entity.key,
-                        When(year, year),
-                        Evidence("", text, 0, 0),
-                        "date",
-                    ),
-                )
-            )
-        if entity.type is EntityType.ORGANIZATION and rng.random() < 0.05:
-            value = rng.randrange(1, 90)
-            text = f"{entity.label} est valorisée à {value} milliards d'euros."
-            sentences[article].append(
-                (
-                    text,
-                    Statement(
-                        "valuation",
-                        entity.key,
-                        Amount(Decimal(value) * 10**9, "EUR", f"{value} milliards d'euros"),
-                        Evidence("", text, 0, 0),
-                        "valuation",
-                    ),
-                )
-            )
-
-    resolutions = []
-    for d in range(articles):
-        doc_id = f"article-{d}"
-        text, placed = "", []
-        for sentence, statement in sentences[d]:
-            start = len(text)
-            text += sentence + " "
-            evidence = Evidence(doc_id, sentence, start, start + len(sentence))
-            placed.append(replace(statement, evidence=evidence))
-        document = Document(doc_id, f"{doc_id}.fr.txt", text.rstrip(), f"{d:064x}")
-        resolutions.append(
-            Resolution(document, tuple(people[i] for i in sorted(mentioned[d])), tuple(placed))
-        )
-    return build_graph(resolutions)
+ALL_DRAWN_UP_TO = 1000  # articles; past them, only the default page is measured
 
 
 @dataclass(frozen=True)
 class Row:
+    articles: int
     entities: int
     statements: int  # relations and attributes
     triples: int
@@ -228,6 +59,7 @@ class Row:
 
 def measure(
     graph: Graph,
+    articles: int,
     entities: int,
     statements: int,
     max_nodes: int,
@@ -235,7 +67,7 @@ def measure(
     browser: object,
     repeat: int,
 ) -> Row:
-    path = folder / f"graph-{entities}-{max_nodes}.html"
+    path = folder / f"graph-{articles}-{max_nodes}.html"
     start = time.perf_counter()
     write_html(graph, path, max_nodes=max_nodes)
     write_s = time.perf_counter() - start
@@ -250,6 +82,7 @@ def measure(
             )
             seen.check()
     return Row(
+        articles,
         entities,
         statements,
         len(graph),
@@ -274,6 +107,7 @@ def _cpu() -> str:
 
 def render(rows: list[Row], *, markdown: bool) -> str:
     head = (
+        "articles",
         "entities",
         "statements",
         "triples",
@@ -286,6 +120,7 @@ def render(rows: list[Row], *, markdown: bool) -> str:
     )
     body = [
         (
+            f"{r.articles:,}",
             f"{r.entities:,}",
             f"{r.statements:,}",
             f"{r.triples:,}",
@@ -311,11 +146,11 @@ def render(rows: list[Row], *, markdown: bool) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sizes",
+        "--articles",
         type=int,
         nargs="+",
-        default=list(SIZES),
-        help="numbers of entities (default: 100 1000 5000 20000)",
+        default=list(ARTICLES),
+        help="numbers of articles (default: 10 100 1000 5000)",
     )
     parser.add_argument("--repeat", type=int, default=3, help="page loads per measure (median)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
@@ -330,20 +165,24 @@ def main() -> int:
             f"Chromium {browser.version} headless",
             file=sys.stderr,
         )
-        for entities in args.sizes:
+        for articles in args.articles:
             start = time.perf_counter()
-            graph = synthetic_graph(entities)
+            graph = news_graph(articles)
             statements = len(set(graph.subjects(RDF.type, RDF.Statement)))
+            entities = len(set(graph.subjects(KG.mentionedIn, None)))
             print(
-                f"{entities:,} entities: graph of {len(graph):,} triples built in "
-                f"{time.perf_counter() - start:.1f} s",
+                f"{articles:,} articles: {entities:,} entities, graph of {len(graph):,} triples "
+                f"built in {time.perf_counter() - start:.1f} s",
                 file=sys.stderr,
             )
-            # Every entity drawn, then the default (one page when the default draws them all).
-            for max_nodes in sorted(
-                {max(entities, DEFAULT_MAX_NODES), DEFAULT_MAX_NODES}, reverse=True
-            ):
-                row = measure(graph, entities, statements, max_nodes, folder, browser, args.repeat)
+            # Every entity drawn (up to ALL_DRAWN_UP_TO articles), then the default.
+            limits = {DEFAULT_MAX_NODES}
+            if articles <= ALL_DRAWN_UP_TO:
+                limits.add(max(entities, DEFAULT_MAX_NODES))
+            for max_nodes in sorted(limits, reverse=True):
+                row = measure(
+                    graph, articles, entities, statements, max_nodes, folder, browser, args.repeat
+                )
                 rows.append(row)
                 print(render([row], markdown=False).splitlines()[1], file=sys.stderr)
     print(render(rows, markdown=args.markdown))

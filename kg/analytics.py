@@ -1,4 +1,4 @@
-"""rdflib -> networkx (an edge per relation statement); centrality, communities, paths, layout.
+"""rdflib -> networkx (an edge per relation statement); centrality, communities, paths.
 
     >>> g = to_networkx(read_graph(Path("out/meta.ttl")))
     >>> top = sorted(centrality(g).items(), key=lambda kv: -kv[1])[:5]
@@ -11,7 +11,6 @@ the structural measures unless `negated=True`.
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -40,7 +39,6 @@ __all__ = [
     "centrality",
     "communities",
     "find_entities",
-    "layout",
     "local_name",
     "neighbourhood",
     "shortest_paths",
@@ -441,201 +439,3 @@ def find_entities(g: nx.MultiDiGraph, query: str, *, limit: int = 10) -> list[st
         if best is not None:
             ranked.append((best, _fold(data.get("label") or ""), node))
     return [node for _, _, node in sorted(ranked)[:limit]]
-
-
-# --- layout -------------------------------------------------------------------------------------
-
-_PIECE_LIMIT = 800  # largest set of entities laid out with every pair repelling (n^2 work)
-_GAP = 2.0  # space between components and between communities, in edge lengths
-
-
-def layout(
-    g: nx.MultiDiGraph, *, seed: int = 0, iterations: int = 100
-) -> dict[str, tuple[float, float]]:
-    """Force-directed positions with a typical edge length of 1 to 2, deterministic for `seed`.
-
-    Each connected component is laid out on its own (Fruchterman-Reingold, every pair repelling);
-    a component of more than 800 entities is cut into Louvain communities that are laid out
-    separately, then placed as discs by the same forces. Components are packed in rows, the
-    largest first. numpy only (no scipy): 5,000 entities take about two seconds.
-    """
-    simple = _projection(g, directed=False, negated=True)
-    if len(simple) == 0:
-        return {}
-    rng = np.random.default_rng(seed)
-    components = sorted(
-        (sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0])
-    )
-    small = [c for c in components if len(c) <= _PIECE_LIMIT]
-    local = _lay_out_pieces(simple, small, rng, iterations)
-    shapes: list[tuple[list[str], np.ndarray]] = [(c, local[i]) for i, c in enumerate(small)]
-    for component in (c for c in components if len(c) > _PIECE_LIMIT):
-        pieces = _split(simple.subgraph(component), seed=seed)
-        inner = _lay_out_pieces(simple, pieces, rng, iterations)
-        radii = np.array([_radius(p) for p in inner])
-        index = {node: i for i, piece in enumerate(pieces) for node in piece}
-        links: Counter[tuple[int, int]] = Counter()
-        for u, v, data in simple.subgraph(component).edges(data=True):
-            a, b = index[u], index[v]
-            if a != b:
-                links[min(a, b), max(a, b)] += data["weight"]
-        centres = _arrange_discs(radii, links, rng, iterations)
-        nodes = [node for piece in pieces for node in piece]
-        coords = np.concatenate([inner[i] + centres[i] for i in range(len(pieces))])
-        shapes.append((nodes, coords - coords.mean(axis=0)))
-    shapes.sort(key=lambda shape: (-len(shape[0]), shape[0][0]))
-    return _pack(shapes)
-
-
-def _split(component: nx.Graph, *, seed: int, resolution: float = 1.0) -> list[list[str]]:
-    """Louvain communities of at most _PIECE_LIMIT entities (finer resolution, then BFS chunks)."""
-    pieces: list[list[str]] = []
-    groups = nx.community.louvain_communities(
-        component, weight="weight", resolution=resolution, seed=seed
-    )
-    for group in sorted((sorted(group) for group in groups), key=lambda c: (-len(c), c[0])):
-        if len(group) <= _PIECE_LIMIT:
-            pieces.append(group)
-        elif len(groups) > 1 or resolution < 8:
-            pieces.extend(_split(component.subgraph(group), seed=seed, resolution=resolution * 2))
-        else:
-            order = list(nx.bfs_tree(component.subgraph(group), group[0]))
-            order += sorted(set(group) - set(order))
-            pieces.extend(order[i : i + _PIECE_LIMIT] for i in range(0, len(order), _PIECE_LIMIT))
-    return pieces
-
-
-def _radius(coords: np.ndarray) -> float:
-    return float(np.sqrt((coords**2).sum(axis=1)).max()) if len(coords) else 0.0
-
-
-def _lay_out_pieces(
-    simple: nx.Graph, pieces: list[list[str]], rng: np.random.Generator, iterations: int
-) -> list[np.ndarray]:
-    """Fruchterman-Reingold inside each piece (no force between pieces), centred on 0.
-
-    Small pieces are batched into one dense computation, masked so that pieces ignore each other.
-    """
-    result: list[np.ndarray] = [np.zeros((0, 2))] * len(pieces)
-    batch: list[int] = []
-    size = 0
-    for i, piece in enumerate([*pieces, None]):
-        if piece is None or (batch and size + len(piece) > _PIECE_LIMIT):
-            for j, coords in zip(
-                batch, _fr_batch(simple, [pieces[j] for j in batch], rng, iterations), strict=True
-            ):
-                result[j] = coords
-            batch, size = [], 0
-        if piece is not None:
-            batch.append(i)
-            size += len(piece)
-    return result
-
-
-def _fr_batch(
-    simple: nx.Graph, pieces: list[list[str]], rng: np.random.Generator, iterations: int
-) -> list[np.ndarray]:
-    nodes = [node for piece in pieces for node in piece]
-    n = len(nodes)
-    owner = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
-    sizes = np.array([len(p) for p in pieces], dtype=np.float64)
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = np.array(  # edges inside a piece; those between pieces are not felt here
-        [
-            (index[u], index[v])
-            for u, v in simple.edges(nodes)
-            if v in index and u != v and owner[index[u]] == owner[index[v]]
-        ],
-        dtype=np.int64,
-    ).reshape(-1, 2)
-    spread = np.sqrt(sizes)[owner]
-    pos = (rng.uniform(-0.5, 0.5, size=(n, 2)) * spread[:, None] * 1.5).astype(np.float32)
-    same = owner[:, None] == owner[None, :]
-    temperature = (spread / 6 + 0.5).astype(np.float32)
-    floor = np.float32(0.01)
-    cooling = (temperature - floor) / max(iterations, 1)
-    gravity = np.float32(1.0)  # linear pull: a uniform density of about 1 / pi entities per unit^2
-    for _ in range(iterations):
-        dx = pos[:, 0, None] - pos[None, :, 0]
-        dy = pos[:, 1, None] - pos[None, :, 1]
-        weight = dx * dx + dy * dy
-        np.maximum(weight, np.float32(1e-4), out=weight)
-        np.reciprocal(weight, out=weight)
-        weight *= same
-        np.fill_diagonal(weight, 0.0)
-        force = np.stack(((dx * weight).sum(axis=1), (dy * weight).sum(axis=1)), axis=1)
-        if len(pairs):
-            delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            pull = delta * np.sqrt((delta**2).sum(axis=1))[:, None]  # d^2 along delta / d
-            for axis in (0, 1):
-                force[:, axis] -= np.bincount(pairs[:, 0], weights=pull[:, axis], minlength=n)
-                force[:, axis] += np.bincount(pairs[:, 1], weights=pull[:, axis], minlength=n)
-        centre = np.stack([np.bincount(owner, weights=pos[:, axis]) for axis in (0, 1)], axis=1)
-        centre /= sizes[:, None]
-        force -= gravity * (pos - centre[owner])
-        length = np.sqrt((force**2).sum(axis=1)) + np.float32(1e-9)
-        pos += force * (np.minimum(length, temperature) / length)[:, None]
-        temperature = np.maximum(temperature - cooling, floor)
-    coords = pos.astype(np.float64)
-    out = []
-    for i in range(len(pieces)):
-        piece = coords[owner == i]
-        out.append(piece - piece.mean(axis=0))
-    return out
-
-
-def _arrange_discs(
-    radii: np.ndarray, links: Counter[tuple[int, int]], rng: np.random.Generator, iterations: int
-) -> np.ndarray:
-    """Centres for discs of the given radii: linked discs attract, all repel, none overlap."""
-    m = len(radii)
-    reach = radii + _GAP / 2
-    pos = rng.uniform(-0.5, 0.5, size=(m, 2)) * np.sqrt((reach**2).sum()) * 2
-    pairs = np.array(list(links), dtype=np.int64).reshape(-1, 2)
-    strength = np.log1p(np.array([links[tuple(p)] for p in pairs], dtype=np.float64))
-    contact = reach[:, None] + reach[None, :]
-    temperature = float(np.sqrt((reach**2).sum()))
-    cooling = temperature / max(iterations, 1)
-    for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        d2 = np.maximum((delta**2).sum(axis=2), 1e-4)
-        np.fill_diagonal(d2, np.inf)
-        force = (delta * (contact**2 / d2)[:, :, None]).sum(axis=1)
-        if len(pairs):
-            link = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            distance = np.sqrt((link**2).sum(axis=1))
-            pull = link * (strength * distance / contact[pairs[:, 0], pairs[:, 1]])[:, None]
-            np.add.at(force, pairs[:, 0], -pull)
-            np.add.at(force, pairs[:, 1], pull)
-        force -= 0.05 * (pos - pos.mean(axis=0)) * np.sqrt(m)
-        length = np.sqrt((force**2).sum(axis=1)) + 1e-9
-        pos += force * (np.minimum(length, temperature) / length)[:, None]
-        temperature = max(temperature - cooling, 0.01)
-    for _ in range(200):  # remove what overlap is left, half the overlap to each disc
-        delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.sqrt((delta**2).sum(axis=2))
-        np.fill_diagonal(distance, np.inf)
-        overlap = np.maximum(contact - distance, 0.0)
-        if not overlap.any():
-            break
-        push = delta * (overlap / (2 * np.maximum(distance, 1e-6)))[:, :, None]
-        pos += push.sum(axis=1)
-    return pos
-
-
-def _pack(shapes: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[float, float]]:
-    """Components in rows (largest first), each centred in a square cell of its diameter."""
-    sides = [2 * _radius(coords) + _GAP for _, coords in shapes]
-    width = max(max(sides), math.sqrt(sum(side * side for side in sides)) * 1.2)
-    positions: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for (nodes, coords), side in zip(shapes, sides, strict=True):
-        if x > 0 and x + side > width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        centre = np.array([x + side / 2, y + side / 2])
-        for node, point in zip(nodes, coords + centre, strict=True):
-            positions[node] = (float(point[0]), float(point[1]))
-        x += side
-        row_height = max(row_height, side)
-    mx, my = (float(c) for c in np.array(list(positions.values())).mean(axis=0))
-    return {node: (x - mx, y - my) for node, (x, y) in positions.items()}

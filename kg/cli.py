@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO
@@ -17,6 +18,7 @@ from rich.console import Console
 from .config import Settings
 from .errors import KGError, QueryError
 from .export import GraphFormat, read_graph
+from .interchange import InterchangeFormat
 from .store import DEFAULT_STORE, ExportFormat, ResultFormat, Store
 from .terminal import TerminalStream, printable, printable_json
 
@@ -31,6 +33,11 @@ err_console = Console(stderr=True)
 def error_line(message: object) -> str:
     """`kg: error: ...`, one line whatever the message holds."""
     return f"kg: error: {printable(str(message), newlines=False)}"
+
+
+def _fail(message: str) -> None:
+    """`kg: error: ...` on standard error, on one line."""
+    print(error_line(message), file=sys.stderr)
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -93,6 +100,26 @@ def check_seconds(value: float, option: str) -> float:
     if not math.isfinite(value) or value <= 0:
         raise KGError(f"{option} {value}: give a number of seconds above 0")
     return value
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from importlib.metadata import version
+
+        print(f"kg {version('kg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print kg's version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Knowledge graphs from French business news."""
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -165,19 +192,35 @@ def build(
 @reports_errors
 def evaluate_command(
     graph: Annotated[Path, typer.Argument(help="A graph file written by kg build.")],
-    gold: Annotated[list[Path], typer.Argument(help="Gold file(s) in the spec's JSON format.")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold file(s), JSON (docs/gold-format.md).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score a graph against gold annotations: P/R/F1 per relation type, entities, attributes."""
-    from .evaluate import evaluate_many, load_gold, render, summary_line
+    """Score a graph against gold annotations: P/R/F1 per relation type, entities, attributes.
 
-    data = read_graph(graph)
-    report = evaluate_many((data, load_gold(path)) for path in gold)
+    On a graph of several articles, each gold file is scored against what its document says
+    (the gold's "document", the article's file name), with micro and macro totals.
+    """
+    from .evaluate import (
+        evaluate_documents,
+        load_gold,
+        macro_line,
+        render,
+        render_documents,
+        summary_line,
+    )
+
+    golds = [load_gold(path) for path in gold]
+    evaluation = evaluate_documents(read_graph(graph), golds)
     if as_json:
-        print(printable_json(report.to_json()))
+        print(printable_json(evaluation.to_json()))
         return
-    show_rich(render(report))
-    show(summary_line(report))
+    show_rich(render(evaluation.micro))
+    if len(evaluation.per_document) == 1:
+        show(summary_line(evaluation.micro))
+        return
+    show_rich(render_documents(evaluation))
+    show(macro_line(evaluation))
+    show(f"micro: {summary_line(evaluation.micro)}")
 
 
 @app.command()
@@ -339,15 +382,31 @@ class _Deadline:
         self.timer.cancel()
 
 
+# `kg export`'s formats: RDF from the store, or a property graph (kg.interchange).
+ExportChoice = StrEnum(
+    "ExportChoice", [(f.name, f.value) for f in (*ExportFormat, *InterchangeFormat)]
+)
+
+
 @app.command("export")
 @reports_errors
 def export_command(
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="File to write (default: standard output); a folder for csv and neo4j.",
+        ),
     ] = None,
     fmt: Annotated[
-        ExportFormat | None,
-        typer.Option("--format", "-f", help="Default: from --out's suffix, else turtle."),
+        ExportChoice | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="RDF (turtle, nt, nq, trig, json-ld) or a property graph (graphml, csv, "
+            "neo4j). Default: from --out's suffix, else turtle.",
+        ),
     ] = None,
     document: Annotated[
         str | None,
@@ -359,14 +418,20 @@ def export_command(
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Export the whole store or one document: turtle, nt, nq, trig or json-ld."""
+    """Export the whole store or one document: RDF, GraphML, CSV tables or Neo4j's import CSV."""
     from .errors import GraphError
 
+    if fmt is None and out is not None and out.suffix == ".graphml":
+        fmt = ExportChoice.GRAPHML
+    if fmt is not None and fmt.value in set(InterchangeFormat):
+        _export_property_graph(InterchangeFormat(fmt.value), out, document, store)
+        return
     if out is not None and out.is_dir():
         raise GraphError(f"--out {out} is a folder; give a file name, e.g. {out / 'kg.ttl'}")
-    fmt = fmt or (ExportFormat.from_path(out) if out is not None else ExportFormat.TURTLE)
+    rdf = ExportFormat(fmt.value) if fmt is not None else None
+    rdf = rdf or (ExportFormat.from_path(out) if out is not None else ExportFormat.TURTLE)
     with Store(store, read_only=True) as kg_store:
-        data = kg_store.export(fmt, document=document)
+        data = kg_store.export(rdf, document=document)
     if out is None:
         stream = stdout()
         stream.write(data)
@@ -376,8 +441,40 @@ def export_command(
 
     atomic_write(out, data)
     err_console.print(
-        printable(f"wrote {out} ({fmt}, {len(data):,} bytes)"), markup=False, highlight=False
+        printable(f"wrote {out} ({rdf}, {len(data):,} bytes)"), markup=False, highlight=False
     )
+
+
+def _export_property_graph(
+    fmt: InterchangeFormat, out: Path | None, document: str | None, store: Path
+) -> None:
+    """`kg export --format graphml|csv|neo4j`: the store's graph as files for other tools."""
+    from .analytics import to_networkx
+    from .export import atomic_write
+    from .interchange import interchange, write_files
+
+    if fmt.is_folder and out is None:
+        raise KGError(f"--format {fmt} writes several files: give --out FOLDER")
+    with Store(store, read_only=True) as kg_store:
+        files = interchange(to_networkx(kg_store.to_rdflib(document=document)), fmt)
+    if out is None:
+        sys.stdout.buffer.write(files["graph.graphml"])
+        sys.stdout.flush()
+        return
+    if fmt.is_folder:
+        written = write_files(files, out)
+    else:
+        try:
+            atomic_write(out, files["graph.graphml"])
+        except OSError as error:
+            raise KGError(f"{out}: cannot write the export ({error.strerror})") from error
+        written = [out]
+    for path in written:
+        err_console.print(
+            printable(f"wrote {path} ({fmt}, {path.stat().st_size:,} bytes)"),
+            markup=False,
+            highlight=False,
+        )
 
 
 @app.command()
@@ -608,8 +705,13 @@ def main(argv: list[str] | None = None) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     except Exception as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # `kg` alone: its help, printed
+            sys.exit(0)
         if _is_usage_error(error):  # click's (or Typer's copy of click's) UsageError
-            print(error_line(error.format_message()), file=sys.stderr)  # type: ignore[attr-defined]
+            context = getattr(error, "ctx", None)
+            where = f" (see `{context.command_path} --help`)" if context is not None else ""
+            message = error.format_message()  # type: ignore[attr-defined]
+            print(error_line(message + where), file=sys.stderr)
             sys.exit(2)
         if type(error).__name__ == "Abort":  # Ctrl-C at a prompt
             print("kg: interrupted", file=sys.stderr)

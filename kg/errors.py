@@ -28,4 +28,4 @@ class StoreError(KGError):
 
 
 class GoldError(KGError):
-    """A gold file does not follow the format of the spec."""
+    """A gold file does not follow the format of docs/gold-format.md."""

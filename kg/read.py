@@ -147,14 +147,23 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def read_text(
-    data: bytes, name: str, settings: Settings | None = None, *, path: str | None = None
+    data: bytes | str, name: str, settings: Settings | None = None, *, path: str | None = None
 ) -> Document:
-    """Check and decode raw bytes into a Document; every problem is an InputError.
+    """Check and decode raw bytes (or take a str) into a Document; every problem is an
+    InputError.
 
     `name` is what messages call the input (the path as the user gave it); `path`, the absolute
     path it was read from, is kept as the document's source (None for text given directly).
     """
     settings = settings or Settings()
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate, from a bad decoding upstream
+            raise InputError(
+                f"{name}: the text holds an unpaired surrogate (character {error.start}), "
+                "which no file can hold; decode the source with errors='strict'"
+            ) from error
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     wide = _wide_encoding(data)

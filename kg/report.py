@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from .analytics import centrality, communities, find_entities, shortest_paths, summary
+from .analytics import _fold, centrality, communities, find_entities, shortest_paths, summary
 from .errors import KGError
 from .vocab import COARSE_CLASSES, FINE_CLASSES, RELATIONS
 
@@ -31,6 +31,7 @@ __all__ = [
     "pick_entity",
     "render_path",
     "render_stats",
+    "similar_names",
     "stats_report",
     "to_json",
 ]
@@ -100,13 +101,36 @@ class PathReport:
 
 
 def pick_entity(g: nx.MultiDiGraph, query: str) -> str:
-    """The entity an IRI, name or alias designates, as the page's search ranks them."""
+    """The entity an IRI, name or alias designates, as the page's search ranks them; when none
+    does, the error suggests the closest names."""
     found = find_entities(g, query, limit=1)
     if not found:
-        raise KGError(
-            f"{query!r}: no entity has this name, alias or IRI (`kg stats` lists the main ones)"
+        close = similar_names(g, query)
+        hint = (
+            "did you mean " + " or ".join(repr(name) for name in close) + "?"
+            if close
+            else "`kg stats` lists the main ones"
         )
+        raise KGError(f"{query!r}: no entity has this name, alias or IRI; {hint}")
     return found[0]
+
+
+def similar_names(g: nx.MultiDiGraph, query: str, *, limit: int = 3) -> list[str]:
+    """The labels of the entities whose name or alias is closest to `query` (rapidfuzz's WRatio
+    on case- and accent-folded names, 75 or more out of 100), the closest first."""
+    from rapidfuzz import fuzz, process
+
+    names: dict[str, str] = {}  # every name and alias -> its entity's label
+    for _, data in sorted(g.nodes(data=True), key=lambda item: item[0]):
+        for name in (data["label"], *data["aliases"]):
+            names.setdefault(name, data["label"])
+    found: list[str] = []
+    for name, _, _ in process.extract(
+        query, list(names), scorer=fuzz.WRatio, processor=_fold, score_cutoff=75, limit=None
+    ):
+        if names[name] not in found:
+            found.append(names[name])
+    return found[:limit]
 
 
 # --- kg stats -----------------------------------------------------------------------------------

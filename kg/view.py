@@ -17,6 +17,7 @@ import base64
 import contextlib
 import hashlib
 import re
+from collections import Counter
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -28,10 +29,18 @@ from markupsafe import Markup
 from pyvis.network import Network
 from rdflib import RDFS, Graph, URIRef
 
-from .analytics import centrality, find_entities, layout, local_name, neighbourhood, to_networkx
+from .analytics import (
+    centrality,
+    communities,
+    find_entities,
+    local_name,
+    neighbourhood,
+    to_networkx,
+)
 from .config import Settings
-from .errors import KGError
+from .errors import GraphError, KGError
 from .export import atomic_write
+from .layout import layout
 from .vocab import ATTRIBUTES, COARSE_CLASSES, FINE_CLASSES, KG, RELATIONS, SYMMETRIC_RELATIONS
 
 __all__ = ["Lang", "render_html", "vocabulary_labels", "write_html"]
@@ -61,7 +70,15 @@ EDGE_COLOURS: dict[str, str] = {
     "negated": "#d62728",
     "past": "#b4b4b4",
 }
-PIXELS_PER_UNIT = 150.0  # layout units (about one edge length) -> vis.js canvas pixels
+PIXELS_PER_UNIT = 90.0  # layout units (the median edge length) -> vis.js canvas pixels
+NODE_BORDER = 1  # pixels around a node's disc
+EDGE_CLEARANCE = 4.0  # pixels kept between an edge and a node it does not join
+# Colours of communities and documents when the page is coloured by them (Tableau 20, cycled).
+PALETTE: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#bab0ac", "#a0cbe8", "#ffbe7d", "#ff9d9a", "#86bcb6", "#8cd17d", "#f1ce63",
+    "#d4a6c8", "#fabfd2", "#d7b5a6", "#79706e",
+)  # fmt: skip
 
 # Used when ontologies/kg.ttl is missing or lacks a label (kept in step with it by a test).
 LABELS: dict[str, dict[str, str]] = {
@@ -129,6 +146,41 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+# How a negated statement reads ("Meta n'a pas de contrat avec X"): the ontology's labels cannot
+# be negated by a rule in English ("acquired" -> "did not acquire"), so both languages are here.
+NEGATED_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "investsIn": "does not invest in",
+        "acquired": "did not acquire",
+        "partnersWith": "does not partner with",
+        "foundedBy": "not founded by",
+        "hasCEO": "does not have as CEO",
+        "worksFor": "does not work for",
+        "hasClient": "does not have as client",
+        "develops": "does not develop",
+        "basedOn": "not based on",
+        "contractWith": "has no contract with",
+        "competitorOf": "not a competitor of",
+        "subsidiaryOf": "not a subsidiary of",
+        "locatedIn": "not located in",
+    },
+    "fr": {
+        "investsIn": "n'investit pas dans",
+        "acquired": "n'a pas racheté",
+        "partnersWith": "n'est pas partenaire de",
+        "foundedBy": "non fondée par",
+        "hasCEO": "n'a pas pour PDG",
+        "worksFor": "ne travaille pas pour",
+        "hasClient": "n'a pas pour client",
+        "develops": "ne développe pas",
+        "basedOn": "non basé sur",
+        "contractWith": "n'a pas de contrat avec",
+        "competitorOf": "non concurrent de",
+        "subsidiaryOf": "non filiale de",
+        "locatedIn": "non basée à",
+    },
+}
+
 # The page's own words; {n}-style fields are filled in by the page's script.
 UI_TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -149,6 +201,15 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "not": "not",
         "pastSuffix": "(past)",
         "reset": "Reset filters",
+        "display": "Display",
+        "colourBy": "Colour by",
+        "byType": "entity type",
+        "byCommunity": "community",
+        "byDocument": "document",
+        "isolated": "entities in no relation",
+        "others": "others",
+        "community": "{label} and {n} more",
+        "between": "{n} statements",
         "neighbourhood": "Neighbourhood",
         "hops": "hops",
         "focusHere": "Show its neighbourhood",
@@ -196,6 +257,15 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "not": "non :",
         "pastSuffix": "(révolu)",
         "reset": "Réinitialiser les filtres",
+        "display": "Affichage",
+        "colourBy": "Couleur selon",
+        "byType": "le type d'entité",
+        "byCommunity": "la communauté",
+        "byDocument": "le document",
+        "isolated": "entités sans relation",
+        "others": "autres",
+        "community": "{label} et {n} autres",
+        "between": "{n} énoncés",
         "neighbourhood": "Voisinage",
         "hops": "sauts",
         "focusHere": "Afficher son voisinage",
@@ -307,13 +377,15 @@ def _ontology_labels(path: Path, mtime: float, lang: str) -> dict[str, str]:
 
 
 def vocabulary_labels(lang: str = "en", *, settings: Settings | None = None) -> dict[str, str]:
-    """Display names of the relations, attributes, classes and certainties in `lang`.
+    """Display names of the relations, attributes, classes and certainties in `lang`, and of the
+    negated relations (`not:contractWith`: "has no contract with").
 
     From the ontology file when it has them, else from `LABELS`; an unreadable ontology file is not
     fatal here (the validate stage reports it), the built-in names are used.
     """
     path = (settings or Settings()).ontology_path
     labels = dict(LABELS[_lang(lang)])
+    labels |= {f"not:{name}": label for name, label in NEGATED_LABELS[lang].items()}
     # rdflib fails on a half-written file with anything from BadSyntax to IndexError.
     with contextlib.suppress(Exception):
         if path.is_file():
@@ -369,24 +441,56 @@ def _qualifiers(data: dict[str, Any], doc_keys: dict[str, str]) -> dict[str, Any
     }
 
 
-def _edge_style(
-    data: dict[str, Any], labels: dict[str, str], text: dict[str, str]
-) -> dict[str, Any]:
-    """The vis.js look of one statement; the asserted, directed look is the default."""
-    name = labels.get(data["predicate"], data["predicate"])
-    style: dict[str, Any] = {}
-    if data["certainty"] == "negated":
-        name = f"{text['not']} {name}"
-        style["color"] = style["font"] = {"color": EDGE_COLOURS["negated"]}
-    elif data["past"]:
-        style["color"] = style["font"] = {"color": EDGE_COLOURS["past"]}
-    if data["past"]:
-        name = f"{name} {text['pastSuffix']}"
-    if data["certainty"] == "hedged":
-        style["dashes"] = True
-    if data["symmetric"]:
-        style["arrows"] = {"to": {"enabled": False}}
-    return {"label": name, **style}
+def _pair_edges(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """One drawn edge per pair of linked entities, whatever the number of statements between them
+    (the page labels and styles it from the statements that pass its filters); and the drawn
+    edge of each statement."""
+    pairs: dict[frozenset[str], dict[str, Any]] = {}
+    edge_of: dict[str, str] = {}
+    for u, v, key in sorted(g.edges(keys=True), key=lambda e: e[2]):
+        pair = frozenset((u, v))
+        if pair not in pairs:
+            pairs[pair] = {"id": f"p{len(pairs)}", "from": u, "to": v}
+        edge_of[key] = pairs[pair]["id"]
+    return list(pairs.values()), edge_of
+
+
+def _main_documents(g: nx.MultiDiGraph, doc_keys: dict[str, str]) -> dict[str, str]:
+    """The document each entity is most said about (then first mentioned in): its colour when
+    the page colours by document."""
+    said: dict[str, Counter[str]] = {n: Counter() for n in g}
+    for u, v, document in g.edges(data="document"):
+        if document in doc_keys:
+            said[u][document] += 1
+            said[v][document] += 1
+    found = {}
+    for node, counts in said.items():
+        candidates = counts or Counter({d: 0 for d in g.nodes[node]["documents"] if d in doc_keys})
+        if candidates:
+            best = min(candidates, key=lambda d: (-candidates[d], int(doc_keys[d][1:])))
+            found[node] = doc_keys[best]
+    return found
+
+
+def _community_groups(
+    found: dict[str, int], scores: dict[str, float]
+) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """The communities of two entities or more, largest first: each entity's number, and for the
+    legend each community's size and most central member."""
+    members: dict[int, list[str]] = {}
+    for node, number in found.items():
+        members.setdefault(number, []).append(node)
+    groups = sorted(
+        (
+            sorted(nodes, key=lambda n: (-scores[n], n))
+            for nodes in members.values()
+            if len(nodes) > 1
+        ),
+        key=lambda nodes: (-len(nodes), nodes[0]),
+    )
+    number_of = {node: i for i, nodes in enumerate(groups) for node in nodes}
+    legend = [{"key": i, "size": len(nodes), "lead": nodes[0]} for i, nodes in enumerate(groups)]
+    return number_of, legend
 
 
 def render_html(
@@ -433,11 +537,19 @@ def render_html(
         g = g.subgraph(kept).copy()
         scores = {n: scores[n] for n in g}
 
-    positions = layout(g, seed=0)
     top = max(scores.values(), default=1.0) or 1.0
+    sizes = {n: round(7 + 16 * (scores[n] / top) ** 0.5, 1) for n in g}
+    louvain = communities(g, negated=True)
+    positions = layout(
+        g,
+        seed=0,
+        radii={n: (size + NODE_BORDER) / PIXELS_PER_UNIT for n, size in sizes.items()},
+        margin=EDGE_CLEARANCE / PIXELS_PER_UNIT,
+        aspect=1.3,
+        communities=louvain,
+    )
     ranking = {n: i + 1 for i, n in enumerate(sorted(g, key=lambda n: (-scores[n], n)))}
 
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     documents = full.graph.get("documents", {})
     used_documents = {d for _, _, d in g.edges(data="document") if d} | {
         d
@@ -449,26 +561,26 @@ def render_html(
         used_documents, key=lambda d: (_natural(documents.get(d, local_name(d))), d)
     )
     doc_keys = {d: f"d{i}" for i, d in enumerate(ordered_documents)}
+    community_of, community_legend = _community_groups(louvain, scores)
+    main_document = _main_documents(g, doc_keys)
 
+    edges, edge_of = _pair_edges(g)
     node_docs: dict[str, set[str]] = {n: set() for n in g}
     statements: list[dict[str, Any]] = []
-    edges: list[dict[str, Any]] = []
-    parallel: dict[frozenset[str], int] = {}
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
         record = _compact(
-            {"from": u, "to": v, "sym": data["symmetric"], **_qualifiers(data, doc_keys)}
+            {
+                "from": u,
+                "to": v,
+                "sym": data["symmetric"],
+                "edge": edge_of[key],
+                **_qualifiers(data, doc_keys),
+            }
         )
         statements.append(record)
         if "doc" in record:
             node_docs[u].add(record["doc"])
             node_docs[v].add(record["doc"])
-        edge = {"id": key, "from": u, "to": v, **_edge_style(data, labels, text)}
-        pair = frozenset((u, v))
-        rank = parallel.get(pair, 0)
-        parallel[pair] = rank + 1
-        if rank:  # fan out the statements between the same two entities
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * rank}
-        edges.append(edge)
 
     entities: list[dict[str, Any]] = []
     nodes: list[dict[str, Any]] = []
@@ -490,6 +602,8 @@ def render_html(
                     "type": kind,
                     "fine": data["fine_type"],
                     "docs": sorted(docs, key=lambda k: int(k[1:])),
+                    "main": main_document.get(node),
+                    "comm": community_of.get(node),
                     "attrs": attributes,
                     "score": float(f"{scores[node]:.6g}"),
                     "rank": ranking[node],
@@ -505,72 +619,15 @@ def render_html(
                 "group": kind,
                 "x": round(x * PIXELS_PER_UNIT, 1),
                 "y": round(y * PIXELS_PER_UNIT, 1),
-                "size": round(7 + 16 * (scores[node] / top) ** 0.5, 1),
+                "size": sizes[node],
             }
         )
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     # pyvis's add_node/add_edge check every id against a list (quadratic): fill its lists directly.
     net.nodes, net.edges = nodes, edges
     net.node_ids = [n["id"] for n in nodes]
     net.node_map = {n["id"]: n for n in nodes}
-    big = len(nodes) > 1000 or len(edges) > 2000
-    net.options = {
-        "autoResize": True,
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False},
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 150,
-            "hideEdgesOnDrag": big,
-            "hideEdgesOnZoom": big,
-            "multiselect": False,
-            "selectConnectedEdges": False,
-        },
-        "nodes": {
-            "shape": "dot",
-            "borderWidth": 1,
-            "borderWidthSelected": 3,
-            "font": {
-                "size": 14,
-                "face": "system-ui, sans-serif",
-                "color": "#1b1f23",
-                "strokeWidth": 3,
-                "strokeColor": "#ffffff",
-            },
-        },
-        "groups": {
-            kind: {
-                "color": {
-                    "background": colour,
-                    "border": _BORDERS[kind],
-                    "highlight": {"background": colour, "border": "#111111"},
-                    "hover": {"background": colour, "border": "#111111"},
-                }
-            }
-            for kind, colour in TYPE_COLOURS.items()
-        },
-        "edges": {
-            "smooth": False,
-            "arrowStrikethrough": False,
-            "width": 1.5,
-            "selectionWidth": 2,
-            "hoverWidth": 1,
-            "color": {
-                "color": EDGE_COLOURS["asserted"],
-                "highlight": "#111111",
-                "hover": "#111111",
-                "inherit": False,
-            },
-            "font": {
-                "size": 11,
-                "align": "horizontal",
-                "strokeWidth": 3,
-                "color": "#3b444c",
-                "strokeColor": "#ffffff",
-                "face": "system-ui, sans-serif",
-            },
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-        },
-    }
+    net.options = _network_options(big=len(nodes) > 1000 or len(edges) > 2000)
 
     present_types = sorted(
         {e["type"] for e in entities}, key=lambda t: ([*COARSE_CLASSES, "unknown"].index(t), t)
@@ -581,6 +638,8 @@ def render_html(
         "text": text,
         "labels": labels,
         "colours": TYPE_COLOURS,
+        "borders": _BORDERS,
+        "palette": PALETTE,
         "edgeColours": EDGE_COLOURS,
         "types": present_types,
         "relations": present_relations,
@@ -589,6 +648,7 @@ def render_html(
             {"key": doc_keys[d], "id": d, "label": documents.get(d, local_name(d))}
             for d in ordered_documents
         ],
+        "communities": community_legend,
         "entities": entities,
         "statements": statements,
         "totals": {"entities": total_entities, "relations": total_relations},
@@ -625,6 +685,71 @@ def render_html(
     return html
 
 
+def _network_options(*, big: bool) -> dict[str, Any]:
+    """vis.js options: no physics (positions are computed here), straight edges only (the layout
+    keeps them off the nodes they do not join), labels placed by the page's script."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": False,
+            "selectConnectedEdges": False,
+        },
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": NODE_BORDER,
+            "borderWidthSelected": 3,
+            "font": {
+                "size": 14,
+                "face": "system-ui, sans-serif",
+                "color": "#1b1f23",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            "scaling": {"label": {"maxVisible": 24, "drawThreshold": 6}},
+        },
+        "groups": {
+            kind: {
+                "color": {
+                    "background": colour,
+                    "border": _BORDERS[kind],
+                    "highlight": {"background": colour, "border": "#111111"},
+                    "hover": {"background": colour, "border": "#111111"},
+                }
+            }
+            for kind, colour in TYPE_COLOURS.items()
+        },
+        "edges": {
+            "smooth": False,
+            "arrowStrikethrough": False,
+            "width": 1.5,
+            "selectionWidth": 2,
+            "hoverWidth": 1,
+            "color": {
+                "color": EDGE_COLOURS["asserted"],
+                "highlight": "#111111",
+                "hover": "#111111",
+                "inherit": False,
+            },
+            "scaling": {"label": {"drawThreshold": 8}},
+            "font": {
+                "size": 11,
+                "align": "horizontal",
+                "strokeWidth": 3,
+                "color": "#3b444c",
+                "strokeColor": "#ffffff",
+                "face": "system-ui, sans-serif",
+            },
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+        },
+    }
+
+
 def _check_offline(html: str) -> None:
     """Refuse to write a page that would reach for the network (a bug in kg, never the data).
 
@@ -657,5 +782,8 @@ def write_html(
     html = render_html(
         graph, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes, settings=settings
     )
-    atomic_write(path, html.encode("utf-8"))
+    try:
+        atomic_write(path, html.encode("utf-8"))
+    except OSError as error:
+        raise GraphError(f"{path}: cannot write the page ({error.strerror})") from error
     return path

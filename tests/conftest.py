@@ -1,10 +1,13 @@
-"""Shared fixtures: the spaCy pipeline loaded once per session, and French text -> facts."""
+"""Shared fixtures: the spaCy pipeline loaded once per session, French text -> facts, and
+Debian's headless Chromium for the page's tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
+from browser_support import ARGS, CHROMIUM
 
 from kg.build import Builder
 from kg.config import Settings
@@ -51,3 +54,15 @@ def extract_facts(resolve_text: Callable[[str], Resolution]) -> Callable[[str], 
         return facts_of(resolve_text(text))
 
     return extract
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, through Playwright (see tests/browser_support.py)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's Chromium is missing at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()

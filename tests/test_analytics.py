@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 import networkx as nx
@@ -13,7 +12,6 @@ from kg.analytics import (
     centrality,
     communities,
     find_entities,
-    layout,
     neighbourhood,
     shortest_paths,
     summary,
@@ -238,7 +236,7 @@ def test_labels_in_the_requested_language(rdf):
 def test_an_empty_graph():
     g = to_networkx(Graph())
     assert g.number_of_nodes() == 0
-    assert centrality(g) == {} and communities(g) == {} and layout(g) == {}
+    assert centrality(g) == {} and communities(g) == {}
     assert summary(g)["entities"] == 0 and summary(g)["hedged_share"] == 0.0
 
 
@@ -341,32 +339,3 @@ def test_find_entities(g, query, expected):
 def test_find_entities_without_match(g):
     assert find_entities(g, "OpenAI") == []
     assert find_entities(g, "   ") == []
-
-
-# --- layout -------------------------------------------------------------------------------------
-
-
-def _check_layout(positions: dict, nodes) -> None:
-    assert set(positions) == set(nodes)
-    assert all(math.isfinite(x) and math.isfinite(y) for x, y in positions.values())
-    assert len({(round(x, 6), round(y, 6)) for x, y in positions.values()}) == len(positions)
-
-
-def test_layout_is_reproducible_and_separates_nodes(g):
-    positions = layout(g, seed=3)
-    _check_layout(positions, g)
-    assert positions == layout(g, seed=3)
-    assert positions != layout(g, seed=4)
-
-
-def test_layout_of_a_large_graph_goes_through_communities():
-    base = nx.barabasi_albert_graph(1500, 2, seed=1)
-    g = nx.MultiDiGraph()
-    g.add_nodes_from(str(n) for n in range(1600))  # 100 isolated entities
-    g.add_edges_from(
-        (str(u), str(v), {"certainty": "asserted", "symmetric": False}) for u, v in base.edges()
-    )
-    positions = layout(g)
-    _check_layout(positions, g)
-    lengths = sorted(math.dist(positions[u], positions[v]) for u, v in g.edges())
-    assert lengths[len(lengths) // 2] < 10  # linked entities stay close

@@ -91,3 +91,59 @@ def test_missing_graph_file(tmp_path: Path) -> None:
     result = kg("validate", str(tmp_path / "nothing.ttl"), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith("kg: error:")
+
+
+def _main(args: tuple[str, ...], tmp_path: Path, monkeypatch, capsys) -> tuple[int, str, str]:
+    """`kg ARGS` through kg.cli.main in this process: exit status, stdout, stderr."""
+    from kg.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["kg", *args])
+    with pytest.raises(SystemExit) as exit:
+        main()
+    out, err = capsys.readouterr()
+    return exit.value.code, out, err
+
+
+def test_version(tmp_path: Path, monkeypatch, capsys) -> None:
+    from importlib.metadata import version
+
+    assert _main(("--version",), tmp_path, monkeypatch, capsys) == (0, f"kg {version('kg')}\n", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(("eval", "graph.ttl"), "Missing argument 'gold'", id="eval-without-gold"),
+        pytest.param(("path", "Meta"), "Missing argument 'target'", id="path-without-target"),
+        pytest.param(("export", "--format", "xlsx"), "'xlsx' is not one of", id="export-format"),
+        pytest.param(("view", "--max-nodes", "0"), "--max-nodes", id="view-max-nodes"),
+        pytest.param(("nosuch",), "No such command 'nosuch'", id="unknown-command"),
+        pytest.param(("eval", "bad.ttl", "gold.json"), "bad.ttl: not a valid turtle", id="bad-ttl"),
+        pytest.param(
+            ("view", "bad.ttl", "--out", "/proc/kg/graph.html"), "not a valid turtle", id="view-bad"
+        ),
+    ],
+)
+def test_errors_are_one_line_and_exit_1(tmp_path, monkeypatch, capsys, args, message):
+    """Click's usage errors too, and a parser's message on several lines."""
+    (tmp_path / "bad.ttl").write_text('@prefix : <x#> .\n:a :b "unterminated .\n')
+    (tmp_path / "gold.json").write_text('{"entities": [], "relations": []}')
+    status, out, err = _main(args, tmp_path, monkeypatch, capsys)
+    assert status == 1 and out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], lines
+
+
+def test_a_page_that_cannot_be_written_is_one_line(tmp_path, monkeypatch, capsys):
+    (tmp_path / "g.ttl").write_text(
+        "@prefix kg: <https://w3id.org/kg-fr/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<urn:x:a> a kg:Organization ; rdfs:label "A" .\n'
+    )
+    args = ("view", "g.ttl", "--out", "/proc/kg/graph.html")
+    status, _, err = _main(args, tmp_path, monkeypatch, capsys)
+    assert status == 1
+    assert (
+        err == "kg: error: /proc/kg/graph.html: cannot write the page (No such file or directory)\n"
+    )

@@ -211,6 +211,9 @@ def test_path_between_unconnected_entities_says_so_and_exits_0(ttl, g):
     [
         ("Scale AI", "OpenAI Corp", "'OpenAI Corp': no entity has this name, alias or IRI"),
         ("Scale", "Scale AI", "are the same entity, Scale AI"),
+        ("Scale AI", "Andurill Industrie", "did you mean 'Anduril Industries'?"),
+        ("Mark Zukerberg", "Scale AI", "did you mean 'Mark Zuckerberg'?"),
+        ("Scale AI", "Qwxz", "`kg stats` lists the main ones"),
     ],
 )
 def test_path_errors(ttl, source, target, message):

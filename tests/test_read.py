@@ -88,3 +88,13 @@ def test_headings(text: str, headings: list[str]) -> None:
 )
 def test_document_id(name: str, expected: str) -> None:
     assert document_id(Path(name)) == expected
+
+
+def test_read_text_takes_a_str_as_it_takes_bytes() -> None:
+    from_str = read_text(FRENCH, "orange.fr.txt")
+    assert from_str == read_text(FRENCH.encode("utf-8"), "orange.fr.txt")
+    assert from_str.id == "orange" and from_str.text == FRENCH
+    with pytest.raises(InputError, match="empty"):
+        read_text("  \n", "vide.txt")
+    with pytest.raises(InputError, match="unpaired surrogate"):
+        read_text(FRENCH + "\udc9c", "abimé.txt")

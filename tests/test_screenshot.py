@@ -1,5 +1,7 @@
-"""The README's figures come from tooling: bench/screenshot.py draws docs/graph.png from the seed
-article in headless Chromium (network cut), and bench/view_scale.py measures the page at scale.
+"""The README's pictures come from tooling: bench/screenshot.py draws the pages of 1, 10 and 100
+articles in headless Chromium (network cut), and bench/view_scale.py measures the page at scale.
+Each committed picture names its maker and the digest of the graph it shows, which must be the
+graph kg builds today (`make docs` redraws them).
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
-DOCS_PICTURE = ROOT / "docs" / "graph.png"
 CHROMIUM = Path("/usr/bin/chromium")
 
 sys.path.insert(0, str(BENCH))
-from screenshot import GENERATOR, png_text, png_with_text  # noqa: E402  (bench/ is no package)
+import screenshot  # noqa: E402  (bench/ is no package)
+from screenshot import GENERATOR, PICTURES, png_text, png_with_text  # noqa: E402
 
 needs_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="Debian's Chromium is missing at /usr/bin/chromium"
@@ -50,14 +52,16 @@ def test_png_text_chunks_round_trip(tmp_path):
 
 @pytest.mark.browser
 @needs_chromium
-def test_the_screenshot_shows_the_seed_graph_and_a_statement(tmp_path):
+def test_the_tool_draws_the_page_of_a_hundred_articles(tmp_path):
     from PIL import Image
 
-    out = tmp_path / "graph.png"
-    result = run(BENCH / "screenshot.py", "--out", out)
+    result = run(BENCH / "screenshot.py", "--articles", "100", "--out", tmp_path)
     assert result.returncode == 0, result.stderr
+    out = tmp_path / "graph-100.png"
     assert result.stdout.startswith(f"wrote {out} (")
-    assert png_text(out.read_bytes()) == {"Software": GENERATOR, "Source": "meta-scale-ai.fr.txt"}
+    text = png_text(out.read_bytes())
+    assert text["Software"] == GENERATOR and text["Source"] == PICTURES[2].source
+    assert text["Graph"] == screenshot.graph_digest(PICTURES[2].graph())
     with Image.open(out) as image:
         assert image.size == (1400, 860)
         colours = {colour for _, colour in image.convert("RGB").getcolors(1400 * 860)}
@@ -66,22 +70,27 @@ def test_the_screenshot_shows_the_seed_graph_and_a_statement(tmp_path):
     assert len(colours) > 500  # text, edges and the panel, not a blank page
 
 
-def test_the_readme_picture_was_made_by_the_tool():
-    assert DOCS_PICTURE.is_file(), "run `python bench/screenshot.py` to draw docs/graph.png"
-    assert png_text(DOCS_PICTURE.read_bytes()) == {
-        "Software": GENERATOR,
-        "Source": "meta-scale-ai.fr.txt",
-    }
+@pytest.mark.parametrize("picture", PICTURES, ids=lambda p: f"{p.articles}-articles")
+def test_the_readme_pictures_show_what_kg_builds_today(picture, builder, monkeypatch):
+    path = ROOT / "docs" / picture.name
+    assert path.is_file(), f"run `python bench/screenshot.py` to draw docs/{picture.name}"
+    assert f"(docs/{picture.name})" in (ROOT / "README.md").read_text(encoding="utf-8")
+    text = png_text(path.read_bytes())
+    assert text["Software"] == GENERATOR and text["Source"] == picture.source
+    monkeypatch.setattr(screenshot, "_builder", lambda: builder)  # spaCy loaded once
+    assert text["Graph"] == screenshot.graph_digest(picture.graph()), (
+        f"docs/{picture.name} shows an older graph: run `make docs`"
+    )
 
 
 @pytest.mark.browser
 @needs_chromium
 def test_the_scale_bench_runs_on_a_small_graph():
-    result = run(BENCH / "view_scale.py", "--sizes", "100", "--repeat", "1", "--markdown")
+    result = run(BENCH / "view_scale.py", "--articles", "10", "--repeat", "1", "--markdown")
     assert result.returncode == 0, result.stderr
-    head, _, row = result.stdout.strip().splitlines()
-    assert head.startswith("| entities | statements |") and "time to interactive" in head
-    cells = [cell.strip() for cell in row.strip("|").split("|")]
-    assert cells[0] == "100" and cells[3] == "2,000 (default)"
-    assert cells[4].startswith("100 / ")
-    assert cells[7].endswith(" s")
+    head, _, *rows = result.stdout.strip().splitlines()
+    assert head.startswith("| articles | entities | statements |") and "time to interactive" in head
+    cells = [cell.strip() for cell in rows[-1].strip("|").split("|")]
+    assert cells[0] == "10" and cells[4] == "2,000 (default)"
+    assert int(cells[5].split(" / ")[0]) < int(cells[1])  # the entities in no relation are hidden
+    assert cells[8].endswith(" s")
