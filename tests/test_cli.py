@@ -111,26 +111,35 @@ def test_version(tmp_path: Path, monkeypatch, capsys) -> None:
     assert _main(("--version",), tmp_path, monkeypatch, capsys) == (0, f"kg {version('kg')}\n", "")
 
 
+USAGE, FAILURE = 2, 1  # a command line kg does not understand; something kg could not do
+
+
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "message", "code"),
     [
-        pytest.param(("eval", "graph.ttl"), "Missing argument 'gold'", id="eval-without-gold"),
-        pytest.param(("path", "Meta"), "Missing argument 'target'", id="path-without-target"),
-        pytest.param(("export", "--format", "xlsx"), "'xlsx' is not one of", id="export-format"),
-        pytest.param(("view", "--max-nodes", "0"), "--max-nodes", id="view-max-nodes"),
-        pytest.param(("nosuch",), "No such command 'nosuch'", id="unknown-command"),
-        pytest.param(("eval", "bad.ttl", "gold.json"), "bad.ttl: not a valid turtle", id="bad-ttl"),
+        pytest.param(("eval", "graph.ttl"), "Missing argument 'gold'", USAGE, id="eval-no-gold"),
+        pytest.param(("path", "Meta"), "Missing argument 'target'", USAGE, id="path-no-target"),
+        pytest.param(("export", "--format", "xlsx"), "'xlsx' is not one of", USAGE, id="format"),
+        pytest.param(("view", "--max-nodes", "0"), "--max-nodes", USAGE, id="view-max-nodes"),
+        pytest.param(("nosuch",), "No such command 'nosuch'", USAGE, id="unknown-command"),
         pytest.param(
-            ("view", "bad.ttl", "--out", "/proc/kg/graph.html"), "not a valid turtle", id="view-bad"
+            ("eval", "bad.ttl", "gold.json"), "bad.ttl: not a valid turtle", FAILURE, id="bad-ttl"
+        ),
+        pytest.param(
+            ("view", "bad.ttl", "--out", "/proc/kg/graph.html"),
+            "not a valid turtle",
+            FAILURE,
+            id="view-bad",
         ),
     ],
 )
-def test_errors_are_one_line_and_exit_1(tmp_path, monkeypatch, capsys, args, message):
-    """Click's usage errors too, and a parser's message on several lines."""
+def test_errors_are_one_line(tmp_path, monkeypatch, capsys, args, message, code):
+    """Click's usage errors too (exit 2, with the command's --help named), and a parser's
+    message on several lines (exit 1)."""
     (tmp_path / "bad.ttl").write_text('@prefix : <x#> .\n:a :b "unterminated .\n')
     (tmp_path / "gold.json").write_text('{"entities": [], "relations": []}')
     status, out, err = _main(args, tmp_path, monkeypatch, capsys)
-    assert status == 1 and out == ""
+    assert status == code and out == ""
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], lines
 
@@ -145,5 +154,5 @@ def test_a_page_that_cannot_be_written_is_one_line(tmp_path, monkeypatch, capsys
     status, _, err = _main(args, tmp_path, monkeypatch, capsys)
     assert status == 1
     assert (
-        err == "kg: error: /proc/kg/graph.html: cannot write the page (No such file or directory)\n"
+        err == "kg: error: /proc/kg/graph.html cannot be written: No such file or directory\n"
     )

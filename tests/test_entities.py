@@ -198,7 +198,7 @@ UNSEEN = [
     ),
     pytest.param(
         "LYON (Agence) - Talmor a annoncé mardi l'acquisition de la start-up Ondivia.",
-        "Lyon", PLACE, None, id="dateline-city",
+        "LYON", PLACE, None, id="dateline-city",
     ),
     pytest.param(
         "Selon Les Echos, Brivane envisagerait de céder sa filiale italienne.",

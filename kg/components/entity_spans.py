@@ -153,17 +153,19 @@ class EntitySpans:
         return [span]
 
     @staticmethod
-    def _split_model(span: Span) -> list[Span]:
-        """'Airbus A320 Néo', 'Comac C919': a maker's name, then a model code of letters and
-        figures (a bare number continues the name: 'Ariane 6', 'Boeing 737')."""
+    def _split_model(span: Span, body: str) -> list[Span]:
+        """'Airbus A320 Néo', 'Comac C919': a maker the text also names alone, then a model
+        code of letters and figures ('Faucon X2', 'Ariane 6' and 'Boeing 737' are one name)."""
         doc = span.doc
         for i in range(span.start + 1, min(span.start + 3, span.end)):
             code = doc[i].text
+            maker = doc[span.start : i].text
             if (
                 any(ch.isdigit() for ch in code)
                 and any(ch.isalpha() for ch in code)
                 and all(t.text[:1].isupper() and t.is_alpha for t in doc[span.start : i])
                 and doc[i - 1].whitespace_
+                and len(re.findall(rf"(?<!\w){re.escape(maker)}(?!\w)", body)) > 1
             ):
                 return [Span(doc, span.start, i, label="ORG"), Span(doc, i, span.end, label="MISC")]
         return [span]
@@ -611,7 +613,7 @@ class EntitySpans:
                 person
                 for piece in self._split_at_dashes(span)
                 for pair in self._split_pairs(piece, body)
-                for model in self._split_model(pair)
+                for model in self._split_model(pair, body)
                 for person in self._split_person(model)
             ]
             for part in parts:
@@ -640,6 +642,11 @@ class EntitySpans:
         occupied = {i for span in extended for i in range(span.start, span.end)}
         extended += self._unknown_names(doc, occupied)
         extended += self._repeated_names(doc, extended, headings)
+        extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing
+            span
+            for span in extended
+            if len(span) > 1 or fold(span.text) not in self.lexicon.descriptors
+        ]
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":
                 span.label_ = "PER"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
-from ..types import Amount, Certainty, Mention, MentionKind, When
+from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
 from .arguments import Arguments
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
@@ -220,7 +220,13 @@ class FrameMatcher:
         elif name == "possessor":
             mention = args.possessor(trigger)
             if mention is not None:
-                bound = self._bind_possessive(trigger)
+                # an owner is an organisation or a person: "L'appareil a été mis au point avec
+                # sa filiale X" is the maker's subsidiary, not the device's
+                bound = [
+                    m
+                    for m in self._bind_possessive(trigger)
+                    if m.type in (None, EntityType.ORGANIZATION, EntityType.PERSON)
+                ]
                 found = bound or [mention]
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
                 near = list(args.kids(trigger))
