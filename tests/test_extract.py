@@ -42,6 +42,52 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # stakes, orders and roles as business news writes them (issue 10's families)
+    pytest.param(
+        "Le fonds Pelion a pris part à la levée de fonds d'Ondivia.",
+        {("Pelion", "investsIn", "Ondivia", A)},
+        id="investsIn-prendre-part-a-la-levee",
+    ),
+    pytest.param(
+        "L'entrée de Kastel au capital de Vendora a surpris le marché.",
+        {("Kastel", "investsIn", "Vendora", A)},
+        id="investsIn-entree-de-x-au-capital-de-y",
+    ),
+    pytest.param(
+        "Talmor a notifié à Brivane un contrat de 40 millions d'euros.",
+        {("Talmor", "contractWith", "Brivane", A)},
+        id="contractWith-notifier-a-x-un-contrat",
+    ),
+    pytest.param(
+        "Le groupe Talmor a commandé douze drones au motoriste Brivane.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        id="hasClient-commander-qc-a-x",
+    ),
+    pytest.param(
+        "Vendora a obtenu des commandes de la part de Talmor.",
+        {("Vendora", "hasClient", "Talmor", A)},
+        id="hasClient-obtenir-des-commandes-de-la-part-de",
+    ),
+    pytest.param(
+        "Brivane a remporté l'appel d'offres de Talmor.",
+        {("Brivane", "contractWith", "Talmor", A)},
+        id="contractWith-remporter-l-appel-d-offres-de",
+    ),
+    pytest.param(
+        "Claire Dumas, responsable du marketing de Vendora, a présenté la campagne.",
+        {("Claire Dumas", "worksFor", "Vendora", A)},
+        id="worksFor-title-with-a-department",
+    ),
+    pytest.param(
+        "Inès Marchal, la directrice générale par intérim de Brivane, a présenté le projet.",
+        {("Brivane", "hasCEO", "Inès Marchal", A)},
+        id="hasCEO-par-interim",
+    ),
+    pytest.param(
+        "Talmor, la firme américaine gérée par Paul Ferrand, a racheté Ondivia.",
+        {("Talmor", "hasCEO", "Paul Ferrand", A), ("Talmor", "acquired", "Ondivia", A)},
+        id="hasCEO-geree-par",
+    ),
     # investsIn
     pytest.param(
         "Le fonds Eurazeo a investi 15 millions d'euros dans la start-up Dreamjet.",

@@ -85,6 +85,12 @@ SLOTS = [
      "joint-venture@apposed-after in brackets"),
     ("Le groupe coopératif Armolait (Bretagne) a annoncé un contrat avec une laiterie.",
      {("Armolait", "locatedIn", "Bretagne", A)}, "seat@bracketed"),
+    # reciprocal predicates of a list
+    ("Talmor, Brivane et Kestrel restent concurrents sur ce marché.",
+     {("Talmor", "competitorOf", "Brivane", A), ("Talmor", "competitorOf", "Kestrel", A),
+      ("Brivane", "competitorOf", "Kestrel", A)}, "rival@plural-predicate"),
+    ("Ondivia et Brivane sont partenaires depuis 2019.",
+     {("Ondivia", "partnersWith", "Brivane", A)}, "partner@plural-predicate"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),
@@ -103,6 +109,10 @@ def test_family_in_slot(extract_facts, text, expected):
 
 NOT_A_RELATION = [
     pytest.param(
+        "Ondivia et Brivane sont clients de Kestrel depuis 2019.",
+        id="a list is reciprocal only for symmetric relations",
+    ),
+    pytest.param(
         "Dans ce tour mené par le fonds de capital-risque Kastel, Pelion et Brivane ont "
         "aussi investi.",
         id="a-noun-modifier-is-not-a-complement",
@@ -115,9 +125,10 @@ NOT_A_RELATION = [
 
 
 @pytest.mark.parametrize("text", NOT_A_RELATION)
-def test_no_subsidiary_between_co_listed_names(extract_facts, text):
+def test_no_relation_between_co_listed_names(extract_facts, text):
     facts = extract_facts(text)
-    wrong = {f for f in facts if f[1] == "subsidiaryOf" and f[2] not in ("Varlon",)}
+    listed = {"Ferlane", "Milvio", "Ostrea", "Ondivia", "Brivane", "Pelion", "Kastel"}
+    wrong = {f for f in facts if f[0] in listed and f[2] in listed}
     assert not wrong, wrong
 
 

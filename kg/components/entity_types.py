@@ -436,8 +436,8 @@ class EntityTypes:
                     continue
                 if introduced:
                     cues[i] = introduced
-                elif strongest.strength >= 1:
-                    cues[i] = TypeCue(strongest.label, 1.0, f"list:{strongest.rule}")
+                elif strongest.strength >= 1:  # a neighbour's cue: weak, the typer may overrule
+                    cues[i] = TypeCue(strongest.label, 0.8, f"list:{strongest.rule}")
                 elif weak_majority:
                     cues[i] = TypeCue(weak_majority[0][0], 0.6, "list-majority")
         # one type per name in the document, from every mention's cue and the typer's scores
@@ -469,6 +469,7 @@ _TYPER_WEIGHT = 1.0
 _STRONG_CUE = 1.0  # a cue at least this strong can give the entity its fine class
 
 _FIRM_TYPER = 0.85  # a type the typer is this sure of is not re-typed by a relation's roles
+_PLACE_EVIDENCE = 0.5  # a place nothing in the text calls one must be one for the typer
 _SURELY_NOTHING = 0.8  # a span is dropped only when the typer is this sure it names nothing
 
 
@@ -501,6 +502,13 @@ def decide(cues: list[TypeCue], scores: list[dict[str, float]]) -> TypeCue:
         if strongest.strength < _STRONG_CUE and mean[NOT_AN_ENTITY] >= _SURELY_NOTHING:
             return TypeCue(NOT_AN_ENTITY, 0.0, f"typer:{NOT_AN_ENTITY}={mean[winner]:.2f}")
         del votes[NOT_AN_ENTITY]  # a cue says it is something, or the typer is not sure
+        winner = max(votes, key=lambda label: (votes[label], label))
+    if (
+        winner == "Place"
+        and mean.get("Place", 0.0) < _PLACE_EVIDENCE
+        and not any(c.label == "Place" and c.strength >= _STRONG_CUE for c in cues)
+    ):  # "Kastel": an unknown name the statistical model calls a place, and nothing else does
+        del votes["Place"]
         winner = max(votes, key=lambda label: (votes[label], label))
     evidence = f"typer:{winner}={mean.get(winner, 0.0):.2f}"
     agreeing = [c for c in cues if coarse_class(c.label) == winner and c.strength >= _STRONG_CUE]

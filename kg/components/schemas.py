@@ -204,6 +204,7 @@ class GrammarSlot(Strict):
     kind: Literal["noun", "verb"]
     matcher: Literal["token", "dependency"]
     patterns: list[list[dict]]
+    reciprocal: bool = False  # the holder is a list whose members relate pairwise
 
 
 class GrammarFile(Strict):

@@ -285,8 +285,11 @@ class _Extractor:
             trigger = match.ends["trigger"]
             assessment = assess(trigger, self.lexicon, presupposed=match.slot.kind == "noun")
             for spec in match.family.relations:
-                subjects = self._end_referents(match, spec.subject)
-                objects = self._end_referents(match, spec.object)
+                if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
+                    subjects = objects = self._end_referents(match, "holder")
+                else:
+                    subjects = self._end_referents(match, spec.subject)
+                    objects = self._end_referents(match, spec.object)
                 deal = spec.relation in _DEAL_RELATIONS
                 for subject in subjects:
                     for obj in objects:

@@ -94,6 +94,7 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
             rest.pop(0)
         elif (
             candidate.pos_ not in ("DET", "ADJ", "ADV", "ADP", "PUNCT")
+            and not candidate.ent_type_  # "l'entrée de Kastel au capital de", "notifié à X un"
             and words(candidate.text) != ()
             and (candidate.pos_ != "NOUN" or len(rest) == len(phrase) - 1)
         ):

@@ -24,6 +24,7 @@ from ..components.schemas import GrammarFamily as FamilySpec
 from ..components.schemas import GrammarFile, load_checked
 from ..components.schemas import GrammarSlot as SlotSpec
 from ..errors import ModelError
+from ..vocab import SYMMETRIC_RELATIONS
 
 __all__ = ["SlotGrammar", "SlotMatch", "load_grammar"]
 
@@ -74,9 +75,10 @@ def _ends_of(slot: SlotSpec, pattern: list[dict]) -> list[str]:
 
 def _check(path: Path, grammar: GrammarFile) -> None:
     for slot in grammar.slots:
+        needed = ("trigger", "holder") if slot.reciprocal else ENDS[slot.kind]
         for number, pattern in enumerate(slot.patterns):
             named = _ends_of(slot, pattern)
-            missing = [end for end in ENDS[slot.kind] if end not in named]
+            missing = [end for end in needed if end not in named]
             if missing:
                 raise ModelError(
                     f"{path}: slots ({slot.id}).patterns[{number}]: no {missing[0]!r} end"
@@ -143,8 +145,11 @@ class SlotGrammar:
         for family in grammar.families:
             for slot in grammar.slots:
                 words = family.nouns if slot.kind == "noun" else family.verbs
-                if not words:
-                    continue
+                if not words or (
+                    slot.reciprocal
+                    and not all(r.relation in SYMMETRIC_RELATIONS for r in family.relations)
+                ):
+                    continue  # a list relates its members pairwise only by a symmetric relation
                 for number, template in enumerate(slot.patterns):
                     key = f"{family.id}@{slot.id}#{number}"
                     pattern = _substitute(template, words, WORDS[slot.kind])

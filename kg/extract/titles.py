@@ -53,6 +53,12 @@ class _Reader:
         j = i
         while j < len(tokens) and (fold(tokens[j].text) in _DETS or tokens[j].pos_ == "DET"):
             j += 1
+        if (  # "jusqu'ici directrice de", "jusqu'alors PDG de"
+            j + 1 < len(tokens)
+            and fold(tokens[j].text) == "jusqu'"
+            and fold(tokens[j + 1].text) in ("ici", "alors", "a present", "present")
+        ):
+            past, j = True, j + 2
         while j < len(tokens) and (
             fold(tokens[j].text).rstrip("-") in self.past
             or (
@@ -79,7 +85,8 @@ class _Reader:
         if j < len(tokens) and tokens[j].text.lower().startswith("ex-") and len(tokens[j].text) > 3:
             past = True
         for length in range(self.longest, 0, -1):
-            phrase = words(" ".join(t.text for t in tokens[j : j + length]).replace("ex-", ""))
+            written = "".join(t.text_with_ws for t in tokens[j : j + length])
+            phrase = words(written.replace("ex-", ""))  # "Président-Directeur général"
             if phrase in self.titles:
                 relation, end = self.titles[phrase], j + length
                 # "directrice générale par intérim de", "directeur général délégué de"
@@ -97,27 +104,37 @@ class _Reader:
         return None
 
 
+def _department(token: Token) -> bool:
+    """A word of the department a title may name before the company: 'du marketing', 'des
+    opérations', 'R&D', 'de la recherche clinique'."""
+    return token.pos_ in ("DET", "ADJ", "NOUN") or (
+        token.text.isupper() and len(token.text) <= 4 and not token.ent_type_
+    )
+
+
 def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[list[Mention], int]:
     """'de SAP', "d'Actelion", 'de la SNCF', 'du groupe Fimalac', 'chez Oddo BHF' right after
-    a title."""
-    if i < len(tokens) and (fold(tokens[i].text) in _OF or fold(tokens[i].text) == "chez"):
-        j = i + 1
-        head = None
-        while j < len(tokens) and j <= i + 5:
-            token = tokens[j]
-            if token.ent_type_:
+    a title, also past the department it heads: 'responsable du marketing de Vendora',
+    'directeur R&D chez le chimiste Brivane'."""
+    j = i
+    nouns: list[Token] = []
+    while j < len(tokens) and j <= i + 10:
+        token = tokens[j]
+        word = fold(token.text)
+        if token.ent_type_:
+            if j > i and (fold(tokens[j - 1].text) in _OF | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
-            if token.pos_ not in ("DET", "ADJ", "NOUN") or token.text in (",",):
-                break
-            if token.pos_ == "NOUN" and head is None:
-                head = token
+            break
+        if word in _OF or word == "chez" or _department(token):
+            if token.pos_ == "NOUN":
+                nouns.append(token)
             j += 1
-        if head is not None:  # "du groupe", "de l'opérateur", "de la mutuelle": a description
-            described = [
-                m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL
-            ]
-            if described:
-                return described, j
+            continue
+        break
+    for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
+        described = [m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL]
+        if described:
+            return described, j
     return [], i
 
 
