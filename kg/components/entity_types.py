@@ -156,13 +156,18 @@ class EntityTypes:
 
     @staticmethod
     def _dateline(ent: Token) -> TypeCue | None:
-        """'LYON (Agence) - ', 'Paris - ': the city a dispatch is sent from."""
-        doc = ent.doc
-        line_start = doc.text.rfind("\n", 0, ent.idx) + 1
-        if doc.text[line_start : ent.idx].strip():
-            return None
-        ends = dateline_ends(doc.text[line_start:])
-        if ends and min(ends) + line_start > ent.idx + len(ent.text):
+        """'LYON (Agence) - ', 'Paris - ': the city a dispatch is sent from (the first name of
+        a line that a dateline opens)."""
+        starts = ent.doc.user_data.get("kg_dateline_names")
+        if starts is None:  # where each dateline's first word starts -> where the dateline ends
+            text = ent.doc.text
+            lines = {text.rfind("\n", 0, end) + 1: end for end in dateline_ends(text)}
+            starts = ent.doc.user_data["kg_dateline_names"] = {
+                start + len(text[start:end]) - len(text[start:end].lstrip()): end
+                for start, end in lines.items()
+            }
+        end = starts.get(ent.idx)
+        if end is not None and ent.idx + len(ent.text) < end:
             return TypeCue("Place", 2.5, "dateline")
         return None
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from ..vocab import FINE_CLASSES, SIGNATURES, SYMMETRIC_RELATIONS
 from .lexicon import fold
 from .phrases import sentences
 
@@ -55,27 +56,49 @@ def mentions(doc: Doc) -> list[Span]:
     return list(doc.ents)
 
 
+def _relatable() -> frozenset[tuple[str, str]]:
+    """(subject class, object class) pairs some relation of the ontology allows."""
+    allowed = set()
+    for relation, (subjects, objects) in SIGNATURES.items():
+        allowed |= {(s, o) for s in subjects for o in objects}
+        if relation in SYMMETRIC_RELATIONS:
+            allowed |= {(o, s) for s in subjects for o in objects}
+    return frozenset(allowed)
+
+
+RELATABLE = _relatable()
+
+
 def entity_pairs(doc: Doc) -> list[tuple[Span, Span]]:
-    """Ordered pairs of distinct entity mentions in one sentence: the relation scorer's
-    instances (both orders, since most relations have a direction)."""
+    """Ordered pairs of distinct entity mentions in one sentence whose classes some relation
+    of the ontology allows: the relation scorer's instances (both orders, since most relations
+    have a direction; two persons, or a place and a product, are never scored)."""
     pairs: list[tuple[Span, Span]] = []
     ents = list(doc.ents)
     if len(ents) < 2:
         return pairs
+    coarse = {e.start: FINE_CLASSES.get(e.label_, e.label_) for e in ents}
     for sentence in sentences(doc):
         inside = [e for e in ents if sentence.start <= e.start and e.end <= sentence.end]
         for a in inside:
             for b in inside:
-                if a.start != b.start and abs(a.start - b.start) <= MAX_PAIR_DISTANCE:
+                if (
+                    a.start != b.start
+                    and abs(a.start - b.start) <= MAX_PAIR_DISTANCE
+                    and (coarse[a.start], coarse[b.start]) in RELATABLE
+                ):
                     pairs.append((a, b))
     return pairs
 
 
-class _Vectors:
-    """Unit-length static vectors of words and of word groups, cached per Doc."""
+class _DocView:
+    """What the features read of a Doc, read once: per token its lemma form, syntactic
+    function, head, part of speech and flags (spaCy builds a Token object on every access),
+    and the static vectors and tok2vec rows, cached."""
 
     def __init__(self, doc: Doc):
         self.vocab = doc.vocab
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.zero = numpy.zeros(VECTOR_WIDTH, dtype="float32")
         self.cache: dict[str, numpy.ndarray] = {}
         self.usable = self.vocab.vectors.shape[1] == VECTOR_WIDTH
@@ -86,6 +109,58 @@ class _Vectors:
             else None
         )
         self.tensor_zero = numpy.zeros(TENSOR_WIDTH, dtype="float32")
+        self.words: list[str] = []  # token text
+        self.lemma: list[str] = []  # "<ORG>" for an entity, else the folded lemma
+        self.plain_lemma: list[str] = []
+        self.dep: list[str] = []
+        self.pos: list[str] = []
+        self.head: list[int] = []
+        self.entity: list[bool] = []
+        self.space: list[bool] = []
+        self.punct: list[bool] = []
+        self.stop: list[bool] = []
+        self.conditional: list[bool] = []
+        self.negation: list[bool] = []  # a negation word itself
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for token in doc:
+            ent = token.ent_type_
+            self.words.append(token.text)
+            self.lemma.append("<" + ent + ">" if ent else fold(token.lemma_ or token.text))
+            self.plain_lemma.append(token.lemma_)
+            self.dep.append(token.dep_)
+            self.pos.append(token.pos_)
+            self.head.append(token.head.i)
+            self.entity.append(bool(ent))
+            self.space.append(token.is_space)
+            self.punct.append(token.is_punct)
+            self.stop.append(token.is_stop)
+            morph = token.morph
+            self.conditional.append("Cnd" in morph.get("Mood"))
+            self.negation.append(fold(token.text) in _NEGATIONS or "Neg" in morph.get("Polarity"))
+            if token.head.i != token.i:
+                self.children[token.head.i].append(token.i)
+
+    def context_word(self, i: int) -> str:
+        return "" if self.entity[i] or self.punct[i] or self.space[i] else self.words[i]
+
+    def window(self, start: int, end: int, sentence: Span) -> list[int]:
+        lo, hi = max(start, sentence.start), min(end, sentence.end)
+        return [i for i in range(lo, hi) if not self.space[i]]
+
+    def ancestors(self, i: int, limit: int = 12) -> list[int]:
+        chain = [i]
+        while self.head[chain[-1]] != chain[-1] and len(chain) < limit:
+            chain.append(self.head[chain[-1]])
+        return chain
+
+    def path(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
+        """The dependency path from a up to the lowest common ancestor and down to b."""
+        up_a, up_b = self.ancestors(a), self.ancestors(b)
+        positions = {t: k for k, t in enumerate(up_b)}
+        for k, token in enumerate(up_a):
+            if token in positions:
+                return up_a[:k], token, list(reversed(up_b[: positions[token]]))
+        return up_a, None, list(reversed(up_b))
 
     def word(self, text: str) -> numpy.ndarray:
         found = self.cache.get(text)
@@ -113,16 +188,6 @@ class _Vectors:
         return total / norm if norm else total
 
 
-def _lemma(token: Token) -> str:
-    if token.ent_type_:
-        return "<" + (token.ent_type_ or "ENT") + ">"
-    return fold(token.lemma_ or token.text)
-
-
-def _context_word(token: Token) -> str:
-    return "" if token.ent_type_ or token.is_punct or token.is_space else token.text
-
-
 def _shape(text: str) -> str:
     out: list[str] = []
     for ch in text:
@@ -132,23 +197,12 @@ def _shape(text: str) -> str:
     return "".join(out[:8])
 
 
-def _ancestors(token: Token, limit: int = 12) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def _window(doc: Doc, start: int, end: int, sentence: Span) -> list[Token]:
-    return [t for t in doc[max(start, sentence.start) : min(end, sentence.end)] if not t.is_space]
-
-
-def mention_features(ent: Span, sentence: Span, vectors: _Vectors) -> tuple[list[str], list]:
+def mention_features(ent: Span, sentence: Span, view: _DocView) -> tuple[list[str], list]:
     """The typer's view of one mention: its words and shape, its neighbours, its function."""
-    doc = ent.doc
-    root = ent.root
+    root = ent.root.i
     text = ent.text
     words = text.split()
+    lemma, pos = view.lemma, view.pos
     features = [
         f"ner={ent.label_}",
         f"first={fold(words[0])}",
@@ -162,139 +216,119 @@ def mention_features(ent: Span, sentence: Span, vectors: _Vectors) -> tuple[list
         features.append("allcaps")
     if any(ch.isdigit() for ch in text):
         features.append("digit")
-    left = _window(doc, ent.start - 3, ent.start, sentence)
-    right = _window(doc, ent.end, ent.end + 3, sentence)
-    for k, token in enumerate(reversed(left), 1):
-        features.append(f"L{k}={_lemma(token)}")
+    left = view.window(ent.start - 3, ent.start, sentence)
+    right = view.window(ent.end, ent.end + 3, sentence)
+    for k, i in enumerate(reversed(left), 1):
+        features.append(f"L{k}={lemma[i]}")
         if k == 1:
-            features.append(f"L1pos={token.pos_}")
+            features.append(f"L1pos={pos[i]}")
     if len(left) >= 2:
-        features.append(f"L21={_lemma(left[-2])}_{_lemma(left[-1])}")
-    for k, token in enumerate(right, 1):
-        features.append(f"R{k}={_lemma(token)}")
+        features.append(f"L21={lemma[left[-2]]}_{lemma[left[-1]]}")
+    for k, i in enumerate(right, 1):
+        features.append(f"R{k}={lemma[i]}")
         if k == 1:
-            features.append(f"R1pos={token.pos_}")
+            features.append(f"R1pos={pos[i]}")
     if len(right) >= 2:
-        features.append(f"R12={_lemma(right[0])}_{_lemma(right[1])}")
+        features.append(f"R12={lemma[right[0]]}_{lemma[right[1]]}")
     if not left:
         features.append("sentence_start")
-    head = root.head
+    head = view.head[root]
     features += [
-        f"dep={root.dep_}",
-        f"head={_lemma(head)}",
-        f"headpos={head.pos_}",
-        f"dephead={root.dep_}|{_lemma(head)}",
-        f"grandhead={_lemma(head.head)}",
+        f"dep={view.dep[root]}",
+        f"head={lemma[head]}",
+        f"headpos={pos[head]}",
+        f"dephead={view.dep[root]}|{lemma[head]}",
+        f"grandhead={lemma[view.head[head]]}",
     ]
-    for child in root.children:
-        if child.i < ent.start or child.i >= ent.end:
-            features.append(f"child={child.dep_}:{_lemma(child)}")
-    if root.dep_ == "appos":
-        features.append(f"apposed_to={_lemma(head)}")
-    line_start = text_line_start(doc, ent.start_char)
-    line_end = doc.text.find("\n", ent.end_char)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
+    for child in view.children[root]:
+        if child < ent.start or child >= ent.end:
+            features.append(f"child={view.dep[child]}:{lemma[child]}")
+    if view.dep[root] == "appos":
+        features.append(f"apposed_to={lemma[head]}")
+    full = view.text
+    line_start = full.rfind("\n", 0, ent.start_char) + 1
+    line_end = full.find("\n", ent.end_char)
+    line = full[line_start : line_end if line_end >= 0 else len(full)].strip()
     if line and line[-1] not in ".!?»…\"" and len(line.split()) <= 14:
         features.append("short_line")
     dense = [
-        vectors.mean(words),
-        vectors.mean([w for t in left if (w := _context_word(t))]),
-        vectors.mean([w for t in right if (w := _context_word(t))]),
-        vectors.mean([head.lemma_] if head.i != root.i and not head.ent_type_ else []),
-        vectors.context([root.i]),
-        vectors.context([head.i] if head.i != root.i else []),
-        vectors.context([t.i for t in left]),
-        vectors.context([t.i for t in right]),
+        view.mean(words),
+        view.mean([w for i in left if (w := view.context_word(i))]),
+        view.mean([w for i in right if (w := view.context_word(i))]),
+        view.mean([view.plain_lemma[head]] if head != root and not view.entity[head] else []),
+        view.context([root]),
+        view.context([head] if head != root else []),
+        view.context(left),
+        view.context(right),
     ]
     return features, dense
 
 
-def text_line_start(doc: Doc, offset: int) -> int:
-    return doc.text.rfind("\n", 0, offset) + 1
-
-
-def _path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
-    """The dependency path from a up to the lowest common ancestor and down to b."""
-    up_a, up_b = _ancestors(a), _ancestors(b)
-    positions = {t.i: k for k, t in enumerate(up_b)}
-    for k, token in enumerate(up_a):
-        if token.i in positions:
-            return up_a[:k], token, list(reversed(up_b[: positions[token.i]]))
-    return up_a, None, list(reversed(up_b))
-
-
-def pair_features(a: Span, b: Span, sentence: Span, vectors: _Vectors) -> tuple[list[str], list]:
+def pair_features(a: Span, b: Span, sentence: Span, view: _DocView) -> tuple[list[str], list]:
     """The scorer's view of an ordered pair (a as subject, b as object): types, the dependency
     path, the words between, their vectors and tok2vec rows."""
-    doc = a.doc
-    ra, rb = a.root, b.root
+    ra, rb = a.root.i, b.root.i
     ta, tb = a.label_, b.label_
+    lemma, dep = view.lemma, view.dep
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = [t for t in doc[first.end : second.start] if not t.is_space]
+    between = [i for i in range(first.end, second.start) if not view.space[i]]
     features = [
         f"t={ta}|{tb}",
         "ab" if a.start < b.start else "ba",
         f"dist={_bucket(len(between))}",
-        f"adep={ra.dep_}",
-        f"bdep={rb.dep_}",
-        f"deps={ra.dep_}|{rb.dep_}",
-        f"ahead={_lemma(ra.head)}",
-        f"bhead={_lemma(rb.head)}",
+        f"adep={dep[ra]}",
+        f"bdep={dep[rb]}",
+        f"deps={dep[ra]}|{dep[rb]}",
+        f"ahead={lemma[view.head[ra]]}",
+        f"bhead={lemma[view.head[rb]]}",
     ]
-    n_ents = sum(1 for t in between if t.ent_type_)
+    n_ents = sum(1 for i in between if view.entity[i])
     features.append(f"nents={min(n_ents, 3)}")
     if not between:
         features.append("adjacent")
-    elif all(t.text in (",", "et", "ou") for t in between):
+    elif all(view.words[i] in (",", "et", "ou") for i in between):
         features.append("same_list")
-    content = [t for t in between if not t.is_punct or t.text in _KEPT_PUNCT]
+    content = [i for i in between if not view.punct[i] or view.words[i] in _KEPT_PUNCT]
     shown = content if len(content) <= 12 else content[:6] + content[-6:]
-    features += [f"bw={_lemma(t)}" for t in shown]
-    for name, token in (("aL1", doc[a.start - 1] if a.start else None),
-                        ("aR1", doc[a.end] if a.end < len(doc) else None),
-                        ("bL1", doc[b.start - 1] if b.start else None),
-                        ("bR1", doc[b.end] if b.end < len(doc) else None)):
-        if token is not None and sentence.start <= token.i < sentence.end:
-            features.append(f"{name}={_lemma(token)}")
-    if b.start >= 2 and fold(doc[b.start - 1].text) in _DE_FORMS:
-        features.append(f"b_de_after={_lemma(doc[b.start - 2])}")
-    up, lca, down = _path(ra, rb)
-    path_tokens = [t for t in up[1:]] + ([lca] if lca is not None else []) + down[:-1]
+    features += [f"bw={lemma[i]}" for i in shown]
+    for name, i in (("aL1", a.start - 1), ("aR1", a.end), ("bL1", b.start - 1), ("bR1", b.end)):
+        if sentence.start <= i < sentence.end:
+            features.append(f"{name}={lemma[i]}")
+    if b.start >= 2 and fold(view.words[b.start - 1]) in _DE_FORMS:
+        features.append(f"b_de_after={lemma[b.start - 2]}")
+    up, lca, down = view.path(ra, rb)
+    path_tokens = up[1:] + ([lca] if lca is not None else []) + down[:-1]
     if lca is None or len(up) + len(down) > 9:
         features.append("path=long")
     else:
-        ups = ">".join(t.dep_ for t in up)
-        downs = "<".join(t.dep_ for t in down)
-        lca_word = _lemma(lca) if lca.i not in (ra.i, rb.i) else "<end>"
+        ups = ">".join(dep[i] for i in up)
+        downs = "<".join(dep[i] for i in down)
+        lca_word = lemma[lca] if lca not in (ra, rb) else "<end>"
         features += [
             f"path={ups}^{lca_word}^{downs}",
-            f"pathd={ups}^{lca.pos_}^{downs}",
+            f"pathd={ups}^{view.pos[lca]}^{downs}",
             f"lca={lca_word}",
             f"t_lca={ta}|{tb}|{lca_word}",
         ]
-        for token in path_tokens:
-            features.append(f"pw={_lemma(token)}")
-            features.append(f"pwd={token.dep_}:{_lemma(token)}")
-    if any("Cnd" in t.morph.get("Mood") for t in path_tokens):
+        for i in path_tokens:
+            features.append(f"pw={lemma[i]}")
+            features.append(f"pwd={dep[i]}:{lemma[i]}")
+    if any(view.conditional[i] for i in path_tokens):
         features.append("conditional")
-    if any(
-        fold(c.text) in _NEGATIONS or "Neg" in c.morph.get("Polarity")
-        for t in path_tokens
-        for c in t.children
-    ):
+    if any(view.negation[c] for i in path_tokens for c in view.children[i]):
         features.append("negated")
-    ctx_a = _window(doc, a.start - 2, a.end + 2, sentence)
-    ctx_b = _window(doc, b.start - 2, b.end + 2, sentence)
+    ctx_a = view.window(a.start - 2, a.end + 2, sentence)
+    ctx_b = view.window(b.start - 2, b.end + 2, sentence)
     dense = [
-        vectors.mean([w for t in between if (w := _context_word(t)) and not t.is_stop]),
-        vectors.mean([w for t in path_tokens if (w := _context_word(t))]),
-        vectors.mean([lca.lemma_] if lca is not None and not lca.ent_type_ else []),
-        vectors.mean([w for t in ctx_a if (w := _context_word(t))]),
-        vectors.mean([w for t in ctx_b if (w := _context_word(t))]),
-        vectors.context([ra.i]),
-        vectors.context([rb.i]),
-        vectors.context([t.i for t in between]),
-        vectors.context([lca.i] if lca is not None else []),
+        view.mean([w for i in between if (w := view.context_word(i)) and not view.stop[i]]),
+        view.mean([w for i in path_tokens if (w := view.context_word(i))]),
+        view.mean([view.plain_lemma[lca]] if lca is not None and not view.entity[lca] else []),
+        view.mean([w for i in ctx_a if (w := view.context_word(i))]),
+        view.mean([w for i in ctx_b if (w := view.context_word(i))]),
+        view.context([ra]),
+        view.context([rb]),
+        view.context(between),
+        view.context([lca] if lca is not None else []),
     ]
     return features, dense
 
@@ -314,12 +348,12 @@ def featurize(
     lengths: list[int] = []
     rows: list[numpy.ndarray] = []
     for doc in docs:
-        vectors = _Vectors(doc)
+        view = _DocView(doc)
         sentence_of_token = _sentence_lookup(doc)
         for instance in instances(doc):
             first = instance[0] if isinstance(instance, tuple) else instance
             sentence = sentence_of_token(first.start)
-            features, dense = describe(*_as_tuple(instance), sentence, vectors)
+            features, dense = describe(*_as_tuple(instance), sentence, view)
             keys.extend(hash_string(f) for f in features)
             lengths.append(len(features))
             rows.append(numpy.concatenate(dense))

@@ -38,10 +38,6 @@ _ENDINGS = (
     ("e", "er"), ("ait", "er"), ("aient", "er"), ("ant", "er"),
 )  # fmt: skip
 
-if not Token.has_extension("kg_lemma"):
-    Token.set_extension("kg_lemma", default="")
-
-
 def lemma_of(token: Token, verbs: frozenset[str]) -> str:
     """The token's lemma, or the infinitive of a grammar verb its form comes from when the
     lemmatizer returned the form itself."""
@@ -103,7 +99,7 @@ def _check(path: Path, grammar: GrammarFile) -> None:
 def _pattern_lemmas(value) -> Iterator[str]:
     """The words a slot's own patterns ask for as lemmas ("rester" in the predicate slot)."""
     if isinstance(value, dict):
-        lemma = value.get("_", {}).get("kg_lemma") if isinstance(value.get("_"), dict) else None
+        lemma = value.get("LEMMA")
         if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list):
             yield from (w.lower() for w in lemma["IN"])
         for item in value.values():
@@ -129,7 +125,10 @@ def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list
 
 
 class SlotGrammar:
-    """Compiled patterns of every (family, slot) pair of one kind."""
+    """The grammar compiled: one spaCy pattern per slot alternative, whose trigger takes the
+    words of every family of the slot's kind; a match is then read for each family its
+    trigger word belongs to (fewer patterns make the matchers fast, the result is the same
+    as one pattern per family and slot)."""
 
     def __init__(self, vocab: Vocab, path: Path):
         self.path = path
@@ -137,56 +136,72 @@ class SlotGrammar:
         _check(path, grammar)
         self.token_matcher = Matcher(vocab, validate=True)
         self.dependency_matcher = DependencyMatcher(vocab, validate=True)
-        # one matcher key per (family, slot, pattern): the ends of each pattern are its own
-        self.keys: dict[str, tuple[FamilySpec, SlotSpec, list[str | None]]] = {}
+        self.keys: dict[str, tuple[SlotSpec, list[str | None]]] = {}  # key -> slot, its ends
+        self.families: dict[tuple[str, str], list[FamilySpec]] = {}  # (kind, lemma) -> families
+        for family in grammar.families:
+            for kind, words in (("noun", family.nouns), ("verb", family.verbs)):
+                for word in words:
+                    self.families.setdefault((kind, word.lower()), []).append(family)
+        self.dependency_words: set[str] = set()
         self.verbs = frozenset(v.lower() for f in grammar.families for v in f.verbs) | frozenset(
             word for slot in grammar.slots for word in _pattern_lemmas(slot.patterns)
         )
-        for family in grammar.families:
-            for slot in grammar.slots:
-                words = family.nouns if slot.kind == "noun" else family.verbs
-                if not words or (
-                    slot.reciprocal
-                    and not all(r.relation in SYMMETRIC_RELATIONS for r in family.relations)
-                ):
-                    continue  # a list relates its members pairwise only by a symmetric relation
-                for number, template in enumerate(slot.patterns):
-                    key = f"{family.id}@{slot.id}#{number}"
-                    pattern = _substitute(template, words, WORDS[slot.kind])
-                    ends = (
-                        [p.pop("END", None) for p in pattern]
-                        if slot.matcher == "token"
-                        else [p["RIGHT_ID"] for p in pattern]
-                    )
-                    try:
-                        if slot.matcher == "token":
-                            self.token_matcher.add(key, [pattern])
-                        else:
-                            self.dependency_matcher.add(key, [pattern])
-                    except (ValueError, KeyError) as error:
-                        message = f"{path}: slots ({slot.id}).patterns[{number}]: {error}"
-                        raise ModelError(message) from None
-                    self.keys[key] = (family, slot, ends)
+        for slot in grammar.slots:
+            words = sorted({lemma for kind, lemma in self.families if kind == slot.kind})
+            for number, template in enumerate(slot.patterns):
+                key = f"{slot.id}#{number}"
+                pattern = _substitute(template, words, WORDS[slot.kind])
+                ends = (
+                    [p.pop("END", None) for p in pattern]
+                    if slot.matcher == "token"
+                    else [p["RIGHT_ID"] for p in pattern]
+                )
+                try:
+                    if slot.matcher == "token":
+                        self.token_matcher.add(key, [pattern])
+                    else:
+                        self.dependency_matcher.add(key, [pattern])
+                except (ValueError, KeyError) as error:
+                    message = f"{path}: slots ({slot.id}).patterns[{number}]: {error}"
+                    raise ModelError(message) from None
+                self.keys[key] = (slot, ends)
+                if slot.matcher == "dependency":
+                    self.dependency_words |= set(words)
+
+    def _for_families(self, slot: SlotSpec, ends: dict[str, Token]) -> Iterator[SlotMatch]:
+        for family in self.families.get((slot.kind, ends["trigger"].lemma_.lower()), ()):
+            if slot.reciprocal and not all(
+                r.relation in SYMMETRIC_RELATIONS for r in family.relations
+            ):
+                continue  # a list relates its members pairwise only by a symmetric relation
+            yield SlotMatch(family, slot, ends)
 
     def matches(self, doc: Doc) -> list[SlotMatch]:
         """Every match in the document, in text order of the trigger."""
         for token in doc:
-            token._.kg_lemma = lemma_of(token, self.verbs)
+            lemma = lemma_of(token, self.verbs)
+            if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
+                token.lemma_ = lemma
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self.token_matcher(doc, with_alignments=True):
-            family, slot, ends = self.keys[strings[match_id]]
-            named = {}
+            slot, ends = self.keys[strings[match_id]]
+            named: dict[str, Token] = {}
             for offset, index in enumerate(alignments):
                 end_name = ends[index]
                 if end_name is not None and end_name not in named:
                     named[end_name] = doc[start + offset]
-            found.append(SlotMatch(family, slot, named))
-        for match_id, token_ids in self.dependency_matcher(doc):
-            family, slot, names = self.keys[strings[match_id]]
+            found.extend(self._for_families(slot, named))
+        lemmas = {t.lemma_ for t in doc}
+        dependency_matches = (
+            self.dependency_matcher(doc) if lemmas & self.dependency_words else []
+        )  # most texts hold no word of a dependency slot: skip its matcher
+        for match_id, token_ids in dependency_matches:
+            slot, names = self.keys[strings[match_id]]
             ends = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
-            found.append(SlotMatch(family, slot, ends))
-        return sorted(found, key=lambda m: (m.ends["trigger"].i, m.rule))
+            found.extend(self._for_families(slot, ends))
+        unique = {(m.rule, tuple(sorted((k, t.i) for k, t in m.ends.items()))): m for m in found}
+        return sorted(unique.values(), key=lambda m: (m.ends["trigger"].i, m.rule))
 
     def in_sentence(self, doc: Doc, sentence: Span) -> Iterator[SlotMatch]:
         cached = doc.user_data.get("kg_slot_matches")
