@@ -205,6 +205,7 @@ class GrammarSlot(Strict):
     matcher: Literal["token", "dependency"]
     patterns: list[list[dict]]
     reciprocal: bool = False  # the holder is a list whose members relate pairwise
+    lists: bool = True  # an end that is one name of a list stands for the list
 
 
 class GrammarFile(Strict):

@@ -261,6 +261,8 @@ class _Extractor:
         trigger: "Richemont, propriétaire de Cartier, Van Cleef & Arpels ou Lancel" lists three
         complements, never Richemont with them."""
         token = self.matcher.whole_of(match.ends[end])
+        if not match.slot.lists:  # "TF1 et Free (groupe Iliad)": the brackets are Free's
+            return self.args.referents(token, expand=False)
         trigger = match.ends["trigger"]
         side = token.i > trigger.i
         others = {t.i for name, t in match.ends.items() if name != end}
