@@ -91,6 +91,15 @@ SLOTS = [
       ("Brivane", "competitorOf", "Kestrel", A)}, "rival@plural-predicate"),
     ("Ondivia et Brivane sont partenaires depuis 2019.",
      {("Ondivia", "partnersWith", "Brivane", A)}, "partner@plural-predicate"),
+    # products and fronted participles
+    ("Le Vexa 2 de la société Orbitex sera lancé en mars.",
+     {("Orbitex", "develops", "Vexa 2", A)}, "product-of@genitive"),
+    ("Basé sur le modèle Orca de Brightline, enrichi de données cliniques, l'assistant Medix "
+     "sera lancé en juin.",
+     {("Medix", "basedOn", "Orca", A), ("Brightline", "develops", "Orca", A)},
+     "base@fronted-participle"),
+    ("Conçu par Kestrel, le drone Aerix sera livré à l'armée en 2026.",
+     {("Kestrel", "develops", "Aerix", A)}, "make@fronted-participle"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),

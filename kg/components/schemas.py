@@ -209,6 +209,7 @@ class GrammarSlot(Strict):
 
 
 class GrammarFile(Strict):
+    participles: dict[str, str] = {}  # irregular past participle -> infinitive
     families: list[GrammarFamily]
     slots: list[GrammarSlot]
 

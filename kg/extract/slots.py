@@ -38,11 +38,17 @@ _ENDINGS = (
     ("e", "er"), ("ait", "er"), ("aient", "er"), ("ant", "er"),
 )  # fmt: skip
 
-def lemma_of(token: Token, verbs: frozenset[str]) -> str:
+def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
     """The token's lemma, or the infinitive of a grammar verb its form comes from when the
-    lemmatizer returned the form itself."""
+    lemmatizer returned the form itself (or read a capitalised participle as a name:
+    "Conçu par Kestrel, ...")."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX", "ADJ") and lemma == token.text.lower():
+    form = token.text.lower()
+    for ending in ("es", "e", "s", ""):
+        stem = form[: len(form) - len(ending)] if ending else form
+        if form.endswith(ending) and stem in participles:
+            return participles[stem]
+    if token.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and lemma == token.text.lower():
         for ending, infinitive in _ENDINGS:
             if lemma.endswith(ending):
                 candidate = lemma[: -len(ending)] + infinitive
@@ -143,6 +149,7 @@ class SlotGrammar:
                 for word in words:
                     self.families.setdefault((kind, word.lower()), []).append(family)
         self.dependency_words: set[str] = set()
+        self.participles = {k.lower(): v.lower() for k, v in grammar.participles.items()}
         self.verbs = frozenset(v.lower() for f in grammar.families for v in f.verbs) | frozenset(
             word for slot in grammar.slots for word in _pattern_lemmas(slot.patterns)
         )
@@ -179,7 +186,7 @@ class SlotGrammar:
     def matches(self, doc: Doc) -> list[SlotMatch]:
         """Every match in the document, in text order of the trigger."""
         for token in doc:
-            lemma = lemma_of(token, self.verbs)
+            lemma = lemma_of(token, self.verbs, self.participles)
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
         found: list[SlotMatch] = []
