@@ -100,6 +100,8 @@ SLOTS = [
      "base@fronted-participle"),
     ("Conçu par Kestrel, le drone Aerix sera livré à l'armée en 2026.",
      {("Kestrel", "develops", "Aerix", A)}, "make@fronted-participle"),
+    ("Rachetée en 2019 par Talmor, la société Ondivia emploie 300 personnes.",
+     {("Talmor", "acquired", "Ondivia", A)}, "buy@fronted-participle"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),
@@ -219,6 +221,8 @@ GRAMMAR_ERRORS = [
     (_set("slots", 0, "patterns", 0, 1, value={"ORTH": ",", "OP": "??"}),
      r"slots \(apposed-after\).patterns\[0\]"),
     (_set("families", 0, "nouns", value=[]), r"families \(parent\): no nouns and no verbs"),
+    (_add("families", 0, key="slots", value=["apposed"]),
+     r"families \(parent\): no slot 'apposed'"),
 ]
 
 

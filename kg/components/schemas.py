@@ -197,6 +197,7 @@ class GrammarFamily(Strict):
     relations: list[GrammarRelation]
     nouns: Words = []
     verbs: Words = []
+    slots: Words = []  # the slots it is read in; every slot of its kind when empty
 
 
 class GrammarSlot(Strict):

@@ -90,6 +90,9 @@ def _check(path: Path, grammar: GrammarFile) -> None:
         family_kinds = [k for k, words in (("noun", family.nouns), ("verb", family.verbs)) if words]
         if not family_kinds:
             raise ModelError(f"{path}: families ({family.id}): no nouns and no verbs")
+        unknown = set(family.slots) - {slot.id for slot in grammar.slots}
+        if unknown:
+            raise ModelError(f"{path}: families ({family.id}): no slot {sorted(unknown)[0]!r}")
         for kind in family_kinds:
             if kind not in kinds:
                 raise ModelError(f"{path}: families ({family.id}): no slot takes {kind}s")
@@ -177,6 +180,8 @@ class SlotGrammar:
 
     def _for_families(self, slot: SlotSpec, ends: dict[str, Token]) -> Iterator[SlotMatch]:
         for family in self.families.get((slot.kind, ends["trigger"].lemma_.lower()), ()):
+            if family.slots and slot.id not in family.slots:
+                continue
             if slot.reciprocal and not all(
                 r.relation in SYMMETRIC_RELATIONS for r in family.relations
             ):
