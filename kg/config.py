@@ -34,6 +34,9 @@ class Settings:
     # in French news; under a sixth in English, Spanish or Italian): kg.read.check_language
     min_french_share: float = 0.2
     batch_size: int = 16
+    # out/graph.html is drawn up to this many documents (its graph is held in memory; past it,
+    # `kg view --focus` draws neighbourhoods)
+    html_max_documents: int = 1000
     # the trained components of pipelines/pipeline.cfg to run (their weights ship in kg/models)
     learned: tuple[str, ...] = ("kg_entity_typer", "kg_relation_scorer")
 

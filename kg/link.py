@@ -34,8 +34,6 @@ from functools import cached_property
 
 from slugify import slugify
 
-from .resolve import name_key
-
 __all__ = ["EntityNames", "Linked", "canonical_label", "link", "link_region"]
 
 _ORGANIZATION = "Organization"
@@ -53,6 +51,8 @@ class EntityNames:
 
     @cached_property
     def keys(self) -> frozenset[str]:
+        from .resolve import name_key  # here: kg.resolve loads spaCy, which kg query never needs
+
         return frozenset(k for k in map(name_key, self.names) if k)
 
     @property

@@ -41,7 +41,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -548,6 +548,46 @@ class Store:
             key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
         )
         return quads
+
+    def document_keys(self) -> list[str]:
+        """The key (`doc:KEY`) of every document in the store, sorted."""
+        prefix = self.base_iri + "document/"
+        return sorted(
+            q.subject.value.removeprefix(prefix)
+            for q in self._db.quads_for_pattern(None, _RDF_TYPE, _KG_DOCUMENT, _DEFAULT)
+            if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix)
+        )
+
+    def union(self, keys: Iterable[str], directory: Path) -> ox.Store:
+        """These documents' graphs with their entities' canonical labels, as one graph: the
+        default graph of a scratch store in `directory` (on disk, so that memory stays flat
+        whatever their number). What `kg build` writes to out/, through `triples_of`."""
+        scratch = ox.Store(str(directory))
+        prefix = self.base_iri + "document/"
+        quads: list[ox.Quad] = []
+        for key in keys:
+            for q in self._db.quads_for_pattern(None, None, None, _iri(prefix + key)):
+                quads.append(ox.Quad(q.subject, q.predicate, q.object))
+                if q.predicate == _KG_MENTIONED_IN:
+                    quads.extend(
+                        ox.Quad(label.subject, label.predicate, label.object)
+                        for label in self._db.quads_for_pattern(
+                            q.subject, _RDFS_LABEL, None, self.entities_graph
+                        )
+                    )
+            if len(quads) >= 100_000:
+                scratch.bulk_extend(quads)
+                quads = []
+        scratch.bulk_extend(quads)
+        return scratch
+
+    def triples_of(self, union: ox.Store) -> Iterator[ox.Triple]:
+        """The triples of a `union`, integers typed as the ontology's rdfs:range says (Oxigraph
+        stores them all as xsd:integer)."""
+        ranges = self._integer_ranges()
+        for quad in union:
+            typed = _retyped(quad, ranges)
+            yield ox.Triple(typed.subject, typed.predicate, typed.object)
 
     def export(self, fmt: ExportFormat, *, document: str | None = None) -> bytes:
         """The whole store (ontology included) or one document, in `fmt`: Turtle, N-Triples and
