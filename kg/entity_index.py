@@ -23,12 +23,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from slugify import slugify
 
-from .link import EntityNames, canonical_label
+from .link import EntityNames
 from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI
 
-__all__ = ["COARSE", "EntityIndex", "Region", "first_word", "slug_of"]
+__all__ = ["COARSE", "EntityIndex", "Region", "first_word"]
 
 INDEX_NS = "https://w3id.org/kg-fr/index#"
 KEY = ox.NamedNode(INDEX_NS + "key")
@@ -46,12 +45,6 @@ COARSE = {ONTOLOGY_IRI + name: name for name in COARSE_CLASSES} | {
 def first_word(key: str) -> str:
     """The word rule 2 compares: a one-word name itself, the first word of a longer one."""
     return key.split(" ", 1)[0]
-
-
-def slug_of(names: Iterable[str], fallback: str) -> str:
-    """The slug of an entity's IRI before any `-2`: that of its canonical label."""
-    names = list(names)
-    return slugify(canonical_label(names) if names else fallback) or "entity"
 
 
 @dataclass
@@ -79,6 +72,25 @@ class EntityIndex:
             q.subject.value
             for q in self.db.quads_for_pattern(None, predicate, ox.Literal(value), self.graph)
         }
+
+    def owners(self, key: str) -> list[str]:
+        """The stored entities that have this normalised name."""
+        return sorted(self._subjects(KEY, key))
+
+    def summary(self, entity: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Every name the documents give an entity, and its coarse classes (from the union)."""
+        node = ox.NamedNode(entity)
+        names = frozenset(
+            q.object.value
+            for q in self.db.quads_for_pattern(node, SKOS_ALT_LABEL, None, DEFAULT)
+            if isinstance(q.object, ox.Literal)
+        )
+        classes = frozenset(
+            COARSE[q.object.value]
+            for q in self.db.quads_for_pattern(node, RDF_TYPE, None, DEFAULT)
+            if q.object.value in COARSE
+        )
+        return names, classes
 
     def slug(self, entity: str) -> str | None:
         for q in self.db.quads_for_pattern(ox.NamedNode(entity), SLUG, None, self.graph):

@@ -776,9 +776,15 @@ class Store:
         """
         index = self._entity_index()
         fresh_views = {doc: _entity_names(triples, doc) for doc, triples in fresh.items()}
-        new = [view for views in fresh_views.values() for view in views]
-        region = index.region(new, removed) if self._indexed() else self._whole_region()
+        indexed = self._indexed()
+        joins = self._joins(fresh_views, removed) if indexed else {}
+        new = [view for views in fresh_views.values() for view in views if view not in joins]
+        region = index.region(new, removed) if indexed else self._whole_region()
         while True:
+            back = [view for view, entity in joins.items() if entity in region.entities]
+            for view in back:  # its entity is relinked anyway: the view goes with it
+                del joins[view]
+                new.append(view)
             views = [
                 v for v in region.views if v.document not in removed and v.document not in fresh
             ]
@@ -788,10 +794,10 @@ class Store:
                 taken=lambda slug, r=region: index.has_slug(slug, besides=r.entities),
             )
             more = set(linked.slugs.values()) - region.slugs_done
-            if not more:
+            if not more and not back:
                 break
             region = index.region(new, (), slugs=more, within=region)
-        mapping = linked.mapping
+        mapping = linked.mapping | {(v.document, v.iri): entity for v, entity in joins.items()}
         writes: dict[str, list[str]] = {}
         moves: dict[str, dict[str, str]] = {}
         for view in views:
@@ -814,8 +820,40 @@ class Store:
         for view in [*views, *new]:
             after.setdefault(mapping[(view.document, view.iri)], []).append(view)
         mentions = {entity: {v.document for v in group} for entity, group in after.items()}
+        for view, entity in joins.items():  # and the documents already in the store
+            mentions.setdefault(entity, {"stored"}).add(view.document)
         operations = self._label_and_index_ops(region.entities, after, linked.slugs)
         return _Change(writes, document_views, mentions, operations)
+
+    def _joins(
+        self, fresh: Mapping[str, list[EntityNames]], removed: set[str]
+    ) -> dict[EntityNames, str]:
+        """The fresh entities that simply join a stored one, without linking its region again:
+        a well-known company named once more as before. Linking the whole store would give the
+        same: the view has one normalised name, which one stored entity alone has, under all of
+        whose names and its one class the view fits, and its document is new. Union-find then
+        meets no conflict (no document twice, one class), so the view joins that entity and
+        changes neither its names, nor its class, nor the short forms of rule 2, nor its IRI.
+        Entities that the change relinks anyway take their views back (`_relink`)."""
+        index = self._entity_index()
+        gone = {e for document in removed for e in index.entities_in(document)}
+        joins: dict[EntityNames, str] = {}
+        for document, views in fresh.items():
+            if document in removed or self._db.contains_named_graph(_iri(document)):
+                continue
+            found: dict[str, list[EntityNames]] = {}
+            for view in views:
+                if len(view.keys) != 1:
+                    continue
+                (key,) = view.keys
+                owners = index.owners(key)
+                if len(owners) != 1 or owners[0] in gone:
+                    continue
+                names, classes = index.summary(owners[0])
+                if len(classes) == 1 and view.classes <= classes and view.names <= names:
+                    found.setdefault(owners[0], []).append(view)
+            joins.update({group[0]: e for e, group in found.items() if len(group) == 1})
+        return joins
 
     def _indexed(self) -> bool:
         """Whether the linking index is there: a store written before it existed, or one whose

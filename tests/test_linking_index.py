@@ -31,6 +31,7 @@ NAMES = [
     ("Orange 2", EntityType.ORGANIZATION, ()),
     ("Orange+", EntityType.ORGANIZATION, ()),  # another name ("orange+"), the same slug
     ("Orange Bank", EntityType.ORGANIZATION, ("Orange",)),
+    ("Orange Bank", EntityType.ORGANIZATION, ()),  # beside "Orange" in a document: two entities
     ("Scale AI", EntityType.ORGANIZATION, ("Scale",)),
     ("Scale", EntityType.ORGANIZATION, ()),
     ("Alexandr Wang", EntityType.PERSON, ("Wang",)),
@@ -87,7 +88,7 @@ documents = st.lists(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents=documents, data=st.data())
 def test_incremental_linking_equals_linking_everything(documents, data):
     made = [make_document(n, picks) for n, picks in enumerate(documents)]
@@ -151,3 +152,20 @@ def _views(store: Store, document):
         build_graph([document]).serialize(format="nt", encoding="utf-8")
     )
     return _entity_names(triples, doc.value)
+
+
+def test_two_entities_of_one_document_never_join_one_stored_entity():
+    """A stored "Orange Bank" known as "Orange" too; a new document names "Orange" and
+    "Orange Bank" as two companies: they stay two, as linking the whole store keeps them."""
+    bank, orange = pick("Orange Bank"), pick("Orange")
+    bank_alone = next(i for i, (n, _, a) in enumerate(NAMES) if n == "Orange Bank" and not a)
+    stored, both = make_document(1, [bank]), make_document(2, [orange, bank_alone])
+    with Store(None) as incremental, WholeStore(None) as whole:
+        for store in (incremental, whole):
+            store.add([stored])
+            store.add([both])
+        assert snapshot(incremental) == snapshot(whole)
+        entities = incremental.query(
+            "SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?d FILTER(STRENDS(STR(?d), 'd2d2')) }"
+        )
+        assert len(entities.records()) == 2
