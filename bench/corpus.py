@@ -40,16 +40,66 @@ KG = [sys.executable, "-m", "kg"]
 
 # --- the article generator --------------------------------------------------------------------
 
-_STARTS = "Val Kor Lum Ner Sol Tal Vex Quan Bel Dra Fen Gal Hel Jov Kel Mar Nov Pel Rav Sel Tor Ver Zen Bri Cor Dal Fab Gor Lyr Mon Nex Pra Syl Ast Cal Dor Eli Fal Hor Ist Lan Mir Nor Oll Rix Tam Ulm Vor".split()
-_ENDS = "tis ora ix ea yn ium go via ance ia ex on alis eo ys ence ar ado ena iq ova el ium ette".split()
-_FORMS = "Technologies Systems Industries Énergie Santé Logistique Robotics Finance Télécom Solutions".split()
-_FUNDS = "Capital Partners Ventures Investissement Gestion".split()
-_FIRST = "Claire Julien Sophie Thomas Camille Nicolas Léa Antoine Manon Hugo Élodie Mathieu Chloé Romain Inès Pierre-Yves Anne-Sophie Baptiste Margaux Olivier Sarah Vincent Laure Guillaume Hélène Damien Céline Arnaud Juliette Xavier".split()
-_LAST = "Martin Bernard Dubois Lefèvre Moreau Laurent Garnier Chevalier Rousseau Fontaine Mercier Girard Bonnet Lambert Faure Roussel Vasseur Delorme Auberger Kerjean Marchand Perrin Morel Guérin Renaud Caron Barbier Leclerc Aubert Brunet".split()
-_CITIES = "Lyon Nantes Bordeaux Lille Toulouse Marseille Rennes Grenoble Montpellier Strasbourg Paris Nice Dijon Angers".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_STARTS = _words(
+    """
+    Val Kor Lum Ner Sol Tal Vex Quan Bel Dra Fen Gal Hel Jov Kel Mar Nov Pel Rav Sel Tor
+    Ver Zen Bri Cor Dal Fab Gor Lyr Mon Nex Pra Syl Ast Cal Dor Eli Fal Hor Ist Lan Mir
+    Nor Oll Rix Tam Ulm Vor
+    """
+)
+_ENDS = _words(
+    """
+    tis ora ix ea yn ium go via ance ia ex on alis eo ys ence ar ado ena iq ova el ium
+    ette
+    """
+)
+_FORMS = _words(
+    """
+    Technologies Systems Industries Énergie Santé Logistique Robotics Finance Télécom
+    Solutions
+    """
+)
+_FUNDS = _words(
+    """
+    Capital Partners Ventures Investissement Gestion
+    """
+)
+_FIRST = _words(
+    """
+    Claire Julien Sophie Thomas Camille Nicolas Léa Antoine Manon Hugo Élodie Mathieu
+    Chloé Romain Inès Pierre-Yves Anne-Sophie Baptiste Margaux Olivier Sarah Vincent
+    Laure Guillaume Hélène Damien Céline Arnaud Juliette Xavier
+    """
+)
+_LAST = _words(
+    """
+    Martin Bernard Dubois Lefèvre Moreau Laurent Garnier Chevalier Rousseau Fontaine
+    Mercier Girard Bonnet Lambert Faure Roussel Vasseur Delorme Auberger Kerjean
+    Marchand Perrin Morel Guérin Renaud Caron Barbier Leclerc Aubert Brunet
+    """
+)
+_CITIES = _words(
+    """
+    Lyon Nantes Bordeaux Lille Toulouse Marseille Rennes Grenoble Montpellier Strasbourg
+    Paris Nice Dijon Angers
+    """
+)
 _OUTLETS = ["Reuters", "Bloomberg", "Les Échos", "Le Figaro", "La Tribune", "L'Informé"]
-_MONTHS = "janvier février mars avril mai juin juillet septembre octobre novembre décembre".split()
-_DAYS = "lundi mardi mercredi jeudi vendredi".split()
+_MONTHS = _words(
+    """
+    janvier février mars avril mai juin juillet septembre octobre novembre décembre
+    """
+)
+_DAYS = _words(
+    """
+    lundi mardi mercredi jeudi vendredi
+    """
+)
 _SECTORS = {
     "logiciel": ("l'éditeur de logiciels", "la start-up", "des logiciels de gestion"),
     "énergie": ("l'énergéticien", "le producteur d'électricité", "des parcs solaires"),
@@ -124,17 +174,21 @@ def _facts(
     A, B, C = _name(a, rng), _name(b, rng), _name(c, rng)
     desc_b = rng.choice(_SECTORS[b[2]][:2])
     return [
-        f"{A} a annoncé {rng.choice(_DAYS)} le rachat de {B}, {desc_b} basé à {b[3]}, pour {_amount(rng)}.",
+        f"{A} a annoncé {rng.choice(_DAYS)} le rachat de {B}, {desc_b} basé à {b[3]}, "
+        f"pour {_amount(rng)}.",
         f"{A} a finalisé {_date(rng)} l'acquisition de {B}, spécialisé dans {_SECTORS[b[2]][2]}.",
-        f"Selon {rng.choice(_OUTLETS)}, {A} serait sur le point de racheter {B} pour {_amount(rng)}.",
+        f"Selon {rng.choice(_OUTLETS)}, {A} serait sur le point de racheter {B} "
+        f"pour {_amount(rng)}.",
         f"{A} a renoncé à racheter {B}, jugé trop cher par ses actionnaires.",
         f"{desc_b.capitalize()} {B} lève {_amount(rng)} auprès de {fund} et de {other_fund}.",
         f"Le tour de table est mené par {fund}, avec la participation de {other_fund}.",
         f"{A} et {C} ont signé un partenariat dans {_SECTORS[a[2]][2]}.",
         f"{A} a noué un partenariat stratégique avec {C} pour se développer en Europe.",
         f"{A} est dirigé depuis {rng.randint(2012, 2024)} par {ceo}.",
-        f"Le PDG de {A}, {ceo}, a salué un accord « {rng.choice(['historique', 'structurant', 'décisif'])} ».",
-        f"Fondée en {rng.randint(1995, 2021)} par {founder} et {partner}, {B} emploie {rng.randint(40, 4000)} salariés.",
+        f"Le PDG de {A}, {ceo}, a salué un accord « "
+        f"{rng.choice(['historique', 'structurant', 'décisif'])} ».",
+        f"Fondée en {rng.randint(1995, 2021)} par {founder} et {partner}, {B} emploie "
+        f"{rng.randint(40, 4000)} salariés.",
         f"{A} a remporté un contrat de {_amount(rng)} auprès de {C}.",
         f"{B} compte parmi ses clients {A} et {C}.",
         f"{A} fait face à la concurrence de {C}, son principal rival sur le marché.",
@@ -151,15 +205,17 @@ _COMMENTARY = [
     "Cette opération doit encore recevoir le feu vert de l'Autorité de la concurrence.",
     "Le marché reste très fragmenté, avec des dizaines d'acteurs régionaux de taille modeste.",
     "Les salariés ont été informés {when}, lors d'une réunion extraordinaire du comité social.",
-    "La transaction devrait être finalisée d'ici la fin de l'année, sous réserve des autorisations habituelles.",
-    "La demande a progressé de {pct} % sur un an, tirée par les exportations vers l'Allemagne et l'Italie.",
+    "La transaction devrait être finalisée d'ici la fin de l'année, sous réserve des "
+    "autorisations habituelles.",
+    "La demande a progressé de {pct} % sur un an, tirée par les exportations vers "
+    "l'Allemagne et l'Italie.",
     "Plusieurs fonds d'investissement s'étaient intéressés au dossier ces derniers mois.",
     "L'action a gagné {pct} % à la Bourse de Paris dans les minutes qui ont suivi l'annonce.",
     "Les syndicats réclament des garanties sur l'emploi et le maintien des sites de production.",
     "La direction vise désormais une marge opérationnelle de {pct} % à l'horizon {later}.",
     "Le contexte reste marqué par l'inflation des coûts de l'énergie et des matières premières.",
     "Cette annonce intervient après un exercice {year} jugé décevant par les investisseurs.",
-    "Le groupe prévoit de recruter {count} personnes en France au cours des deux prochaines années.",
+    "Le groupe prévoit de recruter {count} personnes en France dans les deux prochaines années.",
     "Les modalités financières exactes de l'accord n'ont pas été communiquées.",
     "Les concurrents européens suivent de près cette recomposition du paysage industriel.",
     "Une partie des activités pourrait être cédée pour répondre aux exigences des régulateurs.",
@@ -320,6 +376,71 @@ with Store(sys.argv[1]) as store:
 """
 
 
+def _kg(*args: object) -> list[str]:
+    return [*KG, "build", *map(str, args), "--quiet"]
+
+
+def throughput(corpus: Path, count: int, work: Path) -> None:
+    rates = {}
+    for jobs in (1, 2):
+        seconds, _ = run([sys.executable, "-c", SPACY, str(corpus), str(jobs)], work)
+        rates[("spacy", jobs)] = count / seconds
+        command = _kg(corpus, "--jobs", jobs, "--store", f"store{jobs}", "--out", f"out{jobs}")
+        seconds, _ = run(command, work)
+        rates[("kg", jobs)] = count / seconds
+    print("\n| | documents/s | × bare spaCy, same processes |\n|---|---:|---:|")
+    for jobs in (1, 2):
+        spacy_rate, kg_rate = rates[("spacy", jobs)], rates[("kg", jobs)]
+        print(f"| bare spaCy `nlp.pipe(n_process={jobs})` | {spacy_rate:.2f} | 1.00 |")
+        print(f"| `kg build --jobs {jobs}` | {kg_rate:.2f} | {kg_rate / spacy_rate:.2f} |")
+    kg_speedup = rates[("kg", 2)] / rates[("kg", 1)]
+    spacy_speedup = rates[("spacy", 2)] / rates[("spacy", 1)]
+    print(
+        f"\n--jobs 2 / --jobs 1: {kg_speedup:.2f}×  (spaCy n_process 2 / 1: {spacy_speedup:.2f}×)"
+    )
+
+
+def memory(small: int, large: int, work: Path) -> str:
+    peaks = {}
+    for count in (small, large):
+        folder = write_folder(work / f"corpus{count}", count, seed=1)
+        command = _kg(
+            folder, "--jobs", 2, "--store", f"mem{count}", "--out", f"o{count}", "--no-html"
+        )
+        seconds, peaks[count] = run(command, work)
+        print(
+            f"\n`kg build --jobs 2 --no-html`, {count:,} articles: {seconds:.0f} s, "
+            f"peak memory of the process tree {peaks[count] / 1e9:.2f} GB"
+        )
+    print(f"peak at {large:,} / peak at {small:,}: {peaks[large] / peaks[small]:.3f}")
+    return f"mem{large}"
+
+
+def one_more(big: str, work: Path) -> None:
+    """One new article into the big store and into an empty one: the command, then the
+    store's write alone."""
+    (one,) = write_folder(work / "extra", 1, seed=2, start=10**6).iterdir()
+    into_big, _ = run(_kg(one, "--store", big, "--out", "o-big"), work)
+    into_empty, _ = run(_kg(one, "--store", "empty", "--out", "o-empty"), work)
+    (two,) = write_folder(work / "extra2", 1, seed=3, start=2 * 10**6).iterdir()
+    writes = []
+    for store in (big, "empty2"):
+        done = subprocess.run(
+            [sys.executable, "-c", ADD_ONE, store, str(two)],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        writes.append(float(done.stdout) * 1000)
+    print(
+        f"\none more article, `kg build` from start to end: {into_big:.1f} s into the store "
+        f"of the large corpus, {into_empty:.1f} s into an empty store "
+        f"({into_big / into_empty:.2f}×); the store's write alone: {writes[0]:.0f} ms against "
+        f"{writes[1]:.0f} ms"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -328,106 +449,19 @@ def main() -> int:
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     began = time.perf_counter()
-    load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
         corpus = write_folder(work / "corpus", args.articles)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir())
         print(
-            f"{args.articles:,} generated articles, {words / args.articles:.0f} words each on average; load average {load[0]:.2f} at the start"
+            f"{args.articles:,} generated articles, {words / args.articles:.0f} words each on "
+            f"average; load average {os.getloadavg()[0]:.2f} at the start (2 cores)"
         )
-        rates = {}
-        for jobs in (1, 2):
-            seconds, _ = run([sys.executable, "-c", SPACY, str(corpus), str(jobs)], work)
-            rates[f"spaCy n_process={jobs}"] = args.articles / seconds
-            seconds, _ = run(
-                [
-                    *KG,
-                    "build",
-                    str(corpus),
-                    "--jobs",
-                    str(jobs),
-                    "--store",
-                    f"store{jobs}",
-                    "--out",
-                    f"out{jobs}",
-                    "--quiet",
-                ],
-                work,
-            )
-            rates[f"kg build --jobs {jobs}"] = args.articles / seconds
-        print("\n| | documents/s | × spaCy at the same processes |\n|---|---:|---:|")
-        for jobs in (1, 2):
-            spacy_rate, kg_rate = rates[f"spaCy n_process={jobs}"], rates[f"kg build --jobs {jobs}"]
-            print(f"| bare spaCy `nlp.pipe(n_process={jobs})` | {spacy_rate:.2f} | 1.00 |")
-            print(f"| `kg build --jobs {jobs}` | {kg_rate:.2f} | {kg_rate / spacy_rate:.2f} |")
-        print(
-            f"\n`kg build --jobs 2` / `--jobs 1`: {rates['kg build --jobs 2'] / rates['kg build --jobs 1']:.2f}×; spaCy n_process 2 / 1: {rates['spaCy n_process=2'] / rates['spaCy n_process=1']:.2f}×"
-        )
+        throughput(corpus, args.articles, work)
         if not args.skip_memory:
-            peaks = {}
-            for count in (args.small, args.large):
-                folder = write_folder(work / f"corpus{count}", count, seed=1)
-                seconds, peak = run(
-                    [
-                        *KG,
-                        "build",
-                        str(folder),
-                        "--jobs",
-                        "2",
-                        "--store",
-                        f"mem{count}",
-                        "--out",
-                        f"memout{count}",
-                        "--no-html",
-                        "--quiet",
-                    ],
-                    work,
-                )
-                peaks[count] = peak
-                print(
-                    f"\n`kg build --jobs 2 --no-html`, {count:,} articles: {seconds:.0f} s, peak memory of the process tree {peak / 1e9:.2f} GB"
-                )
-            print(
-                f"peak at {args.large:,} / peak at {args.small:,}: {peaks[args.large] / peaks[args.small]:.3f}"
-            )
-            extra = write_folder(work / "extra", 1, seed=2, start=10**6)
-            (one,) = extra.iterdir()
-            big, empty = f"mem{args.large}", "empty"
-            cli_big, _ = run(
-                [*KG, "build", str(one), "--store", big, "--out", "o-big", "--quiet"], work
-            )
-            cli_empty, _ = run(
-                [*KG, "build", str(one), "--store", empty, "--out", "o-empty", "--quiet"], work
-            )
-            (work / "extra2").mkdir()
-            write_folder(work / "extra2", 1, seed=3, start=2 * 10**6)
-            (two,) = (work / "extra2").iterdir()
-            add_big = float(
-                subprocess.run(
-                    [sys.executable, "-c", ADD_ONE, big, str(two)],
-                    cwd=work,
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                ).stdout
-            )
-            add_empty = float(
-                subprocess.run(
-                    [sys.executable, "-c", ADD_ONE, "empty2", str(two)],
-                    cwd=work,
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                ).stdout
-            )
-            print(
-                f"\none more article: `kg build` {cli_big:.1f} s into the store of {args.large:,}, {cli_empty:.1f} s into an empty store ({cli_big / cli_empty:.2f}×); the store's write alone {add_big * 1000:.0f} ms against {add_empty * 1000:.0f} ms"
-            )
+            one_more(memory(args.small, args.large, work), work)
     minutes = (time.perf_counter() - began) / 60
-    print(
-        f"\nthe bench took {minutes:.1f} min; load average {os.getloadavg()[0]:.2f} at the end (2 cores)"
-    )
+    print(f"\nthe bench took {minutes:.1f} min; load average {os.getloadavg()[0]:.2f} at the end")
     return 0
 
 
