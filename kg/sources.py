@@ -56,13 +56,20 @@ def is_jsonl(path: Path) -> bool:
 
 
 def _articles_below(folder: Path) -> Iterator[Path]:
-    """The .txt and .md files below `folder`, in name order, hidden files and folders left out
-    (`.git`, `.kg`), symbolic links to folders not followed."""
-    for top, folders, files in os.walk(folder):
-        folders[:] = sorted(f for f in folders if not f.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES):
-                yield Path(top) / name
+    """The .txt and .md files below `folder`, in the order of their paths (`a/z.md` before
+    `b.txt`), hidden files and folders left out (`.git`, `.kg`), links to folders not
+    followed."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _articles_below(Path(entry.path))
+        elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            yield Path(entry.path)
 
 
 def count(arguments: Iterable[str], stdin: StdinFormat = StdinFormat.TEXT) -> int | None:
