@@ -220,11 +220,9 @@ def build(
             )
             raise typer.Exit(130) from None
         if not tally.keys:
-            raise KGError(
-                f"no article could be built ({tally.failed} failed)"
-                if tally.failed != 1
-                else "the only article could not be built"
-            )
+            if tally.failed == 1:  # its error line is the whole story
+                raise typer.Exit(1)
+            raise KGError(f"no article could be built ({tally.failed} failed)")
         outputs = write_outputs(
             kg_store, tally.keys, out, scope=out_scope, formats=fmt, html=html, settings=settings
         )
