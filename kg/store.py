@@ -29,8 +29,9 @@ answers "union default graph" queries once per graph a triple is in (oxigraph#19
 that two articles mention would be counted twice.
 
 The store is a function of the set of documents in it, whatever the order they came in: every
-change links all the entities again (`kg.link`) and rewrites the documents whose entity IRIs
-move, in the same transaction.
+change links again the entities it can affect, found through the index graph
+`<…/id/graph/index>` (`kg.entity_index`), as linking all of them would (`kg.link`), and rewrites
+the documents whose entity IRIs move, in the same transaction.
 
 Oxigraph stores every integer as xsd:integer (as most triple stores do): exports give back the
 datatype that the ontology names as the property's range (xsd:nonNegativeInteger for offsets).
