@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 
 from .config import Settings
-from .corpus import Tally
+from .corpus import BATCH, Tally
 from .errors import KGError, QueryError
 from .export import GraphFormat, read_graph
 from .outputs import Scope
@@ -154,6 +154,10 @@ def build(
         Path | None,
         typer.Option(help="Write the articles that failed to this file, one JSON object a line."),
     ] = None,
+    batch: Annotated[
+        int,
+        typer.Option(min=1, max=10_000, help="Articles written to the store in one transaction."),
+    ] = BATCH,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no line per article.")
     ] = False,
@@ -210,7 +214,7 @@ def build(
         items = documents(articles, reading, stdin=stdin)
         try:
             with progress.running(tally):
-                build_corpus(items, kg_store, runner, tally=tally, listener=listen)
+                build_corpus(items, kg_store, runner, tally=tally, listener=listen, batch=batch)
         except KeyboardInterrupt:
             in_store = tally.added + tally.replaced
             print(
@@ -223,13 +227,20 @@ def build(
             if tally.failed == 1:  # its error line is the whole story
                 raise typer.Exit(1)
             raise KGError(f"no article could be built ({tally.failed} failed)")
-        outputs = write_outputs(
-            kg_store, tally.keys, out, scope=out_scope, formats=fmt, html=html, settings=settings
-        )
         try:
+            outputs = write_outputs(
+                kg_store,
+                tally.keys,
+                out,
+                scope=out_scope,
+                formats=fmt,
+                html=html,
+                settings=settings,
+            )
             outputs.files.publish(outputs.manifest)
         except KGError as error:
-            raise KGError(f"{error} (the store at {where} was updated)") from error
+            done = "" if no_store else f" (the store at {where} has this run's articles)"
+            raise KGError(f"{error}{done}") from error
     lines = [f"  wrote {out / name}" for name in outputs.names]
     if outputs.html_skipped:
         lines.append(f"  {outputs.html_skipped}")

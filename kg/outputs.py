@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from . import sparql
 from .config import Settings
+from .errors import GraphError
 from .export import GraphFormat, OutputSet
 from .store import Store
 
@@ -107,6 +108,12 @@ def write_outputs(
             names.append("graph.html")
         del scratch
         shutil.rmtree(scratch_dir, ignore_errors=True)
+    except OSError as error:  # a full disk, RocksDB's own files included
+        files.discard()
+        raise GraphError(
+            f"{out_dir} cannot be written: {error.strerror or error}; it holds the previous "
+            "build, as it was"
+        ) from error
     except BaseException:
         files.discard()
         raise

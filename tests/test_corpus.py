@@ -5,7 +5,6 @@ processes and a Dask cluster that give the store a local build gives."""
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import subprocess
 import sys
@@ -213,8 +212,10 @@ def generated(tmp_path_factory) -> Path:
     return root
 
 
-def run_until_added(command: list[str], cwd: Path, added: int, sig: int) -> subprocess.Popen:
-    """Start a build and send it `sig` once `added` articles are in the store."""
+def run_until_added(
+    command: list[str], cwd: Path, added: int, sig: int
+) -> tuple[subprocess.Popen, str]:
+    """Start a build, send it `sig` once `added` articles are in the store; its stderr."""
     process = subprocess.Popen(
         command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -226,21 +227,21 @@ def run_until_added(command: list[str], cwd: Path, added: int, sig: int) -> subp
         if seen >= added or time.monotonic() > deadline:
             break
     process.send_signal(sig)
-    process.wait(timeout=120)
-    return process
+    _, stderr = process.communicate(timeout=120)
+    return process, stderr
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_build_killed_midway_resumes_to_the_store_of_a_clean_run(generated, tmp_path, jobs):
-    shutil.copytree(generated / "corpus", tmp_path / "corpus")
-    command = [*KG, "build", "corpus", "--store", "s", "--out", "o", "--jobs", jobs]
-    killed = run_until_added(command, tmp_path, 9, signal.SIGKILL)
+    corpus = generated / "corpus"  # the same paths as the clean run: the same documents
+    command = [*KG, "build", corpus, "--store", "s", "-o", "o", "--jobs", jobs, "--batch", "3"]
+    killed, _ = run_until_added(command, tmp_path, 9, signal.SIGKILL)
     assert killed.returncode == -signal.SIGKILL
     with Store(tmp_path / "s", read_only=True) as store:
         kept = len(store.document_keys())
     assert 9 <= kept < 30  # batches went in whole; the rest did not
-    again = run_build("corpus", "--store", "s", "--out", "o", "--jobs", jobs, cwd=tmp_path)
+    again = run_build(corpus, "--store", "s", "--out", "o", "--jobs", jobs, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert again.stdout.count("unchanged ") == kept and again.stdout.count("added ") == 30 - kept
     assert quads(tmp_path / "s") == quads(generated / "clean")
@@ -248,14 +249,14 @@ def test_a_build_killed_midway_resumes_to_the_store_of_a_clean_run(generated, tm
 
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_says_how_to_finish(generated, tmp_path):
-    shutil.copytree(generated / "corpus", tmp_path / "corpus")
-    command = [*KG, "build", "corpus", "--store", "s", "--out", "o", "--jobs", "2"]
-    stopped = run_until_added(command, tmp_path, 5, signal.SIGINT)
+    corpus = generated / "corpus"
+    command = [*KG, "build", corpus, "--store", "s", "-o", "o", "--jobs", "2", "--batch", "2"]
+    stopped, stderr = run_until_added(command, tmp_path, 5, signal.SIGINT)
     assert stopped.returncode == 130
-    message = stopped.stderr.strip().splitlines()[-1]
+    message = stderr.strip().splitlines()[-1]
     assert message.startswith("kg: interrupted: ") and "run the same command again" in message
     assert not (tmp_path / "o").exists()  # out/ is written at the end only
-    again = run_build("corpus", "--store", "s", "--out", "o", cwd=tmp_path)
+    again = run_build(corpus, "--store", "s", "--out", "o", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert quads(tmp_path / "s") == quads(generated / "clean")
 

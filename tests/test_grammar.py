@@ -29,55 +29,102 @@ PIPELINES = Settings().pipelines_dir
 
 SLOTS = [
     # parent: subsidiaryOf from the owner's side
-    ("Le fonds Kastel, actuel propriétaire de la société Ombreval, a annoncé une levée.",
-     {("Ombreval", "subsidiaryOf", "Kastel", A)}, "parent@apposed-after"),
-    ("Le groupe suisse Varlon, propriétaire des maisons Ferlane, Ostrea ou Milvio, a confirmé "
-     "ses objectifs.",
-     {("Ferlane", "subsidiaryOf", "Varlon", A), ("Ostrea", "subsidiaryOf", "Varlon", A),
-      ("Milvio", "subsidiaryOf", "Varlon", A)}, "parent@apposed-after, list on one side"),
-    ("Kastel est la maison mère de Vendora depuis 2019.",
-     {("Vendora", "subsidiaryOf", "Kastel", A)}, "parent@predicate"),
+    (
+        "Le fonds Kastel, actuel propriétaire de la société Ombreval, a annoncé une levée.",
+        {("Ombreval", "subsidiaryOf", "Kastel", A)},
+        "parent@apposed-after",
+    ),
+    (
+        "Le groupe suisse Varlon, propriétaire des maisons Ferlane, Ostrea ou Milvio, a confirmé "
+        "ses objectifs.",
+        {
+            ("Ferlane", "subsidiaryOf", "Varlon", A),
+            ("Ostrea", "subsidiaryOf", "Varlon", A),
+            ("Milvio", "subsidiaryOf", "Varlon", A),
+        },
+        "parent@apposed-after, list on one side",
+    ),
+    (
+        "Kastel est la maison mère de Vendora depuis 2019.",
+        {("Vendora", "subsidiaryOf", "Kastel", A)},
+        "parent@predicate",
+    ),
     # owned
-    ("Propriété de la famille Marchal, la société Ferlane emploie 300 personnes.",
-     {("Ferlane", "subsidiaryOf", "Marchal", A)}, "owned@apposed-before"),
+    (
+        "Propriété de la famille Marchal, la société Ferlane emploie 300 personnes.",
+        {("Ferlane", "subsidiaryOf", "Marchal", A)},
+        "owned@apposed-before",
+    ),
     # shareholder
-    ("La société Vendora, dont Marc Delorme est le premier actionnaire, recrute.",
-     {("Marc Delorme", "investsIn", "Vendora", A)}, "shareholder@relative-dont"),
-    ("Brivane, actionnaire minoritaire de la start-up Ondivia, n'a pas souhaité commenter.",
-     {("Brivane", "investsIn", "Ondivia", A)}, "shareholder@apposed-after"),
+    (
+        "La société Vendora, dont Marc Delorme est le premier actionnaire, recrute.",
+        {("Marc Delorme", "investsIn", "Vendora", A)},
+        "shareholder@relative-dont",
+    ),
+    (
+        "Brivane, actionnaire minoritaire de la start-up Ondivia, n'a pas souhaité commenter.",
+        {("Brivane", "investsIn", "Ondivia", A)},
+        "shareholder@apposed-after",
+    ),
     # subsidiary
-    ("Pelion, le fonds d'investissement du groupe Talmor, a investi dans Ondivia.",
-     {("Pelion", "subsidiaryOf", "Talmor", A), ("Pelion", "investsIn", "Ondivia", A)},
-     "subsidiary@apposed-after with a noun modifier"),
-    ("Filiale du groupe Stramo, la société Vendora ouvre une usine à Lille.",
-     {("Vendora", "subsidiaryOf", "Stramo", A)}, "subsidiary@apposed-before"),
-    ("Vendora reste une filiale de Stramo malgré la cession annoncée.",
-     {("Vendora", "subsidiaryOf", "Stramo", A)}, "subsidiary@predicate"),
+    (
+        "Pelion, le fonds d'investissement du groupe Talmor, a investi dans Ondivia.",
+        {("Pelion", "subsidiaryOf", "Talmor", A), ("Pelion", "investsIn", "Ondivia", A)},
+        "subsidiary@apposed-after with a noun modifier",
+    ),
+    (
+        "Filiale du groupe Stramo, la société Vendora ouvre une usine à Lille.",
+        {("Vendora", "subsidiaryOf", "Stramo", A)},
+        "subsidiary@apposed-before",
+    ),
+    (
+        "Vendora reste une filiale de Stramo malgré la cession annoncée.",
+        {("Vendora", "subsidiaryOf", "Stramo", A)},
+        "subsidiary@predicate",
+    ),
     # client / supplier
-    ("Talmor, client historique de l'hébergeur Brivane, a renouvelé son contrat.",
-     {("Brivane", "hasClient", "Talmor", A)}, "client@apposed-after"),
-    ("Ondivia, fournisseur de la société Talmor, a été rachetée.",
-     {("Ondivia", "hasClient", "Talmor", A)}, "supplier@apposed-after"),
+    (
+        "Talmor, client historique de l'hébergeur Brivane, a renouvelé son contrat.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        "client@apposed-after",
+    ),
+    (
+        "Ondivia, fournisseur de la société Talmor, a été rachetée.",
+        {("Ondivia", "hasClient", "Talmor", A)},
+        "supplier@apposed-after",
+    ),
     # rival, partner
-    ("Kestrel, le grand rival de Talmor, a publié des résultats en hausse.",
-     {("Kestrel", "competitorOf", "Talmor", A)}, "rival@apposed-after"),
-    ("Ondivia, partenaire de longue date de Brivane, lance un nouveau produit.",
-     {("Ondivia", "partnersWith", "Brivane", A)}, "partner@apposed-after with a complement"),
+    (
+        "Kestrel, le grand rival de Talmor, a publié des résultats en hausse.",
+        {("Kestrel", "competitorOf", "Talmor", A)},
+        "rival@apposed-after",
+    ),
+    (
+        "Ondivia, partenaire de longue date de Brivane, lance un nouveau produit.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        "partner@apposed-after with a complement",
+    ),
     # founder, version
-    ("Inès Marchal, cofondatrice de la société Ondivia, quitte l'entreprise.",
-     {("Ondivia", "foundedBy", "Inès Marchal", A)}, "founder@apposed-after"),
+    (
+        "Inès Marchal, cofondatrice de la société Ondivia, quitte l'entreprise.",
+        {("Ondivia", "foundedBy", "Inès Marchal", A)},
+        "founder@apposed-after",
+    ),
     # hold
-    ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
-     {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),
-    ("Ombreval est co-détenue par le groupe Stramo et la banque Valmont.",
-     {("Stramo", "investsIn", "Ombreval", A), ("Valmont", "investsIn", "Ombreval", A)},
-     "hold@passive-agent with a list"),
+    (
+        "Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
+        {("Talmor", "investsIn", "Ombreval", A)},
+        "hold@participle-agent",
+    ),
+    (
+        "Ombreval est co-détenue par le groupe Stramo et la banque Valmont.",
+        {("Stramo", "investsIn", "Ombreval", A), ("Valmont", "investsIn", "Ombreval", A)},
+        "hold@passive-agent with a list",
+    ),
 ]
 
 
-@pytest.mark.parametrize(
-    "text, expected", [pytest.param(t, e, id=i) for t, e, i in SLOTS]
-)
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for t, e, i in SLOTS])
 def test_family_in_slot(extract_facts, text, expected):
     assert_facts(extract_facts(text), expected)
 
@@ -134,16 +181,36 @@ def _add(*keys, key, value):
 
 
 SCHEMA_ERRORS = [
-    ("relations.yaml", RelationsFile, _add("verbs", 0, key="lemma", value=["x"]),
-     r"verbs\[0\] \(acquired.verb\).lemma: Extra inputs"),
-    ("relations.yaml", RelationsFile, _set("nouns", 0, "object_types", value=["Compagny"]),
-     r"nouns\[0\] \(acquired.noun\).object_types\[0\].*'Compagny' is not a class"),
-    ("relations.yaml", RelationsFile, _set("verbs", 1, "relation", value="acquires"),
-     r"verbs\[1\] \(acquired.seize\).relation.*'acquires' is not a relation"),
-    ("relations.yaml", RelationsFile, _set("verbs", 1, "subject", value=["agnet"]),
-     r"'agnet' is not a role"),
-    ("entities.yaml", EntitiesFile, _set("descriptors", value={"Startupp": ["x"]}),
-     r"descriptors.Startupp"),
+    (
+        "relations.yaml",
+        RelationsFile,
+        _add("verbs", 0, key="lemma", value=["x"]),
+        r"verbs\[0\] \(acquired.verb\).lemma: Extra inputs",
+    ),
+    (
+        "relations.yaml",
+        RelationsFile,
+        _set("nouns", 0, "object_types", value=["Compagny"]),
+        r"nouns\[0\] \(acquired.noun\).object_types\[0\].*'Compagny' is not a class",
+    ),
+    (
+        "relations.yaml",
+        RelationsFile,
+        _set("verbs", 1, "relation", value="acquires"),
+        r"verbs\[1\] \(acquired.seize\).relation.*'acquires' is not a relation",
+    ),
+    (
+        "relations.yaml",
+        RelationsFile,
+        _set("verbs", 1, "subject", value=["agnet"]),
+        r"'agnet' is not a role",
+    ),
+    (
+        "entities.yaml",
+        EntitiesFile,
+        _set("descriptors", value={"Startupp": ["x"]}),
+        r"descriptors.Startupp",
+    ),
     ("cues.yaml", CuesFile, _add("hedge", key="verb", value=["x"]), r"hedge.verb: Extra inputs"),
     ("attributes.yaml", AttributesFile, _add(key="foundedOn", value={}), r"foundedOn"),
     ("values.yaml", ValuesFile, _set("scales", "millions", value="beaucoup"), r"scales.millions"),
@@ -161,24 +228,37 @@ def test_a_broken_pipeline_file_is_one_clear_error(tmp_path, name, schema, chang
 
 @pytest.mark.parametrize(
     "name, schema",
-    [("relations.yaml", RelationsFile), ("entities.yaml", EntitiesFile), ("cues.yaml", CuesFile),
-     ("attributes.yaml", AttributesFile), ("values.yaml", ValuesFile),
-     ("tokenizer.yaml", TokenizerFile)],
+    [
+        ("relations.yaml", RelationsFile),
+        ("entities.yaml", EntitiesFile),
+        ("cues.yaml", CuesFile),
+        ("attributes.yaml", AttributesFile),
+        ("values.yaml", ValuesFile),
+        ("tokenizer.yaml", TokenizerFile),
+    ],
 )
 def test_shipped_pipeline_files_fit_their_schema(name, schema):
     load_checked(PIPELINES / name, schema)
 
 
 GRAMMAR_ERRORS = [
-    (_set("families", 0, "relations", 0, "relation", value="ownedBy"),
-     r"families\[0\] \(parent\).relations\[0\].relation.*'ownedBy' is not a relation"),
-    (_set("families", 0, "relations", 0, "subject", value="owner"),
-     r"families \(parent\): 'owner' is not an end of noun slots"),
+    (
+        _set("families", 0, "relations", 0, "relation", value="ownedBy"),
+        r"families\[0\] \(parent\).relations\[0\].relation.*'ownedBy' is not a relation",
+    ),
+    (
+        _set("families", 0, "relations", 0, "subject", value="owner"),
+        r"families \(parent\): 'owner' is not an end of noun slots",
+    ),
     (_add("slots", 0, key="pattern", value=[]), r"slots\[0\] \(apposed-after\).pattern: Extra"),
-    (_set("slots", 0, "patterns", 0, 0, "END", value="holdr"),
-     r"slots \(apposed-after\).patterns\[0\]: no 'holder' end"),
-    (_set("slots", 0, "patterns", 0, 1, value={"ORTH": ",", "OP": "??"}),
-     r"slots \(apposed-after\).patterns\[0\]"),
+    (
+        _set("slots", 0, "patterns", 0, 0, "END", value="holdr"),
+        r"slots \(apposed-after\).patterns\[0\]: no 'holder' end",
+    ),
+    (
+        _set("slots", 0, "patterns", 0, 1, value={"ORTH": ",", "OP": "??"}),
+        r"slots \(apposed-after\).patterns\[0\]",
+    ),
     (_set("families", 0, "nouns", value=[]), r"families \(parent\): no nouns and no verbs"),
 ]
 

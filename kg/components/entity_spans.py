@@ -480,8 +480,10 @@ class EntitySpans:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i in occupied or not _unknown_capitalised(token, glued_ok=True) or (
-                fold(token.text) in self.lexicon.non_entities
+            if (
+                i in occupied
+                or not _unknown_capitalised(token, glued_ok=True)
+                or (fold(token.text) in self.lexicon.non_entities)
             ):
                 i += 1
                 continue

@@ -194,7 +194,7 @@ def mention_features(ent: Span, sentence: Span, vectors: _Vectors) -> tuple[list
     line_start = text_line_start(doc, ent.start_char)
     line_end = doc.text.find("\n", ent.end_char)
     line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
-    if line and line[-1] not in ".!?»…\"" and len(line.split()) <= 14:
+    if line and line[-1] not in '.!?»…"' and len(line.split()) <= 14:
         features.append("short_line")
     dense = [
         vectors.mean(words),
@@ -250,10 +250,12 @@ def pair_features(a: Span, b: Span, sentence: Span, vectors: _Vectors) -> tuple[
     content = [t for t in between if not t.is_punct or t.text in _KEPT_PUNCT]
     shown = content if len(content) <= 12 else content[:6] + content[-6:]
     features += [f"bw={_lemma(t)}" for t in shown]
-    for name, token in (("aL1", doc[a.start - 1] if a.start else None),
-                        ("aR1", doc[a.end] if a.end < len(doc) else None),
-                        ("bL1", doc[b.start - 1] if b.start else None),
-                        ("bR1", doc[b.end] if b.end < len(doc) else None)):
+    for name, token in (
+        ("aL1", doc[a.start - 1] if a.start else None),
+        ("aR1", doc[a.end] if a.end < len(doc) else None),
+        ("bL1", doc[b.start - 1] if b.start else None),
+        ("bR1", doc[b.end] if b.end < len(doc) else None),
+    ):
         if token is not None and sentence.start <= token.i < sentence.end:
             features.append(f"{name}={_lemma(token)}")
     if b.start >= 2 and fold(doc[b.start - 1].text) in _DE_FORMS:
@@ -343,5 +345,3 @@ def _sentence_lookup(doc: Doc) -> Callable[[int], Span]:
     for k, sentence in enumerate(spans):
         owner[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
     return lambda i: spans[owner[i]] if spans else doc[:]
-
-
