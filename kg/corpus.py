@@ -117,8 +117,8 @@ def _chunks(
 ) -> Iterator[list[Item]]:
     """The documents to parse, in chunks; those whose text is already in the store (or earlier
     in this run) are settled here as unchanged."""
-    seen: dict[str, str] = {}  # key -> the name of the document with that text in this run
-    origins: dict[str, tuple[str, str]] = {}  # origin -> (key, name) in this run
+    seen: set[str] = set()  # the keys of this run's documents
+    origins: dict[str, str] = {}  # origin (path or id) -> key, in this run
     chunk: list[Item] = []
     for item in items:
         if isinstance(item, Failure):
@@ -127,20 +127,19 @@ def _chunks(
         document = item
         name = _name(document)
         if document.key in seen:
-            _unchanged(document, f"the same text as {seen[document.key]}", tally, notify)
+            _unchanged(document, "the same text as an article before it", tally, notify)
             continue
-        earlier = origins.get(document.origin)
-        if earlier is not None:
+        if origins.get(document.origin, document.key) != document.key:
             fail(
                 Failure(
                     name,
-                    f"{name}: {document.origin} is also given to another text in this run "
-                    f"({earlier[1]}); give each its own id",
+                    f"{name}: {document.origin} is also given to another text in this run; "
+                    "give each its own id",
                 )
             )
             continue
-        seen[document.key] = name
-        origins[document.origin] = (document.key, name)
+        seen.add(document.key)
+        origins[document.origin] = document.key
         stored = store.stored(document.key)
         if stored is not None:
             note = (

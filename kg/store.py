@@ -749,8 +749,12 @@ class Store:
         self._writable()
         info = self.find(document)
         entities = self._entity_index().entities_in(info.iri)
+        shared = sum(  # entities that other documents mention too
+            1
+            for e in entities
+            if len(list(self._db.quads_for_pattern(_iri(e), _KG_MENTIONED_IN, None, _DEFAULT))) > 1
+        )
         change = self._relink({}, removed={info.iri})
-        shared = sum(1 for e in entities if change.mentions.get(e))
         ops = _drop(_iri(info.iri))
         for doc_iri, lines in sorted(change.writes.items()):
             ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
