@@ -21,6 +21,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/dev_eval.py
 	$(BIN)/python bench/sparql_store.py
 	$(BIN)/python bench/view_scale.py
+	$(BIN)/python bench/corpus.py
 
 docs: $(VENV)/.installed-test chromium
 	$(BIN)/python bench/docs.py

@@ -10,6 +10,7 @@ atomically, so a failed run leaves the previous graph as it was.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,15 +19,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import Settings
-from .export import GraphFormat, OutputSet, write_graph
+from .export import GraphFormat, OutputSet, read_graph
 from .extract import extract
 from .graph import build_graph
 from .nlp import build_nlp
+from .outputs import write_outputs
 from .read import nlp_text, read_document, visible_text
 from .resolve import resolve
+from .store import Store
 from .types import Document, Extraction, Resolution
 
-__all__ = ["BuildResult", "Builder", "Processed", "build_documents", "build_files", "manifest_of"]
+__all__ = ["BuildResult", "Builder", "Processed", "build_documents", "build_files"]
 
 
 @dataclass(frozen=True)
@@ -127,8 +130,10 @@ def build_files(
     settings: Settings | None = None,
     builder: Builder | None = None,
     publish: bool = True,
+    store: Store | None = None,
 ) -> BuildResult:
-    """`kg build`: the graph of the articles as `out_dir/graph.<ext>` and `out_dir/graph.html`."""
+    """`kg build` of a few files, in this process: their graph as `out_dir/graph.<ext>` and
+    `out_dir/graph.html` (see `build_documents`)."""
     settings = settings or (builder.settings if builder else Settings())
     documents = [read_document(path, settings) for path in paths]  # all checked first
     return build_documents(
@@ -139,6 +144,7 @@ def build_files(
         settings=settings,
         builder=builder,
         publish=publish,
+        store=store,
     )
 
 
@@ -151,36 +157,28 @@ def build_documents(
     settings: Settings | None = None,
     builder: Builder | None = None,
     publish: bool = True,
+    store: Store | None = None,
 ) -> BuildResult:
-    """The graph of documents already read, written as one set (`kg.export.OutputSet`). With
-    `publish=False` the files wait in their staging folder until `result.outputs.publish()`
-    (the CLI updates the store in between)."""
+    """The documents added to `store` (a store in memory without one), then out/ exported from
+    it for these documents (`kg.outputs`): entities are linked across documents, as in the
+    store. With `publish=False` the files wait in their staging folder until
+    `result.outputs.publish(...)`. For corpora, `kg.corpus` streams instead."""
     settings = settings or (builder.settings if builder else Settings())
-    outputs = OutputSet(out_dir)
-    try:
-        builder = builder or Builder(settings)
-        graph, resolutions = builder.graph(documents)
-        names = [f"graph{fmt.suffix}" for fmt in dict.fromkeys(formats)]
-        for name in names:
-            write_graph(graph, outputs.path(name))
-        if html:
-            from .view import write_html  # the view stage pulls in pyvis; only when drawing
-
-            write_html(graph, outputs.path("graph.html"), settings=settings)
-            names.append("graph.html")
-    except BaseException:
-        outputs.discard()
-        raise
+    builder = builder or Builder(settings)
+    resolutions = builder.resolve_texts(documents)
+    with nullcontext(store) if store is not None else Store(None, settings=settings) as target:
+        target.add(resolutions)
+        staged = write_outputs(
+            target,
+            [d.key for d in documents],
+            out_dir,
+            formats=formats,
+            html=html,
+            settings=settings,
+        )
+    outputs = staged.files
+    names = [n for n in staged.names if n != "graph.html"]
+    graph = read_graph(outputs.staging / names[0]) if names else Graph()
     if publish:
-        outputs.publish(manifest_of(documents))
-    return BuildResult(graph, tuple(resolutions), tuple(out_dir / n for n in names), outputs)
-
-
-def manifest_of(documents: Sequence[Document]) -> dict[str, object]:
-    """What `out/kg-build.json` says about a build besides its files: the articles in it."""
-    return {
-        "articles": [
-            {"id": d.id, "name": d.name, "key": d.key, "sha256": d.sha256, "path": d.path}
-            for d in documents
-        ]
-    }
+        outputs.publish(staged.manifest)
+    return BuildResult(graph, tuple(resolutions), tuple(out_dir / n for n in staged.names), outputs)

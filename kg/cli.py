@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import math
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -16,9 +19,12 @@ import typer
 from rich.console import Console
 
 from .config import Settings
+from .corpus import BATCH, Tally
 from .errors import KGError, QueryError
 from .export import GraphFormat, read_graph
 from .interchange import InterchangeFormat
+from .outputs import Scope
+from .sources import Failure, StdinFormat
 from .store import DEFAULT_STORE, ExportFormat, ResultFormat, Store
 from .terminal import TerminalStream, printable, printable_json
 
@@ -125,10 +131,23 @@ def options(
 # --- commands -------------------------------------------------------------------------------
 
 
+class LangCheck(StrEnum):
+    ON = "on"
+    OFF = "off"
+
+
 @app.command()
 @reports_errors
 def build(
-    articles: Annotated[list[Path], typer.Argument(help="French article files (UTF-8 text).")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="French articles: UTF-8 text files, folders (every .txt and .md below), "
+            "JSON Lines files (.jsonl: id, text, and optional date, source, url), or - for "
+            "standard input.",
+            show_default=False,
+        ),
+    ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder for graph.* and graph.html.")
     ] = Path("out"),
@@ -136,56 +155,259 @@ def build(
         list[GraphFormat], typer.Option("--format", "-f", help="Graph format(s) to write.")
     ] = [GraphFormat.TURTLE],  # noqa: B006  (Typer reads the default)
     html: Annotated[bool, typer.Option(help="Also write the interactive graph.html.")] = True,
+    out_scope: Annotated[
+        Scope,
+        typer.Option(
+            "--out-scope", help="What out/ holds: this run's articles, or the whole store."
+        ),
+    ] = Scope.RUN,
     base_iri: Annotated[str, typer.Option(help="Namespace of entity IRIs.")] = Settings().base_iri,
     store: Annotated[
         Path, typer.Option("--store", help="Store to add the articles to (created if missing).")
     ] = DEFAULT_STORE,
     no_store: Annotated[
-        bool, typer.Option("--no-store", help="Only write the --out files; leave the store alone.")
+        bool,
+        typer.Option("--no-store", help="Keep the graph in memory only: out/ and nothing else."),
     ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes that read.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Read on a Dask cluster: its scheduler's address (tcp://host:8786)."),
+    ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option(help="Write the articles that failed to this file, one JSON object a line."),
+    ] = None,
+    batch: Annotated[
+        int,
+        typer.Option(min=1, max=10_000, help="Articles written to the store in one transaction."),
+    ] = BATCH,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no line per article.")
+    ] = False,
+    lang_check: Annotated[
+        LangCheck, typer.Option(help="Refuse articles that do not read as French.")
+    ] = LangCheck.ON,
+    stdin: Annotated[
+        StdinFormat, typer.Option(help="What - reads: one article, or JSON Lines.")
+    ] = (StdinFormat.TEXT),
 ) -> None:
-    """Build the knowledge graph of French articles: out/graph.ttl, graph.html and the store.
+    """Build the knowledge graph of French articles into the store, and out/ from it.
 
-    The store is updated first (one transaction), then out/ is replaced as a whole: a failed or
-    interrupted build leaves out/ with the previous build, whole.
+    Articles stream through the pipeline in batches, each written to the store in one
+    transaction; those whose text the store already has are skipped, so an interrupted build
+    resumes. An article that cannot be read is reported and skipped: exit status 3 when some
+    failed, 1 when none could be built. out/ (graph.ttl, graph.html, kg-build.json) is replaced
+    as a whole at the end.
     """
-    from contextlib import nullcontext
 
-    from .build import build_documents, manifest_of
-    from .read import read_document
+    from .corpus import build_corpus
+    from .outputs import write_outputs
+    from .sources import count, documents
 
-    settings = Settings(base_iri=check_base_iri(base_iri))
-    documents = [read_document(a, settings) for a in articles]  # all checked before any write
-    with nullcontext() if no_store else Store(store, settings=settings) as kg_store:
-        with err_console.status("Reading articles with spaCy ..."):
-            result = build_documents(
-                documents, out, formats=fmt, html=html, settings=settings, publish=False
-            )
-        assert result.outputs is not None
-        try:
-            changes = kg_store.add(result.resolutions) if kg_store is not None else ()
-        except BaseException:
-            result.outputs.discard()
-            raise
-        try:
-            result.outputs.publish(manifest_of(documents))
-        except KGError as error:
-            done = "; ".join(f"{c.status} {c.document}" for c in changes)
-            raise KGError(f"{error} (the store at {store} was updated: {done})") from error
-    entities = sum(len(r.entities) for r in result.resolutions)
-    statements = sum(len(r.statements) for r in result.resolutions)
-    say(
-        f"{len(result.resolutions)} article(s): {entities} entities, {statements} statements, "
-        f"{len(result.graph)} triples"
+    if scheduler is not None and jobs > 1:
+        raise KGError("give --jobs or --scheduler, not both (the cluster has its own workers)")
+    settings = Settings(
+        base_iri=check_base_iri(base_iri), check_language=lang_check is LangCheck.ON
     )
-    for path in result.written:
-        say(f"  wrote {path}")
-    for change in changes:
-        note = f"; {change.note}" if change.note else ""
-        say(
-            f"  {change.status} {change.document} in {store}: {change.triples} triples,"
-            f" {change.entities} entities ({change.shared} also in other documents){note}"
+    reading = replace(settings, check_language=False)  # the language is checked by the workers
+    failures = _FailureReport(report)
+    progress = _BuildProgress(quiet=quiet)
+    where = "memory" if no_store else str(store)
+
+    def runner() -> Any:
+        from .work import InProcess, ProcessPool
+
+        if scheduler is not None:
+            try:
+                from .cluster import DaskCluster
+            except ModuleNotFoundError as missing:
+                raise KGError(
+                    f"--scheduler needs Dask's {missing.name!r} package: pip install 'kg[dask]'"
+                ) from None
+
+            return DaskCluster(settings, scheduler)
+        return ProcessPool(settings, jobs) if jobs > 1 else InProcess(settings)
+
+    def listen(event: Any, tally: Any) -> None:
+        if isinstance(event, Failure):
+            failures.add(event)
+            progress.error(error_line(event.reason))
+        elif not quiet:
+            progress.line(_change_line(event, where))
+        progress.update(tally)
+
+    target = Store(None, settings=settings) if no_store else Store(store, settings=settings)
+    with target as kg_store, failures:
+        tally = Tally(total=None if quiet else count(articles, stdin))
+        items = documents(articles, reading, stdin=stdin)
+        try:
+            with progress.running(tally):
+                build_corpus(items, kg_store, runner, tally=tally, listener=listen, batch=batch)
+        except KeyboardInterrupt:
+            in_store = tally.added + tally.replaced
+            print(
+                f"kg: interrupted: {in_store:,} article(s) of this run are in {where}, whole; "
+                "run the same command again to read the rest",
+                file=sys.stderr,
+            )
+            raise typer.Exit(130) from None
+        if not tally.keys:
+            if tally.failed == 1:  # its error line is the whole story
+                raise typer.Exit(1)
+            if not tally.failed:
+                raise KGError(f"no article in {' '.join(articles)}")
+            raise KGError(f"no article could be built ({tally.failed} failed)")
+        try:
+            outputs = write_outputs(
+                kg_store,
+                tally.keys,
+                out,
+                scope=out_scope,
+                formats=fmt,
+                html=html,
+                settings=settings,
+            )
+            outputs.files.publish(outputs.manifest)
+        except KGError as error:
+            done = "" if no_store else f" (the store at {where} has this run's articles)"
+            raise KGError(f"{error}{done}") from error
+    lines = [f"  wrote {out / name}" for name in outputs.names]
+    if outputs.html_skipped:
+        lines.append(f"  {outputs.html_skipped}")
+    scope = (
+        f"the whole store ({outputs.documents:,} documents)"
+        if out_scope is Scope.STORE
+        else f"this run's {outputs.documents:,} document(s)"
+        + (
+            ""
+            if no_store
+            else f"; the store at {where} holds {outputs.manifest['store_documents']:,}"
         )
+    )
+    lines.append(f"  {out}/ holds {scope}")
+    if failures.path is not None and tally.failed:
+        lines.append(f"  failures listed in {failures.path}")
+    for line in [] if quiet else lines:
+        say(line)
+    say(_summary(tally, outputs))
+    if tally.failed:
+        raise typer.Exit(3)
+
+
+def _change_line(change: Any, where: str) -> str:
+    note = f"; {change.note}" if change.note else ""
+    if change.status == "unchanged":
+        return f"  unchanged {change.document} in {where} (already there{note})"
+    return (
+        f"  {change.status} {change.document} in {where}: {change.triples} triples,"
+        f" {change.entities} entities ({change.shared} also in other documents){note}"
+    )
+
+
+def _summary(tally: Any, outputs: Any) -> str:
+    """The last line of `kg build`: documents, what became of them, entities, statements."""
+    counts = ", ".join(
+        f"{number:,} {word}"
+        for number, word in (
+            (tally.added, "added"),
+            (tally.replaced, "replaced"),
+            (tally.unchanged, "unchanged"),
+            (tally.failed, "failed"),
+        )
+        if number
+    )
+    return (
+        f"{tally.done:,} article(s) in {tally.seconds:.1f} s: {counts}; out/: "
+        f"{outputs.entities:,} entities, {outputs.statements:,} statements, "
+        f"{outputs.triples:,} triples; {tally.rate:.1f} articles/s read"
+    )
+
+
+class _FailureReport:
+    """--report FILE: one JSON object a line for each article that failed, written as they
+    come (an interrupted build leaves the failures so far)."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.file: Any = None
+        if path is not None:
+            try:
+                self.file = open(path, "w", encoding="utf-8")  # noqa: SIM115  (closed on exit)
+            except OSError as error:
+                raise KGError(f"--report {path} cannot be written ({error.strerror})") from error
+
+    def add(self, failure: Failure) -> None:
+        if self.file is not None:
+            record = {"name": failure.name, "stage": failure.stage, "error": failure.reason}
+            self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.file.flush()
+
+    def __enter__(self) -> _FailureReport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.file is not None:
+            self.file.close()
+
+
+class _BuildProgress:
+    """A rich progress bar on standard error while `kg build` works (when it is a terminal and
+    not --quiet): articles, articles/s, time left, failures so far."""
+
+    def __init__(self, *, quiet: bool):
+        self.enabled = not quiet and err_console.is_terminal
+        self.bar: Any = None
+        self.task: Any = None
+
+    @contextlib.contextmanager
+    def running(self, tally: Any) -> Iterator[None]:
+        if not self.enabled:
+            yield
+            return
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.bar = Progress(
+            TextColumn("reading"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} articles/s"),
+            TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[failed]} failed"),
+            console=err_console,
+            transient=True,
+        )
+        with self.bar:
+            self.task = self.bar.add_task("build", total=tally.total, rate=0.0, failed=0)
+            yield
+        self.bar = None
+
+    def update(self, tally: Any) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=tally.done, rate=tally.rate, failed=tally.failed)
+
+    def line(self, text: str) -> None:
+        if self.bar is not None and sys.stdout.isatty():
+            self.bar.console.print(printable(text), markup=False, highlight=False)
+        else:
+            say(text)
+
+    def error(self, text: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(text, file=sys.stderr, flush=True)
 
 
 @app.command("eval")

@@ -30,8 +30,13 @@ class Settings:
     # 38 s and 1.2 GB, 1,000,000 over 300 s and 3.8 GB): past this, split the text.
     max_chars: int = 200_000
     check_language: bool = True
-    min_french_probability: float = 0.6
+    # the share of a text's lower-case words that must be French function words (about half
+    # in French news; under a sixth in English, Spanish or Italian): kg.read.check_language
+    min_french_share: float = 0.2
     batch_size: int = 16
+    # out/graph.html is drawn up to this many documents (its graph is held in memory; past it,
+    # `kg view --focus` draws neighbourhoods)
+    html_max_documents: int = 1000
     # the trained components of pipelines/pipeline.cfg to run (their weights ship in kg/models)
     learned: tuple[str, ...] = ("kg_entity_typer", "kg_relation_scorer")
 

@@ -10,6 +10,7 @@ triples only sees what the text presents as currently true (or reported as likel
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -67,6 +68,19 @@ def date_literal(when: When) -> Literal:
     return Literal(value, datatype=datatype) if datatype else Literal(value)
 
 
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
+
+
+def publication_date(value: str) -> Literal:
+    """A document's date: xsd:gYear, gYearMonth, date or dateTime when it is ISO 8601
+    ("2024", "2024-03", "2024-03-05", "2024-03-05T08:30:00Z"), a plain string otherwise."""
+    if _ISO_DATE_TIME.fullmatch(value):
+        return Literal(value, datatype=XSD.dateTime)
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return date_literal(When(value, value))
+    return Literal(value)
+
+
 def _digest(*parts: object) -> str:
     return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -98,6 +112,12 @@ def _add_document(graph: Graph, base_iri: str, document: Document) -> URIRef:
     graph.add((node, KG.sha256, Literal(document.sha256)))
     graph.add((node, KG.charCount, Literal(len(document.text), datatype=XSD.nonNegativeInteger)))
     graph.add((node, DCTERMS.language, Literal("fr")))
+    if document.date is not None:
+        graph.add((node, DCTERMS.date, publication_date(document.date)))
+    if document.source is not None:
+        graph.add((node, DCTERMS.publisher, Literal(document.source)))
+    if document.url is not None:
+        graph.add((node, SCHEMA.url, URIRef(document.url)))
     return node
 
 

@@ -28,15 +28,13 @@ store rewrites the documents concerned in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from slugify import slugify
 
-from .resolve import name_key
-
-__all__ = ["EntityNames", "canonical_label", "link"]
+__all__ = ["EntityNames", "Linked", "canonical_label", "link", "link_region"]
 
 _ORGANIZATION = "Organization"
 
@@ -53,6 +51,8 @@ class EntityNames:
 
     @cached_property
     def keys(self) -> frozenset[str]:
+        from .resolve import name_key  # here: kg.resolve loads spaCy, which kg query never needs
+
         return frozenset(k for k in map(name_key, self.names) if k)
 
     @property
@@ -145,6 +145,23 @@ def _short_forms(entities: Sequence[EntityNames], clusters: _Clusters) -> None:
 
 def link(entities: Iterable[EntityNames], base_iri: str) -> dict[tuple[str, str], str]:
     """(document, the entity's IRI in it) -> the entity's IRI in the store, for every entity."""
+    return link_region(entities, base_iri).mapping
+
+
+@dataclass(frozen=True)
+class Linked:
+    mapping: dict[tuple[str, str], str]  # (document, the entity's IRI in it) -> its store IRI
+    slugs: dict[str, str]  # store IRI -> its slug (the IRI without -2, -3 ...)
+
+
+def link_region(
+    entities: Iterable[EntityNames],
+    base_iri: str,
+    taken: Callable[[str], bool] | None = None,
+) -> Linked:
+    """`link` over part of the store (`kg.entity_index.region`): `taken(slug)` says whether an
+    entity outside the part is named by that slug, which no entity of the part may then take as
+    its `slug-N`."""
     ordered = sorted(entities, key=lambda e: e.order)
     clusters = _Clusters(ordered)
     _same_names(ordered, clusters)
@@ -157,13 +174,15 @@ def link(entities: Iterable[EntityNames], base_iri: str) -> dict[tuple[str, str]
         classes = sorted({c for i in members for c in ordered[i].classes})
         named.append(((slug, classes, sorted(names), members[0]), members))
     mapping: dict[tuple[str, str], str] = {}
-    taken = {key[0] for key, _ in named}  # every plain slug, so that suffixes avoid them
+    slugs: dict[str, str] = {}
+    local = {key[0] for key, _ in named}  # every plain slug, so that suffixes avoid them
     given: set[str] = set()
     for (slug, *_), members in sorted(named):
         iri, n = slug, 2
-        while iri in given or (iri != slug and iri in taken):
+        while iri in given or (iri != slug and (iri in local or (taken and taken(iri)))):
             iri, n = f"{slug}-{n}", n + 1
         given.add(iri)
+        slugs[base_iri + iri] = slug
         for i in members:
             mapping[(ordered[i].document, ordered[i].iri)] = base_iri + iri
-    return mapping
+    return Linked(mapping, slugs)

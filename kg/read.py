@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 from pathlib import Path
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
 from slugify import slugify
 
 from .config import Settings
@@ -16,6 +16,7 @@ from .terminal import INVISIBLE_CLASS
 from .types import Document
 
 __all__ = [
+    "check_language",
     "clean_name",
     "document_id",
     "find_headings",
@@ -41,6 +42,20 @@ _SAME_LENGTH_REPLACEMENTS = str.maketrans(
 _FINAL_PUNCTUATION = tuple('.!?…:;»"”)]')
 _MAX_HEADING_WORDS = 12
 _MIN_LETTERS_FOR_LANGUAGE = 40
+_MIN_WORDS_FOR_LANGUAGE = 8
+# French and the languages a text refused as not French most often is in; spaCy ships the
+# function words ("stop words") of each.
+_LANGUAGES = {
+    "fr": "French",
+    "en": "English",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "ca": "Catalan",
+    "de": "German",
+    "nl": "Dutch",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 # Control and format characters (ESC, BEL, C1, zero-width spaces and joiners, bidi marks, soft
@@ -102,27 +117,63 @@ def find_headings(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _check_language(text: str, name: str, settings: Settings) -> None:
-    letters = sum(ch.isalpha() for ch in text)
-    if letters < _MIN_LETTERS_FOR_LANGUAGE:
-        return  # too short to tell; nothing much to extract either
-    DetectorFactory.seed = 0  # langdetect is random otherwise
-    try:
-        guesses = detect_langs(text[:20_000])
-    except LangDetectException:
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """The function words of each language, from spaCy's lists (imported on first use: spaCy is
+    slow to import, and `kg --help` never needs it)."""
+    from importlib import import_module
+
+    return {
+        code: frozenset(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+        for code in _LANGUAGES
+    }
+
+
+def _words(text: str) -> list[str]:
+    """The words that start in lower case, elisions split ("l'entreprise" -> "l'",
+    "entreprise"): names ("Scale AI", "Reuters") and capitalised sentence starts say nothing
+    about the language of a French business article, which quotes many foreign names."""
+    words = []
+    for word in _WORD.findall(text[:20_000]):
+        head, apostrophe, tail = word.replace("’", "'").partition("'")
+        parts = [head + apostrophe, tail] if apostrophe else [head]
+        words.extend(part for part in parts if part[:1].islower())
+    return words
+
+
+def language_shares(text: str) -> dict[str, float]:
+    """For each language kg tells apart, the share of the text's lower-case words that are
+    its function words ("le", "de", "dans", "selon" for French). French news has about half of
+    its words in French function words; a short French sentence full of names ("Meta Platforms
+    Inc. a investi deux milliards de dollars dans Scale AI, selon Reuters.") still has most."""
+    words = _words(text)
+    if not words:
+        return dict.fromkeys(_LANGUAGES, 0.0)
+    return {
+        code: sum(word in lexicon for word in words) / len(words)
+        for code, lexicon in _function_words().items()
+    }
+
+
+def check_language(text: str, name: str, settings: Settings) -> None:
+    """InputError unless the text reads as French: French function words are at least
+    `settings.min_french_share` of its lower-case words and no other language has more. Texts
+    under 40 letters or 8 such words are let through: too short to tell, and little to
+    extract."""
+    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS_FOR_LANGUAGE:
         return
-    french = next((g.prob for g in guesses if g.lang == "fr"), 0.0)
-    if french < settings.min_french_probability:
-        top = guesses[0]
-        likely = (
-            f"it reads as {top.lang} (p={top.prob:.2f})"
-            if top.lang != "fr"
-            else "no language stands out"
-        )
-        raise InputError(
-            f"{name}: the text does not look French (French p={french:.2f}, below "
-            f"{settings.min_french_probability:.2f}; {likely}); kg reads French articles"
-        )
+    if len(_words(text)) < _MIN_WORDS_FOR_LANGUAGE:
+        return
+    shares = language_shares(text)
+    french = shares.pop("fr")
+    other, share = max(shares.items(), key=lambda item: (item[1], item[0]))
+    if french >= settings.min_french_share and french >= share:
+        return
+    raise InputError(
+        f"{name}: the text does not look French (French function words are {french:.0%} of "
+        f"its words, {_LANGUAGES[other]} ones {share:.0%}); kg reads French articles "
+        "(--lang-check off builds it anyway)"
+    )
 
 
 _WIDE_BOMS = (
@@ -193,7 +244,7 @@ def read_text(
             "memory grow with the length); split the file into articles"
         )
     if settings.check_language:
-        _check_language(text, name, settings)
+        check_language(text, name, settings)
     given = Path(name)
     return Document(
         id=document_id(given),

@@ -29,8 +29,9 @@ answers "union default graph" queries once per graph a triple is in (oxigraph#19
 that two articles mention would be counted twice.
 
 The store is a function of the set of documents in it, whatever the order they came in: every
-change links all the entities again (`kg.link`) and rewrites the documents whose entity IRIs
-move, in the same transaction.
+change links again the entities it can affect, found through the index graph
+`<…/id/graph/index>` (`kg.entity_index`), as linking all of them would (`kg.link`), and rewrites
+the documents whose entity IRIs move, in the same transaction.
 
 Oxigraph stores every integer as xsd:integer (as most triple stores do): exports give back the
 datatype that the ontology names as the property's range (xsd:nonNegativeInteger for offsets).
@@ -41,12 +42,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, BinaryIO, Literal, TypeAlias
+from typing import IO, BinaryIO, Literal
 from urllib.parse import unquote, urlparse
 
 import pyoxigraph as ox
@@ -54,10 +54,11 @@ from rdflib import Graph
 
 from . import sparql
 from .config import Settings
+from .entity_index import EntityIndex, Region
 from .errors import GraphError, StoreError
 from .export import atomic_write
 from .graph import PREFIXES, build_graph, new_graph
-from .link import EntityNames, canonical_label, link
+from .link import EntityNames, canonical_label, link_region
 from .sparql import Answer, QueryResult, ResultFormat, Table, Term, Triples
 from .types import Resolution
 from .vocab import COARSE_CLASSES, FINE_CLASSES, ONTOLOGY_IRI, superclasses
@@ -299,15 +300,16 @@ def _process_command(pid: str) -> str:
 # --- the store --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _View:
-    """How one document names and types one entity."""
+@dataclass
+class _Change:
+    """What linking a change of documents gives: the documents to write (their N-Triples
+    lines), each fresh document's entities (its IRI -> the store's), the documents that mention
+    each entity of the region afterwards, and the operations on labels and the index."""
 
-    names: frozenset[str]
-    classes: frozenset[str]  # coarse classes
-
-
-_Index: TypeAlias = dict[str, dict[str, _View]]  # document IRI -> entity IRI -> its view
+    writes: dict[str, list[str]]
+    views: dict[str, dict[str, str]]
+    mentions: dict[str, set[str]]
+    operations: list[str]
 
 
 class Store:
@@ -330,7 +332,8 @@ class Store:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._lock: _Lock | None = None
-        self._index: _Index | None = None
+        self._index: EntityIndex | None = None
+        self._ontology_checked = False
         base = self.settings.base_iri
         self.prefixes: dict[str, str] = {
             **PREFIXES,
@@ -388,6 +391,7 @@ class Store:
         """Close the database and release the lock (idempotent; every change was flushed when
         it was made, so closing cannot fail)."""
         self._ox = None  # pyoxigraph closes the database when its object goes
+        self._index = None  # (which the index holds too)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -536,7 +540,8 @@ class Store:
             quads = [
                 q
                 for q in self._db.quads_for_pattern(None, None, None, None)
-                if q.graph_name != _DEFAULT and (ontology or q.graph_name != ONTOLOGY_GRAPH)
+                if q.graph_name not in (_DEFAULT, self._entity_index().graph)
+                and (ontology or q.graph_name != ONTOLOGY_GRAPH)
             ]
         ranges = self._integer_ranges()
         quads = [_retyped(q, ranges) for q in quads]
@@ -544,6 +549,46 @@ class Store:
             key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
         )
         return quads
+
+    def document_keys(self) -> list[str]:
+        """The key (`doc:KEY`) of every document in the store, sorted."""
+        prefix = self.base_iri + "document/"
+        return sorted(
+            q.subject.value.removeprefix(prefix)
+            for q in self._db.quads_for_pattern(None, _RDF_TYPE, _KG_DOCUMENT, _DEFAULT)
+            if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix)
+        )
+
+    def union(self, keys: Iterable[str], directory: Path) -> ox.Store:
+        """These documents' graphs with their entities' canonical labels, as one graph: the
+        default graph of a scratch store in `directory` (on disk, so that memory stays flat
+        whatever their number). What `kg build` writes to out/, through `triples_of`."""
+        scratch = ox.Store(str(directory))
+        prefix = self.base_iri + "document/"
+        quads: list[ox.Quad] = []
+        for key in keys:
+            for q in self._db.quads_for_pattern(None, None, None, _iri(prefix + key)):
+                quads.append(ox.Quad(q.subject, q.predicate, q.object))
+                if q.predicate == _KG_MENTIONED_IN:
+                    quads.extend(
+                        ox.Quad(label.subject, label.predicate, label.object)
+                        for label in self._db.quads_for_pattern(
+                            q.subject, _RDFS_LABEL, None, self.entities_graph
+                        )
+                    )
+            if len(quads) >= 100_000:
+                scratch.bulk_extend(quads)
+                quads = []
+        scratch.bulk_extend(quads)
+        return scratch
+
+    def triples_of(self, union: ox.Store) -> Iterator[ox.Triple]:
+        """The triples of a `union`, integers typed as the ontology's rdfs:range says (Oxigraph
+        stores them all as xsd:integer)."""
+        ranges = self._integer_ranges()
+        for quad in union:
+            typed = _retyped(quad, ranges)
+            yield ox.Triple(typed.subject, typed.predicate, typed.object)
 
     def export(self, fmt: ExportFormat, *, document: str | None = None) -> bytes:
         """The whole store (ontology included) or one document, in `fmt`: Turtle, N-Triples and
@@ -595,28 +640,44 @@ class Store:
 
     def add_graphs(self, graphs: Iterable[Graph]) -> tuple[DocumentChange, ...]:
         """Add documents given as `kg.graph.build_graph` graphs, one document each, in one
-        transaction.
+        transaction (see `add_quads`)."""
+        return self._add(
+            [_document_triples(g.serialize(format="nt", encoding="utf-8")) for g in graphs]
+        )
+
+    def add_quads(self, documents: Iterable[bytes]) -> tuple[DocumentChange, ...]:
+        """Add documents given as N-Quads (or N-Triples), one document each, as kg's workers
+        send them (`kg.work`), in one transaction.
 
         A document is its text (`doc:KEY`): the same text again is left alone ("unchanged");
         a new text from a file already in the store (same path, or same id for text given
         directly) replaces that file's document ("replaced"); anything else is "added", even
-        when another document has the same file name.
+        when another document has the same file name. Entities are linked with the stored
+        ones that the change can affect (`kg.entity_index`), not with the whole store.
         """
+        return self._add([_document_triples(data) for data in documents])
+
+    def stored(self, key: str) -> StoredDocument | None:
+        """The stored document with this text (`Document.key`), if there is one."""
+        return self._document(self.settings.base_iri + "document/" + key)
+
+    def _add(
+        self, documents: list[tuple[ox.NamedNode, list[ox.Triple]]]
+    ) -> tuple[DocumentChange, ...]:
         self._writable()
-        stored = {d.iri: d for d in self.documents()}
-        by_origin = {d.origin: d for d in stored.values()}
         incoming: dict[str, tuple[list[ox.Triple], StoredDocument]] = {}
-        plan: list[tuple[str, StoredDocument, str]] = []  # per graph: its IRI, metadata, note
-        replaced: set[str] = set()
-        for graph in graphs:
-            doc, triples = _document_triples(graph)
+        plan: list[tuple[str, StoredDocument, str]] = []  # per document: its IRI, metadata, note
+        replaced: dict[str, StoredDocument] = {}  # the stored documents that new texts replace
+        previous: dict[str, StoredDocument] = {}  # stored documents with the same text
+        for doc, triples in documents:
             info = _document_info(doc, triples)
-            previous = stored.get(doc.value)
+            stored = previous.get(doc.value) or self._document(doc.value)
             if doc.value in incoming:
                 plan.append((doc.value, info, f"the same text as {incoming[doc.value][1].name}"))
                 continue
-            if previous is not None and previous.origin != info.origin:
-                plan.append((doc.value, info, f"the same text as {previous.describe()}"))
+            if stored is not None and stored.origin != info.origin:
+                plan.append((doc.value, info, f"the same text as {stored.describe()}"))
+                previous[doc.value] = stored
                 continue
             clash = next((d for _, d in incoming.values() if d.origin == info.origin), None)
             if clash is not None:
@@ -624,53 +685,62 @@ class Store:
                     f"two different texts come from {info.origin} in one batch "
                     f"({clash.describe()} and {info.describe()}); give each its own id"
                 )
-            older = by_origin.get(info.origin)
+            if stored is not None:
+                previous[doc.value] = stored
+            older = self._by_origin(info)
             if older is not None and older.iri != doc.value:
-                replaced.add(older.iri)  # the same file, rebuilt with another text
+                replaced[older.iri] = older  # the same file, rebuilt with another text
             incoming[doc.value] = (triples, info)
             plan.append((doc.value, info, ""))
         fresh = {doc: triples for doc, (triples, _) in incoming.items()}
-        index, writes, touched = self._relink(fresh, removed=replaced | set(incoming))
-        after = {d.iri: d for d in stored.values() if d.iri not in replaced}
-        after.update({doc: info for doc, (_, info) in incoming.items()})
-        by_id: dict[str, list[StoredDocument]] = {}
-        for document in after.values():
-            by_id.setdefault(document.id, []).append(document)
-        mentions = Counter(entity for view in index.values() for entity in view)
+        change = self._relink(fresh, removed=set(replaced) | (set(incoming) & set(previous)))
         changes = []
         for doc_iri, info, note in plan:
-            triples = len(writes.get(doc_iri, ())) or after[doc_iri].triples
+            status: Literal["added", "replaced", "unchanged"]
             if note:
                 status = "unchanged"
-            elif doc_iri in stored:
+            elif doc_iri in previous:
                 old = set(map(_text, self._db.quads_for_pattern(None, None, None, _iri(doc_iri))))
-                status = "unchanged" if old == set(writes[doc_iri]) else "replaced"
+                status = "unchanged" if old == set(change.writes[doc_iri]) else "replaced"
                 if status == "unchanged":
-                    writes.pop(doc_iri)
+                    change.writes.pop(doc_iri)
             else:
-                status = "replaced" if info.origin in by_origin else "added"
-            namesakes = [d for d in by_id.get(info.id, []) if d.iri != doc_iri]
-            if namesakes and not note:
-                note = (
-                    f"another document is also called {info.id}: {namesakes[0].describe()}; "
-                    "name each by its path or doc: key"
+                status = (
+                    "replaced"
+                    if any(r.origin == info.origin for r in replaced.values())
+                    else "added"
                 )
-            view = index.get(doc_iri, {})
-            shared = sum(1 for entity in view if mentions[entity] > 1)
+            triples = len(change.writes.get(doc_iri, ())) or (
+                previous[doc_iri].triples if doc_iri in previous else 0
+            )
+            if not note:
+                namesakes = self._namesakes(info, exclude={doc_iri, *replaced})
+                others = [i for d, (_, i) in incoming.items() if i.id == info.id and d != doc_iri]
+                if namesakes or others:
+                    other = (namesakes or others)[0]
+                    note = (
+                        f"another document is also called {info.id}: {other.describe()}; "
+                        "name each by its path or doc: key"
+                    )
+            views = change.views.get(doc_iri, {})
+            shared = sum(1 for entity in views.values() if len(change.mentions[entity]) > 1)
             key = doc_iri.rsplit("/", 1)[-1]
             changes.append(
-                DocumentChange(info.id, status, triples, len(view), shared, key=key, note=note)
+                DocumentChange(info.id, status, triples, len(views), shared, key=key, note=note)
             )
-        ops = [op for doc_iri in sorted(replaced - set(incoming)) for op in _drop(_iri(doc_iri))]
-        for doc_iri, lines in sorted(writes.items()):
-            ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
+        ops = [
+            op for doc_iri in sorted(set(replaced) - set(incoming)) for op in _drop(_iri(doc_iri))
+        ]
+        for doc_iri, lines in sorted(change.writes.items()):
+            if doc_iri in previous or doc_iri not in fresh:
+                ops += _drop(_iri(doc_iri))
+            ops.append(_insert(_iri(doc_iri), lines))
         if ops:
             self._update(
-                [*ops, *self._label_ops(index, touched), *self._ontology_ops()],
-                done=lambda: all(self._db.contains_named_graph(_iri(d)) for d in writes),
+                [*ops, *change.operations, *self._ontology_ops()],
+                done=lambda: all(self._db.contains_named_graph(_iri(d)) for d in change.writes),
                 what=", ".join(f"{c.status} {c.document}" for c in changes),
             )
-        self._index = index
         return tuple(changes)
 
     def remove(self, document: str) -> DocumentChange:
@@ -678,59 +748,223 @@ class Store:
         supported; entities it named in full may take back a shorter IRI."""
         self._writable()
         info = self.find(document)
-        before = self._load_index()
-        view = before.get(info.iri, {})
-        others = [v for d, v in before.items() if d != info.iri]
-        shared = sum(1 for e in view if any(e in v for v in others))
-        index, writes, touched = self._relink({}, removed={info.iri})
+        entities = self._entity_index().entities_in(info.iri)
+        shared = sum(  # entities that other documents mention too
+            1
+            for e in entities
+            if len(list(self._db.quads_for_pattern(_iri(e), _KG_MENTIONED_IN, None, _DEFAULT))) > 1
+        )
+        change = self._relink({}, removed={info.iri})
         ops = _drop(_iri(info.iri))
-        for doc_iri, lines in sorted(writes.items()):
+        for doc_iri, lines in sorted(change.writes.items()):
             ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
         self._update(
-            [*ops, *self._label_ops(index, touched)],
+            [*ops, *change.operations],
             done=lambda: not self._db.contains_named_graph(_iri(info.iri)),
             what=f"removed {info.id}",
         )
-        self._index = index
-        return DocumentChange(info.id, "removed", info.triples, len(view), shared, key=info.key)
+        return DocumentChange(info.id, "removed", info.triples, len(entities), shared, key=info.key)
 
-    def _relink(
-        self, fresh: Mapping[str, list[ox.Triple]], *, removed: set[str]
-    ) -> tuple[_Index, dict[str, list[str]], set[str]]:
-        """Link every entity of the store again, once `removed` are gone and `fresh` documents
-        (their triples as kg.graph wrote them) are in.
+    def _entity_index(self) -> EntityIndex:
+        if self._index is None:
+            self._index = EntityIndex(self._db, self.base_iri)
+        return self._index
 
-        Returns the new index, the documents to write with their lines (the fresh ones, and the
-        stored ones whose entity IRIs move), and the entity IRIs whose labels to recompute.
+    def _relink(self, fresh: Mapping[str, list[ox.Triple]], *, removed: set[str]) -> _Change:
+        """Link the entities of the `fresh` documents (their triples as kg.graph wrote them)
+        with those of the store, once the `removed` documents are gone: the region of the store
+        the change can affect (`kg.entity_index`) is linked again, as linking the whole store
+        would (`kg.link`).
+
+        Returns the documents to write with their lines (the fresh ones, and the stored ones
+        whose entity IRIs move) and the operations on the labels and the index.
         """
-        before = self._load_index()
-        current = {d: v for d, v in before.items() if d not in removed}
-        names = [
-            EntityNames(entity, view.names, view.classes, doc)
-            for doc, views in current.items()
-            for entity, view in views.items()
-        ]
-        fresh_names = {doc: _entity_names(triples, doc) for doc, triples in fresh.items()}
-        mapping = link([*names, *(e for f in fresh_names.values() for e in f)], self.base_iri)
-        index: _Index = {}
+        index = self._entity_index()
+        fresh_views = {doc: _entity_names(triples, doc) for doc, triples in fresh.items()}
+        indexed = self._indexed()
+        joins = self._joins(fresh_views, removed) if indexed else {}
+        new = [view for views in fresh_views.values() for view in views if view not in joins]
+        region = index.region(new, removed) if indexed else self._whole_region()
+        while True:
+            back = [view for view, entity in joins.items() if entity in region.entities]
+            for view in back:  # its entity is relinked anyway: the view goes with it
+                del joins[view]
+                new.append(view)
+            views = [
+                v for v in region.views if v.document not in removed and v.document not in fresh
+            ]
+            linked = link_region(
+                [*views, *new],
+                self.base_iri,
+                taken=lambda slug, r=region: index.has_slug(slug, besides=r.entities),
+            )
+            more = set(linked.slugs.values()) - region.slugs_done
+            if not more and not back:
+                break
+            region = index.region(new, (), slugs=more, within=region)
+        mapping = linked.mapping | {(v.document, v.iri): entity for v, entity in joins.items()}
         writes: dict[str, list[str]] = {}
-        touched: set[str] = set()
-        for doc, views in current.items():
-            moves = {e: mapping[(doc, e)] for e in views if mapping[(doc, e)] != e}
-            index[doc] = {mapping[(doc, e)]: view for e, view in views.items()}
-            if moves:
-                quads = self._db.quads_for_pattern(None, None, None, _iri(doc))
-                triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-                writes[doc] = sorted(map(_text, _rewritten(triples, moves)))
-                touched |= set(moves) | set(moves.values())
+        moves: dict[str, dict[str, str]] = {}
+        for view in views:
+            target = mapping[(view.document, view.iri)]
+            if target != view.iri:
+                moves.setdefault(view.document, {})[view.iri] = target
+        for doc, moved in moves.items():
+            quads = self._db.quads_for_pattern(None, None, None, _iri(doc))
+            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+            writes[doc] = sorted(map(_text, _rewritten(triples, moved)))
+        document_views: dict[
+            str, dict[str, str]
+        ] = {}  # document -> its IRI of an entity -> store's
         for doc, triples in fresh.items():
-            local = {e.iri: mapping[(doc, e.iri)] for e in fresh_names[doc]}
+            local = {e.iri: mapping[(doc, e.iri)] for e in fresh_views[doc]}
             triples = _with_superclasses(_rewritten(triples, local))
             writes[doc] = sorted(map(_text, _normalised(triples)))
-            index[doc] = {local[e.iri]: _View(e.names, e.classes) for e in fresh_names[doc]}
-        for doc in removed | set(fresh):
-            touched |= set(before.get(doc, {})) | set(index.get(doc, {}))
-        return index, writes, touched
+            document_views[doc] = local
+        after: dict[str, list[EntityNames]] = {}
+        for view in [*views, *new]:
+            after.setdefault(mapping[(view.document, view.iri)], []).append(view)
+        mentions = {entity: {v.document for v in group} for entity, group in after.items()}
+        for view, entity in joins.items():  # and the documents already in the store
+            mentions.setdefault(entity, {"stored"}).add(view.document)
+        operations = self._label_and_index_ops(region.entities, after, linked.slugs)
+        return _Change(writes, document_views, mentions, operations)
+
+    def _joins(
+        self, fresh: Mapping[str, list[EntityNames]], removed: set[str]
+    ) -> dict[EntityNames, str]:
+        """The fresh entities that simply join a stored one, without linking its region again:
+        a well-known company named once more as before. Linking the whole store would give the
+        same: the view has one normalised name, which one stored entity alone has, under all of
+        whose names and its one class the view fits, and its document is new. Union-find then
+        meets no conflict (no document twice, one class), so the view joins that entity and
+        changes neither its names, nor its class, nor the short forms of rule 2, nor its IRI.
+        Entities that the change relinks anyway take their views back (`_relink`)."""
+        index = self._entity_index()
+        gone = {e for document in removed for e in index.entities_in(document)}
+        joins: dict[EntityNames, str] = {}
+        for document, views in fresh.items():
+            if document in removed or self._db.contains_named_graph(_iri(document)):
+                continue
+            found: dict[str, list[EntityNames]] = {}
+            for view in views:
+                if len(view.keys) != 1:
+                    continue
+                (key,) = view.keys
+                owners = index.owners(key)
+                if len(owners) != 1 or owners[0] in gone:
+                    continue
+                names, classes = index.summary(owners[0])
+                if len(classes) == 1 and view.classes <= classes and view.names <= names:
+                    found.setdefault(owners[0], []).append(view)
+            joins.update({group[0]: e for e, group in found.items() if len(group) == 1})
+        return joins
+
+    def _indexed(self) -> bool:
+        """Whether the linking index is there: a store written before it existed, or one whose
+        index was lost, is linked whole once and indexed (`_whole_region`)."""
+        index = self._entity_index()
+        if not index.is_empty():
+            return True
+        return (
+            next(iter(self._db.quads_for_pattern(None, _KG_MENTIONED_IN, None, _DEFAULT)), None)
+            is None
+        )
+
+    def _whole_region(self) -> Region:
+        """Every stored entity, for a store without an index."""
+        index = self._entity_index()
+        region = Region()
+        for mention in self._db.quads_for_pattern(None, _KG_MENTIONED_IN, None, _DEFAULT):
+            region.entities.add(mention.subject.value)
+        for entity in sorted(region.entities):
+            region.views.extend(index.views_of(entity))
+        return region
+
+    def _label_and_index_ops(
+        self, before: set[str], after: Mapping[str, list[EntityNames]], slugs: Mapping[str, str]
+    ) -> list[str]:
+        """Each entity of the region gets its canonical rdfs:label (in the entities graph) and
+        its index entries again; entities that went lose theirs."""
+        index = self._entity_index()
+        entities = sorted(before | set(after))
+        old_labels = [
+            q
+            for e in entities
+            for q in self._db.quads_for_pattern(_iri(e), _RDFS_LABEL, None, self.entities_graph)
+        ]
+        old_entries = [
+            q
+            for e in entities
+            for q in self._db.quads_for_pattern(_iri(e), None, None, index.graph)
+        ]
+        labels = [
+            f"<{entity}> {_RDFS_LABEL} {ox.Literal(canonical_label(names))} ."
+            for entity, group in sorted(after.items())
+            if (names := {n for view in group for n in view.names})
+        ]
+        entries = [
+            q
+            for entity, group in sorted(after.items())
+            for q in index.entries(entity, group, slugs[entity])
+        ]
+        ops = []
+        if old_labels:
+            lines = [_text(q) for q in old_labels]
+            ops.append(_delete(self.entities_graph, lines))
+        if old_entries:
+            ops.append(
+                f"DELETE DATA {{ GRAPH {index.graph} {{\n"
+                + "\n".join(map(_text, old_entries))
+                + "\n} }"
+            )
+        if labels:
+            ops.append(_insert(self.entities_graph, labels))
+        if entries:
+            ops.append(
+                f"INSERT DATA {{ GRAPH {index.graph} {{\n"
+                + "\n".join(map(_text, entries))
+                + "\n} }"
+            )
+        return ops
+
+    def _document(self, iri: str) -> StoredDocument | None:
+        """The stored document whose IRI this is, read from its graph."""
+        node = _iri(iri)
+        if not self._db.contains_named_graph(node):
+            return None
+        quads = list(self._db.quads_for_pattern(None, None, None, node))
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads if q.subject == node]
+        return replace(_document_info(node, triples), triples=len(quads))
+
+    def _documents_with(self, predicate: ox.NamedNode, value: Term) -> list[StoredDocument]:
+        found = []
+        for q in self._db.quads_for_pattern(None, predicate, value, _DEFAULT):
+            if isinstance(q.subject, ox.NamedNode) and self._db.contains_named_graph(q.subject):
+                document = self._document(q.subject.value)
+                if document is not None and document.iri == q.subject.value:
+                    found.append(document)
+        return sorted({d.iri: d for d in found}.values(), key=lambda d: d.iri)
+
+    def _by_origin(self, info: StoredDocument) -> StoredDocument | None:
+        """The stored document from the same file (or, for text given directly, the same id)."""
+        if info.path is not None:
+            source = ox.NamedNode(Path(info.path).as_uri())
+            found = self._documents_with(_DCTERMS_SOURCE, source)
+        else:
+            found = [
+                d
+                for d in self._documents_with(_DCTERMS_IDENTIFIER, ox.Literal(info.id))
+                if d.path is None
+            ]
+        return found[0] if found else None
+
+    def _namesakes(self, info: StoredDocument, exclude: set[str]) -> list[StoredDocument]:
+        return [
+            d
+            for d in self._documents_with(_DCTERMS_IDENTIFIER, ox.Literal(info.id))
+            if d.iri not in exclude
+        ]
 
     def _writable(self) -> None:
         if self.read_only:
@@ -766,58 +1000,12 @@ class Store:
             }[landed]
             raise StoreError(f"the store at {self.path}: {state}: {_reason(error)}") from error
 
-    def _load_index(self) -> _Index:
-        """Each document's view of each entity it mentions (read once per writable session)."""
-        if self._index is None:
-            names: dict[tuple[str, str], set[str]] = {}
-            classes: dict[tuple[str, str], set[str]] = {}
-            for mention in self._db.quads_for_pattern(None, _KG_MENTIONED_IN, None, None):
-                doc = mention.graph_name
-                if mention.object != doc or not isinstance(doc, ox.NamedNode):
-                    continue
-                key = (doc.value, mention.subject.value)
-                names.setdefault(key, set())
-                classes.setdefault(key, set())
-                for q in self._db.quads_for_pattern(mention.subject, None, None, doc):
-                    if q.predicate == _SKOS_ALT_LABEL and isinstance(q.object, ox.Literal):
-                        names[key].add(q.object.value)
-                    elif q.predicate == _RDF_TYPE and q.object.value in _COARSE:
-                        classes[key].add(_COARSE[q.object.value])
-            self._index = {}
-            for (doc_iri, entity), entity_names in names.items():
-                self._index.setdefault(doc_iri, {})[entity] = _View(
-                    frozenset(entity_names), frozenset(classes[(doc_iri, entity)])
-                )
-        return {doc: dict(view) for doc, view in self._index.items()}
-
-    def _label_ops(self, index: _Index, entities: set[str]) -> list[str]:
-        """Recompute the canonical rdfs:label of `entities` in the entities graph."""
-        if not entities:
-            return []
-        names: dict[str, set[str]] = {}
-        for view in index.values():
-            for entity in entities & view.keys():
-                names.setdefault(entity, set()).update(view[entity].names)
-        graph, label = self.entities_graph, _RDFS_LABEL
-        values = " ".join(f"<{e}>" for e in sorted(entities))
-        ops = [
-            f"DELETE {{ ?e {label} ?l . GRAPH {graph} {{ ?e {label} ?l }} }} "
-            f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {graph} {{ ?e {label} ?l }} }}"
-        ]
-        labels = [
-            f"<{entity}> {label} {ox.Literal(canonical_label(entity_names))} ."
-            for entity, entity_names in sorted(names.items())
-            if entity_names
-        ]
-        if labels:
-            ops.append(_insert(graph, labels))
-        return ops
-
     def _ontology_ops(self) -> list[str]:
         """Put ontologies/kg.ttl in its graph when it is missing or has changed."""
         path = self.settings.ontology_path
-        if not path.is_file():
+        if self._ontology_checked or not path.is_file():
             return []
+        self._ontology_checked = True  # once a session: it is parsed and compared whole
         wanted = _normalised(
             [
                 ox.Triple(q.subject, q.predicate, q.object)
@@ -856,6 +1044,12 @@ def _insert(graph: ox.NamedNode, lines: Iterable[str]) -> str:
     return f"INSERT DATA {{\n{text}\nGRAPH {graph} {{\n{text}\n}} }}"
 
 
+def _delete(graph: ox.NamedNode, lines: list[str]) -> str:
+    """Out of the named graph and the default graph."""
+    text = "\n".join(lines)
+    return f"DELETE DATA {{\n{text}\nGRAPH {graph} {{\n{text}\n}} }}"
+
+
 def _forget(graph: ox.NamedNode) -> str:
     """Take out of the default graph the triples that only `graph` holds (before dropping it)."""
     return (
@@ -864,13 +1058,14 @@ def _forget(graph: ox.NamedNode) -> str:
     )
 
 
-def _document_triples(graph: Graph) -> tuple[ox.NamedNode, list[ox.Triple]]:
-    """The one document a kg graph describes, and its triples as pyoxigraph terms."""
-    data = graph.serialize(format="nt", encoding="utf-8")
-    triples = [
-        ox.Triple(q.subject, q.predicate, q.object)
-        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-    ]
+def _document_triples(data: bytes) -> tuple[ox.NamedNode, list[ox.Triple]]:
+    """The one document that a kg graph (N-Triples, or N-Quads in the document's graph)
+    describes, and its triples as pyoxigraph terms."""
+    try:
+        quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as error:
+        raise GraphError(f"a document's graph is not valid N-Quads: {error}") from error
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
     documents = {
         t.subject for t in triples if t.predicate == _RDF_TYPE and t.object == _KG_DOCUMENT
     }
@@ -883,6 +1078,8 @@ def _document_triples(graph: Graph) -> tuple[ox.NamedNode, list[ox.Triple]]:
         raise GraphError("a document's graph from kg.graph has no blank nodes; this one has")
     (doc,) = documents
     assert isinstance(doc, ox.NamedNode)
+    if any(q.graph_name not in (_DEFAULT, doc) for q in quads):
+        raise GraphError(f"a document's quads must all be in its graph, {doc}")
     return doc, triples
 
 

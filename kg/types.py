@@ -43,6 +43,10 @@ class Document:
     sha256: str
     headings: tuple[tuple[int, int], ...] = ()  # character spans of heading lines
     path: str | None = None  # the absolute path it was read from; None for text given directly
+    # what a JSON Lines corpus says about it ({"id", "text", "date", "source", "url"})
+    date: str | None = None  # when it was published, as given (ISO 8601 is typed in RDF)
+    source: str | None = None  # the outlet that published it ("Les Échos")
+    url: str | None = None  # where it was published
 
     @property
     def key(self) -> str:

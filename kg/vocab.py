@@ -132,7 +132,6 @@ ATTRIBUTES: tuple[str, ...] = _VOCABULARY["attributes"]
 MONETARY_ATTRIBUTES: frozenset[str] = _VOCABULARY["monetary"]
 
 
-
 def superclasses(name: str) -> tuple[str, ...]:
     """kg's classes above `name`: Startup -> (Company, Organization)."""
     found = []

@@ -52,12 +52,18 @@ def test_failed_build_keeps_previous_graph(tmp_path: Path) -> None:
     first = kg("build", str(ARTICLE), "--out", str(out), "--no-store", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     before = (out / "graph.ttl").read_bytes()
-    empty = tmp_path / "empty.txt"
+    empty, binary = tmp_path / "empty.txt", tmp_path / "binary.txt"
     empty.write_text("")
-    second = kg("build", str(ARTICLE), str(empty), "--out", str(out), "--no-store", cwd=tmp_path)
-    assert second.returncode != 0
+    binary.write_bytes(b"\x00\x01\x02")
+    second = kg("build", str(empty), str(binary), "--out", str(out), "--no-store", cwd=tmp_path)
+    assert second.returncode == 1
     assert (out / "graph.ttl").read_bytes() == before
     assert (out / "graph.html").exists()
+    # one bad article among good ones is skipped: the others are built, exit status 3
+    third = kg("build", str(ARTICLE), str(empty), "--out", str(out), "--no-store", cwd=tmp_path)
+    assert third.returncode == 3
+    assert third.stderr.strip() == f"kg: error: {empty}: the file is empty"
+    assert (out / "graph.ttl").read_bytes() == before
 
 
 def test_build_eval_validate(tmp_path: Path) -> None:

@@ -79,7 +79,10 @@ def test_training_is_deterministic(tmp_path):
     for run in ("first", "second"):
         settings = Settings(models_dir=tmp_path / run)
         target = train.train_stage(
-            "typer", _tiny_parts(), settings=settings, build_dir=tmp_path / f"b-{run}",
+            "typer",
+            _tiny_parts(),
+            settings=settings,
+            build_dir=tmp_path / f"b-{run}",
             overrides=TINY,
         )
         weights.append((target / "model").read_bytes())

@@ -166,10 +166,7 @@ class InstanceClassifier(TrainablePipe):
         raise NotImplementedError
 
     def _truth(self, examples: Iterable[Example]) -> numpy.ndarray:
-        rows = [
-            self.gold_rows(eg.reference, self.instances(eg.predicted))
-            for eg in examples
-        ]
+        rows = [self.gold_rows(eg.reference, self.instances(eg.predicted)) for eg in examples]
         rows = [r for r in rows if len(r)]
         if not rows:
             return numpy.zeros((0, len(self.labels)), dtype="float32")
@@ -201,8 +198,13 @@ class InstanceClassifier(TrainablePipe):
         losses[self.name] += loss
         return losses
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language = None,
-                   labels: Iterable[str] | None = None) -> None:
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]],
+        *,
+        nlp: Language = None,
+        labels: Iterable[str] | None = None,
+    ) -> None:
         for label in labels or ():
             self.add_label(label)
         examples = list(get_examples())[:20]

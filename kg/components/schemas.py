@@ -30,8 +30,18 @@ __all__ = [
 ]
 
 _CLASSES = frozenset(COARSE_CLASSES) | frozenset(FINE_CLASSES)
-_ROLES = ("agent", "patient", "possessor", "acceptor", "topic", "apposed", "listed", "funded",
-          "self", "prep")
+_ROLES = (
+    "agent",
+    "patient",
+    "possessor",
+    "acceptor",
+    "topic",
+    "apposed",
+    "listed",
+    "funded",
+    "self",
+    "prep",
+)
 
 
 def _one_of(allowed, what: str):
