@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench docs clean chromium
+.PHONY: run test lint bench docs train figures clean chromium
 
 run: $(VENV)/.installed
 	$(BIN)/kg build examples/meta-scale-ai.fr.txt --out out/
@@ -22,6 +22,14 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/sparql_store.py
 	$(BIN)/python bench/view_scale.py
 	$(BIN)/python bench/corpus.py
+
+# The learned components: training/README.md (about 15 minutes on two cores; deterministic).
+train: $(VENV)/.installed-test
+	$(BIN)/python training/train.py
+
+# Their figures on data they were not trained on, written into the README.
+figures: $(VENV)/.installed-test
+	$(BIN)/python training/evaluate.py --write-readme
 
 docs: $(VENV)/.installed-test chromium
 	$(BIN)/python bench/docs.py

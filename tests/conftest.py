@@ -14,6 +14,25 @@ from kg.config import Settings
 from kg.read import read_text
 from kg.types import Certainty, Resolution
 
+# The fast tier (`pytest -m "not slow"`) tests the library in this process; what starts `kg` in
+# a subprocess, drives Chromium or runs a notebook is the slow tier, marked here in one place.
+SLOW_MODULES = {
+    "test_cli_view", "test_errors", "test_evaluate_documents", "test_interchange",
+    "test_query_bounds", "test_screenshot", "test_serve", "test_terminal", "test_cli",
+}  # fmt: skip
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.path.stem
+        if (
+            module in SLOW_MODULES
+            or item.path.suffix == ".ipynb"
+            or "browser" in getattr(item, "fixturenames", ())
+        ):
+            item.add_marker(pytest.mark.slow)
+
+
 Fact = tuple[str, str, str, Certainty]  # (subject label, predicate, object label, certainty)
 
 

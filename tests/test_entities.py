@@ -229,6 +229,16 @@ UNSEEN = [
         "l'acquisition de la jeune pousse.",
         "Ondivia", ORG, None, id="name-in-a-headline",
     ),
+    pytest.param(
+        "Air Volta et Norlink ont fusionné en 2004. Jean Morel, président du groupe Air "
+        "Volta-Norlink, a confirmé l'accord. Air Volta reste la marque la plus connue.",
+        "Air Volta-Norlink", ORG, None, id="a-hyphenated-group-named-as-one",
+    ),
+    pytest.param(
+        "En 2011, Marc Delorme a cédé ses parts de Kestrel à rencontres.com, qui en détenait "
+        "déjà 27 %.",
+        "rencontres.com", ORG, None, id="a-site-named-by-its-domain",
+    ),
 ]
 
 

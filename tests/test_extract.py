@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # board members work for the company
+    pytest.param(
+        "Après vingt ans chez Talmor, Paul Ferrand siège désormais au conseil d'administration "
+        "de Kestrel.",
+        {("Paul Ferrand", "worksFor", "Kestrel", A)},
+        id="worksFor-sieger-au-conseil-d-administration",
+    ),
+    pytest.param(
+        "Julie Marchal a été nommée au conseil de surveillance de Brivane en 2020.",
+        {("Julie Marchal", "worksFor", "Brivane", A)},
+        id="worksFor-nommee-au-conseil-de-surveillance",
+    ),
+    pytest.param(
+        "Marc Delorme fait partie du directoire de la société Ondivia depuis 2018.",
+        {("Marc Delorme", "worksFor", "Ondivia", A)},
+        id="worksFor-fait-partie-du-directoire",
+    ),
     # stakes, orders and roles as business news writes them (issue 10's families)
     pytest.param(
         "Le fonds Pelion a pris part à la levée de fonds d'Ondivia.",
@@ -876,6 +893,17 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La société Ondivia a bouclé sa levée auprès de ses investisseurs historiques Kastel "
+        "Partners, Brivane et Talmor.",
+        {("Kastel Partners", "investsIn", "Brivane"), ("Kastel Partners", "investsIn", "Talmor")},
+        id="names-of-one-list-are-not-each-others-ends",
+    ),
+    pytest.param(
+        "Air Volta reste la marque la plus connue et Norlink garde son siège à Amsterdam.",
+        {("Air Volta", "locatedIn", "Amsterdam")},
+        id="a-possessive-belongs-to-the-subject-of-its-own-clause",
+    ),
     pytest.param(
         "Le groupe Orange et la société Thales ont publié leurs résultats le même jour.",
         None,

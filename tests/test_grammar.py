@@ -102,6 +102,10 @@ SLOTS = [
      {("Kestrel", "develops", "Aerix", A)}, "make@fronted-participle"),
     ("Rachetée en 2019 par Talmor, la société Ondivia emploie 300 personnes.",
      {("Talmor", "acquired", "Ondivia", A)}, "buy@fronted-participle"),
+    ("La société Ondivia conçoit des capteurs. Fondée en 2011 par Paul Ferrand et Julie "
+     "Marchal, cette structure lyonnaise emploie 200 personnes.",
+     {("Ondivia", "foundedBy", "Paul Ferrand", A), ("Ondivia", "foundedBy", "Julie Marchal", A)},
+     "found@fronted-participle-demonstrative"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),

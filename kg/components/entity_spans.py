@@ -69,6 +69,18 @@ def _unknown_capitalised(token, *, glued_ok: bool = False) -> bool:
     )
 
 
+_DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|fr|net|org|io|eu|co|de|uk)$")
+
+
+def _domain_names(doc: Doc, occupied: set[int]) -> list[Span]:
+    """'match.com', 'Boursorama.com': a site named by its domain is a company's name."""
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in occupied and _DOMAIN_NAME.match(t.text)
+    ]
+
+
 def _in_heading(span: Span, headings: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= span.start_char and span.end_char <= end for start, end in headings)
 
@@ -189,8 +201,12 @@ class EntitySpans:
         return [span]
 
     def _split_pairs(self, span: Span, body: str) -> list[Span]:
-        """'Danone-Lactalis' names two companies when each also appears alone."""
+        """'Danone-Lactalis' names two companies when each also appears alone, unless the text
+        names the pair as one somewhere ("le groupe Air France-KLM")."""
         doc = span.doc
+        before = re.finditer(r"(\w+)\s+" + re.escape(span.text) + r"\b", body)
+        if any(fold(m.group(1)) in self.lexicon.descriptors for m in before):
+            return [span]
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
@@ -641,6 +657,7 @@ class EntitySpans:
         ]
         occupied = {i for span in extended for i in range(span.start, span.end)}
         extended += self._unknown_names(doc, occupied)
+        extended += _domain_names(doc, occupied)
         extended += self._repeated_names(doc, extended, headings)
         extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing
             span

@@ -632,6 +632,13 @@ class Arguments:
         if subjects:  # when the parse gives several, the nearest one that names something
             ranked = sorted(subjects, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
             return next((c for c in ranked if self.referents(c)), ranked[0])
+        if (
+            verb.dep_ in ("amod", "acl")
+            and verb.head.i == verb.i - 1
+            and verb.head.ent_type_
+            and "Fin" in verb.morph.get("VerbForm")
+        ):  # "... et Norlink garde son siège": a finite verb the parser hung on the name before it
+            return verb.head
         if depth >= 5 or verb.dep_ == "ROOT":
             sentence = sentence_of(verb)
             opening = self._opening_subject(sentence)

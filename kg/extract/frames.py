@@ -592,6 +592,21 @@ class FrameMatcher:
                 return True
         return False
 
+    def _co_listed(self, a: Mention, b: Mention, trigger: Token) -> bool:
+        """Two names of one list ("ses investisseurs historiques A, B et C") are never each
+        other's ends, unless the trigger stands between them ("Capgemini et sa filiale
+        Sogeti"): the relation is between the list and something else."""
+        if a.kind is not MentionKind.NAME or b.kind is not MentionKind.NAME:
+            return False
+        if min(a.start, b.start) < trigger.idx < max(a.start, b.start):
+            return False
+        doc = self.args.doc
+        first, second = doc.char_span(a.start, a.end), doc.char_span(b.start, b.end)
+        if first is None or second is None:
+            return False
+        listed = self.args.list_of(first.root)
+        return len(listed) > 1 and second.root in listed
+
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         if frame.no_superlative and self._ranked(trigger):
             return []
@@ -655,6 +670,8 @@ class FrameMatcher:
             if not (
                 self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj)
             ):
+                continue
+            if objects and self._co_listed(subject, obj, trigger):
                 continue
             anaphoric = subject.kind is not MentionKind.NAME or obj.kind is not MentionKind.NAME
             candidates.append(
