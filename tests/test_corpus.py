@@ -164,6 +164,7 @@ def test_kg_help_and_kg_query_do_not_import_spacy(tmp_path):
         assert "spacy" not in imported and "kg.cli" in imported
 
 
+@pytest.mark.slow
 def test_kg_build_skips_a_bad_file_reports_it_and_says_so(corpus, tmp_path):
     out, report = tmp_path / "out", tmp_path / "failures.jsonl"
     done = run_build(corpus, "--store", "s", "--out", out, "--report", report, cwd=tmp_path)

@@ -88,6 +88,7 @@ documents = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents=documents, data=st.data())
 def test_incremental_linking_equals_linking_everything(documents, data):

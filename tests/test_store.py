@@ -568,6 +568,7 @@ def test_a_closed_store_releases_its_lock(built_store):
 # --- the CLI ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_cli_build_adds_to_the_store_unless_told_not_to(tmp_path):
     store = tmp_path / "store"
     built = run_kg("build", SEED, "--out", tmp_path / "out", "--no-html", "--store", store)
@@ -593,6 +594,7 @@ def test_cli_build_adds_to_the_store_unless_told_not_to(tmp_path):
     assert not untouched.exists()
 
 
+@pytest.mark.slow
 def test_cli_query_export_remove(built_store, tmp_path, seed):
     table = run_kg(
         "query",

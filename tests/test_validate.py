@@ -212,6 +212,7 @@ def _shape_name(relation: str, end: str) -> str:
     return f"{name}ObjectShape" if end == "object" else f"{name}Shape"
 
 
+@pytest.mark.slow  # every relation x every allowed class; test_relation_examples is the fast one
 @pytest.mark.parametrize(("relation", "subject", "object_"), _valid_relation_cases())
 def test_relation_between_allowed_classes_conforms(
     relation: str, subject: str, object_: str
@@ -220,6 +221,7 @@ def test_relation_between_allowed_classes_conforms(
     assert report.conforms, report.text
 
 
+@pytest.mark.slow  # every relation x every class it refuses
 @pytest.mark.parametrize(("relation", "subject", "object_", "end"), _invalid_relation_cases())
 def test_relation_with_a_wrong_class_fails(
     relation: str, subject: str, object_: str, end: str
