@@ -204,9 +204,6 @@ class EntitySpans:
         """'Danone-Lactalis' names two companies when each also appears alone, unless the text
         names the pair as one somewhere ("le groupe Air France-KLM")."""
         doc = span.doc
-        before = re.finditer(r"(\w+)\s+" + re.escape(span.text) + r"\b", body)
-        if any(fold(m.group(1)) in self.lexicon.descriptors for m in before):
-            return [span]
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
@@ -215,12 +212,23 @@ class EntitySpans:
                     and right.text[:1].isupper()
                     and body.count(left.text) > 1
                     and body.count(right.text) > 1
+                    and not self._named_as_one(span.text, body)
                 ):
                     return [
                         Span(doc, left.start, left.end, label=span.label),
                         Span(doc, right.start, right.end, label=span.label),
                     ]
         return [span]
+
+    def _named_as_one(self, name: str, body: str) -> bool:
+        """A descriptor right before one of the name's occurrences: "le groupe X-Y"."""
+        at = body.find(name)
+        while at >= 0:
+            words = body[max(0, at - 40) : at].split()
+            if words and fold(words[-1]) in self.lexicon.descriptors:
+                return True
+            at = body.find(name, at + 1)
+        return False
 
     def _is_entity(self, span: Span) -> bool:
         if span.label_ in _PATTERN_LABELS:  # "le ministère américain de la défense"
