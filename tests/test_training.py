@@ -58,7 +58,9 @@ def _tiny_parts():
 
 @pytest.mark.slow
 def test_training_runs_end_to_end_on_a_tiny_corpus(tmp_path):
-    settings = Settings(models_dir=tmp_path / "models")
+    settings = Settings(
+        models_dir=tmp_path / "models", learned=("kg_entity_typer", "kg_relation_scorer")
+    )
     for stage in ("typer", "scorer"):
         train.train_stage(
             stage, _tiny_parts(), settings=settings, build_dir=tmp_path / "build", overrides=TINY

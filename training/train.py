@@ -23,9 +23,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy
 import srsly
 from spacy.cli.train import train as spacy_train
-from spacy.tokens import DocBin
 
 import kg.components  # noqa: F401  (registers kg's factories, architecture and reader)
+from kg.components.reader import preparsed_docs
 from kg.config import Settings
 from kg.nlp import build_nlp
 
@@ -70,12 +70,18 @@ def train_stage(
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(output / "model-best" / component, target)
     if stage == "scorer":
-        thresholds = tune_thresholds(build_dir / "scorer-dev.spacy", settings)
-        cfg = srsly.read_json(target / "cfg")
-        srsly.write_json(target / "cfg", {**cfg, "thresholds": thresholds})
-        print("thresholds: " + ", ".join(f"{k} {v}" for k, v in thresholds.items()))
+        write_thresholds(build_dir, settings)
     print(f"{component}: weights in {target}")
     return target
+
+
+def write_thresholds(build_dir: Path, settings: Settings) -> None:
+    """Tune the shipped scorer's per-relation cuts on the validation part, into its cfg."""
+    thresholds = tune_thresholds(build_dir / "scorer-dev.spacy", settings)
+    target = settings.models_dir / STAGES["scorer"][2]
+    cfg = srsly.read_json(target / "cfg")
+    srsly.write_json(target / "cfg", {**cfg, "thresholds": thresholds})
+    print("thresholds: " + ", ".join(f"{k} {v}" for k, v in thresholds.items()))
 
 
 def scored_pairs(
@@ -86,7 +92,7 @@ def scored_pairs(
     nlp = build_nlp(replace(settings or Settings(), learned=("kg_relation_scorer",)))
     scorer = nlp.get_pipe("kg_relation_scorer")
     found: dict[str, list[tuple[float, float]]] = {label: [] for label in scorer.labels}
-    for doc in DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab):
+    for doc in preparsed_docs(path, nlp.vocab):
         instances = scorer.instances(doc)
         if not instances:
             continue
@@ -128,7 +134,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=sorted(STAGES))
     parser.add_argument("--dev-data", type=Path, default=DEV_DATA)
+    parser.add_argument(
+        "--thresholds", action="store_true", help="only tune the shipped scorer's thresholds again"
+    )
     args = parser.parse_args(argv)
+    if args.thresholds:
+        write_thresholds(BUILD, Settings())
+        return 0
     parts = default_parts(args.dev_data)
     for stage in STAGES:
         if args.only in (None, stage):

@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 from spacy.util import registry
+from spacy.vocab import Vocab
 
-__all__ = ["keep_tensor", "preparsed_corpus"]
+__all__ = ["keep_tensor", "preparsed_corpus", "preparsed_docs"]
 
 _TENSOR = "kg_tensor"  # DocBin does not save doc.tensor: it travels in user_data
 
@@ -37,12 +38,16 @@ def _restore_tensor(doc: Doc) -> Doc:
     return doc
 
 
+def preparsed_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
+    """The Docs of a DocBin written by training/prepare.py, with their tok2vec output back."""
+    for doc in DocBin(store_user_data=True).from_disk(path).get_docs(vocab):
+        yield _restore_tensor(doc)
+
+
 @registry.readers("kg.PreparsedCorpus.v1")
 def preparsed_corpus(path: Path) -> Callable[[Language], Iterator[Example]]:
     def read(nlp: Language) -> Iterator[Example]:
-        docs = DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab)
-        for doc in docs:
-            doc = _restore_tensor(doc)
+        for doc in preparsed_docs(path, nlp.vocab):
             yield Example(doc.copy(), doc)
 
     return read
