@@ -242,6 +242,9 @@ class _Resolver:
             return False
         if ":" in " ".join(clusters[long].names):
             return False  # a title and a subtitled sequel ("X : The Ezio Collection"): two works
+        long_names = clusters[long].names
+        if any(f"{name}-" in other for name in clusters[short].names for other in long_names):
+            return False  # "Air France-KLM" is a group, "Air France" one of its members
         short_type = clusters[short].entity_type()[0]
         long_type = clusters[long].entity_type()[0]
         if long_type is EntityType.PERSON:

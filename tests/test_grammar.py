@@ -91,6 +91,10 @@ SLOTS = [
       ("Brivane", "competitorOf", "Kestrel", A)}, "rival@plural-predicate"),
     ("Ondivia et Brivane sont partenaires depuis 2019.",
      {("Ondivia", "partnersWith", "Brivane", A)}, "partner@plural-predicate"),
+    ("Face à des rivales comme Brivane ou Kestrel, Ondivia trouvera en cas d'accord un allié "
+     "de poids dans la région.",
+     {("Ondivia", "competitorOf", "Brivane", A), ("Ondivia", "competitorOf", "Kestrel", A)},
+     "rival@fronted-such-as"),
     # products and fronted participles
     ("Le Vexa 2 de la société Orbitex sera lancé en mars.",
      {("Orbitex", "develops", "Vexa 2", A)}, "product-of@genitive"),

@@ -209,6 +209,12 @@ DISTINCT_ENTITIES = [
         {"Primavel Retail France", "Primavel Retail"},
         id="a-country-that-makes-a-subsidiary",
     ),
+    pytest.param(
+        "Le président du groupe Air Volta-Norlink a confirmé l'accord. La compagnie Air Volta "
+        "ouvrira une ligne vers Oslo.",
+        {"Air Volta-Norlink", "Air Volta"},
+        id="a-hyphenated-group-and-one-of-its-members",
+    ),
 ]
 
 
