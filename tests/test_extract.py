@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a place named as part of a place
+    pytest.param(
+        "La start-up Ondivia est installée dans la zone industrielle de Valence.",
+        {("Ondivia", "locatedIn", "Valence", A)},
+        id="locatedIn-zone-industrielle-de",
+    ),
+    pytest.param(
+        "Ondivia, installée au parc technologique de Sophia Antipolis, recrute 30 ingénieurs.",
+        {("Ondivia", "locatedIn", "Sophia Antipolis", A)},
+        id="locatedIn-parc-technologique-de",
+    ),
     # board members work for the company
     pytest.param(
         "Après vingt ans chez Talmor, Paul Ferrand siège désormais au conseil d'administration "
@@ -893,6 +904,16 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le fonds Pelion a investi dans la filiale lyonnaise de Kestrel.",
+        {("Pelion", "investsIn", "Kestrel"), ("Pelion", "subsidiaryOf", "Kestrel")},
+        id="investing-in-a-subsidiary-is-not-investing-in-its-parent",
+    ),
+    pytest.param(
+        "Talmor a racheté la filiale française de Kestrel.",
+        {("Talmor", "subsidiaryOf", "Kestrel"), ("Talmor", "acquired", "Kestrel")},
+        id="the-subsidiary-one-buys-is-not-the-buyer",
+    ),
     pytest.param(
         "La société Ondivia a bouclé sa levée auprès de ses investisseurs historiques Kastel "
         "Partners, Brivane et Talmor.",

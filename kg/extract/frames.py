@@ -216,6 +216,8 @@ class FrameMatcher:
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives, near=frame.near):
                 found = self._referents(self.whole_of(token), trigger)
+                if not found and frame.object_types == {"Place"}:
+                    found = self._place_within(token, trigger)
                 if found:
                     break
         elif name == "possessor":
@@ -251,8 +253,10 @@ class FrameMatcher:
             found = args.referents(listed) if listed is not None else []
         elif name == "funded":
             found = self._funded(trigger)
-        elif name == "self":
-            found = args._nominal(trigger)
+        elif name == "self":  # "La filiale de la SNCF a annoncé ...": the subject refers back;
+            # an object ("Talmor a racheté la filiale de Kestrel") is another company
+            objects = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
+            found = args._nominal(trigger) if trigger.dep_ not in objects else []
         return found, name
 
     def _referents(self, token: Token | None, trigger: Token) -> list[Mention]:
@@ -591,6 +595,16 @@ class FrameMatcher:
             ):
                 return True
         return False
+
+    def _place_within(self, token: Token, trigger: Token) -> list[Mention]:
+        """'installée à la Technocité de Bayonne', 'dans la zone industrielle de Valence': a
+        place named as part of a place is in it."""
+        for child in self.args.kids(token):
+            if child.dep_ == "nmod" and child.ent_type_ and any(
+                is_de(c) for c in self.args.kids(child)
+            ):
+                return self._referents(child, trigger)
+        return []
 
     def _co_listed(self, a: Mention, b: Mention, trigger: Token) -> bool:
         """Two names of one list ("ses investisseurs historiques A, B et C") are never each
