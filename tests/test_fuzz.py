@@ -8,6 +8,7 @@ the slow tier 10,000 of each."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import shutil
 import sys
@@ -204,10 +205,8 @@ def run_in_process(argv: list[str]) -> tuple[int, str]:
 
 @pytest.fixture
 def cli(workspace, builder, tmp_path, monkeypatch):
-    """Run command lines in a copy of the workspace, spaCy loaded once, no process exit."""
-    for item in workspace.iterdir():
-        copy = shutil.copytree if item.is_dir() else shutil.copy
-        copy(item, tmp_path / item.name)
+    """Run command lines, each in a fresh copy of the workspace (what one example builds or
+    removes does not grow the next one's store), spaCy loaded once, no process exit."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(kg.build, "build_nlp", lambda settings: builder.nlp)
     stopped: list[int] = []
@@ -216,7 +215,17 @@ def cli(workspace, builder, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("KG_DEBUG", raising=False)
-    return run_in_process
+    runs = itertools.count()
+
+    def run(argv: list[str]) -> tuple[int, str]:
+        os.chdir(tmp_path)
+        for previous in tmp_path.iterdir():
+            shutil.rmtree(previous, ignore_errors=True)
+        here = shutil.copytree(workspace, tmp_path / f"run{next(runs)}")
+        os.chdir(here)
+        return run_in_process(argv)
+
+    return run
 
 
 def check_command(cli, argv: list[str]) -> None:
