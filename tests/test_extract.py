@@ -112,9 +112,9 @@ RELATIONS = [
         id="hasCEO-par-interim",
     ),
     pytest.param(
-        "Talmor, la firme américaine gérée par Paul Ferrand, a racheté Ondivia.",
+        "Talmor, la firme américaine dirigée par Paul Ferrand, a racheté Ondivia.",
         {("Talmor", "hasCEO", "Paul Ferrand", A), ("Talmor", "acquired", "Ondivia", A)},
-        id="hasCEO-geree-par",
+        id="hasCEO-dirigee-par",
     ),
     # investsIn
     pytest.param(
@@ -904,6 +904,12 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La start-up Ondivia a levé 10 millions d'euros auprès du fonds Alpha Croissance géré "
+        "par Pelion.",
+        {("Alpha Croissance", "hasCEO", "Pelion")},
+        id="a-fund-managed-by-a-firm-is-not-run-by-a-person",
+    ),
     pytest.param(
         "Le fonds Pelion a investi dans la filiale lyonnaise de Kestrel.",
         {("Pelion", "investsIn", "Kestrel"), ("Pelion", "subsidiaryOf", "Kestrel")},
