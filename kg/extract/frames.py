@@ -216,7 +216,7 @@ class FrameMatcher:
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives, near=frame.near):
                 found = self._referents(self.whole_of(token), trigger)
-                if not found and frame.object_types == {"Place"}:
+                if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
                 if found:
                     break
