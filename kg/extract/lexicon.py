@@ -13,18 +13,6 @@ from ..vocab import FINE_CLASSES, RELATIONS
 
 __all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "words"]
 
-_ROLES = (
-    "agent",
-    "patient",
-    "possessor",
-    "acceptor",
-    "topic",
-    "apposed",
-    "listed",
-    "funded",
-    "self",
-)
-
 
 @lru_cache(maxsize=65536)
 def words(phrase: str) -> tuple[str, ...]:
@@ -88,13 +76,6 @@ class RelationLexicon:
     cues: dict  # pipelines/cues.yaml, folded
 
 
-def _check_role(spec: str, where: str) -> str:
-    name = spec.split(":", 1)[0]
-    if name != "prep" and name not in _ROLES:
-        raise ModelError(f"relations.yaml: {where}: unknown role {spec!r}")
-    return spec
-
-
 def _frame(entry: dict, kind: str) -> Frame:
     where = entry.get("id", "?")
     if entry.get("relation") not in RELATIONS:
@@ -104,8 +85,8 @@ def _frame(entry: dict, kind: str) -> Frame:
         relation=entry["relation"],
         kind=kind,
         lemmas=tuple(words(lemma) for lemma in entry["lemmas"]),
-        subject=tuple(_check_role(r, where) for r in entry["subject"]),
-        object=tuple(_check_role(r, where) for r in entry["object"]),
+        subject=tuple(entry["subject"]),  # roles checked by the schema
+        object=tuple(entry["object"]),
         subject_types=frozenset(entry.get("subject_types", ())),
         object_types=frozenset(entry.get("object_types", ())),
         reciprocal=bool(entry.get("reciprocal", False)),

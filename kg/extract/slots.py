@@ -41,13 +41,11 @@ _ENDINGS = (
 def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
     """The token's lemma, or the infinitive of a grammar verb its form comes from when the
     lemmatizer returned the form itself (or read a capitalised participle as a name:
-    "Conçu par Kestrel, ...")."""
+    "Conçu par Kestrel, ..."). `participles` maps every inflected form to its verb."""
     lemma = token.lemma_.lower()
     form = token.text.lower()
-    for ending in ("es", "e", "s", ""):
-        stem = form[: len(form) - len(ending)] if ending else form
-        if form.endswith(ending) and stem in participles:
-            return participles[stem]
+    if form in participles:
+        return participles[form]
     if token.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and lemma == token.text.lower():
         for ending, infinitive in _ENDINGS:
             if lemma.endswith(ending):
@@ -152,7 +150,11 @@ class SlotGrammar:
                 for word in words:
                     self.families.setdefault((kind, word.lower()), []).append(family)
         self.dependency_words: set[str] = set()
-        self.participles = {k.lower(): v.lower() for k, v in grammar.participles.items()}
+        self.participles = {  # "conçu", "conçue", "conçus", "conçues" -> concevoir
+            form.lower() + ending: verb.lower()
+            for form, verb in grammar.participles.items()
+            for ending in ("", "e", "s", "es")
+        }
         self.verbs = frozenset(v.lower() for f in grammar.families for v in f.verbs) | frozenset(
             word for slot in grammar.slots for word in _pattern_lemmas(slot.patterns)
         )
