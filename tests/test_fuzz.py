@@ -3,7 +3,7 @@
 An error is fine, when it is kg's one line (`kg: error: ...`, exit 1, or 2 for a command line
 it does not understand); a traceback, an "internal error" or any other exit status is a bug. The
 fast tier runs 1,000 article texts and 300 command lines (it has two minutes for everything);
-the slow tier 10,000 article texts and 5,000 command lines (each one a build, a query or an
+the slow tier 3,000 article texts and 1,000 command lines (each one a build, a query or an
 export in a fresh workspace: about 0.15 s each)."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from kg.read import read_text
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-FAST, FAST_COMMANDS, SLOW, SLOW_COMMANDS = 1_000, 300, 10_000, 5_000  # the fast tier: 2 min
+FAST, FAST_COMMANDS, SLOW, SLOW_COMMANDS = 1_000, 300, 3_000, 1_000  # the fast tier: 2 min
 
 # rdflib's JSON-LD parser (kg eval, kg validate on .jsonld) uses its deprecated ConjunctiveGraph
 pytestmark = pytest.mark.filterwarnings(
