@@ -28,6 +28,27 @@ def gap(reason: str):
 
 ENTITIES = [
     pytest.param(
+        "Un porte-parole de Vodafone Espagne a confirmé la commande.",
+        "Vodafone Espagne",
+        ORG,
+        None,
+        id="company-branch-in-a-country-is-one-name",
+    ),
+    pytest.param(
+        "Ondivia vend ses drones aux Emirats Arabes Unis depuis 2019.",
+        "Emirats Arabes Unis",
+        PLACE,
+        None,
+        id="country-of-several-words-is-a-place",
+    ),
+    pytest.param(
+        "Le loueur vole avec la compagnie des Emirats Arabes Unis Kestrel Air depuis mars.",
+        "Kestrel Air",
+        ORG,
+        None,
+        id="country-glued-before-a-name-is-split-off",
+    ),
+    pytest.param(
         "Le PDG Mark Dupont a annoncé une levée de fonds pour la start-up Dreamjet.",
         "Mark Dupont",
         PER,

@@ -70,6 +70,74 @@ RELATIONS = [
         {("Marc Delorme", "worksFor", "Ondivia", A)},
         id="worksFor-fait-partie-du-directoire",
     ),
+    # the verb's object past an inserted complement or a misread descriptor (token slots)
+    pytest.param(
+        "L'an dernier, Talmor s'était offert pour 15 millions d'euros une jeune pousse "
+        "lyonnaise appelée Ferlane.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-s-offrir-pour-montant-une-jeune-pousse-appelee",
+    ),
+    pytest.param(
+        "Talmor n'a pas racheté pour 15 millions d'euros la start-up Ferlane.",
+        {("Talmor", "acquired", "Ferlane", N)},
+        id="acquired-negated-past-an-inserted-amount",
+    ),
+    # taking the head of a company, replacing its head, working "chez", joining, being hired
+    pytest.param(
+        "Paul Ferrand va prendre les rênes du groupe Brivane en janvier.",
+        {("Brivane", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-prendre-les-renes-de",
+    ),
+    pytest.param(
+        "Selon Les Echos, Inès Marchal devrait prendre la tête de Vendora.",
+        {("Vendora", "hasCEO", "Inès Marchal", H)},
+        id="hasCEO-devrait-prendre-la-tete-de-hedged",
+    ),
+    pytest.param(
+        "Inès Marchal n'a finalement pas pris la direction de Vendora.",
+        {("Vendora", "hasCEO", "Inès Marchal", N)},
+        id="hasCEO-ne-pas-prendre-la-direction-negated",
+    ),
+    pytest.param(
+        "Paul Ferrand remplace Luc Martin à la tête de Brivane.",
+        {("Brivane", "hasCEO", "Paul Ferrand", A), ("Brivane", "hasCEO", "Luc Martin", A)},
+        id="hasCEO-remplacer-x-a-la-tete-de",
+    ),
+    pytest.param(
+        "M. Ferrand, chez Talmor depuis vingt ans, part à la retraite en juin.",
+        {("Ferrand", "worksFor", "Talmor", A)},
+        id="worksFor-x-chez-y-depuis",
+    ),
+    pytest.param(
+        "Après dix ans dans le conseil, Julie Marchand a rejoint Brivane en 2021.",
+        {("Julie Marchand", "worksFor", "Brivane", A)},
+        id="worksFor-rejoindre",
+    ),
+    pytest.param(
+        "La société Ondivia a recruté Julie Marchand pour diriger sa recherche.",
+        {("Julie Marchand", "worksFor", "Ondivia", A)},
+        id="worksFor-recruter",
+    ),
+    pytest.param(
+        "Le fonds Kastel va remplacer le groupe Stramo au capital de la société Ferlane.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-remplacer-y-au-capital-de-z",
+    ),
+    pytest.param(
+        "Talmor a annoncé l'arrivée du fonds Kastel au capital d'Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-arrivee-de-x-au-capital-de-y",
+    ),
+    pytest.param(
+        "Le patron de Google France, Paul Ferrand, a présenté la nouvelle version de Gmail.",
+        {("Google France", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-company-branch-in-a-country",
+    ),
+    pytest.param(
+        "Kestrel Air, la compagnie des Emirats Arabes Unis, est basée à Dubaï.",
+        {("Kestrel Air", "locatedIn", "Emirats Arabes Unis", A)},
+        id="locatedIn-country-of-several-words",
+    ),
     # stakes, orders and roles as business news writes them (issue 10's families)
     pytest.param(
         "Le fonds Pelion a pris part à la levée de fonds d'Ondivia.",
@@ -904,6 +972,31 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Talmor a racheté pour 15 millions d'euros la filiale de Kastel.",
+        {("Talmor", "acquired", "Kastel"), ("Talmor", "subsidiaryOf", "Kastel")},
+        id="buying-a-subsidiary-past-an-amount-is-not-buying-its-parent",
+    ),
+    pytest.param(
+        "Paul Ferrand, le PDG de Brivane, a présenté l'application Skyla au salon.",
+        {("Paul Ferrand", "develops", "Skyla")},
+        id="a-chief-presenting-a-product-does-not-develop-it",
+    ),
+    pytest.param(
+        "Paul Ferrand a pris la tête de la fronde des actionnaires contre Brivane.",
+        {("Brivane", "hasCEO", "Paul Ferrand")},
+        id="leading-a-revolt-against-a-company-is-not-heading-it",
+    ),
+    pytest.param(
+        "Le groupe Talmor a intégré la start-up Brivane à sa division drones.",
+        {("Brivane", "worksFor", "Talmor")},
+        id="a-company-integrated-by-another-is-not-its-employee",
+    ),
+    pytest.param(
+        "Kestrel prépare son entrée en Bourse à Paris.",
+        {("Kestrel", "investsIn", "Paris")},
+        id="a-stock-market-listing-is-not-a-stake",
+    ),
     pytest.param(
         "La start-up Ondivia a levé 10 millions d'euros auprès du fonds Alpha Croissance géré "
         "par Pelion.",

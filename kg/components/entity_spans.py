@@ -182,6 +182,16 @@ class EntitySpans:
                 return [Span(doc, span.start, i, label="ORG"), Span(doc, i, span.end, label="MISC")]
         return [span]
 
+    def _split_country(self, span: Span) -> list[Span]:
+        """'la compagnie des Emirats Arabes Unis Etihad Airways': a country of several words
+        glued before a name. (One word may start a company's name: 'France Télévisions'.)"""
+        doc = span.doc
+        for i in range(span.end - 1, span.start + 1, -1):
+            if fold(doc[span.start : i].text) in self.lexicon.countries and doc[i].is_title:
+                country = Span(doc, span.start, i, label="LOC")
+                return [country, Span(doc, i, span.end, label=span.label)]
+        return [span]
+
     def _split_person(self, span: Span) -> list[Span]:
         """'Reuters Paul Ferrand', 'RueDuCommerce Gauthier Picquart': a name glued before a
         first name and a surname is another entity (a source, an employer)."""
@@ -336,6 +346,17 @@ class EntitySpans:
         # noun: "Agence" + "des participations de l'État", "Caisse" + "des dépôts"
         if end - start == 1 and fold(doc[start].text) in self.lexicon.org_prefixes:
             end = self._institution_end(doc, end, occupied)
+        # a company's branch in a country, which the model cuts at the place: "Google" +
+        # "France", "Vodafone" + "Espagne" (a name of its own: see `territories`)
+        if (
+            span.label_ == "ORG"
+            and end < len(doc)
+            and doc[end].text[:1].isupper()
+            and fold(doc[end].text) in self.lexicon.territories
+            and occupied_labels.get(end, "LOC") == "LOC"
+            and occupied_labels.get(end + 1) != "LOC"
+        ):
+            end += 1
         # legal or sector suffix left outside: "Meta Platforms" + "Inc."
         while (
             end < len(doc)
@@ -638,7 +659,8 @@ class EntitySpans:
                 for piece in self._split_at_dashes(span)
                 for pair in self._split_pairs(piece, body)
                 for model in self._split_model(pair, body)
-                for person in self._split_person(model)
+                for country in self._split_country(model)
+                for person in self._split_person(country)
             ]
             for part in parts:
                 kept.append(part)

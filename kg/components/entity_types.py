@@ -171,6 +171,12 @@ class EntityTypes:
             return TypeCue("Place", 2.5, "dateline")
         return None
 
+    def _country(self, ent: Token) -> TypeCue | None:
+        """'Emirats Arabes Unis', 'Afrique du Sud': the name of a country or a world region."""
+        if fold(ent.text) in self.lexicon.countries:
+            return TypeCue("Place", 2.5, "country")
+        return None
+
     def _place_in_parentheses(self, ent: Token) -> TypeCue | None:
         """'Toronto (Canada)': a name in parentheses after a place is a place."""
         doc = ent.doc
@@ -327,6 +333,7 @@ class EntityTypes:
             return TypeCue(label, 3.0, "pattern")
         attribution = self._attribution(ent)  # "selon le site X": with a descriptor, even if PER
         for finder in (
+            self._country,
             self._dateline,
             self._place_in_parentheses,
             self._parenthetical_brand,

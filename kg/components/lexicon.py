@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from babel import Locale
+
 from .schemas import EntitiesFile, load_checked
 
 
@@ -34,6 +36,7 @@ class EntityLexicon:
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     first_names: frozenset[str]
+    countries: frozenset[str]  # folded French names of countries and world regions (CLDR)
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
@@ -67,4 +70,21 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         first_names=frozenset(fold(w) for w in data["first_names"]),
+        countries=country_names(),
     )
+
+
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})  # the EU and the UN are organisations
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """'france', 'emirats arabes unis', 'etats-unis': Unicode CLDR's French names of countries
+    and territories (through babel, offline), with the common variant without the hyphen; not
+    the continents and world regions ("en Europe" is rarely a party to anything)."""
+    names = {
+        fold(name)
+        for code, name in Locale("fr").territories.items()
+        if code.isalpha() and code not in _NOT_PLACES
+    }
+    return frozenset(names | {name.replace("-", " ") for name in names})

@@ -101,6 +101,8 @@ class RelationsFile(Strict):
     appointment_verbs: Words
     head_of_phrases: Words
     succession_verbs: Words
+    head_taking_verbs: Words
+    head_posts: Words
     copula_verbs: Words
     raise_verbs: Words
     funding_announce_verbs: Words

@@ -210,7 +210,7 @@ class _Extractor:
                 )
             )
         for role in find_roles(sentence, self.args, self.lexicon):
-            assessment = assess(role.title_token, self.lexicon, presupposed=True)
+            assessment = assess(role.title_token, self.lexicon, presupposed=not role.stated)
             subject, obj = (
                 (role.person, role.organization)
                 if role.relation == "worksFor"

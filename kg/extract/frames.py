@@ -254,9 +254,11 @@ class FrameMatcher:
         elif name == "funded":
             found = self._funded(trigger)
         elif name == "self":  # "La filiale de la SNCF a annoncé ...": the subject refers back;
-            # an object ("Talmor a racheté la filiale de Kestrel") is another company
+            # an object ("Talmor a racheté la filiale de Kestrel"), or a phrase the parse hangs
+            # on one, is another company
             objects = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
-            found = args._nominal(trigger) if trigger.dep_ not in objects else []
+            attached = trigger.head if trigger.dep_ in ("appos", "conj") else trigger
+            found = args._nominal(trigger) if attached.dep_ not in objects else []
         return found, name
 
     def _referents(self, token: Token | None, trigger: Token) -> list[Mention]:

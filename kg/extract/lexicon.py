@@ -64,6 +64,8 @@ class RelationLexicon:
     head_of_phrases: tuple[tuple[str, ...], ...]
     copula_verbs: frozenset[str]
     succession_verbs: frozenset[str]
+    head_taking_verbs: frozenset[str]
+    head_posts: tuple[tuple[str, ...], ...]
     funding_nouns: frozenset[str]
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
@@ -125,6 +127,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
         succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
+        head_taking_verbs=frozenset(fold(w) for w in data["head_taking_verbs"]),
+        head_posts=tuple(words(p) for p in data["head_posts"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),

@@ -35,6 +35,7 @@ class Role:
     title_token: Token
     past: bool
     rule: str
+    stated: bool = False  # said by a verb ("X va prendre la tête de Y"): its clause's modality
 
 
 class _Reader:
@@ -300,10 +301,12 @@ def _titles_before_comma(
     return []
 
 
-def _head_of_at(tokens: list[Token], i: int, lexicon: RelationLexicon) -> int | None:
+def _head_of_at(
+    tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]
+) -> int | None:
     """The index of the "de" that ends a head-of phrase ("aux commandes de") starting at i."""
     following = words(" ".join(t.text for t in tokens[i : i + 6]))
-    for phrase in lexicon.head_of_phrases:
+    for phrase in phrases:
         if following[: len(phrase)] == phrase:
             end = i
             while end < len(tokens) and fold(tokens[end].text) not in _OF:
@@ -321,26 +324,45 @@ def _predicated_roles(
     reader: _Reader,
 ) -> list[Role]:
     """A role said of the person right after the name: 'X, aux commandes de Y depuis 2019',
-    'X restera président de Y', 'X est à la tête de Y', 'X était PDG de Y' (a past role)."""
+    'X restera président de Y', 'X est à la tête de Y', 'X était PDG de Y' (a past role),
+    'X va prendre la tête de Y', 'X remplace Z à la tête de Y'."""
     i = index + 1
     past = False
     if i < len(tokens) and tokens[i].text == ",":
         i += 1
         copular = False
     else:
-        if i < len(tokens) and fold(tokens[i].lemma_) == "avoir" and i + 1 < len(tokens):
-            i += 1  # "a été"
-        if i >= len(tokens) or fold(tokens[i].lemma_) not in lexicon.copula_verbs:
+        while i + 1 < len(tokens) and (
+            fold(tokens[i].lemma_) in _AUXILIARIES
+            or fold(tokens[i].text) in _NEGATION
+            or tokens[i].pos_ == "ADV"
+        ):
+            i += 1  # "a été", "va prendre", "vient de prendre", "n'a finalement pas pris"
+            if fold(tokens[i].text) in ("de", "d'"):
+                i += 1
+        if i >= len(tokens):
+            return []
+        verb = fold(tokens[i].lemma_)
+        if verb in lexicon.head_taking_verbs:
+            of = _head_of_at(tokens, i + 1, lexicon.head_posts)
+            return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
+        if verb in lexicon.succession_verbs:
+            of = _after_predecessor(tokens, i + 1, args, lexicon)
+            return _heads(tokens, of, person, tokens[i], args, "title.successor")
+        if verb not in lexicon.copula_verbs:
             return []
         tense = tokens[i].morph.get("Tense")
         past = fold(tokens[i - 1].lemma_) == "avoir" or "Imp" in tense or "Past" in tense
         i += 1
         copular = True
-    of = _head_of_at(tokens, i, lexicon)
+    of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
         organizations, _ = _organization_after(tokens, of, args)
         return [Role("hasCEO", person, o, tokens[i], past, "title.head-of") for o in organizations]
     if not copular:
+        if i < len(tokens) and fold(tokens[i].text) == "chez":  # "M. Ferrand, chez Talmor depuis"
+            employers, _ = _organization_after(tokens, i, args)
+            return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
         return []  # "X, PDG de Y" is read with the other titles after a name
     title = reader.title_at(tokens, i)
     if title is None:
@@ -353,15 +375,53 @@ def _predicated_roles(
     ]
 
 
+def _is_person(token: Token, args: Arguments) -> bool:
+    if not token.ent_type_:
+        return False
+    kind = args.name_mention(token).type
+    return kind is not None and kind.value == "Person"
+
+
+_AUXILIARIES = frozenset({"avoir", "aller", "venir", "devoir"})
+_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais"})
+
+
+def _heads(
+    tokens: list[Token], of: int | None, person: Mention, trigger: Token, args: Arguments, rule: str
+) -> list[Role]:
+    """The person heads the organisations named after the "de" at `of` (a present role)."""
+    if of is None:
+        return []
+    organizations, _ = _organization_after(tokens, of, args)
+    return [Role("hasCEO", person, o, trigger, False, rule, stated=True) for o in organizations]
+
+
+def _after_predecessor(
+    tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
+) -> int | None:
+    """'remplace [à] [M.] Z à la tête de': the "de" of the head-of phrase after the person
+    replaced, who must be a name."""
+    if i < len(tokens) and fold(tokens[i].text) in ("a", "à"):
+        i += 1
+    while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
+        i += 1  # "M.", "Mme"
+    named = i
+    while i < len(tokens) and _is_person(tokens[i], args):
+        i += 1
+    if i == named:
+        return None
+    return _head_of_at(tokens, i, lexicon.head_of_phrases)
+
+
 def _predecessor_roles(
     tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
 ) -> list[Role]:
     """'Il succède à X à la tête de Y', 'remplace X à la tête de Y': X headed Y (a past
-    role; the successor's own role comes with its appointment)."""
+    role; the successor's own is read with its name, in `_predicated_roles`)."""
     before = [fold(t.lemma_) for t in tokens[max(0, index - 2) : index]]
     if not any(lemma in lexicon.succession_verbs for lemma in before):
         return []
-    of = _head_of_at(tokens, index + 1, lexicon)
+    of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
     if of is None:
         return []
     organizations, _ = _organization_after(tokens, of, args)
@@ -410,7 +470,8 @@ def _appointments(
         if not people:
             continue
         person = args.name_mention(people[0])
-        of = _head_of_at(tokens, index + 1, lexicon)  # "à la tête de", "aux commandes de"
+        # "à la tête de", "aux commandes de"
+        of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
         if of is not None:
             organization, _ = _organization_after(tokens, of, args)
             roles.extend(
