@@ -82,6 +82,53 @@ RELATIONS = [
         {("Talmor", "acquired", "Ferlane", N)},
         id="acquired-negated-past-an-inserted-amount",
     ),
+    # lists after "parmi les N de X" and "X, dont les N incluent"
+    pytest.param(
+        "Parmi les clients de la société Volmar figurent Airbus et Safran.",
+        {("Volmar", "hasClient", "Airbus", A), ("Volmar", "hasClient", "Safran", A)},
+        id="hasClient-parmi-les-clients-de-x-figurent",
+    ),
+    pytest.param(
+        "Parmi les actionnaires de Talmor, on trouve Kastel et Pelion.",
+        {("Kastel", "investsIn", "Talmor", A), ("Pelion", "investsIn", "Talmor", A)},
+        id="investsIn-parmi-les-actionnaires-de-x-on-trouve",
+    ),
+    pytest.param(
+        "Volmar, dont les clients incluent Airbus et Safran, ouvre une usine à Brest.",
+        {("Volmar", "hasClient", "Airbus", A), ("Volmar", "hasClient", "Safran", A)},
+        id="hasClient-dont-les-clients-incluent",
+    ),
+    # buying said by where the company goes, leading a round, backers in an apposition
+    pytest.param(
+        "Ferlane est passée sous le contrôle de Talmor en 2019.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-passer-sous-le-controle-de",
+    ),
+    pytest.param(
+        "Selon Les Echos, Ferlane pourrait tomber dans l'escarcelle de Talmor.",
+        {("Talmor", "acquired", "Ferlane", H)},
+        id="acquired-tomber-dans-l-escarcelle-de-hedged",
+    ),
+    pytest.param(
+        "Le fonds Kastel a mené le tour de table de la start-up Ferlane.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-mener-le-tour-de-table-de",
+    ),
+    pytest.param(
+        "Ferlane, une jeune société financée par le fonds Kastel, recrute vingt ingénieurs.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-x-une-societe-financee-par-y",
+    ),
+    pytest.param(
+        "Volmar affronte Kestrel sur le marché des drones de surveillance.",
+        {("Volmar", "competitorOf", "Kestrel", A)},
+        id="competitorOf-affronter",
+    ),
+    pytest.param(
+        "Le siège social de Ferlane se trouve à Nantes depuis 2012.",
+        {("Ferlane", "locatedIn", "Nantes", A)},
+        id="locatedIn-le-siege-de-x-se-trouve-a",
+    ),
     # taking the head of a company, replacing its head, working "chez", joining, being hired
     pytest.param(
         "Paul Ferrand va prendre les rênes du groupe Brivane en janvier.",
@@ -972,6 +1019,16 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le projet de Ferlane, soutenu par Talmor, avance plus vite que prévu.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="backing-a-company-s-project-is-not-investing-in-it",
+    ),
+    pytest.param(
+        "Talmor a racheté le siège de Ferlane à Nantes.",
+        {("Talmor", "locatedIn", "Nantes")},
+        id="buying-a-headquarters-does-not-move-the-buyer-there",
+    ),
     pytest.param(
         "Talmor a racheté pour 15 millions d'euros la filiale de Kastel.",
         {("Talmor", "acquired", "Kastel"), ("Talmor", "subsidiaryOf", "Kastel")},
