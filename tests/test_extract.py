@@ -129,6 +129,22 @@ RELATIONS = [
         {("Ferlane", "locatedIn", "Nantes", A)},
         id="locatedIn-le-siege-de-x-se-trouve-a",
     ),
+    # agreements between the subjects, suppliers chosen for a job, control by the one chosen
+    pytest.param(
+        "Talmor et Ferlane ont annoncé avoir signé un nouvel accord de distribution.",
+        {("Talmor", "contractWith", "Ferlane", A)},
+        id="contractWith-a-et-b-signent-un-accord-de-distribution",
+    ),
+    pytest.param(
+        "La société Vendora a retenu Volmar pour construire ses nouveaux entrepôts.",
+        {("Volmar", "hasClient", "Vendora", A)},
+        id="hasClient-retenir-x-pour-construire",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi Paul Ferrand pour diriger sa filiale Ferlane.",
+        {("Ferlane", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-choisir-x-pour-diriger-y",
+    ),
     # taking the head of a company, replacing its head, working "chez", joining, being hired
     pytest.param(
         "Paul Ferrand va prendre les rênes du groupe Brivane en janvier.",
@@ -1019,6 +1035,21 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Talmor et Ferlane se disputent le marché des drones de surveillance.",
+        {("Talmor", "contractWith", "Ferlane"), ("Ferlane", "contractWith", "Talmor")},
+        id="sharing-a-market-is-not-a-contract",
+    ),
+    pytest.param(
+        "La société Talmor a choisi Lyon pour installer son nouveau siège.",
+        {("Lyon", "hasClient", "Talmor")},
+        id="a-city-chosen-for-a-headquarters-is-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi Paul Ferrand pour diriger sa filiale Ferlane.",
+        {("Ferlane", "hasCEO", "Talmor")},
+        id="who-chooses-a-chief-is-not-the-chief",
+    ),
     pytest.param(
         "Le projet de Ferlane, soutenu par Talmor, avance plus vite que prévu.",
         {("Talmor", "investsIn", "Ferlane")},

@@ -105,6 +105,17 @@ OBJECT_CONTROL_VERBS = frozenset(
         "contraindre",
         "obliger",
         "forcer",
+        # chosen to do it: "Talmor a choisi Paul Ferrand pour diriger Ferlane" (folded)
+        "choisir",
+        "retenir",
+        "selectionner",
+        "designer",
+        "nommer",
+        "recruter",
+        "embaucher",
+        "mandater",
+        "charger",
+        "missionner",
     }
 )
 
