@@ -28,6 +28,20 @@ def gap(reason: str):
 
 ENTITIES = [
     pytest.param(
+        "Le groupe Talmor vendra désormais les applications Skyla, Vexa Pro et Kestrel Junior.",
+        "Kestrel Junior",
+        PROD,
+        None,
+        id="names-listed-after-a-plural-descriptor-are-what-it-says",
+    ),
+    pytest.param(
+        "La chaîne de magasins Ferlane ouvre trente boutiques cette année.",
+        "Ferlane",
+        ORG,
+        None,
+        id="a-chain-of-shops-is-a-company",
+    ),
+    pytest.param(
         "Un porte-parole de Vodafone Espagne a confirmé la commande.",
         "Vodafone Espagne",
         ORG,

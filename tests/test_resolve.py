@@ -165,6 +165,13 @@ SAME_ENTITY = [
         id="legal-suffix-sas",
     ),
     pytest.param(
+        "L'Association internationale du transport maritime (IMTA) prévoit une hausse du fret. "
+        "Selon l'IMTA, les commandes doublent.",
+        "Association internationale du transport maritime",
+        {"IMTA"},
+        id="an-acronym-in-another-language-orders-the-same-initials",
+    ),
+    pytest.param(
         "Antoine Lemaire dirige le groupe Danone depuis 2021. Lemaire a présenté les résultats "
         "annuels.",
         "Antoine Lemaire",

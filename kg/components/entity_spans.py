@@ -342,9 +342,12 @@ class EntitySpans:
                 k += 1
             if k > end + 1 and doc[k - 1].text[:1].isupper():
                 end = k
-        # an institution named by a noun and its complement, which the model cuts after the
-        # noun: "Agence" + "des participations de l'État", "Caisse" + "des dépôts"
-        if end - start == 1 and fold(doc[start].text) in self.lexicon.org_prefixes:
+        # an institution named by a noun (and its adjectives) and its complements, which the
+        # model cuts after the noun: "Agence" + "des participations de l'État", "Caisse" + "des
+        # dépôts"
+        if fold(doc[start].text) in self.lexicon.org_prefixes and all(
+            t.is_lower and t.is_alpha for t in doc[start + 1 : end]
+        ):  # "Organisation européenne" + "des loueurs de drones"
             end = self._institution_end(doc, end, occupied)
         # a company's branch in a country, which the model cuts at the place: "Google" +
         # "France", "Vodafone" + "Espagne" (a name of its own: see `territories`)

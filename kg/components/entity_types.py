@@ -406,9 +406,16 @@ class EntityTypes:
         ]
 
     def _list_introducer_cue(self, first: Span) -> TypeCue | None:
-        """'des start-ups externes spécialisées dans l'IA, comme OpenAI': type from the noun."""
+        """'des start-ups externes spécialisées dans l'IA, comme OpenAI': type from the noun;
+        'deux nouvelles chaînes (TF1+1 et TMC+1)', 'les chaînes Histoire, Ushuaïa TV et
+        TFOU Max': a plural noun right before the list names what its members are."""
         doc = first.doc
         i = first.start - 1
+        j = i - 1 if i >= 1 and doc[i].text == "(" else i
+        if j >= 0 and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number"):
+            cls = self._descriptor_class(doc[j])
+            if cls:
+                return TypeCue(cls, 1.5, f"list-head:{fold(doc[j].lemma_)}")
         if i < 0 or fold(doc[i].text) not in _LIST_INTRODUCERS | {"que"}:
             return None
         for token in reversed(doc[max(sentence_of(first).start, i - 10) : i]):

@@ -428,8 +428,18 @@ def path_trigger(a: Token, b: Token) -> Token:
     return token
 
 
-def _initials(name: str) -> str:
-    words_ = [w for w in name.replace("-", " ").replace("'", " ").split() if w[:1].isupper()]
+_LINK_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and"})
+
+
+def _initials(name: str, *, every_word: bool = False) -> str:
+    """'Centre National d'Etudes Spatiales' -> 'cnes'; with `every_word`, the initials of the
+    lower-case words too ('Association internationale du transport aérien' -> 'aita', whose
+    English acronym IATA orders the same letters otherwise)."""
+    words_ = [
+        w
+        for w in name.replace("-", " ").replace("'", " ").split()
+        if (w[:1].isupper() or every_word) and fold(w) not in _LINK_WORDS
+    ]
     return "".join(fold(w[0]) for w in words_)
 
 
@@ -448,8 +458,10 @@ def _expansions(doc: Doc) -> list[tuple[Token, Token]]:
         if opening.text != "(" or not inner.ent_type_ or closing is None or closing.text != ")":
             continue
         short, long = sorted((token, inner), key=lambda t: len(t.text))
-        if short.text.replace(".", "").isupper() and _initials(long.text) == fold(
-            short.text.replace(".", "")
+        acronym = fold(short.text.replace(".", ""))
+        if short.text.replace(".", "").isupper() and (
+            _initials(long.text) == acronym
+            or sorted(_initials(long.text, every_word=True)) == sorted(acronym)
         ):
             pairs.append((token, inner))
     return pairs
