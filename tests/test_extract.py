@@ -129,6 +129,32 @@ RELATIONS = [
         {("Ferlane", "locatedIn", "Nantes", A)},
         id="locatedIn-le-siege-de-x-se-trouve-a",
     ),
+    # the passive in word order, belonging to a group, developing and competing said otherwise
+    pytest.param(
+        "Le laboratoire Novexa a été racheté en 2021 par le groupe Talmor.",
+        {("Talmor", "acquired", "Novexa", A)},
+        id="acquired-passive-past-an-inserted-date",
+    ),
+    pytest.param(
+        "Novexa n'a finalement pas été rachetée l'an dernier par Talmor.",
+        {("Talmor", "acquired", "Novexa", N)},
+        id="acquired-negated-passive-past-an-inserted-date",
+    ),
+    pytest.param(
+        "Le laboratoire Novexa appartient au groupe Talmor depuis 2015.",
+        {("Novexa", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-appartenir-a",
+    ),
+    pytest.param(
+        "Le laboratoire Novexa a mis au point un vaccin baptisé Immunex.",
+        {("Novexa", "develops", "Immunex", A)},
+        id="develops-mettre-au-point-un-vaccin-baptise",
+    ),
+    pytest.param(
+        "Sur ce marché, Novexa est en concurrence directe avec Kestrel.",
+        {("Novexa", "competitorOf", "Kestrel", A)},
+        id="competitorOf-etre-en-concurrence-avec",
+    ),
     # agreements between the subjects, suppliers chosen for a job, control by the one chosen
     pytest.param(
         "Talmor et Ferlane ont annoncé avoir signé un nouvel accord de distribution.",
@@ -1035,6 +1061,11 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La marque Skyla appartient à Paul Ferrand depuis 2015.",
+        {("Skyla", "subsidiaryOf", "Paul Ferrand")},
+        id="a-brand-owned-by-a-person-is-no-subsidiary",
+    ),
     pytest.param(
         "Talmor et Ferlane se disputent le marché des drones de surveillance.",
         {("Talmor", "contractWith", "Ferlane"), ("Ferlane", "contractWith", "Talmor")},

@@ -33,6 +33,7 @@ from .segments import dateline_ends
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
+_NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer", "intituler"})
 _PLURAL_DETERMINERS = frozenset(
     {
         "les",
@@ -124,6 +125,9 @@ class EntityTypes:
         complement instead ("le directeur général de Danone"), and after a plural noun it is
         a brand that qualifies it ("les modèles Alpine").
         """
+        named = self._named_as(ent)
+        if named is not None:
+            return named
         before = " ".join(fold(t.text) for t in ent.doc[max(0, ent.i - 4) : ent.i])
         for phrase, cls in self.lexicon.multiword_descriptors.items():
             if before.endswith(" " + phrase) or before == phrase:  # "la jeune pousse X"
@@ -145,6 +149,18 @@ class EntityTypes:
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
             return TypeCue("Company", 2.0, "nationality-noun")
         return None
+
+    def _named_as(self, ent: Token) -> TypeCue | None:
+        """'un vaccin baptisé Immunex', 'une start-up appelée Sparrow': the noun before the
+        naming participle says what the name is."""
+        doc = ent.doc
+        if ent.i < 2 or fold(doc[ent.i - 1].lemma_) not in _NAMING_VERBS:
+            return None
+        i = ent.i - 2
+        while i > 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        cls = self._descriptor_class(doc[i]) if doc[i].pos_ in ("NOUN", "X") else None
+        return TypeCue(cls, 2.0, f"named:{fold(doc[i].lemma_)}") if cls else None
 
     def _opening_phrase(self, ent: Token) -> TypeCue | None:
         """'La start-up en IA basée à Toronto (Canada), Cohere, vient de lever ...'."""
