@@ -129,6 +129,12 @@ RELATIONS = [
         {("Ferlane", "locatedIn", "Nantes", A)},
         id="locatedIn-le-siege-de-x-se-trouve-a",
     ),
+    # what an indefinite predicate nominal says is said of the subject
+    pytest.param(
+        "Ferlane est une start-up rennaise fondée en 2008 par Julie Marchand.",
+        {("Ferlane", "foundedBy", "Julie Marchand", A)},
+        id="foundedBy-x-est-une-start-up-fondee-par",
+    ),
     # the passive in word order, belonging to a group, developing and competing said otherwise
     pytest.param(
         "Le laboratoire Novexa a été racheté en 2021 par le groupe Talmor.",
@@ -1278,6 +1284,20 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    pytest.param(
+        "Ferlane est une start-up rennaise fondée en 2008 par un ancien chercheur.",
+        "Ferlane",
+        "foundingDate",
+        When("en 2008", "2008"),
+        id="foundingDate-x-est-une-start-up-fondee-en",
+    ),
+    pytest.param(
+        "Les deux frères Marchal, fondateurs de Vendora en 1998, ont vendu leurs parts.",
+        "Vendora",
+        "foundingDate",
+        When("en 1998", "1998"),
+        id="foundingDate-fondateurs-de-x-en",
+    ),
     pytest.param(
         "La start-up Dreamjet a été fondée en 2015 par Paul Girard.",
         "Dreamjet",

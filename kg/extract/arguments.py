@@ -378,6 +378,9 @@ class Arguments:
         named = self._named_in_np(token)
         if named is not None:
             return self.referents(named, expand=expand)
+        predicated = self._predicated_of(token)
+        if predicated is not None:  # "FlexyCore est une start-up rennaise fondée en 2008"
+            return self.referents(predicated, expand=expand)
         apposed = self.apposed_name(token)
         if apposed is not None:  # "Ubisoft, l'éditeur de renom qui a lancé ..."
             return self.referents(apposed, expand=False)
@@ -385,6 +388,15 @@ class Arguments:
         if listed is not None:
             return self.referents(listed, expand=expand)
         return self._nominal(token)
+
+    def _predicated_of(self, noun: Token) -> Token | None:
+        """The name an indefinite predicate nominal is said of: 'FlexyCore est une start-up
+        rennaise' (the parse makes the noun the head of the copula and of the subject)."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in noun.children):
+            return None
+        if not any(c.dep_ == "det" and fold(c.text) in ("un", "une") for c in noun.children):
+            return None
+        return next((c for c in noun.children if c.dep_ == "nsubj" and c.ent_type_), None)
 
     @_per_token
     def _named_in_np(self, noun: Token) -> Token | None:
