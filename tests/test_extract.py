@@ -1022,6 +1022,11 @@ def test_source(resolve_text, text, triple, source):
 
 PAST = [
     pytest.param(
+        "Jean Dupont a longtemps été directeur général de la société Verdure.",
+        ("Verdure", "hasCEO", "Jean Dupont"),
+        id="copula-in-the-perfect-past-an-adverb",
+    ),
+    pytest.param(
         "Le groupe Mutuelle Armorique change de patron. Jean Le Gall succède à Anne Morel à la "
         "tête de la mutuelle.",
         ("Mutuelle Armorique", "hasCEO", "Anne Morel"),

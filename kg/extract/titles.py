@@ -143,19 +143,9 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     reader = _Reader(lexicon)
     tokens = list(sentence)
     roles: list[Role] = []
-    organizations = [
-        t
-        for t in tokens
-        if t.ent_type_
-        and args.name_mention(t).type is not None
-        and args.name_mention(t).type.value == "Organization"
-    ]
+    organizations = [t for t in tokens if _is_named(t, args, "Organization")]
     for index, token in enumerate(tokens):
-        if (
-            not token.ent_type_
-            or args.name_mention(token).type is None
-            or args.name_mention(token).type.value != "Person"
-        ):
+        if not _is_named(token, args, "Person"):
             continue
         person = args.name_mention(token)
         # title after the name: "X, [le] PDG [et cofondateur] de Y[, mais aussi président de Z]"
@@ -352,7 +342,8 @@ def _predicated_roles(
         if verb not in lexicon.copula_verbs:
             return []
         tense = tokens[i].morph.get("Tense")
-        past = fold(tokens[i - 1].lemma_) == "avoir" or "Imp" in tense or "Past" in tense
+        perfect = any(fold(t.lemma_) == "avoir" for t in tokens[index + 1 : i])  # "a été"
+        past = perfect or "Imp" in tense or "Past" in tense
         i += 1
         copular = True
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
@@ -375,11 +366,12 @@ def _predicated_roles(
     ]
 
 
-def _is_person(token: Token, args: Arguments) -> bool:
+def _is_named(token: Token, args: Arguments, kind: str) -> bool:
+    """The token names an entity of this coarse class ("Person", "Organization")."""
     if not token.ent_type_:
         return False
-    kind = args.name_mention(token).type
-    return kind is not None and kind.value == "Person"
+    typed = args.name_mention(token).type
+    return typed is not None and typed.value == kind
 
 
 _AUXILIARIES = frozenset({"avoir", "aller", "venir", "devoir"})
@@ -406,7 +398,7 @@ def _after_predecessor(
     while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
         i += 1  # "M.", "Mme"
     named = i
-    while i < len(tokens) and _is_person(tokens[i], args):
+    while i < len(tokens) and _is_named(tokens[i], args, "Person"):
         i += 1
     if i == named:
         return None
