@@ -21,6 +21,12 @@ def gap(reason: str):
 
 ANAPHORA = [
     pytest.param(
+        "Gauthier Marchal quitte la présidence de la société. Il reste au conseil "
+        "d'administration de Vendora.",
+        {("Gauthier Marchal", "worksFor", "Vendora", A)},
+        id="pronoun-il-the-parser-read-as-impersonal",
+    ),
+    pytest.param(
         "La start-up Dreamjet conçoit des drones de livraison. Elle a levé 20 millions d'euros "
         "auprès du fonds Eurazeo.",
         {("Eurazeo", "investsIn", "Dreamjet", A)},

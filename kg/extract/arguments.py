@@ -120,6 +120,21 @@ OBJECT_CONTROL_VERBS = frozenset(
 )
 
 
+# Verbs whose "il" is impersonal: "il faut", "il s'agit de", "il semble que", "il y a".
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoir", "importer"})
+
+
+def _personal(token: Token) -> bool:
+    """A subject "il" / "elle" the parser took for an impersonal one ("Il siège au conseil de
+    X" after a sentence about a man): personal, unless its verb is impersonal or "y" follows."""
+    if token.dep_ != "expl:subj" or fold(token.text) not in ("il", "elle", "ils", "elles"):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and fold(following.text) in ("y", "en"):
+        return False
+    return fold(token.head.lemma_) not in IMPERSONAL_VERBS and token.head.pos_ == "VERB"
+
+
 def _per_token(method: Callable) -> Callable:
     """Cache an Arguments method by token (and options): the parse does not change while a
     document is read, and the same questions come back for every frame."""
@@ -367,7 +382,9 @@ class Arguments:
             if "Rel" in token.morph.get("PronType"):
                 antecedent = self.antecedent_of_relative(token)
                 return self.referents(antecedent, expand=expand) if antecedent is not None else []
-            if word in PERSONAL_PRONOUNS and token.dep_ not in ("expl:subj", "expl:comp", "expl"):
+            if word in PERSONAL_PRONOUNS and (
+                token.dep_ not in ("expl:subj", "expl:comp", "expl") or _personal(token)
+            ):
                 gender, plural = PERSONAL_PRONOUNS[word]
                 if gender is None and token.morph.get("Gender"):
                     gender = token.morph.get("Gender")[0]
@@ -650,7 +667,9 @@ class Arguments:
         when the parse has none up to the root, the noun phrase that opens the sentence before
         its first verb (French is subject-verb-object)."""
         subjects = [
-            c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"
+            c
+            for c in self.kids(verb)
+            if (c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ") or _personal(c)
         ]
         if subjects:  # when the parse gives several, the nearest one that names something
             ranked = sorted(subjects, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
