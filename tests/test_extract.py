@@ -161,6 +161,17 @@ RELATIONS = [
         {("Novexa", "competitorOf", "Kestrel", A)},
         id="competitorOf-etre-en-concurrence-avec",
     ),
+    # working for: a company for its client, a person for an employer
+    pytest.param(
+        "La société Kestrel travaille pour Airbus et Safran depuis 2015.",
+        {("Kestrel", "hasClient", "Airbus", A), ("Kestrel", "hasClient", "Safran", A)},
+        id="hasClient-x-travaille-pour-y",
+    ),
+    pytest.param(
+        "Paul Ferrand travaille pour le groupe Talmor depuis 2010.",
+        {("Paul Ferrand", "worksFor", "Talmor", A)},
+        id="worksFor-x-travaille-pour-y",
+    ),
     # agreements between the subjects, suppliers chosen for a job, control by the one chosen
     pytest.param(
         "Talmor et Ferlane ont annoncé avoir signé un nouvel accord de distribution.",
