@@ -161,6 +161,17 @@ RELATIONS = [
         {("Novexa", "competitorOf", "Kestrel", A)},
         id="competitorOf-etre-en-concurrence-avec",
     ),
+    # stakes changing hands: the buyer of a stake holds it
+    pytest.param(
+        "Le fonds Kastel a cédé sa participation dans Ferlane au groupe Talmor.",
+        {("Talmor", "investsIn", "Ferlane", A), ("Kastel", "investsIn", "Ferlane", N)},
+        id="investsIn-ceder-sa-participation-dans-y-a-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la participation du fonds Kastel dans Ferlane.",
+        {("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-racheter-la-participation-de-x-dans-y",
+    ),
     # working for: a company for its client, a person for an employer
     pytest.param(
         "La société Kestrel travaille pour Airbus et Safran depuis 2015.",
