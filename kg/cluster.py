@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import dask
 from distributed import Client, WorkerPlugin, get_worker
 
 from .config import Settings
@@ -52,8 +53,10 @@ class DaskCluster:
     """A runner (`kg.work.Runner`) on the cluster whose scheduler is at `address`."""
 
     def __init__(self, settings: Settings, address: str, *, window: int | None = None):
+        # Dask's own setting (30 s unless DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise)
+        timeout = dask.config.get("distributed.comm.timeouts.connect")
         try:
-            self.client = Client(address, timeout="30s")
+            self.client = Client(address, timeout=timeout)
         except (OSError, TimeoutError) as error:
             raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from error
         try:

@@ -302,7 +302,8 @@ def test_a_dask_cluster_gives_the_store_of_a_local_build(generated, tmp_path):
 
 
 @pytest.mark.slow  # the client tries for 30 s
-def test_an_unreachable_scheduler_is_one_line(tmp_path):
+def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "3s")  # Dask's own setting
     (tmp_path / "a.txt").write_text(META, encoding="utf-8")
     done = run_build("a.txt", "--scheduler", "tcp://127.0.0.1:9", "--store", "s", cwd=tmp_path)
     assert done.returncode == 1
