@@ -21,6 +21,7 @@ from ..vocab import FINE_CLASSES
 from .entity_typer import NOT_AN_ENTITY
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
 from .phrases import (
+    NAMING_VERBS,
     brand_owner,
     is_de,
     left_np,
@@ -33,7 +34,6 @@ from .segments import dateline_ends
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
-_NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer", "intituler"})
 _PLURAL_DETERMINERS = frozenset(
     {
         "les",
@@ -154,7 +154,7 @@ class EntityTypes:
         """'un vaccin baptisé Immunex', 'une start-up appelée Sparrow': the noun before the
         naming participle says what the name is."""
         doc = ent.doc
-        if ent.i < 2 or fold(doc[ent.i - 1].lemma_) not in _NAMING_VERBS:
+        if ent.i < 2 or fold(doc[ent.i - 1].lemma_) not in NAMING_VERBS:
             return None
         i = ent.i - 2
         while i > 0 and doc[i].pos_ == "ADJ":
@@ -188,7 +188,7 @@ class EntityTypes:
         return None
 
     def _country(self, ent: Token) -> TypeCue | None:
-        """'Emirats Arabes Unis', 'Afrique du Sud': the name of a country or a world region."""
+        """'Emirats Arabes Unis', 'Afrique du Sud': the name of a country."""
         if fold(ent.text) in self.lexicon.countries:
             return TypeCue("Place", 2.5, "country")
         return None

@@ -36,7 +36,7 @@ class EntityLexicon:
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     first_names: frozenset[str]
-    countries: frozenset[str]  # folded French names of countries and world regions (CLDR)
+    countries: frozenset[str]  # folded French names of countries and territories (CLDR)
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""

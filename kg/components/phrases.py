@@ -32,6 +32,9 @@ _AUXILIARIES = frozenset(
     {"etre", "avoir", "pouvoir", "devoir", "aller", "venir", "faire", "sembler"}
 )
 
+# Participles that name what the noun before them is: "une start-up appelée Sparrow".
+NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer", "intituler"})
+
 
 def sentence_of(token: Token | Span) -> Span:
     """`token.sent`, without scanning the document each time (spaCy recomputes it on every

@@ -458,8 +458,9 @@ def _expansions(doc: Doc) -> list[tuple[Token, Token]]:
         if opening.text != "(" or not inner.ent_type_ or closing is None or closing.text != ")":
             continue
         short, long = sorted((token, inner), key=lambda t: len(t.text))
-        acronym = fold(short.text.replace(".", ""))
-        if short.text.replace(".", "").isupper() and (
+        letters = short.text.replace(".", "")
+        acronym = fold(letters)
+        if letters.isupper() and (
             _initials(long.text) == acronym
             or sorted(_initials(long.text, every_word=True)) == sorted(acronym)
         ):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import EntityLexicon, fold
 from ..components.phrases import (
+    NAMING_VERBS,
     is_bare_de,
     is_de,
     left_np,
@@ -149,7 +150,6 @@ def _per_token(method: Callable) -> Callable:
     return cached
 
 
-_NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer"})
 
 
 def _cue_strength(cue: str | None) -> float:
@@ -429,7 +429,7 @@ class Arguments:
                 ):
                     return token
         for child in self.kids(noun):  # "une start-up lyonnaise appelée Ondivia"
-            if fold(child.lemma_) in _NAMING_VERBS and child.dep_ == "acl":
+            if fold(child.lemma_) in NAMING_VERBS and child.dep_ == "acl":
                 named = next((c for c in self.kids(child) if c.ent_type_), None)
                 if named is not None:
                     return named
