@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .export import GraphFormat, OutputSet, read_graph
-from .extract import extract
+from .extract import extract, prepare_extraction
 from .graph import build_graph
 from .nlp import build_nlp
 from .outputs import write_outputs
@@ -56,15 +56,20 @@ class Builder:
     def __init__(self, settings: Settings | None = None, nlp: Language | None = None):
         self.settings = settings or Settings()
         self.nlp = nlp or build_nlp(self.settings)
+        prepare_extraction(self.nlp.vocab, self.settings)
 
     def resolve_texts(self, documents: Sequence[Document]) -> list[Resolution]:
         seen = [_visible(d) for d in documents]
         texts = (nlp_text(v.text) for v, _ in seen)
-        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
-        return [
-            _restored(resolve(extract(doc, visible, self.settings)), document, offsets)
-            for doc, (visible, offsets), document in zip(docs, seen, documents, strict=True)
-        ]
+        # The strings these texts add to the vocabulary (new words, names) go with their Docs,
+        # so that a process reading a corpus does not grow with it; what extraction keeps from
+        # one text to the next was interned when the pipeline was built (`prepare_extraction`).
+        with self.nlp.memory_zone():
+            docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
+            return [
+                _restored(resolve(extract(doc, visible, self.settings)), document, offsets)
+                for doc, (visible, offsets), document in zip(docs, seen, documents, strict=True)
+            ]
 
     def process(self, document: Document) -> Processed:
         """One document with every intermediate result, for notebooks and debugging (for a text

@@ -152,6 +152,26 @@ def test_one_id_for_two_texts_in_a_run_is_a_failure(builder, tmp_path):
     assert "a is also given to another text in this run" in failure.reason
 
 
+def test_reading_a_corpus_does_not_grow_the_vocabulary(builder):
+    """A process that reads a million articles must not keep every word it met: the strings a
+    text adds to spaCy's vocabulary go with its Doc, and the next text is read as well."""
+    from kg.types import Document
+
+    strings = builder.nlp.vocab.strings
+    text = (
+        "La start-up grenobloise Zorquavette a levé 12 millions d'euros auprès du fonds "
+        "Plumebrisk Capital, qui devient son premier actionnaire."
+    )
+    before = len(strings)
+    (first,) = builder.resolve_texts([Document("a", "a.fr.txt", text, "")])
+    assert "Zorquavette" not in strings and "Plumebrisk" not in strings
+    assert len(strings) == before
+    (second,) = builder.resolve_texts([Document("a", "a.fr.txt", text, "")])
+    assert first.statements == second.statements
+    investors = {(s.subject, s.predicate, s.object) for s in second.statements}
+    assert any(p == "investsIn" and "plumebrisk" in s for s, p, _ in investors), investors
+
+
 # --- the command ------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from ..components.lexicon import EntityLexicon, fold, load_entity_lexicon
 from ..components.phrases import sentences
@@ -36,7 +37,7 @@ from .slots import SlotMatch, load_grammar
 from .titles import find_roles
 from .values import find_amounts, find_dates, load_value_lexicon
 
-__all__ = ["extract"]
+__all__ = ["extract", "prepare_extraction"]
 
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
 
@@ -489,6 +490,12 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         ):
             seen[key] = relation
     return list(seen.values())
+
+
+def prepare_extraction(vocab: Vocab, settings: Settings) -> None:
+    """Compile the slot grammar for this vocabulary now, outside any spaCy memory zone: its
+    matchers' strings must outlive the documents read in one (`Builder.resolve_texts`)."""
+    load_grammar(vocab, str(settings.pipelines_dir / "grammar.yaml"))
 
 
 def extract(doc: Doc, document: Document, settings: Settings | None = None) -> Extraction:
