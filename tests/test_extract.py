@@ -556,6 +556,23 @@ RELATIONS = [
         id="hasCEO-possessive-son-pdg-x",
     ),
     pytest.param(
+        "La société Vendora a obtenu des commandes. Son président-directeur général, Paul "
+        "Ferrand, est satisfait.",
+        {("Vendora", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-compound-title-son-president-directeur-general-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a remanié sa direction, a annoncé lundi son Président-Directeur "
+        "général, Julie Marchal.",
+        {("Talmor", "hasCEO", "Julie Marchal", A)},
+        id="hasCEO-compound-title-capitalised-inverted-subject",
+    ),
+    pytest.param(
+        "La présidente-directrice générale de Vendora, Inès Marchal, a présenté les résultats.",
+        {("Vendora", "hasCEO", "Inès Marchal", A)},
+        id="hasCEO-compound-title-feminine",
+    ),
+    pytest.param(
         "Antoine Lemaire a été nommé directeur général du groupe Danone.",
         {("Danone", "hasCEO", "Antoine Lemaire", A)},
         id="hasCEO-appointment-nomme-directeur-general-de",
