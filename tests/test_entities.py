@@ -296,6 +296,12 @@ TEXT_WITH_HEADINGS = (
 )
 
 NOT_ENTITIES = [
+    pytest.param(
+        "Le groupe Talmor a remanié sa direction, a annoncé son Président-Directeur général, "
+        "Paul Ferrand.",
+        "Président-Directeur",
+        id="a-capitalised-compound-title",
+    ),
     pytest.param(TEXT_WITH_HEADINGS, "Introduction", id="heading-introduction"),
     pytest.param(TEXT_WITH_HEADINGS, "Conclusion", id="heading-conclusion"),
     pytest.param(TEXT_WITH_HEADINGS, "Un contexte clé", id="heading-un-contexte-cle"),

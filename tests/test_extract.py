@@ -178,6 +178,32 @@ RELATIONS = [
         {("Kestrel", "hasClient", "Airbus", A), ("Kestrel", "hasClient", "Safran", A)},
         id="hasClient-x-travaille-pour-y",
     ),
+    # buying from a supplier, winning a contract: the supplier's client
+    pytest.param(
+        "Pour ses moteurs, Vendora s'approvisionne auprès de l'allemand Kestrel.",
+        {("Kestrel", "hasClient", "Vendora", A)},
+        id="hasClient-s-approvisionner-aupres-de-x",
+    ),
+    pytest.param(
+        "Le distributeur Vendora se fournit depuis 2018 chez la société Kestrel.",
+        {("Kestrel", "hasClient", "Vendora", A)},
+        id="hasClient-se-fournir-chez-x",
+    ),
+    pytest.param(
+        "Vendora ne s'approvisionne pas auprès de la société Kestrel.",
+        {("Kestrel", "hasClient", "Vendora", N)},
+        id="hasClient-s-approvisionner-negated",
+    ),
+    pytest.param(
+        "La société Volmar a remporté l'appel d'offres de la chaîne Vendora.",
+        {("Volmar", "contractWith", "Vendora", A), ("Volmar", "hasClient", "Vendora", A)},
+        id="hasClient-remporter-l-appel-d-offres-de-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a attribué à la société Volmar un contrat de maintenance.",
+        {("Talmor", "contractWith", "Volmar", A), ("Volmar", "hasClient", "Talmor", A)},
+        id="hasClient-attribuer-a-x-un-contrat",
+    ),
     pytest.param(
         "Paul Ferrand travaille pour le groupe Talmor depuis 2010.",
         {("Paul Ferrand", "worksFor", "Talmor", A)},
@@ -528,6 +554,23 @@ RELATIONS = [
         "Le groupe Danone a publié ses comptes. Son PDG Antoine Lemaire a salué la croissance.",
         {("Danone", "hasCEO", "Antoine Lemaire", A)},
         id="hasCEO-possessive-son-pdg-x",
+    ),
+    pytest.param(
+        "La société Vendora a obtenu des commandes. Son président-directeur général, Paul "
+        "Ferrand, est satisfait.",
+        {("Vendora", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-compound-title-son-president-directeur-general-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a remanié sa direction, a annoncé lundi son Président-Directeur "
+        "général, Julie Marchal.",
+        {("Talmor", "hasCEO", "Julie Marchal", A)},
+        id="hasCEO-compound-title-capitalised-inverted-subject",
+    ),
+    pytest.param(
+        "La présidente-directrice générale de Vendora, Inès Marchal, a présenté les résultats.",
+        {("Vendora", "hasCEO", "Inès Marchal", A)},
+        id="hasCEO-compound-title-feminine",
     ),
     pytest.param(
         "Antoine Lemaire a été nommé directeur général du groupe Danone.",
@@ -1094,6 +1137,16 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La société Talmor a signé un contrat avec Kestrel.",
+        {("Talmor", "hasClient", "Kestrel"), ("Kestrel", "hasClient", "Talmor")},
+        id="signing-a-contract-says-no-direction",
+    ),
+    pytest.param(
+        "La société Kestrel a perdu l'appel d'offres de Vendora face à Volmar.",
+        {("Kestrel", "hasClient", "Vendora"), ("Kestrel", "contractWith", "Vendora")},
+        id="losing-a-tender-is-no-contract",
+    ),
     pytest.param(
         "La marque Skyla appartient à Paul Ferrand depuis 2015.",
         {("Skyla", "subsidiaryOf", "Paul Ferrand")},

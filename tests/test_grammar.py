@@ -28,9 +28,13 @@ A, H, N = Certainty.ASSERTED, Certainty.HEDGED, Certainty.NEGATED
 PIPELINES = Settings().pipelines_dir
 
 SLOTS = [
-    # parent: subsidiaryOf from the owner's side
-    ("Le fonds Kastel, actuel propriétaire de la société Ombreval, a annoncé une levée.",
+    # parent: subsidiaryOf from the owner's side; an owner that is a fund or a family invests
+    ("Le groupe Kastel, actuel propriétaire de la société Ombreval, a annoncé une levée.",
      {("Ombreval", "subsidiaryOf", "Kastel", A)}, "parent@apposed-after"),
+    ("Le fonds Kastel, actuel propriétaire de la société Ombreval, a annoncé une levée.",
+     {("Kastel", "investsIn", "Ombreval", A)}, "parent@apposed-after, a fund owns a stake"),
+    ("La famille Orsani, propriétaire du fabricant Pellure, cherche un acheteur.",
+     {("Orsani", "investsIn", "Pellure", A)}, "parent@apposed-after, a family owns a stake"),
     ("Le groupe suisse Varlon, propriétaire des maisons Ferlane, Ostrea ou Milvio, a confirmé "
      "ses objectifs.",
      {("Ferlane", "subsidiaryOf", "Varlon", A), ("Ostrea", "subsidiaryOf", "Varlon", A),
@@ -39,10 +43,17 @@ SLOTS = [
      {("Vendora", "subsidiaryOf", "Kastel", A)}, "parent@predicate"),
     # owned
     ("Propriété de la famille Marchal, la société Ferlane emploie 300 personnes.",
-     {("Ferlane", "subsidiaryOf", "Marchal", A)}, "owned@apposed-before"),
+     {("Marchal", "investsIn", "Ferlane", A)}, "owned@apposed-before, a family's property"),
+    ("Propriété du groupe Kastel depuis 2019, la société Ferlane emploie 300 personnes.",
+     {("Ferlane", "subsidiaryOf", "Kastel", A)}, "owned@apposed-before past a time complement"),
+    ("Propriété des héritiers Marchal depuis trois générations, la maison Ferlane recrute.",
+     {("Marchal", "investsIn", "Ferlane", A)}, "owned@apposed-before, heirs, a time complement"),
     # shareholder
     ("La société Vendora, dont Marc Delorme est le premier actionnaire, recrute.",
      {("Marc Delorme", "investsIn", "Vendora", A)}, "shareholder@relative-dont"),
+    ("Le groupe Stramo, dont le fonds public Kastel est l'actionnaire principal, étudierait "
+     "le dossier.",
+     {("Kastel", "investsIn", "Stramo", A)}, "shareholder@relative-dont-words"),
     ("Brivane, actionnaire minoritaire de la start-up Ondivia, n'a pas souhaité commenter.",
      {("Brivane", "investsIn", "Ondivia", A)}, "shareholder@apposed-after"),
     # subsidiary
@@ -69,6 +80,31 @@ SLOTS = [
     ("Parmi ses clients, la société Vendora travaille avec Talmor, Brivane et Kestrel.",
      {("Vendora", "hasClient", "Talmor", A), ("Vendora", "hasClient", "Brivane", A),
       ("Vendora", "hasClient", "Kestrel", A)}, "client@fronted-among with a list"),
+    ("Parmi ses clients, la société de cybersécurité Vendora compte déjà la banque Talmor et "
+     "l'assureur Brivane.",
+     {("Vendora", "hasClient", "Talmor", A), ("Vendora", "hasClient", "Brivane", A)},
+     "client@fronted-among, a descriptor with a noun modifier, 'compte'"),
+    ("La banque Talmor et l'assureur Brivane font partie des clients du fabricant de "
+     "logiciels Vendora.",
+     {("Vendora", "hasClient", "Talmor", A), ("Vendora", "hasClient", "Brivane", A)},
+     "client@among-after 'faire partie des'"),
+    ("Le fonds Kastel figurerait parmi les actionnaires de Talmor.",
+     {("Kastel", "investsIn", "Talmor", H)}, "shareholder@among-after, conditional"),
+    ("Le groupe Kastel compte parmi les principaux concurrents du groupe Talmor.",
+     {("Kastel", "competitorOf", "Talmor", A)}, "rival@among-after 'compte parmi'"),
+    ("Paul Ferrand ne fait plus partie des actionnaires de la start-up Ondivia.",
+     {("Paul Ferrand", "investsIn", "Ondivia", N)}, "shareholder@among-after, negated"),
+    # contracts awarded
+    ("Le groupe Talmor a notifié mardi à la société Vantrel un contrat de 180 millions "
+     "d'euros.",
+     {("Talmor", "contractWith", "Vantrel", A), ("Vantrel", "hasClient", "Talmor", A)},
+     "award@awarded-words past an inserted day"),
+    ("La société Kastel a attribué un marché de 40 millions d'euros au constructeur Vantrel.",
+     {("Kastel", "contractWith", "Vantrel", A), ("Vantrel", "hasClient", "Kastel", A)},
+     "award@awarded-words, the contract first"),
+    ("Le groupe Talmor n'a pas confié à la société Vantrel le contrat de maintenance.",
+     {("Talmor", "contractWith", "Vantrel", N), ("Vantrel", "hasClient", "Talmor", N)},
+     "award@awarded-words, negated"),
     ("Vendora, qui compte Talmor parmi ses clients, recrute.",
      {("Vendora", "hasClient", "Talmor", A)}, "client@counted-among after a relative"),
     ("Talmor compte le fonds Kastel parmi ses actionnaires depuis 2019.",
@@ -116,6 +152,18 @@ SLOTS = [
     ("Ombreval est co-détenue par le groupe Stramo et la banque Valmont.",
      {("Stramo", "investsIn", "Ombreval", A), ("Valmont", "investsIn", "Ombreval", A)},
      "hold@passive-agent with a list"),
+    ("La société Ombreval, détenue à 51 % par Talmor et à 49 % par l'allemand Kastel, ne fait "
+     "pas partie de la vente.",
+     {("Talmor", "investsIn", "Ombreval", A), ("Kastel", "investsIn", "Ombreval", A)},
+     "hold@split-agent, out of reach of the main clause's negation"),
+    ("Ombreval est contrôlée à hauteur de 60 % par le groupe Talmor, à 40 % par la banque "
+     "Valmont.",
+     {("Talmor", "investsIn", "Ombreval", A), ("Valmont", "investsIn", "Ombreval", A)},
+     "hold@split-agent in the passive"),
+    ("Les sociétés Ombreval et Ferlane, codétenues par le groupe Stramo et la banque Valmont, "
+     "pourraient fusionner.",
+     {("Stramo", "investsIn", "Ferlane", A), ("Valmont", "investsIn", "Ombreval", A)},
+     "hold@participle-agent, presupposed under a conditional"),
 ]
 
 
@@ -149,6 +197,47 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
     listed = {"Ferlane", "Milvio", "Ostrea", "Ondivia", "Brivane", "Pelion", "Kastel"}
     wrong = {f for f in facts if f[0] in listed and f[2] in listed}
     assert not wrong, wrong
+
+
+WRONG_RELATIONS = [
+    pytest.param(
+        "Paul Ferrand figure parmi les analystes de la banque Talmor, selon Kastel.",
+        {("Talmor", "hasClient", "Paul Ferrand"), ("Paul Ferrand", "investsIn", "Talmor")},
+        id="an-analyst-among-a-bank's-staff-is-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a confié à Paul Ferrand la direction de sa filiale Vantrel.",
+        {("Talmor", "contractWith", "Vantrel"), ("Vantrel", "hasClient", "Talmor")},
+        id="entrusting-a-post-is-no-contract",
+    ),
+    pytest.param(
+        "Parmi les clients de Vendora, Talmor et Brivane ont signé un accord.",
+        {("Talmor", "hasClient", "Brivane"), ("Brivane", "hasClient", "Talmor")},
+        id="two-clients-are-not-each-other's-clients",
+    ),
+    pytest.param(
+        "Le groupe Kastel, dont le fonds Pelion est le premier actionnaire, a racheté Brivane.",
+        {("Pelion", "subsidiaryOf", "Kastel"), ("Kastel", "investsIn", "Pelion")},
+        id="a-shareholder-after-dont-is-not-a-subsidiary",
+    ),
+    pytest.param(
+        "La société Ondivia, détenue à 51 % par Talmor, a cédé à 49 % par échange d'actions sa "
+        "filiale Brivane.",
+        {("Brivane", "investsIn", "Ondivia"), ("Talmor", "investsIn", "Brivane")},
+        id="a-split-needs-two-holders",
+    ),
+    pytest.param(
+        "Le groupe Talmor, propriétaire de la société Ondivia, a fait appel au fonds Kastel.",
+        {("Talmor", "investsIn", "Ondivia"), ("Ondivia", "subsidiaryOf", "Kastel")},
+        id="a-group-owner-has-a-subsidiary-not-a-stake",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, wrong", WRONG_RELATIONS)
+def test_no_wrong_relation(extract_facts, text, wrong):
+    produced = {(s, p, o) for s, p, o, _ in extract_facts(text)}
+    assert not produced & wrong, produced & wrong
 
 
 # -- pipeline files: schema errors name the file and the entry ---------------------------------

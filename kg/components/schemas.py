@@ -202,6 +202,11 @@ class GrammarRelation(Strict):
     relation: RelationName
     subject: str
     object: str
+    # end -> words: the relation holds only when that end's name is introduced as one of them
+    # (a fine class such as InvestmentFirm, or the noun before the name: "la famille X"), or
+    # only when it is not
+    only_if: dict[str, Words] = {}
+    unless: dict[str, Words] = {}
 
 
 class GrammarFamily(Strict):
@@ -219,6 +224,9 @@ class GrammarSlot(Strict):
     patterns: list[list[dict]]
     reciprocal: bool = False  # the holder is a list whose members relate pairwise
     lists: bool = True  # an end that is one name of a list stands for the list
+    # the relation is presupposed, out of reach of the main clause's negation or conditional:
+    # every noun slot, and a participle set apart by commas ("X, détenue par Y, ne ...")
+    presupposed: bool | None = None
 
 
 class GrammarFile(Strict):

@@ -9,6 +9,8 @@ announced just before). Anaphoric ends ("elle", "la startup") are left to kg.res
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -34,6 +36,9 @@ from .certainty import assess
 from .frames import FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .slots import SlotMatch, load_grammar
+
+if TYPE_CHECKING:
+    from ..components.schemas import GrammarRelation
 from .titles import find_roles
 from .values import find_amounts, find_dates, load_value_lexicon
 
@@ -57,6 +62,16 @@ def _evidence(document: Document, sentence: Span) -> Evidence:
     start = sentence.start_char + lead
     end = sentence.start_char + len(text)
     return Evidence(document.id, document.text[start:end], start, end)
+
+
+@cache
+def _folded_tuple(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    """A grammar condition's words folded (accents, case), once per list."""
+    return _folded_tuple(tuple(words))
 
 
 def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Mention | None:
@@ -274,6 +289,28 @@ class _Extractor:
             and not any(self.doc[i].idx == m.start for i in others)
         ]
 
+    def _introduced_as(self, mention: Mention, words: frozenset[str]) -> bool:
+        """The mention's class or fine class, a descriptor the text gave its entity, or the
+        noun that presents its name here ("la famille Marchal", "le fonds public Kastel") is
+        one of `words` (folded)."""
+        kinds = {mention.fine_type, mention.type.value if mention.type else None}
+        if {fold(k) for k in kinds if k} & words or {fold(d) for d in mention.descriptors} & words:
+            return True
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = span.start - 1
+        while before >= 0 and self.doc[before].pos_ == "ADJ":
+            before -= 1  # "le fonds public Kastel", "la famille lyonnaise Marchal"
+        return before >= 0 and fold(self.doc[before].lemma_) in words
+
+    def _admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:
+        """A family's relation that depends on what an end is: "le fonds X, propriétaire de Y"
+        is an investor's stake, "le groupe X, propriétaire de Y" a parent's subsidiary."""
+        if end in spec.only_if and not self._introduced_as(mention, _folded(spec.only_if[end])):
+            return False
+        return not (end in spec.unless and self._introduced_as(mention, _folded(spec.unless[end])))
+
     def _slotted(
         self,
         sentence: Span,
@@ -286,13 +323,18 @@ class _Extractor:
         found: list[Relation] = []
         for match in self.grammar.in_sentence(self.doc, sentence):
             trigger = match.ends["trigger"]
-            assessment = assess(trigger, self.lexicon, presupposed=match.slot.kind == "noun")
+            presupposed = match.slot.presupposed
+            if presupposed is None:
+                presupposed = match.slot.kind == "noun"
+            assessment = assess(trigger, self.lexicon, presupposed=presupposed)
             for spec in match.family.relations:
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
                 else:
                     subjects = self._end_referents(match, spec.subject)
                     objects = self._end_referents(match, spec.object)
+                subjects = [m for m in subjects if self._admits(spec, spec.subject, m)]
+                objects = [m for m in objects if self._admits(spec, spec.object, m)]
                 deal = spec.relation in _DEAL_RELATIONS
                 for subject in subjects:
                     for obj in objects:

@@ -57,13 +57,37 @@ def chain(trigger: Token) -> list[Token]:
     return tokens
 
 
+def _conditional_form(token: Token) -> bool:
+    """The conditional read from the form when the tagger says imperfect ("figurerait" tagged
+    Mood=Ind): the infinitive, or an "-re" infinitive less its "e", then "-ait" / "-aient"
+    ("prendrait"); an imperfect drops the infinitive's ending ("figurait", "déclarait")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    form, lemma = fold(token.text), fold(token.lemma_)
+    for ending in ("ait", "aient"):
+        if form.endswith(ending) and len(lemma) > 3:
+            stem = form[: -len(ending)]
+            if stem == lemma or (lemma.endswith("re") and stem == lemma[:-1]):
+                return True
+    return False
+
+
 def _conditional(token: Token) -> bool:
-    if "Cnd" in token.morph.get("Mood"):
+    if "Cnd" in token.morph.get("Mood") or _conditional_form(token):
         return True
     return any(
-        c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and "Cnd" in c.morph.get("Mood")
+        c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")
+        and ("Cnd" in c.morph.get("Mood") or _conditional_form(c))
         for c in token.children
     )
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a verb the tagger read as a noun ("Movéo ne s'approvisionne pas": a noun with
+    "ne" of its own); not an adjective or a noun after a copula ("n'a jamais été rentable")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.pos_ == "NOUN" and not any(c.dep_ == "cop" for c in token.children)
 
 
 def _negated(token: Token, particles: frozenset[str]) -> bool:
@@ -165,7 +189,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if token.pos_ in ("VERB", "AUX") and _conditional(token):
             hedged = True
             found.append(f"conditional:{token.text}")
-        if token.pos_ in ("VERB", "AUX") and _negated(token, negation["particles"]):
+        if _verbal(token) and _negated(token, negation["particles"]):
             if lemma in cues["unconfirmed_verbs"]:
                 hedged = True
                 found.append(f"unconfirmed:{token.text}")

@@ -38,6 +38,28 @@ _ENDINGS = (
     ("e", "er"), ("ait", "er"), ("aient", "er"), ("ant", "er"),
 )  # fmt: skip
 
+if not Token.has_extension("kg_noun_modifier"):
+    Token.set_extension("kg_noun_modifier", default=False)
+
+
+def noun_modifier(token: Token) -> bool:
+    """A "de" between two common nouns, inside a name's descriptor: "le fabricant de
+    menuiseries Brévenne", "la société de cybersécurité Vigilon" (not "la start-up de Paul
+    Ferrand", whose "de" opens a complement)."""
+    doc = token.doc
+    if token.lower_ not in ("de", "d'") or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        before.pos_ == "NOUN"
+        and after.pos_ in ("NOUN", "ADJ")
+        and before.is_lower
+        and after.is_lower
+        and not before.ent_type_
+        and not after.ent_type_
+    )
+
+
 def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
     """The token's lemma, or the infinitive of a grammar verb its form comes from when the
     lemmatizer returned the form itself (or read a capitalised participle as a name:
@@ -100,6 +122,12 @@ def _check(path: Path, grammar: GrammarFile) -> None:
                         raise ModelError(
                             f"{path}: families ({family.id}): {end!r} is not an end of "
                             f"{kind} slots ({', '.join(ENDS[kind])})"
+                        )
+                for end in (*spec.only_if, *spec.unless):
+                    if end not in (spec.subject, spec.object):
+                        raise ModelError(
+                            f"{path}: families ({family.id}): a condition on {end!r}, "
+                            f"neither the subject ({spec.subject}) nor the object ({spec.object})"
                         )
 
 
@@ -196,6 +224,7 @@ class SlotGrammar:
             lemma = lemma_of(token, self.verbs, self.participles)
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
+            token._.kg_noun_modifier = noun_modifier(token)
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self.token_matcher(doc, with_alignments=True):
