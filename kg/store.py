@@ -304,12 +304,15 @@ def _process_command(pid: str) -> str:
 class _Change:
     """What linking a change of documents gives: the documents to write (their N-Triples
     lines), each fresh document's entities (its IRI -> the store's), the documents that mention
-    each entity of the region afterwards, and the operations on labels and the index."""
+    each entity of the region afterwards, and the operations on labels and the index; for the
+    stored documents whose entity IRIs move, the lines they lose and gain (`edits`), which is
+    all that changes in them."""
 
     writes: dict[str, list[str]]
     views: dict[str, dict[str, str]]
     mentions: dict[str, set[str]]
     operations: list[str]
+    edits: dict[str, tuple[list[str], list[str]]]
 
 
 class Store:
@@ -732,7 +735,10 @@ class Store:
             op for doc_iri in sorted(set(replaced) - set(incoming)) for op in _drop(_iri(doc_iri))
         ]
         for doc_iri, lines in sorted(change.writes.items()):
-            if doc_iri in previous or doc_iri not in fresh:
+            if doc_iri in change.edits:
+                ops += _edit(_iri(doc_iri), *change.edits[doc_iri])
+                continue
+            if doc_iri in previous:
                 ops += _drop(_iri(doc_iri))
             ops.append(_insert(_iri(doc_iri), lines))
         if ops:
@@ -756,8 +762,8 @@ class Store:
         )
         change = self._relink({}, removed={info.iri})
         ops = _drop(_iri(info.iri))
-        for doc_iri, lines in sorted(change.writes.items()):
-            ops += [*_drop(_iri(doc_iri)), _insert(_iri(doc_iri), lines)]
+        for doc_iri, (lost, gained) in sorted(change.edits.items()):
+            ops += _edit(_iri(doc_iri), lost, gained)
         self._update(
             [*ops, *change.operations],
             done=lambda: not self._db.contains_named_graph(_iri(info.iri)),
@@ -804,6 +810,7 @@ class Store:
             region = index.region(new, (), slugs=more, within=region)
         mapping = linked.mapping | {(v.document, v.iri): entity for v, entity in joins.items()}
         writes: dict[str, list[str]] = {}
+        edits: dict[str, tuple[list[str], list[str]]] = {}
         moves: dict[str, dict[str, str]] = {}
         for view in views:
             target = mapping[(view.document, view.iri)]
@@ -812,7 +819,10 @@ class Store:
         for doc, moved in moves.items():
             quads = self._db.quads_for_pattern(None, None, None, _iri(doc))
             triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-            writes[doc] = sorted(map(_text, _rewritten(triples, moved)))
+            old = set(map(_text, triples))
+            new_lines = set(map(_text, _rewritten(triples, moved)))
+            writes[doc] = sorted(new_lines)
+            edits[doc] = (sorted(old - new_lines), sorted(new_lines - old))
         document_views: dict[
             str, dict[str, str]
         ] = {}  # document -> its IRI of an entity -> store's
@@ -828,7 +838,7 @@ class Store:
         for view, entity in joins.items():  # and the documents already in the store
             mentions.setdefault(entity, {"stored"}).add(view.document)
         operations = self._label_and_index_ops(region.entities, after, linked.slugs)
-        return _Change(writes, document_views, mentions, operations)
+        return _Change(writes, document_views, mentions, operations, edits)
 
     def _joins(
         self, fresh: Mapping[str, list[EntityNames]], removed: set[str]
@@ -1119,6 +1129,24 @@ def _document_info(doc: ox.NamedNode, triples: list[ox.Triple]) -> StoredDocumen
 
 def _iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
+
+
+def _edit(graph: ox.NamedNode, lost: list[str], gained: list[str]) -> list[str]:
+    """A stored document's graph changed in place: `lost` out of it (and out of the default
+    graph where no other graph holds them), `gained` into both. Cheaper than writing it again
+    when an entity's IRI moves, which touches a few of its triples."""
+    ops = []
+    if lost:
+        text = "\n".join(lost)
+        rows = "\n".join(f"({line.removesuffix(' .')})" for line in lost)
+        ops += [
+            f"DELETE DATA {{ GRAPH {graph} {{\n{text}\n}} }}",
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{\n{rows}\n}} "
+            "FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } } }",
+        ]
+    if gained:
+        ops.append(_insert(graph, gained))
+    return ops
 
 
 def _drop(graph: ox.NamedNode) -> list[str]:
