@@ -881,6 +881,17 @@ COORDINATION = [
         {("Orange", "investsIn", "Dreamjet", A), ("Eurazeo", "investsIn", "Dreamjet", A)},
         id="two-backers-of-a-funding-round",
     ),
+    pytest.param(
+        "Le groupe Corvélis a publié mardi des résultats en hausse. Ses filiales Atomergie et "
+        "Hydrane ont porté la croissance.",
+        {("Atomergie", "subsidiaryOf", "Corvélis", A), ("Hydrane", "subsidiaryOf", "Corvélis", A)},
+        id="a-plural-relational-noun-names-a-list",
+    ),
+    pytest.param(
+        "Le groupe Corvélis a cédé sa filiale Atomergie et le groupe Talmor a racheté Hydrane.",
+        {("Atomergie", "subsidiaryOf", "Corvélis", A), ("Talmor", "acquired", "Hydrane", A)},
+        id="the-subject-of-a-second-clause-is-no-list-member",
+    ),
 ]
 
 
@@ -1346,6 +1357,21 @@ PRECISION = [
         "intégrera les équipes de Lumio. Son directeur général, Rahul Mehta, salue l'opération.",
         {("Lumio", "hasCEO", "Rahul Mehta")},
         id="son-pdg-is-not-the-most-recently-named-company",
+    ),
+    pytest.param(
+        "Le groupe Corvélis a cédé sa filiale Atomergie et le groupe Talmor a racheté Hydrane.",
+        {("Atomergie", "acquired", "Hydrane"), ("Corvélis", "acquired", "Hydrane")},
+        id="a-coordinated-clause-has-its-own-subject",
+    ),
+    pytest.param(
+        "Le groupe Corvélis a présenté à ses actionnaires sa filiale Atomergie et le groupe "
+        "Talmor, son partenaire historique.",
+        {
+            ("Talmor", "subsidiaryOf", "Corvélis"),
+            ("Atomergie", "investsIn", "Corvélis"),
+            ("Talmor", "investsIn", "Corvélis"),
+        },
+        id="an-indirect-object-does-not-name-the-direct-one",
     ),
 ]
 

@@ -176,6 +176,37 @@ def _coarse(label: str) -> EntityType | None:
         return None
 
 
+def _opens_noun_phrase(token: Token) -> bool:
+    """A determiner with a noun of its own ('sa filiale X'), not a name's ('la SNCF'), nor one
+    of a 'de' complement ('la filiale de la banque X')."""
+    if token.pos_ != "DET" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_:
+        return False
+    return token.i == 0 or not is_de(token.doc[token.i - 1])
+
+
+def _second_noun_phrase(between: Span) -> bool:
+    """'présenté à ses actionnaires sa filiale X': a determiner after the noun, with no comma of
+    an apposition before it, opens another noun phrase; X is not named by the noun."""
+    for token in between:
+        if token.text == ",":
+            return False
+        if _opens_noun_phrase(token):
+            return True
+    return False
+
+
+def _subject_of_another_clause(left: Token, right: Token) -> bool:
+    """'... a cédé sa filiale A et le groupe B a racheté C': B's noun phrase is the subject of
+    a clause coordinated with the one A is in, so "A et B" is no list."""
+    head = right
+    while head.dep_ in ("nmod", "appos", "flat:name") and head.head.i < head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubj:pass") or verb.dep_ != "conj" or verb.i < right.i:
+        return False
+    return verb.head in left.ancestors and left not in head.subtree
+
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -357,7 +388,7 @@ class Arguments:
                 False  # "... du développeur de Farmville et Epic Games intégrer ...": two clauses
             )
         texts = [fold(t.text) for t in between]
-        if texts[0] not in (",", "et", "ou"):
+        if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
@@ -443,6 +474,7 @@ class Arguments:
                     t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or nominal_like(t)
                     for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
                 )
+                and not _second_noun_phrase(self.doc[noun.i + 1 : child.i])
             ):
                 return child
         # linear: a name right after the descriptor words ("la société de défense Anduril",
@@ -467,6 +499,8 @@ class Arguments:
                 is_de(token) and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_
             ):
                 return self._named_after_complement(noun, i)
+            if _opens_noun_phrase(token):
+                return None  # "présenté à ses actionnaires sa filiale X": another noun phrase
             if (
                 is_bare_de(token)
                 or nominal_like(token)

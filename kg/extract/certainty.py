@@ -39,7 +39,8 @@ _PRESUPPOSING = frozenset({"raison", "cause", "suite", "grace", "faveur"})
 def chain(trigger: Token) -> list[Token]:
     """The trigger and every word that governs it, up to the root of the sentence, or up to a
     cause ("en raison de", "grâce à", "à la suite de") or a relative clause: both are
-    presupposed, so the modality of the main clause does not reach them."""
+    presupposed, so the modality of the main clause does not reach them; nor does that of a
+    clause coordinated before one with its own subject."""
     tokens = [trigger]
     token = trigger
     while token.head.i != token.i and len(tokens) < 12:
@@ -48,6 +49,8 @@ def chain(trigger: Token) -> list[Token]:
             for c in token.children
         ):
             break  # "..., qui a accepté l'offre de J&J": asserted whatever the main clause says
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
+            break  # "X a cédé A et Y a racheté B": a clause of its own, not governed by the first
         if fold(token.lemma_) in _PRESUPPOSING or any(
             c.dep_ in ("case", "fixed") and fold(c.text) in _PRESUPPOSING for c in token.children
         ):

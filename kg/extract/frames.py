@@ -383,8 +383,8 @@ class FrameMatcher:
             if predicate:
                 return predicate
         named = self.args._named_in_np(noun)
-        if named is not None and named.i > noun.i:
-            return self.args.referents(named, expand=False)
+        if named is not None and named.i > noun.i:  # a plural names a list: "ses filiales A et B"
+            return self.args.referents(named, expand="Plur" in noun.morph.get("Number"))
         token = self._apposed_token(noun)
         return self.args.referents(token, expand=False) if token is not None else []
 
