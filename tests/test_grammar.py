@@ -164,6 +164,17 @@ SLOTS = [
      "pourraient fusionner.",
      {("Stramo", "investsIn", "Ferlane", A), ("Valmont", "investsIn", "Ombreval", A)},
      "hold@participle-agent, presupposed under a conditional"),
+    # range: the products a range includes are its maker's
+    ("Le constructeur Travelo élargit son offre. Sa gamme comprend déjà le fourgon Orvo et le "
+     "minibus Kelda.",
+     {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Kelda", A)},
+     "range@range-includes, a possessive"),
+    ("La gamme de véhicules de la société Travelo inclut le fourgon Orvo et le camion Pyra.",
+     {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Pyra", A)},
+     "range@range-includes, a de complement"),
+    ("Travelo, dont la gamme réunit le fourgon Orvo et le minibus Kelda, accélère.",
+     {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Kelda", A)},
+     "range@range-includes after dont"),
 ]
 
 
@@ -230,6 +241,12 @@ WRONG_RELATIONS = [
         "Le groupe Talmor, propriétaire de la société Ondivia, a fait appel au fonds Kastel.",
         {("Talmor", "investsIn", "Ondivia"), ("Ondivia", "subsidiaryOf", "Kastel")},
         id="a-group-owner-has-a-subsidiary-not-a-stake",
+    ),
+    pytest.param(
+        "L'analyste Paul Degand a interrogé 300 dirigeants, dont Marc Orsani, sur la gamme de "
+        "Travelo.",
+        {("Paul Degand", "hasClient", "Marc Orsani"), ("Travelo", "develops", "Marc Orsani")},
+        id="people-polled-are-no-clients",
     ),
 ]
 
