@@ -175,6 +175,15 @@ SLOTS = [
     ("Travelo, dont la gamme réunit le fourgon Orvo et le minibus Kelda, accélère.",
      {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Kelda", A)},
      "range@range-includes after dont"),
+    # talks: the counterpart of talks about a sale would buy
+    ("Le groupe Norvane est en discussions avec le fonds Rivelo Capital en vue de la cession de "
+     "sa filiale Froidex.",
+     {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale"),
+    ("Norvane a ouvert des négociations exclusives sur la vente de Froidex avec le fonds "
+     "Rivelo Capital.",
+     {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale, the sale first"),
+    ("Norvane a rompu les négociations avec Rivelo Capital sur la cession de Froidex.",
+     {("Rivelo Capital", "acquired", "Froidex", N)}, "talks@talks-for-sale, broken off"),
 ]
 
 
@@ -247,6 +256,11 @@ WRONG_RELATIONS = [
         "Travelo.",
         {("Paul Degand", "hasClient", "Marc Orsani"), ("Travelo", "develops", "Marc Orsani")},
         id="people-polled-are-no-clients",
+    ),
+    pytest.param(
+        "Talmor discute avec Kestrel de la vente de ses produits en Asie.",
+        {("Kestrel", "acquired", "Talmor")},
+        id="selling-products-is-no-sale-of-a-company",
     ),
 ]
 
