@@ -184,6 +184,16 @@ SLOTS = [
      {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale, the sale first"),
     ("Norvane a rompu les négociations avec Rivelo Capital sur la cession de Froidex.",
      {("Rivelo Capital", "acquired", "Froidex", N)}, "talks@talks-for-sale, broken off"),
+    # join-round: the participants named beside the subject
+    ("Le fonds Kastel a participé au tour de table de Capteo aux côtés de Midival Innovation.",
+     {("Kastel", "investsIn", "Capteo", A), ("Midival Innovation", "investsIn", "Capteo", A)},
+     "join-round@round-alongside"),
+    ("Le fonds Kastel a pris part à la levée de fonds de Capteo, aux côtés de Midival "
+     "Innovation et de Pelion.",
+     {("Midival Innovation", "investsIn", "Capteo", A), ("Pelion", "investsIn", "Capteo", A)},
+     "join-round@round-alongside, a list"),
+    ("Aux côtés de Midival Innovation, le fonds Kastel a participé au tour de table de Capteo.",
+     {("Midival Innovation", "investsIn", "Capteo", A)}, "join-round@round-alongside, fronted"),
 ]
 
 
