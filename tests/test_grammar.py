@@ -194,6 +194,11 @@ SLOTS = [
      "join-round@round-alongside, a list"),
     ("Aux côtés de Midival Innovation, le fonds Kastel a participé au tour de table de Capteo.",
      {("Midival Innovation", "investsIn", "Capteo", A)}, "join-round@round-alongside, fronted"),
+    # join, buy: an aside between the verb and its object
+    ("Paul Degand rejoint quant à lui Laurane comme directeur scientifique.",
+     {("Paul Degand", "worksFor", "Laurane", A)}, "join@active-aside"),
+    ("Le groupe Talmor, de son côté, a racheté la société Ferlane.",
+     {("Talmor", "acquired", "Ferlane", A)}, "buy@active-aside, before the verb"),
 ]
 
 
