@@ -199,6 +199,17 @@ SLOTS = [
      {("Paul Degand", "worksFor", "Laurane", A)}, "join@active-aside"),
     ("Le groupe Talmor, de son côté, a racheté la société Ferlane.",
      {("Talmor", "acquired", "Ferlane", A)}, "buy@active-aside, before the verb"),
+    # used: the users named among a count are the maker's clients
+    ("Fintra édite Paylo, un logiciel utilisé par 3 000 entreprises, dont Brivane et Kestrel.",
+     {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
+     "used@used-by-among"),
+    ("La fintech Fintra lève 10 millions d'euros. Valorisée 3 milliards, la société créée en "
+     "2018 par Paul Degand édite Paylo, un logiciel utilisé par plus de 4 000 entreprises, "
+     "parmi lesquelles Brivane.",
+     {("Fintra", "hasClient", "Brivane", A)}, "used@used-by-among, a descriptor subject"),
+    ("Le logiciel de Fintra est utilisé par 300 clients, notamment Brivane et Kestrel.",
+     {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
+     "used@used-by-among, the product's owner"),
 ]
 
 
@@ -265,6 +276,11 @@ WRONG_RELATIONS = [
         "Le groupe Talmor, propriétaire de la société Ondivia, a fait appel au fonds Kastel.",
         {("Talmor", "investsIn", "Ondivia"), ("Ondivia", "subsidiaryOf", "Kastel")},
         id="a-group-owner-has-a-subsidiary-not-a-stake",
+    ),
+    pytest.param(
+        "Selon Kestrel, le logiciel de Fintra est utilisé par 300 entreprises, dont Brivane.",
+        {("Kestrel", "hasClient", "Brivane")},
+        id="the-source-of-a-count-is-not-the-maker",
     ),
     pytest.param(
         "L'analyste Paul Degand a interrogé 300 dirigeants, dont Marc Orsani, sur la gamme de "
