@@ -210,6 +210,17 @@ SLOTS = [
     ("Le logiciel de Fintra est utilisé par 300 clients, notamment Brivane et Kestrel.",
      {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
      "used@used-by-among, the product's owner"),
+    ("Fintra, dont le logiciel est utilisé par 300 entreprises, dont Brivane, recrute.",
+     {("Fintra", "hasClient", "Brivane", A)}, "used@used-by-among after dont"),
+    # serve: the companies named among those a supplier serves
+    ("Fintra équipe 300 entreprises, dont Brivane et Kestrel.",
+     {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
+     "serve@serves-count"),
+    ("Fintra livre déjà plus de 40 enseignes, parmi lesquelles Brivane.",
+     {("Fintra", "hasClient", "Brivane", A)}, "serve@serves-count, parmi lesquelles"),
+    ("Le groupe Norvane est entré en négociations exclusives avec le fonds Rivelo Capital pour "
+     "lui céder sa filiale Froidex.",
+     {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale, lui céder"),
 ]
 
 
@@ -287,6 +298,12 @@ WRONG_RELATIONS = [
         "Travelo.",
         {("Paul Degand", "hasClient", "Marc Orsani"), ("Travelo", "develops", "Marc Orsani")},
         id="people-polled-are-no-clients",
+    ),
+    pytest.param(
+        "Fintra emploie 300 ingénieurs, dont Marc Orsani, et accompagne 40 start-up, dont "
+        "Brivane.",
+        {("Fintra", "hasClient", "Marc Orsani"), ("Fintra", "hasClient", "Brivane")},
+        id="staff-and-start-ups-coached-are-no-clients",
     ),
     pytest.param(
         "Talmor discute avec Kestrel de la vente de ses produits en Asie.",
