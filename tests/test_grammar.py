@@ -194,6 +194,10 @@ SLOTS = [
      "join-round@round-alongside, a list"),
     ("Aux côtés de Midival Innovation, le fonds Kastel a participé au tour de table de Capteo.",
      {("Midival Innovation", "investsIn", "Capteo", A)}, "join-round@round-alongside, fronted"),
+    ("La start-up Capteo a bouclé une levée de fonds de 45 millions d'euros. La coopérative "
+     "Terrane a pris part à la levée aux côtés de Midival Innovation.",
+     {("Terrane", "investsIn", "Capteo", A), ("Midival Innovation", "investsIn", "Capteo", A)},
+     "join-round@round-alongside, the round of the company that raised"),
     # join, buy: an aside between the verb and its object
     ("Paul Degand rejoint quant à lui Laurane comme directeur scientifique.",
      {("Paul Degand", "worksFor", "Laurane", A)}, "join@active-aside"),
@@ -304,6 +308,12 @@ WRONG_RELATIONS = [
         "Brivane.",
         {("Fintra", "hasClient", "Marc Orsani"), ("Fintra", "hasClient", "Brivane")},
         id="staff-and-start-ups-coached-are-no-clients",
+    ),
+    pytest.param(
+        "Le fonds Kastel a participé au tour de table aux côtés de Midival Innovation.",
+        {("Midival Innovation", "investsIn", "Kastel"),
+         ("Kastel", "investsIn", "Midival Innovation")},
+        id="a-co-investor-is-not-the-company-funded",
     ),
     pytest.param(
         "Talmor discute avec Kestrel de la vente de ses produits en Asie.",
