@@ -203,6 +203,11 @@ SLOTS = [
      {("Paul Degand", "worksFor", "Laurane", A)}, "join@active-aside"),
     ("Le groupe Talmor, de son côté, a racheté la société Ferlane.",
      {("Talmor", "acquired", "Ferlane", A)}, "buy@active-aside, before the verb"),
+    ("Marie Degand rejoint la banque Laurane comme présidente du directoire.",
+     {("Laurane", "hasCEO", "Marie Degand", A), ("Marie Degand", "worksFor", "Laurane", A)},
+     "join-as-head@joined-as-head"),
+    ("Paul Degand rejoint quant à lui la société Laurane en tant que directeur général.",
+     {("Laurane", "hasCEO", "Paul Degand", A)}, "join-as-head@joined-as-head past an aside"),
     # used: the users named among a count are the maker's clients
     ("Fintra édite Paylo, un logiciel utilisé par 3 000 entreprises, dont Brivane et Kestrel.",
      {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
@@ -314,6 +319,12 @@ WRONG_RELATIONS = [
         {("Midival Innovation", "investsIn", "Kastel"),
          ("Kastel", "investsIn", "Midival Innovation")},
         id="a-co-investor-is-not-the-company-funded",
+    ),
+    pytest.param(
+        "Paul Degand rejoint la société Laurane comme directeur général délégué, puis Marie "
+        "Degand rejoint Laurane comme directrice générale de sa filiale Kestrel.",
+        {("Laurane", "hasCEO", "Paul Degand"), ("Laurane", "hasCEO", "Marie Degand")},
+        id="a-deputy-or-a-unit's-head-does-not-run-the-company-joined",
     ),
     pytest.param(
         "Talmor discute avec Kestrel de la vente de ses produits en Asie.",
