@@ -924,6 +924,16 @@ CERTAINTY = [
         id="hedged-envisage-de",
     ),
     pytest.param(
+        "Le groupe Corvane s'apprête à mettre la main sur la start-up Datelo.",
+        ("Corvane", "acquired", "Datelo", H),
+        id="hedged-s-apprete-a",
+    ),
+    pytest.param(
+        "Le groupe Corvane prépare le rachat de la start-up Datelo.",
+        ("Corvane", "acquired", "Datelo", H),
+        id="hedged-prepare-le-rachat",
+    ),
+    pytest.param(
         "Le groupe Orange a dévoilé son projet de rachat de la start-up Dreamjet.",
         ("Orange", "acquired", "Dreamjet", H),
         id="hedged-projet-de-rachat",

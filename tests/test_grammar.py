@@ -164,6 +164,72 @@ SLOTS = [
      "pourraient fusionner.",
      {("Stramo", "investsIn", "Ferlane", A), ("Valmont", "investsIn", "Ombreval", A)},
      "hold@participle-agent, presupposed under a conditional"),
+    # range: the products a range includes are its maker's
+    ("Le constructeur Travelo élargit son offre. Sa gamme comprend déjà le fourgon Orvo et le "
+     "minibus Kelda.",
+     {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Kelda", A)},
+     "range@range-includes, a possessive"),
+    ("La gamme de véhicules de la société Travelo inclut le fourgon Orvo et le camion Pyra.",
+     {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Pyra", A)},
+     "range@range-includes, a de complement"),
+    ("Travelo, dont la gamme réunit le fourgon Orvo et le minibus Kelda, accélère.",
+     {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Kelda", A)},
+     "range@range-includes after dont"),
+    # talks: the counterpart of talks about a sale would buy
+    ("Le groupe Norvane est en discussions avec le fonds Rivelo Capital en vue de la cession de "
+     "sa filiale Froidex.",
+     {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale"),
+    ("Norvane a ouvert des négociations exclusives sur la vente de Froidex avec le fonds "
+     "Rivelo Capital.",
+     {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale, the sale first"),
+    ("Norvane a rompu les négociations avec Rivelo Capital sur la cession de Froidex.",
+     {("Rivelo Capital", "acquired", "Froidex", N)}, "talks@talks-for-sale, broken off"),
+    # join-round: the participants named beside the subject
+    ("Le fonds Kastel a participé au tour de table de Capteo aux côtés de Midival Innovation.",
+     {("Kastel", "investsIn", "Capteo", A), ("Midival Innovation", "investsIn", "Capteo", A)},
+     "join-round@round-alongside"),
+    ("Le fonds Kastel a pris part à la levée de fonds de Capteo, aux côtés de Midival "
+     "Innovation et de Pelion.",
+     {("Midival Innovation", "investsIn", "Capteo", A), ("Pelion", "investsIn", "Capteo", A)},
+     "join-round@round-alongside, a list"),
+    ("Aux côtés de Midival Innovation, le fonds Kastel a participé au tour de table de Capteo.",
+     {("Midival Innovation", "investsIn", "Capteo", A)}, "join-round@round-alongside, fronted"),
+    ("La start-up Capteo a bouclé une levée de fonds de 45 millions d'euros. La coopérative "
+     "Terrane a pris part à la levée aux côtés de Midival Innovation.",
+     {("Terrane", "investsIn", "Capteo", A), ("Midival Innovation", "investsIn", "Capteo", A)},
+     "join-round@round-alongside, the round of the company that raised"),
+    # join, buy: an aside between the verb and its object
+    ("Paul Degand rejoint quant à lui Laurane comme directeur scientifique.",
+     {("Paul Degand", "worksFor", "Laurane", A)}, "join@active-aside"),
+    ("Le groupe Talmor, de son côté, a racheté la société Ferlane.",
+     {("Talmor", "acquired", "Ferlane", A)}, "buy@active-aside, before the verb"),
+    ("Marie Degand rejoint la banque Laurane comme présidente du directoire.",
+     {("Laurane", "hasCEO", "Marie Degand", A), ("Marie Degand", "worksFor", "Laurane", A)},
+     "join-as-head@joined-as-head"),
+    ("Paul Degand rejoint quant à lui la société Laurane en tant que directeur général.",
+     {("Laurane", "hasCEO", "Paul Degand", A)}, "join-as-head@joined-as-head past an aside"),
+    # used: the users named among a count are the maker's clients
+    ("Fintra édite Paylo, un logiciel utilisé par 3 000 entreprises, dont Brivane et Kestrel.",
+     {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
+     "used@used-by-among"),
+    ("La fintech Fintra lève 10 millions d'euros. Valorisée 3 milliards, la société créée en "
+     "2018 par Paul Degand édite Paylo, un logiciel utilisé par plus de 4 000 entreprises, "
+     "parmi lesquelles Brivane.",
+     {("Fintra", "hasClient", "Brivane", A)}, "used@used-by-among, a descriptor subject"),
+    ("Le logiciel de Fintra est utilisé par 300 clients, notamment Brivane et Kestrel.",
+     {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
+     "used@used-by-among, the product's owner"),
+    ("Fintra, dont le logiciel est utilisé par 300 entreprises, dont Brivane, recrute.",
+     {("Fintra", "hasClient", "Brivane", A)}, "used@used-by-among after dont"),
+    # serve: the companies named among those a supplier serves
+    ("Fintra équipe 300 entreprises, dont Brivane et Kestrel.",
+     {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
+     "serve@serves-count"),
+    ("Fintra livre déjà plus de 40 enseignes, parmi lesquelles Brivane.",
+     {("Fintra", "hasClient", "Brivane", A)}, "serve@serves-count, parmi lesquelles"),
+    ("Le groupe Norvane est entré en négociations exclusives avec le fonds Rivelo Capital pour "
+     "lui céder sa filiale Froidex.",
+     {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale, lui céder"),
 ]
 
 
@@ -230,6 +296,40 @@ WRONG_RELATIONS = [
         "Le groupe Talmor, propriétaire de la société Ondivia, a fait appel au fonds Kastel.",
         {("Talmor", "investsIn", "Ondivia"), ("Ondivia", "subsidiaryOf", "Kastel")},
         id="a-group-owner-has-a-subsidiary-not-a-stake",
+    ),
+    pytest.param(
+        "Selon Kestrel, le logiciel de Fintra est utilisé par 300 entreprises, dont Brivane.",
+        {("Kestrel", "hasClient", "Brivane")},
+        id="the-source-of-a-count-is-not-the-maker",
+    ),
+    pytest.param(
+        "L'analyste Paul Degand a interrogé 300 dirigeants, dont Marc Orsani, sur la gamme de "
+        "Travelo.",
+        {("Paul Degand", "hasClient", "Marc Orsani"), ("Travelo", "develops", "Marc Orsani")},
+        id="people-polled-are-no-clients",
+    ),
+    pytest.param(
+        "Fintra emploie 300 ingénieurs, dont Marc Orsani, et accompagne 40 start-up, dont "
+        "Brivane.",
+        {("Fintra", "hasClient", "Marc Orsani"), ("Fintra", "hasClient", "Brivane")},
+        id="staff-and-start-ups-coached-are-no-clients",
+    ),
+    pytest.param(
+        "Le fonds Kastel a participé au tour de table aux côtés de Midival Innovation.",
+        {("Midival Innovation", "investsIn", "Kastel"),
+         ("Kastel", "investsIn", "Midival Innovation")},
+        id="a-co-investor-is-not-the-company-funded",
+    ),
+    pytest.param(
+        "Paul Degand rejoint la société Laurane comme directeur général délégué, puis Marie "
+        "Degand rejoint Laurane comme directrice générale de sa filiale Kestrel.",
+        {("Laurane", "hasCEO", "Paul Degand"), ("Laurane", "hasCEO", "Marie Degand")},
+        id="a-deputy-or-a-unit's-head-does-not-run-the-company-joined",
+    ),
+    pytest.param(
+        "Talmor discute avec Kestrel de la vente de ses produits en Asie.",
+        {("Kestrel", "acquired", "Talmor")},
+        id="selling-products-is-no-sale-of-a-company",
     ),
 ]
 

@@ -277,6 +277,13 @@ class _Extractor:
         trigger: "Richemont, propriétaire de Cartier, Van Cleef & Arpels ou Lancel" lists three
         complements, never Richemont with them."""
         token = self.matcher.whole_of(match.ends[end])
+        owner = self.args.possessive(token) if token.pos_ == "DET" else None
+        if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to
+            return [owner]
+        if token.pos_ == "NOUN" and not token.ent_type_:  # "a pris part à la levée aux côtés de X"
+            raised = self.matcher.round_of(token)
+            if raised:
+                return raised
         if not match.slot.lists:  # "TF1 et Free (groupe Iliad)": the brackets are Free's
             return self.args.referents(token, expand=False)
         trigger = match.ends["trigger"]

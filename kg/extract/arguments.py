@@ -670,13 +670,18 @@ class Arguments:
         """'son modèle', 'ses clients', 'sa filiale': an anaphor for the owner."""
         for child in self.kids(noun):
             if child.dep_ == "det" and fold(child.text) in POSSESSIVES:
-                return self.anaphor(
-                    child,
-                    MentionKind.POSSESSIVE,
-                    plural=POSSESSIVES[fold(child.text)],
-                    head=fold(child.text),
-                )
+                return self.possessive(child)
         return None
+
+    def possessive(self, determiner: Token) -> Mention | None:
+        """The owner a possessive determiner stands for ('sa' of 'sa gamme'), as an anaphor
+        kg.resolve reads; None for any other word."""
+        word = fold(determiner.text)
+        if word not in POSSESSIVES:
+            return None
+        return self.anaphor(
+            determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word
+        )
 
     # -- syntax -----------------------------------------------------------------------------
 

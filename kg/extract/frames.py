@@ -58,6 +58,13 @@ def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]
     return index
 
 
+def _beside(de: Token) -> bool:
+    """The "de" of "aux côtés de X", "à côté de X", "auprès de X": X took part, it did not
+    raise ("a pris part à la levée aux côtés de Midival")."""
+    before = de.nbor(-1) if de.i > 0 else None
+    return before is not None and fold(before.text) in ("cotes", "cote", "pres")
+
+
 def _definite(noun: Token) -> bool:
     """'le premier contrat', 'ce partenariat', 'cet accord': a deal already introduced."""
     return any(
@@ -467,6 +474,14 @@ class FrameMatcher:
     def _argument_like(token: Token) -> bool:
         return bool(token.ent_type_) or token.pos_ in ("NOUN", "PRON", "PROPN")
 
+    def round_of(self, noun: Token) -> list[Mention]:
+        """The company a round noun stands for when no name follows it ('a pris part à la
+        levée aux côtés de X'): the last company that raised, for the slot grammar's ends
+        (never the clause's subject, who took part in it)."""
+        if noun.ent_type_ or fold(noun.lemma_) not in self.lexicon.funding_nouns:
+            return []
+        return list(self.memory.raiser)
+
     def _funded(self, trigger: Token) -> list[Mention]:
         """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
@@ -497,6 +512,7 @@ class FrameMatcher:
                 and token.i > funding.i
                 and is_de(token.doc[self.args.np_start(token) - 1])
                 and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[funding.i : token.i])
+                and not _beside(token.doc[self.args.np_start(token) - 1])
             ):
                 return self.args.referents(token)
         if not demonstrative:
