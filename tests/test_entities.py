@@ -276,8 +276,69 @@ UNSEEN = [
     ),
 ]
 
+# Products named after a descriptor in the plural, or by a model code. Hard negatives: the
+# same nouns in the singular, retail chains, a company whose name has figures.
+PRODUCTS = [
+    pytest.param(
+        "Le groupe Talmor possède les chaînes Kerlan, Vexa et Ombra TV.",
+        "Vexa", PROD, None, id="channels-listed-after-les-chaines",
+    ),
+    pytest.param(
+        "Le groupe Talmor possède les chaînes de télévision Kerlan et Vexa.",
+        "Vexa", PROD, None, id="channels-listed-after-les-chaines-de-television",
+    ),
+    pytest.param(
+        "Talmor ajoute à son bouquet trois chaînes (Kerlan+1, Orbi+1 et Vexa+1) dès janvier.",
+        "Orbi+1", PROD, None, id="channels-in-brackets-with-a-plus",
+    ),
+    pytest.param(
+        "Les offres et chaînes TV Kerlan et Ombra TV seront disponibles sur la box Nordia.",
+        "TV Kerlan", PROD, None, id="a-channel-keeps-its-tv-word",
+    ),
+    pytest.param(
+        "La chaîne Bricoval ouvre dix magasins en Bretagne.",
+        "Bricoval", ORG, "Company", id="hard-negative-la-chaine-is-a-retail-chain",
+    ),
+    pytest.param(
+        "Les chaînes de magasins Bricoval et Maxiprix ouvrent dix magasins.",
+        "Bricoval", ORG, None, id="hard-negative-les-chaines-de-magasins",
+    ),
+    pytest.param(
+        "La chaîne de télévision Kerlan a racheté la start-up Zanzo.",
+        "Kerlan", ORG, "NewsMedia", id="hard-negative-la-chaine-de-television-is-a-medium",
+    ),
+    pytest.param(
+        "Le constructeur Volmar a présenté le Z45 au salon de Genève.",
+        "Z45", PROD, None, id="model-code-after-le",
+    ),
+    pytest.param(
+        "La société Kestrel fabrique des pièces pour le 797 Stratos et l'E390neo.",
+        "E390neo", PROD, None, id="model-number-and-name",
+    ),
+    pytest.param(
+        "La société Kestrel fabrique des pièces pour le 797 Stratos et l'E390neo.",
+        "E390neo", PROD, None, id="model-code-after-l-apostrophe",
+    ),
+    pytest.param(
+        "Le motoriste Kestrel équipe le Volmar 320 Max depuis 2019.",
+        "Volmar 320 Max", PROD, None, id="maker-and-model-number",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a lancé Kalix+1, une version de son système.",
+        "Kalix+1", PROD, None, id="product-with-a-plus-and-a-figure",
+    ),
+    pytest.param(
+        "TF5 a signé un accord de distribution avec le groupe Talmor.",
+        "TF5", ORG, None, id="hard-negative-company-with-figures-without-article",
+    ),
+    pytest.param(
+        "La banque en ligne Plum a racheté la start-up Zanzo.",
+        "Plum", ORG, None, id="la-banque-en-ligne-is-not-a-line",
+    ),
+]
 
-@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN)
+
+@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS)
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}
     assert label in entities, sorted(entities)
@@ -348,6 +409,16 @@ NOT_ENTITIES = [
         "« Nous resterons indépendants », a déclaré à Reuters Paul Ferrand, le patron de Talmor.",
         "Reuters Paul Ferrand",
         id="outlet-and-speaker-are-two-names",
+    ),
+    pytest.param(
+        "Le groupe Kestrel déploie la 5G dans trois villes.",
+        "5G",
+        id="network-generation-is-a-concept",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a vendu ses parts du Volmar 320 Max pour 14 milliards d'euros.",
+        "Volmar 320 Max pour 14",
+        id="a-model-number-does-not-swallow-an-amount",
     ),
 ]
 

@@ -52,6 +52,37 @@ def _opens_with_participle(token) -> bool:
     )
 
 
+_MODEL_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "du", "au", "les", "des", "aux"})
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text[:2] in ("19", "20")
+
+
+def _model_number(token) -> bool:
+    """'le 797 Stratos', 'des 450 Cargo': a number of three figures or more (not a year) after
+    an article, opening a name, is a model's number, not a quantity."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        len(token.text) >= 3
+        and not _is_year(token.text)
+        and previous is not None
+        and fold(previous.text) in _MODEL_ARTICLES
+    )
+
+
+def _model_number_in_name(token) -> bool:
+    """'Volmar 320 Max': a number (not a year) right after a capitalised word of the name is
+    the model's, where 'Pfizer pour 14 milliards' ends the name before the number."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        previous is not None
+        and previous.text[:1].isupper()
+        and previous.is_alpha
+        and not _is_year(token.text)
+    )
+
+
 # "Est-il", "Ouvrons", "Précisons": a sentence-initial verb French writes with a capital
 _VERB_FORM = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)$|(?:ons|ez)$", re.I)
 
@@ -112,7 +143,9 @@ class EntitySpans:
                 word in _DETERMINERS
                 or word in _EDGE_PUNCT
                 or token.is_space
-                or (token.text.isdigit() and start + 1 < end)  # "85 Ml", "3 Suisses" is one token
+                or (  # "85 Ml" is a quantity; "le 797 Stratos" a model
+                    token.text.isdigit() and start + 1 < end and not _model_number(token)
+                )
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
             ):
                 break
@@ -127,7 +160,12 @@ class EntitySpans:
                     and fold(token.text) not in _PARTICLES
                     and fold(token.text) not in ("et", "&", "+")
                 )
-                or (token.like_num and token.text.isdigit() and len(token.text) > 2)
+                or (
+                    token.like_num
+                    and token.text.isdigit()
+                    and len(token.text) > 2
+                    and not _model_number_in_name(token)
+                )
                 or (  # "Délice'lait sécurisera": a lower-case word not joined by "de" ends a
                     # product's or a person's name (institutions keep theirs: "Commission
                     # européenne", "Assemblée générale")
@@ -294,6 +332,31 @@ class EntitySpans:
             and span.label_ not in ("PER", "Person")
         ):
             start -= 1
+        # a channel's or station's word is part of its name: "TV" + "Kerlan", "Ombra" + "TV"
+        # (the model often reads the bare name as a person's)
+        medium = fold(doc[start].text.split("-")[0]) not in self.lexicon.first_names
+        if (
+            medium
+            and start > 0
+            and start - 1 not in occupied
+            and fold(doc[start - 1].text) in self.lexicon.medium_words
+            and doc[start - 1].text[:1].isupper()
+        ):
+            start -= 1
+        if (
+            medium
+            and end < len(doc)
+            and end not in occupied
+            and fold(doc[end].text) in self.lexicon.medium_words
+            and doc[end].text[:1].isupper()
+            and not doc[end].is_sent_start
+        ):
+            end += 1
+        # a "+" glued to a name is part of it: "Kalix" + "+", "Vexa1" + "+" + "1"
+        if end + 1 <= len(doc) - 1 and doc[end].text == "+" and not doc[end - 1].whitespace_:
+            end += 1
+            if doc[end - 1].whitespace_ == "" and end < len(doc) and doc[end].text.isdigit():
+                end += 1
         # a capitalised article is part of a name: "Les Echos", "La Poste", "Le Monde"
         if (
             start > 0
@@ -441,20 +504,32 @@ class EntitySpans:
         found.extend(self._bracketed_names(doc, occupied))
         return found
 
-    @staticmethod
-    def _bracketed_names(doc: Doc, occupied: set[int]) -> list[Span]:
+    def _plural_descriptor(self, token) -> bool:
+        """'chaînes', 'applications': a descriptor noun in the plural."""
+        word = fold(token.text)
+        return (
+            token.text.islower()
+            and word.endswith(("s", "x"))
+            and word[:-1] in self.lexicon.descriptors
+        )
+
+    def _bracketed_names(self, doc: Doc, occupied: set[int]) -> list[Span]:
         """'Le groupe Prisma (Capital, Geo, Voici)': the names listed in brackets after a name
-        are names too, when at least one of them is known."""
+        are names too, when at least one of them is known; 'deux chaînes (Vexa+1 et
+        Norlink+1)': after a plural descriptor, all of them are."""
         found = []
         for token in doc:
-            if token.text != "(" or token.i == 0 or token.i - 1 not in occupied:
+            if token.text != "(" or token.i == 0:
+                continue
+            after_descriptor = self._plural_descriptor(doc[token.i - 1])
+            if token.i - 1 not in occupied and not after_descriptor:
                 continue
             close = next((t.i for t in doc[token.i + 1 : token.i + 30] if t.text == ")"), None)
             if close is None:
                 continue
             items, item = [], []
             for inner in doc[token.i + 1 : close]:
-                if inner.text == ",":
+                if inner.text == "," or (after_descriptor and fold(inner.text) in ("et", "ou")):
                     items.append(item)
                     item = []
                 else:
@@ -463,7 +538,7 @@ class EntitySpans:
             named = [it for it in items if it and all(t.text[:1].isupper() for t in it[:1])]
             if len(named) != len(items) or len(items) < 2:
                 continue  # not a list of names
-            if not any(t.i in occupied for it in items for t in it):
+            if not after_descriptor and not any(t.i in occupied for it in items for t in it):
                 continue
             for it in items:
                 if not any(t.i in occupied for t in it):

@@ -33,6 +33,7 @@ from .phrases import (
 from .segments import dateline_ends
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
+_MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _PLURAL_DETERMINERS = frozenset(
     {
@@ -88,6 +89,25 @@ def _hyphen_compound(token: Token) -> str | None:
     return None
 
 
+def _is_model_code(word: str, index: int) -> bool:
+    """'Z45', 'E390neo', '797' (not a year), and a first word with figures ('3D')."""
+    digits = sum(ch.isdigit() for ch in word)
+    if not digits:
+        return False
+    if any(ch.isalpha() for ch in word):
+        return True
+    return word.isdigit() and (index == 0 or (len(word) >= 3 and word[:2] not in ("19", "20")))
+
+
+def _is_plural(noun: Token) -> bool:
+    """'chaînes', 'applications': a plural noun (by its morphology, or an -s/-x form whose
+    lemma is shorter, for the nouns the tagger leaves without a number)."""
+    if "Plur" in noun.morph.get("Number"):
+        return True
+    text, lemma = fold(noun.text), fold(noun.lemma_ or noun.text)
+    return text != lemma and text.endswith(("s", "x")) and text[:-1] == lemma
+
+
 class EntityTypes:
     def __init__(self, lexicon: EntityLexicon):
         self.lexicon = lexicon
@@ -102,13 +122,9 @@ class EntityTypes:
                 if form in self.lexicon.descriptors:
                     return self.lexicon.descriptors[form]
         lemma = fold(noun.lemma_ or noun.text)
-        following = " ".join(fold(t.text) for t in noun.doc[noun.i : noun.i + 5])
-        following = following.replace("' ", "'")
-        for phrase, cls in sorted(
-            self.lexicon.multiword_descriptors.items(), key=lambda kv: -len(kv[0])
-        ):
-            if following.startswith(phrase):
-                return cls
+        phrase_cls = self._phrase_class(noun, lemma)
+        if phrase_cls:
+            return phrase_cls
         forms = (lemma, fold(noun.text))
         is_title = any(f in self.lexicon.person_titles for f in forms)
         is_descriptor = any(f in self.lexicon.descriptors for f in forms)
@@ -117,6 +133,25 @@ class EntityTypes:
         if is_title:
             return "Person"
         return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
+
+    def _phrase_class(self, noun: Token, lemma: str) -> str | None:
+        """The class of the longest descriptor phrase opening at `noun` ("chaîne de
+        magasins"), read on its written form and on its lemma so that a plural matches; a
+        plural noun is first read in `plural_descriptors` ("les chaînes A et B")."""
+        rest = [fold(t.text) for t in noun.doc[noun.i + 1 : noun.i + 5]]
+        forms = {" ".join([word, *rest]).replace("' ", "'") for word in (fold(noun.text), lemma)}
+        tables = [self.lexicon.multiword_descriptors]
+        if _is_plural(noun):
+            tables.insert(0, self.lexicon.plural_descriptors)
+        best: tuple[int, str] | None = None
+        for table in tables:
+            for phrase, cls in table.items():
+                matched = any(f == phrase or f.startswith(phrase + " ") for f in forms) or (
+                    phrase.endswith("'") and any(f.startswith(phrase) for f in forms)
+                )
+                if matched and (best is None or len(phrase) > best[0]):
+                    best = (len(phrase), cls)
+        return best[1] if best else None
 
     def _left_descriptor(self, ent: Token) -> TypeCue | None:
         """'la société de défense X', 'le fonds canadien de capital-risque X', 'l'allemand X'.
@@ -322,6 +357,21 @@ class EntityTypes:
             return TypeCue("Organization", 1.8, "org-prefix")
         return None
 
+    @staticmethod
+    def _model_code(ent: Token) -> TypeCue | None:
+        """'le Z45', "l'E390neo", 'le Volmar 320 Max': a name with a model code (letters and
+        figures, or three figures) after an article is a model (a company's name with figures
+        goes without one: 'TF1 a annoncé')."""
+        doc = ent.doc
+        words = ent.text.split()
+        if (
+            ent.i > 0
+            and fold(doc[ent.i - 1].text) in _MODEL_ARTICLES
+            and any(_is_model_code(word, index) for index, word in enumerate(words))
+        ):
+            return TypeCue("Product", 1.6, "model-code")
+        return None
+
     def _first_name(self, ent: Token, label: str) -> TypeCue | None:
         """'Larry Page', 'Jean-Cyril Spinetta': two capitalised words or more, the first a
         common first name, no organisation word: a person."""
@@ -358,6 +408,7 @@ class EntityTypes:
             self._opening_phrase,
             self._parsed_apposition,
             self._suffix,
+            self._model_code,
             partial(self._first_name, label=label),
         ):
             if label == "PER" and finder in (self._right_apposition, self._parsed_apposition):
@@ -423,8 +474,8 @@ class EntityTypes:
 
     def _list_introducer_cue(self, first: Span) -> TypeCue | None:
         """'des start-ups externes spécialisées dans l'IA, comme OpenAI': type from the noun;
-        'deux nouvelles chaînes (TF1+1 et TMC+1)', 'les chaînes Histoire, Ushuaïa TV et
-        TFOU Max': a plural noun right before the list names what its members are."""
+        'trois chaînes (Kerlan+1, Orbi+1 et Vexa+1)', 'les chaînes de télévision Kerlan,
+        Ombra TV et Vexa': a plural noun before the list names what its members are."""
         doc = first.doc
         i = first.start - 1
         j = i - 1 if i >= 1 and doc[i].text == "(" else i
@@ -432,6 +483,13 @@ class EntityTypes:
             cls = self._descriptor_class(doc[j])
             if cls:
                 return TypeCue(cls, 1.5, f"list-head:{fold(doc[j].lemma_)}")
+        _, head = left_np(
+            first.root, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors
+        )
+        if head is not None and _is_plural(head):  # "les chaînes de télévision A et B"
+            cls = self._descriptor_class(head)
+            if cls:
+                return TypeCue(cls, 1.5, f"list-head:{fold(head.lemma_)}")
         if i < 0 or fold(doc[i].text) not in _LIST_INTRODUCERS | {"que"}:
             return None
         for token in reversed(doc[max(sentence_of(first).start, i - 10) : i]):

@@ -23,9 +23,11 @@ def fold(text: str) -> str:
 class EntityLexicon:
     descriptors: dict[str, str]  # folded head noun -> class
     multiword_descriptors: dict[str, str]
+    plural_descriptors: dict[str, str]  # folded singular phrase -> class of its plural
     nationalities: frozenset[str]
     person_titles: frozenset[str]
     org_suffixes: frozenset[str]
+    medium_words: frozenset[str]
     org_prefixes: frozenset[str]
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
@@ -57,9 +59,11 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
     return EntityLexicon(
         descriptors=descriptors,
         multiword_descriptors={fold(k): v for k, v in data["multiword_descriptors"].items()},
+        plural_descriptors={fold(k): v for k, v in data["plural_descriptors"].items()},
         nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
+        medium_words=frozenset(fold(w) for w in data["medium_words"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
