@@ -337,8 +337,28 @@ PRODUCTS = [
     ),
 ]
 
+# Places without a cue word before them, and names that are no entity at all.
+PLACES = [
+    pytest.param(
+        "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",
+        "Tromsø", PLACE, None, id="a-route-is-two-places",
+    ),
+    pytest.param(
+        "La compagnie Kestrel Air ouvre des vols directs Nantes - Marrakech cet été.",
+        "Nantes", PLACE, None, id="a-route-with-spaced-dash",
+    ),
+    pytest.param(
+        "Les ateliers de Zanzo ont déménagé sur le Technoparc de Vierzon l'an dernier.",
+        "Vierzon", PLACE, None, id="the-town-of-a-site",
+    ),
+    pytest.param(
+        "Le groupe Air Volta-Norlink a annoncé un nouveau vol.",
+        "Air Volta-Norlink", ORG, None, id="hard-negative-a-hyphenated-group-is-no-route",
+    ),
+]
 
-@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS)
+
+@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES)
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}
     assert label in entities, sorted(entities)
@@ -419,6 +439,16 @@ NOT_ENTITIES = [
         "Le groupe Kestrel a vendu ses parts du Volmar 320 Max pour 14 milliards d'euros.",
         "Volmar 320 Max pour 14",
         id="a-model-number-does-not-swallow-an-amount",
+    ),
+    pytest.param(
+        "Le groupe Talmor diffusera la Coupe du monde de rugby et le Mondial de handball.",
+        "Coupe du monde de rugby",
+        id="an-event-is-no-entity",
+    ),
+    pytest.param(
+        "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",
+        "Nantes-Tromsø",
+        id="a-route-is-not-one-name",
     ),
 ]
 

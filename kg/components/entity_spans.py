@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -268,6 +269,32 @@ class EntitySpans:
                     ]
         return [span]
 
+    def _places_of(self, span: Span) -> list[Span]:
+        """Names that are places by their construction (empty list otherwise): a route
+        after a journey noun ('un vol Nantes-Tromsø' -> Nantes, Tromsø), and the town of
+        a site ('la Technopole de Vierzon' -> Vierzon)."""
+        doc = span.doc
+        i = span.start - 1
+        while (
+            i > 0
+            and span.start - i <= 2
+            and doc[i].is_alpha
+            and doc[i].text.islower()
+            and not doc[i].is_stop
+            and fold(doc[i].text).rstrip("s") not in self.lexicon.route_nouns
+        ):
+            i -= 1  # "des vols directs"
+        noun = fold(doc[i].text) if i >= 0 else ""
+        dashes = [k for k in range(span.start + 1, span.end - 1) if doc[k].text in ("-", "–")]
+        if dashes and (noun in self.lexicon.route_nouns or noun[:-1] in self.lexicon.route_nouns):
+            bounds = [span.start - 1, *dashes, span.end]
+            return [Span(doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
+        if fold(span[0].text) in self.lexicon.site_words and len(span) > 2:
+            of = [k for k in range(span.start + 1, span.end - 1) if fold(doc[k].text) in _OF_WORDS]
+            if of and doc[of[-1] + 1].text[:1].isupper():
+                return [Span(doc, of[-1] + 1, span.end, label="LOC")]
+        return []
+
     def _named_as_one(self, name: str, body: str) -> bool:
         """A descriptor right before one of the name's occurrences: "le groupe X-Y"."""
         at = body.find(name)
@@ -284,6 +311,9 @@ class EntitySpans:
         text = span.text
         if fold(text) in self.lexicon.non_entities:
             return False
+        folded = fold(text)
+        if any(folded == e or folded.startswith(e + " ") for e in self.lexicon.event_names):
+            return False  # "la Coupe du monde de rugby": an event
         if len(span) == 1 and _VERB_FORM.search(text):
             return False  # "Ouvrons", "Est-il": a verb at the start of a sentence
         if not any(ch.isalpha() for ch in text):
@@ -731,6 +761,12 @@ class EntitySpans:
             if span is None or not self._is_entity(span):
                 continue
             if _in_heading(span, headings) and span.text not in body:
+                continue
+            places = self._places_of(span)
+            for place in places:
+                kept.append(place)
+                cues[(place.start_char, place.end_char)] = "place"
+            if places:
                 continue
             parts = [
                 person

@@ -395,6 +395,8 @@ class EntityTypes:
     def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:
         if span_cue == "title":
             return TypeCue("Person", 3.0, "title")
+        if span_cue == "place":  # a route's ends, a site's town
+            return TypeCue("Place", 2.5, "route-or-site")
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
         attribution = self._attribution(ent)  # "selon le site X": with a descriptor, even if PER

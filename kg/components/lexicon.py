@@ -28,6 +28,9 @@ class EntityLexicon:
     person_titles: frozenset[str]
     org_suffixes: frozenset[str]
     medium_words: frozenset[str]
+    route_nouns: frozenset[str]
+    site_words: frozenset[str]
+    event_names: frozenset[str]
     org_prefixes: frozenset[str]
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
@@ -64,6 +67,9 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
         medium_words=frozenset(fold(w) for w in data["medium_words"]),
+        route_nouns=frozenset(fold(w) for w in data["route_nouns"]),
+        site_words=frozenset(fold(w) for w in data["site_words"]),
+        event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),

@@ -127,6 +127,9 @@ class EntitiesFile(Strict):
     territories: Words
     org_suffixes: Words
     medium_words: Words
+    route_nouns: Words
+    site_words: Words
+    event_names: Words
     non_entities: Words
     organization_agent_verbs: Words
     attribution_prepositions: Words
