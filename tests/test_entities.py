@@ -450,6 +450,16 @@ NOT_ENTITIES = [
         "Nantes-Tromsø",
         id="a-route-is-not-one-name",
     ),
+    pytest.param(
+        "Les ateliers de Zanzo ont déménagé sur le Technoparc de Vierzon l'an dernier.",
+        "Technoparc",
+        id="the-site-of-a-town-is-no-organisation",
+    ),
+    pytest.param(
+        "La start-up Kalo est basée dans la ZAC de Cholet.",
+        "ZAC",
+        id="a-site-word-alone-is-no-entity",
+    ),
 ]
 
 

@@ -314,6 +314,8 @@ class EntitySpans:
         folded = fold(text)
         if any(folded == e or folded.startswith(e + " ") for e in self.lexicon.event_names):
             return False  # "la Coupe du monde de rugby": an event
+        if folded in self.lexicon.site_words:
+            return False  # "la ZAC" alone: a site of no name
         if len(span) == 1 and _VERB_FORM.search(text):
             return False  # "Ouvrons", "Est-il": a verb at the start of a sentence
         if not any(ch.isalpha() for ch in text):
@@ -705,6 +707,7 @@ class EntitySpans:
                 i in occupied
                 or not _unknown_capitalised(token, glued_ok=True)
                 or fold(token.text) in self.lexicon.non_entities
+                or fold(token.text) in self.lexicon.site_words  # the site of a town's name
                 or _VERB_FORM.search(token.text)
             ):
                 i += 1
@@ -735,6 +738,7 @@ class EntitySpans:
                 and text.replace("&", "").isalnum()
                 and sum(ch.isupper() for ch in text) >= 2  # "TF1", "KKR", not "A3"
                 and fold(text) not in self.lexicon.non_entities
+                and fold(text) not in self.lexicon.site_words  # "ZAC de Cholet"
                 and not (
                     token.i + 1 < len(doc)
                     and doc[token.i + 1].text.isupper()
