@@ -355,6 +355,26 @@ PLACES = [
         "Le groupe Air Volta-Norlink a annoncé un nouveau vol.",
         "Air Volta-Norlink", ORG, None, id="hard-negative-a-hyphenated-group-is-no-route",
     ),
+    pytest.param(
+        "La société Zanzo, installée à Kerbriand, emploie 40 personnes.",
+        "Kerbriand", PLACE, None, id="installee-a-an-unknown-town",
+    ),
+    pytest.param(
+        "Les réservations de vols pour Tromsø ont doublé cet hiver.",
+        "Tromsø", PLACE, None, id="flights-for-a-destination",
+    ),
+    pytest.param(
+        "Les vols à destination de Vilnius reprennent lundi.",
+        "Vilnius", PLACE, None, id="a-destination-de",
+    ),
+    pytest.param(
+        "La compagnie Kestrel Air dessert Lyon depuis 2001.",
+        "Lyon", PLACE, None, id="the-object-of-desservir",
+    ),
+    pytest.param(
+        "Zanzo a vendu ses parts à Talmor, qui en détenait déjà 20 %.",
+        "Zanzo", ORG, None, id="hard-negative-a-seller-is-no-place",
+    ),
 ]
 
 

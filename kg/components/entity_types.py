@@ -250,6 +250,32 @@ class EntityTypes:
             return TypeCue("Product", 2.0, "brand-in-parentheses")
         return None
 
+    def _located_at(self, ent: Token) -> TypeCue | None:
+        """'installée à Vierzon', 'desservir Nantes', 'un vol pour Agadir', 'au départ de
+        Brest': where something is, or where a journey goes, is a place."""
+        doc = ent.doc
+        before = [fold(t.text) for t in doc[max(0, ent.i - 4) : ent.i]]
+        if ent.i >= 2 and before[-1] == "a":
+            located = doc[ent.i - 2]
+            if (
+                fold(located.lemma_) in self.lexicon.location_verbs
+                or fold(located.text) in self.lexicon.location_verbs
+            ):
+                return TypeCue("Place", 2.0, f"located-at:{fold(located.lemma_)}")
+        if ent.i >= 2 and before[-1] in ("pour", "vers"):
+            k = ent.i - 2
+            if k > 0 and doc[k].ent_type_:  # "des vols Kestrel Air vers X"
+                k -= 1
+            noun = fold(doc[k].lemma_ or doc[k].text)
+            if noun in self.lexicon.route_nouns:
+                return TypeCue("Place", 2.0, f"destination:{noun}")
+        said = " ".join(before).replace("' ", "'")
+        if any(said.endswith(phrase) for phrase in self.lexicon.destination_phrases):
+            return TypeCue("Place", 2.0, "destination")
+        if ent.dep_ == "obj" and fold(ent.head.lemma_) in self.lexicon.travel_verbs:
+            return TypeCue("Place", 1.6, f"destination:{fold(ent.head.lemma_)}")
+        return None
+
     def _workplace(self, ent: Token) -> TypeCue | None:
         """'analyste chez Kepler Cheuvreux', 'passé chez Google': "chez" names an organisation."""
         doc = ent.doc
@@ -411,6 +437,7 @@ class EntityTypes:
             self._parsed_apposition,
             self._suffix,
             self._model_code,
+            self._located_at,
             partial(self._first_name, label=label),
         ):
             if label == "PER" and finder in (self._right_apposition, self._parsed_apposition):

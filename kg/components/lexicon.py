@@ -29,6 +29,9 @@ class EntityLexicon:
     org_suffixes: frozenset[str]
     medium_words: frozenset[str]
     route_nouns: frozenset[str]
+    location_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    destination_phrases: frozenset[str]
     site_words: frozenset[str]
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
@@ -68,6 +71,9 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
         medium_words=frozenset(fold(w) for w in data["medium_words"]),
         route_nouns=frozenset(fold(w) for w in data["route_nouns"]),
+        location_verbs=frozenset(fold(w) for w in data["location_verbs"]),
+        travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
+        destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),

@@ -128,6 +128,9 @@ class EntitiesFile(Strict):
     org_suffixes: Words
     medium_words: Words
     route_nouns: Words
+    location_verbs: Words
+    travel_verbs: Words
+    destination_phrases: Words
     site_words: Words
     event_names: Words
     non_entities: Words
