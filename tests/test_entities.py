@@ -377,8 +377,36 @@ PLACES = [
     ),
 ]
 
+# Companies named like people or like common words, brands written in camel case.
+NAMES_LIKE_WORDS = [
+    pytest.param(
+        "En 2019, Pook a racheté Zanzo pour 8 millions d'euros.",
+        "Pook", ORG, None, id="the-payer-of-an-acquisition-is-an-organisation",
+    ),
+    pytest.param(
+        "La jeune pousse bordelaise Fintech lève 2 millions d'euros auprès de ses actionnaires.",
+        "Fintech", ORG, "Startup", id="a-start-up-named-like-a-descriptor",
+    ),
+    pytest.param(
+        "La nouvelle start-up Kalo a levé 3 millions d'euros.",
+        "Kalo", ORG, "Startup", id="an-adjective-before-the-descriptor",
+    ),
+    pytest.param(
+        "La griffe Anna Bellini a ouvert une boutique à Milan.",
+        "Anna Bellini", ORG, None, id="a-fashion-label-named-after-a-person",
+    ),
+    pytest.param(
+        "Le service de paiement fonctionne sur iKalo et sur Vexa OS.",
+        "iKalo", PROD, None, id="a-camel-case-brand",
+    ),
+    pytest.param(
+        "Bernard Arnault est actionnaire. Arnault a racheté la start-up Zanzo.",
+        "Bernard Arnault", PER, None, id="hard-negative-a-surname-that-buys-is-a-person",
+    ),
+]
 
-@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES)
+
+@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES + NAMES_LIKE_WORDS)
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}
     assert label in entities, sorted(entities)

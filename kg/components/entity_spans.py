@@ -101,6 +101,51 @@ def _unknown_capitalised(token, *, glued_ok: bool = False) -> bool:
     )
 
 
+# adjectives French puts before a noun (this component runs before the tagger)
+_PRENOMINAL = frozenset(
+    {
+        "jeune",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "petit",
+        "petite",
+        "grand",
+        "grande",
+        "ancien",
+        "ancienne",
+        "futur",
+        "future",
+        "gros",
+        "grosse",
+        "premier",
+        "premiere",
+        "autre",
+        "meme",
+    }
+)
+
+
+def _after_determiner(doc: Doc, i: int) -> bool:
+    """'la start-up', 'la jeune pousse', 'le petit éditeur': a determiner, maybe an adjective
+    between."""
+    if i >= 1 and fold(doc[i - 1].text) in _DETERMINERS:
+        return True
+    return i >= 2 and fold(doc[i - 1].text) in _PRENOMINAL and fold(doc[i - 2].text) in _DETERMINERS
+
+
+_CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
+
+
+def _camel_case_names(doc: Doc, occupied: set[int]) -> list[Span]:
+    """'iKalo', 'eBay': a word in lower case then capitals is a brand's name."""
+    return [
+        Span(doc, t.i, t.i + 1, label="MISC")
+        for t in doc
+        if t.i not in occupied and _CAMEL_CASE.match(t.text)
+    ]
+
+
 _DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|fr|net|org|io|eu|co|de|uk)$")
 
 
@@ -496,11 +541,7 @@ class EntitySpans:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if (
-                fold(token.text) not in descriptors
-                or i == 0
-                or fold(doc[i - 1].text) not in _DETERMINERS
-            ):
+            if fold(token.text) not in descriptors or not _after_determiner(doc, i):
                 i += 1
                 continue
             j = i + 1
@@ -543,6 +584,20 @@ class EntitySpans:
             token.text.islower()
             and word.endswith(("s", "x"))
             and word[:-1] in self.lexicon.descriptors
+        )
+
+    def _introduced_by_descriptor(self, span: Span) -> bool:
+        """'la jeune pousse bordelaise Fintech': a capitalised word after a descriptor
+        and its adjectives is a name, even a word that is a descriptor itself."""
+        doc, j = span.doc, span.start - 1
+        if span[0].is_sent_start or not span.text[:1].isupper():
+            return False
+        while j > 0 and span.start - j <= 3 and doc[j].text.islower() and doc[j].is_alpha:
+            if fold(doc[j].text) in self.lexicon.descriptors:
+                break
+            j -= 1
+        return (
+            j >= 0 and fold(doc[j].text) in self.lexicon.descriptors and _after_determiner(doc, j)
         )
 
     def _bracketed_names(self, doc: Doc, occupied: set[int]) -> list[Span]:
@@ -806,11 +861,16 @@ class EntitySpans:
         occupied = {i for span in extended for i in range(span.start, span.end)}
         extended += self._unknown_names(doc, occupied)
         extended += _domain_names(doc, occupied)
+        occupied = {i for span in extended for i in range(span.start, span.end)}
+        extended += _camel_case_names(doc, occupied)
         extended += self._repeated_names(doc, extended, headings)
-        extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing
+        extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing, unless a
+            # descriptor introduces it ("la jeune pousse bordelaise Fintech")
             span
             for span in extended
-            if len(span) > 1 or fold(span.text) not in self.lexicon.descriptors
+            if len(span) > 1
+            or fold(span.text) not in self.lexicon.descriptors
+            or self._introduced_by_descriptor(span)
         ]
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":

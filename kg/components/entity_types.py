@@ -171,6 +171,12 @@ class EntityTypes:
         if head is None:
             return None
         cls = self._descriptor_class(head)
+        if cls is None and head.pos_ == "ADJ":  # "la nouvelle start-up X": after the adjective
+            after = next(
+                (t for t in ent.doc[head.i + 1 : ent.i] if self._descriptor_class(t)), None
+            )
+            if after is not None:
+                head, cls = after, self._descriptor_class(after)
         determiner = ent.doc[start] if start < head.i else None
         plural = (
             (fold(determiner.text) in _PLURAL_DETERMINERS)
@@ -276,6 +282,33 @@ class EntityTypes:
             return TypeCue("Place", 1.6, f"destination:{fold(ent.head.lemma_)}")
         return None
 
+    def _platform(self, ent: Token) -> TypeCue | None:
+        """'fonctionne sur X', 'un logiciel pour X', 'disponible sur X et sur
+        Y': what a product runs on is a product."""
+        doc = ent.doc
+        i = ent.i - 1
+        if i < 1 or fold(doc[i].text) not in ("sur", "pour"):
+            return None
+        start, k = sentence_of(ent).start, i - 1
+        while k >= max(start, i - 8):
+            token = doc[k]
+            word = fold(token.lemma_ or token.text)
+            if word in self.lexicon.platform_words or fold(token.text) in (
+                self.lexicon.platform_words
+            ):
+                return TypeCue("Product", 1.2, f"platform:{word}")
+            if token.pos_ == "NOUN" and coarse_class(self._descriptor_class(token) or "") == (
+                "Product"
+            ):
+                return TypeCue("Product", 1.2, f"platform:{word}")
+            if token.ent_type_ and k > start and doc[k - 1].text == doc[i].text:
+                k -= 2  # "sur X et sur Y": past the first platform
+                continue
+            if token.ent_type_ or token.is_punct:
+                return None
+            k -= 1
+        return None
+
     def _workplace(self, ent: Token) -> TypeCue | None:
         """'analyste chez Kepler Cheuvreux', 'passé chez Google': "chez" names an organisation."""
         doc = ent.doc
@@ -355,6 +388,43 @@ class EntityTypes:
                 if cls:
                     return TypeCue(cls, 1.9, f"appos:{fold(noun.lemma_)}")
         return None
+
+    def _business_subject(self, ent: Token) -> TypeCue | None:
+        """'Pook a racheté Zanzo', 'les 8 millions versés par Pook pour acquérir Zanzo': a name the
+        words after it make the doer of a deal, read in word order (the parse of an inverted
+        subject is often wrong)."""
+        doc = ent.doc
+        i = ent.i + 1
+        if i < len(doc) and fold(doc[i].text) == "pour":
+            i += 1
+        else:
+            while (
+                i < len(doc)
+                and i <= ent.i + 3
+                and (doc[i].pos_ in ("AUX", "ADV") or fold(doc[i].text) in ("de", "d'"))
+            ):
+                i += 1  # "a ensuite", "vient de", "aurait"
+        if (
+            i < len(doc)
+            and doc[i].pos_ == "VERB"
+            and (fold(doc[i].lemma_) in self.lexicon.organization_agent_verbs)
+        ):
+            return TypeCue("Organization", 1.0, f"does:{fold(doc[i].lemma_)}")
+        return None
+
+    def _bare_surname_like(self, ent: Token) -> bool:
+        """One word the model calls a person's that is neither a first name nor the surname
+        of a person the text names in full: it may as well be a company ('Pook')."""
+        word = fold(ent.text)
+        if " " in ent.text or word in self.lexicon.first_names:
+            return False
+        return not any(
+            e.label_ in ("PER", "Person") and len(e) > 1 and fold(e[-1].text) == word
+            for e in ent.doc.ents
+        ) and not any(
+            e.label_ in ("PER", "Person") and fold(e.text).endswith(" " + word)
+            for e in ent.doc.ents
+        )
 
     def _attribution(self, ent: Token) -> TypeCue | None:
         doc = ent.doc
@@ -452,12 +522,16 @@ class EntityTypes:
                 return cue
         if attribution and label != "PER":
             return attribution
-        if label in ("MISC", "LOC"):
-            cue = self._agent_of_deal(ent)
+        if label in ("MISC", "LOC") or (label == "PER" and self._bare_surname_like(ent)):
+            cue = self._agent_of_deal(ent) or self._business_subject(ent)
             if cue:
                 return cue
         if label in ("MISC", "LOC"):
             cue = self._made_by(ent)
+            if cue:
+                return cue
+        if label == "MISC":
+            cue = self._platform(ent)
             if cue:
                 return cue
         cue = self._workplace(ent)
