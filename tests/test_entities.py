@@ -403,6 +403,11 @@ NAMES_LIKE_WORDS = [
         "Bernard Arnault est actionnaire. Arnault a racheté la start-up Zanzo.",
         "Bernard Arnault", PER, None, id="hard-negative-a-surname-that-buys-is-a-person",
     ),
+    pytest.param(
+        "Le laboratoire Novexa a publié ses comptes. Cette biotech du Massachusetts emploie "
+        "300 personnes.",
+        "Massachusetts", PLACE, None, id="hard-negative-a-complement-before-the-verb-does-nothing",
+    ),
 ]
 
 
