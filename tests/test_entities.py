@@ -411,7 +411,9 @@ NAMES_LIKE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES + NAMES_LIKE_WORDS)
+@pytest.mark.parametrize(
+    "text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES + NAMES_LIKE_WORDS
+)
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}
     assert label in entities, sorted(entities)
@@ -502,6 +504,11 @@ NOT_ENTITIES = [
         "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",
         "Nantes-Tromsø",
         id="a-route-is-not-one-name",
+    ),
+    pytest.param(
+        "Le fonds Orvane, spécialisé dans la Fintech, a levé 50 millions d'euros.",
+        "Fintech",
+        id="a-sector-after-la-is-no-name",
     ),
     pytest.param(
         "Les ateliers de Zanzo ont déménagé sur le Technoparc de Vierzon l'an dernier.",

@@ -134,7 +134,7 @@ def _after_determiner(doc: Doc, i: int) -> bool:
     return i >= 2 and fold(doc[i - 1].text) in _PRENOMINAL and fold(doc[i - 2].text) in _DETERMINERS
 
 
-_CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
+_CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*$")  # not "dKESTREL"
 
 
 def _camel_case_names(doc: Doc, occupied: set[int]) -> list[Span]:
@@ -592,10 +592,15 @@ class EntitySpans:
         doc, j = span.doc, span.start - 1
         if span[0].is_sent_start or not span.text[:1].isupper():
             return False
-        while j > 0 and span.start - j <= 3 and doc[j].text.islower() and doc[j].is_alpha:
-            if fold(doc[j].text) in self.lexicon.descriptors:
-                break
-            j -= 1
+        while (
+            j > 0
+            and span.start - j <= 3
+            and doc[j].text.islower()
+            and doc[j].is_alpha
+            and not doc[j].is_stop
+            and fold(doc[j].text) not in self.lexicon.descriptors
+        ):
+            j -= 1  # "bordelaise"
         return (
             j >= 0 and fold(doc[j].text) in self.lexicon.descriptors and _after_determiner(doc, j)
         )
