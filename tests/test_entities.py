@@ -375,6 +375,15 @@ PLACES = [
         "Zanzo a vendu ses parts à Talmor, qui en détenait déjà 20 %.",
         "Zanzo", ORG, None, id="hard-negative-a-seller-is-no-place",
     ),
+    pytest.param(
+        "Les négociations portent sur Lille-Bergen. La compagnie Kestrel Air vole déjà vers "
+        "Bergen.",
+        "Bergen", PLACE, None, id="a-pair-of-places-one-named-alone",
+    ),
+    pytest.param(
+        "Le nouveau terminal de Vexa fonctionne sous Kalix.",
+        "Kalix", PROD, None, id="what-a-device-runs-under-is-a-product",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.

@@ -126,6 +126,11 @@ _PRENOMINAL = frozenset(
 )
 
 
+def _stands_alone(name: str, body: str) -> bool:
+    """The name is written somewhere on its own, not joined by a hyphen to another word."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+
+
 def _after_determiner(doc: Doc, i: int) -> bool:
     """'la start-up', 'la jeune pousse', 'le petit éditeur': a determiner, maybe an adjective
     between."""
@@ -301,11 +306,14 @@ class EntitySpans:
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
+                alone = (body.count(left.text) > 1 and body.count(right.text) > 1) or (
+                    span.label_ == "LOC"  # "Lille-Bergen": places, one named alone
+                    and (_stands_alone(left.text, body) or _stands_alone(right.text, body))
+                )
                 if (
                     left.text[:1].isupper()
                     and right.text[:1].isupper()
-                    and body.count(left.text) > 1
-                    and body.count(right.text) > 1
+                    and alone
                     and not self._named_as_one(span.text, body)
                 ):
                     return [

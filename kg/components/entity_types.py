@@ -284,10 +284,10 @@ class EntityTypes:
 
     def _platform(self, ent: Token) -> TypeCue | None:
         """'fonctionne sur X', 'un logiciel pour X', 'disponible sur X et sur
-        Y': what a product runs on is a product."""
+        Y', 'tourne sous X': what a product runs on is a product."""
         doc = ent.doc
         i = ent.i - 1
-        if i < 1 or fold(doc[i].text) not in ("sur", "pour"):
+        if i < 1 or fold(doc[i].text) not in ("sur", "pour", "sous"):
             return None
         start, k = sentence_of(ent).start, i - 1
         while k >= max(start, i - 8):
@@ -532,7 +532,7 @@ class EntityTypes:
             cue = self._made_by(ent)
             if cue:
                 return cue
-        if label == "MISC":
+        if label == "MISC" or fold(ent.doc[ent.i - 1].text) == "sous":  # "tourne sous X"
             cue = self._platform(ent)
             if cue:
                 return cue
