@@ -335,6 +335,22 @@ PRODUCTS = [
         "La banque en ligne Plum a racheté la start-up Zanzo.",
         "Plum", ORG, None, id="la-banque-en-ligne-is-not-a-line",
     ),
+    pytest.param(
+        "La start-up Kalo a signé avec les chaînes hôtelières Orvane et Belmar.",
+        "Belmar", ORG, None, id="hard-negative-les-chaines-hotelieres-are-companies",
+    ),
+    pytest.param(
+        "Le groupe Talmor lance les chaînes payantes Kerlan et Vexa.",
+        "Vexa", PROD, None, id="les-chaines-payantes",
+    ),
+    pytest.param(
+        "Le constructeur Volmar a livré 50 K350 en 2023.",
+        "K350", PROD, None, id="a-model-code-counted",
+    ),
+    pytest.param(
+        "Le groupe Kestrel vend l'iKalo 15 depuis septembre.",
+        "iKalo 15", PROD, None, id="a-camel-case-brand-and-its-number",
+    ),
 ]
 
 # Places without a cue word before them, and names that are no entity at all.
@@ -508,6 +524,16 @@ NOT_ENTITIES = [
         "Le groupe Talmor diffusera la Coupe du monde de rugby et le Mondial de handball.",
         "Coupe du monde de rugby",
         id="an-event-is-no-entity",
+    ),
+    pytest.param(
+        "Le Salon du Bourget s'ouvre lundi avec Kestrel et Vexa.",
+        "Salon du Bourget",
+        id="a-trade-show-is-no-entity",
+    ),
+    pytest.param(
+        "Le CO2 émis par la centrale de Kestrel a baissé de 10 %.",
+        "CO2",
+        id="a-chemical-formula-is-a-concept",
     ),
     pytest.param(
         "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",

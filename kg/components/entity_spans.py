@@ -143,12 +143,17 @@ _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*$")  # not 
 
 
 def _camel_case_names(doc: Doc, occupied: set[int]) -> list[Span]:
-    """'iKalo', 'eBay': a word in lower case then capitals is a brand's name."""
-    return [
-        Span(doc, t.i, t.i + 1, label="MISC")
-        for t in doc
-        if t.i not in occupied and _CAMEL_CASE.match(t.text)
-    ]
+    """'iKalo', 'eBay', 'iKalo 15': a word in lower case then capitals is a brand's name,
+    with the model number after it."""
+    found = []
+    for t in doc:
+        if t.i in occupied or not _CAMEL_CASE.match(t.text):
+            continue
+        end = t.i + 1
+        if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3:
+            end += 1
+        found.append(Span(doc, t.i, end, label="MISC"))
+    return found
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|fr|net|org|io|eu|co|de|uk)$")

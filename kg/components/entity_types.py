@@ -89,6 +89,21 @@ def _hyphen_compound(token: Token) -> str | None:
     return None
 
 
+def _singular_phrase(phrase: str) -> str:
+    """'chaines payantes' -> 'chaine payante': each word without a plural -s or -x, so that
+    a phrase of the lexicon matches the text in both numbers."""
+    return " ".join(
+        word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
+        for word in phrase.split()
+    )
+
+
+def _phrase_key(tokens: Span) -> str:
+    """The folded words of `tokens` as a lexicon phrase: "chaînes d' information" ->
+    "chaine d'information"."""
+    return _singular_phrase(" ".join(fold(t.text) for t in tokens).replace("' ", "'"))
+
+
 def _is_model_code(word: str, index: int) -> bool:
     """'Z45', 'E390neo', '797' (not a year), and a first word with figures ('3D')."""
     digits = sum(ch.isdigit() for ch in word)
@@ -111,6 +126,12 @@ def _is_plural(noun: Token) -> bool:
 class EntityTypes:
     def __init__(self, lexicon: EntityLexicon):
         self.lexicon = lexicon
+        self._multiword_phrases = {
+            _singular_phrase(k): v for k, v in lexicon.multiword_descriptors.items()
+        }
+        self._plural_phrases = {
+            _singular_phrase(k): v for k, v in lexicon.plural_descriptors.items()
+        }
 
     # -- cues -------------------------------------------------------------------------------
 
@@ -122,7 +143,7 @@ class EntityTypes:
                 if form in self.lexicon.descriptors:
                     return self.lexicon.descriptors[form]
         lemma = fold(noun.lemma_ or noun.text)
-        phrase_cls = self._phrase_class(noun, lemma)
+        phrase_cls = self._phrase_class(noun)
         if phrase_cls:
             return phrase_cls
         forms = (lemma, fold(noun.text))
@@ -134,24 +155,24 @@ class EntityTypes:
             return "Person"
         return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
 
-    def _phrase_class(self, noun: Token, lemma: str) -> str | None:
+    def _phrase_class(self, noun: Token) -> str | None:
         """The class of the longest descriptor phrase opening at `noun` ("chaîne de
-        magasins"), read on its written form and on its lemma so that a plural matches; a
-        plural noun is first read in `plural_descriptors` ("les chaînes A et B")."""
-        rest = [fold(t.text) for t in noun.doc[noun.i + 1 : noun.i + 5]]
-        forms = {" ".join([word, *rest]).replace("' ", "'") for word in (fold(noun.text), lemma)}
-        tables = [self.lexicon.multiword_descriptors]
-        if _is_plural(noun):
-            tables.insert(0, self.lexicon.plural_descriptors)
-        best: tuple[int, str] | None = None
-        for table in tables:
-            for phrase, cls in table.items():
-                matched = any(f == phrase or f.startswith(phrase + " ") for f in forms) or (
-                    phrase.endswith("'") and any(f.startswith(phrase) for f in forms)
-                )
-                if matched and (best is None or len(phrase) > best[0]):
-                    best = (len(phrase), cls)
-        return best[1] if best else None
+        magasins"), in the singular or the plural. A plural noun is first read in
+        `plural_descriptors`, whose phrases must end where the name starts: "les chaînes de
+        télévision A et B", "deux chaînes (A et B)", but "les chaînes hôtelières A et B"."""
+        doc = noun.doc
+        plural = _is_plural(noun)
+        for k in range(min(6, len(doc) - noun.i), 0, -1):
+            said = _phrase_key(doc[noun.i : noun.i + k])
+            following = doc[noun.i + k] if noun.i + k < len(doc) else None
+            names_next = following is not None and (
+                following.text[:1].isupper() or following.text == "("
+            )
+            if plural and names_next and said in self._plural_phrases:
+                return self._plural_phrases[said]
+            if said in self._multiword_phrases:
+                return self._multiword_phrases[said]
+        return None
 
     def _left_descriptor(self, ent: Token) -> TypeCue | None:
         """'la société de défense X', 'le fonds canadien de capital-risque X', 'l'allemand X'.
@@ -457,16 +478,15 @@ class EntityTypes:
 
     @staticmethod
     def _model_code(ent: Token) -> TypeCue | None:
-        """'le Z45', "l'E390neo", 'le Volmar 320 Max': a name with a model code (letters and
-        figures, or three figures) after an article is a model (a company's name with figures
-        goes without one: 'TF1 a annoncé')."""
+        """'le Z45', "l'E390neo", 'le Volmar 320 Max', '50 K350': a name with a model code
+        (letters and figures, or three figures) after an article or a number is a model (a
+        company's name with figures goes without one: 'TF1 a annoncé')."""
         doc = ent.doc
         words = ent.text.split()
-        if (
-            ent.i > 0
-            and fold(doc[ent.i - 1].text) in _MODEL_ARTICLES
-            and any(_is_model_code(word, index) for index, word in enumerate(words))
-        ):
+        counted = ent.i > 0 and (
+            fold(doc[ent.i - 1].text) in _MODEL_ARTICLES or doc[ent.i - 1].like_num
+        )  # "le Z45", "50 A350"
+        if counted and any(_is_model_code(word, index) for index, word in enumerate(words)):
             return TypeCue("Product", 1.6, "model-code")
         return None
 
