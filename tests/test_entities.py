@@ -425,6 +425,14 @@ NAMES_LIKE_WORDS = [
         "iKalo", PROD, None, id="a-camel-case-brand",
     ),
     pytest.param(
+        "Le logiciel de Talmor est disponible sur Kalix et macOS.",
+        "macOS", PROD, None, id="a-camel-case-system",
+    ),
+    pytest.param(
+        "Le PDG de Kestrel, Paul Mercier, a vendu ses parts à Vexa.",
+        "Vexa", ORG, None, id="who-a-stake-is-sold-to-is-no-place",
+    ),
+    pytest.param(
         "Bernard Arnault est actionnaire. Arnault a racheté la start-up Zanzo.",
         "Bernard Arnault", PER, None, id="hard-negative-a-surname-that-buys-is-a-person",
     ),

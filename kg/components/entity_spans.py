@@ -139,7 +139,8 @@ def _after_determiner(doc: Doc, i: int) -> bool:
     return i >= 2 and fold(doc[i - 1].text) in _PRENOMINAL and fold(doc[i - 2].text) in _DETERMINERS
 
 
-_CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*$")  # not "dKESTREL"
+# "iKalo", "eBay", "macOS"; not a name in capitals after an elided article ("dKESTREL")
+_CAMEL_CASE = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*|[a-z]{1,5}[A-Z]{1,2})$")
 
 
 def _camel_case_names(doc: Doc, occupied: set[int]) -> list[Span]:

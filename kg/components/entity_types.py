@@ -410,6 +410,19 @@ class EntityTypes:
                     return TypeCue(cls, 1.9, f"appos:{fold(noun.lemma_)}")
         return None
 
+    def _recipient(self, ent: Token) -> TypeCue | None:
+        """'a vendu ses parts à Vexa', 'a cédé sa filiale à Kestrel': who a stake is sold to
+        is an organisation (or a person), not a place."""
+        doc = ent.doc
+        if (
+            ent.i > 0
+            and fold(doc[ent.i - 1].text) == "a"
+            and ent.dep_.startswith(("obl", "iobj"))
+            and fold(ent.head.lemma_) in self.lexicon.recipient_verbs
+        ):
+            return TypeCue("Organization", 1.0, f"recipient-of:{fold(ent.head.lemma_)}")
+        return None
+
     def _business_subject(self, ent: Token) -> TypeCue | None:
         """'Pook a racheté Zanzo', 'les 8 millions versés par Pook pour acquérir Zanzo': a name the
         words after it make the doer of a deal, read in word order (the parse of an inverted
@@ -546,6 +559,10 @@ class EntityTypes:
             return attribution
         if label in ("MISC", "LOC") or (label == "PER" and self._bare_surname_like(ent)):
             cue = self._agent_of_deal(ent) or self._business_subject(ent)
+            if cue:
+                return cue
+        if label in ("MISC", "LOC"):
+            cue = self._recipient(ent)
             if cue:
                 return cue
         if label in ("MISC", "LOC"):

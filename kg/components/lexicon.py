@@ -31,6 +31,7 @@ class EntityLexicon:
     route_nouns: frozenset[str]
     location_verbs: frozenset[str]
     travel_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]
     platform_words: frozenset[str]
     destination_phrases: frozenset[str]
     site_words: frozenset[str]
@@ -74,6 +75,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         route_nouns=frozenset(fold(w) for w in data["route_nouns"]),
         location_verbs=frozenset(fold(w) for w in data["location_verbs"]),
         travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
+        recipient_verbs=frozenset(fold(w) for w in data["recipient_verbs"]),
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),

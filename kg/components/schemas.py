@@ -130,6 +130,7 @@ class EntitiesFile(Strict):
     route_nouns: Words
     location_verbs: Words
     travel_verbs: Words
+    recipient_verbs: Words
     platform_words: Words
     destination_phrases: Words
     site_words: Words
