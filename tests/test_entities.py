@@ -544,6 +544,11 @@ NOT_ENTITIES = [
         id="a-chemical-formula-is-a-concept",
     ),
     pytest.param(
+        "Bémol : les marges de Kestrel reculent depuis deux ans.",
+        "Bémol",
+        id="a-lead-in-word-before-a-colon",
+    ),
+    pytest.param(
         "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",
         "Nantes-Tromsø",
         id="a-route-is-not-one-name",

@@ -84,6 +84,18 @@ def _model_number_in_name(token) -> bool:
     )
 
 
+def _lead_in_word(token) -> bool:
+    """'Bémol :', 'Objectif :': a common French word that opens a sentence and a colon is
+    the label of what follows, not a name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_sent_start
+        and following is not None
+        and following.text == ":"
+        and token.vocab.has_vector(token.text.lower())
+    )
+
+
 # "Est-il", "Ouvrons", "Précisons": a sentence-initial verb French writes with a capital
 _VERB_FORM = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)$|(?:ons|ez)$", re.I)
 
@@ -385,6 +397,8 @@ class EntitySpans:
             return False
         if len(span) == 1 and span[0].is_sent_start and _opens_with_participle(span[0]):
             return False  # "Installée à Nantes, la start-up ...", "Fondée en 2019 par ..."
+        if len(span) == 1 and span.label_ == "MISC" and _lead_in_word(span[0]):
+            return False  # "Bémol : les marges reculent"
         # "C" in "segments C et supérieurs" is no name; connectors that open a sentence
         # ("Entre-temps", "Néanmoins") are in non_entities
         return len(text.replace(".", "")) >= 2
