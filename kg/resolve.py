@@ -139,7 +139,7 @@ def _swapped_letters(a: str, b: str) -> bool:
 
 def _misspellings(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
     """(typo, name) pairs: a one-word name written once that is a misspelling of a name the
-    text writes at least twice ('Kaolrix' once, 'Kalorix' three times)."""
+    text writes more often, or first ('Kalorix' ... 'Kaolrix')."""
     pairs = []
     for key, cluster in clusters.items():
         if len(cluster.mentions) != 1 or " " in key or len(key) < 6:
@@ -147,7 +147,11 @@ def _misspellings(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
         for other, target in clusters.items():
             if (
                 other != key
-                and len(target.mentions) >= 2
+                and other not in {typo for typo, _ in pairs}
+                and (
+                    len(target.mentions) >= 2
+                    or min(m.start for m in target.mentions) < cluster.mentions[0].start
+                )
                 and _swapped_letters(key, other)
                 and target.entity_type()[0] == cluster.entity_type()[0]
             ):
@@ -188,7 +192,10 @@ class _Cluster:
         if "label" in self._cache:
             return self._cache["label"]
         counts = Counter(m.text.strip() for m in self.mentions)
-        return max(self.names, key=lambda n: (len(n), counts[n], n))
+        first = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            first.setdefault(mention.text.strip(), mention.start)
+        return max(self.names, key=lambda n: (len(n), counts[n], -first.get(n, 0), n))
 
     @property
     def descriptors(self) -> set[str]:
@@ -253,9 +260,15 @@ class _Resolver:
                 target = targets.pop()
                 by_key[target].mentions.extend(by_key.pop(short).mentions)
                 by_key[target].freeze()
+        merged: dict[str, str] = {}
         for typo, name in _misspellings(by_key):
+            while name in merged:  # a chain of slips ends at the name written right
+                name = merged[name]
+            if typo == name or typo not in by_key:
+                continue
             by_key[name].mentions.extend(by_key.pop(typo).mentions)
             by_key[name].freeze()
+            merged[typo] = name
         return list(by_key.values())
 
     @staticmethod

@@ -191,6 +191,13 @@ SAME_ENTITY = [
         {"Kaolrix"},
         id="a-misspelling-with-swapped-letters-is-the-name",
     ),
+    pytest.param(
+        "La start-up parisienne Kalorix a été rachetée par Talmor. Les équipes de Kaolrix "
+        "travaillent pour Talmor.",
+        "Kalorix",
+        {"Kaolrix"},
+        id="a-misspelling-after-the-name-written-once",
+    ),
 ]
 
 
