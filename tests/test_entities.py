@@ -313,7 +313,7 @@ PRODUCTS = [
     ),
     pytest.param(
         "La société Kestrel fabrique des pièces pour le 797 Stratos et l'E390neo.",
-        "E390neo", PROD, None, id="model-number-and-name",
+        "797 Stratos", PROD, None, id="model-number-and-name",
     ),
     pytest.param(
         "La société Kestrel fabrique des pièces pour le 797 Stratos et l'E390neo.",
@@ -405,7 +405,7 @@ PLACES = [
 # Companies named like people or like common words, brands written in camel case.
 NAMES_LIKE_WORDS = [
     pytest.param(
-        "En 2019, Pook a racheté Zanzo pour 8 millions d'euros.",
+        "Les 8 millions d'euros versés par Pook pour acquérir Zanzo ont surpris les analystes.",
         "Pook", ORG, None, id="the-payer-of-an-acquisition-is-an-organisation",
     ),
     pytest.param(

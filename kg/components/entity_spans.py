@@ -457,6 +457,14 @@ class EntitySpans:
             and not doc[end].is_sent_start
         ):
             end += 1
+        # a model's number the model left out: "le" + "797" + "Stratos"
+        if (
+            start > 0
+            and start - 1 not in occupied
+            and doc[start - 1].text.isdigit()
+            and _model_number(doc[start - 1])
+        ):
+            start -= 1
         # a "+" glued to a name is part of it: "Kalix" + "+", "Vexa1" + "+" + "1"
         if end + 1 <= len(doc) - 1 and doc[end].text == "+" and not doc[end - 1].whitespace_:
             end += 1

@@ -428,7 +428,10 @@ class EntityTypes:
         words after it make the doer of a deal, read in word order (the parse of an inverted
         subject is often wrong)."""
         doc = ent.doc
-        if ent.i > 0 and (doc[ent.i - 1].pos_ == "ADP" or is_de(doc[ent.i - 1])):
+        previous = doc[ent.i - 1] if ent.i > 0 else None
+        if previous is not None and fold(previous.text) != "par" and (
+            previous.pos_ == "ADP" or is_de(previous)
+        ):
             return None  # "cette biotech du Massachusetts emploie": a complement
         i = ent.i + 1
         if i < len(doc) and fold(doc[i].text) == "pour":
