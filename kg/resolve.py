@@ -124,6 +124,42 @@ def name_key(name: str) -> str:
     return text
 
 
+def _swapped_letters(a: str, b: str) -> bool:
+    """'kalorix' / 'kaolrix': the same length, the same first letter, and at most two edits
+    of which one swaps two adjacent letters (the slip of a typist, not another name: 'Orange'
+    and 'Oracle' differ by two replaced letters)."""
+    if len(a) != len(b) or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if not 2 <= len(diff) <= 3 or diff[-1] - diff[0] > 2:
+        return False
+    i = diff[0]
+    return a[i] == b[i + 1] and a[i + 1] == b[i]
+
+
+def _misspellings(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
+    """(typo, name) pairs: a one-word name written once that is a misspelling of a name the
+    text writes more often, or first ('Kalorix' ... 'Kaolrix')."""
+    pairs = []
+    for key, cluster in clusters.items():
+        if len(cluster.mentions) != 1 or " " in key or len(key) < 6:
+            continue
+        for other, target in clusters.items():
+            if (
+                other != key
+                and other not in {typo for typo, _ in pairs}
+                and (
+                    len(target.mentions) >= 2
+                    or min(m.start for m in target.mentions) < cluster.mentions[0].start
+                )
+                and _swapped_letters(key, other)
+                and target.entity_type()[0] == cluster.entity_type()[0]
+            ):
+                pairs.append((key, other))
+                break
+    return pairs
+
+
 @dataclass(eq=False)
 class _Cluster:
     key: str
@@ -155,7 +191,11 @@ class _Cluster:
     def label(self) -> str:
         if "label" in self._cache:
             return self._cache["label"]
-        return max(self.names, key=lambda n: (len(n), n))
+        counts = Counter(m.text.strip() for m in self.mentions)
+        first = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            first.setdefault(mention.text.strip(), mention.start)
+        return max(self.names, key=lambda n: (len(n), counts[n], -first.get(n, 0), n))
 
     @property
     def descriptors(self) -> set[str]:
@@ -220,6 +260,15 @@ class _Resolver:
                 target = targets.pop()
                 by_key[target].mentions.extend(by_key.pop(short).mentions)
                 by_key[target].freeze()
+        merged: dict[str, str] = {}
+        for typo, name in _misspellings(by_key):
+            while name in merged:  # a chain of slips ends at the name written right
+                name = merged[name]
+            if typo == name or typo not in by_key:
+                continue
+            by_key[name].mentions.extend(by_key.pop(typo).mentions)
+            by_key[name].freeze()
+            merged[typo] = name
         return list(by_key.values())
 
     @staticmethod

@@ -276,8 +276,177 @@ UNSEEN = [
     ),
 ]
 
+# Products named after a descriptor in the plural, or by a model code. Hard negatives: the
+# same nouns in the singular, retail chains, a company whose name has figures.
+PRODUCTS = [
+    pytest.param(
+        "Le groupe Talmor possède les chaînes Kerlan, Vexa et Ombra TV.",
+        "Vexa", PROD, None, id="channels-listed-after-les-chaines",
+    ),
+    pytest.param(
+        "Le groupe Talmor possède les chaînes de télévision Kerlan et Vexa.",
+        "Vexa", PROD, None, id="channels-listed-after-les-chaines-de-television",
+    ),
+    pytest.param(
+        "Talmor ajoute à son bouquet trois chaînes (Kerlan+1, Orbi+1 et Vexa+1) dès janvier.",
+        "Orbi+1", PROD, None, id="channels-in-brackets-with-a-plus",
+    ),
+    pytest.param(
+        "Les offres et chaînes TV Kerlan et Ombra TV seront disponibles sur la box Nordia.",
+        "TV Kerlan", PROD, None, id="a-channel-keeps-its-tv-word",
+    ),
+    pytest.param(
+        "La chaîne Bricoval ouvre dix magasins en Bretagne.",
+        "Bricoval", ORG, "Company", id="hard-negative-la-chaine-is-a-retail-chain",
+    ),
+    pytest.param(
+        "Les chaînes de magasins Bricoval et Maxiprix ouvrent dix magasins.",
+        "Bricoval", ORG, None, id="hard-negative-les-chaines-de-magasins",
+    ),
+    pytest.param(
+        "La chaîne de télévision Kerlan a racheté la start-up Zanzo.",
+        "Kerlan", ORG, "NewsMedia", id="hard-negative-la-chaine-de-television-is-a-medium",
+    ),
+    pytest.param(
+        "Le constructeur Volmar a présenté le Z45 au salon de Genève.",
+        "Z45", PROD, None, id="model-code-after-le",
+    ),
+    pytest.param(
+        "La société Kestrel fabrique des pièces pour le 797 Stratos et l'E390neo.",
+        "797 Stratos", PROD, None, id="model-number-and-name",
+    ),
+    pytest.param(
+        "La société Kestrel fabrique des pièces pour le 797 Stratos et l'E390neo.",
+        "E390neo", PROD, None, id="model-code-after-l-apostrophe",
+    ),
+    pytest.param(
+        "Le motoriste Kestrel équipe le Volmar 320 Max depuis 2019.",
+        "Volmar 320 Max", PROD, None, id="maker-and-model-number",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a lancé Kalix+1, une version de son système.",
+        "Kalix+1", PROD, None, id="product-with-a-plus-and-a-figure",
+    ),
+    pytest.param(
+        "TF5 a signé un accord de distribution avec le groupe Talmor.",
+        "TF5", ORG, None, id="hard-negative-company-with-figures-without-article",
+    ),
+    pytest.param(
+        "La banque en ligne Plum a racheté la start-up Zanzo.",
+        "Plum", ORG, None, id="la-banque-en-ligne-is-not-a-line",
+    ),
+    pytest.param(
+        "La start-up Kalo a signé avec les chaînes hôtelières Orvane et Belmar.",
+        "Belmar", ORG, None, id="hard-negative-les-chaines-hotelieres-are-companies",
+    ),
+    pytest.param(
+        "Le groupe Talmor lance les chaînes payantes Kerlan et Vexa.",
+        "Vexa", PROD, None, id="les-chaines-payantes",
+    ),
+    pytest.param(
+        "Le constructeur Volmar a livré 50 K350 en 2023.",
+        "K350", PROD, None, id="a-model-code-counted",
+    ),
+    pytest.param(
+        "Le groupe Kestrel vend l'iKalo 15 depuis septembre.",
+        "iKalo 15", PROD, None, id="a-camel-case-brand-and-its-number",
+    ),
+]
 
-@pytest.mark.parametrize("text, label, coarse, fine", ENTITIES + UNSEEN)
+# Places without a cue word before them, and names that are no entity at all.
+PLACES = [
+    pytest.param(
+        "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",
+        "Tromsø", PLACE, None, id="a-route-is-two-places",
+    ),
+    pytest.param(
+        "La compagnie Kestrel Air ouvre des vols directs Nantes - Marrakech cet été.",
+        "Nantes", PLACE, None, id="a-route-with-spaced-dash",
+    ),
+    pytest.param(
+        "Les ateliers de Zanzo ont déménagé sur le Technoparc de Vierzon l'an dernier.",
+        "Vierzon", PLACE, None, id="the-town-of-a-site",
+    ),
+    pytest.param(
+        "Le groupe Air Volta-Norlink a annoncé un nouveau vol.",
+        "Air Volta-Norlink", ORG, None, id="hard-negative-a-hyphenated-group-is-no-route",
+    ),
+    pytest.param(
+        "La société Zanzo, installée à Kerbriand, emploie 40 personnes.",
+        "Kerbriand", PLACE, None, id="installee-a-an-unknown-town",
+    ),
+    pytest.param(
+        "Les réservations de vols pour Tromsø ont doublé cet hiver.",
+        "Tromsø", PLACE, None, id="flights-for-a-destination",
+    ),
+    pytest.param(
+        "Les vols à destination de Vilnius reprennent lundi.",
+        "Vilnius", PLACE, None, id="a-destination-de",
+    ),
+    pytest.param(
+        "La compagnie Kestrel Air dessert Lyon depuis 2001.",
+        "Lyon", PLACE, None, id="the-object-of-desservir",
+    ),
+    pytest.param(
+        "Zanzo a vendu ses parts à Talmor, qui en détenait déjà 20 %.",
+        "Zanzo", ORG, None, id="hard-negative-a-seller-is-no-place",
+    ),
+    pytest.param(
+        "Les négociations portent sur Lille-Bergen. La compagnie Kestrel Air vole déjà vers "
+        "Bergen.",
+        "Bergen", PLACE, None, id="a-pair-of-places-one-named-alone",
+    ),
+    pytest.param(
+        "Le nouveau terminal de Vexa fonctionne sous Kalix.",
+        "Kalix", PROD, None, id="what-a-device-runs-under-is-a-product",
+    ),
+]
+
+# Companies named like people or like common words, brands written in camel case.
+NAMES_LIKE_WORDS = [
+    pytest.param(
+        "Les 8 millions d'euros versés par Pook pour acquérir Zanzo ont surpris les analystes.",
+        "Pook", ORG, None, id="the-payer-of-an-acquisition-is-an-organisation",
+    ),
+    pytest.param(
+        "La jeune pousse bordelaise Fintech lève 2 millions d'euros auprès de ses actionnaires.",
+        "Fintech", ORG, "Startup", id="a-start-up-named-like-a-descriptor",
+    ),
+    pytest.param(
+        "La nouvelle start-up Kalo a levé 3 millions d'euros.",
+        "Kalo", ORG, "Startup", id="an-adjective-before-the-descriptor",
+    ),
+    pytest.param(
+        "La griffe Anna Bellini a ouvert une boutique à Milan.",
+        "Anna Bellini", ORG, None, id="a-fashion-label-named-after-a-person",
+    ),
+    pytest.param(
+        "Le service de paiement fonctionne sur iKalo et sur Vexa OS.",
+        "iKalo", PROD, None, id="a-camel-case-brand",
+    ),
+    pytest.param(
+        "Le logiciel de Talmor est disponible sur Kalix et macOS.",
+        "macOS", PROD, None, id="a-camel-case-system",
+    ),
+    pytest.param(
+        "Le PDG de Kestrel, Paul Mercier, a vendu ses parts à Vexa.",
+        "Vexa", ORG, None, id="who-a-stake-is-sold-to-is-no-place",
+    ),
+    pytest.param(
+        "Bernard Arnault est actionnaire. Arnault a racheté la start-up Zanzo.",
+        "Bernard Arnault", PER, None, id="hard-negative-a-surname-that-buys-is-a-person",
+    ),
+    pytest.param(
+        "Le laboratoire Novexa a publié ses comptes. Cette biotech du Massachusetts emploie "
+        "300 personnes.",
+        "Massachusetts", PLACE, None, id="hard-negative-a-complement-before-the-verb-does-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES + NAMES_LIKE_WORDS
+)
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}
     assert label in entities, sorted(entities)
@@ -354,6 +523,56 @@ NOT_ENTITIES = [
         "« Nous resterons indépendants », a déclaré à Reuters Paul Ferrand, le patron de Talmor.",
         "Reuters Paul Ferrand",
         id="outlet-and-speaker-are-two-names",
+    ),
+    pytest.param(
+        "Le groupe Kestrel déploie la 5G dans trois villes.",
+        "5G",
+        id="network-generation-is-a-concept",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a vendu ses parts du Volmar 320 Max pour 14 milliards d'euros.",
+        "Volmar 320 Max pour 14",
+        id="a-model-number-does-not-swallow-an-amount",
+    ),
+    pytest.param(
+        "Le groupe Talmor diffusera la Coupe du monde de rugby et le Mondial de handball.",
+        "Coupe du monde de rugby",
+        id="an-event-is-no-entity",
+    ),
+    pytest.param(
+        "Le Salon du Bourget s'ouvre lundi avec Kestrel et Vexa.",
+        "Salon du Bourget",
+        id="a-trade-show-is-no-entity",
+    ),
+    pytest.param(
+        "Le CO2 émis par la centrale de Kestrel a baissé de 10 %.",
+        "CO2",
+        id="a-chemical-formula-is-a-concept",
+    ),
+    pytest.param(
+        "Bémol : les marges de Kestrel reculent depuis deux ans.",
+        "Bémol",
+        id="a-lead-in-word-before-a-colon",
+    ),
+    pytest.param(
+        "La compagnie Kestrel Air ouvre un vol Nantes-Tromsø en mars.",
+        "Nantes-Tromsø",
+        id="a-route-is-not-one-name",
+    ),
+    pytest.param(
+        "Le fonds Orvane, spécialisé dans la Fintech, a levé 50 millions d'euros.",
+        "Fintech",
+        id="a-sector-after-la-is-no-name",
+    ),
+    pytest.param(
+        "Les ateliers de Zanzo ont déménagé sur le Technoparc de Vierzon l'an dernier.",
+        "Technoparc",
+        id="the-site-of-a-town-is-no-organisation",
+    ),
+    pytest.param(
+        "La start-up Kalo est basée dans la ZAC de Cholet.",
+        "ZAC",
+        id="a-site-word-alone-is-no-entity",
     ),
 ]
 

@@ -184,6 +184,20 @@ SAME_ENTITY = [
         {"Lemaire"},
         id="surname-is-the-person",
     ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Kalorix en 2012. Kalorix avait créé une "
+        "application. Depuis, les équipes de Kaolrix travaillent pour Talmor.",
+        "Kalorix",
+        {"Kaolrix"},
+        id="a-misspelling-with-swapped-letters-is-the-name",
+    ),
+    pytest.param(
+        "La start-up parisienne Kalorix a été rachetée par Talmor. Les équipes de Kaolrix "
+        "travaillent pour Talmor.",
+        "Kalorix",
+        {"Kaolrix"},
+        id="a-misspelling-after-the-name-written-once",
+    ),
 ]
 
 
@@ -227,6 +241,12 @@ DISTINCT_ENTITIES = [
         "ouvrira une ligne vers Oslo.",
         {"Air Volta-Norlink", "Air Volta"},
         id="a-hyphenated-group-and-one-of-its-members",
+    ),
+    pytest.param(
+        "Orange a signé avec Oracle. Orange et Oracle sont partenaires depuis 2019. Orange "
+        "l'a confirmé.",
+        {"Orange", "Oracle"},
+        id="names-two-letters-apart-are-two-companies",
     ),
 ]
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -52,6 +53,49 @@ def _opens_with_participle(token) -> bool:
     )
 
 
+_MODEL_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "du", "au", "les", "des", "aux"})
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text[:2] in ("19", "20")
+
+
+def _model_number(token) -> bool:
+    """'le 797 Stratos', 'des 450 Cargo': a number of three figures or more (not a year) after
+    an article, opening a name, is a model's number, not a quantity."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        len(token.text) >= 3
+        and not _is_year(token.text)
+        and previous is not None
+        and fold(previous.text) in _MODEL_ARTICLES
+    )
+
+
+def _model_number_in_name(token) -> bool:
+    """'Volmar 320 Max': a number (not a year) right after a capitalised word of the name is
+    the model's, where 'Pfizer pour 14 milliards' ends the name before the number."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        previous is not None
+        and previous.text[:1].isupper()
+        and previous.is_alpha
+        and not _is_year(token.text)
+    )
+
+
+def _lead_in_word(token) -> bool:
+    """'Bémol :', 'Objectif :': a common French word that opens a sentence and a colon is
+    the label of what follows, not a name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_sent_start
+        and following is not None
+        and following.text == ":"
+        and token.vocab.has_vector(token.text.lower())
+    )
+
+
 # "Est-il", "Ouvrons", "Précisons": a sentence-initial verb French writes with a capital
 _VERB_FORM = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)$|(?:ons|ez)$", re.I)
 
@@ -67,6 +111,62 @@ def _unknown_capitalised(token, *, glued_ok: bool = False) -> bool:
         and (glued_ok or token.whitespace_ != "")
         and not token.vocab.has_vector(text.lower())
     )
+
+
+# adjectives French puts before a noun (this component runs before the tagger)
+_PRENOMINAL = frozenset(
+    {
+        "jeune",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "petit",
+        "petite",
+        "grand",
+        "grande",
+        "ancien",
+        "ancienne",
+        "futur",
+        "future",
+        "gros",
+        "grosse",
+        "premier",
+        "premiere",
+        "autre",
+        "meme",
+    }
+)
+
+
+def _stands_alone(name: str, body: str) -> bool:
+    """The name is written somewhere on its own, not joined by a hyphen to another word."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+
+
+def _after_determiner(doc: Doc, i: int) -> bool:
+    """'la start-up', 'la jeune pousse', 'le petit éditeur': a determiner, maybe an adjective
+    between."""
+    if i >= 1 and fold(doc[i - 1].text) in _DETERMINERS:
+        return True
+    return i >= 2 and fold(doc[i - 1].text) in _PRENOMINAL and fold(doc[i - 2].text) in _DETERMINERS
+
+
+# "iKalo", "eBay", "macOS"; not a name in capitals after an elided article ("dKESTREL")
+_CAMEL_CASE = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*|[a-z]{1,5}[A-Z]{1,2})$")
+
+
+def _camel_case_names(doc: Doc, occupied: set[int]) -> list[Span]:
+    """'iKalo', 'eBay', 'iKalo 15': a word in lower case then capitals is a brand's name,
+    with the model number after it."""
+    found = []
+    for t in doc:
+        if t.i in occupied or not _CAMEL_CASE.match(t.text):
+            continue
+        end = t.i + 1
+        if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3:
+            end += 1
+        found.append(Span(doc, t.i, end, label="MISC"))
+    return found
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:com|fr|net|org|io|eu|co|de|uk)$")
@@ -112,7 +212,9 @@ class EntitySpans:
                 word in _DETERMINERS
                 or word in _EDGE_PUNCT
                 or token.is_space
-                or (token.text.isdigit() and start + 1 < end)  # "85 Ml", "3 Suisses" is one token
+                or (  # "85 Ml" is a quantity; "le 797 Stratos" a model
+                    token.text.isdigit() and start + 1 < end and not _model_number(token)
+                )
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
             ):
                 break
@@ -127,7 +229,12 @@ class EntitySpans:
                     and fold(token.text) not in _PARTICLES
                     and fold(token.text) not in ("et", "&", "+")
                 )
-                or (token.like_num and token.text.isdigit() and len(token.text) > 2)
+                or (
+                    token.like_num
+                    and token.text.isdigit()
+                    and len(token.text) > 2
+                    and not _model_number_in_name(token)
+                )
                 or (  # "Délice'lait sécurisera": a lower-case word not joined by "de" ends a
                     # product's or a person's name (institutions keep theirs: "Commission
                     # européenne", "Assemblée générale")
@@ -217,11 +324,14 @@ class EntitySpans:
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
+                alone = (body.count(left.text) > 1 and body.count(right.text) > 1) or (
+                    span.label_ == "LOC"  # "Lille-Bergen": places, one named alone
+                    and (_stands_alone(left.text, body) or _stands_alone(right.text, body))
+                )
                 if (
                     left.text[:1].isupper()
                     and right.text[:1].isupper()
-                    and body.count(left.text) > 1
-                    and body.count(right.text) > 1
+                    and alone
                     and not self._named_as_one(span.text, body)
                 ):
                     return [
@@ -229,6 +339,32 @@ class EntitySpans:
                         Span(doc, right.start, right.end, label=span.label),
                     ]
         return [span]
+
+    def _places_of(self, span: Span) -> list[Span]:
+        """Names that are places by their construction (empty list otherwise): a route
+        after a journey noun ('un vol Nantes-Tromsø' -> Nantes, Tromsø), and the town of
+        a site ('la Technopole de Vierzon' -> Vierzon)."""
+        doc = span.doc
+        i = span.start - 1
+        while (
+            i > 0
+            and span.start - i <= 2
+            and doc[i].is_alpha
+            and doc[i].text.islower()
+            and not doc[i].is_stop
+            and fold(doc[i].text).rstrip("s") not in self.lexicon.route_nouns
+        ):
+            i -= 1  # "des vols directs"
+        noun = fold(doc[i].text) if i >= 0 else ""
+        dashes = [k for k in range(span.start + 1, span.end - 1) if doc[k].text in ("-", "–")]
+        if dashes and (noun in self.lexicon.route_nouns or noun[:-1] in self.lexicon.route_nouns):
+            bounds = [span.start - 1, *dashes, span.end]
+            return [Span(doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
+        if fold(span[0].text) in self.lexicon.site_words and len(span) > 2:
+            of = [k for k in range(span.start + 1, span.end - 1) if fold(doc[k].text) in _OF_WORDS]
+            if of and doc[of[-1] + 1].text[:1].isupper():
+                return [Span(doc, of[-1] + 1, span.end, label="LOC")]
+        return []
 
     def _named_as_one(self, name: str, body: str) -> bool:
         """A descriptor right before one of the name's occurrences: "le groupe X-Y"."""
@@ -246,6 +382,11 @@ class EntitySpans:
         text = span.text
         if fold(text) in self.lexicon.non_entities:
             return False
+        folded = fold(text)
+        if any(folded == e or folded.startswith(e + " ") for e in self.lexicon.event_names):
+            return False  # "la Coupe du monde de rugby": an event
+        if folded in self.lexicon.site_words:
+            return False  # "la ZAC" alone: a site of no name
         if len(span) == 1 and _VERB_FORM.search(text):
             return False  # "Ouvrons", "Est-il": a verb at the start of a sentence
         if not any(ch.isalpha() for ch in text):
@@ -256,6 +397,8 @@ class EntitySpans:
             return False
         if len(span) == 1 and span[0].is_sent_start and _opens_with_participle(span[0]):
             return False  # "Installée à Nantes, la start-up ...", "Fondée en 2019 par ..."
+        if len(span) == 1 and span.label_ == "MISC" and _lead_in_word(span[0]):
+            return False  # "Bémol : les marges reculent"
         # "C" in "segments C et supérieurs" is no name; connectors that open a sentence
         # ("Entre-temps", "Néanmoins") are in non_entities
         return len(text.replace(".", "")) >= 2
@@ -294,6 +437,39 @@ class EntitySpans:
             and span.label_ not in ("PER", "Person")
         ):
             start -= 1
+        # a channel's or station's word is part of its name: "TV" + "Kerlan", "Ombra" + "TV"
+        # (the model often reads the bare name as a person's)
+        medium = fold(doc[start].text.split("-")[0]) not in self.lexicon.first_names
+        if (
+            medium
+            and start > 0
+            and start - 1 not in occupied
+            and fold(doc[start - 1].text) in self.lexicon.medium_words
+            and doc[start - 1].text[:1].isupper()
+        ):
+            start -= 1
+        if (
+            medium
+            and end < len(doc)
+            and end not in occupied
+            and fold(doc[end].text) in self.lexicon.medium_words
+            and doc[end].text[:1].isupper()
+            and not doc[end].is_sent_start
+        ):
+            end += 1
+        # a model's number the model left out: "le" + "797" + "Stratos"
+        if (
+            start > 0
+            and start - 1 not in occupied
+            and doc[start - 1].text.isdigit()
+            and _model_number(doc[start - 1])
+        ):
+            start -= 1
+        # a "+" glued to a name is part of it: "Kalix" + "+", "Vexa1" + "+" + "1"
+        if end + 1 <= len(doc) - 1 and doc[end].text == "+" and not doc[end - 1].whitespace_:
+            end += 1
+            if doc[end - 1].whitespace_ == "" and end < len(doc) and doc[end].text.isdigit():
+                end += 1
         # a capitalised article is part of a name: "Les Echos", "La Poste", "Le Monde"
         if (
             start > 0
@@ -401,11 +577,7 @@ class EntitySpans:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if (
-                fold(token.text) not in descriptors
-                or i == 0
-                or fold(doc[i - 1].text) not in _DETERMINERS
-            ):
+            if fold(token.text) not in descriptors or not _after_determiner(doc, i):
                 i += 1
                 continue
             j = i + 1
@@ -441,20 +613,51 @@ class EntitySpans:
         found.extend(self._bracketed_names(doc, occupied))
         return found
 
-    @staticmethod
-    def _bracketed_names(doc: Doc, occupied: set[int]) -> list[Span]:
+    def _plural_descriptor(self, token) -> bool:
+        """'chaînes', 'applications': a descriptor noun in the plural."""
+        word = fold(token.text)
+        return (
+            token.text.islower()
+            and word.endswith(("s", "x"))
+            and word[:-1] in self.lexicon.descriptors
+        )
+
+    def _introduced_by_descriptor(self, span: Span) -> bool:
+        """'la jeune pousse bordelaise Fintech': a capitalised word after a descriptor
+        and its adjectives is a name, even a word that is a descriptor itself."""
+        doc, j = span.doc, span.start - 1
+        if span[0].is_sent_start or not span.text[:1].isupper():
+            return False
+        while (
+            j > 0
+            and span.start - j <= 3
+            and doc[j].text.islower()
+            and doc[j].is_alpha
+            and not doc[j].is_stop
+            and fold(doc[j].text) not in self.lexicon.descriptors
+        ):
+            j -= 1  # "bordelaise"
+        return (
+            j >= 0 and fold(doc[j].text) in self.lexicon.descriptors and _after_determiner(doc, j)
+        )
+
+    def _bracketed_names(self, doc: Doc, occupied: set[int]) -> list[Span]:
         """'Le groupe Prisma (Capital, Geo, Voici)': the names listed in brackets after a name
-        are names too, when at least one of them is known."""
+        are names too, when at least one of them is known; 'deux chaînes (Vexa+1 et
+        Norlink+1)': after a plural descriptor, all of them are."""
         found = []
         for token in doc:
-            if token.text != "(" or token.i == 0 or token.i - 1 not in occupied:
+            if token.text != "(" or token.i == 0:
+                continue
+            after_descriptor = self._plural_descriptor(doc[token.i - 1])
+            if token.i - 1 not in occupied and not after_descriptor:
                 continue
             close = next((t.i for t in doc[token.i + 1 : token.i + 30] if t.text == ")"), None)
             if close is None:
                 continue
             items, item = [], []
             for inner in doc[token.i + 1 : close]:
-                if inner.text == ",":
+                if inner.text == "," or (after_descriptor and fold(inner.text) in ("et", "ou")):
                     items.append(item)
                     item = []
                 else:
@@ -463,7 +666,7 @@ class EntitySpans:
             named = [it for it in items if it and all(t.text[:1].isupper() for t in it[:1])]
             if len(named) != len(items) or len(items) < 2:
                 continue  # not a list of names
-            if not any(t.i in occupied for it in items for t in it):
+            if not after_descriptor and not any(t.i in occupied for it in items for t in it):
                 continue
             for it in items:
                 if not any(t.i in occupied for t in it):
@@ -600,6 +803,7 @@ class EntitySpans:
                 i in occupied
                 or not _unknown_capitalised(token, glued_ok=True)
                 or fold(token.text) in self.lexicon.non_entities
+                or fold(token.text) in self.lexicon.site_words  # the site of a town's name
                 or _VERB_FORM.search(token.text)
             ):
                 i += 1
@@ -630,6 +834,7 @@ class EntitySpans:
                 and text.replace("&", "").isalnum()
                 and sum(ch.isupper() for ch in text) >= 2  # "TF1", "KKR", not "A3"
                 and fold(text) not in self.lexicon.non_entities
+                and fold(text) not in self.lexicon.site_words  # "ZAC de Cholet"
                 and not (
                     token.i + 1 < len(doc)
                     and doc[token.i + 1].text.isupper()
@@ -656,6 +861,12 @@ class EntitySpans:
             if span is None or not self._is_entity(span):
                 continue
             if _in_heading(span, headings) and span.text not in body:
+                continue
+            places = self._places_of(span)
+            for place in places:
+                kept.append(place)
+                cues[(place.start_char, place.end_char)] = "place"
+            if places:
                 continue
             parts = [
                 person
@@ -691,11 +902,16 @@ class EntitySpans:
         occupied = {i for span in extended for i in range(span.start, span.end)}
         extended += self._unknown_names(doc, occupied)
         extended += _domain_names(doc, occupied)
+        occupied = {i for span in extended for i in range(span.start, span.end)}
+        extended += _camel_case_names(doc, occupied)
         extended += self._repeated_names(doc, extended, headings)
-        extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing
+        extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing, unless a
+            # descriptor introduces it ("la jeune pousse bordelaise Fintech")
             span
             for span in extended
-            if len(span) > 1 or fold(span.text) not in self.lexicon.descriptors
+            if len(span) > 1
+            or fold(span.text) not in self.lexicon.descriptors
+            or self._introduced_by_descriptor(span)
         ]
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":

@@ -33,6 +33,7 @@ from .phrases import (
 from .segments import dateline_ends
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
+_MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _PLURAL_DETERMINERS = frozenset(
     {
@@ -88,9 +89,49 @@ def _hyphen_compound(token: Token) -> str | None:
     return None
 
 
+def _singular_phrase(phrase: str) -> str:
+    """'chaines payantes' -> 'chaine payante': each word without a plural -s or -x, so that
+    a phrase of the lexicon matches the text in both numbers."""
+    return " ".join(
+        word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
+        for word in phrase.split()
+    )
+
+
+def _phrase_key(tokens: Span) -> str:
+    """The folded words of `tokens` as a lexicon phrase: "chaînes d' information" ->
+    "chaine d'information"."""
+    return _singular_phrase(" ".join(fold(t.text) for t in tokens).replace("' ", "'"))
+
+
+def _is_model_code(word: str, index: int) -> bool:
+    """'Z45', 'E390neo', '797' (not a year), and a first word with figures ('3D')."""
+    digits = sum(ch.isdigit() for ch in word)
+    if not digits:
+        return False
+    if any(ch.isalpha() for ch in word):
+        return True
+    return word.isdigit() and (index == 0 or (len(word) >= 3 and word[:2] not in ("19", "20")))
+
+
+def _is_plural(noun: Token) -> bool:
+    """'chaînes', 'applications': a plural noun (by its morphology, or an -s/-x form whose
+    lemma is shorter, for the nouns the tagger leaves without a number)."""
+    if "Plur" in noun.morph.get("Number"):
+        return True
+    text, lemma = fold(noun.text), fold(noun.lemma_ or noun.text)
+    return text != lemma and text.endswith(("s", "x")) and text[:-1] == lemma
+
+
 class EntityTypes:
     def __init__(self, lexicon: EntityLexicon):
         self.lexicon = lexicon
+        self._multiword_phrases = {
+            _singular_phrase(k): v for k, v in lexicon.multiword_descriptors.items()
+        }
+        self._plural_phrases = {
+            _singular_phrase(k): v for k, v in lexicon.plural_descriptors.items()
+        }
 
     # -- cues -------------------------------------------------------------------------------
 
@@ -102,13 +143,9 @@ class EntityTypes:
                 if form in self.lexicon.descriptors:
                     return self.lexicon.descriptors[form]
         lemma = fold(noun.lemma_ or noun.text)
-        following = " ".join(fold(t.text) for t in noun.doc[noun.i : noun.i + 5])
-        following = following.replace("' ", "'")
-        for phrase, cls in sorted(
-            self.lexicon.multiword_descriptors.items(), key=lambda kv: -len(kv[0])
-        ):
-            if following.startswith(phrase):
-                return cls
+        phrase_cls = self._phrase_class(noun)
+        if phrase_cls:
+            return phrase_cls
         forms = (lemma, fold(noun.text))
         is_title = any(f in self.lexicon.person_titles for f in forms)
         is_descriptor = any(f in self.lexicon.descriptors for f in forms)
@@ -117,6 +154,25 @@ class EntityTypes:
         if is_title:
             return "Person"
         return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
+
+    def _phrase_class(self, noun: Token) -> str | None:
+        """The class of the longest descriptor phrase opening at `noun` ("chaîne de
+        magasins"), in the singular or the plural. A plural noun is first read in
+        `plural_descriptors`, whose phrases must end where the name starts: "les chaînes de
+        télévision A et B", "deux chaînes (A et B)", but "les chaînes hôtelières A et B"."""
+        doc = noun.doc
+        plural = _is_plural(noun)
+        for k in range(min(6, len(doc) - noun.i), 0, -1):
+            said = _phrase_key(doc[noun.i : noun.i + k])
+            following = doc[noun.i + k] if noun.i + k < len(doc) else None
+            names_next = following is not None and (
+                following.text[:1].isupper() or following.text == "("
+            )
+            if plural and names_next and said in self._plural_phrases:
+                return self._plural_phrases[said]
+            if said in self._multiword_phrases:
+                return self._multiword_phrases[said]
+        return None
 
     def _left_descriptor(self, ent: Token) -> TypeCue | None:
         """'la société de défense X', 'le fonds canadien de capital-risque X', 'l'allemand X'.
@@ -136,6 +192,12 @@ class EntityTypes:
         if head is None:
             return None
         cls = self._descriptor_class(head)
+        if cls is None and head.pos_ == "ADJ":  # "la nouvelle start-up X": after the adjective
+            after = next(
+                (t for t in ent.doc[head.i + 1 : ent.i] if self._descriptor_class(t)), None
+            )
+            if after is not None:
+                head, cls = after, self._descriptor_class(after)
         determiner = ent.doc[start] if start < head.i else None
         plural = (
             (fold(determiner.text) in _PLURAL_DETERMINERS)
@@ -213,6 +275,59 @@ class EntityTypes:
         owner = brand_owner(ent)
         if owner is not None:
             return TypeCue("Product", 2.0, "brand-in-parentheses")
+        return None
+
+    def _located_at(self, ent: Token) -> TypeCue | None:
+        """'installée à Vierzon', 'desservir Nantes', 'un vol pour Agadir', 'au départ de
+        Brest': where something is, or where a journey goes, is a place."""
+        doc = ent.doc
+        before = [fold(t.text) for t in doc[max(0, ent.i - 4) : ent.i]]
+        if ent.i >= 2 and before[-1] == "a":
+            located = doc[ent.i - 2]
+            if (
+                fold(located.lemma_) in self.lexicon.location_verbs
+                or fold(located.text) in self.lexicon.location_verbs
+            ):
+                return TypeCue("Place", 2.0, f"located-at:{fold(located.lemma_)}")
+        if ent.i >= 2 and before[-1] in ("pour", "vers"):
+            k = ent.i - 2
+            if k > 0 and doc[k].ent_type_:  # "des vols Kestrel Air vers X"
+                k -= 1
+            noun = fold(doc[k].lemma_ or doc[k].text)
+            if noun in self.lexicon.route_nouns:
+                return TypeCue("Place", 2.0, f"destination:{noun}")
+        said = " ".join(before).replace("' ", "'")
+        if any(said.endswith(phrase) for phrase in self.lexicon.destination_phrases):
+            return TypeCue("Place", 2.0, "destination")
+        if ent.dep_ == "obj" and fold(ent.head.lemma_) in self.lexicon.travel_verbs:
+            return TypeCue("Place", 1.6, f"destination:{fold(ent.head.lemma_)}")
+        return None
+
+    def _platform(self, ent: Token) -> TypeCue | None:
+        """'fonctionne sur X', 'un logiciel pour X', 'disponible sur X et sur
+        Y', 'tourne sous X': what a product runs on is a product."""
+        doc = ent.doc
+        i = ent.i - 1
+        if i < 1 or fold(doc[i].text) not in ("sur", "pour", "sous"):
+            return None
+        start, k = sentence_of(ent).start, i - 1
+        while k >= max(start, i - 8):
+            token = doc[k]
+            word = fold(token.lemma_ or token.text)
+            if word in self.lexicon.platform_words or fold(token.text) in (
+                self.lexicon.platform_words
+            ):
+                return TypeCue("Product", 1.2, f"platform:{word}")
+            if token.pos_ == "NOUN" and coarse_class(self._descriptor_class(token) or "") == (
+                "Product"
+            ):
+                return TypeCue("Product", 1.2, f"platform:{word}")
+            if token.ent_type_ and k > start and doc[k - 1].text == doc[i].text:
+                k -= 2  # "sur X et sur Y": past the first platform
+                continue
+            if token.ent_type_ or token.is_punct:
+                return None
+            k -= 1
         return None
 
     def _workplace(self, ent: Token) -> TypeCue | None:
@@ -295,6 +410,61 @@ class EntityTypes:
                     return TypeCue(cls, 1.9, f"appos:{fold(noun.lemma_)}")
         return None
 
+    def _recipient(self, ent: Token) -> TypeCue | None:
+        """'a vendu ses parts à Vexa', 'a cédé sa filiale à Kestrel': who a stake is sold to
+        is an organisation (or a person), not a place."""
+        doc = ent.doc
+        if (
+            ent.i > 0
+            and fold(doc[ent.i - 1].text) == "a"
+            and ent.dep_.startswith(("obl", "iobj"))
+            and fold(ent.head.lemma_) in self.lexicon.recipient_verbs
+        ):
+            return TypeCue("Organization", 1.0, f"recipient-of:{fold(ent.head.lemma_)}")
+        return None
+
+    def _business_subject(self, ent: Token) -> TypeCue | None:
+        """'Pook a racheté Zanzo', 'les 8 millions versés par Pook pour acquérir Zanzo': a name the
+        words after it make the doer of a deal, read in word order (the parse of an inverted
+        subject is often wrong)."""
+        doc = ent.doc
+        previous = doc[ent.i - 1] if ent.i > 0 else None
+        if previous is not None and fold(previous.text) != "par" and (
+            previous.pos_ == "ADP" or is_de(previous)
+        ):
+            return None  # "cette biotech du Massachusetts emploie": a complement
+        i = ent.i + 1
+        if i < len(doc) and fold(doc[i].text) == "pour":
+            i += 1
+        else:
+            while (
+                i < len(doc)
+                and i <= ent.i + 3
+                and (doc[i].pos_ in ("AUX", "ADV") or fold(doc[i].text) in ("de", "d'"))
+            ):
+                i += 1  # "a ensuite", "vient de", "aurait"
+        if (
+            i < len(doc)
+            and doc[i].pos_ == "VERB"
+            and (fold(doc[i].lemma_) in self.lexicon.organization_agent_verbs)
+        ):
+            return TypeCue("Organization", 1.0, f"does:{fold(doc[i].lemma_)}")
+        return None
+
+    def _bare_surname_like(self, ent: Token) -> bool:
+        """One word the model calls a person's that is neither a first name nor the surname
+        of a person the text names in full: it may as well be a company ('Pook')."""
+        word = fold(ent.text)
+        if " " in ent.text or word in self.lexicon.first_names:
+            return False
+        return not any(
+            e.label_ in ("PER", "Person") and len(e) > 1 and fold(e[-1].text) == word
+            for e in ent.doc.ents
+        ) and not any(
+            e.label_ in ("PER", "Person") and fold(e.text).endswith(" " + word)
+            for e in ent.doc.ents
+        )
+
     def _attribution(self, ent: Token) -> TypeCue | None:
         doc = ent.doc
         window = [fold(t.text) for t in doc[max(sentence_of(ent).start, ent.i - 3) : ent.i]]
@@ -322,6 +492,20 @@ class EntityTypes:
             return TypeCue("Organization", 1.8, "org-prefix")
         return None
 
+    @staticmethod
+    def _model_code(ent: Token) -> TypeCue | None:
+        """'le Z45', "l'E390neo", 'le Volmar 320 Max', '50 K350': a name with a model code
+        (letters and figures, or three figures) after an article or a number is a model (a
+        company's name with figures goes without one: 'TF1 a annoncé')."""
+        doc = ent.doc
+        words = ent.text.split()
+        counted = ent.i > 0 and (
+            fold(doc[ent.i - 1].text) in _MODEL_ARTICLES or doc[ent.i - 1].like_num
+        )  # "le Z45", "50 A350"
+        if counted and any(_is_model_code(word, index) for index, word in enumerate(words)):
+            return TypeCue("Product", 1.6, "model-code")
+        return None
+
     def _first_name(self, ent: Token, label: str) -> TypeCue | None:
         """'Larry Page', 'Jean-Cyril Spinetta': two capitalised words or more, the first a
         common first name, no organisation word: a person."""
@@ -345,6 +529,8 @@ class EntityTypes:
     def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:
         if span_cue == "title":
             return TypeCue("Person", 3.0, "title")
+        if span_cue == "place":  # a route's ends, a site's town
+            return TypeCue("Place", 2.5, "route-or-site")
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
         attribution = self._attribution(ent)  # "selon le site X": with a descriptor, even if PER
@@ -358,6 +544,8 @@ class EntityTypes:
             self._opening_phrase,
             self._parsed_apposition,
             self._suffix,
+            self._model_code,
+            self._located_at,
             partial(self._first_name, label=label),
         ):
             if label == "PER" and finder in (self._right_apposition, self._parsed_apposition):
@@ -372,12 +560,20 @@ class EntityTypes:
                 return cue
         if attribution and label != "PER":
             return attribution
+        if label in ("MISC", "LOC") or (label == "PER" and self._bare_surname_like(ent)):
+            cue = self._agent_of_deal(ent) or self._business_subject(ent)
+            if cue:
+                return cue
         if label in ("MISC", "LOC"):
-            cue = self._agent_of_deal(ent)
+            cue = self._recipient(ent)
             if cue:
                 return cue
         if label in ("MISC", "LOC"):
             cue = self._made_by(ent)
+            if cue:
+                return cue
+        if label == "MISC" or fold(ent.doc[ent.i - 1].text) == "sous":  # "tourne sous X"
+            cue = self._platform(ent)
             if cue:
                 return cue
         cue = self._workplace(ent)
@@ -423,8 +619,8 @@ class EntityTypes:
 
     def _list_introducer_cue(self, first: Span) -> TypeCue | None:
         """'des start-ups externes spécialisées dans l'IA, comme OpenAI': type from the noun;
-        'deux nouvelles chaînes (TF1+1 et TMC+1)', 'les chaînes Histoire, Ushuaïa TV et
-        TFOU Max': a plural noun right before the list names what its members are."""
+        'trois chaînes (Kerlan+1, Orbi+1 et Vexa+1)', 'les chaînes de télévision Kerlan,
+        Ombra TV et Vexa': a plural noun before the list names what its members are."""
         doc = first.doc
         i = first.start - 1
         j = i - 1 if i >= 1 and doc[i].text == "(" else i
@@ -432,6 +628,13 @@ class EntityTypes:
             cls = self._descriptor_class(doc[j])
             if cls:
                 return TypeCue(cls, 1.5, f"list-head:{fold(doc[j].lemma_)}")
+        _, head = left_np(
+            first.root, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors
+        )
+        if head is not None and _is_plural(head):  # "les chaînes de télévision A et B"
+            cls = self._descriptor_class(head)
+            if cls:
+                return TypeCue(cls, 1.5, f"list-head:{fold(head.lemma_)}")
         if i < 0 or fold(doc[i].text) not in _LIST_INTRODUCERS | {"que"}:
             return None
         for token in reversed(doc[max(sentence_of(first).start, i - 10) : i]):

@@ -23,9 +23,19 @@ def fold(text: str) -> str:
 class EntityLexicon:
     descriptors: dict[str, str]  # folded head noun -> class
     multiword_descriptors: dict[str, str]
+    plural_descriptors: dict[str, str]  # folded singular phrase -> class of its plural
     nationalities: frozenset[str]
     person_titles: frozenset[str]
     org_suffixes: frozenset[str]
+    medium_words: frozenset[str]
+    route_nouns: frozenset[str]
+    location_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]
+    platform_words: frozenset[str]
+    destination_phrases: frozenset[str]
+    site_words: frozenset[str]
+    event_names: frozenset[str]
     org_prefixes: frozenset[str]
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
@@ -57,9 +67,19 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
     return EntityLexicon(
         descriptors=descriptors,
         multiword_descriptors={fold(k): v for k, v in data["multiword_descriptors"].items()},
+        plural_descriptors={fold(k): v for k, v in data["plural_descriptors"].items()},
         nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
+        medium_words=frozenset(fold(w) for w in data["medium_words"]),
+        route_nouns=frozenset(fold(w) for w in data["route_nouns"]),
+        location_verbs=frozenset(fold(w) for w in data["location_verbs"]),
+        travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
+        recipient_verbs=frozenset(fold(w) for w in data["recipient_verbs"]),
+        platform_words=frozenset(fold(w) for w in data["platform_words"]),
+        destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
+        site_words=frozenset(fold(w) for w in data["site_words"]),
+        event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),

@@ -81,6 +81,17 @@ def is_bare_de(token: Token) -> bool:
     )
 
 
+def _is_bare_en(token: Token) -> bool:
+    """'en' before a bare noun: 'la banque en ligne', 'la start-up en santé'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        fold(token.text) == "en"
+        and following is not None
+        and following.pos_ == "NOUN"
+        and following.text.islower()
+    )
+
+
 def opens_complement(token: Token) -> bool:
     """'du', 'des' (de + les), 'de la', 'de l'': a preposition with an article, which starts
     a new noun phrase."""
@@ -136,8 +147,8 @@ def left_np(name: Token, max_back: int = 8, is_descriptor=None) -> tuple[int, To
         if not (nominal_like(token) or (is_descriptor is not None and is_descriptor(token))):
             break
         previous = doc[i - 1] if i - 1 >= stop else None
-        if previous is not None and is_bare_de(previous):
-            i -= 2  # "de défense": a modifier; the head is further left
+        if previous is not None and (is_bare_de(previous) or _is_bare_en(previous)):
+            i -= 2  # "de défense", "en ligne": a modifier; the head is further left
             continue
         start, head = i, token
         if previous is not None and opens_complement(previous):

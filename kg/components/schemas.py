@@ -118,6 +118,7 @@ class RelationsFile(Strict):
 class EntitiesFile(Strict):
     descriptors: dict[EntityClass, Words]
     multiword_descriptors: dict[str, EntityClass]
+    plural_descriptors: dict[str, EntityClass]
     nationalities: Words
     person_titles: Words
     org_prefixes: Words
@@ -125,6 +126,15 @@ class EntitiesFile(Strict):
     alias_suffixes: Words
     territories: Words
     org_suffixes: Words
+    medium_words: Words
+    route_nouns: Words
+    location_verbs: Words
+    travel_verbs: Words
+    recipient_verbs: Words
+    platform_words: Words
+    destination_phrases: Words
+    site_words: Words
+    event_names: Words
     non_entities: Words
     organization_agent_verbs: Words
     attribution_prepositions: Words
