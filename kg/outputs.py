@@ -24,7 +24,7 @@ from . import sparql
 from .config import Settings
 from .errors import GraphError
 from .export import GraphFormat, OutputSet
-from .store import Store
+from .store import Store, fill_rdflib
 
 __all__ = ["Outputs", "Scope", "write_outputs"]
 
@@ -101,9 +101,7 @@ def write_outputs(
             from .graph import new_graph
             from .view import write_html  # the view stage pulls in pyvis: only when drawing
 
-            graph = new_graph(settings.base_iri)
-            data = ox.serialize(store.triples_of(scratch), format=ox.RdfFormat.N_TRIPLES)
-            graph.parse(data=data, format="nt")
+            graph = fill_rdflib(new_graph(settings.base_iri), store.triples_of(scratch))
             write_html(graph, files.path("graph.html"), settings=settings)
             names.append("graph.html")
         del scratch

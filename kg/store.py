@@ -50,7 +50,9 @@ from typing import IO, BinaryIO, Literal
 from urllib.parse import unquote, urlparse
 
 import pyoxigraph as ox
+import rdflib
 from rdflib import Graph
+from rdflib.term import Node
 
 from . import sparql
 from .config import Settings
@@ -617,13 +619,7 @@ class Store:
         """The union of the graphs (or one document's) as an rdflib Graph, for kg.analytics,
         kg.view and kg.validate; without the ontology unless asked."""
         quads = self.quads(document=document, ontology=ontology)
-        data = ox.serialize(
-            [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
-            format=ox.RdfFormat.N_TRIPLES,
-        )
-        graph = new_graph(self.settings.base_iri)
-        graph.parse(data=data, format="nt")
-        return graph
+        return fill_rdflib(new_graph(self.settings.base_iri), quads)
 
     def _integer_ranges(self) -> dict[ox.NamedNode, ox.NamedNode]:
         """Properties whose rdfs:range is a subtype of xsd:integer (kg:beginOffset ...)."""
@@ -1041,6 +1037,33 @@ def is_store(path: Path) -> bool:
 
 
 # --- a document's triples on their way in -----------------------------------------------------
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        typed = None if datatype == _XSD_STRING else rdflib.URIRef(datatype)
+        return rdflib.Literal(term.value, datatype=typed)
+    raise GraphError(f"an RDF-star triple term has no rdflib form: {term}")
+
+
+def fill_rdflib(graph: Graph, triples: Iterable[ox.Triple | ox.Quad]) -> Graph:
+    """Add pyoxigraph triples to an rdflib graph term by term: the same graph as writing them
+    as N-Triples and parsing that, in half the time (rdflib's parser is the slow part)."""
+    graph.addN(
+        (_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object), graph)
+        for t in triples
+    )
+    return graph
 
 
 def _text(t: ox.Triple | ox.Quad) -> str:
