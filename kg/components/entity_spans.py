@@ -115,26 +115,8 @@ def _unknown_capitalised(token, *, glued_ok: bool = False) -> bool:
 
 # adjectives French puts before a noun (this component runs before the tagger)
 _PRENOMINAL = frozenset(
-    {
-        "jeune",
-        "nouveau",
-        "nouvel",
-        "nouvelle",
-        "petit",
-        "petite",
-        "grand",
-        "grande",
-        "ancien",
-        "ancienne",
-        "futur",
-        "future",
-        "gros",
-        "grosse",
-        "premier",
-        "premiere",
-        "autre",
-        "meme",
-    }
+    {"jeune", "nouveau", "nouvel", "nouvelle", "petit", "petite", "grand", "grande", "ancien"}
+    | {"ancienne", "futur", "future", "gros", "grosse", "premier", "premiere", "autre", "meme"}
 )
 
 
