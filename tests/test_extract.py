@@ -1383,6 +1383,11 @@ PRECISION = [
         },
         id="an-indirect-object-does-not-name-the-direct-one",
     ),
+    pytest.param(
+        "Selon l'analyste Marc Dulac, la gamme de Fintra reste trop chère.",
+        {("Marc Dulac", "worksFor", "Fintra")},
+        id="an-analyst-quoted-about-a-company-does-not-work-for-it",
+    ),
 ]
 
 
