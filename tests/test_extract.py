@@ -904,6 +904,12 @@ def test_coordination(extract_facts, text, expected):
 
 CERTAINTY = [
     pytest.param(
+        "Le constructeur Talmor élargit sa gamme. Sa gamme ne comprend pas le fourgon Vexo, "
+        "conçu par Orbitex.",
+        ("Orbitex", "develops", "Vexo", A),
+        id="the-main-verbs-negation-does-not-reach-an-apposed-participle",
+    ),
+    pytest.param(
         "Le groupe Orange rachèterait la start-up Dreamjet.",
         ("Orange", "acquired", "Dreamjet", H),
         id="hedged-conditional",
