@@ -882,6 +882,11 @@ COORDINATION = [
         id="two-backers-of-a-funding-round",
     ),
     pytest.param(
+        "Le fonds Kastel a participé au tour de table de Capteo, et non à celui de Brivane.",
+        {("Kastel", "investsIn", "Capteo", A)},
+        id="the-conjunct-before-an-exclusion-keeps-its-relation",
+    ),
+    pytest.param(
         "Le groupe Corvélis a publié mardi des résultats en hausse. Ses filiales Atomergie et "
         "Hydrane ont porté la croissance.",
         {("Atomergie", "subsidiaryOf", "Corvélis", A), ("Hydrane", "subsidiaryOf", "Corvélis", A)},
@@ -1393,6 +1398,16 @@ PRECISION = [
         "Selon l'analyste Marc Dulac, la gamme de Fintra reste trop chère.",
         {("Marc Dulac", "worksFor", "Fintra")},
         id="an-analyst-quoted-about-a-company-does-not-work-for-it",
+    ),
+    pytest.param(
+        "Le fonds Kastel a participé au tour de table de Capteo, et non à celui de Brivane.",
+        {("Kastel", "investsIn", "Brivane")},
+        id="et-non-excludes-a-conjunct",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",
+        {("Talmor", "acquired", "Brivane")},
+        id="an-excluded-conjunct-is-no-list-member",
     ),
 ]
 

@@ -195,6 +195,18 @@ def _second_noun_phrase(between: Span) -> bool:
     return False
 
 
+# Adverbs that make a conjunct an exclusion: "A, et non B", "A mais pas B", "non pas B".
+_EXCLUDING = frozenset({"non", "pas"})
+
+
+def excluded_conjunct(token: Token) -> bool:
+    """A conjunct the sentence sets aside ("a participé au tour de Y, et non à celui de Z"):
+    what is said of the first conjunct is not said of it."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "advmod" and fold(c.text) in _EXCLUDING and c.i < token.i for c in token.children
+    )
+
+
 def _subject_of_another_clause(left: Token, right: Token) -> bool:
     """'... a cédé sa filiale A et le groupe B a racheté C': B's noun phrase is the subject of
     a clause coordinated with the one A is in, so "A et B" is no list."""
@@ -388,6 +400,8 @@ class Arguments:
                 False  # "... du développeur de Farmville et Epic Games intégrer ...": two clauses
             )
         texts = [fold(t.text) for t in between]
+        if _EXCLUDING & set(texts):
+            return False  # "Capteo, et non Brivane": an exclusion, not a list
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
         for token in between[1:]:
@@ -928,6 +942,8 @@ class Arguments:
                 continue
             if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
                 continue  # "l'opérateur Fibrania, cédé par le fonds Ardian": another clause
+            if excluded_conjunct(token):
+                continue  # "au tour de table de Y, et non à celui de Z"
             if (
                 token.dep_ in ("advcl", "conj", "acl", "xcomp")
                 and token.pos_ in ("VERB", "AUX")
