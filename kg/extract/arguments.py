@@ -207,6 +207,16 @@ def excluded_conjunct(token: Token) -> bool:
     )
 
 
+def counted_pair(noun: Token) -> bool:
+    """A definite plural counted noun ("les deux rivaux chinois A et B"): it names its list as
+    relating among itself, not to the article's topic."""
+    return (
+        "Plur" in noun.morph.get("Number")
+        and any(c.dep_ == "det" and fold(c.text) in ("les", "ces") for c in noun.children)
+        and any(c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS for c in noun.children)
+    )
+
+
 def _subject_of_another_clause(left: Token, right: Token) -> bool:
     """'... a cédé sa filiale A et le groupe B a racheté C': B's noun phrase is the subject of
     a clause coordinated with the one A is in, so "A et B" is no list."""
