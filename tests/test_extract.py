@@ -813,6 +813,16 @@ RELATIONS = [
         },
         id="a-company-named-without-its-banque-prefix-is-the-same-company",
     ),
+    pytest.param(
+        "La start-up Frescali a levé 3 millions d'euros. Celle-ci livre déjà l'avionneur Aéralis.",
+        {("Frescali", "hasClient", "Aéralis", A)},
+        id="celle-ci-is-read-like-elle",
+    ),
+    pytest.param(
+        "Paul Ferrand a fondé la société Talmor en 2010. Celui-ci dirige aussi la société Kestrel.",
+        {("Kestrel", "hasCEO", "Paul Ferrand", A)},
+        id="celui-ci-is-read-like-il",
+    ),
 ]
 
 

@@ -47,6 +47,14 @@ PERSONAL_PRONOUNS = {
     "eux": ("Masc", True),
     "leur": (None, True),
 }
+# Demonstrative pronouns read like "elle" / "il" ("La start-up X ... Celle-ci livre ..."); one
+# token each (pipelines/tokenizer.yaml), which the tagger may misread, so read by their form.
+DEMONSTRATIVE_PRONOUNS = {
+    "celle-ci": ("Fem", False),
+    "celui-ci": ("Masc", False),
+    "celles-ci": ("Fem", True),
+    "ceux-ci": ("Masc", True),
+}
 POSSESSIVES = {
     "son": False,
     "sa": False,
@@ -433,6 +441,9 @@ class Arguments:
             members = self.list_of(token) if expand else [token]
             return [self.name_mention(t) for t in members]
         word = fold(token.text)
+        if word in DEMONSTRATIVE_PRONOUNS:
+            gender, plural = DEMONSTRATIVE_PRONOUNS[word]
+            return [self.anaphor(token, MentionKind.PRONOUN, gender=gender, plural=plural)]
         if token.pos_ == "PRON":
             if "Rel" in token.morph.get("PronType"):
                 antecedent = self.antecedent_of_relative(token)
