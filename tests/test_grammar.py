@@ -237,6 +237,13 @@ SLOTS = [
      "l'Asie.",
      {("Talmor", "partnersWith", "Kestrel", A), ("Brivane", "partnersWith", "Kestrel", A),
       ("Brivane", "partnersWith", "Talmor", A)}, "partnership@sealed-by-list, three members"),
+    # fronted participle: a definite description as the patient, a place before the agent
+    ("Vigilon protège les PME. Fondée en 2016 à Nantes par Camille Tarrade, la start-up emploie "
+     "40 personnes.",
+     {("Vigilon", "foundedBy", "Camille Tarrade", A)}, "found@fronted-participle, la start-up"),
+    ("La société Vigilon protège les PME. Rachetée en 2019 par le groupe Talmor, la société a "
+     "doublé ses ventes.",
+     {("Talmor", "acquired", "Vigilon", A)}, "buy@fronted-participle, la société"),
     # ally: a list before a reflexive reciprocal verb, past a fronted adjunct
     ("À la surprise générale, Brivane, Talmor et le suédois Kestrel ont décidé de s'allier.",
      {("Talmor", "partnersWith", "Kestrel", A), ("Brivane", "partnersWith", "Kestrel", A),
