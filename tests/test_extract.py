@@ -816,12 +816,12 @@ RELATIONS = [
     pytest.param(
         "La start-up Frescali a levé 3 millions d'euros. Celle-ci livre déjà l'avionneur Aéralis.",
         {("Frescali", "hasClient", "Aéralis", A)},
-        id="celle-ci-is-read-like-elle",
+        id="celle-ci-is-a-subject",
     ),
     pytest.param(
-        "Paul Ferrand a fondé la société Talmor en 2010. Celui-ci dirige aussi la société Kestrel.",
-        {("Kestrel", "hasCEO", "Paul Ferrand", A)},
-        id="celui-ci-is-read-like-il",
+        "Le groupe Talmor a racheté la société Kestrel. Celui-ci détient aussi la société Brivane.",
+        {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "investsIn", "Brivane", A)},
+        id="celui-ci-is-the-entity-named-last",
     ),
 ]
 
@@ -1413,6 +1413,17 @@ PRECISION = [
         "Le fonds Kastel a participé au tour de table de Capteo, et non à celui de Brivane.",
         {("Kastel", "investsIn", "Brivane")},
         id="et-non-excludes-a-conjunct",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Kestrel. Celle-ci livre déjà l'avionneur Aéralis.",
+        {("Talmor", "hasClient", "Aéralis")},
+        id="celle-ci-is-not-the-previous-subject",
+    ),
+    pytest.param(
+        "Paul Ferrand succède à Marie Dulac à la tête de Talmor. Celle-ci rejoint la banque "
+        "Orvane.",
+        {("Paul Ferrand", "worksFor", "Orvane")},
+        id="celle-ci-is-not-the-successor",
     ),
     pytest.param(
         "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",

@@ -47,8 +47,9 @@ PERSONAL_PRONOUNS = {
     "eux": ("Masc", True),
     "leur": (None, True),
 }
-# Demonstrative pronouns read like "elle" / "il" ("La start-up X ... Celle-ci livre ..."); one
-# token each (pipelines/tokenizer.yaml), which the tagger may misread, so read by their form.
+# Demonstrative pronouns read like "ce dernier", to the entity named last ("Talmor a racheté la
+# start-up X. Celle-ci livre ...": X, where "elle" would be the subject Talmor); one token each
+# (pipelines/tokenizer.yaml), which the tagger may misread, so read by their form.
 DEMONSTRATIVE_PRONOUNS = {
     "celle-ci": ("Fem", False),
     "celui-ci": ("Masc", False),
@@ -443,7 +444,9 @@ class Arguments:
         word = fold(token.text)
         if word in DEMONSTRATIVE_PRONOUNS:
             gender, plural = DEMONSTRATIVE_PRONOUNS[word]
-            return [self.anaphor(token, MentionKind.PRONOUN, gender=gender, plural=plural)]
+            if plural:
+                return []  # "ceux-ci": which of the names before is not told
+            return [self.anaphor(token, MentionKind.NOMINAL, head="dernier", gender=gender)]
         if token.pos_ == "PRON":
             if "Rel" in token.morph.get("PronType"):
                 antecedent = self.antecedent_of_relative(token)
