@@ -813,6 +813,16 @@ RELATIONS = [
         },
         id="a-company-named-without-its-banque-prefix-is-the-same-company",
     ),
+    pytest.param(
+        "La start-up Frescali a levé 3 millions d'euros. Celle-ci livre déjà l'avionneur Aéralis.",
+        {("Frescali", "hasClient", "Aéralis", A)},
+        id="celle-ci-is-a-subject",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. Celui-ci détient aussi la société Brivane.",
+        {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "investsIn", "Brivane", A)},
+        id="celui-ci-is-the-entity-named-last",
+    ),
 ]
 
 
@@ -882,6 +892,11 @@ COORDINATION = [
         id="two-backers-of-a-funding-round",
     ),
     pytest.param(
+        "Le fonds Kastel a participé au tour de table de Capteo, et non à celui de Brivane.",
+        {("Kastel", "investsIn", "Capteo", A)},
+        id="the-conjunct-before-an-exclusion-keeps-its-relation",
+    ),
+    pytest.param(
         "Le groupe Corvélis a publié mardi des résultats en hausse. Ses filiales Atomergie et "
         "Hydrane ont porté la croissance.",
         {("Atomergie", "subsidiaryOf", "Corvélis", A), ("Hydrane", "subsidiaryOf", "Corvélis", A)},
@@ -903,6 +918,12 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    pytest.param(
+        "Le constructeur Talmor élargit sa gamme. Sa gamme ne comprend pas le fourgon Vexo, "
+        "conçu par Orbitex.",
+        ("Orbitex", "develops", "Vexo", A),
+        id="the-main-verbs-negation-does-not-reach-an-apposed-participle",
+    ),
     pytest.param(
         "Le groupe Orange rachèterait la start-up Dreamjet.",
         ("Orange", "acquired", "Dreamjet", H),
@@ -1382,6 +1403,32 @@ PRECISION = [
             ("Talmor", "investsIn", "Corvélis"),
         },
         id="an-indirect-object-does-not-name-the-direct-one",
+    ),
+    pytest.param(
+        "Selon l'analyste Marc Dulac, la gamme de Fintra reste trop chère.",
+        {("Marc Dulac", "worksFor", "Fintra")},
+        id="an-analyst-quoted-about-a-company-does-not-work-for-it",
+    ),
+    pytest.param(
+        "Le fonds Kastel a participé au tour de table de Capteo, et non à celui de Brivane.",
+        {("Kastel", "investsIn", "Brivane")},
+        id="et-non-excludes-a-conjunct",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Kestrel. Celle-ci livre déjà l'avionneur Aéralis.",
+        {("Talmor", "hasClient", "Aéralis")},
+        id="celle-ci-is-not-the-previous-subject",
+    ),
+    pytest.param(
+        "Paul Ferrand succède à Marie Dulac à la tête de Talmor. Celle-ci rejoint la banque "
+        "Orvane.",
+        {("Paul Ferrand", "worksFor", "Orvane")},
+        id="celle-ci-is-not-the-successor",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",
+        {("Talmor", "acquired", "Brivane")},
+        id="an-excluded-conjunct-is-no-list-member",
     ),
 ]
 

@@ -230,6 +230,28 @@ SLOTS = [
     ("Le groupe Norvane est entré en négociations exclusives avec le fonds Rivelo Capital pour "
      "lui céder sa filiale Froidex.",
      {("Rivelo Capital", "acquired", "Froidex", H)}, "talks@talks-for-sale, lui céder"),
+    # partnership: the inverted subject of a relative clause on the noun, pairwise
+    ("C'est un partenariat que viennent de sceller Talmor et le chimiste Kestrel.",
+     {("Talmor", "partnersWith", "Kestrel", A)}, "partnership@sealed-by-list"),
+    ("L'alliance qu'ont conclue la société Brivane, le groupe Talmor et le chimiste Kestrel vise "
+     "l'Asie.",
+     {("Talmor", "partnersWith", "Kestrel", A), ("Brivane", "partnersWith", "Kestrel", A),
+      ("Brivane", "partnersWith", "Talmor", A)}, "partnership@sealed-by-list, three members"),
+    # fronted participle: a definite description as the patient, a place before the agent
+    ("Vigilon protège les PME. Fondée en 2016 à Nantes par Camille Tarrade, la start-up emploie "
+     "40 personnes.",
+     {("Vigilon", "foundedBy", "Camille Tarrade", A)}, "found@fronted-participle, la start-up"),
+    ("La société Vigilon protège les PME. Rachetée en 2019 par le groupe Talmor, la société a "
+     "doublé ses ventes.",
+     {("Talmor", "acquired", "Vigilon", A)}, "buy@fronted-participle, la société"),
+    # ally: a list before a reflexive reciprocal verb, past a fronted adjunct
+    ("À la surprise générale, Brivane, Talmor et le suédois Kestrel ont décidé de s'allier.",
+     {("Talmor", "partnersWith", "Kestrel", A), ("Brivane", "partnersWith", "Kestrel", A),
+      ("Brivane", "partnersWith", "Talmor", A)}, "ally@reciprocal-words"),
+    # rival: a definite counted plural of rivals names a pair of rivals
+    ("Le groupe Ferlane a publié ses résultats. Les deux rivaux chinois Talmor et Kestrel ont "
+     "reculé.",
+     {("Talmor", "competitorOf", "Kestrel", A)}, "rival@counted-pair"),
 ]
 
 
@@ -330,6 +352,28 @@ WRONG_RELATIONS = [
         "Talmor discute avec Kestrel de la vente de ses produits en Asie.",
         {("Kestrel", "acquired", "Talmor")},
         id="selling-products-is-no-sale-of-a-company",
+    ),
+    pytest.param(
+        "C'est un partenariat que n'ont pas signé Talmor et Kestrel.",
+        {("Talmor", "partnersWith", "Kestrel"), ("Kestrel", "partnersWith", "Talmor")},
+        id="a-partnership-not-signed-relates-no-one",
+    ),
+    pytest.param(
+        "À la surprise générale, Brivane, Talmor et le suédois Kestrel ont refusé de s'allier.",
+        {("Talmor", "partnersWith", "Kestrel"), ("Brivane", "partnersWith", "Talmor")},
+        id="a-refused-alliance-relates-no-one",
+    ),
+    pytest.param(
+        "Le groupe Ferlane a publié ses résultats. Les deux rivaux chinois Talmor et Kestrel ont "
+        "reculé.",
+        {("Ferlane", "competitorOf", "Talmor"), ("Talmor", "competitorOf", "Ferlane")},
+        id="the-two-rivals-are-rivals-of-each-other-not-of-the-topic",
+    ),
+    pytest.param(
+        "Le groupe Ferlane a publié ses résultats. Les deux partenaires historiques Talmor et "
+        "Kestrel ont salué l'accord.",
+        {("Talmor", "partnersWith", "Kestrel"), ("Kestrel", "partnersWith", "Talmor")},
+        id="two-partners-may-be-a-third-company's",
     ),
 ]
 

@@ -98,6 +98,7 @@ class RelationsFile(Strict):
     titles: dict[RelationName, Words]
     past_title_modifiers: Words
     deputy_title_modifiers: Words
+    observer_titles: Words
     appointment_verbs: Words
     head_of_phrases: Words
     succession_verbs: Words

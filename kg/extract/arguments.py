@@ -47,6 +47,15 @@ PERSONAL_PRONOUNS = {
     "eux": ("Masc", True),
     "leur": (None, True),
 }
+# Demonstrative pronouns read like "ce dernier", to the entity named last ("Talmor a racheté la
+# start-up X. Celle-ci livre ...": X, where "elle" would be the subject Talmor); one token each
+# (pipelines/tokenizer.yaml), which the tagger may misread, so read by their form.
+DEMONSTRATIVE_PRONOUNS = {
+    "celle-ci": ("Fem", False),
+    "celui-ci": ("Masc", False),
+    "celles-ci": ("Fem", True),
+    "ceux-ci": ("Masc", True),
+}
 POSSESSIVES = {
     "son": False,
     "sa": False,
@@ -193,6 +202,28 @@ def _second_noun_phrase(between: Span) -> bool:
         if _opens_noun_phrase(token):
             return True
     return False
+
+
+# Adverbs that make a conjunct an exclusion: "A, et non B", "A mais pas B", "non pas B".
+_EXCLUDING = frozenset({"non", "pas"})
+
+
+def excluded_conjunct(token: Token) -> bool:
+    """A conjunct the sentence sets aside ("a participé au tour de Y, et non à celui de Z"):
+    what is said of the first conjunct is not said of it."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "advmod" and fold(c.text) in _EXCLUDING and c.i < token.i for c in token.children
+    )
+
+
+def counted_pair(noun: Token) -> bool:
+    """A definite plural counted noun ("les deux rivaux chinois A et B"): it names its list as
+    relating among itself, not to the article's topic."""
+    return (
+        "Plur" in noun.morph.get("Number")
+        and any(c.dep_ == "det" and fold(c.text) in ("les", "ces") for c in noun.children)
+        and any(c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS for c in noun.children)
+    )
 
 
 def _subject_of_another_clause(left: Token, right: Token) -> bool:
@@ -388,6 +419,8 @@ class Arguments:
                 False  # "... du développeur de Farmville et Epic Games intégrer ...": two clauses
             )
         texts = [fold(t.text) for t in between]
+        if _EXCLUDING & set(texts):
+            return False  # "Capteo, et non Brivane": an exclusion, not a list
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
         for token in between[1:]:
@@ -409,6 +442,11 @@ class Arguments:
             members = self.list_of(token) if expand else [token]
             return [self.name_mention(t) for t in members]
         word = fold(token.text)
+        if word in DEMONSTRATIVE_PRONOUNS:
+            gender, plural = DEMONSTRATIVE_PRONOUNS[word]
+            if plural:
+                return []  # "ceux-ci": which of the names before is not told
+            return [self.anaphor(token, MentionKind.NOMINAL, head="dernier", gender=gender)]
         if token.pos_ == "PRON":
             if "Rel" in token.morph.get("PronType"):
                 antecedent = self.antecedent_of_relative(token)
@@ -928,6 +966,8 @@ class Arguments:
                 continue
             if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
                 continue  # "l'opérateur Fibrania, cédé par le fonds Ardian": another clause
+            if excluded_conjunct(token):
+                continue  # "au tour de table de Y, et non à celui de Z"
             if (
                 token.dep_ in ("advcl", "conj", "acl", "xcomp")
                 and token.pos_ in ("VERB", "AUX")

@@ -49,6 +49,8 @@ def chain(trigger: Token) -> list[Token]:
             for c in token.children
         ):
             break  # "..., qui a accepté l'offre de J&J": asserted whatever the main clause says
+        if _apposed_participle(token):
+            break  # "ne comprend pas le fourgon A, conçu par Z": Z designed A whatever A's fate
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             break  # "X a cédé A et Y a racheté B": a clause of its own, not governed by the first
         if fold(token.lemma_) in _PRESUPPOSING or any(
@@ -58,6 +60,19 @@ def chain(trigger: Token) -> list[Token]:
         token = token.head
         tokens.append(token)
     return tokens
+
+
+def _apposed_participle(token: Token) -> bool:
+    """A participle set off by a comma after the noun it describes ("le fourgon A, conçu par
+    Z"): an aside the main clause's modality does not reach."""
+    return (
+        token.dep_ == "acl"
+        and "Part" in token.morph.get("VerbForm")
+        and token.i > token.head.i
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    )
 
 
 def _conditional_form(token: Token) -> bool:

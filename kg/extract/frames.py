@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
-from .arguments import Arguments
+from .arguments import Arguments, counted_pair
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
 
@@ -248,8 +248,8 @@ class FrameMatcher:
             verb = args.governing_verb(trigger)
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
                 found = self._referents(args.subject_of(verb), trigger)
-        elif name == "topic":
-            found = [args.anaphor(trigger, MentionKind.TOPIC)]
+        elif name == "topic":  # "les deux rivaux A et B" are rivals of each other (grammar)
+            found = [] if counted_pair(trigger) else [args.anaphor(trigger, MentionKind.TOPIC)]
         elif name == "apposed":
             found = self._apposed(trigger)
         elif name == "listed":

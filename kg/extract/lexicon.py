@@ -60,6 +60,7 @@ class RelationLexicon:
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
     past_title_modifiers: frozenset[str]
     deputy_title_modifiers: frozenset[str]
+    observer_titles: frozenset[tuple[str, ...]]
     appointment_verbs: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
     copula_verbs: frozenset[str]
@@ -123,6 +124,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         titles=titles,
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
         deputy_title_modifiers=frozenset(fold(w) for w in data["deputy_title_modifiers"]),
+        observer_titles=frozenset(words(t) for t in data["observer_titles"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),

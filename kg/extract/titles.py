@@ -223,6 +223,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 title_token = tokens[title_index]
                 organization, _ = _organization_after(tokens, index + 1, args)
                 rule = "title.before"
+                if not organization and _observer(tokens, title_index, title[1], lexicon):
+                    break  # "Selon l'analyste X, la gamme de Y ...": X speaks of Y from outside
                 if not organization:
                     possessor = args.possessor(title_token)
                     if possessor is not None:
@@ -479,6 +481,12 @@ def _appointments(
                     for o in organization
                 )
     return roles
+
+
+def _observer(tokens: list[Token], begin: int, end: int, lexicon: RelationLexicon) -> bool:
+    """Whether the title tokens[begin:end] names an outside observer (an analyst), whose
+    employer is never guessed from the sentence."""
+    return words("".join(t.text_with_ws for t in tokens[begin:end])) in lexicon.observer_titles
 
 
 def _is_source(token: Token, lexicon: RelationLexicon) -> bool:
