@@ -25,11 +25,13 @@ from .sources import Failure
 from .store import DocumentChange, Store
 from .types import Document
 from .work import Built, Item, Runner
+from .workers import release_memory
 
 __all__ = ["Tally", "build_corpus"]
 
 CHUNK = 8  # documents a worker reads at once (spaCy's nlp.pipe batches within it)
 BATCH = 32  # documents written to the store in one transaction
+REOPEN = 8  # batches between two reopenings of the store (Store.reopen: memory stays flat)
 
 
 @dataclass
@@ -92,6 +94,7 @@ def build_corpus(
     work = runner()
     try:
         pending: list[Built] = []
+        written = 0  # batches
         for outcomes in work.run(itertools.chain([first], chunks)):
             for outcome in outcomes:
                 if isinstance(outcome, Failure):
@@ -101,6 +104,9 @@ def build_corpus(
             if len(pending) >= batch:
                 _write(store, pending, tally, notify)
                 pending = []
+                written += 1
+                if written % REOPEN == 0:
+                    store.reopen()
         _write(store, pending, tally, notify)
     finally:
         work.close()
@@ -178,6 +184,7 @@ def _write(store: Store, built: list[Built], tally: Tally, notify: Listener) -> 
     if not built:
         return
     changes = store.add_quads([b.nquads for b in built])
+    release_memory()
     for outcome, change in zip(built, changes, strict=True):
         tally.parsed += 1
         tally.entities += outcome.entities

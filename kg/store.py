@@ -401,6 +401,20 @@ class Store:
             self._lock.release()
             self._lock = None
 
+    def reopen(self) -> None:
+        """Close the database and open it again, keeping the lock. RocksDB's caches and what its
+        allocator holds grow with all that a session has read and written; a long build reopens
+        its store every few batches, so that its memory is that of a batch, not of the corpus."""
+        if self.path is None or self._ox is None:
+            return
+        self._index = None  # it holds the database too
+        self._ox = None
+        database = str(self.path / DATABASE)
+        try:
+            self._ox = ox.Store.read_only(database) if self.read_only else ox.Store(database)
+        except OSError as error:
+            raise StoreError(f"the store at {self.path} cannot be opened again: {error}") from error
+
     @property
     def _db(self) -> ox.Store:
         if self._ox is None:

@@ -136,7 +136,7 @@ class InProcess:
 
 def _worker(settings: Settings, tasks: Any, results: Any) -> None:
     """A worker process: load the pipeline once, then process chunks until told to stop."""
-    from .workers import die_with_parent
+    from .workers import die_with_parent, release_memory
 
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -156,6 +156,7 @@ def _worker(settings: Settings, tasks: Any, results: Any) -> None:
         number, items = task
         results.put(("start", os.getpid(), number))
         results.put(("done", os.getpid(), (number, process(builder, items))))
+        release_memory()
 
 
 class ProcessPool:

@@ -30,7 +30,15 @@ from .sparql import ResultFormat
 if TYPE_CHECKING:  # a worker process imports only pyoxigraph and kg.sparql: it starts fast
     from .store import Store
 
-__all__ = ["CONTENT_TYPES", "Limits", "Pool", "Worker", "die_with_parent", "negotiate"]
+__all__ = [
+    "CONTENT_TYPES",
+    "Limits",
+    "Pool",
+    "Worker",
+    "die_with_parent",
+    "negotiate",
+    "release_memory",
+]
 
 START_TIMEOUT = 30.0  # seconds for a worker to open the store
 
@@ -50,6 +58,13 @@ def die_with_parent() -> None:
     if sys.platform.startswith("linux"):
         pr_set_pdeathsig = 1
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def release_memory() -> None:
+    """Give the heap freed since the last call back to the system: glibc keeps it otherwise, so
+    that a process reading a corpus batch after batch grows with the corpus (Linux only)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 _SOLUTION_MEDIA = {

@@ -141,6 +141,22 @@ def test_json_lines_metadata_is_on_the_document_node(builder, tmp_path):
         assert validate(store.to_rdflib()).conforms
 
 
+def test_a_build_that_reopens_its_store_every_batch_gives_the_same_store(
+    builder, corpus, tmp_path, monkeypatch
+):
+    """kg.corpus reopens the store every REOPEN batches to keep its memory flat."""
+    with Store(tmp_path / "once") as store:
+        build(builder, [corpus], store)
+    monkeypatch.setattr("kg.corpus.REOPEN", 1)
+    reopened = []
+    with Store(tmp_path / "reopened") as store:
+        reopen = store.reopen
+        monkeypatch.setattr(store, "reopen", lambda: reopened.append(1) or reopen())
+        tally, _ = build(builder, [corpus], store, batch=1)
+        assert tally.added == 2 and reopened == [1]
+    assert quads(tmp_path / "reopened") == quads(tmp_path / "once")
+
+
 def test_one_id_for_two_texts_in_a_run_is_a_failure(builder, tmp_path):
     corpus = tmp_path / "news.jsonl"
     lines = [{"id": "a", "text": META}, {"id": "a", "text": FULL}]

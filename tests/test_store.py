@@ -565,6 +565,19 @@ def test_a_closed_store_releases_its_lock(built_store):
         assert again.documents()
 
 
+def test_reopening_keeps_the_lock_and_what_the_store_holds(built_store, second):
+    with Store(built_store) as store:
+        before = snapshot(store)
+        store.reopen()
+        with pytest.raises(StoreError, match="in use by another kg process that writes to it"):
+            Store(built_store, read_only=True)
+        assert snapshot(store) == before
+        store.add([second])  # the index is read again from the reopened database
+        after = snapshot(store)
+    with Store(built_store, read_only=True) as store:
+        assert snapshot(store) == after != before
+
+
 # --- the CLI ------------------------------------------------------------------------------------
 
 
