@@ -31,7 +31,7 @@ __all__ = ["Tally", "build_corpus"]
 
 CHUNK = 8  # documents a worker reads at once (spaCy's nlp.pipe batches within it)
 BATCH = 32  # documents written to the store in one transaction
-REOPEN = 8  # batches between two reopenings of the store (Store.reopen: memory stays flat)
+REOPEN = 256  # documents written between two reopenings of the store (Store.reopen: memory flat)
 
 
 @dataclass
@@ -94,7 +94,7 @@ def build_corpus(
     work = runner()
     try:
         pending: list[Built] = []
-        written = 0  # batches
+        written = 0  # documents since the store was last opened
         for outcomes in work.run(itertools.chain([first], chunks)):
             for outcome in outcomes:
                 if isinstance(outcome, Failure):
@@ -103,10 +103,11 @@ def build_corpus(
                     pending.append(outcome)
             if len(pending) >= batch:
                 _write(store, pending, tally, notify)
+                written += len(pending)
                 pending = []
-                written += 1
-                if written % REOPEN == 0:
+                if written >= REOPEN:
                     store.reopen()
+                    written = 0
         _write(store, pending, tally, notify)
     finally:
         work.close()

@@ -144,7 +144,7 @@ def test_json_lines_metadata_is_on_the_document_node(builder, tmp_path):
 def test_a_build_that_reopens_its_store_every_batch_gives_the_same_store(
     builder, corpus, tmp_path, monkeypatch
 ):
-    """kg.corpus reopens the store every REOPEN batches to keep its memory flat."""
+    """kg.corpus reopens the store every REOPEN documents to keep its memory flat."""
     with Store(tmp_path / "once") as store:
         build(builder, [corpus], store)
     monkeypatch.setattr("kg.corpus.REOPEN", 1)
