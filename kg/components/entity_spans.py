@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
+from .phrases import MODEL_ARTICLES
 
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
@@ -53,7 +54,6 @@ def _opens_with_participle(token) -> bool:
     )
 
 
-_MODEL_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "du", "au", "les", "des", "aux"})
 
 
 def _is_year(text: str) -> bool:
@@ -68,7 +68,7 @@ def _model_number(token) -> bool:
         len(token.text) >= 3
         and not _is_year(token.text)
         and previous is not None
-        and fold(previous.text) in _MODEL_ARTICLES
+        and fold(previous.text) in MODEL_ARTICLES
     )
 
 

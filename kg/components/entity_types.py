@@ -21,6 +21,7 @@ from ..vocab import FINE_CLASSES
 from .entity_typer import NOT_AN_ENTITY
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
 from .phrases import (
+    MODEL_ARTICLES,
     NAMING_VERBS,
     brand_owner,
     is_de,
@@ -33,7 +34,6 @@ from .phrases import (
 from .segments import dateline_ends
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
-_MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _PLURAL_DETERMINERS = frozenset(
     {
@@ -500,7 +500,7 @@ class EntityTypes:
         doc = ent.doc
         words = ent.text.split()
         counted = ent.i > 0 and (
-            fold(doc[ent.i - 1].text) in _MODEL_ARTICLES or doc[ent.i - 1].like_num
+            fold(doc[ent.i - 1].text) in MODEL_ARTICLES or doc[ent.i - 1].like_num
         )  # "le Z45", "50 A350"
         if counted and any(_is_model_code(word, index) for index, word in enumerate(words)):
             return TypeCue("Product", 1.6, "model-code")

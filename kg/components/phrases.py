@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import fold
 
 __all__ = [
+    "MODEL_ARTICLES",
+    "NAMING_VERBS",
     "brand_owner",
     "is_bare_de",
     "is_de",
@@ -33,6 +35,8 @@ _AUXILIARIES = frozenset(
 )
 
 # Participles that name what the noun before them is: "une start-up appelée Sparrow".
+# articles before a model's name or number: "le Z45", "l'E390neo", "des 450 Cargo"
+MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
 NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer", "intituler"})
 
 
