@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import json
 import queue
 import signal
@@ -64,7 +65,12 @@ def release_memory() -> None:
     """Give the heap freed since the last call back to the system: glibc keeps it otherwise, so
     that a process reading a corpus batch after batch grows with the corpus (Linux only)."""
     if sys.platform.startswith("linux"):
-        ctypes.CDLL(None).malloc_trim(0)
+        _libc().malloc_trim(0)
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None)
 
 
 _SOLUTION_MEDIA = {
