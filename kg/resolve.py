@@ -469,6 +469,20 @@ class _Resolver:
                 return [cluster]
         return []
 
+    def _salient(self, candidates: list[Mention], test) -> list[_Cluster]:
+        """The first fitting candidate of the nearest sentence that has one, its subject first:
+        a definite description takes up what the sentence before was about ("Le fonds X va
+        remplacer le fonds Y ... L'investisseur" is X), where recency alone takes the last name."""
+        fitting = [
+            (m, cluster)
+            for m in candidates
+            if (cluster := self.entity_of(m)) is not None and test(cluster, m)
+        ]
+        if not fitting:
+            return []
+        nearest = [(m, c) for m, c in fitting if m.sentence == fitting[0][0].sentence]
+        return [next((c for m, c in nearest if m.is_subject), nearest[0][1])]
+
     def _nominal(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """A description said again refers to the same thing ('la plateforme de covoiturage'
         twice); a new one to the last entity the text described that way."""
@@ -509,7 +523,7 @@ class _Resolver:
             if found:
                 return found
         generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
-        found = self._first(
+        found = self._salient(
             candidates,
             lambda c, m: (
                 noun in c.descriptors
@@ -521,7 +535,7 @@ class _Resolver:
             return found
         fine = mention.fine_type
         if fine and fine not in ("Company", "Organization"):  # "la startup": a Startup
-            found = self._first(candidates, lambda c, m: c.entity_type()[1] == fine)
+            found = self._salient(candidates, lambda c, m: c.entity_type()[1] == fine)
             if found:
                 return found
         if generic:

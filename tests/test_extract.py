@@ -831,6 +831,42 @@ def test_relation(extract_facts, text, expected):
     assert_facts(extract_facts(text), expected)
 
 
+# -- parse repairs: the agent of a passive the parser labels a mere complement ----------------
+
+PASSIVE_AGENTS = [
+    pytest.param(
+        "La société Morvan a été rachetée par Ondrel pour 40 millions d'euros.",
+        {("Ondrel", "acquired", "Morvan", A)},
+        id="feminine-participle-unknown-buyer",
+    ),
+    pytest.param(
+        "La coopérative Valdrise est dirigée par Hélène Carvès depuis 2019.",
+        {("Valdrise", "hasCEO", "Hélène Carvès", A)},
+        id="present-passive-with-a-date-after",
+    ),
+    pytest.param(
+        "Fondée en 2012, la plateforme Trevio a été rachetée l'an dernier par le groupe Malvane.",
+        {("Malvane", "acquired", "Trevio", A)},
+        id="adverbial-between-participle-and-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_AGENTS)
+def test_passive_agent(extract_facts, text, expected):
+    assert_facts(extract_facts(text), expected)
+
+
+def test_parse_repair_only_relabels_par_of_a_passive(builder):
+    """'par' after an active verb ('passe par') keeps its label; a passive's becomes its agent."""
+    doc = builder.nlp(
+        "Ondrel passe par la banque Sorval. La société Morvan a été rachetée par Ondrel."
+    )
+    par_heads = {t.head.lemma_: t.dep_ for t in doc if t.ent_type_ and t.head.pos_ == "VERB"}
+    assert par_heads.get("racheter") == "obl:agent"
+    assert par_heads.get("passer") != "obl:agent"
+
+
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [

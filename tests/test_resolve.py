@@ -122,6 +122,34 @@ ANAPHORA = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "Le fonds de pension québécois Orléac Capital va racheter au fonds belge Nervia "
+            "Partners sa part dans la société Calvane. Installé à Québec, l'investisseur "
+            "versera 200 millions d'euros.",
+            ("Orléac Capital", "locatedIn", "Québec"),
+            ("Nervia Partners", "locatedIn", "Québec"),
+            id="description-takes-up-the-subject-not-the-nearest-fund",
+        ),
+        pytest.param(
+            "La start-up nantaise Pixalide a rejoint le groupe Ondrel, qui avait racheté la "
+            "start-up Morvan Labs en mars. La start-up est dirigée par Hélène Carvès.",
+            ("Pixalide", "hasCEO", "Hélène Carvès"),
+            ("Morvan Labs", "hasCEO", "Hélène Carvès"),
+            id="description-prefers-the-main-clause-subject",
+        ),
+    ],
+)
+def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):
+    """A definite description names what the sentence before was about: its subject, when the
+    description fits several names of that sentence."""
+    facts = {(s, p, o) for s, p, o, _ in extract_facts(text)}
+    assert expected in facts, sorted(facts)
+    assert wrong not in facts, sorted(facts)
+
+
 def _canonical(facts):
     from kg.vocab import SYMMETRIC_RELATIONS
 

@@ -5,6 +5,7 @@ from . import (  # noqa: F401  (registration side effects)
     entity_typer,
     entity_types,
     headlines,
+    parse_repairs,
     reader,
     relation_scorer,
     segments,

@@ -288,25 +288,41 @@ class Arguments:
             fine_type=fine,
             descriptors=self.descriptors_of(token),
             type_strength=_cue_strength(token._.kg_type_cue),
-            is_subject=token.dep_ in ("nsubj", "nsubj:pass") or self._is_opening_subject(token),
+            is_subject=self._is_subject(token) or self._is_opening_subject(token),
             in_complement=self._in_complement(token),
         )
 
     def _in_complement(self, name: Token) -> bool:
         """'une offre du groupe Worldnet', 'des activités de Danone': the name completes another
         noun, which is what the clause is about (less salient for anaphora)."""
-        phrase = name
-        if (
-            name.dep_ in ("appos", "nmod", "flat:name", "compound")
-            and name.head.pos_ == "NOUN"
-            and not self._has_case(name)
-        ):
-            phrase = name.head  # "le groupe Worldnet": the descriptor heads the phrase
+        phrase = self._noun_phrase(name)
         return (
             phrase.dep_ == "nmod"
             and phrase.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(phrase))
         )
+
+    def _is_subject(self, name: Token) -> bool:
+        """The name, or the descriptor phrase it ends, is the subject of a verb that follows."""
+        phrase = self._noun_phrase(name)
+        return phrase.dep_ in ("nsubj", "nsubj:pass") and (
+            phrase is name or phrase.head.i > name.i
+        )
+
+    def _noun_phrase(self, name: Token) -> Token:
+        """The head of the noun phrase a name is in: "le groupe Worldnet" is headed by its
+        descriptor, which carries the phrase's function in the clause (also when the parser
+        hangs the name on a word of the descriptor: "Le fonds de pension canadien X va ...")."""
+        head = left_np(name, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)[1]
+        if head is not None:
+            return head
+        if (
+            name.dep_ in ("appos", "nmod", "flat:name", "compound")
+            and name.head.pos_ == "NOUN"
+            and not self._has_case(name)
+        ):
+            return name.head
+        return name
 
     def descriptors_of(self, token: Token) -> tuple[str, ...]:
         """Nouns and nationality words the text applies to a name, for nominal anaphora:
