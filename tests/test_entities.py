@@ -441,6 +441,22 @@ NAMES_LIKE_WORDS = [
         "300 personnes.",
         "Massachusetts", PLACE, None, id="hard-negative-a-complement-before-the-verb-does-nothing",
     ),
+    pytest.param(
+        "La Brasserie Dumont vient de lever 3 millions d'euros auprès de ses salariés.",
+        "Brasserie Dumont", ORG, None, id="a-workshop-noun-before-a-surname",
+    ),
+    pytest.param(
+        "Reprise en 2019 par le groupe Ondrel, la Fonderie Perrin emploie 300 salariés à Lyon.",
+        "Fonderie Perrin", ORG, None, id="a-workshop-noun-in-erie-not-in-the-lexicon",
+    ),
+    pytest.param(
+        "Les Ateliers Lhoste fabriquent des selles pour les cavaliers de concours.",
+        "Ateliers Lhoste", ORG, None, id="ateliers-before-a-surname",
+    ),
+    pytest.param(
+        "Valérie Dumont, directrice générale de Sorval, a démissionné lundi.",
+        "Valérie Dumont", PER, None, id="hard-negative-a-first-name-in-erie",
+    ),
 ]
 
 

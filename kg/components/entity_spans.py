@@ -503,7 +503,7 @@ class EntitySpans:
         # an institution named by a noun (and its adjectives) and its complements, which the
         # model cuts after the noun: "Agence" + "des participations de l'État", "Caisse" + "des
         # dépôts"
-        if fold(doc[start].text) in self.lexicon.org_prefixes and all(
+        if self.lexicon.is_org_prefix(doc[start].text) and all(
             t.is_lower and t.is_alpha for t in doc[start + 1 : end]
         ):  # "Organisation européenne" + "des loueurs de drones"
             end = self._institution_end(doc, end, occupied)

@@ -488,7 +488,7 @@ class EntityTypes:
         words = ent.text.split()
         if len(words) > 1 and fold(words[-1]) in self.lexicon.org_suffixes:
             return TypeCue("Company", 1.8, "org-suffix")
-        if len(words) > 1 and fold(words[0]) in self.lexicon.org_prefixes:
+        if len(words) > 1 and self.lexicon.is_org_prefix(words[0]):
             return TypeCue("Organization", 1.8, "org-prefix")
         return None
 

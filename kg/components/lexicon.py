@@ -37,6 +37,7 @@ class EntityLexicon:
     site_words: frozenset[str]
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
+    org_prefix_endings: tuple[str, ...]
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
@@ -47,6 +48,17 @@ class EntityLexicon:
     maker_nouns: frozenset[str]
     first_names: frozenset[str]
     countries: frozenset[str]  # folded French names of countries and territories (CLDR)
+
+    def is_org_prefix(self, word: str) -> bool:
+        """'Banque', 'Laboratoires', 'Brasserie': a word that makes the name it opens a company's
+        (a workshop's noun by its ending: 'Fonderie', 'Chocolaterie')."""
+        folded = fold(word)
+        return folded in self.org_prefixes or (
+            len(folded) > 6
+            and word[:1].isupper()
+            and folded.endswith(self.org_prefix_endings)
+            and folded not in self.first_names  # "Valérie Dumont"
+        )
 
     def is_nationality(self, word: str) -> bool:
         """'américaine', 'françaises' -> True: the masculine singular is in the lexicon."""
@@ -81,6 +93,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         site_words=frozenset(fold(w) for w in data["site_words"]),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
+        org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),

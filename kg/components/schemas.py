@@ -123,6 +123,7 @@ class EntitiesFile(Strict):
     nationalities: Words
     person_titles: Words
     org_prefixes: Words
+    org_prefix_endings: Words
     droppable_org_prefixes: Words
     alias_suffixes: Words
     territories: Words
