@@ -424,16 +424,18 @@ class _Resolver:
     def _topic_of(
         self, candidates: list[Mention], wanted: tuple[EntityType, ...]
     ) -> list[_Cluster]:
-        """The entity the passage so far is most about: named most often, first named on ties
-        (the article's protagonist, rather than the last name of a list)."""
-        counts = Counter(
+        """Of the entities named in the last few sentences, the one the text so far is most
+        about: named most often since the headline, first named on ties (the article's
+        protagonist, rather than the last name of a list or an aside's institution)."""
+        eligible = {
             id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)
-        )
-        if not counts:
-            return []
-        first_seen = {
-            id(self.entity_of(m)): m.start for m in reversed(candidates) if self.entity_of(m)
         }
+        if not eligible or not candidates:
+            return []
+        before = candidates[0].start
+        earlier = [m for m in self.occurrences if m.start <= before]
+        counts = Counter(id(c) for m in earlier if (c := self.entity_of(m)) and id(c) in eligible)
+        first_seen = {id(c): m.start for m in reversed(earlier) if (c := self.entity_of(m))}
         best = max(counts, key=lambda k: (counts[k], -first_seen.get(k, 0)))
         return [c for c in self.clusters if id(c) == best]
 

@@ -140,6 +140,16 @@ ANAPHORA = [
             ("Morvan Labs", "hasCEO", "Hélène Carvès"),
             id="description-prefers-the-main-clause-subject",
         ),
+        pytest.param(
+            "Talmor s'offre une start-up nantaise\n\nLe géant lyonnais du logiciel a mis 20 "
+            "millions d'euros sur la table. Kestrel ne vous dit peut-être rien. C'est une "
+            "start-up fondée en 2010 par un ancien chercheur du Cnam, établissement public de "
+            "recherche. Son logiciel fonctionne sous Vexa OS, le système conçu par Talmor. "
+            "Kestrel vient de tomber dans le giron de la firme lyonnaise dirigée par Paul Ferrand.",
+            ("Talmor", "acquired", "Kestrel"),
+            ("Cnam", "acquired", "Kestrel"),
+            id="description-of-the-article-topic-not-of-an-aside",
+        ),
     ],
 )
 def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):
