@@ -401,16 +401,8 @@ class _Resolver:
             cluster = self.entity_of(mention)
             return [cluster] if cluster else []
         candidates = [m for m in self._before(mention) if id(self.entity_of(m)) not in exclude]
-        orgs = (EntityType.ORGANIZATION,)
         if kind is MentionKind.PLURAL:
-            chosen: list[_Cluster] = []
-            for m in candidates:
-                cluster = self.entity_of(m)
-                if cluster and self._fits(cluster, orgs) and cluster not in chosen:
-                    chosen.append(cluster)
-                if len(chosen) == (mention.count or 2):
-                    return chosen
-            return []
+            return self._plural(mention, candidates)
         if kind is MentionKind.NOMINAL:
             return self._nominal(mention, candidates)
         if kind is MentionKind.PRONOUN:
@@ -419,6 +411,25 @@ class _Resolver:
             return self._speaker_organization(mention)
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
             return self._topic(mention, candidates, same_sentence=kind is MentionKind.POSSESSIVE)
+        return []
+
+    def _plural(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'les deux sociétés': the last organisations that were subjects ("A et B ont signé
+        ... Après C et D, ..."), then the nearest ones if too few were."""
+        wanted = mention.count or 2
+        chosen: list[_Cluster] = []
+        for subjects_only in (True, False):
+            for m in candidates:
+                cluster = self.entity_of(m)
+                if (
+                    cluster
+                    and (m.is_subject or not subjects_only)
+                    and self._fits(cluster, (EntityType.ORGANIZATION,))
+                    and cluster not in chosen
+                ):
+                    chosen.append(cluster)
+                if len(chosen) == wanted:
+                    return chosen
         return []
 
     def _topic_of(

@@ -150,6 +150,15 @@ ANAPHORA = [
             ("Cnam", "acquired", "Kestrel"),
             id="description-of-the-article-topic-not-of-an-aside",
         ),
+        pytest.param(
+            "Le groupe Talmor et l'opérateur Vexel ont signé mercredi un nouvel accord de "
+            "distribution. Après Brivane, Kestrel et Ondrel, Vexel était le dernier opérateur à ne "
+            "pas l'avoir signé. Cet accord renforce le partenariat entre les deux sociétés, ont "
+            "annoncé les deux signataires.",
+            ("Talmor", "partnersWith", "Vexel"),
+            ("Ondrel", "partnersWith", "Vexel"),
+            id="les-deux-societes-are-the-last-two-subjects-not-the-last-two-names",
+        ),
     ],
 )
 def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):

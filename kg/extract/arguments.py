@@ -303,8 +303,11 @@ class Arguments:
         )
 
     def _is_subject(self, name: Token) -> bool:
-        """The name, or the descriptor phrase it ends, is the subject of a verb that follows."""
+        """The name, or the descriptor phrase it ends, is the subject of a verb that follows
+        (the second of two coordinated subjects too: "A et B ont signé")."""
         phrase = self._noun_phrase(name)
+        if phrase.dep_ == "conj" and phrase.head.i < phrase.i:
+            phrase = self._noun_phrase(phrase.head)
         return phrase.dep_ in ("nsubj", "nsubj:pass") and (
             phrase is name or phrase.head.i > name.i
         )
