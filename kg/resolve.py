@@ -619,10 +619,12 @@ class _Resolver:
         found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
         if found:
             return found
-        counts = Counter(
-            id(self.entity_of(m))
+        counts = Counter(  # not the names its own phrase goes on to list ("Ses actionnaires, A")
+            id(cluster)
             for m in self.occurrences
-            if self.entity_of(m) and self._fits(self.entity_of(m), orgs)
+            if (cluster := self.entity_of(m))
+            and self._fits(cluster, orgs)
+            and (m.start < mention.start or m.sentence != mention.sentence)
         )
         if not counts:
             return []

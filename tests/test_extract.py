@@ -1216,6 +1216,11 @@ def test_past_role(resolve_text, text, triple):
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
     pytest.param(
+        "Ses actionnaires historiques, Sofira Partners, Medrix et Lavanel, ont remis au pot.",
+        {("Medrix", "investsIn", "Sofira Partners"), ("Lavanel", "investsIn", "Sofira Partners")},
+        id="a-possessive-is-not-one-of-the-names-its-noun-lists",
+    ),
+    pytest.param(
         "La société Talmor a signé un contrat avec Kestrel.",
         {("Talmor", "hasClient", "Kestrel"), ("Kestrel", "hasClient", "Talmor")},
         id="signing-a-contract-says-no-direction",
