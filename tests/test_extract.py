@@ -546,6 +546,19 @@ RELATIONS = [
         id="hasCEO-title-after-x-directeur-general-de-y-bare-name",
     ),
     pytest.param(
+        "« Nous y croyons », explique Paul Ferrand, le PDG de Kestrel, mais aussi président de "
+        "la Fédération des loueurs.",
+        {("Kestrel", "hasCEO", "Paul Ferrand", A), ("Paul Ferrand", "worksFor",
+          "Fédération des loueurs", A)},
+        id="second-title-after-mais-aussi-with-de-la",
+    ),
+    pytest.param(
+        "Paul Ferrand, directeur général de Kestrel et présidente de l'Union des loueurs, a signé.",
+        {("Kestrel", "hasCEO", "Paul Ferrand", A), ("Paul Ferrand", "worksFor",
+          "Union des loueurs", A)},
+        id="second-title-after-et-with-l-apostrophe",
+    ),
+    pytest.param(
         "Antoine Lemaire dirige le groupe Danone depuis 2021.",
         {("Danone", "hasCEO", "Antoine Lemaire", A)},
         id="hasCEO-verb-x-dirige-y",

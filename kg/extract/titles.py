@@ -123,7 +123,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         token = tokens[j]
         word = fold(token.text)
         if token.ent_type_:
-            if j > i and (fold(tokens[j - 1].text) in _OF | {"chez"} or nouns):
+            k = j - 1 if j - 1 > i and fold(tokens[j - 1].text) in _DETS else j  # "de la X"
+            if k > i and (fold(tokens[k - 1].text) in _OF | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
             break
         if word in _OF or word == "chez" or _department(token):
