@@ -559,6 +559,16 @@ RELATIONS = [
         id="second-title-after-et-with-l-apostrophe",
     ),
     pytest.param(
+        "Paul Ferrand, PDG de Kestrel depuis 2018, est aussi administrateur de la banque Brivane.",
+        {("Kestrel", "hasCEO", "Paul Ferrand", A), ("Paul Ferrand", "worksFor", "Brivane", A)},
+        id="copular-title-after-an-apposition-and-an-adverb",
+    ),
+    pytest.param(
+        "Claire Vasseur, qui est directrice financière de Brivane, a quitté la réunion.",
+        {("Claire Vasseur", "worksFor", "Brivane", A)},
+        id="copular-title-in-a-relative-clause",
+    ),
+    pytest.param(
         "Antoine Lemaire dirige le groupe Danone depuis 2021.",
         {("Danone", "hasCEO", "Antoine Lemaire", A)},
         id="hasCEO-verb-x-dirige-y",
@@ -1228,6 +1238,11 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Paul Ferrand n'est pas le directeur financier de Brivane, contrairement à la rumeur.",
+        {("Paul Ferrand", "worksFor", "Brivane")},
+        id="a-denied-copular-title-is-no-role",
+    ),
     pytest.param(
         "Ses actionnaires historiques, Sofira Partners, Medrix et Lavanel, ont remis au pot.",
         {("Medrix", "investsIn", "Sofira Partners"), ("Lavanel", "investsIn", "Sofira Partners")},

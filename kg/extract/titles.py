@@ -247,6 +247,50 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 )
                 break
     roles.extend(_appointments(tokens, args, lexicon, reader))
+    roles.extend(_copular_titles(tokens, args, lexicon, reader))
+    return roles
+
+
+def _copular_titles(
+    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """A title the parse makes the predicate of a person, wherever the subject stands: 'X, PDG
+    de K, est aussi administrateur de B', 'X, qui est directeur financier de B', 'X reste
+    malgré tout présidente de B' (the reading right after the name stops at the apposition,
+    the relative pronoun or the adverbs)."""
+    roles = []
+    first = tokens[0].i if tokens else 0
+    for cop in tokens:
+        if cop.dep_ != "cop" or fold(cop.lemma_) not in lexicon.copula_verbs:
+            continue
+        predicate = cop.head
+        subject = next(
+            (c for c in predicate.children if c.dep_ == "nsubj"),
+            # the parser loses the subject behind a long apposition ("X, PDG de K depuis 2018,
+            # est ..."): the name that opens the predicate's dependents before the copula
+            next((c for c in predicate.children if c.i < cop.i and c.dep_ == "obl:mod"), None),
+        )
+        if subject is not None and subject.pos_ == "PRON" and predicate.dep_ == "acl:relcl":
+            subject = predicate.head  # "X, qui est directeur de Y": the relative's antecedent
+        if subject is None or not _is_named(subject, args, "Person"):
+            continue
+        if any(fold(c.text) in _NEGATION for c in predicate.children):
+            continue  # "X n'est pas le directeur de Y"
+        i = cop.i + 1 - first
+        while i < len(tokens) and tokens[i].pos_ == "ADV":
+            i += 1  # "est aussi", "devient désormais"
+        title = reader.title_at(tokens, i)
+        if title is None or tokens[title[3]] not in set(predicate.subtree):
+            continue
+        relation, after, past, title_index = title
+        tense = cop.morph.get("Tense")
+        past = past or "Imp" in tense or "Past" in tense
+        organizations, _ = _organization_after(tokens, after, args)
+        person = args.name_mention(subject)
+        roles.extend(
+            Role(relation, person, o, tokens[title_index], past, "title.copula-parse")
+            for o in organizations
+        )
     return roles
 
 
