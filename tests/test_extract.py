@@ -569,6 +569,21 @@ RELATIONS = [
         id="copular-title-in-a-relative-clause",
     ),
     pytest.param(
+        "Le groupe Brivane a nommé Paul Ferrand au poste de directeur financier, lundi.",
+        {("Paul Ferrand", "worksFor", "Brivane", A)},
+        id="appointed-by-the-company-au-poste-de",
+    ),
+    pytest.param(
+        "Le conseil d'administration de Brivane a nommé Claire Vasseur directrice générale.",
+        {("Brivane", "hasCEO", "Claire Vasseur", A)},
+        id="appointed-by-the-board-of-the-company",
+    ),
+    pytest.param(
+        "Brivane a nommé Paul Ferrand directeur financier de sa filiale Kestrel.",
+        {("Paul Ferrand", "worksFor", "Kestrel", A)},
+        id="appointed-to-a-post-in-another-company",
+    ),
+    pytest.param(
         "Antoine Lemaire dirige le groupe Danone depuis 2021.",
         {("Danone", "hasCEO", "Antoine Lemaire", A)},
         id="hasCEO-verb-x-dirige-y",
@@ -1238,6 +1253,11 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Brivane a nommé Paul Ferrand directeur financier de sa filiale Kestrel.",
+        {("Paul Ferrand", "worksFor", "Brivane")},
+        id="the-appointer-is-not-the-employer-when-the-post-names-one",
+    ),
     pytest.param(
         "Paul Ferrand n'est pas le directeur financier de Brivane, contrairement à la rumeur.",
         {("Paul Ferrand", "worksFor", "Brivane")},

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
 from ..components.phrases import sentence_of
-from ..types import Mention, MentionKind
+from ..types import EntityType, Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
 
@@ -517,15 +517,51 @@ def _appointments(
                 Role("hasCEO", person, o, verb, False, "appointment.head-of") for o in organization
             )
         else:
-            title = reader.title_at(tokens, index + 1)
+            title = _appointed_title(tokens, index, people[0], reader)
             if title is not None:
                 relation, after, past, title_index = title
                 organization, _ = _organization_after(tokens, after, args)
+                if not organization and not args.is_passive(verb):
+                    # "Brivane a nommé X directeur financier": a post in the appointer, or in
+                    # the company whose board appoints ("Le conseil de Brivane a nommé X ...")
+                    appointer = args.subject_of(verb)
+                    named = [
+                        m
+                        for m in (args.referents(appointer, expand=False) if appointer else [])
+                        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+                    ]
+                    if named:  # "Brivane", "le groupe Brivane"
+                        organization = named
+                    elif appointer is not None and appointer.pos_ == "NOUN":
+                        position = appointer.i - tokens[0].i + 1
+                        organization, _ = _organization_after(tokens, position, args)
                 roles.extend(
                     Role(relation, person, o, tokens[title_index], past, "appointment.title")
                     for o in organization
                 )
     return roles
+
+
+_POST_WORDS = (("au", "poste", "de"), ("au", "poste", "d'"), ("comme",), ("en", "tant", "que"),
+               ("en", "qualite", "de"), ("en", "qualite", "d'"))  # fmt: skip
+
+
+def _appointed_title(
+    tokens: list[Token], index: int, person: Token, reader: _Reader
+) -> tuple[str, int, bool, int] | None:
+    """The title of 'nommé directeur', 'a nommé X directeur', 'a nommé X au poste de
+    directeur', 'a recruté X comme directrice': right after the verb, else after the person."""
+    starts = [index + 1]
+    if person.i > tokens[index].i:
+        starts.append(person.i - tokens[0].i + 1)
+    for start in starts:
+        for phrase in ((), *_POST_WORDS):
+            end = start + len(phrase)
+            if tuple(fold(t.text) for t in tokens[start:end]) == phrase:
+                title = reader.title_at(tokens, end)
+                if title is not None:
+                    return title
+    return None
 
 
 def _observer(tokens: list[Token], begin: int, end: int, lexicon: RelationLexicon) -> bool:
