@@ -906,6 +906,13 @@ def test_passive_agent(extract_facts, text, expected):
     assert_facts(extract_facts(text), expected)
 
 
+def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
+    doc = builder.nlp("Paul Ferrand, PDG de Kestrel depuis 2018, est administrateur de Brivane.")
+    assert doc[0].text == "Paul Ferrand" and doc[0].dep_ == "nsubj"
+    doc = builder.nlp("Lundi, à Lyon, Kestrel a présenté ses comptes.")
+    assert not any(t.dep_ == "nsubj" and t.text in ("Lundi", "Lyon") for t in doc)
+
+
 def test_parse_repair_only_relabels_par_of_a_passive(builder):
     """'par' after an active verb ('passe par') keeps its label; a passive's becomes its agent."""
     doc = builder.nlp(

@@ -4,6 +4,9 @@
   "est dirigée par X" `obl:mod` instead of `obl:agent` (more so after a feminine participle or
   an unknown name), and then nothing knows who did it. A `par` complement of a passive verb is
   its agent.
+- A subject behind a long apposition: in "Paul Ferrand, PDG de Kestrel depuis 2018, est ...",
+  the name comes out `obl:mod` of the verb, with no preposition; a named entity before its
+  verb, without a preposition, on a verb that has no subject, is that verb's subject.
 - A relative clause set off by commas ends at its second comma: in "X a revendu Kestrel, qu'il
   avait fondée en 1998, au groupe Talmor", the parser hangs "au groupe Talmor" on "fondée";
   what follows the closing comma goes back to the verb the relative interrupts.
@@ -77,11 +80,28 @@ def _reattach_after_relative(verb: Token) -> None:
             child.head = governor
 
 
+def _lost_subject(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "obl:mod"
+        and bool(token.ent_type_)
+        and token.i < head.i
+        and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+        and not any(c.dep_ in ("case", "mark") for c in token.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in head.children)
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ","
+    )
+
+
 @Language.component("kg_parse_repairs_v1", assigns=["token.dep", "token.head"])
 def parse_repairs(doc: Doc) -> Doc:
     for verb in doc:
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)
+    for token in doc:
+        if _lost_subject(token):
+            token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
     for verb in doc:
         if not is_passive_verb(verb):
             continue

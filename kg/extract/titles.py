@@ -264,12 +264,7 @@ def _copular_titles(
         if cop.dep_ != "cop" or fold(cop.lemma_) not in lexicon.copula_verbs:
             continue
         predicate = cop.head
-        subject = next(
-            (c for c in predicate.children if c.dep_ == "nsubj"),
-            # the parser loses the subject behind a long apposition ("X, PDG de K depuis 2018,
-            # est ..."): the name that opens the predicate's dependents before the copula
-            next((c for c in predicate.children if c.i < cop.i and c.dep_ == "obl:mod"), None),
-        )
+        subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "PRON" and predicate.dep_ == "acl:relcl":
             subject = predicate.head  # "X, qui est directeur de Y": the relative's antecedent
         if subject is None or not _is_named(subject, args, "Person"):
