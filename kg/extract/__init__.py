@@ -337,6 +337,8 @@ class _Extractor:
             for spec in match.family.relations:
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
+                elif not {spec.subject, spec.object} <= match.ends.keys():
+                    continue  # a slot that names no place says nothing of one
                 else:
                     subjects = self._end_referents(match, spec.subject)
                     objects = self._end_referents(match, spec.object)

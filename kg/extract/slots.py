@@ -28,7 +28,16 @@ from ..vocab import SYMMETRIC_RELATIONS
 
 __all__ = ["SlotGrammar", "SlotMatch", "load_grammar"]
 
-ENDS = {"noun": ("trigger", "holder", "complement"), "verb": ("trigger", "agent", "patient")}
+ENDS = {
+    "noun": ("trigger", "holder", "complement"),
+    "verb": ("trigger", "agent", "patient", "place"),
+}
+# The ends each pattern of a slot must name, one of each group: a verb slot names its agent, or
+# the place a verb of location puts its patient in ("Kestria, installée à Lille").
+_NEEDED = {
+    "noun": (("trigger",), ("holder",), ("complement",)),
+    "verb": (("trigger",), ("patient",), ("agent", "place")),
+}
 WORDS = {"noun": "$nouns", "verb": "$verbs"}
 # Endings of verb forms the lemmatizer leaves as they are ("reste", "co-détenue", "cédée"),
 # and the infinitive endings they may come from.
@@ -40,6 +49,8 @@ _ENDINGS = (
 
 if not Token.has_extension("kg_noun_modifier"):
     Token.set_extension("kg_noun_modifier", default=False)
+if not Token.has_extension("kg_after_de"):
+    Token.set_extension("kg_after_de", default=False)
 
 
 def noun_modifier(token: Token) -> bool:
@@ -58,6 +69,23 @@ def noun_modifier(token: Token) -> bool:
         and not before.ent_type_
         and not after.ent_type_
     )
+
+
+def after_de(token: Token) -> bool:
+    """A noun or a name whose noun phrase is a "de" complement: "le site de Kestria", "l'usine
+    du groupe Talmor" (not "le fabricant de pompes Hydrelis", whose "de" is a noun modifier)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0:
+        word = doc[i]
+        if word.lower_ in ("de", "d'", "du", "des") and not word._.kg_noun_modifier:
+            return True
+        if not (word.pos_ in ("DET", "ADJ", "NOUN") and not word.ent_type_) and not (
+            word._.kg_noun_modifier
+        ):
+            return False
+        i -= 1
+    return False
 
 
 def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
@@ -97,10 +125,10 @@ def _ends_of(slot: SlotSpec, pattern: list[dict]) -> list[str]:
 
 def _check(path: Path, grammar: GrammarFile) -> None:
     for slot in grammar.slots:
-        needed = ("trigger", "holder") if slot.reciprocal else ENDS[slot.kind]
+        needed = (("trigger",), ("holder",)) if slot.reciprocal else _NEEDED[slot.kind]
         for number, pattern in enumerate(slot.patterns):
             named = _ends_of(slot, pattern)
-            missing = [end for end in needed if end not in named]
+            missing = [group[0] for group in needed if not set(group) & set(named)]
             if missing:
                 raise ModelError(
                     f"{path}: slots ({slot.id}).patterns[{number}]: no {missing[0]!r} end"
@@ -225,6 +253,8 @@ class SlotGrammar:
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
             token._.kg_noun_modifier = noun_modifier(token)
+        for token in doc:  # once every noun modifier is known
+            token._.kg_after_de = after_de(token)
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self.token_matcher(doc, with_alignments=True):
