@@ -289,6 +289,16 @@ SLOTS = [
      "head@coordinated-predicate, la nouvelle entité is the company created"),
     ("Le groupe Calvane, lui-même fondé en 1987 par Jean Morin, n'a pas racheté Vexo.",
      {("Calvane", "foundedBy", "Jean Morin", A)}, "found@apposed-participle, not negated"),
+    ("Le groupe Talmor a annoncé le rachat de Kestria, basée à Lyon et dirigée par Marc Noël.",
+     {("Kestria", "locatedIn", "Lyon", A), ("Kestria", "hasCEO", "Marc Noël", A)},
+     "settle@apposed-participle, a name in a complement the participle cannot describe"),
+    ("Le fabricant d'électrolyseurs Hydrelis a levé 20 millions d'euros. La cession du "
+     "fabricant d'électrolyseurs, installé à Grenoble, est envisagée.",
+     {("Hydrelis", "locatedIn", "Grenoble", A)},
+     "settle@apposed-participle, a description in a complement"),
+    ("Cofondée en 2019 par Léa Martin et Hugo Bernard, la jeune pousse Nuvalia vise l'Europe.",
+     {("Nuvalia", "foundedBy", "Léa Martin", A), ("Nuvalia", "foundedBy", "Hugo Bernard", A)},
+     "found@fronted-participle, la jeune pousse X"),
     # ally: a list before a reflexive reciprocal verb, past a fronted adjunct
     ("À la surprise générale, Brivane, Talmor et le suédois Kestrel ont décidé de s'allier.",
      {("Talmor", "partnersWith", "Kestrel", A), ("Brivane", "partnersWith", "Kestrel", A),

@@ -20,6 +20,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..components.phrases import is_de
 from ..components.schemas import GrammarFamily as FamilySpec
 from ..components.schemas import GrammarFile, load_checked
 from ..components.schemas import GrammarSlot as SlotSpec
@@ -49,8 +50,6 @@ _ENDINGS = (
 
 if not Token.has_extension("kg_noun_modifier"):
     Token.set_extension("kg_noun_modifier", default=False)
-if not Token.has_extension("kg_after_de"):
-    Token.set_extension("kg_after_de", default=False)
 
 
 def noun_modifier(token: Token) -> bool:
@@ -71,21 +70,43 @@ def noun_modifier(token: Token) -> bool:
     )
 
 
-def after_de(token: Token) -> bool:
-    """A noun or a name whose noun phrase is a "de" complement: "le site de Kestria", "l'usine
-    du groupe Talmor" (not "le fabricant de pompes Hydrelis", whose "de" is a noun modifier)."""
+def de_governor(token: Token) -> Token | None:
+    """The noun whose "de" complement the token's noun phrase is: "site" in "le site de
+    Kestria", "usine" in "l'usine du groupe Talmor" (none in "le fabricant de pompes
+    Hydrelis", whose "de" is a noun modifier)."""
     doc = token.doc
     i = token.i - 1
-    while i >= 0:
+    while i > 0:
         word = doc[i]
-        if word.lower_ in ("de", "d'", "du", "des") and not word._.kg_noun_modifier:
-            return True
+        if is_de(word) and not word._.kg_noun_modifier:
+            before = doc[i - 1]
+            return before if before.pos_ in ("NOUN", "PROPN") else None
         if not (word.pos_ in ("DET", "ADJ", "NOUN") and not word.ent_type_) and not (
             word._.kg_noun_modifier
         ):
-            return False
+            return None
         i -= 1
+    return None
+
+
+def disagree(a: Token, b: Token) -> bool:
+    """Two words whose gender or number the tagger gives, and gives different."""
+    for feature in ("Gender", "Number"):
+        first, second = a.morph.get(feature), b.morph.get(feature)
+        if first and second and first != second:
+            return True
     return False
+
+
+def describes_patient(ends: dict[str, Token]) -> bool:
+    """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
+    du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
+    à Vierzon" and "le site de Kestria, installé à Lille" do not locate the company."""
+    patient, trigger = ends["patient"], ends["trigger"]
+    if patient.i > trigger.i:
+        return True
+    governor = de_governor(patient)
+    return governor is None or disagree(trigger, governor)
 
 
 def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
@@ -253,8 +274,6 @@ class SlotGrammar:
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
             token._.kg_noun_modifier = noun_modifier(token)
-        for token in doc:  # once every noun modifier is known
-            token._.kg_after_de = after_de(token)
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self.token_matcher(doc, with_alignments=True):
@@ -264,6 +283,8 @@ class SlotGrammar:
                 end_name = ends[index]
                 if end_name is not None and end_name not in named:
                     named[end_name] = doc[start + offset]
+            if slot.participle and not describes_patient(named):
+                continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}
         dependency_matches = (
