@@ -296,6 +296,12 @@ SLOTS = [
      "fabricant d'électrolyseurs, installé à Grenoble, est envisagée.",
      {("Hydrelis", "locatedIn", "Grenoble", A)},
      "settle@apposed-participle, a description in a complement"),
+    ("Kestria, installée à Lille, et Ondal, basée à Nantes, ont fusionné.",
+     {("Kestria", "locatedIn", "Lille", A), ("Ondal", "locatedIn", "Nantes", A)},
+     "settle@apposed-participle, each name of a pair its own participle"),
+    ("Les laboratoires Kestria et Ondal, tous deux dirigés par Marc Noël, ont fusionné.",
+     {("Kestria", "hasCEO", "Marc Noël", A), ("Ondal", "hasCEO", "Marc Noël", A)},
+     "head@apposed-participle, a plural participle after a list"),
     ("Cofondée en 2019 par Léa Martin et Hugo Bernard, la jeune pousse Nuvalia vise l'Europe.",
      {("Nuvalia", "foundedBy", "Léa Martin", A), ("Nuvalia", "foundedBy", "Hugo Bernard", A)},
      "found@fronted-participle, la jeune pousse X"),
@@ -458,6 +464,17 @@ WRONG_RELATIONS = [
         "L'équipe de Kestria, dirigée par Hugo Lemaire, a gagné.",
         {("Talmor", "hasCEO", "Claire Aubry"), ("Kestria", "hasCEO", "Hugo Lemaire")},
         id="who-leads-a-project-or-a-team-does-not-run-the-company",
+    ),
+    pytest.param(
+        "Le projet Helios, dirigé par Claire Aubry, vise 2030. Le programme Artemis, piloté par "
+        "Hugo Lemaire, a pris du retard.",
+        {("Helios", "hasCEO", "Claire Aubry"), ("Artemis", "hasCEO", "Hugo Lemaire")},
+        id="a-named-project-or-programme-has-no-ceo",
+    ),
+    pytest.param(
+        "Kestria, installée à Lille, et Ondal, basée à Nantes, ont fusionné.",
+        {("Kestria", "locatedIn", "Nantes"), ("Ondal", "locatedIn", "Lille")},
+        id="a-participle-after-the-second-name-of-a-pair-is-its-own",
     ),
     pytest.param(
         "La société Kestria a lancé un fonds. Le fonds, dirigé par Paul Morin, investira dans "

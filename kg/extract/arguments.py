@@ -953,8 +953,15 @@ class Arguments:
     def _qualified_noun(self, participle: Token) -> Token:
         """The noun a participle qualifies: the one the parse hangs it on, unless that one
         disagrees with it in gender or number and the noun whose "de" complement it is agrees
-        ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group)."""
+        ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group),
+        or the second of two names the parse hung it on the first of ("Kestria, installée à
+        Lille, et Ondal, basée à Nantes")."""
         head = participle.head
+        doc = participle.doc
+        if participle.i >= 2 and doc[participle.i - 1].text == ",":
+            before = doc[participle.i - 2]
+            if before.ent_type_ and before.dep_ == "conj" and before.head.i == head.i:
+                return before
         governor = head.head
         if (
             head.dep_ == "nmod"
