@@ -1531,6 +1531,20 @@ ATTRIBUTES = [
         id="foundingDate-fondee-en",
     ),
     pytest.param(
+        "Le groupe Varno a racheté Kestria, elle-même créée en 2009 par Marc Noël.",
+        "Kestria",
+        "foundingDate",
+        When("en 2009", "2009"),
+        id="foundingDate-apposed-participle-past-an-aside",
+    ),
+    pytest.param(
+        "Le groupe Varno a racheté Kestria, basée à Lille et fondée en 2012 par Marc Noël.",
+        "Kestria",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-second-coordinated-participle",
+    ),
+    pytest.param(
         "La start-up Dreamjet a été créée en 2015 à Lyon.",
         "Dreamjet",
         "foundingDate",

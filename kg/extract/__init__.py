@@ -247,8 +247,13 @@ class _Extractor:
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source))
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
+        described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
+            m.ends["trigger"].i: m.ends["patient"]
+            for m in self.grammar.in_sentence(self.doc, sentence)
+            if m.slot.participle
+        }
         for attribute in find_attributes(
-            sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates
+            sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates, described
         ):
             found.append(
                 Relation(
