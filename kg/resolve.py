@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from slugify import slugify
 
-from .components.lexicon import load_entity_lexicon
+from .components.lexicon import fold, load_entity_lexicon
 from .config import Settings
 from .types import (
     Amount,
@@ -61,6 +61,10 @@ _GENERIC_ORG_HEADS = frozenset(
         "enseigne",
     }
 )
+# A company a deal creates ("la nouvelle entité", "le futur ensemble", "la coentreprise"): no
+# company named before it, unless the text described that one so ("la coentreprise Helior").
+_NEW_ENTITY_HEADS = frozenset({"coentreprise", "co-entreprise", "joint-venture"})
+_NEW_ENTITY_WORDS = frozenset({"nouvelle", "nouvel", "nouveau", "future", "futur", "fusionnee"})
 _SYNONYMS = {
     "start-up": "startup",
     "labo": "laboratoire",
@@ -97,6 +101,16 @@ def _distinguishing_words() -> frozenset[str]:
 
 def _makes_another_entity(word: str) -> bool:
     return word in _distinguishing_words() or _entity_lexicon().is_nationality(word)
+
+
+def _new_entity(mention: Mention, noun: str) -> bool:
+    """A description of the company a merger or an alliance creates: "la coentreprise", "la
+    nouvelle entité", "le futur ensemble" (not the parties to the deal)."""
+    if noun in _NEW_ENTITY_HEADS:
+        return True
+    if mention.type not in (None, EntityType.ORGANIZATION):
+        return False
+    return bool({fold(w) for w in mention.text.split()} & _NEW_ENTITY_WORDS)
 
 
 def _demonstrative(mention: Mention) -> bool:
@@ -535,6 +549,10 @@ class _Resolver:
             )
             if found:
                 return found
+        if _new_entity(mention, noun):
+            return self._salient(
+                candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted)
+            ) or self._last_created(mention)
         generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
         found = self._salient(
             candidates,
@@ -560,13 +578,15 @@ class _Resolver:
             )
         if wanted == (EntityType.ORGANIZATION,):
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
-            # is about, when nothing the text said contradicts it
+            # is about, when nothing the text said contradicts it (nor is a fund what a company
+            # that is not one launched: "La société X a lancé un fonds. Le fonds, dirigé par ...")
             return self._first(
                 candidates,
                 lambda c, m: (
                     m.is_subject
                     and self._fits(c, wanted)
                     and not (nationality and c.descriptors & (_nationalities() - {nationality}))
+                    and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
                 ),
             )
         return []
@@ -578,12 +598,28 @@ class _Resolver:
             for relation in self.extraction.relations
             if relation.predicate == "acquired"
             and isinstance(relation.object, Mention)
-            and relation.object.kind is MentionKind.NAME
             and relation.evidence.end <= mention.start
         ]
-        if not targets:
+        return self._last_named(targets)
+
+    def _last_created(self, mention: Mention) -> list[_Cluster]:
+        """'la coentreprise', 'la nouvelle entité': the company whose founding was stated last,
+        in the sentence before or the one before that ("A et B créent Helior")."""
+        created = [
+            relation.subject
+            for relation in self.extraction.relations
+            if relation.predicate == "foundedBy"
+            and relation.evidence.end <= mention.start
+            and mention.sentence - relation.subject.sentence <= 2
+        ]
+        return self._last_named(created)
+
+    def _last_named(self, mentions: list[Mention]) -> list[_Cluster]:
+        """The entity of the last of these mentions that is a name."""
+        named = [m for m in mentions if isinstance(m, Mention) and m.kind is MentionKind.NAME]
+        if not named:
             return []
-        cluster = self.entity_of(max(targets, key=lambda m: m.start))
+        cluster = self.entity_of(max(named, key=lambda m: m.start))
         return [cluster] if cluster is not None else []
 
     def _pronoun(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:

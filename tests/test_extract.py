@@ -1022,6 +1022,32 @@ CERTAINTY = [
         id="hedged-conditional",
     ),
     pytest.param(
+        "Le groupe Talvane, dirigé par Claire Fontanel, reste en discussions en vue de la "
+        "cession de sa filiale Bortex.",
+        ("Talvane", "hasCEO", "Claire Fontanel", A),
+        id="a-hedging-phrase-of-the-main-clause-does-not-reach-an-apposed-participle",
+    ),
+    pytest.param(
+        "La société Brume, qui est dirigée par Henri Lacour, serait en passe de racheter Nivéa.",
+        ("Brume", "hasCEO", "Henri Lacour", A),
+        id="a-hedging-phrase-of-the-main-clause-does-not-reach-a-relative-clause",
+    ),
+    pytest.param(
+        "Fondée par Henri Lacour, la société Brume envisagerait de racheter le distributeur Nivéa.",
+        ("Brume", "foundedBy", "Henri Lacour", A),
+        id="the-main-clauses-conditional-does-not-reach-a-fronted-participle",
+    ),
+    pytest.param(
+        "Dirigée depuis 2020 par Inès Morel, la société Brume vise le marché allemand.",
+        ("Brume", "hasCEO", "Inès Morel", A),
+        id="an-intention-of-the-main-clause-does-not-reach-a-fronted-participle",
+    ),
+    pytest.param(
+        "Kestria, une PME familiale installée à Roubaix, pourrait être cédée.",
+        ("Kestria", "locatedIn", "Roubaix", A),
+        id="the-conditional-does-not-reach-the-participle-of-an-apposition",
+    ),
+    pytest.param(
         "Le groupe Orange pourrait investir dans la start-up Dreamjet.",
         ("Orange", "investsIn", "Dreamjet", H),
         id="hedged-conditional-pourrait",
@@ -1574,6 +1600,20 @@ ATTRIBUTES = [
         "foundingDate",
         When("en 2015", "2015"),
         id="foundingDate-fondee-en",
+    ),
+    pytest.param(
+        "Le groupe Varno a racheté Kestria, elle-même créée en 2009 par Marc Noël.",
+        "Kestria",
+        "foundingDate",
+        When("en 2009", "2009"),
+        id="foundingDate-apposed-participle-past-an-aside",
+    ),
+    pytest.param(
+        "Le groupe Varno a racheté Kestria, basée à Lille et fondée en 2012 par Marc Noël.",
+        "Kestria",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-second-coordinated-participle",
     ),
     pytest.param(
         "La start-up Dreamjet a été créée en 2015 à Lyon.",

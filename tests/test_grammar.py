@@ -244,6 +244,67 @@ SLOTS = [
     ("La société Vigilon protège les PME. Rachetée en 2019 par le groupe Talmor, la société a "
      "doublé ses ventes.",
      {("Talmor", "acquired", "Vigilon", A)}, "buy@fronted-participle, la société"),
+    # head, settle, chair, found: a participle that describes a name or a description, apposed,
+    # fronted, coordinated or after a copula, past an aside ("elle aussi", "désormais")
+    ("Le fabricant de pompes Hydrelis a publié ses comptes mardi. Le groupe, dirigé depuis 2019 "
+     "par Sophie Marchand, reste en discussions en vue de la cession de sa filiale Froidex.",
+     {("Hydrelis", "hasCEO", "Sophie Marchand", A)}, "head@apposed-participle, le groupe"),
+    ("La société Brumelle a présenté un plan d'économies. L'industrielle, dirigée depuis mars "
+     "par Agathe Lenoir, envisagerait de fermer son usine de Vierzon.",
+     {("Brumelle", "hasCEO", "Agathe Lenoir", A)}, "head@apposed-participle, feminine"),
+    ("Le groupe Varno a racheté l'an dernier Kestria, une PME familiale désormais dirigée par "
+     "Louis Perrin.",
+     {("Kestria", "hasCEO", "Louis Perrin", A)}, "head@apposed-participle, une PME désormais"),
+    ("L'équipementier Sarvel a publié ses comptes. Dirigé depuis 2018 par Julie Marchal, "
+     "l'équipementier vise désormais le marché américain.",
+     {("Sarvel", "hasCEO", "Julie Marchal", A)}, "head@fronted-participle, l'équipementier"),
+    ("Le fonds Brevik Capital a investi dans Orléo. Basé à Montréal et dirigé par Hugo Lemaire, "
+     "l'investisseur gère 2 milliards d'euros.",
+     {("Brevik Capital", "hasCEO", "Hugo Lemaire", A),
+      ("Brevik Capital", "locatedIn", "Montréal", A)}, "head@coordinated-participle, fronted"),
+    ("La PME Corlane, elle aussi installée à Roubaix, pourrait être cédée au fonds Kalpa.",
+     {("Corlane", "locatedIn", "Roubaix", A)}, "settle@apposed-participle, elle aussi"),
+    ("Le distributeur Ondal, lui-même basé à Lyon depuis 2005, a signé un contrat avec Kestrel.",
+     {("Ondal", "locatedIn", "Lyon", A)}, "settle@apposed-participle, lui-même"),
+    ("Les équipementiers Varnier et Ostal ont signé un accord. Les deux sociétés, toutes deux "
+     "installées à Clermont-Ferrand, livreront Kestrel.",
+     {("Varnier", "locatedIn", "Clermont-Ferrand", A),
+      ("Ostal", "locatedIn", "Clermont-Ferrand", A)}, "settle@apposed-participle, toutes deux"),
+    ("Une étude est en cours avec Akira Labs, elle aussi installée à la Technocité de Biarritz.",
+     {("Akira Labs", "locatedIn", "Biarritz", A)}, "settle@apposed-participle, a site in a town"),
+    ("La start-up Vélia, fondée en 2015 par Marc Dupuis et installée à Rennes, envisagerait "
+     "une levée de fonds.",
+     {("Vélia", "foundedBy", "Marc Dupuis", A), ("Vélia", "locatedIn", "Rennes", A)},
+     "settle@coordinated-participle, after found"),
+    ("Les laboratoires Telmar et Ospa ont créé la coentreprise Helior en 2022. La coentreprise, "
+     "basée à Lyon et présidée par Anne Ribot, emploiera 200 chercheurs.",
+     {("Helior", "locatedIn", "Lyon", A), ("Anne Ribot", "worksFor", "Helior", A)},
+     "chair@coordinated-participle, la coentreprise"),
+    ("La société Brume est installée à Metz et dirigée depuis 2021 par Henri Lacour.",
+     {("Brume", "locatedIn", "Metz", A), ("Brume", "hasCEO", "Henri Lacour", A)},
+     "head@coordinated-predicate"),
+    ("Les groupes Telmar et Ospa vont fusionner pour créer Helior. La nouvelle entité sera "
+     "installée à Strasbourg et dirigée par Marc Dubreuil.",
+     {("Helior", "locatedIn", "Strasbourg", A), ("Helior", "hasCEO", "Marc Dubreuil", A)},
+     "head@coordinated-predicate, la nouvelle entité is the company created"),
+    ("Le groupe Calvane, lui-même fondé en 1987 par Jean Morin, n'a pas racheté Vexo.",
+     {("Calvane", "foundedBy", "Jean Morin", A)}, "found@apposed-participle, not negated"),
+    ("Le groupe Talmor a annoncé le rachat de Kestria, basée à Lyon et dirigée par Marc Noël.",
+     {("Kestria", "locatedIn", "Lyon", A), ("Kestria", "hasCEO", "Marc Noël", A)},
+     "settle@apposed-participle, a name in a complement the participle cannot describe"),
+    ("Le fabricant d'électrolyseurs Hydrelis a levé 20 millions d'euros. La cession du "
+     "fabricant d'électrolyseurs, installé à Grenoble, est envisagée.",
+     {("Hydrelis", "locatedIn", "Grenoble", A)},
+     "settle@apposed-participle, a description in a complement"),
+    ("Kestria, installée à Lille, et Ondal, basée à Nantes, ont fusionné.",
+     {("Kestria", "locatedIn", "Lille", A), ("Ondal", "locatedIn", "Nantes", A)},
+     "settle@apposed-participle, each name of a pair its own participle"),
+    ("Les laboratoires Kestria et Ondal, tous deux dirigés par Marc Noël, ont fusionné.",
+     {("Kestria", "hasCEO", "Marc Noël", A), ("Ondal", "hasCEO", "Marc Noël", A)},
+     "head@apposed-participle, a plural participle after a list"),
+    ("Cofondée en 2019 par Léa Martin et Hugo Bernard, la jeune pousse Nuvalia vise l'Europe.",
+     {("Nuvalia", "foundedBy", "Léa Martin", A), ("Nuvalia", "foundedBy", "Hugo Bernard", A)},
+     "found@fronted-participle, la jeune pousse X"),
     # ally: a list before a reflexive reciprocal verb, past a fronted adjunct
     ("À la surprise générale, Brivane, Talmor et le suédois Kestrel ont décidé de s'allier.",
      {("Talmor", "partnersWith", "Kestrel", A), ("Brivane", "partnersWith", "Kestrel", A),
@@ -374,6 +435,80 @@ WRONG_RELATIONS = [
         "Kestrel ont salué l'accord.",
         {("Talmor", "partnersWith", "Kestrel"), ("Kestrel", "partnersWith", "Talmor")},
         id="two-partners-may-be-a-third-company's",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé un contrat avec l'État. Le contrat, signé par Paul Ferrand, "
+        "porte sur dix ans.",
+        {("Talmor", "hasCEO", "Paul Ferrand"), ("Paul Ferrand", "worksFor", "Talmor")},
+        id="who-signs-a-contract-does-not-run-the-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses résultats. Les usines, installées à Vierzon et à Bourges, "
+        "tournent au ralenti.",
+        {("Talmor", "locatedIn", "Vierzon"), ("Talmor", "locatedIn", "Bourges")},
+        id="the-plants-are-there-not-the-group",
+    ),
+    pytest.param(
+        "L'usine du groupe Talmor, installée à Vierzon, va fermer.",
+        {("Talmor", "locatedIn", "Vierzon")},
+        id="a-participle-that-agrees-with-the-plant-not-the-group",
+    ),
+    pytest.param(
+        "Le site de Kestria, installé à Lille, emploie 200 personnes. Le projet de Kestria, "
+        "piloté par Marc Janin, a pris du retard.",
+        {("Kestria", "locatedIn", "Lille"), ("Kestria", "hasCEO", "Marc Janin")},
+        id="a-participle-after-a-de-complement-describes-the-head-noun",
+    ),
+    pytest.param(
+        "Le groupe Talmor a présenté son plan. Le projet, dirigé par Claire Aubry, vise 2030. "
+        "L'équipe de Kestria, dirigée par Hugo Lemaire, a gagné.",
+        {("Talmor", "hasCEO", "Claire Aubry"), ("Kestria", "hasCEO", "Hugo Lemaire")},
+        id="who-leads-a-project-or-a-team-does-not-run-the-company",
+    ),
+    pytest.param(
+        "Le projet Helios, dirigé par Claire Aubry, vise 2030. Le programme Artemis, piloté par "
+        "Hugo Lemaire, a pris du retard.",
+        {("Helios", "hasCEO", "Claire Aubry"), ("Artemis", "hasCEO", "Hugo Lemaire")},
+        id="a-named-project-or-programme-has-no-ceo",
+    ),
+    pytest.param(
+        "Kestria, installée à Lille, et Ondal, basée à Nantes, ont fusionné.",
+        {("Kestria", "locatedIn", "Nantes"), ("Ondal", "locatedIn", "Lille")},
+        id="a-participle-after-the-second-name-of-a-pair-is-its-own",
+    ),
+    pytest.param(
+        "La société Kestria a lancé un fonds. Le fonds, dirigé par Paul Morin, investira dans "
+        "des start-up.",
+        {("Kestria", "hasCEO", "Paul Morin")},
+        id="the-fund-a-company-launched-is-not-the-company",
+    ),
+    pytest.param(
+        "La start-up Ondivia, rachetée en 2020 par Marc Delorme, vise l'Europe.",
+        {("Ondivia", "hasCEO", "Marc Delorme"), ("Ondivia", "foundedBy", "Marc Delorme")},
+        id="the-buyer-is-no-ceo",
+    ),
+    pytest.param(
+        "Les groupes Telmar et Ospa fusionnent. La nouvelle entité sera installée à Strasbourg "
+        "et dirigée par Marc Dubreuil.",
+        {("Telmar", "locatedIn", "Strasbourg"), ("Telmar", "hasCEO", "Marc Dubreuil"),
+         ("Ospa", "locatedIn", "Strasbourg"), ("Ospa", "hasCEO", "Marc Dubreuil")},
+        id="the-new-entity-is-neither-party-to-the-merger",
+    ),
+    pytest.param(
+        "Le groupe Telmar a annoncé une coentreprise avec Ospa. La coentreprise, basée à Lyon, "
+        "emploiera 200 personnes.",
+        {("Telmar", "locatedIn", "Lyon"), ("Ospa", "locatedIn", "Lyon")},
+        id="an-unnamed-joint-venture-is-neither-parent",
+    ),
+    pytest.param(
+        "Brévia, présidée par Grégoire Morel, petit-fils du fondateur, a publié ses comptes.",
+        {("Brévia", "hasCEO", "Grégoire Morel")},
+        id="a-chairman-is-not-said-to-run-the-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a recruté Paul Dumas, basé à Lyon, comme directeur commercial.",
+        {("Talmor", "locatedIn", "Lyon")},
+        id="where-a-recruit-is-based-is-not-where-the-company-is",
     ),
 ]
 

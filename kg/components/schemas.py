@@ -236,6 +236,9 @@ class GrammarSlot(Strict):
     patterns: list[list[dict]]
     reciprocal: bool = False  # the holder is a list whose members relate pairwise
     lists: bool = True  # an end that is one name of a list stands for the list
+    # the trigger is a participle that describes the patient before it: after "N1 de N2", N2
+    # only when the participle disagrees with N1 ("la cession du fabricant, installé à ...")
+    participle: bool = False
     # the relation is presupposed, out of reach of the main clause's negation or conditional:
     # every noun slot, and a participle set apart by commas ("X, détenue par Y, ne ...")
     presupposed: bool | None = None

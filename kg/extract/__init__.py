@@ -247,8 +247,13 @@ class _Extractor:
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source))
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
+        described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
+            m.ends["trigger"].i: m.ends["patient"]
+            for m in self.grammar.in_sentence(self.doc, sentence)
+            if m.slot.participle
+        }
         for attribute in find_attributes(
-            sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates
+            sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates, described
         ):
             found.append(
                 Relation(
@@ -337,6 +342,8 @@ class _Extractor:
             for spec in match.family.relations:
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
+                elif not {spec.subject, spec.object} <= match.ends.keys():
+                    continue  # a slot that names no place says nothing of one
                 else:
                     subjects = self._end_referents(match, spec.subject)
                     objects = self._end_referents(match, spec.object)

@@ -134,6 +134,15 @@ OBJECT_CONTROL_VERBS = frozenset(
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoir", "importer"})
 
 
+def _disagree(a: Token, b: Token) -> bool:
+    """Two words whose gender or number the tagger gives, and gives different."""
+    for feature in ("Gender", "Number"):
+        first, second = a.morph.get(feature), b.morph.get(feature)
+        if first and second and first != second:
+            return True
+    return False
+
+
 def _personal(token: Token) -> bool:
     """A subject "il" / "elle" the parser took for an impersonal one ("Il siège au conseil de
     X" after a sentence about a man): personal, unless its verb is impersonal or "y" follows."""
@@ -157,8 +166,6 @@ def _per_token(method: Callable) -> Callable:
         return self._memo[key]
 
     return cached
-
-
 
 
 def _cue_strength(cue: str | None) -> float:
@@ -736,9 +743,7 @@ class Arguments:
         word = fold(determiner.text)
         if word not in POSSESSIVES:
             return None
-        return self.anaphor(
-            determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word
-        )
+        return self.anaphor(determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word)
 
     # -- syntax -----------------------------------------------------------------------------
 
@@ -946,9 +951,33 @@ class Arguments:
                 if child.dep_ in ("nsubj:pass", "nsubj"):
                     return child
             if verb.dep_ in ("acl", "advcl", "amod", "acl:relcl"):
-                return verb.head
+                return self._qualified_noun(verb)
             return self.subject_of(verb)
         return self._word_after(verb)
+
+    def _qualified_noun(self, participle: Token) -> Token:
+        """The noun a participle qualifies: the one the parse hangs it on, unless that one
+        disagrees with it in gender or number and the noun whose "de" complement it is agrees
+        ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group),
+        or the second of two names the parse hung it on the first of ("Kestria, installée à
+        Lille, et Ondal, basée à Nantes")."""
+        head = participle.head
+        doc = participle.doc
+        if participle.i >= 2 and doc[participle.i - 1].text == ",":
+            before = doc[participle.i - 2]
+            if before.ent_type_ and before.dep_ == "conj" and before.head.i == head.i:
+                return before
+        governor = head.head
+        if (
+            head.dep_ == "nmod"
+            and governor.pos_ == "NOUN"
+            and governor.i < head.i
+            and any(c.dep_ == "case" and is_de(c) for c in self.kids(head))
+            and _disagree(participle, head)
+            and not _disagree(participle, governor)
+        ):
+            return governor
+        return head
 
     def _word_after(self, verb: Token) -> Token | None:
         """The first noun phrase after a verb the parser left without object ('lancé

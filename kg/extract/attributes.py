@@ -141,7 +141,11 @@ def find_attributes(
     lexicon: RelationLexicon,
     amounts: list[tuple[int, int, Amount]],
     dates: list[tuple[int, int, When]],
+    described: dict[int, Token] | None = None,
 ) -> list[AttributeFinding]:
+    """The attributes stated in the sentence; `described` maps a participle the slot grammar
+    read to the noun it describes ("Kestria, elle-même créée en 2009 par X"), for the ones the
+    parse hangs elsewhere."""
     found: list[AttributeFinding] = []
     for token in sentence:
         for frame, _phrase in matcher._frames_from(token, frames):
@@ -151,6 +155,8 @@ def find_attributes(
                 owners = [o for o in owners if matcher._allowed(frame, "subject", o)]
                 if owners:
                     break
+            if not owners and described and token.i in described:
+                owners = matcher.args.referents(described[token.i])
             if not owners:
                 continue
             region = _value_tokens(token)

@@ -33,6 +33,7 @@ class Assessment:
     cues: tuple[str, ...]
 
 
+_ASIDE_WORDS = frozenset({"meme", "-meme", "deux", "toutes", "tous"})
 _PRESUPPOSING = frozenset({"raison", "cause", "suite", "grace", "faveur"})
 
 
@@ -44,13 +45,8 @@ def chain(trigger: Token) -> list[Token]:
     tokens = [trigger]
     token = trigger
     while token.head.i != token.i and len(tokens) < 12:
-        if token.dep_ == "acl:relcl" or any(
-            "Rel" in c.morph.get("PronType") and c.dep_ in ("nsubj", "obj", "nsubj:pass")
-            for c in token.children
-        ):
-            break  # "..., qui a accepté l'offre de J&J": asserted whatever the main clause says
-        if _apposed_participle(token):
-            break  # "ne comprend pas le fourgon A, conçu par Z": Z designed A whatever A's fate
+        if _aside(token):
+            break
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             break  # "X a cédé A et Y a racheté B": a clause of its own, not governed by the first
         if fold(token.lemma_) in _PRESUPPOSING or any(
@@ -62,16 +58,70 @@ def chain(trigger: Token) -> list[Token]:
     return tokens
 
 
+def _relative(token: Token) -> bool:
+    """The verb of a relative clause: "..., qui a accepté l'offre de J&J" is asserted whatever
+    the main clause says."""
+    return token.dep_ == "acl:relcl" or any(
+        "Rel" in c.morph.get("PronType") and c.dep_ in ("nsubj", "obj", "nsubj:pass")
+        for c in token.children
+    )
+
+
+def _aside(token: Token) -> bool:
+    """A relative clause or an apposed participle ("ne comprend pas le fourgon A, conçu par Z":
+    Z designed A whatever A's fate): what it states is out of reach of the main clause."""
+    return token.head.i != token.i and (
+        _relative(token) or _apposed_participle(token) or _fronted_participle(token)
+    )
+
+
+def _scope(governing: list[Token]) -> Span:
+    """Where a hedging phrase counts: the aside the chain stops at ("Le groupe, dirigé par X,
+    reste en discussions en vue de la cession de ...": the talks do not hedge who runs the
+    group), else the whole sentence."""
+    top = governing[-1]
+    if _aside(top):
+        return top.doc[top.left_edge.i : top.right_edge.i + 1]
+    return sentence_of(top)
+
+
+def _bare_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and not any(
+        c.dep_.startswith("aux") for c in token.children
+    )
+
+
 def _apposed_participle(token: Token) -> bool:
     """A participle set off by a comma after the noun it describes ("le fourgon A, conçu par
-    Z"): an aside the main clause's modality does not reach."""
+    Z"), or in an apposition ("Kestria, une PME installée à Roubaix"): an aside the main
+    clause's modality does not reach."""
+    if not (token.dep_ == "acl" and token.i > token.head.i and _bare_participle(token)):
+        return False
+    doc, noun = token.doc, token.head
+    before = token.i - 1  # past "elle aussi", "lui-même", "désormais" ("X, elle aussi installée")
+    while before > 0 and (
+        doc[before].pos_ in ("ADV", "PRON") or fold(doc[before].text) in _ASIDE_WORDS
+    ):
+        before -= 1
+    if doc[before].text == ",":
+        return True
+    opening = noun.left_edge.i
     return (
-        token.dep_ == "acl"
-        and "Part" in token.morph.get("VerbForm")
-        and token.i > token.head.i
-        and token.i > 0
-        and token.doc[token.i - 1].text == ","
-        and not any(c.dep_.startswith("aux") for c in token.children)
+        noun.dep_ in ("appos", "nmod")
+        and noun.head.i < noun.i
+        and opening > 0
+        and doc[opening - 1].text == ","
+    )
+
+
+def _fronted_participle(token: Token) -> bool:
+    """A participle that opens the sentence, before a comma and the clause it describes
+    ("Dirigé depuis 2018 par X, l'équipementier vise ..."): an aside as well."""
+    if not _bare_participle(token) or token.i >= token.head.i:
+        return False
+    sentence = sentence_of(token)
+    return all(t.pos_ == "ADV" for t in sentence[: token.i - sentence.start]) and any(
+        t.text == "," for t in token.doc[token.i : token.head.i]
     )
 
 
@@ -271,7 +321,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if word in negation["verb_forms"] and not presupposed:
             negated = True  # "Orange dément avoir racheté", with "dément" read as an adjective
             found.append(f"denial:{word}")
-    phrase = None if presupposed else _phrase_in(sentence_of(trigger), hedge["phrases"])
+    phrase = None if presupposed else _phrase_in(_scope(governing), hedge["phrases"])
     if phrase:
         hedged = True
         found.append(f"phrase:{phrase}")

@@ -218,7 +218,7 @@ class FrameMatcher:
             patient = args.patient(trigger)
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
                 patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
-            found = self._referents(patient, trigger)
+            found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives, near=frame.near):
@@ -268,10 +268,12 @@ class FrameMatcher:
             found = args._nominal(trigger) if attached.dep_ not in objects else []
         return found, name
 
-    def _referents(self, token: Token | None, trigger: Token) -> list[Mention]:
+    def _referents(
+        self, token: Token | None, trigger: Token, *, expand: bool = True
+    ) -> list[Mention]:
         if token is None or token.i == trigger.i:
             return []
-        return self.args.referents(self._principal(token))
+        return self.args.referents(self._principal(token), expand=expand)
 
     def whole_of(self, token: Token) -> Token:
         """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
@@ -718,6 +720,17 @@ class FrameMatcher:
                 )
             )
         return candidates
+
+
+def _singular_after(participle: Token, noun: Token) -> bool:
+    """A singular participle after the name it describes: "Kestria, installée à Lille, et Ondal,
+    basée à Nantes" places Ondal alone, not the list the two names make."""
+    return (
+        noun is not None
+        and noun.i < participle.i
+        and "Part" in participle.morph.get("VerbForm")
+        and participle.morph.get("Number") == ["Sing"]
+    )
 
 
 def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amount | None:

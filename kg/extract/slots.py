@@ -20,6 +20,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..components.phrases import is_de
 from ..components.schemas import GrammarFamily as FamilySpec
 from ..components.schemas import GrammarFile, load_checked
 from ..components.schemas import GrammarSlot as SlotSpec
@@ -28,7 +29,16 @@ from ..vocab import SYMMETRIC_RELATIONS
 
 __all__ = ["SlotGrammar", "SlotMatch", "load_grammar"]
 
-ENDS = {"noun": ("trigger", "holder", "complement"), "verb": ("trigger", "agent", "patient")}
+ENDS = {
+    "noun": ("trigger", "holder", "complement"),
+    "verb": ("trigger", "agent", "patient", "place"),
+}
+# The ends each pattern of a slot must name, one of each group: a verb slot names its agent, or
+# the place a verb of location puts its patient in ("Kestria, installée à Lille").
+_NEEDED = {
+    "noun": (("trigger",), ("holder",), ("complement",)),
+    "verb": (("trigger",), ("patient",), ("agent", "place")),
+}
 WORDS = {"noun": "$nouns", "verb": "$verbs"}
 # Endings of verb forms the lemmatizer leaves as they are ("reste", "co-détenue", "cédée"),
 # and the infinitive endings they may come from.
@@ -58,6 +68,45 @@ def noun_modifier(token: Token) -> bool:
         and not before.ent_type_
         and not after.ent_type_
     )
+
+
+def de_governor(token: Token) -> Token | None:
+    """The noun whose "de" complement the token's noun phrase is: "site" in "le site de
+    Kestria", "usine" in "l'usine du groupe Talmor" (none in "le fabricant de pompes
+    Hydrelis", whose "de" is a noun modifier)."""
+    doc = token.doc
+    i = token.i - 1
+    while i > 0:
+        word = doc[i]
+        if is_de(word) and not word._.kg_noun_modifier:
+            before = doc[i - 1]
+            return before if before.pos_ in ("NOUN", "PROPN") else None
+        if not (word.pos_ in ("DET", "ADJ", "NOUN") and not word.ent_type_) and not (
+            word._.kg_noun_modifier
+        ):
+            return None
+        i -= 1
+    return None
+
+
+def disagree(a: Token, b: Token) -> bool:
+    """Two words whose gender or number the tagger gives, and gives different."""
+    for feature in ("Gender", "Number"):
+        first, second = a.morph.get(feature), b.morph.get(feature)
+        if first and second and first != second:
+            return True
+    return False
+
+
+def describes_patient(ends: dict[str, Token]) -> bool:
+    """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
+    du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
+    à Vierzon" and "le site de Kestria, installé à Lille" do not locate the company."""
+    patient, trigger = ends["patient"], ends["trigger"]
+    if patient.i > trigger.i:
+        return True
+    governor = de_governor(patient)
+    return governor is None or disagree(trigger, governor)
 
 
 def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
@@ -97,10 +146,10 @@ def _ends_of(slot: SlotSpec, pattern: list[dict]) -> list[str]:
 
 def _check(path: Path, grammar: GrammarFile) -> None:
     for slot in grammar.slots:
-        needed = ("trigger", "holder") if slot.reciprocal else ENDS[slot.kind]
+        needed = (("trigger",), ("holder",)) if slot.reciprocal else _NEEDED[slot.kind]
         for number, pattern in enumerate(slot.patterns):
             named = _ends_of(slot, pattern)
-            missing = [end for end in needed if end not in named]
+            missing = [group[0] for group in needed if not set(group) & set(named)]
             if missing:
                 raise ModelError(
                     f"{path}: slots ({slot.id}).patterns[{number}]: no {missing[0]!r} end"
@@ -234,6 +283,8 @@ class SlotGrammar:
                 end_name = ends[index]
                 if end_name is not None and end_name not in named:
                     named[end_name] = doc[start + offset]
+            if slot.participle and not describes_patient(named):
+                continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}
         dependency_matches = (
