@@ -225,6 +225,18 @@ RELATIONS = [
         id="hasClient-remporter-l-appel-d-offres-lance-par",
     ),
     pytest.param(
+        "C'est la deuxième commande passée par la compagnie Aérolia auprès de Turbonef cette "
+        "année.",
+        {("Turbonef", "hasClient", "Aérolia", A)},
+        id="hasClient-la-commande-passee-par-x-aupres-de-y",
+    ),
+    pytest.param(
+        "La commande de cent moteurs passée par Aérolia auprès du motoriste Turbonef a été "
+        "confirmée.",
+        {("Turbonef", "hasClient", "Aérolia", A)},
+        id="hasClient-commande-passee-par-x-aupres-du-motoriste-y",
+    ),
+    pytest.param(
         "Logimeca équipe déjà les entrepôts de Bricoval et de Stockeo.",
         {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "hasClient", "Stockeo", A)},
         id="hasClient-equiper-les-entrepots-de-x-et-de-y",
@@ -1583,6 +1595,11 @@ PRECISION = [
         "Paul Ferrand a été choisi par Bricoval pour diriger ses entrepôts.",
         {("Bricoval", "contractWith", "Paul Ferrand"), ("Paul Ferrand", "hasClient", "Bricoval")},
         id="a-person-chosen-to-run-is-no-supplier",
+    ),
+    pytest.param(
+        "Logimeca, lauréat de l'appel d'offres lancé par Bricoval, livrera ses robots en 2026.",
+        {("Logimeca", "foundedBy", "Bricoval")},
+        id="a-tender-launched-by-x-is-not-its-winner-founded-by-x",
     ),
     pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",

@@ -943,9 +943,26 @@ class Arguments:
                 if child.dep_ in ("nsubj:pass", "nsubj"):
                     return child
             if verb.dep_ in ("acl", "advcl", "amod", "acl:relcl"):
-                return verb.head
+                return self._qualified(verb)
             return self.subject_of(verb)
         return self._word_after(verb)
+
+    def _qualified(self, participle: Token) -> Token:
+        """The noun a participle qualifies: the parser's head, unless a nearer noun before the
+        participle agrees with it ("X, lauréat de l'appel d'offres lancé par Y": the tender was
+        launched, not the winner)."""
+        head = participle.head
+        if head.i >= participle.i:
+            return head
+        agreement = (participle.morph.get("Gender"), participle.morph.get("Number"))
+        for token in reversed(self.doc[head.i + 1 : participle.i]):
+            if token.pos_ != "NOUN" or token.ent_type_:
+                continue
+            if (token.morph.get("Gender"), token.morph.get("Number")) == agreement and all(
+                agreement
+            ):
+                return token
+        return head
 
     def _word_after(self, verb: Token) -> Token | None:
         """The first noun phrase after a verb the parser left without object ('lancé
