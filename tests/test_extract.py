@@ -214,6 +214,34 @@ RELATIONS = [
         id="investsIn-conserver-x-pourcent-de",
     ),
     pytest.param(
+        "Ondivia a levé 5 millions d'euros auprès du fonds Kastel et de ses investisseurs "
+        "historiques Midival, Pelion et Brivane.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Midival", "investsIn", "Ondivia", A),
+         ("Pelion", "investsIn", "Ondivia", A), ("Brivane", "investsIn", "Ondivia", A)},
+        id="investsIn-aupres-de-x-et-de-ses-investisseurs-a-b-et-c",
+    ),
+    pytest.param(
+        "Le fonds Kastel a souscrit à l'augmentation de capital de la société Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-souscrire-a-l-augmentation-de-capital-de",
+    ),
+    pytest.param(
+        "Le fonds Kastel est devenu actionnaire d'Ondivia lors de sa dernière levée.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-est-devenu-actionnaire-de",
+    ),
+    pytest.param(
+        "Le groupe Ferval devient l'unique actionnaire de Brivane après avoir repris les parts du "
+        "fonds Kastel.",
+        {("Ferval", "acquired", "Brivane", A)},
+        id="acquired-devenir-l-unique-actionnaire-de",
+    ),
+    pytest.param(
+        "Le fonds Kastel est devenu en 2021 l'actionnaire majoritaire de la start-up Ondivia.",
+        {("Kastel", "acquired", "Ondivia", A)},
+        id="acquired-devenir-l-actionnaire-majoritaire-de",
+    ),
+    pytest.param(
         "La start-up Ondivia a bouclé une levée de 12 millions d'euros menée par le fonds Kastel.",
         {("Kastel", "investsIn", "Ondivia", A)},
         id="investsIn-levee-de-x-millions-menee-par",
@@ -1600,6 +1628,16 @@ PRECISION = [
         "Logimeca, lauréat de l'appel d'offres lancé par Bricoval, livrera ses robots en 2026.",
         {("Logimeca", "foundedBy", "Bricoval")},
         id="a-tender-launched-by-x-is-not-its-winner-founded-by-x",
+    ),
+    pytest.param(
+        "Le fonds Kastel est devenu l'actionnaire minoritaire d'Ondivia.",
+        {("Kastel", "acquired", "Ondivia")},
+        id="a-minority-shareholder-has-not-acquired",
+    ),
+    pytest.param(
+        "Le groupe Talmor et ses filiales Ferlane, Ostrea et Milvio ont signé avec Kestrel.",
+        {("Talmor", "subsidiaryOf", "Milvio"), ("Ferlane", "subsidiaryOf", "Milvio")},
+        id="a-list-after-a-plural-group-noun-goes-on",
     ),
     pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",

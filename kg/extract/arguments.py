@@ -400,9 +400,14 @@ class Arguments:
         for previous, token in zip([None, *ents], ents, strict=False):
             joined = False
             if previous is not None and not closed and self._joins_list(previous, token):
-                between = {fold(t.text) for t in self.doc[previous.i + 1 : token.i]}
+                words_between = self.doc[previous.i + 1 : token.i]
+                between = {fold(t.text) for t in words_between}
                 current.append(token.i)
-                closed = bool(between & {"et", "ou"})
+                # "auprès du fonds X et de ses investisseurs historiques A, B et C": a plural
+                # noun after the conjunction opens a group whose own list goes on
+                closed = bool(between & {"et", "ou"}) and not any(
+                    t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in words_between
+                )
                 joined = True
             if not joined:
                 if len(current) > 1:
