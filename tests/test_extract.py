@@ -172,6 +172,113 @@ RELATIONS = [
         {("Talmor", "investsIn", "Ferlane", A)},
         id="investsIn-racheter-la-participation-de-x-dans-y",
     ),
+    pytest.param(
+        "Le fonds Kastel vient de reprendre la participation du groupe Ferval dans Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Ferval", "investsIn", "Ondivia", N)},
+        id="investsIn-reprendre-la-participation-de-x-the-seller-no-longer-holds-it",
+    ),
+    pytest.param(
+        "Le groupe Ferval a revendu l'an dernier sa participation de 20 % dans Brivane.",
+        {("Ferval", "investsIn", "Brivane", N)},
+        id="investsIn-revendre-sa-participation-negated",
+    ),
+    pytest.param(
+        "La cession de la participation de Ferval dans Brivane a été finalisée en mars.",
+        {("Ferval", "investsIn", "Brivane", N)},
+        id="investsIn-la-cession-de-la-participation-de-x-negated",
+    ),
+    # entering and keeping a stake
+    pytest.param(
+        "Le fonds Kastel est arrivé en 2015 au capital d'Ondivia, aux côtés des fondateurs.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-arriver-en-2015-au-capital-de",
+    ),
+    pytest.param(
+        "Les fonds Kastel et Midival sont arrivés au capital d'Ondivia lors du dernier tour.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Midival", "investsIn", "Ondivia", A)},
+        id="investsIn-arriver-au-capital-a-list",
+    ),
+    pytest.param(
+        "Kastel Capital a fait en 2019 son entrée au capital de la PME nantaise Ondivia.",
+        {("Kastel Capital", "investsIn", "Ondivia", A)},
+        id="investsIn-faire-son-entree-au-capital-de",
+    ),
+    pytest.param(
+        "Le groupe Ferval conserve la majorité du capital de Brivane après l'opération.",
+        {("Ferval", "investsIn", "Brivane", A)},
+        id="investsIn-conserver-la-majorite-du-capital-de",
+    ),
+    pytest.param(
+        "Après la cession, le groupe Ferval conservera 40 % de Brivane.",
+        {("Ferval", "investsIn", "Brivane", A)},
+        id="investsIn-conserver-x-pourcent-de",
+    ),
+    pytest.param(
+        "Ondivia a levé 5 millions d'euros auprès du fonds Kastel et de ses investisseurs "
+        "historiques Midival, Pelion et Brivane.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Midival", "investsIn", "Ondivia", A),
+         ("Pelion", "investsIn", "Ondivia", A), ("Brivane", "investsIn", "Ondivia", A)},
+        id="investsIn-aupres-de-x-et-de-ses-investisseurs-a-b-et-c",
+    ),
+    pytest.param(
+        "Le fonds Kastel a souscrit à l'augmentation de capital de la société Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-souscrire-a-l-augmentation-de-capital-de",
+    ),
+    pytest.param(
+        "Le fonds Kastel est devenu actionnaire d'Ondivia lors de sa dernière levée.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-est-devenu-actionnaire-de",
+    ),
+    pytest.param(
+        "Le groupe Ferval devient l'unique actionnaire de Brivane après avoir repris les parts du "
+        "fonds Kastel.",
+        {("Ferval", "acquired", "Brivane", A)},
+        id="acquired-devenir-l-unique-actionnaire-de",
+    ),
+    pytest.param(
+        "Le fonds Kastel est devenu en 2021 l'actionnaire majoritaire de la start-up Ondivia.",
+        {("Kastel", "acquired", "Ondivia", A)},
+        id="acquired-devenir-l-actionnaire-majoritaire-de",
+    ),
+    pytest.param(
+        "La start-up Ondivia a bouclé une levée de 12 millions d'euros menée par le fonds Kastel.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-levee-de-x-millions-menee-par",
+    ),
+    # tenders and supplies
+    pytest.param(
+        "Le fabricant Logimeca a remporté l'appel d'offres lancé par l'enseigne Bricoval.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "contractWith", "Bricoval", A)},
+        id="hasClient-remporter-l-appel-d-offres-lance-par",
+    ),
+    pytest.param(
+        "C'est la deuxième commande passée par la compagnie Aérolia auprès de Turbonef cette "
+        "année.",
+        {("Turbonef", "hasClient", "Aérolia", A)},
+        id="hasClient-la-commande-passee-par-x-aupres-de-y",
+    ),
+    pytest.param(
+        "La commande de cent moteurs passée par Aérolia auprès du motoriste Turbonef a été "
+        "confirmée.",
+        {("Turbonef", "hasClient", "Aérolia", A)},
+        id="hasClient-commande-passee-par-x-aupres-du-motoriste-y",
+    ),
+    pytest.param(
+        "Logimeca équipe déjà les entrepôts de Bricoval et de Stockeo.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "hasClient", "Stockeo", A)},
+        id="hasClient-equiper-les-entrepots-de-x-et-de-y",
+    ),
+    pytest.param(
+        "Le traiteur Gourmia livre les salariés de Brivane chaque midi depuis 2019.",
+        {("Gourmia", "hasClient", "Brivane", A)},
+        id="hasClient-livrer-les-salaries-de-x",
+    ),
+    pytest.param(
+        "Voltéo fournit ses batteries aux usines du groupe Ferval depuis 2018.",
+        {("Voltéo", "hasClient", "Ferval", A)},
+        id="hasClient-fournir-aux-usines-de-x",
+    ),
     # working for: a company for its client, a person for an employer
     pytest.param(
         "La société Kestrel travaille pour Airbus et Safran depuis 2015.",
@@ -1147,6 +1254,17 @@ CERTAINTY = [
         ("Orange", "acquired", "Dreamjet", N),
         id="negated-dement-le-rachat-de",
     ),
+    pytest.param(
+        "Selon la presse, le fonds Kastel serait sur le point de faire son entrée au capital "
+        "d'Ondivia.",
+        ("Kastel", "investsIn", "Ondivia", H),
+        id="hedged-serait-sur-le-point-de-faire-son-entree-au-capital",
+    ),
+    pytest.param(
+        "Logimeca pourrait remporter l'appel d'offres lancé par l'enseigne Bricoval.",
+        ("Logimeca", "hasClient", "Bricoval", H),
+        id="hedged-pourrait-remporter-l-appel-d-offres",
+    ),
 ]
 
 
@@ -1557,6 +1675,76 @@ PRECISION = [
         "Orvane.",
         {("Paul Ferrand", "worksFor", "Orvane")},
         id="celle-ci-is-not-the-successor",
+    ),
+    pytest.param(
+        "Le groupe Ferval conserve la majorité de ses clients historiques comme Brivane.",
+        {("Ferval", "investsIn", "Brivane")},
+        id="keeping-most-clients-is-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté sa participation dans Ferlane à un fonds américain.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="buying-a-stake-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le groupe Ferval a vendu sa participation dans Brivane en 2020.",
+        {("Ferval", "investsIn", "Brivane", A)},
+        id="a-sold-stake-is-not-held",
+    ),
+    pytest.param(
+        "Ondivia a organisé un salon auquel ont participé Kastel et Midival.",
+        {("Kastel", "investsIn", "Ondivia"), ("Midival", "investsIn", "Ondivia")},
+        id="taking-part-in-a-fair-is-no-round",
+    ),
+    pytest.param(
+        "Aérolia a passé au motoriste Turbonef un message sur la commande.",
+        {("Turbonef", "hasClient", "Aérolia")},
+        id="a-message-about-an-order-is-no-order",
+    ),
+    pytest.param(
+        "Logimeca a remporté l'appel d'offres, conseillé par la banque Valmont.",
+        {("Logimeca", "hasClient", "Valmont"), ("Logimeca", "contractWith", "Valmont")},
+        id="the-adviser-did-not-launch-the-tender",
+    ),
+    pytest.param(
+        "Logimeca a perdu l'appel d'offres lancé par Bricoval au profit de Stockeo.",
+        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval")},
+        id="losing-a-tender-launched-by-x-is-no-contract",
+    ),
+    pytest.param(
+        "Candidat malheureux, Logimeca n'a pas été retenu par Bricoval pour équiper ses entrepôts.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "contractWith", "Bricoval", A)},
+        id="an-unsuccessful-bidder-has-no-contract",
+    ),
+    pytest.param(
+        "Paul Ferrand a été choisi par Bricoval pour diriger ses entrepôts.",
+        {("Bricoval", "contractWith", "Paul Ferrand"), ("Paul Ferrand", "hasClient", "Bricoval")},
+        id="a-person-chosen-to-run-is-no-supplier",
+    ),
+    pytest.param(
+        "Logimeca, lauréat de l'appel d'offres lancé par Bricoval, livrera ses robots en 2026.",
+        {("Logimeca", "foundedBy", "Bricoval")},
+        id="a-tender-launched-by-x-is-not-its-winner-founded-by-x",
+    ),
+    pytest.param(
+        "Le fonds Kastel est devenu l'actionnaire minoritaire d'Ondivia.",
+        {("Kastel", "acquired", "Ondivia")},
+        id="a-minority-shareholder-has-not-acquired",
+    ),
+    pytest.param(
+        "Le groupe Talmor et ses filiales Ferlane, Ostrea et Milvio ont signé avec Kestrel.",
+        {("Talmor", "subsidiaryOf", "Milvio"), ("Ferlane", "subsidiaryOf", "Milvio")},
+        id="a-list-after-a-plural-group-noun-goes-on",
+    ),
+    pytest.param(
+        "Voltéo fournit les données de Bricoval à ses clients.",
+        {("Voltéo", "hasClient", "Bricoval")},
+        id="supplying-a-company-s-data-does-not-serve-it",
+    ),
+    pytest.param(
+        "Ondivia ne compte plus parmi ses clients le groupe Ferval.",
+        {("Ondivia", "hasClient", "Ferval", A)},
+        id="a-client-no-longer-counted",
     ),
     pytest.param(
         "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",

@@ -313,6 +313,54 @@ SLOTS = [
     ("Le groupe Ferlane a publié ses résultats. Les deux rivaux chinois Talmor et Kestrel ont "
      "reculé.",
      {("Talmor", "competitorOf", "Kestrel", A)}, "rival@counted-pair"),
+    # order: who orders is the client of whom the order goes to, or comes from
+    ("L'armateur breton Brenhar a passé aux chantiers navals Marvel une commande de quatre "
+     "ferries hybrides.",
+     {("Marvel", "hasClient", "Brenhar", A)}, "order@ordered-words"),
+    ("La compagnie Aérolia a passé mardi au motoriste Turbonef une commande ferme de cent "
+     "moteurs.",
+     {("Turbonef", "hasClient", "Aérolia", A)}, "order@ordered-words past a day"),
+    ("Aérolia n'a pas passé au motoriste Turbonef la commande attendue par les analystes.",
+     {("Turbonef", "hasClient", "Aérolia", N)}, "order@ordered-words, negated"),
+    ("Le motoriste Turbonef a reçu de la part de la compagnie Aérolia une commande de cent "
+     "moteurs.",
+     {("Turbonef", "hasClient", "Aérolia", A)}, "order-received@ordered-from-words"),
+    ("Les chantiers Marvel ont enregistré de l'armateur Brenhar deux nouvelles commandes de "
+     "ferries.",
+     {("Marvel", "hasClient", "Brenhar", A)}, "order-received@ordered-from-words, counted"),
+    # join-round: the inverted subject of a relative clause on a round noun
+    ("Ondivia a levé 12 millions d'euros lors d'un tour de table auquel ont participé Kastel "
+     "Capital et Midival.",
+     {("Kastel Capital", "investsIn", "Ondivia", A), ("Midival", "investsIn", "Ondivia", A)},
+     "join-round@round-relative, a list"),
+    ("La start-up Ondivia a bouclé une levée de 8 millions d'euros, à laquelle a aussi pris part "
+     "le fonds Kastel.",
+     {("Kastel", "investsIn", "Ondivia", A)}, "join-round@round-relative, à laquelle"),
+    # choose: the passive, and the contract of the chosen supplier
+    ("La société Logimeca a été choisie par le groupe Bricoval pour équiper ses entrepôts.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "choose@chosen-for, passive"),
+    ("La SNCF a finalement retenu le constructeur Volmar pour équiper ses lignes régionales.",
+     {("Volmar", "hasClient", "SNCF", A), ("SNCF", "contractWith", "Volmar", A)},
+     "choose@chosen-for, a contract"),
+    ("Bricoval n'a pas retenu Logimeca pour automatiser ses entrepôts de Rennes.",
+     {("Logimeca", "hasClient", "Bricoval", N), ("Bricoval", "contractWith", "Logimeca", N)},
+     "choose@chosen-for, negated"),
+    # counted-among: the counted names after the noun
+    ("Ondivia compte parmi ses clients le groupe Ferval et la société Brivane.",
+     {("Ondivia", "hasClient", "Ferval", A), ("Ondivia", "hasClient", "Brivane", A)},
+     "client@counted-among, inverted list"),
+    ("La société Ondivia compte parmi ses actionnaires historiques le fonds Kastel.",
+     {("Kastel", "investsIn", "Ondivia", A)}, "shareholder@counted-among, inverted"),
+    # shareholder: a predicate the lemmatizer misreads ("actionnair")
+    ("Malgré la cession, le fonds Kastel reste actionnaire minoritaire d'Ondivia.",
+     {("Kastel", "investsIn", "Ondivia", A)}, "shareholder@predicate, rester"),
+    # enter-capital: an apposed participle of entry
+    ("Le groupe Ferval, arrivé en 2012 au capital de Brivane, n'a pas suivi la dernière "
+     "augmentation de capital.",
+     {("Ferval", "investsIn", "Brivane", A)}, "enter-capital@apposed-entry, presupposed"),
+    ("Kastel, entré l'an dernier au capital de la start-up Ondivia, soutient son expansion.",
+     {("Kastel", "investsIn", "Ondivia", A)}, "enter-capital@apposed-entry, entrer"),
 ]
 
 

@@ -83,6 +83,7 @@ class FrameEntry(Strict):
     presupposed: bool = False
     no_superlative: bool = False
     near: bool = False
+    owner_of: Words = []
 
 
 class BrandsEntry(Strict):
@@ -113,6 +114,8 @@ class RelationsFile(Strict):
     part_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
+    stake_sale_words: Words
+    stake_purchase_words: Words
     brands: BrandsEntry
 
 

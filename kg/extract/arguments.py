@@ -410,9 +410,14 @@ class Arguments:
         for previous, token in zip([None, *ents], ents, strict=False):
             joined = False
             if previous is not None and not closed and self._joins_list(previous, token):
-                between = {fold(t.text) for t in self.doc[previous.i + 1 : token.i]}
+                words_between = self.doc[previous.i + 1 : token.i]
+                between = {fold(t.text) for t in words_between}
                 current.append(token.i)
-                closed = bool(between & {"et", "ou"})
+                # "auprès du fonds X et de ses investisseurs historiques A, B et C": a plural
+                # noun after the conjunction opens a group whose own list goes on
+                closed = bool(between & {"et", "ou"}) and not any(
+                    t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in words_between
+                )
                 joined = True
             if not joined:
                 if len(current) > 1:
@@ -956,17 +961,29 @@ class Arguments:
         return self._word_after(verb)
 
     def _qualified_noun(self, participle: Token) -> Token:
-        """The noun a participle qualifies: the one the parse hangs it on, unless that one
-        disagrees with it in gender or number and the noun whose "de" complement it is agrees
-        ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group),
-        or the second of two names the parse hung it on the first of ("Kestria, installée à
-        Lille, et Ondal, basée à Nantes")."""
+        """The noun a participle qualifies: the one the parse hangs it on, unless
+        - that is the first of two names and the participle follows the second ("Kestria,
+          installée à Lille, et Ondal, basée à Nantes");
+        - a nearer common noun before the participle agrees with it ("X, lauréat de l'appel
+          d'offres lancé par Y": the tender was launched, not the winner);
+        - it disagrees in gender or number and the noun whose "de" complement it is agrees
+          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group)."""
         head = participle.head
         doc = participle.doc
         if participle.i >= 2 and doc[participle.i - 1].text == ",":
             before = doc[participle.i - 2]
             if before.ent_type_ and before.dep_ == "conj" and before.head.i == head.i:
                 return before
+        if head.i < participle.i:
+            agreement = (participle.morph.get("Gender"), participle.morph.get("Number"))
+            for token in reversed(doc[head.i + 1 : participle.i]):
+                if token.pos_ != "NOUN" or token.ent_type_:
+                    continue
+                if all(agreement) and (
+                    token.morph.get("Gender"),
+                    token.morph.get("Number"),
+                ) == agreement:
+                    return token
         governor = head.head
         if (
             head.dep_ == "nmod"

@@ -100,7 +100,7 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
         if rest[0] in forms:
             rest.pop(0)
         elif (
-            candidate.pos_ not in ("DET", "ADJ", "ADV", "ADP", "PUNCT")
+            candidate.pos_ not in ("DET", "ADJ", "ADV", "ADP", "PUNCT", "NUM")  # "en 2015"
             and not candidate.ent_type_  # "l'entrée de Kastel au capital de", "notifié à X un"
             and words(candidate.text) != ()
             and (candidate.pos_ != "NOUN" or len(rest) == len(phrase) - 1)
@@ -218,11 +218,13 @@ class FrameMatcher:
             patient = args.patient(trigger)
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
                 patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
+            elif patient is not None and fold(patient.lemma_) in frame.owner_of:
+                patient = self.whole_of(patient, frame.owner_of)  # "équipe les entrepôts de X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             for token in self._complements(trigger, alternatives, near=frame.near):
-                found = self._referents(self.whole_of(token), trigger)
+                found = self._referents(self.whole_of(token, frame.owner_of), trigger)
                 if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
                 if found:
@@ -275,10 +277,12 @@ class FrameMatcher:
             return []
         return self.args.referents(self._principal(token), expand=expand)
 
-    def whole_of(self, token: Token) -> Token:
+    def whole_of(self, token: Token, parts: frozenset[str] = frozenset()) -> Token:
         """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
-        the company the part belongs to."""
-        if token.ent_type_ or fold(token.lemma_) not in self.lexicon.part_nouns:
+        the company the part belongs to (and so is a frame's own `owner_of` noun: 'équipe les
+        entrepôts de Bricoval')."""
+        lemma = fold(token.lemma_)
+        if token.ent_type_ or (lemma not in self.lexicon.part_nouns and lemma not in parts):
             return token
         for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
             if (
@@ -553,7 +557,7 @@ class FrameMatcher:
         """The noun of `nouns` the trigger qualifies: its head ('un tour ... mené'), its own
         subject ('le tour ... est mené') or its head verb's subject ('le tour est mené ...,
         avec la participation de')."""
-        head = trigger.head
+        head = self._measured(trigger.head)
         subject_deps = ("nsubj", "nsubj:pass")
         candidates = [c for c in self.args.kids(trigger) if c.dep_ in subject_deps]
         if head.i != trigger.i:
@@ -564,6 +568,20 @@ class FrameMatcher:
                     c for c in self.args.kids(head) if c.dep_ in subject_deps and c.i != trigger.i
                 ]
         return next((c for c in candidates if fold(c.lemma_) in nouns), None)
+
+    def _measured(self, token: Token) -> Token:
+        """'une levée de 12 millions d'euros menée par X': a participle the parser hung on an
+        amount qualifies what the amount measures (the round)."""
+        for _ in range(2):
+            counted = (token, token.head)
+            if not (
+                token.dep_ == "nmod"
+                and token.head.pos_ == "NOUN"
+                and any(c.dep_ == "nummod" for t in counted for c in self.args.kids(t))
+            ):
+                break
+            token = token.head
+        return token
 
     def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.requires_percent:
@@ -641,6 +659,22 @@ class FrameMatcher:
         listed = self.args.list_of(first.root)
         return len(listed) > 1 and second.root in listed
 
+    def _stake_given_up(self, frame: Frame, trigger: Token, role: str) -> str | None:
+        """The word that takes a stake from the holder a stake noun names: "Talmor a repris la
+        participation de Kastel dans Ferlane" (any transfer, the holder after "de"), "Kastel a
+        vendu sa participation dans Ferlane" (a sale, its subject)."""
+        if frame.relation != "investsIn" or frame.kind != "noun" or role == "apposed":
+            return None
+        governors = [self.args.governing_verb(trigger)]
+        if trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN":
+            governors.append(trigger.head)  # "la cession de la participation de Kastel"
+        moved = self.lexicon.stake_sale_words
+        if role == "prep":
+            moved = moved | self.lexicon.stake_purchase_words
+        return next(
+            (fold(g.lemma_) for g in governors if g is not None and fold(g.lemma_) in moved), None
+        )
+
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         if frame.no_superlative and self._ranked(trigger):
             return []
@@ -679,6 +713,10 @@ class FrameMatcher:
             or object_role in ("apposed", "listed")
         )
         assessment = assess(trigger, self.lexicon, presupposed=presupposed and frame.kind == "noun")
+        transfer = self._stake_given_up(frame, trigger, subject_role)
+        if transfer is not None:
+            cues = (*assessment.cues, f"transfer:{transfer}")
+            assessment = Assessment(Certainty.NEGATED, assessment.past, cues)
         rule = f"{frame.id}[{subject_role}>{object_role}]"
         if assessment.cues:
             rule += " " + ",".join(assessment.cues)

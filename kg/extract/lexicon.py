@@ -45,6 +45,7 @@ class Frame:
     presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
     no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
     near: bool = False  # prepositional ends only inside the noun's own phrase
+    owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -75,6 +76,8 @@ class RelationLexicon:
     raise_verbs: frozenset[str]
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
+    stake_sale_words: frozenset[str]
+    stake_purchase_words: frozenset[str]
     brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
 
@@ -98,6 +101,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         presupposed=bool(entry.get("presupposed", False)),
         no_superlative=bool(entry.get("no_superlative", False)),
         near=bool(entry.get("near", False)),
+        owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
     )
 
 
@@ -139,6 +143,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
+        stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
+        stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         brand_frame=_frame(
             {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
         ),

@@ -109,14 +109,22 @@ def describes_patient(ends: dict[str, Token]) -> bool:
     return governor is None or disagree(trigger, governor)
 
 
-def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
+def lemma_of(
+    token: Token,
+    verbs: frozenset[str],
+    participles: dict[str, str],
+    nouns: frozenset[str] = frozenset(),
+) -> str:
     """The token's lemma, or the infinitive of a grammar verb its form comes from when the
     lemmatizer returned the form itself (or read a capitalised participle as a name:
-    "Conçu par Kestrel, ..."). `participles` maps every inflected form to its verb."""
+    "Conçu par Kestrel, ..."). `participles` maps every inflected form to its verb; a form
+    that is itself a grammar noun keeps it ("reste actionnaire": not "actionnair")."""
     lemma = token.lemma_.lower()
     form = token.text.lower()
     if form in participles:
         return participles[form]
+    if form in nouns and token.pos_ in ("NOUN", "ADJ"):
+        return form
     if token.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and lemma == token.text.lower():
         for ending, infinitive in _ENDINGS:
             if lemma.endswith(ending):
@@ -226,6 +234,7 @@ class SlotGrammar:
             for kind, words in (("noun", family.nouns), ("verb", family.verbs)):
                 for word in words:
                     self.families.setdefault((kind, word.lower()), []).append(family)
+        self.nouns = frozenset(lemma for kind, lemma in self.families if kind == "noun")
         self.dependency_words: set[str] = set()
         self.participles = {  # "conçu", "conçue", "conçus", "conçues" -> concevoir
             form.lower() + ending: verb.lower()
@@ -270,7 +279,7 @@ class SlotGrammar:
     def matches(self, doc: Doc) -> list[SlotMatch]:
         """Every match in the document, in text order of the trigger."""
         for token in doc:
-            lemma = lemma_of(token, self.verbs, self.participles)
+            lemma = lemma_of(token, self.verbs, self.participles, self.nouns)
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
             token._.kg_noun_modifier = noun_modifier(token)
