@@ -642,6 +642,32 @@ RELATIONS = [
         {("Codestral Mini", "basedOn", "Codestral", A)},
         id="basedOn-version-allegee-de",
     ),
+    pytest.param(
+        "Le Kaori 5 reprend la plateforme du Kaori 4, lancé par Talvane en 2021.",
+        {("Kaori 5", "basedOn", "Kaori 4", A)},
+        id="basedOn-reprend-la-plateforme-de",
+    ),
+    pytest.param(
+        "La berline Vexa repose sur la plateforme technique de la citadine Sirra.",
+        {("Vexa", "basedOn", "Sirra", A)},
+        id="basedOn-repose-sur-la-plateforme-technique-de",
+    ),
+    pytest.param(
+        "La future berline Vexa reprendra l'architecture de la citadine Sirra, a indiqué le "
+        "constructeur.",
+        {("Vexa", "basedOn", "Sirra", A)},
+        id="basedOn-reprendra-l-architecture-de",
+    ),
+    pytest.param(
+        "Le modèle Quasar servira de base à Selva, un assistant juridique.",
+        {("Selva", "basedOn", "Quasar", A)},
+        id="basedOn-x-servira-de-base-a-y",
+    ),
+    pytest.param(
+        "Le modèle Quasar a servi de socle au chatbot Selva, lancé en mars.",
+        {("Selva", "basedOn", "Quasar", A)},
+        id="basedOn-x-a-servi-de-socle-au-y",
+    ),
     # contractWith
     pytest.param(
         "La start-up Dreamjet a décroché un contrat avec le groupe Airbus.",
@@ -1465,6 +1491,16 @@ PRECISION = [
         "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",
         {("Talmor", "acquired", "Brivane")},
         id="an-excluded-conjunct-is-no-list-member",
+    ),
+    pytest.param(
+        "Le groupe Talmor reprend la plateforme logistique de la start-up Kelvio.",
+        {("Talmor", "basedOn", "Kelvio")},
+        id="a-company-taking-over-a-platform-is-no-product-based-on-another",
+    ),
+    pytest.param(
+        "Le groupe Talmor servira de base arrière à la start-up Kelvio.",
+        {("Kelvio", "basedOn", "Talmor")},
+        id="a-company-serving-as-a-base-is-no-product",
     ),
 ]
 

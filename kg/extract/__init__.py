@@ -278,8 +278,9 @@ class _Extractor:
         complements, never Richemont with them."""
         token = self.matcher.whole_of(match.ends[end])
         owner = self.args.possessive(token) if token.pos_ == "DET" else None
-        if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to
-            return [owner]
+        if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
+            # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
+            return self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
         if token.pos_ == "NOUN" and not token.ent_type_:  # "a pris part à la levée aux côtés de X"
             raised = self.matcher.round_of(token)
             if raised:
