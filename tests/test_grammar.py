@@ -165,6 +165,14 @@ SLOTS = [
      "millions d'euros.",
      {("Kestrel", "develops", "Orkos", A)},
      "own-product@possessed-apposed, the owner is the conjunct before"),
+    ("Le constructeur Frigalis vend le fourgon Vanto depuis 2019 et lance cette année sa "
+     "version électrique, le Vanto Volt.",
+     {("Vanto Volt", "basedOn", "Vanto", A), ("Frigalis", "develops", "Vanto Volt", A)},
+     "version@possessed-apposed: a version's possessive is the product named before"),
+    ("Le studio Ludara a sorti le jeu Skyforge en 2022, puis sa variante mobile, Skyforge Go, "
+     "en 2024.",
+     {("Skyforge Go", "basedOn", "Skyforge", A), ("Ludara", "develops", "Skyforge Go", A)},
+     "version@possessed-apposed, variante"),
     ("Selon son fondateur, Paul Ferrand, la start-up Kelvio sera rentable en 2026.",
      {("Kelvio", "foundedBy", "Paul Ferrand", A)}, "founder@possessed-apposed"),
     # product-of: the maker after "de" may be introduced by what it is

@@ -272,12 +272,17 @@ class _Extractor:
             return mention.type is not EntityType.PLACE or "Place" in SIGNATURES[predicate][end]
         return mention.type is None or mention.type.value in SIGNATURES[predicate][end]
 
-    def _end_referents(self, match: SlotMatch, end: str) -> list[Mention]:
-        """The names at one end of a slot. A list counts only on that end's side of the
-        trigger: "Richemont, propriétaire de Cartier, Van Cleef & Arpels ou Lancel" lists three
-        complements, never Richemont with them."""
+    def _end_referents(
+        self, match: SlotMatch, end: str, classes: frozenset[str] = frozenset()
+    ) -> list[Mention]:
+        """The names at one end of a slot (of one of `classes`, when a possessive stands for
+        it). A list counts only on that end's side of the trigger: "Richemont, propriétaire
+        de Cartier, Van Cleef & Arpels ou Lancel" lists three complements, never Richemont
+        with them."""
         token = self.matcher.whole_of(match.ends[end])
         owner = self.args.possessive(token) if token.pos_ == "DET" else None
+        if owner is not None and classes == {EntityType.PRODUCT.value}:
+            return self._product_before(token)  # "le V20, tout comme sa déclinaison, le V20F"
         if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
             # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
             return self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
@@ -296,6 +301,17 @@ class _Extractor:
             if (m.start > trigger.idx) == side
             and not any(self.doc[i].idx == m.start for i in others)
         ]
+
+    def _product_before(self, determiner: Token) -> list[Mention]:
+        """A possessive that can only stand for a product ("sa déclinaison frigorifique, le
+        V20F" is based on something): the last product named before it in its sentence."""
+        sentence = determiner.sent
+        for token in reversed(sentence[: determiner.i - sentence.start]):
+            if token.ent_type_:
+                mention = self.args.name_mention(token)
+                if mention.type is EntityType.PRODUCT:
+                    return [mention]
+        return []
 
     def _introduced_as(self, mention: Mention, words: frozenset[str]) -> bool:
         """The mention's class or fine class, a descriptor the text gave its entity, or the
@@ -339,8 +355,9 @@ class _Extractor:
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
                 else:
-                    subjects = self._end_referents(match, spec.subject)
-                    objects = self._end_referents(match, spec.object)
+                    domain, range_ = SIGNATURES[spec.relation]
+                    subjects = self._end_referents(match, spec.subject, domain)
+                    objects = self._end_referents(match, spec.object, range_)
                 subjects = [m for m in subjects if self._admits(spec, spec.subject, m)]
                 objects = [m for m in objects if self._admits(spec, spec.object, m)]
                 deal = spec.relation in _DEAL_RELATIONS
