@@ -636,6 +636,26 @@ RELATIONS = [
         {("Dreamjet", "develops", "Aquila", A)},
         id="develops-verb-developper",
     ),
+    pytest.param(
+        "Kastel et Orvane ont co-développé le drone de reconnaissance Lynx.",
+        {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
+        id="develops-a-et-b-ont-co-developpe-z",
+    ),
+    pytest.param(
+        "Le drone Lynx, co-développé par les groupes Kastel et Orvane, sera livré en 2026.",
+        {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
+        id="develops-z-co-developpe-par-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Kastel a conçu le drone Lynx en partenariat avec la start-up Orvane.",
+        {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
+        id="develops-a-concu-z-en-partenariat-avec-b",
+    ),
+    pytest.param(
+        "Le drone Lynx a été développé conjointement avec le groupe Kastel.",
+        {("Kastel", "develops", "Lynx", A)},
+        id="develops-z-developpe-conjointement-avec-b",
+    ),
     # basedOn
     pytest.param(
         "Le modèle Codestral Mini est une version allégée du modèle Codestral.",
@@ -1501,6 +1521,12 @@ PRECISION = [
         "Le groupe Talmor servira de base arrière à la start-up Kelvio.",
         {("Kelvio", "basedOn", "Talmor")},
         id="a-company-serving-as-a-base-is-no-product",
+    ),
+    pytest.param(
+        "Le groupe Kastel a développé le logiciel Optima avec la banque Valmont comme premier "
+        "client.",
+        {("Valmont", "develops", "Optima")},
+        id="a-first-client-named-with-the-maker-does-not-develop",
     ),
 ]
 
