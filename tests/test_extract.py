@@ -637,6 +637,22 @@ RELATIONS = [
         id="develops-verb-developper",
     ),
     pytest.param(
+        "Parmi les nouveautés du salon, le drone Faucon, dernier-né du constructeur Dronexa, a "
+        "attiré les regards.",
+        {("Dronexa", "develops", "Faucon", A)},
+        id="develops-z-dernier-ne-du-constructeur-y",
+    ),
+    pytest.param(
+        "Le logiciel Salvo, best-seller de l'éditeur Paytrix, équipe 3 000 entreprises.",
+        {("Paytrix", "develops", "Salvo", A)},
+        id="develops-z-best-seller-de-l-editeur-y",
+    ),
+    pytest.param(
+        "Les galettes Pointe-du-Roc sont fabriquées à Quimper par la biscuiterie Maréval.",
+        {("Maréval", "develops", "Pointe-du-Roc", A)},
+        id="develops-les-galettes-z-sont-fabriquees-par-y",
+    ),
+    pytest.param(
         "Kastel et Orvane ont co-développé le drone de reconnaissance Lynx.",
         {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
         id="develops-a-et-b-ont-co-developpe-z",

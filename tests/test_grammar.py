@@ -195,6 +195,8 @@ SLOTS = [
     ("Lancée en 2022 par la société Pixelis, l'application Coloria revendique trois millions "
      "d'utilisateurs.",
      {("Pixelis", "develops", "Coloria", A)}, "launch@fronted-participle"),
+    ("Créé en 2019 par la start-up Optilis, le logiciel Lumio Scan revendique 300 clients.",
+     {("Optilis", "develops", "Lumio Scan", A)}, "launch@fronted-participle, créé"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),
@@ -446,6 +448,11 @@ WRONG_RELATIONS = [
         "Le casque Sonix, distribué en Europe par Multidis, a été conçu par la start-up Audira.",
         {("Multidis", "develops", "Sonix")},
         id="a-distributor-does-not-make-the-product",
+    ),
+    pytest.param(
+        "Créée en 2019 par le groupe Talmor, la start-up Kelvio emploie 40 personnes.",
+        {("Talmor", "develops", "Kelvio")},
+        id="a-company-created-by-another-is-founded-not-developed",
     ),
     pytest.param(
         "La start-up Kelvio, lancée en 2019 par le groupe Talmor, emploie 40 personnes.",
