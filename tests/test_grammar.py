@@ -165,6 +165,15 @@ SLOTS = [
      "millions d'euros.",
      {("Kestrel", "develops", "Orkos", A)},
      "own-product@possessed-apposed, the owner is the conjunct before"),
+    ("La société Optivia s'est imposée sur le marché grâce à son « TurboClean », une solution "
+     "qui nettoie la mémoire des ordinateurs.",
+     {("Optivia", "develops", "TurboClean", A)}, "own-product@possessed-apposed, a quoted name"),
+    # brand: the brand a possessive's goods are sold under
+    ("Le groupe Agrinor a bâti sa réputation avec ses salades de quatrième gamme vendues sous "
+     "la marque « Verdelice ».",
+     {("Agrinor", "develops", "Verdelice", A)}, "brand@sold-under-brand"),
+    ("La coopérative Armolait écoule ses yaourts sous la marque Laïta depuis 1990.",
+     {("Armolait", "develops", "Laïta", A)}, "brand@sold-under-brand, present"),
     ("Le constructeur Frigalis vend le fourgon Vanto depuis 2019 et lance cette année sa "
      "version électrique, le Vanto Volt.",
      {("Vanto Volt", "basedOn", "Vanto", A), ("Frigalis", "develops", "Vanto Volt", A)},
@@ -192,6 +201,9 @@ SLOTS = [
     ("Le système d'exploitation Orkos, maintenu par la fondation Libreval, équipe désormais "
      "deux millions de terminaux.",
      {("Libreval", "develops", "Orkos", A)}, "launch@participle-agent, maintenu"),
+    ("Les ordinateurs de l'armée tournent sous Orkos, le système d'exploitation géré par la "
+     "fondation Libreval.",
+     {("Libreval", "develops", "Orkos", A)}, "launch@participle-agent, a descriptor's modifier"),
     ("Lancée en 2022 par la société Pixelis, l'application Coloria revendique trois millions "
      "d'utilisateurs.",
      {("Pixelis", "develops", "Coloria", A)}, "launch@fronted-participle"),
@@ -464,6 +476,12 @@ WRONG_RELATIONS = [
         "Tessan.",
         {("Corvel", "develops", "Aldane")},
         id="a-fund-managed-by-a-company-is-no-product",
+    ),
+    pytest.param(
+        "Le distributeur Maxima vend ses produits sous la marque Verdelice de la coopérative "
+        "Agrinor.",
+        {("Maxima", "develops", "Verdelice")},
+        id="a-seller-of-another's-brand-does-not-make-it",
     ),
     pytest.param(
         "Le fourgon Vanto, proposé par le distributeur Autoplus, est équipé d'une batterie du "
