@@ -653,6 +653,11 @@ RELATIONS = [
         id="develops-les-galettes-z-sont-fabriquees-par-y",
     ),
     pytest.param(
+        "Le constructeur Arvel commercialise la citadine électrique Sirra depuis mars.",
+        {("Arvel", "develops", "Sirra", A)},
+        id="develops-x-commercialise-z",
+    ),
+    pytest.param(
         "Kastel et Orvane ont co-développé le drone de reconnaissance Lynx.",
         {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
         id="develops-a-et-b-ont-co-developpe-z",
@@ -1527,6 +1532,18 @@ PRECISION = [
         "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",
         {("Talmor", "acquired", "Brivane")},
         id="an-excluded-conjunct-is-no-list-member",
+    ),
+    pytest.param(
+        "Le groupe Multidis commercialise désormais le casque Sonix, fabriqué en Chine par la "
+        "start-up Audira.",
+        {("Multidis", "develops", "Sonix")},
+        id="a-seller-yields-to-the-maker-the-sentence-names",
+    ),
+    pytest.param(
+        "Le groupe Multidis commercialise en France la tablette Pixo, conçue par la start-up "
+        "Audira.",
+        {("Multidis", "develops", "Pixo")},
+        id="a-seller-yields-to-the-designer-the-sentence-names",
     ),
     pytest.param(
         "Le groupe Talmor reprend la plateforme logistique de la start-up Kelvio.",

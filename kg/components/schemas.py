@@ -83,6 +83,7 @@ class FrameEntry(Strict):
     presupposed: bool = False
     no_superlative: bool = False
     near: bool = False
+    yields: bool = False  # dropped when the sentence gives its object another subject
 
 
 class BrandsEntry(Strict):

@@ -202,6 +202,7 @@ class _Extractor:
         source = _source_of(sentence, self.args, self.lexicon)
         self._remember_raise(sentence, amounts)
         found: list[Relation] = []
+        yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
             relation = candidate.frame.relation
             amount = (
@@ -225,6 +226,8 @@ class _Extractor:
                     past=candidate.assessment.past,
                 )
             )
+            if candidate.frame.yields:
+                yielding.add(id(found[-1]))
         for role in find_roles(sentence, self.args, self.lexicon):
             assessment = assess(role.title_token, self.lexicon, presupposed=not role.stated)
             subject, obj = (
@@ -246,6 +249,7 @@ class _Extractor:
                 )
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source))
+        found = _yield_to_stated(found, yielding)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         for attribute in find_attributes(
             sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates
@@ -473,6 +477,28 @@ class _Extractor:
             if mentions:
                 self.memory.raiser = mentions
                 self.memory.raise_amount = amount_near(token, amounts)
+
+
+def _span(mention: object) -> tuple[int, int] | None:
+    return (mention.start, mention.end) if isinstance(mention, Mention) else None
+
+
+def _yield_to_stated(found: list[Relation], yielding: set[int]) -> list[Relation]:
+    """A weak reading gives way to the sentence's own statement: "Multidis commercialise le
+    casque Sonix, fabriqué par Audira" says who makes Sonix, so the seller does not."""
+    if not yielding:
+        return found
+    stated = {
+        (r.predicate, _span(r.object), _span(r.subject)) for r in found if id(r) not in yielding
+    }
+    return [
+        r
+        for r in found
+        if id(r) not in yielding
+        or not any(
+            (p, o) == (r.predicate, _span(r.object)) and s != _span(r.subject) for p, o, s in stated
+        )
+    ]
 
 
 def path_trigger(a: Token, b: Token) -> Token:

@@ -45,6 +45,7 @@ class Frame:
     presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
     no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
     near: bool = False  # prepositional ends only inside the noun's own phrase
+    yields: bool = False  # a weak reading, dropped when the sentence names another subject
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -98,6 +99,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         presupposed=bool(entry.get("presupposed", False)),
         no_superlative=bool(entry.get("no_superlative", False)),
         near=bool(entry.get("near", False)),
+        yields=bool(entry.get("yields", False)),
     )
 
 
