@@ -478,6 +478,12 @@ WRONG_RELATIONS = [
         id="a-fund-managed-by-a-company-is-no-product",
     ),
     pytest.param(
+        "Pour gérer ses salaires, la banque Valmont a déployé son nouveau logiciel de paie, "
+        "Payzo, conçu par la société Paytrix.",
+        {("Valmont", "develops", "Payzo")},
+        id="a-possessive-user-yields-to-the-named-maker",
+    ),
+    pytest.param(
         "Le distributeur Maxima vend ses produits sous la marque Verdelice de la coopérative "
         "Agrinor.",
         {("Maxima", "develops", "Verdelice")},

@@ -219,6 +219,7 @@ class GrammarRelation(Strict):
     # only when it is not
     only_if: dict[str, Words] = {}
     unless: dict[str, Words] = {}
+    yields: bool = False  # dropped when the sentence gives its object another subject
 
 
 class GrammarFamily(Strict):

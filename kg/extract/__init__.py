@@ -248,7 +248,7 @@ class _Extractor:
                     past=role.past or assessment.past,
                 )
             )
-        found.extend(self._slotted(sentence, evidence, amounts, dates, source))
+        found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         for attribute in find_attributes(
@@ -346,8 +346,10 @@ class _Extractor:
         amounts: list[tuple[int, int, Amount]],
         dates: list[tuple[int, int, When]],
         source: Mention | None,
+        yielding: set[int],
     ) -> list[Relation]:
-        """The relations of the slot grammar (pipelines/grammar.yaml) in this sentence."""
+        """The relations of the slot grammar (pipelines/grammar.yaml) in this sentence; the ids
+        of those whose family relation yields are added to `yielding`."""
         found: list[Relation] = []
         for match in self.grammar.in_sentence(self.doc, sentence):
             trigger = match.ends["trigger"]
@@ -387,6 +389,8 @@ class _Extractor:
                                 past=assessment.past,
                             )
                         )
+                        if spec.yields:
+                            yielding.add(id(found[-1]))
         return found
 
     def _scored(
