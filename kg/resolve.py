@@ -655,12 +655,10 @@ class _Resolver:
         found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
         if found:
             return found
-        counts = Counter(  # not the names its own phrase goes on to list ("Ses actionnaires, A")
+        counts = Counter(
             id(cluster)
             for m in self.occurrences
-            if (cluster := self.entity_of(m))
-            and self._fits(cluster, orgs)
-            and (m.start < mention.start or m.sentence != mention.sentence)
+            if (cluster := self.entity_of(m)) and self._fits(cluster, orgs)
         )
         if not counts:
             return []

@@ -781,11 +781,78 @@ RELATIONS = [
         {("Dreamjet", "develops", "Aquila", A)},
         id="develops-verb-developper",
     ),
+    pytest.param(
+        "Parmi les nouveautés du salon, le drone Faucon, dernier-né du constructeur Dronexa, a "
+        "attiré les regards.",
+        {("Dronexa", "develops", "Faucon", A)},
+        id="develops-z-dernier-ne-du-constructeur-y",
+    ),
+    pytest.param(
+        "Le logiciel Salvo, best-seller de l'éditeur Paytrix, équipe 3 000 entreprises.",
+        {("Paytrix", "develops", "Salvo", A)},
+        id="develops-z-best-seller-de-l-editeur-y",
+    ),
+    pytest.param(
+        "Les galettes Pointe-du-Roc sont fabriquées à Quimper par la biscuiterie Maréval.",
+        {("Maréval", "develops", "Pointe-du-Roc", A)},
+        id="develops-les-galettes-z-sont-fabriquees-par-y",
+    ),
+    pytest.param(
+        "Le constructeur Arvel commercialise la citadine électrique Sirra depuis mars.",
+        {("Arvel", "develops", "Sirra", A)},
+        id="develops-x-commercialise-z",
+    ),
+    pytest.param(
+        "Kastel et Orvane ont co-développé le drone de reconnaissance Lynx.",
+        {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
+        id="develops-a-et-b-ont-co-developpe-z",
+    ),
+    pytest.param(
+        "Le drone Lynx, co-développé par les groupes Kastel et Orvane, sera livré en 2026.",
+        {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
+        id="develops-z-co-developpe-par-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Kastel a conçu le drone Lynx en partenariat avec la start-up Orvane.",
+        {("Kastel", "develops", "Lynx", A), ("Orvane", "develops", "Lynx", A)},
+        id="develops-a-concu-z-en-partenariat-avec-b",
+    ),
+    pytest.param(
+        "Le drone Lynx a été développé conjointement avec le groupe Kastel.",
+        {("Kastel", "develops", "Lynx", A)},
+        id="develops-z-developpe-conjointement-avec-b",
+    ),
     # basedOn
     pytest.param(
         "Le modèle Codestral Mini est une version allégée du modèle Codestral.",
         {("Codestral Mini", "basedOn", "Codestral", A)},
         id="basedOn-version-allegee-de",
+    ),
+    pytest.param(
+        "Le Kaori 5 reprend la plateforme du Kaori 4, lancé par Talvane en 2021.",
+        {("Kaori 5", "basedOn", "Kaori 4", A)},
+        id="basedOn-reprend-la-plateforme-de",
+    ),
+    pytest.param(
+        "La berline Vexa repose sur la plateforme technique de la citadine Sirra.",
+        {("Vexa", "basedOn", "Sirra", A)},
+        id="basedOn-repose-sur-la-plateforme-technique-de",
+    ),
+    pytest.param(
+        "La future berline Vexa reprendra l'architecture de la citadine Sirra, a indiqué le "
+        "constructeur.",
+        {("Vexa", "basedOn", "Sirra", A)},
+        id="basedOn-reprendra-l-architecture-de",
+    ),
+    pytest.param(
+        "Le modèle Quasar servira de base à Selva, un assistant juridique.",
+        {("Selva", "basedOn", "Quasar", A)},
+        id="basedOn-x-servira-de-base-a-y",
+    ),
+    pytest.param(
+        "Le modèle Quasar a servi de socle au chatbot Selva, lancé en mars.",
+        {("Selva", "basedOn", "Quasar", A)},
+        id="basedOn-x-a-servi-de-socle-au-y",
     ),
     # contractWith
     pytest.param(
@@ -1426,7 +1493,8 @@ PRECISION = [
         id="a-denied-copular-title-is-no-role",
     ),
     pytest.param(
-        "Ses actionnaires historiques, Sofira Partners, Medrix et Lavanel, ont remis au pot.",
+        "La start-up Kalix a bouclé une levée de 8 millions d'euros. Ses actionnaires "
+        "historiques, Sofira Partners, Medrix et Lavanel, ont remis au pot.",
         {("Medrix", "investsIn", "Sofira Partners"), ("Lavanel", "investsIn", "Sofira Partners")},
         id="a-possessive-is-not-one-of-the-names-its-noun-lists",
     ),
@@ -1750,6 +1818,34 @@ PRECISION = [
         "Le groupe Talmor a racheté la start-up Capteo, et non la société Brivane.",
         {("Talmor", "acquired", "Brivane")},
         id="an-excluded-conjunct-is-no-list-member",
+    ),
+    pytest.param(
+        "Le groupe Multidis commercialise désormais le casque Sonix, fabriqué en Chine par la "
+        "start-up Audira.",
+        {("Multidis", "develops", "Sonix")},
+        id="a-seller-yields-to-the-maker-the-sentence-names",
+    ),
+    pytest.param(
+        "Le groupe Multidis commercialise en France la tablette Pixo, conçue par la start-up "
+        "Audira.",
+        {("Multidis", "develops", "Pixo")},
+        id="a-seller-yields-to-the-designer-the-sentence-names",
+    ),
+    pytest.param(
+        "Le groupe Talmor reprend la plateforme logistique de la start-up Kelvio.",
+        {("Talmor", "basedOn", "Kelvio")},
+        id="a-company-taking-over-a-platform-is-no-product-based-on-another",
+    ),
+    pytest.param(
+        "Le groupe Talmor servira de base arrière à la start-up Kelvio.",
+        {("Kelvio", "basedOn", "Talmor")},
+        id="a-company-serving-as-a-base-is-no-product",
+    ),
+    pytest.param(
+        "Le groupe Kastel a développé le logiciel Optima avec la banque Valmont comme premier "
+        "client.",
+        {("Valmont", "develops", "Optima")},
+        id="a-first-client-named-with-the-maker-does-not-develop",
     ),
 ]
 

@@ -146,6 +146,69 @@ SLOTS = [
      "Marchal, cette structure lyonnaise emploie 200 personnes.",
      {("Ondivia", "foundedBy", "Paul Ferrand", A), ("Ondivia", "foundedBy", "Julie Marchal", A)},
      "found@fronted-participle-demonstrative"),
+    # own-product: a possessive's product beside the class noun that says what it is
+    ("La société Dronexa a dévoilé jeudi son nouveau drone de surveillance, le Faucon, lors du "
+     "salon de Villepinte.",
+     {("Dronexa", "develops", "Faucon", A)}, "own-product@possessed-apposed, noun first"),
+    ("Avec son Orvel, premier drone agricole autonome certifié en Europe, la start-up "
+     "toulousaine Skarden vise les coopératives céréalières.",
+     {("Skarden", "develops", "Orvel", A)},
+     "own-product@possessed-apposed, name first, the subject after the fronted phrase"),
+    ("La fintech Monexa a levé 10 millions d'euros. Son application de paiement, Payzo, "
+     "revendique déjà deux millions d'utilisateurs.",
+     {("Monexa", "develops", "Payzo", A)}, "own-product@possessed-apposed, the owner before"),
+    ("Arvel et Dorsan exposeront leurs nouveaux utilitaires électriques, le Vanto, au salon de "
+     "Lyon.",
+     {("Arvel", "develops", "Vanto", A), ("Dorsan", "develops", "Vanto", A)},
+     "own-product@possessed-apposed, leurs: every owner of the list"),
+    ("Le groupe Talmor a racheté la société Kestrel et son logiciel phare, Orkos, pour 40 "
+     "millions d'euros.",
+     {("Kestrel", "develops", "Orkos", A)},
+     "own-product@possessed-apposed, the owner is the conjunct before"),
+    ("La société Optivia s'est imposée sur le marché grâce à son « TurboClean », une solution "
+     "qui nettoie la mémoire des ordinateurs.",
+     {("Optivia", "develops", "TurboClean", A)}, "own-product@possessed-apposed, a quoted name"),
+    # brand: the brand a possessive's goods are sold under
+    ("Le groupe Agrinor a bâti sa réputation avec ses salades de quatrième gamme vendues sous "
+     "la marque « Verdelice ».",
+     {("Agrinor", "develops", "Verdelice", A)}, "brand@sold-under-brand"),
+    ("La coopérative Armolait écoule ses yaourts sous la marque Laïta depuis 1990.",
+     {("Armolait", "develops", "Laïta", A)}, "brand@sold-under-brand, present"),
+    ("Le constructeur Frigalis vend le fourgon Vanto depuis 2019 et lance cette année sa "
+     "version électrique, le Vanto Volt.",
+     {("Vanto Volt", "basedOn", "Vanto", A), ("Frigalis", "develops", "Vanto Volt", A)},
+     "version@possessed-apposed: a version's possessive is the product named before"),
+    ("Le studio Ludara a sorti le jeu Skyforge en 2022, puis sa variante mobile, Skyforge Go, "
+     "en 2024.",
+     {("Skyforge Go", "basedOn", "Skyforge", A), ("Ludara", "develops", "Skyforge Go", A)},
+     "version@possessed-apposed, variante"),
+    ("Selon son fondateur, Paul Ferrand, la start-up Kelvio sera rentable en 2026.",
+     {("Kelvio", "foundedBy", "Paul Ferrand", A)}, "founder@possessed-apposed"),
+    # product-of: the maker after "de" may be introduced by what it is
+    ("L'application Lumio Scan de la jeune pousse rennaise Optilis compte déjà 200 000 "
+     "utilisateurs.",
+     {("Optilis", "develops", "Lumio Scan", A)}, "product-of@genitive, la jeune pousse"),
+    ("Les ventes du Trekka de son rival historique Altaïr ont doublé en un an.",
+     {("Altaïr", "develops", "Trekka", A)}, "product-of@genitive, son rival"),
+    ("Le coureur a gagné l'étape avec le cadre Helix de l'atelier savoyard Corvane.",
+     {("Corvane", "develops", "Helix", A)}, "product-of@genitive, l'atelier"),
+    # make and launch: a participle in apposition to the product
+    ("L'assistant Medix est dérivé du modèle Orca, conçu par Brightline.",
+     {("Brightline", "develops", "Orca", A), ("Medix", "basedOn", "Orca", A)},
+     "make@participle-agent"),
+    ("Le jeu Skyforge, développé depuis six ans par le studio Ludara, sortira en mars.",
+     {("Ludara", "develops", "Skyforge", A)}, "make@participle-agent past a time complement"),
+    ("Le système d'exploitation Orkos, maintenu par la fondation Libreval, équipe désormais "
+     "deux millions de terminaux.",
+     {("Libreval", "develops", "Orkos", A)}, "launch@participle-agent, maintenu"),
+    ("Les ordinateurs de l'armée tournent sous Orkos, le système d'exploitation géré par la "
+     "fondation Libreval.",
+     {("Libreval", "develops", "Orkos", A)}, "launch@participle-agent, a descriptor's modifier"),
+    ("Lancée en 2022 par la société Pixelis, l'application Coloria revendique trois millions "
+     "d'utilisateurs.",
+     {("Pixelis", "develops", "Coloria", A)}, "launch@fronted-participle"),
+    ("Créé en 2019 par la start-up Optilis, le logiciel Lumio Scan revendique 300 clients.",
+     {("Optilis", "develops", "Lumio Scan", A)}, "launch@fronted-participle, créé"),
     # hold
     ("Ombreval, détenue à 51 % par Talmor, a ouvert un site à Lyon.",
      {("Talmor", "investsIn", "Ombreval", A)}, "hold@participle-agent"),
@@ -557,6 +620,63 @@ WRONG_RELATIONS = [
         "Le groupe Talmor a recruté Paul Dumas, basé à Lyon, comme directeur commercial.",
         {("Talmor", "locatedIn", "Lyon")},
         id="where-a-recruit-is-based-is-not-where-the-company-is",
+    ),
+    # products: who makes them, not who buys, sells, runs a fund or is named nearby
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel et son logiciel phare, Orkos.",
+        {("Talmor", "develops", "Orkos")},
+        id="the-buyer-does-not-make-the-bought-company's-product",
+    ),
+    pytest.param(
+        "Le groupe Norvia a annoncé le rachat de la société Guénolé, connue pour ses galettes "
+        "Pointe-du-Roc, pour 150 millions d'euros.",
+        {("Norvia", "develops", "Pointe-du-Roc")},
+        id="connue-pour-ses-Z-is-the-qualified-name's",
+    ),
+    pytest.param(
+        "La start-up Kelvio a levé 10 millions d'euros auprès du fonds Kastel et de ses "
+        "investisseurs historiques Brivane et Ostra.",
+        {("Brivane", "investsIn", "Kastel"), ("Ostra", "investsIn", "Kastel")},
+        id="a-possessive-after-et-de-is-the-subject's",
+    ),
+    pytest.param(
+        "Le casque Sonix, distribué en Europe par Multidis, a été conçu par la start-up Audira.",
+        {("Multidis", "develops", "Sonix")},
+        id="a-distributor-does-not-make-the-product",
+    ),
+    pytest.param(
+        "Créée en 2019 par le groupe Talmor, la start-up Kelvio emploie 40 personnes.",
+        {("Talmor", "develops", "Kelvio")},
+        id="a-company-created-by-another-is-founded-not-developed",
+    ),
+    pytest.param(
+        "La start-up Kelvio, lancée en 2019 par le groupe Talmor, emploie 40 personnes.",
+        {("Talmor", "develops", "Kelvio")},
+        id="a-company-launched-by-another-is-no-product",
+    ),
+    pytest.param(
+        "Le fonds Aldane, géré par la société de gestion Corvel, a investi dans la start-up "
+        "Tessan.",
+        {("Corvel", "develops", "Aldane")},
+        id="a-fund-managed-by-a-company-is-no-product",
+    ),
+    pytest.param(
+        "Pour gérer ses salaires, la banque Valmont a déployé son nouveau logiciel de paie, "
+        "Payzo, conçu par la société Paytrix.",
+        {("Valmont", "develops", "Payzo")},
+        id="a-possessive-user-yields-to-the-named-maker",
+    ),
+    pytest.param(
+        "Le distributeur Maxima vend ses produits sous la marque Verdelice de la coopérative "
+        "Agrinor.",
+        {("Maxima", "develops", "Verdelice")},
+        id="a-seller-of-another's-brand-does-not-make-it",
+    ),
+    pytest.param(
+        "Le fourgon Vanto, proposé par le distributeur Autoplus, est équipé d'une batterie du "
+        "fabricant Voltia.",
+        {("Voltia", "develops", "Vanto"), ("Autoplus", "develops", "Vanto")},
+        id="a-component's-maker-or-a-seller-does-not-make-the-vehicle",
     ),
 ]
 

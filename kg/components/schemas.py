@@ -84,6 +84,7 @@ class FrameEntry(Strict):
     no_superlative: bool = False
     near: bool = False
     owner_of: Words = []
+    yields: bool = False  # dropped when the sentence gives its object another subject
 
 
 class BrandsEntry(Strict):
@@ -222,6 +223,7 @@ class GrammarRelation(Strict):
     # only when it is not
     only_if: dict[str, Words] = {}
     unless: dict[str, Words] = {}
+    yields: bool = False  # dropped when the sentence gives its object another subject
 
 
 class GrammarFamily(Strict):

@@ -202,6 +202,7 @@ class _Extractor:
         source = _source_of(sentence, self.args, self.lexicon)
         self._remember_raise(sentence, amounts)
         found: list[Relation] = []
+        yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
             relation = candidate.frame.relation
             amount = (
@@ -225,6 +226,8 @@ class _Extractor:
                     past=candidate.assessment.past,
                 )
             )
+            if candidate.frame.yields:
+                yielding.add(id(found[-1]))
         for role in find_roles(sentence, self.args, self.lexicon):
             assessment = assess(role.title_token, self.lexicon, presupposed=not role.stated)
             subject, obj = (
@@ -245,7 +248,8 @@ class _Extractor:
                     past=role.past or assessment.past,
                 )
             )
-        found.extend(self._slotted(sentence, evidence, amounts, dates, source))
+        found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
+        found = _yield_to_stated(found, yielding)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
             m.ends["trigger"].i: m.ends["patient"]
@@ -277,14 +281,20 @@ class _Extractor:
             return mention.type is not EntityType.PLACE or "Place" in SIGNATURES[predicate][end]
         return mention.type is None or mention.type.value in SIGNATURES[predicate][end]
 
-    def _end_referents(self, match: SlotMatch, end: str) -> list[Mention]:
-        """The names at one end of a slot. A list counts only on that end's side of the
-        trigger: "Richemont, propriétaire de Cartier, Van Cleef & Arpels ou Lancel" lists three
-        complements, never Richemont with them."""
+    def _end_referents(
+        self, match: SlotMatch, end: str, classes: frozenset[str] = frozenset()
+    ) -> list[Mention]:
+        """The names at one end of a slot (of one of `classes`, when a possessive stands for
+        it). A list counts only on that end's side of the trigger: "Richemont, propriétaire
+        de Cartier, Van Cleef & Arpels ou Lancel" lists three complements, never Richemont
+        with them."""
         token = self.matcher.whole_of(match.ends[end])
         owner = self.args.possessive(token) if token.pos_ == "DET" else None
-        if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to
-            return [owner]
+        if owner is not None and classes == {EntityType.PRODUCT.value}:
+            return self._product_before(token)  # "le V20, tout comme sa déclinaison, le V20F"
+        if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
+            # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
+            return self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
         if token.pos_ == "NOUN" and not token.ent_type_:  # "a pris part à la levée aux côtés de X"
             raised = self.matcher.round_of(token)
             if raised:
@@ -300,6 +310,17 @@ class _Extractor:
             if (m.start > trigger.idx) == side
             and not any(self.doc[i].idx == m.start for i in others)
         ]
+
+    def _product_before(self, determiner: Token) -> list[Mention]:
+        """A possessive that can only stand for a product ("sa déclinaison frigorifique, le
+        V20F" is based on something): the last product named before it in its sentence."""
+        sentence = determiner.sent
+        for token in reversed(sentence[: determiner.i - sentence.start]):
+            if token.ent_type_:
+                mention = self.args.name_mention(token)
+                if mention.type is EntityType.PRODUCT:
+                    return [mention]
+        return []
 
     def _introduced_as(self, mention: Mention, words: frozenset[str]) -> bool:
         """The mention's class or fine class, a descriptor the text gave its entity, or the
@@ -330,8 +351,10 @@ class _Extractor:
         amounts: list[tuple[int, int, Amount]],
         dates: list[tuple[int, int, When]],
         source: Mention | None,
+        yielding: set[int],
     ) -> list[Relation]:
-        """The relations of the slot grammar (pipelines/grammar.yaml) in this sentence."""
+        """The relations of the slot grammar (pipelines/grammar.yaml) in this sentence; the ids
+        of those whose family relation yields are added to `yielding`."""
         found: list[Relation] = []
         for match in self.grammar.in_sentence(self.doc, sentence):
             trigger = match.ends["trigger"]
@@ -345,8 +368,9 @@ class _Extractor:
                 elif not {spec.subject, spec.object} <= match.ends.keys():
                     continue  # a slot that names no place says nothing of one
                 else:
-                    subjects = self._end_referents(match, spec.subject)
-                    objects = self._end_referents(match, spec.object)
+                    domain, range_ = SIGNATURES[spec.relation]
+                    subjects = self._end_referents(match, spec.subject, domain)
+                    objects = self._end_referents(match, spec.object, range_)
                 subjects = [m for m in subjects if self._admits(spec, spec.subject, m)]
                 objects = [m for m in objects if self._admits(spec, spec.object, m)]
                 deal = spec.relation in _DEAL_RELATIONS
@@ -372,6 +396,8 @@ class _Extractor:
                                 past=assessment.past,
                             )
                         )
+                        if spec.yields:
+                            yielding.add(id(found[-1]))
         return found
 
     def _scored(
@@ -462,6 +488,28 @@ class _Extractor:
             if mentions:
                 self.memory.raiser = mentions
                 self.memory.raise_amount = amount_near(token, amounts)
+
+
+def _span(mention: object) -> tuple[int, int] | None:
+    return (mention.start, mention.end) if isinstance(mention, Mention) else None
+
+
+def _yield_to_stated(found: list[Relation], yielding: set[int]) -> list[Relation]:
+    """A weak reading gives way to the sentence's own statement: "Multidis commercialise le
+    casque Sonix, fabriqué par Audira" says who makes Sonix, so the seller does not."""
+    if not yielding:
+        return found
+    stated = {
+        (r.predicate, _span(r.object), _span(r.subject)) for r in found if id(r) not in yielding
+    }
+    return [
+        r
+        for r in found
+        if id(r) not in yielding
+        or not any(
+            (p, o) == (r.predicate, _span(r.object)) and s != _span(r.subject) for p, o, s in stated
+        )
+    ]
 
 
 def path_trigger(a: Token, b: Token) -> Token:

@@ -232,14 +232,7 @@ class FrameMatcher:
         elif name == "possessor":
             mention = args.possessor(trigger)
             if mention is not None:
-                # an owner is an organisation or a person: "L'appareil a été mis au point avec
-                # sa filiale X" is the maker's subsidiary, not the device's
-                bound = [
-                    m
-                    for m in self._bind_possessive(trigger)
-                    if m.type in (None, EntityType.ORGANIZATION, EntityType.PERSON)
-                ]
-                found = bound or [mention]
+                found = self.owners(trigger, mention)
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
                 near = list(args.kids(trigger))
                 if trigger.dep_ in ("nsubj", "nsubj:pass"):
@@ -401,6 +394,17 @@ class FrameMatcher:
         token = self._apposed_token(noun)
         return self.args.referents(token, expand=False) if token is not None else []
 
+    def owners(self, noun: Token, possessive: Mention) -> list[Mention]:
+        """Who the possessive of `noun` stands for: the name its clause binds it to, else the
+        anaphor itself. An owner is an organisation or a person: "L'appareil a été mis au
+        point avec sa filiale X" is the maker's subsidiary, not the device's."""
+        bound = [
+            m
+            for m in self._bind_possessive(noun)
+            if m.type in (None, EntityType.ORGANIZATION, EntityType.PERSON)
+        ]
+        return bound or [possessive]
+
     def _bind_possessive(self, noun: Token) -> list[Mention]:
         """'Meta s'est concentrée sur ... son modèle Llama': the possessive refers to the
         subject of its clause when that subject is a name (French binding, 3rd person)."""
@@ -412,13 +416,45 @@ class FrameMatcher:
         )
         if fold(det.text) in ("notre", "nos"):
             return []
+        plural_owner = fold(det.text) in ("leur", "leurs")  # "Arvel et Dorsan ... leurs drones"
+        reputed = self._reputed_for(det)
+        if reputed is not None:
+            return self.args.referents(reputed, expand=False)
+        if noun.dep_ == "conj" and not any(c.dep_ == "case" for c in noun.children):
+            # "Talmor a racheté Kestrel et son logiciel Orkos": Kestrel's (not "auprès du fonds
+            # X et de ses investisseurs", the subject's)
+            coordinated = self.args.referents(noun.head, expand=plural_owner)
+            if coordinated:
+                return coordinated
         verb = self.args.governing_verb(noun)
         subject = self.args.subject_of(verb) if verb is not None else None
         if verb is None:
             subject = self._phrase_before(noun)  # the parser found no clause: read leftwards
         if subject is None or subject.i == noun.i:
             return []  # "Son modèle Codestral séduit ...": the owner is in an earlier sentence
-        return self.args.referents(subject, expand=False)
+        return self.args.referents(subject, expand=plural_owner)
+
+    @staticmethod
+    def _reputed_for(det: Token) -> Token | None:
+        """'la Biscuiterie Guénolé, connue pour ses galettes Z', 'le studio Ludara, célèbre pour
+        son jeu Z': the name an apposed adjective or participle + "pour" qualifies owns what
+        the possessive names (the parse hangs the adjective on the main verb)."""
+        doc = det.doc
+        i = det.i - 1
+        if i < 2 or fold(doc[i].text) != "pour":
+            return None
+        i -= 1
+        while i > 0 and doc[i].pos_ == "ADV":
+            i -= 1  # "surtout connue pour"
+        qualifier = doc[i]
+        if qualifier.pos_ not in ("ADJ", "VERB") or qualifier.is_title:
+            return None
+        i -= 1
+        while i > 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        if i < 1 or doc[i].text != "," or not doc[i - 1].ent_type_:
+            return None
+        return doc[i - 1]
 
     def _phrase_before(self, noun: Token) -> Token | None:
         """The nearest noun phrase before `noun` in its sentence that is not a prepositional

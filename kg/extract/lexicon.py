@@ -46,6 +46,7 @@ class Frame:
     no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
     near: bool = False  # prepositional ends only inside the noun's own phrase
     owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
+    yields: bool = False  # a weak reading, dropped when the sentence names another subject
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -102,6 +103,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         no_superlative=bool(entry.get("no_superlative", False)),
         near=bool(entry.get("near", False)),
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
+        yields=bool(entry.get("yields", False)),
     )
 
 
