@@ -302,6 +302,19 @@ SLOTS = [
     ("Les laboratoires Kestria et Ondal, tous deux dirigés par Marc Noël, ont fusionné.",
      {("Kestria", "hasCEO", "Marc Noël", A), ("Ondal", "hasCEO", "Marc Noël", A)},
      "head@apposed-participle, a plural participle after a list"),
+    ("Le groupe Serventis a annoncé mardi l'acquisition de la PME alsacienne Mécalsace, "
+     "installée à Colmar et dirigée depuis 2011 par Hélène Kieffer, pour un montant non "
+     "communiqué.",
+     {("Mécalsace", "locatedIn", "Colmar", A), ("Mécalsace", "hasCEO", "Hélène Kieffer", A)},
+     "settle@apposed-participle, after a deal noun of the same gender"),
+    ("La fintech Pécune, cofondée en 2020 par Lucie Royer et Samir Haddad et installée à "
+     "Bordeaux, a levé 15 millions d'euros.",
+     {("Pécune", "locatedIn", "Bordeaux", A), ("Pécune", "foundedBy", "Samir Haddad", A)},
+     "settle@coordinated-participle, after a list of founders"),
+    ("Le constructeur Navalis, qui a racheté l'an dernier le chantier naval Breizh Marine, "
+     "basé à Lorient, envisagerait de céder sa filiale Nautica.",
+     {("Breizh Marine", "locatedIn", "Lorient", A)},
+     "settle@apposed-participle, a name the tagger reads as an adjective"),
     ("Cofondée en 2019 par Léa Martin et Hugo Bernard, la jeune pousse Nuvalia vise l'Europe.",
      {("Nuvalia", "foundedBy", "Léa Martin", A), ("Nuvalia", "foundedBy", "Hugo Bernard", A)},
      "found@fronted-participle, la jeune pousse X"),

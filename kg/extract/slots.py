@@ -98,7 +98,7 @@ def disagree(a: Token, b: Token) -> bool:
     return False
 
 
-def describes_patient(ends: dict[str, Token]) -> bool:
+def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bool:
     """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
     du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
     à Vierzon" and "le site de Kestria, installé à Lille" do not locate the company."""
@@ -106,7 +106,11 @@ def describes_patient(ends: dict[str, Token]) -> bool:
     if patient.i > trigger.i:
         return True
     governor = de_governor(patient)
-    return governor is None or disagree(trigger, governor)
+    return (
+        governor is None
+        or governor.lemma_.lower() in undescribed  # "l'acquisition de la PME X, installée à"
+        or disagree(trigger, governor)
+    )
 
 
 def lemma_of(token: Token, verbs: frozenset[str], participles: dict[str, str]) -> str:
@@ -232,6 +236,7 @@ class SlotGrammar:
             for form, verb in grammar.participles.items()
             for ending in ("", "e", "s", "es")
         }
+        self.undescribed = frozenset(word.lower() for word in grammar.undescribed)
         self.verbs = frozenset(v.lower() for f in grammar.families for v in f.verbs) | frozenset(
             word for slot in grammar.slots for word in _pattern_lemmas(slot.patterns)
         )
@@ -283,7 +288,7 @@ class SlotGrammar:
                 end_name = ends[index]
                 if end_name is not None and end_name not in named:
                     named[end_name] = doc[start + offset]
-            if slot.participle and not describes_patient(named):
+            if slot.participle and not describes_patient(named, self.undescribed):
                 continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}
