@@ -490,6 +490,17 @@ WRONG_RELATIONS = [
         id="a-participle-after-the-second-name-of-a-pair-is-its-own",
     ),
     pytest.param(
+        "Kestria, rachetée par Talmor, installée à Lyon, recrute.",
+        {("Talmor", "locatedIn", "Lyon")},
+        id="a-second-participle-describes-the-first-name-not-the-agent-of-the-first",
+    ),
+    pytest.param(
+        "Kestria a racheté à Talmor son client historique Ondal. Le fournisseur historique de "
+        "Talmor, basé à Lyon, a changé de mains.",
+        {("Talmor", "locatedIn", "Lyon")},
+        id="a-participle-that-agrees-with-the-noun-before-de-through-an-adjective",
+    ),
+    pytest.param(
         "La société Kestria a lancé un fonds. Le fonds, dirigé par Paul Morin, investira dans "
         "des start-up.",
         {("Kestria", "hasCEO", "Paul Morin")},
