@@ -315,6 +315,10 @@ SLOTS = [
      "basé à Lorient, envisagerait de céder sa filiale Nautica.",
      {("Breizh Marine", "locatedIn", "Lorient", A)},
      "settle@apposed-participle, a name the tagger reads as an adjective"),
+    ("Le groupe Talmor a publié ses comptes. Le groupe, implanté en France et en Espagne, "
+     "recrute 200 techniciens.",
+     {("Talmor", "locatedIn", "France", A), ("Talmor", "locatedIn", "Espagne", A)},
+     "settle@apposed-participle, two places"),
     ("Cofondée en 2019 par Léa Martin et Hugo Bernard, la jeune pousse Nuvalia vise l'Europe.",
      {("Nuvalia", "foundedBy", "Léa Martin", A), ("Nuvalia", "foundedBy", "Hugo Bernard", A)},
      "found@fronted-participle, la jeune pousse X"),
