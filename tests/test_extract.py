@@ -1462,6 +1462,17 @@ PAST = [
         ("Danone", "hasCEO", "Antoine Lemaire"),
         id="l-ex-directeur-general-de-y-x",
     ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Le groupe, anciennement dirigé par Paul Morin, "
+        "a changé de patron.",
+        ("Talmor", "hasCEO", "Paul Morin"),
+        id="apposed-participle-anciennement-dirige-par",
+    ),
+    pytest.param(
+        "La société Kestria, autrefois basée à Lyon, a déménagé à Paris.",
+        ("Kestria", "locatedIn", "Lyon"),
+        id="apposed-participle-autrefois-basee-a",
+    ),
 ]
 
 

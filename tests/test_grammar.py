@@ -365,6 +365,23 @@ SLOTS = [
     ("Les laboratoires Kestria et Ondal, tous deux dirigés par Marc Noël, ont fusionné.",
      {("Kestria", "hasCEO", "Marc Noël", A), ("Ondal", "hasCEO", "Marc Noël", A)},
      "head@apposed-participle, a plural participle after a list"),
+    ("Le groupe Serventis a annoncé mardi l'acquisition de la PME alsacienne Mécalsace, "
+     "installée à Colmar et dirigée depuis 2011 par Hélène Kieffer, pour un montant non "
+     "communiqué.",
+     {("Mécalsace", "locatedIn", "Colmar", A), ("Mécalsace", "hasCEO", "Hélène Kieffer", A)},
+     "settle@apposed-participle, after a deal noun of the same gender"),
+    ("La fintech Pécune, cofondée en 2020 par Lucie Royer et Samir Haddad et installée à "
+     "Bordeaux, a levé 15 millions d'euros.",
+     {("Pécune", "locatedIn", "Bordeaux", A), ("Pécune", "foundedBy", "Samir Haddad", A)},
+     "settle@coordinated-participle, after a list of founders"),
+    ("Le constructeur Navalis, qui a racheté l'an dernier le chantier naval Breizh Marine, "
+     "basé à Lorient, envisagerait de céder sa filiale Nautica.",
+     {("Breizh Marine", "locatedIn", "Lorient", A)},
+     "settle@apposed-participle, a name the tagger reads as an adjective"),
+    ("Le groupe Talmor a publié ses comptes. Le groupe, implanté en France et en Espagne, "
+     "recrute 200 techniciens.",
+     {("Talmor", "locatedIn", "France", A), ("Talmor", "locatedIn", "Espagne", A)},
+     "settle@apposed-participle, two places"),
     ("Cofondée en 2019 par Léa Martin et Hugo Bernard, la jeune pousse Nuvalia vise l'Europe.",
      {("Nuvalia", "foundedBy", "Léa Martin", A), ("Nuvalia", "foundedBy", "Hugo Bernard", A)},
      "found@fronted-participle, la jeune pousse X"),
@@ -586,6 +603,17 @@ WRONG_RELATIONS = [
         "Kestria, installée à Lille, et Ondal, basée à Nantes, ont fusionné.",
         {("Kestria", "locatedIn", "Nantes"), ("Ondal", "locatedIn", "Lille")},
         id="a-participle-after-the-second-name-of-a-pair-is-its-own",
+    ),
+    pytest.param(
+        "Kestria, rachetée par Talmor, installée à Lyon, recrute.",
+        {("Talmor", "locatedIn", "Lyon")},
+        id="a-second-participle-describes-the-first-name-not-the-agent-of-the-first",
+    ),
+    pytest.param(
+        "Kestria a racheté à Talmor son client historique Ondal. Le fournisseur historique de "
+        "Talmor, basé à Lyon, a changé de mains.",
+        {("Talmor", "locatedIn", "Lyon")},
+        id="a-participle-that-agrees-with-the-noun-before-de-through-an-adjective",
     ),
     pytest.param(
         "La société Kestria a lancé un fonds. Le fonds, dirigé par Paul Morin, investira dans "

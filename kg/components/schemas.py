@@ -251,6 +251,7 @@ class GrammarSlot(Strict):
 
 class GrammarFile(Strict):
     participles: dict[str, str] = {}  # irregular past participle -> infinitive
+    undescribed: Words = []  # nouns a participle slot's trigger never describes ("l'acquisition")
     families: list[GrammarFamily]
     slots: list[GrammarSlot]
 

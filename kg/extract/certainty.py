@@ -321,6 +321,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if word in negation["verb_forms"] and not presupposed:
             negated = True  # "Orange dément avoir racheté", with "dément" read as an adjective
             found.append(f"denial:{word}")
+        if word in cues["past"]["modifiers"] and not past:
+            past = True  # "Kestria, autrefois basée à Lyon", however the parse hangs "autrefois"
+            found.append(f"past:{word}")
     phrase = None if presupposed else _phrase_in(_scope(governing), hedge["phrases"])
     if phrase:
         hedged = True

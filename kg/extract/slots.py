@@ -70,23 +70,43 @@ def noun_modifier(token: Token) -> bool:
     )
 
 
-def de_governor(token: Token) -> Token | None:
-    """The noun whose "de" complement the token's noun phrase is: "site" in "le site de
-    Kestria", "usine" in "l'usine du groupe Talmor" (none in "le fabricant de pompes
-    Hydrelis", whose "de" is a noun modifier)."""
+def _phrase_opening(token: Token) -> int:
+    """The index of the word before the token's noun phrase: past its article, adjectives and
+    descriptor nouns ("le fabricant de pompes Hydrelis")."""
     doc = token.doc
     i = token.i - 1
-    while i > 0:
-        word = doc[i]
-        if is_de(word) and not word._.kg_noun_modifier:
-            before = doc[i - 1]
-            return before if before.pos_ in ("NOUN", "PROPN") else None
-        if not (word.pos_ in ("DET", "ADJ", "NOUN") and not word.ent_type_) and not (
-            word._.kg_noun_modifier
-        ):
-            return None
+    while i > 0 and (
+        (doc[i].pos_ in ("DET", "ADJ", "NOUN") and not doc[i].ent_type_ and not is_de(doc[i]))
+        or doc[i]._.kg_noun_modifier
+    ):
         i -= 1
-    return None
+    return i
+
+
+def de_governor(token: Token) -> Token | None:
+    """The noun whose "de" complement the token's noun phrase is: "site" in "le site de
+    Kestria", "usine" in "l'usine du groupe Talmor", "client" in "le client historique de
+    Talmor" (none in "le fabricant de pompes Hydrelis", whose "de" is a noun modifier)."""
+    doc = token.doc
+    i = _phrase_opening(token)
+    if i <= 0 or not is_de(doc[i]):
+        return None
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i] if doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
+def _by_agreeing_descriptor(patient: Token, trigger: Token) -> bool:
+    """A name introduced by "par" is the agent of the participle before it, and the next
+    participle describes the first name ("Kestria, rachetée par Talmor, installée à Lyon"),
+    unless its descriptor agrees with it ("rachetée par le groupe Talmor, basé à Paris")."""
+    doc = patient.doc
+    i = _phrase_opening(patient)
+    if i <= 0 or doc[i].lower_ != "par":
+        return True
+    nouns = [t for t in doc[i + 1 : patient.i] if t.pos_ == "NOUN"]
+    return any(t.morph.get("Gender") and not disagree(trigger, t) for t in nouns)
 
 
 def disagree(a: Token, b: Token) -> bool:
@@ -98,15 +118,21 @@ def disagree(a: Token, b: Token) -> bool:
     return False
 
 
-def describes_patient(ends: dict[str, Token]) -> bool:
+def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bool:
     """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
     du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
     à Vierzon" and "le site de Kestria, installé à Lille" do not locate the company."""
     patient, trigger = ends["patient"], ends["trigger"]
     if patient.i > trigger.i:
         return True
+    if not _by_agreeing_descriptor(patient, trigger):
+        return False
     governor = de_governor(patient)
-    return governor is None or disagree(trigger, governor)
+    return (
+        governor is None
+        or governor.lemma_.lower() in undescribed  # "l'acquisition de la PME X, installée à"
+        or disagree(trigger, governor)
+    )
 
 
 def lemma_of(
@@ -241,6 +267,7 @@ class SlotGrammar:
             for form, verb in grammar.participles.items()
             for ending in ("", "e", "s", "es")
         }
+        self.undescribed = frozenset(word.lower() for word in grammar.undescribed)
         self.verbs = frozenset(v.lower() for f in grammar.families for v in f.verbs) | frozenset(
             word for slot in grammar.slots for word in _pattern_lemmas(slot.patterns)
         )
@@ -292,7 +319,7 @@ class SlotGrammar:
                 end_name = ends[index]
                 if end_name is not None and end_name not in named:
                     named[end_name] = doc[start + offset]
-            if slot.participle and not describes_patient(named):
+            if slot.participle and not describes_patient(named, self.undescribed):
                 continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}
