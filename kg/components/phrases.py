@@ -18,6 +18,7 @@ __all__ = [
     "MODEL_ARTICLES",
     "NAMING_VERBS",
     "brand_owner",
+    "disagree",
     "is_bare_de",
     "is_de",
     "left_np",
@@ -38,6 +39,15 @@ _AUXILIARIES = frozenset(
 # articles before a model's name or number: "le Z45", "l'E390neo", "des 450 Cargo"
 MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
 NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer", "intituler"})
+
+
+def disagree(a: Token, b: Token) -> bool:
+    """Two words whose gender or number the tagger gives, and gives different."""
+    for feature in ("Gender", "Number"):
+        first, second = a.morph.get(feature), b.morph.get(feature)
+        if first and second and first != second:
+            return True
+    return False
 
 
 def sentence_of(token: Token | Span) -> Span:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..components.lexicon import EntityLexicon, fold
 from ..components.phrases import (
     NAMING_VERBS,
+    disagree,
     is_bare_de,
     is_de,
     left_np,
@@ -132,15 +133,6 @@ OBJECT_CONTROL_VERBS = frozenset(
 
 # Verbs whose "il" is impersonal: "il faut", "il s'agit de", "il semble que", "il y a".
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoir", "importer"})
-
-
-def _disagree(a: Token, b: Token) -> bool:
-    """Two words whose gender or number the tagger gives, and gives different."""
-    for feature in ("Gender", "Number"):
-        first, second = a.morph.get(feature), b.morph.get(feature)
-        if first and second and first != second:
-            return True
-    return False
 
 
 def _personal(token: Token) -> bool:
@@ -990,8 +982,8 @@ class Arguments:
             and governor.pos_ == "NOUN"
             and governor.i < head.i
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(head))
-            and _disagree(participle, head)
-            and not _disagree(participle, governor)
+            and disagree(participle, head)
+            and not disagree(participle, governor)
         ):
             return governor
         return head

@@ -20,7 +20,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..components.phrases import is_de
+from ..components.phrases import disagree, is_de
 from ..components.schemas import GrammarFamily as FamilySpec
 from ..components.schemas import GrammarFile, load_checked
 from ..components.schemas import GrammarSlot as SlotSpec
@@ -107,15 +107,6 @@ def _by_agreeing_descriptor(patient: Token, trigger: Token) -> bool:
         return True
     nouns = [t for t in doc[i + 1 : patient.i] if t.pos_ == "NOUN"]
     return any(t.morph.get("Gender") and not disagree(trigger, t) for t in nouns)
-
-
-def disagree(a: Token, b: Token) -> bool:
-    """Two words whose gender or number the tagger gives, and gives different."""
-    for feature in ("Gender", "Number"):
-        first, second = a.morph.get(feature), b.morph.get(feature)
-        if first and second and first != second:
-            return True
-    return False
 
 
 def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bool:
