@@ -1087,6 +1087,14 @@ def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
     assert not any(t.dep_ == "nsubj" and t.text in ("Lundi", "Lyon") for t in doc)
 
 
+def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
+    """A headline without a verb: the relative's antecedent heads the line, nothing to
+    reattach to (and the climb towards a verb ends at the root)."""
+    doc = builder.nlp("La société Kestrel, qu'il avait fondée en 2002, au cœur de la tourmente.")
+    heart = next(t for t in doc if t.text == "cœur")
+    assert heart.head.text == "fondée"
+
+
 def test_parse_repair_only_relabels_par_of_a_passive(builder):
     """'par' after an active verb ('passe par') keeps its label; a passive's becomes its agent."""
     doc = builder.nlp(

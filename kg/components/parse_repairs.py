@@ -63,13 +63,15 @@ def _reattach_after_relative(verb: Token) -> None:
     pronoun = next(
         (c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVE_PRONOUNS), None
     )
-    if pronoun is None or verb.head is verb or verb.head.i >= pronoun.i:
+    if pronoun is None or verb.head.i == verb.i or verb.head.i >= pronoun.i:
         return
     comma = _closing_comma(verb, pronoun)
     if comma is None:
         return
-    governor = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
-    if governor is None:
+    governor = verb.head  # the verb whose clause the relative interrupts, past its antecedent
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i > pronoun.i:
         return
     for child in list(verb.children):
         if (
