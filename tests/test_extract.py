@@ -270,6 +270,17 @@ RELATIONS = [
         id="hasClient-equiper-les-entrepots-de-x-et-de-y",
     ),
     pytest.param(
+        "La société Logimeca conçoit des robots logistiques. La start-up équipe déjà les "
+        "entrepôts de Bricoval.",
+        {("Logimeca", "hasClient", "Bricoval", A)},
+        id="hasClient-la-start-up-equipe-deja-tagged-as-a-noun",
+    ),
+    pytest.param(
+        "Voltéo est le fournisseur exclusif du constructeur Ferval depuis 2015.",
+        {("Voltéo", "hasClient", "Ferval", A)},
+        id="hasClient-le-fournisseur-exclusif-de-is-not-hedged",
+    ),
+    pytest.param(
         "Le traiteur Gourmia livre les salariés de Brivane chaque midi depuis 2019.",
         {("Gourmia", "hasClient", "Brivane", A)},
         id="hasClient-livrer-les-salaries-de-x",
