@@ -1651,6 +1651,16 @@ PRECISION = [
         id="a-list-after-a-plural-group-noun-goes-on",
     ),
     pytest.param(
+        "Le trophée de l'innovation de Bricoval a été remporté par Logimeca.",
+        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval")},
+        id="winning-a-trophy-is-no-contract",
+    ),
+    pytest.param(
+        "Paul Ferrand s'est vu confier par Bricoval la direction de ses entrepôts.",
+        {("Paul Ferrand", "hasClient", "Bricoval"), ("Bricoval", "contractWith", "Paul Ferrand")},
+        id="a-post-entrusted-is-no-contract",
+    ),
+    pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",
         {("Voltéo", "hasClient", "Bricoval")},
         id="supplying-a-company-s-data-does-not-serve-it",

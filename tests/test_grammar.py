@@ -294,6 +294,20 @@ SLOTS = [
     # shareholder: a predicate the lemmatizer misreads ("actionnair")
     ("Malgré la cession, le fonds Kastel reste actionnaire minoritaire d'Ondivia.",
      {("Kastel", "investsIn", "Ondivia", A)}, "shareholder@predicate, rester"),
+    # win: the passive of winning a tender; award: the receiver as the subject of "se voir"
+    ("L'appel d'offres de l'enseigne Bricoval a été remporté par le fabricant Logimeca.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "win@won-by-words"),
+    ("Le marché de Bricoval pourrait être remporté par Logimeca, selon nos informations.",
+     {("Logimeca", "hasClient", "Bricoval", H)}, "win@won-by-words, hedged"),
+    ("L'appel d'offres de Bricoval n'a finalement pas été remporté par Logimeca.",
+     {("Logimeca", "hasClient", "Bricoval", N)}, "win@won-by-words, negated"),
+    ("Logimeca s'est vu attribuer par Bricoval un contrat de maintenance de cinq ans.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "award@awarded-to-subject-words"),
+    ("La société Vantrel s'est vu notifier par le groupe Talmor un marché de 40 millions "
+     "d'euros.",
+     {("Vantrel", "hasClient", "Talmor", A)}, "award@awarded-to-subject-words, notifier"),
     # enter-capital: an apposed participle of entry
     ("Le groupe Ferval, arrivé en 2012 au capital de Brivane, n'a pas suivi la dernière "
      "augmentation de capital.",
