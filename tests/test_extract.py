@@ -1190,6 +1190,23 @@ CERTAINTY = [
         id="hedged-serait-sur-le-point-de-faire-son-entree-au-capital",
     ),
     pytest.param(
+        "Le fonds Kastel prévoit d'entrer au capital de la start-up Ondivia d'ici la fin de "
+        "l'année.",
+        ("Kastel", "investsIn", "Ondivia", H),
+        id="hedged-prevoit-d-entrer-au-capital",
+    ),
+    pytest.param(
+        "La compagnie Aérolia envisage de commander une centaine de moteurs au motoriste "
+        "Turbonef.",
+        ("Turbonef", "hasClient", "Aérolia", H),
+        id="hedged-envisage-de-commander-a",
+    ),
+    pytest.param(
+        "Le fonds Kastel a refusé de participer à la levée de fonds de la start-up Ondivia.",
+        ("Kastel", "investsIn", "Ondivia", N),
+        id="negated-a-refuse-de-participer-a-la-levee",
+    ),
+    pytest.param(
         "Logimeca pourrait remporter l'appel d'offres lancé par l'enseigne Bricoval.",
         ("Logimeca", "hasClient", "Bricoval", H),
         id="hedged-pourrait-remporter-l-appel-d-offres",
