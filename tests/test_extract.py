@@ -1678,6 +1678,22 @@ PRECISION = [
         id="a-post-entrusted-is-no-contract",
     ),
     pytest.param(
+        "Conseillé par la banque Valmont, le fonds Kastel est entré au capital d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia"), ("Valmont", "acquired", "Ondivia"),
+         ("Kastel", "investsIn", "Ondivia", N)},
+        id="the-adviser-of-an-entry-is-no-investor",
+    ),
+    pytest.param(
+        "La banque Valmont a conseillé le fonds Kastel lors de son entrée au capital d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia")},
+        id="the-bank-advising-an-entry-is-no-investor",
+    ),
+    pytest.param(
+        "La compagnie Aérolia a commandé vingt appareils Skyvane pour sa flotte régionale.",
+        {("Skyvane", "hasClient", "Aérolia")},
+        id="an-order-of-a-product-named-like-its-maker-names-no-supplier",
+    ),
+    pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",
         {("Voltéo", "hasClient", "Bricoval")},
         id="supplying-a-company-s-data-does-not-serve-it",
