@@ -1694,6 +1694,16 @@ PRECISION = [
         id="an-order-of-a-product-named-like-its-maker-names-no-supplier",
     ),
     pytest.param(
+        "La société Talmor a choisi la ville de Lyon pour l'implantation de son siège.",
+        {("Lyon", "hasClient", "Talmor"), ("Talmor", "contractWith", "Lyon")},
+        id="a-city-chosen-for-a-seat-is-no-supplier",
+    ),
+    pytest.param(
+        "Le jury a retenu Logimeca et Stockeo pour la finale du concours de l'innovation.",
+        {("Logimeca", "contractWith", "Stockeo")},
+        id="finalists-of-a-contest-have-no-contract",
+    ),
+    pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",
         {("Voltéo", "hasClient", "Bricoval")},
         id="supplying-a-company-s-data-does-not-serve-it",

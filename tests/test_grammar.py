@@ -285,6 +285,13 @@ SLOTS = [
     ("Bricoval n'a pas retenu Logimeca pour automatiser ses entrepôts de Rennes.",
      {("Logimeca", "hasClient", "Bricoval", N), ("Bricoval", "contractWith", "Logimeca", N)},
      "choose@chosen-for, negated"),
+    ("La SNCF a choisi Volmar, Kestrel et Orvane pour la maintenance de ses rames régionales.",
+     {("Volmar", "hasClient", "SNCF", A), ("Kestrel", "hasClient", "SNCF", A),
+      ("Orvane", "hasClient", "SNCF", A), ("SNCF", "contractWith", "Orvane", A)},
+     "choose@chosen-for, a list, for a service noun"),
+    ("Le groupe Bricoval a retenu la société Logimeca pour l'automatisation de ses six "
+     "entrepôts.",
+     {("Logimeca", "hasClient", "Bricoval", A)}, "choose@chosen-for, pour l'automatisation"),
     # counted-among: the counted names after the noun
     ("Ondivia compte parmi ses clients le groupe Ferval et la société Brivane.",
      {("Ondivia", "hasClient", "Ferval", A), ("Ondivia", "hasClient", "Brivane", A)},
