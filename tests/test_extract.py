@@ -1704,6 +1704,16 @@ PRECISION = [
         id="finalists-of-a-contest-have-no-contract",
     ),
     pytest.param(
+        "Logimeca, lauréat du prix de l'innovation de Bricoval, recrute vingt ingénieurs.",
+        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval")},
+        id="the-winner-of-a-prize-is-no-supplier",
+    ),
+    pytest.param(
+        "Logimeca n'a pas été désigné lauréat de l'appel d'offres de Bricoval.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "contractWith", "Bricoval", A)},
+        id="not-named-winner-of-a-tender",
+    ),
+    pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",
         {("Voltéo", "hasClient", "Bricoval")},
         id="supplying-a-company-s-data-does-not-serve-it",

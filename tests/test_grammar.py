@@ -292,6 +292,14 @@ SLOTS = [
     ("Le groupe Bricoval a retenu la société Logimeca pour l'automatisation de ses six "
      "entrepôts.",
      {("Logimeca", "hasClient", "Bricoval", A)}, "choose@chosen-for, pour l'automatisation"),
+    # tender-winner: the winner of a tender named by its noun
+    ("Logimeca, lauréat de l'appel d'offres lancé par Bricoval, livrera ses robots en 2026.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "tender-winner@winner-of-tender, apposed"),
+    ("La société Logimeca a été désignée lauréate de l'appel d'offres de l'enseigne Bricoval.",
+     {("Logimeca", "hasClient", "Bricoval", A)}, "tender-winner@winner-of-tender, désignée"),
+    ("Logimeca a été déclaré attributaire du marché de la SNCF pour l'entretien de ses gares.",
+     {("Logimeca", "hasClient", "SNCF", A)}, "tender-winner@winner-of-tender, attributaire"),
     # counted-among: the counted names after the noun
     ("Ondivia compte parmi ses clients le groupe Ferval et la société Brivane.",
      {("Ondivia", "hasClient", "Ferval", A), ("Ondivia", "hasClient", "Brivane", A)},

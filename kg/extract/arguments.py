@@ -957,14 +957,14 @@ class Arguments:
         participle agrees with it ("X, lauréat de l'appel d'offres lancé par Y": the tender was
         launched, not the winner)."""
         head = participle.head
-        if head.i >= participle.i:
-            return head
         agreement = (participle.morph.get("Gender"), participle.morph.get("Number"))
+        if head.i >= participle.i or not all(agreement):
+            return head
         for token in reversed(self.doc[head.i + 1 : participle.i]):
-            if token.pos_ != "NOUN" or token.ent_type_:
-                continue
-            if (token.morph.get("Gender"), token.morph.get("Number")) == agreement and all(
-                agreement
+            if (
+                token.pos_ == "NOUN"
+                and not token.ent_type_
+                and (token.morph.get("Gender"), token.morph.get("Number")) == agreement
             ):
                 return token
         return head
