@@ -221,6 +221,11 @@ RELATIONS = [
         id="investsIn-aupres-de-x-et-de-ses-investisseurs-a-b-et-c",
     ),
     pytest.param(
+        "Le groupe Ferval a repris la participation majoritaire du fonds Kastel dans Brivane.",
+        {("Ferval", "acquired", "Brivane", A), ("Kastel", "investsIn", "Brivane", N)},
+        id="acquired-reprendre-la-participation-majoritaire-de-x-dans-y",
+    ),
+    pytest.param(
         "Le fonds Kastel a souscrit à l'augmentation de capital de la société Ondivia.",
         {("Kastel", "investsIn", "Ondivia", A)},
         id="investsIn-souscrire-a-l-augmentation-de-capital-de",
@@ -1712,6 +1717,11 @@ PRECISION = [
         "Logimeca n'a pas été désigné lauréat de l'appel d'offres de Bricoval.",
         {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "contractWith", "Bricoval", A)},
         id="not-named-winner-of-a-tender",
+    ),
+    pytest.param(
+        "Le groupe Ferval a repris la participation majoritaire du fonds Kastel dans Brivane.",
+        {("Ferval", "acquired", "Kastel")},
+        id="the-seller-of-a-majority-stake-is-not-bought",
     ),
     pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",
