@@ -1724,6 +1724,11 @@ PRECISION = [
         id="the-seller-of-a-majority-stake-is-not-bought",
     ),
     pytest.param(
+        "Le groupe Talmor a confié à sa filiale Vantrel la fabrication de ses drones.",
+        {("Vantrel", "hasClient", "Talmor"), ("Talmor", "contractWith", "Vantrel")},
+        id="work-entrusted-to-a-subsidiary-is-no-contract",
+    ),
+    pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",
         {("Voltéo", "hasClient", "Bricoval")},
         id="supplying-a-company-s-data-does-not-serve-it",

@@ -292,6 +292,12 @@ SLOTS = [
     ("Le groupe Bricoval a retenu la société Logimeca pour l'automatisation de ses six "
      "entrepôts.",
      {("Logimeca", "hasClient", "Bricoval", A)}, "choose@chosen-for, pour l'automatisation"),
+    # award: a supply or a service entrusted
+    ("Bricoval a confié à Logimeca l'automatisation de ses six entrepôts d'ici 2027.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "award@awarded-words, a service entrusted"),
+    ("La SNCF n'a pas confié au constructeur Volmar la maintenance de ses rames régionales.",
+     {("Volmar", "hasClient", "SNCF", N)}, "award@awarded-words, a service, negated"),
     # tender-winner: the winner of a tender named by its noun
     ("Logimeca, lauréat de l'appel d'offres lancé par Bricoval, livrera ses robots en 2026.",
      {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
