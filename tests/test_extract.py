@@ -221,6 +221,11 @@ RELATIONS = [
         id="investsIn-aupres-de-x-et-de-ses-investisseurs-a-b-et-c",
     ),
     pytest.param(
+        "Le groupe Ferval a repris la participation majoritaire du fonds Kastel dans Brivane.",
+        {("Ferval", "acquired", "Brivane", A), ("Kastel", "investsIn", "Brivane", N)},
+        id="acquired-reprendre-la-participation-majoritaire-de-x-dans-y",
+    ),
+    pytest.param(
         "Le fonds Kastel a souscrit à l'augmentation de capital de la société Ondivia.",
         {("Kastel", "investsIn", "Ondivia", A)},
         id="investsIn-souscrire-a-l-augmentation-de-capital-de",
@@ -268,6 +273,17 @@ RELATIONS = [
         "Logimeca équipe déjà les entrepôts de Bricoval et de Stockeo.",
         {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "hasClient", "Stockeo", A)},
         id="hasClient-equiper-les-entrepots-de-x-et-de-y",
+    ),
+    pytest.param(
+        "La société Logimeca conçoit des robots logistiques. La start-up équipe déjà les "
+        "entrepôts de Bricoval.",
+        {("Logimeca", "hasClient", "Bricoval", A)},
+        id="hasClient-la-start-up-equipe-deja-tagged-as-a-noun",
+    ),
+    pytest.param(
+        "Voltéo est le fournisseur exclusif du constructeur Ferval depuis 2015.",
+        {("Voltéo", "hasClient", "Ferval", A)},
+        id="hasClient-le-fournisseur-exclusif-de-is-not-hedged",
     ),
     pytest.param(
         "Le traiteur Gourmia livre les salariés de Brivane chaque midi depuis 2019.",
@@ -1336,6 +1352,23 @@ CERTAINTY = [
         id="hedged-serait-sur-le-point-de-faire-son-entree-au-capital",
     ),
     pytest.param(
+        "Le fonds Kastel prévoit d'entrer au capital de la start-up Ondivia d'ici la fin de "
+        "l'année.",
+        ("Kastel", "investsIn", "Ondivia", H),
+        id="hedged-prevoit-d-entrer-au-capital",
+    ),
+    pytest.param(
+        "La compagnie Aérolia envisage de commander une centaine de moteurs au motoriste "
+        "Turbonef.",
+        ("Turbonef", "hasClient", "Aérolia", H),
+        id="hedged-envisage-de-commander-a",
+    ),
+    pytest.param(
+        "Le fonds Kastel a refusé de participer à la levée de fonds de la start-up Ondivia.",
+        ("Kastel", "investsIn", "Ondivia", N),
+        id="negated-a-refuse-de-participer-a-la-levee",
+    ),
+    pytest.param(
         "Logimeca pourrait remporter l'appel d'offres lancé par l'enseigne Bricoval.",
         ("Logimeca", "hasClient", "Bricoval", H),
         id="hedged-pourrait-remporter-l-appel-d-offres",
@@ -1822,6 +1855,62 @@ PRECISION = [
         "Le groupe Talmor et ses filiales Ferlane, Ostrea et Milvio ont signé avec Kestrel.",
         {("Talmor", "subsidiaryOf", "Milvio"), ("Ferlane", "subsidiaryOf", "Milvio")},
         id="a-list-after-a-plural-group-noun-goes-on",
+    ),
+    pytest.param(
+        "Le trophée de l'innovation de Bricoval a été remporté par Logimeca.",
+        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval")},
+        id="winning-a-trophy-is-no-contract",
+    ),
+    pytest.param(
+        "Paul Ferrand s'est vu confier par Bricoval la direction de ses entrepôts.",
+        {("Paul Ferrand", "hasClient", "Bricoval"), ("Bricoval", "contractWith", "Paul Ferrand")},
+        id="a-post-entrusted-is-no-contract",
+    ),
+    pytest.param(
+        "Conseillé par la banque Valmont, le fonds Kastel est entré au capital d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia"), ("Valmont", "acquired", "Ondivia"),
+         ("Kastel", "investsIn", "Ondivia", N)},
+        id="the-adviser-of-an-entry-is-no-investor",
+    ),
+    pytest.param(
+        "La banque Valmont a conseillé le fonds Kastel lors de son entrée au capital d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia")},
+        id="the-bank-advising-an-entry-is-no-investor",
+    ),
+    pytest.param(
+        "La compagnie Aérolia a commandé vingt appareils Skyvane pour sa flotte régionale.",
+        {("Skyvane", "hasClient", "Aérolia")},
+        id="an-order-of-a-product-named-like-its-maker-names-no-supplier",
+    ),
+    pytest.param(
+        "La société Talmor a choisi la ville de Lyon pour l'implantation de son siège.",
+        {("Lyon", "hasClient", "Talmor"), ("Talmor", "contractWith", "Lyon")},
+        id="a-city-chosen-for-a-seat-is-no-supplier",
+    ),
+    pytest.param(
+        "Le jury a retenu Logimeca et Stockeo pour la finale du concours de l'innovation.",
+        {("Logimeca", "contractWith", "Stockeo")},
+        id="finalists-of-a-contest-have-no-contract",
+    ),
+    pytest.param(
+        "Logimeca, lauréat du prix de l'innovation de Bricoval, recrute vingt ingénieurs.",
+        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval")},
+        id="the-winner-of-a-prize-is-no-supplier",
+    ),
+    pytest.param(
+        "Logimeca n'a pas été désigné lauréat de l'appel d'offres de Bricoval.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Logimeca", "contractWith", "Bricoval", A)},
+        id="not-named-winner-of-a-tender",
+    ),
+    pytest.param(
+        "Le groupe Ferval a repris la participation majoritaire du fonds Kastel dans Brivane.",
+        {("Ferval", "acquired", "Kastel")},
+        id="the-seller-of-a-majority-stake-is-not-bought",
+    ),
+    pytest.param(
+        "Le groupe Talmor a confié à sa filiale Vantrel la fabrication de ses drones.",
+        {("Vantrel", "hasClient", "Talmor"), ("Talmor", "contractWith", "Vantrel")},
+        id="work-entrusted-to-a-subsidiary-is-no-contract",
     ),
     pytest.param(
         "Voltéo fournit les données de Bricoval à ses clients.",

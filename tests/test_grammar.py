@@ -426,6 +426,27 @@ SLOTS = [
     ("Bricoval n'a pas retenu Logimeca pour automatiser ses entrepôts de Rennes.",
      {("Logimeca", "hasClient", "Bricoval", N), ("Bricoval", "contractWith", "Logimeca", N)},
      "choose@chosen-for, negated"),
+    ("La SNCF a choisi Volmar, Kestrel et Orvane pour la maintenance de ses rames régionales.",
+     {("Volmar", "hasClient", "SNCF", A), ("Kestrel", "hasClient", "SNCF", A),
+      ("Orvane", "hasClient", "SNCF", A), ("SNCF", "contractWith", "Orvane", A)},
+     "choose@chosen-for, a list, for a service noun"),
+    ("Le groupe Bricoval a retenu la société Logimeca pour l'automatisation de ses six "
+     "entrepôts.",
+     {("Logimeca", "hasClient", "Bricoval", A)}, "choose@chosen-for, pour l'automatisation"),
+    # award: a supply or a service entrusted
+    ("Bricoval a confié à Logimeca l'automatisation de ses six entrepôts d'ici 2027.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "award@awarded-words, a service entrusted"),
+    ("La SNCF n'a pas confié au constructeur Volmar la maintenance de ses rames régionales.",
+     {("Volmar", "hasClient", "SNCF", N)}, "award@awarded-words, a service, negated"),
+    # tender-winner: the winner of a tender named by its noun
+    ("Logimeca, lauréat de l'appel d'offres lancé par Bricoval, livrera ses robots en 2026.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "tender-winner@winner-of-tender, apposed"),
+    ("La société Logimeca a été désignée lauréate de l'appel d'offres de l'enseigne Bricoval.",
+     {("Logimeca", "hasClient", "Bricoval", A)}, "tender-winner@winner-of-tender, désignée"),
+    ("Logimeca a été déclaré attributaire du marché de la SNCF pour l'entretien de ses gares.",
+     {("Logimeca", "hasClient", "SNCF", A)}, "tender-winner@winner-of-tender, attributaire"),
     # counted-among: the counted names after the noun
     ("Ondivia compte parmi ses clients le groupe Ferval et la société Brivane.",
      {("Ondivia", "hasClient", "Ferval", A), ("Ondivia", "hasClient", "Brivane", A)},
@@ -435,6 +456,20 @@ SLOTS = [
     # shareholder: a predicate the lemmatizer misreads ("actionnair")
     ("Malgré la cession, le fonds Kastel reste actionnaire minoritaire d'Ondivia.",
      {("Kastel", "investsIn", "Ondivia", A)}, "shareholder@predicate, rester"),
+    # win: the passive of winning a tender; award: the receiver as the subject of "se voir"
+    ("L'appel d'offres de l'enseigne Bricoval a été remporté par le fabricant Logimeca.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "win@won-by-words"),
+    ("Le marché de Bricoval pourrait être remporté par Logimeca, selon nos informations.",
+     {("Logimeca", "hasClient", "Bricoval", H)}, "win@won-by-words, hedged"),
+    ("L'appel d'offres de Bricoval n'a finalement pas été remporté par Logimeca.",
+     {("Logimeca", "hasClient", "Bricoval", N)}, "win@won-by-words, negated"),
+    ("Logimeca s'est vu attribuer par Bricoval un contrat de maintenance de cinq ans.",
+     {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+     "award@awarded-to-subject-words"),
+    ("La société Vantrel s'est vu notifier par le groupe Talmor un marché de 40 millions "
+     "d'euros.",
+     {("Vantrel", "hasClient", "Talmor", A)}, "award@awarded-to-subject-words, notifier"),
     # enter-capital: an apposed participle of entry
     ("Le groupe Ferval, arrivé en 2012 au capital de Brivane, n'a pas suivi la dernière "
      "augmentation de capital.",

@@ -129,7 +129,8 @@ class FrameMatcher:
             return False
         doc = token.doc
         before = doc[token.i - 1] if token.i > 0 else None
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV")
+        after = next(following, None)  # "La start-up équipe déjà les entrepôts de X"
         if before is None:
             return False
         after_subject = before.ent_type_ or before.pos_ == "PRON"
