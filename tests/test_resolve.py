@@ -119,6 +119,18 @@ ANAPHORA = [
         {("Thales", "develops", "Aquila", A), ("Hydroflux", "develops", "Aquila", A)},
         id="plural-les-deux-entreprises-develop",
     ),
+    pytest.param(
+        "La start-up Phalène AI a dévoilé en mars Nuvia, son premier modèle. Ce LLM servira de "
+        "base à Corvis, l'assistant vocal de Corvélis.",
+        {("Corvis", "basedOn", "Nuvia", A)},
+        id="demonstrative-ce-llm-is-the-model-just-named",
+    ),
+    pytest.param(
+        "Le laboratoire Sorbel a dévoilé jeudi Ilia, son modèle de langage. Dès l'an prochain, "
+        "ce LLM servira de socle à Trame, le nouvel agent de l'éditeur Kestrel.",
+        {("Trame", "basedOn", "Ilia", A)},
+        id="demonstrative-ce-llm-after-a-fronted-adverbial",
+    ),
 ]
 
 
