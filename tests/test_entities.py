@@ -456,6 +456,22 @@ PRODUCTS = [
         "Le groupe TF5 a signé un accord avec Talvo.",
         "TF5", ORG, None, id="hard-negative-descriptor-groupe-with-figures",
     ),
+    pytest.param(
+        "La marque mise sur la selle S-900 de l'atelier pour conquérir le marché américain.",
+        "S-900", PROD, None, id="code-after-a-class-noun-with-a-maker-complement",
+    ),
+    pytest.param(
+        "Les ventes du casque KX-40 de la marque Talvo ont doublé l'an dernier.",
+        "KX-40", PROD, None, id="code-after-du-casque",
+    ),
+    pytest.param(
+        "Le modèle Ilia servira de base à Trame, l'agent que Kestrel vendra aux banques.",
+        "Trame", PROD, None, id="servira-de-base-a-is-no-place",
+    ),
+    pytest.param(
+        "La start-up Kerys, basée à Nantes, ouvrira un bureau à Lille.",
+        "Nantes", PLACE, None, id="hard-negative-basee-a-is-a-place",
+    ),
 ]
 
 # Places without a cue word before them, and names that are no entity at all.

@@ -338,6 +338,8 @@ class EntityTypes:
         before = [fold(t.text) for t in doc[max(0, ent.i - 4) : ent.i]]
         if ent.i >= 2 and before[-1] == "a":
             located = doc[ent.i - 2]
+            if located.pos_ == "NOUN" and ent.i >= 3 and is_de(doc[ent.i - 3]):
+                return None  # "servira de base à Corvis": what a product is the base of
             if (
                 fold(located.lemma_) in self.lexicon.location_verbs
                 or fold(located.text) in self.lexicon.location_verbs
