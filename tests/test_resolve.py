@@ -131,6 +131,18 @@ ANAPHORA = [
         {("Trame", "basedOn", "Ilia", A)},
         id="demonstrative-ce-llm-after-a-fronted-adverbial",
     ),
+    pytest.param(
+        "Le groupe Vantrel a lancé la plateforme Orkos en 2021. Cette plateforme servira de "
+        "base à Vigil, la nouvelle application de la start-up Kerys.",
+        {("Vigil", "basedOn", "Orkos", A)},
+        id="demonstrative-cette-plateforme-a-product",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a racheté la plateforme de covoiturage Vinto en 2021. Cette "
+        "plateforme a signé depuis un partenariat avec la start-up Kerys.",
+        {("Vinto", "partnersWith", "Kerys", A)},
+        id="demonstrative-cette-plateforme-a-company",
+    ),
 ]
 
 
