@@ -408,6 +408,14 @@ PRODUCTS = [
         "Vinto", ORG, None, id="hard-negative-la-plateforme-raises-funds",
     ),
     pytest.param(
+        "Vantrel a cédé sa plateforme de revente Vinto au fonds Kerys Capital.",
+        "Vinto", ORG, None, id="hard-negative-a-platform-sold-is-a-company",
+    ),
+    pytest.param(
+        "Le fonds Kerys Capital a racheté Vinto, la plateforme de revente du groupe Vantrel.",
+        "Vinto", ORG, None, id="hard-negative-a-platform-bought-is-a-company",
+    ),
+    pytest.param(
         "La version 2 de Nuvia sera disponible dès l'automne.",
         "Nuvia", PROD, None, id="version-n-de",
     ),

@@ -169,11 +169,17 @@ class EntityTypes:
             return "Person"
         return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
 
-    def _owned_class(self, noun: Token, cls: str | None, after: int) -> str | None:
+    def _owned_class(self, noun: Token, ent: Token, cls: str | None, after: int) -> str | None:
         """'Orkos, la plateforme logicielle du groupe Vantrel', 'sa plateforme Vigil', 'la
         plateforme Vigil de Vantrel', 'Vantrel lance la plateforme Vigil': a company's noun
-        that something owns or launches names a product (`after`: where a maker would be)."""
+        that something owns or launches names a product (`after`: where a maker would be),
+        unless the name is bought or sold (then it is a company)."""
         if cls is None or fold(noun.lemma_ or noun.text) not in self.lexicon.owned_product_nouns:
+            return cls
+        if any(
+            t.dep_ == "obj" and fold(t.head.lemma_) in self.lexicon.traded_verbs
+            for t in (noun, ent)
+        ):
             return cls
         doc = noun.doc
         k = noun.i - 1
@@ -259,7 +265,7 @@ class EntityTypes:
         )
         if plural and head.i == ent.i - 1 and cls != "Product":
             return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
-        cls = self._owned_class(head, cls, ent.i + 1)
+        cls = self._owned_class(head, ent, cls, ent.i + 1)
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
@@ -474,7 +480,9 @@ class EntityTypes:
         if i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i].ent_type_:
             if _closes_fronted_phrase(ent, doc[i]):
                 return None
-            cls = self._owned_class(doc[i], self._descriptor_class(doc[i]), doc[i].i + 1)
+            cls = self._owned_class(
+                doc[i], ent, self._descriptor_class(doc[i]), doc[i].i + 1
+            )
             if cls and not self._describes_next_name(doc[i]):
                 return TypeCue(cls, 2.0, f"apposition:{fold(doc[i].lemma_)}")
         return None

@@ -148,6 +148,7 @@ class EntitiesFile(Strict):
     maker_nouns: Words
     owned_product_nouns: Words
     product_launch_verbs: Words
+    traded_verbs: Words
     product_part_nouns: Words
     available_words: Words
     product_show_verbs: Words
