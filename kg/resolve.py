@@ -532,7 +532,10 @@ class _Resolver:
             return self._last_target(mention)
         if _demonstrative(mention):
             # "Cette société, créée en 2003 par ...": a demonstrative points at the entity just
-            # named (recency), where a definite description keeps to the topic ("le groupe")
+            # named (recency), where a definite description keeps to the topic ("le groupe");
+            # "cette plateforme" is a company's or a product's, first the one so called
+            if noun in _entity_lexicon().owned_product_nouns:
+                wanted = (EntityType.ORGANIZATION, EntityType.PRODUCT)
             return self._first(
                 candidates, lambda c, m: self._fits(c, wanted) and noun in c.descriptors
             ) or self._first(candidates, lambda c, m: self._fits(c, wanted))

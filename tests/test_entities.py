@@ -351,6 +351,135 @@ PRODUCTS = [
         "Le groupe Kestrel vend l'iKalo 15 depuis septembre.",
         "iKalo 15", PROD, None, id="a-camel-case-brand-and-its-number",
     ),
+    # a product named by its owner, its launch, its versions and users, or its code after a
+    # class noun; a company's noun ('plateforme') names a product only when something owns it
+    pytest.param(
+        "Orkos, la plateforme logicielle du groupe Vantrel, équipe déjà trois cents "
+        "hôpitaux en Europe.",
+        "Orkos", PROD, None, id="apposed-plateforme-du-groupe",
+    ),
+    pytest.param(
+        "Ardel, la plateforme de paiement de la start-up Monix, sera ouverte au public "
+        "en juin prochain.",
+        "Ardel", PROD, None, id="apposed-plateforme-de-la-start-up",
+    ),
+    pytest.param(
+        "Lancée l'an dernier, Sylve, la nouvelle plateforme de réservation de Kerys, "
+        "compte déjà un million de clients.",
+        "Sylve", PROD, None, id="apposed-plateforme-after-fronted-participle",
+    ),
+    pytest.param(
+        "Nuvia, le grand modèle de langage de la start-up Phalène AI, sera proposé aux "
+        "entreprises dès mars.",
+        "Nuvia", PROD, None, id="apposed-llm-of-a-start-up",
+    ),
+    pytest.param(
+        "Kubix, le petit utilitaire électrique de son concurrent Utilec, coûte moins de "
+        "20 000 euros.",
+        "Kubix", PROD, None, id="apposed-utilitaire-of-a-rival",
+    ),
+    pytest.param(
+        "Kestrel, la filiale de logistique du groupe Vantrel, recrutera deux cents "
+        "personnes cette année.",
+        "Kestrel", ORG, None, id="hard-negative-filiale-du-groupe",
+    ),
+    pytest.param(
+        "Vinto, la plateforme de revente entre particuliers, a levé vingt millions d'euros.",
+        "Vinto", ORG, None, id="hard-negative-plateforme-without-owner",
+    ),
+    pytest.param(
+        "Ardel, la plateforme logistique de Lyon, a été rachetée par le groupe Monix.",
+        "Ardel", ORG, None, id="hard-negative-plateforme-of-a-town",
+    ),
+    pytest.param(
+        "Le groupe Vantrel lance la plateforme Vigil pour les pharmacies indépendantes.",
+        "Vigil", PROD, None, id="launched-plateforme",
+    ),
+    pytest.param(
+        "Vantrel a présenté mardi sa nouvelle plateforme Vigil aux pharmaciens.",
+        "Vigil", PROD, None, id="possessive-plateforme",
+    ),
+    pytest.param(
+        "La plateforme Vigil de Vantrel revendique deux millions d'utilisateurs.",
+        "Vigil", PROD, None, id="plateforme-name-de-maker",
+    ),
+    pytest.param(
+        "La plateforme de covoiturage Vinto a levé vingt millions d'euros auprès de Kerys Capital.",
+        "Vinto", ORG, None, id="hard-negative-la-plateforme-raises-funds",
+    ),
+    pytest.param(
+        "Vantrel a cédé sa plateforme de revente Vinto au fonds Kerys Capital.",
+        "Vinto", ORG, None, id="hard-negative-a-platform-sold-is-a-company",
+    ),
+    pytest.param(
+        "Le fonds Kerys Capital a racheté Vinto, la plateforme de revente du groupe Vantrel.",
+        "Vinto", ORG, None, id="hard-negative-a-platform-bought-is-a-company",
+    ),
+    pytest.param(
+        "La version 2 de Nuvia sera disponible dès l'automne.",
+        "Nuvia", PROD, None, id="version-n-de",
+    ),
+    pytest.param(
+        "Les utilisateurs de Corvis pourront bientôt régler leurs achats sans quitter "
+        "l'application.",
+        "Corvis", PROD, None, id="users-of",
+    ),
+    pytest.param(
+        "Nuvia est disponible sur iOS depuis mardi.",
+        "Nuvia", PROD, None, id="available-on",
+    ),
+    pytest.param(
+        "Selon la direction, Orkos sera téléchargeable gratuitement sur Android avant l'été.",
+        "Orkos", PROD, None, id="downloadable-on",
+    ),
+    pytest.param(
+        "La start-up Phalène AI a dévoilé jeudi Nuvia, qui rivalise avec les meilleurs modèles.",
+        "Nuvia", PROD, None, id="unveiled",
+    ),
+    pytest.param(
+        "Le ministre a présenté Dupont comme son successeur à la tête de l'agence.",
+        "Dupont", PER, None, id="hard-negative-a-person-presented",
+    ),
+    pytest.param(
+        "Le groupe Vantrel présente Kestrel comme le leader européen du secteur.",
+        "Kestrel", ORG, None, id="hard-negative-presented-comme",
+    ),
+    pytest.param(
+        "Corvis, l'assistant de Corvélis, reposera sur ce modèle.",
+        "Corvis", PROD, None, id="apposed-assistant-to-a-name-the-model-calls-a-person",
+    ),
+    pytest.param(
+        "Le fabricant Talvo vend la selle S-900 et le sac JV-12 dans ses magasins.",
+        "S-900", PROD, None, id="code-after-selle",
+    ),
+    pytest.param(
+        "Les ventes de la selle S-900 ont doublé en un an.",
+        "S-900", PROD, None, id="code-after-selle-in-complement",
+    ),
+    pytest.param(
+        "Le moteur RX-7 équipe désormais la berline Kalia.",
+        "RX-7", PROD, None, id="code-after-moteur",
+    ),
+    pytest.param(
+        "Le groupe TF5 a signé un accord avec Talvo.",
+        "TF5", ORG, None, id="hard-negative-descriptor-groupe-with-figures",
+    ),
+    pytest.param(
+        "La marque mise sur la selle S-900 de l'atelier pour conquérir le marché américain.",
+        "S-900", PROD, None, id="code-after-a-class-noun-with-a-maker-complement",
+    ),
+    pytest.param(
+        "Les ventes du casque KX-40 de la marque Talvo ont doublé l'an dernier.",
+        "KX-40", PROD, None, id="code-after-du-casque",
+    ),
+    pytest.param(
+        "Le modèle Ilia servira de base à Trame, l'agent que Kestrel vendra aux banques.",
+        "Trame", PROD, None, id="servira-de-base-a-is-no-place",
+    ),
+    pytest.param(
+        "La start-up Kerys, basée à Nantes, ouvrira un bureau à Lille.",
+        "Nantes", PLACE, None, id="hard-negative-basee-a-is-a-place",
+    ),
 ]
 
 # Places without a cue word before them, and names that are no entity at all.

@@ -838,6 +838,21 @@ RELATIONS = [
         {("Kastel", "develops", "Lynx", A)},
         id="develops-z-developpe-conjointement-avec-b",
     ),
+    pytest.param(
+        "Le groupe Vantrel lance la plateforme Vigil pour les pharmacies indépendantes.",
+        {("Vantrel", "develops", "Vigil", A)},
+        id="develops-lance-la-plateforme-a-product-not-a-company",
+    ),
+    pytest.param(
+        "Orkos, la plateforme logicielle du groupe Vantrel, équipe déjà trois cents hôpitaux.",
+        {("Vantrel", "develops", "Orkos", A)},
+        id="develops-x-la-plateforme-du-groupe-y",
+    ),
+    pytest.param(
+        "Le laboratoire Sorbel a dévoilé jeudi Ilia, qui rivalise avec les meilleurs modèles.",
+        {("Sorbel", "develops", "Ilia", A)},
+        id="develops-a-devoile-an-untyped-name",
+    ),
     # basedOn
     pytest.param(
         "Le modèle Codestral Mini est une version allégée du modèle Codestral.",
@@ -1534,6 +1549,16 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le groupe Vantrel lance la plateforme Vigil pour les pharmacies indépendantes.",
+        {("Vigil", "foundedBy", "Vantrel")},
+        id="a-launched-platform-is-no-founded-company",
+    ),
+    pytest.param(
+        "Kestrel, la filiale de logistique du groupe Vantrel, recrute deux cents personnes.",
+        {("Vantrel", "develops", "Kestrel")},
+        id="an-owned-subsidiary-is-no-product",
+    ),
     pytest.param(
         "Brivane a nommé Paul Ferrand directeur financier de sa filiale Kestrel.",
         {("Paul Ferrand", "worksFor", "Brivane")},

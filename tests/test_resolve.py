@@ -119,6 +119,30 @@ ANAPHORA = [
         {("Thales", "develops", "Aquila", A), ("Hydroflux", "develops", "Aquila", A)},
         id="plural-les-deux-entreprises-develop",
     ),
+    pytest.param(
+        "La start-up Phalène AI a dévoilé en mars Nuvia, son premier modèle. Ce LLM servira de "
+        "base à Corvis, l'assistant vocal de Corvélis.",
+        {("Corvis", "basedOn", "Nuvia", A)},
+        id="demonstrative-ce-llm-is-the-model-just-named",
+    ),
+    pytest.param(
+        "Le laboratoire Sorbel a dévoilé jeudi Ilia, son modèle de langage. Dès l'an prochain, "
+        "ce LLM servira de socle à Trame, le nouvel agent de l'éditeur Kestrel.",
+        {("Trame", "basedOn", "Ilia", A)},
+        id="demonstrative-ce-llm-after-a-fronted-adverbial",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a lancé la plateforme Orkos en 2021. Cette plateforme servira de "
+        "base à Vigil, la nouvelle application de la start-up Kerys.",
+        {("Vigil", "basedOn", "Orkos", A)},
+        id="demonstrative-cette-plateforme-a-product",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a racheté la plateforme de covoiturage Vinto en 2021. Cette "
+        "plateforme a signé depuis un partenariat avec la start-up Kerys.",
+        {("Vinto", "partnersWith", "Kerys", A)},
+        id="demonstrative-cette-plateforme-a-company",
+    ),
 ]
 
 

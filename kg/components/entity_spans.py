@@ -133,6 +133,24 @@ def _after_determiner(doc: Doc, i: int) -> bool:
     return i >= 2 and fold(doc[i - 1].text) in _PRENOMINAL and fold(doc[i - 2].text) in _DETERMINERS
 
 
+# "S-900", "JV-12", "RX-7": a product code, capitals, a hyphen and figures
+_HYPHENED_CODE = re.compile(r"^[A-Z]{1,4}-\d{1,5}[A-Za-z]{0,3}$")
+
+
+def _coded_after_noun(doc: Doc, i: int) -> bool:
+    """'la selle S-900 de l'atelier', 'le sac JV-12': a product code right after a common
+    noun that a determiner opens (the noun classifies it)."""
+    noun = doc[i - 1] if i >= 1 else None
+    return (
+        _HYPHENED_CODE.match(doc[i].text) is not None
+        and noun is not None
+        and noun.is_alpha
+        and noun.text.islower()
+        and not noun.is_stop
+        and _after_determiner(doc, i - 1)
+    )
+
+
 # "iKalo", "eBay", "macOS"; not a name in capitals after an elided article ("dKESTREL")
 _CAMEL_CASE = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*|[a-z]{1,5}[A-Z]{1,2})$")
 
@@ -590,6 +608,10 @@ class EntitySpans:
                     found.append(span)
                     occupied.update(range(start, j))
             i = max(j, i + 1)
+        for i in range(n):
+            if i not in occupied and _coded_after_noun(doc, i):
+                found.append(Span(doc, i, i + 1, label="MISC"))
+                occupied.add(i)
         found.extend(self._apposed_openings(doc, occupied))
         found.extend(self._employers(doc, occupied))
         found.extend(self._bracketed_names(doc, occupied))

@@ -35,6 +35,7 @@ from .segments import dateline_ends
 
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"})
 _PLURAL_DETERMINERS = frozenset(
     {
         "les",
@@ -114,6 +115,19 @@ def _is_model_code(word: str, index: int) -> bool:
     return word.isdigit() and (index == 0 or (len(word) >= 3 and word[:2] not in ("19", "20")))
 
 
+def _after_class_noun(ent: Token) -> bool:
+    """'la selle S-900', 'le sac JV-12': a name right after a common noun that an article
+    opens, which the noun classifies (a descriptor of an organisation is read before)."""
+    doc = ent.doc
+    noun = doc[ent.i - 1] if ent.i > 1 else None
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and fold(doc[ent.i - 2].text) in MODEL_ARTICLES
+    )
+
+
 def _is_plural(noun: Token) -> bool:
     """'chaînes', 'applications': a plural noun (by its morphology, or an -s/-x form whose
     lemma is shorter, for the nouns the tagger leaves without a number)."""
@@ -154,6 +168,51 @@ class EntityTypes:
         if is_title:
             return "Person"
         return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
+
+    def _owned_class(self, noun: Token, ent: Token, cls: str | None, after: int) -> str | None:
+        """'Orkos, la plateforme logicielle du groupe Vantrel', 'sa plateforme Vigil', 'la
+        plateforme Vigil de Vantrel', 'Vantrel lance la plateforme Vigil': a company's noun
+        that something owns or launches names a product (`after`: where a maker would be),
+        unless the name is bought or sold (then it is a company)."""
+        if cls is None or fold(noun.lemma_ or noun.text) not in self.lexicon.owned_product_nouns:
+            return cls
+        if any(
+            t.dep_ == "obj" and fold(t.head.lemma_) in self.lexicon.traded_verbs
+            for t in (noun, ent)
+        ):
+            return cls
+        doc = noun.doc
+        k = noun.i - 1
+        while k > 0 and doc[k].pos_ == "ADJ":
+            k -= 1  # "sa nouvelle plateforme"
+        owned = k >= 0 and fold(doc[k].text) in _POSSESSIVES
+        launched = (
+            noun.dep_ == "obj" and fold(noun.head.lemma_) in self.lexicon.product_launch_verbs
+        )
+        return "Product" if owned or launched or self._maker_at(doc, after) else cls
+
+    def _maker_at(self, doc: Doc, i: int) -> bool:
+        """'logicielle du groupe X', 'de paiement de la start-up X', 'de Vantrel': a "de"
+        complement at `i` (past adjectives and bare "de" + noun) that names an organisation."""
+        end = min(len(doc), i + 8)
+        while i < end and (
+            doc[i].pos_ == "ADJ"
+            or doc[i].dep_ == "amod"  # "logicielle", which the tagger may call a noun
+            or (fold(doc[i].text) in ("de", "d'") and i + 1 < end and doc[i + 1].pos_ == "NOUN")
+            or (doc[i].pos_ == "NOUN" and not doc[i].ent_type_ and is_de(doc[i - 1]))
+        ):
+            i += 1
+        if i >= end or not is_de(doc[i]):
+            return False
+        i += 1
+        if i < end and doc[i].pos_ == "DET":
+            i += 1
+        if i >= end:
+            return False
+        if doc[i].ent_type_:
+            scores = doc[i]._.kg_type_scores or {}  # "de Lyon" is where it is, unlike "de Kerys"
+            return doc[i].ent_type_ != "LOC" or scores.get("Place", 1.0) < _PLACE_EVIDENCE
+        return coarse_class(self._descriptor_class(doc[i]) or "") == "Organization"
 
     def _phrase_class(self, noun: Token) -> str | None:
         """The class of the longest descriptor phrase opening at `noun` ("chaîne de
@@ -206,6 +265,7 @@ class EntityTypes:
         )
         if plural and head.i == ent.i - 1 and cls != "Product":
             return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
+        cls = self._owned_class(head, ent, cls, ent.i + 1)
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
@@ -284,6 +344,8 @@ class EntityTypes:
         before = [fold(t.text) for t in doc[max(0, ent.i - 4) : ent.i]]
         if ent.i >= 2 and before[-1] == "a":
             located = doc[ent.i - 2]
+            if located.pos_ == "NOUN" and ent.i >= 3 and is_de(doc[ent.i - 3]):
+                return None  # "servira de base à Corvis": what a product is the base of
             if (
                 fold(located.lemma_) in self.lexicon.location_verbs
                 or fold(located.text) in self.lexicon.location_verbs
@@ -339,14 +401,58 @@ class EntityTypes:
 
     def _made_by(self, ent: Token) -> TypeCue | None:
         """'le développeur de Farmville', "l'éditeur d'Assassin's Creed": what a maker makes."""
-        doc = ent.doc
-        if (
-            ent.i >= 2
-            and is_de(doc[ent.i - 1])
-            and fold(doc[ent.i - 2].lemma_) in self.lexicon.maker_nouns
-        ):
-            return TypeCue("Product", 1.2, f"made-by:{fold(doc[ent.i - 2].lemma_)}")
+        noun = self._noun_of_complement(ent)
+        if noun is not None and fold(noun.lemma_) in self.lexicon.maker_nouns:
+            return TypeCue("Product", 1.2, f"made-by:{fold(noun.lemma_)}")
         return None
+
+    def _available(self, ent: Token) -> TypeCue | None:
+        """'Nuvia est disponible sur iOS', 'Orkos sera téléchargeable gratuitement sur
+        Android', 'Kubix fonctionne sous Linux': what runs on a platform is a product."""
+        doc = ent.doc
+        i = ent.i + 1
+        while i < len(doc) and i <= ent.i + 3 and doc[i].pos_ in ("AUX", "ADV"):
+            i += 1
+        if i >= len(doc) or fold(doc[i].lemma_ or doc[i].text) not in self.lexicon.available_words:
+            return None
+        following = [fold(t.text) for t in doc[i + 1 : i + 4]]
+        if any(word in ("sur", "sous") for word in following):
+            return TypeCue("Product", 1.2, f"available:{fold(doc[i].lemma_)}")
+        return None
+
+    def _shown(self, ent: Token, person_like: bool) -> TypeCue | None:
+        """'Phalène AI a dévoilé Nuvia', 'Vantrel commercialise Orkos depuis mars': what a
+        company unveils or sells is a product. A person is presented too ('a présenté Dupont
+        comme son successeur'): a name the model calls a person's must be unveiled or sold."""
+        verb = fold(ent.head.lemma_)
+        if person_like and verb == "presenter":
+            return None
+        following = ent.doc[ent.i + 1] if ent.i + 1 < len(ent.doc) else None
+        if following is not None and fold(following.text) == "comme":
+            return None  # "présente Kestrel comme le leader du secteur"
+        if ent.dep_ == "obj" and verb in self.lexicon.product_show_verbs:
+            return TypeCue("Product", 1.0, f"shown:{fold(ent.head.lemma_)}")
+        return None
+
+    def _product_part(self, ent: Token) -> TypeCue | None:
+        """'la version 2 de Nuvia', 'les utilisateurs de Corvis', 'une nouvelle mouture
+        d'Orkos': what has versions and users is a product."""
+        noun = self._noun_of_complement(ent)
+        if noun is not None and fold(noun.lemma_ or noun.text) in self.lexicon.product_part_nouns:
+            return TypeCue("Product", 1.2, f"product-part:{fold(noun.lemma_)}")
+        return None
+
+    @staticmethod
+    def _noun_of_complement(ent: Token) -> Token | None:
+        """The noun whose "de" complement `ent` is, past a number or adjectives ('la version
+        2 de X', "l'éditeur américain de X")."""
+        doc = ent.doc
+        if ent.i < 2 or not is_de(doc[ent.i - 1]):
+            return None
+        k = ent.i - 2
+        while k > 0 and ent.i - k <= 4 and (doc[k].like_num or doc[k].pos_ == "ADJ"):
+            k -= 1
+        return doc[k] if doc[k].pos_ == "NOUN" else None
 
     def _agent_of_deal(self, ent: Token) -> TypeCue | None:
         """A name that buys, invests, partners or announces is an organisation (or a person):
@@ -374,7 +480,9 @@ class EntityTypes:
         if i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i].ent_type_:
             if _closes_fronted_phrase(ent, doc[i]):
                 return None
-            cls = self._descriptor_class(doc[i])
+            cls = self._owned_class(
+                doc[i], ent, self._descriptor_class(doc[i]), doc[i].i + 1
+            )
             if cls and not self._describes_next_name(doc[i]):
                 return TypeCue(cls, 2.0, f"apposition:{fold(doc[i].lemma_)}")
         return None
@@ -500,8 +608,10 @@ class EntityTypes:
         doc = ent.doc
         words = ent.text.split()
         counted = ent.i > 0 and (
-            fold(doc[ent.i - 1].text) in MODEL_ARTICLES or doc[ent.i - 1].like_num
-        )  # "le Z45", "50 A350"
+            fold(doc[ent.i - 1].text) in MODEL_ARTICLES
+            or doc[ent.i - 1].like_num
+            or _after_class_noun(ent)
+        )  # "le Z45", "50 A350", "la selle S-900"
         if counted and any(_is_model_code(word, index) for index, word in enumerate(words)):
             return TypeCue("Product", 1.6, "model-code")
         return None
@@ -545,10 +655,15 @@ class EntityTypes:
             self._parsed_apposition,
             self._suffix,
             self._model_code,
+            self._product_part,
             self._located_at,
             partial(self._first_name, label=label),
         ):
-            if label == "PER" and finder in (self._right_apposition, self._parsed_apposition):
+            if (
+                label == "PER"
+                and finder in (self._right_apposition, self._parsed_apposition)
+                and not (finder == self._right_apposition and self._bare_surname_like(ent))
+            ):
                 cue = finder(ent)  # "Clémence Auberger et X, l'entreprise ...": a parse slip
                 if cue is not None and cue.label != "Person":
                     continue
@@ -570,6 +685,10 @@ class EntityTypes:
                 return cue
         if label in ("MISC", "LOC"):
             cue = self._made_by(ent)
+            if cue:
+                return cue
+        if label != "PER" or self._bare_surname_like(ent):  # "Nuvia", which the model calls PER
+            cue = self._available(ent) or self._shown(ent, person_like=label == "PER")
             if cue:
                 return cue
         if label == "MISC" or fold(ent.doc[ent.i - 1].text) == "sous":  # "tourne sous X"

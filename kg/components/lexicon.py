@@ -46,6 +46,12 @@ class EntityLexicon:
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
+    owned_product_nouns: frozenset[str]
+    product_launch_verbs: frozenset[str]
+    traded_verbs: frozenset[str]
+    product_part_nouns: frozenset[str]
+    available_words: frozenset[str]
+    product_show_verbs: frozenset[str]
     first_names: frozenset[str]
     countries: frozenset[str]  # folded French names of countries and territories (CLDR)
 
@@ -102,6 +108,12 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
+        owned_product_nouns=frozenset(fold(w) for w in data["owned_product_nouns"]),
+        product_launch_verbs=frozenset(fold(w) for w in data["product_launch_verbs"]),
+        traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
+        product_part_nouns=frozenset(fold(w) for w in data["product_part_nouns"]),
+        available_words=frozenset(fold(w) for w in data["available_words"]),
+        product_show_verbs=frozenset(fold(w) for w in data["product_show_verbs"]),
         first_names=frozenset(fold(w) for w in data["first_names"]),
         countries=country_names(),
     )

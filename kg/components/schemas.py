@@ -146,6 +146,12 @@ class EntitiesFile(Strict):
     attribution_prepositions: Words
     report_verbs: Words
     maker_nouns: Words
+    owned_product_nouns: Words
+    product_launch_verbs: Words
+    traded_verbs: Words
+    product_part_nouns: Words
+    available_words: Words
+    product_show_verbs: Words
     first_names: Words
 
 

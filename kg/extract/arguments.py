@@ -705,6 +705,8 @@ class Arguments:
             for c in self.kids(noun)
             if c.dep_ == "nmod" and c.pos_ == "NOUN" and not c.ent_type_
         )
+        if det in DEMONSTRATIVES and lemma in self.lexicon.owned_product_nouns:
+            return [replace(mention, descriptors=complements)]  # "cette plateforme": either
         return [
             replace(
                 mention,
