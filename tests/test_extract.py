@@ -1066,6 +1066,55 @@ RELATIONS = [
         {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "investsIn", "Brivane", A)},
         id="celui-ci-is-the-entity-named-last",
     ),
+    # a clitic "en" / "y" on the verb stands for the company the sentence before is about
+    pytest.param(
+        "La start-up lyonnaise Kestrel a bouclé une levée de fonds de 5 millions d'euros. "
+        "Le groupe Talmor en détenait déjà 27 % depuis 2015.",
+        {("Talmor", "investsIn", "Kestrel", A)},
+        id="clitic-en-detenir-percent",
+    ),
+    pytest.param(
+        "L'entreprise nantaise Ondivia fabrique des batteries pour vélos. Le fonds Orvane, qui "
+        "en possède désormais 40 %, compte doubler sa mise d'ici 2027.",
+        {("Orvane", "investsIn", "Ondivia", A)},
+        id="clitic-en-in-a-relative-with-an-adverb",
+    ),
+    pytest.param(
+        "La société Kestrel conçoit des drones agricoles depuis 2012. Le fonds Brivane Capital y "
+        "a investi 20 millions d'euros en 2021.",
+        {("Brivane Capital", "investsIn", "Kestrel", A)},
+        id="clitic-y-investir",
+    ),
+    pytest.param(
+        "La biotech Ferlane a été fondée à Rennes en 2016. Le fonds Orvane y est entré au "
+        "capital l'an dernier, aux côtés de Bpifrance.",
+        {("Orvane", "investsIn", "Ferlane", A)},
+        id="clitic-y-entrer-au-capital",
+    ),
+    pytest.param(
+        "La société Kestrel conçoit des capteurs industriels. Claire Vasseur en est la "
+        "directrice générale depuis 2019.",
+        {("Kestrel", "hasCEO", "Claire Vasseur", A)},
+        id="clitic-en-etre-directrice-generale",
+    ),
+    pytest.param(
+        "Le laboratoire Ondivia a été fondé à Rennes en 2014. Paul Ferrand en était le "
+        "directeur financier jusqu'en 2021.",
+        {("Paul Ferrand", "worksFor", "Ondivia", A)},
+        id="clitic-en-past-title",
+    ),
+    pytest.param(
+        "La start-up Kestrel a levé 8 millions d'euros en mars. C'est Claire Vasseur qui en "
+        "prend la tête.",
+        {("Kestrel", "hasCEO", "Claire Vasseur", A)},
+        id="clitic-en-prendre-la-tete",
+    ),
+    pytest.param(
+        "La start-up Kestrel a levé 8 millions d'euros en mars. Paul Ferrand en a pris les "
+        "rênes en 2022.",
+        {("Kestrel", "hasCEO", "Paul Ferrand", A)},
+        id="clitic-en-prendre-les-renes",
+    ),
 ]
 
 
@@ -1979,6 +2028,54 @@ PRECISION = [
         "client.",
         {("Valmont", "develops", "Optima")},
         id="a-first-client-named-with-the-maker-does-not-develop",
+    ),
+    # a clitic with no company to stand for
+    pytest.param(
+        "Le marché européen des drones est dominé par le groupe Kestrel. Talmor en détient "
+        "désormais 20 %.",
+        {("Talmor", "investsIn", "Kestrel")},
+        id="clitic-en-of-a-market-share-is-no-stake",
+    ),
+    pytest.param(
+        "La ville de Lyon accueille de nombreuses start-up. Le groupe Talmor y a investi 20 "
+        "millions d'euros.",
+        {("Talmor", "investsIn", "Lyon")},
+        id="clitic-y-of-a-place-is-no-investment",
+    ),
+    pytest.param(
+        "Kestrel a présenté son nouveau drone au salon de Lyon. Le groupe Talmor en a vendu 3 000 "
+        "exemplaires et y a ouvert une usine.",
+        {("Talmor", "investsIn", "Kestrel"), ("Talmor", "acquired", "Kestrel")},
+        id="clitic-en-of-quantity-is-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Talmor a créé une filiale dédiée au stockage. Claire Vasseur en est la "
+        "présidente et Kestrel en détient 30 %.",
+        {
+            ("Talmor", "hasCEO", "Claire Vasseur"),
+            ("Claire Vasseur", "worksFor", "Talmor"),
+            ("Kestrel", "investsIn", "Talmor"),
+        },
+        id="clitic-en-of-a-new-unnamed-subsidiary",
+    ),
+    pytest.param(
+        "Paul Ferrand a quitté Kestrel en janvier. Claire Vasseur en est la présidente.",
+        {
+            ("Paul Ferrand", "hasCEO", "Claire Vasseur"),
+            ("Claire Vasseur", "worksFor", "Paul Ferrand"),
+        },
+        id="clitic-en-of-a-person-is-no-company",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a publié des résultats en hausse. Claire Vasseur en parle avec "
+        "fierté et Talmor l'a annoncé mardi.",
+        None,
+        id="clitic-en-parler-l-annoncer-give-nothing",
+    ),
+    pytest.param(
+        "La start-up Kestrel recrute. Claire Vasseur en prend la tête du conseil scientifique.",
+        {("Kestrel", "hasCEO", "Claire Vasseur")},
+        id="clitic-en-head-of-a-named-body-is-no-ceo",
     ),
 ]
 

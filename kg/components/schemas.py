@@ -41,6 +41,7 @@ _ROLES = (
     "funded",
     "self",
     "prep",
+    "clitic",
 )
 
 
@@ -117,6 +118,7 @@ class RelationsFile(Strict):
     adviser_nouns: Words
     stake_sale_words: Words
     stake_purchase_words: Words
+    clitic_skipped: Words
     brands: BrandsEntry
 
 

@@ -729,6 +729,32 @@ class Arguments:
                 return token
         return None
 
+    def previous_subject(self, token: Token) -> Token | None:
+        """The subject of the sentence before: what a clitic or a possessive at the start of
+        this one takes up ("Kestrel a levé 5 millions. Talmor en détient 30 %")."""
+        sentence = sentence_of(token)
+        if sentence.start == 0:
+            return None
+        return self.subject_of(sentence_of(self.doc[sentence.start - 1]).root)
+
+    def clitic_antecedent(self, token: Token) -> list[Mention]:
+        """What 'en' or 'y' on a verb stands for: the entity the sentence before is about,
+        unless that sentence brings in a new unnamed company as its object ("Talmor a créé une
+        filiale. Claire Vasseur en est la présidente": the subsidiary)."""
+        subject = self.previous_subject(token)
+        if subject is None or (subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType")):
+            return []
+        for child in self.kids(subject.head):
+            if (
+                child.dep_ == "obj"
+                and not child.ent_type_
+                and _coarse(self.lexicon.descriptors.get(fold(child.lemma_), ""))
+                is EntityType.ORGANIZATION
+                and self._named_in_np(child) is None
+            ):
+                return []
+        return self.referents(subject, expand=False)
+
     def possessor(self, noun: Token) -> Mention | None:
         """'son modèle', 'ses clients', 'sa filiale': an anaphor for the owner."""
         for child in self.kids(noun):

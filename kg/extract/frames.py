@@ -256,6 +256,8 @@ class FrameMatcher:
             found = args.referents(listed) if listed is not None else []
         elif name == "funded":
             found = self._funded(trigger)
+        elif name == "clitic":
+            found = self._clitic(trigger, argument)
         elif name == "self":  # "La filiale de la SNCF a annoncé ...": the subject refers back;
             # an object ("Talmor a racheté la filiale de Kestrel"), or a phrase the parse hangs
             # on one, is another company
@@ -263,6 +265,26 @@ class FrameMatcher:
             attached = trigger.head if trigger.dep_ in ("appos", "conj") else trigger
             found = args._nominal(trigger) if attached.dep_ not in objects else []
         return found, name
+
+    def _clitic(self, trigger: Token, word: str) -> list[Mention]:
+        """'Talmor en détient 30 %', 'Le fonds y a investi 20 millions': a clitic on the verb
+        stands for what the sentence before was about (a company, checked by the frame's
+        range)."""
+        if self._clitic_before(trigger) != word:
+            return []
+        return self.args.clitic_antecedent(trigger)
+
+    def _clitic_before(self, verb: Token) -> str | None:
+        """The clitic pronoun right before a verb and its auxiliaries ('en' of 'n'en détient
+        plus que', 'y' of 'y a déjà investi'), if any."""
+        skipped = self.lexicon.clitic_skipped
+        for token in reversed(verb.doc[sentence_of(verb).start : verb.i]):
+            if token.pos_ == "AUX" or (token.pos_ == "ADV" and fold(token.text) in skipped):
+                continue
+            if token.pos_ == "PRON" and fold(token.text) in ("en", "y"):
+                return fold(token.text)
+            return None
+        return None
 
     def _referents(
         self, token: Token | None, trigger: Token, *, expand: bool = True

@@ -78,6 +78,7 @@ class RelationLexicon:
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
     stake_sale_words: frozenset[str]
+    clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
     brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
@@ -146,6 +147,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
+        clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         brand_frame=_frame(
             {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"

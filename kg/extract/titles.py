@@ -362,12 +362,15 @@ def _predicated_roles(
     past = False
     if i < len(tokens) and tokens[i].text == ",":
         i += 1
-        copular = False
+        copular = clitic = False
     else:
+        if i < len(tokens) and fold(tokens[i].text) == "qui":
+            i += 1  # "C'est Claire Vasseur qui en prend la tête"
         while i + 1 < len(tokens) and (
             fold(tokens[i].lemma_) in _AUXILIARIES
             or fold(tokens[i].text) in _NEGATION
             or tokens[i].pos_ == "ADV"
+            or _clitic_en(tokens[i])
         ):
             i += 1  # "a été", "va prendre", "vient de prendre", "n'a finalement pas pris"
             if fold(tokens[i].text) in ("de", "d'"):
@@ -375,7 +378,13 @@ def _predicated_roles(
         if i >= len(tokens):
             return []
         verb = fold(tokens[i].lemma_)
+        clitic = any(_clitic_en(t) for t in tokens[index + 1 : i])
         if verb in lexicon.head_taking_verbs:
+            if clitic and _post_at(tokens, i + 1, lexicon.head_posts):  # "en prend la tête"
+                return [
+                    Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
+                    for o in args.clitic_antecedent(tokens[i])
+                ]
             of = _head_of_at(tokens, i + 1, lexicon.head_posts)
             return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
         if verb in lexicon.succession_verbs:
@@ -402,10 +411,41 @@ def _predicated_roles(
         return []
     relation, after, title_past, title_index = title
     organizations, _ = _organization_after(tokens, after, args)
+    rule = "title.copula"
+    if not organizations and clitic and _ends_clause(tokens, after):
+        organizations, rule = args.clitic_antecedent(tokens[title_index]), "title.clitic"
     return [
-        Role(relation, person, o, tokens[title_index], past or title_past, "title.copula")
+        Role(relation, person, o, tokens[title_index], past or title_past, rule)
         for o in organizations
     ]
+
+
+def _clitic_en(token: Token) -> bool:
+    """'en' standing for the company before ('Claire Vasseur en est la présidente')."""
+    return token.pos_ == "PRON" and fold(token.text) == "en"
+
+
+def _post_at(tokens: list[Token], i: int, posts: tuple[tuple[str, ...], ...]) -> bool:
+    """A post without its "de" ends the clause at i: "(en prend) la tête", "les rênes"."""
+    following = words(" ".join(t.text for t in tokens[i : i + 4]))
+    for post in posts:
+        bare = post[:-1] if post[-1] in _OF else post
+        if not bare or following[: len(bare)] != bare:
+            continue
+        last = next(j for j in range(i, len(tokens)) if fold(tokens[j].text) == bare[-1])
+        if _ends_clause(tokens, last + 1):
+            return True
+    return False
+
+
+def _ends_clause(tokens: list[Token], i: int) -> bool:
+    """Nothing more of the noun phrase after i: the end, a comma, a date or a new clause
+    ("la présidente depuis 2019", not "la présidente du conseil")."""
+    if i >= len(tokens):
+        return True
+    return tokens[i].pos_ in ("PUNCT", "ADP", "ADV", "CCONJ", "SCONJ") and (
+        fold(tokens[i].text) not in _OF
+    )
 
 
 def _is_named(token: Token, args: Arguments, kind: str) -> bool:
@@ -474,10 +514,7 @@ def _possessive_owner(title: Token, args: Arguments) -> list[Mention]:
     sentence = sentence_of(title)
     if any(t.ent_type_ or t.pos_ == "PRON" for t in sentence if t.i < title.i):
         return [possessor]
-    if sentence.start == 0:
-        return []
-    previous = sentence_of(title.doc[sentence.start - 1])
-    subject = args.subject_of(previous.root)
+    subject = args.previous_subject(title)
     if subject is None:
         return []
     if subject.pos_ == "PRON":
