@@ -632,6 +632,12 @@ class _Resolver:
         wanted = (EntityType.ORGANIZATION, EntityType.PERSON)
         earlier = [m for m in candidates if m.sentence < mention.sentence]
         same = [m for m in candidates if m.sentence == mention.sentence]
+        if mention.head == "object":
+            found = self._first(
+                self._after_subject(mention, same), lambda c, m: self._fits(c, wanted)
+            )
+            if found:
+                return found
         found = self._first(same, lambda c, m: m.is_subject and self._fits(c, wanted))
         if found:
             return found
@@ -641,9 +647,22 @@ class _Resolver:
             found = self.resolve_mention(described)
             if found:
                 return found
+        pool = earlier if mention.head == "object" else candidates  # see _after_subject
         return self._first(
             earlier, lambda c, m: m.is_subject and self._fits(c, wanted)
-        ) or self._first(candidates, lambda c, m: self._fits(c, wanted))
+        ) or self._first(pool, lambda c, m: self._fits(c, wanted))
+
+    def _after_subject(self, mention: Mention, same: list[Mention]) -> list[Mention]:
+        """An object clitic is not its own clause's subject: 'Marc Delorme, fondateur de
+        Kestrel, l'a revendue' takes up what the subject's apposition or relative names
+        (nearest first), never a name before the subject ('Selon X, Talmor l'a rachetée')."""
+        subject = next(
+            (m for m in self._before(mention) if m.sentence == mention.sentence and m.is_subject),
+            None,
+        )
+        if subject is None:
+            return []
+        return [m for m in same if m.start > subject.start and not m.is_subject]
 
     def _topic(
         self, mention: Mention, candidates: list[Mention], *, same_sentence: bool

@@ -1115,6 +1115,30 @@ RELATIONS = [
         {("Kestrel", "hasCEO", "Paul Ferrand", A)},
         id="clitic-en-prendre-les-renes",
     ),
+    # an object clitic "l'" / "la": the company the subject's apposition names, else the one
+    # the sentence before is about
+    pytest.param(
+        "Marc Delorme, fondateur de Kestrel, l'a revendue en 2010 au groupe Talmor.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="clitic-l-of-the-subject-apposition",
+    ),
+    pytest.param(
+        "Marc Delorme, qui avait créé Kestrel en 2002, l'a cédée au fonds Orvane l'an dernier.",
+        {("Orvane", "acquired", "Kestrel", A), ("Kestrel", "foundedBy", "Marc Delorme", A)},
+        id="clitic-l-of-the-subject-relative",
+    ),
+    pytest.param(
+        "La start-up Kestrel conçoit des drones agricoles. Marc Delorme l'a fondée en 2012 avec "
+        "deux anciens ingénieurs de Talmor.",
+        {("Kestrel", "foundedBy", "Marc Delorme", A)},
+        id="clitic-l-fonder-after-the-sentence-about-it",
+    ),
+    pytest.param(
+        "La biotech Ferlane développe un vaccin contre la grippe. Claire Vasseur l'avait "
+        "cofondée en 2015.",
+        {("Ferlane", "foundedBy", "Claire Vasseur", A)},
+        id="clitic-l-cofonder-pluperfect",
+    ),
 ]
 
 
@@ -2076,6 +2100,22 @@ PRECISION = [
         "La start-up Kestrel recrute. Claire Vasseur en prend la tête du conseil scientifique.",
         {("Kestrel", "hasCEO", "Claire Vasseur")},
         id="clitic-en-head-of-a-named-body-is-no-ceo",
+    ),
+    pytest.param(
+        "Selon le cabinet Orvane, le groupe Talmor l'a rachetée en 2019.",
+        {("Talmor", "acquired", "Orvane")},
+        id="clitic-l-is-no-name-before-the-subject",
+    ),
+    pytest.param(
+        "Marc Delorme, ami de Paul Ferrand, l'a revendue en 2010 au groupe Talmor.",
+        {("Talmor", "acquired", "Paul Ferrand")},
+        id="clitic-l-of-a-person-is-no-acquisition",
+    ),
+    pytest.param(
+        "Kestrel a signé avec Talmor un accord de distribution. Le groupe Orvane l'a annoncé "
+        "mardi.",
+        {("Orvane", "acquired", "Kestrel"), ("Orvane", "acquired", "Talmor")},
+        id="clitic-l-of-the-news-is-no-company",
     ),
 ]
 

@@ -35,6 +35,7 @@ from .lexicon import words
 
 __all__ = ["Arguments"]
 
+_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y", "lui", "leur", "ne", "n'"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 PERSONAL_PRONOUNS = {
     "il": ("Masc", False),
@@ -480,7 +481,12 @@ class Arguments:
                 gender, plural = PERSONAL_PRONOUNS[word]
                 if gender is None and token.morph.get("Gender"):
                     gender = token.morph.get("Gender")[0]
-                return [self.anaphor(token, MentionKind.PRONOUN, gender=gender, plural=plural)]
+                head = "object" if token.dep_ == "obj" and token.i < token.head.i else None
+                return [
+                    self.anaphor(
+                        token, MentionKind.PRONOUN, head=head, gender=gender, plural=plural
+                    )
+                ]
             return []
         if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X"):
             return []
@@ -807,6 +813,8 @@ class Arguments:
             and "Fin" in verb.morph.get("VerbForm")
         ):  # "... et Norlink garde son siège": a finite verb the parser hung on the name before it
             return verb.head
+        if self._clause_after_name(verb):  # "Marc Delorme l'a fondée en 2012"
+            return verb.head
         if depth >= 5 or verb.dep_ == "ROOT":
             sentence = sentence_of(verb)
             opening = self._opening_subject(sentence)
@@ -852,6 +860,17 @@ class Arguments:
                 return None
             return self.subject_of(head, depth + 1)
         return None
+
+    def _clause_after_name(self, verb: Token) -> bool:
+        """'Marc Delorme l'a fondée en 2012': a verb the parser hung on the name before it as a
+        relative clause without relative pronoun, only clitics and auxiliaries between."""
+        head = verb.head
+        if verb.dep_ not in ("acl", "acl:relcl") or not head.ent_type_ or head.i >= verb.i:
+            return False
+        between = self.doc[head.i + 1 : verb.i]
+        return bool(between) and all(
+            t.pos_ == "AUX" or fold(t.text) in _CLITICS for t in between
+        ) and any(t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in between)
 
     def _opening_subject(self, sentence: Span) -> Token | None:
         """'Meta Platforms Inc. serait sur le point de ...' when the parser lost the subject."""
