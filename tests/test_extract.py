@@ -1080,6 +1080,12 @@ RELATIONS = [
         id="clitic-en-in-a-relative-with-an-adverb",
     ),
     pytest.param(
+        "La société Kestrel a été fondée à Lille en 2016. Les fonds Orvane et Brivane en "
+        "détiennent chacun 20 %.",
+        {("Orvane", "investsIn", "Kestrel", A), ("Brivane", "investsIn", "Kestrel", A)},
+        id="clitic-en-two-holders",
+    ),
+    pytest.param(
         "La société Kestrel conçoit des drones agricoles depuis 2012. Le fonds Brivane Capital y "
         "a investi 20 millions d'euros en 2021.",
         {("Brivane Capital", "investsIn", "Kestrel", A)},
@@ -1296,6 +1302,24 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    pytest.param(
+        "La start-up Kestrel a été fondée à Lille en 2016. Le groupe Talmor n'en détient plus "
+        "que 10 % depuis mars.",
+        ("Talmor", "investsIn", "Kestrel", A),
+        id="ne-plus-que-is-only-not-no-longer",
+    ),
+    pytest.param(
+        "La start-up Kestrel a été fondée à Lille en 2016. Le fonds Orvane n'y a pas investi, "
+        "contrairement au groupe Talmor.",
+        ("Orvane", "investsIn", "Kestrel", N),
+        id="clitic-y-negated",
+    ),
+    pytest.param(
+        "La start-up Kestrel a été fondée à Lille en 2016. Le fonds Orvane pourrait y investir "
+        "10 millions d'euros.",
+        ("Orvane", "investsIn", "Kestrel", H),
+        id="clitic-y-hedged",
+    ),
     pytest.param(
         "Le constructeur Talmor élargit sa gamme. Sa gamme ne comprend pas le fourgon Vexo, "
         "conçu par Orbitex.",

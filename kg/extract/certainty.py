@@ -164,9 +164,15 @@ def _negated(token: Token, particles: frozenset[str]) -> bool:
     has_particle = any(
         fold(c.text) in particles or "Neg" in c.morph.get("Polarity")
         for c in children
-        if fold(c.text) not in ("ne", "n'")
+        if fold(c.text) not in ("ne", "n'") and not _restrictive(c)
     )
     return has_ne and has_particle
+
+
+def _restrictive(particle: Token) -> bool:
+    """'ne ... plus que 10 %': only, not no longer (the stake is still held)."""
+    following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
+    return following is not None and fold(following.text) in ("que", "qu'")
 
 
 _GOVERNING_DEPS = frozenset(
