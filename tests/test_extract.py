@@ -1145,6 +1145,19 @@ RELATIONS = [
         {("Ferlane", "foundedBy", "Claire Vasseur", A)},
         id="clitic-l-cofonder-pluperfect",
     ),
+    # "en" of an order: the product the sentence before says its subject makes
+    pytest.param(
+        "Kestrel fabrique le drone Vexo dans son usine de Toulouse. Le ministère des Armées en a "
+        "commandé douze exemplaires.",
+        {("Kestrel", "hasClient", "ministère des Armées", A)},
+        id="clitic-en-commander-the-makers-product",
+    ),
+    pytest.param(
+        "La start-up Kestrel a conçu un drone de surveillance maritime. La Marine nationale en a "
+        "commandé quarante en 2023.",
+        {("Kestrel", "hasClient", "Marine nationale", A)},
+        id="clitic-en-commander-an-unnamed-product",
+    ),
 ]
 
 
@@ -2140,6 +2153,18 @@ PRECISION = [
         "mardi.",
         {("Orvane", "acquired", "Kestrel"), ("Orvane", "acquired", "Talmor")},
         id="clitic-l-of-the-news-is-no-company",
+    ),
+    pytest.param(
+        "Le ministère des Armées a testé le drone Vexo de Kestrel. La gendarmerie en a commandé "
+        "douze.",
+        {("ministère des Armées", "hasClient", "gendarmerie")},
+        id="clitic-en-order-after-a-tester-is-not-its-client",
+    ),
+    pytest.param(
+        "La start-up Kestrel a levé 5 millions d'euros. Le ministère des Armées en a commandé "
+        "douze.",
+        {("Kestrel", "hasClient", "ministère des Armées")},
+        id="clitic-en-order-needs-a-stated-maker",
     ),
 ]
 

@@ -266,11 +266,23 @@ class FrameMatcher:
             found = args._nominal(trigger) if attached.dep_ not in objects else []
         return found, name
 
-    def _clitic(self, trigger: Token, word: str) -> list[Mention]:
+    def _clitic(self, trigger: Token, argument: str) -> list[Mention]:
         """'Talmor en détient 30 %', 'Le fonds y a investi 20 millions': a clitic on the verb
         stands for what the sentence before was about (a company, checked by the frame's
-        range)."""
+        range). 'en@develops': the clitic stands for a product, and the end is its maker, the
+        subject of the sentence before when that sentence says so ("Kestrel fabrique le drone
+        Vexo. Le ministère en a commandé douze")."""
+        word, _, stated = argument.partition("@")
         if self._clitic_before(trigger) != word:
+            return []
+        sentence = sentence_of(trigger)
+        if stated and (
+            sentence.start == 0
+            or not any(
+                frame.relation == stated
+                for frame, _ in self._frames(sentence_of(trigger.doc[sentence.start - 1]).root)
+            )
+        ):
             return []
         return self.args.clitic_antecedent(trigger)
 
