@@ -107,9 +107,12 @@ def test_kill_9_during_a_build_leaves_a_whole_build(before, tmp_path, point, del
         process.send_signal(signal.SIGKILL)
     finally:
         process.wait()
-    assert process.returncode == -signal.SIGKILL  # killed, not finished
     articles = manifest_articles(root / "out")
     documents = store_documents(root / "store")
+    if process.returncode == 0:  # the latest kill points may come after a fast machine's end
+        assert delay > 0 and articles == documents == ["a.fr.txt", "b.fr.txt"]
+    else:
+        assert process.returncode == -signal.SIGKILL
     assert articles in (["a.fr.txt"], ["a.fr.txt", "b.fr.txt"])
     assert documents in (["a.fr.txt"], ["a.fr.txt", "b.fr.txt"])
     assert documents == articles or documents == ["a.fr.txt", "b.fr.txt"]  # store first
