@@ -455,7 +455,7 @@ class _Resolver:
         eligible = {
             id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)
         }
-        if not eligible or not candidates:
+        if not eligible:
             return []
         before = candidates[0].start
         earlier = [m for m in self.occurrences if m.start <= before]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..components.lexicon import EntityLexicon, fold, load_entity_lexicon
-from ..components.phrases import sentences
+from ..components.phrases import sentence_of, sentences
 from ..config import Settings
 from ..types import (
     Amount,
@@ -314,7 +314,7 @@ class _Extractor:
     def _product_before(self, determiner: Token) -> list[Mention]:
         """A possessive that can only stand for a product ("sa déclinaison frigorifique, le
         V20F" is based on something): the last product named before it in its sentence."""
-        sentence = determiner.sent
+        sentence = sentence_of(determiner)
         for token in reversed(sentence[: determiner.i - sentence.start]):
             if token.ent_type_:
                 mention = self.args.name_mention(token)

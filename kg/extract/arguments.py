@@ -309,14 +309,18 @@ class Arguments:
         if phrase.dep_ == "conj" and phrase.head.i < phrase.i:
             phrase = self._noun_phrase(phrase.head)
         return phrase.dep_ in ("nsubj", "nsubj:pass") and (
-            phrase is name or phrase.head.i > name.i
+            phrase.i == name.i or phrase.head.i > name.i
         )
+
+    def _is_descriptor(self, token: Token) -> bool:
+        """A word of the lexicon's descriptors, whatever the tagger made of it ("la biotech")."""
+        return fold(token.text) in self.lexicon.descriptors
 
     def _noun_phrase(self, name: Token) -> Token:
         """The head of the noun phrase a name is in: "le groupe Worldnet" is headed by its
         descriptor, which carries the phrase's function in the clause (also when the parser
         hangs the name on a word of the descriptor: "Le fonds de pension canadien X va ...")."""
-        head = left_np(name, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)[1]
+        head = left_np(name, is_descriptor=self._is_descriptor)[1]
         if head is not None:
             return head
         if (
@@ -1109,9 +1113,7 @@ class Arguments:
     def np_start(self, token: Token) -> int:
         """First token of the noun phrase a token heads: 'la société de défense Anduril'."""
         if token.ent_type_:
-            return left_np(token, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)[
-                0
-            ]
+            return left_np(token, is_descriptor=self._is_descriptor)[0]
         i = token.i
         while i > sentence_of(token).start and (
             self.doc[i - 1].pos_ in ("DET", "NUM")

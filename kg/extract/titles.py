@@ -251,6 +251,12 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     return roles
 
 
+def _past_tense(verb: Token) -> bool:
+    """'était', 'fut': a copula in the imperfect or the simple past states a past role."""
+    tense = verb.morph.get("Tense")
+    return "Imp" in tense or "Past" in tense
+
+
 def _copular_titles(
     tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
 ) -> list[Role]:
@@ -278,8 +284,7 @@ def _copular_titles(
         if title is None or tokens[title[3]] not in set(predicate.subtree):
             continue
         relation, after, past, title_index = title
-        tense = cop.morph.get("Tense")
-        past = past or "Imp" in tense or "Past" in tense
+        past = past or _past_tense(cop)
         organizations, _ = _organization_after(tokens, after, args)
         person = args.name_mention(subject)
         roles.extend(
@@ -392,9 +397,8 @@ def _predicated_roles(
             return _heads(tokens, of, person, tokens[i], args, "title.successor")
         if verb not in lexicon.copula_verbs:
             return []
-        tense = tokens[i].morph.get("Tense")
         perfect = any(fold(t.lemma_) == "avoir" for t in tokens[index + 1 : i])  # "a été"
-        past = perfect or "Imp" in tense or "Past" in tense
+        past = perfect or _past_tense(tokens[i])
         i += 1
         copular = True
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
