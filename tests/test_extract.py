@@ -1203,6 +1203,68 @@ def test_passive_agent(extract_facts, text, expected):
     assert_facts(extract_facts(text), expected)
 
 
+# -- parse repairs: object relatives ("que", "qu'"), the subject before or after the verb ------
+
+OBJECT_RELATIVES = [
+    pytest.param(
+        "La société Kestrel, que dirige Paul Ferrand depuis 2019, a racheté la société Ondivia.",
+        {("Kestrel", "hasCEO", "Paul Ferrand", A), ("Kestrel", "acquired", "Ondivia", A)},
+        id="inverted-subject-verb-tagged-a-name",
+    ),
+    pytest.param(
+        "Kestrel, qu'a racheté le groupe Talmor il y a deux ans, emploie 300 personnes à Nantes.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="inverted-subject-compound-tense",
+    ),
+    pytest.param(
+        "Le logiciel Vexa, que développe Ondivia depuis 2020, sera lancé en mars auprès des "
+        "hôpitaux.",
+        {("Ondivia", "develops", "Vexa", A)},
+        id="inverted-subject-taken-for-an-adjunct",
+    ),
+    pytest.param(
+        "Les 12 millions d'euros qu'a déboursés Talmor pour acquérir Kestrel ont surpris les "
+        "analystes.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="inverted-subject-controls-the-infinitive",
+    ),
+    pytest.param(
+        "La plateforme Trevio, qu'ont cofondée Marc Delorme et Paul Ferrand en 2016, compte un "
+        "million d'utilisateurs.",
+        {("Trevio", "foundedBy", "Marc Delorme", A), ("Trevio", "foundedBy", "Paul Ferrand", A)},
+        id="inverted-coordinated-subjects",
+    ),
+    pytest.param(
+        "Kestrel, que Talmor a racheté en 2015, emploie 300 personnes.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="usual-order-que-tagged-a-conjunction",
+    ),
+    pytest.param(
+        "Le logiciel Vexa, que la société Ondivia développe depuis 2020, sera lancé en mars.",
+        {("Ondivia", "develops", "Vexa", A)},
+        id="usual-order-descriptor-subject",
+    ),
+    pytest.param(
+        "Selon Les Echos, Talmor a annoncé lundi que Kestrel rachète la société Ondivia.",
+        {("Kestrel", "acquired", "Ondivia", A)},
+        id="completive-que-is-not-a-relative",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBJECT_RELATIVES)
+def test_object_relative(extract_facts, text, expected):
+    assert_facts(extract_facts(text), expected)
+
+
+def test_parse_repair_inverted_subject_needs_a_name(builder):
+    """A time noun right after the verb is not its subject ("qu'a racheté l'an dernier le
+    groupe Talmor"): the repair leaves that parse alone rather than make "an" the buyer."""
+    doc = builder.nlp("Kestrel, qu'a racheté l'an dernier le groupe Talmor, emploie 300 personnes.")
+    year = next(t for t in doc if t.text == "an")
+    assert year.dep_ != "nsubj"
+
+
 def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
     doc = builder.nlp("Paul Ferrand, PDG de Kestrel depuis 2018, est administrateur de Brivane.")
     assert doc[0].text == "Paul Ferrand" and doc[0].dep_ == "nsubj"

@@ -10,6 +10,11 @@
 - A relative clause set off by commas ends at its second comma: in "X a revendu Kestrel, qu'il
   avait fondée en 1998, au groupe Talmor", the parser hangs "au groupe Talmor" on "fondée";
   what follows the closing comma goes back to the verb the relative interrupts.
+- The subject after the verb of an object relative: in "Kestrel, qu'a racheté Talmor en 2015"
+  or "le logiciel Vexa, que développe Ondivia", the parser takes the name after the verb for a
+  second object, an adjunct or a complement (and at times the verb for a name: "que dirige X");
+  after "que", the nominal right behind the verb is its subject. "que" itself, tagged a
+  conjunction, is marked the relative pronoun it is, so that its antecedent is found.
 
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
@@ -82,6 +87,65 @@ def _reattach_after_relative(verb: Token) -> None:
             child.head = governor
 
 
+_OBJECT_RELATIVES = frozenset({"que", "qu'"})
+_INVERTED_SUBJECT_DEPS = frozenset({"obj", "xcomp", "obl", "obl:mod", "nmod", "appos", "nsubj"})
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun phrase a relative pronoun follows: 'le logiciel Vexa, que' -> 'logiciel'."""
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    before = doc[i]
+    if before.ent_type_ and before.head.i < before.i and before.head.pos_ == "NOUN":
+        before = before.head  # "le logiciel Vexa": the phrase's head
+    return before if before.pos_ in ("NOUN", "PROPN") or before.ent_type_ else None
+
+
+def _object_relative(pronoun: Token) -> None:
+    """Mark 'que' as the relative pronoun it is (tagged a conjunction, nothing finds its
+    antecedent), and find the subject of its verb when it follows the verb."""
+    verb = pronoun.head
+    doc = pronoun.doc
+    if pronoun.dep_ not in ("obj", "mark") or verb.i <= pronoun.i:
+        return
+    antecedent = _relative_antecedent(pronoun)
+    if antecedent is None or verb in antecedent.ancestors:
+        return
+    if pronoun.dep_ == "mark":
+        if verb.dep_ not in ("acl:relcl", "acl", "advcl") or any(
+            c.dep_ == "obj" for c in verb.children
+        ):
+            return  # "l'idée que Talmor rachète Kestrel": a conjunction
+        pronoun.dep_ = "obj"  # "Kestrel, que Talmor a racheté": the object of a relative
+    pronoun.pos_ = "PRON"
+    pronoun.set_morph("PronType=Rel")
+    if verb.dep_ != "acl:relcl":
+        verb.head = antecedent
+        verb.dep_ = "acl:relcl"
+    if any(t.pos_ != "AUX" for t in doc[pronoun.i + 1 : verb.i]):
+        return  # "que Paul Ferrand dirige": the usual order
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in _INVERTED_SUBJECT_DEPS
+            and (c.ent_type_ or any(k.ent_type_ and k.i > c.i for k in c.children))
+            and not any(k.dep_ in ("case", "mark") for k in c.children)
+            and all(t.pos_ in ("ADV", "DET") for t in doc[verb.i + 1 : c.left_edge.i])
+        ),
+        None,
+    )
+    if subject is None:
+        return
+    subject.dep_ = "nsubj"
+    verb.pos_ = "VERB"
+
+
 def _lost_subject(token: Token) -> bool:
     head = token.head
     return (
@@ -96,11 +160,16 @@ def _lost_subject(token: Token) -> bool:
     )
 
 
-@Language.component("kg_parse_repairs_v1", assigns=["token.dep", "token.head"])
+@Language.component(
+    "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
+)
 def parse_repairs(doc: Doc) -> Doc:
     for verb in doc:
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)
+    for token in doc:
+        if token.lower_ in _OBJECT_RELATIVES:
+            _object_relative(token)
     for token in doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
