@@ -626,6 +626,23 @@ RELATIONS = [
         {("Renault", "partnersWith", "Nissan", A)},
         id="partnersWith-plural-les-deux-groupes-travaillent-en-partenariat",
     ),
+    pytest.param(
+        "Le constructeur Talmor a noué un accord stratégique avec le chinois Brivane dans les "
+        "batteries.",
+        {("Talmor", "partnersWith", "Brivane", A)},
+        id="partnersWith-accord-strategique",
+    ),
+    pytest.param(
+        "Talmor et Brivane ont conclu l'an dernier un accord de coopération dans l'hydrogène.",
+        {("Talmor", "partnersWith", "Brivane", A)},
+        id="partnersWith-accord-de-cooperation-reciprocal",
+    ),
+    pytest.param(
+        "La compagnie Aérvel travaille à l'élaboration d'un éventuel accord de partage de codes "
+        "avec la compagnie Skyrune.",
+        {("Aérvel", "partnersWith", "Skyrune", H)},
+        id="partnersWith-accord-de-partage-de-codes-under-another-noun",
+    ),
     # foundedBy
     pytest.param(
         "La start-up Dreamjet a été fondée en 2015 par Paul Girard et Léa Martin.",
