@@ -276,6 +276,23 @@ UNSEEN = [
     ),
 ]
 
+# A lone unknown word the model calls a person's does not make its list a list of persons.
+LIST_AGREEMENT = [
+    pytest.param(
+        "Les discussions entre Talmor et Brivane sur une alliance industrielle ont échoué.",
+        "Talmor", ORG, None, id="between-two-bare-names-neither-a-person",
+    ),
+    pytest.param(
+        "Ce sont Talmor et Brivane qui ont investi dans la jeune pousse lyonnaise Kestrel.",
+        "Talmor", ORG, None, id="cleft-list-of-bare-names",
+    ),
+    pytest.param(
+        "Le PDG Paul Ferrand et Claire Vasseur ont fondé la société Kestrel en 2012.",
+        "Claire Vasseur", PER, None, id="hard-negative-a-full-name-beside-a-titled-person",
+    ),
+]
+
+
 # Products named after a descriptor in the plural, or by a model code. Hard negatives: the
 # same nouns in the singular, retail chains, a company whose name has figures.
 PRODUCTS = [
@@ -590,7 +607,8 @@ NAMES_LIKE_WORDS = [
 
 
 @pytest.mark.parametrize(
-    "text, label, coarse, fine", ENTITIES + UNSEEN + PRODUCTS + PLACES + NAMES_LIKE_WORDS
+    "text, label, coarse, fine",
+    ENTITIES + UNSEEN + PRODUCTS + PLACES + NAMES_LIKE_WORDS + LIST_AGREEMENT,
 )
 def test_entity(resolve_text, text, label, coarse, fine):
     entities = {e.label: e for e in resolve_text(text).entities}

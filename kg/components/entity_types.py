@@ -785,9 +785,12 @@ class EntityTypes:
             strongest = max(
                 (best_by_name[fold(ents[i].text)] for i in run), key=lambda c: c.strength
             )
-            weak_majority = Counter(cues[i].label for i in run if cues[i].strength < 1).most_common(
-                1
-            )
+            weak_majority = Counter(  # a lone unknown word the model calls a person's does
+                cues[i].label  # not vote: "entre Talmor et Brivane" names two companies
+                for i in run
+                if cues[i].strength < 1
+                and not (cues[i].rule == "ner:PER" and self._bare_surname_like(ents[i].root))
+            ).most_common(1)
             for i in run:
                 if cues[i].strength >= 1:
                     continue
