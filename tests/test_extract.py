@@ -643,6 +643,28 @@ RELATIONS = [
         {("Aérvel", "partnersWith", "Skyrune", H)},
         id="partnersWith-accord-de-partage-de-codes-under-another-noun",
     ),
+    pytest.param(
+        "Le groupe Talmor négocie avec le chinois Brivane un partenariat dans les batteries.",
+        {("Talmor", "partnersWith", "Brivane", H)},
+        id="partnersWith-partner-of-the-verb-before-the-noun",
+    ),
+    pytest.param(
+        "Le constructeur Talmor est en discussions avec le groupe Brivane en vue d'un "
+        "partenariat dans l'hydrogène.",
+        {("Talmor", "partnersWith", "Brivane", H)},
+        id="partnersWith-partner-of-the-talks-the-noun-is-the-aim-of",
+    ),
+    pytest.param(
+        "Talmor a engagé des négociations avec Brivane pour une alliance dans le fret.",
+        {("Talmor", "partnersWith", "Brivane", H)},
+        id="partnersWith-talks-aimed-at-an-alliance-are-a-plan",
+    ),
+    pytest.param(
+        "Les discussions entre Talmor et le groupe Brivane sur une alliance industrielle ont "
+        "échoué en mars.",
+        {("Talmor", "partnersWith", "Brivane", N)},
+        id="partnersWith-failed-talks-between-two",
+    ),
     # foundedBy
     pytest.param(
         "La start-up Dreamjet a été fondée en 2015 par Paul Girard et Léa Martin.",
@@ -1738,6 +1760,11 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Avec Brivane, le groupe Talmor a signé un partenariat avec la start-up Kestrel.",
+        {("Brivane", "partnersWith", "Kestrel"), ("Brivane", "partnersWith", "Talmor")},
+        id="the-deal-noun-s-own-partner-before-one-of-the-verb",
+    ),
     pytest.param(
         "Le groupe Vantrel lance la plateforme Vigil pour les pharmacies indépendantes.",
         {("Vigil", "foundedBy", "Vantrel")},

@@ -195,6 +195,25 @@ _GOVERNING_DEPS = frozenset(
 )
 
 
+_AIM_MARKERS = frozenset({"pour", "vue", "afin"})
+
+
+def _talks_aimed_at(verb: Token, governing: list[Token], plans: frozenset[str]) -> bool:
+    """'a engagé des négociations avec Y pour une alliance', 'a ouvert des discussions en vue
+    d'un rachat': the verb's object is a plan (talks, an offer) and the relation is its aim."""
+    if verb.pos_ not in ("VERB", "AUX") or verb not in governing[1:]:
+        return False
+    below = governing[governing.index(verb) - 1]
+    aimed = any(
+        c.dep_ in ("case", "mark", "fixed") and fold(c.text) in _AIM_MARKERS
+        for c in below.children
+    )
+    return aimed and any(
+        c.dep_ == "obj" and c.i < below.i and _in_lexicon(fold(c.lemma_), plans)
+        for c in verb.children
+    )
+
+
 def _direct_governors(governing: list[Token]) -> list[Token]:
     """The governors reached through complements ('projet de rachat', 'négociations pour
     prendre'), not through a list or an example ('des projets tels que son modèle')."""
@@ -305,6 +324,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
                 ):
                     hedged = True
                     found.append(f"plan:{fold(child.lemma_)}")
+        if not completed and _talks_aimed_at(token, governing, hedge["nouns"]):
+            hedged = True  # "a engagé des négociations avec Y pour une alliance"
+            found.append("plan:aim")
         for child in token.children:
             if child.dep_ not in ("amod", "advmod", "nmod", "acl"):
                 continue

@@ -110,6 +110,10 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     return not rest
 
 
+_PARTNER_PREPOSITIONS = frozenset({("avec",), ("entre",)})
+_AIM_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod"})
+
+
 class FrameMatcher:
     """Finds the relations of one sentence, frame by frame."""
 
@@ -520,6 +524,8 @@ class FrameMatcher:
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
             # "Le premier contrat a été signé avec la Commission": the verb's complements
             region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
+        if any(alt in _PARTNER_PREPOSITIONS for alt in alternatives):
+            region += self._partner_before(trigger)
         candidates = [t for t in region if self._argument_like(t) and introduced(t)]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted((t for t in candidates if 0 < t.i - trigger.i <= 8), key=lambda t: t.i)
@@ -546,6 +552,20 @@ class FrameMatcher:
                 if self._argument_like(token) and introduced(token):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _partner_before(self, trigger: Token) -> list[Token]:
+        """'Talmor négocie avec Brivane un partenariat', 'en discussions avec Brivane en vue
+        d'un partenariat', 'les discussions entre A et B sur une alliance': the partner of the
+        verb or the talks whose object or aim the deal noun is (those after the noun come
+        first, as the noun's own would)."""
+        found: list[Token] = []
+        token = trigger
+        for _ in range(2):  # "en vue d'un partenariat": past "vue"
+            if token.dep_ not in _AIM_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+            found += [t for t in self.args.in_clause(token) if t.i != trigger.i]
+        return found
 
     @staticmethod
     def _argument_like(token: Token) -> bool:
