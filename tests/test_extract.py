@@ -1234,6 +1234,15 @@ PASSIVE_AGENTS = [
         {("Orlan Capital", "acquired", "Ferlane", A)},
         id="complement-after-a-dont-relative",
     ),
+    pytest.param(
+        "Fondée en 2016 par Claire Vasseur et Marc Delorme, la start-up nantaise Ondivia emploie "
+        "80 personnes.",
+        {
+            ("Ondivia", "foundedBy", "Claire Vasseur", A),
+            ("Ondivia", "foundedBy", "Marc Delorme", A),
+        },
+        id="fronted-participle-descriptor-tagged-a-proper-noun",
+    ),
 ]
 
 

@@ -16,6 +16,10 @@
   after "que", the nominal right behind the verb is its subject. "que" itself, tagged a
   conjunction, is marked the relative pronoun it is, so that its antecedent is found.
 
+- A common noun tagged a proper noun after its article: "la start-up nantaise X" with
+  "start-up" a PROPN hides the descriptor from every pattern that reads a noun phrase; a
+  hyphenated word in lower case after a determiner, no entity, is a common noun.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -164,6 +168,15 @@ def _lost_subject(token: Token) -> bool:
     "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
 )
 def parse_repairs(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        if (
+            token.pos_ == "PROPN"
+            and token.is_lower
+            and "-" in token.text
+            and not token.ent_type_
+            and doc[token.i - 1].pos_ == "DET"
+        ):
+            token.pos_ = "NOUN"
     for verb in doc:
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)
