@@ -627,6 +627,16 @@ RELATIONS = [
         id="partnersWith-plural-les-deux-groupes-travaillent-en-partenariat",
     ),
     pytest.param(
+        "Le groupe Talmor rachète 60 % de la société Kestrel à son fondateur Paul Ferrand.",
+        {("Kestrel", "foundedBy", "Paul Ferrand", A), ("Talmor", "investsIn", "Kestrel", A)},
+        id="foundedBy-the-seller-founded-the-company-sold",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Kestrel à son fondateur, Paul Ferrand, en 2021.",
+        {("Kestrel", "foundedBy", "Paul Ferrand", A), ("Talmor", "acquired", "Kestrel", A)},
+        id="foundedBy-the-seller-founded-the-company-sold-apposed",
+    ),
+    pytest.param(
         "Le constructeur Talmor a noué un accord stratégique avec le chinois Brivane dans les "
         "batteries.",
         {("Talmor", "partnersWith", "Brivane", A)},
@@ -1769,6 +1779,16 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le groupe Talmor rachète 60 % de la société Kestrel à son fondateur Paul Ferrand.",
+        {("Talmor", "foundedBy", "Paul Ferrand")},
+        id="a-seller-s-possessive-is-the-company-sold-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Kestrel à son fondateur, Paul Ferrand, en 2021.",
+        {("Talmor", "foundedBy", "Paul Ferrand")},
+        id="a-seller-s-possessive-is-the-company-sold-apposed-name",
+    ),
     pytest.param(
         "Avec Brivane, le groupe Talmor a signé un partenariat avec la start-up Kestrel.",
         {("Brivane", "partnersWith", "Kestrel"), ("Brivane", "partnersWith", "Talmor")},

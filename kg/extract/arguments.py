@@ -772,6 +772,24 @@ class Arguments:
                 return self.possessive(child)
         return None
 
+    def sold_company(self, noun: Token, buying_verbs: frozenset[str]) -> list[Mention]:
+        """'Talmor rachète 60 % de Kestrel à son fondateur', 'reprend Kestrel à ses
+        actionnaires': whoever sells a company to the buyer holds a post in the company sold,
+        not in the buyer the possessive would otherwise stand for (empty for any other noun)."""
+        verb = noun.head
+        if (
+            self.possessor(noun) is None
+            or verb.pos_ != "VERB"
+            or fold(verb.lemma_) not in buying_verbs
+            or not any(
+                c.dep_ == "case" and fold(c.text) in ("a", "aupres") for c in self.kids(noun)
+            )
+        ):
+            return []
+        patient = self.patient(verb)
+        sold = next((t for t in patient.subtree if t.ent_type_), None) if patient else None
+        return self.referents(sold, expand=False) if sold is not None else []
+
     def possessive(self, determiner: Token) -> Mention | None:
         """The owner a possessive determiner stands for ('sa' of 'sa gamme'), as an anaphor
         kg.resolve reads; None for any other word."""

@@ -436,7 +436,11 @@ class FrameMatcher:
     def owners(self, noun: Token, possessive: Mention) -> list[Mention]:
         """Who the possessive of `noun` stands for: the name its clause binds it to, else the
         anaphor itself. An owner is an organisation or a person: "L'appareil a été mis au
-        point avec sa filiale X" is the maker's subsidiary, not the device's."""
+        point avec sa filiale X" is the maker's subsidiary, not the device's. A seller's
+        possessive is the company sold ("reprend Kestrel à son fondateur, X")."""
+        sold = self.args.sold_company(noun, self.lexicon.buying_verbs)
+        if sold:
+            return sold
         bound = [
             m
             for m in self._bind_possessive(noun)

@@ -80,6 +80,7 @@ class RelationLexicon:
     stake_sale_words: frozenset[str]
     clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
+    buying_verbs: frozenset[str]  # the verbs of the acquired frames: a seller's possessive
     brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
 
@@ -149,6 +150,13 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
+        buying_verbs=frozenset(
+            phrase[0]
+            for frame in frames
+            if frame.relation == "acquired" and frame.kind == "verb"
+            for phrase in frame.lemmas
+            if phrase
+        ),
         brand_frame=_frame(
             {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
         ),

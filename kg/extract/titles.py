@@ -45,6 +45,7 @@ class _Reader:
         self.titles = lexicon.titles
         self.past = lexicon.past_title_modifiers
         self.deputy = lexicon.deputy_title_modifiers
+        self.buying_verbs = lexicon.buying_verbs
         self.longest = max(len(t) for t in self.titles)
 
     def title_at(self, tokens: list[Token], i: int) -> tuple[str, int, bool, int] | None:
@@ -227,6 +228,9 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if not organization and _observer(tokens, title_index, title[1], lexicon):
                     break  # "Selon l'analyste X, la gamme de Y ...": X speaks of Y from outside
                 if not organization:
+                    organization = args.sold_company(title_token, lexicon.buying_verbs)
+                    rule = "title.seller"
+                if not organization:
                     possessor = args.possessor(title_token)
                     if possessor is not None:
                         organization, rule = [possessor], "title.possessive"
@@ -322,7 +326,8 @@ def _titles_before_comma(
                 for t in tokens[begin : first_title.i - tokens[0].i + 1]
             ):
                 continue
-            organizations, rule = _possessive_owner(first_title, args), "title.possessive-comma"
+            organizations = _possessive_owner(first_title, args, reader.buying_verbs)
+            rule = "title.possessive-comma"
             if not organizations:
                 continue
         else:
@@ -508,13 +513,18 @@ def _predecessor_roles(
     ]
 
 
-def _possessive_owner(title: Token, args: Arguments) -> list[Mention]:
+def _possessive_owner(
+    title: Token, args: Arguments, buying_verbs: frozenset[str]
+) -> list[Mention]:
     """Whose 'son PDG': an owner named earlier in the sentence is left to the resolver; at the
     start of a sentence, the subject of the sentence before ('Le géant américain intégrera
     ... Son directeur général, X'), which is not always the passage's most named company."""
     possessor = args.possessor(title)
     if possessor is None:
         return []
+    sold = args.sold_company(title, buying_verbs)  # "reprend X à son fondateur, Y"
+    if sold:
+        return sold
     sentence = sentence_of(title)
     if any(t.ent_type_ or t.pos_ == "PRON" for t in sentence if t.i < title.i):
         return [possessor]
