@@ -637,6 +637,12 @@ RELATIONS = [
         id="foundedBy-the-seller-founded-the-company-sold-apposed",
     ),
     pytest.param(
+        "La banque d'affaires Valmont accompagne le groupe Talmor dans son projet de rachat de "
+        "la société Kestrel.",
+        {("Talmor", "acquired", "Kestrel", H)},
+        id="acquired-the-deal-of-the-adviser-s-client",
+    ),
+    pytest.param(
         "Le constructeur Talmor a noué un accord stratégique avec le chinois Brivane dans les "
         "batteries.",
         {("Talmor", "partnersWith", "Brivane", A)},
@@ -1436,6 +1442,17 @@ def test_coordination(extract_facts, text, expected):
 
 CERTAINTY = [
     pytest.param(
+        "Selon l'agence Reuters, le fonds Pelion serait prêt à investir 50 millions d'euros dans "
+        "la jeune pousse Kestrel.",
+        ("Pelion", "investsIn", "Kestrel", H),
+        id="conditional-copula-of-an-adjective-predicate",
+    ),
+    pytest.param(
+        "Le fonds Pelion serait candidat au rachat de la société Kestrel, mise en vente en mai.",
+        ("Pelion", "acquired", "Kestrel", H),
+        id="conditional-copula-of-a-noun-predicate",
+    ),
+    pytest.param(
         "La start-up Kestrel a été fondée à Lille en 2016. Le groupe Talmor n'en détient plus "
         "que 10 % depuis mars.",
         ("Talmor", "investsIn", "Kestrel", A),
@@ -1779,6 +1796,12 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La banque d'affaires Valmont accompagne le groupe Talmor dans son projet de rachat de "
+        "la société Kestrel.",
+        {("Valmont", "acquired", "Kestrel")},
+        id="an-adviser-is-not-the-party-to-its-client-s-deal",
+    ),
     pytest.param(
         "Le groupe Talmor rachète 60 % de la société Kestrel à son fondateur Paul Ferrand.",
         {("Talmor", "foundedBy", "Paul Ferrand")},

@@ -116,6 +116,7 @@ class RelationsFile(Strict):
     part_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
+    adviser_verbs: Words
     stake_sale_words: Words
     stake_purchase_words: Words
     clitic_skipped: Words

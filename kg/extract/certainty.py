@@ -279,7 +279,8 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     direct = _direct_governors(governing)
     for token in governing:
         lemma = fold(token.lemma_)
-        if token.pos_ in ("VERB", "AUX") and _conditional(token):
+        predicate = token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in token.children)
+        if (token.pos_ in ("VERB", "AUX") or predicate) and _conditional(token):
             hedged = True
             found.append(f"conditional:{token.text}")
         if _verbal(token) and _negated(token, negation["particles"]):

@@ -365,6 +365,8 @@ class FrameMatcher:
             return None
         if any(c.i == noun.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
             return None  # the noun is the subject itself
+        if lemma in self.lexicon.adviser_verbs:  # "accompagne Talmor dans son projet de rachat"
+            return args.patient(verb)
         agent = args.agent(verb)
         if agent is not None:
             return agent

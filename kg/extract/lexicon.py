@@ -77,6 +77,7 @@ class RelationLexicon:
     raise_verbs: frozenset[str]
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
+    adviser_verbs: frozenset[str]
     stake_sale_words: frozenset[str]
     clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
@@ -147,6 +148,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
+        adviser_verbs=frozenset(fold(w) for w in data["adviser_verbs"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
