@@ -1259,6 +1259,16 @@ PASSIVE_AGENTS = [
         },
         id="fronted-participle-descriptor-tagged-a-proper-noun",
     ),
+    pytest.param(
+        "Basée à Toulouse depuis 2014, la société Kestrel conçoit des satellites d'observation.",
+        {("Kestrel", "locatedIn", "Toulouse", A)},
+        id="fronted-participle-tagged-an-adjective",
+    ),
+    pytest.param(
+        "Implantée à Lyon, la start-up Kestrel a été rachetée en mai par le groupe Talmor.",
+        {("Kestrel", "locatedIn", "Lyon", A), ("Talmor", "acquired", "Kestrel", A)},
+        id="fronted-participle-tagged-an-adjective-before-a-passive",
+    ),
 ]
 
 

@@ -20,6 +20,10 @@
   "start-up" a PROPN hides the descriptor from every pattern that reads a noun phrase; a
   hyphenated word in lower case after a determiner, no entity, is a common noun.
 
+- A fronted participle tagged an adjective: "Basée à Toulouse, la société X ..." with "Basée"
+  an ADJ without VerbForm hides the verb of location from every frame; a sentence that opens
+  on a word in "-é(e)(s)" of a verb in "-er", with a comma further on, opens on a participle.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -164,10 +168,26 @@ def _lost_subject(token: Token) -> bool:
     )
 
 
+def _fronted_participle(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.pos_ == "ADJ"
+        and token.is_sent_start
+        and token.lemma_.endswith("er")
+        and token.lower_.endswith(("é", "ée", "és", "ées"))
+        and "VerbForm" not in token.morph
+        and any(t.text == "," for t in doc[token.i + 1 : token.i + 12])
+    )
+
+
 @Language.component(
     "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
 )
 def parse_repairs(doc: Doc) -> Doc:
+    for token in doc:
+        if _fronted_participle(token):
+            token.pos_ = "VERB"
+            token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
     for token in doc[1:]:
         if (
             token.pos_ == "PROPN"
