@@ -476,6 +476,60 @@ SLOTS = [
      {("Ferval", "investsIn", "Brivane", A)}, "enter-capital@apposed-entry, presupposed"),
     ("Kastel, entré l'an dernier au capital de la start-up Ondivia, soutient son expansion.",
      {("Kastel", "investsIn", "Ondivia", A)}, "enter-capital@apposed-entry, entrer"),
+    # hold-majority: a company holding more than half of another has it as a subsidiary
+    ("La société Volnay, détenue à 51 % par le groupe Brévard et à 49 % par l'allemand "
+     "Rollkast, ne fait pas partie de la vente.",
+     {("Volnay", "subsidiaryOf", "Brévard", A), ("Brévard", "investsIn", "Volnay", A),
+      ("Rollkast", "investsIn", "Volnay", A)}, "hold-majority@majority-agent, a split"),
+    ("Depuis 2021, la PME Ferlane est contrôlée à 80 % par le groupe lyonnais Talmor, qui a "
+     "racheté les parts des fondateurs.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "hold-majority@majority-agent, predicate"),
+    ("Le fabricant de pompes Ondal, majoritairement détenu par l'industriel Stramo, a ouvert "
+     "une usine à Metz.",
+     {("Ondal", "subsidiaryOf", "Stramo", A)}, "hold-majority@majority-agent, majoritairement"),
+    ("Les filiales Orvane et Pellix sont détenues à 100 % par le groupe Kestrel.",
+     {("Orvane", "subsidiaryOf", "Kestrel", A), ("Pellix", "subsidiaryOf", "Kestrel", A)},
+     "hold-majority@majority-agent, a plural list"),
+    ("Ferlane, détenue à hauteur de 70 % par le chimiste Brenor, a vu ses ventes progresser.",
+     {("Ferlane", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-agent, à hauteur de"),
+    ("Dalmio, détenu à 75 % par le groupe Orvane depuis 2019, recrute.",
+     {("Dalmio", "subsidiaryOf", "Orvane", A)}, "hold-majority@majority-agent, masculine"),
+    # subsidiary in through-own: "via son fonds Y", the owner named before in the words
+    ("Le groupe de services Hautmont, déjà présent dans la mobilité via son fonds Orbane "
+     "Invest, étudie le dossier.",
+     {("Orbane Invest", "subsidiaryOf", "Hautmont", A)}, "subsidiary@through-own, an aside"),
+    ("Le groupe Talmor, via son fonds Pelion Ventures, est entré au capital de Ferlane.",
+     {("Pelion Ventures", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Ferlane", A)},
+     "subsidiary@through-own, between commas"),
+    ("Le chimiste Brenor investit depuis 2015 dans les biotechnologies grâce à son fonds de "
+     "capital-risque Brenor Ventures.",
+     {("Brenor Ventures", "subsidiaryOf", "Brenor", A)}, "subsidiary@through-own, grâce à"),
+    ("Sénevé Capital, le fonds du groupe Agrolys, figurerait parmi les candidats, tout comme "
+     "le groupe Hautmont, déjà présent dans la mobilité via son fonds Orbane Invest.",
+     {("Orbane Invest", "subsidiaryOf", "Hautmont", A),
+      ("Sénevé Capital", "subsidiaryOf", "Agrolys", A)},
+     "subsidiary@through-own, the nearest owner"),
+    # bid-received: the subject that receives or turns down a bid is its target
+    ("Monelis avait déjà reçu l'an dernier une offre du groupe Worldline.",
+     {("Worldline", "acquired", "Monelis", H)}, "bid-received@bid-received-words, recevoir"),
+    ("Le spécialiste des paiements Monelis a rejeté mardi l'offre de rachat du fonds "
+     "américain Stonebrook.",
+     {("Stonebrook", "acquired", "Monelis", N)}, "bid-received@bid-received-words, rejeter"),
+    ("Ondal a reçu une offre amicale de la part du fonds Kastel.",
+     {("Kastel", "acquired", "Ondal", H)}, "bid-received@bid-received-words, de la part de"),
+    ("Client historique de la banque Valmont, Monelis avait reçu une offre du groupe "
+     "Worldline, à laquelle son conseil n'avait pas donné suite.",
+     {("Worldline", "acquired", "Monelis", N)}, "bid-received@bid-received-words, declined"),
+    # deal-plan: a plan to buy the subject, its buyer after "par"
+    ("Datalys dément tout projet de rachat par l'américain Hexacom.",
+     {("Hexacom", "acquired", "Datalys", N)}, "deal-plan@plan-by-words, dément"),
+    ("Datalys dément par ailleurs tout projet de rachat par l'américain Hexacom, évoqué par "
+     "la presse.",
+     {("Hexacom", "acquired", "Datalys", N)}, "deal-plan@plan-by-words, past an adverbial"),
+    ("Ferlane a démenti les rumeurs d'acquisition par Talmor.",
+     {("Talmor", "acquired", "Ferlane", N)}, "deal-plan@plan-by-words, rumeurs, a démenti"),
+    ("Le fabricant Ondal a confirmé un projet de rachat par le groupe Kastel.",
+     {("Kastel", "acquired", "Ondal", H)}, "deal-plan@plan-by-words, a plan confirmed"),
 ]
 
 
@@ -512,6 +566,55 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    pytest.param(
+        "La start-up Ferlane, détenue à 65 % par le fonds Kastel Capital, recrute.",
+        {("Ferlane", "subsidiaryOf", "Kastel Capital")},
+        id="a-fund's-majority-is-a-stake-not-a-parent",
+    ),
+    pytest.param(
+        "La société Ferlane, détenue à 30 % par le groupe Talmor, recrute.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="a-minority-holder-is-no-parent",
+    ),
+    pytest.param(
+        "La société Volnay, détenue à 49 % par le groupe Brévard et à 51 % par Rollkast, "
+        "recrute.",
+        {("Volnay", "subsidiaryOf", "Brévard")},
+        id="the-first-holder-of-a-split-under-half-is-no-parent",
+    ),
+    pytest.param(
+        "Talmor a racheté Ferlane, via son fonds Pelion, en 2020.",
+        {("Pelion", "subsidiaryOf", "Ferlane")},
+        id="via-son-fonds-is-not-the-object's-fund",
+    ),
+    pytest.param(
+        "Le groupe Sylvacor, dont le fonds public Atlantique Participations est le premier "
+        "actionnaire, étudierait le dossier.",
+        {("Atlantique Participations", "subsidiaryOf", "Sylvacor")},
+        id="dont-le-fonds-shareholder-is-no-fund-of-the-group",
+    ),
+    pytest.param(
+        "Xavier Duret a investi dans Ferlane via son fonds Duret Invest.",
+        {("Duret Invest", "subsidiaryOf", "Ferlane"),
+         ("Duret Invest", "subsidiaryOf", "Xavier Duret")},
+        id="a-person's-fund-is-no-subsidiary",
+    ),
+    pytest.param(
+        "Ondal a reçu une commande du groupe Kastel.",
+        {("Kastel", "acquired", "Ondal")},
+        id="an-order-received-is-no-bid",
+    ),
+    pytest.param(
+        "Ondal a reçu une offre d'emploi de Kastel.",
+        {("Kastel", "acquired", "Ondal")},
+        id="a-job-offer-is-no-bid",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé un accord portant sur la fourniture de turbines à la société "
+        "Ondal.",
+        {("Talmor", "acquired", "Ondal")},
+        id="an-agreement-about-supplies-is-no-deal",
+    ),
     pytest.param(
         "Paul Ferrand figure parmi les analystes de la banque Talmor, selon Kastel.",
         {("Talmor", "hasClient", "Paul Ferrand"), ("Paul Ferrand", "investsIn", "Talmor")},
