@@ -494,6 +494,21 @@ SLOTS = [
      {("Ferlane", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-agent, à hauteur de"),
     ("Dalmio, détenu à 75 % par le groupe Orvane depuis 2019, recrute.",
      {("Dalmio", "subsidiaryOf", "Orvane", A)}, "hold-majority@majority-agent, masculine"),
+    ("Le groupe Talmor détient désormais 70 % de Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "hold-majority@majority-active"),
+    ("Le groupe Talmor possède 51 % du capital de la société Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "hold-majority@majority-active, du capital"),
+    ("L'industriel Brenor possède désormais l'intégralité du capital du fabricant de pompes "
+     "Ondal.",
+     {("Ondal", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-active, l'intégralité"),
+    # majority-shareholder: the majority or sole shareholder that is a company is the parent
+    ("Le groupe Talmor, actionnaire majoritaire de Ferlane, a nommé un nouveau directeur.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Ferlane", A)},
+     "majority-shareholder@majority-owner, apposed"),
+    ("Le chimiste Brenor est l'unique actionnaire de la société Ondal depuis 2015.",
+     {("Ondal", "subsidiaryOf", "Brenor", A)}, "majority-shareholder@majority-owner, unique"),
+    ("Le groupe Talmor reste l'actionnaire majoritaire du fabricant de pompes Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "majority-shareholder@majority-owner, rester"),
     # subsidiary in through-own: "via son fonds Y", the owner named before in the words
     ("Le groupe de services Hautmont, déjà présent dans la mobilité via son fonds Orbane "
      "Invest, étudie le dossier.",
@@ -581,6 +596,36 @@ WRONG_RELATIONS = [
         "recrute.",
         {("Volnay", "subsidiaryOf", "Brévard")},
         id="the-first-holder-of-a-split-under-half-is-no-parent",
+    ),
+    pytest.param(
+        "Le fonds Kastel détient 80 % de Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Kastel")},
+        id="a-fund-holding-most-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor détient 30 % de Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="an-active-minority-stake-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor, ancien actionnaire majoritaire de Ferlane, a nommé un directeur.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="a-former-majority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'est plus l'actionnaire majoritaire de Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="no-longer-the-majority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor, actionnaire minoritaire de Ferlane, recrute.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="a-minority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Le fonds Kastel, actionnaire majoritaire de Ferlane, cherche un repreneur.",
+        {("Ferlane", "subsidiaryOf", "Kastel")},
+        id="a-fund-as-majority-shareholder-is-no-parent",
     ),
     pytest.param(
         "Talmor a racheté Ferlane, via son fonds Pelion, en 2020.",
