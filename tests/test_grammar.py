@@ -501,6 +501,16 @@ SLOTS = [
     ("L'industriel Brenor possède désormais l'intégralité du capital du fabricant de pompes "
      "Ondal.",
      {("Ondal", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-active, l'intégralité"),
+    # join-round past a relative clause that breaks the parse: the round of the raiser
+    ("La start-up Ondivia a bouclé une levée de 12 millions d'euros. La coopérative Vergers "
+     "d'Olt, qui fournit déjà ses pommes aux cantines de la région, a pris part à la levée.",
+     {("Vergers d'Olt", "investsIn", "Ondivia", A)},
+     "join-round@round-joined-past-relative, qui"),
+    ("La start-up Ondivia a bouclé une levée de 12 millions d'euros. Le groupe mutualiste "
+     "Crédit d'Aunis, qui finance déjà plusieurs jeunes pousses de la région, a participé au "
+     "tour de table aux côtés de Kastel.",
+     {("Crédit d'Aunis", "investsIn", "Ondivia", A), ("Kastel", "investsIn", "Ondivia", A)},
+     "join-round@round-joined-past-relative, au tour de table"),
     # majority-shareholder: the majority or sole shareholder that is a company is the parent
     ("Le groupe Talmor, actionnaire majoritaire de Ferlane, a nommé un nouveau directeur.",
      {("Ferlane", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Ferlane", A)},
@@ -596,6 +606,18 @@ WRONG_RELATIONS = [
         "recrute.",
         {("Volnay", "subsidiaryOf", "Brévard")},
         id="the-first-holder-of-a-split-under-half-is-no-parent",
+    ),
+    pytest.param(
+        "La start-up Ondivia a levé 8 millions d'euros. Le fonds Kastel, qui suit le dossier, "
+        "a participé à la levée de fonds de Brivane.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="a-round-named-after-de-is-not-the-last-raiser's",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ferlane. Le fonds Kastel, qui connaît bien le secteur, a "
+        "pris part à la levée.",
+        {("Kastel", "investsIn", "Ferlane"), ("Kastel", "investsIn", "Talmor")},
+        id="a-round-with-no-raiser-names-no-company",
     ),
     pytest.param(
         "Le fonds Kastel détient 80 % de Ferlane.",
