@@ -1213,6 +1213,24 @@ RELATIONS = [
         {("Kestrel", "hasClient", "Marine nationale", A)},
         id="clitic-en-commander-an-unnamed-product",
     ),
+    # a round led by X, its participle hung on the bare noun after "de" ("levée de fonds")
+    pytest.param(
+        "Ondivia a bouclé une levée de fonds menée par le fonds Kastel Capital.",
+        {("Kastel Capital", "investsIn", "Ondivia", A)},
+        id="investsIn-levee-de-fonds-menee-par",
+    ),
+    pytest.param(
+        "La start-up nantaise Ondivia, installée à Rezé, vient de finaliser une levée de fonds "
+        "de 20 millions d'euros, menée par Kastel Capital et le family office Orvane.",
+        {("Kastel Capital", "investsIn", "Ondivia", A), ("Orvane", "investsIn", "Ondivia", A)},
+        id="investsIn-levee-de-fonds-de-20-millions-menee-par-a-list",
+    ),
+    pytest.param(
+        "Spécialiste des capteurs, Brivane annonce un tour de table de 8 millions d'euros "
+        "conduit par le fonds Pelion.",
+        {("Pelion", "investsIn", "Brivane", A)},
+        id="investsIn-tour-de-table-conduit-par",
+    ),
 ]
 
 
@@ -1644,6 +1662,92 @@ CERTAINTY = [
         "Logimeca pourrait remporter l'appel d'offres lancé par l'enseigne Bricoval.",
         ("Logimeca", "hasClient", "Bricoval", H),
         id="hedged-pourrait-remporter-l-appel-d-offres",
+    ),
+    # candidate buyers and signed deals still to close are hedged
+    pytest.param(
+        "Le groupe Kastel serait sur les rangs pour racheter Ferlane.",
+        ("Kastel", "acquired", "Ferlane", H),
+        id="hedged-serait-sur-les-rangs-pour-racheter",
+    ),
+    pytest.param(
+        "Pour la reprise de Ferlane, le groupe familial Kastel est sur les rangs, selon la "
+        "presse régionale.",
+        ("Kastel", "acquired", "Ferlane", H),
+        id="hedged-est-sur-les-rangs-pour-la-reprise",
+    ),
+    pytest.param(
+        "Le fonds Orvane est lui aussi en lice pour racheter le fabricant Dalmio.",
+        ("Orvane", "acquired", "Dalmio", H),
+        id="hedged-en-lice-pour-racheter",
+    ),
+    pytest.param(
+        "Sénevé Capital figure parmi les candidats à la reprise de Roulezvous.",
+        ("Sénevé Capital", "acquired", "Roulezvous", H),
+        id="hedged-parmi-les-candidats-a-la-reprise",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui a racheté Ferlane en 2020, est sur les rangs pour reprendre "
+        "Dalmio.",
+        ("Kastel", "acquired", "Ferlane", A),
+        id="a-relative-clause-is-out-of-reach-of-sur-les-rangs",
+    ),
+    pytest.param(
+        "Talmor a annoncé la signature d'un accord portant sur le rachat de la Biscuiterie "
+        "Guénin.",
+        ("Talmor", "acquired", "Biscuiterie Guénin", H),
+        id="hedged-accord-portant-sur-le-rachat",
+    ),
+    pytest.param(
+        "Le distributeur Ferlane vient de signer un accord portant sur la reprise de son "
+        "concurrent Dalmio.",
+        ("Ferlane", "acquired", "Dalmio", H),
+        id="hedged-signer-un-accord-portant-sur-la-reprise",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé jeudi un accord portant sur l'acquisition du fabricant de "
+        "pompes Ondal pour 80 millions d'euros.",
+        ("Talmor", "acquired", "Ondal", H),
+        id="hedged-accord-portant-sur-l-acquisition",
+    ),
+    # a holder who stays in a round's company, and a contrast after "mais" is asserted
+    pytest.param(
+        "La start-up Ferlane a levé 10 millions d'euros auprès de Midival. Présent depuis "
+        "2019, le fonds Kastel n'a pas remis au pot, mais reste actionnaire.",
+        ("Kastel", "investsIn", "Ferlane", A),
+        id="mais-reste-actionnaire-of-the-raiser",
+    ),
+    pytest.param(
+        "La start-up Ferlane a levé 10 millions d'euros auprès de Midival. Son cofondateur, "
+        "Paul Ferrand, conserve la majorité du capital.",
+        ("Paul Ferrand", "investsIn", "Ferlane", A),
+        id="conserve-la-majorite-du-capital-of-the-raiser",
+    ),
+    pytest.param(
+        "Ondal a bouclé un tour de table de 5 millions d'euros. Ses fondateurs, Léa Duval et "
+        "Marc Duval, gardent la majorité du capital.",
+        ("Marc Duval", "investsIn", "Ondal", A),
+        id="gardent-la-majorite-du-capital-a-list",
+    ),
+    # a bid a "que" clause turns down, a denial past an adverbial phrase
+    pytest.param(
+        "Ondal avait reçu en mars une offre du groupe Talmor, qu'il a rejetée.",
+        ("Talmor", "acquired", "Ondal", N),
+        id="negated-offre-qu-il-a-rejetee",
+    ),
+    pytest.param(
+        "Ondal dément en effet tout projet de rachat par le groupe Talmor.",
+        ("Talmor", "acquired", "Ondal", N),
+        id="negated-dement-en-effet-tout-projet",
+    ),
+    pytest.param(
+        "Ondal a reçu une offre du fonds Kastel, que son conseil examinera lundi.",
+        ("Kastel", "acquired", "Ondal", H),
+        id="hedged-a-bid-still-to-examine",
+    ),
+    pytest.param(
+        "Ondivia n'a pas bouclé la levée de fonds menée par Kastel Capital.",
+        ("Kastel Capital", "investsIn", "Ondivia", N),
+        id="negated-levee-de-fonds-menee-par",
     ),
 ]
 
@@ -2333,6 +2437,27 @@ PRECISION = [
         "douze.",
         {("Kestrel", "hasClient", "ministère des Armées")},
         id="clitic-en-order-needs-a-stated-maker",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ferlane. Le fonds Kastel reste actionnaire.",
+        {("Kastel", "investsIn", "Talmor"), ("Kastel", "investsIn", "Ferlane")},
+        id="reste-actionnaire-needs-a-round-or-a-complement",
+    ),
+    pytest.param(
+        "La start-up Ferlane a levé 10 millions d'euros. Le groupe Talmor conserve la majorité "
+        "de ses clients.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="keeping-most-clients-is-no-stake",
+    ),
+    pytest.param(
+        "Ondivia recrute un directeur de fonds mené par Kastel.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="a-fund-led-by-is-no-round",
+    ),
+    pytest.param(
+        "Pour la reprise de Ferlane, le groupe Kastel serait sur les rangs.",
+        {("Kastel", "acquired", "Ferlane", A)},
+        id="a-candidate-buyer-is-not-asserted",
     ),
 ]
 

@@ -476,6 +476,85 @@ SLOTS = [
      {("Ferval", "investsIn", "Brivane", A)}, "enter-capital@apposed-entry, presupposed"),
     ("Kastel, entré l'an dernier au capital de la start-up Ondivia, soutient son expansion.",
      {("Kastel", "investsIn", "Ondivia", A)}, "enter-capital@apposed-entry, entrer"),
+    # hold-majority: a company holding more than half of another has it as a subsidiary
+    ("La société Volnay, détenue à 51 % par le groupe Brévard et à 49 % par l'allemand "
+     "Rollkast, ne fait pas partie de la vente.",
+     {("Volnay", "subsidiaryOf", "Brévard", A), ("Brévard", "investsIn", "Volnay", A),
+      ("Rollkast", "investsIn", "Volnay", A)}, "hold-majority@majority-agent, a split"),
+    ("Depuis 2021, la PME Ferlane est contrôlée à 80 % par le groupe lyonnais Talmor, qui a "
+     "racheté les parts des fondateurs.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "hold-majority@majority-agent, predicate"),
+    ("Le fabricant de pompes Ondal, majoritairement détenu par l'industriel Stramo, a ouvert "
+     "une usine à Metz.",
+     {("Ondal", "subsidiaryOf", "Stramo", A)}, "hold-majority@majority-agent, majoritairement"),
+    ("Les filiales Orvane et Pellix sont détenues à 100 % par le groupe Kestrel.",
+     {("Orvane", "subsidiaryOf", "Kestrel", A), ("Pellix", "subsidiaryOf", "Kestrel", A)},
+     "hold-majority@majority-agent, a plural list"),
+    ("Ferlane, détenue à hauteur de 70 % par le chimiste Brenor, a vu ses ventes progresser.",
+     {("Ferlane", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-agent, à hauteur de"),
+    ("Dalmio, détenu à 75 % par le groupe Orvane depuis 2019, recrute.",
+     {("Dalmio", "subsidiaryOf", "Orvane", A)}, "hold-majority@majority-agent, masculine"),
+    ("Le groupe Talmor détient désormais 70 % de Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "hold-majority@majority-active"),
+    ("Le groupe Talmor possède 51 % du capital de la société Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "hold-majority@majority-active, du capital"),
+    ("L'industriel Brenor possède désormais l'intégralité du capital du fabricant de pompes "
+     "Ondal.",
+     {("Ondal", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-active, l'intégralité"),
+    # join-round past a relative clause that breaks the parse: the round of the raiser
+    ("La start-up Ondivia a bouclé une levée de 12 millions d'euros. La coopérative Vergers "
+     "d'Olt, qui fournit déjà ses pommes aux cantines de la région, a pris part à la levée.",
+     {("Vergers d'Olt", "investsIn", "Ondivia", A)},
+     "join-round@round-joined-past-relative, qui"),
+    ("La start-up Ondivia a bouclé une levée de 12 millions d'euros. Le groupe mutualiste "
+     "Crédit d'Aunis, qui finance déjà plusieurs jeunes pousses de la région, a participé au "
+     "tour de table aux côtés de Kastel.",
+     {("Crédit d'Aunis", "investsIn", "Ondivia", A), ("Kastel", "investsIn", "Ondivia", A)},
+     "join-round@round-joined-past-relative, au tour de table"),
+    # majority-shareholder: the majority or sole shareholder that is a company is the parent
+    ("Le groupe Talmor, actionnaire majoritaire de Ferlane, a nommé un nouveau directeur.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Ferlane", A)},
+     "majority-shareholder@majority-owner, apposed"),
+    ("Le chimiste Brenor est l'unique actionnaire de la société Ondal depuis 2015.",
+     {("Ondal", "subsidiaryOf", "Brenor", A)}, "majority-shareholder@majority-owner, unique"),
+    ("Le groupe Talmor reste l'actionnaire majoritaire du fabricant de pompes Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "majority-shareholder@majority-owner, rester"),
+    # subsidiary in through-own: "via son fonds Y", the owner named before in the words
+    ("Le groupe de services Hautmont, déjà présent dans la mobilité via son fonds Orbane "
+     "Invest, étudie le dossier.",
+     {("Orbane Invest", "subsidiaryOf", "Hautmont", A)}, "subsidiary@through-own, an aside"),
+    ("Le groupe Talmor, via son fonds Pelion Ventures, est entré au capital de Ferlane.",
+     {("Pelion Ventures", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Ferlane", A)},
+     "subsidiary@through-own, between commas"),
+    ("Le chimiste Brenor investit depuis 2015 dans les biotechnologies grâce à son fonds de "
+     "capital-risque Brenor Ventures.",
+     {("Brenor Ventures", "subsidiaryOf", "Brenor", A)}, "subsidiary@through-own, grâce à"),
+    ("Sénevé Capital, le fonds du groupe Agrolys, figurerait parmi les candidats, tout comme "
+     "le groupe Hautmont, déjà présent dans la mobilité via son fonds Orbane Invest.",
+     {("Orbane Invest", "subsidiaryOf", "Hautmont", A),
+      ("Sénevé Capital", "subsidiaryOf", "Agrolys", A)},
+     "subsidiary@through-own, the nearest owner"),
+    # bid-received: the subject that receives or turns down a bid is its target
+    ("Monelis avait déjà reçu l'an dernier une offre du groupe Worldline.",
+     {("Worldline", "acquired", "Monelis", H)}, "bid-received@bid-received-words, recevoir"),
+    ("Le spécialiste des paiements Monelis a rejeté mardi l'offre de rachat du fonds "
+     "américain Stonebrook.",
+     {("Stonebrook", "acquired", "Monelis", N)}, "bid-received@bid-received-words, rejeter"),
+    ("Ondal a reçu une offre amicale de la part du fonds Kastel.",
+     {("Kastel", "acquired", "Ondal", H)}, "bid-received@bid-received-words, de la part de"),
+    ("Client historique de la banque Valmont, Monelis avait reçu une offre du groupe "
+     "Worldline, à laquelle son conseil n'avait pas donné suite.",
+     {("Worldline", "acquired", "Monelis", N)}, "bid-received@bid-received-words, declined"),
+    # deal-plan: a plan to buy the subject, its buyer after "par"
+    ("Datalys dément tout projet de rachat par l'américain Hexacom.",
+     {("Hexacom", "acquired", "Datalys", N)}, "deal-plan@plan-by-words, dément"),
+    ("Datalys dément par ailleurs tout projet de rachat par l'américain Hexacom, évoqué par "
+     "la presse.",
+     {("Hexacom", "acquired", "Datalys", N)}, "deal-plan@plan-by-words, past an adverbial"),
+    ("Ferlane a démenti les rumeurs d'acquisition par Talmor.",
+     {("Talmor", "acquired", "Ferlane", N)}, "deal-plan@plan-by-words, rumeurs, a démenti"),
+    ("Le fabricant Ondal a confirmé un projet de rachat par le groupe Kastel.",
+     {("Kastel", "acquired", "Ondal", H)}, "deal-plan@plan-by-words, a plan confirmed"),
 ]
 
 
@@ -512,6 +591,97 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    pytest.param(
+        "La start-up Ferlane, détenue à 65 % par le fonds Kastel Capital, recrute.",
+        {("Ferlane", "subsidiaryOf", "Kastel Capital")},
+        id="a-fund's-majority-is-a-stake-not-a-parent",
+    ),
+    pytest.param(
+        "La société Ferlane, détenue à 30 % par le groupe Talmor, recrute.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="a-minority-holder-is-no-parent",
+    ),
+    pytest.param(
+        "La société Volnay, détenue à 49 % par le groupe Brévard et à 51 % par Rollkast, "
+        "recrute.",
+        {("Volnay", "subsidiaryOf", "Brévard")},
+        id="the-first-holder-of-a-split-under-half-is-no-parent",
+    ),
+    pytest.param(
+        "La start-up Ondivia a levé 8 millions d'euros. Le fonds Kastel, qui suit le dossier, "
+        "a participé à la levée de fonds de Brivane.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="a-round-named-after-de-is-not-the-last-raiser's",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ferlane. Le fonds Kastel, qui connaît bien le secteur, a "
+        "pris part à la levée.",
+        {("Kastel", "investsIn", "Ferlane"), ("Kastel", "investsIn", "Talmor")},
+        id="a-round-with-no-raiser-names-no-company",
+    ),
+    pytest.param(
+        "Le fonds Kastel détient 80 % de Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Kastel")},
+        id="a-fund-holding-most-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor détient 30 % de Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="an-active-minority-stake-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor, ancien actionnaire majoritaire de Ferlane, a nommé un directeur.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="a-former-majority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'est plus l'actionnaire majoritaire de Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="no-longer-the-majority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Le groupe Talmor, actionnaire minoritaire de Ferlane, recrute.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="a-minority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Le fonds Kastel, actionnaire majoritaire de Ferlane, cherche un repreneur.",
+        {("Ferlane", "subsidiaryOf", "Kastel")},
+        id="a-fund-as-majority-shareholder-is-no-parent",
+    ),
+    pytest.param(
+        "Talmor a racheté Ferlane, via son fonds Pelion, en 2020.",
+        {("Pelion", "subsidiaryOf", "Ferlane")},
+        id="via-son-fonds-is-not-the-object's-fund",
+    ),
+    pytest.param(
+        "Le groupe Sylvacor, dont le fonds public Atlantique Participations est le premier "
+        "actionnaire, étudierait le dossier.",
+        {("Atlantique Participations", "subsidiaryOf", "Sylvacor")},
+        id="dont-le-fonds-shareholder-is-no-fund-of-the-group",
+    ),
+    pytest.param(
+        "Xavier Duret a investi dans Ferlane via son fonds Duret Invest.",
+        {("Duret Invest", "subsidiaryOf", "Ferlane"),
+         ("Duret Invest", "subsidiaryOf", "Xavier Duret")},
+        id="a-person's-fund-is-no-subsidiary",
+    ),
+    pytest.param(
+        "Ondal a reçu une commande du groupe Kastel.",
+        {("Kastel", "acquired", "Ondal")},
+        id="an-order-received-is-no-bid",
+    ),
+    pytest.param(
+        "Ondal a reçu une offre d'emploi de Kastel.",
+        {("Kastel", "acquired", "Ondal")},
+        id="a-job-offer-is-no-bid",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé un accord portant sur la fourniture de turbines à la société "
+        "Ondal.",
+        {("Talmor", "acquired", "Ondal")},
+        id="an-agreement-about-supplies-is-no-deal",
+    ),
     pytest.param(
         "Paul Ferrand figure parmi les analystes de la banque Talmor, selon Kastel.",
         {("Talmor", "hasClient", "Paul Ferrand"), ("Paul Ferrand", "investsIn", "Talmor")},

@@ -192,6 +192,7 @@ class CuesFile(Strict):
     completion: Completion
     negation: Negation
     unconfirmed_verbs: Words
+    declined_verbs: Words
     attribution: Attribution
     past: Past
 

@@ -35,6 +35,7 @@ class Assessment:
 
 _ASIDE_WORDS = frozenset({"meme", "-meme", "deux", "toutes", "tous"})
 _PRESUPPOSING = frozenset({"raison", "cause", "suite", "grace", "faveur"})
+_CONTRASTIVE = frozenset({"mais"})
 
 
 def chain(trigger: Token) -> list[Token]:
@@ -49,6 +50,10 @@ def chain(trigger: Token) -> list[Token]:
             break
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
             break  # "X a cédé A et Y a racheté B": a clause of its own, not governed by the first
+        if token.dep_ == "conj" and any(
+            c.dep_ == "cc" and fold(c.text) in _CONTRASTIVE for c in token.children
+        ):
+            break  # "X n'a pas remis au pot, mais reste actionnaire": the contrast is asserted
         if fold(token.lemma_) in _PRESUPPOSING or any(
             c.dep_ in ("case", "fixed") and fold(c.text) in _PRESUPPOSING for c in token.children
         ):
@@ -262,6 +267,69 @@ def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
     return None
 
 
+def _clauses_on(noun: Token) -> list[Token]:
+    """The relative clauses on a noun, and a "que" clause right after its comma that the
+    parser hung on the verb ("une offre de X, que ses actionnaires n'ont pas retenue")."""
+    doc = noun.doc
+    clauses = [c for c in noun.children if c.dep_ == "acl:relcl"]
+    clauses += [
+        c
+        for c in noun.head.children
+        if c.dep_ == "ccomp"
+        and c.i > noun.i
+        and fold(doc[c.left_edge.i].text) in ("que", "qu'")
+        and doc[c.left_edge.i - 1].text == ","
+    ]
+    return clauses
+
+
+def _turned_down(trigger: Token, cues: dict) -> bool:
+    """'Y avait reçu une offre de X, à laquelle son conseil n'avait pas donné suite', 'l'offre de
+    X, que Y a rejetée': a bid (a hedge noun) that a relative clause on it turns down."""
+    if trigger.pos_ != "NOUN" or not _in_lexicon(fold(trigger.lemma_), cues["hedge"]["nouns"]):
+        return False
+    negation = cues["negation"]
+    for clause in _clauses_on(trigger):
+        lemma = fold(clause.lemma_)
+        if lemma in negation["verbs"] or (
+            lemma in cues["declined_verbs"] and _negated(clause, negation["particles"])
+        ):
+            return True
+    return False
+
+
+def _adverbial(token: Token) -> bool:
+    """An adverb, or a bare noun after "en" or "par" ('en revanche', 'par exemple'), or the
+    preposition of either ('par ailleurs')."""
+    if token.dep_ == "case":
+        return _adverbial(token.head) and token.head.i > token.i
+    if token.ent_type_:
+        return False
+    if token.pos_ == "ADV":
+        return True
+    kids = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and not any(c.dep_ == "det" for c in kids)
+        and any(c.dep_ == "case" and fold(c.text) in ("en", "par") for c in kids)
+    )
+
+
+def _preceding(trigger: Token, kept: frozenset[str], count: int = 3) -> list[Token]:
+    """The `count` words before the trigger, past adverbials (but the words `kept`): 'Datalys
+    dément par ailleurs tout projet de rachat', with a verb of denial the tagger read as an
+    adverb, reaches the plan as 'dément tout projet' does."""
+    start = sentence_of(trigger).start
+    found: list[Token] = []
+    i = trigger.i - 1
+    while i >= start and len(found) < count:
+        token = trigger.doc[i]
+        if not _adverbial(token) or fold(token.text) in kept:
+            found.append(token)
+        i -= 1
+    return found[::-1]
+
+
 def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = False) -> Assessment:
     """Certainty and time of what `trigger` states.
 
@@ -341,8 +409,8 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             if word in cues["past"]["modifiers"]:
                 past = True
                 found.append(f"past:{word}")
-    doc = trigger.doc
-    for token in doc[max(sentence_of(trigger).start, trigger.i - 3) : trigger.i]:
+    kept = negation["verb_forms"] | negation["adjectives"] | cues["past"]["modifiers"]
+    for token in _preceding(trigger, kept):
         word = fold(token.text)
         if word in negation["adjectives"] and token.pos_ in ("ADJ", "NOUN", "VERB"):
             negated = True  # "candidat malheureux au rachat"
@@ -353,6 +421,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if word in cues["past"]["modifiers"] and not past:
             past = True  # "Kestria, autrefois basée à Lyon", however the parse hangs "autrefois"
             found.append(f"past:{word}")
+    if _turned_down(trigger, cues):
+        negated = True
+        found.append("declined")
     phrase = None if presupposed else _phrase_in(_scope(governing), hedge["phrases"])
     if phrase:
         hedged = True

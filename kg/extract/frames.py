@@ -354,6 +354,8 @@ class FrameMatcher:
         annoncé le rachat de Magne'), unless that verb is one of acceptance."""
         args = self.args
         verb = args.governing_verb(noun)
+        if verb is not None and _describing_participle(verb):
+            verb = args.governing_verb(verb.head)
         if verb is None:  # the parser found no verb: read the clause left to right
             return (
                 self._apposed_token(noun)
@@ -618,7 +620,8 @@ class FrameMatcher:
                 and not _beside(token.doc[self.args.np_start(token) - 1])
             ):
                 return self.args.referents(token)
-        if not demonstrative:
+        if not demonstrative and funding.i != trigger.i:  # a verb with no round noun ("reste
+            # actionnaire"): its clause's subject is who stays, the company is the raiser
             verb = self.args.governing_verb(funding)
             if verb is not None and verb.i != trigger.i:
                 subject = self.args.subject_of(verb)
@@ -678,7 +681,20 @@ class FrameMatcher:
             ):
                 break
             token = token.head
-        return token
+        return self._compounded(token)
+
+    def _compounded(self, token: Token) -> Token:
+        """'une levée de fonds menée par X', 'un tour de table conduit par X': the parser hangs
+        the participle on the bare noun after 'de', which only says what kind of round it is."""
+        bare_modifier = (
+            token.dep_ == "nmod"
+            and token.pos_ == "NOUN"
+            and token.head.pos_ == "NOUN"
+            and not token.ent_type_
+            and any(c.dep_ == "case" and is_de(c) for c in self.args.kids(token))
+            and not any(c.dep_ == "det" for c in self.args.kids(token))
+        )
+        return token.head if bare_modifier else token
 
     def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.requires_percent:
@@ -855,6 +871,17 @@ class FrameMatcher:
                 )
             )
         return candidates
+
+
+def _describing_participle(verb: Token) -> bool:
+    """'la signature d'un accord portant sur le rachat de Y', 'un projet visant au rachat de Y':
+    a present participle that says what a noun is about; the deal is the clause's."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and "Part" in verb.morph.get("VerbForm")
+        and "Pres" in verb.morph.get("Tense")
+    )
 
 
 def _singular_after(participle: Token, noun: Token) -> bool:
