@@ -271,6 +271,12 @@ SLOTS = [
      "join-as-head@joined-as-head"),
     ("Paul Degand rejoint quant à lui la société Laurane en tant que directeur général.",
      {("Laurane", "hasCEO", "Paul Degand", A)}, "join-as-head@joined-as-head past an aside"),
+    ("La banque Orsay a perdu son directeur financier. Hugo Lemaire a démissionné mardi. Il "
+     "rejoint la société Laurane en tant que nouveau PDG.",
+     {("Laurane", "hasCEO", "Hugo Lemaire", A)}, "join-as-head@joined-as-head, a pronoun"),
+    ("Le groupe Talmor remanie sa direction. Anne Morel, qui rejoint la banque Laurane comme "
+     "présidente du directoire, quitte le groupe en juin.",
+     {("Laurane", "hasCEO", "Anne Morel", A)}, "join-as-head@joined-as-head, a relative"),
     # used: the users named among a count are the maker's clients
     ("Fintra édite Paylo, un logiciel utilisé par 3 000 entreprises, dont Brivane et Kestrel.",
      {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},

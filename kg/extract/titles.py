@@ -10,13 +10,14 @@ takes the only organisation named in the sentence, or else the company the passa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
 from ..components.phrases import sentence_of
-from ..types import EntityType, Mention, MentionKind
+from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
 
@@ -25,6 +26,7 @@ __all__ = ["Role", "find_roles"]
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
+_EX = re.compile(r"^ex-", re.IGNORECASE)  # "l'ex-directeur", "Ex-patron de la filiale"
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class _Reader:
             past = True
         for length in range(self.longest, 0, -1):
             written = "".join(t.text_with_ws for t in tokens[j : j + length])
-            phrase = words(written.replace("ex-", ""))  # "Président-Directeur général"
+            phrase = words(_EX.sub("", written))  # "Ex-patron", "Président-Directeur général"
             if phrase in self.titles:
                 relation, end = self.titles[phrase], j + length
                 # "directrice générale par intérim de", "directeur général délégué de"
@@ -247,8 +249,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 )
                 break
     roles.extend(_appointments(tokens, args, lexicon, reader))
-    roles.extend(_copular_titles(tokens, args, lexicon, reader))
-    return roles
+    roles.extend(_head_takings(tokens, args, lexicon))
+    roles.extend(_chaired_boards(tokens, args, lexicon))
+    roles.extend(_titled_joiners(tokens, args, lexicon))
+    roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
+    return _unique(roles)
 
 
 def _past_tense(verb: Token) -> bool:
@@ -258,24 +263,31 @@ def _past_tense(verb: Token) -> bool:
 
 
 def _copular_titles(
-    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+    tokens: list[Token],
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
+    known: list[Role],
 ) -> list[Role]:
     """A title the parse makes the predicate of a person, wherever the subject stands: 'X, PDG
     de K, est aussi administrateur de B', 'X, qui est directeur financier de B', 'X reste
-    malgré tout présidente de B' (the reading right after the name stops at the apposition,
-    the relative pronoun or the adverbs)."""
+    malgré tout présidente de B', 'X, jusqu'ici directrice de K, devient directrice générale
+    déléguée du groupe' (the reading right after the name stops at the apposition, the relative
+    pronoun or the adverbs). A title of a department ('Le fondateur de K, X, restera directeur
+    de la production') is held in the company the sentence gives the person a present role in."""
     roles = []
     first = tokens[0].i if tokens else 0
     for cop in tokens:
-        if cop.dep_ != "cop" or fold(cop.lemma_) not in lexicon.copula_verbs:
+        found = _predicate_of(cop, args, lexicon)
+        if found is None:
             continue
-        predicate = cop.head
-        subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+        predicate, subject = found
         if subject is not None and subject.pos_ == "PRON" and predicate.dep_ == "acl:relcl":
             subject = predicate.head  # "X, qui est directeur de Y": the relative's antecedent
-        if subject is None or not _is_named(subject, args, "Person"):
+        named = _person_of(subject, args)
+        if named is None:
             continue
-        if any(fold(c.text) in _NEGATION for c in predicate.children):
+        if any(fold(c.text) in _NEGATION for c in (*predicate.children, *cop.children)):
             continue  # "X n'est pas le directeur de Y"
         i = cop.i + 1 - first
         while i < len(tokens) and tokens[i].pos_ == "ADV":
@@ -286,9 +298,172 @@ def _copular_titles(
         relation, after, past, title_index = title
         past = past or _past_tense(cop)
         organizations, _ = _organization_after(tokens, after, args)
-        person = args.name_mention(subject)
+        person = args.name_mention(named)
+        rule = "title.copula-parse"
+        if not organizations and not past:
+            organizations, rule = _present_employers(person, known), "title.department"
         roles.extend(
-            Role(relation, person, o, tokens[title_index], past, "title.copula-parse")
+            Role(relation, person, o, tokens[title_index], past, rule) for o in organizations
+        )
+    return roles
+
+
+def _predicate_of(
+    verb: Token, args: Arguments, lexicon: RelationLexicon
+) -> tuple[Token, Token | None] | None:
+    """The predicate nominal of a copula and its subject: 'est directeur' (the parse makes the
+    noun the head of the copula) or 'restera directeur', 'devient directrice' (a verb with the
+    noun as its complement)."""
+    if fold(verb.lemma_) not in lexicon.copula_verbs:
+        return None
+    if verb.dep_ == "cop":
+        predicate = verb.head
+        return predicate, next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB":
+        return None
+    predicate = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i),
+        None,
+    )
+    return None if predicate is None else (predicate, args.subject_of(verb))
+
+
+def _present_employers(person: Mention, known: list[Role]) -> list[Mention]:
+    """The organisations the sentence already gives this person a present role in."""
+    return list(dict.fromkeys(r.organization for r in known if r.person == person and not r.past))
+
+
+def _person_of(subject: Token | None, args: Arguments) -> Token | None:
+    """The person a subject names: the name itself, the antecedent of a relative ("C'est X,
+    ..., qui en prend la tête") or the name apposed to a title ('Le fondateur de Y, X, restera
+    ...', 'Le président du directoire, X, a rejoint ...')."""
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType"):
+        subject = args.antecedent_of_relative(subject)
+        if subject is None:
+            return None
+    if _is_named(subject, args, "Person"):
+        return subject
+    if subject.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ in ("appos", "nmod")
+            and c.i > subject.i
+            and c.doc[c.i - 1].text == ","
+            and _is_named(c, args, "Person")
+        ),
+        None,
+    )
+
+
+def _titled_joiners(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Le fondateur et ancien patron de K, X, a rejoint en janvier le concurrent Y': the
+    subject of a verb of joining is a title, the person named after it joins (a named subject
+    is the frame worksFor.join's)."""
+    roles = []
+    for verb in tokens:
+        if fold(verb.lemma_) not in lexicon.join_verbs or verb.pos_ != "VERB":
+            continue
+        subject, joined = args.subject_of(verb), args.patient(verb)
+        if subject is None or subject.ent_type_ or joined is None:
+            continue
+        person = _person_of(subject, args)
+        if person is None:
+            continue
+        mention = args.name_mention(person)
+        roles.extend(
+            Role("worksFor", mention, o, verb, False, "title.joined", stated=True)
+            for o in args.referents(joined)
+            if o.kind is MentionKind.NAME and o.type is EntityType.ORGANIZATION
+        )
+    return roles
+
+
+def _chaired(verb: Token, args: Arguments) -> Token | None:
+    """What a chairing verb is said of: its patient, or the subject of the verb its participle
+    completes ('Le conseil reste présidé par X')."""
+    patient = args.patient(verb)
+    if patient is None and verb.dep_ == "xcomp":
+        patient = args.subject_of(verb.head)
+    return patient
+
+
+def _unique(roles: list[Role]) -> list[Role]:
+    """One role per relation, person, organisation and tense: the first rule that read it."""
+    seen: dict[tuple[str, Mention, Mention, bool], Role] = {}
+    for role in roles:
+        seen.setdefault((role.relation, role.person, role.organization, role.past), role)
+    return list(seen.values())
+
+
+def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'X a pris en janvier la tête de Y', 'X, jusqu'ici directrice de K, prendra la tête de la
+    filiale Y', "C'est X, ..., qui en prend la tête" (en: the company before): the subject of
+    the verb heads the company its post names, past an adverbial or an apposition (the parse
+    links them where the words in order do not)."""
+    roles = []
+    first = tokens[0].i if tokens else 0
+    for verb in tokens:
+        if fold(verb.lemma_) not in lexicon.head_taking_verbs or verb.pos_ != "VERB":
+            continue
+        post = next((c for c in verb.children if c.dep_ == "obj"), None)
+        person = _person_of(args.subject_of(verb), args)
+        if post is None or person is None:
+            continue
+        start = args.np_start(post) - first
+        of = _head_of_at(tokens, start, lexicon.head_posts)
+        if of is not None:
+            organizations, _ = _organization_after(tokens, of, args)
+        elif any(_clitic_en(c) for c in verb.children) and _post_at(
+            tokens, start, lexicon.head_posts
+        ):
+            organizations = _clitic_companies(verb, args)
+        else:
+            continue
+        mention = args.name_mention(person)
+        roles.extend(
+            Role("hasCEO", mention, o, verb, False, "title.head-taking", stated=True)
+            for o in organizations
+        )
+    return roles
+
+
+def _clitic_companies(verb: Token, args: Arguments) -> list[Mention]:
+    """What 'en' stands for in 'en prend la tête': the subject of the sentence before, or the
+    company the passage is about when that subject is a person ('X abandonne la direction
+    opérationnelle du fabricant. C'est Y qui en prend la tête')."""
+    if _person_of(args.previous_subject(verb), args) is not None:
+        return [args.anaphor(verb, MentionKind.TOPIC, head=PROTAGONIST)]
+    return args.clitic_antecedent(verb)
+
+
+def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Le conseil d'administration de Y reste présidé par X', 'son conseil de surveillance,
+    présidé par X', 'X préside le directoire de Y': the chairman of a board works for its
+    company, named by the board's "de", its possessive, or else (no company named in the
+    sentence) the company the passage is about."""
+    roles = []
+    first = tokens[0].i if tokens else 0
+    for verb in tokens:
+        if fold(verb.lemma_) not in lexicon.chair_verbs or verb.pos_ != "VERB":
+            continue
+        board, person = _chaired(verb, args), _person_of(args.agent(verb), args)
+        if board is None or person is None or fold(board.lemma_) not in lexicon.board_nouns:
+            continue
+        organizations, _ = _organization_after(tokens, board.i - first + 1, args)
+        organizations = [o for o in organizations if o.kind is MentionKind.NAME]
+        owner = args.possessor(board)
+        if not organizations and owner is not None:
+            organizations = [owner]
+        elif not organizations and not any(_is_named(t, args, "Organization") for t in tokens):
+            organizations = [args.anaphor(board, MentionKind.TOPIC, head=PROTAGONIST)]
+        mention = args.name_mention(person)
+        roles.extend(
+            Role("worksFor", mention, o, verb, False, "title.board-chair", stated=True)
             for o in organizations
         )
     return roles
@@ -316,7 +491,11 @@ def _titles_before_comma(
         if not titles:
             continue
         first_title = titles[0][2]
-        if i == comma:  # "Son PDG, X": the owner of the possessive
+        if i == comma and _opens_unnamed(tokens, begin, args):
+            # "Le cofondateur et directeur général, X, ...": of the company the passage is about
+            topic = args.anaphor(first_title, MentionKind.TOPIC, head=PROTAGONIST)
+            organizations, rule = [topic], "title.topic"
+        elif i == comma:  # "Son PDG, X": the owner of the possessive
             if not any(
                 fold(t.text) in ("son", "sa", "ses", "leur")
                 for t in tokens[begin : first_title.i - tokens[0].i + 1]
@@ -336,6 +515,16 @@ def _titles_before_comma(
             for org in organizations
         ]
     return []
+
+
+def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
+    """A definite title opens a sentence that names no organisation ('Le directeur général, X,
+    conserve la majorité du capital'): the title is of the company the passage is about."""
+    return (
+        begin == 0
+        and fold(tokens[0].text) in ("le", "la", "l'")
+        and not any(_is_named(t, args, "Organization") for t in tokens)
+    )
 
 
 def _head_of_at(
@@ -362,54 +551,100 @@ def _predicated_roles(
 ) -> list[Role]:
     """A role said of the person right after the name: 'X, aux commandes de Y depuis 2019',
     'X restera président de Y', 'X est à la tête de Y', 'X était PDG de Y' (a past role),
-    'X va prendre la tête de Y', 'X remplace Z à la tête de Y'."""
+    'X va prendre la tête de Y', 'X remplace Z à la tête de Y', also past an apposition ('X,
+    jusqu'ici directrice de K, a pris en janvier la tête de Y', "C'est X, ancienne de K, qui
+    en prend la tête")."""
     i = index + 1
-    past = False
     if i < len(tokens) and tokens[i].text == ",":
-        i += 1
-        copular = clitic = False
-    else:
-        if i < len(tokens) and fold(tokens[i].text) == "qui":
-            i += 1  # "C'est Claire Vasseur qui en prend la tête"
-        while i + 1 < len(tokens) and (
-            fold(tokens[i].lemma_) in _AUXILIARIES
-            or fold(tokens[i].text) in _NEGATION
-            or tokens[i].pos_ == "ADV"
-            or _clitic_en(tokens[i])
-        ):
-            i += 1  # "a été", "va prendre", "vient de prendre", "n'a finalement pas pris"
-            if fold(tokens[i].text) in ("de", "d'"):
-                i += 1
-        if i >= len(tokens):
+        found = _apposed_post(tokens, i + 1, person, args, lexicon)
+        closing = _apposition_end(tokens, i)
+        if found or closing is None:
+            return found
+        i = closing + 1
+    return _predicate_roles(tokens, index, i, person, args, lexicon, reader)
+
+
+def _apposed_post(
+    tokens: list[Token], i: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+) -> list[Role]:
+    """'X, aux commandes de Y depuis 2019', 'M. Ferrand, chez Talmor depuis vingt ans'."""
+    of = _head_of_at(tokens, i, lexicon.head_of_phrases)
+    if of is not None:
+        organizations, _ = _organization_after(tokens, of, args)
+        return [Role("hasCEO", person, o, tokens[i], False, "title.head-of") for o in organizations]
+    if i < len(tokens) and fold(tokens[i].text) == "chez":
+        employers, _ = _organization_after(tokens, i, args)
+        return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
+    return []  # "X, PDG de Y" is read with the other titles after a name
+
+
+def _apposition_end(tokens: list[Token], comma: int) -> int | None:
+    """The comma that closes a verbless apposition opened at `comma` ('X, jusqu'ici directrice
+    commerciale de K, a pris ...'), when a verb, a relative or a clitic follows it."""
+    for j in range(comma + 1, min(len(tokens), comma + 16)):
+        token = tokens[j]
+        if token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", "et"):
+            return None
+        if token.text == ",":
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is not None and (
+                after.pos_ in ("VERB", "AUX") or fold(after.text) in ("qui", "en", "n'", "ne")
+            ):
+                return j
+            return None
+    return None
+
+
+def _predicate_roles(
+    tokens: list[Token],
+    index: int,
+    i: int,
+    person: Mention,
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
+) -> list[Role]:
+    """The role the verb at i (past a relative pronoun, auxiliaries, adverbs, negation and
+    the clitic "en") gives the person named at `index`."""
+    if i < len(tokens) and fold(tokens[i].text) == "qui":
+        i += 1  # "C'est Claire Vasseur qui en prend la tête"
+    start = i
+    while i + 1 < len(tokens) and (
+        fold(tokens[i].lemma_) in _AUXILIARIES
+        or fold(tokens[i].text) in _NEGATION
+        or tokens[i].pos_ == "ADV"
+        or _clitic_en(tokens[i])
+    ):
+        i += 1  # "a été", "va prendre", "vient de prendre", "n'a finalement pas pris"
+        if fold(tokens[i].text) in ("de", "d'"):
+            i += 1
+    if i >= len(tokens):
+        return []
+    verb = fold(tokens[i].lemma_)
+    clitic = any(_clitic_en(t) for t in tokens[start:i])
+    if verb in lexicon.head_taking_verbs:
+        post = _post_start(tokens, i + 1, lexicon)
+        if post is None:
             return []
-        verb = fold(tokens[i].lemma_)
-        clitic = any(_clitic_en(t) for t in tokens[index + 1 : i])
-        if verb in lexicon.head_taking_verbs:
-            if clitic and _post_at(tokens, i + 1, lexicon.head_posts):  # "en prend la tête"
-                return [
-                    Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
-                    for o in args.clitic_antecedent(tokens[i])
-                ]
-            of = _head_of_at(tokens, i + 1, lexicon.head_posts)
-            return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
-        if verb in lexicon.succession_verbs:
-            of = _after_predecessor(tokens, i + 1, args, lexicon)
-            return _heads(tokens, of, person, tokens[i], args, "title.successor")
-        if verb not in lexicon.copula_verbs:
-            return []
-        perfect = any(fold(t.lemma_) == "avoir" for t in tokens[index + 1 : i])  # "a été"
-        past = perfect or _past_tense(tokens[i])
-        i += 1
-        copular = True
+        if clitic and _post_at(tokens, post, lexicon.head_posts):  # "en prend la tête"
+            return [
+                Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
+                for o in _clitic_companies(tokens[i], args)
+            ]
+        of = _head_of_at(tokens, post, lexicon.head_posts)
+        return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
+    if verb in lexicon.succession_verbs:
+        of = _after_predecessor(tokens, i + 1, args, lexicon)
+        return _heads(tokens, of, person, tokens[i], args, "title.successor")
+    if verb not in lexicon.copula_verbs:
+        return []
+    perfect = any(fold(t.lemma_) == "avoir" for t in tokens[start:i])  # "a été"
+    past = perfect or _past_tense(tokens[i])
+    i += 1
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
         organizations, _ = _organization_after(tokens, of, args)
         return [Role("hasCEO", person, o, tokens[i], past, "title.head-of") for o in organizations]
-    if not copular:
-        if i < len(tokens) and fold(tokens[i].text) == "chez":  # "M. Ferrand, chez Talmor depuis"
-            employers, _ = _organization_after(tokens, i, args)
-            return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
-        return []  # "X, PDG de Y" is read with the other titles after a name
     title = reader.title_at(tokens, i)
     if title is None:
         return []
@@ -422,6 +657,32 @@ def _predicated_roles(
         Role(relation, person, o, tokens[title_index], past or title_past, rule)
         for o in organizations
     ]
+
+
+def _post_start(tokens: list[Token], i: int, lexicon: RelationLexicon) -> int | None:
+    """Where the post a verb takes begins, past a date or an adverb ('a pris en janvier la tête
+    de', 'prendra officiellement le mois prochain les rênes de'), never past a name, a verb,
+    another noun or a clause boundary ('occupe un poste à la direction de')."""
+    posts = lexicon.head_posts
+    for j in range(i, min(len(tokens), i + 7)):
+        following = words(" ".join(t.text for t in tokens[j : j + 4]))
+        if any(following[: len(p) - 1] == p[:-1] for p in posts if len(p) > 1):
+            return j
+        if not _in_date(tokens[j], lexicon):
+            return None
+    return None
+
+
+def _in_date(token: Token, lexicon: RelationLexicon) -> bool:
+    """A word of an adverbial of time: 'officiellement', 'en janvier', 'le 1er mars', 'dès
+    lundi', 'le mois prochain'."""
+    if token.ent_type_:
+        return False
+    if token.pos_ in ("ADV", "NUM", "DET", "ADJ"):
+        return True
+    if token.pos_ == "ADP":
+        return fold(token.text) in ("en", "des", "depuis")
+    return fold(token.lemma_) in lexicon.time_nouns or fold(token.text) in lexicon.time_nouns
 
 
 def _clitic_en(token: Token) -> bool:
@@ -479,6 +740,8 @@ def _after_predecessor(
 ) -> int | None:
     """'remplace [à] [M.] Z à la tête de': the "de" of the head-of phrase after the person
     replaced, who must be a name."""
+    while i < len(tokens) and _in_date(tokens[i], lexicon):
+        i += 1  # "succède en mars à Z"
     if i < len(tokens) and fold(tokens[i].text) in ("a", "à"):
         i += 1
     while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
