@@ -419,6 +419,18 @@ RELATIONS = [
         id="worksFor-l-ancienne-directrice-de-k-x-integre-y",
     ),
     pytest.param(
+        "Cofondatrice de Kestria en 2012, Anne Ribot a rejoint en mars la société de conseil "
+        "Borvel.",
+        {("Kestria", "foundedBy", "Anne Ribot", A), ("Anne Ribot", "worksFor", "Borvel", A)},
+        id="foundedBy-worksFor-title-de-k-en-2012-x-a-rejoint-en-mars-y",
+    ),
+    pytest.param(
+        "Marc Perrin a rejoint le mois dernier l'équipementier nantais Vantis, après douze ans "
+        "passés chez Talmor.",
+        {("Marc Perrin", "worksFor", "Vantis", A)},
+        id="worksFor-x-a-rejoint-le-mois-dernier-y",
+    ),
+    pytest.param(
         "Mutuelle Armorique a nommé un nouveau directeur général, Paul Girard. Il succède à "
         "Véronique Dumas, qui rejoint la banque Crédit Maritime comme présidente du directoire.",
         {("Crédit Maritime", "hasCEO", "Véronique Dumas", A)},
@@ -2317,6 +2329,12 @@ PRECISION = [
         "Le patron de Talmor, Paul Girard, n'a finalement pas rejoint le groupe Kestria.",
         {("Paul Girard", "worksFor", "Kestria", A)},
         id="a-titled-subject-who-did-not-join",
+    ),
+    pytest.param(
+        "Anne Ribot a rejoint en mars une équipe de recherche à Lyon avec des chercheurs de "
+        "Borvel.",
+        {("Anne Ribot", "worksFor", "Borvel")},
+        id="joining-a-team-with-a-company's-staff-is-no-post-in-it",
     ),
 ]
 

@@ -358,6 +358,17 @@ SLOTS = [
      "head@coordinated-predicate, la nouvelle entité is the company created"),
     ("Le groupe Calvane, lui-même fondé en 1987 par Jean Morin, n'a pas racheté Vexo.",
      {("Calvane", "foundedBy", "Jean Morin", A)}, "found@apposed-participle, not negated"),
+    ("La start-up nantaise Ondivia, que Marc Delorme a cofondée avec Paul Ferrand, emploie "
+     "aujourd'hui quarante ingénieurs.",
+     {("Ondivia", "foundedBy", "Marc Delorme", A), ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+     "found@relative-object-words and relative-co-agent-words"),
+    ("Le laboratoire Kestria, qu'Anne Ribot a fondé en 2009 avec son associé Hugo Lemaire, a "
+     "été racheté par le groupe Talmor.",
+     {("Kestria", "foundedBy", "Anne Ribot", A), ("Kestria", "foundedBy", "Hugo Lemaire", A)},
+     "found@relative-co-agent-words past a date"),
+    ("La société Ondivia, que Marc Delorme n'a pas fondée, contrairement à la légende, "
+     "emploie quarante salariés.",
+     {("Ondivia", "foundedBy", "Marc Delorme", N)}, "found@relative-object-words, negated"),
     ("Le groupe Talmor a annoncé le rachat de Kestria, basée à Lyon et dirigée par Marc Noël.",
      {("Kestria", "locatedIn", "Lyon", A), ("Kestria", "hasCEO", "Marc Noël", A)},
      "settle@apposed-participle, a name in a complement the participle cannot describe"),
@@ -746,6 +757,18 @@ WRONG_RELATIONS = [
         "fabricant Voltia.",
         {("Voltia", "develops", "Vanto"), ("Autoplus", "develops", "Vanto")},
         id="a-component's-maker-or-a-seller-does-not-make-the-vehicle",
+    ),
+    pytest.param(
+        "La société Ondivia, que Marc Delorme a quittée en 2012 avec Paul Ferrand, emploie "
+        "quarante salariés.",
+        {("Ondivia", "foundedBy", "Marc Delorme"), ("Ondivia", "foundedBy", "Paul Ferrand")},
+        id="leaving-a-company-together-is-no-founding",
+    ),
+    pytest.param(
+        "Le fabricant Kestria, que le groupe Talmor a racheté en 2019 avec le fonds Kastel, "
+        "emploie quarante salariés.",
+        {("Kestria", "foundedBy", "Talmor"), ("Kestria", "foundedBy", "Kastel")},
+        id="a-company-bought-together-is-not-founded",
     ),
 ]
 

@@ -44,6 +44,7 @@ class _Reader:
     """Reads title phrases left to right over the tokens of a sentence."""
 
     def __init__(self, lexicon: RelationLexicon):
+        self.lexicon = lexicon
         self.titles = lexicon.titles
         self.past = lexicon.past_title_modifiers
         self.deputy = lexicon.deputy_title_modifiers
@@ -362,14 +363,18 @@ def _person_of(subject: Token | None, args: Arguments) -> Token | None:
 
 def _titled_joiners(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
     """'Le fondateur et ancien patron de K, X, a rejoint en janvier le concurrent Y': the
-    subject of a verb of joining is a title, the person named after it joins (a named subject
-    is the frame worksFor.join's)."""
+    subject of a verb of joining is a title, the person named after it joins; or the parse took
+    a date for the object ('X a rejoint le mois dernier le spécialiste Y', 'a rejoint en mars
+    la société Y'). A named subject with the company as the parsed object is the frame
+    worksFor.join's."""
     roles = []
     for verb in tokens:
         if fold(verb.lemma_) not in lexicon.join_verbs or verb.pos_ != "VERB":
             continue
-        subject, joined = args.subject_of(verb), args.patient(verb)
-        if subject is None or subject.ent_type_ or joined is None:
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        parsed = bool(objects) and fold(objects[0].lemma_) not in lexicon.time_nouns
+        subject = args.subject_of(verb)
+        if subject is None or (subject.ent_type_ and parsed):
             continue
         person = _person_of(subject, args)
         if person is None:
@@ -377,10 +382,44 @@ def _titled_joiners(tokens: list[Token], args: Arguments, lexicon: RelationLexic
         mention = args.name_mention(person)
         roles.extend(
             Role("worksFor", mention, o, verb, False, "title.joined", stated=True)
-            for o in args.referents(joined)
-            if o.kind is MentionKind.NAME and o.type is EntityType.ORGANIZATION
+            for o in _joined_companies(verb, objects, tokens, args, lexicon)
         )
     return roles
+
+
+def _joined_companies(
+    verb: Token,
+    objects: list[Token],
+    tokens: list[Token],
+    args: Arguments,
+    lexicon: RelationLexicon,
+) -> list[Mention]:
+    """What a verb of joining takes: its object that is no date, else the first noun phrase
+    after the verb past a date ('a rejoint en mars la société Y')."""
+    joined = next((c for c in objects if fold(c.lemma_) not in lexicon.time_nouns), None)
+    if joined is not None:
+        return _companies_at(joined, tokens, args)
+    i = verb.i - tokens[0].i + 1
+    while i < len(tokens) and tokens[i].pos_ != "DET" and _in_date(tokens[i], lexicon):
+        i += 1  # "en mars", "dès lundi", "finalement"
+    if i < len(tokens) and tokens[i].ent_type_:
+        return _companies_at(tokens[i], tokens, args)
+    found, _ = _organization_after(tokens, i, args)
+    return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
+
+
+def _companies_at(noun: Token, tokens: list[Token], args: Arguments) -> list[Mention]:
+    """The companies a noun phrase names: 'Borvel', 'le spécialiste lyonnais des batteries
+    Borvel' (a descriptor with its own complement, which the parse may not link to the name)."""
+    named = [
+        m
+        for m in args.referents(noun)
+        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+    ]
+    if named:
+        return named
+    found, _ = _organization_after(tokens, args.np_start(noun) - tokens[0].i, args)
+    return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
 
 
 def _chaired(verb: Token, args: Arguments) -> Token | None:
@@ -506,7 +545,9 @@ def _titles_before_comma(
                 continue
         else:
             organizations, after = _organization_after(tokens, i, args)
-            if not organizations or after != comma:
+            if not organizations or not all(  # "Fondateur de la PME en 2004, X"
+                _in_date(t, reader.lexicon) for t in tokens[after:comma]
+            ):
                 continue
             rule = "title.before-of"
         return [
