@@ -401,6 +401,21 @@ RELATIONS = [
         id="hasCEO-succeder-en-mars-a-x-a-la-tete-de",
     ),
     pytest.param(
+        "Anne Ribot, à la tête du fabricant de pompes Hydrelis depuis 2019, a signé l'accord.",
+        {("Hydrelis", "hasCEO", "Anne Ribot", A)},
+        id="hasCEO-a-la-tete-du-fabricant-de-pompes-y",
+    ),
+    pytest.param(
+        "Paul Girard a pris en janvier la tête de la filiale française du groupe Kestria.",
+        {("Paul Girard", "worksFor", "Kestria", A)},
+        id="worksFor-prendre-la-tete-de-la-filiale-de-y",
+    ),
+    pytest.param(
+        "Depuis 2019, Anne Ribot est à la présidence du conseil de surveillance de Kestria.",
+        {("Anne Ribot", "worksFor", "Kestria", A)},
+        id="worksFor-a-la-presidence-du-conseil-de-surveillance-de-y",
+    ),
+    pytest.param(
         "Le groupe Talmor a publié ses comptes annuels. Paul Girard, jusqu'ici directeur des "
         "ventes de la filiale belge Talmor Benelux, devient directeur général délégué du groupe.",
         {("Paul Girard", "worksFor", "Talmor", A)},
@@ -2335,6 +2350,21 @@ PRECISION = [
         "Borvel.",
         {("Anne Ribot", "worksFor", "Borvel")},
         id="joining-a-team-with-a-company's-staff-is-no-post-in-it",
+    ),
+    pytest.param(
+        "Paul Girard prend la tête du conseil de surveillance de Kestria, qui valide l'offre.",
+        {("Kestria", "hasCEO", "Paul Girard")},
+        id="the-head-of-a-board-does-not-run-the-company",
+    ),
+    pytest.param(
+        "Anne Ribot est à la tête des ventes de Kestria depuis 2019.",
+        {("Kestria", "hasCEO", "Anne Ribot")},
+        id="the-head-of-a-department-does-not-run-the-company",
+    ),
+    pytest.param(
+        "Marc Noël succède à Luc Martin à la tête de la division Europe du groupe Kestria.",
+        {("Kestria", "hasCEO", "Marc Noël"), ("Kestria", "hasCEO", "Luc Martin")},
+        id="the-heads-of-a-division-do-not-run-the-group",
     ),
 ]
 

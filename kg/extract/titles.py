@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import sentence_of
+from ..components.phrases import is_de, sentence_of
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
+from .slots import noun_modifier
 
 __all__ = ["Role", "find_roles"]
 
@@ -455,8 +456,9 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
             continue
         start = args.np_start(post) - first
         of = _head_of_at(tokens, start, lexicon.head_posts)
+        relation = "hasCEO"
         if of is not None:
-            organizations, _ = _organization_after(tokens, of, args)
+            relation, organizations = _headed(tokens, of, args)
         elif any(_clitic_en(c) for c in verb.children) and _post_at(
             tokens, start, lexicon.head_posts
         ):
@@ -465,7 +467,7 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
             continue
         mention = args.name_mention(person)
         roles.extend(
-            Role("hasCEO", mention, o, verb, False, "title.head-taking", stated=True)
+            Role(relation, mention, o, verb, False, "title.head-taking", stated=True)
             for o in organizations
         )
     return roles
@@ -611,8 +613,8 @@ def _apposed_post(
     """'X, aux commandes de Y depuis 2019', 'M. Ferrand, chez Talmor depuis vingt ans'."""
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
-        organizations, _ = _organization_after(tokens, of, args)
-        return [Role("hasCEO", person, o, tokens[i], False, "title.head-of") for o in organizations]
+        relation, organizations = _headed(tokens, of, args)
+        return [Role(relation, person, o, tokens[i], False, "title.head-of") for o in organizations]
     if i < len(tokens) and fold(tokens[i].text) == "chez":
         employers, _ = _organization_after(tokens, i, args)
         return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
@@ -684,8 +686,8 @@ def _predicate_roles(
     i += 1
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
-        organizations, _ = _organization_after(tokens, of, args)
-        return [Role("hasCEO", person, o, tokens[i], past, "title.head-of") for o in organizations]
+        relation, organizations = _headed(tokens, of, args)
+        return [Role(relation, person, o, tokens[i], past, "title.head-of") for o in organizations]
     title = reader.title_at(tokens, i)
     if title is None:
         return []
@@ -772,8 +774,18 @@ def _heads(
     """The person heads the organisations named after the "de" at `of` (a present role)."""
     if of is None:
         return []
-    organizations, _ = _organization_after(tokens, of, args)
-    return [Role("hasCEO", person, o, trigger, False, rule, stated=True) for o in organizations]
+    relation, organizations = _headed(tokens, of, args)
+    return [Role(relation, person, o, trigger, False, rule, stated=True) for o in organizations]
+
+
+def _headed(tokens: list[Token], of: int, args: Arguments) -> tuple[str, list[Mention]]:
+    """The organisations named after the "de" of a head-of phrase, and what heading says of
+    them: hasCEO ('la tête du groupe de luxe Kestria'), or worksFor when the post is of a
+    part of theirs, named by a "de" of its own ('la tête de la filiale française de Kestria',
+    'la présidence du conseil de surveillance de Kestria', 'la direction des ventes de K')."""
+    organizations, after = _organization_after(tokens, of, args)
+    part = any(is_de(t) and not noun_modifier(t) for t in tokens[of + 1 : after])
+    return ("worksFor" if part else "hasCEO"), organizations
 
 
 def _after_predecessor(
@@ -806,9 +818,9 @@ def _predecessor_roles(
     of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
     if of is None:
         return []
-    organizations, _ = _organization_after(tokens, of, args)
+    relation, organizations = _headed(tokens, of, args)
     return [
-        Role("hasCEO", person, o, tokens[index], True, "title.predecessor") for o in organizations
+        Role(relation, person, o, tokens[index], True, "title.predecessor") for o in organizations
     ]
 
 
@@ -852,9 +864,9 @@ def _appointments(
         # "à la tête de", "aux commandes de"
         of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
         if of is not None:
-            organization, _ = _organization_after(tokens, of, args)
+            relation, organization = _headed(tokens, of, args)
             roles.extend(
-                Role("hasCEO", person, o, verb, False, "appointment.head-of") for o in organization
+                Role(relation, person, o, verb, False, "appointment.head-of") for o in organization
             )
         else:
             title = _appointed_title(tokens, index, people[0], reader)
