@@ -500,6 +500,12 @@ RELATIONS = [
         id="foundedBy-worksFor-la-presidente-et-cofondatrice-x-of-the-topic",
     ),
     pytest.param(
+        "La coopérative Agrilait rachète une laiterie normande. « Nous savons intégrer une "
+        "acquisition », assure le directeur général, Hervé Kerlan.",
+        {("Agrilait", "hasCEO", "Hervé Kerlan", A)},
+        id="hasCEO-incise-assure-le-directeur-general-x-of-the-topic",
+    ),
+    pytest.param(
         "M. Ferrand, chez Talmor depuis vingt ans, part à la retraite en juin.",
         {("Ferrand", "worksFor", "Talmor", A)},
         id="worksFor-x-chez-y-depuis",
@@ -2355,6 +2361,12 @@ PRECISION = [
         "Paul Girard prend la tête du conseil de surveillance de Kestria, qui valide l'offre.",
         {("Kestria", "hasCEO", "Paul Girard")},
         id="the-head-of-a-board-does-not-run-the-company",
+    ),
+    pytest.param(
+        "La coopérative Agrilait rachète la laiterie Brivane. « Nous gardons toutes les usines "
+        "de Brivane », assure le directeur général, Hervé Kerlan.",
+        {("Brivane", "hasCEO", "Hervé Kerlan")},
+        id="an-incise-title-is-not-of-the-company-the-quote-names",
     ),
     pytest.param(
         "Anne Ribot est à la tête des ventes de Kestria depuis 2019.",

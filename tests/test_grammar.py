@@ -369,6 +369,14 @@ SLOTS = [
     ("La société Ondivia, que Marc Delorme n'a pas fondée, contrairement à la légende, "
      "emploie quarante salariés.",
      {("Ondivia", "foundedBy", "Marc Delorme", N)}, "found@relative-object-words, negated"),
+    ("Paul Ferrand a vendu ses parts l'an dernier. La start-up Ondivia, qu'il avait créée en "
+     "2008, vient d'être rachetée.",
+     {("Ondivia", "foundedBy", "Paul Ferrand", A)}, "found@relative-object-words, a pronoun"),
+    ("Ondivia passe sous le contrôle de la firme américaine Talmor, gérée depuis 2011 par Hugo "
+     "Lemaire, qui multiplie les rachats.",
+     {("Talmor", "hasCEO", "Hugo Lemaire", A)}, "manage@apposed-participle"),
+    ("Gérée par Anne Ribot depuis 2015, la société Kestria emploie trois cents personnes.",
+     {("Kestria", "hasCEO", "Anne Ribot", A)}, "manage@fronted-participle"),
     ("Le groupe Talmor a annoncé le rachat de Kestria, basée à Lyon et dirigée par Marc Noël.",
      {("Kestria", "locatedIn", "Lyon", A), ("Kestria", "hasCEO", "Marc Noël", A)},
      "settle@apposed-participle, a name in a complement the participle cannot describe"),
@@ -769,6 +777,16 @@ WRONG_RELATIONS = [
         "emploie quarante salariés.",
         {("Kestria", "foundedBy", "Talmor"), ("Kestria", "foundedBy", "Kastel")},
         id="a-company-bought-together-is-not-founded",
+    ),
+    pytest.param(
+        "Le fonds Kastel, géré par Anne Ribot depuis 2015, a investi dans la start-up Ondivia.",
+        {("Kastel", "hasCEO", "Anne Ribot")},
+        id="a-fund's-manager-does-not-run-it",
+    ),
+    pytest.param(
+        "Le groupe Talmor, dont la trésorerie est gérée par Anne Ribot, a investi dans Ondivia.",
+        {("Talmor", "hasCEO", "Anne Ribot")},
+        id="the-manager-of-a-company's-cash-does-not-run-it",
     ),
 ]
 

@@ -561,11 +561,15 @@ def _titles_before_comma(
 
 
 def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
-    """A definite title opens a sentence that names no organisation ('Le directeur général, X,
-    conserve la majorité du capital'): the title is of the company the passage is about."""
+    """A definite title opens a sentence, or the inverted subject of an incise, that names no
+    organisation ('Le directeur général, X, conserve la majorité du capital', '« ... », assure
+    le président, X'): the title is of the company the passage is about."""
+    incise = (
+        begin >= 2 and tokens[begin - 1].pos_ == "VERB" and tokens[begin - 2].text in (",", "»")
+    )
     return (
-        begin == 0
-        and fold(tokens[0].text) in ("le", "la", "l'")
+        (begin == 0 or incise)
+        and fold(tokens[begin].text) in ("le", "la", "l'")
         and not any(_is_named(t, args, "Organization") for t in tokens)
     )
 
