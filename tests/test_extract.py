@@ -2325,6 +2325,12 @@ PRECISION = [
         id="the-chairman-of-a-board-is-not-of-the-bidder",
     ),
     pytest.param(
+        "Le groupe Talmor recrute des chercheurs. Le conseil scientifique, présidé par Anne "
+        "Ribot, a validé le programme.",
+        {("Anne Ribot", "worksFor", "Talmor")},
+        id="the-chairman-of-a-scientific-council-is-no-officer",
+    ),
+    pytest.param(
         "Sophie Marchal occupe depuis 2019 un poste à la direction de Brivane.",
         {("Brivane", "hasCEO", "Sophie Marchal")},
         id="a-post-in-the-management-is-no-head",

@@ -423,6 +423,14 @@ def _companies_at(noun: Token, tokens: list[Token], args: Arguments) -> list[Men
     return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
 
 
+def _governing_board(board: Token, lexicon: RelationLexicon) -> bool:
+    """A company's board ('le conseil d'administration', 'le directoire'), not one an adjective
+    sets apart ('le conseil scientifique', 'le conseil municipal')."""
+    return fold(board.lemma_) in lexicon.board_nouns and not any(
+        c.dep_ == "amod" and c.i > board.i for c in board.children
+    )
+
+
 def _chaired(verb: Token, args: Arguments) -> Token | None:
     """What a chairing verb is said of: its patient, or the subject of the verb its participle
     completes ('Le conseil reste présidé par X')."""
@@ -493,7 +501,7 @@ def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexic
         if fold(verb.lemma_) not in lexicon.chair_verbs or verb.pos_ != "VERB":
             continue
         board, person = _chaired(verb, args), _person_of(args.agent(verb), args)
-        if board is None or person is None or fold(board.lemma_) not in lexicon.board_nouns:
+        if board is None or person is None or not _governing_board(board, lexicon):
             continue
         organizations, _ = _organization_after(tokens, board.i - first + 1, args)
         organizations = [o for o in organizations if o.kind is MentionKind.NAME]
