@@ -27,6 +27,7 @@ from slugify import slugify
 from .components.lexicon import fold, load_entity_lexicon
 from .config import Settings
 from .types import (
+    PROTAGONIST,
     Amount,
     Entity,
     EntityType,
@@ -667,8 +668,11 @@ class _Resolver:
     def _topic(
         self, mention: Mention, candidates: list[Mention], *, same_sentence: bool
     ) -> list[_Cluster]:
-        """What the passage is about: the last organisation that was a subject."""
+        """What the passage is about: the last organisation that was a subject; for the
+        company of an officer ('Le directeur général, X, ...'), its protagonist."""
         orgs = (EntityType.ORGANIZATION,)
+        if mention.head == PROTAGONIST and candidates:
+            return self._topic_of(candidates, orgs)
         pool = (
             candidates
             if same_sentence

@@ -33,6 +33,11 @@ class MentionKind(StrEnum):
     TOPIC = "topic"  # an implicit argument: the entity the passage is about
 
 
+# The head of a TOPIC mention that asks for the passage's protagonist (named most often), not
+# the last company that was a subject: the company of an officer ("Le directeur général, X").
+PROTAGONIST = "protagoniste"
+
+
 @dataclass(frozen=True)
 class Document:
     """One source text, kept verbatim so that every offset points into it."""

@@ -369,6 +369,142 @@ RELATIONS = [
         {("Brivane", "hasCEO", "Paul Ferrand", A), ("Brivane", "hasCEO", "Luc Martin", A)},
         id="hasCEO-remplacer-x-a-la-tete-de",
     ),
+    # roles said past an adverbial or an apposition: taking the head, joining, chairing a
+    # board, a title of a department, titles that open a sentence about the company
+    pytest.param(
+        "Après vingt ans chez Brivane, Sophie Marchal a pris le mois dernier la tête du groupe "
+        "Kestria, spécialiste des pompes industrielles.",
+        {("Kestria", "hasCEO", "Sophie Marchal", A)},
+        id="hasCEO-prendre-le-mois-dernier-la-tete-de",
+    ),
+    pytest.param(
+        "Nathalie Dorval, jusqu'ici directrice financière de Talmor, prendra officiellement le "
+        "1er avril les rênes de la filiale Vexalis Energie.",
+        {("Vexalis Energie", "hasCEO", "Nathalie Dorval", A)},
+        id="hasCEO-x-apposition-prendra-les-renes-de",
+    ),
+    pytest.param(
+        "Le fabricant de pompes Hydrelis a été cédé au fonds Kastel. C'est Marc Perrin, ancien "
+        "directeur industriel du groupe Orvane, qui en prend la tête à compter de janvier.",
+        {("Hydrelis", "hasCEO", "Marc Perrin", A)},
+        id="hasCEO-c-est-x-apposition-qui-en-prend-la-tete",
+    ),
+    pytest.param(
+        "Paul Girard quitte la direction opérationnelle du fabricant de drones Vexalis pour "
+        "se consacrer à la recherche. C'est Claire Vasseur qui en prend désormais la tête.",
+        {("Vexalis", "hasCEO", "Claire Vasseur", A)},
+        id="hasCEO-qui-en-prend-la-tete-after-a-person-subject",
+    ),
+    pytest.param(
+        "Louis Ferrand succède en mars à Hélène Roussel à la tête de la société Brivane.",
+        {("Brivane", "hasCEO", "Louis Ferrand", A)},
+        id="hasCEO-succeder-en-mars-a-x-a-la-tete-de",
+    ),
+    pytest.param(
+        "Anne Ribot, à la tête du fabricant de pompes Hydrelis depuis 2019, a signé l'accord.",
+        {("Hydrelis", "hasCEO", "Anne Ribot", A)},
+        id="hasCEO-a-la-tete-du-fabricant-de-pompes-y",
+    ),
+    pytest.param(
+        "Paul Girard a pris en janvier la tête de la filiale française du groupe Kestria.",
+        {("Paul Girard", "worksFor", "Kestria", A)},
+        id="worksFor-prendre-la-tete-de-la-filiale-de-y",
+    ),
+    pytest.param(
+        "Depuis 2019, Anne Ribot est à la présidence du conseil de surveillance de Kestria.",
+        {("Anne Ribot", "worksFor", "Kestria", A)},
+        id="worksFor-a-la-presidence-du-conseil-de-surveillance-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes annuels. Paul Girard, jusqu'ici directeur des "
+        "ventes de la filiale belge Talmor Benelux, devient directeur général délégué du groupe.",
+        {("Paul Girard", "worksFor", "Talmor", A)},
+        id="worksFor-x-apposition-devient-directeur-general-delegue-du-groupe",
+    ),
+    pytest.param(
+        "Les cofondateurs de Kestria, Louis Perrin et Anne Ribot, ont rejoint en mars le "
+        "concurrent Vexalis.",
+        {("Louis Perrin", "worksFor", "Vexalis", A), ("Anne Ribot", "worksFor", "Vexalis", A)},
+        id="worksFor-les-cofondateurs-de-k-x-et-y-ont-rejoint",
+    ),
+    pytest.param(
+        "L'ancienne directrice financière de Talmor, Julie Marchand, intègre le groupe "
+        "pharmaceutique Ombreval.",
+        {("Julie Marchand", "worksFor", "Ombreval", A)},
+        id="worksFor-l-ancienne-directrice-de-k-x-integre-y",
+    ),
+    pytest.param(
+        "Cofondatrice de Kestria en 2012, Anne Ribot a rejoint en mars la société de conseil "
+        "Borvel.",
+        {("Kestria", "foundedBy", "Anne Ribot", A), ("Anne Ribot", "worksFor", "Borvel", A)},
+        id="foundedBy-worksFor-title-de-k-en-2012-x-a-rejoint-en-mars-y",
+    ),
+    pytest.param(
+        "Marc Perrin a rejoint le mois dernier l'équipementier nantais Vantis, après douze ans "
+        "passés chez Talmor.",
+        {("Marc Perrin", "worksFor", "Vantis", A)},
+        id="worksFor-x-a-rejoint-le-mois-dernier-y",
+    ),
+    pytest.param(
+        "Mutuelle Armorique a nommé un nouveau directeur général, Paul Girard. Il succède à "
+        "Véronique Dumas, qui rejoint la banque Crédit Maritime comme présidente du directoire.",
+        {("Crédit Maritime", "hasCEO", "Véronique Dumas", A)},
+        id="hasCEO-qui-rejoint-y-comme-presidente-du-directoire",
+    ),
+    pytest.param(
+        "Le groupe Talmor change de directeur général. Sa directrice financière, Véronique "
+        "Dumas, s'en va. Celle-ci rejoint la banque Crédit Maritime comme présidente du "
+        "directoire.",
+        {("Crédit Maritime", "hasCEO", "Véronique Dumas", A)},
+        id="hasCEO-celle-ci-rejoint-y-comme-presidente-du-directoire",
+    ),
+    pytest.param(
+        "Le conseil d'administration de Brivane reste présidé par Marc Delorme.",
+        {("Marc Delorme", "worksFor", "Brivane", A)},
+        id="worksFor-le-conseil-de-y-reste-preside-par-x",
+    ),
+    pytest.param(
+        "Le conseil de surveillance du groupe Kestria, présidé depuis 2020 par Anne Ribot, a "
+        "validé l'opération à l'unanimité.",
+        {("Anne Ribot", "worksFor", "Kestria", A)},
+        id="worksFor-le-conseil-de-surveillance-de-y-preside-par-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a changé de directeur général en mai. Le conseil d'administration "
+        "reste cependant présidé par Hervé Kerlan.",
+        {("Hervé Kerlan", "worksFor", "Talmor", A)},
+        id="worksFor-le-conseil-reste-preside-par-x-of-the-company-before",
+    ),
+    pytest.param(
+        "Le fondateur de la Fromagerie Vernon, Bastien Lhoste, restera directeur de la "
+        "production après la vente.",
+        {("Fromagerie Vernon", "foundedBy", "Bastien Lhoste", A),
+         ("Bastien Lhoste", "worksFor", "Fromagerie Vernon", A)},
+        id="worksFor-le-fondateur-de-y-x-restera-directeur-d-un-departement",
+    ),
+    pytest.param(
+        "Cofondatrice de la start-up Verdelys, Anne Ribot deviendra directrice scientifique.",
+        {("Anne Ribot", "worksFor", "Verdelys", A)},
+        id="worksFor-cofondatrice-de-y-x-deviendra-directrice-scientifique",
+    ),
+    pytest.param(
+        "La start-up Capteo a levé 45 millions d'euros auprès de ses actionnaires. Le "
+        "cofondateur et directeur général, Côme Ferrandou, conserve la majorité du capital.",
+        {("Capteo", "foundedBy", "Côme Ferrandou", A), ("Capteo", "hasCEO", "Côme Ferrandou", A)},
+        id="foundedBy-hasCEO-le-cofondateur-et-directeur-general-x-of-the-topic",
+    ),
+    pytest.param(
+        "Le fabricant de vélos Cyclea vise la rentabilité en 2026. La présidente et "
+        "cofondatrice, Inès Marchal, détient encore 40 % du capital.",
+        {("Cyclea", "foundedBy", "Inès Marchal", A), ("Inès Marchal", "worksFor", "Cyclea", A)},
+        id="foundedBy-worksFor-la-presidente-et-cofondatrice-x-of-the-topic",
+    ),
+    pytest.param(
+        "La coopérative Agrilait rachète une laiterie normande. « Nous savons intégrer une "
+        "acquisition », assure le directeur général, Hervé Kerlan.",
+        {("Agrilait", "hasCEO", "Hervé Kerlan", A)},
+        id="hasCEO-incise-assure-le-directeur-general-x-of-the-topic",
+    ),
     pytest.param(
         "M. Ferrand, chez Talmor depuis vingt ans, part à la retraite en juin.",
         {("Ferrand", "worksFor", "Talmor", A)},
@@ -1890,6 +2026,12 @@ PAST = [
         ("Kestria", "locatedIn", "Lyon"),
         id="apposed-participle-autrefois-basee-a",
     ),
+    pytest.param(
+        "Ex-patron de la filiale Ombreval Santé, Jean Le Goff était pressenti depuis plusieurs "
+        "mois.",
+        ("Ombreval Santé", "hasCEO", "Jean Le Goff"),
+        id="ex-patron-de-y-x-at-the-start-of-a-sentence",
+    ),
 ]
 
 
@@ -2458,6 +2600,82 @@ PRECISION = [
         "Pour la reprise de Ferlane, le groupe Kastel serait sur les rangs.",
         {("Kastel", "acquired", "Ferlane", A)},
         id="a-candidate-buyer-is-not-asserted",
+    ),
+    pytest.param(
+        "L'ancien patron de Brivane, Paul Girard, restera directeur de la production.",
+        {("Paul Girard", "worksFor", "Brivane")},
+        id="a-department-title-is-not-held-in-a-company-of-a-past-role",
+    ),
+    pytest.param(
+        "Le groupe Kestria a publié ses résultats. Le directeur général, Paul Girard, a signé "
+        "un accord de distribution avec Talmor.",
+        {("Talmor", "hasCEO", "Paul Girard")},
+        id="a-title-opening-a-sentence-is-not-of-a-company-it-names",
+    ),
+    pytest.param(
+        "Le conseil d'administration, présidé par Marc Delorme, a rejeté l'offre de Talmor.",
+        {("Marc Delorme", "worksFor", "Talmor")},
+        id="the-chairman-of-a-board-is-not-of-the-bidder",
+    ),
+    pytest.param(
+        "Le groupe Talmor recrute des chercheurs. Le conseil scientifique, présidé par Anne "
+        "Ribot, a validé le programme.",
+        {("Anne Ribot", "worksFor", "Talmor")},
+        id="the-chairman-of-a-scientific-council-is-no-officer",
+    ),
+    pytest.param(
+        "Sophie Marchal occupe depuis 2019 un poste à la direction de Brivane.",
+        {("Brivane", "hasCEO", "Sophie Marchal")},
+        id="a-post-in-the-management-is-no-head",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Brivane. Celle-ci rejoint la filiale Kestria comme "
+        "nouvelle directrice générale.",
+        {("Kestria", "hasCEO", "Brivane"), ("Kestria", "hasCEO", "Talmor")},
+        id="a-company-pronoun-joining-as-head-is-no-person",
+    ),
+    pytest.param(
+        "Le patron de Talmor, Paul Girard, a salué l'arrivée de Kestria dans le consortium.",
+        {("Paul Girard", "worksFor", "Kestria")},
+        id="a-titled-subject-welcoming-a-company-does-not-join-it",
+    ),
+    pytest.param(
+        "Paul Girard, l'ancien directeur de Talmor, a pris la tête du classement des "
+        "patrons les mieux payés.",
+        {("Talmor", "hasCEO", "Paul Girard", A)},
+        id="taking-the-head-of-a-ranking-is-no-head-of-a-company",
+    ),
+    pytest.param(
+        "Le patron de Talmor, Paul Girard, n'a finalement pas rejoint le groupe Kestria.",
+        {("Paul Girard", "worksFor", "Kestria", A)},
+        id="a-titled-subject-who-did-not-join",
+    ),
+    pytest.param(
+        "Anne Ribot a rejoint en mars une équipe de recherche à Lyon avec des chercheurs de "
+        "Borvel.",
+        {("Anne Ribot", "worksFor", "Borvel")},
+        id="joining-a-team-with-a-company's-staff-is-no-post-in-it",
+    ),
+    pytest.param(
+        "Paul Girard prend la tête du conseil de surveillance de Kestria, qui valide l'offre.",
+        {("Kestria", "hasCEO", "Paul Girard")},
+        id="the-head-of-a-board-does-not-run-the-company",
+    ),
+    pytest.param(
+        "La coopérative Agrilait rachète la laiterie Brivane. « Nous gardons toutes les usines "
+        "de Brivane », assure le directeur général, Hervé Kerlan.",
+        {("Brivane", "hasCEO", "Hervé Kerlan")},
+        id="an-incise-title-is-not-of-the-company-the-quote-names",
+    ),
+    pytest.param(
+        "Anne Ribot est à la tête des ventes de Kestria depuis 2019.",
+        {("Kestria", "hasCEO", "Anne Ribot")},
+        id="the-head-of-a-department-does-not-run-the-company",
+    ),
+    pytest.param(
+        "Marc Noël succède à Luc Martin à la tête de la division Europe du groupe Kestria.",
+        {("Kestria", "hasCEO", "Marc Noël"), ("Kestria", "hasCEO", "Luc Martin")},
+        id="the-heads-of-a-division-do-not-run-the-group",
     ),
 ]
 

@@ -271,6 +271,12 @@ SLOTS = [
      "join-as-head@joined-as-head"),
     ("Paul Degand rejoint quant à lui la société Laurane en tant que directeur général.",
      {("Laurane", "hasCEO", "Paul Degand", A)}, "join-as-head@joined-as-head past an aside"),
+    ("La banque Orsay a perdu son directeur financier. Hugo Lemaire a démissionné mardi. Il "
+     "rejoint la société Laurane en tant que nouveau PDG.",
+     {("Laurane", "hasCEO", "Hugo Lemaire", A)}, "join-as-head@joined-as-head, a pronoun"),
+    ("Le groupe Talmor remanie sa direction. Anne Morel, qui rejoint la banque Laurane comme "
+     "présidente du directoire, quitte le groupe en juin.",
+     {("Laurane", "hasCEO", "Anne Morel", A)}, "join-as-head@joined-as-head, a relative"),
     # used: the users named among a count are the maker's clients
     ("Fintra édite Paylo, un logiciel utilisé par 3 000 entreprises, dont Brivane et Kestrel.",
      {("Fintra", "hasClient", "Brivane", A), ("Fintra", "hasClient", "Kestrel", A)},
@@ -352,6 +358,25 @@ SLOTS = [
      "head@coordinated-predicate, la nouvelle entité is the company created"),
     ("Le groupe Calvane, lui-même fondé en 1987 par Jean Morin, n'a pas racheté Vexo.",
      {("Calvane", "foundedBy", "Jean Morin", A)}, "found@apposed-participle, not negated"),
+    ("La start-up nantaise Ondivia, que Marc Delorme a cofondée avec Paul Ferrand, emploie "
+     "aujourd'hui quarante ingénieurs.",
+     {("Ondivia", "foundedBy", "Marc Delorme", A), ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+     "found@relative-object-words and relative-co-agent-words"),
+    ("Le laboratoire Kestria, qu'Anne Ribot a fondé en 2009 avec son associé Hugo Lemaire, a "
+     "été racheté par le groupe Talmor.",
+     {("Kestria", "foundedBy", "Anne Ribot", A), ("Kestria", "foundedBy", "Hugo Lemaire", A)},
+     "found@relative-co-agent-words past a date"),
+    ("La société Ondivia, que Marc Delorme n'a pas fondée, contrairement à la légende, "
+     "emploie quarante salariés.",
+     {("Ondivia", "foundedBy", "Marc Delorme", N)}, "found@relative-object-words, negated"),
+    ("Paul Ferrand a vendu ses parts l'an dernier. La start-up Ondivia, qu'il avait créée en "
+     "2008, vient d'être rachetée.",
+     {("Ondivia", "foundedBy", "Paul Ferrand", A)}, "found@relative-object-words, a pronoun"),
+    ("Ondivia passe sous le contrôle de la firme américaine Talmor, gérée depuis 2011 par Hugo "
+     "Lemaire, qui multiplie les rachats.",
+     {("Talmor", "hasCEO", "Hugo Lemaire", A)}, "manage@apposed-participle"),
+    ("Gérée par Anne Ribot depuis 2015, la société Kestria emploie trois cents personnes.",
+     {("Kestria", "hasCEO", "Anne Ribot", A)}, "manage@fronted-participle"),
     ("Le groupe Talmor a annoncé le rachat de Kestria, basée à Lyon et dirigée par Marc Noël.",
      {("Kestria", "locatedIn", "Lyon", A), ("Kestria", "hasCEO", "Marc Noël", A)},
      "settle@apposed-participle, a name in a complement the participle cannot describe"),
@@ -910,6 +935,28 @@ WRONG_RELATIONS = [
         "fabricant Voltia.",
         {("Voltia", "develops", "Vanto"), ("Autoplus", "develops", "Vanto")},
         id="a-component's-maker-or-a-seller-does-not-make-the-vehicle",
+    ),
+    pytest.param(
+        "La société Ondivia, que Marc Delorme a quittée en 2012 avec Paul Ferrand, emploie "
+        "quarante salariés.",
+        {("Ondivia", "foundedBy", "Marc Delorme"), ("Ondivia", "foundedBy", "Paul Ferrand")},
+        id="leaving-a-company-together-is-no-founding",
+    ),
+    pytest.param(
+        "Le fabricant Kestria, que le groupe Talmor a racheté en 2019 avec le fonds Kastel, "
+        "emploie quarante salariés.",
+        {("Kestria", "foundedBy", "Talmor"), ("Kestria", "foundedBy", "Kastel")},
+        id="a-company-bought-together-is-not-founded",
+    ),
+    pytest.param(
+        "Le fonds Kastel, géré par Anne Ribot depuis 2015, a investi dans la start-up Ondivia.",
+        {("Kastel", "hasCEO", "Anne Ribot")},
+        id="a-fund's-manager-does-not-run-it",
+    ),
+    pytest.param(
+        "Le groupe Talmor, dont la trésorerie est gérée par Anne Ribot, a investi dans Ondivia.",
+        {("Talmor", "hasCEO", "Anne Ribot")},
+        id="the-manager-of-a-company's-cash-does-not-run-it",
     ),
 ]
 

@@ -383,6 +383,8 @@ class EntitySpans:
         if fold(text) in self.lexicon.non_entities:
             return False
         folded = fold(text)
+        if folded.startswith("ex-") and folded[3:] in self.lexicon.person_titles:
+            return False  # "Ex-patron de la filiale X, M. Y": a past title, no name
         if any(folded == e or folded.startswith(e + " ") for e in self.lexicon.event_names):
             return False  # "la Coupe du monde de rugby": an event
         if folded in self.lexicon.site_words:

@@ -107,7 +107,11 @@ class RelationsFile(Strict):
     succession_verbs: Words
     head_taking_verbs: Words
     head_posts: Words
+    time_nouns: Words
     copula_verbs: Words
+    chair_verbs: Words
+    board_nouns: Words
+    join_verbs: Words
     raise_verbs: Words
     funding_announce_verbs: Words
     event_nouns: Words

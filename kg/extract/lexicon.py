@@ -69,6 +69,10 @@ class RelationLexicon:
     succession_verbs: frozenset[str]
     head_taking_verbs: frozenset[str]
     head_posts: tuple[tuple[str, ...], ...]
+    time_nouns: frozenset[str]
+    chair_verbs: frozenset[str]
+    board_nouns: frozenset[str]
+    join_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
@@ -140,6 +144,10 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
         head_taking_verbs=frozenset(fold(w) for w in data["head_taking_verbs"]),
         head_posts=tuple(words(p) for p in data["head_posts"]),
+        time_nouns=frozenset(fold(w) for w in data["time_nouns"]),
+        chair_verbs=frozenset(fold(w) for w in data["chair_verbs"]),
+        board_nouns=frozenset(fold(w) for w in data["board_nouns"]),
+        join_verbs=frozenset(fold(w) for w in data["join_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),

@@ -50,6 +50,19 @@ _ENDINGS = (
 
 if not Token.has_extension("kg_noun_modifier"):
     Token.set_extension("kg_noun_modifier", default=False)
+# Subject pronouns (and the relative "qui") a token pattern's end may be instead of a name
+# (`_: {kg_named: true}`).
+_STANDING_PRONOUNS = frozenset({"il", "elle", "celui-ci", "celle-ci", "qui"})
+
+
+def named(token: Token) -> bool:
+    """A name, or a subject pronoun standing for one ("Celle-ci rejoint la banque X comme
+    présidente du directoire"): an end that resolves to a name either way."""
+    return bool(token.ent_type_) or (token.pos_ == "PRON" and token.lower_ in _STANDING_PRONOUNS)
+
+
+if not Token.has_extension("kg_named"):
+    Token.set_extension("kg_named", getter=named)
 
 
 def noun_modifier(token: Token) -> bool:

@@ -10,21 +10,24 @@ takes the only organisation named in the sentence, or else the company the passa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import sentence_of
-from ..types import EntityType, Mention, MentionKind
+from ..components.phrases import is_de, sentence_of
+from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
+from .slots import noun_modifier
 
 __all__ = ["Role", "find_roles"]
 
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
+_EX = re.compile(r"^ex-", re.IGNORECASE)  # "l'ex-directeur", "Ex-patron de la filiale"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class _Reader:
     """Reads title phrases left to right over the tokens of a sentence."""
 
     def __init__(self, lexicon: RelationLexicon):
+        self.lexicon = lexicon
         self.titles = lexicon.titles
         self.past = lexicon.past_title_modifiers
         self.deputy = lexicon.deputy_title_modifiers
@@ -88,7 +92,7 @@ class _Reader:
             past = True
         for length in range(self.longest, 0, -1):
             written = "".join(t.text_with_ws for t in tokens[j : j + length])
-            phrase = words(written.replace("ex-", ""))  # "Président-Directeur général"
+            phrase = words(_EX.sub("", written))  # "Ex-patron", "Président-Directeur général"
             if phrase in self.titles:
                 relation, end = self.titles[phrase], j + length
                 # "directrice générale par intérim de", "directeur général délégué de"
@@ -251,8 +255,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 )
                 break
     roles.extend(_appointments(tokens, args, lexicon, reader))
-    roles.extend(_copular_titles(tokens, args, lexicon, reader))
-    return roles
+    roles.extend(_head_takings(tokens, args, lexicon))
+    roles.extend(_chaired_boards(tokens, args, lexicon))
+    roles.extend(_titled_joiners(tokens, args, lexicon))
+    roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
+    return _unique(roles)
 
 
 def _past_tense(verb: Token) -> bool:
@@ -262,24 +269,31 @@ def _past_tense(verb: Token) -> bool:
 
 
 def _copular_titles(
-    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+    tokens: list[Token],
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
+    known: list[Role],
 ) -> list[Role]:
     """A title the parse makes the predicate of a person, wherever the subject stands: 'X, PDG
     de K, est aussi administrateur de B', 'X, qui est directeur financier de B', 'X reste
-    malgré tout présidente de B' (the reading right after the name stops at the apposition,
-    the relative pronoun or the adverbs)."""
+    malgré tout présidente de B', 'X, jusqu'ici directrice de K, devient directrice générale
+    déléguée du groupe' (the reading right after the name stops at the apposition, the relative
+    pronoun or the adverbs). A title of a department ('Le fondateur de K, X, restera directeur
+    de la production') is held in the company the sentence gives the person a present role in."""
     roles = []
     first = tokens[0].i if tokens else 0
     for cop in tokens:
-        if cop.dep_ != "cop" or fold(cop.lemma_) not in lexicon.copula_verbs:
+        found = _predicate_of(cop, args, lexicon)
+        if found is None:
             continue
-        predicate = cop.head
-        subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+        predicate, subject = found
         if subject is not None and subject.pos_ == "PRON" and predicate.dep_ == "acl:relcl":
             subject = predicate.head  # "X, qui est directeur de Y": the relative's antecedent
-        if subject is None or not _is_named(subject, args, "Person"):
+        named = _person_of(subject, args)
+        if named is None:
             continue
-        if any(fold(c.text) in _NEGATION for c in predicate.children):
+        if any(fold(c.text) in _NEGATION for c in (*predicate.children, *cop.children)):
             continue  # "X n'est pas le directeur de Y"
         i = cop.i + 1 - first
         while i < len(tokens) and tokens[i].pos_ == "ADV":
@@ -290,9 +304,219 @@ def _copular_titles(
         relation, after, past, title_index = title
         past = past or _past_tense(cop)
         organizations, _ = _organization_after(tokens, after, args)
-        person = args.name_mention(subject)
+        person = args.name_mention(named)
+        rule = "title.copula-parse"
+        if not organizations and not past:
+            organizations, rule = _present_employers(person, known), "title.department"
         roles.extend(
-            Role(relation, person, o, tokens[title_index], past, "title.copula-parse")
+            Role(relation, person, o, tokens[title_index], past, rule) for o in organizations
+        )
+    return roles
+
+
+def _predicate_of(
+    verb: Token, args: Arguments, lexicon: RelationLexicon
+) -> tuple[Token, Token | None] | None:
+    """The predicate nominal of a copula and its subject: 'est directeur' (the parse makes the
+    noun the head of the copula) or 'restera directeur', 'devient directrice' (a verb with the
+    noun as its complement)."""
+    if fold(verb.lemma_) not in lexicon.copula_verbs:
+        return None
+    if verb.dep_ == "cop":
+        predicate = verb.head
+        return predicate, next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB":
+        return None
+    predicate = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i),
+        None,
+    )
+    return None if predicate is None else (predicate, args.subject_of(verb))
+
+
+def _present_employers(person: Mention, known: list[Role]) -> list[Mention]:
+    """The organisations the sentence already gives this person a present role in."""
+    return list(dict.fromkeys(r.organization for r in known if r.person == person and not r.past))
+
+
+def _person_of(subject: Token | None, args: Arguments) -> Token | None:
+    """The person a subject names: the name itself, the antecedent of a relative ("C'est X,
+    ..., qui en prend la tête") or the name apposed to a title ('Le fondateur de Y, X, restera
+    ...', 'Le président du directoire, X, a rejoint ...')."""
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType"):
+        subject = args.antecedent_of_relative(subject)
+        if subject is None:
+            return None
+    if _is_named(subject, args, "Person"):
+        return subject
+    if subject.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ in ("appos", "nmod")
+            and c.i > subject.i
+            and c.doc[c.i - 1].text == ","
+            and _is_named(c, args, "Person")
+        ),
+        None,
+    )
+
+
+def _titled_joiners(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Le fondateur et ancien patron de K, X, a rejoint en janvier le concurrent Y': the
+    subject of a verb of joining is a title, the person named after it joins; or the parse took
+    a date for the object ('X a rejoint le mois dernier le spécialiste Y', 'a rejoint en mars
+    la société Y'). A named subject with the company as the parsed object is the frame
+    worksFor.join's."""
+    roles = []
+    for verb in tokens:
+        if fold(verb.lemma_) not in lexicon.join_verbs or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        parsed = bool(objects) and fold(objects[0].lemma_) not in lexicon.time_nouns
+        subject = args.subject_of(verb)
+        if subject is None or (subject.ent_type_ and parsed):
+            continue
+        person = _person_of(subject, args)
+        if person is None:
+            continue
+        mention = args.name_mention(person)
+        roles.extend(
+            Role("worksFor", mention, o, verb, False, "title.joined", stated=True)
+            for o in _joined_companies(verb, objects, tokens, args, lexicon)
+        )
+    return roles
+
+
+def _joined_companies(
+    verb: Token,
+    objects: list[Token],
+    tokens: list[Token],
+    args: Arguments,
+    lexicon: RelationLexicon,
+) -> list[Mention]:
+    """What a verb of joining takes: its object that is no date, else the first noun phrase
+    after the verb past a date ('a rejoint en mars la société Y')."""
+    joined = next((c for c in objects if fold(c.lemma_) not in lexicon.time_nouns), None)
+    if joined is not None:
+        return _companies_at(joined, tokens, args)
+    i = verb.i - tokens[0].i + 1
+    while i < len(tokens) and tokens[i].pos_ != "DET" and _in_date(tokens[i], lexicon):
+        i += 1  # "en mars", "dès lundi", "finalement"
+    if i < len(tokens) and tokens[i].ent_type_:
+        return _companies_at(tokens[i], tokens, args)
+    found, _ = _organization_after(tokens, i, args)
+    return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
+
+
+def _companies_at(noun: Token, tokens: list[Token], args: Arguments) -> list[Mention]:
+    """The companies a noun phrase names: 'Borvel', 'le spécialiste lyonnais des batteries
+    Borvel' (a descriptor with its own complement, which the parse may not link to the name)."""
+    named = [
+        m
+        for m in args.referents(noun)
+        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+    ]
+    if named:
+        return named
+    found, _ = _organization_after(tokens, args.np_start(noun) - tokens[0].i, args)
+    return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
+
+
+def _governing_board(board: Token, lexicon: RelationLexicon) -> bool:
+    """A company's board ('le conseil d'administration', 'le directoire'), not one an adjective
+    sets apart ('le conseil scientifique', 'le conseil municipal')."""
+    return fold(board.lemma_) in lexicon.board_nouns and not any(
+        c.dep_ == "amod" and c.i > board.i for c in board.children
+    )
+
+
+def _chaired(verb: Token, args: Arguments) -> Token | None:
+    """What a chairing verb is said of: its patient, or the subject of the verb its participle
+    completes ('Le conseil reste présidé par X')."""
+    patient = args.patient(verb)
+    if patient is None and verb.dep_ == "xcomp":
+        patient = args.subject_of(verb.head)
+    return patient
+
+
+def _unique(roles: list[Role]) -> list[Role]:
+    """One role per relation, person, organisation and tense: the first rule that read it."""
+    seen: dict[tuple[str, Mention, Mention, bool], Role] = {}
+    for role in roles:
+        seen.setdefault((role.relation, role.person, role.organization, role.past), role)
+    return list(seen.values())
+
+
+def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'X a pris en janvier la tête de Y', 'X, jusqu'ici directrice de K, prendra la tête de la
+    filiale Y', "C'est X, ..., qui en prend la tête" (en: the company before): the subject of
+    the verb heads the company its post names, past an adverbial or an apposition (the parse
+    links them where the words in order do not)."""
+    roles = []
+    first = tokens[0].i if tokens else 0
+    for verb in tokens:
+        if fold(verb.lemma_) not in lexicon.head_taking_verbs or verb.pos_ != "VERB":
+            continue
+        post = next((c for c in verb.children if c.dep_ == "obj"), None)
+        person = _person_of(args.subject_of(verb), args)
+        if post is None or person is None:
+            continue
+        start = args.np_start(post) - first
+        of = _head_of_at(tokens, start, lexicon.head_posts)
+        relation = "hasCEO"
+        if of is not None:
+            relation, organizations = _headed(tokens, of, args)
+        elif any(_clitic_en(c) for c in verb.children) and _post_at(
+            tokens, start, lexicon.head_posts
+        ):
+            organizations = _clitic_companies(verb, args)
+        else:
+            continue
+        mention = args.name_mention(person)
+        roles.extend(
+            Role(relation, mention, o, verb, False, "title.head-taking", stated=True)
+            for o in organizations
+        )
+    return roles
+
+
+def _clitic_companies(verb: Token, args: Arguments) -> list[Mention]:
+    """What 'en' stands for in 'en prend la tête': the subject of the sentence before, or the
+    company the passage is about when that subject is a person ('X abandonne la direction
+    opérationnelle du fabricant. C'est Y qui en prend la tête')."""
+    if _person_of(args.previous_subject(verb), args) is not None:
+        return [args.anaphor(verb, MentionKind.TOPIC, head=PROTAGONIST)]
+    return args.clitic_antecedent(verb)
+
+
+def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Le conseil d'administration de Y reste présidé par X', 'son conseil de surveillance,
+    présidé par X', 'X préside le directoire de Y': the chairman of a board works for its
+    company, named by the board's "de", its possessive, or else (no company named in the
+    sentence) the company the passage is about."""
+    roles = []
+    first = tokens[0].i if tokens else 0
+    for verb in tokens:
+        if fold(verb.lemma_) not in lexicon.chair_verbs or verb.pos_ != "VERB":
+            continue
+        board, person = _chaired(verb, args), _person_of(args.agent(verb), args)
+        if board is None or person is None or not _governing_board(board, lexicon):
+            continue
+        organizations, _ = _organization_after(tokens, board.i - first + 1, args)
+        organizations = [o for o in organizations if o.kind is MentionKind.NAME]
+        owner = args.possessor(board)
+        if not organizations and owner is not None:
+            organizations = [owner]
+        elif not organizations and not any(_is_named(t, args, "Organization") for t in tokens):
+            organizations = [args.anaphor(board, MentionKind.TOPIC, head=PROTAGONIST)]
+        mention = args.name_mention(person)
+        roles.extend(
+            Role("worksFor", mention, o, verb, False, "title.board-chair", stated=True)
             for o in organizations
         )
     return roles
@@ -320,7 +544,11 @@ def _titles_before_comma(
         if not titles:
             continue
         first_title = titles[0][2]
-        if i == comma:  # "Son PDG, X": the owner of the possessive
+        if i == comma and _opens_unnamed(tokens, begin, args):
+            # "Le cofondateur et directeur général, X, ...": of the company the passage is about
+            topic = args.anaphor(first_title, MentionKind.TOPIC, head=PROTAGONIST)
+            organizations, rule = [topic], "title.topic"
+        elif i == comma:  # "Son PDG, X": the owner of the possessive
             if not any(
                 fold(t.text) in ("son", "sa", "ses", "leur")
                 for t in tokens[begin : first_title.i - tokens[0].i + 1]
@@ -332,7 +560,9 @@ def _titles_before_comma(
                 continue
         else:
             organizations, after = _organization_after(tokens, i, args)
-            if not organizations or after != comma:
+            if not organizations or not all(  # "Fondateur de la PME en 2004, X"
+                _in_date(t, reader.lexicon) for t in tokens[after:comma]
+            ):
                 continue
             rule = "title.before-of"
         return [
@@ -341,6 +571,20 @@ def _titles_before_comma(
             for org in organizations
         ]
     return []
+
+
+def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
+    """A definite title opens a sentence, or the inverted subject of an incise, that names no
+    organisation ('Le directeur général, X, conserve la majorité du capital', '« ... », assure
+    le président, X'): the title is of the company the passage is about."""
+    incise = (
+        begin >= 2 and tokens[begin - 1].pos_ == "VERB" and tokens[begin - 2].text in (",", "»")
+    )
+    return (
+        (begin == 0 or incise)
+        and fold(tokens[begin].text) in ("le", "la", "l'")
+        and not any(_is_named(t, args, "Organization") for t in tokens)
+    )
 
 
 def _head_of_at(
@@ -367,54 +611,100 @@ def _predicated_roles(
 ) -> list[Role]:
     """A role said of the person right after the name: 'X, aux commandes de Y depuis 2019',
     'X restera président de Y', 'X est à la tête de Y', 'X était PDG de Y' (a past role),
-    'X va prendre la tête de Y', 'X remplace Z à la tête de Y'."""
+    'X va prendre la tête de Y', 'X remplace Z à la tête de Y', also past an apposition ('X,
+    jusqu'ici directrice de K, a pris en janvier la tête de Y', "C'est X, ancienne de K, qui
+    en prend la tête")."""
     i = index + 1
-    past = False
     if i < len(tokens) and tokens[i].text == ",":
-        i += 1
-        copular = clitic = False
-    else:
-        if i < len(tokens) and fold(tokens[i].text) == "qui":
-            i += 1  # "C'est Claire Vasseur qui en prend la tête"
-        while i + 1 < len(tokens) and (
-            fold(tokens[i].lemma_) in _AUXILIARIES
-            or fold(tokens[i].text) in _NEGATION
-            or tokens[i].pos_ == "ADV"
-            or _clitic_en(tokens[i])
-        ):
-            i += 1  # "a été", "va prendre", "vient de prendre", "n'a finalement pas pris"
-            if fold(tokens[i].text) in ("de", "d'"):
-                i += 1
-        if i >= len(tokens):
-            return []
-        verb = fold(tokens[i].lemma_)
-        clitic = any(_clitic_en(t) for t in tokens[index + 1 : i])
-        if verb in lexicon.head_taking_verbs:
-            if clitic and _post_at(tokens, i + 1, lexicon.head_posts):  # "en prend la tête"
-                return [
-                    Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
-                    for o in args.clitic_antecedent(tokens[i])
-                ]
-            of = _head_of_at(tokens, i + 1, lexicon.head_posts)
-            return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
-        if verb in lexicon.succession_verbs:
-            of = _after_predecessor(tokens, i + 1, args, lexicon)
-            return _heads(tokens, of, person, tokens[i], args, "title.successor")
-        if verb not in lexicon.copula_verbs:
-            return []
-        perfect = any(fold(t.lemma_) == "avoir" for t in tokens[index + 1 : i])  # "a été"
-        past = perfect or _past_tense(tokens[i])
-        i += 1
-        copular = True
+        found = _apposed_post(tokens, i + 1, person, args, lexicon)
+        closing = _apposition_end(tokens, i)
+        if found or closing is None:
+            return found
+        i = closing + 1
+    return _predicate_roles(tokens, index, i, person, args, lexicon, reader)
+
+
+def _apposed_post(
+    tokens: list[Token], i: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+) -> list[Role]:
+    """'X, aux commandes de Y depuis 2019', 'M. Ferrand, chez Talmor depuis vingt ans'."""
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
-        organizations, _ = _organization_after(tokens, of, args)
-        return [Role("hasCEO", person, o, tokens[i], past, "title.head-of") for o in organizations]
-    if not copular:
-        if i < len(tokens) and fold(tokens[i].text) == "chez":  # "M. Ferrand, chez Talmor depuis"
-            employers, _ = _organization_after(tokens, i, args)
-            return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
-        return []  # "X, PDG de Y" is read with the other titles after a name
+        relation, organizations = _headed(tokens, of, args)
+        return [Role(relation, person, o, tokens[i], False, "title.head-of") for o in organizations]
+    if i < len(tokens) and fold(tokens[i].text) == "chez":
+        employers, _ = _organization_after(tokens, i, args)
+        return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
+    return []  # "X, PDG de Y" is read with the other titles after a name
+
+
+def _apposition_end(tokens: list[Token], comma: int) -> int | None:
+    """The comma that closes a verbless apposition opened at `comma` ('X, jusqu'ici directrice
+    commerciale de K, a pris ...'), when a verb, a relative or a clitic follows it."""
+    for j in range(comma + 1, min(len(tokens), comma + 16)):
+        token = tokens[j]
+        if token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", "et"):
+            return None
+        if token.text == ",":
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is not None and (
+                after.pos_ in ("VERB", "AUX") or fold(after.text) in ("qui", "en", "n'", "ne")
+            ):
+                return j
+            return None
+    return None
+
+
+def _predicate_roles(
+    tokens: list[Token],
+    index: int,
+    i: int,
+    person: Mention,
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
+) -> list[Role]:
+    """The role the verb at i (past a relative pronoun, auxiliaries, adverbs, negation and
+    the clitic "en") gives the person named at `index`."""
+    if i < len(tokens) and fold(tokens[i].text) == "qui":
+        i += 1  # "C'est Claire Vasseur qui en prend la tête"
+    start = i
+    while i + 1 < len(tokens) and (
+        fold(tokens[i].lemma_) in _AUXILIARIES
+        or fold(tokens[i].text) in _NEGATION
+        or tokens[i].pos_ == "ADV"
+        or _clitic_en(tokens[i])
+    ):
+        i += 1  # "a été", "va prendre", "vient de prendre", "n'a finalement pas pris"
+        if fold(tokens[i].text) in ("de", "d'"):
+            i += 1
+    if i >= len(tokens):
+        return []
+    verb = fold(tokens[i].lemma_)
+    clitic = any(_clitic_en(t) for t in tokens[start:i])
+    if verb in lexicon.head_taking_verbs:
+        post = _post_start(tokens, i + 1, lexicon)
+        if post is None:
+            return []
+        if clitic and _post_at(tokens, post, lexicon.head_posts):  # "en prend la tête"
+            return [
+                Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
+                for o in _clitic_companies(tokens[i], args)
+            ]
+        of = _head_of_at(tokens, post, lexicon.head_posts)
+        return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
+    if verb in lexicon.succession_verbs:
+        of = _after_predecessor(tokens, i + 1, args, lexicon)
+        return _heads(tokens, of, person, tokens[i], args, "title.successor")
+    if verb not in lexicon.copula_verbs:
+        return []
+    perfect = any(fold(t.lemma_) == "avoir" for t in tokens[start:i])  # "a été"
+    past = perfect or _past_tense(tokens[i])
+    i += 1
+    of = _head_of_at(tokens, i, lexicon.head_of_phrases)
+    if of is not None:
+        relation, organizations = _headed(tokens, of, args)
+        return [Role(relation, person, o, tokens[i], past, "title.head-of") for o in organizations]
     title = reader.title_at(tokens, i)
     if title is None:
         return []
@@ -427,6 +717,32 @@ def _predicated_roles(
         Role(relation, person, o, tokens[title_index], past or title_past, rule)
         for o in organizations
     ]
+
+
+def _post_start(tokens: list[Token], i: int, lexicon: RelationLexicon) -> int | None:
+    """Where the post a verb takes begins, past a date or an adverb ('a pris en janvier la tête
+    de', 'prendra officiellement le mois prochain les rênes de'), never past a name, a verb,
+    another noun or a clause boundary ('occupe un poste à la direction de')."""
+    posts = lexicon.head_posts
+    for j in range(i, min(len(tokens), i + 7)):
+        following = words(" ".join(t.text for t in tokens[j : j + 4]))
+        if any(following[: len(p) - 1] == p[:-1] for p in posts if len(p) > 1):
+            return j
+        if not _in_date(tokens[j], lexicon):
+            return None
+    return None
+
+
+def _in_date(token: Token, lexicon: RelationLexicon) -> bool:
+    """A word of an adverbial of time: 'officiellement', 'en janvier', 'le 1er mars', 'dès
+    lundi', 'le mois prochain'."""
+    if token.ent_type_:
+        return False
+    if token.pos_ in ("ADV", "NUM", "DET", "ADJ"):
+        return True
+    if token.pos_ == "ADP":
+        return fold(token.text) in ("en", "des", "depuis")
+    return fold(token.lemma_) in lexicon.time_nouns or fold(token.text) in lexicon.time_nouns
 
 
 def _clitic_en(token: Token) -> bool:
@@ -475,8 +791,18 @@ def _heads(
     """The person heads the organisations named after the "de" at `of` (a present role)."""
     if of is None:
         return []
-    organizations, _ = _organization_after(tokens, of, args)
-    return [Role("hasCEO", person, o, trigger, False, rule, stated=True) for o in organizations]
+    relation, organizations = _headed(tokens, of, args)
+    return [Role(relation, person, o, trigger, False, rule, stated=True) for o in organizations]
+
+
+def _headed(tokens: list[Token], of: int, args: Arguments) -> tuple[str, list[Mention]]:
+    """The organisations named after the "de" of a head-of phrase, and what heading says of
+    them: hasCEO ('la tête du groupe de luxe Kestria'), or worksFor when the post is of a
+    part of theirs, named by a "de" of its own ('la tête de la filiale française de Kestria',
+    'la présidence du conseil de surveillance de Kestria', 'la direction des ventes de K')."""
+    organizations, after = _organization_after(tokens, of, args)
+    part = any(is_de(t) and not noun_modifier(t) for t in tokens[of + 1 : after])
+    return ("worksFor" if part else "hasCEO"), organizations
 
 
 def _after_predecessor(
@@ -484,6 +810,8 @@ def _after_predecessor(
 ) -> int | None:
     """'remplace [à] [M.] Z à la tête de': the "de" of the head-of phrase after the person
     replaced, who must be a name."""
+    while i < len(tokens) and _in_date(tokens[i], lexicon):
+        i += 1  # "succède en mars à Z"
     if i < len(tokens) and fold(tokens[i].text) in ("a", "à"):
         i += 1
     while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
@@ -507,9 +835,9 @@ def _predecessor_roles(
     of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
     if of is None:
         return []
-    organizations, _ = _organization_after(tokens, of, args)
+    relation, organizations = _headed(tokens, of, args)
     return [
-        Role("hasCEO", person, o, tokens[index], True, "title.predecessor") for o in organizations
+        Role(relation, person, o, tokens[index], True, "title.predecessor") for o in organizations
     ]
 
 
@@ -558,9 +886,9 @@ def _appointments(
         # "à la tête de", "aux commandes de"
         of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
         if of is not None:
-            organization, _ = _organization_after(tokens, of, args)
+            relation, organization = _headed(tokens, of, args)
             roles.extend(
-                Role("hasCEO", person, o, verb, False, "appointment.head-of") for o in organization
+                Role(relation, person, o, verb, False, "appointment.head-of") for o in organization
             )
         else:
             title = _appointed_title(tokens, index, people[0], reader)
