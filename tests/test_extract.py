@@ -2053,6 +2053,16 @@ def test_past_role(resolve_text, text, triple):
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
     pytest.param(
+        "Paul Girard, directeur des achats de la filiale Vexalis, a quitté le groupe en mai.",
+        {("Paul Girard", "acquired", "Vexalis")},
+        id="a-department-of-purchases-is-no-purchase",
+    ),
+    pytest.param(
+        "La responsable des acquisitions de Talmor, Claire Vasseur, rejoindra Brivane en juin.",
+        {("Claire Vasseur", "acquired", "Talmor")},
+        id="a-department-of-acquisitions-is-no-acquisition",
+    ),
+    pytest.param(
         "La banque d'affaires Valmont accompagne le groupe Talmor dans son projet de rachat de "
         "la société Kestrel.",
         {("Valmont", "acquired", "Kestrel")},

@@ -163,7 +163,7 @@ class FrameMatcher:
         if not any(("verb", w) in index or ("noun", w) in index for w in words_):
             return  # most words start no frame: decide that before looking at the parse
         kind = self._kind(token, frames)
-        if kind is None:
+        if kind is None or (kind == "noun" and self._department(token)):
             return
         heads = {fold(token.lemma_), fold(token.text)}
         if kind == "verb":
@@ -181,6 +181,17 @@ class FrameMatcher:
                     best = phrase
             if best is not None:
                 yield frame, best
+
+    def _department(self, noun: Token) -> bool:
+        """'directeur des achats', 'responsable des acquisitions', 'chef des partenariats': a
+        deal noun that names what a post is in charge of states no deal."""
+        head = noun.head
+        return (
+            noun.dep_ == "nmod"
+            and head.i < noun.i
+            and fold(head.lemma_) in self.lexicon.title_heads
+            and any(is_de(c) for c in self.args.kids(noun) if c.dep_ == "case")
+        )
 
     def _read_words(self, token: Token) -> frozenset[str]:
         """The forms a token may start a frame with (lemma, text, -er infinitive); read once

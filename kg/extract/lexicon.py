@@ -86,6 +86,7 @@ class RelationLexicon:
     clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
     buying_verbs: frozenset[str]  # the verbs of the acquired frames: a seller's possessive
+    title_heads: frozenset[str]  # the first word of every title: "directeur" (des achats)
     brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
 
@@ -167,6 +168,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
             for phrase in frame.lemmas
             if phrase
         ),
+        title_heads=frozenset(title[0] for title in titles if title),
         brand_frame=_frame(
             {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
         ),
