@@ -113,6 +113,23 @@ def _new_entity(mention: Mention, noun: str) -> bool:
     return bool({fold(w) for w in mention.text.split()} & _NEW_ENTITY_WORDS)
 
 
+_COMPANY_CLASSES = frozenset({"Company", "Startup"})
+_NON_COMPANY_CLASSES = frozenset({"InvestmentFirm", "GovernmentAgency", "NewsMedia"})
+
+
+def _other_kind(noun: str, cluster: _Cluster) -> bool:
+    """'l'industriel', 'le fabricant' describe a company: never a fund, a ministry, an agency
+    or a consortium named before ("Le fonds X a racheté la PME Y. Le fabricant ..." is Y),
+    which is what the text called the candidate or how it is typed."""
+    classes = _entity_lexicon().descriptors
+    if classes.get(noun) not in _COMPANY_CLASSES:
+        return False
+    called = {classes.get(d) for d in cluster.descriptors} - {None}
+    if called & _COMPANY_CLASSES:
+        return False
+    return bool(called) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
+
+
 def _demonstrative(mention: Mention) -> bool:
     """'cette société', 'ce spécialiste', 'cet acteur'."""
     first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
@@ -527,7 +544,7 @@ class _Resolver:
         noun = _SYNONYMS.get(noun, noun)
         wanted = (mention.type,) if mention.type else (EntityType.ORGANIZATION,)
         if noun == "dernier":
-            return self._first(candidates, lambda c, m: True)
+            return self._demonstrated(mention, candidates)
         if noun == "cible":
             return self._last_target(mention)
         if _demonstrative(mention):
@@ -583,16 +600,43 @@ class _Resolver:
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
             # is about, when nothing the text said contradicts it (nor is a fund what a company
             # that is not one launched: "La société X a lancé un fonds. Le fonds, dirigé par ...")
-            return self._first(
-                candidates,
-                lambda c, m: (
-                    m.is_subject
-                    and self._fits(c, wanted)
+            def fitting(c: _Cluster, m: Mention) -> bool:
+                return (
+                    self._fits(c, wanted)
                     and not (nationality and c.descriptors & (_nationalities() - {nationality}))
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
-                ),
+                    and not _other_kind(noun, c)
+                )
+
+            near = [m for m in candidates if mention.sentence - m.sentence <= 1]
+            return (
+                self._first(near, lambda c, m: m.is_subject and fitting(c, m))
+                or self._sole(near, fitting)
+                or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _sole(self, near: list[Mention], test) -> list[_Cluster]:
+        """When no subject of its sentence or the one before fits a description, the one entity
+        there that fits ("Le ministère a commandé des camions au constructeur Y. L'industriel,
+        installé à Z, ..." is Y), before an older subject; none when two do."""
+        fitting = {id(c): c for m in near if (c := self.entity_of(m)) is not None and test(c, m)}
+        return list(fitting.values()) if len(fitting) == 1 else []
+
+    def _demonstrated(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'Celle-ci', 'celui-ci': the last thing named, or the description the sentence before
+        was about when nothing was named after it ("Créée par Lucie Vey, la start-up a réalisé
+        ... Celle-ci, qui ...": the start-up, not its founder)."""
+        described = self._described_subjects.get(mention.sentence - 1)
+        if (
+            described is not None
+            and described.gender in (None, mention.gender)
+            and not any(m.start > described.start for m in candidates)
+        ):
+            found = self.resolve_mention(described)
+            if found:
+                return found
+        return self._first(candidates, lambda c, m: True)
 
     def _last_target(self, mention: Mention) -> list[_Cluster]:
         """'la cible': what the last acquisition stated before it was made on."""
@@ -726,6 +770,8 @@ class _Resolver:
             exclude = (
                 {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
             )
+            if relation.predicate == "subsidiaryOf" and relation.object.kind is MentionKind.TOPIC:
+                exclude |= self._subsidiaries()
             objects: list[_Cluster | Amount | When] = self.resolve_mention(relation.object, exclude)
             if (
                 relation.subject.kind is not MentionKind.NAME
@@ -776,6 +822,18 @@ class _Resolver:
                 )
             )
         return statements
+
+    def _subsidiaries(self) -> set[int]:
+        """The companies the text makes subsidiaries: never the group a later subsidiary with
+        no owner named belongs to ("Les filiales A et B ... la filiale marocaine C": C is the
+        group's, not B's)."""
+        return {
+            id(cluster)
+            for relation in self.extraction.relations
+            if relation.predicate == "subsidiaryOf"
+            and relation.subject.kind is MentionKind.NAME
+            and (cluster := self.entity_of(relation.subject)) is not None
+        }
 
     def _namesake(self, objects: list) -> _Cluster | None:
         """The organisation whose name opens the product's: 'Lumio Scan' is Lumio's."""

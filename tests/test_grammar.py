@@ -741,6 +741,50 @@ WRONG_RELATIONS = [
         {("Voltia", "develops", "Vanto"), ("Autoplus", "develops", "Vanto")},
         id="a-component's-maker-or-a-seller-does-not-make-the-vehicle",
     ),
+    pytest.param(
+        "Le ministère des Armées a passé commande de quarante camions auprès de Tarvane et de "
+        "Delmotor. L'industriel, installé à Bourges, devra livrer d'ici 2026.",
+        {("Tarvane", "locatedIn", "Bourges"), ("Delmotor", "locatedIn", "Bourges"),
+         ("ministère des Armées", "locatedIn", "Bourges")},
+        id="a-description-fitting-two-companies-takes-none",
+    ),
+    pytest.param(
+        "Le consortium Brevalia a perdu l'appel d'offres. L'industriel, installé à Nancy, "
+        "envisage un recours.",
+        {("Brevalia", "locatedIn", "Nancy")},
+        id="an-industrial-is-not-a-consortium",
+    ),
+    pytest.param(
+        "Le ministère de l'Économie a salué mercredi l'accord conclu entre les chimistes "
+        "Solvane et Arkéos. L'industriel, installé à Lyon, reprendra 300 salariés.",
+        {("Solvane", "locatedIn", "Lyon"), ("Arkéos", "locatedIn", "Lyon"),
+         ("ministère de l'Économie", "locatedIn", "Lyon")},
+        id="an-industrial-after-a-ministry-and-two-chemists-is-none",
+    ),
+    pytest.param(
+        "Le groupe Kastel a finalisé lundi le rachat de la filiale espagnole Ostra pour 40 "
+        "millions d'euros.",
+        {("Ostra", "subsidiaryOf", "Kastel")},
+        id="a-subsidiary-bought-is-not-the-buyer's",
+    ),
+    pytest.param(
+        "Le groupe Kastel a présenté ses résultats. Le fonds Kerlan a racheté la filiale "
+        "Ostra pour 40 millions d'euros.",
+        {("Ostra", "subsidiaryOf", "Kastel"), ("Ostra", "subsidiaryOf", "Kerlan")},
+        id="a-subsidiary-another-company-acts-on-is-not-the-topic's",
+    ),
+    pytest.param(
+        "Le groupe Kastel a présenté ses résultats. La filiale Ostra du groupe Talmor a "
+        "annoncé un plan social.",
+        {("Ostra", "subsidiaryOf", "Kastel"), ("Ostra du groupe Talmor", "subsidiaryOf", "Kastel")},
+        id="a-subsidiary-with-its-owner-named-is-not-the-topic's",
+    ),
+    pytest.param(
+        "Le groupe Kastel a annoncé mardi son intention de céder la filiale Ostra au fonds "
+        "Kerlan.",
+        {("Ostra", "subsidiaryOf", "Kerlan")},
+        id="a-subsidiary-sold-is-not-the-buyer's",
+    ),
 ]
 
 

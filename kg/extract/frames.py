@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
-from .arguments import Arguments, counted_pair
+from .arguments import DEMONSTRATIVE_PRONOUNS, Arguments, counted_pair
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
+from .slots import lemma_of
 
 __all__ = ["Candidate", "FrameMatcher"]
 
@@ -245,7 +246,12 @@ class FrameMatcher:
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
                 found = self._referents(args.subject_of(verb), trigger)
         elif name == "topic":  # "les deux rivaux A et B" are rivals of each other (grammar)
-            found = [] if counted_pair(trigger) else [args.anaphor(trigger, MentionKind.TOPIC)]
+            unbridged = argument == "bare" and not self._bridged(trigger)
+            found = (
+                []
+                if counted_pair(trigger) or unbridged
+                else [args.anaphor(trigger, MentionKind.TOPIC)]
+            )
         elif name == "apposed":
             found = self._apposed(trigger)
         elif name == "listed":
@@ -266,6 +272,36 @@ class FrameMatcher:
             found = args._nominal(trigger) if attached.dep_ not in objects else []
         return found, name
 
+    def _bridged(self, noun: Token) -> bool:
+        """'Les filiales A ou B ont ...', 'directrice de la filiale espagnole Y': a noun with no
+        owner named belongs to the topic only when nothing in the sentence could own it: no
+        "de" after it before the clause goes on, and no organisation acting on it as subject
+        ("Kerlan a racheté la filiale Y", "... la filiale Y du groupe Z")."""
+        doc = noun.doc
+        end = sentence_of(noun).end
+        i = noun.i + 1
+        while i < end and doc[i].pos_ not in ("PUNCT", "VERB", "AUX"):
+            if is_de(doc[i]) or {"de", "du", "des"} & set(fold(doc[i].text).split()):
+                return False  # "la filiale Ostra du groupe Talmor", a name that took the "du"
+            i += 1
+        name = self.args._named_in_np(noun)
+        named = {noun.i} | ({t.i for t in self.args.list_of(name)} if name is not None else set())
+        subject = self._nearest_subject(noun)
+        return subject is None or subject.i in named or subject.ent_type_ == "Person"
+
+    def _nearest_subject(self, token: Token) -> Token | None:
+        """The subject of the nearest verb above a token that has one ('son intention de céder
+        la filiale Y': the subject of 'a annoncé')."""
+        verb = self.args.governing_verb(token)
+        for _ in range(4):
+            if verb is None:
+                return None
+            subject = self.args.subject_of(verb)
+            if subject is not None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+                return subject
+            verb = self.args.governing_verb(verb.head)
+        return None
+
     def _clitic(self, trigger: Token, argument: str) -> list[Mention]:
         """'Talmor en détient 30 %', 'Le fonds y a investi 20 millions': a clitic on the verb
         stands for what the sentence before was about (a company, checked by the frame's
@@ -275,6 +311,9 @@ class FrameMatcher:
         word, _, stated = argument.partition("@")
         if self._clitic_before(trigger) != word:
             return []
+        commented = None if stated else self._commented_subject(trigger)
+        if commented is not None:
+            return self.args.referents(commented, expand=False)
         sentence = sentence_of(trigger)
         if stated and (
             sentence.start == 0
@@ -285,6 +324,33 @@ class FrameMatcher:
         ):
             return []
         return self.args.clitic_antecedent(trigger)
+
+    def _commented_subject(self, verb: Token) -> Token | None:
+        """'Kestra gardera son nom, précise le groupe, qui en détenait 20 %': in a relative on
+        the inverted subject of a reporting incise, the clitic takes up the subject of the
+        clause the incise comments on (not the sentence before's)."""
+        reporter = verb.head
+        incise = reporter.head
+        first = min([incise.i] + [c.i for c in incise.children if c.dep_.startswith("aux")])
+        if (
+            verb.dep_ != "acl:relcl"
+            or reporter.dep_ not in ("nsubj", "obj")
+            or incise.dep_ not in ("parataxis", "advcl")
+            or reporter.i < incise.i
+            or incise.doc[first - 1].text != ","
+            or fold(lemma_of(incise, self._reporting_verbs, {})) not in self._reporting_verbs
+        ):
+            return None
+        subject = self.args.subject_of(incise.head)
+        opening = sentence_of(verb)[0]
+        if subject is None and fold(opening.text) in DEMONSTRATIVE_PRONOUNS:
+            subject = opening  # "Celle-ci, qui ..., conservera": a subject the parser lost
+        return subject if subject is not None and subject.i < incise.i else None
+
+    @property
+    def _reporting_verbs(self) -> frozenset[str]:
+        """The verbs of an attribution ("précise", "indique", "a expliqué"), cues.yaml."""
+        return frozenset(self.lexicon.cues["attribution"]["verbs"])
 
     def _clitic_before(self, verb: Token) -> str | None:
         """The clitic pronoun right before a verb and its auxiliaries ('en' of 'n'en détient
