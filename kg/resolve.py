@@ -441,7 +441,9 @@ class _Resolver:
         if kind is MentionKind.POSSESSIVE and mention.head in ("notre", "nos"):
             return self._speaker_organization(mention)
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
-            return self._topic(mention, candidates, same_sentence=kind is MentionKind.POSSESSIVE)
+            return self._topic(
+                mention, candidates, exclude, same_sentence=kind is MentionKind.POSSESSIVE
+            )
         return []
 
     def _plural(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
@@ -709,9 +711,10 @@ class _Resolver:
         return [m for m in same if m.start > subject.start and not m.is_subject]
 
     def _topic(
-        self, mention: Mention, candidates: list[Mention], *, same_sentence: bool
+        self, mention: Mention, candidates: list[Mention], exclude: set[int], *, same_sentence: bool
     ) -> list[_Cluster]:
-        """What the passage is about: the last organisation that was a subject."""
+        """What the passage is about: the last organisation that was a subject; none when the
+        organisation named most is one the relation excludes."""
         orgs = (EntityType.ORGANIZATION,)
         pool = (
             candidates
@@ -729,7 +732,7 @@ class _Resolver:
         if not counts:
             return []
         top = counts.most_common(1)[0][0]
-        return [c for c in self.clusters if id(c) == top]
+        return [c for c in self.clusters if id(c) == top and top not in exclude]
 
     def coreferences(self) -> tuple[tuple[Mention, tuple[str, ...]], ...]:
         """The anaphoric ends of the relations and what they were resolved to, in text order."""
@@ -771,7 +774,7 @@ class _Resolver:
                 {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
             )
             if relation.predicate == "subsidiaryOf" and relation.object.kind is MentionKind.TOPIC:
-                exclude |= self._subsidiaries()
+                exclude |= self._not_groups()
             objects: list[_Cluster | Amount | When] = self.resolve_mention(relation.object, exclude)
             if (
                 relation.subject.kind is not MentionKind.NAME
@@ -823,17 +826,25 @@ class _Resolver:
             )
         return statements
 
-    def _subsidiaries(self) -> set[int]:
-        """The companies the text makes subsidiaries: never the group a later subsidiary with
-        no owner named belongs to ("Les filiales A et B ... la filiale marocaine C": C is the
-        group's, not B's)."""
-        return {
+    def _not_groups(self) -> set[int]:
+        """What a subsidiary with no owner named never belongs to: a company the text makes a
+        subsidiary ("Les filiales A et B ... la filiale marocaine C" is the group's, not B's),
+        a fund or a public body ("Le fonds X a levé ... Les filiales A et B": not the fund's)."""
+        subsidiaries = {
             id(cluster)
             for relation in self.extraction.relations
             if relation.predicate == "subsidiaryOf"
             and relation.subject.kind is MentionKind.NAME
             and (cluster := self.entity_of(relation.subject)) is not None
         }
+        classes = _entity_lexicon().descriptors
+        not_companies = {
+            id(c)
+            for c in self.clusters
+            if c.entity_type()[1] in _NON_COMPANY_CLASSES
+            or {classes.get(d) for d in c.descriptors} & _NON_COMPANY_CLASSES
+        }
+        return subsidiaries | not_companies
 
     def _namesake(self, objects: list) -> _Cluster | None:
         """The organisation whose name opens the product's: 'Lumio Scan' is Lumio's."""

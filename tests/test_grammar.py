@@ -785,6 +785,18 @@ WRONG_RELATIONS = [
         {("Ostra", "subsidiaryOf", "Kerlan")},
         id="a-subsidiary-sold-is-not-the-buyer's",
     ),
+    pytest.param(
+        "Le fonds Kerlan Capital a bouclé une levée de 500 millions d'euros. Les filiales "
+        "Ondivia et Vexa, spécialisées dans le bois, ont recruté 40 personnes.",
+        {("Ondivia", "subsidiaryOf", "Kerlan Capital"), ("Vexa", "subsidiaryOf", "Kerlan Capital")},
+        id="subsidiaries-with-no-owner-named-are-not-a-fund's",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kestra en 2019. Les filiales de Kestra, Ondivia et Vexa, "
+        "restent autonomes.",
+        {("Ondivia", "subsidiaryOf", "Talmor"), ("Vexa", "subsidiaryOf", "Talmor")},
+        id="subsidiaries-of-a-named-owner-are-not-the-topic's",
+    ),
 ]
 
 
