@@ -797,6 +797,12 @@ WRONG_RELATIONS = [
         {("Ondivia", "subsidiaryOf", "Talmor"), ("Vexa", "subsidiaryOf", "Talmor")},
         id="subsidiaries-of-a-named-owner-are-not-the-topic's",
     ),
+    pytest.param(
+        "Pour ses batteries, Movéa s'approvisionne auprès du coréen Hanil Cell, qui équipe "
+        "également le Kubo de son concurrent Utiva.",
+        {("Hanil Cell", "competitorOf", "Utiva"), ("Utiva", "competitorOf", "Hanil Cell")},
+        id="son-concurrent-in-a-relative-on-a-complement-is-not-the-antecedent's",
+    ),
 ]
 
 

@@ -195,6 +195,24 @@ ANAPHORA = [
         {("Gustavia", "investsIn", "Herbalie", A)},
         id="celle-ci-is-the-description-the-sentence-before-ended-on",
     ),
+    pytest.param(
+        "La start-up Vigilon a levé 30 millions d'euros. Plusieurs banques font partie du "
+        "portefeuille de son concurrent Cybrane.",
+        {("Cybrane", "competitorOf", "Vigilon", A)},
+        id="son-concurrent-in-a-de-complement-is-the-topic's-rival",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié mardi ses résultats semestriels. Les ventes de son "
+        "concurrent Kestra ont reculé de 4 % sur la période.",
+        {("Kestra", "competitorOf", "Talmor", A)},
+        id="son-concurrent-after-another-noun's-de",
+    ),
+    pytest.param(
+        "Ce rachat marque un tournant pour Talmor qui, contrairement à son grand rival allemand "
+        "Kestra, misait sur sa croissance interne.",
+        {("Kestra", "competitorOf", "Talmor", A)},
+        id="son-rival-in-a-relative-on-a-complement-is-the-antecedent's",
+    ),
 ]
 
 

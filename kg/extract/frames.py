@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
+from ..vocab import SYMMETRIC_RELATIONS
 from .arguments import DEMONSTRATIVE_PRONOUNS, Arguments, counted_pair
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
@@ -535,6 +536,23 @@ class FrameMatcher:
             return []  # "Son modèle Codestral séduit ...": the owner is in an earlier sentence
         return self.args.referents(subject, expand=plural_owner)
 
+    def _split_owner(self, noun: Token) -> bool:
+        """'A s'approvisionne auprès de B, qui équipe le Z de son concurrent C': in a relative on
+        a complement, the "son" of a noun that completes the verb's object may be B's or the
+        subject A's; a rival or a partner is then left unsaid (not so in 'A, qui a dépassé son
+        concurrent C', on the subject, nor in 'pour B qui, contrairement à son rival C')."""
+        if self.args.possessor(noun) is None or noun.dep_ != "nmod" or noun.head.dep_ != "obj":
+            return False  # "contrairement à son grand rival": the antecedent's, as usual
+        verb = self.args.governing_verb(noun)
+        subject = self.args.subject_of(verb) if verb is not None else None
+        if subject is None or "Rel" not in subject.morph.get("PronType"):
+            return False
+        antecedent = self.args.antecedent_of_relative(subject)
+        return antecedent is not None and (
+            self.args.after_preposition(antecedent)
+            or antecedent.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
+        )
+
     @staticmethod
     def _reputed_for(det: Token) -> Token | None:
         """'la Biscuiterie Guénolé, connue pour ses galettes Z', 'le studio Ludara, célèbre pour
@@ -586,7 +604,11 @@ class FrameMatcher:
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
             # "Le premier contrat a été signé avec la Commission": the verb's complements
             region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
-        candidates = [t for t in region if self._argument_like(t) and introduced(t)]
+        own = self.args._named_in_np(trigger)  # "de son concurrent Cybrane": its "de" is not
+        named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())  # its
+        candidates = [
+            t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
+        ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted((t for t in candidates if 0 < t.i - trigger.i <= 8), key=lambda t: t.i)
         if not candidates:
@@ -609,7 +631,7 @@ class FrameMatcher:
                     )
                 ):
                     break
-                if self._argument_like(token) and introduced(token):
+                if self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
 
@@ -814,6 +836,8 @@ class FrameMatcher:
 
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         if frame.no_superlative and self._ranked(trigger):
+            return []
+        if frame.relation in SYMMETRIC_RELATIONS and self._split_owner(trigger):
             return []
         subjects: list[Mention] = []
         objects: list[Mention] = []
