@@ -622,8 +622,21 @@ class _Resolver:
         """When no subject of its sentence or the one before fits a description, the one entity
         there that fits ("Le ministère a commandé des camions au constructeur Y. L'industriel,
         installé à Z, ..." is Y), before an older subject; none when two do."""
-        fitting = {id(c): c for m in near if (c := self.entity_of(m)) is not None and test(c, m)}
+        fitting = {
+            id(c): c
+            for m in near
+            if (c := self.entity_of(m)) is not None and test(c, m) and not self._attributed(m)
+        }
         return list(fitting.values()) if len(fitting) == 1 else []
+
+    def _attributed(self, mention: Mention) -> bool:
+        """'Selon le cabinet Xerfi, ...': a source the text cites, a few words after "selon"
+        or "d'après" in the same phrase, is not what a later description takes up."""
+        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
+        phrase = re.split(r"[,;:.()«»]", before)[-1]
+        words = [fold(w) for w in phrase.replace("\u2019", "'").split()][-4:]
+        prepositions = _entity_lexicon().attribution_prepositions
+        return any(w in prepositions or w.startswith("d'apres") for w in words)
 
     def _demonstrated(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """'Celle-ci', 'celui-ci': the last thing named, or the description the sentence before

@@ -803,6 +803,18 @@ WRONG_RELATIONS = [
         {("Hanil Cell", "competitorOf", "Utiva"), ("Utiva", "competitorOf", "Hanil Cell")},
         id="son-concurrent-in-a-relative-on-a-complement-is-not-the-antecedent's",
     ),
+    pytest.param(
+        "Selon le cabinet Xerfi, le marché des pompes à chaleur a progressé de 12 % en 2024. "
+        "Le fabricant, installé à Lyon, prévoit d'embaucher 200 personnes.",
+        {("Xerfi", "locatedIn", "Lyon")},
+        id="a-description-does-not-take-up-the-source-cited",
+    ),
+    pytest.param(
+        "D'après le cabinet Xerfi, le marché a reculé. L'industriel, installé à Nantes, va "
+        "fermer une usine.",
+        {("Xerfi", "locatedIn", "Nantes")},
+        id="a-description-does-not-take-up-the-source-after-d'apres",
+    ),
 ]
 
 
