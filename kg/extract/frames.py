@@ -604,8 +604,10 @@ class FrameMatcher:
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
             # "Le premier contrat a été signé avec la Commission": the verb's complements
             region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
-        own = self.args._named_in_np(trigger)  # "de son concurrent Cybrane": its "de" is not
-        named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())  # its
+        # the noun's own name is not its complement ("de son concurrent Cybrane": that "de"
+        # introduces the noun itself)
+        own = self.args._named_in_np(trigger)
+        named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())
         candidates = [
             t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
         ]
