@@ -114,6 +114,31 @@ def _new_entity(mention: Mention, noun: str) -> bool:
     return bool({fold(w) for w in mention.text.split()} & _NEW_ENTITY_WORDS)
 
 
+_COMPANY_CLASSES = frozenset({"Company", "Startup"})
+_NON_COMPANY_CLASSES = frozenset({"InvestmentFirm", "GovernmentAgency", "NewsMedia"})
+
+
+def _other_kind(noun: str, cluster: _Cluster) -> bool:
+    """'l'industriel', 'le fabricant' describe a company: never a fund, a ministry, an agency
+    or a consortium named before ("Le fonds X a racheté la PME Y. Le fabricant ..." is Y),
+    which is what the text called the candidate or how it is typed."""
+    classes = _entity_lexicon().descriptors
+    if classes.get(noun) not in _COMPANY_CLASSES:
+        return False
+    called = {classes.get(d) for d in cluster.descriptors} - {None}
+    if called & _COMPANY_CLASSES:
+        return False
+    return bool(called) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
+
+
+def _size_clash(noun: str, cluster: _Cluster) -> bool:
+    """'la PME' never takes up what the text called 'le groupe', nor 'le groupe' a start-up."""
+    lexicon = _entity_lexicon()
+    called = {fold(d) for d in cluster.descriptors}
+    small, large = lexicon.small_company_nouns, lexicon.large_company_nouns
+    return (noun in small and bool(called & large)) or (noun in large and bool(called & small))
+
+
 def _demonstrative(mention: Mention) -> bool:
     """'cette société', 'ce spécialiste', 'cet acteur'."""
     first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
@@ -425,7 +450,9 @@ class _Resolver:
         if kind is MentionKind.POSSESSIVE and mention.head in ("notre", "nos"):
             return self._speaker_organization(mention)
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
-            return self._topic(mention, candidates, same_sentence=kind is MentionKind.POSSESSIVE)
+            return self._topic(
+                mention, candidates, exclude, same_sentence=kind is MentionKind.POSSESSIVE
+            )
         return []
 
     def _plural(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
@@ -528,7 +555,7 @@ class _Resolver:
         noun = _SYNONYMS.get(noun, noun)
         wanted = (mention.type,) if mention.type else (EntityType.ORGANIZATION,)
         if noun == "dernier":
-            return self._first(candidates, lambda c, m: True)
+            return self._demonstrated(mention, candidates)
         if noun == "cible":
             return self._last_target(mention)
         if _demonstrative(mention):
@@ -584,16 +611,59 @@ class _Resolver:
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
             # is about, when nothing the text said contradicts it (nor is a fund what a company
             # that is not one launched: "La société X a lancé un fonds. Le fonds, dirigé par ...")
-            return self._first(
-                candidates,
-                lambda c, m: (
-                    m.is_subject
-                    and self._fits(c, wanted)
+            def fitting(c: _Cluster, m: Mention) -> bool:
+                return (
+                    self._fits(c, wanted)
                     and not (nationality and c.descriptors & (_nationalities() - {nationality}))
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
-                ),
+                    and not _other_kind(noun, c)
+                    and not _size_clash(noun, c)
+                )
+
+            near = [m for m in candidates if mention.sentence - m.sentence <= 1]
+            return (
+                self._first(near, lambda c, m: m.is_subject and fitting(c, m))
+                or self._sole(near, fitting)
+                or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _sole(self, near: list[Mention], test) -> list[_Cluster]:
+        """When no subject of its sentence or the one before fits a description, the one entity
+        there that fits ("Le ministère a commandé des camions au constructeur Y. L'industriel,
+        installé à Z, ..." is Y), before an older subject; none when two do."""
+        fitting = {
+            id(c): c
+            for m in near
+            if (c := self.entity_of(m)) is not None
+            and test(c, m)
+            and not self._attributed(m)
+        }
+        return list(fitting.values()) if len(fitting) == 1 else []
+
+    def _attributed(self, mention: Mention) -> bool:
+        """'Selon le cabinet Xerfi, ...': a source the text cites, a few words after "selon"
+        or "d'après" in the same phrase, is not what a later description takes up."""
+        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
+        phrase = re.split(r"[,;:.()«»]", before)[-1]
+        words = [fold(w) for w in phrase.replace("\u2019", "'").split()][-4:]
+        prepositions = _entity_lexicon().attribution_prepositions
+        return any(w in prepositions or w.startswith("d'apres") for w in words)
+
+    def _demonstrated(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'Celle-ci', 'celui-ci': the last thing named, or the description the sentence before
+        was about when nothing was named after it ("Créée par Lucie Vey, la start-up a réalisé
+        ... Celle-ci, qui ...": the start-up, not its founder)."""
+        described = self._described_subjects.get(mention.sentence - 1)
+        if (
+            described is not None
+            and described.gender in (None, mention.gender)
+            and not any(m.start > described.start for m in candidates)
+        ):
+            found = self.resolve_mention(described)
+            if found:
+                return found
+        return self._first(candidates, lambda c, m: True)
 
     def _last_target(self, mention: Mention) -> list[_Cluster]:
         """'la cible': what the last acquisition stated before it was made on."""
@@ -666,10 +736,11 @@ class _Resolver:
         return [m for m in same if m.start > subject.start and not m.is_subject]
 
     def _topic(
-        self, mention: Mention, candidates: list[Mention], *, same_sentence: bool
+        self, mention: Mention, candidates: list[Mention], exclude: set[int], *, same_sentence: bool
     ) -> list[_Cluster]:
         """What the passage is about: the last organisation that was a subject; for the
-        company of an officer ('Le directeur général, X, ...'), its protagonist."""
+        company of an officer ('Le directeur général, X, ...'), its protagonist; none when the
+        organisation named most is one the relation excludes."""
         orgs = (EntityType.ORGANIZATION,)
         if mention.head == PROTAGONIST and candidates:
             return self._topic_of(candidates, orgs)
@@ -689,7 +760,7 @@ class _Resolver:
         if not counts:
             return []
         top = counts.most_common(1)[0][0]
-        return [c for c in self.clusters if id(c) == top]
+        return [c for c in self.clusters if id(c) == top and top not in exclude]
 
     def coreferences(self) -> tuple[tuple[Mention, tuple[str, ...]], ...]:
         """The anaphoric ends of the relations and what they were resolved to, in text order."""
@@ -730,6 +801,8 @@ class _Resolver:
             exclude = (
                 {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
             )
+            if relation.predicate == "subsidiaryOf" and relation.object.kind is MentionKind.TOPIC:
+                exclude |= self._not_groups()
             objects: list[_Cluster | Amount | When] = self.resolve_mention(relation.object, exclude)
             if (
                 relation.subject.kind is not MentionKind.NAME
@@ -780,6 +853,26 @@ class _Resolver:
                 )
             )
         return statements
+
+    def _not_groups(self) -> set[int]:
+        """What a subsidiary with no owner named never belongs to: a company the text makes a
+        subsidiary ("Les filiales A et B ... la filiale marocaine C" is the group's, not B's),
+        a fund or a public body ("Le fonds X a levé ... Les filiales A et B": not the fund's)."""
+        subsidiaries = {
+            id(cluster)
+            for relation in self.extraction.relations
+            if relation.predicate == "subsidiaryOf"
+            and relation.subject.kind is MentionKind.NAME
+            and (cluster := self.entity_of(relation.subject)) is not None
+        }
+        classes = _entity_lexicon().descriptors
+        not_companies = {
+            id(c)
+            for c in self.clusters
+            if c.entity_type()[1] in _NON_COMPANY_CLASSES
+            or {classes.get(d) for d in c.descriptors} & _NON_COMPANY_CLASSES
+        }
+        return subsidiaries | not_companies
 
     def _namesake(self, objects: list) -> _Cluster | None:
         """The organisation whose name opens the product's: 'Lumio Scan' is Lumio's."""

@@ -958,6 +958,80 @@ WRONG_RELATIONS = [
         {("Talmor", "hasCEO", "Anne Ribot")},
         id="the-manager-of-a-company's-cash-does-not-run-it",
     ),
+    pytest.param(
+        "Le ministère des Armées a passé commande de quarante camions auprès de Tarvane et de "
+        "Delmotor. L'industriel, installé à Bourges, devra livrer d'ici 2026.",
+        {("Tarvane", "locatedIn", "Bourges"), ("Delmotor", "locatedIn", "Bourges"),
+         ("ministère des Armées", "locatedIn", "Bourges")},
+        id="a-description-fitting-two-companies-takes-none",
+    ),
+    pytest.param(
+        "Le consortium Brevalia a perdu l'appel d'offres. L'industriel, installé à Nancy, "
+        "envisage un recours.",
+        {("Brevalia", "locatedIn", "Nancy")},
+        id="an-industrial-is-not-a-consortium",
+    ),
+    pytest.param(
+        "Le ministère de l'Économie a salué mercredi l'accord conclu entre les chimistes "
+        "Solvane et Arkéos. L'industriel, installé à Lyon, reprendra 300 salariés.",
+        {("Solvane", "locatedIn", "Lyon"), ("Arkéos", "locatedIn", "Lyon"),
+         ("ministère de l'Économie", "locatedIn", "Lyon")},
+        id="an-industrial-after-a-ministry-and-two-chemists-is-none",
+    ),
+    pytest.param(
+        "Le groupe Kastel a finalisé lundi le rachat de la filiale espagnole Ostra pour 40 "
+        "millions d'euros.",
+        {("Ostra", "subsidiaryOf", "Kastel")},
+        id="a-subsidiary-bought-is-not-the-buyer's",
+    ),
+    pytest.param(
+        "Le groupe Kastel a présenté ses résultats. Le fonds Kerlan a racheté la filiale "
+        "Ostra pour 40 millions d'euros.",
+        {("Ostra", "subsidiaryOf", "Kastel"), ("Ostra", "subsidiaryOf", "Kerlan")},
+        id="a-subsidiary-another-company-acts-on-is-not-the-topic's",
+    ),
+    pytest.param(
+        "Le groupe Kastel a présenté ses résultats. La filiale Ostra du groupe Talmor a "
+        "annoncé un plan social.",
+        {("Ostra", "subsidiaryOf", "Kastel"), ("Ostra du groupe Talmor", "subsidiaryOf", "Kastel")},
+        id="a-subsidiary-with-its-owner-named-is-not-the-topic's",
+    ),
+    pytest.param(
+        "Le groupe Kastel a annoncé mardi son intention de céder la filiale Ostra au fonds "
+        "Kerlan.",
+        {("Ostra", "subsidiaryOf", "Kerlan")},
+        id="a-subsidiary-sold-is-not-the-buyer's",
+    ),
+    pytest.param(
+        "Le fonds Kerlan Capital a bouclé une levée de 500 millions d'euros. Les filiales "
+        "Ondivia et Vexa, spécialisées dans le bois, ont recruté 40 personnes.",
+        {("Ondivia", "subsidiaryOf", "Kerlan Capital"), ("Vexa", "subsidiaryOf", "Kerlan Capital")},
+        id="subsidiaries-with-no-owner-named-are-not-a-fund's",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kestra en 2019. Les filiales de Kestra, Ondivia et Vexa, "
+        "restent autonomes.",
+        {("Ondivia", "subsidiaryOf", "Talmor"), ("Vexa", "subsidiaryOf", "Talmor")},
+        id="subsidiaries-of-a-named-owner-are-not-the-topic's",
+    ),
+    pytest.param(
+        "Pour ses batteries, Movéa s'approvisionne auprès du coréen Hanil Cell, qui équipe "
+        "également le Kubo de son concurrent Utiva.",
+        {("Hanil Cell", "competitorOf", "Utiva"), ("Utiva", "competitorOf", "Hanil Cell")},
+        id="son-concurrent-in-a-relative-on-a-complement-is-not-the-antecedent's",
+    ),
+    pytest.param(
+        "Selon le cabinet Xerfi, le marché des pompes à chaleur a progressé de 12 % en 2024. "
+        "Le fabricant, installé à Lyon, prévoit d'embaucher 200 personnes.",
+        {("Xerfi", "locatedIn", "Lyon")},
+        id="a-description-does-not-take-up-the-source-cited",
+    ),
+    pytest.param(
+        "D'après le cabinet Xerfi, le marché a reculé. L'industriel, installé à Nantes, va "
+        "fermer une usine.",
+        {("Xerfi", "locatedIn", "Nantes")},
+        id="a-description-does-not-take-up-the-source-after-d'apres",
+    ),
 ]
 
 

@@ -143,6 +143,76 @@ ANAPHORA = [
         {("Vinto", "partnersWith", "Kerys", A)},
         id="demonstrative-cette-plateforme-a-company",
     ),
+    pytest.param(
+        "Changement de cap chez Norvalis : sa présidente, Claire Dubreuil, quitte la direction "
+        "du fabricant de chaudières, installé à Mulhouse, pour rejoindre le conseil.",
+        {("Norvalis", "locatedIn", "Mulhouse", A)},
+        id="description-in-a-complement-the-only-company-before-it",
+    ),
+    pytest.param(
+        "Le groupe d'ingénierie Talmor a relevé mercredi ses prévisions annuelles. Les filiales "
+        "Ondivia ou Kestra, spécialisées respectivement dans l'éolien et le rail, ont vu leurs "
+        "commandes bondir de 30 %.",
+        {("Ondivia", "subsidiaryOf", "Talmor", A), ("Kestra", "subsidiaryOf", "Talmor", A)},
+        id="bridging-les-filiales-a-ou-b-of-the-group-just-named",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié mardi des résultats en hausse. Ses filiales Ondivia et "
+        "Kestra ont progressé de 5 % sur l'exercice.",
+        {("Ondivia", "subsidiaryOf", "Talmor", A), ("Kestra", "subsidiaryOf", "Talmor", A)},
+        id="bridging-ses-filiales-opening-the-sentence",
+    ),
+    pytest.param(
+        "Le fabricant de cosmétiques Laviria a remanié sa direction. Julie Marchand, jusqu'ici "
+        "directrice financière de la filiale italienne Laviria Italia, devient directrice "
+        "générale déléguée.",
+        {("Laviria Italia", "subsidiaryOf", "Laviria", A)},
+        id="bridging-la-filiale-italienne-in-a-title-complement",
+    ),
+    pytest.param(
+        "Le chimiste Solvane a présenté ses comptes annuels mardi à Lyon. La filiale belge "
+        "Solvane Benelux, rachetée en 2019, a vu ses ventes reculer de 8 %.",
+        {("Solvane Benelux", "subsidiaryOf", "Solvane", A)},
+        id="bridging-la-filiale-belge-subject-of-the-next-sentence",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Kestra. Celle-ci conservera son nom, précise le "
+        "groupe, qui en détenait déjà 20 % depuis 2021.",
+        {("Talmor", "investsIn", "Kestra", A)},
+        id="clitic-in-a-relative-on-a-reporting-incise-is-the-commented-subject",
+    ),
+    pytest.param(
+        "Le fonds Kerlan a racheté en 2018 la biscuiterie Maudet. Celle-ci gardera ses 200 "
+        "salariés, a expliqué mardi l'investisseur, qui en détenait déjà 30 %.",
+        {("Kerlan", "investsIn", "Maudet", A)},
+        id="clitic-after-a-compound-reporting-incise-and-a-description",
+    ),
+    pytest.param(
+        "Le groupe de restauration Gustavia a pris le contrôle de Herbalie, une start-up "
+        "lyonnaise. Créée en 2019 par Lucie Vey, la start-up a réalisé l'an dernier un chiffre "
+        "d'affaires de 9 millions d'euros. Celle-ci, qui livre déjà les salariés du constructeur "
+        "Avionor, conservera sa marque, précise le groupe, qui en détenait 25 % depuis 2021.",
+        {("Gustavia", "investsIn", "Herbalie", A)},
+        id="celle-ci-is-the-description-the-sentence-before-ended-on",
+    ),
+    pytest.param(
+        "La start-up Vigilon a levé 30 millions d'euros. Plusieurs banques font partie du "
+        "portefeuille de son concurrent Cybrane.",
+        {("Cybrane", "competitorOf", "Vigilon", A)},
+        id="son-concurrent-in-a-de-complement-is-the-topic's-rival",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié mardi ses résultats semestriels. Les ventes de son "
+        "concurrent Kestra ont reculé de 4 % sur la période.",
+        {("Kestra", "competitorOf", "Talmor", A)},
+        id="son-concurrent-after-another-noun's-de",
+    ),
+    pytest.param(
+        "Ce rachat marque un tournant pour Talmor qui, contrairement à son grand rival allemand "
+        "Kestra, misait sur sa croissance interne.",
+        {("Kestra", "competitorOf", "Talmor", A)},
+        id="son-rival-in-a-relative-on-a-complement-is-the-antecedent's",
+    ),
 ]
 
 
@@ -182,6 +252,66 @@ ANAPHORA = [
             ("Talmor", "partnersWith", "Vexel"),
             ("Ondrel", "partnersWith", "Vexel"),
             id="les-deux-societes-are-the-last-two-subjects-not-the-last-two-names",
+        ),
+        pytest.param(
+            "Le ministère des Armées a commandé quarante camions au constructeur Tarvane. Pour "
+            "les équiper, l'industriel, installé à Châteauroux, a signé avec le fournisseur "
+            "Delmotor.",
+            ("Tarvane", "locatedIn", "Châteauroux"),
+            ("ministère des Armées", "locatedIn", "Châteauroux"),
+            id="an-industrial-is-not-the-ministry-that-was-subject",
+        ),
+        pytest.param(
+            "Le fonds Kerlan Capital a racheté la PME Ostrelia. Les dirigeants du fabricant de "
+            "pompes, installé à Vierzon, restent en place.",
+            ("Ostrelia", "locatedIn", "Vierzon"),
+            ("Kerlan Capital", "locatedIn", "Vierzon"),
+            id="a-maker-is-not-the-fund-that-bought-it",
+        ),
+        pytest.param(
+            "Le fonds Brisal Partners a pris le contrôle de la biscuiterie Maudet pour 60 "
+            "millions d'euros. Les salariés du fabricant de galettes, basé à Quimper, ont salué "
+            "l'opération.",
+            ("Maudet", "locatedIn", "Quimper"),
+            ("Brisal Partners", "locatedIn", "Quimper"),
+            id="a-maker-in-a-plural-complement-is-not-the-fund",
+        ),
+        pytest.param(
+            "Le groupe Talmor a racheté la société Kestrel. Kestrel emploie 40 personnes à "
+            "Lyon. Claire Vasseur, directrice financière de Talmor, en prend la direction. "
+            "Fondateur de la PME en 2004, Paul Ferrand reste au capital.",
+            ("Kestrel", "foundedBy", "Paul Ferrand"),
+            ("Talmor", "foundedBy", "Paul Ferrand"),
+            id="a-pme-is-not-what-the-text-called-a-group",
+        ),
+        pytest.param(
+            "La banque Crédit Rhénan a accordé un prêt de 30 millions d'euros à la start-up "
+            "Hydravia. L'industriel, installé à Strasbourg, doit ouvrir une usine en 2026.",
+            ("Hydravia", "locatedIn", "Strasbourg"),
+            ("Crédit Rhénan", "locatedIn", "Strasbourg"),
+            id="an-industrial-is-not-the-lending-bank",
+        ),
+        pytest.param(
+            "L'agence spatiale Orbicom a confié la construction du satellite à Stellarys. Le "
+            "constructeur, basé à Toulouse, emploie 800 personnes.",
+            ("Stellarys", "locatedIn", "Toulouse"),
+            ("Orbicom", "locatedIn", "Toulouse"),
+            id="a-manufacturer-is-not-the-agency-that-ordered",
+        ),
+        pytest.param(
+            "Le groupe Talmor a racheté mardi la PME Ostrelia. La société Ostrelia gardera son "
+            "siège à Vierzon, indique le groupe lyonnais, qui en détenait jusqu'ici 35 %.",
+            ("Talmor", "investsIn", "Ostrelia"),
+            ("Ostrelia", "investsIn", "Talmor"),
+            id="the-reporting-group-holds-the-commented-company-not-the-reverse",
+        ),
+        pytest.param(
+            "Créée en 2019 par Lucie Vey, la start-up Herbalie a signé un partenariat avec la "
+            "société Avionor. Celle-ci conservera son usine, a indiqué le groupe Gustavia, qui en "
+            "détient 40 % depuis 2020.",
+            ("Gustavia", "investsIn", "Avionor"),
+            ("Gustavia", "investsIn", "Herbalie"),
+            id="celle-ci-is-the-last-name-when-one-follows-the-subject",
         ),
     ],
 )

@@ -46,6 +46,8 @@ class EntityLexicon:
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
+    small_company_nouns: frozenset[str]
+    large_company_nouns: frozenset[str]
     owned_product_nouns: frozenset[str]
     product_launch_verbs: frozenset[str]
     traded_verbs: frozenset[str]
@@ -108,6 +110,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
+        small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
+        large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         owned_product_nouns=frozenset(fold(w) for w in data["owned_product_nouns"]),
         product_launch_verbs=frozenset(fold(w) for w in data["product_launch_verbs"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),

@@ -153,6 +153,8 @@ class EntitiesFile(Strict):
     attribution_prepositions: Words
     report_verbs: Words
     maker_nouns: Words
+    small_company_nouns: Words
+    large_company_nouns: Words
     owned_product_nouns: Words
     product_launch_verbs: Words
     traded_verbs: Words

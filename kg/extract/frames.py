@@ -11,9 +11,11 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
-from .arguments import Arguments, counted_pair
+from ..vocab import SYMMETRIC_RELATIONS
+from .arguments import DEMONSTRATIVE_PRONOUNS, Arguments, counted_pair
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
+from .slots import lemma_of
 
 __all__ = ["Candidate", "FrameMatcher"]
 
@@ -111,6 +113,8 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
 
 
 _PARTNER_PREPOSITIONS = frozenset({("avec",), ("entre",)})
+# what a post may be in charge of without any deal: "directeur des achats", "des partenariats"
+_DEAL_RELATIONS = frozenset({"acquired", "investsIn", "partnersWith", "contractWith"})
 _AIM_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod"})
 
 
@@ -163,13 +167,16 @@ class FrameMatcher:
         if not any(("verb", w) in index or ("noun", w) in index for w in words_):
             return  # most words start no frame: decide that before looking at the parse
         kind = self._kind(token, frames)
-        if kind is None or (kind == "noun" and self._department(token)):
+        if kind is None:
             return
+        department = kind == "noun" and self._department(token)
         heads = {fold(token.lemma_), fold(token.text)}
         if kind == "verb":
             heads |= _first_group_infinitives(fold(token.text))
         candidates = {id(f): f for head in heads for f in index.get((kind, head), ())}
         for frame in candidates.values():
+            if department and frame.relation in _DEAL_RELATIONS:
+                continue
             best = None
             for phrase in frame.lemmas:
                 if (
@@ -184,7 +191,8 @@ class FrameMatcher:
 
     def _department(self, noun: Token) -> bool:
         """'directeur des achats', 'responsable des acquisitions', 'chef des partenariats': a
-        deal noun that names what a post is in charge of states no deal."""
+        deal noun that names what a post is in charge of states no deal (a subsidiary still
+        does: 'directeur général de la filiale X')."""
         head = noun.head
         return (
             noun.dep_ == "nmod"
@@ -260,7 +268,12 @@ class FrameMatcher:
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
                 found = self._referents(args.subject_of(verb), trigger)
         elif name == "topic":  # "les deux rivaux A et B" are rivals of each other (grammar)
-            found = [] if counted_pair(trigger) else [args.anaphor(trigger, MentionKind.TOPIC)]
+            unbridged = argument == "bare" and not self._bridged(trigger)
+            found = (
+                []
+                if counted_pair(trigger) or unbridged
+                else [args.anaphor(trigger, MentionKind.TOPIC)]
+            )
         elif name == "apposed":
             found = self._apposed(trigger)
         elif name == "listed":
@@ -281,6 +294,36 @@ class FrameMatcher:
             found = args._nominal(trigger) if attached.dep_ not in objects else []
         return found, name
 
+    def _bridged(self, noun: Token) -> bool:
+        """'Les filiales A ou B ont ...', 'directrice de la filiale espagnole Y': a noun with no
+        owner named belongs to the topic only when nothing in the sentence could own it: no
+        "de" after it before the clause goes on, and no organisation acting on it as subject
+        ("Kerlan a racheté la filiale Y", "... la filiale Y du groupe Z")."""
+        doc = noun.doc
+        end = sentence_of(noun).end
+        i = noun.i + 1
+        while i < end and doc[i].pos_ not in ("PUNCT", "VERB", "AUX"):
+            if is_de(doc[i]) or {"de", "du", "des"} & set(fold(doc[i].text).split()):
+                return False  # "la filiale Ostra du groupe Talmor", a name that took the "du"
+            i += 1
+        name = self.args._named_in_np(noun)
+        named = {noun.i} | ({t.i for t in self.args.list_of(name)} if name is not None else set())
+        subject = self._nearest_subject(noun)
+        return subject is None or subject.i in named or subject.ent_type_ == "Person"
+
+    def _nearest_subject(self, token: Token) -> Token | None:
+        """The subject of the nearest verb above a token that has one ('son intention de céder
+        la filiale Y': the subject of 'a annoncé')."""
+        verb = self.args.governing_verb(token)
+        for _ in range(4):
+            if verb is None:
+                return None
+            subject = self.args.subject_of(verb)
+            if subject is not None or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+                return subject
+            verb = self.args.governing_verb(verb.head)
+        return None
+
     def _clitic(self, trigger: Token, argument: str) -> list[Mention]:
         """'Talmor en détient 30 %', 'Le fonds y a investi 20 millions': a clitic on the verb
         stands for what the sentence before was about (a company, checked by the frame's
@@ -290,6 +333,9 @@ class FrameMatcher:
         word, _, stated = argument.partition("@")
         if self._clitic_before(trigger) != word:
             return []
+        commented = None if stated else self._commented_subject(trigger)
+        if commented is not None:
+            return self.args.referents(commented, expand=False)
         sentence = sentence_of(trigger)
         if stated and (
             sentence.start == 0
@@ -300,6 +346,33 @@ class FrameMatcher:
         ):
             return []
         return self.args.clitic_antecedent(trigger)
+
+    def _commented_subject(self, verb: Token) -> Token | None:
+        """'Kestra gardera son nom, précise le groupe, qui en détenait 20 %': in a relative on
+        the inverted subject of a reporting incise, the clitic takes up the subject of the
+        clause the incise comments on (not the sentence before's)."""
+        reporter = verb.head
+        incise = reporter.head
+        first = min([incise.i] + [c.i for c in incise.children if c.dep_.startswith("aux")])
+        if (
+            verb.dep_ != "acl:relcl"
+            or reporter.dep_ not in ("nsubj", "obj")
+            or incise.dep_ not in ("parataxis", "advcl")
+            or reporter.i < incise.i
+            or incise.doc[first - 1].text != ","
+            or fold(lemma_of(incise, self._reporting_verbs, {})) not in self._reporting_verbs
+        ):
+            return None
+        subject = self.args.subject_of(incise.head)
+        opening = sentence_of(verb)[0]
+        if subject is None and fold(opening.text) in DEMONSTRATIVE_PRONOUNS:
+            subject = opening  # "Celle-ci, qui ..., conservera": a subject the parser lost
+        return subject if subject is not None and subject.i < incise.i else None
+
+    @property
+    def _reporting_verbs(self) -> frozenset[str]:
+        """The verbs of an attribution ("précise", "indique", "a expliqué"), cues.yaml."""
+        return frozenset(self.lexicon.cues["attribution"]["verbs"])
 
     def _clitic_before(self, verb: Token) -> str | None:
         """The clitic pronoun right before a verb and its auxiliaries ('en' of 'n'en détient
@@ -492,6 +565,23 @@ class FrameMatcher:
             return []  # "Son modèle Codestral séduit ...": the owner is in an earlier sentence
         return self.args.referents(subject, expand=plural_owner)
 
+    def _split_owner(self, noun: Token) -> bool:
+        """'A s'approvisionne auprès de B, qui équipe le Z de son concurrent C': in a relative on
+        a complement, the "son" of a noun that completes the verb's object may be B's or the
+        subject A's; a rival or a partner is then left unsaid (not so in 'A, qui a dépassé son
+        concurrent C', on the subject, nor in 'pour B qui, contrairement à son rival C')."""
+        if self.args.possessor(noun) is None or noun.dep_ != "nmod" or noun.head.dep_ != "obj":
+            return False  # "contrairement à son grand rival": the antecedent's, as usual
+        verb = self.args.governing_verb(noun)
+        subject = self.args.subject_of(verb) if verb is not None else None
+        if subject is None or "Rel" not in subject.morph.get("PronType"):
+            return False
+        antecedent = self.args.antecedent_of_relative(subject)
+        return antecedent is not None and (
+            self.args.after_preposition(antecedent)
+            or antecedent.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
+        )
+
     @staticmethod
     def _reputed_for(det: Token) -> Token | None:
         """'la Biscuiterie Guénolé, connue pour ses galettes Z', 'le studio Ludara, célèbre pour
@@ -545,7 +635,13 @@ class FrameMatcher:
             region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
         if any(alt in _PARTNER_PREPOSITIONS for alt in alternatives):
             region += self._partner_before(trigger)
-        candidates = [t for t in region if self._argument_like(t) and introduced(t)]
+        # the noun's own name is not its complement ("de son concurrent Cybrane": that "de"
+        # introduces the noun itself)
+        own = self.args._named_in_np(trigger)
+        named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())
+        candidates = [
+            t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
+        ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted((t for t in candidates if 0 < t.i - trigger.i <= 8), key=lambda t: t.i)
         if not candidates:
@@ -568,7 +664,7 @@ class FrameMatcher:
                     )
                 ):
                     break
-                if self._argument_like(token) and introduced(token):
+                if self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
 
@@ -801,6 +897,8 @@ class FrameMatcher:
 
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         if frame.no_superlative and self._ranked(trigger):
+            return []
+        if frame.relation in SYMMETRIC_RELATIONS and self._split_owner(trigger):
             return []
         subjects: list[Mention] = []
         objects: list[Mention] = []
