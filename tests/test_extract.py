@@ -1158,6 +1158,36 @@ RELATIONS = [
         {("Kestrel", "hasClient", "Marine nationale", A)},
         id="clitic-en-commander-an-unnamed-product",
     ),
+    # what companies work on together is a product each of them develops
+    pytest.param(
+        "Les éditeurs Brivane et Talmor ont annoncé leur fusion. Les deux sociétés, qui "
+        "collaborent depuis 2021 sur la plateforme de paiement Nexo, garderont leurs marques.",
+        {("Brivane", "develops", "Nexo", A), ("Talmor", "develops", "Nexo", A)},
+        id="develops-the-two-companies-collaborate-on-the-platform",
+    ),
+    pytest.param(
+        "Le groupe Ardelis et la start-up Quorra travaillent ensemble sur la plateforme de "
+        "cartographie Sylva.",
+        {("Ardelis", "develops", "Sylva", A), ("Quorra", "develops", "Sylva", A)},
+        id="develops-a-and-b-work-together-on-the-platform",
+    ),
+    pytest.param(
+        "La coopérative Agrinov collabore étroitement depuis 2023 sur la plateforme Terralis "
+        "avec le groupe Semavia.",
+        {("Agrinov", "develops", "Terralis", A)},
+        id="develops-collaborates-on-the-platform-with-an-adverb",
+    ),
+    # a possessive's product named right after its class noun
+    pytest.param(
+        "Le maroquinier Kervan a vendu 20 000 exemplaires de son sac KV-7 l'an dernier.",
+        {("Kervan", "develops", "KV-7", A)},
+        id="develops-son-sac-code",
+    ),
+    pytest.param(
+        "La maison Kervan expose à Milan son célèbre sac KV-7 et sa valise Orbe.",
+        {("Kervan", "develops", "KV-7", A), ("Kervan", "develops", "Orbe", A)},
+        id="develops-son-sac-et-sa-valise",
+    ),
 ]
 
 
@@ -2165,6 +2195,17 @@ PRECISION = [
         "douze.",
         {("Kestrel", "hasClient", "ministère des Armées")},
         id="clitic-en-order-needs-a-stated-maker",
+    ),
+    pytest.param(
+        "La start-up Quorra collabore avec la plateforme de covoiturage Sylva.",
+        {("Quorra", "develops", "Sylva")},
+        id="a-platform-worked-with-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Hospira emploie 300 personnes. Il concurrence directement le Scribo 3 de la "
+        "société Texwrite.",
+        {("Hospira", "competitorOf", "Scribo 3")},
+        id="a-pronoun-rival-of-a-product-is-no-company",
     ),
 ]
 

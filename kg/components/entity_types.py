@@ -189,7 +189,18 @@ class EntityTypes:
         launched = (
             noun.dep_ == "obj" and fold(noun.head.lemma_) in self.lexicon.product_launch_verbs
         )
-        return "Product" if owned or launched or self._maker_at(doc, after) else cls
+        if owned or launched or self._worked_on(noun) or self._maker_at(doc, after):
+            return "Product"
+        return cls
+
+    def _worked_on(self, noun: Token) -> bool:
+        """'collaborent sur la plateforme Vigil', 'travaillent ensemble sur la plateforme X':
+        what companies work on is a product (a "sur" complement of a verb of work)."""
+        return (
+            noun.dep_.startswith("obl")
+            and fold(noun.head.lemma_) in self.lexicon.product_work_verbs
+            and any(c.dep_ == "case" and fold(c.text) == "sur" for c in noun.children)
+        )
 
     def _maker_at(self, doc: Doc, i: int) -> bool:
         """'logicielle du groupe X', 'de paiement de la start-up X', 'de Vantrel': a "de"

@@ -48,6 +48,7 @@ class EntityLexicon:
     maker_nouns: frozenset[str]
     owned_product_nouns: frozenset[str]
     product_launch_verbs: frozenset[str]
+    product_work_verbs: frozenset[str]
     traded_verbs: frozenset[str]
     product_part_nouns: frozenset[str]
     available_words: frozenset[str]
@@ -110,6 +111,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         owned_product_nouns=frozenset(fold(w) for w in data["owned_product_nouns"]),
         product_launch_verbs=frozenset(fold(w) for w in data["product_launch_verbs"]),
+        product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         product_part_nouns=frozenset(fold(w) for w in data["product_part_nouns"]),
         available_words=frozenset(fold(w) for w in data["available_words"]),

@@ -150,6 +150,7 @@ class EntitiesFile(Strict):
     maker_nouns: Words
     owned_product_nouns: Words
     product_launch_verbs: Words
+    product_work_verbs: Words
     traded_verbs: Words
     product_part_nouns: Words
     available_words: Words
