@@ -885,6 +885,27 @@ RELATIONS = [
         {("Selva", "basedOn", "Quasar", A)},
         id="basedOn-x-a-servi-de-socle-au-y",
     ),
+    pytest.param(
+        "Le logiciel Tempo repose désormais sur Kairn, le modèle de langage open source de la "
+        "start-up Veltis.",
+        {("Tempo", "basedOn", "Kairn", A)},
+        id="basedOn-repose-desormais-sur-with-an-apposition",
+    ),
+    pytest.param(
+        "Le chatbot Lumo de la banque Orvel s'appuie sur le moteur Kairn.",
+        {("Lumo", "basedOn", "Kairn", A)},
+        id="basedOn-s-appuie-sur-le-moteur",
+    ),
+    pytest.param(
+        "Bâtie sur le modèle Kairn, l'application Lumo répondra aux clients dès mars.",
+        {("Lumo", "basedOn", "Kairn", A)},
+        id="basedOn-fronted-batie-sur",
+    ),
+    pytest.param(
+        "Développé à partir du modèle Kairn, l'assistant Lumo sera lancé en mars.",
+        {("Lumo", "basedOn", "Kairn", A)},
+        id="basedOn-developpe-a-partir-de",
+    ),
     # contractWith
     pytest.param(
         "La start-up Dreamjet a décroché un contrat avec le groupe Airbus.",
@@ -2195,6 +2216,16 @@ PRECISION = [
         "douze.",
         {("Kestrel", "hasClient", "ministère des Armées")},
         id="clitic-en-order-needs-a-stated-maker",
+    ),
+    pytest.param(
+        "La banque Orvel s'appuie sur le cabinet Kairn pour son audit annuel.",
+        {("Orvel", "basedOn", "Kairn")},
+        id="a-company-relying-on-a-firm-is-no-product-based-on-it",
+    ),
+    pytest.param(
+        "L'assistant Medix concurrence directement le Scribo 3 de la société Texwrite.",
+        {("Texwrite", "develops", "Medix")},
+        id="the-maker-of-the-rival-named-after-it-is-not-the-products",
     ),
     pytest.param(
         "La start-up Quorra collabore avec la plateforme de covoiturage Sylva.",

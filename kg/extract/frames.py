@@ -65,6 +65,13 @@ def _beside(de: Token) -> bool:
     return before is not None and fold(before.text) in ("cotes", "cote", "pres")
 
 
+def _own_complement(noun: Token, complement: Token) -> bool:
+    """At most the noun's own name between them: in "L'assistant Medix concurrence le Scribo 3
+    de la société Texwrite", Texwrite is the Scribo 3's maker, not the assistant's."""
+    between = noun.doc[noun.i + 1 : complement.i]
+    return sum(1 for t in between if t.ent_type_ and t.ent_iob_ == "B") <= 1
+
+
 def _definite(noun: Token) -> bool:
     """'le premier contrat', 'ce partenariat', 'cet accord': a deal already introduced."""
     return any(
@@ -522,7 +529,10 @@ class FrameMatcher:
             region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
         candidates = [t for t in region if self._argument_like(t) and introduced(t)]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
-            return sorted((t for t in candidates if 0 < t.i - trigger.i <= 8), key=lambda t: t.i)
+            return sorted(
+                (t for t in candidates if 0 < t.i - trigger.i <= 8 and _own_complement(trigger, t)),
+                key=lambda t: t.i,
+            )
         if not candidates:
             sentence = sentence_of(trigger)
             for token in sentence[trigger.i - sentence.start + 1 :]:
