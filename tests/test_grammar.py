@@ -504,6 +504,20 @@ SLOTS = [
     ("Le constructeur Movilo a dévoilé ses résultats. Le Tarvo du constructeur reste "
      "l'utilitaire le plus vendu de France.",
      {("Movilo", "develops", "Tarvo", A)}, "product-of@genitive, du constructeur"),
+    # supply-vehicles: the contractor's vehicles named after the deal noun
+    ("L'agence a notifié mardi à la société Vantrel un contrat de 180 millions d'euros pour la "
+     "livraison de soixante véhicules blindés Ouragan.",
+     {("Vantrel", "develops", "Ouragan", A)}, "supply-vehicles@contracted-vehicles-words, à X"),
+    ("Les chantiers Marvel ont remporté un marché de 2 milliards d'euros pour la construction "
+     "de quatre frégates Aster.",
+     {("Marvel", "develops", "Aster", A)}, "supply-vehicles@contracted-vehicles-words, won"),
+    ("La région a attribué au constructeur Ferrovia un contrat pour la fourniture de vingt "
+     "rames Regio.",
+     {("Ferrovia", "develops", "Regio", A)}, "supply-vehicles@contracted-vehicles-words, rames"),
+    ("Le ministère n'a finalement pas notifié à Vantrel le contrat pour la livraison de "
+     "soixante blindés Ouragan.",
+     {("Vantrel", "develops", "Ouragan", A)},
+     "supply-vehicles@contracted-vehicles-words, the maker out of reach of the negation"),
 ]
 
 
@@ -540,6 +554,24 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    pytest.param(
+        "L'armée a signé un contrat avec la société Nexter pour la livraison de 60 blindés "
+        "Griffon.",
+        {("armée", "develops", "Griffon")},
+        id="who-signs-a-contract-for-vehicles-does-not-make-them",
+    ),
+    pytest.param(
+        "Le consortium Brabantis n'a pas remporté le marché pour la livraison de soixante "
+        "véhicules blindés Ouragan.",
+        {("Brabantis", "develops", "Ouragan")},
+        id="a-losing-bidder-does-not-make-the-vehicles",
+    ),
+    pytest.param(
+        "Le distributeur Multidis a décroché un contrat pour la livraison de 500 ordinateurs "
+        "Pixo.",
+        {("Multidis", "develops", "Pixo")},
+        id="a-retailer's-goods-under-contract-are-not-its-own",
+    ),
     pytest.param(
         "Ondivia, la société que Talmor a créée en 2015, vient de lever 5 millions d'euros.",
         {("Talmor", "develops", "Ondivia")},
