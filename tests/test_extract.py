@@ -1198,6 +1198,17 @@ RELATIONS = [
         {("Agrinov", "develops", "Terralis", A)},
         id="develops-collaborates-on-the-platform-with-an-adverb",
     ),
+    pytest.param(
+        "Le groupe Ardelis et la start-up Quorra collaborent depuis l'an dernier sur la "
+        "plateforme Sylva, destinée aux forestiers.",
+        {("Ardelis", "develops", "Sylva", A), ("Quorra", "develops", "Sylva", A)},
+        id="develops-collaborate-past-a-time-complement-with-a-noun",
+    ),
+    pytest.param(
+        "La start-up Quorra travaille depuis plusieurs mois sur le logiciel Sylva.",
+        {("Quorra", "develops", "Sylva", A)},
+        id="develops-works-for-months-on-the-software",
+    ),
     # a possessive's product named right after its class noun
     pytest.param(
         "Le maroquinier Kervan a vendu 20 000 exemplaires de son sac KV-7 l'an dernier.",
@@ -2226,6 +2237,12 @@ PRECISION = [
         "L'assistant Medix concurrence directement le Scribo 3 de la société Texwrite.",
         {("Texwrite", "develops", "Medix")},
         id="the-maker-of-the-rival-named-after-it-is-not-the-products",
+    ),
+    pytest.param(
+        "La start-up Quorra travaille depuis l'an dernier avec la plateforme de covoiturage "
+        "Sylva sur un nouveau service.",
+        {("Quorra", "develops", "Sylva")},
+        id="a-platform-worked-with-past-a-time-complement-is-a-company",
     ),
     pytest.param(
         "La start-up Quorra collabore avec la plateforme de covoiturage Sylva.",

@@ -89,6 +89,15 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
     return frozenset()
 
 
+_TIME_PREPOSITIONS = frozenset({"depuis", "dès", "pendant", "durant"})  # not folded: "des"
+
+
+def _in_time_complement(token: Token) -> bool:
+    """'collaborent depuis l'an dernier sur': a time complement inside a phrase is no word of
+    another construction."""
+    return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
+
+
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
@@ -111,6 +120,7 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
             and not candidate.ent_type_  # "l'entrée de Kastel au capital de", "notifié à X un"
             and words(candidate.text) != ()
             and (candidate.pos_ != "NOUN" or len(rest) == len(phrase) - 1)
+            and not _in_time_complement(candidate)
         ):
             return False  # only a noun may sit inside a phrase: "à cette occasion au capital de"
         i += 1
