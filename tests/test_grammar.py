@@ -555,6 +555,11 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 WRONG_RELATIONS = [
     pytest.param(
+        "Le smartphone Galaxy Z9, que l'opérateur Orvane propose à un euro, s'arrache.",
+        {("Orvane", "develops", "Galaxy Z9")},
+        id="an-operator's-offer-is-not-its-product",
+    ),
+    pytest.param(
         "L'armée a signé un contrat avec la société Nexter pour la livraison de 60 blindés "
         "Griffon.",
         {("armée", "develops", "Griffon")},
