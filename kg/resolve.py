@@ -813,6 +813,9 @@ class _Resolver:
                 )
         else:
             objects = [relation.object]
+        if relation.predicate == "competitorOf" and relation.subject.kind is MentionKind.PRONOUN:
+            rivals = self._rival_product(relation.subject, objects)
+            subjects = subjects if rivals is None else rivals
         if relation.predicate == "develops" and relation.subject.kind is not MentionKind.NAME:
             named = self._namesake(objects)
             if named is not None:  # "Son application, Verdure Club" after "Verdure": Verdure's
@@ -873,6 +876,19 @@ class _Resolver:
             or {classes.get(d) for d in c.descriptors} & _NON_COMPANY_CLASSES
         }
         return subsidiaries | not_companies
+    def _rival_product(self, pronoun: Mention, objects: list) -> list[_Cluster] | None:
+        """'Il concurrence directement le Scriba 2': a pronoun that competes with a product
+        stands for a product named before (the last subject one, else the nearest), never for
+        its maker; empty when there is none, None when the rival is no product."""
+        if not any(
+            isinstance(o, _Cluster) and o.entity_type()[0] is EntityType.PRODUCT for o in objects
+        ):
+            return None
+        earlier = [m for m in self._before(pronoun) if m.sentence < pronoun.sentence]
+        products = (EntityType.PRODUCT,)
+        return self._first(
+            earlier, lambda c, m: m.is_subject and self._fits(c, products)
+        ) or self._first(earlier, lambda c, m: self._fits(c, products))
 
     def _namesake(self, objects: list) -> _Cluster | None:
         """The organisation whose name opens the product's: 'Lumio Scan' is Lumio's."""

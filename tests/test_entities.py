@@ -446,6 +446,22 @@ PRODUCTS = [
         "Nuvia", PROD, None, id="available-on",
     ),
     pytest.param(
+        "Le fournisseur Batrix équipe également le Vexo de son concurrent Arvel.",
+        "Vexo", PROD, None, id="the-name-of-a-rival-company",
+    ),
+    pytest.param(
+        "La Sirra du constructeur italien Arvel se vend bien en Europe.",
+        "Sirra", PROD, None, id="the-name-of-a-maker-with-an-adjective",
+    ),
+    pytest.param(
+        "Le PSG de son propriétaire qatari QSI a remporté la coupe.",
+        "PSG", ORG, None, id="hard-negative-the-name-of-an-owner-is-no-product",
+    ),
+    pytest.param(
+        "La Banque Ferval de son actionnaire Talmor a publié ses comptes.",
+        "Banque Ferval", ORG, None, id="hard-negative-the-name-of-a-shareholder-is-no-product",
+    ),
+    pytest.param(
         "Selon la direction, Orkos sera téléchargeable gratuitement sur Android avant l'été.",
         "Orkos", PROD, None, id="downloadable-on",
     ),

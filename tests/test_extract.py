@@ -1076,6 +1076,27 @@ RELATIONS = [
         {("Selva", "basedOn", "Quasar", A)},
         id="basedOn-x-a-servi-de-socle-au-y",
     ),
+    pytest.param(
+        "Le logiciel Tempo repose désormais sur Kairn, le modèle de langage open source de la "
+        "start-up Veltis.",
+        {("Tempo", "basedOn", "Kairn", A)},
+        id="basedOn-repose-desormais-sur-with-an-apposition",
+    ),
+    pytest.param(
+        "Le chatbot Lumo de la banque Orvel s'appuie sur le moteur Kairn.",
+        {("Lumo", "basedOn", "Kairn", A)},
+        id="basedOn-s-appuie-sur-le-moteur",
+    ),
+    pytest.param(
+        "Bâtie sur le modèle Kairn, l'application Lumo répondra aux clients dès mars.",
+        {("Lumo", "basedOn", "Kairn", A)},
+        id="basedOn-fronted-batie-sur",
+    ),
+    pytest.param(
+        "Développé à partir du modèle Kairn, l'assistant Lumo sera lancé en mars.",
+        {("Lumo", "basedOn", "Kairn", A)},
+        id="basedOn-developpe-a-partir-de",
+    ),
     # contractWith
     pytest.param(
         "La start-up Dreamjet a décroché un contrat avec le groupe Airbus.",
@@ -1366,6 +1387,47 @@ RELATIONS = [
         "conduit par le fonds Pelion.",
         {("Pelion", "investsIn", "Brivane", A)},
         id="investsIn-tour-de-table-conduit-par",
+    ),
+    # what companies work on together is a product each of them develops
+    pytest.param(
+        "Les éditeurs Brivane et Talmor ont annoncé leur fusion. Les deux sociétés, qui "
+        "collaborent depuis 2021 sur la plateforme de paiement Nexo, garderont leurs marques.",
+        {("Brivane", "develops", "Nexo", A), ("Talmor", "develops", "Nexo", A)},
+        id="develops-the-two-companies-collaborate-on-the-platform",
+    ),
+    pytest.param(
+        "Le groupe Ardelis et la start-up Quorra travaillent ensemble sur la plateforme de "
+        "cartographie Sylva.",
+        {("Ardelis", "develops", "Sylva", A), ("Quorra", "develops", "Sylva", A)},
+        id="develops-a-and-b-work-together-on-the-platform",
+    ),
+    pytest.param(
+        "La coopérative Agrinov collabore étroitement depuis 2023 sur la plateforme Terralis "
+        "avec le groupe Semavia.",
+        {("Agrinov", "develops", "Terralis", A)},
+        id="develops-collaborates-on-the-platform-with-an-adverb",
+    ),
+    pytest.param(
+        "Le groupe Ardelis et la start-up Quorra collaborent depuis l'an dernier sur la "
+        "plateforme Sylva, destinée aux forestiers.",
+        {("Ardelis", "develops", "Sylva", A), ("Quorra", "develops", "Sylva", A)},
+        id="develops-collaborate-past-a-time-complement-with-a-noun",
+    ),
+    pytest.param(
+        "La start-up Quorra travaille depuis plusieurs mois sur le logiciel Sylva.",
+        {("Quorra", "develops", "Sylva", A)},
+        id="develops-works-for-months-on-the-software",
+    ),
+    # a possessive's product named right after its class noun
+    pytest.param(
+        "Le maroquinier Kervan a vendu 20 000 exemplaires de son sac KV-7 l'an dernier.",
+        {("Kervan", "develops", "KV-7", A)},
+        id="develops-son-sac-code",
+    ),
+    pytest.param(
+        "La maison Kervan expose à Milan son célèbre sac KV-7 et sa valise Orbe.",
+        {("Kervan", "develops", "KV-7", A), ("Kervan", "develops", "Orbe", A)},
+        id="develops-son-sac-et-sa-valise",
     ),
 ]
 
@@ -2686,6 +2748,33 @@ PRECISION = [
         "Marc Noël succède à Luc Martin à la tête de la division Europe du groupe Kestria.",
         {("Kestria", "hasCEO", "Marc Noël"), ("Kestria", "hasCEO", "Luc Martin")},
         id="the-heads-of-a-division-do-not-run-the-group",
+    ),
+    pytest.param(
+        "La banque Orvel s'appuie sur le cabinet Kairn pour son audit annuel.",
+        {("Orvel", "basedOn", "Kairn")},
+        id="a-company-relying-on-a-firm-is-no-product-based-on-it",
+    ),
+    pytest.param(
+        "L'assistant Medix concurrence directement le Scribo 3 de la société Texwrite.",
+        {("Texwrite", "develops", "Medix")},
+        id="the-maker-of-the-rival-named-after-it-is-not-the-products",
+    ),
+    pytest.param(
+        "La start-up Quorra travaille depuis l'an dernier avec la plateforme de covoiturage "
+        "Sylva sur un nouveau service.",
+        {("Quorra", "develops", "Sylva")},
+        id="a-platform-worked-with-past-a-time-complement-is-a-company",
+    ),
+    pytest.param(
+        "La start-up Quorra collabore avec la plateforme de covoiturage Sylva.",
+        {("Quorra", "develops", "Sylva")},
+        id="a-platform-worked-with-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Hospira emploie 300 personnes. Il concurrence directement le Scribo 3 de la "
+        "société Texwrite.",
+        {("Hospira", "competitorOf", "Scribo 3")},
+        id="a-pronoun-rival-of-a-product-is-no-company",
     ),
 ]
 

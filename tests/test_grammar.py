@@ -580,6 +580,48 @@ SLOTS = [
      {("Talmor", "acquired", "Ferlane", N)}, "deal-plan@plan-by-words, rumeurs, a démenti"),
     ("Le fabricant Ondal a confirmé un projet de rachat par le groupe Kastel.",
      {("Kastel", "acquired", "Ondal", H)}, "deal-plan@plan-by-words, a plan confirmed"),
+    # sell: the seller of a product named after a time complement, in word order
+    ("Fintora commercialise depuis 2019 la gamme Orlane, des fauteuils de bureau ergonomiques.",
+     {("Fintora", "develops", "Orlane", A)}, "sell@active-words, past a time complement"),
+    # offered-relative: the product named before an object relative clause of its maker
+    ("Tempo, l'application que la start-up Fidelio commercialise depuis mars, compte déjà "
+     "2 000 utilisateurs.",
+     {("Fidelio", "develops", "Tempo", A)}, "sell@offered-relative, a descriptor subject"),
+    ("Les utilitaires Kargo, que le constructeur Movilo produira à Douai dès 2026, visent les "
+     "artisans.",
+     {("Movilo", "develops", "Kargo", A)}, "make@offered-relative, plural, future, no noun"),
+    ("Medix, l'assistant que la société Hospira a lancé en 2023 auprès des hôpitaux, rédige "
+     "les comptes rendus.",
+     {("Hospira", "develops", "Medix", A)}, "launch@offered-relative, compound past"),
+    ("Le groupe a choisi Orvia, le logiciel de planification que Kestrel propose depuis peu à "
+     "ses clients industriels.",
+     {("Kestrel", "develops", "Orvia", A)}, "offer@offered-relative, noun modifier"),
+    ("Orvia, le logiciel que Kestrel n'a pas conçu, équipe déjà quarante usines.",
+     {("Kestrel", "develops", "Orvia", N)}, "make@offered-relative, negated"),
+    # product-of: the maker a definite description names ("de l'atelier", "du constructeur")
+    ("Le groupe Kestrel a racheté la start-up Ferlane. L'application Ferlo de la jeune pousse "
+     "équipe déjà 300 magasins.",
+     {("Ferlane", "develops", "Ferlo", A)}, "product-of@genitive, de la jeune pousse"),
+    ("La start-up Ferlane lève 5 millions d'euros. Elle veut faire de l'application Ferlo de "
+     "la start-up la vedette de son offre.",
+     {("Ferlane", "develops", "Ferlo", A)}, "product-of@genitive, de la start-up"),
+    ("Le constructeur Movilo a dévoilé ses résultats. Le Tarvo du constructeur reste "
+     "l'utilitaire le plus vendu de France.",
+     {("Movilo", "develops", "Tarvo", A)}, "product-of@genitive, du constructeur"),
+    # supply-vehicles: the contractor's vehicles named after the deal noun
+    ("L'agence a notifié mardi à la société Vantrel un contrat de 180 millions d'euros pour la "
+     "livraison de soixante véhicules blindés Ouragan.",
+     {("Vantrel", "develops", "Ouragan", A)}, "supply-vehicles@contracted-vehicles-words, à X"),
+    ("Les chantiers Marvel ont remporté un marché de 2 milliards d'euros pour la construction "
+     "de quatre frégates Aster.",
+     {("Marvel", "develops", "Aster", A)}, "supply-vehicles@contracted-vehicles-words, won"),
+    ("La région a attribué au constructeur Ferrovia un contrat pour la fourniture de vingt "
+     "rames Regio.",
+     {("Ferrovia", "develops", "Regio", A)}, "supply-vehicles@contracted-vehicles-words, rames"),
+    ("Le ministère n'a finalement pas notifié à Vantrel le contrat pour la livraison de "
+     "soixante blindés Ouragan.",
+     {("Vantrel", "develops", "Ouragan", A)},
+     "supply-vehicles@contracted-vehicles-words, the maker out of reach of the negation"),
 ]
 
 
@@ -706,6 +748,51 @@ WRONG_RELATIONS = [
         "Ondal.",
         {("Talmor", "acquired", "Ondal")},
         id="an-agreement-about-supplies-is-no-deal",
+    ),
+    pytest.param(
+        "Le smartphone Galaxy Z9, que l'opérateur Orvane propose à un euro, s'arrache.",
+        {("Orvane", "develops", "Galaxy Z9")},
+        id="an-operator's-offer-is-not-its-product",
+    ),
+    pytest.param(
+        "L'armée a signé un contrat avec la société Nexter pour la livraison de 60 blindés "
+        "Griffon.",
+        {("armée", "develops", "Griffon")},
+        id="who-signs-a-contract-for-vehicles-does-not-make-them",
+    ),
+    pytest.param(
+        "Le consortium Brabantis n'a pas remporté le marché pour la livraison de soixante "
+        "véhicules blindés Ouragan.",
+        {("Brabantis", "develops", "Ouragan")},
+        id="a-losing-bidder-does-not-make-the-vehicles",
+    ),
+    pytest.param(
+        "Le distributeur Multidis a décroché un contrat pour la livraison de 500 ordinateurs "
+        "Pixo.",
+        {("Multidis", "develops", "Pixo")},
+        id="a-retailer's-goods-under-contract-are-not-its-own",
+    ),
+    pytest.param(
+        "Ondivia, la société que Talmor a créée en 2015, vient de lever 5 millions d'euros.",
+        {("Talmor", "develops", "Ondivia")},
+        id="a-company-created-in-a-relative-is-no-product",
+    ),
+    pytest.param(
+        "Ondivia, la start-up que Talmor propose de racheter, vaut 30 millions d'euros.",
+        {("Talmor", "develops", "Ondivia")},
+        id="proposing-to-buy-is-no-product-offered",
+    ),
+    pytest.param(
+        "Le casque Sonix, que le groupe Multidis commercialise en France, est conçu par la "
+        "start-up Audira.",
+        {("Multidis", "develops", "Sonix")},
+        id="a-seller-in-a-relative-yields-to-the-maker",
+    ),
+    pytest.param(
+        "Le constructeur Movilo a racheté la start-up Ferlane. Le Tarvo du constructeur de Lyon "
+        "se vend bien.",
+        {("Movilo", "develops", "Tarvo"), ("Ferlane", "develops", "Tarvo")},
+        id="a-description-with-its-own-complement-is-not-taken-up",
     ),
     pytest.param(
         "Paul Ferrand figure parmi les analystes de la banque Talmor, selon Kastel.",

@@ -213,6 +213,24 @@ ANAPHORA = [
         {("Kestra", "competitorOf", "Talmor", A)},
         id="son-rival-in-a-relative-on-a-complement-is-the-antecedent's",
     ),
+    pytest.param(
+        "L'éditeur Hospira a lancé lundi Medix, un assistant de rédaction. Il concurrence "
+        "directement le Scribo 3 de la société Texwrite.",
+        {("Medix", "competitorOf", "Scribo 3", A)},
+        id="pronoun-il-rival-of-a-product-is-the-product",
+    ),
+    pytest.param(
+        "Le constructeur Movilo a présenté mardi le Kargo, un utilitaire électrique. Il "
+        "concurrencera frontalement le Vexo de son rival Arvel.",
+        {("Kargo", "competitorOf", "Vexo", A)},
+        id="pronoun-il-future-rival-of-a-product",
+    ),
+    pytest.param(
+        "Le groupe Hospira a racheté la start-up Medalis. Il concurrence désormais le groupe "
+        "Texwrite.",
+        {("Hospira", "competitorOf", "Texwrite", A)},
+        id="pronoun-il-rival-of-a-company-is-the-company",
+    ),
 ]
 
 

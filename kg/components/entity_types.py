@@ -189,7 +189,18 @@ class EntityTypes:
         launched = (
             noun.dep_ == "obj" and fold(noun.head.lemma_) in self.lexicon.product_launch_verbs
         )
-        return "Product" if owned or launched or self._maker_at(doc, after) else cls
+        if owned or launched or self._worked_on(noun) or self._maker_at(doc, after):
+            return "Product"
+        return cls
+
+    def _worked_on(self, noun: Token) -> bool:
+        """'collaborent sur la plateforme Vigil', 'travaillent ensemble sur la plateforme X':
+        what companies work on is a product (a "sur" complement of a verb of work)."""
+        return (
+            noun.dep_.startswith("obl")
+            and fold(noun.head.lemma_) in self.lexicon.product_work_verbs
+            and any(c.dep_ == "case" and fold(c.text) == "sur" for c in noun.children)
+        )
 
     def _maker_at(self, doc: Doc, i: int) -> bool:
         """'logicielle du groupe X', 'de paiement de la start-up X', 'de Vantrel': a "de"
@@ -405,6 +416,32 @@ class EntityTypes:
         if noun is not None and fold(noun.lemma_) in self.lexicon.maker_nouns:
             return TypeCue("Product", 1.2, f"made-by:{fold(noun.lemma_)}")
         return None
+
+    def _of_named_maker(self, ent: Token) -> TypeCue | None:
+        """'le Kubix de son concurrent Utilec', 'la Sirra du constructeur italien Arvel': a
+        name with a definite article whose "de" complement is a company named with its
+        descriptor is that company's product (not 'le PSG de Nasser Al-Khelaïfi': a bare name
+        says no company; nor 'de son propriétaire QSI': a holder, `holder_nouns`)."""
+        doc = ent.doc
+        i = ent.i + 1
+        if ent.i < 1 or fold(doc[ent.i - 1].text) not in ("le", "la", "l'") or i >= len(doc):
+            return None
+        if not is_de(doc[i]):
+            return None
+        i += 1
+        while i < len(doc) and i <= ent.i + 4 and doc[i].pos_ in ("DET", "ADJ"):
+            i += 1  # "de son grand concurrent"
+        noun = doc[i] if i < len(doc) else None
+        if noun is None or noun.ent_type_ or fold(noun.lemma_) in self.lexicon.holder_nouns:
+            return None
+        if coarse_class(self._descriptor_class(noun) or "") != "Organization":
+            return None
+        i += 1
+        while i < len(doc) and i <= noun.i + 2 and doc[i].pos_ == "ADJ" and not doc[i].ent_type_:
+            i += 1  # "du constructeur italien Arvel"
+        if i >= len(doc) or not doc[i].ent_type_:
+            return None
+        return TypeCue("Product", 1.2, f"of-maker:{fold(noun.lemma_)}")
 
     def _available(self, ent: Token) -> TypeCue | None:
         """'Nuvia est disponible sur iOS', 'Orkos sera téléchargeable gratuitement sur
@@ -688,7 +725,11 @@ class EntityTypes:
             if cue:
                 return cue
         if label != "PER" or self._bare_surname_like(ent):  # "Nuvia", which the model calls PER
-            cue = self._available(ent) or self._shown(ent, person_like=label == "PER")
+            cue = (
+                self._available(ent)
+                or self._shown(ent, person_like=label == "PER")
+                or self._of_named_maker(ent)
+            )
             if cue:
                 return cue
         if label == "MISC" or fold(ent.doc[ent.i - 1].text) == "sous":  # "tourne sous X"

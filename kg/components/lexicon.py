@@ -50,6 +50,8 @@ class EntityLexicon:
     large_company_nouns: frozenset[str]
     owned_product_nouns: frozenset[str]
     product_launch_verbs: frozenset[str]
+    product_work_verbs: frozenset[str]
+    holder_nouns: frozenset[str]
     traded_verbs: frozenset[str]
     product_part_nouns: frozenset[str]
     available_words: frozenset[str]
@@ -114,6 +116,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         owned_product_nouns=frozenset(fold(w) for w in data["owned_product_nouns"]),
         product_launch_verbs=frozenset(fold(w) for w in data["product_launch_verbs"]),
+        product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),
+        holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         product_part_nouns=frozenset(fold(w) for w in data["product_part_nouns"]),
         available_words=frozenset(fold(w) for w in data["available_words"]),

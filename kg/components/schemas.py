@@ -157,6 +157,8 @@ class EntitiesFile(Strict):
     large_company_nouns: Words
     owned_product_nouns: Words
     product_launch_verbs: Words
+    product_work_verbs: Words
+    holder_nouns: Words
     traded_verbs: Words
     product_part_nouns: Words
     available_words: Words

@@ -37,6 +37,7 @@ __all__ = ["Arguments"]
 
 _CLITICS = frozenset({"l'", "le", "la", "les", "en", "y", "lui", "leur", "ne", "n'"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 PERSONAL_PRONOUNS = {
     "il": ("Masc", False),
     "elle": ("Fem", False),
@@ -668,7 +669,7 @@ class Arguments:
             )
         if det not in DEFINITES | DEMONSTRATIVES:
             return []
-        lemma = fold(noun.lemma_)
+        lemma = self._descriptor_lemma(noun)
         gender = noun.morph.get("Gender")[0] if noun.morph.get("Gender") else None
         # the article tells the number better than the tagger ("cette biotech" is singular)
         plural = det in ("les", "ces") or (
@@ -725,6 +726,18 @@ class Arguments:
                 descriptors=complements,
             )
         ]
+
+    def _descriptor_lemma(self, noun: Token) -> str:
+        """The noun's lemma, or the descriptor that ends the multiword one it opens: the
+        tagger reads 'la jeune pousse' as an adjective and a verb, 'jeune' heading the phrase."""
+        lemma = fold(noun.lemma_)
+        if noun.i + 1 < len(self.doc):
+            last = fold(self.doc[noun.i + 1].text)
+            if f"{lemma} {last}" in self.lexicon.multiword_descriptors and last in (
+                self.lexicon.descriptors
+            ):
+                return last
+        return lemma
 
     def antecedent_of_relative(self, pronoun: Token) -> Token | None:
         """'SAP qui, contrairement à ...': the noun the relative clause hangs on."""
@@ -964,8 +977,9 @@ class Arguments:
         return self.doc[start - 1].text if start > 0 and self.doc[start - 1].pos_ == "ADP" else ""
 
     def _word_before(self, verb: Token) -> Token | None:
-        """'Sony acheter ...', 'Dreamjet concurrence ...': the name or noun right before the
-        verb, not introduced by a preposition, is its subject."""
+        """'Sony acheter ...', 'Dreamjet concurrence ...', 'Il concurrence ...': the name,
+        noun or subject pronoun right before the verb, not introduced by a preposition, is its
+        subject."""
         i = verb.i - 1
         start = sentence_of(verb).start
         while (
@@ -990,6 +1004,8 @@ class Arguments:
         if i < start:
             return None
         token = self.doc[i]
+        if fold(token.text) in _SUBJECT_PRONOUNS and token.dep_.startswith("nsubj"):
+            return token
         if (token.ent_type_ or token.pos_ in ("NOUN", "PROPN")) and not self.after_preposition(
             token
         ):

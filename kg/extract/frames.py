@@ -67,6 +67,13 @@ def _beside(de: Token) -> bool:
     return before is not None and fold(before.text) in ("cotes", "cote", "pres")
 
 
+def _own_complement(noun: Token, complement: Token) -> bool:
+    """At most the noun's own name between them: in "L'assistant Medix concurrence le Scribo 3
+    de la société Texwrite", Texwrite is the Scribo 3's maker, not the assistant's."""
+    between = noun.doc[noun.i + 1 : complement.i]
+    return sum(1 for t in between if t.ent_type_ and t.ent_iob_ == "B") <= 1
+
+
 def _definite(noun: Token) -> bool:
     """'le premier contrat', 'ce partenariat', 'cet accord': a deal already introduced."""
     return any(
@@ -82,6 +89,15 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
         if form.endswith(ending) and len(form) > len(ending) + 3:
             return frozenset({form[: -len(ending)] + "er"})
     return frozenset()
+
+
+_TIME_PREPOSITIONS = frozenset({"depuis", "dès", "pendant", "durant"})  # not folded: "des"
+
+
+def _in_time_complement(token: Token) -> bool:
+    """'collaborent depuis l'an dernier sur': a time complement inside a phrase is no word of
+    another construction."""
+    return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
 
 
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
@@ -106,6 +122,7 @@ def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
             and not candidate.ent_type_  # "l'entrée de Kastel au capital de", "notifié à X un"
             and words(candidate.text) != ()
             and (candidate.pos_ != "NOUN" or len(rest) == len(phrase) - 1)
+            and not _in_time_complement(candidate)
         ):
             return False  # only a noun may sit inside a phrase: "à cette occasion au capital de"
         i += 1
@@ -643,7 +660,10 @@ class FrameMatcher:
             t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
-            return sorted((t for t in candidates if 0 < t.i - trigger.i <= 8), key=lambda t: t.i)
+            return sorted(
+                (t for t in candidates if 0 < t.i - trigger.i <= 8 and _own_complement(trigger, t)),
+                key=lambda t: t.i,
+            )
         if not candidates:
             sentence = sentence_of(trigger)
             for token in sentence[trigger.i - sentence.start + 1 :]:
