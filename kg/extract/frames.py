@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
-from .arguments import Arguments, counted_pair
+from .arguments import POSSESSIVES, Arguments, counted_pair
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
 
@@ -305,12 +305,21 @@ class FrameMatcher:
             return []
         return self.args.referents(self._principal(token), expand=expand)
 
+    def _possessed(self, token: Token) -> bool:
+        """'Kerlog équipe ses camions des boîtiers de Capvera': sites or staff under a
+        possessive are the subject's own, so a later 'de' name is the goods' maker, not their
+        owner."""
+        kids = self.args.kids(token)
+        return any(child.dep_ == "det" and fold(child.text) in POSSESSIVES for child in kids)
+
     def whole_of(self, token: Token, parts: frozenset[str] = frozenset()) -> Token:
         """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
         the company the part belongs to (and so is a frame's own `owner_of` noun: 'équipe les
         entrepôts de Bricoval')."""
         lemma = fold(token.lemma_)
         if token.ent_type_ or (lemma not in self.lexicon.part_nouns and lemma not in parts):
+            return token
+        if lemma in parts and self._possessed(token):
             return token
         for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
             if (
