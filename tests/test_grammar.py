@@ -498,6 +498,15 @@ SLOTS = [
     ("La compagnie Aérolia n'a finalement pas commandé de nouveaux moteurs au motoriste "
      "Turbonef.",
      {("Turbonef", "hasClient", "Aérolia", N)}, "order-placed@ordered-by-words, negated"),
+    ("Pour renouveler sa flotte, la compagnie Skyrail, basée à Nantes, a commandé douze avions "
+     "régionaux à l'avionneur Celestair.",
+     {("Celestair", "hasClient", "Skyrail", A)}, "order-placed@ordered-by-words, an apposition"),
+    ("Le groupe Vantrel construit des blindés. Le constructeur a commandé le mois dernier cent "
+     "moteurs au motoriste Brennwerk.",
+     {("Brennwerk", "hasClient", "Vantrel", A)}, "order-placed@ordered-by-words, a description"),
+    ("La commande de quarante appareils passée en juin par la compagnie Skyrail à l'avionneur "
+     "Celestair est la plus importante de l'année.",
+     {("Celestair", "hasClient", "Skyrail", A)}, "order@order-placed-by-words"),
     # order-received: the order's source past a time complement, or after "auprès de"
     ("Kestrel avait déjà obtenu en début d'année des commandes de la part de la société de "
      "transport de fonds Valmor pour ses fourgons.",
@@ -562,6 +571,16 @@ SLOTS = [
     ("La société Vantrel s'est vu notifier par le groupe Talmor un marché de 40 millions "
      "d'euros.",
      {("Vantrel", "hasClient", "Talmor", A)}, "award@awarded-to-subject-words, notifier"),
+    ("Le chantier Marvel s'est vu confier par l'armateur Brenhar l'entretien de ses ferries.",
+     {("Marvel", "hasClient", "Brenhar", A), ("Marvel", "contractWith", "Brenhar", A)},
+     "award@awarded-to-subject-words, a service"),
+    ("La société Ferrovia a été désignée gagnante de l'appel d'offres de la compagnie Skyrail.",
+     {("Ferrovia", "hasClient", "Skyrail", A)}, "tender-winner@winner-of-tender, gagnante"),
+    # predicate: one of the nouns said of the complement
+    ("L'assureur Solvane est l'un des principaux clients de l'éditeur Datalis.",
+     {("Datalis", "hasClient", "Solvane", A)}, "client@predicate, l'un des"),
+    ("Le fonds Kastel reste l'un des actionnaires historiques de la société Brivane.",
+     {("Kastel", "investsIn", "Brivane", A)}, "shareholder@predicate, l'un des"),
     # enter-capital: an apposed participle of entry
     ("Le groupe Ferval, arrivé en 2012 au capital de Brivane, n'a pas suivi la dernière "
      "augmentation de capital.",
@@ -883,6 +902,16 @@ WRONG_RELATIONS = [
         "Kestrel, filiale de Ferrovia, qui équipe ses usines des robots de Logimeca, recrute.",
         {("Logimeca", "hasClient", "Ferrovia"), ("Kestrel", "hasClient", "Logimeca")},
         id="equipping-one's-own-plants-after-a-de-complement",
+    ),
+    pytest.param(
+        "Le relais passé par Tavernel à Ferrovia a été salué par les analystes.",
+        {("Ferrovia", "hasClient", "Tavernel")},
+        id="passing-something-that-is-no-order-names-no-supplier",
+    ),
+    pytest.param(
+        "Le rapport remis par Tavernel au cabinet Orvalis sera publié lundi.",
+        {("Orvalis", "hasClient", "Tavernel")},
+        id="a-report-handed-over-is-no-order",
     ),
 ]
 
