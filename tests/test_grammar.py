@@ -484,6 +484,8 @@ SLOTS = [
     ("Ferrovia n'a pas remporté cette fois l'appel d'offres du groupe Tavernel, attribué à "
      "Kestrel.",
      {("Ferrovia", "hasClient", "Tavernel", N)}, "win@won-words, negated"),
+    ("Le constructeur Ferrovia remporte le marché du tramway de la compagnie Transorva.",
+     {("Ferrovia", "hasClient", "Transorva", A)}, "win@won-words, a tender's object"),
     # order-placed: the participle of an order and its supplier after "à", the active in word order
     ("Les trente rames commandées par la compagnie Tavernel au constructeur alsacien Ferrovia "
      "seront livrées en 2027.",
@@ -526,6 +528,16 @@ SLOTS = [
     ("L'enseigne Carrelis a finalement choisi l'intégrateur de systèmes Stockeo pour équiper "
      "ses trois plateformes.",
      {("Stockeo", "hasClient", "Carrelis", A)}, "choose@chosen-for, a noun modifier"),
+    ("Le groupe hôtelier Valmeris a choisi la société Climanor comme fournisseur de ses "
+     "pompes à chaleur.",
+     {("Climanor", "hasClient", "Valmeris", A), ("Valmeris", "contractWith", "Climanor", A)},
+     "choose@chosen-for, comme fournisseur"),
+    ("La chaîne Valmeris a retenu l'installateur Climanor en tant que prestataire exclusif.",
+     {("Climanor", "hasClient", "Valmeris", A)}, "choose@chosen-for, en tant que"),
+    ("La société Climanor a été désignée comme sous-traitant principal par le groupe Valmeris.",
+     {("Climanor", "hasClient", "Valmeris", A)}, "choose@chosen-for, passive comme"),
+    ("Climanor n'a pas été retenue comme fournisseur par la chaîne Valmeris.",
+     {("Climanor", "hasClient", "Valmeris", N)}, "choose@chosen-for, passive comme, negated"),
     # portfolio: the names in a supplier's portfolio are its clients, in a fund's its stakes
     ("Plusieurs grands comptes font également partie du portefeuille de l'éditeur Cybrane, "
      "comme la banque Hérault Crédit et le distributeur Casanor.",
@@ -912,6 +924,16 @@ WRONG_RELATIONS = [
         "Le rapport remis par Tavernel au cabinet Orvalis sera publié lundi.",
         {("Orvalis", "hasClient", "Tavernel")},
         id="a-report-handed-over-is-no-order",
+    ),
+    pytest.param(
+        "Le groupe Valmeris a choisi la société Climanor comme partenaire pour ses hôtels.",
+        {("Climanor", "hasClient", "Valmeris")},
+        id="chosen-as-a-partner-is-no-supplier",
+    ),
+    pytest.param(
+        "Ferrovia gagne du terrain sur le marché de Tavernel, selon les analystes.",
+        {("Ferrovia", "hasClient", "Tavernel"), ("Ferrovia", "contractWith", "Tavernel")},
+        id="gaining-ground-on-a-market-is-no-tender",
     ),
 ]
 
