@@ -221,6 +221,8 @@ class FrameMatcher:
                 patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
             elif patient is not None and fold(patient.lemma_) in frame.owner_of:
                 patient = self.whole_of(patient, frame.owner_of)  # "équipe les entrepôts de X"
+            elif patient is not None and frame.owner_of:
+                patient = self._maker_of(patient)  # "équipe le Kubix de son concurrent X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
@@ -304,6 +306,22 @@ class FrameMatcher:
         if token is None or token.i == trigger.i:
             return []
         return self.args.referents(self._principal(token), expand=expand)
+
+    def _maker_of(self, token: Token) -> Token:
+        """'X équipe le Kubix de son concurrent Utilec': a name under a definite article with a
+        'de' complement is a product or a unit of that complement, whose owner is the client
+        (a frame with `owner_of` only); any other token is itself."""
+        kids = self.args.kids(token)
+        if not token.ent_type_ or not any(
+            child.dep_ == "det" and fold(child.text) in ("le", "la", "les", "l'") for child in kids
+        ):
+            return token
+        for child in kids:
+            if child.dep_ == "nmod" and any(
+                c.dep_ == "case" and is_de(c) for c in self.args.kids(child)
+            ):
+                return child
+        return token
 
     def _possessed(self, token: Token) -> bool:
         """'Kerlog équipe ses camions des boîtiers de Capvera': sites or staff under a
