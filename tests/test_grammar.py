@@ -577,6 +577,15 @@ SLOTS = [
     ("Le transporteur Kerlog a équipé l'an dernier ses camions des boîtiers télématiques de "
      "Capvera et de Tracko.",
      {("Capvera", "hasClient", "Kerlog", A)}, "equip-with@equipped-with-words, a list"),
+    # serve-by-product: a named product's maker serves whom it equips
+    ("L'application Lumen Stock de la start-up Lumenia équipe déjà les entrepôts de Bricoval et "
+     "de Carrelis.",
+     {("Lumenia", "hasClient", "Bricoval", A), ("Lumenia", "hasClient", "Carrelis", A)},
+     "serve-by-product@product-serves-words, de"),
+    ("Le logiciel Paylo, édité par Fintra, équipe désormais la banque Hérault Crédit.",
+     {("Fintra", "hasClient", "Hérault Crédit", A)}, "serve-by-product@product-serves-words, par"),
+    ("Le robot Kubo de la société Robotix équipera en 2026 les usines du groupe Tavernel.",
+     {("Robotix", "hasClient", "Tavernel", A)}, "serve-by-product@product-serves-words, future"),
     ("Logimeca s'est vu attribuer par Bricoval un contrat de maintenance de cinq ans.",
      {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
      "award@awarded-to-subject-words"),
@@ -934,6 +943,11 @@ WRONG_RELATIONS = [
         "Ferrovia gagne du terrain sur le marché de Tavernel, selon les analystes.",
         {("Ferrovia", "hasClient", "Tavernel"), ("Ferrovia", "contractWith", "Tavernel")},
         id="gaining-ground-on-a-market-is-no-tender",
+    ),
+    pytest.param(
+        "La filiale Kestrel du groupe Talmor équipe les usines du groupe Ferval.",
+        {("Talmor", "hasClient", "Ferval")},
+        id="a-group's-unit-that-equips-is-not-its-product",
     ),
 ]
 
