@@ -949,6 +949,11 @@ WRONG_RELATIONS = [
         {("Talmor", "hasClient", "Ferval")},
         id="a-group's-unit-that-equips-is-not-its-product",
     ),
+    pytest.param(
+        "La filiale de Talmor compte la banque Valmont parmi ses clients depuis 2019.",
+        {("Talmor", "hasClient", "Valmont")},
+        id="a-unit's-count-of-clients-is-not-its-parent's",
+    ),
 ]
 
 
