@@ -954,6 +954,11 @@ WRONG_RELATIONS = [
         {("Talmor", "hasClient", "Valmont")},
         id="a-unit's-count-of-clients-is-not-its-parent's",
     ),
+    pytest.param(
+        "Le fonds Kastel de la banque Valmont détient les usines du groupe Ferval.",
+        {("Valmont", "investsIn", "Ferval"), ("Valmont", "hasClient", "Ferval")},
+        id="holding-plants-is-no-supply-slot",
+    ),
 ]
 
 
