@@ -295,6 +295,17 @@ RELATIONS = [
         {("Voltéo", "hasClient", "Ferval", A)},
         id="hasClient-fournir-aux-usines-de-x",
     ),
+    pytest.param(
+        "Le fabricant de batteries Voltéo, qui équipe déjà le Kargo de son concurrent Ferval, "
+        "ouvre une usine à Douai.",
+        {("Voltéo", "hasClient", "Ferval", A)},
+        id="hasClient-equiper-le-produit-de-x",
+    ),
+    pytest.param(
+        "Le chimiste Voltéo équipe désormais ses usines des automates du groupe Ferval.",
+        {("Ferval", "hasClient", "Voltéo", A)},
+        id="hasClient-equiper-ses-usines-des-automates-de-x",
+    ),
     # working for: a company for its client, a person for an employer
     pytest.param(
         "La société Kestrel travaille pour Airbus et Safran depuis 2015.",
@@ -2180,6 +2191,16 @@ PRECISION = [
         "La société Kestrel a perdu l'appel d'offres de Vendora face à Volmar.",
         {("Kestrel", "hasClient", "Vendora"), ("Kestrel", "contractWith", "Vendora")},
         id="losing-a-tender-is-no-contract",
+    ),
+    pytest.param(
+        "Le fabricant de batteries Voltéo équipe déjà le Kargo de son concurrent Ferval.",
+        {("Voltéo", "hasClient", "Kargo")},
+        id="a-product-equipped-is-not-the-client",
+    ),
+    pytest.param(
+        "Le chimiste Voltéo équipe désormais ses usines des automates du groupe Ferval.",
+        {("Voltéo", "hasClient", "Ferval")},
+        id="the-maker-of-the-equipment-is-not-the-client",
     ),
     pytest.param(
         "La marque Skyla appartient à Paul Ferrand depuis 2015.",

@@ -489,12 +489,144 @@ SLOTS = [
      {("Logimeca", "hasClient", "Bricoval", H)}, "win@won-by-words, hedged"),
     ("L'appel d'offres de Bricoval n'a finalement pas été remporté par Logimeca.",
      {("Logimeca", "hasClient", "Bricoval", N)}, "win@won-by-words, negated"),
+    ("L'appel d'offres lancé l'an dernier par l'enseigne Orvia a finalement été remporté par le "
+     "constructeur Ferrovia.",
+     {("Ferrovia", "hasClient", "Orvia", A), ("Ferrovia", "contractWith", "Orvia", A)},
+     "win@won-by-words, a tender launched by"),
+    # win: an active tender past a time complement, a relative clause on the winner
+    ("Le constructeur Ferrovia a remporté l'an dernier l'appel d'offres de la compagnie "
+     "ferroviaire Tavernel pour ses rames régionales.",
+     {("Ferrovia", "hasClient", "Tavernel", A), ("Ferrovia", "contractWith", "Tavernel", A)},
+     "win@won-words, a time complement"),
+    ("Logimeca, qui avait déjà gagné en 2023 le marché de la chaîne de jardineries Verdal, "
+     "ouvre une usine à Douai.",
+     {("Logimeca", "hasClient", "Verdal", A), ("Logimeca", "contractWith", "Verdal", A)},
+     "win@won-words, a relative clause"),
+    ("La société Orvane a décroché cette année le contrat de maintenance des groupes Kestrel "
+     "et Brivane.",
+     {("Orvane", "hasClient", "Kestrel", A), ("Orvane", "hasClient", "Brivane", A)},
+     "win@won-words, a list of awarders"),
+    ("Ferrovia n'a pas remporté cette fois l'appel d'offres du groupe Tavernel, attribué à "
+     "Kestrel.",
+     {("Ferrovia", "hasClient", "Tavernel", N)}, "win@won-words, negated"),
+    ("Le constructeur Ferrovia remporte le marché du tramway de la compagnie Transorva.",
+     {("Ferrovia", "hasClient", "Transorva", A)}, "win@won-words, a tender's object"),
+    # order-placed: the participle of an order and its supplier after "à", the active in word order
+    ("Les trente rames commandées par la compagnie Tavernel au constructeur alsacien Ferrovia "
+     "seront livrées en 2027.",
+     {("Ferrovia", "hasClient", "Tavernel", A)}, "order-placed@ordered-by-words, participle"),
+    ("Les moteurs commandés l'an dernier par les compagnies Aérolia et Skyvia au motoriste "
+     "Turbonef arrivent.",
+     {("Turbonef", "hasClient", "Aérolia", A), ("Turbonef", "hasClient", "Skyvia", A)},
+     "order-placed@ordered-by-words, time and list"),
+    ("Tavernel a commandé le mois dernier vingt-quatre rames régionales au constructeur "
+     "Ferrovia.",
+     {("Ferrovia", "hasClient", "Tavernel", A)}, "order-placed@ordered-by-words, active"),
+    ("La compagnie Aérolia n'a finalement pas commandé de nouveaux moteurs au motoriste "
+     "Turbonef.",
+     {("Turbonef", "hasClient", "Aérolia", N)}, "order-placed@ordered-by-words, negated"),
+    ("Pour renouveler sa flotte, la compagnie Skyrail, basée à Nantes, a commandé douze avions "
+     "régionaux à l'avionneur Celestair.",
+     {("Celestair", "hasClient", "Skyrail", A)}, "order-placed@ordered-by-words, an apposition"),
+    ("Le groupe Vantrel construit des blindés. Le constructeur a commandé le mois dernier cent "
+     "moteurs au motoriste Brennwerk.",
+     {("Brennwerk", "hasClient", "Vantrel", A)}, "order-placed@ordered-by-words, a description"),
+    ("La commande de quarante appareils passée en juin par la compagnie Skyrail à l'avionneur "
+     "Celestair est la plus importante de l'année.",
+     {("Celestair", "hasClient", "Skyrail", A)}, "order@order-placed-by-words"),
+    # order-received: the order's source past a time complement, or after "auprès de"
+    ("Kestrel avait déjà obtenu en début d'année des commandes de la part de la société de "
+     "transport de fonds Valmor pour ses fourgons.",
+     {("Kestrel", "hasClient", "Valmor", A)}, "order-received@ordered-from-words, time"),
+    ("Les chantiers Marvel ont décroché mardi auprès de l'armateur Brenhar une commande de "
+     "quatre ferries.",
+     {("Marvel", "hasClient", "Brenhar", A)}, "order-received@ordered-from-words, auprès de"),
+    ("Le motoriste Turbonef a enregistré cette semaine deux nouvelles commandes de la part des "
+     "compagnies Aérolia et Skyvia.",
+     {("Turbonef", "hasClient", "Aérolia", A), ("Turbonef", "hasClient", "Skyvia", A)},
+     "order-received@ordered-from-words, a list"),
+    # choose: a descriptor with its own "de" complement
+    ("Le distributeur Carrelis a retenu le spécialiste de la robotique Stockeo pour lui fournir "
+     "les convoyeurs de ses entrepôts.",
+     {("Stockeo", "hasClient", "Carrelis", A), ("Carrelis", "contractWith", "Stockeo", A)},
+     "choose@chosen-for, a descriptor with a complement"),
+    ("L'enseigne Carrelis a finalement choisi l'intégrateur de systèmes Stockeo pour équiper "
+     "ses trois plateformes.",
+     {("Stockeo", "hasClient", "Carrelis", A)}, "choose@chosen-for, a noun modifier"),
+    ("Le groupe hôtelier Valmeris a choisi la société Climanor comme fournisseur de ses "
+     "pompes à chaleur.",
+     {("Climanor", "hasClient", "Valmeris", A), ("Valmeris", "contractWith", "Climanor", A)},
+     "choose@chosen-for, comme fournisseur"),
+    ("La chaîne Valmeris a retenu l'installateur Climanor en tant que prestataire exclusif.",
+     {("Climanor", "hasClient", "Valmeris", A)}, "choose@chosen-for, en tant que"),
+    ("La société Climanor a été désignée comme sous-traitant principal par le groupe Valmeris.",
+     {("Climanor", "hasClient", "Valmeris", A)}, "choose@chosen-for, passive comme"),
+    ("Climanor n'a pas été retenue comme fournisseur par la chaîne Valmeris.",
+     {("Climanor", "hasClient", "Valmeris", N)}, "choose@chosen-for, passive comme, negated"),
+    # portfolio: the names in a supplier's portfolio are its clients, in a fund's its stakes
+    ("Plusieurs grands comptes font également partie du portefeuille de l'éditeur Cybrane, "
+     "comme la banque Hérault Crédit et le distributeur Casanor.",
+     {("Cybrane", "hasClient", "Hérault Crédit", A), ("Cybrane", "hasClient", "Casanor", A)},
+     "portfolio@portfolio-such-as, comme"),
+    ("La mutuelle Solvane et le transporteur Kerlog figurent désormais dans le portefeuille "
+     "clients de la société Datalis.",
+     {("Datalis", "hasClient", "Solvane", A), ("Datalis", "hasClient", "Kerlog", A)},
+     "portfolio@portfolio-such-as, figurer dans"),
+    ("Le portefeuille de Datalis compte une dizaine de grands groupes industriels, dont "
+     "l'électricien Énergal.",
+     {("Datalis", "hasClient", "Énergal", A)}, "portfolio@portfolio-such-as, a count"),
+    ("Le portefeuille de l'intégrateur Datalis comprend notamment l'assureur Solvane et la "
+     "banque Hérault Crédit.",
+     {("Datalis", "hasClient", "Solvane", A), ("Datalis", "hasClient", "Hérault Crédit", A)},
+     "portfolio@portfolio-such-as, comprendre"),
+    ("Plusieurs jeunes pousses font partie du portefeuille du fonds Kastel Capital, comme "
+     "Ondivia et Brivane.",
+     {("Kastel Capital", "investsIn", "Ondivia", A), ("Kastel Capital", "investsIn", "Brivane", A)},
+     "portfolio@portfolio-such-as, a fund's stakes"),
+    ("Le transporteur Kerlog ne fait plus partie du portefeuille de Datalis depuis 2022.",
+     {("Datalis", "hasClient", "Kerlog", N)}, "portfolio@portfolio-such-as, negated"),
+    # counted-among: a demonstrative or a definite description opens the sentence
+    ("Le groupe Corvane rachète Simulix. Ce spécialiste de la simulation, fondé en 2014 par "
+     "Hugo Lemaire, compte déjà l'électricien Énergal parmi ses clients.",
+     {("Simulix", "hasClient", "Énergal", A)}, "client@counted-among, a demonstrative"),
+    ("Corvane a racheté la société Simulix. La société compte aussi la banque Hérault Crédit et "
+     "l'assureur Solvane parmi ses clients.",
+     {("Simulix", "hasClient", "Hérault Crédit", A), ("Simulix", "hasClient", "Solvane", A)},
+     "client@counted-among, a definite description"),
+    # equip-with: who equips its own people or sites with another's goods is its client
+    ("La coopérative Armolait équipe depuis 2022 ses adhérents des capteurs connectés de la "
+     "start-up Capvera.",
+     {("Capvera", "hasClient", "Armolait", A)}, "equip-with@equipped-with-words"),
+    ("L'enseigne Bricoval, qui a doté ses entrepôts des robots du suédois Logimeca, embauche.",
+     {("Logimeca", "hasClient", "Bricoval", A)}, "equip-with@equipped-with-words, relative"),
+    ("Le transporteur Kerlog a équipé l'an dernier ses camions des boîtiers télématiques de "
+     "Capvera et de Tracko.",
+     {("Capvera", "hasClient", "Kerlog", A)}, "equip-with@equipped-with-words, a list"),
+    # serve-by-product: a named product's maker serves whom it equips
+    ("L'application Lumen Stock de la start-up Lumenia équipe déjà les entrepôts de Bricoval et "
+     "de Carrelis.",
+     {("Lumenia", "hasClient", "Bricoval", A), ("Lumenia", "hasClient", "Carrelis", A)},
+     "serve-by-product@product-serves-words, de"),
+    ("Le logiciel Paylo, édité par Fintra, équipe désormais la banque Hérault Crédit.",
+     {("Fintra", "hasClient", "Hérault Crédit", A)}, "serve-by-product@product-serves-words, par"),
+    ("Le robot Kubo de la société Robotix équipera en 2026 les usines du groupe Tavernel.",
+     {("Robotix", "hasClient", "Tavernel", A)}, "serve-by-product@product-serves-words, future"),
     ("Logimeca s'est vu attribuer par Bricoval un contrat de maintenance de cinq ans.",
      {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
      "award@awarded-to-subject-words"),
     ("La société Vantrel s'est vu notifier par le groupe Talmor un marché de 40 millions "
      "d'euros.",
      {("Vantrel", "hasClient", "Talmor", A)}, "award@awarded-to-subject-words, notifier"),
+    ("Le chantier Marvel s'est vu confier par l'armateur Brenhar l'entretien de ses ferries.",
+     {("Marvel", "hasClient", "Brenhar", A), ("Marvel", "contractWith", "Brenhar", A)},
+     "award@awarded-to-subject-words, a service"),
+    ("La société Ferrovia a été désignée gagnante de l'appel d'offres de la compagnie Skyrail.",
+     {("Ferrovia", "hasClient", "Skyrail", A)}, "tender-winner@winner-of-tender, gagnante"),
+    # predicate: one of the nouns said of the complement
+    ("L'assureur Solvane est l'un des principaux clients de l'éditeur Datalis.",
+     {("Datalis", "hasClient", "Solvane", A)}, "client@predicate, l'un des"),
+    ("Le fonds Kastel reste l'un des actionnaires historiques de la société Brivane.",
+     {("Kastel", "investsIn", "Brivane", A)}, "shareholder@predicate, l'un des"),
     # enter-capital: an apposed participle of entry
     ("Le groupe Ferval, arrivé en 2012 au capital de Brivane, n'a pas suivi la dernière "
      "augmentation de capital.",
@@ -1118,6 +1250,92 @@ WRONG_RELATIONS = [
         "fermer une usine.",
         {("Xerfi", "locatedIn", "Nantes")},
         id="a-description-does-not-take-up-the-source-after-d'apres",
+    ),
+    pytest.param(
+        "Le portefeuille de marques du groupe Cybrane comprend notamment Hérault et Casanor.",
+        {("Cybrane", "hasClient", "Hérault"), ("Cybrane", "hasClient", "Casanor")},
+        id="a-portfolio-of-brands-is-no-client-list",
+    ),
+    pytest.param(
+        "Plusieurs start-up font partie du portefeuille du fonds Kastel Capital, comme Ondivia.",
+        {("Kastel Capital", "hasClient", "Ondivia")},
+        id="a-fund's-portfolio-holds-stakes-not-clients",
+    ),
+    pytest.param(
+        "Ferrovia a remporté l'an dernier le marché des trains régionaux face à Kestrel.",
+        {("Ferrovia", "hasClient", "Kestrel"), ("Ferrovia", "contractWith", "Kestrel")},
+        id="a-rival-beaten-for-a-tender-is-no-awarder",
+    ),
+    pytest.param(
+        "Kestrel, filiale du groupe Ferrovia, qui a remporté en mars le marché de Tavernel, "
+        "recrute.",
+        {("Ferrovia", "hasClient", "Tavernel"), ("Ferrovia", "contractWith", "Tavernel")},
+        id="a-relative-after-a-de-complement-is-not-the-complement's",
+    ),
+    pytest.param(
+        "Tavernel a commandé l'an dernier des études de marché pour le compte de Ferrovia.",
+        {("Ferrovia", "hasClient", "Tavernel")},
+        id="ordering-on-behalf-of-is-no-supplier",
+    ),
+    pytest.param(
+        "Les rames commandées par Tavernel seront livrées à la compagnie Skyrail en 2027.",
+        {("Skyrail", "hasClient", "Tavernel")},
+        id="a-delivery-recipient-is-no-supplier",
+    ),
+    pytest.param(
+        "Kestrel a obtenu en début d'année des commandes de moteurs Turbonef pour ses drones.",
+        {("Kestrel", "hasClient", "Turbonef")},
+        id="a-product-ordered-is-no-client",
+    ),
+    pytest.param(
+        "La SNCF a retenu la candidature de la société Volmar pour accueillir son salon annuel.",
+        {("Volmar", "hasClient", "SNCF"), ("SNCF", "contractWith", "Volmar")},
+        id="chosen-to-host-is-no-supply",
+    ),
+    pytest.param(
+        "Le transporteur Kerlog a équipé ses camions des boîtiers télématiques de Capvera.",
+        {("Kerlog", "hasClient", "Capvera")},
+        id="the-maker-of-what-equips-one's-own-sites-is-no-client",
+    ),
+    pytest.param(
+        "Kestrel, filiale de Ferrovia, qui équipe ses usines des robots de Logimeca, recrute.",
+        {("Logimeca", "hasClient", "Ferrovia"), ("Kestrel", "hasClient", "Logimeca")},
+        id="equipping-one's-own-plants-after-a-de-complement",
+    ),
+    pytest.param(
+        "Le relais passé par Tavernel à Ferrovia a été salué par les analystes.",
+        {("Ferrovia", "hasClient", "Tavernel")},
+        id="passing-something-that-is-no-order-names-no-supplier",
+    ),
+    pytest.param(
+        "Le rapport remis par Tavernel au cabinet Orvalis sera publié lundi.",
+        {("Orvalis", "hasClient", "Tavernel")},
+        id="a-report-handed-over-is-no-order",
+    ),
+    pytest.param(
+        "Le groupe Valmeris a choisi la société Climanor comme partenaire pour ses hôtels.",
+        {("Climanor", "hasClient", "Valmeris")},
+        id="chosen-as-a-partner-is-no-supplier",
+    ),
+    pytest.param(
+        "Ferrovia gagne du terrain sur le marché de Tavernel, selon les analystes.",
+        {("Ferrovia", "hasClient", "Tavernel"), ("Ferrovia", "contractWith", "Tavernel")},
+        id="gaining-ground-on-a-market-is-no-tender",
+    ),
+    pytest.param(
+        "La filiale Kestrel du groupe Talmor équipe les usines du groupe Ferval.",
+        {("Talmor", "hasClient", "Ferval")},
+        id="a-group's-unit-that-equips-is-not-its-product",
+    ),
+    pytest.param(
+        "La filiale de Talmor compte la banque Valmont parmi ses clients depuis 2019.",
+        {("Talmor", "hasClient", "Valmont")},
+        id="a-unit's-count-of-clients-is-not-its-parent's",
+    ),
+    pytest.param(
+        "Le fonds Kastel de la banque Valmont détient les usines du groupe Ferval.",
+        {("Valmont", "investsIn", "Ferval"), ("Valmont", "hasClient", "Ferval")},
+        id="holding-plants-is-no-supply-slot",
     ),
 ]
 

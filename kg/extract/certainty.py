@@ -230,6 +230,13 @@ def _direct_governors(governing: list[Token]) -> list[Token]:
     return direct
 
 
+def _intender(below: Token | None) -> bool:
+    """'Le portefeuille de X compte A et B': the active subject of a verb of intention is who
+    intends, not what is intended ('X compte racheter Y' and 'X envisage le rachat de Y' stay
+    hedged; so does the passive 'le rachat de Y est envisagé')."""
+    return below is not None and below.dep_ == "nsubj"
+
+
 def _nominal_governors(trigger: Token) -> list[Token]:
     """The trigger and the nouns it complements: 'la rupture de son contrat de partenariat'."""
     tokens = [trigger]
@@ -345,7 +352,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     negated = hedged = past = False
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
-    for token in governing:
+    for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
         predicate = token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in token.children)
         if (token.pos_ in ("VERB", "AUX") or predicate) and _conditional(token):
@@ -369,7 +376,12 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if lemma in negation["nouns"] and token.pos_ == "NOUN" and token in direct:
             negated = True
             found.append(f"denial:{lemma}")
-        if lemma in hedge["verbs"] and token.pos_ in ("VERB", "AUX") and token.i != trigger.i:
+        if (
+            lemma in hedge["verbs"]
+            and token.pos_ in ("VERB", "AUX")
+            and token.i != trigger.i
+            and not _intender(below)
+        ):
             hedged = True
             found.append(f"intention:{lemma}")
         if (

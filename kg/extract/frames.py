@@ -12,7 +12,7 @@ from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
 from ..vocab import SYMMETRIC_RELATIONS
-from .arguments import DEMONSTRATIVE_PRONOUNS, Arguments, counted_pair
+from .arguments import DEMONSTRATIVE_PRONOUNS, POSSESSIVES, Arguments, counted_pair
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
 from .slots import lemma_of
@@ -261,6 +261,8 @@ class FrameMatcher:
                 patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
             elif patient is not None and fold(patient.lemma_) in frame.owner_of:
                 patient = self.whole_of(patient, frame.owner_of)  # "équipe les entrepôts de X"
+            elif patient is not None and frame.owner_of:
+                patient = self._maker_of(patient)  # "équipe le Kubix de son concurrent X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
@@ -410,12 +412,37 @@ class FrameMatcher:
             return []
         return self.args.referents(self._principal(token), expand=expand)
 
+    def _maker_of(self, token: Token) -> Token:
+        """'X équipe le Kubix de son concurrent Utilec': a name under a definite article with a
+        'de' complement is a product or a unit of that complement, whose owner is the client
+        (a frame with `owner_of` only); any other token is itself."""
+        kids = self.args.kids(token)
+        if not token.ent_type_ or not any(
+            child.dep_ == "det" and fold(child.text) in ("le", "la", "les", "l'") for child in kids
+        ):
+            return token
+        for child in kids:
+            if child.dep_ == "nmod" and any(
+                c.dep_ == "case" and is_de(c) for c in self.args.kids(child)
+            ):
+                return child
+        return token
+
+    def _possessed(self, token: Token) -> bool:
+        """'Kerlog équipe ses camions des boîtiers de Capvera': sites or staff under a
+        possessive are the subject's own, so a later 'de' name is the goods' maker, not their
+        owner."""
+        kids = self.args.kids(token)
+        return any(child.dep_ == "det" and fold(child.text) in POSSESSIVES for child in kids)
+
     def whole_of(self, token: Token, parts: frozenset[str] = frozenset()) -> Token:
         """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
         the company the part belongs to (and so is a frame's own `owner_of` noun: 'équipe les
         entrepôts de Bricoval')."""
         lemma = fold(token.lemma_)
         if token.ent_type_ or (lemma not in self.lexicon.part_nouns and lemma not in parts):
+            return token
+        if lemma in parts and self._possessed(token):
             return token
         for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
             if (
