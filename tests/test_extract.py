@@ -1381,6 +1381,24 @@ RELATIONS = [
         {("Kestrel", "hasClient", "Marine nationale", A)},
         id="clitic-en-commander-an-unnamed-product",
     ),
+    pytest.param(
+        "Marc Delorme a cédé ses parts de la start-up Kestrel au groupe Talmor, lequel en "
+        "détenait déjà 27 %.",
+        {("Talmor", "investsIn", "Kestrel", A)},
+        id="clitic-en-in-a-relative-takes-the-name-before-its-antecedent",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel au fonds Brivane, qui en détenait 60 % "
+        "depuis 2015.",
+        {("Brivane", "investsIn", "Kestrel", A), ("Talmor", "acquired", "Kestrel", A)},
+        id="clitic-en-in-a-relative-on-the-seller",
+    ),
+    pytest.param(
+        "La start-up Kestrel a levé 5 millions d'euros. Le fonds Pelion, qui en détient 20 %, "
+        "a suivi.",
+        {("Pelion", "investsIn", "Kestrel", A)},
+        id="clitic-en-in-a-relative-opening-its-sentence-takes-the-sentence-before",
+    ),
     # a round led by X, its participle hung on the bare noun after "de" ("levée de fonds")
     pytest.param(
         "Ondivia a bouclé une levée de fonds menée par le fonds Kastel Capital.",
@@ -2125,6 +2143,11 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Paul Ferrand a présenté le projet au fonds Pelion, qui en détient déjà une partie.",
+        {("Pelion", "investsIn", "Paul Ferrand")},
+        id="a-relative-s-clitic-does-not-take-a-person",
+    ),
     pytest.param(
         "Paul Girard, directeur des achats de la filiale Vexalis, a quitté le groupe en mai.",
         {("Paul Girard", "acquired", "Vexalis")},

@@ -355,6 +355,9 @@ class FrameMatcher:
         commented = None if stated else self._commented_subject(trigger)
         if commented is not None:
             return self.args.referents(commented, expand=False)
+        named = None if stated else self._named_before_relative(trigger)
+        if named is not None:
+            return self.args.referents(named, expand=False)
         sentence = sentence_of(trigger)
         if stated and (
             sentence.start == 0
@@ -387,6 +390,37 @@ class FrameMatcher:
         if subject is None and fold(opening.text) in DEMONSTRATIVE_PRONOUNS:
             subject = opening  # "Celle-ci, qui ..., conservera": a subject the parser lost
         return subject if subject is not None and subject.i < incise.i else None
+
+    def _named_before_relative(self, verb: Token) -> Token | None:
+        """'a cédé ses parts de Kestrel au groupe Talmor, lequel en détenait déjà 27 %', 'a
+        racheté Kestrel à Brivane, qui en détenait 60 %': in a relative clause on a name, the
+        clitic takes up the organisation named before that name in the same clause (not the
+        sentence before's subject); None when the relative opens on no name or none precedes."""
+        pronoun = next(
+            (
+                c
+                for c in self.args.kids(verb)
+                if c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType")
+            ),
+            None,
+        )
+        if verb.dep_ != "acl:relcl" or pronoun is None or pronoun.i < 2:
+            return None
+        doc = verb.doc
+        if doc[pronoun.i - 1].text != ",":
+            return None
+        antecedent = doc[pronoun.i - 2]
+        if not antecedent.ent_type_:
+            return None
+        listed = {t.i for t in self.args.list_of(antecedent)}
+        for token in reversed(doc[sentence_of(verb).start : antecedent.i]):
+            if token.i in listed or not token.ent_type_:
+                continue
+            mentions = self.args.referents(token, expand=False)
+            if mentions and all(m.type is EntityType.ORGANIZATION for m in mentions):
+                return token
+            return None  # the name before is a person's or a place's: nothing to take up
+        return None
 
     @property
     def _reporting_verbs(self) -> frozenset[str]:
