@@ -364,7 +364,8 @@ class SlotGrammar:
             lemma = lemma_of(token, self.verbs, self.participles, self.nouns)
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
-            token._.kg_noun_modifier = noun_modifier(token)
+            if noun_modifier(token):  # False by default: setting it costs more than the test
+                token._.kg_noun_modifier = True
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self._token_matches(doc):
