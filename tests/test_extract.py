@@ -1440,6 +1440,45 @@ RELATIONS = [
         {("Kervan", "develops", "KV-7", A), ("Kervan", "develops", "Orbe", A)},
         id="develops-son-sac-et-sa-valise",
     ),
+    # the maker still read where a seller, a user or a speaker is named beside it
+    pytest.param(
+        "Le fabricant Motrio commercialise depuis mars la trottinette Velka.",
+        {("Motrio", "develops", "Velka", A)},
+        id="develops-a-maker-that-sells",
+    ),
+    pytest.param(
+        "La trottinette Velka du fabricant Motrio arrive dans les magasins de l'enseigne Bricoval.",
+        {("Motrio", "develops", "Velka", A)},
+        id="develops-the-maker-beside-the-retailer",
+    ),
+    pytest.param(
+        "Le logiciel Paylo, édité par la société Fintra, équipe désormais les agences de la "
+        "banque Valmont.",
+        {("Fintra", "develops", "Paylo", A), ("Fintra", "hasClient", "Valmont", A)},
+        id="develops-the-publisher-not-the-equipped-bank",
+    ),
+    pytest.param(
+        "Talmor a commandé l'an dernier douze drones destinés à ses bases de Bretagne au "
+        "motoriste Brivane.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        id="hasClient-the-supplier-after-a-participle's-complement",
+    ),
+    pytest.param(
+        "Le constructeur Talmor a passé commande de moteurs destinés à ses futurs avions auprès "
+        "de Brivane.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        id="hasClient-auprès-de-after-a-participle's-complement",
+    ),
+    pytest.param(
+        "Le milliardaire Paul Ferrand a finalisé le rachat de Kestrel.",
+        {("Paul Ferrand", "acquired", "Kestrel", A)},
+        id="acquired-a-person-without-title-buys",
+    ),
+    pytest.param(
+        "Le PDG a piloté le rachat de Kestrel par Talmor.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-par-after-the-deal-noun-steered-by-a-ceo",
+    ),
 ]
 
 
@@ -2796,6 +2835,97 @@ PRECISION = [
         "société Texwrite.",
         {("Hospira", "competitorOf", "Scribo 3")},
         id="a-pronoun-rival-of-a-product-is-no-company",
+    ),
+    # a product's owner or user is not its maker
+    pytest.param(
+        "Depuis l'an dernier, l'application de gestion Stockeo équipe les entrepôts du "
+        "distributeur Bricoval.",
+        {("Bricoval", "develops", "Stockeo")},
+        id="the-owner-of-the-equipped-warehouses-is-no-maker",
+    ),
+    pytest.param(
+        "Le logiciel Paylo, édité par la société Fintra, équipe désormais les agences de la "
+        "banque Valmont.",
+        {("Valmont", "develops", "Paylo")},
+        id="the-equipped-bank-is-no-publisher",
+    ),
+    pytest.param(
+        "Le drone Faucon X2 survole les champs de la coopérative Agrilis.",
+        {("Agrilis", "develops", "Faucon X2")},
+        id="the-owner-of-the-fields-overflown-is-no-maker",
+    ),
+    # a retailer or an operator sells what others make
+    pytest.param(
+        "L'enseigne Bricoval commercialise depuis mars le casque Sonix.",
+        {("Bricoval", "develops", "Sonix")},
+        id="a-retailer-that-sells-is-no-maker",
+    ),
+    pytest.param(
+        "L'opérateur Telvia commercialise le smartphone Nova 5 depuis mardi.",
+        {("Telvia", "develops", "Nova 5")},
+        id="an-operator-that-sells-is-no-maker",
+    ),
+    pytest.param(
+        "Le casque Sonix du distributeur Bricoval s'est vendu à 20 000 exemplaires.",
+        {("Bricoval", "develops", "Sonix")},
+        id="the-distributor's-product-is-not-its-own-make",
+    ),
+    # the recipient of goods ordered is not the supplier
+    pytest.param(
+        "Talmor a commandé des moteurs destinés à Kestrel.",
+        {("Kestrel", "hasClient", "Talmor")},
+        id="the-recipient-of-ordered-goods-is-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor a commandé l'an dernier quarante camions livrés à sa filiale Ostra.",
+        {("Ostra", "hasClient", "Talmor")},
+        id="the-unit-the-ordered-goods-are-delivered-to-is-no-supplier",
+    ),
+    # "compter X parmi ses ...": X counted among others, no range of the noun before
+    pytest.param(
+        "Le fondateur de Kestrel compte Paul Ferrand parmi ses proches.",
+        {("Kestrel", "foundedBy", "Paul Ferrand")},
+        id="counted-among-the-founder's-friends-is-no-founder",
+    ),
+    pytest.param(
+        "Le cofondateur de la société Kestrel compte notamment les investisseurs Paul Ferrand "
+        "et Marc Delorme parmi ses amis.",
+        {("Kestrel", "foundedBy", "Paul Ferrand"), ("Kestrel", "foundedBy", "Marc Delorme")},
+        id="a-list-counted-among-the-cofounder's-friends-is-no-founder",
+    ),
+    pytest.param(
+        "La filiale de Talmor compte la banque Valmont parmi ses clients.",
+        {("Valmont", "subsidiaryOf", "Talmor")},
+        id="a-client-counted-by-a-unit-is-no-unit",
+    ),
+    pytest.param(
+        "Sa filiale bretonne compte désormais la banque Valmont et l'assureur Orvia parmi ses "
+        "clients.",
+        {("Orvia", "subsidiaryOf", "Valmont"), ("Valmont", "subsidiaryOf", "Orvia")},
+        id="clients-counted-by-its-unit-are-no-units",
+    ),
+    # a person who speaks for the company (or a source) is not the party of a deal
+    pytest.param(
+        "Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel.",
+        {("Paul Ferrand", "acquired", "Kestrel")},
+        id="the-ceo-announcing-a-deal-is-no-buyer",
+    ),
+    pytest.param(
+        "La directrice générale Inès Marchal a officialisé l'acquisition des sociétés Kestrel "
+        "et Ostra.",
+        {("Inès Marchal", "acquired", "Kestrel"), ("Inès Marchal", "acquired", "Ostra")},
+        id="a-titled-person-making-a-deal-official-is-no-buyer",
+    ),
+    pytest.param(
+        "Paul Ferrand, directeur général du groupe, a confirmé l'acquisition de Kestrel pour 20 "
+        "millions d'euros.",
+        {("Paul Ferrand", "acquired", "Kestrel")},
+        id="a-director-confirming-a-deal-is-no-buyer",
+    ),
+    pytest.param(
+        "Selon Claire Morvan, analyste chez Oddo, Brivane devrait annoncer le rachat de Kestrel.",
+        {("Claire Morvan", "acquired", "Kestrel")},
+        id="the-source-of-a-deal-is-no-buyer",
     ),
 ]
 

@@ -596,6 +596,19 @@ class EntityTypes:
             return TypeCue("Organization", 1.0, f"does:{fold(doc[i].lemma_)}")
         return None
 
+    def _deal_by(self, ent: Token) -> TypeCue | None:
+        """'le rachat de Kestrel par Talmor', 'l'acquisition de la PME Ferlane par Ostrom': the
+        name after the "par" of a deal noun is its buyer, a company unless named as a person."""
+        doc = ent.doc
+        if ent.i < 2 or fold(doc[ent.i - 1].text) != "par":
+            return None
+        for token in reversed(doc[max(0, ent.i - 9) : ent.i - 1]):
+            if token.pos_ in ("VERB", "AUX", "PUNCT"):
+                return None
+            if token.pos_ == "NOUN" and fold(token.lemma_) in self.lexicon.deal_nouns:
+                return TypeCue("Organization", 1.0, f"party-of:{fold(token.lemma_)}")
+        return None
+
     def _bare_surname_like(self, ent: Token) -> bool:
         """One word the model calls a person's that is neither a first name nor the surname
         of a person the text names in full: it may as well be a company ('Pook')."""
@@ -713,7 +726,7 @@ class EntityTypes:
         if attribution and label != "PER":
             return attribution
         if label in ("MISC", "LOC") or (label == "PER" and self._bare_surname_like(ent)):
-            cue = self._agent_of_deal(ent) or self._business_subject(ent)
+            cue = self._agent_of_deal(ent) or self._business_subject(ent) or self._deal_by(ent)
             if cue:
                 return cue
         if label in ("MISC", "LOC"):

@@ -204,6 +204,9 @@ class _Extractor:
         found: list[Relation] = []
         yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
+            unless = candidate.frame.subject_unless
+            if unless and self._introduced_as(candidate.subject, unless):
+                continue  # "l'enseigne Bricoval commercialise le casque Sonix": not its maker
             relation = candidate.frame.relation
             amount = (
                 amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None
