@@ -1479,6 +1479,33 @@ RELATIONS = [
         {("Talmor", "acquired", "Kestrel", A)},
         id="acquired-par-after-the-deal-noun-steered-by-a-ceo",
     ),
+    # a titled person who announces a deal speaks for the company named in the title
+    pytest.param(
+        "Paul Ferrand, PDG de Talmor, a annoncé le rachat de Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-announced-by-the-buyer's-ceo-in-apposition",
+    ),
+    pytest.param(
+        "Le PDG de Talmor, Paul Ferrand, a annoncé mardi le rachat de la start-up Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-announced-by-the-buyer's-ceo-named-after",
+    ),
+    pytest.param(
+        "Le directeur général de Talmor a confirmé mardi l'acquisition de la PME Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-confirmed-by-an-unnamed-director",
+    ),
+    pytest.param(
+        "Marc Delorme, associé chez Ardelis Capital, a annoncé un investissement de 3 millions "
+        "d'euros dans Kestrel.",
+        {("Ardelis Capital", "investsIn", "Kestrel", A)},
+        id="investsIn-announced-by-a-partner-of-the-fund",
+    ),
+    pytest.param(
+        "La PDG de Kestrel, Inès Marchal, a annoncé la signature d'un partenariat avec Talmor.",
+        {("Kestrel", "partnersWith", "Talmor", A)},
+        id="partnersWith-announced-by-the-ceo",
+    ),
 ]
 
 
@@ -2926,6 +2953,17 @@ PRECISION = [
         "Selon Claire Morvan, analyste chez Oddo, Brivane devrait annoncer le rachat de Kestrel.",
         {("Claire Morvan", "acquired", "Kestrel")},
         id="the-source-of-a-deal-is-no-buyer",
+    ),
+    pytest.param(
+        "Paul Girard, analyste chez Oddo, a salué le rachat de Kestrel.",
+        {("Oddo", "acquired", "Kestrel"), ("Paul Girard", "acquired", "Kestrel")},
+        id="an-analyst-and-his-bank-are-no-buyers",
+    ),
+    pytest.param(
+        "Marc Delorme, associé chez Ardelis Capital, a annoncé un investissement de 3 millions "
+        "d'euros dans Kestrel.",
+        {("Marc Delorme", "investsIn", "Kestrel")},
+        id="the-partner-announcing-a-fund's-stake-is-no-investor",
     ),
 ]
 

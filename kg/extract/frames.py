@@ -518,7 +518,7 @@ class FrameMatcher:
             return args.patient(verb)
         agent = args.agent(verb)
         if agent is not None:
-            return None if self._speaker(agent) else agent
+            return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
 
     def _speaker(self, token: Token) -> bool:
@@ -529,17 +529,35 @@ class FrameMatcher:
         attribution = self.lexicon.cues["attribution"]["prepositions"]
         if any(c.dep_ == "case" and fold(c.text) in attribution for c in args.kids(token)):
             return True
-        near = [token, *(c for c in args.kids(token) if c.dep_ in ("appos", "nmod"))]
+        if not self._titles_near(token):
+            return False
+        mentions = args.referents(token, expand=False)  # none for "Le PDG de Talmor"
+        return all(m.type is EntityType.PERSON for m in mentions)
+
+    def _titles_near(self, token: Token) -> list[Token]:
+        """The title words said of a name: its apposition, the noun it is apposed to, the words
+        before it ("le PDG Paul Ferrand", "Son PDG, Paul Ferrand, ...")."""
+        args = self.args
+        near = [token, *(c for c in args.kids(token) if c.dep_ in ("appos", "nmod", "acl"))]
         if token.dep_ == "appos":
             near.append(token.head)
         start = args.np_start(token)
-        # "le PDG Paul Ferrand", "Son PDG, Paul Ferrand, ..." read from its name
         near += token.doc[max(0, start - 2) : start]
         near += [t for t in token.doc[start : token.i] if t.pos_ == "NOUN"]
-        if not {fold(t.lemma_) for t in near} & self.lexicon.title_heads:
-            return False
-        mentions = args.referents(token, expand=False)
-        return bool(mentions) and all(m.type is EntityType.PERSON for m in mentions)
+        heads = self.lexicon.title_heads  # "associé": a title the lemmatizer reads as a verb
+        return [t for t in near if fold(t.lemma_) in heads or fold(t.text) in heads]
+
+    def _employer(self, person: Token) -> Token | None:
+        """'Paul Ferrand, PDG de Talmor, a annoncé le rachat de Kestrel': the company a titled
+        speaker acts for, named in the title; none for an observer ('analyste chez Oddo')."""
+        for title in self._titles_near(person):
+            if (fold(title.lemma_),) in self.lexicon.observer_titles:
+                return None
+            for token in title.subtree:
+                mentions = self.args.referents(token, expand=False) if token.ent_type_ else []
+                if mentions and all(m.type is EntityType.ORGANIZATION for m in mentions):
+                    return token
+        return None
 
     def _subject_after_fronted(self, noun: Token) -> Token | None:
         """'Avec des clients tels que Safran et Airbus, la société Sogeti affiche ...': a
