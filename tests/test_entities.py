@@ -215,6 +215,11 @@ UNSEEN = [
         "Talmor", ORG, None, id="the-buyer-after-par-of-a-deal-noun",
     ),
     pytest.param(
+        "D'après Julie Marchand, directrice de la recherche chez Natixis, Dumont pourrait céder "
+        "Ostra.",
+        "Dumont", ORG, None, id="a-bare-name-that-could-sell-after-a-source's-aside",
+    ),
+    pytest.param(
         "Le directeur financier a supervisé en 2023 l'acquisition de la PME bretonne Ferlane "
         "par Ostrom.",
         "Ostrom", ORG, None, id="the-buyer-after-par-of-an-acquisition",

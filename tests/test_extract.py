@@ -1506,6 +1506,11 @@ RELATIONS = [
         {("Kestrel", "partnersWith", "Talmor", A)},
         id="partnersWith-announced-by-the-ceo",
     ),
+    pytest.param(
+        "Le patron de la start-up Dreamjet, Paul Ferrand, a levé 5 millions d'euros.",
+        {("Dreamjet", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-title-before-the-name-still-read",
+    ),
 ]
 
 
@@ -2964,6 +2969,23 @@ PRECISION = [
         "d'euros dans Kestrel.",
         {("Marc Delorme", "investsIn", "Kestrel")},
         id="the-partner-announcing-a-fund's-stake-is-no-investor",
+    ),
+    # a title apposed to a person belongs to that person, not to the name after its comma
+    pytest.param(
+        "Selon Julie Marchand, analyste chez Natixis, Paul Ferrand pourrait quitter Talmor.",
+        {("Paul Ferrand", "worksFor", "Natixis")},
+        id="the-source's-title-is-not-the-next-person's",
+    ),
+    pytest.param(
+        "D'après Julie Marchand, directrice de la recherche chez Natixis, Dumont pourrait céder "
+        "sa filiale Ostra.",
+        {("Dumont", "worksFor", "Natixis")},
+        id="the-source's-title-is-not-the-next-company's",
+    ),
+    pytest.param(
+        "Pour Hugo Lenoir, patron de la start-up Dreamjet, Paul Ferrand reste le favori.",
+        {("Dreamjet", "hasCEO", "Paul Ferrand")},
+        id="the-speaker's-post-is-not-the-next-person's",
     ),
 ]
 

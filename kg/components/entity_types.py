@@ -33,6 +33,7 @@ from .phrases import (
 )
 from .segments import dateline_ends
 
+_MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir"})  # "X pourrait céder Y"
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"})
@@ -585,9 +586,13 @@ class EntityTypes:
             while (
                 i < len(doc)
                 and i <= ent.i + 3
-                and (doc[i].pos_ in ("AUX", "ADV") or fold(doc[i].text) in ("de", "d'"))
+                and (
+                    doc[i].pos_ in ("AUX", "ADV")
+                    or fold(doc[i].text) in ("de", "d'")
+                    or fold(doc[i].lemma_) in _MODALS
+                )
             ):
-                i += 1  # "a ensuite", "vient de", "aurait"
+                i += 1  # "a ensuite", "vient de", "aurait", "pourrait", "va"
         if (
             i < len(doc)
             and doc[i].pos_ == "VERB"
