@@ -1511,6 +1511,21 @@ RELATIONS = [
         {("Dreamjet", "hasCEO", "Paul Ferrand", A)},
         id="hasCEO-title-before-the-name-still-read",
     ),
+    pytest.param(
+        "Talmor, filiale du groupe Kastel, et Brivane ont racheté Kestrel.",
+        {
+            ("Talmor", "acquired", "Kestrel", A),
+            ("Brivane", "acquired", "Kestrel", A),
+            ("Talmor", "subsidiaryOf", "Kastel", A),
+        },
+        id="acquired-a-list-around-an-apposition",
+    ),
+    pytest.param(
+        "Le laboratoire Orvia, filiale de la société Kastel, et la biotech Genexa ont investi 4 "
+        "millions d'euros dans Kestrel.",
+        {("Orvia", "investsIn", "Kestrel", A), ("Genexa", "investsIn", "Kestrel", A)},
+        id="investsIn-a-list-around-an-apposition",
+    ),
 ]
 
 
@@ -2986,6 +3001,18 @@ PRECISION = [
         "Pour Hugo Lenoir, patron de la start-up Dreamjet, Paul Ferrand reste le favori.",
         {("Dreamjet", "hasCEO", "Paul Ferrand")},
         id="the-speaker's-post-is-not-the-next-person's",
+    ),
+    # the complement of an apposition is not listed with the name after its closing comma
+    pytest.param(
+        "Talmor, filiale du groupe Kastel, et Brivane ont racheté Kestrel.",
+        {("Kastel", "acquired", "Kestrel"), ("Talmor", "subsidiaryOf", "Brivane")},
+        id="an-apposition's-parent-is-no-co-buyer",
+    ),
+    pytest.param(
+        "Le laboratoire Orvia, filiale de la société Kastel, et la biotech Genexa ont investi 4 "
+        "millions d'euros dans Kestrel.",
+        {("Kastel", "investsIn", "Kestrel"), ("Orvia", "subsidiaryOf", "Genexa")},
+        id="an-apposition's-parent-is-no-co-investor",
     ),
 ]
 
