@@ -1526,6 +1526,17 @@ RELATIONS = [
         {("Orvia", "investsIn", "Kestrel", A), ("Genexa", "investsIn", "Kestrel", A)},
         id="investsIn-a-list-around-an-apposition",
     ),
+    pytest.param(
+        "Paul Ferrand et Marc Delorme, cofondateurs de Talmor, ont investi dans Kestrel.",
+        {("Talmor", "foundedBy", "Paul Ferrand", A), ("Talmor", "foundedBy", "Marc Delorme", A)},
+        id="foundedBy-a-plural-title-after-a-list",
+    ),
+    pytest.param(
+        "La banque Valmont et l'assureur Orvia, client historique de Talmor, ont signé un "
+        "nouvel accord.",
+        {("Talmor", "hasClient", "Orvia", A)},
+        id="hasClient-a-singular-client-after-a-list",
+    ),
 ]
 
 
@@ -3013,6 +3024,19 @@ PRECISION = [
         "millions d'euros dans Kestrel.",
         {("Kastel", "investsIn", "Kestrel"), ("Orvia", "subsidiaryOf", "Genexa")},
         id="an-apposition's-parent-is-no-co-investor",
+    ),
+    # a singular noun apposed after a list is said of its last name only
+    pytest.param(
+        "Le fonds Ardelis et Paul Ferrand, fondateur de Talmor, ont investi 3 millions d'euros "
+        "dans Kestrel.",
+        {("Talmor", "foundedBy", "Ardelis")},
+        id="a-singular-founder-after-a-list-is-its-last-name",
+    ),
+    pytest.param(
+        "La banque Valmont et l'assureur Orvia, client historique de Talmor, ont signé un "
+        "nouvel accord.",
+        {("Talmor", "hasClient", "Valmont")},
+        id="a-singular-client-after-a-list-is-its-last-name",
     ),
 ]
 
