@@ -2928,6 +2928,17 @@ PRECISION = [
         {("Bricoval", "develops", "Sonix")},
         id="the-distributor's-product-is-not-its-own-make",
     ),
+    pytest.param(
+        "Le catalogue du distributeur Bricoval comprend désormais le casque Sonix et la "
+        "trottinette Velka.",
+        {("Bricoval", "develops", "Sonix"), ("Bricoval", "develops", "Velka")},
+        id="a-distributor's-catalogue-is-not-its-make",
+    ),
+    pytest.param(
+        "La gamme de l'enseigne Bricoval inclut le casque Sonix.",
+        {("Bricoval", "develops", "Sonix")},
+        id="a-retailer's-range-is-not-its-make",
+    ),
     # the recipient of goods ordered is not the supplier
     pytest.param(
         "Talmor a commandé des moteurs destinés à Kestrel.",
