@@ -211,6 +211,20 @@ ENTITIES = [
 # a local misreading must not spread, cues must not misfire, descriptors of every shape.
 UNSEEN = [
     pytest.param(
+        "Le PDG a piloté le rachat de Kestrel par Talmor.",
+        "Talmor", ORG, None, id="the-buyer-after-par-of-a-deal-noun",
+    ),
+    pytest.param(
+        "D'après Julie Marchand, directrice de la recherche chez Natixis, Dumont pourrait céder "
+        "Ostra.",
+        "Dumont", ORG, None, id="a-bare-name-that-could-sell-after-a-source's-aside",
+    ),
+    pytest.param(
+        "Le directeur financier a supervisé en 2023 l'acquisition de la PME bretonne Ferlane "
+        "par Ostrom.",
+        "Ostrom", ORG, None, id="the-buyer-after-par-of-an-acquisition",
+    ),
+    pytest.param(
         "La fintech Klarvia a levé 40 millions d'euros. Klarvia compte déjà 200 salariés.",
         "Klarvia", ORG, None, id="start-up-name-the-model-calls-a-place",
     ),

@@ -1458,6 +1458,103 @@ RELATIONS = [
         {("Kervan", "develops", "KV-7", A), ("Kervan", "develops", "Orbe", A)},
         id="develops-son-sac-et-sa-valise",
     ),
+    # the maker still read where a seller, a user or a speaker is named beside it
+    pytest.param(
+        "Le fabricant Motrio commercialise depuis mars la trottinette Velka.",
+        {("Motrio", "develops", "Velka", A)},
+        id="develops-a-maker-that-sells",
+    ),
+    pytest.param(
+        "La trottinette Velka du fabricant Motrio arrive dans les magasins de l'enseigne Bricoval.",
+        {("Motrio", "develops", "Velka", A)},
+        id="develops-the-maker-beside-the-retailer",
+    ),
+    pytest.param(
+        "Le logiciel Paylo, édité par la société Fintra, équipe désormais les agences de la "
+        "banque Valmont.",
+        {("Fintra", "develops", "Paylo", A), ("Fintra", "hasClient", "Valmont", A)},
+        id="develops-the-publisher-not-the-equipped-bank",
+    ),
+    pytest.param(
+        "Talmor a commandé l'an dernier douze drones destinés à ses bases de Bretagne au "
+        "motoriste Brivane.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        id="hasClient-the-supplier-after-a-participle's-complement",
+    ),
+    pytest.param(
+        "Le constructeur Talmor a passé commande de moteurs destinés à ses futurs avions auprès "
+        "de Brivane.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        id="hasClient-auprès-de-after-a-participle's-complement",
+    ),
+    pytest.param(
+        "Le milliardaire Paul Ferrand a finalisé le rachat de Kestrel.",
+        {("Paul Ferrand", "acquired", "Kestrel", A)},
+        id="acquired-a-person-without-title-buys",
+    ),
+    pytest.param(
+        "Le PDG a piloté le rachat de Kestrel par Talmor.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-par-after-the-deal-noun-steered-by-a-ceo",
+    ),
+    # a titled person who announces a deal speaks for the company named in the title
+    pytest.param(
+        "Paul Ferrand, PDG de Talmor, a annoncé le rachat de Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-announced-by-the-buyer's-ceo-in-apposition",
+    ),
+    pytest.param(
+        "Le PDG de Talmor, Paul Ferrand, a annoncé mardi le rachat de la start-up Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-announced-by-the-buyer's-ceo-named-after",
+    ),
+    pytest.param(
+        "Le directeur général de Talmor a confirmé mardi l'acquisition de la PME Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-confirmed-by-an-unnamed-director",
+    ),
+    pytest.param(
+        "Marc Delorme, associé chez Ardelis Capital, a annoncé un investissement de 3 millions "
+        "d'euros dans Kestrel.",
+        {("Ardelis Capital", "investsIn", "Kestrel", A)},
+        id="investsIn-announced-by-a-partner-of-the-fund",
+    ),
+    pytest.param(
+        "La PDG de Kestrel, Inès Marchal, a annoncé la signature d'un partenariat avec Talmor.",
+        {("Kestrel", "partnersWith", "Talmor", A)},
+        id="partnersWith-announced-by-the-ceo",
+    ),
+    pytest.param(
+        "Le patron de la start-up Dreamjet, Paul Ferrand, a levé 5 millions d'euros.",
+        {("Dreamjet", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-title-before-the-name-still-read",
+    ),
+    pytest.param(
+        "Talmor, filiale du groupe Kastel, et Brivane ont racheté Kestrel.",
+        {
+            ("Talmor", "acquired", "Kestrel", A),
+            ("Brivane", "acquired", "Kestrel", A),
+            ("Talmor", "subsidiaryOf", "Kastel", A),
+        },
+        id="acquired-a-list-around-an-apposition",
+    ),
+    pytest.param(
+        "Le laboratoire Orvia, filiale de la société Kastel, et la biotech Genexa ont investi 4 "
+        "millions d'euros dans Kestrel.",
+        {("Orvia", "investsIn", "Kestrel", A), ("Genexa", "investsIn", "Kestrel", A)},
+        id="investsIn-a-list-around-an-apposition",
+    ),
+    pytest.param(
+        "Paul Ferrand et Marc Delorme, cofondateurs de Talmor, ont investi dans Kestrel.",
+        {("Talmor", "foundedBy", "Paul Ferrand", A), ("Talmor", "foundedBy", "Marc Delorme", A)},
+        id="foundedBy-a-plural-title-after-a-list",
+    ),
+    pytest.param(
+        "La banque Valmont et l'assureur Orvia, client historique de Talmor, ont signé un "
+        "nouvel accord.",
+        {("Talmor", "hasClient", "Orvia", A)},
+        id="hasClient-a-singular-client-after-a-list",
+    ),
 ]
 
 
@@ -2819,6 +2916,161 @@ PRECISION = [
         "société Texwrite.",
         {("Hospira", "competitorOf", "Scribo 3")},
         id="a-pronoun-rival-of-a-product-is-no-company",
+    ),
+    # a product's owner or user is not its maker
+    pytest.param(
+        "Depuis l'an dernier, l'application de gestion Stockeo équipe les entrepôts du "
+        "distributeur Bricoval.",
+        {("Bricoval", "develops", "Stockeo")},
+        id="the-owner-of-the-equipped-warehouses-is-no-maker",
+    ),
+    pytest.param(
+        "Le logiciel Paylo, édité par la société Fintra, équipe désormais les agences de la "
+        "banque Valmont.",
+        {("Valmont", "develops", "Paylo")},
+        id="the-equipped-bank-is-no-publisher",
+    ),
+    pytest.param(
+        "Le drone Faucon X2 survole les champs de la coopérative Agrilis.",
+        {("Agrilis", "develops", "Faucon X2")},
+        id="the-owner-of-the-fields-overflown-is-no-maker",
+    ),
+    # a retailer or an operator sells what others make
+    pytest.param(
+        "L'enseigne Bricoval commercialise depuis mars le casque Sonix.",
+        {("Bricoval", "develops", "Sonix")},
+        id="a-retailer-that-sells-is-no-maker",
+    ),
+    pytest.param(
+        "L'opérateur Telvia commercialise le smartphone Nova 5 depuis mardi.",
+        {("Telvia", "develops", "Nova 5")},
+        id="an-operator-that-sells-is-no-maker",
+    ),
+    pytest.param(
+        "Le casque Sonix du distributeur Bricoval s'est vendu à 20 000 exemplaires.",
+        {("Bricoval", "develops", "Sonix")},
+        id="the-distributor's-product-is-not-its-own-make",
+    ),
+    pytest.param(
+        "Le catalogue du distributeur Bricoval comprend désormais le casque Sonix et la "
+        "trottinette Velka.",
+        {("Bricoval", "develops", "Sonix"), ("Bricoval", "develops", "Velka")},
+        id="a-distributor's-catalogue-is-not-its-make",
+    ),
+    pytest.param(
+        "La gamme de l'enseigne Bricoval inclut le casque Sonix.",
+        {("Bricoval", "develops", "Sonix")},
+        id="a-retailer's-range-is-not-its-make",
+    ),
+    # the recipient of goods ordered is not the supplier
+    pytest.param(
+        "Talmor a commandé des moteurs destinés à Kestrel.",
+        {("Kestrel", "hasClient", "Talmor")},
+        id="the-recipient-of-ordered-goods-is-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor a commandé l'an dernier quarante camions livrés à sa filiale Ostra.",
+        {("Ostra", "hasClient", "Talmor")},
+        id="the-unit-the-ordered-goods-are-delivered-to-is-no-supplier",
+    ),
+    # "compter X parmi ses ...": X counted among others, no range of the noun before
+    pytest.param(
+        "Le fondateur de Kestrel compte Paul Ferrand parmi ses proches.",
+        {("Kestrel", "foundedBy", "Paul Ferrand")},
+        id="counted-among-the-founder's-friends-is-no-founder",
+    ),
+    pytest.param(
+        "Le cofondateur de la société Kestrel compte notamment les investisseurs Paul Ferrand "
+        "et Marc Delorme parmi ses amis.",
+        {("Kestrel", "foundedBy", "Paul Ferrand"), ("Kestrel", "foundedBy", "Marc Delorme")},
+        id="a-list-counted-among-the-cofounder's-friends-is-no-founder",
+    ),
+    pytest.param(
+        "La filiale de Talmor compte la banque Valmont parmi ses clients.",
+        {("Valmont", "subsidiaryOf", "Talmor")},
+        id="a-client-counted-by-a-unit-is-no-unit",
+    ),
+    pytest.param(
+        "Sa filiale bretonne compte désormais la banque Valmont et l'assureur Orvia parmi ses "
+        "clients.",
+        {("Orvia", "subsidiaryOf", "Valmont"), ("Valmont", "subsidiaryOf", "Orvia")},
+        id="clients-counted-by-its-unit-are-no-units",
+    ),
+    # a person who speaks for the company (or a source) is not the party of a deal
+    pytest.param(
+        "Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel.",
+        {("Paul Ferrand", "acquired", "Kestrel")},
+        id="the-ceo-announcing-a-deal-is-no-buyer",
+    ),
+    pytest.param(
+        "La directrice générale Inès Marchal a officialisé l'acquisition des sociétés Kestrel "
+        "et Ostra.",
+        {("Inès Marchal", "acquired", "Kestrel"), ("Inès Marchal", "acquired", "Ostra")},
+        id="a-titled-person-making-a-deal-official-is-no-buyer",
+    ),
+    pytest.param(
+        "Paul Ferrand, directeur général du groupe, a confirmé l'acquisition de Kestrel pour 20 "
+        "millions d'euros.",
+        {("Paul Ferrand", "acquired", "Kestrel")},
+        id="a-director-confirming-a-deal-is-no-buyer",
+    ),
+    pytest.param(
+        "Selon Claire Morvan, analyste chez Oddo, Brivane devrait annoncer le rachat de Kestrel.",
+        {("Claire Morvan", "acquired", "Kestrel")},
+        id="the-source-of-a-deal-is-no-buyer",
+    ),
+    pytest.param(
+        "Paul Girard, analyste chez Oddo, a salué le rachat de Kestrel.",
+        {("Oddo", "acquired", "Kestrel"), ("Paul Girard", "acquired", "Kestrel")},
+        id="an-analyst-and-his-bank-are-no-buyers",
+    ),
+    pytest.param(
+        "Marc Delorme, associé chez Ardelis Capital, a annoncé un investissement de 3 millions "
+        "d'euros dans Kestrel.",
+        {("Marc Delorme", "investsIn", "Kestrel")},
+        id="the-partner-announcing-a-fund's-stake-is-no-investor",
+    ),
+    # a title apposed to a person belongs to that person, not to the name after its comma
+    pytest.param(
+        "Selon Julie Marchand, analyste chez Natixis, Paul Ferrand pourrait quitter Talmor.",
+        {("Paul Ferrand", "worksFor", "Natixis")},
+        id="the-source's-title-is-not-the-next-person's",
+    ),
+    pytest.param(
+        "D'après Julie Marchand, directrice de la recherche chez Natixis, Dumont pourrait céder "
+        "sa filiale Ostra.",
+        {("Dumont", "worksFor", "Natixis")},
+        id="the-source's-title-is-not-the-next-company's",
+    ),
+    pytest.param(
+        "Pour Hugo Lenoir, patron de la start-up Dreamjet, Paul Ferrand reste le favori.",
+        {("Dreamjet", "hasCEO", "Paul Ferrand")},
+        id="the-speaker's-post-is-not-the-next-person's",
+    ),
+    # the complement of an apposition is not listed with the name after its closing comma
+    pytest.param(
+        "Talmor, filiale du groupe Kastel, et Brivane ont racheté Kestrel.",
+        {("Kastel", "acquired", "Kestrel"), ("Talmor", "subsidiaryOf", "Brivane")},
+        id="an-apposition's-parent-is-no-co-buyer",
+    ),
+    pytest.param(
+        "Le laboratoire Orvia, filiale de la société Kastel, et la biotech Genexa ont investi 4 "
+        "millions d'euros dans Kestrel.",
+        {("Kastel", "investsIn", "Kestrel"), ("Orvia", "subsidiaryOf", "Genexa")},
+        id="an-apposition's-parent-is-no-co-investor",
+    ),
+    # a singular noun apposed after a list is said of its last name only
+    pytest.param(
+        "Le fonds Ardelis et Paul Ferrand, fondateur de Talmor, ont investi 3 millions d'euros "
+        "dans Kestrel.",
+        {("Talmor", "foundedBy", "Ardelis")},
+        id="a-singular-founder-after-a-list-is-its-last-name",
+    ),
+    pytest.param(
+        "La banque Valmont et l'assureur Orvia, client historique de Talmor, ont signé un "
+        "nouvel accord.",
+        {("Talmor", "hasClient", "Valmont")},
+        id="a-singular-client-after-a-list-is-its-last-name",
     ),
 ]
 

@@ -33,6 +33,7 @@ from .phrases import (
 )
 from .segments import dateline_ends
 
+_MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir"})  # "X pourrait céder Y"
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"})
@@ -585,15 +586,32 @@ class EntityTypes:
             while (
                 i < len(doc)
                 and i <= ent.i + 3
-                and (doc[i].pos_ in ("AUX", "ADV") or fold(doc[i].text) in ("de", "d'"))
+                and (
+                    doc[i].pos_ in ("AUX", "ADV")
+                    or fold(doc[i].text) in ("de", "d'")
+                    or fold(doc[i].lemma_) in _MODALS
+                )
             ):
-                i += 1  # "a ensuite", "vient de", "aurait"
+                i += 1  # "a ensuite", "vient de", "aurait", "pourrait", "va"
         if (
             i < len(doc)
             and doc[i].pos_ == "VERB"
             and (fold(doc[i].lemma_) in self.lexicon.organization_agent_verbs)
         ):
             return TypeCue("Organization", 1.0, f"does:{fold(doc[i].lemma_)}")
+        return None
+
+    def _deal_by(self, ent: Token) -> TypeCue | None:
+        """'le rachat de Kestrel par Talmor', 'l'acquisition de la PME Ferlane par Ostrom': the
+        name after the "par" of a deal noun is its buyer, a company unless named as a person."""
+        doc = ent.doc
+        if ent.i < 2 or fold(doc[ent.i - 1].text) != "par":
+            return None
+        for token in reversed(doc[max(0, ent.i - 9) : ent.i - 1]):
+            if token.pos_ in ("VERB", "AUX", "PUNCT"):
+                return None
+            if token.pos_ == "NOUN" and fold(token.lemma_) in self.lexicon.deal_nouns:
+                return TypeCue("Organization", 1.0, f"party-of:{fold(token.lemma_)}")
         return None
 
     def _bare_surname_like(self, ent: Token) -> bool:
@@ -713,7 +731,7 @@ class EntityTypes:
         if attribution and label != "PER":
             return attribution
         if label in ("MISC", "LOC") or (label == "PER" and self._bare_surname_like(ent)):
-            cue = self._agent_of_deal(ent) or self._business_subject(ent)
+            cue = self._agent_of_deal(ent) or self._business_subject(ent) or self._deal_by(ent)
             if cue:
                 return cue
         if label in ("MISC", "LOC"):

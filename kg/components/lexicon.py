@@ -53,6 +53,7 @@ class EntityLexicon:
     product_work_verbs: frozenset[str]
     holder_nouns: frozenset[str]
     traded_verbs: frozenset[str]
+    deal_nouns: frozenset[str]  # "le rachat de Kestrel par Talmor": Talmor is a buyer
     product_part_nouns: frozenset[str]
     available_words: frozenset[str]
     product_show_verbs: frozenset[str]
@@ -119,6 +120,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),
         holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
+        deal_nouns=frozenset(fold(w) for w in data["deal_nouns"]),
         product_part_nouns=frozenset(fold(w) for w in data["product_part_nouns"]),
         available_words=frozenset(fold(w) for w in data["available_words"]),
         product_show_verbs=frozenset(fold(w) for w in data["product_show_verbs"]),

@@ -86,6 +86,8 @@ class FrameEntry(Strict):
     near: bool = False
     owner_of: Words = []
     yields: bool = False  # dropped when the sentence gives its object another subject
+    # the subject introduced as one of these ("l'enseigne X", "le distributeur X") never holds
+    subject_unless: Words = []
 
 
 class BrandsEntry(Strict):
@@ -160,6 +162,7 @@ class EntitiesFile(Strict):
     product_work_verbs: Words
     holder_nouns: Words
     traded_verbs: Words
+    deal_nouns: Words
     product_part_nouns: Words
     available_words: Words
     product_show_verbs: Words
@@ -265,6 +268,9 @@ class GrammarSlot(Strict):
     # the relation is presupposed, out of reach of the main clause's negation or conditional:
     # every noun slot, and a participle set apart by commas ("X, détenue par Y, ne ...")
     presupposed: bool | None = None
+    # words that, after the last end in its clause, make it another construction: "compte X
+    # parmi ses clients" counts X among clients, it is no range
+    barred_after: Words = []
 
 
 class GrammarFile(Strict):

@@ -65,6 +65,18 @@ def _evidence(document: Document, sentence: Span) -> Evidence:
 
 
 @cache
+def _singular_after_list(token: Token, trigger: Token) -> bool:
+    """A singular noun apposed after the last name of a list is said of that name only."""
+    return (
+        token.ent_type_ != ""
+        and token.i < trigger.i
+        and trigger.pos_ == "NOUN"
+        and "Sing" in trigger.morph.get("Number")
+        and not trigger.lower_.endswith(("s", "x"))  # the tagger's "Sing" on "cofondateurs"
+        and trigger.doc[token.i + 1].text == ","
+    )
+
+
 def _folded_tuple(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -204,6 +216,9 @@ class _Extractor:
         found: list[Relation] = []
         yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
+            unless = candidate.frame.subject_unless
+            if unless and self._introduced_as(candidate.subject, unless):
+                continue  # "l'enseigne Bricoval commercialise le casque Sonix": not its maker
             relation = candidate.frame.relation
             amount = (
                 amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None
@@ -299,7 +314,9 @@ class _Extractor:
             raised = self.matcher.round_of(token)
             if raised:
                 return raised
-        if not match.slot.lists:  # "TF1 et Free (groupe Iliad)": the brackets are Free's
+        if not match.slot.lists or _singular_after_list(token, match.ends["trigger"]):
+            # "TF1 et Free (groupe Iliad)": the brackets are Free's; "Le fonds Ardelis et Paul
+            # Ferrand, fondateur de Talmor": one founder, the last name
             return self.args.referents(token, expand=False)
         trigger = match.ends["trigger"]
         side = token.i > trigger.i

@@ -405,8 +405,27 @@ class Arguments:
         ents = self.entity_tokens
         current: list[int] = []
         closed = True
+        apposed: list[int] | None = None  # the run an apposition's complement interrupts
         for previous, token in zip([None, *ents], ents, strict=False):
             joined = False
+            if previous is not None and self._apposition_complement(previous, token):
+                for i in current if len(current) > 1 else ():
+                    runs[i] = current
+                apposed, current, closed = current, [token.i], False
+                continue  # "Talmor, filiale du groupe Kastel, ...": Kastel is Talmor's parent
+            if (
+                apposed is not None
+                and previous is not None
+                and self._joins_list(previous, token)
+                and [fold(t.text) for t in self.doc[previous.i + 1 : previous.i + 3]]
+                in ([",", "et"], [",", "ou"])
+            ):
+                apposed.append(token.i)  # "..., et Brivane": listed with Talmor, not Kastel
+                for i in apposed:
+                    runs[i] = apposed
+                current, apposed, closed = [], None, True
+                continue
+            apposed = None
             if previous is not None and not closed and self._joins_list(previous, token):
                 words_between = self.doc[previous.i + 1 : token.i]
                 between = {fold(t.text) for t in words_between}
@@ -427,6 +446,19 @@ class Arguments:
             for i in current:
                 runs[i] = current
         return {i: run for i, run in runs.items() if self._ends_with_conjunction(run)}
+
+    def _apposition_complement(self, left: Token, right: Token) -> bool:
+        """'Talmor, filiale du groupe Kastel': the name after a comma and a noun's "de" is the
+        complement of an apposition to the name before, not listed with it."""
+        between = self.doc[left.i + 1 : right.i]
+        if not between or between[0].text != "," or len(between) > 9:
+            return False
+        start = self.np_start(right)
+        if start <= left.i + 2 or not is_de(self.doc[start - 1]):
+            return False
+        return any(t.pos_ == "NOUN" for t in self.doc[left.i + 2 : start - 1]) and all(
+            t.pos_ not in ("VERB", "AUX", "PRON", "SCONJ") for t in between
+        )
 
     def _ends_with_conjunction(self, run: list[int]) -> bool:
         between = {fold(t.text) for t in self.doc[run[-2] + 1 : run[-1]]}

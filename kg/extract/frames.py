@@ -68,10 +68,29 @@ def _beside(de: Token) -> bool:
 
 
 def _own_complement(noun: Token, complement: Token) -> bool:
-    """At most the noun's own name between them: in "L'assistant Medix concurrence le Scribo 3
-    de la société Texwrite", Texwrite is the Scribo 3's maker, not the assistant's."""
+    """At most the noun's own name between them, and no verb: in "L'assistant Medix concurrence
+    le Scribo 3 de la société Texwrite", Texwrite is the Scribo 3's maker, not the assistant's;
+    in "L'application Stockeo équipe les entrepôts de Bricoval", Bricoval owns the warehouses."""
     between = noun.doc[noun.i + 1 : complement.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in between):
+        return False
     return sum(1 for t in between if t.ent_type_ and t.ent_iob_ == "B") <= 1
+
+
+def _qualifying_participle(token: Token) -> bool:
+    """'a commandé des moteurs destinés à Kestrel': the complements of a participle that
+    qualifies a noun are its own, not the verb's (Kestrel receives the engines, it sells none)."""
+    return (
+        token.dep_ in ("acl", "amod")
+        and token.pos_ in ("VERB", "ADJ")
+        and "Part" in token.morph.get("VerbForm")
+        and token.head.pos_ == "NOUN"
+    )
+
+
+def _opens_phrase(token: Token) -> bool:
+    """A preposition other than "de" ("au", "chez", "auprès de"): a new complement begins."""
+    return (token.pos_ == "ADP" and not is_de(token)) or token.lower_ in ("auprès", "chez")
 
 
 def _definite(noun: Token) -> bool:
@@ -533,8 +552,46 @@ class FrameMatcher:
             return args.patient(verb)
         agent = args.agent(verb)
         if agent is not None:
-            return agent
+            return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
+
+    def _speaker(self, token: Token) -> bool:
+        """'Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel': a person named with a title
+        speaks or acts for the company, which is the party of the deal, not the person; 'Selon
+        Claire Morvan, analyste chez Oddo, ...': a source the parse took for the subject."""
+        args = self.args
+        attribution = self.lexicon.cues["attribution"]["prepositions"]
+        if any(c.dep_ == "case" and fold(c.text) in attribution for c in args.kids(token)):
+            return True
+        if not self._titles_near(token):
+            return False
+        mentions = args.referents(token, expand=False)  # none for "Le PDG de Talmor"
+        return all(m.type is EntityType.PERSON for m in mentions)
+
+    def _titles_near(self, token: Token) -> list[Token]:
+        """The title words said of a name: its apposition, the noun it is apposed to, the words
+        before it ("le PDG Paul Ferrand", "Son PDG, Paul Ferrand, ...")."""
+        args = self.args
+        near = [token, *(c for c in args.kids(token) if c.dep_ in ("appos", "nmod", "acl"))]
+        if token.dep_ == "appos":
+            near.append(token.head)
+        start = args.np_start(token)
+        near += token.doc[max(0, start - 2) : start]
+        near += [t for t in token.doc[start : token.i] if t.pos_ == "NOUN"]
+        heads = self.lexicon.title_heads  # "associé": a title the lemmatizer reads as a verb
+        return [t for t in near if fold(t.lemma_) in heads or fold(t.text) in heads]
+
+    def _employer(self, person: Token) -> Token | None:
+        """'Paul Ferrand, PDG de Talmor, a annoncé le rachat de Kestrel': the company a titled
+        speaker acts for, named in the title; none for an observer ('analyste chez Oddo')."""
+        for title in self._titles_near(person):
+            if (fold(title.lemma_),) in self.lexicon.observer_titles:
+                return None
+            for token in title.subtree:
+                mentions = self.args.referents(token, expand=False) if token.ent_type_ else []
+                if mentions and all(m.type is EntityType.ORGANIZATION for m in mentions):
+                    return token
+        return None
 
     def _subject_after_fronted(self, noun: Token) -> Token | None:
         """'Avec des clients tels que Safran et Airbus, la société Sogeti affiche ...': a
@@ -727,6 +784,7 @@ class FrameMatcher:
             )
         if not candidates:
             sentence = sentence_of(trigger)
+            participle = ""  # "", or the complement of a qualifying participle "to-come", "read"
             for token in sentence[trigger.i - sentence.start + 1 :]:
                 if (
                     token.text in (";", ".")
@@ -745,7 +803,16 @@ class FrameMatcher:
                     )
                 ):
                     break
-                if self._argument_like(token) and introduced(token) and token.i not in named:
+                if _qualifying_participle(token):
+                    participle = "to-come"
+                elif participle == "read" and _opens_phrase(token):
+                    participle = ""  # "... destinés à ses bases au motoriste Y": a new phrase
+                elif participle == "to-come" and token.lower_ == "par":
+                    participle = ""  # "l'appel d'offres lancé par X": the tender's client
+                if participle:  # "des moteurs destinés à Kestrel": the participle's complement
+                    if self._argument_like(token):
+                        participle = "read"
+                elif self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
 

@@ -47,6 +47,8 @@ class Frame:
     near: bool = False  # prepositional ends only inside the noun's own phrase
     owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
+    # not when the subject is introduced as one of these (folded): "l'enseigne X commercialise"
+    subject_unless: frozenset[str] = frozenset()
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -112,6 +114,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         near=bool(entry.get("near", False)),
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
+        subject_unless=frozenset(fold(w) for w in entry.get("subject_unless", ())),
     )
 
 

@@ -139,6 +139,19 @@ def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bo
     )
 
 
+def barred_after(ends: dict[str, Token], barred: frozenset[str]) -> bool:
+    """One of the `barred` words follows the match's last end before the clause goes on to
+    another verb: "La filiale de Talmor compte la banque Valmont parmi ses clients"."""
+    last = max(token.i for token in ends.values())
+    sentence = ends["trigger"].sent
+    for token in sentence[last - sentence.start + 1 :]:
+        if (token.pos_ in ("VERB", "AUX") and not token.ent_type_) or token.text in (";", ":"):
+            return False
+        if token.lower_ in barred:
+            return True
+    return False
+
+
 def lemma_of(
     token: Token,
     verbs: frozenset[str],
@@ -376,6 +389,8 @@ class SlotGrammar:
                 if end_name is not None and end_name not in named:
                     named[end_name] = doc[start + offset]
             if slot.participle and not describes_patient(named, self.undescribed):
+                continue
+            if slot.barred_after and barred_after(named, frozenset(slot.barred_after)):
                 continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}

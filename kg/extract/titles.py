@@ -206,6 +206,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if of >= 1 and fold(tokens[of].text) in _OF:
                     for begin in range(max(0, of - 6), of):
                         title = reader.title_at(tokens, begin)
+                        if _apposed_to_person(tokens, begin, args):
+                            break  # "Pour X, patron de la start-up Y, Z reste ...": X's title
                         if title and title[1] == of:
                             org = args.referents(tokens[k], expand=False)
                             roles.extend(
@@ -541,7 +543,7 @@ def _titles_before_comma(
                 i += 1
                 continue
             break
-        if not titles:
+        if not titles or _apposed_to_person(tokens, begin, args):
             continue
         first_title = titles[0][2]
         if i == comma and _opens_unnamed(tokens, begin, args):
@@ -571,6 +573,16 @@ def _titles_before_comma(
             for org in organizations
         ]
     return []
+
+
+def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool:
+    """'D'après Julie Marchand, directrice de la recherche chez Natixis, Dumont ...': a title
+    right after a person's name and its comma is that person's, not the next name's."""
+    return (
+        begin >= 2
+        and tokens[begin - 1].text == ","
+        and _is_named(tokens[begin - 2], args, "Person")
+    )
 
 
 def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
