@@ -20,7 +20,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..components.phrases import disagree, is_de, sentences
+from ..components.phrases import disagree, is_de, sentence_of, sentences
 from ..components.schemas import GrammarFamily as FamilySpec
 from ..components.schemas import GrammarFile, load_checked
 from ..components.schemas import GrammarSlot as SlotSpec
@@ -143,7 +143,7 @@ def barred_after(ends: dict[str, Token], barred: frozenset[str]) -> bool:
     """One of the `barred` words follows the match's last end before the clause goes on to
     another verb: "La filiale de Talmor compte la banque Valmont parmi ses clients"."""
     last = max(token.i for token in ends.values())
-    sentence = ends["trigger"].sent
+    sentence = sentence_of(ends["trigger"])
     for token in sentence[last - sentence.start + 1 :]:
         if (token.pos_ in ("VERB", "AUX") and not token.ent_type_) or token.text in (";", ":"):
             return False
