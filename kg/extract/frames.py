@@ -444,7 +444,7 @@ class FrameMatcher:
     @property
     def _reporting_verbs(self) -> frozenset[str]:
         """The verbs of an attribution ("précise", "indique", "a expliqué"), cues.yaml."""
-        return frozenset(self.lexicon.cues["attribution"]["verbs"])
+        return self.lexicon.cues["attribution"]["verbs"]  # folded to a frozenset at load
 
     def _clitic_before(self, verb: Token) -> str | None:
         """The clitic pronoun right before a verb and its auxiliaries ('en' of 'n'en détient

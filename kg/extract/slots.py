@@ -300,8 +300,7 @@ class SlotGrammar:
         self.path = path
         self.grammar = grammar = load_checked(path, GrammarFile)
         _check(path, grammar)
-        self.token_matcher = Matcher(vocab, validate=True)  # validates; the anchored ones run
-        anchors: dict[frozenset[str] | None, Matcher] = {}
+        anchors: dict[frozenset[str] | None, Matcher] = {}  # token patterns by anchor
         self.dependency_matcher = DependencyMatcher(vocab, validate=True)
         self.keys: dict[str, tuple[SlotSpec, list[str | None]]] = {}  # key -> slot, its ends
         self.families: dict[tuple[str, str], list[FamilySpec]] = {}  # (kind, lemma) -> families
@@ -332,9 +331,10 @@ class SlotGrammar:
                 )
                 try:
                     if slot.matcher == "token":
-                        self.token_matcher.add(key, [pattern])
-                        anchored = anchors.setdefault(_anchor(pattern), Matcher(vocab))
-                        anchored.add(key, [pattern])
+                        anchor = _anchor(pattern)
+                        if anchor not in anchors:
+                            anchors[anchor] = Matcher(vocab, validate=True)
+                        anchors[anchor].add(key, [pattern])
                     else:
                         self.dependency_matcher.add(key, [pattern])
                 except (ValueError, KeyError) as error:
