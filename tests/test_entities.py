@@ -288,6 +288,21 @@ UNSEEN = [
         "déjà 27 %.",
         "rencontres.com", ORG, None, id="a-site-named-by-its-domain",
     ),
+    # an English or French word of trade at the end of a name makes it a company, whatever
+    # the surname-like word before it
+    pytest.param(
+        "Le groupe Delmas a cédé sa division emballage, Vernex Packaging, au fonds Kestor.",
+        "Vernex Packaging", ORG, None, id="a-name-ending-in-packaging",
+    ),
+    pytest.param(
+        "Fondée à Lyon par Julien Roche, Garnier Ingénierie emploie 80 personnes.",
+        "Garnier Ingénierie", ORG, None, id="a-surname-and-a-trade",
+    ),
+    pytest.param(
+        "Le cabinet Mercier Consulting a conseillé le vendeur ; Bertin Services a repris les "
+        "salariés.",
+        "Bertin Services", ORG, None, id="a-surname-and-services",
+    ),
 ]
 
 # A lone unknown word the model calls a person's does not make its list a list of persons.

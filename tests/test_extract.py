@@ -1555,6 +1555,50 @@ RELATIONS = [
         {("Talmor", "hasClient", "Orvia", A)},
         id="hasClient-a-singular-client-after-a-list",
     ),
+    # a name between commas after "det + nouns", hung on the verb by the parser: an apposition
+    pytest.param(
+        "Le groupe Talmor a cédé sa branche logistique, Ferlane Transports, au fonds Pelion "
+        "Capital pour 80 millions d'euros.",
+        {("Pelion Capital", "acquired", "Ferlane Transports", A),
+         ("Ferlane Transports", "subsidiaryOf", "Talmor", A)},
+        id="apposition-between-commas-of-a-possessed-division",
+    ),
+    pytest.param(
+        "Le groupe industriel Delmas a cédé l'an dernier sa division emballage, Vernex "
+        "Packaging, à la société Cartalis.",
+        {("Cartalis", "acquired", "Vernex Packaging", A)},
+        id="apposition-between-commas-with-a-time-adjunct-before",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté l'an dernier la société nantaise Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="a-date-before-the-object-is-no-object",
+    ),
+    pytest.param(
+        "L'ancien directeur financier de Talmor, Paul Ferrand, a rejoint la semaine dernière le "
+        "fabricant nantais de pompes Hydrelis.",
+        {("Paul Ferrand", "worksFor", "Hydrelis", A)},
+        id="a-descriptor-with-a-bare-complement-before-its-name",
+    ),
+    # a fronted "Pour X," / "Chez X," / "Quant à X," sets what the clause is about
+    pytest.param(
+        "Kestrel a publié ses comptes. Pour Ostra, ce contrat marque la fin d'une période "
+        "difficile ouverte sous l'impulsion de son directeur général, Marc Olier.",
+        {("Ostra", "hasCEO", "Marc Olier", A)},
+        id="possessive-of-a-fronted-pour-topic",
+    ),
+    pytest.param(
+        "Talmor a publié ses comptes mardi. Chez Brivane, son directeur financier, Marc Olier, "
+        "reste prudent sur l'exercice.",
+        {("Marc Olier", "worksFor", "Brivane", A)},
+        id="possessive-of-a-fronted-chez-topic",
+    ),
+    pytest.param(
+        "Chez Talmor, son directeur général, Paul Ferrand, prépare la cotation. Quant à Brivane, "
+        "son président-directeur général, Marc Olier, reste prudent.",
+        {("Talmor", "hasCEO", "Paul Ferrand", A), ("Brivane", "hasCEO", "Marc Olier", A)},
+        id="possessive-of-a-fronted-quant-a-topic",
+    ),
 ]
 
 
@@ -3071,6 +3115,18 @@ PRECISION = [
         "nouvel accord.",
         {("Talmor", "hasClient", "Valmont")},
         id="a-singular-client-after-a-list-is-its-last-name",
+    ),
+    pytest.param(
+        "Kestor Partners a racheté le fabricant Paletec en 2023. Le fonds n'a en revanche pas "
+        "souhaité reprendre la filiale brésilienne de Delvaux Packaging, qui sera fermée.",
+        {("Kestor Partners", "acquired", "Delvaux Packaging"),
+         ("Kestor Partners", "acquired", "Paletec", N)},
+        id="the-subsidiary-of-a-named-company-is-neither-it-nor-an-earlier-one",
+    ),
+    pytest.param(
+        "Le groupe Talmor ne reprendra pas la division de Ferlane consacrée aux moteurs.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="a-division-of-a-named-company-is-not-the-company",
     ),
 ]
 

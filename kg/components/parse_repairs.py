@@ -20,6 +20,15 @@
   "start-up" a PROPN hides the descriptor from every pattern that reads a noun phrase; a
   hyphenated word in lower case after a determiner, no entity, is a common noun.
 
+- A name in apposition taken for an adjunct: in "X a cédé sa division emballage, Delvaux
+  Packaging, au fonds Y" the parser hangs the name between commas on the verb (or on the noun
+  that governs the phrase), and the company sold is lost; a name between commas, without a
+  preposition, right after a phrase "det + common nouns" that depends on the same word, is
+  that noun's apposition.
+
+- A date taken for an object: "a cédé l'an dernier sa division" makes "an" the object of
+  "cédé"; a time noun with "dernier", "prochain", "passé" is an adjunct.
+
 - A fronted participle tagged an adjective: "Basée à Toulouse, la société X ..." with "Basée"
   an ADJ without VerbForm hides the verb of location from every frame; a sentence that opens
   on a word in "-é(e)(s)" of a verb in "-er", with a comma further on, opens on a participle.
@@ -168,6 +177,56 @@ def _lost_subject(token: Token) -> bool:
     )
 
 
+def _apposed_noun(token: Token) -> Token | None:
+    """The noun whose apposition a name between commas is, when the parser hung the name on
+    the verb or the noun before ('a cédé sa division emballage, Delvaux Packaging, au fonds Y';
+    'la cession de sa division emballage, X, à Y'): the descriptor noun that opens the phrase
+    ending at the first comma, after its possessive or article."""
+    doc = token.doc
+    if (
+        not token.ent_type_
+        or token.dep_ not in ("obl:mod", "obl", "appos", "dep")
+        or token.i < 3
+        or doc[token.i - 1].text != ","
+        or any(c.dep_ in ("case", "mark") for c in token.children)
+        or (token.i + 1 < len(doc) and doc[token.i + 1].text not in (",", ".", ";"))
+    ):
+        return None
+    i = token.i - 2
+    while i > token.head.i and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+        i -= 1
+    noun = doc[i + 1]
+    if (
+        i + 1 >= token.i - 1
+        or noun.pos_ != "NOUN"
+        or noun.i <= token.head.i
+        or noun.head.i != token.head.i
+        or doc[i].pos_ != "DET"
+        or noun is token.head
+    ):
+        return None
+    return noun
+
+
+# "l'an dernier", "la semaine prochaine", "le mois passé": a date, never what a verb acts on
+_TIME_NOUNS = frozenset(
+    {"an", "année", "mois", "semaine", "trimestre", "semestre", "été", "hiver", "printemps",
+     "automne", "week-end"}
+)  # fmt: skip
+_TIME_MODIFIERS = frozenset(
+    {"dernier", "dernière", "prochain", "prochaine", "passé", "passée", "précédent",
+     "précédente", "suivant", "suivante"}
+)  # fmt: skip
+
+
+def _time_object(token: Token) -> bool:
+    return (
+        token.dep_ == "obj"
+        and token.lower_ in _TIME_NOUNS
+        and any(c.lower_ in _TIME_MODIFIERS for c in token.children)
+    )
+
+
 def _fronted_participle(token: Token) -> bool:
     doc = token.doc
     return (
@@ -203,6 +262,13 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
+    for token in doc:
+        if _time_object(token):
+            token.dep_ = "obl:mod"
+    for token in doc:
+        noun = _apposed_noun(token)
+        if noun is not None:
+            token.head, token.dep_ = noun, "appos"
     for token in doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"

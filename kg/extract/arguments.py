@@ -239,6 +239,24 @@ def _subject_of_another_clause(left: Token, right: Token) -> bool:
     return verb.head in left.ancestors and left not in head.subtree
 
 
+
+_TOPIC_OPENINGS = frozenset(
+    tuple(fold(w) for w in words.split())
+    for words in ("pour", "chez", "côté", "quant à", "du côté de", "du côté d'")
+)
+
+
+def _is_fronted_topic(name: Token) -> bool:
+    """'Pour Delvaux, cette vente marque ...', 'Chez Talmor, son directeur ...': a name set
+    before the clause as what it is about, as salient as its subject."""
+    sentence = sentence_of(name)
+    following = name.doc[name.i + 1] if name.i + 1 < sentence.end else None
+    if following is None or following.text != ",":
+        return False
+    opening = tuple(fold(t.text) for t in name.doc[sentence.start : name.i] if t.pos_ != "DET")
+    return opening in _TOPIC_OPENINGS
+
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -289,7 +307,9 @@ class Arguments:
             fine_type=fine,
             descriptors=self.descriptors_of(token),
             type_strength=_cue_strength(token._.kg_type_cue),
-            is_subject=self._is_subject(token) or self._is_opening_subject(token),
+            is_subject=self._is_subject(token)
+            or self._is_opening_subject(token)
+            or _is_fronted_topic(token),
             in_complement=self._in_complement(token),
         )
 
@@ -573,10 +593,15 @@ class Arguments:
                 child.ent_type_
                 and child.dep_ in ("appos", "flat:name", "nmod", "dep", "compound")
                 and (child.dep_ == "appos" or not self._has_case(child))
-                and not any(is_de(t) for t in self.doc[noun.i + 1 : child.i])
-                and all(  # "la société X"; not "... compte parmi ses clients X"
-                    t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or nominal_like(t)
-                    for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
+                and (
+                    self._bare_complements(self.doc[noun.i + 1 : child.i])
+                    or (
+                        not any(is_de(t) for t in self.doc[noun.i + 1 : child.i])
+                        and all(  # "la société X"; not "... compte parmi ses clients X"
+                            t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or nominal_like(t)
+                            for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
+                        )
+                    )
                 )
                 and not _second_noun_phrase(self.doc[noun.i + 1 : child.i])
             ):
@@ -615,6 +640,16 @@ class Arguments:
                 continue
             return None
         return None
+
+    def _bare_complements(self, between: Span) -> bool:
+        """'le spécialiste lyonnais des batteries Borvel': complements without an article or
+        a descriptor of their own cannot hold the name, which is the noun's ('la filiale du
+        groupe Envision' and 'la filiale de la banque Kestrel' can)."""
+        return (
+            any(is_de(t) for t in between)
+            and all((is_de(t) or t.pos_ in ("NOUN", "ADJ")) and t.pos_ != "DET" for t in between)
+            and not any(self._is_descriptor(t) or t.ent_type_ for t in between)
+        )
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after
@@ -699,7 +734,7 @@ class Arguments:
                 (CONTRACTED[fold(c.text)] for c in self.kids(noun) if fold(c.text) in CONTRACTED),
                 "",
             )
-        if det not in DEFINITES | DEMONSTRATIVES:
+        if det not in DEFINITES | DEMONSTRATIVES or self._of_named(noun):
             return []
         lemma = self._descriptor_lemma(noun)
         gender = noun.morph.get("Gender")[0] if noun.morph.get("Gender") else None
@@ -758,6 +793,18 @@ class Arguments:
                 descriptors=complements,
             )
         ]
+
+    def _of_named(self, noun: Token) -> bool:
+        """'X ne reprendra pas la filiale brésilienne de Y': the object of a verb described by
+        another company is a new entity, Y's, not one named before (as a subject, 'la filiale de
+        la SNCF, qui dessert ...' takes up the subsidiary the text is about; a place says where
+        it is: 'cette biotech du Massachusetts')."""
+        return noun.dep_ == "obj" and any(
+            c.dep_ == "nmod"
+            and _coarse(c.ent_type_) in (EntityType.ORGANIZATION, EntityType.PERSON)
+            and any(is_de(k) for k in c.children if k.dep_ == "case")
+            for c in self.kids(noun)
+        )
 
     def _descriptor_lemma(self, noun: Token) -> str:
         """The noun's lemma, or the descriptor that ends the multiword one it opens: the

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import sentence_of
+from ..components.phrases import is_de, sentence_of
 from ..types import Certainty
 from .lexicon import RelationLexicon, words
 
@@ -238,10 +238,18 @@ def _intender(below: Token | None) -> bool:
 
 
 def _nominal_governors(trigger: Token) -> list[Token]:
-    """The trigger and the nouns it complements: 'la rupture de son contrat de partenariat'."""
+    """The trigger and the nouns it complements: 'la rupture de son contrat de partenariat'.
+    Only through "de" complements and lists: a noun reached by another preposition is a
+    circumstance, not what the phrase is about ('la fin d'un recentrage sous l'impulsion de son
+    directeur' ends the refocusing, not the director's role)."""
     tokens = [trigger]
     token = trigger
-    while token.dep_ in ("nmod", "conj") and token.head.pos_ == "NOUN" and len(tokens) < 4:
+    while (
+        token.dep_ in ("nmod", "conj")
+        and token.head.pos_ == "NOUN"
+        and len(tokens) < 4
+        and (token.dep_ == "conj" or all(is_de(c) for c in token.children if c.dep_ == "case"))
+    ):
         token = token.head
         tokens.append(token)
     return tokens
