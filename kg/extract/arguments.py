@@ -239,7 +239,6 @@ def _subject_of_another_clause(left: Token, right: Token) -> bool:
     return verb.head in left.ancestors and left not in head.subtree
 
 
-
 _TOPIC_OPENINGS = frozenset(
     tuple(fold(w) for w in words.split())
     for words in ("pour", "chez", "côté", "quant à", "du côté de", "du côté d'")
