@@ -1580,6 +1580,11 @@ RELATIONS = [
         {("Paul Ferrand", "worksFor", "Hydrelis", A)},
         id="a-descriptor-with-a-bare-complement-before-its-name",
     ),
+    pytest.param(
+        "Talmor, détenu depuis 2019 par le fonds Pelion, et Brivane ont signé un partenariat.",
+        {("Pelion", "investsIn", "Talmor", A), ("Talmor", "partnersWith", "Brivane", A)},
+        id="a-list-goes-on-past-a-participle-between-commas",
+    ),
     # a fronted "Pour X," / "Chez X," / "Quant à X," sets what the clause is about
     pytest.param(
         "Kestrel a publié ses comptes. Pour Ostra, ce contrat marque la fin d'une période "
@@ -3122,6 +3127,18 @@ PRECISION = [
         {("Kestor Partners", "acquired", "Delvaux Packaging"),
          ("Kestor Partners", "acquired", "Paletec", N)},
         id="the-subsidiary-of-a-named-company-is-neither-it-nor-an-earlier-one",
+    ),
+    # "X, <participle> par A, et B": the comma closes the participle, B is listed with X
+    pytest.param(
+        "Le marché est disputé : l'américain Harvey, soutenu par OpenAI, et le britannique "
+        "Luminance multiplient les contrats en Europe.",
+        {("Luminance", "investsIn", "Harvey")},
+        id="a-name-after-a-participle-s-closing-comma-is-not-its-agent",
+    ),
+    pytest.param(
+        "Kestrel, racheté par Talmor en 2021, et Ostra ont fermé leurs usines.",
+        {("Ostra", "acquired", "Kestrel")},
+        id="a-name-after-a-participle-and-its-date-is-not-its-agent",
     ),
     pytest.param(
         "Le groupe Talmor ne reprendra pas la division de Ferlane consacrée aux moteurs.",

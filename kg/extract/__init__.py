@@ -66,11 +66,12 @@ def _evidence(document: Document, sentence: Span) -> Evidence:
 
 @cache
 def _singular_after_list(token: Token, trigger: Token) -> bool:
-    """A singular noun apposed after the last name of a list is said of that name only."""
+    """A singular noun or participle apposed after the last name of a list is said of that name
+    only ("Kestria, installée à Lille, et Ondal, basée à Nantes": Ondal alone is in Nantes)."""
     return (
         token.ent_type_ != ""
         and token.i < trigger.i
-        and trigger.pos_ == "NOUN"
+        and (trigger.pos_ == "NOUN" or "Part" in trigger.morph.get("VerbForm"))
         and "Sing" in trigger.morph.get("Number")
         and not trigger.lower_.endswith(("s", "x"))  # the tagger's "Sing" on "cofondateurs"
         and trigger.doc[token.i + 1].text == ","

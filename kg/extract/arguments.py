@@ -427,7 +427,10 @@ class Arguments:
         apposed: list[int] | None = None  # the run an apposition's complement interrupts
         for previous, token in zip([None, *ents], ents, strict=False):
             joined = False
-            if previous is not None and self._apposition_complement(previous, token):
+            if previous is not None and (
+                self._apposition_complement(previous, token)
+                or self._participle_complement(previous, token)
+            ):
                 for i in current if len(current) > 1 else ():
                     runs[i] = current
                 apposed, current, closed = current, [token.i], False
@@ -436,8 +439,7 @@ class Arguments:
                 apposed is not None
                 and previous is not None
                 and self._joins_list(previous, token)
-                and [fold(t.text) for t in self.doc[previous.i + 1 : previous.i + 3]]
-                in ([",", "et"], [",", "ou"])
+                and self._closes_aside(previous)
             ):
                 apposed.append(token.i)  # "..., et Brivane": listed with Talmor, not Kastel
                 for i in apposed:
@@ -477,6 +479,34 @@ class Arguments:
             return False
         return any(t.pos_ == "NOUN" for t in self.doc[left.i + 2 : start - 1]) and all(
             t.pos_ not in ("VERB", "AUX", "PRON", "SCONJ") for t in between
+        )
+
+    def _closes_aside(self, name: Token) -> bool:
+        """', et' / ', ou' after the name, or after a short adjunct of it ('par Talmor en 2021,
+        et'): the aside the name completes ends there."""
+        for i in range(name.i + 1, min(name.i + 5, len(self.doc) - 1)):
+            token = self.doc[i]
+            if token.text == ",":
+                return fold(self.doc[i + 1].text) in ("et", "ou")
+            if token.pos_ not in ("ADP", "NUM", "NOUN", "ADV", "DET"):
+                return False
+        return False
+
+    def _participle_complement(self, left: Token, right: Token) -> bool:
+        """'Harvey, soutenu par OpenAI, et Luminance multiplient ...': the name after a comma
+        and a participle is its complement; a list that goes on after the next comma goes on
+        with the name before the participle."""
+        between = self.doc[left.i + 1 : right.i]
+        if len(between) < 3 or between[0].text != "," or len(between) > 7:
+            return False
+        participles = [
+            t for t in between if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+        ]
+        return (
+            len(participles) == 1
+            and participles[0].i == between[1].i
+            and any(t.pos_ == "ADP" for t in between)
+            and all(t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "ADV", "NUM") for t in between[2:])
         )
 
     def _ends_with_conjunction(self, run: list[int]) -> bool:
