@@ -1585,6 +1585,21 @@ RELATIONS = [
         {("Pelion", "investsIn", "Talmor", A), ("Talmor", "partnersWith", "Brivane", A)},
         id="a-list-goes-on-past-a-participle-between-commas",
     ),
+    # names set after a counted noun ("par trois ingénieurs, A, B et C"): its apposition
+    pytest.param(
+        "La société Ferlane a été créée en 2015 par trois ingénieurs, Paul Roux, Marc Blin et "
+        "Hugo Sarr, à Nantes.",
+        {("Ferlane", "foundedBy", "Paul Roux", A), ("Ferlane", "foundedBy", "Marc Blin", A),
+         ("Ferlane", "foundedBy", "Hugo Sarr", A)},
+        id="founders-apposed-to-a-counted-noun-after-a-year",
+    ),
+    pytest.param(
+        "Orlane AI a été fondée en 2022 par deux anciens chercheurs, Léa Fournier et Thomas "
+        "Blanc.",
+        {("Orlane AI", "foundedBy", "Léa Fournier", A),
+         ("Orlane AI", "foundedBy", "Thomas Blanc", A)},
+        id="founders-apposed-to-a-described-pair",
+    ),
     # a fronted "Pour X," / "Chez X," / "Quant à X," sets what the clause is about
     pytest.param(
         "Kestrel a publié ses comptes. Pour Ostra, ce contrat marque la fin d'une période "

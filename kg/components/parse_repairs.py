@@ -26,6 +26,9 @@
   preposition, right after a phrase "det + common nouns" that depends on the same word, is
   that noun's apposition.
 
+- An agent hung on a year: "fondée en 2022 par deux chercheurs" makes the "par" phrase a
+  complement of "2022"; it goes back to the verb (and becomes its agent below).
+
 - A date taken for an object: "a cédé l'an dernier sa division" makes "an" the object of
   "cédé"; a time noun with "dernier", "prochain", "passé" is an adjunct.
 
@@ -185,25 +188,22 @@ def _apposed_noun(token: Token) -> Token | None:
     doc = token.doc
     if (
         not token.ent_type_
-        or token.dep_ not in ("obl:mod", "obl", "appos", "dep")
+        or token.dep_ not in ("obl:mod", "obl", "appos", "dep", "conj")
         or token.i < 3
         or doc[token.i - 1].text != ","
-        or any(c.dep_ in ("case", "mark") for c in token.children)
-        or (token.i + 1 < len(doc) and doc[token.i + 1].text not in (",", ".", ";"))
+        or any(c.dep_ in ("case", "mark", "cc") for c in token.children)
+        or (token.i + 1 < len(doc) and doc[token.i + 1].text not in (",", ".", ";", "et", "ou"))
     ):
         return None
     i = token.i - 2
-    while i > token.head.i and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+    while i > 0 and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
         i -= 1
-    noun = doc[i + 1]
-    if (
-        i + 1 >= token.i - 1
-        or noun.pos_ != "NOUN"
-        or noun.i <= token.head.i
-        or noun.head.i != token.head.i
-        or doc[i].pos_ != "DET"
-        or noun is token.head
-    ):
+    noun = next((t for t in doc[i + 1 : token.i - 1] if t.pos_ == "NOUN"), None)
+    if noun is None or doc[i].pos_ not in ("DET", "NUM"):
+        return None
+    if noun.i == token.head.i:  # "par trois ingénieurs, A, B et C": a list taken for the noun's
+        return noun if token.dep_ == "conj" else None
+    if noun.i <= token.head.i or noun.head.i != token.head.i:
         return None
     return noun
 
@@ -217,6 +217,17 @@ _TIME_MODIFIERS = frozenset(
     {"dernier", "dernière", "prochain", "prochaine", "passé", "passée", "précédent",
      "précédente", "suivant", "suivante"}
 )  # fmt: skip
+
+
+def _agent_on_a_year(token: Token) -> bool:
+    """'fondée en 2022 par deux anciens chercheurs': the parser hangs the "par" phrase on the
+    year; a "par" complement never completes a number."""
+    return (
+        token.dep_ == "nmod"
+        and token.head.pos_ == "NUM"
+        and token.head.head.pos_ == "VERB"
+        and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    )
 
 
 def _time_object(token: Token) -> bool:
@@ -262,6 +273,9 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
+    for token in doc:
+        if _agent_on_a_year(token):
+            token.head, token.dep_ = token.head.head, "obl:mod"
     for token in doc:
         if _time_object(token):
             token.dep_ = "obl:mod"

@@ -328,8 +328,27 @@ class Arguments:
         phrase = self._noun_phrase(name)
         if phrase.dep_ == "conj" and phrase.head.i < phrase.i:
             phrase = self._noun_phrase(phrase.head)
-        return phrase.dep_ in ("nsubj", "nsubj:pass") and (
+        if phrase.dep_ in ("nsubj", "nsubj:pass") and (
             phrase.i == name.i or phrase.head.i > name.i
+        ):
+            return True
+        return self._closes_subject(name)
+
+    def _closes_subject(self, name: Token) -> bool:
+        """'L'accélérateur spécialisé dans la Medtech, MD Start, a bouclé ...': a name between
+        commas that ends the subject's phrase right before its verb names the subject (the
+        parser hangs it on the last noun before the comma)."""
+        if name.dep_ != "appos" or name.i + 1 >= len(self.doc) or self.doc[name.i + 1].text != ",":
+            return False
+        subject = next(
+            (a for a in name.ancestors if a.dep_ in ("nsubj", "nsubj:pass") and a.i < name.i),
+            None,
+        )
+        if subject is None:
+            return False
+        verb = subject.head
+        return 0 < verb.i - name.i <= 4 and all(
+            t.pos_ in ("AUX", "PUNCT", "ADV") for t in self.doc[name.i + 1 : verb.i]
         )
 
     def _is_descriptor(self, token: Token) -> bool:
