@@ -1696,6 +1696,16 @@ def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
     assert heart.head.text == "fondée"
 
 
+def test_parse_repair_inverted_subject_behind_a_time_adjunct_only_in_an_incise(builder):
+    """'..., a assuré mercredi l'investisseur': the subject of the incise; 'après avoir racheté
+    lundi la société X' keeps its object."""
+    doc = builder.nlp("Tendrac gardera son nom, a assuré mercredi l'investisseur, qui en a 40 %.")
+    investor = next(t for t in doc if t.text == "investisseur")
+    assert investor.dep_ == "nsubj" and investor.head.text == "assuré"
+    doc = builder.nlp("Après avoir racheté lundi la société Brisane, Talvane a recruté.")
+    assert next(t for t in doc if t.text == "société").dep_ != "nsubj"
+
+
 def test_parse_repair_only_relabels_par_of_a_passive(builder):
     """'par' after an active verb ('passe par') keeps its label; a passive's becomes its agent."""
     doc = builder.nlp(
@@ -3071,6 +3081,50 @@ PRECISION = [
         "nouvel accord.",
         {("Talmor", "hasClient", "Valmont")},
         id="a-singular-client-after-a-list-is-its-last-name",
+    ),
+    # descriptions of a kind (descriptor_kin): none when the text does not decide, nor when
+    # nothing of that kind was named, nor for a new entity or a generic plural
+    pytest.param(
+        "Le constructeur Maurvel et le fabricant Gearo ont signé un accord de coopération. "
+        "L'industriel, installé à Châteauroux, emploie 900 personnes.",
+        {("Maurvel", "locatedIn", "Châteauroux"), ("Gearo", "locatedIn", "Châteauroux")},
+        id="the-industrial-after-two-manufacturers-is-undecided",
+    ),
+    pytest.param(
+        "Le fonds Orsalis Partners et le fonds Kerel Capital ont annoncé leur rapprochement. "
+        "Tendrac conservera son nom, a assuré mardi l'investisseur, qui en détenait déjà 40 %.",
+        {("Orsalis Partners", "investsIn", "Tendrac"), ("Kerel Capital", "investsIn", "Tendrac")},
+        id="the-investor-after-two-funds-is-undecided",
+    ),
+    pytest.param(
+        "La banque Sorelis a prêté 20 millions d'euros à la coopérative Agrinov. L'industriel, "
+        "installé à Rennes, a annoncé un plan social.",
+        {("Sorelis", "locatedIn", "Rennes"), ("Agrinov", "locatedIn", "Rennes")},
+        id="the-industrial-is-neither-a-bank-nor-a-cooperative",
+    ),
+    pytest.param(
+        "Le ministère a passé commande au constructeur Maurvel. Un industriel allemand, Hexor, "
+        "installé à Brême, fournira les moteurs.",
+        {("Maurvel", "locatedIn", "Brême")},
+        id="an-indefinite-industrial-introduces-another-company",
+    ),
+    pytest.param(
+        "Le constructeur Maurvel a présenté son camion Tarpan. Les industriels du secteur, "
+        "réunis à Lyon, ont salué l'annonce.",
+        {("Maurvel", "locatedIn", "Lyon")},
+        id="the-industrials-of-the-sector-are-generic",
+    ),
+    pytest.param(
+        "Talvane a racheté l'an dernier la société Orsel, appelée autrefois Orsel Industrie. La "
+        "nouvelle entité est installée à Lille.",
+        {("Orsel", "locatedIn", "Lille"), ("Talvane", "locatedIn", "Lille")},
+        id="a-company-once-named-otherwise-is-no-new-entity",
+    ),
+    pytest.param(
+        "Marc Olier a fondé la société Brisane en 2004. Le groupe a depuis racheté trois "
+        "concurrents. Ce dernier rejoint la banque Sorelis comme président du directoire.",
+        {("Sorelis", "hasCEO", "Marc Olier"), ("Marc Olier", "worksFor", "Sorelis")},
+        id="ce-dernier-takes-no-person-two-sentences-back",
     ),
 ]
 
