@@ -398,6 +398,14 @@ ANAPHORA = [
             ("Orsel", "locatedIn", "Lille"),
             id="the-new-entity-with-an-apposed-participle-is-the-named-joint-venture",
         ),
+        pytest.param(
+            "Les groupes Sarvel et Dorlane ont dévoilé jeudi le projet d'une joint-venture, "
+            "dénommée Helixa, pour recycler les batteries. Installée à Reims, la nouvelle "
+            "entité emploiera 200 personnes.",
+            ("Helixa", "locatedIn", "Reims"),
+            ("Sarvel", "locatedIn", "Reims"),
+            id="a-joint-venture-written-with-a-hyphen-is-one-word",
+        ),
         # "Y, une start-up dans laquelle le groupe a investi": an apposition misread as an object
         pytest.param(
             "Léa Brun, ancienne directrice financière de Talvane, dirige désormais Stokeo, une "
