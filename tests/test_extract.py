@@ -1555,6 +1555,19 @@ RELATIONS = [
         {("Talmor", "hasClient", "Orvia", A)},
         id="hasClient-a-singular-client-after-a-list",
     ),
+    # an unnamed head reacting to a quote is the one person named just before
+    pytest.param(
+        "La banque Sorelis a publié ses comptes. Ce départ n'a pas surpris Julien Mercadier. "
+        "« Elle a toujours voulu diriger une entreprise », a réagi mardi le patron de Talvane.",
+        {("Talvane", "hasCEO", "Julien Mercadier", A)},
+        id="hasCEO-the-head-reacting-to-a-quote-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Le rachat n'a pas étonné Claire Ducos. « C'était attendu depuis des mois », a commenté "
+        "la présidente-directrice générale du groupe Orvanne.",
+        {("Orvanne", "hasCEO", "Claire Ducos", A)},
+        id="hasCEO-the-feminine-head-of-a-described-group-reacting-to-a-quote",
+    ),
 ]
 
 
@@ -3125,6 +3138,24 @@ PRECISION = [
         "concurrents. Ce dernier rejoint la banque Sorelis comme président du directoire.",
         {("Sorelis", "hasCEO", "Marc Olier"), ("Marc Olier", "worksFor", "Sorelis")},
         id="ce-dernier-takes-no-person-two-sentences-back",
+    ),
+    pytest.param(
+        "Le groupe Talvane a limogé Paul Vidal. « C'est une erreur », a réagi le patron de "
+        "Sorelis.",
+        {("Sorelis", "hasCEO", "Paul Vidal")},
+        id="the-head-reacting-is-not-a-person-named-with-another-company",
+    ),
+    pytest.param(
+        "La nouvelle a surpris Paul Vidal et Marc Orsini. « C'est une erreur », a réagi le "
+        "patron de Sorelis.",
+        {("Sorelis", "hasCEO", "Paul Vidal"), ("Sorelis", "hasCEO", "Marc Orsini")},
+        id="the-head-reacting-after-two-persons-is-undecided",
+    ),
+    pytest.param(
+        "L'annonce a surpris Paul Vidal. « Nous étudierons le dossier », a indiqué le patron de "
+        "Sorelis, Marc Orsini.",
+        {("Sorelis", "hasCEO", "Paul Vidal")},
+        id="the-head-reacting-named-after-the-title-is-that-name",
     ),
 ]
 
