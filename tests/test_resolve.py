@@ -358,6 +358,13 @@ ANAPHORA = [
             id="the-investor-of-an-incise-behind-a-weekday-is-the-fund-two-sentences-back",
         ),
         pytest.param(
+            "La PME Tendrac a levé 5 millions d'euros auprès de la société Varnier. Basé à "
+            "Genève, l'investisseur prévoit d'autres opérations.",
+            ("Varnier", "locatedIn", "Genève"),
+            ("Tendrac", "locatedIn", "Genève"),
+            id="the-investor-is-the-company-that-invested-not-the-subject-that-raised",
+        ),
+        pytest.param(
             "La PME Brisane restera à Cholet, a précisé lundi soir le groupe Talvane, qui en "
             "détient désormais 60 %.",
             ("Talvane", "investsIn", "Brisane"),
