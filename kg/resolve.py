@@ -139,6 +139,12 @@ def _size_clash(noun: str, cluster: _Cluster) -> bool:
     return (noun in small and bool(called & large)) or (noun in large and bool(called & small))
 
 
+def _first_name(cluster: _Cluster) -> bool:
+    """'« Sandrine a toujours voulu diriger », a réagi ...': a first name alone, whatever type
+    the model gave it, is a person named familiarly, never the company "le groupe" takes up."""
+    return fold(cluster.label) in _entity_lexicon().first_names
+
+
 def _demonstrative(mention: Mention) -> bool:
     """'cette société', 'ce spécialiste', 'cet acteur'."""
     first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
@@ -581,9 +587,16 @@ class _Resolver:
             if found:
                 return found
         if _new_entity(mention, noun):
-            return self._salient(
-                candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted)
-            ) or self._last_created(mention)
+            return (
+                self._salient(
+                    candidates, lambda c, m: noun in c.descriptors and self._fits(c, wanted)
+                )
+                or self._last_created(mention)
+                or self._salient(  # "une coentreprise baptisée Genovia": "la nouvelle entité"
+                    candidates,
+                    lambda c, m: bool(c.descriptors & _NEW_ENTITY_HEADS) and self._fits(c, wanted),
+                )
+            )
         generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
         found = self._salient(
             candidates,
@@ -595,13 +608,19 @@ class _Resolver:
         )
         if found:
             return found
+        kin = self._kin(mention, noun, candidates, wanted)
+        if kin is not None:
+            return kin
         fine = mention.fine_type
         if fine and fine not in ("Company", "Organization"):  # "la startup": a Startup
             found = self._salient(candidates, lambda c, m: c.entity_type()[1] == fine)
             if found:
                 return found
         if generic:
-            subjects = self._first(candidates, lambda c, m: m.is_subject and self._fits(c, wanted))
+            subjects = self._first(
+                candidates,
+                lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
+            )
             return (
                 subjects
                 or self._topic_of(candidates, wanted)
@@ -627,6 +646,54 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _kin(
+        self, mention: Mention, noun: str, candidates: list[Mention], wanted: tuple
+    ) -> list[_Cluster] | None:
+        """'L'industriel' after 'le constructeur Y' or after Y was said to make a product;
+        'l'investisseur' after 'le fonds X' or X's investment (`descriptor_kin`): the entity of
+        the nearest sentence that fits, its subject first; none when two there do and neither is
+        the subject, or they are listed together (the text does not decide);
+        None when the noun has no kin or nothing fits (the other readings then apply)."""
+        kin = _entity_lexicon().descriptor_kin.get(noun)
+        if kin is None:
+            return None
+        words, roles = kin
+        players = {
+            id(cluster)
+            for relation in self.extraction.relations
+            if relation.predicate in roles
+            and relation.subject.kind is MentionKind.NAME
+            and relation.evidence.end <= mention.start
+            and (cluster := self.entity_of(relation.subject)) is not None
+        }
+        fitting = [
+            (m, cluster)
+            for m in candidates
+            if (cluster := self.entity_of(m)) is not None
+            and self._fits(cluster, wanted)
+            and not self._attributed(m)
+            and (cluster.descriptors & words or id(cluster) in players)
+        ]
+        if not fitting:
+            return None
+        nearest = [(m, c) for m, c in fitting if m.sentence == fitting[0][0].sentence]
+        if any(self._co_listed(m, other) for m, _ in nearest for other in candidates):
+            return []
+        for pool in ([(m, c) for m, c in nearest if m.is_subject], nearest):
+            found = {id(c): c for _, c in pool}
+            if len(found) == 1:
+                return list(found.values())
+        return []
+
+    def _co_listed(self, mention: Mention, other: Mention) -> bool:
+        """'les chimistes Solvane et Arkéos': two names of one list, which the descriptor
+        before the first describes both (the text gives it to the first name only)."""
+        first, second = sorted((mention, other), key=lambda m: m.start)
+        if first.sentence != second.sentence or self.entity_of(first) is self.entity_of(second):
+            return False
+        between = self.extraction.document.text[first.end : second.start]
+        return between.strip() in (",", "et", "ou")
 
     def _sole(self, near: list[Mention], test) -> list[_Cluster]:
         """When no subject of its sentence or the one before fits a description, the one entity
@@ -811,8 +878,10 @@ class _Resolver:
                 subjects = self.resolve_mention(
                     relation.subject, {id(c) for c in objects if isinstance(c, _Cluster)}
                 )
+            objects = self._role_fitting(relation.predicate, relation.object, objects, 1)
         else:
             objects = [relation.object]
+        subjects = self._role_fitting(relation.predicate, relation.subject, subjects, 0)
         if relation.predicate == "competitorOf" and relation.subject.kind is MentionKind.PRONOUN:
             rivals = self._rival_product(relation.subject, objects)
             subjects = subjects if rivals is None else rivals
@@ -856,6 +925,31 @@ class _Resolver:
                 )
             )
         return statements
+
+    def _role_fitting(
+        self, predicate: str, mention: Mention, found: list, end: int
+    ) -> list[_Cluster | Amount | When]:
+        """'Il succède à Léa Brun à la tête de la mutuelle. Celle-ci rejoint la banque Y comme
+        présidente': a demonstrative ("celle-ci", "ce dernier") stands for the last entity
+        named that can fill its role; the one it first points at (the mutual) cannot head a
+        bank, the last person named in its sentence or the one before can."""
+        if (
+            mention.kind is not MentionKind.NOMINAL
+            or mention.head != "dernier"
+            or predicate not in SIGNATURES
+            or any(isinstance(c, _Cluster) and self._fits_role(predicate, c, end) for c in found)
+        ):
+            return found
+        near = [m for m in self._before(mention) if mention.sentence - m.sentence <= 1]
+        return self._first(near, lambda c, m: self._fits_role(predicate, c, end))
+
+    @staticmethod
+    def _fits_role(predicate: str, cluster: _Cluster, end: int) -> bool:
+        """Whether the entity's type is one the relation allows at this end (either end of a
+        symmetric relation)."""
+        domain, range_ = SIGNATURES[predicate]
+        allowed = domain | range_ if predicate in SYMMETRIC_RELATIONS else (domain, range_)[end]
+        return cluster.entity_type()[0].value in allowed
 
     def _not_groups(self) -> set[int]:
         """What a subsidiary with no owner named never belongs to: a company the text makes a

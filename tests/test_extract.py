@@ -1619,6 +1619,19 @@ RELATIONS = [
         {("Talmor", "hasCEO", "Paul Ferrand", A), ("Brivane", "hasCEO", "Marc Olier", A)},
         id="possessive-of-a-fronted-quant-a-topic",
     ),
+    # an unnamed head reacting to a quote is the one person named just before
+    pytest.param(
+        "La banque Sorelis a publié ses comptes. Ce départ n'a pas surpris Julien Mercadier. "
+        "« Elle a toujours voulu diriger une entreprise », a réagi mardi le patron de Talvane.",
+        {("Talvane", "hasCEO", "Julien Mercadier", A)},
+        id="hasCEO-the-head-reacting-to-a-quote-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Le rachat n'a pas étonné Claire Ducos. « C'était attendu depuis des mois », a commenté "
+        "la présidente-directrice générale du groupe Orvanne.",
+        {("Orvanne", "hasCEO", "Claire Ducos", A)},
+        id="hasCEO-the-feminine-head-of-a-described-group-reacting-to-a-quote",
+    ),
 ]
 
 
@@ -1758,6 +1771,16 @@ def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
     doc = builder.nlp("La société Kestrel, qu'il avait fondée en 2002, au cœur de la tourmente.")
     heart = next(t for t in doc if t.text == "cœur")
     assert heart.head.text == "fondée"
+
+
+def test_parse_repair_inverted_subject_behind_a_time_adjunct_only_in_an_incise(builder):
+    """'..., a assuré mercredi l'investisseur': the subject of the incise; 'après avoir racheté
+    lundi la société X' keeps its object."""
+    doc = builder.nlp("Tendrac gardera son nom, a assuré mercredi l'investisseur, qui en a 40 %.")
+    investor = next(t for t in doc if t.text == "investisseur")
+    assert investor.dep_ == "nsubj" and investor.head.text == "assuré"
+    doc = builder.nlp("Après avoir racheté lundi la société Brisane, Talvane a recruté.")
+    assert next(t for t in doc if t.text == "société").dep_ != "nsubj"
 
 
 def test_parse_repair_only_relabels_par_of_a_passive(builder):
@@ -3159,6 +3182,68 @@ PRECISION = [
         "Le groupe Talmor ne reprendra pas la division de Ferlane consacrée aux moteurs.",
         {("Talmor", "acquired", "Ferlane")},
         id="a-division-of-a-named-company-is-not-the-company",
+    ),
+    # descriptions of a kind (descriptor_kin): none when the text does not decide, nor when
+    # nothing of that kind was named, nor for a new entity or a generic plural
+    pytest.param(
+        "Le constructeur Maurvel et le fabricant Gearo ont signé un accord de coopération. "
+        "L'industriel, installé à Châteauroux, emploie 900 personnes.",
+        {("Maurvel", "locatedIn", "Châteauroux"), ("Gearo", "locatedIn", "Châteauroux")},
+        id="the-industrial-after-two-manufacturers-is-undecided",
+    ),
+    pytest.param(
+        "Le fonds Orsalis Partners et le fonds Kerel Capital ont annoncé leur rapprochement. "
+        "Tendrac conservera son nom, a assuré mardi l'investisseur, qui en détenait déjà 40 %.",
+        {("Orsalis Partners", "investsIn", "Tendrac"), ("Kerel Capital", "investsIn", "Tendrac")},
+        id="the-investor-after-two-funds-is-undecided",
+    ),
+    pytest.param(
+        "La banque Sorelis a prêté 20 millions d'euros à la coopérative Agrinov. L'industriel, "
+        "installé à Rennes, a annoncé un plan social.",
+        {("Sorelis", "locatedIn", "Rennes"), ("Agrinov", "locatedIn", "Rennes")},
+        id="the-industrial-is-neither-a-bank-nor-a-cooperative",
+    ),
+    pytest.param(
+        "Le ministère a passé commande au constructeur Maurvel. Un industriel allemand, Hexor, "
+        "installé à Brême, fournira les moteurs.",
+        {("Maurvel", "locatedIn", "Brême")},
+        id="an-indefinite-industrial-introduces-another-company",
+    ),
+    pytest.param(
+        "Le constructeur Maurvel a présenté son camion Tarpan. Les industriels du secteur, "
+        "réunis à Lyon, ont salué l'annonce.",
+        {("Maurvel", "locatedIn", "Lyon")},
+        id="the-industrials-of-the-sector-are-generic",
+    ),
+    pytest.param(
+        "Talvane a racheté l'an dernier la société Orsel, appelée autrefois Orsel Industrie. La "
+        "nouvelle entité est installée à Lille.",
+        {("Orsel", "locatedIn", "Lille"), ("Talvane", "locatedIn", "Lille")},
+        id="a-company-once-named-otherwise-is-no-new-entity",
+    ),
+    pytest.param(
+        "Marc Olier a fondé la société Brisane en 2004. Le groupe a depuis racheté trois "
+        "concurrents. Ce dernier rejoint la banque Sorelis comme président du directoire.",
+        {("Sorelis", "hasCEO", "Marc Olier"), ("Marc Olier", "worksFor", "Sorelis")},
+        id="ce-dernier-takes-no-person-two-sentences-back",
+    ),
+    pytest.param(
+        "Le groupe Talvane a limogé Paul Vidal. « C'est une erreur », a réagi le patron de "
+        "Sorelis.",
+        {("Sorelis", "hasCEO", "Paul Vidal")},
+        id="the-head-reacting-is-not-a-person-named-with-another-company",
+    ),
+    pytest.param(
+        "La nouvelle a surpris Paul Vidal et Marc Orsini. « C'est une erreur », a réagi le "
+        "patron de Sorelis.",
+        {("Sorelis", "hasCEO", "Paul Vidal"), ("Sorelis", "hasCEO", "Marc Orsini")},
+        id="the-head-reacting-after-two-persons-is-undecided",
+    ),
+    pytest.param(
+        "L'annonce a surpris Paul Vidal. « Nous étudierons le dossier », a indiqué le patron de "
+        "Sorelis, Marc Orsini.",
+        {("Sorelis", "hasCEO", "Paul Vidal")},
+        id="the-head-reacting-named-after-the-title-is-that-name",
     ),
 ]
 

@@ -331,6 +331,104 @@ ANAPHORA = [
             ("Gustavia", "investsIn", "Herbalie"),
             id="celle-ci-is-the-last-name-when-one-follows-the-subject",
         ),
+        # a description of a kind takes up what the text described with a word of that kind,
+        # or the entity it said plays the role (descriptor_kin in pipelines/entities.yaml)
+        pytest.param(
+            "La Direction générale de l'armement a commandé quarante camions tactiques au "
+            "constructeur Maurvel. L'industriel, installé à Châteauroux, a recruté deux cents "
+            "techniciens cette année.",
+            ("Maurvel", "locatedIn", "Châteauroux"),
+            ("Direction générale de l'armement", "locatedIn", "Châteauroux"),
+            id="the-industrial-is-the-manufacturer-not-the-ordering-subject",
+        ),
+        pytest.param(
+            "L'Agence spatiale nationale a confié à Orbelis la fabrication de douze satellites "
+            "Hermine. L'industriel, implanté à Toulouse, a doublé ses effectifs.",
+            ("Orbelis", "locatedIn", "Toulouse"),
+            ("Agence spatiale nationale", "locatedIn", "Toulouse"),
+            id="the-industrial-is-the-company-entrusted-with-the-making",
+        ),
+        pytest.param(
+            "Le fonds Orsalis Partners a bouclé lundi le rachat de la PME Tendrac, spécialisée "
+            "dans les pompes doseuses. Les 80 salariés du fabricant, installé à Vierzon, "
+            "garderont leur poste. Tendrac conservera son nom, a assuré mercredi l'investisseur, "
+            "qui en détenait déjà 40 % depuis 2020.",
+            ("Orsalis Partners", "investsIn", "Tendrac"),
+            ("Tendrac", "investsIn", "Orsalis Partners"),
+            id="the-investor-of-an-incise-behind-a-weekday-is-the-fund-two-sentences-back",
+        ),
+        pytest.param(
+            "La PME Tendrac a levé 5 millions d'euros auprès de la société Varnier. Basé à "
+            "Genève, l'investisseur prévoit d'autres opérations.",
+            ("Varnier", "locatedIn", "Genève"),
+            ("Tendrac", "locatedIn", "Genève"),
+            id="the-investor-is-the-company-that-invested-not-the-subject-that-raised",
+        ),
+        pytest.param(
+            "La PME Brisane restera à Cholet, a précisé lundi soir le groupe Talvane, qui en "
+            "détient désormais 60 %.",
+            ("Talvane", "investsIn", "Brisane"),
+            ("Brisane", "investsIn", "Talvane"),
+            id="the-named-reporter-behind-a-time-adjunct-holds-the-commented-company",
+        ),
+        # "celle-ci", "ce dernier": the last entity named that can fill the role
+        pytest.param(
+            "Claire Vidal a été nommée directrice générale du groupe Talvane, a annoncé jeudi le "
+            "conseil. Elle succède à Marion Teyssier à la tête de l'entreprise. Celle-ci rejoint "
+            "la banque Sorelis comme présidente du directoire.",
+            ("Sorelis", "hasCEO", "Marion Teyssier"),
+            ("Sorelis", "hasCEO", "Claire Vidal"),
+            id="celle-ci-heading-a-bank-is-the-predecessor-not-the-company-she-left",
+        ),
+        pytest.param(
+            "Le groupe Orvanne a nommé Paul Meunier directeur financier. Il remplace Hugo Barral "
+            "à la tête de la société. Ce dernier rejoint l'assureur Kervia comme directeur "
+            "général.",
+            ("Hugo Barral", "worksFor", "Kervia"),
+            ("Paul Meunier", "worksFor", "Kervia"),
+            id="ce-dernier-joining-a-company-is-the-last-person-named",
+        ),
+        # "la nouvelle entité": the joint venture the text named ("baptisée", "appelée")
+        pytest.param(
+            "Le chimiste Orvelis et le groupe coréen Hanbit Materials ont créé une coentreprise "
+            "détenue à parts égales, baptisée Nervalys, pour produire des anodes. La nouvelle "
+            "entité sera installée à Dunkerque et dirigée par Paul Kerhervé, jusqu'ici directeur "
+            "industriel d'Orvelis.",
+            ("Nervalys", "hasCEO", "Paul Kerhervé"),
+            ("Orvelis", "hasCEO", "Paul Kerhervé"),
+            id="the-new-entity-is-the-joint-venture-named-by-a-participle",
+        ),
+        pytest.param(
+            "Talvane et Orsel lancent une coentreprise baptisée Nerval. La nouvelle entité, "
+            "installée à Lille, emploiera 300 personnes.",
+            ("Nerval", "locatedIn", "Lille"),
+            ("Orsel", "locatedIn", "Lille"),
+            id="the-new-entity-with-an-apposed-participle-is-the-named-joint-venture",
+        ),
+        pytest.param(
+            "Les groupes Sarvel et Dorlane ont dévoilé jeudi le projet d'une joint-venture, "
+            "dénommée Helixa, pour recycler les batteries. Installée à Reims, la nouvelle "
+            "entité emploiera 200 personnes.",
+            ("Helixa", "locatedIn", "Reims"),
+            ("Sarvel", "locatedIn", "Reims"),
+            id="a-joint-venture-written-with-a-hyphen-is-one-word",
+        ),
+        # "Y, une start-up dans laquelle le groupe a investi": an apposition misread as an object
+        pytest.param(
+            "Léa Brun, ancienne directrice financière de Talvane, dirige désormais Stokeo, une "
+            "jeune pousse dans laquelle le groupe a investi en 2022.",
+            ("Talvane", "investsIn", "Stokeo"),
+            ("Stokeo", "investsIn", "Talvane"),
+            id="the-group-investing-in-an-apposed-start-up-is-the-company-named-before",
+        ),
+        pytest.param(
+            "Le groupe Hydrelune a publié ses comptes. « Julien a toujours voulu diriger », a "
+            "réagi Marc Trévan. Camille Dort a pris la tête de Stokeo, une start-up dans laquelle "
+            "le groupe a investi en 2023.",
+            ("Hydrelune", "investsIn", "Stokeo"),
+            ("Julien", "investsIn", "Stokeo"),
+            id="the-group-is-never-a-first-name-quoted-alone",
+        ),
     ],
 )
 def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):

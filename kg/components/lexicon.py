@@ -48,6 +48,8 @@ class EntityLexicon:
     maker_nouns: frozenset[str]
     small_company_nouns: frozenset[str]
     large_company_nouns: frozenset[str]
+    # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
+    descriptor_kin: dict[str, tuple[frozenset[str], frozenset[str]]]
     owned_product_nouns: frozenset[str]
     product_launch_verbs: frozenset[str]
     product_work_verbs: frozenset[str]
@@ -115,6 +117,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
+        descriptor_kin={
+            fold(noun): (frozenset(fold(w) for w in kin["descriptors"]), frozenset(kin["roles"]))
+            for noun, kin in data["descriptor_kin"].items()
+        },
         owned_product_nouns=frozenset(fold(w) for w in data["owned_product_nouns"]),
         product_launch_verbs=frozenset(fold(w) for w in data["product_launch_verbs"]),
         product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),

@@ -36,6 +36,16 @@
   an ADJ without VerbForm hides the verb of location from every frame; a sentence that opens
   on a word in "-é(e)(s)" of a verb in "-er", with a comma further on, opens on a participle.
 
+- The subject behind a time adjunct: in "Y gardera sa marque, a assuré mercredi l'investisseur,
+  qui en détenait 40 %", the parser hangs "l'investisseur" on "mercredi" as a noun modifier
+  (and its relative with it); a noun phrase with its article but no preposition, right after an
+  adjunct noun without one, on a verb with no subject, is that verb's inverted subject.
+
+- An apposition read as a second object: in "X a pris la tête de Y, une start-up dans
+  laquelle le groupe a investi", the parser makes "start-up" another object of "pris", and the
+  relative then hangs on no name; an indefinite noun phrase after a comma right behind a name,
+  on a verb that already has an object before it, is that name's apposition.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -250,6 +260,47 @@ def _fronted_participle(token: Token) -> bool:
     )
 
 
+def _subject_behind_adjunct(token: Token) -> bool:
+    adjunct = token.head
+    verb = adjunct.head
+    return (
+        token.dep_ == "nmod"
+        and token.left_edge.i == adjunct.i + 1
+        and adjunct.dep_ == "obl:mod"
+        and adjunct.pos_ == "NOUN"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < adjunct.i < token.i
+        and not any(c.dep_ in ("case", "mark") for c in (*token.children, *adjunct.children))
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and _opens_incise(verb)
+    )
+
+
+def _second_object_apposed(token: Token) -> Token | None:
+    """The name a misread second object is apposed to, if it is one (see above)."""
+    doc = token.doc
+    verb = token.head
+    if (
+        token.dep_ != "obj"
+        or token.pos_ != "NOUN"
+        or token.left_edge.i < 3
+        or doc[token.left_edge.i - 1].text != ","
+        or not any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in token.children)
+        or not any(c.dep_ == "obj" and c.i < token.i for c in verb.children)
+    ):
+        return None
+    name = doc[token.left_edge.i - 2]
+    return name if name.ent_type_ and verb.i < name.i and token.head is not name else None
+
+
+def _opens_incise(verb: Token) -> bool:
+    """'..., a assuré mercredi': the verb and its auxiliaries come right after a comma or a
+    closing quote."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return first > 0 and verb.doc[first - 1].text in (",", "»", '"')
+
+
 @Language.component(
     "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
 )
@@ -286,6 +337,16 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
+    for token in doc:
+        if _subject_behind_adjunct(token):
+            adjunct = token.head
+            for relative in [c for c in adjunct.children if c.i > token.i]:
+                relative.head = token  # its relative and commas go with the subject
+            token.head, token.dep_ = adjunct.head, "nsubj"
+    for token in doc:
+        name = _second_object_apposed(token)
+        if name is not None:
+            token.head, token.dep_ = name, "appos"
     for verb in doc:
         if not is_passive_verb(verb):
             continue

@@ -129,6 +129,11 @@ class RelationsFile(Strict):
     brands: BrandsEntry
 
 
+class DescriptorKin(Strict):
+    descriptors: Words
+    roles: list[RelationName] = []
+
+
 class EntitiesFile(Strict):
     descriptors: dict[EntityClass, Words]
     multiword_descriptors: dict[str, EntityClass]
@@ -157,6 +162,7 @@ class EntitiesFile(Strict):
     maker_nouns: Words
     small_company_nouns: Words
     large_company_nouns: Words
+    descriptor_kin: dict[str, DescriptorKin]
     owned_product_nouns: Words
     product_launch_verbs: Words
     product_work_verbs: Words

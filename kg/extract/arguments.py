@@ -400,7 +400,22 @@ class Arguments:
         name_words = fold(token.text).split()
         if len(name_words) > 1 and name_words[0] in self.lexicon.descriptors:
             found.append(name_words[0])  # "Mutuelle Armorique" is what "la mutuelle" refers to
+        named_as = self._named_as(token)
+        if named_as:
+            found.append(named_as)
         return tuple(found)
+
+    def _named_as(self, token: Token) -> str | None:
+        """'une coentreprise détenue à parts égales, baptisée Genovia': the descriptor the
+        naming participle before the name gives it ("la coentreprise" takes it up)."""
+        if token.i == 0 or fold(self.doc[token.i - 1].lemma_) not in NAMING_VERBS:
+            return None
+        naming = self.doc[token.i - 1]
+        for noun in (naming.head, token.head):
+            word = fold(noun.lemma_)
+            if noun.i < naming.i and noun.pos_ == "NOUN" and word in self.lexicon.descriptors:
+                return word
+        return None
 
     def anaphor(
         self,

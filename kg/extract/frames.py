@@ -398,7 +398,7 @@ class FrameMatcher:
         if (
             verb.dep_ != "acl:relcl"
             or reporter.dep_ not in ("nsubj", "obj")
-            or incise.dep_ not in ("parataxis", "advcl")
+            or incise.dep_ not in ("parataxis", "advcl", "conj")
             or reporter.i < incise.i
             or incise.doc[first - 1].text != ","
             or fold(lemma_of(incise, self._reporting_verbs, {})) not in self._reporting_verbs

@@ -261,7 +261,50 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_chaired_boards(tokens, args, lexicon))
     roles.extend(_titled_joiners(tokens, args, lexicon))
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
+    roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
     return _unique(roles)
+
+
+def _quoted_speaker(
+    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """'Ce départ n'a pas surpris Olivier Danjou. « ... », a réagi mardi le patron de
+    Motorvane.': an unnamed head of Y reacting to a quote, the incise ending the sentence, is
+    the one person the sentence before named, when that sentence names no organisation (which
+    the person might belong to) and nobody outside the quote here is named."""
+    close = next((k for k, t in enumerate(tokens) if t.text == "»"), None)
+    if (
+        close is None
+        or close + 2 >= len(tokens)
+        or tokens[close + 1].text != ","
+        or any(_is_named(t, args, "Person") for t in tokens[close:])
+        or tokens[0].i == 0
+    ):
+        return []
+    begin = close + 2
+    while begin < len(tokens) and (
+        tokens[begin].pos_ in ("AUX", "VERB", "ADV", "NUM")
+        or fold(tokens[begin].lemma_) in lexicon.time_nouns
+    ):
+        begin += 1
+    title = reader.title_at(tokens, begin) if begin > close + 2 else None
+    if title is None or fold(tokens[begin].text) not in ("le", "la", "l'"):
+        return []
+    relation, end, past, title_index = title
+    organizations, after = _organization_after(tokens, end, args)
+    if not organizations or not all(t.is_punct for t in tokens[after:]):
+        return []
+    previous = sentence_of(tokens[0].doc[tokens[0].i - 1])
+    if any(_is_named(t, args, "Organization") for t in previous):
+        return []
+    people = {fold(t.text): t for t in previous if _is_named(t, args, "Person")}
+    if len(people) != 1:
+        return []
+    person = args.name_mention(next(iter(people.values())))
+    return [
+        Role(relation, person, org, tokens[title_index], past, "title.quoted-speaker")
+        for org in organizations
+    ]
 
 
 def _past_tense(verb: Token) -> bool:
