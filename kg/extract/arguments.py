@@ -575,7 +575,9 @@ class Arguments:
                 and (child.dep_ == "appos" or not self._has_case(child))
                 and not any(is_de(t) for t in self.doc[noun.i + 1 : child.i])
                 and all(  # "la société X"; not "... compte parmi ses clients X"
-                    t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or nominal_like(t)
+                    t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN")
+                    or nominal_like(t)
+                    or (t.pos_ == "CCONJ" and self._apposed_after_comma(child))
                     for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
                 )
                 and not _second_noun_phrase(self.doc[noun.i + 1 : child.i])
@@ -615,6 +617,11 @@ class Arguments:
                 continue
             return None
         return None
+
+    def _apposed_after_comma(self, name: Token) -> bool:
+        """'Le cofondateur et président, Paul Marchal, conserve ...': a name the parse apposes
+        after a comma to two coordinated titles is named by the first one too."""
+        return name.dep_ == "appos" and name.i > 0 and self.doc[name.i - 1].text == ","
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after
