@@ -49,6 +49,13 @@ RELATIONS = [
         {("Paul Marchal", "investsIn", "Ferlane", A)},
         id="investsIn-remains-the-name-apposed-to-two-titles",
     ),
+    pytest.param(
+        "La start-up Ferlane a bouclé une levée de fonds de 45 millions d'euros menée par le "
+        "fonds Kastel. Le cofondateur et directeur général, Paul Marchal, conserve la majorité "
+        "du capital.",
+        {("Paul Marchal", "investsIn", "Ferlane", A)},
+        id="investsIn-remains-the-name-hung-on-the-second-title",
+    ),
     # a place named as part of a place
     pytest.param(
         "La start-up Ondivia est installée dans la zone industrielle de Valence.",

@@ -568,6 +568,9 @@ class Arguments:
                 named = next((c for c in self.kids(child) if c.ent_type_), None)
                 if named is not None:
                     return named
+        titled = self._named_after_titles(noun)
+        if titled is not None:
+            return titled
         for child in self.kids(noun):
             if (
                 child.ent_type_
@@ -575,9 +578,7 @@ class Arguments:
                 and (child.dep_ == "appos" or not self._has_case(child))
                 and not any(is_de(t) for t in self.doc[noun.i + 1 : child.i])
                 and all(  # "la société X"; not "... compte parmi ses clients X"
-                    t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN")
-                    or nominal_like(t)
-                    or (t.pos_ == "CCONJ" and self._apposed_after_comma(child))
+                    t.pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or nominal_like(t)
                     for t in self.doc[min(noun.i, child.i) + 1 : max(noun.i, child.i)]
                 )
                 and not _second_noun_phrase(self.doc[noun.i + 1 : child.i])
@@ -618,10 +619,26 @@ class Arguments:
             return None
         return None
 
-    def _apposed_after_comma(self, name: Token) -> bool:
-        """'Le cofondateur et président, Paul Marchal, conserve ...': a name the parse apposes
-        after a comma to two coordinated titles is named by the first one too."""
-        return name.dep_ == "appos" and name.i > 0 and self.doc[name.i - 1].text == ","
+    def _named_after_titles(self, noun: Token) -> Token | None:
+        """'Le cofondateur et directeur général, Paul Marchal, conserve ...': the person named
+        after the comma that closes two coordinated titles, which the parse hangs on either
+        title (never "la société et son partenaire, X": a person, and no article between)."""
+        conjuncts = [c for c in self.kids(noun) if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for title in (noun, *conjuncts):
+            for child in self.kids(title):
+                if (
+                    child.ent_type_ == "Person"
+                    and child.dep_ in ("appos", "conj")
+                    and child.i > noun.i + 2
+                    and self.doc[child.i - 1].text == ","
+                    and any(t.pos_ == "CCONJ" for t in self.doc[noun.i + 1 : child.i])
+                    and all(
+                        t.pos_ in ("ADJ", "NOUN", "PUNCT", "CCONJ")
+                        for t in self.doc[noun.i + 1 : child.i]
+                    )
+                ):
+                    return child
+        return None
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after
