@@ -773,6 +773,10 @@ SLOTS = [
      "ont annoncé des baisses de prix.",
      {("Talmor", "competitorOf", "Ostral", A), ("Talmor", "competitorOf", "Vexin", A)},
      "rival@possessed-apposed, ses: a list"),
+    ("Le constructeur Talmor distance désormais ses deux principaux concurrents, le suédois "
+     "Vexlund et l'allemand Ostral.",
+     {("Talmor", "competitorOf", "Vexlund", A), ("Talmor", "competitorOf", "Ostral", A)},
+     "rival@possessed-apposed, a count and a list with descriptors"),
     ("Le groupe Talmor, dont le concurrent direct, l'allemand Ostral, a annoncé des pertes, "
      "reste rentable.",
      {("Talmor", "competitorOf", "Ostral", A)}, "rival@whose, the name apposed"),
