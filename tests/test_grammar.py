@@ -807,6 +807,14 @@ SLOTS = [
     ("L'accord porte sur la part de 20 % détenue jusqu'ici par la banque Valmont au capital de "
      "Ferlane.",
      {("Valmont", "investsIn", "Ferlane", A)}, "hold@held-stake-words, au capital de"),
+    # the maker described by its founding: the description that opens the clause
+    ("La fintech Ferlane a levé 30 millions d'euros. Valorisée 1 milliard d'euros, la société "
+     "créée en 2016 par Paul Marchal édite Paylo, un logiciel de paie.",
+     {("Ferlane", "develops", "Paylo", A)}, "make@founded-maker-words"),
+    ("La fintech Ferlane a levé 30 millions d'euros auprès du fonds Kastel. Désormais rentable, "
+     "la start-up fondée par Paul Marchal et Julie Vasseur développe Paylo, une application de "
+     "gestion des congés.",
+     {("Ferlane", "develops", "Paylo", A)}, "make@founded-maker-words, two founders"),
     # founding "avec": both founders
     ("Paul Marchal a cofondé Ostral avec Julie Vasseur en 2004.",
      {("Ostral", "foundedBy", "Paul Marchal", A), ("Ostral", "foundedBy", "Julie Vasseur", A)},
@@ -1440,6 +1448,12 @@ WRONG_RELATIONS = [
         "Paul Marchal a créé la société Ostral avec le soutien de la banque Valmont.",
         {("Ostral", "foundedBy", "Valmont")},
         id="founded-with-the-support-of-a-bank-is-no-co-founder",
+    ),
+    pytest.param(
+        "La fintech Ferlane a levé 30 millions d'euros. La société fondée par Paul Marchal "
+        "développe Kestria, un cabinet de conseil.",
+        {("Ferlane", "develops", "Kestria"), ("Paul Marchal", "develops", "Kestria")},
+        id="a-company-developed-is-no-product",
     ),
 ]
 
