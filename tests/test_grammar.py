@@ -1439,6 +1439,11 @@ WRONG_RELATIONS = [
         id="a-stake-sold-is-no-longer-held",
     ),
     pytest.param(
+        "Le fonds Pelion a cédé la part de 35 % détenue par sa filiale Orvane dans Ferlane.",
+        {("Orvane", "investsIn", "Ferlane")},
+        id="a-stake-held-and-sold-is-no-longer-held",
+    ),
+    pytest.param(
         "Le groupe Talmor a renforcé sa position dans Ferlane, dont il reste l'unique "
         "actionnaire.",
         {("Talmor", "acquired", "Ferlane")},
