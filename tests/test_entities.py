@@ -28,6 +28,21 @@ def gap(reason: str):
 
 ENTITIES = [
     pytest.param(
+        "Le groupe Varlon, propriétaire de la marque Ferlane, rachète le chausseur Ostrea.",
+        "Ferlane",
+        ORG,
+        None,
+        id="a-brand-an-owner-holds-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Varlon a publié ses ventes. Le propriétaire de Ferlane et d'Ostrea prévoit de "
+        "maintenir l'emploi.",
+        "Ostrea",
+        ORG,
+        None,
+        id="what-an-owner-owns-is-a-company",
+    ),
+    pytest.param(
         "Le groupe Talmor vendra désormais les applications Skyla, Vexa Pro et Kestrel Junior.",
         "Kestrel Junior",
         PROD,

@@ -42,6 +42,20 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a holder who keeps the majority, named after two coordinated titles
+    pytest.param(
+        "La start-up Ferlane a levé 20 millions d'euros auprès du fonds Kastel. Le cofondateur et "
+        "président, Paul Marchal, conserve la majorité du capital.",
+        {("Paul Marchal", "investsIn", "Ferlane", A)},
+        id="investsIn-remains-the-name-apposed-to-two-titles",
+    ),
+    pytest.param(
+        "La start-up Ferlane a bouclé une levée de fonds de 45 millions d'euros menée par le "
+        "fonds Kastel. Le cofondateur et directeur général, Paul Marchal, conserve la majorité "
+        "du capital.",
+        {("Paul Marchal", "investsIn", "Ferlane", A)},
+        id="investsIn-remains-the-name-hung-on-the-second-title",
+    ),
     # a place named as part of a place
     pytest.param(
         "La start-up Ondivia est installée dans la zone industrielle de Valence.",
@@ -2259,6 +2273,11 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    pytest.param(
+        "Le groupe Varlon, ancien propriétaire de la société Ferlane, a publié ses ventes.",
+        ("Ferlane", "subsidiaryOf", "Varlon"),
+        id="apposed-ancien-proprietaire-de-y",
+    ),
     pytest.param(
         "Jean Dupont a longtemps été directeur général de la société Verdure.",
         ("Verdure", "hasCEO", "Jean Dupont"),

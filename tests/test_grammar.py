@@ -754,6 +754,77 @@ SLOTS = [
      "soixante blindés Ouragan.",
      {("Vantrel", "develops", "Ouragan", A)},
      "supply-vehicles@contracted-vehicles-words, the maker out of reach of the negation"),
+    # possessive relational nouns with an apposed name and its descriptor: the possessive is
+    # the clause's subject, or the company the text is about when the noun opens the sentence
+    ("Le groupe Ferlane réalisera les travaux de raccordement avec son partenaire habituel, le "
+     "câblier danois Norvik, dès l'été prochain.",
+     {("Ferlane", "partnersWith", "Norvik", A)}, "partner@possessed-apposed, a descriptor"),
+    ("Le constructeur Talmor a remporté l'appel d'offres de la région. Son concurrent direct, "
+     "l'italien Brevano, avait pourtant proposé un prix plus bas.",
+     {("Talmor", "competitorOf", "Brevano", A)},
+     "rival@possessed-apposed, the sentence opens with the noun"),
+    ("Le constructeur Talmor a devancé l'an dernier son grand rival, le suédois Vexlund, sur le "
+     "marché des bus électriques.",
+     {("Talmor", "competitorOf", "Vexlund", A)}, "rival@possessed-apposed, grand rival"),
+    ("La start-up Orvane s'appuie depuis 2019 sur son fournisseur historique, le fondeur "
+     "taïwanais Kestria, pour ses puces.",
+     {("Kestria", "hasClient", "Orvane", A)}, "supplier@possessed-apposed, a descriptor"),
+    ("Le groupe Talmor publie des résultats en hausse. Ses rivaux, Ostral et le français Vexin, "
+     "ont annoncé des baisses de prix.",
+     {("Talmor", "competitorOf", "Ostral", A), ("Talmor", "competitorOf", "Vexin", A)},
+     "rival@possessed-apposed, ses: a list"),
+    ("Le constructeur Talmor distance désormais ses deux principaux concurrents, le suédois "
+     "Vexlund et l'allemand Ostral.",
+     {("Talmor", "competitorOf", "Vexlund", A), ("Talmor", "competitorOf", "Ostral", A)},
+     "rival@possessed-apposed, a count and a list with descriptors"),
+    ("Le groupe Talmor, dont le concurrent direct, l'allemand Ostral, a annoncé des pertes, "
+     "reste rentable.",
+     {("Talmor", "competitorOf", "Ostral", A)}, "rival@whose, the name apposed"),
+    ("La société Brivane, dont le principal client, l'opérateur Vexin, a réduit ses commandes, "
+     "supprime 40 postes.",
+     {("Brivane", "hasClient", "Vexin", A)}, "client@whose, the name apposed"),
+    # owners: a brand owned is a company
+    ("Le groupe Varlon, propriétaire de la marque Ferlane, rachète le chausseur Ostrea.",
+     {("Ferlane", "subsidiaryOf", "Varlon", A)}, "parent@apposed-after, la marque"),
+    ("Le groupe Varlon, propriétaire des marques Ferlane et Ostrea, rachète le chausseur Milvio.",
+     {("Ferlane", "subsidiaryOf", "Varlon", A), ("Ostrea", "subsidiaryOf", "Varlon", A)},
+     "parent@apposed-after, des marques"),
+    ("Le groupe Varlon, propriétaire du logiciel de caisse Orkos, a publié ses ventes.",
+     {("Varlon", "develops", "Orkos", A)}, "develops.owner: a product owned stays one"),
+    # stakes: who becomes the sole or majority owner has bought; a stake named by its holder
+    ("Le groupe Talmor vient de reprendre la participation du fonds Kastel dans Ferlane, dont "
+     "il devient l'unique actionnaire.",
+     {("Talmor", "acquired", "Ferlane", A)}, "sole-owner@became-owner-dont, il"),
+    ("Le groupe Talmor a repris les parts de Kastel dans la société Ferlane, dont le groupe "
+     "Talmor est devenu l'actionnaire majoritaire en 2021.",
+     {("Talmor", "acquired", "Ferlane", A)}, "sole-owner@became-owner-dont, majoritaire"),
+    ("Le groupe Talmor a repris la participation de la banque Valmont dans Calvane, "
+     "l'exploitant du réseau de chaleur de Reims, dont il devient l'unique actionnaire.",
+     {("Talmor", "acquired", "Calvane", A)}, "sole-owner@became-owner-dont, past an apposition"),
+    ("Le fonds Pelion paiera 200 millions d'euros pour les 35 % détenus par le fonds Kastel "
+     "dans la société Ferlane.",
+     {("Kastel", "investsIn", "Ferlane", A)}, "hold@held-stake-words"),
+    ("L'accord porte sur la part de 20 % détenue jusqu'ici par la banque Valmont au capital de "
+     "Ferlane.",
+     {("Valmont", "investsIn", "Ferlane", A)}, "hold@held-stake-words, au capital de"),
+    # the maker described by its founding: the description that opens the clause
+    ("La fintech Ferlane a levé 30 millions d'euros. Valorisée 1 milliard d'euros, la société "
+     "créée en 2016 par Paul Marchal édite Paylo, un logiciel de paie.",
+     {("Ferlane", "develops", "Paylo", A)}, "make@founded-maker-words"),
+    ("La fintech Ferlane a levé 30 millions d'euros auprès du fonds Kastel. Désormais rentable, "
+     "la start-up fondée par Paul Marchal et Julie Vasseur développe Paylo, une application de "
+     "gestion des congés.",
+     {("Ferlane", "develops", "Paylo", A)}, "make@founded-maker-words, two founders"),
+    # founding "avec": both founders
+    ("Paul Marchal a cofondé Ostral avec Julie Vasseur en 2004.",
+     {("Ostral", "foundedBy", "Paul Marchal", A), ("Ostral", "foundedBy", "Julie Vasseur", A)},
+     "found@co-founded-words, a bare name"),
+    ("Paul Marchal dirige désormais la jeune pousse Ostral, cofondée en 2016 avec l'ingénieure "
+     "Julie Vasseur.",
+     {("Ostral", "foundedBy", "Julie Vasseur", A)}, "found@co-founded-words, a participle"),
+    ("Le groupe Talmor a créé la coentreprise Ostral avec le chimiste Kestria en 2019.",
+     {("Ostral", "foundedBy", "Talmor", A), ("Ostral", "foundedBy", "Kestria", A)},
+     "found@co-founded-words, two companies"),
 ]
 
 
@@ -1336,6 +1407,58 @@ WRONG_RELATIONS = [
         "Le fonds Kastel de la banque Valmont détient les usines du groupe Ferval.",
         {("Valmont", "investsIn", "Ferval"), ("Valmont", "hasClient", "Ferval")},
         id="holding-plants-is-no-supply-slot",
+    ),
+    pytest.param(
+        "Le groupe Talmor a lancé le logiciel Orkos, concurrent direct de Vexa, le progiciel du "
+        "groupe Brenval.",
+        {("Talmor", "competitorOf", "Vexa"), ("Vexa", "competitorOf", "Talmor"),
+         ("Talmor", "competitorOf", "Brenval"), ("Brenval", "competitorOf", "Talmor")},
+        id="a-product's-rival-is-not-its-maker's",
+    ),
+    pytest.param(
+        "Le groupe Ferlane travaillera avec les partenaires habituels de Brenval, le câblier "
+        "Norvik et l'italien Sorelia.",
+        {("Ferlane", "partnersWith", "Norvik"), ("Norvik", "partnersWith", "Ferlane"),
+         ("Ferlane", "partnersWith", "Sorelia"), ("Sorelia", "partnersWith", "Ferlane")},
+        id="another-company's-partners-are-not-the-subject's",
+    ),
+    pytest.param(
+        "Le groupe Varlon, propriétaire d'un immeuble rue Lafayette, a publié ses ventes.",
+        {("Lafayette", "subsidiaryOf", "Varlon"), ("Varlon", "develops", "Lafayette")},
+        id="premises-owned-are-no-company-nor-product",
+    ),
+    pytest.param(
+        "Le groupe Varlon a publié ses ventes. Le propriétaire de Ferlane et d'Ostrea prévoit de "
+        "maintenir l'emploi.",
+        {("Varlon", "develops", "Ferlane"), ("Varlon", "develops", "Ostrea")},
+        id="an-owner's-companies-are-not-its-products",
+    ),
+    pytest.param(
+        "Le fonds Pelion a racheté les 35 % que Kastel a vendus en mars dans Ferlane.",
+        {("Kastel", "investsIn", "Ferlane")},
+        id="a-stake-sold-is-no-longer-held",
+    ),
+    pytest.param(
+        "Le fonds Pelion a cédé la part de 35 % détenue par sa filiale Orvane dans Ferlane.",
+        {("Orvane", "investsIn", "Ferlane")},
+        id="a-stake-held-and-sold-is-no-longer-held",
+    ),
+    pytest.param(
+        "Le groupe Talmor a renforcé sa position dans Ferlane, dont il reste l'unique "
+        "actionnaire.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="remaining-the-sole-owner-is-no-purchase",
+    ),
+    pytest.param(
+        "Paul Marchal a créé la société Ostral avec le soutien de la banque Valmont.",
+        {("Ostral", "foundedBy", "Valmont")},
+        id="founded-with-the-support-of-a-bank-is-no-co-founder",
+    ),
+    pytest.param(
+        "La fintech Ferlane a levé 30 millions d'euros. La société fondée par Paul Marchal "
+        "développe Kestria, un cabinet de conseil.",
+        {("Ferlane", "develops", "Kestria"), ("Paul Marchal", "develops", "Kestria")},
+        id="a-company-developed-is-no-product",
     ),
 ]
 

@@ -277,12 +277,56 @@ class EntityTypes:
         )
         if plural and head.i == ent.i - 1 and cls != "Product":
             return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
-        cls = self._owned_class(head, ent, cls, ent.i + 1)
+        cls = self._brand_owned(head, start, self._owned_class(head, ent, cls, ent.i + 1))
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
             return TypeCue("Company", 2.0, "nationality-noun")
         return None
+
+    def _owned_by(self, start: int, doc: Doc) -> bool:
+        """'le propriétaire de Ferlane', "l'actionnaire majoritaire de la marque Ferlane",
+        'propriétaire des marques A et B': the noun phrase opening at `start` is the "de"
+        complement of an owner noun (`owner_nouns`), so it names a company."""
+        de = start if fold(doc[start].text) in ("du", "des") else start - 1
+        if de < 1 or not is_de(doc[de]):
+            return False
+        k = de - 1
+        while k > 0 and doc[k].pos_ == "ADJ":
+            k -= 1  # "l'actionnaire majoritaire de"
+        return fold(doc[k].lemma_ or doc[k].text) in self.lexicon.owner_nouns
+
+    def _brand_owned(self, head: Token, start: int, cls: str | None) -> str | None:
+        """'propriétaire de la marque Ferlane', 'propriétaire des marques A et B': a brand an
+        owner holds is a company (`owned_brand_nouns`); the class `cls` otherwise."""
+        if fold(head.lemma_ or head.text) in self.lexicon.owned_brand_nouns and self._owned_by(
+            start, head.doc
+        ):
+            return "Company"
+        return cls
+
+    def _owned_company(self, ent: Token) -> TypeCue | None:
+        """'Le propriétaire de Ferlane a écrit aux salariés': what an owner owns is a company
+        (a product owned is named with its descriptor: "propriétaire du logiciel Orkos")."""
+        if self._owned_by(self._list_start(ent), ent.doc):
+            return TypeCue("Company", 1.2, "owned-by")
+        return None
+
+    @staticmethod
+    def _list_start(ent: Token) -> int:
+        """Where the list of "de" complements a name ends opens: "de Ferlane" for "Ostrea" in
+        "propriétaire de Ferlane et d'Ostrea" (the name itself when it is first)."""
+        doc, i = ent.doc, ent.i
+        while (
+            i >= 3
+            and is_de(doc[i - 1])
+            and fold(doc[i - 2].text) in ("et", "ou", ",")
+            and doc[i - 3].ent_type_
+        ):
+            i -= 3
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1  # the first word of the name before
+        return i
 
     def _named_as(self, ent: Token) -> TypeCue | None:
         """'un vaccin baptisé Immunex', 'une start-up appelée Sparrow': the noun before the
@@ -711,6 +755,7 @@ class EntityTypes:
             self._suffix,
             self._model_code,
             self._product_part,
+            self._owned_company,
             self._located_at,
             partial(self._first_name, label=label),
         ):
@@ -803,14 +848,15 @@ class EntityTypes:
         i = first.start - 1
         j = i - 1 if i >= 1 and doc[i].text == "(" else i
         if j >= 0 and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number"):
-            cls = self._descriptor_class(doc[j])
+            opening = j - 1 if j >= 1 and doc[j - 1].pos_ in ("DET", "ADP") else j
+            cls = self._brand_owned(doc[j], opening, self._descriptor_class(doc[j]))
             if cls:
                 return TypeCue(cls, 1.5, f"list-head:{fold(doc[j].lemma_)}")
-        _, head = left_np(
+        start, head = left_np(
             first.root, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors
         )
         if head is not None and _is_plural(head):  # "les chaînes de télévision A et B"
-            cls = self._descriptor_class(head)
+            cls = self._brand_owned(head, start, self._descriptor_class(head))
             if cls:
                 return TypeCue(cls, 1.5, f"list-head:{fold(head.lemma_)}")
         if i < 0 or fold(doc[i].text) not in _LIST_INTRODUCERS | {"que"}:

@@ -54,6 +54,8 @@ class EntityLexicon:
     product_launch_verbs: frozenset[str]
     product_work_verbs: frozenset[str]
     holder_nouns: frozenset[str]
+    owner_nouns: frozenset[str]
+    owned_brand_nouns: frozenset[str]
     traded_verbs: frozenset[str]
     deal_nouns: frozenset[str]  # "le rachat de Kestrel par Talmor": Talmor is a buyer
     product_part_nouns: frozenset[str]
@@ -125,6 +127,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         product_launch_verbs=frozenset(fold(w) for w in data["product_launch_verbs"]),
         product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),
         holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
+        owner_nouns=frozenset(fold(w) for w in data["owner_nouns"]),
+        owned_brand_nouns=frozenset(fold(w) for w in data["owned_brand_nouns"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         deal_nouns=frozenset(fold(w) for w in data["deal_nouns"]),
         product_part_nouns=frozenset(fold(w) for w in data["product_part_nouns"]),

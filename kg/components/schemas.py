@@ -88,6 +88,9 @@ class FrameEntry(Strict):
     yields: bool = False  # dropped when the sentence gives its object another subject
     # the subject introduced as one of these ("l'enseigne X", "le distributeur X") never holds
     subject_unless: Words = []
+    # its ends' classes as the text gives them, even the statistical model's alone: a name the
+    # model calls an organisation does not become a product by this frame
+    firm_types: bool = False
 
 
 class BrandsEntry(Strict):
@@ -167,6 +170,8 @@ class EntitiesFile(Strict):
     product_launch_verbs: Words
     product_work_verbs: Words
     holder_nouns: Words
+    owner_nouns: Words
+    owned_brand_nouns: Words
     traded_verbs: Words
     deal_nouns: Words
     product_part_nouns: Words

@@ -651,6 +651,9 @@ class Arguments:
                 named = next((c for c in self.kids(child) if c.ent_type_), None)
                 if named is not None:
                     return named
+        titled = self._named_after_titles(noun)
+        if titled is not None:
+            return titled
         for child in self.kids(noun):
             if (
                 child.ent_type_
@@ -713,6 +716,27 @@ class Arguments:
             and all((is_de(t) or t.pos_ in ("NOUN", "ADJ")) and t.pos_ != "DET" for t in between)
             and not any(self._is_descriptor(t) or t.ent_type_ for t in between)
         )
+
+    def _named_after_titles(self, noun: Token) -> Token | None:
+        """'Le cofondateur et directeur général, Paul Marchal, conserve ...': the person named
+        after the comma that closes two coordinated titles, which the parse hangs on either
+        title (never "la société et son partenaire, X": a person, and no article between)."""
+        conjuncts = [c for c in self.kids(noun) if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for title in (noun, *conjuncts):
+            for child in self.kids(title):
+                if (
+                    child.ent_type_ == "Person"
+                    and child.dep_ in ("appos", "conj")
+                    and child.i > noun.i + 2
+                    and self.doc[child.i - 1].text == ","
+                    and any(t.pos_ == "CCONJ" for t in self.doc[noun.i + 1 : child.i])
+                    and all(
+                        t.pos_ in ("ADJ", "NOUN", "PUNCT", "CCONJ")
+                        for t in self.doc[noun.i + 1 : child.i]
+                    )
+                ):
+                    return child
+        return None
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after

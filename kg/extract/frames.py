@@ -894,6 +894,7 @@ class FrameMatcher:
             mention.kind is MentionKind.NAME
             and mention.type_strength < 1.0
             and set(allowed) != {"Place"}
+            and not frame.firm_types
         ):
             return True  # typed by the statistical model alone: its role decides (kg.resolve),
             # except for a place, which a company or person cannot become

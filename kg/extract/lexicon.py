@@ -49,6 +49,7 @@ class Frame:
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
     # not when the subject is introduced as one of these (folded): "l'enseigne X commercialise"
     subject_unless: frozenset[str] = frozenset()
+    firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
@@ -115,6 +116,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
         subject_unless=frozenset(fold(w) for w in entry.get("subject_unless", ())),
+        firm_types=bool(entry.get("firm_types", False)),
     )
 
 
