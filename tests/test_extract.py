@@ -42,6 +42,21 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # the losing bidder of the contract or tender awarded before has no contract (negated)
+    pytest.param(
+        "Le ministère des Armées a notifié mardi à la société Vantrel un contrat de 80 millions "
+        "d'euros pour vingt blindés. Le consortium belge Brabanta, candidat malheureux, envisage "
+        "un recours.",
+        {("Brabanta", "contractWith", "ministère des Armées", N),
+         ("Vantrel", "hasClient", "ministère des Armées", A)},
+        id="contractWith-lost-bid-after-an-award",
+    ),
+    pytest.param(
+        "La Métropole de Rouvray a retenu le groupe Netrix à l'issue de l'appel d'offres. La "
+        "société Ovalia, candidate malheureuse, dénonce une procédure opaque.",
+        {("Ovalia", "contractWith", "Métropole de Rouvray", N)},
+        id="contractWith-lost-bid-after-a-tender",
+    ),
     # a place named as part of a place
     pytest.param(
         "La start-up Ondivia est installée dans la zone industrielle de Valence.",

@@ -816,6 +816,14 @@ SLOTS = [
      "à Lorient, a commandé huit turbines au motoriste suisse Helvatec.",
      {("Helvatec", "hasClient", "Navalor", A)},
      "order-placed@ordered-by-words, l'industriel after a fronted clause"),
+    ("Le constructeur Ferrovia a livré le premier train. Les rames commandées en 2022 par la "
+     "régie Transalpe au constructeur ont été livrées en mars.",
+     {("Ferrovia", "hasClient", "Transalpe", A)},
+     "order-placed@ordered-by-words, au constructeur (a description)"),
+    ("Le motoriste Turbonef a ouvert une usine à Tarbes. Les moteurs commandés l'an dernier par "
+     "la compagnie Aérolis au motoriste toulousain seront livrés en 2027.",
+     {("Turbonef", "hasClient", "Aérolis", A)},
+     "order-placed@ordered-by-words, au motoriste toulousain"),
     # an order or a tender only hoped for or possible is hedged
     ("La compagnie Aérolis pourrait commander douze avions régionaux au constructeur Skyvance "
      "d'ici la fin de l'année.",
@@ -1418,6 +1426,18 @@ WRONG_RELATIONS = [
         {("Netrix", "hasClient", "Métropole de Rouvray"),
          ("Métropole de Rouvray", "contractWith", "Netrix")},
         id="a-tender-only-launched-has-no-winner",
+    ),
+    pytest.param(
+        "La Métropole de Rouvray a lancé un appel d'offres pour ses parcs. Le consortium "
+        "Brabanta, candidat malheureux en 2021, retente sa chance.",
+        {("Brabanta", "contractWith", "Métropole de Rouvray")},
+        id="a-losing-bidder-with-no-contract-awarded-before-names-no-awarder",
+    ),
+    pytest.param(
+        "Le groupe Ferval fabrique des rames. Les rames commandées par la régie Transalpe à la "
+        "filiale de Ferval ont été livrées.",
+        {("Ferval", "hasClient", "Transalpe")},
+        id="an-order-to-a-unit-of-a-company-is-not-the-company's",
     ),
     pytest.param(
         "Pour racheter Kestrel, le groupe Talmor a levé 200 millions d'euros auprès du fonds "

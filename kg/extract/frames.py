@@ -40,6 +40,7 @@ class Memory:
     raiser: list[Mention] = field(default_factory=list)
     raise_amount: Amount | None = None
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
+    awarder: list[Mention] = field(default_factory=list)  # the client of the last contract won
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -322,6 +323,8 @@ class FrameMatcher:
             found = args.referents(listed) if listed is not None else []
         elif name == "funded":
             found = self._funded(trigger)
+        elif name == "awarder":  # "X, candidat malheureux": who awarded the last contract
+            found = list(self.memory.awarder)
         elif name == "clitic":
             found = self._clitic(trigger, argument)
         elif name == "self":  # "La filiale de la SNCF a annoncé ...": the subject refers back;
