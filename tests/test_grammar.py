@@ -824,6 +824,16 @@ SLOTS = [
      "la compagnie Aérolis au motoriste toulousain seront livrés en 2027.",
      {("Turbonef", "hasClient", "Aérolis", A)},
      "order-placed@ordered-by-words, au motoriste toulousain"),
+    # sign-in-turn: whose turn it is to sign, and the companies listed after "après"
+    ("Après Brelmont, Castorix et Dalvane, c'est au tour de Eldor de signer un accord de "
+     "distribution avec Fintex.",
+     {("Eldor", "contractWith", "Fintex", A), ("Brelmont", "contractWith", "Fintex", A),
+      ("Castorix", "contractWith", "Fintex", A), ("Dalvane", "contractWith", "Fintex", A)},
+     "sign-in-turn@signed-in-turn-words, a list after après"),
+    ("Après les enseignes Brelmont et Castorix, c'est désormais au tour du groupe Eldor de "
+     "conclure un contrat de fourniture avec la société Fintex.",
+     {("Eldor", "contractWith", "Fintex", A), ("Castorix", "contractWith", "Fintex", A)},
+     "sign-in-turn@signed-in-turn-words, descriptors, conclure un contrat"),
     # an order or a tender only hoped for or possible is hedged
     ("La compagnie Aérolis pourrait commander douze avions régionaux au constructeur Skyvance "
      "d'ici la fin de l'année.",
@@ -1438,6 +1448,16 @@ WRONG_RELATIONS = [
         "filiale de Ferval ont été livrées.",
         {("Ferval", "hasClient", "Transalpe")},
         id="an-order-to-a-unit-of-a-company-is-not-the-company's",
+    ),
+    pytest.param(
+        "Après Brelmont, c'est au tour de Eldor de signer un accord de partenariat avec Fintex.",
+        {("Brelmont", "contractWith", "Fintex"), ("Eldor", "contractWith", "Fintex")},
+        id="a-partnership-signed-in-turn-is-no-contract",
+    ),
+    pytest.param(
+        "Après Brelmont et Castorix, c'est au tour de Eldor de rejoindre le capital de Fintex.",
+        {("Brelmont", "contractWith", "Fintex"), ("Castorix", "contractWith", "Fintex")},
+        id="a-turn-to-invest-is-no-contract",
     ),
     pytest.param(
         "Pour racheter Kestrel, le groupe Talmor a levé 200 millions d'euros auprès du fonds "
