@@ -1460,6 +1460,12 @@ WRONG_RELATIONS = [
         id="a-turn-to-invest-is-no-contract",
     ),
     pytest.param(
+        "Le groupe Netrix a remporté l'appel d'offres de la Régie des transports de Dorval. Le "
+        "fonds Kastel, candidat malheureux au rachat de Brivane, se retire.",
+        {("Kastel", "contractWith", "Régie des transports de Dorval")},
+        id="a-losing-bidder-for-a-deal-is-no-losing-bidder-of-the-tender",
+    ),
+    pytest.param(
         "Pour racheter Kestrel, le groupe Talmor a levé 200 millions d'euros auprès du fonds "
         "Pelion.",
         {("Pelion", "investsIn", "Kestrel")},

@@ -120,6 +120,18 @@ def _in_time_complement(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
 
 
+def _candidate_for_something(noun: Token) -> bool:
+    """'candidat malheureux au rachat de Y', 'à la reprise de Y': a bid for a deal the phrase
+    names, not for the contract the text awarded before."""
+    doc = noun.doc
+    for token in doc[noun.i + 1 : min(len(doc), noun.i + 4)]:
+        if fold(token.text) in ("a", "au", "aux"):
+            return True
+        if token.pos_ not in ("ADJ", "ADV"):
+            return False
+    return False
+
+
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
@@ -324,7 +336,7 @@ class FrameMatcher:
         elif name == "funded":
             found = self._funded(trigger)
         elif name == "awarder":  # "X, candidat malheureux": who awarded the last contract
-            found = list(self.memory.awarder)
+            found = [] if _candidate_for_something(trigger) else list(self.memory.awarder)
         elif name == "clitic":
             found = self._clitic(trigger, argument)
         elif name == "self":  # "La filiale de la SNCF a annoncé ...": the subject refers back;
