@@ -57,6 +57,20 @@ RELATIONS = [
         {("Ovalia", "contractWith", "Métropole de Rouvray", N)},
         id="contractWith-lost-bid-after-a-tender",
     ),
+    # "en" of an order stands for the product the sentence before is about: its maker supplies
+    pytest.param(
+        "Le constructeur Aérovan a dévoilé mardi son nouveau drone, le Vexo 3. L'appareil a été "
+        "mis au point avec sa filiale Aérovan Labs. La Marine nationale en a déjà commandé "
+        "douze exemplaires.",
+        {("Aérovan", "hasClient", "Marine nationale", A)},
+        id="hasClient-order-en-the-product-described",
+    ),
+    pytest.param(
+        "Le constructeur Aérovan a dévoilé mardi son nouveau drone, le Vexo 3. Le drone a été "
+        "conçu à Toulouse en trois ans. Le ministère des Armées en a commandé vingt.",
+        {("Aérovan", "hasClient", "ministère des Armées", A)},
+        id="hasClient-order-en-the-product-subject-before",
+    ),
     # a place named as part of a place
     pytest.param(
         "La start-up Ondivia est installée dans la zone industrielle de Valence.",

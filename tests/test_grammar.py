@@ -1466,6 +1466,12 @@ WRONG_RELATIONS = [
         id="a-losing-bidder-for-a-deal-is-no-losing-bidder-of-the-tender",
     ),
     pytest.param(
+        "Le drone Vexo 3 a été présenté mardi au salon. L'appareil a été conçu à Toulouse. Le "
+        "ministère des Armées en a commandé vingt au groupe Aérovan.",
+        {("Vexo 3", "hasClient", "ministère des Armées")},
+        id="an-order-of-a-product-whose-maker-is-unnamed-goes-to-no-product",
+    ),
+    pytest.param(
         "Pour racheter Kestrel, le groupe Talmor a levé 200 millions d'euros auprès du fonds "
         "Pelion.",
         {("Pelion", "investsIn", "Kestrel")},

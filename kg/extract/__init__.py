@@ -267,6 +267,7 @@ class _Extractor:
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
         self._remember_awarder(found)
+        self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
             m.ends["trigger"].i: m.ends["patient"]
@@ -502,6 +503,19 @@ class _Extractor:
         ]
         if clients:
             self.memory.awarder = clients[:1]
+
+    def _remember_maker(self, found: list[Relation]) -> None:
+        """The named maker of a product this sentence names is whom an order of that product
+        goes to, when a later clitic stands for it ("... Le ministère en a commandé douze")."""
+        makers = [
+            r.subject
+            for r in found
+            if r.predicate == "develops"
+            and r.subject.kind is MentionKind.NAME
+            and r.certainty is not Certainty.NEGATED
+        ]
+        if makers:
+            self.memory.maker = makers[-1:]
 
     def _remember_raise(self, sentence: Span, amounts: list[tuple[int, int, Amount]]) -> None:
         """A company that raises money is what 'ce tour de table' later refers to."""

@@ -41,6 +41,7 @@ class Memory:
     raise_amount: Amount | None = None
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
     awarder: list[Mention] = field(default_factory=list)  # the client of the last contract won
+    maker: list[Mention] = field(default_factory=list)  # the maker of the last product named
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -401,7 +402,12 @@ class FrameMatcher:
             )
         ):
             return []
-        return self.args.clitic_antecedent(trigger)
+        antecedent = self.args.clitic_antecedent(trigger)
+        if stated and antecedent and all(m.type is EntityType.PRODUCT for m in antecedent):
+            # "Kestrel a dévoilé le Vexo. L'appareil a été mis au point à Lyon. Le ministère en a
+            # commandé douze": the sentence before is about the product, en stands for it
+            return list(self.memory.maker)
+        return antecedent
 
     def _commented_subject(self, verb: Token) -> Token | None:
         """'Kestra gardera son nom, précise le groupe, qui en détenait 20 %': in a relative on
