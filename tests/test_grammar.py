@@ -1472,6 +1472,17 @@ WRONG_RELATIONS = [
         id="an-order-of-a-product-whose-maker-is-unnamed-goes-to-no-product",
     ),
     pytest.param(
+        "La société Datavia équipe son usine de Lyon de robots de soudage fournis par Robotek.",
+        {("Datavia", "hasClient", "Lyon"), ("Datavia", "hasClient", "Robotek")},
+        id="equipping-one's-own-plant-serves-no-client",
+    ),
+    pytest.param(
+        "Les boîtiers de Trakline, dont les puces viennent du fondeur Semilux, équipent les "
+        "camions de Vallaud.",
+        {("Semilux", "hasClient", "Vallaud")},
+        id="a-supplier's-supplier-does-not-serve-the-client",
+    ),
+    pytest.param(
         "Pour racheter Kestrel, le groupe Talmor a levé 200 millions d'euros auprès du fonds "
         "Pelion.",
         {("Pelion", "investsIn", "Kestrel")},
