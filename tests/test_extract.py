@@ -56,6 +56,35 @@ RELATIONS = [
         {("Paul Marchal", "investsIn", "Ferlane", A)},
         id="investsIn-remains-the-name-hung-on-the-second-title",
     ),
+    # the losing bidder of the contract or tender awarded before has no contract (negated)
+    pytest.param(
+        "Le ministère des Armées a notifié mardi à la société Vantrel un contrat de 80 millions "
+        "d'euros pour vingt blindés. Le consortium belge Brabanta, candidat malheureux, envisage "
+        "un recours.",
+        {("Brabanta", "contractWith", "ministère des Armées", N),
+         ("Vantrel", "hasClient", "ministère des Armées", A)},
+        id="contractWith-lost-bid-after-an-award",
+    ),
+    pytest.param(
+        "La Métropole de Rouvray a retenu le groupe Netrix à l'issue de l'appel d'offres. La "
+        "société Ovalia, candidate malheureuse, dénonce une procédure opaque.",
+        {("Ovalia", "contractWith", "Métropole de Rouvray", N)},
+        id="contractWith-lost-bid-after-a-tender",
+    ),
+    # "en" of an order stands for the product the sentence before is about: its maker supplies
+    pytest.param(
+        "Le constructeur Aérovan a dévoilé mardi son nouveau drone, le Vexo 3. L'appareil a été "
+        "mis au point avec sa filiale Aérovan Labs. La Marine nationale en a déjà commandé "
+        "douze exemplaires.",
+        {("Aérovan", "hasClient", "Marine nationale", A)},
+        id="hasClient-order-en-the-product-described",
+    ),
+    pytest.param(
+        "Le constructeur Aérovan a dévoilé mardi son nouveau drone, le Vexo 3. Le drone a été "
+        "conçu à Toulouse en trois ans. Le ministère des Armées en a commandé vingt.",
+        {("Aérovan", "hasClient", "ministère des Armées", A)},
+        id="hasClient-order-en-the-product-subject-before",
+    ),
     # a place named as part of a place
     pytest.param(
         "La start-up Ondivia est installée dans la zone industrielle de Valence.",

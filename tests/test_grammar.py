@@ -825,6 +825,93 @@ SLOTS = [
     ("Le groupe Talmor a créé la coentreprise Ostral avec le chimiste Kestria en 2019.",
      {("Ostral", "foundedBy", "Talmor", A), ("Ostral", "foundedBy", "Kestria", A)},
      "found@co-founded-words, two companies"),
+    # choose: a supplier chosen at the end of a tender, fronted or after the name; the clients
+    # are organisations named after a place
+    ("La Métropole de Rouvray a retenu la société de services Netrix à l'issue de l'appel "
+     "d'offres lancé l'an dernier pour l'entretien de ses parcs.",
+     {("Netrix", "hasClient", "Métropole de Rouvray", A),
+      ("Métropole de Rouvray", "contractWith", "Netrix", A)},
+     "choose@chosen-for, à l'issue de l'appel d'offres"),
+    ("À l'issue d'une consultation européenne, la Régie des eaux de Valmont a finalement choisi "
+     "le groupe Hydrelis.",
+     {("Hydrelis", "hasClient", "Régie des eaux de Valmont", A)},
+     "choose@chosen-for, a fronted consultation"),
+    ("Au terme de la mise en concurrence lancée en 2022, la compagnie Aérolis a sélectionné "
+     "l'équipementier Skyvance.",
+     {("Skyvance", "hasClient", "Aérolis", A), ("Aérolis", "contractWith", "Skyvance", A)},
+     "choose@chosen-for, au terme de la mise en concurrence"),
+    ("La Communauté urbaine de Dorval a désigné les sociétés Netrix et Ovalia au terme d'un "
+     "appel d'offres très disputé.",
+     {("Netrix", "hasClient", "Communauté urbaine de Dorval", A),
+      ("Ovalia", "hasClient", "Communauté urbaine de Dorval", A)},
+     "choose@chosen-for, a list of winners"),
+    ("À l'issue de l'appel d'offres, la Métropole de Rouvray n'a pas retenu le groupe Netrix.",
+     {("Netrix", "hasClient", "Métropole de Rouvray", N)}, "choose@chosen-for, tender, negated"),
+    ("Le Syndicat mixte des transports de Valmont a choisi la société Netrix pour entretenir "
+     "ses dépôts de bus.",
+     {("Netrix", "hasClient", "Syndicat mixte des transports de Valmont", A)},
+     "choose@chosen-for, pour entretenir"),
+    ("Sa filiale Netrix Services a remporté en mars l'appel d'offres de la Régie des transports "
+     "de Dorval pour l'entretien de ses dépôts.",
+     {("Netrix Services", "hasClient", "Régie des transports de Dorval", A),
+      ("Netrix Services", "contractWith", "Régie des transports de Dorval", A)},
+     "win@won-words, a régie named after its city"),
+    # serve-by-product: goods named by their kind, or a named product of a described maker
+    ("Les boîtiers de la société Trakline équipent désormais les camions du transporteur "
+     "Vallaud.",
+     {("Trakline", "hasClient", "Vallaud", A)}, "serve-by-product@product-serves-words, goods"),
+    ("Le logiciel de la start-up Datavia équipe déjà les agences de la banque Moranne et de "
+     "l'assureur Cevalis.",
+     {("Datavia", "hasClient", "Moranne", A), ("Datavia", "hasClient", "Cevalis", A)},
+     "serve-by-product@product-serves-words, goods, a list"),
+    ("Les robots autonomes de Robotek équiperont en 2026 les entrepôts du distributeur "
+     "Brelmont.",
+     {("Robotek", "hasClient", "Brelmont", A)},
+     "serve-by-product@product-serves-words, future and date"),
+    ("Les capteurs de Trakline n'équipent pas encore les camions de Vallaud.",
+     {("Trakline", "hasClient", "Vallaud", N)},
+     "serve-by-product@product-serves-words, pas encore"),
+    ("La start-up Lumiq a été fondée en 2019 à Rennes. Le logiciel Geotrack de la start-up "
+     "équipe désormais les magasins du distributeur Castelor.",
+     {("Lumiq", "hasClient", "Castelor", A)},
+     "serve-by-product@product-serves-words, a described maker"),
+    # equip-with: the maker a definite description; "jeune pousse" read as a verb
+    ("La start-up Capsol a levé 10 millions d'euros. La coopérative Agrinord, qui équipe déjà "
+     "ses adhérents des boîtiers de la jeune pousse, a pris part à la levée.",
+     {("Capsol", "hasClient", "Agrinord", A)}, "equip-with@equipped-with-words, described"),
+    ("La coopérative Agrinord, qui a équipé l'an dernier ses adhérents des capteurs de la jeune "
+     "pousse Capsol, rejoint le tour.",
+     {("Capsol", "hasClient", "Agrinord", A)}, "equip-with@equipped-with-words, jeune pousse"),
+    # order-placed: the client a description after a fronted clause on a product
+    ("Le groupe Navalor construit la frégate Aster. Pour motoriser l'Aster, l'industriel, basé "
+     "à Lorient, a commandé huit turbines au motoriste suisse Helvatec.",
+     {("Helvatec", "hasClient", "Navalor", A)},
+     "order-placed@ordered-by-words, l'industriel after a fronted clause"),
+    ("Le constructeur Ferrovia a livré le premier train. Les rames commandées en 2022 par la "
+     "régie Transalpe au constructeur ont été livrées en mars.",
+     {("Ferrovia", "hasClient", "Transalpe", A)},
+     "order-placed@ordered-by-words, au constructeur (a description)"),
+    ("Le motoriste Turbonef a ouvert une usine à Tarbes. Les moteurs commandés l'an dernier par "
+     "la compagnie Aérolis au motoriste toulousain seront livrés en 2027.",
+     {("Turbonef", "hasClient", "Aérolis", A)},
+     "order-placed@ordered-by-words, au motoriste toulousain"),
+    # sign-in-turn: whose turn it is to sign, and the companies listed after "après"
+    ("Après Brelmont, Castorix et Dalvane, c'est au tour de Eldor de signer un accord de "
+     "distribution avec Fintex.",
+     {("Eldor", "contractWith", "Fintex", A), ("Brelmont", "contractWith", "Fintex", A),
+      ("Castorix", "contractWith", "Fintex", A), ("Dalvane", "contractWith", "Fintex", A)},
+     "sign-in-turn@signed-in-turn-words, a list after après"),
+    ("Après les enseignes Brelmont et Castorix, c'est désormais au tour du groupe Eldor de "
+     "conclure un contrat de fourniture avec la société Fintex.",
+     {("Eldor", "contractWith", "Fintex", A), ("Castorix", "contractWith", "Fintex", A)},
+     "sign-in-turn@signed-in-turn-words, descriptors, conclure un contrat"),
+    # an order or a tender only hoped for or possible is hedged
+    ("La compagnie Aérolis pourrait commander douze avions régionaux au constructeur Skyvance "
+     "d'ici la fin de l'année.",
+     {("Skyvance", "hasClient", "Aérolis", H)}, "order, pourrait commander"),
+    ("Le groupe Netrix espère remporter l'appel d'offres de la Métropole de Rouvray pour "
+     "l'entretien de ses parcs.",
+     {("Netrix", "hasClient", "Métropole de Rouvray", H)}, "win, espère remporter"),
 ]
 
 
@@ -1459,6 +1546,70 @@ WRONG_RELATIONS = [
         "développe Kestria, un cabinet de conseil.",
         {("Ferlane", "develops", "Kestria"), ("Paul Marchal", "develops", "Kestria")},
         id="a-company-developed-is-no-product",
+    ),
+    pytest.param(
+        "Les concurrents de la société Trakline équipent déjà les camions du transporteur "
+        "Vallaud.",
+        {("Trakline", "hasClient", "Vallaud")},
+        id="a-maker's-rivals-equipping-is-no-supply-of-the-maker",
+    ),
+    pytest.param(
+        "La Métropole de Rouvray a lancé un appel d'offres pour l'entretien de ses parcs, "
+        "auquel Netrix et Ovalia sont candidats.",
+        {("Netrix", "hasClient", "Métropole de Rouvray"),
+         ("Métropole de Rouvray", "contractWith", "Netrix")},
+        id="a-tender-only-launched-has-no-winner",
+    ),
+    pytest.param(
+        "La Métropole de Rouvray a lancé un appel d'offres pour ses parcs. Le consortium "
+        "Brabanta, candidat malheureux en 2021, retente sa chance.",
+        {("Brabanta", "contractWith", "Métropole de Rouvray")},
+        id="a-losing-bidder-with-no-contract-awarded-before-names-no-awarder",
+    ),
+    pytest.param(
+        "Le groupe Ferval fabrique des rames. Les rames commandées par la régie Transalpe à la "
+        "filiale de Ferval ont été livrées.",
+        {("Ferval", "hasClient", "Transalpe")},
+        id="an-order-to-a-unit-of-a-company-is-not-the-company's",
+    ),
+    pytest.param(
+        "Après Brelmont, c'est au tour de Eldor de signer un accord de partenariat avec Fintex.",
+        {("Brelmont", "contractWith", "Fintex"), ("Eldor", "contractWith", "Fintex")},
+        id="a-partnership-signed-in-turn-is-no-contract",
+    ),
+    pytest.param(
+        "Après Brelmont et Castorix, c'est au tour de Eldor de rejoindre le capital de Fintex.",
+        {("Brelmont", "contractWith", "Fintex"), ("Castorix", "contractWith", "Fintex")},
+        id="a-turn-to-invest-is-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Netrix a remporté l'appel d'offres de la Régie des transports de Dorval. Le "
+        "fonds Kastel, candidat malheureux au rachat de Brivane, se retire.",
+        {("Kastel", "contractWith", "Régie des transports de Dorval")},
+        id="a-losing-bidder-for-a-deal-is-no-losing-bidder-of-the-tender",
+    ),
+    pytest.param(
+        "Le drone Vexo 3 a été présenté mardi au salon. L'appareil a été conçu à Toulouse. Le "
+        "ministère des Armées en a commandé vingt au groupe Aérovan.",
+        {("Vexo 3", "hasClient", "ministère des Armées")},
+        id="an-order-of-a-product-whose-maker-is-unnamed-goes-to-no-product",
+    ),
+    pytest.param(
+        "La société Datavia équipe son usine de Lyon de robots de soudage fournis par Robotek.",
+        {("Datavia", "hasClient", "Lyon"), ("Datavia", "hasClient", "Robotek")},
+        id="equipping-one's-own-plant-serves-no-client",
+    ),
+    pytest.param(
+        "Les boîtiers de Trakline, dont les puces viennent du fondeur Semilux, équipent les "
+        "camions de Vallaud.",
+        {("Semilux", "hasClient", "Vallaud")},
+        id="a-supplier's-supplier-does-not-serve-the-client",
+    ),
+    pytest.param(
+        "Pour racheter Kestrel, le groupe Talmor a levé 200 millions d'euros auprès du fonds "
+        "Pelion.",
+        {("Pelion", "investsIn", "Kestrel")},
+        id="the-subject-after-a-fronted-infinitive-is-no-apposition",
     ),
 ]
 

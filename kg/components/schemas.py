@@ -39,6 +39,7 @@ _ROLES = (
     "apposed",
     "listed",
     "funded",
+    "awarder",
     "self",
     "prep",
     "clitic",

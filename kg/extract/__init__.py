@@ -20,6 +20,7 @@ from ..components.phrases import sentence_of, sentences
 from ..config import Settings
 from ..types import (
     Amount,
+    Certainty,
     Document,
     EntityType,
     Evidence,
@@ -266,6 +267,8 @@ class _Extractor:
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
+        self._remember_awarder(found)
+        self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
             m.ends["trigger"].i: m.ends["patient"]
@@ -481,6 +484,39 @@ class _Extractor:
             if isinstance(end, Mention) and (end.start, end.end) == (source.start, source.end):
                 return None
         return source
+
+    def _remember_awarder(self, found: list[Relation]) -> None:
+        """The client of a contract or a tender won in this sentence (a hasClient stated with
+        a contractWith between the same two) is whom a losing bidder named later did not get
+        a contract from ("Le consortium X, candidat malheureux, ...")."""
+        contracts = {
+            frozenset((r.subject.start, r.object.start))
+            for r in found
+            if r.predicate == "contractWith" and isinstance(r.object, Mention)
+        }
+        clients = [
+            r.object
+            for r in found
+            if r.predicate == "hasClient"
+            and r.certainty is not Certainty.NEGATED
+            and isinstance(r.object, Mention)
+            and frozenset((r.subject.start, r.object.start)) in contracts
+        ]
+        if clients:
+            self.memory.awarder = clients[:1]
+
+    def _remember_maker(self, found: list[Relation]) -> None:
+        """The named maker of a product this sentence names is whom an order of that product
+        goes to, when a later clitic stands for it ("... Le ministère en a commandé douze")."""
+        makers = [
+            r.subject
+            for r in found
+            if r.predicate == "develops"
+            and r.subject.kind is MentionKind.NAME
+            and r.certainty is not Certainty.NEGATED
+        ]
+        if makers:
+            self.memory.maker = makers[-1:]
 
     def _remember_raise(self, sentence: Span, amounts: list[tuple[int, int, Amount]]) -> None:
         """A company that raises money is what 'ce tour de table' later refers to."""

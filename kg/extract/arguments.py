@@ -757,7 +757,12 @@ class Arguments:
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase is in apposition to: 'Ubisoft, l'éditeur de renom'."""
         start = self.np_start(noun)
-        if noun.dep_ == "appos" and noun.head.ent_type_ and noun.head.i == start - 2:
+        if (
+            noun.dep_ == "appos"
+            and noun.head.ent_type_
+            and noun.head.i == start - 2
+            and not self.object_of_fronted_infinitive(noun.head)
+        ):
             return noun.head
         i = noun.i - 1
         while i > sentence_of(noun).start and (
@@ -768,9 +773,23 @@ class Arguments:
         if i > sentence_of(noun).start and self.doc[i].text == "," and self.doc[i - 1].ent_type_:
             name = self.doc[i - 1]
             # not "Pour combler l'écart avec SAP, l'américain", nor "par X et Y, l'entreprise"
-            if not self.after_preposition(self.list_of(name)[0]):
+            first = self.list_of(name)[0]
+            if not (self.after_preposition(first) or self.object_of_fronted_infinitive(first)):
                 return name
         return None
+
+    def object_of_fronted_infinitive(self, name: Token) -> bool:
+        """'Pour motoriser l'Ouragan, l'industriel a commandé ...': a name that an infinitive
+        of a fronted clause governs; the noun phrase after the comma is the subject of the
+        sentence, not an apposition to that name."""
+        verb = name.head
+        sentence = sentence_of(name)
+        return (
+            name.dep_ == "obj"
+            and verb.i < name.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and verb.i - sentence.start <= 2
+        )
 
     def _has_case(self, token: Token) -> bool:
         return any(c.dep_ == "case" for c in self.kids(token))

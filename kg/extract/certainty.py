@@ -164,11 +164,14 @@ def _verbal(token: Token) -> bool:
 
 
 def _negated(token: Token, particles: frozenset[str]) -> bool:
+    """'ne ... pas' on the verb; the particle may hang on another adverb of the verb ("n'équipe
+    pas encore": the parser makes "pas" a modifier of "encore")."""
     children = list(token.children)
     has_ne = any(fold(c.text) in ("ne", "n'") for c in children)
+    adverbs = [g for c in children if c.pos_ == "ADV" for g in c.children if g.i < c.i]
     has_particle = any(
         fold(c.text) in particles or "Neg" in c.morph.get("Polarity")
-        for c in children
+        for c in children + adverbs
         if fold(c.text) not in ("ne", "n'") and not _restrictive(c)
     )
     return has_ne and has_particle

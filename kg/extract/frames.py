@@ -40,6 +40,8 @@ class Memory:
     raiser: list[Mention] = field(default_factory=list)
     raise_amount: Amount | None = None
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
+    awarder: list[Mention] = field(default_factory=list)  # the client of the last contract won
+    maker: list[Mention] = field(default_factory=list)  # the maker of the last product named
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -117,6 +119,18 @@ def _in_time_complement(token: Token) -> bool:
     """'collaborent depuis l'an dernier sur': a time complement inside a phrase is no word of
     another construction."""
     return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
+
+
+def _candidate_for_something(noun: Token) -> bool:
+    """'candidat malheureux au rachat de Y', 'à la reprise de Y': a bid for a deal the phrase
+    names, not for the contract the text awarded before."""
+    doc = noun.doc
+    for token in doc[noun.i + 1 : min(len(doc), noun.i + 4)]:
+        if fold(token.text) in ("a", "au", "aux"):
+            return True
+        if token.pos_ not in ("ADJ", "ADV"):
+            return False
+    return False
 
 
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
@@ -322,6 +336,8 @@ class FrameMatcher:
             found = args.referents(listed) if listed is not None else []
         elif name == "funded":
             found = self._funded(trigger)
+        elif name == "awarder":  # "X, candidat malheureux": who awarded the last contract
+            found = [] if _candidate_for_something(trigger) else list(self.memory.awarder)
         elif name == "clitic":
             found = self._clitic(trigger, argument)
         elif name == "self":  # "La filiale de la SNCF a annoncé ...": the subject refers back;
@@ -386,7 +402,12 @@ class FrameMatcher:
             )
         ):
             return []
-        return self.args.clitic_antecedent(trigger)
+        antecedent = self.args.clitic_antecedent(trigger)
+        if stated and antecedent and all(m.type is EntityType.PRODUCT for m in antecedent):
+            # "Kestrel a dévoilé le Vexo. L'appareil a été mis au point à Lyon. Le ministère en a
+            # commandé douze": the sentence before is about the product, en stands for it
+            return list(self.memory.maker)
+        return antecedent
 
     def _commented_subject(self, verb: Token) -> Token | None:
         """'Kestra gardera son nom, précise le groupe, qui en détenait 20 %': in a relative on
