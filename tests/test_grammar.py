@@ -754,6 +754,41 @@ SLOTS = [
      "soixante blindés Ouragan.",
      {("Vantrel", "develops", "Ouragan", A)},
      "supply-vehicles@contracted-vehicles-words, the maker out of reach of the negation"),
+    # candidate: a candidacy's word stands for the company (or stake) said to be for sale
+    ("Le groupe lyonnais Castelmont a mis en vente sa filiale de logistique Ferloc, qui emploie "
+     "800 salariés. Selon nos informations, le fonds Arbelle Capital serait déjà sur les rangs.",
+     {("Arbelle Capital", "acquired", "Ferloc", H)}, "candidate@candidacy-words, sur les rangs"),
+    ("Le fabricant de volets Orvanne cherche un repreneur depuis le printemps. Le groupe "
+     "familial Sarlat étudierait lui aussi le dossier, tout comme le fonds breton Kerdan Partners.",
+     {("Sarlat", "acquired", "Orvanne", H), ("Kerdan Partners", "acquired", "Orvanne", H)},
+     "candidate@candidacy-words, le dossier, a second candidate after tout comme"),
+    ("La chaîne de magasins Pelvia est à vendre depuis janvier. L'enseigne Marnoval, déjà "
+     "présente dans le sud du pays, figurerait parmi les repreneurs potentiels.",
+     {("Marnoval", "acquired", "Pelvia", H)}, "candidate@candidacy-aside-words, repreneurs"),
+    ("La banque Kervel, détenue à 30 % par l'assureur Moliva, cherche un nouvel actionnaire. Le "
+     "fonds souverain Ardelis ferait partie des prétendants, selon des sources proches du dossier.",
+     {("Ardelis", "investsIn", "Kervel", H)}, "candidate@candidacy-words, a stake sought"),
+    ("L'assureur Moliva souhaite céder les 25 % qu'il détient dans la banque Kervel. Le fonds "
+     "Ardelis serait en lice, de même que le groupe mutualiste Aviva Ouest.",
+     {("Ardelis", "investsIn", "Kervel", H), ("Aviva Ouest", "investsIn", "Kervel", H)},
+     "candidate@candidacy-also-words, a stake sold, en lice, de même que"),
+    ("Le groupe Talvène a officialisé mardi la mise en vente de sa filiale Froidal. Le groupe "
+     "Sarlat s'est porté candidat.",
+     {("Sarlat", "acquired", "Froidal", H)}, "candidate@candidacy-words, porté candidat"),
+    ("Le groupe Dorvane serait prêt à racheter le papetier Marvéa, selon plusieurs sources. Le "
+     "fonds Ashcombe regarderait également le dossier.",
+     {("Ashcombe", "acquired", "Marvéa", H)}, "candidate@candidacy-words, the target of a bid"),
+    ("Le laboratoire Ombrelle a été mis en vente par ses actionnaires. Le groupe Sarlat ne "
+     "serait plus sur les rangs, mais le fonds Kerdan Partners étudie le dossier.",
+     {("Sarlat", "acquired", "Ombrelle", N), ("Kerdan Partners", "acquired", "Ombrelle", H)},
+     "withdrawn@withdrawal-words, ne ... plus; candidate in the present, hedged"),
+    ("La société Pelvia est à vendre. Le groupe Marnoval, un temps intéressé, aurait finalement "
+     "renoncé au dossier. Le groupe Sarlat n'est plus candidat.",
+     {("Marnoval", "acquired", "Pelvia", N), ("Sarlat", "acquired", "Pelvia", N)},
+     "withdrawn@withdrawal-words, renoncé au dossier, n'est plus candidat"),
+    ("Le fonds Valmor, propriétaire du fabricant de cuisines Ostéa, a mandaté la banque Lafitte "
+     "pour lui trouver un acquéreur. La société Vernel serait sur les rangs.",
+     {("Vernel", "acquired", "Ostéa", H)}, "candidate@candidacy-words, an owner's property"),
 ]
 
 
@@ -1336,6 +1371,48 @@ WRONG_RELATIONS = [
         "Le fonds Kastel de la banque Valmont détient les usines du groupe Ferval.",
         {("Valmont", "investsIn", "Ferval"), ("Valmont", "hasClient", "Ferval")},
         id="holding-plants-is-no-supply-slot",
+    ),
+    pytest.param(
+        "Le groupe Castelmont étudierait le dossier avec attention, selon son président.",
+        {("Castelmont", "acquired", "Castelmont")},
+        id="a-dossier-with-no-sale-before-is-no-candidacy",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. La banque d'affaires Morlaix "
+        "Partners, chargée de la vente, étudie le dossier.",
+        {("Morlaix Partners", "acquired", "Ferloc"), ("Morlaix Partners", "investsIn", "Ferloc")},
+        id="the-bank-in-charge-of-a-sale-is-no-candidate",
+    ),
+    pytest.param(
+        "Le fonds Valmor, propriétaire du fabricant Ostéa, a mandaté la banque Lafitte pour lui "
+        "trouver un acquéreur. La société Vernel serait sur les rangs.",
+        {("Vernel", "acquired", "Lafitte"), ("Vernel", "acquired", "Valmor")},
+        id="the-mandated-bank-and-the-owner-are-not-for-sale",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. L'Autorité de la concurrence "
+        "examinera le dossier.",
+        {("Autorité de la concurrence", "acquired", "Ferloc")},
+        id="an-authority-examining-a-sale-is-no-candidate",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. Paul Mercier serait candidat à la "
+        "présidence du groupe, tout comme Marie Dulac.",
+        {("Paul Mercier", "acquired", "Ferloc"), ("Marie Dulac", "acquired", "Ferloc")},
+        id="a-candidate-for-a-post-is-no-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. Le groupe Sarlat étudie le dossier "
+        "de la réforme fiscale.",
+        {("Sarlat", "acquired", "Ferloc")},
+        id="a-dossier-about-something-else-is-no-candidacy",
+    ),
+    pytest.param(
+        "Le groupe Talvène cède sa filiale Ferloc au groupe Sarlat. Le cabinet Orsay Avocats a "
+        "conseillé le vendeur. Le fonds Kerdan Partners reste sur les rangs pour d'autres "
+        "acquisitions dans la logistique.",
+        {("Kerdan Partners", "acquired", "Ferloc"), ("Talvène", "acquired", "Ferloc")},
+        id="a-candidate-for-other-deals-and-the-seller-buy-nothing",
     ),
 ]
 

@@ -40,6 +40,9 @@ class Memory:
     raiser: list[Mention] = field(default_factory=list)
     raise_amount: Amount | None = None
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
+    for_sale: list[Mention] = field(default_factory=list)  # what 'le dossier' is about
+    sale_stake: bool = False  # a stake in it is for sale, not the company
+    sale_age: int = 0  # sentences since it was said to be for sale
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -109,6 +112,8 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
             return frozenset({form[: -len(ending)] + "er"})
     return frozenset()
 
+
+_SALE_REACH = 4  # sentences after a sale within which "le dossier" is still that sale
 
 _TIME_PREPOSITIONS = frozenset({"depuis", "dès", "pendant", "durant"})  # not folded: "des"
 
@@ -841,6 +846,15 @@ class FrameMatcher:
         if noun.ent_type_ or fold(noun.lemma_) not in self.lexicon.funding_nouns:
             return []
         return list(self.memory.raiser)
+
+    def sale_of(self, noun: Token) -> list[Mention]:
+        """The company (or the company of the stake) a candidacy's word stands for when no name
+        follows it ('X serait sur les rangs', 'X étudierait le dossier'): the last one said to
+        be for sale, a few sentences back at most."""
+        standins = self.lexicon.sale_standins
+        if noun.ent_type_ or not {fold(noun.lemma_), fold(noun.text)} & standins:
+            return []
+        return list(self.memory.for_sale) if self.memory.sale_age <= _SALE_REACH else []
 
     def _funded(self, trigger: Token) -> list[Mention]:
         """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
