@@ -789,6 +789,29 @@ SLOTS = [
     ("Le fonds Valmor, propriétaire du fabricant de cuisines Ostéa, a mandaté la banque Lafitte "
      "pour lui trouver un acquéreur. La société Vernel serait sur les rangs.",
      {("Vernel", "acquired", "Ostéa", H)}, "candidate@candidacy-words, an owner's property"),
+    ("La biscuiterie Kerlann est à vendre depuis l'été. Le groupe Dolcevia serait quant à lui "
+     "sur les rangs, et le fonds Arbelle étudierait pour sa part le dossier. Le groupe Sarlat "
+     "aurait toutefois renoncé au dossier.",
+     {("Dolcevia", "acquired", "Kerlann", H), ("Arbelle", "acquired", "Kerlann", H),
+      ("Sarlat", "acquired", "Kerlann", N)},
+     "candidate@candidacy-words, withdrawn@withdrawal-words, inserted adverbials"),
+    # sold-to, stake-sold-to: a sale told from the seller gives its buyer
+    ("Ferloc, que Talvène avait revendue en 2010 au groupe Mercadier, a fermé son dernier "
+     "entrepôt.",
+     {("Mercadier", "acquired", "Ferloc", A)}, "sold-to@sold-relative-words, past a date"),
+    ("La société de transport Ferloc, que le groupe Talvène a cédée pour 20 millions d'euros "
+     "au fonds Arbelle Capital, recrute.",
+     {("Arbelle Capital", "acquired", "Ferloc", A)}, "sold-to@sold-relative-words, an amount"),
+    ("Les laboratoires Ombrelle, que la famille Dulac n'a jamais vendus à Mercadier, restent "
+     "indépendants.",
+     {("Mercadier", "acquired", "Ombrelle", N)}, "sold-to@sold-relative-words, negated"),
+    ("Talvène a vendu le solde de sa participation au capital d'Orvanne au groupe Mercadier.",
+     {("Mercadier", "investsIn", "Orvanne", A)}, "stake-sold-to@stake-sold-to-words, le solde"),
+    ("L'assureur Moliva a cédé l'an dernier ses 20 % dans la banque Kervel au fonds Ardelis.",
+     {("Ardelis", "investsIn", "Kervel", A), ("Moliva", "investsIn", "Kervel", N)},
+     "stake-sold-to@stake-sold-to-words, a percentage; the seller's stake negated"),
+    ("Le groupe Kastel aurait cédé 10 % du capital de Ferlane au fonds Pelion.",
+     {("Pelion", "investsIn", "Ferlane", H)}, "stake-sold-to@stake-sold-to-words, hedged"),
 ]
 
 
@@ -1413,6 +1436,17 @@ WRONG_RELATIONS = [
         "acquisitions dans la logistique.",
         {("Kerdan Partners", "acquired", "Ferloc"), ("Talvène", "acquired", "Ferloc")},
         id="a-candidate-for-other-deals-and-the-seller-buy-nothing",
+    ),
+    pytest.param(
+        "Orvanne, que Talvène a présentée à Mercadier en 2019, recrute. Ferloc, que Talvène "
+        "avait revendue en 2010 au groupe Sarlat, a fermé.",
+        {("Mercadier", "acquired", "Orvanne"), ("Talvène", "acquired", "Ferloc")},
+        id="a-relative-that-presents-sells-nothing-and-the-seller-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Kastel vend des pièces de Ferlane à Pelion.",
+        {("Pelion", "investsIn", "Ferlane"), ("Pelion", "acquired", "Ferlane")},
+        id="selling-parts-of-a-product-is-no-stake",
     ),
 ]
 

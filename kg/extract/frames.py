@@ -1044,9 +1044,14 @@ class FrameMatcher:
     def _stake_given_up(self, frame: Frame, trigger: Token, role: str) -> str | None:
         """The word that takes a stake from the holder a stake noun names: "Talmor a repris la
         participation de Kastel dans Ferlane" (any transfer, the holder after "de"), "Kastel a
-        vendu sa participation dans Ferlane" (a sale, its subject)."""
-        if frame.relation != "investsIn" or frame.kind != "noun" or role == "apposed":
+        vendu sa participation dans Ferlane" (a sale, its subject), "Moliva a cédé ses 20 % dans
+        Kervel" (a verb of sale that moves a percentage, its subject)."""
+        if frame.relation != "investsIn" or role == "apposed":
             return None
+        if frame.kind != "noun":
+            lemma = fold(trigger.lemma_)
+            sold = frame.requires_percent and role == "agent"
+            return lemma if sold and lemma in self.lexicon.stake_sale_words else None
         governors = [self.args.governing_verb(trigger)]
         if trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN":
             governors.append(trigger.head)  # "la cession de la participation de Kastel"
