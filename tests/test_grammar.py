@@ -795,6 +795,10 @@ SLOTS = [
      {("Dolcevia", "acquired", "Kerlann", H), ("Arbelle", "acquired", "Kerlann", H),
       ("Sarlat", "acquired", "Kerlann", N)},
      "candidate@candidacy-words, withdrawn@withdrawal-words, inserted adverbials"),
+    ("Le groupe Sarlat serait intéressé par la société Orvanne, mise en vente par ses "
+     "actionnaires. Le fonds Kerdan Partners s'est dit très intéressé par le fabricant Orvanne.",
+     {("Sarlat", "acquired", "Orvanne", H), ("Kerdan Partners", "acquired", "Orvanne", H)},
+     "candidate@candidacy-words, intéressé par Y"),
     # sold-to, stake-sold-to: a sale told from the seller gives its buyer
     ("Ferloc, que Talvène avait revendue en 2010 au groupe Mercadier, a fermé son dernier "
      "entrepôt.",
@@ -1447,6 +1451,19 @@ WRONG_RELATIONS = [
         "Le groupe Kastel vend des pièces de Ferlane à Pelion.",
         {("Pelion", "investsIn", "Ferlane"), ("Pelion", "acquired", "Ferlane")},
         id="selling-parts-of-a-product-is-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Sarlat serait intéressé par la technologie Orvix de la start-up Orvanne. Le "
+        "groupe Kastel est intéressé par les produits de la société Ferlane.",
+        {("Sarlat", "acquired", "Orvix"), ("Sarlat", "acquired", "Orvanne"),
+         ("Kastel", "acquired", "Ferlane")},
+        id="an-interest-in-a-technology-or-products-is-no-candidacy",
+    ),
+    pytest.param(
+        "Les ventes de la société Ferlane ont progressé de 5 % au premier semestre. Le groupe "
+        "Sarlat étudierait le dossier.",
+        {("Sarlat", "acquired", "Ferlane")},
+        id="a-company-s-sales-are-not-its-sale",
     ),
 ]
 

@@ -108,6 +108,8 @@ def _sale_at(
     """The sale a word of the sentence states, if it is one."""
     lemma = fold(token.lemma_)
     if lemma in lexicon.sale_words and token.pos_ in ("NOUN", "VERB"):
+        if "Plur" in token.morph.get("Number") and token.pos_ == "NOUN":
+            return None  # "les ventes de Renault": what a company sells, not its sale
         named = _named_after(token, args, lexicon, aim=False)
         if named:
             return named
