@@ -799,6 +799,11 @@ SLOTS = [
      "actionnaires. Le fonds Kerdan Partners s'est dit très intéressé par le fabricant Orvanne.",
      {("Sarlat", "acquired", "Orvanne", H), ("Kerdan Partners", "acquired", "Orvanne", H)},
      "candidate@candidacy-words, intéressé par Y"),
+    ("Le groupe Talvène veut se séparer de sa filiale de transport Ferloc. Le groupe Sarlat "
+     "serait sur les rangs. La start-up Orvanne envisage d'ouvrir son capital. Le fonds Kerdan "
+     "Partners ferait partie des candidats.",
+     {("Sarlat", "acquired", "Ferloc", H), ("Kerdan Partners", "investsIn", "Orvanne", H)},
+     "candidate@candidacy-words, se séparer de Y, Y ouvre son capital (a stake)"),
     # sold-to, stake-sold-to: a sale told from the seller gives its buyer
     ("Ferloc, que Talvène avait revendue en 2010 au groupe Mercadier, a fermé son dernier "
      "entrepôt.",
@@ -816,6 +821,9 @@ SLOTS = [
      "stake-sold-to@stake-sold-to-words, a percentage; the seller's stake negated"),
     ("Le groupe Kastel aurait cédé 10 % du capital de Ferlane au fonds Pelion.",
      {("Pelion", "investsIn", "Ferlane", H)}, "stake-sold-to@stake-sold-to-words, hedged"),
+    # buy in an inverted object relative of payment, with a purpose infinitive
+    ("La somme qu'a dû payer le groupe Mercadier pour acquérir Orvanne reste confidentielle.",
+     {("Mercadier", "acquired", "Orvanne", A)}, "buy@paid-inverted-words"),
 ]
 
 
@@ -1464,6 +1472,12 @@ WRONG_RELATIONS = [
         "Sarlat étudierait le dossier.",
         {("Sarlat", "acquired", "Ferlane")},
         id="a-company-s-sales-are-not-its-sale",
+    ),
+    pytest.param(
+        "Le groupe Talvène veut se séparer de son directeur financier Paul Mercier. Le groupe "
+        "Sarlat serait sur les rangs.",
+        {("Sarlat", "acquired", "Talvène"), ("Sarlat", "acquired", "Paul Mercier")},
+        id="parting-with-a-person-is-no-sale",
     ),
 ]
 

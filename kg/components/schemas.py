@@ -130,6 +130,7 @@ class RelationsFile(Strict):
     sought_stake_nouns: Words
     seek_verbs: Words
     sale_stake_words: Words
+    capital_opening_verbs: Words
     sale_standins: Words
     clitic_skipped: Words
     brands: BrandsEntry

@@ -115,6 +115,9 @@ def _sale_at(
             return named
         verb = _offered(token)
         return (_seller_side(verb, args, found), False) if verb is not None else None
+    if lemma in lexicon.capital_opening_verbs and token.pos_ == "VERB":
+        opened = any(c.dep_ == "obj" and fold(c.lemma_) == "capital" for c in token.children)
+        return (_seller_side(token, args, found), True) if opened else None
     sought = lexicon.sought_buyer_nouns | lexicon.sought_stake_nouns
     if lemma in sought and token.pos_ == "NOUN" and token.dep_ == "obj":
         if fold(token.head.lemma_) not in lexicon.seek_verbs:
