@@ -800,10 +800,10 @@ SLOTS = [
      {("Sarlat", "acquired", "Orvanne", H), ("Kerdan Partners", "acquired", "Orvanne", H)},
      "candidate@candidacy-words, intéressé par Y"),
     ("Le groupe Talvène veut se séparer de sa filiale de transport Ferloc. Le groupe Sarlat "
-     "serait sur les rangs. La start-up Orvanne envisage d'ouvrir son capital. Le fonds Kerdan "
+     "reste sur les rangs. La start-up Orvanne envisage d'ouvrir son capital. Le fonds Kerdan "
      "Partners ferait partie des candidats.",
      {("Sarlat", "acquired", "Ferloc", H), ("Kerdan Partners", "investsIn", "Orvanne", H)},
-     "candidate@candidacy-words, se séparer de Y, Y ouvre son capital (a stake)"),
+     "candidate@candidacy-words, se séparer de Y, reste sur les rangs, Y ouvre son capital"),
     # sold-to, stake-sold-to: a sale told from the seller gives its buyer
     ("Ferloc, que Talvène avait revendue en 2010 au groupe Mercadier, a fermé son dernier "
      "entrepôt.",
@@ -1478,6 +1478,12 @@ WRONG_RELATIONS = [
         "Sarlat serait sur les rangs.",
         {("Sarlat", "acquired", "Talvène"), ("Sarlat", "acquired", "Paul Mercier")},
         id="parting-with-a-person-is-no-sale",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. La banque Lafitte porte le dossier, "
+        "et le cabinet Orsay fait le dossier pour le vendeur.",
+        {("Lafitte", "acquired", "Ferloc"), ("Orsay", "acquired", "Ferloc")},
+        id="who-carries-a-sale-is-no-candidate",
     ),
 ]
 
