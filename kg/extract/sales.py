@@ -21,11 +21,13 @@ _SCANNED = 10  # words after a word of sale where its object's name may be
 _STOPS = frozenset({",", ".", ";", ":", "(", "a", "au", "aux", "chez", "par", "avec", "sur"})
 _HOLDING_VERBS = frozenset({"detenir", "posseder", "controler"})  # "les 20 % qu'il détient dans Y"
 _BIDS = frozenset({"acquired", "investsIn"})
+_GUESSED = "kg_relation_scorer"  # a bid the trained scorer guessed names no target for sure
 
 Sale = tuple[list[Mention], bool]  # the companies, and whether a stake in them is what is sold
 
 
 def _companies(mentions: list[Mention]) -> list[Mention]:
+    """A company is for sale, never a person or a place ("se séparer de son directeur")."""
     return [m for m in mentions if m.type in (EntityType.ORGANIZATION, None)]
 
 
@@ -36,13 +38,13 @@ def _named_after(
     les 20 % qu'il détient dans Y"; with `aim`, "un repreneur pour sa filiale Y"), never past a
     recipient ("céder à Z"), another verb or a comma. A stake word on the way makes it a stake."""
     stake = False
-    end = min(cue.sent.end, cue.i + 1 + _SCANNED)
+    end = min(sentence_of(cue).end, cue.i + 1 + _SCANNED)
     for token in cue.doc[cue.i + 1 : end]:
         word = fold(token.text)
         if token.ent_type_:
             companies = _companies(args.referents(token))
             return (companies, stake) if companies else None
-        if word == "au" and token.nbor(1).lower_ == "capital":
+        if word == "au" and token.i + 1 < end and token.nbor(1).lower_ == "capital":
             continue  # "sa participation au capital de Y"
         if (word in _STOPS and not (aim and word == "pour")) or (
             token.pos_ in ("VERB", "AUX") and fold(token.lemma_) not in _HOLDING_VERBS | {"avoir"}
@@ -55,7 +57,7 @@ def _named_after(
 def _offered(cue: Token) -> Token | None:
     """The verb whose subject is for sale: "Y est à vendre", "Y a été mise en vente", "Y, mise
     en vente par X" (never the seller of an active "X a mis en vente sa filiale")."""
-    before = cue.nbor(-1) if cue.i > cue.sent.start else None
+    before = cue.nbor(-1) if cue.i > sentence_of(cue).start else None
     if before is None or fold(before.text) not in ("a", "en"):
         return None
     verb = cue.head if cue.head.i != cue.i else cue
@@ -147,6 +149,7 @@ def remember_sale(
             relation.predicate in _BIDS
             and relation.certainty is Certainty.HEDGED
             and isinstance(relation.object, Mention)
+            and not relation.rule.startswith(_GUESSED)
         ):
             memory.for_sale = [relation.object]
             memory.sale_stake = relation.predicate == "investsIn"
