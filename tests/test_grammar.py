@@ -912,6 +912,76 @@ SLOTS = [
     ("Le groupe Netrix espère remporter l'appel d'offres de la Métropole de Rouvray pour "
      "l'entretien de ses parcs.",
      {("Netrix", "hasClient", "Métropole de Rouvray", H)}, "win, espère remporter"),
+    # candidate: a candidacy's word stands for the company (or stake) said to be for sale
+    ("Le groupe lyonnais Castelmont a mis en vente sa filiale de logistique Ferloc, qui emploie "
+     "800 salariés. Selon nos informations, le fonds Arbelle Capital serait déjà sur les rangs.",
+     {("Arbelle Capital", "acquired", "Ferloc", H)}, "candidate@candidacy-words, sur les rangs"),
+    ("Le fabricant de volets Orvanne cherche un repreneur depuis le printemps. Le groupe "
+     "familial Sarlat étudierait lui aussi le dossier, tout comme le fonds breton Kerdan Partners.",
+     {("Sarlat", "acquired", "Orvanne", H), ("Kerdan Partners", "acquired", "Orvanne", H)},
+     "candidate@candidacy-words, le dossier, a second candidate after tout comme"),
+    ("La chaîne de magasins Pelvia est à vendre depuis janvier. L'enseigne Marnoval, déjà "
+     "présente dans le sud du pays, figurerait parmi les repreneurs potentiels.",
+     {("Marnoval", "acquired", "Pelvia", H)}, "candidate@candidacy-aside-words, repreneurs"),
+    ("La banque Kervel, détenue à 30 % par l'assureur Moliva, cherche un nouvel actionnaire. Le "
+     "fonds souverain Ardelis ferait partie des prétendants, selon des sources proches du dossier.",
+     {("Ardelis", "investsIn", "Kervel", H)}, "candidate@candidacy-words, a stake sought"),
+    ("L'assureur Moliva souhaite céder les 25 % qu'il détient dans la banque Kervel. Le fonds "
+     "Ardelis serait en lice, de même que le groupe mutualiste Aviva Ouest.",
+     {("Ardelis", "investsIn", "Kervel", H), ("Aviva Ouest", "investsIn", "Kervel", H)},
+     "candidate@candidacy-also-words, a stake sold, en lice, de même que"),
+    ("Le groupe Talvène a officialisé mardi la mise en vente de sa filiale Froidal. Le groupe "
+     "Sarlat s'est porté candidat.",
+     {("Sarlat", "acquired", "Froidal", H)}, "candidate@candidacy-words, porté candidat"),
+    ("Le groupe Dorvane serait prêt à racheter le papetier Marvéa, selon plusieurs sources. Le "
+     "fonds Ashcombe regarderait également le dossier.",
+     {("Ashcombe", "acquired", "Marvéa", H)}, "candidate@candidacy-words, the target of a bid"),
+    ("Le laboratoire Ombrelle a été mis en vente par ses actionnaires. Le groupe Sarlat ne "
+     "serait plus sur les rangs, mais le fonds Kerdan Partners étudie le dossier.",
+     {("Sarlat", "acquired", "Ombrelle", N), ("Kerdan Partners", "acquired", "Ombrelle", H)},
+     "withdrawn@withdrawal-words, ne ... plus; candidate in the present, hedged"),
+    ("La société Pelvia est à vendre. Le groupe Marnoval, un temps intéressé, aurait finalement "
+     "renoncé au dossier. Le groupe Sarlat n'est plus candidat.",
+     {("Marnoval", "acquired", "Pelvia", N), ("Sarlat", "acquired", "Pelvia", N)},
+     "withdrawn@withdrawal-words, renoncé au dossier, n'est plus candidat"),
+    ("Le fonds Valmor, propriétaire du fabricant de cuisines Ostéa, a mandaté la banque Lafitte "
+     "pour lui trouver un acquéreur. La société Vernel serait sur les rangs.",
+     {("Vernel", "acquired", "Ostéa", H)}, "candidate@candidacy-words, an owner's property"),
+    ("La biscuiterie Kerlann est à vendre depuis l'été. Le groupe Dolcevia serait quant à lui "
+     "sur les rangs, et le fonds Arbelle étudierait pour sa part le dossier. Le groupe Sarlat "
+     "aurait toutefois renoncé au dossier.",
+     {("Dolcevia", "acquired", "Kerlann", H), ("Arbelle", "acquired", "Kerlann", H),
+      ("Sarlat", "acquired", "Kerlann", N)},
+     "candidate@candidacy-words, withdrawn@withdrawal-words, inserted adverbials"),
+    ("Le groupe Sarlat serait intéressé par la société Orvanne, mise en vente par ses "
+     "actionnaires. Le fonds Kerdan Partners s'est dit très intéressé par le fabricant Orvanne.",
+     {("Sarlat", "acquired", "Orvanne", H), ("Kerdan Partners", "acquired", "Orvanne", H)},
+     "candidate@candidacy-words, intéressé par Y"),
+    ("Le groupe Talvène veut se séparer de sa filiale de transport Ferloc. Le groupe Sarlat "
+     "reste sur les rangs. La start-up Orvanne envisage d'ouvrir son capital. Le fonds Kerdan "
+     "Partners ferait partie des candidats.",
+     {("Sarlat", "acquired", "Ferloc", H), ("Kerdan Partners", "investsIn", "Orvanne", H)},
+     "candidate@candidacy-words, se séparer de Y, reste sur les rangs, Y ouvre son capital"),
+    # sold-to, stake-sold-to: a sale told from the seller gives its buyer
+    ("Ferloc, que Talvène avait revendue en 2010 au groupe Mercadier, a fermé son dernier "
+     "entrepôt.",
+     {("Mercadier", "acquired", "Ferloc", A)}, "sold-to@sold-relative-words, past a date"),
+    ("La société de transport Ferloc, que le groupe Talvène a cédée pour 20 millions d'euros "
+     "au fonds Arbelle Capital, recrute.",
+     {("Arbelle Capital", "acquired", "Ferloc", A)}, "sold-to@sold-relative-words, an amount"),
+    ("Les laboratoires Ombrelle, que la famille Dulac n'a jamais vendus à Mercadier, restent "
+     "indépendants.",
+     {("Mercadier", "acquired", "Ombrelle", N)}, "sold-to@sold-relative-words, negated"),
+    ("Talvène a vendu le solde de sa participation au capital d'Orvanne au groupe Mercadier.",
+     {("Mercadier", "investsIn", "Orvanne", A)}, "stake-sold-to@stake-sold-to-words, le solde"),
+    ("L'assureur Moliva a cédé l'an dernier ses 20 % dans la banque Kervel au fonds Ardelis.",
+     {("Ardelis", "investsIn", "Kervel", A), ("Moliva", "investsIn", "Kervel", N)},
+     "stake-sold-to@stake-sold-to-words, a percentage; the seller's stake negated"),
+    ("Le groupe Kastel aurait cédé 10 % du capital de Ferlane au fonds Pelion.",
+     {("Pelion", "investsIn", "Ferlane", H)}, "stake-sold-to@stake-sold-to-words, hedged"),
+    # buy in an inverted object relative of payment, with a purpose infinitive
+    ("La somme qu'a dû payer le groupe Mercadier pour acquérir Orvanne reste confidentielle.",
+     {("Mercadier", "acquired", "Orvanne", A)}, "buy@paid-inverted-words"),
 ]
 
 
@@ -1610,6 +1680,84 @@ WRONG_RELATIONS = [
         "Pelion.",
         {("Pelion", "investsIn", "Kestrel")},
         id="the-subject-after-a-fronted-infinitive-is-no-apposition",
+    ),
+    pytest.param(
+        "Le groupe Castelmont étudierait le dossier avec attention, selon son président.",
+        {("Castelmont", "acquired", "Castelmont")},
+        id="a-dossier-with-no-sale-before-is-no-candidacy",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. La banque d'affaires Morlaix "
+        "Partners, chargée de la vente, étudie le dossier.",
+        {("Morlaix Partners", "acquired", "Ferloc"), ("Morlaix Partners", "investsIn", "Ferloc")},
+        id="the-bank-in-charge-of-a-sale-is-no-candidate",
+    ),
+    pytest.param(
+        "Le fonds Valmor, propriétaire du fabricant Ostéa, a mandaté la banque Lafitte pour lui "
+        "trouver un acquéreur. La société Vernel serait sur les rangs.",
+        {("Vernel", "acquired", "Lafitte"), ("Vernel", "acquired", "Valmor")},
+        id="the-mandated-bank-and-the-owner-are-not-for-sale",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. L'Autorité de la concurrence "
+        "examinera le dossier.",
+        {("Autorité de la concurrence", "acquired", "Ferloc")},
+        id="an-authority-examining-a-sale-is-no-candidate",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. Paul Mercier serait candidat à la "
+        "présidence du groupe, tout comme Marie Dulac.",
+        {("Paul Mercier", "acquired", "Ferloc"), ("Marie Dulac", "acquired", "Ferloc")},
+        id="a-candidate-for-a-post-is-no-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. Le groupe Sarlat étudie le dossier "
+        "de la réforme fiscale.",
+        {("Sarlat", "acquired", "Ferloc")},
+        id="a-dossier-about-something-else-is-no-candidacy",
+    ),
+    pytest.param(
+        "Le groupe Talvène cède sa filiale Ferloc au groupe Sarlat. Le cabinet Orsay Avocats a "
+        "conseillé le vendeur. Le fonds Kerdan Partners reste sur les rangs pour d'autres "
+        "acquisitions dans la logistique.",
+        {("Kerdan Partners", "acquired", "Ferloc"), ("Talvène", "acquired", "Ferloc")},
+        id="a-candidate-for-other-deals-and-the-seller-buy-nothing",
+    ),
+    pytest.param(
+        "Orvanne, que Talvène a présentée à Mercadier en 2019, recrute. Ferloc, que Talvène "
+        "avait revendue en 2010 au groupe Sarlat, a fermé.",
+        {("Mercadier", "acquired", "Orvanne"), ("Talvène", "acquired", "Ferloc")},
+        id="a-relative-that-presents-sells-nothing-and-the-seller-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Kastel vend des pièces de Ferlane à Pelion.",
+        {("Pelion", "investsIn", "Ferlane"), ("Pelion", "acquired", "Ferlane")},
+        id="selling-parts-of-a-product-is-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Sarlat serait intéressé par la technologie Orvix de la start-up Orvanne. Le "
+        "groupe Kastel est intéressé par les produits de la société Ferlane.",
+        {("Sarlat", "acquired", "Orvix"), ("Sarlat", "acquired", "Orvanne"),
+         ("Kastel", "acquired", "Ferlane")},
+        id="an-interest-in-a-technology-or-products-is-no-candidacy",
+    ),
+    pytest.param(
+        "Les ventes de la société Ferlane ont progressé de 5 % au premier semestre. Le groupe "
+        "Sarlat étudierait le dossier.",
+        {("Sarlat", "acquired", "Ferlane")},
+        id="a-company-s-sales-are-not-its-sale",
+    ),
+    pytest.param(
+        "Le groupe Talvène veut se séparer de son directeur financier Paul Mercier. Le groupe "
+        "Sarlat serait sur les rangs.",
+        {("Sarlat", "acquired", "Talvène"), ("Sarlat", "acquired", "Paul Mercier")},
+        id="parting-with-a-person-is-no-sale",
+    ),
+    pytest.param(
+        "Le groupe Talvène a mis en vente sa filiale Ferloc. La banque Lafitte porte le dossier, "
+        "et le cabinet Orsay fait le dossier pour le vendeur.",
+        {("Lafitte", "acquired", "Ferloc"), ("Orsay", "acquired", "Ferloc")},
+        id="who-carries-a-sale-is-no-candidate",
     ),
 ]
 

@@ -129,6 +129,13 @@ class RelationsFile(Strict):
     adviser_verbs: Words
     stake_sale_words: Words
     stake_purchase_words: Words
+    sale_words: Words
+    sought_buyer_nouns: Words
+    sought_stake_nouns: Words
+    seek_verbs: Words
+    sale_stake_words: Words
+    capital_opening_verbs: Words
+    sale_standins: Words
     clitic_skipped: Words
     brands: BrandsEntry
 
@@ -283,6 +290,9 @@ class GrammarSlot(Strict):
     # words that, after the last end in its clause, make it another construction: "compte X
     # parmi ses clients" counts X among clients, it is no range
     barred_after: Words = []
+    # the least certainty of what the construction states: a candidacy is never a deal done
+    # ("X serait sur les rangs": hedged), a withdrawal a denial ("X a renoncé au dossier")
+    certainty: Literal["hedged", "negated"] | None = None
 
 
 class GrammarFile(Strict):

@@ -36,6 +36,7 @@ from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
 from .frames import FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
+from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
 
 if TYPE_CHECKING:
@@ -46,6 +47,15 @@ from .values import find_amounts, find_dates, load_value_lexicon
 __all__ = ["extract", "prepare_extraction"]
 
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
+_STRENGTH = {Certainty.ASSERTED: 0, Certainty.HEDGED: 1, Certainty.NEGATED: 2}
+
+
+def _at_least(certainty: Certainty, least: str | None) -> Certainty:
+    """A slot's least certainty: a candidacy stays hedged, a withdrawal negated, whatever the
+    clause's mood."""
+    if least is None:
+        return certainty
+    return max(certainty, Certainty(least), key=_STRENGTH.__getitem__)
 
 
 def _is_heading(sentence: Span) -> bool:
@@ -291,6 +301,7 @@ class _Extractor:
                     date=attribute.date,
                 )
             )
+        remember_sale(sentence, found, self.args, self.lexicon, self.memory)
         return found
 
     def _fits(self, predicate: str, end: int, mention: Mention) -> bool:
@@ -315,8 +326,8 @@ class _Extractor:
             # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
             return self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
         if token.pos_ == "NOUN" and not token.ent_type_:  # "a pris part à la levée aux côtés de X"
-            raised = self.matcher.round_of(token)
-            if raised:
+            raised = self.matcher.round_of(token) or self.matcher.sale_of(token)  # "X étudierait
+            if raised:  # le dossier": the company for sale
                 return raised
         if not match.slot.lists or _singular_after_list(token, match.ends["trigger"]):
             # "TF1 et Free (groupe Iliad)": the brackets are Free's; "Le fonds Ardelis et Paul
@@ -383,33 +394,34 @@ class _Extractor:
             if presupposed is None:
                 presupposed = match.slot.kind == "noun"
             assessment = assess(trigger, self.lexicon, presupposed=presupposed)
+            certainty = _at_least(assessment.certainty, match.slot.certainty)
             for spec in match.family.relations:
+                relation = self._sale_relation(match, spec)
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
                 elif not {spec.subject, spec.object} <= match.ends.keys():
                     continue  # a slot that names no place says nothing of one
                 else:
-                    domain, range_ = SIGNATURES[spec.relation]
+                    domain, range_ = SIGNATURES[relation]
                     subjects = self._end_referents(match, spec.subject, domain)
                     objects = self._end_referents(match, spec.object, range_)
                 subjects = [m for m in subjects if self._admits(spec, spec.subject, m)]
                 objects = [m for m in objects if self._admits(spec, spec.object, m)]
-                deal = spec.relation in _DEAL_RELATIONS
+                deal = relation in _DEAL_RELATIONS
                 for subject in subjects:
                     for obj in objects:
                         if (subject.start, subject.end) == (obj.start, obj.end) or not (
-                            self._fits(spec.relation, 0, subject)
-                            and self._fits(spec.relation, 1, obj)
+                            self._fits(relation, 0, subject) and self._fits(relation, 1, obj)
                         ):
                             continue
                         found.append(
                             Relation(
-                                predicate=spec.relation,
+                                predicate=relation,
                                 subject=subject,
                                 object=obj,
                                 evidence=evidence,
                                 rule=match.rule,
-                                certainty=assessment.certainty,
+                                certainty=certainty,
                                 confidence=0.8,
                                 source=self._source_for(source, subject, obj),
                                 amount=amount_near(trigger, amounts) if deal else None,
@@ -420,6 +432,19 @@ class _Extractor:
                         if spec.yields:
                             yielding.add(id(found[-1]))
         return found
+
+    def _sale_relation(self, match: SlotMatch, spec: GrammarRelation) -> str:
+        """A candidate for a stake for sale ("Malvaux cède ses 20 % dans Y; X figurerait
+        parmi les candidats") would invest in the company, not buy it."""
+        end = match.ends.get(spec.object)
+        if (
+            spec.relation == "acquired"
+            and end is not None
+            and self.memory.sale_stake
+            and self.matcher.sale_of(end)
+        ):
+            return "investsIn"
+        return spec.relation
 
     def _scored(
         self,

@@ -42,6 +42,9 @@ class Memory:
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
     awarder: list[Mention] = field(default_factory=list)  # the client of the last contract won
     maker: list[Mention] = field(default_factory=list)  # the maker of the last product named
+    for_sale: list[Mention] = field(default_factory=list)  # what 'le dossier' is about
+    sale_stake: bool = False  # a stake in it is for sale, not the company
+    sale_age: int = 0  # sentences since it was said to be for sale
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -111,6 +114,8 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
             return frozenset({form[: -len(ending)] + "er"})
     return frozenset()
 
+
+_SALE_REACH = 4  # sentences after a sale within which "le dossier" is still that sale
 
 _TIME_PREPOSITIONS = frozenset({"depuis", "dès", "pendant", "durant"})  # not folded: "des"
 
@@ -863,6 +868,15 @@ class FrameMatcher:
             return []
         return list(self.memory.raiser)
 
+    def sale_of(self, noun: Token) -> list[Mention]:
+        """The company (or the company of the stake) a candidacy's word stands for when no name
+        follows it ('X serait sur les rangs', 'X étudierait le dossier'): the last one said to
+        be for sale, a few sentences back at most."""
+        standins = self.lexicon.sale_standins
+        if noun.ent_type_ or not {fold(noun.lemma_), fold(noun.text)} & standins:
+            return []
+        return list(self.memory.for_sale) if self.memory.sale_age <= _SALE_REACH else []
+
     def _funded(self, trigger: Token) -> list[Mention]:
         """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
@@ -1052,9 +1066,14 @@ class FrameMatcher:
     def _stake_given_up(self, frame: Frame, trigger: Token, role: str) -> str | None:
         """The word that takes a stake from the holder a stake noun names: "Talmor a repris la
         participation de Kastel dans Ferlane" (any transfer, the holder after "de"), "Kastel a
-        vendu sa participation dans Ferlane" (a sale, its subject)."""
-        if frame.relation != "investsIn" or frame.kind != "noun" or role == "apposed":
+        vendu sa participation dans Ferlane" (a sale, its subject), "Moliva a cédé ses 20 % dans
+        Kervel" (a verb of sale that moves a percentage, its subject)."""
+        if frame.relation != "investsIn" or role == "apposed":
             return None
+        if frame.kind != "noun":
+            lemma = fold(trigger.lemma_)
+            sold = frame.requires_percent and role == "agent"
+            return lemma if sold and lemma in self.lexicon.stake_sale_words else None
         governors = [self.args.governing_verb(trigger)]
         if trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN":
             governors.append(trigger.head)  # "la cession de la participation de Kastel"

@@ -88,6 +88,13 @@ class RelationLexicon:
     stake_sale_words: frozenset[str]
     clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
+    sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
+    sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
+    sought_stake_nouns: frozenset[str]  # "Y cherche un nouvel actionnaire": a stake in Y is
+    seek_verbs: frozenset[str]
+    sale_stake_words: frozenset[str]  # "céder les 20 % qu'il détient dans Y": a stake
+    capital_opening_verbs: frozenset[str]  # "Y ouvre son capital": a stake in Y is for sale
+    sale_standins: frozenset[str]  # "X étudierait le dossier": the sale the text is about
     buying_verbs: frozenset[str]  # the verbs of the acquired frames: a seller's possessive
     title_heads: frozenset[str]  # the first word of every title: "directeur" (des achats)
     brand_frame: Frame
@@ -166,6 +173,13 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
+        sale_words=frozenset(fold(w) for w in data["sale_words"]),
+        sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
+        sought_stake_nouns=frozenset(fold(w) for w in data["sought_stake_nouns"]),
+        seek_verbs=frozenset(fold(w) for w in data["seek_verbs"]),
+        sale_stake_words=frozenset(fold(w) for w in data["sale_stake_words"]),
+        capital_opening_verbs=frozenset(fold(w) for w in data["capital_opening_verbs"]),
+        sale_standins=frozenset(fold(w) for w in data["sale_standins"]),
         buying_verbs=frozenset(
             phrase[0]
             for frame in frames
