@@ -694,6 +694,12 @@ NOT_ENTITIES = [
         "Président-Directeur",
         id="a-capitalised-compound-title",
     ),
+    pytest.param(
+        "Transports : la société Mobivia Rail perd le contrat de la région Occitanie\n\n"
+        "La région a attribué l'exploitation de ses lignes à la société Trans-Ouest.",
+        "Transports",
+        id="a-plural-rubric-before-a-colon",
+    ),
     pytest.param(TEXT_WITH_HEADINGS, "Introduction", id="heading-introduction"),
     pytest.param(TEXT_WITH_HEADINGS, "Conclusion", id="heading-conclusion"),
     pytest.param(TEXT_WITH_HEADINGS, "Un contexte clé", id="heading-un-contexte-cle"),

@@ -96,6 +96,13 @@ def _lead_in_word(token) -> bool:
     )
 
 
+def _plural_of_a_word(token) -> bool:
+    """'Transports', 'Télécoms', 'Banques': the plural of a common word (a rubric), which a
+    company's name seldom is ('Orange', 'Total' are singular)."""
+    lower = token.text.lower()
+    return lower[-1:] in ("s", "x") and token.vocab.has_vector(lower[:-1])
+
+
 # "Est-il", "Ouvrons", "Précisons": a sentence-initial verb French writes with a capital
 _VERB_FORM = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)$|(?:ons|ez)$", re.I)
 
@@ -399,8 +406,10 @@ class EntitySpans:
             return False
         if len(span) == 1 and span[0].is_sent_start and _opens_with_participle(span[0]):
             return False  # "Installée à Nantes, la start-up ...", "Fondée en 2019 par ..."
-        if len(span) == 1 and span.label_ == "MISC" and _lead_in_word(span[0]):
-            return False  # "Bémol : les marges reculent"
+        if len(span) == 1 and _lead_in_word(span[0]) and (
+            span.label_ == "MISC" or _plural_of_a_word(span[0])
+        ):
+            return False  # "Bémol : les marges reculent", "Transports : X perd le contrat"
         # "C" in "segments C et supérieurs" is no name; connectors that open a sentence
         # ("Entre-temps", "Néanmoins") are in non_entities
         return len(text.replace(".", "")) >= 2
