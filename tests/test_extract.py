@@ -1643,6 +1643,19 @@ RELATIONS = [
          ("Orlane AI", "foundedBy", "Thomas Blanc", A)},
         id="founders-apposed-to-a-described-pair",
     ),
+    # a noun phrase between commas after the subject is its apposition, not a second subject
+    pytest.param(
+        "Boisval fournit les enseignes But et Conforama. Son principal concurrent, le normand "
+        "Meublor, a été racheté l'an dernier par le groupe allemand Hülsta.",
+        {("Hülsta", "acquired", "Meublor", A), ("Boisval", "competitorOf", "Meublor", A)},
+        id="the-apposed-name-of-a-possessed-subject-is-the-patient",
+    ),
+    pytest.param(
+        "Talmor a publié ses résultats. Son partenaire historique, l'américain Vextra, a investi "
+        "20 millions d'euros dans la start-up Kestrel.",
+        {("Vextra", "investsIn", "Kestrel", A)},
+        id="the-apposed-name-of-a-possessed-subject-is-the-agent",
+    ),
     # a fronted "Pour X," / "Chez X," / "Quant à X," sets what the clause is about
     pytest.param(
         "Kestrel a publié ses comptes. Pour Ostra, ce contrat marque la fin d'une période "

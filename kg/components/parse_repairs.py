@@ -26,6 +26,10 @@
   preposition, right after a phrase "det + common nouns" that depends on the same word, is
   that noun's apposition.
 
+- Two subjects for one verb: "Son principal concurrent, le normand Meublor, a été racheté par
+  X" gives the verb both noun phrases as subjects; the one between commas right after the
+  other is its apposition.
+
 - An agent hung on a year: "fondée en 2022 par deux chercheurs" makes the "par" phrase a
   complement of "2022"; it goes back to the verb (and becomes its agent below).
 
@@ -248,6 +252,27 @@ def _time_object(token: Token) -> bool:
     )
 
 
+def _second_subject(verb: Token) -> tuple[Token, Token] | None:
+    """'Son principal concurrent, le normand Meublor, a été racheté': the parser gives the verb
+    two subjects; the one between commas right after the other is its apposition."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    doc = verb.doc
+    start = second.left_edge.i
+    end = second.right_edge.i
+    if (
+        start < 1
+        or doc[start - 1].text != ","
+        or first.right_edge.i != start - 2
+        or end + 1 >= len(doc)
+        or doc[end + 1].text != ","
+    ):
+        return None
+    return first, second
+
+
 def _fronted_participle(token: Token) -> bool:
     doc = token.doc
     return (
@@ -334,6 +359,10 @@ def parse_repairs(doc: Doc) -> Doc:
         noun = _apposed_noun(token)
         if noun is not None:
             token.head, token.dep_ = noun, "appos"
+    for verb in doc:
+        pair = _second_subject(verb)
+        if pair is not None:
+            pair[1].head, pair[1].dep_ = pair[0], "appos"
     for token in doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
