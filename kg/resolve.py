@@ -343,6 +343,9 @@ class _Resolver:
         short_type = clusters[short].entity_type()[0]
         long_type = clusters[long].entity_type()[0]
         if long_type is EntityType.PERSON:
+            family = _entity_lexicon().family_nouns
+            if any(family & set(m.descriptors) for m in clusters[short].mentions):
+                return False  # "la famille Loiseau" holds shares; Bernard Loiseau is one of it
             return short_words == long_words[-len(short_words) :] and short_type in (
                 EntityType.PERSON,
                 EntityType.ORGANIZATION,

@@ -700,6 +700,12 @@ NOT_ENTITIES = [
         "Transports",
         id="a-plural-rubric-before-a-colon",
     ),
+    pytest.param(
+        "Le laboratoire Valmeris a un nouveau patron. Diplômée de l'Essec, Claire Dumontet "
+        "avait rejoint le groupe en 2009.",
+        "Diplômée",
+        id="a-fronted-participle-before-de",
+    ),
     pytest.param(TEXT_WITH_HEADINGS, "Introduction", id="heading-introduction"),
     pytest.param(TEXT_WITH_HEADINGS, "Conclusion", id="heading-conclusion"),
     pytest.param(TEXT_WITH_HEADINGS, "Un contexte clé", id="heading-un-contexte-cle"),

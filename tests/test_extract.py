@@ -3227,6 +3227,12 @@ PRECISION = [
          ("Kestor Partners", "acquired", "Paletec", N)},
         id="the-subsidiary-of-a-named-company-is-neither-it-nor-an-earlier-one",
     ),
+    pytest.param(
+        "Bernard Loiseau a quitté la présidence du laboratoire Kestrel, qui reste détenu à 40 % "
+        "par la famille Loiseau.",
+        {("Bernard Loiseau", "investsIn", "Kestrel")},
+        id="a-family-is-not-the-person-of-its-name",
+    ),
     # "X, <participle> par A, et B": the comma closes the participle, B is listed with X
     pytest.param(
         "Le marché est disputé : l'américain Harvey, soutenu par OpenAI, et le britannique "

@@ -31,7 +31,8 @@ _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\
 _CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
 _PATTERN_LABELS = frozenset({"GovernmentAgency"})
 _PARTICIPLE_FOLLOWERS = frozenset(
-    {"à", "en", "par", "dans", "depuis", "sur", "avec", "pour", "au", "aux"}
+    {"à", "en", "par", "dans", "depuis", "sur", "avec", "pour", "au", "aux", "de", "d'", "du",
+     "des"}
 )
 _ACRONYM_SKIPS = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les", "et", "pour", "en"})
 
@@ -52,8 +53,6 @@ def _opens_with_participle(token) -> bool:
         and following is not None
         and following.text.lower() in _PARTICIPLE_FOLLOWERS
     )
-
-
 
 
 def _is_year(text: str) -> bool:

@@ -55,6 +55,7 @@ class EntityLexicon:
     product_work_verbs: frozenset[str]
     holder_nouns: frozenset[str]
     owner_nouns: frozenset[str]
+    family_nouns: frozenset[str]
     owned_brand_nouns: frozenset[str]
     traded_verbs: frozenset[str]
     deal_nouns: frozenset[str]  # "le rachat de Kestrel par Talmor": Talmor is a buyer
@@ -128,6 +129,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),
         holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
         owner_nouns=frozenset(fold(w) for w in data["owner_nouns"]),
+        family_nouns=frozenset(fold(w) for w in data["family_nouns"]),
         owned_brand_nouns=frozenset(fold(w) for w in data["owned_brand_nouns"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         deal_nouns=frozenset(fold(w) for w in data["deal_nouns"]),

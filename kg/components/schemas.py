@@ -179,6 +179,7 @@ class EntitiesFile(Strict):
     product_work_verbs: Words
     holder_nouns: Words
     owner_nouns: Words
+    family_nouns: Words
     owned_brand_nouns: Words
     traded_verbs: Words
     deal_nouns: Words

@@ -393,7 +393,7 @@ class Arguments:
             words_before = [*words_before, *apposition]
         for item in words_before:
             word = fold(item.lemma_ or item.text)
-            if word in self.lexicon.descriptors:
+            if word in self.lexicon.descriptors or word in self.lexicon.family_nouns:
                 found.append(word)
             elif self.lexicon.is_nationality(item.text):
                 found.append(_masculine(fold(item.text), self.lexicon))
