@@ -1656,6 +1656,25 @@ RELATIONS = [
         {("Vextra", "investsIn", "Kestrel", A)},
         id="the-apposed-name-of-a-possessed-subject-is-the-agent",
     ),
+    # appointments: the appointed parsed as an xcomp or hung on a day; a named subject's
+    # apposition before a copula
+    pytest.param(
+        "Le groupe Talmor a nommé Claire Dumontet directrice générale.",
+        {("Talmor", "hasCEO", "Claire Dumontet", A)},
+        id="appointment-feminine-title-after-the-appointed",
+    ),
+    pytest.param(
+        "Le conseil d'administration du groupe pharmaceutique Valmeris a désigné mercredi "
+        "Claire Dumontet comme présidente-directrice générale.",
+        {("Valmeris", "hasCEO", "Claire Dumontet", A)},
+        id="appointment-the-appointed-behind-a-day",
+    ),
+    pytest.param(
+        "Claire Dumontet prend la tête de Valmeris. Son adjoint, Pierre Lemaire, devient "
+        "directeur financier du groupe Talmor.",
+        {("Pierre Lemaire", "worksFor", "Talmor", A)},
+        id="copula-title-of-a-name-apposed-to-the-subject",
+    ),
     # a fronted "Pour X," / "Chez X," / "Quant à X," sets what the clause is about
     pytest.param(
         "Kestrel a publié ses comptes. Pour Ostra, ce contrat marque la fin d'une période "

@@ -45,6 +45,10 @@
   (and its relative with it); a noun phrase with its article but no preposition, right after an
   adjunct noun without one, on a verb with no subject, is that verb's inverted subject.
 
+- The object behind a time adjunct: in "Le conseil de Y a désigné mercredi X comme
+  présidente" the parser hangs the name on "mercredi"; behind a bare adjunct right after a
+  verb that has its subject and no object, a name is that verb's object.
+
 - An apposition read as a second object: in "X a pris la tête de Y, une start-up dans
   laquelle le groupe a investi", the parser makes "start-up" another object of "pris", and the
   relative then hangs on no name; an indefinite noun phrase after a comma right behind a name,
@@ -302,6 +306,26 @@ def _subject_behind_adjunct(token: Token) -> bool:
     )
 
 
+def _object_behind_adjunct(token: Token) -> bool:
+    """'Le conseil de Valmeris a désigné mercredi Claire Dumontet comme présidente': the parser
+    hangs the name on the bare day as a modifier; behind a bare adjunct right after a verb that
+    has its subject and no object, a name is that verb's object."""
+    adjunct = token.head
+    verb = adjunct.head
+    return (
+        bool(token.ent_type_)
+        and token.dep_ == "nmod"
+        and token.left_edge.i == adjunct.i + 1
+        and adjunct.dep_ == "obl:mod"
+        and adjunct.pos_ == "NOUN"
+        and verb.pos_ == "VERB"
+        and verb.i < adjunct.i < token.i
+        and not any(c.dep_ in ("case", "mark") for c in (*token.children, *adjunct.children))
+        and any(c.dep_.startswith("nsubj") for c in verb.children)
+        and not any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
 def _second_object_apposed(token: Token) -> Token | None:
     """The name a misread second object is apposed to, if it is one (see above)."""
     doc = token.doc
@@ -367,6 +391,12 @@ def parse_repairs(doc: Doc) -> Doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
     for token in doc:
+        if _object_behind_adjunct(token):
+            adjunct = token.head
+            for later in [c for c in adjunct.children if c.i > token.i]:
+                later.head = adjunct.head  # "comme présidente" goes back to the verb
+            token.head, token.dep_ = adjunct.head, "obj"
+            continue
         if _subject_behind_adjunct(token):
             adjunct = token.head
             for relative in [c for c in adjunct.children if c.i > token.i]:

@@ -670,6 +670,14 @@ def _predicated_roles(
     jusqu'ici directrice de K, a pris en janvier la tête de Y', "C'est X, ancienne de K, qui
     en prend la tête")."""
     i = index + 1
+    if (
+        index > 0
+        and tokens[index - 1].text == ","
+        and i + 1 < len(tokens)
+        and tokens[i].text == ","
+        and tokens[i + 1].pos_ in ("VERB", "AUX")
+    ):  # "Son adjoint, Pierre Lemaire, devient directeur financier": the name ends the subject
+        return _predicate_roles(tokens, index, i + 1, person, args, lexicon, reader)
     if i < len(tokens) and tokens[i].text == ",":
         found = _apposed_post(tokens, i + 1, person, args, lexicon)
         closing = _apposition_end(tokens, i)
@@ -929,7 +937,10 @@ def _appointments(
             continue
         people = [
             t
-            for t in [args.subject_of(verb), *(c for c in verb.children if c.dep_ == "obj")]
+            for t in [  # the appointed may come out an xcomp: "a nommé Claire X directrice"
+                args.subject_of(verb),
+                *(c for c in verb.children if c.dep_ in ("obj", "xcomp")),
+            ]
             if t is not None
             and t.ent_type_
             and args.name_mention(t).type is not None
