@@ -3247,6 +3247,11 @@ PRECISION = [
         id="the-subsidiary-of-a-named-company-is-neither-it-nor-an-earlier-one",
     ),
     pytest.param(
+        "Renova et le chinois Zhenda s'associent pour produire des batteries à Douai.",
+        {("Renova", "partnersWith", "Douai"), ("Zhenda", "partnersWith", "Douai")},
+        id="a-place-in-a-purpose-clause-is-no-partner",
+    ),
+    pytest.param(
         "Bernard Loiseau a quitté la présidence du laboratoire Kestrel, qui reste détenu à 40 % "
         "par la famille Loiseau.",
         {("Bernard Loiseau", "investsIn", "Kestrel")},

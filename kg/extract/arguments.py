@@ -239,6 +239,16 @@ def _subject_of_another_clause(left: Token, right: Token) -> bool:
     return verb.head in left.ancestors and left not in head.subtree
 
 
+def purpose_clause(token: Token) -> bool:
+    """'s'associent pour produire des batteries à Douai': an infinitive of purpose opens a
+    clause whose complements are its own."""
+    return (
+        token.pos_ == "VERB"
+        and "Inf" in token.morph.get("VerbForm")
+        and any(c.dep_ == "mark" and fold(c.text) in ("pour", "afin") for c in token.children)
+    )
+
+
 _TOPIC_OPENINGS = frozenset(
     tuple(fold(w) for w in words.split())
     for words in ("pour", "chez", "côté", "quant à", "du côté de", "du côté d'")
@@ -1309,6 +1319,9 @@ class Arguments:
                 continue  # "l'opérateur Fibrania, cédé par le fonds Ardian": another clause
             if excluded_conjunct(token):
                 continue  # "au tour de table de Y, et non à celui de Z"
+            if purpose_clause(token):
+                continue  # "s'associent pour produire des batteries à Douai": its own
+
             if (
                 token.dep_ in ("advcl", "conj", "acl", "xcomp")
                 and token.pos_ in ("VERB", "AUX")

@@ -12,7 +12,13 @@ from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
 from ..vocab import SYMMETRIC_RELATIONS
-from .arguments import DEMONSTRATIVE_PRONOUNS, POSSESSIVES, Arguments, counted_pair
+from .arguments import (
+    DEMONSTRATIVE_PRONOUNS,
+    POSSESSIVES,
+    Arguments,
+    counted_pair,
+    purpose_clause,
+)
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
 from .slots import lemma_of
@@ -822,6 +828,7 @@ class FrameMatcher:
                         )
                     )
                     or fold(token.text) in ("qui", "que", "dont")
+                    or purpose_clause(token)
                     or (  # "..., cédé par le fonds Ardian": a participle opens another clause
                         token.pos_ == "VERB"
                         and "Part" in token.morph.get("VerbForm")
