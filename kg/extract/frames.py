@@ -48,6 +48,7 @@ class Memory:
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
+_DATIVES = frozenset({"a"})  # "à", "au", "aux" as lexicon.words reads them
 
 
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
@@ -80,6 +81,17 @@ def _own_complement(noun: Token, complement: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in between):
         return False
     return sum(1 for t in between if t.ent_type_ and t.ent_iob_ == "B") <= 1
+
+
+def _in_phrase(noun: Token, complement: Token) -> bool:
+    """No verb, relative pronoun or clause break between a deal noun and a complement after
+    it: "la cession d'Ostra, qui a rapporté 30 millions au groupe Kastel" sells nothing to
+    Kastel."""
+    return not any(
+        (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"))
+        or fold(t.text) in ("qui", "que", "dont", ";", ":")
+        for t in noun.doc[noun.i + 1 : complement.i]
+    )
 
 
 def _qualifying_participle(token: Token) -> bool:
@@ -304,11 +316,14 @@ class FrameMatcher:
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
-            for token in self._complements(trigger, alternatives, near=frame.near):
+            complements = self._complements(
+                trigger, alternatives, near=frame.near, first=frame.first_complement
+            )
+            for token in complements:
                 found = self._referents(self.whole_of(token, frame.owner_of), trigger)
                 if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
-                if found:
+                if found or frame.first_complement:
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
@@ -781,10 +796,16 @@ class FrameMatcher:
         return None
 
     def _complements(
-        self, trigger: Token, alternatives: list[tuple[str, ...]], *, near: bool = False
+        self,
+        trigger: Token,
+        alternatives: list[tuple[str, ...]],
+        *,
+        near: bool = False,
+        first: bool = False,
     ) -> list[Token]:
         """Tokens governed by the trigger (same clause) introduced by one of the prepositions,
-        nearest first; when the parse attached them elsewhere, the words after the trigger."""
+        nearest first; when the parse attached them elsewhere, the words after the trigger.
+        `first`: the words after the noun in its own phrase only, in word order."""
 
         def introduced(token: Token) -> bool:
             marker = self.args.marker(token)
@@ -800,6 +821,19 @@ class FrameMatcher:
         # introduces the noun itself)
         own = self.args._named_in_np(trigger)
         named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())
+        if first:  # "la cession par Kastel de sa filiale Ostra au fonds Talmor": in word order
+            if self._entrusted(trigger) and any(alt[0] in _DATIVES for alt in alternatives):
+                return []
+            sentence = sentence_of(trigger)
+            return [
+                t
+                for t in trigger.doc[trigger.i + 1 : min(sentence.end, trigger.i + 15)]
+                if self._argument_like(t)
+                and introduced(t)
+                and t.i not in named
+                and _in_phrase(trigger, t)
+                and not self._stake_before(trigger, t)
+            ]
         candidates = [
             t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
         ]
@@ -841,6 +875,19 @@ class FrameMatcher:
                 elif self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _entrusted(self, noun: Token) -> bool:
+        """'Kastel a confié la vente de sa filiale Y à la banque X': the verb that governs the
+        deal noun takes the "à" complement after it."""
+        verb = self.args.governing_verb(noun)
+        return verb is not None and fold(verb.lemma_) in self.lexicon.entrust_verbs
+
+    def _stake_before(self, trigger: Token, complement: Token) -> bool:
+        """'la cession de 30 % d'Ostra à Talmor', 'la vente de ses parts dans Ostra': a stake
+        changes hands, not the company."""
+        stake = self.lexicon.sale_stake_words
+        between = trigger.doc[trigger.i + 1 : complement.i]
+        return any(fold(t.lemma_) in stake or t.text in stake for t in between)
 
     def _partner_before(self, trigger: Token) -> list[Token]:
         """'Talmor négocie avec Brivane un partenariat', 'en discussions avec Brivane en vue
