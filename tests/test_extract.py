@@ -3395,6 +3395,26 @@ PRECISION = [
         None,
         id="a-region-granting-subsidies-has-no-contract",
     ),
+    pytest.param(
+        "Brivane a annoncé la cession de l'activité de conseil d'Ostra au cabinet Talmor.",
+        {("Talmor", "acquired", "Ostra")},
+        id="the-sale-of-a-company-s-activity-is-not-its-sale",
+    ),
+    pytest.param(
+        "Brivane prépare la cession du pôle logistique de Kestria au groupe Talmor.",
+        {("Talmor", "acquired", "Kestria")},
+        id="the-sale-of-a-company-s-unit-is-not-its-sale",
+    ),
+    pytest.param(
+        "Les ventes de Ferlane au groupe Talmor ont doublé en 2023.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="a-company-s-sales-to-a-client-are-not-its-sale",
+    ),
+    pytest.param(
+        "Talmor a vendu son siège, l'immeuble Lumière, au fonds Kastel.",
+        {("Kastel", "acquired", "Lumière")},
+        id="premises-sold-in-apposition-to-a-possessive-are-no-company",
+    ),
 ]
 
 

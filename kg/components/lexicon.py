@@ -33,6 +33,7 @@ class EntityLexicon:
     travel_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     public_body_words: frozenset[str]
+    company_units: frozenset[str]
     awarder_verbs: frozenset[str]
     platform_words: frozenset[str]
     destination_phrases: frozenset[str]
@@ -106,6 +107,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
         recipient_verbs=frozenset(fold(w) for w in data["recipient_verbs"]),
         public_body_words=frozenset(fold(w) for w in data["public_body_words"]),
+        company_units=frozenset(fold(w) for w in data["company_units"]),
         awarder_verbs=frozenset(fold(w) for w in data["awarder_verbs"]),
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),

@@ -167,6 +167,7 @@ class EntitiesFile(Strict):
     travel_verbs: Words
     recipient_verbs: Words
     public_body_words: Words
+    company_units: Words
     awarder_verbs: Words
     platform_words: Words
     destination_phrases: Words

@@ -723,7 +723,7 @@ class Arguments:
         i = noun.i - 1
         while i > 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM"):
             i -= 1
-        if fold(doc[i].text) not in POSSESSIVES or noun.ent_type_:
+        if fold(doc[i].text) not in POSSESSIVES or noun.ent_type_ or not self._company_noun(noun):
             return None
         j = noun.i + 1
         while j < min(end, noun.i + 4) and _plain_word(doc[j], ("ADJ", "NOUN")):
@@ -751,6 +751,15 @@ class Arguments:
         if k + 1 < end and fold(doc[k + 1].text) not in (",", ".", ";", ":", ")", "(", "et", "ou"):
             return None
         return doc[j]
+
+    def _company_noun(self, noun: Token) -> bool:
+        """'son concurrent', 'sa filiale', 'sa division': a noun that says its referent is a
+        company or a unit of one (not 'son siège', 'son usine', 'son logiciel')."""
+        lemma = fold(noun.lemma_)
+        cls = self.lexicon.descriptors.get(lemma)
+        return lemma in self.lexicon.company_units or (
+            cls is not None and _coarse(cls) is EntityType.ORGANIZATION
+        )
 
     def _bare_complements(self, between: Span) -> bool:
         """'le spécialiste lyonnais des batteries Borvel': complements without an article or

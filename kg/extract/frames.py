@@ -320,10 +320,13 @@ class FrameMatcher:
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
             for token in complements:
+                if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
+                    found = self._own_referents(token, trigger)  # a unit, not Kestria
+                    break
                 found = self._referents(self.whole_of(token, frame.owner_of), trigger)
                 if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
-                if found or frame.first_complement:
+                if found:
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
@@ -822,7 +825,9 @@ class FrameMatcher:
         own = self.args._named_in_np(trigger)
         named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())
         if first:  # "la cession par Kastel de sa filiale Ostra au fonds Talmor": in word order
-            if self._entrusted(trigger) and any(alt[0] in _DATIVES for alt in alternatives):
+            if "Plur" in trigger.morph.get("Number") or (
+                self._entrusted(trigger) and any(alt[0] in _DATIVES for alt in alternatives)
+            ):  # "les ventes de Y": what a company sells
                 return []
             sentence = sentence_of(trigger)
             return [
@@ -875,6 +880,18 @@ class FrameMatcher:
                 elif self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _own_referents(self, token: Token, trigger: Token) -> list[Mention]:
+        """What a complement names itself ('de sa filiale de logistique Ferloc', 'au fonds
+        Kastel'), never a company its own "de" complement names ('de l'activité de conseil
+        d'Ostra', 'du pôle logistique de Kestria': a part of it)."""
+        found = self._referents(token, trigger)
+        doc = token.doc
+        for mention in found:
+            span = doc.char_span(mention.start, mention.end)
+            if span is not None and span.start > token.i and is_de(doc[span.start - 1]):
+                return []
+        return found
 
     def _entrusted(self, noun: Token) -> bool:
         """'Kastel a confié la vente de sa filiale Y à la banque X': the verb that governs the
