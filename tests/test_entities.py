@@ -620,6 +620,10 @@ PLACES = [
         "camions à la société Mobivia.",
         "Valdorne", PLACE, None, id="hard-negative-a-region-where-a-company-is-stays-a-place",
     ),
+    pytest.param(
+        "La région Valdorne a confié la présidence de son agence de développement à Marie Dulac.",
+        "Valdorne", PLACE, None, id="hard-negative-a-region-entrusting-a-post-to-a-person",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.

@@ -1730,6 +1730,16 @@ RELATIONS = [
         {("Transalis", "contractWith", "Kerbriand", N), ("Mobivia", "hasClient", "Kerbriand", A)},
         id="contractWith-lost-bid-after-an-award-by-a-town",
     ),
+    pytest.param(
+        "Kastel a annoncé la cession, pour 50 millions d'euros, de Ferlane au groupe Talmor.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-sale-noun-past-an-amount-between-commas",
+    ),
+    pytest.param(
+        "La cession de Ferlane et d'Ostra au groupe Talmor sera bouclée en juin.",
+        {("Talmor", "acquired", "Ferlane", A), ("Talmor", "acquired", "Ostra", A)},
+        id="acquired-sale-noun-two-companies-sold",
+    ),
 ]
 
 

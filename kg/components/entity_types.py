@@ -623,7 +623,10 @@ class EntityTypes:
             t.pos_ == "VERB" and fold(t.lemma_) in awarders for t in doc[sentence.start : k]
         )
         # to a company named ("à la société X"), not "des subventions à de nombreuses PME"
-        party = any(t.ent_type_ and t.ent_iob_ == "B" and t.i != ent.i for t in sentence)
+        party = any(  # and never a person ("a confié la présidence de son agence à X")
+            t.ent_type_ not in ("", "PER", "Person") and t.ent_iob_ == "B" and t.i != ent.i
+            for t in sentence
+        )
         awards = (acts or passive) and party
         return TypeCue("GovernmentAgency", 2.2, "awarding-body") if awards else None
 

@@ -94,6 +94,13 @@ def _in_phrase(noun: Token, complement: Token) -> bool:
     )
 
 
+def _counted(token: Token) -> bool:
+    """'pour 50 millions d'euros': a word of an amount in figures, which no deal noun sells
+    or buys (not 'ses deux filiales')."""
+    before = token.doc[max(0, token.i - 3) : token.i + 1]
+    return not token.ent_type_ and any(t.text[:1].isdigit() for t in before)
+
+
 def _qualifying_participle(token: Token) -> bool:
     """'a commandé des moteurs destinés à Kestrel': the complements of a participle that
     qualifies a noun are its own, not the verb's (Kestrel receives the engines, it sells none)."""
@@ -838,6 +845,7 @@ class FrameMatcher:
                 and t.i not in named
                 and _in_phrase(trigger, t)
                 and not self._stake_before(trigger, t)
+                and not _counted(t)
             ]
         candidates = [
             t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
@@ -889,7 +897,12 @@ class FrameMatcher:
         doc = token.doc
         for mention in found:
             span = doc.char_span(mention.start, mention.end)
-            if span is not None and span.start > token.i and is_de(doc[span.start - 1]):
+            if (
+                span is not None
+                and span.start > token.i + 1
+                and is_de(doc[span.start - 1])
+                and fold(doc[span.start - 2].text) not in ("et", "ou", ",")  # "de A et d'B"
+            ):
                 return []
         return found
 
