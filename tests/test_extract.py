@@ -1740,6 +1740,17 @@ RELATIONS = [
         {("Talmor", "acquired", "Ferlane", A), ("Talmor", "acquired", "Ostra", A)},
         id="acquired-sale-noun-two-companies-sold",
     ),
+    pytest.param(
+        "L'an dernier, la coopérative Terrelia avait repris son principal fournisseur "
+        "d'emballages, la cartonnerie Bressol.",
+        {("Terrelia", "acquired", "Bressol", A), ("Bressol", "hasClient", "Terrelia", A)},
+        id="acquired-its-supplier-with-a-bare-modifier-in-apposition",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de son fournisseur de pièces, la PME Ostra.",
+        {("Kastel", "investsIn", "Ostra", A)},
+        id="investsIn-its-supplier-an-upper-case-descriptor",
+    ),
 ]
 
 
@@ -2279,6 +2290,16 @@ CERTAINTY = [
         "division chimie, Polychim, au groupe Dulac.",
         ("Dulac", "acquired", "Polychim", N),
         id="negated-renoncer-a-la-vente-de-y-a-z",
+    ),
+    pytest.param(
+        "Talmor pourrait racheter son rival, le fabricant lyonnais Ostra.",
+        ("Talmor", "acquired", "Ostra", H),
+        id="hedged-buying-its-rival-named-in-apposition",
+    ),
+    pytest.param(
+        "Talmor n'a finalement pas racheté son concurrent, la société Ostra.",
+        ("Talmor", "acquired", "Ostra", N),
+        id="negated-buying-its-competitor-named-in-apposition",
     ),
 ]
 

@@ -191,6 +191,11 @@ def _plain_word(token: Token, tags: tuple[str, ...]) -> bool:
     return token.pos_ in tags and not token.ent_type_ and token.is_lower
 
 
+def _bare_modifier(doc: Doc, i: int) -> bool:
+    """The "de" of a bare noun modifier: 'fournisseur d'emballages', 'fabricant de fenêtres'."""
+    return i + 1 < len(doc) and is_bare_de(doc[i]) and _plain_word(doc[i + 1], ("NOUN", "ADJ"))
+
+
 def _opens_noun_phrase(token: Token) -> bool:
     """A determiner with a noun of its own ('sa filiale X'), not a name's ('la SNCF'), nor one
     of a 'de' complement ('la filiale de la banque X')."""
@@ -726,7 +731,9 @@ class Arguments:
         if fold(doc[i].text) not in POSSESSIVES or noun.ent_type_ or not self._company_noun(noun):
             return None
         j = noun.i + 1
-        while j < min(end, noun.i + 4) and _plain_word(doc[j], ("ADJ", "NOUN")):
+        while j < min(end, noun.i + 5) and (
+            _plain_word(doc[j], ("ADJ", "NOUN")) or _bare_modifier(doc, j)
+        ):
             j += 1  # its own modifiers: "son fournisseur historique", "sa division emballage"
         if j + 1 >= end or doc[j].text != ",":
             return None
@@ -736,9 +743,8 @@ class Arguments:
             start = j
             while j < min(end, start + 5) and (
                 _plain_word(doc[j], ("ADJ", "NOUN", "VERB", "PROPN"))
-                or (  # "le fabricant de fenêtres Ostra"
-                    j > start and is_bare_de(doc[j]) and _plain_word(doc[j + 1], ("NOUN", "ADJ"))
-                )
+                or (fold(doc[j].text) in self.lexicon.descriptors and not doc[j].ent_type_)
+                or (j > start and _bare_modifier(doc, j))  # "le fabricant de fenêtres Ostra"
             ):
                 j += 1
             if j == start:
