@@ -624,6 +624,10 @@ PLACES = [
         "La région Valdorne a confié la présidence de son agence de développement à Marie Dulac.",
         "Valdorne", PLACE, None, id="hard-negative-a-region-entrusting-a-post-to-a-person",
     ),
+    pytest.param(
+        "La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
+        "Mobivia", ORG, None, id="the-receiver-of-a-contract-after-its-amount-is-no-place",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.

@@ -996,6 +996,9 @@ SLOTS = [
      "award@awarded-words, passive with its awarder, a town"),
     ("La ville de Kerbriand a finalement adjugé le marché au groupe Netrix.",
      {("Netrix", "hasClient", "Kerbriand", A)}, "award@awarded-words, adjuger le marché au"),
+    ("La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
+     {("Mobivia", "hasClient", "Kerbriand", A), ("Kerbriand", "contractWith", "Mobivia", A)},
+     "award@awarded-words, a bare receiver after the amount of the contract"),
 ]
 
 

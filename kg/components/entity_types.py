@@ -634,13 +634,17 @@ class EntityTypes:
         """'a vendu ses parts à Vexa', 'a cédé sa filiale à Kestrel': who a stake is sold to
         is an organisation (or a person), not a place."""
         doc = ent.doc
+        governor = ent.head
+        while governor.pos_ == "NOUN" and fold(governor.lemma_) in self.lexicon.awarded_nouns:
+            governor = governor.head  # "un contrat de 80 millions d'euros à X"
         if (
             ent.i > 0
             and fold(doc[ent.i - 1].text) == "a"
-            and ent.dep_.startswith(("obl", "iobj"))
-            and fold(ent.head.lemma_) in self.lexicon.recipient_verbs
+            and (ent.dep_.startswith(("obl", "iobj")) or governor.i != ent.head.i)
+            and governor.pos_ == "VERB"
+            and fold(governor.lemma_) in self.lexicon.recipient_verbs
         ):
-            return TypeCue("Organization", 1.0, f"recipient-of:{fold(ent.head.lemma_)}")
+            return TypeCue("Organization", 1.0, f"recipient-of:{fold(governor.lemma_)}")
         return None
 
     def _business_subject(self, ent: Token) -> TypeCue | None:

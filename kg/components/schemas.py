@@ -168,6 +168,7 @@ class EntitiesFile(Strict):
     recipient_verbs: Words
     public_body_words: Words
     company_units: Words
+    awarded_nouns: Words
     awarder_verbs: Words
     platform_words: Words
     destination_phrases: Words
