@@ -606,6 +606,28 @@ PLACES = [
         "Le nouveau terminal de Vexa fonctionne sous Kalix.",
         "Kalix", PROD, None, id="what-a-device-runs-under-is-a-product",
     ),
+    pytest.param(
+        "La région Valdorne a attribué l'exploitation de ses lignes ferroviaires à la société "
+        "Trans-Ouest.",
+        "Valdorne", ORG, None, id="a-region-that-awards-a-contract-is-its-public-body",
+    ),
+    pytest.param(
+        "Le marché de maintenance a été attribué à la société Ferrovia par la ville de Kerbriand.",
+        "Kerbriand", ORG, None, id="a-town-that-awards-a-contract-passive",
+    ),
+    pytest.param(
+        "La société Kestria, installée dans la région Valdorne, a confié l'entretien de ses "
+        "camions à la société Mobivia.",
+        "Valdorne", PLACE, None, id="hard-negative-a-region-where-a-company-is-stays-a-place",
+    ),
+    pytest.param(
+        "La région Valdorne a confié la présidence de son agence de développement à Marie Dulac.",
+        "Valdorne", PLACE, None, id="hard-negative-a-region-entrusting-a-post-to-a-person",
+    ),
+    pytest.param(
+        "La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
+        "Mobivia", ORG, None, id="the-receiver-of-a-contract-after-its-amount-is-no-place",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.

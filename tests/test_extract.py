@@ -1707,6 +1707,82 @@ RELATIONS = [
         {("Orvanne", "hasCEO", "Claire Ducos", A)},
         id="hasCEO-the-feminine-head-of-a-described-group-reacting-to-a-quote",
     ),
+    # a sale noun gives the buyer it names after "à", in any word order; the seller after "par"
+    # is none
+    pytest.param(
+        "Le groupe Sarvel a annoncé jeudi la cession de sa filiale de logistique Ferloc au fonds "
+        "Arbelle Capital pour 120 millions d'euros.",
+        {("Arbelle Capital", "acquired", "Ferloc", A)},
+        id="acquired-sale-noun-a-subsidiary-to-a-fund",
+    ),
+    pytest.param(
+        "La vente des laboratoires Ombrelle à l'industriel Mercadier a été finalisée en mars.",
+        {("Mercadier", "acquired", "Ombrelle", A)},
+        id="acquired-sale-noun-subject-of-a-passive",
+    ),
+    pytest.param(
+        "La cession par Talvène de la société Orvanne au fonds Kerdan Partners est effective "
+        "depuis lundi.",
+        {("Kerdan Partners", "acquired", "Orvanne", A)},
+        id="acquired-sale-noun-the-seller-after-par-first",
+    ),
+    pytest.param(
+        "Le conglomérat Sarvel a finalisé la vente de sa division chimie, Polychim, au groupe "
+        "Dulac.",
+        {("Dulac", "acquired", "Polychim", A)},
+        id="acquired-sale-noun-a-division-named-in-apposition",
+    ),
+    # a deal verb whose object is a possessive relational noun with a name in apposition
+    pytest.param(
+        "Le groupe Sarvel a racheté l'an dernier son concurrent historique, le fabricant de "
+        "fenêtres Orvanne.",
+        {("Sarvel", "acquired", "Orvanne", A), ("Orvanne", "competitorOf", "Sarvel", A)},
+        id="acquired-its-competitor-named-with-a-descriptor",
+    ),
+    pytest.param(
+        "Kervel absorbera ses deux principaux concurrents, les sociétés Ferloc et Ombrelle.",
+        {("Kervel", "acquired", "Ferloc", A), ("Kervel", "acquired", "Ombrelle", A)},
+        id="acquired-its-two-competitors-a-list-in-apposition",
+    ),
+    pytest.param(
+        "Le fonds Arbelle a investi 5 millions d'euros dans son ancien fournisseur, la start-up "
+        "Lumio.",
+        {("Arbelle", "investsIn", "Lumio", A)},
+        id="investsIn-its-supplier-named-in-apposition",
+    ),
+    pytest.param(
+        "Talvène a noué un partenariat avec son principal client, la compagnie Aérolia.",
+        {("Talvène", "partnersWith", "Aérolia", A), ("Talvène", "hasClient", "Aérolia", A)},
+        id="partnersWith-its-client-named-in-apposition",
+    ),
+    # the losing bidder after an award told by the giver, a town's public body
+    pytest.param(
+        "La ville de Kerbriand a attribué l'exploitation de son réseau de bus à la société "
+        "Mobivia. L'opérateur sortant, Transalis, candidat malheureux, a annoncé un recours.",
+        {("Transalis", "contractWith", "Kerbriand", N), ("Mobivia", "hasClient", "Kerbriand", A)},
+        id="contractWith-lost-bid-after-an-award-by-a-town",
+    ),
+    pytest.param(
+        "Kastel a annoncé la cession, pour 50 millions d'euros, de Ferlane au groupe Talmor.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-sale-noun-past-an-amount-between-commas",
+    ),
+    pytest.param(
+        "La cession de Ferlane et d'Ostra au groupe Talmor sera bouclée en juin.",
+        {("Talmor", "acquired", "Ferlane", A), ("Talmor", "acquired", "Ostra", A)},
+        id="acquired-sale-noun-two-companies-sold",
+    ),
+    pytest.param(
+        "L'an dernier, la coopérative Terrelia avait repris son principal fournisseur "
+        "d'emballages, la cartonnerie Bressol.",
+        {("Terrelia", "acquired", "Bressol", A), ("Bressol", "hasClient", "Terrelia", A)},
+        id="acquired-its-supplier-with-a-bare-modifier-in-apposition",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de son fournisseur de pièces, la PME Ostra.",
+        {("Kastel", "investsIn", "Ostra", A)},
+        id="investsIn-its-supplier-an-upper-case-descriptor",
+    ),
 ]
 
 
@@ -2234,6 +2310,28 @@ CERTAINTY = [
         "Ondivia n'a pas bouclé la levée de fonds menée par Kastel Capital.",
         ("Kastel Capital", "investsIn", "Ondivia", N),
         id="negated-levee-de-fonds-menee-par",
+    ),
+    pytest.param(
+        "Le groupe Talvène envisagerait la cession au groupe Kervel de ses deux filiales, "
+        "Orvanne et Ferloc.",
+        ("Kervel", "acquired", "Ferloc", H),
+        id="hedged-a-sale-noun-its-buyer-before-the-companies-sold",
+    ),
+    pytest.param(
+        "Après des mois de négociations, le conglomérat Sarvel a renoncé à la vente de sa "
+        "division chimie, Polychim, au groupe Dulac.",
+        ("Dulac", "acquired", "Polychim", N),
+        id="negated-renoncer-a-la-vente-de-y-a-z",
+    ),
+    pytest.param(
+        "Talmor pourrait racheter son rival, le fabricant lyonnais Ostra.",
+        ("Talmor", "acquired", "Ostra", H),
+        id="hedged-buying-its-rival-named-in-apposition",
+    ),
+    pytest.param(
+        "Talmor n'a finalement pas racheté son concurrent, la société Ostra.",
+        ("Talmor", "acquired", "Ostra", N),
+        id="negated-buying-its-competitor-named-in-apposition",
     ),
 ]
 
@@ -3335,6 +3433,61 @@ PRECISION = [
         "Sorelis, Marc Orsini.",
         {("Sorelis", "hasCEO", "Paul Vidal")},
         id="the-head-reacting-named-after-the-title-is-that-name",
+    ),
+    pytest.param(
+        "Talvène a annoncé la vente des usines d'Orvanne au groupe Mercadier.",
+        {("Mercadier", "acquired", "Orvanne")},
+        id="the-sale-of-a-company-s-plants-is-not-its-sale",
+    ),
+    pytest.param(
+        "Talvène a annoncé la cession de 30 % d'Orvanne au groupe Mercadier.",
+        {("Mercadier", "acquired", "Orvanne")},
+        id="the-sale-of-a-stake-is-not-the-company-s",
+    ),
+    pytest.param(
+        "La vente d'Orvanne a rapporté 40 millions d'euros au groupe Talvène.",
+        {("Talvène", "acquired", "Orvanne")},
+        id="who-a-sale-brings-money-to-buys-nothing",
+    ),
+    pytest.param(
+        "Talvène a confié la vente de sa filiale Orvanne à la banque Lafitte.",
+        {("Lafitte", "acquired", "Orvanne")},
+        id="who-is-entrusted-with-a-sale-buys-nothing",
+    ),
+    pytest.param(
+        "Sarvel a racheté son concurrent, Orvanne a aussitôt réagi.",
+        {("Sarvel", "acquired", "Orvanne")},
+        id="a-name-opening-the-next-clause-is-no-apposition",
+    ),
+    pytest.param(
+        "Le groupe Sorelis a confié la maintenance de ses rames à sa filiale Ferrovia.",
+        {("Ferrovia", "hasClient", "Sorelis"), ("Ferrovia", "contractWith", "Sorelis")},
+        id="a-service-entrusted-to-one-s-own-subsidiary-is-no-contract",
+    ),
+    pytest.param(
+        "La région Valdorne a attribué des subventions à de nombreuses PME.",
+        None,
+        id="a-region-granting-subsidies-has-no-contract",
+    ),
+    pytest.param(
+        "Brivane a annoncé la cession de l'activité de conseil d'Ostra au cabinet Talmor.",
+        {("Talmor", "acquired", "Ostra")},
+        id="the-sale-of-a-company-s-activity-is-not-its-sale",
+    ),
+    pytest.param(
+        "Brivane prépare la cession du pôle logistique de Kestria au groupe Talmor.",
+        {("Talmor", "acquired", "Kestria")},
+        id="the-sale-of-a-company-s-unit-is-not-its-sale",
+    ),
+    pytest.param(
+        "Les ventes de Ferlane au groupe Talmor ont doublé en 2023.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="a-company-s-sales-to-a-client-are-not-its-sale",
+    ),
+    pytest.param(
+        "Talmor a vendu son siège, l'immeuble Lumière, au fonds Kastel.",
+        {("Kastel", "acquired", "Lumière")},
+        id="premises-sold-in-apposition-to-a-possessive-are-no-company",
     ),
 ]
 

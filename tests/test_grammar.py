@@ -982,6 +982,23 @@ SLOTS = [
     # buy in an inverted object relative of payment, with a purpose infinitive
     ("La somme qu'a dû payer le groupe Mercadier pour acquérir Orvanne reste confidentielle.",
      {("Mercadier", "acquired", "Orvanne", A)}, "buy@paid-inverted-words"),
+    # award@awarded-words: the service first and its receiver last, or the passive with its
+    # awarder after "par"; a public body named after a place awards as an organisation
+    ("La région Valdorne a attribué l'exploitation de ses lignes ferroviaires à la société "
+     "Trans-Ouest.",
+     {("Trans-Ouest", "hasClient", "Valdorne", A), ("Valdorne", "contractWith", "Trans-Ouest", A)},
+     "award@awarded-words, the service before its receiver, a region"),
+    ("Le groupe hospitalier Sorelis a confié l'entretien de ses bâtiments à la société Netrix "
+     "pour cinq ans.",
+     {("Netrix", "hasClient", "Sorelis", A)}, "award@awarded-words, confier l'entretien de"),
+    ("Le marché de maintenance a été attribué à la société Ferrovia par la ville de Kerbriand.",
+     {("Ferrovia", "hasClient", "Kerbriand", A), ("Kerbriand", "contractWith", "Ferrovia", A)},
+     "award@awarded-words, passive with its awarder, a town"),
+    ("La ville de Kerbriand a finalement adjugé le marché au groupe Netrix.",
+     {("Netrix", "hasClient", "Kerbriand", A)}, "award@awarded-words, adjuger le marché au"),
+    ("La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
+     {("Mobivia", "hasClient", "Kerbriand", A), ("Kerbriand", "contractWith", "Mobivia", A)},
+     "award@awarded-words, a bare receiver after the amount of the contract"),
 ]
 
 

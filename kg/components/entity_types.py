@@ -600,17 +600,51 @@ class EntityTypes:
                     return TypeCue(cls, 1.9, f"appos:{fold(noun.lemma_)}")
         return None
 
+    def _awarding_body(self, ent: Token) -> TypeCue | None:
+        """'La région Normandie a attribué le marché à X', 'le contrat confié à X par la ville
+        de Rennes': a place named after a public body's word that awards a contract is that
+        body, an organisation; a plain place stays one ('installée dans la région Normandie')."""
+        doc, sentence = ent.doc, ent.sent
+        i = ent.i - 1
+        while i > sentence.start and doc[i + 1].ent_iob_ == "I":
+            i -= 1  # the name's first word
+        if i > sentence.start and is_de(doc[i]):
+            i -= 1  # "la ville de Rennes", "le département du Finistère"
+        if i < sentence.start or fold(doc[i].text) not in self.lexicon.public_body_words:
+            return None
+        awarders = self.lexicon.awarder_verbs
+        j = ent.i + 1
+        while j < sentence.end and (doc[j].ent_iob_ == "I" or doc[j].pos_ in ("AUX", "ADV")):
+            j += 1  # "a finalement attribué", "a officiellement confié"
+        acts = j < sentence.end and fold(doc[j].lemma_) in awarders and doc[j].pos_ == "VERB"
+        k = i - 1 if i > sentence.start and doc[i - 1].pos_ == "DET" else i
+        by = k > sentence.start and fold(doc[k - 1].text) == "par"
+        passive = by and any(
+            t.pos_ == "VERB" and fold(t.lemma_) in awarders for t in doc[sentence.start : k]
+        )
+        # to a company named ("à la société X"), not "des subventions à de nombreuses PME"
+        party = any(  # and never a person ("a confié la présidence de son agence à X")
+            t.ent_type_ not in ("", "PER", "Person") and t.ent_iob_ == "B" and t.i != ent.i
+            for t in sentence
+        )
+        awards = (acts or passive) and party
+        return TypeCue("GovernmentAgency", 2.2, "awarding-body") if awards else None
+
     def _recipient(self, ent: Token) -> TypeCue | None:
         """'a vendu ses parts à Vexa', 'a cédé sa filiale à Kestrel': who a stake is sold to
         is an organisation (or a person), not a place."""
         doc = ent.doc
+        governor = ent.head
+        while governor.pos_ == "NOUN" and fold(governor.lemma_) in self.lexicon.awarded_nouns:
+            governor = governor.head  # "un contrat de 80 millions d'euros à X"
         if (
             ent.i > 0
             and fold(doc[ent.i - 1].text) == "a"
-            and ent.dep_.startswith(("obl", "iobj"))
-            and fold(ent.head.lemma_) in self.lexicon.recipient_verbs
+            and (ent.dep_.startswith(("obl", "iobj")) or governor.i != ent.head.i)
+            and governor.pos_ == "VERB"
+            and fold(governor.lemma_) in self.lexicon.recipient_verbs
         ):
-            return TypeCue("Organization", 1.0, f"recipient-of:{fold(ent.head.lemma_)}")
+            return TypeCue("Organization", 1.0, f"recipient-of:{fold(governor.lemma_)}")
         return None
 
     def _business_subject(self, ent: Token) -> TypeCue | None:
@@ -748,6 +782,7 @@ class EntityTypes:
             self._dateline,
             self._place_in_parentheses,
             self._parenthetical_brand,
+            self._awarding_body,
             self._left_descriptor,
             self._right_apposition,
             self._opening_phrase,

@@ -32,6 +32,10 @@ class EntityLexicon:
     location_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
+    public_body_words: frozenset[str]
+    company_units: frozenset[str]
+    awarded_nouns: frozenset[str]
+    awarder_verbs: frozenset[str]
     platform_words: frozenset[str]
     destination_phrases: frozenset[str]
     site_words: frozenset[str]
@@ -104,6 +108,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         location_verbs=frozenset(fold(w) for w in data["location_verbs"]),
         travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
         recipient_verbs=frozenset(fold(w) for w in data["recipient_verbs"]),
+        public_body_words=frozenset(fold(w) for w in data["public_body_words"]),
+        company_units=frozenset(fold(w) for w in data["company_units"]),
+        awarded_nouns=frozenset(fold(w) for w in data["awarded_nouns"]),
+        awarder_verbs=frozenset(fold(w) for w in data["awarder_verbs"]),
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),

@@ -85,6 +85,9 @@ class FrameEntry(Strict):
     presupposed: bool = False
     no_superlative: bool = False
     near: bool = False
+    # a prepositional end is the noun's first complement with its preposition after it, in
+    # its own phrase, never one inside it ("la vente des usines d'Ostra": plants are sold)
+    first_complement: bool = False
     owner_of: Words = []
     yields: bool = False  # dropped when the sentence gives its object another subject
     # the subject introduced as one of these ("l'enseigne X", "le distributeur X") never holds
@@ -123,6 +126,7 @@ class RelationsFile(Strict):
     event_nouns: Words
     funding_nouns: Words
     accept_verbs: Words
+    entrust_verbs: Words
     part_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
@@ -162,6 +166,10 @@ class EntitiesFile(Strict):
     location_verbs: Words
     travel_verbs: Words
     recipient_verbs: Words
+    public_body_words: Words
+    company_units: Words
+    awarded_nouns: Words
+    awarder_verbs: Words
     platform_words: Words
     destination_phrases: Words
     site_words: Words

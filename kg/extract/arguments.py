@@ -186,6 +186,16 @@ def _coarse(label: str) -> EntityType | None:
         return None
 
 
+def _plain_word(token: Token, tags: tuple[str, ...]) -> bool:
+    """A lower-case word of one of these parts of speech that is no name."""
+    return token.pos_ in tags and not token.ent_type_ and token.is_lower
+
+
+def _bare_modifier(doc: Doc, i: int) -> bool:
+    """The "de" of a bare noun modifier: 'fournisseur d'emballages', 'fabricant de fenêtres'."""
+    return i + 1 < len(doc) and is_bare_de(doc[i]) and _plain_word(doc[i + 1], ("NOUN", "ADJ"))
+
+
 def _opens_noun_phrase(token: Token) -> bool:
     """A determiner with a noun of its own ('sa filiale X'), not a name's ('la SNCF'), nor one
     of a 'de' complement ('la filiale de la banque X')."""
@@ -664,6 +674,9 @@ class Arguments:
         titled = self._named_after_titles(noun)
         if titled is not None:
             return titled
+        possessed = self._apposed_to_possessed(noun)
+        if possessed is not None:
+            return possessed
         for child in self.kids(noun):  # "son concurrent, le normand Meublor, ..."
             if child.dep_ == "appos" and not child.ent_type_ and child.i > noun.i:
                 named = next(
@@ -730,6 +743,53 @@ class Arguments:
                 continue
             return None
         return None
+
+    def _apposed_to_possessed(self, noun: Token) -> Token | None:
+        """'a racheté son principal concurrent, le fabricant Ostra,', 'la vente de sa division
+        emballage, Vernex Packaging, au fonds Kestor': the name in apposition after a noun a
+        possessive opens, which ends its phrase ('... son concurrent, Ostra a ...' does not)."""
+        doc, end = self.doc, sentence_of(noun).end
+        i = noun.i - 1
+        while i > 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM"):
+            i -= 1
+        if fold(doc[i].text) not in POSSESSIVES or noun.ent_type_ or not self._company_noun(noun):
+            return None
+        j = noun.i + 1
+        while j < min(end, noun.i + 5) and (
+            _plain_word(doc[j], ("ADJ", "NOUN")) or _bare_modifier(doc, j)
+        ):
+            j += 1  # its own modifiers: "son fournisseur historique", "sa division emballage"
+        if j + 1 >= end or doc[j].text != ",":
+            return None
+        j += 1
+        if fold(doc[j].text) in DEFINITES:  # "le fabricant", "la fonderie", "l'allemand"
+            j += 1
+            start = j
+            while j < min(end, start + 5) and (
+                _plain_word(doc[j], ("ADJ", "NOUN", "VERB", "PROPN"))
+                or (fold(doc[j].text) in self.lexicon.descriptors and not doc[j].ent_type_)
+                or (j > start and _bare_modifier(doc, j))  # "le fabricant de fenêtres Ostra"
+            ):
+                j += 1
+            if j == start:
+                return None
+        if j >= end or not doc[j].ent_type_:
+            return None
+        k = j
+        while k + 1 < end and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        if k + 1 < end and fold(doc[k + 1].text) not in (",", ".", ";", ":", ")", "(", "et", "ou"):
+            return None
+        return doc[j]
+
+    def _company_noun(self, noun: Token) -> bool:
+        """'son concurrent', 'sa filiale', 'sa division': a noun that says its referent is a
+        company or a unit of one (not 'son siège', 'son usine', 'son logiciel')."""
+        lemma = fold(noun.lemma_)
+        cls = self.lexicon.descriptors.get(lemma)
+        return lemma in self.lexicon.company_units or (
+            cls is not None and _coarse(cls) is EntityType.ORGANIZATION
+        )
 
     def _bare_complements(self, between: Span) -> bool:
         """'le spécialiste lyonnais des batteries Borvel': complements without an article or

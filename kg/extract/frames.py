@@ -54,6 +54,7 @@ class Memory:
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
+_DATIVES = frozenset({"a"})  # "à", "au", "aux" as lexicon.words reads them
 
 
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
@@ -86,6 +87,24 @@ def _own_complement(noun: Token, complement: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in between):
         return False
     return sum(1 for t in between if t.ent_type_ and t.ent_iob_ == "B") <= 1
+
+
+def _in_phrase(noun: Token, complement: Token) -> bool:
+    """No verb, relative pronoun or clause break between a deal noun and a complement after
+    it: "la cession d'Ostra, qui a rapporté 30 millions au groupe Kastel" sells nothing to
+    Kastel."""
+    return not any(
+        (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"))
+        or fold(t.text) in ("qui", "que", "dont", ";", ":")
+        for t in noun.doc[noun.i + 1 : complement.i]
+    )
+
+
+def _counted(token: Token) -> bool:
+    """'pour 50 millions d'euros': a word of an amount in figures, which no deal noun sells
+    or buys (not 'ses deux filiales')."""
+    before = token.doc[max(0, token.i - 3) : token.i + 1]
+    return not token.ent_type_ and any(t.text[:1].isdigit() for t in before)
 
 
 def _qualifying_participle(token: Token) -> bool:
@@ -310,7 +329,13 @@ class FrameMatcher:
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
-            for token in self._complements(trigger, alternatives, near=frame.near):
+            complements = self._complements(
+                trigger, alternatives, near=frame.near, first=frame.first_complement
+            )
+            for token in complements:
+                if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
+                    found = self._own_referents(token, trigger)  # a unit, not Kestria
+                    break
                 found = self._referents(self.whole_of(token, frame.owner_of), trigger)
                 if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
@@ -787,10 +812,16 @@ class FrameMatcher:
         return None
 
     def _complements(
-        self, trigger: Token, alternatives: list[tuple[str, ...]], *, near: bool = False
+        self,
+        trigger: Token,
+        alternatives: list[tuple[str, ...]],
+        *,
+        near: bool = False,
+        first: bool = False,
     ) -> list[Token]:
         """Tokens governed by the trigger (same clause) introduced by one of the prepositions,
-        nearest first; when the parse attached them elsewhere, the words after the trigger."""
+        nearest first; when the parse attached them elsewhere, the words after the trigger.
+        `first`: the words after the noun in its own phrase only, in word order."""
 
         def introduced(token: Token) -> bool:
             marker = self.args.marker(token)
@@ -806,6 +837,22 @@ class FrameMatcher:
         # introduces the noun itself)
         own = self.args._named_in_np(trigger)
         named = {trigger.i} | ({t.i for t in self.args.list_of(own)} if own else set())
+        if first:  # "la cession par Kastel de sa filiale Ostra au fonds Talmor": in word order
+            if "Plur" in trigger.morph.get("Number") or (
+                self._entrusted(trigger) and any(alt[0] in _DATIVES for alt in alternatives)
+            ):  # "les ventes de Y": what a company sells
+                return []
+            sentence = sentence_of(trigger)
+            return [
+                t
+                for t in trigger.doc[trigger.i + 1 : min(sentence.end, trigger.i + 15)]
+                if self._argument_like(t)
+                and introduced(t)
+                and t.i not in named
+                and _in_phrase(trigger, t)
+                and not self._stake_before(trigger, t)
+                and not _counted(t)
+            ]
         candidates = [
             t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
         ]
@@ -848,6 +895,36 @@ class FrameMatcher:
                 elif self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _own_referents(self, token: Token, trigger: Token) -> list[Mention]:
+        """What a complement names itself ('de sa filiale de logistique Ferloc', 'au fonds
+        Kastel'), never a company its own "de" complement names ('de l'activité de conseil
+        d'Ostra', 'du pôle logistique de Kestria': a part of it)."""
+        found = self._referents(token, trigger)
+        doc = token.doc
+        for mention in found:
+            span = doc.char_span(mention.start, mention.end)
+            if (
+                span is not None
+                and span.start > token.i + 1
+                and is_de(doc[span.start - 1])
+                and fold(doc[span.start - 2].text) not in ("et", "ou", ",")  # "de A et d'B"
+            ):
+                return []
+        return found
+
+    def _entrusted(self, noun: Token) -> bool:
+        """'Kastel a confié la vente de sa filiale Y à la banque X': the verb that governs the
+        deal noun takes the "à" complement after it."""
+        verb = self.args.governing_verb(noun)
+        return verb is not None and fold(verb.lemma_) in self.lexicon.entrust_verbs
+
+    def _stake_before(self, trigger: Token, complement: Token) -> bool:
+        """'la cession de 30 % d'Ostra à Talmor', 'la vente de ses parts dans Ostra': a stake
+        changes hands, not the company."""
+        stake = self.lexicon.sale_stake_words
+        between = trigger.doc[trigger.i + 1 : complement.i]
+        return any(fold(t.lemma_) in stake or t.text in stake for t in between)
 
     def _partner_before(self, trigger: Token) -> list[Token]:
         """'Talmor négocie avec Brivane un partenariat', 'en discussions avec Brivane en vue

@@ -45,6 +45,7 @@ class Frame:
     presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
     no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
     near: bool = False  # prepositional ends only inside the noun's own phrase
+    first_complement: bool = False  # a prepositional end is the first such complement only
     owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
     # not when the subject is introduced as one of these (folded): "l'enseigne X commercialise"
@@ -79,6 +80,7 @@ class RelationLexicon:
     funding_nouns: frozenset[str]
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
+    entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
     part_nouns: frozenset[str]
     control_nouns: frozenset[str]
     raise_verbs: frozenset[str]
@@ -120,6 +122,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         presupposed=bool(entry.get("presupposed", False)),
         no_superlative=bool(entry.get("no_superlative", False)),
         near=bool(entry.get("near", False)),
+        first_complement=bool(entry.get("first_complement", False)),
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
         subject_unless=frozenset(fold(w) for w in entry.get("subject_unless", ())),
@@ -164,6 +167,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
+        entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
