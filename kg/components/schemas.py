@@ -193,6 +193,10 @@ class Hedge(Strict):
     nouns: Words
     adjectives: Words
     phrases: Words
+    conditions: Words
+    condition_phrases: Words
+    enabling_verbs: Words
+    future_auxiliaries: Words
 
 
 class Completion(Strict):
@@ -205,6 +209,7 @@ class Negation(Strict):
     nouns: Words
     adjectives: Words
     particles: Words
+    loss_verbs: Words
 
 
 class Attribution(Strict):
@@ -215,6 +220,8 @@ class Attribution(Strict):
 
 class Past(Strict):
     modifiers: Words
+    stake_holders: Words
+    stakes: Words
 
 
 class CuesFile(Strict):
