@@ -2280,6 +2280,27 @@ CERTAINTY = [
         id="not-a-condition-si-with-a-compound-past-is-a-fact",
     ),
     pytest.param(
+        "Le groupe Talmor rachètera la société Kestrel si les autorités de la concurrence "
+        "donnent leur feu vert.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-a-future-on-a-si-clause",
+    ),
+    pytest.param(
+        "Dans l'hypothèse où le groupe Talmor rachète Kestrel, les deux sites seront fusionnés.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-dans-l-hypothese-ou",
+    ),
+    pytest.param(
+        "Le groupe Talmor rachètera Kestrel, même si les syndicats s'y opposent.",
+        ("Talmor", "acquired", "Kestrel", A),
+        id="not-a-condition-a-future-despite-meme-si",
+    ),
+    pytest.param(
+        "Ce contrat aidera le groupe Kestrel à lancer sa nouvelle plateforme Zelto en 2026.",
+        ("Kestrel", "develops", "Zelto", H),
+        id="enabling-aidera-a-lancer",
+    ),
+    pytest.param(
         "Même si Talmor a racheté Kestrel, les deux marques restent séparées.",
         ("Talmor", "acquired", "Kestrel", A),
         id="not-a-condition-meme-si",
@@ -2519,6 +2540,12 @@ PRECISION = [
         "Ses filiales comprennent Talmor, Norvalis et Brexo.",
         {("Norvalis", "subsidiaryOf", "Talmor"), ("Brexo", "subsidiaryOf", "Talmor")},
         id="possessive-with-no-owner-a-list-member-is-no-parent",
+    ),
+    pytest.param(
+        "Leurs principaux concurrents, Talmor et Norvalis, ont baissé leurs prix de 10 % en "
+        "janvier.",
+        {("Talmor", "competitorOf", "Norvalis")},
+        id="possessive-leurs-with-no-topic-before",
     ),
     pytest.param(
         "Paul Ferrand a présenté ses résultats. Ses filiales comprennent les sociétés Talmor et "

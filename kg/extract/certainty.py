@@ -373,6 +373,35 @@ def _tense(verb: Token) -> str:
     return next(iter(marked.morph.get("Tense")), "")
 
 
+def _if_mark(verb: Token, hedge: dict) -> Token | None:
+    """The "si" that opens the verb's clause (the parse may hang it on the subject, even as a
+    preposition: "Si Talmor rachète Y"), not "même si" nor "comme si"."""
+    mark = next(
+        (
+            c
+            for c in verb.subtree
+            if c.i < verb.i
+            and c.dep_ in ("mark", "case")
+            and fold(c.text) in hedge["conditions"]
+            and verb in (c.head, c.head.head)
+        ),
+        None,
+    )
+    if mark is None or (mark.i > 0 and fold(verb.doc[mark.i - 1].text) in _NOT_HYPOTHETICAL):
+        return None
+    return mark
+
+
+def _on_condition(verb: Token, hedge: dict) -> bool:
+    """'X rachètera Y si les autorités donnent leur feu vert', 'Si Z accepte, X rachètera Y':
+    what is to come on a condition is not yet a fact."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and _tense(verb) == "Fut"
+        and any(c.dep_ == "advcl" and _if_mark(c, hedge) is not None for c in verb.children)
+    )
+
+
 def _hypothesis(verb: Token, hedge: dict) -> str | None:
     """A clause opened as a condition or an open question: "si X rachetait Y", "au cas où X
     rachèterait Y", "à supposer que X rachète Y", "la question de savoir si X rachètera Y". A
@@ -387,18 +416,7 @@ def _hypothesis(verb: Token, hedge: dict) -> str | None:
     for phrase in hedge["condition_phrases"]:
         if f" {opening}".endswith(f" {' '.join(words(phrase))}"):
             return phrase
-    mark = next(  # the parse may hang "si" on the subject: "Si Talmor rachète Y"
-        (
-            c
-            for c in verb.subtree
-            if c.i < verb.i
-            and c.dep_ == "mark"
-            and fold(c.text) in hedge["conditions"]
-            and verb in (c.head, c.head.head)
-        ),
-        None,
-    )
-    if mark is None or (mark.i > 0 and fold(doc[mark.i - 1].text) in _NOT_HYPOTHETICAL):
+    if _if_mark(verb, hedge) is None:
         return None
     tense, head = _tense(verb), verb.head
     if tense in ("Imp", "Cnd", "Fut"):
@@ -527,6 +545,8 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
         supposed = None if presupposed else _hypothesis(token, hedge)
+        if not presupposed and _on_condition(token, hedge):
+            supposed = "si"
         if supposed:
             hedged = True
             found.append(f"condition:{supposed}")
