@@ -2240,6 +2240,17 @@ CERTAINTY = [
         id="lost-a-rompu-avec-son-fournisseur",
     ),
     pytest.param(
+        "Le groupe Talmor a perdu en janvier l'enseigne Brexo, sa cliente historique.",
+        ("Talmor", "hasClient", "Brexo", N),
+        id="lost-the-descriptor-and-name-then-sa-cliente",
+    ),
+    pytest.param(
+        "Talmor a signé au printemps avec le distributeur Novémat, son client le plus important, "
+        "un nouvel accord.",
+        ("Talmor", "hasClient", "Novémat", A),
+        id="not-lost-a-client-apposed-after-another-verb",
+    ),
+    pytest.param(
         "Talmor a perdu des parts de marché face à son rival Norvalis.",
         ("Talmor", "competitorOf", "Norvalis", A),
         id="not-lost-a-rival-a-loss-merely-mentions",
@@ -2294,6 +2305,12 @@ CERTAINTY = [
         "Le groupe Talmor rachètera Kestrel, même si les syndicats s'y opposent.",
         ("Talmor", "acquired", "Kestrel", A),
         id="not-a-condition-a-future-despite-meme-si",
+    ),
+    pytest.param(
+        "Le fonds Ardelis prépare une augmentation de capital qui permettra à la société Kestrel "
+        "de racheter la société Ostra.",
+        ("Kestrel", "acquired", "Ostra", H),
+        id="enabling-in-a-relative-a-future-tagged-present",
     ),
     pytest.param(
         "Ce contrat aidera le groupe Kestrel à lancer sa nouvelle plateforme Zelto en 2026.",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import fold
 from ..components.phrases import is_de, sentence_of
@@ -426,6 +426,17 @@ def _hypothesis(verb: Token, hedge: dict) -> str | None:
     return "si" if tense == "Pres" and (future or asked) else None
 
 
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _future_form(token: Token) -> bool:
+    """The future read from the form when the tagger says present ("permettra" tagged Pres):
+    the infinitive, less the "e" of an "-re" verb, then a future ending."""
+    form, lemma = fold(token.text), fold(token.lemma_)
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return len(lemma) > 3 and any(form == stem + ending for ending in _FUTURE_ENDINGS)
+
+
 def _enabling_to_come(
     token: Token, below: Token | None, above: Token | None, hedge: dict
 ) -> bool:
@@ -437,7 +448,7 @@ def _enabling_to_come(
         return False
     if below is None or "Inf" not in below.morph.get("VerbForm"):
         return False
-    if _tense(token) == "Fut":
+    if _tense(token) == "Fut" or _future_form(token):
         return True
     auxiliaries = hedge["future_auxiliaries"]
     if any(c.dep_.startswith("aux") and fold(c.lemma_) in auxiliaries for c in token.children):
@@ -495,7 +506,7 @@ def _lost(trigger: Token, negation: dict) -> str | None:
         linked = noun.dep_.startswith("obl") and any(c in _LOSS_LINKS for c in cases)
         if direct or linked:
             return fold(verb.lemma_)
-    verb = _verb_before(noun)  # "s'est séparée en mars de son partenaire", parsed on "mars"
+    verb = _verb_before(trigger)  # "séparée en mars de son partenaire", parsed on "mars"
     return fold(verb.lemma_) if verb is not None and _loss_verb(verb, negation) else None
 
 
@@ -512,18 +523,49 @@ def _loss_verb(verb: Token, negation: dict) -> bool:
 
 def _verb_before(noun: Token) -> Token | None:
     """The verb a noun phrase follows in word order, past its "de" or "avec" and the
-    adverbials between them ("séparée en mars de son partenaire")."""
+    adverbials between them ("séparée en mars de son partenaire"), or past the name it is
+    apposed to ("a perdu au printemps le distributeur Y, son client le plus important")."""
     doc, start = noun.doc, sentence_of(noun).start
     i = noun.left_edge.i
     if fold(doc[i].text) in _LOSS_LINKS:
         i -= 1
     elif i > start and fold(doc[i - 1].text) in _LOSS_LINKS:
         i -= 2
+    elif i > start and doc[i - 1].text == ",":
+        i = _before_name(doc, i - 2, start)
+        if i is None:
+            return None
     else:
         return None
-    while i > start and (_adverbial(doc[i]) or doc[i].pos_ == "ADV"):
+    while i > start and (_adverbial(doc[i]) or doc[i].pos_ == "ADV" or _bare_time(doc[i])):
         i -= 1
     return doc[i] if i >= start and doc[i].pos_ == "VERB" else None
+
+
+def _before_name(doc: Doc, i: int, start: int) -> int | None:
+    """The index before the named phrase ending at `i` ("le distributeur Y"), if one does."""
+    if i < start or not doc[i].ent_type_:
+        return None
+    while i > start and (doc[i].ent_type_ or _descriptor_word(doc[i])):
+        i -= 1
+    return i
+
+
+def _descriptor_word(token: Token) -> bool:
+    return token.pos_ in ("DET", "ADJ") or (token.pos_ == "NOUN" and token.is_lower)
+
+
+def _bare_time(token: Token) -> bool:
+    """'au printemps', 'en mars', the preposition of either: a circumstance, no article."""
+    if token.dep_ == "case" and token.head.i == token.i + 1:
+        return _bare_time(token.head)
+    kids = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and not token.ent_type_
+        and not any(c.dep_ == "det" for c in kids)
+        and any(c.dep_ == "case" and c.i == token.i - 1 for c in kids)
+    )
 
 
 def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = False) -> Assessment:
