@@ -822,6 +822,8 @@ class _Resolver:
         found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
         if found:
             return found
+        if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
+            return []  # "Leurs principaux concurrents, A et B, ..." opening a text: no topic yet
         counts = Counter(
             id(cluster)
             for m in self.occurrences

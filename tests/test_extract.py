@@ -2333,6 +2333,149 @@ CERTAINTY = [
         ("Talmor", "acquired", "Ostra", N),
         id="negated-buying-its-competitor-named-in-apposition",
     ),
+    # a tie lost: its noun is what a loss takes away
+    pytest.param(
+        "Le fabricant de capteurs Talmor a perdu l'an dernier son principal client, l'opérateur "
+        "Norvalis, au profit d'un concurrent allemand.",
+        ("Talmor", "hasClient", "Norvalis", N),
+        id="lost-a-perdu-son-principal-client-y",
+    ),
+    pytest.param(
+        "Les chantiers navals Brévan ont perdu leur plus gros client, la compagnie maritime "
+        "Ostrava, qui a confié ses navires à un rival coréen.",
+        ("Brévan", "hasClient", "Ostrava", N),
+        id="lost-plural-leur-plus-gros-client",
+    ),
+    pytest.param(
+        "Le distributeur Talmor vient de perdre Norvalis, son premier client, qui représentait "
+        "30 % de ses ventes.",
+        ("Talmor", "hasClient", "Norvalis", N),
+        id="lost-the-name-first-then-son-premier-client",
+    ),
+    pytest.param(
+        "Après huit ans de collaboration, la start-up Talmor s'est séparée en mars de son "
+        "partenaire industriel, le groupe Norvalis.",
+        ("Talmor", "partnersWith", "Norvalis", N),
+        id="lost-s-est-separee-de-son-partenaire-past-an-adverbial",
+    ),
+    pytest.param(
+        "Le groupe Talmor a remplacé son fournisseur historique, le chimiste Norvalis, par "
+        "l'allemand Brexo.",
+        ("Norvalis", "hasClient", "Talmor", N),
+        id="lost-a-remplace-son-fournisseur",
+    ),
+    pytest.param(
+        "Le groupe Talmor a rompu en janvier avec son fournisseur, le chimiste Norvalis.",
+        ("Norvalis", "hasClient", "Talmor", N),
+        id="lost-a-rompu-avec-son-fournisseur",
+    ),
+    pytest.param(
+        "Le groupe Talmor a perdu en janvier l'enseigne Brexo, sa cliente historique.",
+        ("Talmor", "hasClient", "Brexo", N),
+        id="lost-the-descriptor-and-name-then-sa-cliente",
+    ),
+    pytest.param(
+        "Talmor a signé au printemps avec le distributeur Novémat, son client le plus important, "
+        "un nouvel accord.",
+        ("Talmor", "hasClient", "Novémat", A),
+        id="not-lost-a-client-apposed-after-another-verb",
+    ),
+    pytest.param(
+        "Talmor a perdu des parts de marché face à son rival Norvalis.",
+        ("Talmor", "competitorOf", "Norvalis", A),
+        id="not-lost-a-rival-a-loss-merely-mentions",
+    ),
+    # a condition, an idea or an open question is no fact
+    pytest.param(
+        "Si Talmor rachète Kestrel, le marché européen des capteurs sera bouleversé.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-si-present-with-a-future",
+    ),
+    pytest.param(
+        "Si la société Talmor rachetait sa concurrente Kestrel, elle deviendrait le numéro un "
+        "européen du secteur.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-si-imperfect",
+    ),
+    pytest.param(
+        "Les analystes se demandent si le groupe Talmor rachètera la start-up Kestrel avant la fin "
+        "de l'année.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-an-indirect-question",
+    ),
+    pytest.param(
+        "À supposer que le groupe Talmor rachète Kestrel, l'autorité de la concurrence devra se "
+        "prononcer.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-a-supposer-que",
+    ),
+    pytest.param(
+        "L'idée que le groupe Talmor rachète la start-up Kestrel fait son chemin chez les "
+        "analystes.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-l-idee-que",
+    ),
+    pytest.param(
+        "Si Talmor a racheté Kestrel en 2019, elle n'a jamais intégré ses équipes.",
+        ("Talmor", "acquired", "Kestrel", A),
+        id="not-a-condition-si-with-a-compound-past-is-a-fact",
+    ),
+    pytest.param(
+        "Le groupe Talmor rachètera la société Kestrel si les autorités de la concurrence "
+        "donnent leur feu vert.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-a-future-on-a-si-clause",
+    ),
+    pytest.param(
+        "Dans l'hypothèse où le groupe Talmor rachète Kestrel, les deux sites seront fusionnés.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="condition-dans-l-hypothese-ou",
+    ),
+    pytest.param(
+        "Le groupe Talmor rachètera Kestrel, même si les syndicats s'y opposent.",
+        ("Talmor", "acquired", "Kestrel", A),
+        id="not-a-condition-a-future-despite-meme-si",
+    ),
+    pytest.param(
+        "Le fonds Ardelis prépare une augmentation de capital qui permettra à la société Kestrel "
+        "de racheter la société Ostra.",
+        ("Kestrel", "acquired", "Ostra", H),
+        id="enabling-in-a-relative-a-future-tagged-present",
+    ),
+    pytest.param(
+        "Ce contrat aidera le groupe Kestrel à lancer sa nouvelle plateforme Zelto en 2026.",
+        ("Kestrel", "develops", "Zelto", H),
+        id="enabling-aidera-a-lancer",
+    ),
+    pytest.param(
+        "Même si Talmor a racheté Kestrel, les deux marques restent séparées.",
+        ("Talmor", "acquired", "Kestrel", A),
+        id="not-a-condition-meme-si",
+    ),
+    pytest.param(
+        "Le fonds Kestrel cède l'intégralité de sa participation dans la start-up Ostra au groupe "
+        "Talmor.",
+        ("Kestrel", "investsIn", "Ostra", N),
+        id="stake-sold-cede-l-integralite-de-sa-participation",
+    ),
+    # an enabling still to come is a plan
+    pytest.param(
+        "Cette levée de 40 millions d'euros permettra à Kestrel de racheter son concurrent "
+        "lyonnais Ostra.",
+        ("Kestrel", "acquired", "Ostra", H),
+        id="enabling-permettra-a-x-de-racheter",
+    ),
+    pytest.param(
+        "Ce financement doit permettre au groupe Kestrel de lancer l'application Zelto dès "
+        "l'automne.",
+        ("Kestrel", "develops", "Zelto", H),
+        id="enabling-doit-permettre-de-lancer",
+    ),
+    pytest.param(
+        "La levée réalisée en 2021 a permis à Kestrel de racheter la société Ostra.",
+        ("Kestrel", "acquired", "Ostra", A),
+        id="enabling-in-the-past-is-a-fact",
+    ),
 ]
 
 
@@ -2485,6 +2628,35 @@ PAST = [
         ("Ombreval Santé", "hasCEO", "Jean Le Goff"),
         id="ex-patron-de-y-x-at-the-start-of-a-sentence",
     ),
+    pytest.param(
+        "L'homme d'affaires Paul Ferrand a cédé en 2022 la société Ostra, dont il était le "
+        "principal actionnaire depuis 2009.",
+        ("Paul Ferrand", "investsIn", "Ostra"),
+        id="dont-il-etait-actionnaire-an-imperfect-copula",
+    ),
+    pytest.param(
+        "Le fonds Kestrel, qui était l'actionnaire de référence de la start-up Ostra, est sorti "
+        "du capital en 2021.",
+        ("Kestrel", "investsIn", "Ostra"),
+        id="qui-etait-actionnaire-de-y",
+    ),
+    pytest.param(
+        "La famille Le Goff, actionnaire majoritaire de la société Ostra, a cédé ses titres au "
+        "groupe Talmor.",
+        ("Le Goff", "investsIn", "Ostra"),
+        id="a-holder-apposed-who-sells-its-titles",
+    ),
+    pytest.param(
+        "Le fonds Kestrel, premier actionnaire de la start-up Ostra depuis 2015, vient de vendre "
+        "sa participation au groupe Talmor.",
+        ("Kestrel", "investsIn", "Ostra"),
+        id="a-holder-apposed-who-sells-its-stake",
+    ),
+    pytest.param(
+        "En 2015, Talmor était déjà le premier client du fabricant Norvalis.",
+        ("Norvalis", "hasClient", "Talmor"),
+        id="etait-le-premier-client-de-y",
+    ),
 ]
 
 
@@ -2505,6 +2677,47 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a possessive with no owner before it
+    pytest.param(
+        "Ses rivaux, les groupes Talmor et Norvalis, ont annoncé mardi une hausse de leurs prix.",
+        {("Talmor", "competitorOf", "Norvalis")},
+        id="possessive-with-no-owner-rivals-are-not-each-other's",
+    ),
+    pytest.param(
+        "Ses filiales comprennent Talmor, Norvalis et Brexo.",
+        {("Norvalis", "subsidiaryOf", "Talmor"), ("Brexo", "subsidiaryOf", "Talmor")},
+        id="possessive-with-no-owner-a-list-member-is-no-parent",
+    ),
+    pytest.param(
+        "Leurs principaux concurrents, Talmor et Norvalis, ont baissé leurs prix de 10 % en "
+        "janvier.",
+        {("Talmor", "competitorOf", "Norvalis")},
+        id="possessive-leurs-with-no-topic-before",
+    ),
+    pytest.param(
+        "Paul Ferrand a présenté ses résultats. Ses filiales comprennent les sociétés Talmor et "
+        "Norvalis.",
+        {("Norvalis", "subsidiaryOf", "Talmor")},
+        id="possessive-after-a-person-only-no-organisation-owns-it",
+    ),
+    # a tie that is over is not current
+    pytest.param(
+        "Le fonds Kestrel, premier actionnaire de la start-up Ostra, a cédé 20 % de ses parts au "
+        "groupe Talmor.",
+        {("Kestrel", "investsIn", "Ostra", N)},
+        id="a-holder-who-sells-part-of-its-stake-still-holds-some",
+    ),
+    pytest.param(
+        "Talmor a perdu le contrat de l'opérateur Norvalis en mars.",
+        {("Talmor", "contractWith", "Norvalis", A)},
+        id="a-contract-lost-is-not-asserted",
+    ),
+    pytest.param(
+        "Le conseil d'administration de Kestrel a limogé mardi son directeur général, Hugo "
+        "Lemaire, après deux exercices déficitaires.",
+        {("Kestrel", "hasCEO", "Hugo Lemaire", A)},
+        id="a-head-dismissed-is-not-asserted",
+    ),
     pytest.param(
         "Paul Ferrand a présenté le projet au fonds Pelion, qui en détient déjà une partie.",
         {("Pelion", "investsIn", "Paul Ferrand")},

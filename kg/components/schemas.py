@@ -202,6 +202,10 @@ class Hedge(Strict):
     nouns: Words
     adjectives: Words
     phrases: Words
+    conditions: Words
+    condition_phrases: Words
+    enabling_verbs: Words
+    future_auxiliaries: Words
 
 
 class Completion(Strict):
@@ -214,6 +218,7 @@ class Negation(Strict):
     nouns: Words
     adjectives: Words
     particles: Words
+    loss_verbs: Words
 
 
 class Attribution(Strict):
@@ -224,6 +229,8 @@ class Attribution(Strict):
 
 class Past(Strict):
     modifiers: Words
+    stake_holders: Words
+    stakes: Words
 
 
 class CuesFile(Strict):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import fold
 from ..components.phrases import is_de, sentence_of
@@ -145,12 +145,20 @@ def _conditional_form(token: Token) -> bool:
     return False
 
 
+_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+
+
+def _tagged_conditional(token: Token) -> bool:
+    """Mood=Cnd on a form that can be one: "comprennent" tagged Cnd is a present."""
+    return "Cnd" in token.morph.get("Mood") and fold(token.text).endswith(_CONDITIONAL_ENDINGS)
+
+
 def _conditional(token: Token) -> bool:
-    if "Cnd" in token.morph.get("Mood") or _conditional_form(token):
+    if _tagged_conditional(token) or _conditional_form(token):
         return True
     return any(
         c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")
-        and ("Cnd" in c.morph.get("Mood") or _conditional_form(c))
+        and (_tagged_conditional(c) or _conditional_form(c))
         for c in token.children
     )
 
@@ -348,6 +356,218 @@ def _preceding(trigger: Token, kept: frozenset[str], count: int = 3) -> list[Tok
     return found[::-1]
 
 
+_QUESTION_HEADS = frozenset({"savoir", "ignorer", "demander", "question", "interroger"})
+_NOT_HYPOTHETICAL = frozenset({"meme", "comme"})
+
+
+def _tense(verb: Token) -> str:
+    """The tense of a verb, its auxiliary's for a compound form ("avait racheté": Imp)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux:tense", "aux", "aux:pass")]
+    marked = auxiliaries[0] if auxiliaries else verb
+    if _tagged_conditional(marked) or _conditional_form(marked):
+        return "Cnd"
+    if auxiliaries and any(c.dep_ == "aux:tense" for c in auxiliaries) and (
+        "Pres" in marked.morph.get("Tense")
+    ):
+        return "Past"  # a compound past: "si X a racheté Y en 2019" tells a fact
+    return next(iter(marked.morph.get("Tense")), "")
+
+
+def _if_mark(verb: Token, hedge: dict) -> Token | None:
+    """The "si" that opens the verb's clause (the parse may hang it on the subject, even as a
+    preposition: "Si Talmor rachète Y"), not "même si" nor "comme si"."""
+    mark = next(
+        (
+            c
+            for c in verb.subtree
+            if c.i < verb.i
+            and c.dep_ in ("mark", "case")
+            and fold(c.text) in hedge["conditions"]
+            and verb in (c.head, c.head.head)
+        ),
+        None,
+    )
+    if mark is None or (mark.i > 0 and fold(verb.doc[mark.i - 1].text) in _NOT_HYPOTHETICAL):
+        return None
+    return mark
+
+
+def _on_condition(verb: Token, hedge: dict) -> bool:
+    """'X rachètera Y si les autorités donnent leur feu vert', 'Si Z accepte, X rachètera Y':
+    what is to come on a condition is not yet a fact."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and _tense(verb) == "Fut"
+        and any(c.dep_ == "advcl" and _if_mark(c, hedge) is not None for c in verb.children)
+    )
+
+
+def _hypothesis(verb: Token, hedge: dict) -> str | None:
+    """A clause opened as a condition or an open question: "si X rachetait Y", "au cas où X
+    rachèterait Y", "à supposer que X rachète Y", "la question de savoir si X rachètera Y". A
+    "si" with the present counts when what it opens is to come ("si X rachète Y, le marché
+    sera ...") or asked ("on ignore si X rachète Y"); never "même si", nor a compound past ("Si
+    X a racheté Y en 2019, elle ...": a fact)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    start = sentence_of(verb).start
+    opening = " ".join(words(" ".join(t.text for t in doc[start : verb.left_edge.i + 1])))
+    for phrase in hedge["condition_phrases"]:
+        if f" {opening}".endswith(f" {' '.join(words(phrase))}"):
+            return phrase
+    if _if_mark(verb, hedge) is None:
+        return None
+    tense, head = _tense(verb), verb.head
+    if tense in ("Imp", "Cnd", "Fut"):
+        return "si"
+    future = head.i != verb.i and _tense(head) in ("Fut", "Cnd")
+    asked = fold(head.lemma_) in _QUESTION_HEADS
+    return "si" if tense == "Pres" and (future or asked) else None
+
+
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _future_form(token: Token) -> bool:
+    """The future read from the form when the tagger says present ("permettra" tagged Pres):
+    the infinitive, less the "e" of an "-re" verb, then a future ending."""
+    form, lemma = fold(token.text), fold(token.lemma_)
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return len(lemma) > 3 and any(form == stem + ending for ending in _FUTURE_ENDINGS)
+
+
+def _enabling_to_come(
+    token: Token, below: Token | None, above: Token | None, hedge: dict
+) -> bool:
+    """'Cette levée permettra à X de racheter Y', 'doit permettre au groupe de lancer Z', 'va
+    servir à racheter Y': an enabling still to come is a plan (of the infinitive it governs,
+    not of "servira de base à Z, l'assistant que X proposera"); 'a permis à X de racheter Y'
+    tells what was done."""
+    if token.pos_ != "VERB" or fold(token.lemma_) not in hedge["enabling_verbs"]:
+        return False
+    if below is None or "Inf" not in below.morph.get("VerbForm"):
+        return False
+    if _tense(token) == "Fut" or _future_form(token):
+        return True
+    auxiliaries = hedge["future_auxiliaries"]
+    if any(c.dep_.startswith("aux") and fold(c.lemma_) in auxiliaries for c in token.children):
+        return True
+    return above is not None and token.dep_ == "xcomp" and fold(above.lemma_) in auxiliaries
+
+
+def _former_state(token: Token) -> bool:
+    """A relational noun whose copula is in the imperfect tells a state that is over: "Ostra,
+    dont il était l'unique actionnaire", "Talmor, qui était alors le premier client de Y"; not
+    in reported speech ("a indiqué que Talmor était ...": the tense follows the verb of saying)."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.dep_ == "ccomp":
+        return False
+    return any(
+        c.dep_ == "cop" and "Imp" in c.morph.get("Tense") and not _conditional(c)
+        for c in token.children
+    )
+
+
+def _stake_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
+    """'La famille X, actionnaire majoritaire de Y, a cédé ses titres au groupe Z', 'Le fonds
+    X, premier actionnaire de Y, vient de vendre sa participation': a holder named before the
+    verb that sells its whole stake (a possessive stake, no share counted) holds it no more."""
+    past = lexicon.cues["past"]
+    if fold(trigger.lemma_) not in past["stake_holders"]:
+        return False
+    root = sentence_of(trigger).root
+    for verb in [root, *(c for c in root.children if c.dep_ == "xcomp")]:
+        if verb.i < trigger.i or fold(verb.lemma_) not in lexicon.stake_sale_words:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "obj"):
+            phrase = list(obj.subtree)
+            if any(t.pos_ == "NUM" or t.text == "%" for t in phrase):
+                return False  # "a cédé 20 % de ses parts": a part of it
+            if any(
+                fold(t.text) in past["stakes"]
+                and any(fold(d.text) in ("sa", "ses", "leur", "leurs") for d in t.children)
+                for t in phrase
+            ):
+                return True
+    return False
+
+
+def _lost(trigger: Token, negation: dict) -> str | None:
+    """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
+    perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
+    de Y'; not a noun a loss merely mentions ('a perdu des parts de marché face à son rival Y')."""
+    noun = trigger
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # "a perdu Vexin, son principal client"
+    verb = noun.head
+    if _loss_verb(verb, negation) and verb.i < noun.i:
+        cases = [fold(c.text) for c in noun.children if c.dep_ == "case"]
+        direct = noun.dep_ == "obj" and not cases
+        linked = noun.dep_.startswith("obl") and any(c in _LOSS_LINKS for c in cases)
+        if direct or linked:
+            return fold(verb.lemma_)
+    verb = _verb_before(trigger)  # "séparée en mars de son partenaire", parsed on "mars"
+    return fold(verb.lemma_) if verb is not None and _loss_verb(verb, negation) else None
+
+
+_LOSS_LINKS = frozenset({"de", "d'", "avec"})
+
+
+def _loss_verb(verb: Token, negation: dict) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and fold(verb.lemma_) in negation["loss_verbs"]
+        and not _negated(verb, negation["particles"])
+    )
+
+
+def _verb_before(noun: Token) -> Token | None:
+    """The verb a noun phrase follows in word order, past its "de" or "avec" and the
+    adverbials between them ("séparée en mars de son partenaire"), or past the name it is
+    apposed to ("a perdu au printemps le distributeur Y, son client le plus important")."""
+    doc, start = noun.doc, sentence_of(noun).start
+    i = noun.left_edge.i
+    if fold(doc[i].text) in _LOSS_LINKS:
+        i -= 1
+    elif i > start and fold(doc[i - 1].text) in _LOSS_LINKS:
+        i -= 2
+    elif i > start and doc[i - 1].text == ",":
+        i = _before_name(doc, i - 2, start)
+        if i is None:
+            return None
+    else:
+        return None
+    while i > start and (_adverbial(doc[i]) or doc[i].pos_ == "ADV" or _bare_time(doc[i])):
+        i -= 1
+    return doc[i] if i >= start and doc[i].pos_ == "VERB" else None
+
+
+def _before_name(doc: Doc, i: int, start: int) -> int | None:
+    """The index before the named phrase ending at `i` ("le distributeur Y"), if one does."""
+    if i < start or not doc[i].ent_type_:
+        return None
+    while i > start and (doc[i].ent_type_ or _descriptor_word(doc[i])):
+        i -= 1
+    return i
+
+
+def _descriptor_word(token: Token) -> bool:
+    return token.pos_ in ("DET", "ADJ") or (token.pos_ == "NOUN" and token.is_lower)
+
+
+def _bare_time(token: Token) -> bool:
+    """'au printemps', 'en mars', the preposition of either: a circumstance, no article."""
+    if token.dep_ == "case" and token.head.i == token.i + 1:
+        return _bare_time(token.head)
+    kids = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and not token.ent_type_
+        and not any(c.dep_ == "det" for c in kids)
+        and any(c.dep_ == "case" and c.i == token.i - 1 for c in kids)
+    )
+
+
 def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = False) -> Assessment:
     """Certainty and time of what `trigger` states.
 
@@ -363,8 +583,21 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     negated = hedged = past = False
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
+    above_of = dict(pairwise(governing))
     for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
+        supposed = None if presupposed else _hypothesis(token, hedge)
+        if not presupposed and _on_condition(token, hedge):
+            supposed = "si"
+        if supposed:
+            hedged = True
+            found.append(f"condition:{supposed}")
+        if token.i == trigger.i and _former_state(token):
+            past = True
+            found.append("past:imperfect")
+        if token.i != trigger.i and _enabling_to_come(token, below, above_of.get(token), hedge):
+            hedged = True
+            found.append(f"enabling:{lemma}")
         predicate = token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in token.children)
         if (token.pos_ in ("VERB", "AUX") or predicate) and _conditional(token):
             hedged = True
@@ -444,6 +677,13 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if word in cues["past"]["modifiers"] and not past:
             past = True  # "Kestria, autrefois basée à Lyon", however the parse hangs "autrefois"
             found.append(f"past:{word}")
+    if _stake_sold(trigger, lexicon):
+        past = True
+        found.append("past:stake-sold")
+    loss = _lost(trigger, negation)
+    if loss:
+        negated = True
+        found.append(f"loss:{loss}")
     if _turned_down(trigger, cues):
         negated = True
         found.append("declined")

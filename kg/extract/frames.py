@@ -726,7 +726,20 @@ class FrameMatcher:
             for m in self._bind_possessive(noun)
             if m.type in (None, EntityType.ORGANIZATION, EntityType.PERSON)
         ]
+        if not bound and self._unowned(noun):
+            return []
         return bound or [possessive]
+
+    def _unowned(self, noun: Token) -> bool:
+        """'Ses filiales comprennent A, B et C' opening a text: no organisation is named before
+        the possessive, so it has no owner (never a name of its own phrase); a fronted phrase
+        may still announce the subject after it ("Selon son fondateur, X, la start-up Y")."""
+        if any(c.dep_ == "case" for c in noun.children):
+            return False
+        return not any(
+            t.ent_type_ and self.args.name_mention(t).type is EntityType.ORGANIZATION
+            for t in noun.doc[: noun.left_edge.i]
+        )
 
     def _bind_possessive(self, noun: Token) -> list[Mention]:
         """'Meta s'est concentrée sur ... son modèle Llama': the possessive refers to the
@@ -753,9 +766,16 @@ class FrameMatcher:
         subject = self.args.subject_of(verb) if verb is not None else None
         if verb is None:
             subject = self._phrase_before(noun)  # the parser found no clause: read leftwards
-        if subject is None or subject.i == noun.i:
+        if subject is None or subject.i == noun.i or self._own_subject(noun, verb):
             return []  # "Son modèle Codestral séduit ...": the owner is in an earlier sentence
         return self.args.referents(subject, expand=plural_owner)
+
+    @staticmethod
+    def _own_subject(noun: Token, verb: Token | None) -> bool:
+        """'Ses rivaux, les groupes A et B, ont annoncé ...': the possessive noun is a subject
+        of the verb itself, and the other subject the parse gives is its apposition, never its
+        owner."""
+        return verb is not None and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubj:pass")
 
     def _split_owner(self, noun: Token) -> bool:
         """'A s'approvisionne auprès de B, qui équipe le Z de son concurrent C': in a relative on
