@@ -635,7 +635,11 @@ class EntityTypes:
         is an organisation (or a person), not a place."""
         doc = ent.doc
         governor = ent.head
-        while governor.pos_ == "NOUN" and fold(governor.lemma_) in self.lexicon.awarded_nouns:
+        while (
+            governor.pos_ == "NOUN"
+            and fold(governor.lemma_) in self.lexicon.awarded_nouns
+            and governor.head.i != governor.i  # a root is its own head
+        ):
             governor = governor.head  # "un contrat de 80 millions d'euros à X"
         if (
             ent.i > 0
