@@ -3558,6 +3558,12 @@ PRECISION = [
         id="the-subsidiary-of-a-named-company-is-neither-it-nor-an-earlier-one",
     ),
     pytest.param(
+        "Sentrix a racheté Veridom. Cette acquisition permet à Sentrix de rattraper son retard "
+        "sur son principal concurrent, l'américain CrowdShield.",
+        {("Sentrix", "acquired", "CrowdShield")},
+        id="an-infinitive-s-complement-is-no-target-of-the-subject-deal",
+    ),
+    pytest.param(
         "Renova et le chinois Zhenda s'associent pour produire des batteries à Douai.",
         {("Renova", "partnersWith", "Douai"), ("Zhenda", "partnersWith", "Douai")},
         id="a-place-in-a-purpose-clause-is-no-partner",

@@ -107,6 +107,15 @@ def _counted(token: Token) -> bool:
     return not token.ent_type_ and any(t.text[:1].isdigit() for t in before)
 
 
+def _marked_infinitive(token: Token) -> bool:
+    """'de rattraper', 'à racheter', 'pour produire': an infinitive clause of its own."""
+    return (
+        token.pos_ == "VERB"
+        and "Inf" in token.morph.get("VerbForm")
+        and any(c.dep_ == "mark" for c in token.children)
+    )
+
+
 def _qualifying_participle(token: Token) -> bool:
     """'a commandé des moteurs destinés à Kestrel': the complements of a participle that
     qualifies a noun are its own, not the verb's (Kestrel receives the engines, it sells none)."""
@@ -849,8 +858,17 @@ class FrameMatcher:
 
         region = list(self.args.in_clause(trigger))
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
-            # "Le premier contrat a été signé avec la Commission": the verb's complements
-            region += [t for t in self.args.in_clause(trigger.head) if t.i != trigger.i]
+            # "Le premier contrat a été signé avec la Commission": the verb's complements, not
+            # those of an infinitive it governs ("Cette acquisition permet à X de rattraper son
+            # retard sur son concurrent Y": Y is no target)
+            embedded = {
+                t.i for c in trigger.head.children if _marked_infinitive(c) for t in c.subtree
+            }
+            region += [
+                t
+                for t in self.args.in_clause(trigger.head)
+                if t.i != trigger.i and t.i not in embedded
+            ]
         if any(alt in _PARTNER_PREPOSITIONS for alt in alternatives):
             region += self._partner_before(trigger)
         # the noun's own name is not its complement ("de son concurrent Cybrane": that "de"
@@ -896,6 +914,7 @@ class FrameMatcher:
                     )
                     or fold(token.text) in ("qui", "que", "dont")
                     or purpose_clause(token)
+                    or (trigger.dep_.startswith("nsubj") and _marked_infinitive(token))
                     or (  # "..., cédé par le fonds Ardian": a participle opens another clause
                         token.pos_ == "VERB"
                         and "Part" in token.morph.get("VerbForm")
