@@ -677,20 +677,6 @@ class Arguments:
         possessed = self._apposed_to_possessed(noun)
         if possessed is not None:
             return possessed
-        for child in self.kids(noun):  # "son concurrent, le normand Meublor, ..."
-            if child.dep_ == "appos" and not child.ent_type_ and child.i > noun.i:
-                named = next(
-                    (
-                        c
-                        for c in self.kids(child)
-                        if c.ent_type_
-                        and c.dep_ in ("flat:name", "nmod", "appos")
-                        and not self._has_case(c)
-                    ),
-                    None,
-                )
-                if named is not None:
-                    return named
         for child in self.kids(noun):
             if (
                 child.ent_type_
