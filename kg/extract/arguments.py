@@ -249,14 +249,25 @@ def _subject_of_another_clause(left: Token, right: Token) -> bool:
     return verb.head in left.ancestors and left not in head.subtree
 
 
-def purpose_clause(token: Token) -> bool:
-    """'s'associent pour produire des batteries à Douai': an infinitive of purpose opens a
-    clause whose complements are its own."""
+_PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+def marked_infinitive(token: Token, marks: frozenset[str] | None = None) -> bool:
+    """'de rattraper', 'pour produire': an infinitive clause of its own, whose complements are
+    its own ('s'associent pour produire des batteries à Douai'); `marks` narrows the words
+    that may open it."""
     return (
         token.pos_ == "VERB"
         and "Inf" in token.morph.get("VerbForm")
-        and any(c.dep_ == "mark" and fold(c.text) in ("pour", "afin") for c in token.children)
+        and any(
+            c.dep_ == "mark" and (marks is None or fold(c.text) in marks) for c in token.children
+        )
     )
+
+
+def purpose_clause(token: Token) -> bool:
+    """An infinitive of purpose ('pour produire', 'afin de racheter')."""
+    return marked_infinitive(token, _PURPOSE_MARKS)
 
 
 _TOPIC_OPENINGS = frozenset(

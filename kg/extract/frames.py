@@ -17,6 +17,7 @@ from .arguments import (
     POSSESSIVES,
     Arguments,
     counted_pair,
+    marked_infinitive,
     purpose_clause,
 )
 from .certainty import Assessment, assess
@@ -105,15 +106,6 @@ def _counted(token: Token) -> bool:
     or buys (not 'ses deux filiales')."""
     before = token.doc[max(0, token.i - 3) : token.i + 1]
     return not token.ent_type_ and any(t.text[:1].isdigit() for t in before)
-
-
-def _marked_infinitive(token: Token) -> bool:
-    """'de rattraper', 'à racheter', 'pour produire': an infinitive clause of its own."""
-    return (
-        token.pos_ == "VERB"
-        and "Inf" in token.morph.get("VerbForm")
-        and any(c.dep_ == "mark" for c in token.children)
-    )
 
 
 def _qualifying_participle(token: Token) -> bool:
@@ -862,7 +854,7 @@ class FrameMatcher:
             # those of an infinitive it governs ("Cette acquisition permet à X de rattraper son
             # retard sur son concurrent Y": Y is no target)
             embedded = {
-                t.i for c in trigger.head.children if _marked_infinitive(c) for t in c.subtree
+                t.i for c in trigger.head.children if marked_infinitive(c) for t in c.subtree
             }
             region += [
                 t
@@ -914,7 +906,7 @@ class FrameMatcher:
                     )
                     or fold(token.text) in ("qui", "que", "dont")
                     or purpose_clause(token)
-                    or (trigger.dep_.startswith("nsubj") and _marked_infinitive(token))
+                    or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
                     or (  # "..., cédé par le fonds Ardian": a participle opens another clause
                         token.pos_ == "VERB"
                         and "Part" in token.morph.get("VerbForm")
