@@ -138,6 +138,7 @@ class RelationsFile(Strict):
     sought_stake_nouns: Words
     seek_verbs: Words
     sale_stake_words: Words
+    sale_holding_verbs: Words
     capital_opening_verbs: Words
     sale_standins: Words
     clitic_skipped: Words

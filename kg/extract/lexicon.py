@@ -95,6 +95,7 @@ class RelationLexicon:
     sought_stake_nouns: frozenset[str]  # "Y cherche un nouvel actionnaire": a stake in Y is
     seek_verbs: frozenset[str]
     sale_stake_words: frozenset[str]  # "céder les 20 % qu'il détient dans Y": a stake
+    sale_holding_verbs: frozenset[str]  # "qu'il détient dans Y": no clause of its own
     capital_opening_verbs: frozenset[str]  # "Y ouvre son capital": a stake in Y is for sale
     sale_standins: frozenset[str]  # "X étudierait le dossier": the sale the text is about
     buying_verbs: frozenset[str]  # the verbs of the acquired frames: a seller's possessive
@@ -182,6 +183,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         sought_stake_nouns=frozenset(fold(w) for w in data["sought_stake_nouns"]),
         seek_verbs=frozenset(fold(w) for w in data["seek_verbs"]),
         sale_stake_words=frozenset(fold(w) for w in data["sale_stake_words"]),
+        sale_holding_verbs=frozenset(fold(w) for w in data["sale_holding_verbs"]),
         capital_opening_verbs=frozenset(fold(w) for w in data["capital_opening_verbs"]),
         sale_standins=frozenset(fold(w) for w in data["sale_standins"]),
         buying_verbs=frozenset(

@@ -19,7 +19,6 @@ __all__ = ["remember_sale"]
 
 _SCANNED = 10  # words after a word of sale where its object's name may be
 _STOPS = frozenset({",", ".", ";", ":", "(", "a", "au", "aux", "chez", "par", "avec", "sur"})
-_HOLDING_VERBS = frozenset({"detenir", "posseder", "controler"})  # "les 20 % qu'il détient dans Y"
 _BIDS = frozenset({"acquired", "investsIn"})
 _GUESSED = "kg_relation_scorer"  # a bid the trained scorer guessed names no target for sure
 
@@ -47,7 +46,7 @@ def _named_after(
         if word == "au" and token.i + 1 < end and token.nbor(1).lower_ == "capital":
             continue  # "sa participation au capital de Y"
         if (word in _STOPS and not (aim and word == "pour")) or (
-            token.pos_ in ("VERB", "AUX") and fold(token.lemma_) not in _HOLDING_VERBS | {"avoir"}
+            token.pos_ in ("VERB", "AUX") and fold(token.lemma_) not in lexicon.sale_holding_verbs
         ):
             return None
         stake = stake or word in lexicon.sale_stake_words
