@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from spacy.matcher import Matcher
 from test_extract import assert_facts
 
 from kg.components.schemas import (
@@ -21,7 +22,7 @@ from kg.components.schemas import (
 )
 from kg.config import Settings
 from kg.errors import ModelError
-from kg.extract.slots import SlotGrammar
+from kg.extract.slots import SlotGrammar, _native
 from kg.types import Certainty
 
 A, H, N = Certainty.ASSERTED, Certainty.HEDGED, Certainty.NEGATED
@@ -1867,6 +1868,8 @@ GRAMMAR_ERRORS = [
     (_set("families", 0, "nouns", value=[]), r"families \(parent\): no nouns and no verbs"),
     (_add("families", 0, key="slots", value=["apposed"]),
      r"families \(parent\): no slot 'apposed'"),
+    (_set("slots", 0, "patterns", 0, 1, value={"_": {"kg_named": True}, "POS": "NOUN"}),
+     r"slots \(apposed-after\).patterns\[0\]: kg_named takes no ENT_TYPE, POS or LOWER"),
 ]
 
 
@@ -1876,6 +1879,19 @@ def test_a_broken_grammar_is_one_clear_error(builder, tmp_path, change, message)
     with pytest.raises(ModelError, match=message) as error:
         SlotGrammar(builder.nlp.vocab, path)
     assert str(path) in str(error.value)
+
+
+def test_token_extensions_match_natively_as_they_read(builder):
+    """The Matcher reads kg's extensions natively (`_native`): a `kg_named` end is a name or a
+    pronoun standing for one, never a common noun."""
+    matcher = Matcher(builder.nlp.vocab)
+    matcher.add("bought", _native([{"_": {"kg_named": True}}, {"LEMMA": "racheter"}]))
+    for text, bought in (
+        ("Elle rachète la société Ondivia.", True),
+        ("La société Talmor rachète la société Ondivia.", True),
+        ("Le groupe rachète la société Ondivia.", False),
+    ):
+        assert bool(matcher(builder.nlp(text))) is bought, text
 
 
 def test_a_noun_added_to_a_family_works_in_every_slot(builder, tmp_path):

