@@ -685,6 +685,10 @@ NAMES_LIKE_WORDS = [
         "Valérie Dumont, directrice générale de Sorval, a démissionné lundi.",
         "Valérie Dumont", PER, None, id="hard-negative-a-first-name-in-erie",
     ),
+    pytest.param(
+        "Airbus rebondit : le constructeur relève ses objectifs de livraisons pour l'année.",
+        "Airbus", ORG, None, id="hard-negative-a-company-and-its-verb-before-a-colon",
+    ),
 ]
 
 
@@ -721,6 +725,12 @@ NOT_ENTITIES = [
         "La région a attribué l'exploitation de ses lignes à la société Trans-Ouest.",
         "Transports",
         id="a-plural-rubric-before-a-colon",
+    ),
+    pytest.param(
+        "Jeux vidéo : le studio nantais Pixelune passe dans le giron du japonais Kaizoku\n\n"
+        "Le studio Pixelune a été racheté par l'éditeur Kaizoku.",
+        "Jeux",
+        id="a-rubric-of-two-words-before-a-colon",
     ),
     pytest.param(
         "Le laboratoire Valmeris a un nouveau patron. Diplômée de l'Essec, Claire Dumontet "

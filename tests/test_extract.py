@@ -2098,6 +2098,18 @@ CERTAINTY = [
         id="the-conditional-does-not-reach-the-participle-of-an-apposition",
     ),
     pytest.param(
+        "Le laboratoire Laborel a signé un accord en vue d'acquérir Medivia, un fabricant de "
+        "médicaments génériques basé à Tours, auprès du fonds Harcourt.",
+        ("Medivia", "locatedIn", "Tours", A),
+        id="a-plan-does-not-reach-the-participle-after-an-apposed-nouns-complement",
+    ),
+    pytest.param(
+        "Le groupe Talmor envisagerait de racheter Ondivia, un éditeur de logiciels de paie "
+        "installé à Nantes.",
+        ("Ondivia", "locatedIn", "Nantes", A),
+        id="a-plural-noun-read-singular-does-not-take-the-participle",
+    ),
+    pytest.param(
         "Le groupe Orange pourrait investir dans la start-up Dreamjet.",
         ("Orange", "investsIn", "Dreamjet", H),
         id="hedged-conditional-pourrait",

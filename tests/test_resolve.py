@@ -21,6 +21,19 @@ def gap(reason: str):
 
 ANAPHORA = [
     pytest.param(
+        "Fondée en 1994 par le pharmacien Gérard Poulain, la société Medivia emploie 1 400 "
+        "personnes. Sa directrice générale, Hélène Marchetti, restera en poste.",
+        {("Medivia", "hasCEO", "Hélène Marchetti", A),
+         ("Medivia", "foundedBy", "Gérard Poulain", A)},
+        id="possessive-after-a-sentence-opened-by-a-participle",
+    ),
+    pytest.param(
+        "Rachetée en 2021 par le fonds Kalpa, Ondivia a doublé ses ventes. Son président, "
+        "Marc Delorme, vise désormais l'Allemagne.",
+        {("Marc Delorme", "worksFor", "Ondivia", A)},
+        id="possessive-after-a-participle-the-parser-made-the-root",
+    ),
+    pytest.param(
         "Gauthier Marchal quitte la présidence de la société. Il reste au conseil "
         "d'administration de Vendora.",
         {("Gauthier Marchal", "worksFor", "Vendora", A)},

@@ -84,13 +84,22 @@ def _model_number_in_name(token) -> bool:
 
 
 def _lead_in_word(token) -> bool:
-    """'Bémol :', 'Objectif :': a common French word that opens a sentence and a colon is
-    the label of what follows, not a name."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    """'Bémol :', 'Objectif :', 'Jeux vidéo :': a common French word that opens a sentence
+    and a colon, alone or with one or two lower-case words ('vidéo', 'grand public'), is the
+    label of what follows, not a name."""
+    doc = token.doc
+    colon = token.i + 1
+    while (
+        colon < min(len(doc), token.i + 3)
+        and doc[colon].is_alpha
+        and doc[colon].is_lower
+        and not doc[colon].is_stop
+    ):
+        colon += 1
     return (
         token.is_sent_start
-        and following is not None
-        and following.text == ":"
+        and colon < len(doc)
+        and doc[colon].text == ":"
         and token.vocab.has_vector(token.text.lower())
     )
 

@@ -350,14 +350,63 @@ def _opens_incise(verb: Token) -> bool:
     return first > 0 and verb.doc[first - 1].text in (",", "»", '"')
 
 
+def _plural_read_singular(token: Token) -> bool:
+    """'un éditeur de logiciels de paie': a noun whose form is its lemma with the plural's
+    -s or -x, which the morphologizer still calls singular (a participle after it would then
+    seem to agree with it)."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and token.morph.get("Number") == ["Sing"]
+        and lemma[-1:] not in ("s", "x", "z")
+        and token.lower_ in (lemma + "s", lemma + "x")
+    )
+
+
+def _verb_under_fronted_root(root: Token) -> Token | None:
+    """'Fondée en 1994 par X, Medivia emploie 1 400 personnes': the parser may make the
+    fronted participle the sentence's root and hang the main verb under it; that verb, with
+    its subject after the comma, is the one to make the root."""
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "VERB"
+        or root.morph.get("VerbForm") != ["Part"]
+        or any(c.dep_.startswith("aux") for c in root.children)
+    ):
+        return None
+    sentence = root.sent
+    if any(t.pos_ != "ADV" for t in sentence[: root.i - sentence.start]):
+        return None
+    comma = next((t.i for t in sentence if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return None
+    return next(
+        (
+            verb
+            for verb in root.doc[comma + 1 : sentence.end]
+            if verb.pos_ in ("VERB", "AUX")
+            and verb.morph.get("VerbForm") == ["Fin"]
+            and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma for c in verb.children)
+        ),
+        None,
+    )
+
+
 @Language.component(
     "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
 )
 def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
+        if _plural_read_singular(token):
+            token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
         if _fronted_participle(token):
             token.pos_ = "VERB"
             token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+    for root in [t for t in doc if t.dep_ == "ROOT"]:
+        verb = _verb_under_fronted_root(root)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "advcl"
     for token in doc[1:]:
         if (
             token.pos_ == "PROPN"

@@ -98,8 +98,8 @@ def _bare_participle(token: Token) -> bool:
 
 def _apposed_participle(token: Token) -> bool:
     """A participle set off by a comma after the noun it describes ("le fourgon A, conçu par
-    Z"), or in an apposition ("Kestria, une PME installée à Roubaix"): an aside the main
-    clause's modality does not reach."""
+    Z"), or in an apposition ("Kestria, une PME installée à Roubaix", "Y, un fabricant de
+    médicaments basé à Tours"): an aside the main clause's modality does not reach."""
     if not (token.dep_ == "acl" and token.i > token.head.i and _bare_participle(token)):
         return False
     doc, noun = token.doc, token.head
@@ -110,6 +110,8 @@ def _apposed_participle(token: Token) -> bool:
         before -= 1
     if doc[before].text == ",":
         return True
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "Y, un fabricant de médicaments basé à Tours": the apposed phrase
     opening = noun.left_edge.i
     return (
         noun.dep_ in ("appos", "nmod")
