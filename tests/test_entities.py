@@ -341,6 +341,16 @@ LIST_AGREEMENT = [
 # same nouns in the singular, retail chains, a company whose name has figures.
 PRODUCTS = [
     pytest.param(
+        "L'éditeur Kaizoku va investir 25 millions d'euros dans un nouveau moteur de jeu, "
+        "baptisé Hoshi, sur lequel reposera son prochain titre.",
+        "Hoshi", PROD, None, id="named-after-a-noun-its-complement-and-a-comma",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Kestrel ont créé une coentreprise, baptisée Voltéo, pour "
+        "produire des batteries à Douai.",
+        "Voltéo", ORG, None, id="hard-negative-a-venture-named-after-a-comma",
+    ),
+    pytest.param(
         "Le groupe Talmor possède les chaînes Kerlan, Vexa et Ombra TV.",
         "Vexa", PROD, None, id="channels-listed-after-les-chaines",
     ),

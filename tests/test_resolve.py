@@ -471,6 +471,13 @@ def test_anaphora(extract_facts, text, expected):
 
 SAME_ENTITY = [
     pytest.param(
+        "L'éditeur japonais Kaizoku Games a racheté le studio montpelliérain Pixelune. "
+        "Kaizoku possède déjà le studio canadien Northlight.",
+        "Kaizoku Games",
+        {"Kaizoku"},
+        id="short-form-drops-games",
+    ),
+    pytest.param(
         "La société Mistral AI a présenté un nouveau modèle. Mistral a aussi levé des fonds.",
         "Mistral AI",
         {"Mistral"},
@@ -550,6 +557,13 @@ DISTINCT_ENTITIES = [
         "ingénieurs.",
         {"Renault", "Renault Trucks"},
         id="short-name-used-first-is-another-entity",
+    ),
+    pytest.param(
+        "Le groupe Talvane se renforce dans l'édition\n\n"
+        "Le groupe Talvane a publié ses résultats. Sa filiale Talvane Éditions rachète la "
+        "maison Ferlac.",
+        {"Talvane", "Talvane Éditions"},
+        id="short-name-of-the-headline-and-first-of-the-body-is-another-entity",
     ),
     pytest.param(
         "La société Orange Business, filiale du groupe Orange, recrute des ingénieurs.",

@@ -329,14 +329,22 @@ class EntityTypes:
         return i
 
     def _named_as(self, ent: Token) -> TypeCue | None:
-        """'un vaccin baptisé Immunex', 'une start-up appelée Sparrow': the noun before the
-        naming participle says what the name is."""
+        """'un vaccin baptisé Immunex', 'une start-up appelée Sparrow', 'un nouveau moteur de
+        jeu, baptisé Hoshi': the noun before the naming participle (past its adjectives, its
+        "de" complements and a comma) says what the name is."""
         doc = ent.doc
         if ent.i < 2 or fold(doc[ent.i - 1].lemma_) not in NAMING_VERBS:
             return None
         i = ent.i - 2
-        while i > 0 and doc[i].pos_ == "ADJ":
+        if i > 0 and doc[i].text == ",":
             i -= 1
+        while i > 0:
+            if doc[i].pos_ == "ADJ":
+                i -= 1
+            elif i >= 2 and is_de(doc[i - 1]) and doc[i].pos_ == doc[i - 2].pos_ == "NOUN":
+                i -= 2  # "un moteur de jeu"
+            else:
+                break
         cls = self._descriptor_class(doc[i]) if doc[i].pos_ in ("NOUN", "X") else None
         return TypeCue(cls, 2.0, f"named:{fold(doc[i].lemma_)}") if cls else None
 
