@@ -696,6 +696,16 @@ NAMES_LIKE_WORDS = [
         "Valérie Dumont", PER, None, id="hard-negative-a-first-name-in-erie",
     ),
     pytest.param(
+        "Talvane : le groupe lyonnais relève ses objectifs\n\n"
+        "Le groupe Talvane a relevé mardi ses objectifs de ventes pour l'année.",
+        "Talvane", ORG, None, id="hard-negative-a-company-before-the-colon-named-again",
+    ),
+    pytest.param(
+        "Fondée en 2019 par deux ingénieurs de l'Inrae, Lucie Ferrand et Matthieu Olivier, la "
+        "société Semaïa conçoit des robots de désherbage.",
+        "Inrae", ORG, None, id="a-name-after-an-article-is-no-person-of-the-list-after-it",
+    ),
+    pytest.param(
         "Airbus rebondit : le constructeur relève ses objectifs de livraisons pour l'année.",
         "Airbus", ORG, None, id="hard-negative-a-company-and-its-verb-before-a-colon",
     ),
@@ -741,6 +751,12 @@ NOT_ENTITIES = [
         "Le studio Pixelune a été racheté par l'éditeur Kaizoku.",
         "Jeux",
         id="a-rubric-of-two-words-before-a-colon",
+    ),
+    pytest.param(
+        "Agritech : la start-up Semaïa lève 18 millions pour ses robots désherbeurs\n\n"
+        "La jeune pousse toulousaine Semaïa a bouclé une levée de fonds menée par Terra Impact.",
+        "Agritech",
+        id="an-unknown-rubric-never-named-again",
     ),
     pytest.param(
         "Le laboratoire Valmeris a un nouveau patron. Diplômée de l'Essec, Claire Dumontet "

@@ -84,9 +84,9 @@ def _model_number_in_name(token) -> bool:
 
 
 def _lead_in_word(token) -> bool:
-    """'Bémol :', 'Objectif :', 'Jeux vidéo :': a common French word that opens a sentence
-    and a colon, alone or with one or two lower-case words ('vidéo', 'grand public'), is the
-    label of what follows, not a name."""
+    """'Bémol :', 'Agritech :', 'Jeux vidéo :': a word that opens a sentence and a colon,
+    alone or with one or two lower-case words ('vidéo', 'grand public'): the label of what
+    follows when it is a common word (see `_is_entity`)."""
     doc = token.doc
     colon = token.i + 1
     while (
@@ -96,12 +96,15 @@ def _lead_in_word(token) -> bool:
         and not doc[colon].is_stop
     ):
         colon += 1
-    return (
-        token.is_sent_start
-        and colon < len(doc)
-        and doc[colon].text == ":"
-        and token.vocab.has_vector(token.text.lower())
-    )
+    return token.is_sent_start and colon < len(doc) and doc[colon].text == ":"
+
+
+def _unnamed_rubric(token) -> bool:
+    """'Agritech : la start-up X lève 18 millions': a word before the colon that opens a line
+    and that the text never names again is its rubric, whether French knows the word or not
+    (a company named there is named again in the body)."""
+    named_once = token.doc.text.count(token.text) == 1
+    return _lead_in_word(token) and token.nbor().text == ":" and named_once
 
 
 def _plural_of_a_word(token) -> bool:
@@ -414,8 +417,16 @@ class EntitySpans:
             return False
         if len(span) == 1 and span[0].is_sent_start and _opens_with_participle(span[0]):
             return False  # "Installée à Nantes, la start-up ...", "Fondée en 2019 par ..."
-        if len(span) == 1 and _lead_in_word(span[0]) and (
-            span.label_ == "MISC" or _plural_of_a_word(span[0])
+        if (
+            len(span) == 1
+            and _lead_in_word(span[0])
+            and (
+                _unnamed_rubric(span[0])
+                or (
+                    span[0].vocab.has_vector(text.lower())
+                    and (span.label_ == "MISC" or _plural_of_a_word(span[0]))
+                )
+            )
         ):
             return False  # "Bémol : les marges reculent", "Transports : X perd le contrat"
         # "C" in "segments C et supérieurs" is no name; connectors that open a sentence
@@ -828,6 +839,7 @@ class EntitySpans:
                 or fold(token.text) in self.lexicon.non_entities
                 or fold(token.text) in self.lexicon.site_words  # the site of a town's name
                 or _VERB_FORM.search(token.text)
+                or _unnamed_rubric(token)
             ):
                 i += 1
                 continue

@@ -138,6 +138,11 @@ def _is_plural(noun: Token) -> bool:
     return text != lemma and text.endswith(("s", "x")) and text[:-1] == lemma
 
 
+def _after_article(ent: Span) -> bool:
+    """'l'Inrae', 'du Cnes': a name right after an article, which a person's never is."""
+    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in MODEL_ARTICLES
+
+
 class EntityTypes:
     def __init__(self, lexicon: EntityLexicon):
         self.lexicon = lexicon
@@ -947,11 +952,15 @@ class EntityTypes:
                 if cues[i].strength >= 1:
                     continue
                 if introduced:
-                    cues[i] = introduced
+                    proposed = introduced
                 elif strongest.strength >= 1:  # a neighbour's cue: weak, the typer may overrule
-                    cues[i] = TypeCue(strongest.label, 0.8, f"list:{strongest.rule}")
+                    proposed = TypeCue(strongest.label, 0.8, f"list:{strongest.rule}")
                 elif weak_majority:
-                    cues[i] = TypeCue(weak_majority[0][0], 0.6, "list-majority")
+                    proposed = TypeCue(weak_majority[0][0], 0.6, "list-majority")
+                else:
+                    continue
+                if not (coarse_class(proposed.label) == "Person" and _after_article(ents[i])):
+                    cues[i] = proposed  # "deux ingénieurs de l'Inrae, Lucie X et Marc Y"
         # one type per name in the document, from every mention's cue and the typer's scores
         by_name: dict[str, list[int]] = defaultdict(list)
         for index, ent in enumerate(ents):
