@@ -1783,6 +1783,42 @@ RELATIONS = [
         {("Kastel", "investsIn", "Ostra", A)},
         id="investsIn-its-supplier-an-upper-case-descriptor",
     ),
+    # rivals who fight over one market (competitorOf.dispute), a list pairwise
+    pytest.param(
+        "Les constructeurs Talvix et Skarden se disputent depuis cinq ans le marché européen de "
+        "l'épandage par drone.",
+        {("Talvix", "competitorOf", "Skarden", A)},
+        id="competitorOf-se-disputer-le-marche",
+    ),
+    pytest.param(
+        "Le groupe Talvix se dispute le marché de la grande distribution avec la start-up "
+        "Skarden.",
+        {("Talvix", "competitorOf", "Skarden", A)},
+        id="competitorOf-se-disputer-le-marche-avec",
+    ),
+    pytest.param(
+        "Talvix, Skarden et Aéromap se livrent une guerre des prix sans merci sur ce créneau.",
+        {("Talvix", "competitorOf", "Skarden", A), ("Talvix", "competitorOf", "Aéromap", A),
+         ("Skarden", "competitorOf", "Aéromap", A)},
+        id="competitorOf-se-livrer-une-guerre-a-list-pairwise",
+    ),
+    # agreements of supply, maintenance, subcontracting
+    pytest.param(
+        "Le transporteur Givrane a conclu jeudi avec l'enseigne Mercelis un accord "
+        "d'approvisionnement en fruits de cinq ans.",
+        {("Givrane", "contractWith", "Mercelis", A)},
+        id="contractWith-accord-d-approvisionnement-avec-before",
+    ),
+    pytest.param(
+        "Les groupes Givrane et Mercelis ont signé un contrat de maintenance de sept ans.",
+        {("Givrane", "contractWith", "Mercelis", A)},
+        id="contractWith-contrat-de-maintenance-reciprocal",
+    ),
+    pytest.param(
+        "Givrane et Mercelis n'ont pas renouvelé leur contrat de sous-traitance.",
+        {("Givrane", "contractWith", "Mercelis", N)},
+        id="contractWith-contrat-de-sous-traitance-negated",
+    ),
 ]
 
 
@@ -3707,6 +3743,66 @@ PRECISION = [
         "Talmor a vendu son siège, l'immeuble Lumière, au fonds Kastel.",
         {("Kastel", "acquired", "Lumière")},
         id="premises-sold-in-apposition-to-a-possessive-are-no-company",
+    ),
+    # a bond that is no contract, or a contract lost
+    pytest.param(
+        "Le partenariat qui lie la société Orvalis au constructeur Bretmar a été prolongé.",
+        {("Orvalis", "contractWith", "Bretmar")},
+        id="a-partnership-that-binds-is-no-contract",
+    ),
+    pytest.param(
+        "La société Orvalis est liée au constructeur Bretmar par une longue histoire familiale.",
+        {("Orvalis", "contractWith", "Bretmar")},
+        id="bound-by-history-is-no-contract",
+    ),
+    pytest.param(
+        "Le chimiste Orvalis a perdu le contrat qui le liait à Bretmar.",
+        {("Orvalis", "contractWith", "Bretmar", A)},
+        id="a-contract-lost-is-not-asserted",
+    ),
+    pytest.param(
+        "Talvix, Skarden et Aéromap sont candidats à l'appel d'offres lancé par le groupe "
+        "Mercelis.",
+        {("Talvix", "contractWith", "Mercelis"), ("Skarden", "contractWith", "Mercelis"),
+         ("Talvix", "contractWith", "Skarden")},
+        id="candidates-to-a-tender-have-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Talvix a confié à sa filiale Ecovia la collecte de ses déchets.",
+        {("Talvix", "contractWith", "Ecovia"), ("Ecovia", "hasClient", "Talvix")},
+        id="a-service-entrusted-to-one's-own-unit-is-no-contract",
+    ),
+    # a quarrel, a fight for control: no rivals on a market
+    pytest.param(
+        "Talvix et Skarden se sont disputés l'an dernier sur le prix d'une licence.",
+        {("Talvix", "competitorOf", "Skarden")},
+        id="a-quarrel-is-no-rivalry",
+    ),
+    pytest.param(
+        "Les actionnaires du groupe Talvix se disputent le contrôle de la société Skarden.",
+        {("Talvix", "competitorOf", "Skarden")},
+        id="shareholders-fighting-for-control-are-no-rivals",
+    ),
+    # rivals or partners of one company are not each other's
+    pytest.param(
+        "Le groupe Talvix a affronté ses rivaux Skarden, Aéromap et Ferlis sur le salon de "
+        "Toulouse.",
+        {("Skarden", "competitorOf", "Aéromap"), ("Skarden", "competitorOf", "Ferlis"),
+         ("Aéromap", "competitorOf", "Ferlis")},
+        id="a-list-of-rivals-does-not-pair-its-members",
+    ),
+    pytest.param(
+        "Le groupe Talvix s'est associé à la start-up Skarden, et travaille avec Aéromap sur un "
+        "drone.",
+        {("Skarden", "partnersWith", "Aéromap")},
+        id="two-partners-of-one-company-are-not-partners",
+    ),
+    # a possessive in a sentence whose subject is a description: the description's
+    pytest.param(
+        "Le chimiste Talvix a publié des résultats en hausse. Mardi, le groupe a racheté la PME "
+        "Kordis pour renforcer sa filiale Ostral.",
+        {("Ostral", "subsidiaryOf", "Kordis")},
+        id="possessive-under-a-described-subject-is-not-the-object's",
     ),
 ]
 

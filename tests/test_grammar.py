@@ -999,6 +999,33 @@ SLOTS = [
     ("La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
      {("Mobivia", "hasClient", "Kerbriand", A), ("Kerbriand", "contractWith", "Mobivia", A)},
      "award@awarded-words, a bare receiver after the amount of the contract"),
+    # the companies a contract binds (family bind): in a participle or a relative after the
+    # contract, in a passive with its "par", a list pairwise
+    ("Selon les termes du contrat de fourniture liant la société Orvalis au constructeur "
+     "Bretmar, les livraisons débuteront en juin.",
+     {("Orvalis", "contractWith", "Bretmar", A)}, "bind@bound-by-contract-words, liant X à Y"),
+    ("L'accord-cadre de sept ans qui lie désormais le transporteur Givrane et l'enseigne "
+     "Mercelis a été signé à Rennes.",
+     {("Givrane", "contractWith", "Mercelis", A)}, "bind@bound-by-contract-words, qui lie X et Y"),
+    ("Depuis 2016, la PME Coralis est liée au groupe hospitalier Santival par un contrat de "
+     "maintenance de ses scanners.",
+     {("Coralis", "contractWith", "Santival", A)},
+     "bind@bound-by-contract-words, X est liée à Y par"),
+    ("Les laboratoires Ferlis, Amarel et Ostrea sont désormais liés par un accord de licence "
+     "portant sur trois molécules.",
+     {("Ferlis", "contractWith", "Amarel", A), ("Ferlis", "contractWith", "Ostrea", A),
+      ("Amarel", "contractWith", "Ostrea", A)}, "bind@bound-together-words, a list pairwise"),
+    ("Le contrat liant la société Orvalis au constructeur Bretmar a été résilié en mars.",
+     {("Orvalis", "contractWith", "Bretmar", N)}, "bind@bound-by-contract-words, résilié"),
+    # a service entrusted: cleaning, collection, guarding
+    ("Le groupe hospitalier Santival a confié à la société Netalis le nettoyage de ses "
+     "cliniques jusqu'en 2029.",
+     {("Santival", "contractWith", "Netalis", A), ("Netalis", "hasClient", "Santival", A)},
+     "award@awarded-words, le nettoyage"),
+    ("Le bailleur social Habitéo confiera la collecte de ses déchets à la société Ecovia à "
+     "partir de janvier.",
+     {("Habitéo", "contractWith", "Ecovia", A), ("Ecovia", "hasClient", "Habitéo", A)},
+     "award@awarded-words, la collecte first"),
 ]
 
 
