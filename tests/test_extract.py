@@ -1819,6 +1819,17 @@ RELATIONS = [
         {("Givrane", "contractWith", "Mercelis", N)},
         id="contractWith-contrat-de-sous-traitance-negated",
     ),
+    # partners who work together
+    pytest.param(
+        "Les sociétés Ferlis et Ondivia travaillent ensemble depuis deux ans sur un capteur.",
+        {("Ferlis", "partnersWith", "Ondivia", A)},
+        id="partnersWith-travailler-ensemble-reciprocal",
+    ),
+    pytest.param(
+        "La start-up Ferlis travaille conjointement avec le groupe Ondivia sur un capteur.",
+        {("Ferlis", "partnersWith", "Ondivia", A)},
+        id="partnersWith-travailler-conjointement-avec",
+    ),
 ]
 
 
@@ -3803,6 +3814,29 @@ PRECISION = [
         "Kordis pour renforcer sa filiale Ostral.",
         {("Ostral", "subsidiaryOf", "Kordis")},
         id="possessive-under-a-described-subject-is-not-the-object's",
+    ),
+    # a market fought over or shared is no contract
+    pytest.param(
+        "Le groupe Talvix se dispute le marché de la grande distribution avec la start-up "
+        "Skarden.",
+        {("Talvix", "contractWith", "Skarden")},
+        id="a-market-fought-over-is-no-contract",
+    ),
+    pytest.param(
+        "Talvix et Skarden se partagent le marché avec le suédois Aéromap.",
+        {("Talvix", "contractWith", "Aéromap"), ("Skarden", "contractWith", "Aéromap")},
+        id="a-market-shared-is-no-contract",
+    ),
+    # "avoir pour client": a unit's client, or one no longer
+    pytest.param(
+        "La filiale de Talmor a pour client la société Kestrel.",
+        {("Talmor", "hasClient", "Kestrel")},
+        id="a-unit's-client-is-not-the-parent's",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'a plus pour client la société Kestrel depuis 2022.",
+        {("Talmor", "hasClient", "Kestrel", A)},
+        id="no-longer-a-client-is-not-asserted",
     ),
 ]
 

@@ -1026,6 +1026,20 @@ SLOTS = [
      "partir de janvier.",
      {("Habitéo", "contractWith", "Ecovia", A), ("Ecovia", "hasClient", "Habitéo", A)},
      "award@awarded-words, la collecte first"),
+    # "avoir pour" + the noun of a family: the name after the noun is its holder
+    ("La PME Fertis a pour clients les groupes aéronautiques Airvel et Sadrane.",
+     {("Fertis", "hasClient", "Airvel", A), ("Fertis", "hasClient", "Sadrane", A)},
+     "client@has-as, a list"),
+    ("La société Ondivia, qui a notamment pour actionnaire le fonds Kastel, recrute.",
+     {("Kastel", "investsIn", "Ondivia", A)}, "shareholder@has-as, in a relative"),
+    ("Le groupe Talmor a désormais pour principal concurrent la start-up Kestrel.",
+     {("Talmor", "competitorOf", "Kestrel", A)}, "rival@has-as, an adjective before"),
+    ("Ferlis a pour fournisseur historique le chimiste Kairo.",
+     {("Kairo", "hasClient", "Ferlis", A)}, "supplier@has-as, a bare name first"),
+    ("La start-up Ferlis a pour maison mère le groupe Ondivia.",
+     {("Ferlis", "subsidiaryOf", "Ondivia", A)}, "parent@has-as, maison mère"),
+    ("Le groupe Talmor n'a plus pour client la société Kestrel depuis 2022.",
+     {("Talmor", "hasClient", "Kestrel", N)}, "client@has-as, negated"),
 ]
 
 
