@@ -3838,6 +3838,17 @@ PRECISION = [
         {("Talmor", "hasClient", "Kestrel", A)},
         id="no-longer-a-client-is-not-asserted",
     ),
+    # an agreement of principle or of a deal signed with someone is no contract with it
+    pytest.param(
+        "La société Norvane a signé lundi avec l'exploitant Transalpe un accord de principe.",
+        {("Norvane", "contractWith", "Transalpe", A)},
+        id="an-agreement-of-principle-is-no-contract",
+    ),
+    pytest.param(
+        "La société Norvane a signé mardi avec le fonds Kastel un accord de rachat.",
+        {("Norvane", "contractWith", "Kastel")},
+        id="an-agreement-to-buy-is-no-contract",
+    ),
 ]
 
 

@@ -1040,6 +1040,15 @@ SLOTS = [
      {("Ferlis", "subsidiaryOf", "Ondivia", A)}, "parent@has-as, maison mère"),
     ("Le groupe Talmor n'a plus pour client la société Kestrel depuis 2022.",
      {("Talmor", "hasClient", "Kestrel", N)}, "client@has-as, negated"),
+    # a contract signed with a partner named before it (sign-with@signed-with-words)
+    ("La société Norvane a signé lundi avec l'exploitant ferroviaire Transalpe un contrat de "
+     "maintenance de dix ans.",
+     {("Norvane", "contractWith", "Transalpe", A)}, "sign-with@signed-with-words, a day between"),
+    ("Givrane a finalement conclu avec l'enseigne Mercelis un accord-cadre portant sur trois "
+     "ans.",
+     {("Givrane", "contractWith", "Mercelis", A)}, "sign-with@signed-with-words, accord-cadre"),
+    ("La société Norvane n'a pas signé avec l'exploitant Transalpe le contrat espéré.",
+     {("Norvane", "contractWith", "Transalpe", N)}, "sign-with@signed-with-words, negated"),
 ]
 
 
