@@ -3849,6 +3849,12 @@ PRECISION = [
         {("Norvane", "contractWith", "Kastel")},
         id="an-agreement-to-buy-is-no-contract",
     ),
+    # a loan or a funding obtained from a bank or a fund is no contract won
+    pytest.param(
+        "La société Vantrel a obtenu auprès du groupe Talmor un prêt de 2 millions d'euros.",
+        {("Vantrel", "hasClient", "Talmor"), ("Vantrel", "contractWith", "Talmor")},
+        id="a-loan-obtained-is-no-contract-won",
+    ),
 ]
 
 

@@ -1049,6 +1049,18 @@ SLOTS = [
      {("Givrane", "contractWith", "Mercelis", A)}, "sign-with@signed-with-words, accord-cadre"),
     ("La société Norvane n'a pas signé avec l'exploitant Transalpe le contrat espéré.",
      {("Norvane", "contractWith", "Transalpe", N)}, "sign-with@signed-with-words, negated"),
+    # a contract won from a client named before it (win-from@won-from-words)
+    ("La société Vantrel a décroché auprès du groupe Talmor un contrat de 12 millions "
+     "d'euros.",
+     {("Vantrel", "hasClient", "Talmor", A), ("Vantrel", "contractWith", "Talmor", A)},
+     "win-from@won-from-words, décrocher auprès de"),
+    ("Le groupe Netalis a remporté cette semaine auprès de la clinique Santival un marché de "
+     "nettoyage.",
+     {("Netalis", "hasClient", "Santival", A), ("Netalis", "contractWith", "Santival", A)},
+     "win-from@won-from-words, a time between"),
+    ("La société Vantrel n'a pas obtenu auprès du groupe Talmor le contrat espéré.",
+     {("Vantrel", "hasClient", "Talmor", N), ("Vantrel", "contractWith", "Talmor", N)},
+     "win-from@won-from-words, negated"),
 ]
 
 
