@@ -274,7 +274,10 @@ class _Resolver:
         self._descriptions: dict[tuple, _Cluster] = {}
         self._described_subjects: dict[int, Mention] = {}  # sentence -> its descriptive subject
         for relation in extraction.relations:
-            if relation.subject.kind is MentionKind.NOMINAL:
+            if (
+                relation.subject.kind is MentionKind.NOMINAL
+                and relation.subject.head != "dernier"  # "Celle-ci, qui ...": no description
+            ):
                 self._described_subjects.setdefault(relation.subject.sentence, relation.subject)
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
@@ -819,6 +822,9 @@ class _Resolver:
             if same_sentence
             else [m for m in candidates if m.sentence < mention.sentence] or candidates
         )
+        unsubjected = self._unsubjected(mention, orgs) if same_sentence else None
+        if unsubjected is not None:  # "Un accord reste à trouver pour le groupe X, avec son
+            return [unsubjected]  # concurrent Y": X's, not a subject's of a sentence before
         found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
         if found:
             return found
@@ -833,6 +839,19 @@ class _Resolver:
             return []
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top and top not in exclude]
+
+    def _unsubjected(self, mention: Mention, orgs: tuple[EntityType, ...]) -> _Cluster | None:
+        """The organisation named last before a possessive in its own sentence when no
+        organisation is that sentence's subject there, nor a description ("le groupe
+        bancaire, en acquérant X, ... sa filiale Y": the group's): what the possessive takes up
+        rather than a subject of a sentence before."""
+        if mention.sentence in self._described_subjects:
+            return None
+        here = [m for m in self._before(mention) if m.sentence == mention.sentence]
+        if any(m.is_subject and (c := self.entity_of(m)) and self._fits(c, orgs) for m in here):
+            return None
+        found = self._first(here, lambda c, m: self._fits(c, orgs))
+        return found[0] if found else None
 
     def coreferences(self) -> tuple[tuple[Mention, tuple[str, ...]], ...]:
         """The anaphoric ends of the relations and what they were resolved to, in text order."""

@@ -1783,6 +1783,53 @@ RELATIONS = [
         {("Kastel", "investsIn", "Ostra", A)},
         id="investsIn-its-supplier-an-upper-case-descriptor",
     ),
+    # rivals who fight over one market (competitorOf.dispute), a list pairwise
+    pytest.param(
+        "Les constructeurs Talvix et Skarden se disputent depuis cinq ans le marché européen de "
+        "l'épandage par drone.",
+        {("Talvix", "competitorOf", "Skarden", A)},
+        id="competitorOf-se-disputer-le-marche",
+    ),
+    pytest.param(
+        "Le groupe Talvix se dispute le marché de la grande distribution avec la start-up "
+        "Skarden.",
+        {("Talvix", "competitorOf", "Skarden", A)},
+        id="competitorOf-se-disputer-le-marche-avec",
+    ),
+    pytest.param(
+        "Talvix, Skarden et Aéromap se livrent une guerre des prix sans merci sur ce créneau.",
+        {("Talvix", "competitorOf", "Skarden", A), ("Talvix", "competitorOf", "Aéromap", A),
+         ("Skarden", "competitorOf", "Aéromap", A)},
+        id="competitorOf-se-livrer-une-guerre-a-list-pairwise",
+    ),
+    # agreements of supply, maintenance, subcontracting
+    pytest.param(
+        "Le transporteur Givrane a conclu jeudi avec l'enseigne Mercelis un accord "
+        "d'approvisionnement en fruits de cinq ans.",
+        {("Givrane", "contractWith", "Mercelis", A)},
+        id="contractWith-accord-d-approvisionnement-avec-before",
+    ),
+    pytest.param(
+        "Les groupes Givrane et Mercelis ont signé un contrat de maintenance de sept ans.",
+        {("Givrane", "contractWith", "Mercelis", A)},
+        id="contractWith-contrat-de-maintenance-reciprocal",
+    ),
+    pytest.param(
+        "Givrane et Mercelis n'ont pas renouvelé leur contrat de sous-traitance.",
+        {("Givrane", "contractWith", "Mercelis", N)},
+        id="contractWith-contrat-de-sous-traitance-negated",
+    ),
+    # partners who work together
+    pytest.param(
+        "Les sociétés Ferlis et Ondivia travaillent ensemble depuis deux ans sur un capteur.",
+        {("Ferlis", "partnersWith", "Ondivia", A)},
+        id="partnersWith-travailler-ensemble-reciprocal",
+    ),
+    pytest.param(
+        "La start-up Ferlis travaille conjointement avec le groupe Ondivia sur un capteur.",
+        {("Ferlis", "partnersWith", "Ondivia", A)},
+        id="partnersWith-travailler-conjointement-avec",
+    ),
 ]
 
 
@@ -3719,6 +3766,106 @@ PRECISION = [
         "Talmor a vendu son siège, l'immeuble Lumière, au fonds Kastel.",
         {("Kastel", "acquired", "Lumière")},
         id="premises-sold-in-apposition-to-a-possessive-are-no-company",
+    ),
+    # a bond that is no contract, or a contract lost
+    pytest.param(
+        "Le partenariat qui lie la société Orvalis au constructeur Bretmar a été prolongé.",
+        {("Orvalis", "contractWith", "Bretmar")},
+        id="a-partnership-that-binds-is-no-contract",
+    ),
+    pytest.param(
+        "La société Orvalis est liée au constructeur Bretmar par une longue histoire familiale.",
+        {("Orvalis", "contractWith", "Bretmar")},
+        id="bound-by-history-is-no-contract",
+    ),
+    pytest.param(
+        "Le chimiste Orvalis a perdu le contrat qui le liait à Bretmar.",
+        {("Orvalis", "contractWith", "Bretmar", A)},
+        id="a-contract-lost-is-not-asserted",
+    ),
+    pytest.param(
+        "Talvix, Skarden et Aéromap sont candidats à l'appel d'offres lancé par le groupe "
+        "Mercelis.",
+        {("Talvix", "contractWith", "Mercelis"), ("Skarden", "contractWith", "Mercelis"),
+         ("Talvix", "contractWith", "Skarden")},
+        id="candidates-to-a-tender-have-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Talvix a confié à sa filiale Ecovia la collecte de ses déchets.",
+        {("Talvix", "contractWith", "Ecovia"), ("Ecovia", "hasClient", "Talvix")},
+        id="a-service-entrusted-to-one's-own-unit-is-no-contract",
+    ),
+    # a quarrel, a fight for control: no rivals on a market
+    pytest.param(
+        "Talvix et Skarden se sont disputés l'an dernier sur le prix d'une licence.",
+        {("Talvix", "competitorOf", "Skarden")},
+        id="a-quarrel-is-no-rivalry",
+    ),
+    pytest.param(
+        "Les actionnaires du groupe Talvix se disputent le contrôle de la société Skarden.",
+        {("Talvix", "competitorOf", "Skarden")},
+        id="shareholders-fighting-for-control-are-no-rivals",
+    ),
+    # rivals or partners of one company are not each other's
+    pytest.param(
+        "Le groupe Talvix a affronté ses rivaux Skarden, Aéromap et Ferlis sur le salon de "
+        "Toulouse.",
+        {("Skarden", "competitorOf", "Aéromap"), ("Skarden", "competitorOf", "Ferlis"),
+         ("Aéromap", "competitorOf", "Ferlis")},
+        id="a-list-of-rivals-does-not-pair-its-members",
+    ),
+    pytest.param(
+        "Le groupe Talvix s'est associé à la start-up Skarden, et travaille avec Aéromap sur un "
+        "drone.",
+        {("Skarden", "partnersWith", "Aéromap")},
+        id="two-partners-of-one-company-are-not-partners",
+    ),
+    # a possessive in a sentence whose subject is a description: the description's
+    pytest.param(
+        "Le chimiste Talvix a publié des résultats en hausse. Mardi, le groupe a racheté la PME "
+        "Kordis pour renforcer sa filiale Ostral.",
+        {("Ostral", "subsidiaryOf", "Kordis")},
+        id="possessive-under-a-described-subject-is-not-the-object's",
+    ),
+    # a market fought over or shared is no contract
+    pytest.param(
+        "Le groupe Talvix se dispute le marché de la grande distribution avec la start-up "
+        "Skarden.",
+        {("Talvix", "contractWith", "Skarden")},
+        id="a-market-fought-over-is-no-contract",
+    ),
+    pytest.param(
+        "Talvix et Skarden se partagent le marché avec le suédois Aéromap.",
+        {("Talvix", "contractWith", "Aéromap"), ("Skarden", "contractWith", "Aéromap")},
+        id="a-market-shared-is-no-contract",
+    ),
+    # "avoir pour client": a unit's client, or one no longer
+    pytest.param(
+        "La filiale de Talmor a pour client la société Kestrel.",
+        {("Talmor", "hasClient", "Kestrel")},
+        id="a-unit's-client-is-not-the-parent's",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'a plus pour client la société Kestrel depuis 2022.",
+        {("Talmor", "hasClient", "Kestrel", A)},
+        id="no-longer-a-client-is-not-asserted",
+    ),
+    # an agreement of principle or of a deal signed with someone is no contract with it
+    pytest.param(
+        "La société Norvane a signé lundi avec l'exploitant Transalpe un accord de principe.",
+        {("Norvane", "contractWith", "Transalpe", A)},
+        id="an-agreement-of-principle-is-no-contract",
+    ),
+    pytest.param(
+        "La société Norvane a signé mardi avec le fonds Kastel un accord de rachat.",
+        {("Norvane", "contractWith", "Kastel")},
+        id="an-agreement-to-buy-is-no-contract",
+    ),
+    # a loan or a funding obtained from a bank or a fund is no contract won
+    pytest.param(
+        "La société Vantrel a obtenu auprès du groupe Talmor un prêt de 2 millions d'euros.",
+        {("Vantrel", "hasClient", "Talmor"), ("Vantrel", "contractWith", "Talmor")},
+        id="a-loan-obtained-is-no-contract-won",
     ),
 ]
 

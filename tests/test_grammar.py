@@ -1000,6 +1000,68 @@ SLOTS = [
     ("La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
      {("Mobivia", "hasClient", "Kerbriand", A), ("Kerbriand", "contractWith", "Mobivia", A)},
      "award@awarded-words, a bare receiver after the amount of the contract"),
+    # the companies a contract binds (family bind): in a participle or a relative after the
+    # contract, in a passive with its "par", a list pairwise
+    ("Selon les termes du contrat de fourniture liant la société Orvalis au constructeur "
+     "Bretmar, les livraisons débuteront en juin.",
+     {("Orvalis", "contractWith", "Bretmar", A)}, "bind@bound-by-contract-words, liant X à Y"),
+    ("L'accord-cadre de sept ans qui lie désormais le transporteur Givrane et l'enseigne "
+     "Mercelis a été signé à Rennes.",
+     {("Givrane", "contractWith", "Mercelis", A)}, "bind@bound-by-contract-words, qui lie X et Y"),
+    ("Depuis 2016, la PME Coralis est liée au groupe hospitalier Santival par un contrat de "
+     "maintenance de ses scanners.",
+     {("Coralis", "contractWith", "Santival", A)},
+     "bind@bound-by-contract-words, X est liée à Y par"),
+    ("Les laboratoires Ferlis, Amarel et Ostrea sont désormais liés par un accord de licence "
+     "portant sur trois molécules.",
+     {("Ferlis", "contractWith", "Amarel", A), ("Ferlis", "contractWith", "Ostrea", A),
+      ("Amarel", "contractWith", "Ostrea", A)}, "bind@bound-together-words, a list pairwise"),
+    ("Le contrat liant la société Orvalis au constructeur Bretmar a été résilié en mars.",
+     {("Orvalis", "contractWith", "Bretmar", N)}, "bind@bound-by-contract-words, résilié"),
+    # a service entrusted: cleaning, collection, guarding
+    ("Le groupe hospitalier Santival a confié à la société Netalis le nettoyage de ses "
+     "cliniques jusqu'en 2029.",
+     {("Santival", "contractWith", "Netalis", A), ("Netalis", "hasClient", "Santival", A)},
+     "award@awarded-words, le nettoyage"),
+    ("Le bailleur social Habitéo confiera la collecte de ses déchets à la société Ecovia à "
+     "partir de janvier.",
+     {("Habitéo", "contractWith", "Ecovia", A), ("Ecovia", "hasClient", "Habitéo", A)},
+     "award@awarded-words, la collecte first"),
+    # "avoir pour" + the noun of a family: the name after the noun is its holder
+    ("La PME Fertis a pour clients les groupes aéronautiques Airvel et Sadrane.",
+     {("Fertis", "hasClient", "Airvel", A), ("Fertis", "hasClient", "Sadrane", A)},
+     "client@has-as, a list"),
+    ("La société Ondivia, qui a notamment pour actionnaire le fonds Kastel, recrute.",
+     {("Kastel", "investsIn", "Ondivia", A)}, "shareholder@has-as, in a relative"),
+    ("Le groupe Talmor a désormais pour principal concurrent la start-up Kestrel.",
+     {("Talmor", "competitorOf", "Kestrel", A)}, "rival@has-as, an adjective before"),
+    ("Ferlis a pour fournisseur historique le chimiste Kairo.",
+     {("Kairo", "hasClient", "Ferlis", A)}, "supplier@has-as, a bare name first"),
+    ("La start-up Ferlis a pour maison mère le groupe Ondivia.",
+     {("Ferlis", "subsidiaryOf", "Ondivia", A)}, "parent@has-as, maison mère"),
+    ("Le groupe Talmor n'a plus pour client la société Kestrel depuis 2022.",
+     {("Talmor", "hasClient", "Kestrel", N)}, "client@has-as, negated"),
+    # a contract signed with a partner named before it (sign-with@signed-with-words)
+    ("La société Norvane a signé lundi avec l'exploitant ferroviaire Transalpe un contrat de "
+     "maintenance de dix ans.",
+     {("Norvane", "contractWith", "Transalpe", A)}, "sign-with@signed-with-words, a day between"),
+    ("Givrane a finalement conclu avec l'enseigne Mercelis un accord-cadre portant sur trois "
+     "ans.",
+     {("Givrane", "contractWith", "Mercelis", A)}, "sign-with@signed-with-words, accord-cadre"),
+    ("La société Norvane n'a pas signé avec l'exploitant Transalpe le contrat espéré.",
+     {("Norvane", "contractWith", "Transalpe", N)}, "sign-with@signed-with-words, negated"),
+    # a contract won from a client named before it (win-from@won-from-words)
+    ("La société Vantrel a décroché auprès du groupe Talmor un contrat de 12 millions "
+     "d'euros.",
+     {("Vantrel", "hasClient", "Talmor", A), ("Vantrel", "contractWith", "Talmor", A)},
+     "win-from@won-from-words, décrocher auprès de"),
+    ("Le groupe Netalis a remporté cette semaine auprès de la clinique Santival un marché de "
+     "nettoyage.",
+     {("Netalis", "hasClient", "Santival", A), ("Netalis", "contractWith", "Santival", A)},
+     "win-from@won-from-words, a time between"),
+    ("La société Vantrel n'a pas obtenu auprès du groupe Talmor le contrat espéré.",
+     {("Vantrel", "hasClient", "Talmor", N), ("Vantrel", "contractWith", "Talmor", N)},
+     "win-from@won-from-words, negated"),
 ]
 
 

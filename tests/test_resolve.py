@@ -244,6 +244,32 @@ ANAPHORA = [
         {("Hospira", "competitorOf", "Texwrite", A)},
         id="pronoun-il-rival-of-a-company-is-the-company",
     ),
+    # a demonstrative that opens a relative clause ("Celle-ci, qui ..."), read as an adverb
+    pytest.param(
+        "La start-up Livrea a levé 5 millions d'euros. Celle-ci, qui livre déjà les salariés du "
+        "groupe Aeris, vise désormais les hôpitaux.",
+        {("Livrea", "hasClient", "Aeris", A)},
+        id="demonstrative-celle-ci-before-a-relative",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital du fabricant Brivane. Celui-ci, qui fournit déjà "
+        "l'avionneur Aéralis, veut doubler sa production.",
+        {("Brivane", "hasClient", "Aéralis", A)},
+        id="demonstrative-celui-ci-before-a-relative",
+    ),
+    # a possessive with no subject of its own sentence: the company named before it there
+    pytest.param(
+        "Le groupe Talvix a publié des résultats en hausse. Une dernière négociation reste à "
+        "mener pour l'opérateur Kordis, avec son concurrent Ostral.",
+        {("Kordis", "competitorOf", "Ostral", A)},
+        id="possessive-named-before-it-in-a-subjectless-sentence",
+    ),
+    pytest.param(
+        "Le groupe Talvix a publié ses résultats. Un accord reste encore à conclure pour le "
+        "distributeur Kordis avec son principal rival, Ostral.",
+        {("Kordis", "competitorOf", "Ostral", A)},
+        id="possessive-named-before-it-rival-apposed",
+    ),
 ]
 
 

@@ -131,6 +131,7 @@ class RelationsFile(Strict):
     control_nouns: Words
     adviser_nouns: Words
     adviser_verbs: Words
+    market_verbs: Words
     stake_sale_words: Words
     stake_purchase_words: Words
     sale_words: Words

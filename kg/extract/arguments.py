@@ -1012,9 +1012,14 @@ class Arguments:
             clause = clause.head
         if clause.dep_ == "acl:relcl":
             return clause.head
-        # fall back to the nearest name or noun before the pronoun
+        # fall back to the nearest name or noun before the pronoun, or a demonstrative one
+        # ("Celle-ci, qui livre déjà ...", which the parse reads as an adverb)
         for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
-            if token.ent_type_ or token.pos_ == "NOUN":
+            if (
+                token.ent_type_
+                or token.pos_ == "NOUN"
+                or fold(token.text) in DEMONSTRATIVE_PRONOUNS
+            ):
                 return token
         return None
 

@@ -250,7 +250,7 @@ class FrameMatcher:
         kind = self._kind(token, frames)
         if kind is None:
             return
-        department = kind == "noun" and self._department(token)
+        department = kind == "noun" and (self._department(token) or self._market(token))
         heads = {fold(token.lemma_), fold(token.text)}
         if kind == "verb":
             heads |= _first_group_infinitives(fold(token.text))
@@ -281,6 +281,13 @@ class FrameMatcher:
             and fold(head.lemma_) in self.lexicon.title_heads
             and any(is_de(c) for c in self.args.kids(noun) if c.dep_ == "case")
         )
+
+    def _market(self, noun: Token) -> bool:
+        """'Talmor se dispute ce marché avec Kestrel': a deal noun that is the object of a verb
+        of competition names a market, not a deal."""
+        verb = noun.head
+        forms = {fold(verb.lemma_), *_first_group_infinitives(fold(verb.text))}
+        return noun.dep_ == "obj" and not forms.isdisjoint(self.lexicon.market_verbs)
 
     def _read_words(self, token: Token) -> frozenset[str]:
         """The forms a token may start a frame with (lemma, text, -er infinitive); read once

@@ -87,6 +87,7 @@ class RelationLexicon:
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
     adviser_verbs: frozenset[str]
+    market_verbs: frozenset[str]  # "se disputer le marché": a market, no contract
     stake_sale_words: frozenset[str]
     clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
@@ -175,6 +176,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         adviser_verbs=frozenset(fold(w) for w in data["adviser_verbs"]),
+        market_verbs=frozenset(fold(w) for w in data["market_verbs"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
