@@ -42,6 +42,24 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    pytest.param(
+        "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra, "
+        "propriétaire de plusieurs marques de prêt-à-porter.",
+        {("Vestra", "investsIn", "Aubry", A)},
+        id="a-company-sells-part-of-its-own-capital",
+    ),
+    pytest.param(
+        "Pour financer son expansion, la PME bretonne Ferlane ouvre son capital au fonds "
+        "d'investissement Kastel.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="a-company-opens-its-capital",
+    ),
+    pytest.param(
+        "La start-up Ondivia a ouvert 25 % de son capital à la banque Valmont et à ses "
+        "salariés.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="a-company-opens-a-percentage-of-its-capital",
+    ),
     # a holder who keeps the majority, named after two coordinated titles
     pytest.param(
         "La start-up Ferlane a levé 20 millions d'euros auprès du fonds Kastel. Le cofondateur et "
@@ -2736,6 +2754,17 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # the capital a company sells is its own: the buyer invests in it, never it in the buyer
+    pytest.param(
+        "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra.",
+        {("Aubry", "investsIn", "Vestra")},
+        id="own-capital-sold-the-seller-does-not-invest-in-the-buyer",
+    ),
+    pytest.param(
+        "La PME Ferlane a ouvert son réseau de distribution au fonds Kastel.",
+        {("Kastel", "investsIn", "Ferlane")},
+        id="a-network-opened-is-no-capital",
+    ),
     # a possessive with no owner before it
     pytest.param(
         "Ses rivaux, les groupes Talmor et Norvalis, ont annoncé mardi une hausse de leurs prix.",

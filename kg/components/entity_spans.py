@@ -107,6 +107,20 @@ def _unnamed_rubric(token) -> bool:
     return _lead_in_word(token) and token.nbor().text == ":" and named_once
 
 
+_NOUN_MODIFIER_DE = frozenset({"de", "d'", "des", "du"})
+
+
+def _descriptive_word(token) -> bool:
+    """A lower-case word of content: an adjective or a noun in a descriptor ("lyonnaise",
+    "luxe")."""
+    return token.text.islower() and token.is_alpha and not token.is_stop
+
+
+def _noun_modifier_at(word, following) -> bool:
+    """'de luxe', 'des paiements': a "de" and the noun it adds to a descriptor."""
+    return word.lower_ in _NOUN_MODIFIER_DE and _descriptive_word(following)
+
+
 def _plural_of_a_word(token) -> bool:
     """'Transports', 'Télécoms', 'Banques': the plural of a common word (a rubric), which a
     company's name seldom is ('Orange', 'Total' are singular)."""
@@ -611,14 +625,13 @@ class EntitySpans:
                 i += 1
                 continue
             j = i + 1
-            while (
-                j < n
-                and j <= i + 3
-                and doc[j].text.islower()
-                and doc[j].is_alpha
-                and not doc[j].is_stop
-            ):
-                j += 1  # "lyonnaise", "américaine", "de défense" is not covered: stop words end it
+            while j < n and j <= i + 4:
+                if _descriptive_word(doc[j]):
+                    j += 1  # "lyonnaise", "américaine"
+                elif j + 1 < n and _noun_modifier_at(doc[j], doc[j + 1]):
+                    j += 2  # "le groupe de luxe Vestra", "le spécialiste des paiements Y"
+                else:
+                    break
             start = j
             while (
                 j < n

@@ -22,7 +22,7 @@ from .arguments import (
 )
 from .certainty import Assessment, assess
 from .lexicon import Frame, RelationLexicon, words
-from .slots import lemma_of
+from .slots import lemma_of, noun_modifier
 
 __all__ = ["Candidate", "FrameMatcher"]
 
@@ -891,7 +891,12 @@ class FrameMatcher:
                 and not _counted(t)
             ]
         candidates = [
-            t for t in region if self._argument_like(t) and introduced(t) and t.i not in named
+            t
+            for t in region
+            if self._argument_like(t)
+            and introduced(t)
+            and t.i not in named
+            and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(
