@@ -454,6 +454,75 @@ RELATIONS = [
         {("Brivane", "hasCEO", "Louis Ferrand", A)},
         id="hasCEO-succeder-en-mars-a-x-a-la-tete-de",
     ),
+    # succession: the post taken over from a named person, by a phrase of head, a title after
+    # "au poste de" / "comme" (the company a fronted "Chez Y" names), "prendre la relève de",
+    # a predecessor introduced by a kinship noun; a post handed over to the person after "à"
+    pytest.param(
+        "Chez Orvane, Lucas Bertin succède à Nadia Ferreira à la présidence du directoire depuis "
+        "le 1er septembre.",
+        {("Orvane", "hasCEO", "Lucas Bertin", A)},
+        id="hasCEO-chez-y-succeder-a-z-a-la-presidence-du-directoire",
+    ),
+    pytest.param(
+        "Mathilde Roux remplacera en janvier Pierre Vidal au poste de directrice générale de la "
+        "coopérative Agrelia, qui compte 4 000 adhérents.",
+        {("Agrelia", "hasCEO", "Mathilde Roux", A)},
+        id="hasCEO-remplacer-z-au-poste-de-directrice-generale-de-y",
+    ),
+    pytest.param(
+        "Chez Telmar, c'est Bruno Lacaze qui succède à Hélène Garnier comme président-directeur "
+        "général.",
+        {("Telmar", "hasCEO", "Bruno Lacaze", A)},
+        id="hasCEO-chez-y-c-est-x-qui-succede-a-z-comme-pdg",
+    ),
+    pytest.param(
+        "Chez Prévalys, Hugo Carrel remplace Lise Martin comme directeur commercial.",
+        {("Hugo Carrel", "worksFor", "Prévalys", A)},
+        id="worksFor-chez-y-remplacer-z-comme-directeur-commercial",
+    ),
+    pytest.param(
+        "Olivier Mercier a pris en janvier la relève de Sandrine Colin chez l'assureur Prévalys.",
+        {("Olivier Mercier", "worksFor", "Prévalys", A)},
+        id="worksFor-prendre-la-releve-de-z-chez-y",
+    ),
+    pytest.param(
+        "Yann Kervella a pris la relève de Sandrine Colin à la tête des Laboratoires Biovane.",
+        {("Laboratoires Biovane", "hasCEO", "Yann Kervella", A)},
+        id="hasCEO-prendre-la-releve-de-z-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Jeanne Carrel succède à sa mère, Odile Vasseur, à la tête de la fromagerie Lactalpes.",
+        {("Lactalpes", "hasCEO", "Jeanne Carrel", A)},
+        id="hasCEO-succeder-a-sa-mere-z-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Karim Benali a remplacé Paul Morel, parti chez un concurrent, à la tête de la mutuelle "
+        "Solvea.",
+        {("Solvea", "hasCEO", "Karim Benali", A)},
+        id="hasCEO-remplacer-z-apposition-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Après vingt-cinq ans de règne, Gérard Fontaine a cédé les rênes du fabricant de "
+        "chaussures Podalis à son fils, Thomas Fontaine.",
+        {("Podalis", "hasCEO", "Thomas Fontaine", A)},
+        id="hasCEO-ceder-les-renes-de-y-a-son-fils-x",
+    ),
+    pytest.param(
+        "Le conseil d'administration a confié mardi à Sophie Lemoine la direction générale du "
+        "laboratoire Biovane.",
+        {("Biovane", "hasCEO", "Sophie Lemoine", A)},
+        id="hasCEO-confier-a-x-la-direction-generale-de-y",
+    ),
+    pytest.param(
+        "Marc Aubry passera les commandes des Transports Aubry à Léa Ferrand le mois prochain.",
+        {("Transports Aubry", "hasCEO", "Léa Ferrand", A)},
+        id="hasCEO-passer-les-commandes-de-y-a-x",
+    ),
+    pytest.param(
+        "Les actionnaires de Solvea ont porté Karim Benali à la tête de la mutuelle.",
+        {("Solvea", "hasCEO", "Karim Benali", A)},
+        id="hasCEO-porter-x-a-la-tete-de-y",
+    ),
     pytest.param(
         "Anne Ribot, à la tête du fabricant de pompes Hydrelis depuis 2019, a signé l'accord.",
         {("Hydrelis", "hasCEO", "Anne Ribot", A)},
@@ -2592,6 +2661,23 @@ PAST = [
         id="succede-a-x-a-la-tete-de-y",
     ),
     pytest.param(
+        "Mathilde Roux remplacera en janvier Pierre Vidal au poste de directrice générale "
+        "d'Agrelia.",
+        ("Agrelia", "hasCEO", "Pierre Vidal"),
+        id="remplacer-z-au-poste-de-directrice-generale-de-y",
+    ),
+    pytest.param(
+        "Jeanne Carrel succède à sa mère, Odile Vasseur, à la tête de la fromagerie Lactalpes.",
+        ("Lactalpes", "hasCEO", "Odile Vasseur"),
+        id="succeder-a-sa-mere-z-apposed-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Gérard Fontaine a cédé les rênes du fabricant de chaussures Podalis à son fils, "
+        "Thomas Fontaine.",
+        ("Podalis", "hasCEO", "Gérard Fontaine"),
+        id="ceder-les-renes-de-y-a-x",
+    ),
+    pytest.param(
         "Jean Dupont était directeur général de la société Verdure.",
         ("Verdure", "hasCEO", "Jean Dupont"),
         id="copula-in-the-imperfect-x-etait-pdg-de-y",
@@ -3697,6 +3783,39 @@ PRECISION = [
         "Brivane prépare la cession du pôle logistique de Kestria au groupe Talmor.",
         {("Talmor", "acquired", "Kestria")},
         id="the-sale-of-a-company-s-unit-is-not-its-sale",
+    ),
+    # a post not handed over (denied, supposed), a company sold, a successor with no post,
+    # an "en" that need not be the subject's company, the predecessor's own new employer
+    pytest.param(
+        "Gérard Fontaine ne cédera pas les rênes de Podalis à Thomas Fontaine avant 2027.",
+        {("Podalis", "hasCEO", "Thomas Fontaine")},
+        id="handover-denied",
+    ),
+    pytest.param(
+        "Gérard Fontaine pourrait céder dès l'an prochain les rênes de Podalis à Thomas Fontaine.",
+        {("Podalis", "hasCEO", "Thomas Fontaine")},
+        id="handover-supposed",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Brivane à Hugo Lemaire, un industriel lyonnais.",
+        {("Brivane", "hasCEO", "Hugo Lemaire"), ("Hugo Lemaire", "worksFor", "Brivane")},
+        id="company-sold-to-a-person-is-no-post-handed-over",
+    ),
+    pytest.param(
+        "Le fonds Kastel a pris le contrôle de Ferlane en 2018. Il en a confié la direction à "
+        "Anne Ribot.",
+        {("Kastel", "hasCEO", "Anne Ribot")},
+        id="en-a-confie-la-direction-en-is-not-the-subject",
+    ),
+    pytest.param(
+        "Hugo Lemaire a pris la relève de Claire Dubreuil, partie chez Talmor en 2022.",
+        {("Talmor", "hasCEO", "Hugo Lemaire"), ("Hugo Lemaire", "worksFor", "Talmor")},
+        id="successor-does-not-join-the-predecessor-s-new-employer",
+    ),
+    pytest.param(
+        "Claire Dubreuil cède les rênes de Vendora à la fin de l'année, sans successeur désigné.",
+        {("Vendora", "hasCEO", "Claire Dubreuil", A)},
+        id="handover-to-no-one-named",
     ),
     pytest.param(
         "Les ventes de Ferlane au groupe Talmor ont doublé en 2023.",

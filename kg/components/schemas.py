@@ -114,6 +114,8 @@ class RelationsFile(Strict):
     appointment_verbs: Words
     head_of_phrases: Words
     succession_verbs: Words
+    succession_posts: Words
+    handover_verbs: Words
     head_taking_verbs: Words
     head_posts: Words
     time_nouns: Words
