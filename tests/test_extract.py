@@ -502,6 +502,23 @@ RELATIONS = [
         id="hasCEO-remplacer-z-apposition-a-la-tete-de-y",
     ),
     pytest.param(
+        "Chez Ferlis, Damien Roche succède cette semaine à Agnès Perrot à la présidence.",
+        {("Damien Roche", "worksFor", "Ferlis", A)},
+        id="worksFor-chez-y-succeder-a-z-a-la-presidence",
+    ),
+    pytest.param(
+        "Damien Roche succède à Bastien Mallet à la présidence de Ferlis. Celui-ci rejoint la "
+        "banque Arvelle comme directeur général.",
+        {("Arvelle", "hasCEO", "Bastien Mallet", A), ("Ferlis", "hasCEO", "Damien Roche", A)},
+        id="hasCEO-celui-ci-rejoint-y-comme-directeur-general",
+    ),
+    pytest.param(
+        "Le groupe Kastel a repris la maison de couture Maëlys. Laure Vidal, qui a fondé la "
+        "maison en 2004, restera à la tête de Maëlys.",
+        {("Maëlys", "hasCEO", "Laure Vidal", A), ("Maëlys", "foundedBy", "Laure Vidal", A)},
+        id="hasCEO-x-relative-clause-restera-a-la-tete-de-y",
+    ),
+    pytest.param(
         "Après vingt-cinq ans de règne, Gérard Fontaine a cédé les rênes du fabricant de "
         "chaussures Podalis à son fils, Thomas Fontaine.",
         {("Podalis", "hasCEO", "Thomas Fontaine", A)},

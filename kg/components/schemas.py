@@ -116,6 +116,7 @@ class RelationsFile(Strict):
     succession_verbs: Words
     succession_posts: Words
     handover_verbs: Words
+    chair_posts: Words
     head_taking_verbs: Words
     head_posts: Words
     time_nouns: Words

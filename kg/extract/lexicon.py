@@ -73,6 +73,7 @@ class RelationLexicon:
     succession_verbs: frozenset[str]
     succession_posts: tuple[tuple[str, ...], ...]
     handover_verbs: frozenset[str]
+    chair_posts: tuple[tuple[str, ...], ...]
     head_taking_verbs: frozenset[str]
     head_posts: tuple[tuple[str, ...], ...]
     time_nouns: frozenset[str]
@@ -163,6 +164,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
         succession_posts=tuple(words(p) for p in data["succession_posts"]),
         handover_verbs=frozenset(fold(w) for w in data["handover_verbs"]),
+        chair_posts=tuple(words(p) for p in data["chair_posts"]),
         head_taking_verbs=frozenset(fold(w) for w in data["head_taking_verbs"]),
         head_posts=tuple(words(p) for p in data["head_posts"]),
         time_nouns=frozenset(fold(w) for w in data["time_nouns"]),

@@ -807,10 +807,14 @@ def _apposed_post(
 
 def _apposition_end(tokens: list[Token], comma: int) -> int | None:
     """The comma that closes a verbless apposition opened at `comma` ('X, jusqu'ici directrice
-    commerciale de K, a pris ...'), when a verb, a relative or a clitic follows it."""
-    for j in range(comma + 1, min(len(tokens), comma + 16)):
+    commerciale de K, a pris ...') or a relative clause ('X, qui a cofondé K en 1991, reste à
+    la tête de la griffe'), when a verb, a relative or a clitic follows it."""
+    relative = comma + 1 < len(tokens) and fold(tokens[comma + 1].text) == "qui"
+    for j in range(comma + 1 + relative, min(len(tokens), comma + (24 if relative else 16))):
         token = tokens[j]
-        if token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", "et"):
+        if not relative and (
+            token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", "et")
+        ):
             return None
         if token.text == ",":
             after = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -1069,6 +1073,9 @@ def _succeeded_post(
         if organizations:
             return relation, organizations
         return _board_relation(tokens, of + 1, reader), _fronted_employer(tokens, args)
+    if _post_at(tokens, j, lexicon.head_of_phrases):  # "Chez Y, X succède à Z à la présidence."
+        chair = _post_at(tokens, j, lexicon.chair_posts)
+        return ("worksFor" if chair else "hasCEO"), _fronted_employer(tokens, args)
     for phrase in _POST_WORDS:
         if tuple(fold(t.text) for t in tokens[j : j + len(phrase)]) == phrase:
             title = reader.title_at(tokens, j + len(phrase))
