@@ -518,6 +518,46 @@ RELATIONS = [
         {("Maëlys", "hasCEO", "Laure Vidal", A), ("Maëlys", "foundedBy", "Laure Vidal", A)},
         id="hasCEO-x-relative-clause-restera-a-la-tete-de-y",
     ),
+    # a post held ("occupe le poste de"), a company led "sous la direction de" its head, a
+    # founder "à l'origine de" the company (fronted, apposed, predicate)
+    pytest.param(
+        "Depuis 2017, Rémi Castel occupe le poste de directeur général de la coopérative Valfruit.",
+        {("Valfruit", "hasCEO", "Rémi Castel", A)},
+        id="hasCEO-occuper-le-poste-de-directeur-general-de-y",
+    ),
+    pytest.param(
+        "Nora Haddad occupera en mars le poste de directrice financière du groupe Stelvia.",
+        {("Nora Haddad", "worksFor", "Stelvia", A)},
+        id="worksFor-occupera-le-poste-de-directrice-financiere-de-y",
+    ),
+    pytest.param(
+        "Sous la direction de Rémi Castel, la coopérative Valfruit a doublé ses exportations en "
+        "quatre ans.",
+        {("Valfruit", "hasCEO", "Rémi Castel", A)},
+        id="hasCEO-sous-la-direction-de-x-y-a",
+    ),
+    pytest.param(
+        "Sous la houlette de Nora Haddad, Stelvia s'est imposé sur le marché italien.",
+        {("Stelvia", "hasCEO", "Nora Haddad", A)},
+        id="hasCEO-sous-la-houlette-de-x-y",
+    ),
+    pytest.param(
+        "À l'origine de la start-up Ondexa, Julien Faure avait auparavant travaillé dix ans chez "
+        "Stelvia.",
+        {("Ondexa", "foundedBy", "Julien Faure", A)},
+        id="foundedBy-a-l-origine-de-y-x-fronted",
+    ),
+    pytest.param(
+        "Julien Faure, à l'origine de la société Ondexa, cherche de nouveaux investisseurs.",
+        {("Ondexa", "foundedBy", "Julien Faure", A)},
+        id="foundedBy-x-a-l-origine-de-y-apposed",
+    ),
+    pytest.param(
+        "Lina Morel est à l'origine de la jeune pousse Cardiva, spécialisée dans les capteurs "
+        "cardiaques.",
+        {("Cardiva", "foundedBy", "Lina Morel", A)},
+        id="foundedBy-x-est-a-l-origine-de-y",
+    ),
     pytest.param(
         "Après vingt-cinq ans de règne, Gérard Fontaine a cédé les rênes du fabricant de "
         "chaussures Podalis à son fils, Thomas Fontaine.",
@@ -2695,6 +2735,11 @@ PAST = [
         id="ceder-les-renes-de-y-a-x",
     ),
     pytest.param(
+        "Sous la présidence de Paul Morin, la banque Laurane avait ouvert vingt agences.",
+        ("Paul Morin", "worksFor", "Laurane"),
+        id="sous-la-presidence-de-x-y-avait",
+    ),
+    pytest.param(
         "Jean Dupont était directeur général de la société Verdure.",
         ("Verdure", "hasCEO", "Jean Dupont"),
         id="copula-in-the-imperfect-x-etait-pdg-de-y",
@@ -3833,6 +3878,27 @@ PRECISION = [
         "Claire Dubreuil cède les rênes de Vendora à la fin de l'année, sans successeur désigné.",
         {("Vendora", "hasCEO", "Claire Dubreuil", A)},
         id="handover-to-no-one-named",
+    ),
+    pytest.param(
+        "Sous la direction de l'ingénieure Nora Haddad, les chercheurs de Stelvia ont conçu un "
+        "nouveau moteur.",
+        {("Stelvia", "hasCEO", "Nora Haddad")},
+        id="sous-la-direction-de-x-a-team-of-y-is-not-y",
+    ),
+    pytest.param(
+        "Julien Faure est à l'origine du rachat de Cardiva par le groupe Stelvia.",
+        {("Cardiva", "foundedBy", "Julien Faure"), ("Stelvia", "foundedBy", "Julien Faure")},
+        id="a-l-origine-du-rachat-de-y-is-no-founding",
+    ),
+    pytest.param(
+        "À l'origine de la plainte contre Stelvia, Julien Faure réclame deux millions d'euros.",
+        {("Stelvia", "foundedBy", "Julien Faure")},
+        id="a-l-origine-de-la-plainte-contre-y-is-no-founding",
+    ),
+    pytest.param(
+        "Lina Morel était à l'origine de la fusion entre Cardiva et Ondexa.",
+        {("Cardiva", "foundedBy", "Lina Morel"), ("Ondexa", "foundedBy", "Lina Morel")},
+        id="a-l-origine-de-la-fusion-de-y-is-no-founding",
     ),
     pytest.param(
         "Les ventes de Ferlane au groupe Talmor ont doublé en 2023.",

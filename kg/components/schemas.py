@@ -117,6 +117,8 @@ class RelationsFile(Strict):
     succession_posts: Words
     handover_verbs: Words
     chair_posts: Words
+    led_under_phrases: dict[RelationName, Words]
+    origin_phrases: Words
     head_taking_verbs: Words
     head_posts: Words
     time_nouns: Words

@@ -192,6 +192,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         roles.extend(replaced)
         if not replaced:  # "succède à Z, à la tête de Y": Z no longer heads Y
             roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
+        roles.extend(_fronted_origin(tokens, index, person, args, lexicon))
         # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
         if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
@@ -261,6 +262,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_appointments(tokens, args, lexicon, reader))
     roles.extend(_head_takings(tokens, args, lexicon))
     roles.extend(_handovers(tokens, args, lexicon))
+    roles.extend(_led_under(tokens, args, lexicon))
     roles.extend(_chaired_boards(tokens, args, lexicon))
     roles.extend(_titled_joiners(tokens, args, lexicon))
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
@@ -802,7 +804,112 @@ def _apposed_post(
     if i < len(tokens) and fold(tokens[i].text) == "chez":
         employers, _ = _organization_after(tokens, i, args)
         return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
-    return []  # "X, PDG de Y" is read with the other titles after a name
+    origin = _origin_of(tokens, i, args, lexicon)  # "X, à l'origine de la start-up Y, ..."
+    return [Role("foundedBy", person, o, tokens[i], False, "title.origin") for o in origin]
+
+
+def _origin_of(
+    tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
+) -> list[Mention]:
+    """The company 'à l'origine de' at i names right after it, past a determiner and its
+    descriptors ('à l'origine de la start-up Y'), never a deal or a thing of the company's ('à
+    l'origine du rachat de Y', 'à l'origine de la plainte de Y')."""
+    of = _head_of_at(tokens, i, lexicon.origin_phrases)
+    if of is None:
+        return []
+    j = of + 1
+    while j < len(tokens) and not tokens[j].ent_type_ and j <= of + 4:
+        word = fold(tokens[j].text)
+        if tokens[j].pos_ not in ("DET", "ADJ") and word not in args.lexicon.descriptors:
+            return []
+        j += 1
+    if j >= len(tokens) or not tokens[j].ent_type_:
+        return []
+    return [
+        m
+        for m in args.referents(tokens[j], expand=False)
+        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+    ]
+
+
+def _fronted_origin(
+    tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+) -> list[Role]:
+    """'À l'origine de la société Ondivia, Marc Delorme a ...': the person named right after
+    the fronted phrase and its comma founded the company."""
+    if index < 2 or tokens[index - 1].text != ",":
+        return []
+    founded = _origin_of(tokens, 0, args, lexicon)
+    if not founded or any(t.text == "," for t in tokens[: index - 1]):
+        return []
+    return [Role("foundedBy", person, o, tokens[0], False, "title.origin") for o in founded]
+
+
+def _held_post(tokens: list[Token], i: int, reader: _Reader) -> tuple[str, int] | None:
+    """'(occupe) le poste de directeur général (de Y)', '(occupera en mars) le poste de': the
+    title's relation and its end."""
+    while i < len(tokens) and _in_date(tokens[i], reader.lexicon) and fold(tokens[i].text) != "le":
+        i += 1
+    if tuple(fold(t.text) for t in tokens[i : i + 2]) != ("le", "poste") or i + 2 >= len(
+        tokens
+    ) or not is_de(tokens[i + 2]):
+        return None
+    title = reader.title_at(tokens, i + 3)
+    return None if title is None else (title[0], title[1])
+
+
+def _clause_subject(tokens: list[Token], i: int) -> Token | None:
+    """The subject of the clause that begins at i: parsed as one, or a name right at i followed
+    by its verb (the tagger may take 'Stelvia s'est imposé' for a verb)."""
+    parsed = next((t for t in tokens[i : i + 5] if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if parsed is not None or i + 1 >= len(tokens) or not tokens[i].ent_type_:
+        return parsed
+    after = tokens[i + 1]
+    if after.pos_ in ("AUX", "VERB") or fold(after.text) in ("s'", "se", "a", "est"):
+        return tokens[i]
+    return None
+
+
+def _led_under(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Sous la direction de X, Y a triplé ses ventes', 'sous la houlette de X, le groupe Y':
+    X leads the company named as the subject of the clause the phrase opens (a past role when
+    that clause is in the imperfect or the pluperfect), never a team or a project ('Sous la
+    direction de X, une équipe de Y')."""
+    roles = []
+    for k, token in enumerate(tokens):
+        if fold(token.text) != "sous":
+            continue
+        following = words(" ".join(t.text for t in tokens[k : k + 7]))
+        phrase = next((p for p in lexicon.led_under_phrases if following[: len(p)] == p), None)
+        of = None if phrase is None else _head_of_at(tokens, k, (phrase,))
+        if of is None:
+            continue
+        j = of + 1
+        while j < len(tokens) and fold(tokens[j].text) in args.lexicon.person_titles:
+            j += 1
+        if j >= len(tokens) or not _is_named(tokens[j], args, "Person"):
+            continue
+        leader = args.name_mention(tokens[j])
+        while j < len(tokens) and _is_named(tokens[j], args, "Person"):
+            j += 1
+        if j >= len(tokens) or tokens[j].text != ",":
+            continue
+        subject = _clause_subject(tokens, j + 1)
+        if subject is None:
+            continue
+        led = [
+            m
+            for m in args.referents(subject, expand=False)
+            if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+        ]
+        verb = subject.head if subject.head is not subject else tokens[j + 2]
+        past = any(
+            "Imp" in t.morph.get("Tense")
+            for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+        )
+        relation = lexicon.led_under_phrases[phrase]
+        roles.extend(Role(relation, leader, o, token, past, "title.led-under") for o in led)
+    return roles
 
 
 def _apposition_end(tokens: list[Token], comma: int) -> int | None:
@@ -857,6 +964,13 @@ def _predicate_roles(
         taken = _succession_post(tokens, i + 1, lexicon)
         if taken is not None:  # "prend la relève de Z chez Y"
             return _successor_roles(tokens, taken, person, tokens[i], args, lexicon, reader)
+        held = _held_post(tokens, i + 1, reader)
+        if held is not None:  # "occupe le poste de directeur général de Y"
+            relation, end = held
+            return [
+                Role(relation, person, o, tokens[i], False, "title.post-held", stated=True)
+                for o in _organization_after(tokens, end, args)[0]
+            ]
         post = _post_start(tokens, i + 1, lexicon)
         if post is None:
             return []
@@ -878,6 +992,9 @@ def _predicate_roles(
     if of is not None:
         relation, organizations = _headed(tokens, of, args)
         return [Role(relation, person, o, tokens[i], past, "title.head-of") for o in organizations]
+    origin = _origin_of(tokens, i, args, lexicon)
+    if origin:  # "X est à l'origine de la start-up Y"
+        return [Role("foundedBy", person, o, tokens[i], False, "title.origin") for o in origin]
     title = reader.title_at(tokens, i)
     if title is None:
         return []
