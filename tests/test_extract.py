@@ -559,6 +559,12 @@ RELATIONS = [
         id="foundedBy-x-est-a-l-origine-de-y",
     ),
     pytest.param(
+        "Odile Renaud quitte la banque Arvelle après douze ans. Elle prendra en mars les rênes de "
+        "la mutuelle Sollys.",
+        {("Sollys", "hasCEO", "Odile Renaud", A)},
+        id="hasCEO-elle-prendra-les-renes-de-y",
+    ),
+    pytest.param(
         "Après vingt-cinq ans de règne, Gérard Fontaine a cédé les rênes du fabricant de "
         "chaussures Podalis à son fils, Thomas Fontaine.",
         {("Podalis", "hasCEO", "Thomas Fontaine", A)},
@@ -3899,6 +3905,12 @@ PRECISION = [
         "Lina Morel était à l'origine de la fusion entre Cardiva et Ondexa.",
         {("Cardiva", "foundedBy", "Lina Morel"), ("Ondexa", "foundedBy", "Lina Morel")},
         id="a-l-origine-de-la-fusion-de-y-is-no-founding",
+    ),
+    pytest.param(
+        "Le groupe Talmor a nommé Odile Renaud directrice financière. Il prend aussi la tête de "
+        "la coentreprise Sollys.",
+        {("Sollys", "hasCEO", "Odile Renaud")},
+        id="il-prend-la-tete-de-y-il-is-the-company",
     ),
     pytest.param(
         "Les ventes de Ferlane au groupe Talmor ont doublé en 2023.",

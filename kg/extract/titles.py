@@ -513,8 +513,10 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
         if fold(verb.lemma_) not in lexicon.head_taking_verbs or verb.pos_ != "VERB":
             continue
         post = next((c for c in verb.children if c.dep_ == "obj"), None)
-        person = _person_of(args.subject_of(verb), args)
-        if post is None or person is None:
+        subject = args.subject_of(verb)
+        person = _person_of(subject, args)
+        mention = _pronoun_person(subject, args) if person is None else args.name_mention(person)
+        if post is None or mention is None:
             continue
         start = args.np_start(post) - first
         of = _head_of_at(tokens, start, lexicon.head_posts)
@@ -527,7 +529,6 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
             organizations = _clitic_companies(verb, args)
         else:
             continue
-        mention = args.name_mention(person)
         roles.extend(
             Role(relation, mention, o, verb, False, "title.head-taking", stated=True)
             for o in organizations
@@ -634,6 +635,15 @@ def _heir_at(tokens: list[Token], i: int, args: Arguments) -> Token | None:
     while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
         i += 1
     return tokens[i] if i < len(tokens) and _is_named(tokens[i], args, "Person") else None
+
+
+def _pronoun_person(subject: Token | None, args: Arguments) -> Mention | None:
+    """A subject pronoun that may stand for a person ('Celle-ci prend la direction générale
+    de Y', after a sentence naming her): the resolver reads it, and keeps the role only when it
+    stands for a person (the signature of hasCEO)."""
+    if subject is None or subject.lower_ not in ("il", "elle", "celui-ci", "celle-ci"):
+        return None
+    return next(iter(args.referents(subject, expand=False)), None)
 
 
 def _clitic_companies(verb: Token, args: Arguments) -> list[Mention]:
