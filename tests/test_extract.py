@@ -2746,6 +2746,12 @@ PAST = [
         id="sous-la-presidence-de-x-y-avait",
     ),
     pytest.param(
+        "Rémi Castel occupait le poste de directeur général de la coopérative Valfruit jusqu'en "
+        "2019.",
+        ("Valfruit", "hasCEO", "Rémi Castel"),
+        id="occupait-le-poste-de-directeur-general-de-y",
+    ),
+    pytest.param(
         "Jean Dupont était directeur général de la société Verdure.",
         ("Verdure", "hasCEO", "Jean Dupont"),
         id="copula-in-the-imperfect-x-etait-pdg-de-y",
@@ -3890,6 +3896,12 @@ PRECISION = [
         "nouveau moteur.",
         {("Stelvia", "hasCEO", "Nora Haddad")},
         id="sous-la-direction-de-x-a-team-of-y-is-not-y",
+    ),
+    pytest.param(
+        "Sous la direction de Nora Haddad, l'institut Statvia a publié une étude sur l'emploi "
+        "des cadres.",
+        {("Statvia", "hasCEO", "Nora Haddad")},
+        id="sous-la-direction-de-x-a-study-of-y-need-not-be-led-by-its-head",
     ),
     pytest.param(
         "Julien Faure est à l'origine du rachat de Cardiva par le groupe Stelvia.",

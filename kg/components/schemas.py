@@ -118,6 +118,7 @@ class RelationsFile(Strict):
     handover_verbs: Words
     chair_posts: Words
     led_under_phrases: dict[RelationName, Words]
+    led_works: Words
     origin_phrases: Words
     head_taking_verbs: Words
     head_posts: Words

@@ -75,6 +75,7 @@ class RelationLexicon:
     handover_verbs: frozenset[str]
     chair_posts: tuple[tuple[str, ...], ...]
     led_under_phrases: dict[tuple[str, ...], str]  # phrase -> relation
+    led_works: frozenset[str]
     origin_phrases: tuple[tuple[str, ...], ...]
     head_taking_verbs: frozenset[str]
     head_posts: tuple[tuple[str, ...], ...]
@@ -173,6 +174,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
             for p in phrases
         },
         origin_phrases=tuple(words(p) for p in data["origin_phrases"]),
+        led_works=frozenset(fold(w) for w in data["led_works"]),
         head_taking_verbs=frozenset(fold(w) for w in data["head_taking_verbs"]),
         head_posts=tuple(words(p) for p in data["head_posts"]),
         time_nouns=frozenset(fold(w) for w in data["time_nouns"]),

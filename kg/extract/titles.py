@@ -913,6 +913,10 @@ def _led_under(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -
             if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
         ]
         verb = subject.head if subject.head is not subject else tokens[j + 2]
+        if any(
+            c.dep_ == "obj" and fold(c.lemma_) in lexicon.led_works for c in verb.children
+        ):
+            continue  # "Sous la direction de X, l'institut Y a publié une étude"
         past = any(
             "Imp" in t.morph.get("Tense")
             for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
@@ -975,10 +979,11 @@ def _predicate_roles(
         if taken is not None:  # "prend la relève de Z chez Y"
             return _successor_roles(tokens, taken, person, tokens[i], args, lexicon, reader)
         held = _held_post(tokens, i + 1, reader)
-        if held is not None:  # "occupe le poste de directeur général de Y"
+        if held is not None:  # "occupe le poste de directeur général de Y", "occupait": past
             relation, end = held
+            past = _past_tense(tokens[i])
             return [
-                Role(relation, person, o, tokens[i], False, "title.post-held", stated=True)
+                Role(relation, person, o, tokens[i], past, "title.post-held", stated=True)
                 for o in _organization_after(tokens, end, args)[0]
             ]
         post = _post_start(tokens, i + 1, lexicon)
