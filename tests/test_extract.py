@@ -472,6 +472,138 @@ RELATIONS = [
         {("Brivane", "hasCEO", "Louis Ferrand", A)},
         id="hasCEO-succeder-en-mars-a-x-a-la-tete-de",
     ),
+    # succession: the post taken over from a named person, by a phrase of head, a title after
+    # "au poste de" / "comme" (the company a fronted "Chez Y" names), "prendre la relève de",
+    # a predecessor introduced by a kinship noun; a post handed over to the person after "à"
+    pytest.param(
+        "Chez Orvane, Lucas Bertin succède à Nadia Ferreira à la présidence du directoire depuis "
+        "le 1er septembre.",
+        {("Orvane", "hasCEO", "Lucas Bertin", A)},
+        id="hasCEO-chez-y-succeder-a-z-a-la-presidence-du-directoire",
+    ),
+    pytest.param(
+        "Mathilde Roux remplacera en janvier Pierre Vidal au poste de directrice générale de la "
+        "coopérative Agrelia, qui compte 4 000 adhérents.",
+        {("Agrelia", "hasCEO", "Mathilde Roux", A)},
+        id="hasCEO-remplacer-z-au-poste-de-directrice-generale-de-y",
+    ),
+    pytest.param(
+        "Chez Telmar, c'est Bruno Lacaze qui succède à Hélène Garnier comme président-directeur "
+        "général.",
+        {("Telmar", "hasCEO", "Bruno Lacaze", A)},
+        id="hasCEO-chez-y-c-est-x-qui-succede-a-z-comme-pdg",
+    ),
+    pytest.param(
+        "Chez Prévalys, Hugo Carrel remplace Lise Martin comme directeur commercial.",
+        {("Hugo Carrel", "worksFor", "Prévalys", A)},
+        id="worksFor-chez-y-remplacer-z-comme-directeur-commercial",
+    ),
+    pytest.param(
+        "Olivier Mercier a pris en janvier la relève de Sandrine Colin chez l'assureur Prévalys.",
+        {("Olivier Mercier", "worksFor", "Prévalys", A)},
+        id="worksFor-prendre-la-releve-de-z-chez-y",
+    ),
+    pytest.param(
+        "Yann Kervella a pris la relève de Sandrine Colin à la tête des Laboratoires Biovane.",
+        {("Laboratoires Biovane", "hasCEO", "Yann Kervella", A)},
+        id="hasCEO-prendre-la-releve-de-z-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Jeanne Carrel succède à sa mère, Odile Vasseur, à la tête de la fromagerie Lactalpes.",
+        {("Lactalpes", "hasCEO", "Jeanne Carrel", A)},
+        id="hasCEO-succeder-a-sa-mere-z-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Karim Benali a remplacé Paul Morel, parti chez un concurrent, à la tête de la mutuelle "
+        "Solvea.",
+        {("Solvea", "hasCEO", "Karim Benali", A)},
+        id="hasCEO-remplacer-z-apposition-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Chez Ferlis, Damien Roche succède cette semaine à Agnès Perrot à la présidence.",
+        {("Damien Roche", "worksFor", "Ferlis", A)},
+        id="worksFor-chez-y-succeder-a-z-a-la-presidence",
+    ),
+    pytest.param(
+        "Damien Roche succède à Bastien Mallet à la présidence de Ferlis. Celui-ci rejoint la "
+        "banque Arvelle comme directeur général.",
+        {("Arvelle", "hasCEO", "Bastien Mallet", A), ("Ferlis", "hasCEO", "Damien Roche", A)},
+        id="hasCEO-celui-ci-rejoint-y-comme-directeur-general",
+    ),
+    pytest.param(
+        "Le groupe Kastel a repris la maison de couture Maëlys. Laure Vidal, qui a fondé la "
+        "maison en 2004, restera à la tête de Maëlys.",
+        {("Maëlys", "hasCEO", "Laure Vidal", A), ("Maëlys", "foundedBy", "Laure Vidal", A)},
+        id="hasCEO-x-relative-clause-restera-a-la-tete-de-y",
+    ),
+    # a post held ("occupe le poste de"), a company led "sous la direction de" its head, a
+    # founder "à l'origine de" the company (fronted, apposed, predicate)
+    pytest.param(
+        "Depuis 2017, Rémi Castel occupe le poste de directeur général de la coopérative Valfruit.",
+        {("Valfruit", "hasCEO", "Rémi Castel", A)},
+        id="hasCEO-occuper-le-poste-de-directeur-general-de-y",
+    ),
+    pytest.param(
+        "Nora Haddad occupera en mars le poste de directrice financière du groupe Stelvia.",
+        {("Nora Haddad", "worksFor", "Stelvia", A)},
+        id="worksFor-occupera-le-poste-de-directrice-financiere-de-y",
+    ),
+    pytest.param(
+        "Sous la direction de Rémi Castel, la coopérative Valfruit a doublé ses exportations en "
+        "quatre ans.",
+        {("Valfruit", "hasCEO", "Rémi Castel", A)},
+        id="hasCEO-sous-la-direction-de-x-y-a",
+    ),
+    pytest.param(
+        "Sous la houlette de Nora Haddad, Stelvia s'est imposé sur le marché italien.",
+        {("Stelvia", "hasCEO", "Nora Haddad", A)},
+        id="hasCEO-sous-la-houlette-de-x-y",
+    ),
+    pytest.param(
+        "À l'origine de la start-up Ondexa, Julien Faure avait auparavant travaillé dix ans chez "
+        "Stelvia.",
+        {("Ondexa", "foundedBy", "Julien Faure", A)},
+        id="foundedBy-a-l-origine-de-y-x-fronted",
+    ),
+    pytest.param(
+        "Julien Faure, à l'origine de la société Ondexa, cherche de nouveaux investisseurs.",
+        {("Ondexa", "foundedBy", "Julien Faure", A)},
+        id="foundedBy-x-a-l-origine-de-y-apposed",
+    ),
+    pytest.param(
+        "Lina Morel est à l'origine de la jeune pousse Cardiva, spécialisée dans les capteurs "
+        "cardiaques.",
+        {("Cardiva", "foundedBy", "Lina Morel", A)},
+        id="foundedBy-x-est-a-l-origine-de-y",
+    ),
+    pytest.param(
+        "Odile Renaud quitte la banque Arvelle après douze ans. Elle prendra en mars les rênes de "
+        "la mutuelle Sollys.",
+        {("Sollys", "hasCEO", "Odile Renaud", A)},
+        id="hasCEO-elle-prendra-les-renes-de-y",
+    ),
+    pytest.param(
+        "Après vingt-cinq ans de règne, Gérard Fontaine a cédé les rênes du fabricant de "
+        "chaussures Podalis à son fils, Thomas Fontaine.",
+        {("Podalis", "hasCEO", "Thomas Fontaine", A)},
+        id="hasCEO-ceder-les-renes-de-y-a-son-fils-x",
+    ),
+    pytest.param(
+        "Le conseil d'administration a confié mardi à Sophie Lemoine la direction générale du "
+        "laboratoire Biovane.",
+        {("Biovane", "hasCEO", "Sophie Lemoine", A)},
+        id="hasCEO-confier-a-x-la-direction-generale-de-y",
+    ),
+    pytest.param(
+        "Marc Aubry passera les commandes des Transports Aubry à Léa Ferrand le mois prochain.",
+        {("Transports Aubry", "hasCEO", "Léa Ferrand", A)},
+        id="hasCEO-passer-les-commandes-de-y-a-x",
+    ),
+    pytest.param(
+        "Les actionnaires de Solvea ont porté Karim Benali à la tête de la mutuelle.",
+        {("Solvea", "hasCEO", "Karim Benali", A)},
+        id="hasCEO-porter-x-a-la-tete-de-y",
+    ),
     pytest.param(
         "Anne Ribot, à la tête du fabricant de pompes Hydrelis depuis 2019, a signé l'accord.",
         {("Hydrelis", "hasCEO", "Anne Ribot", A)},
@@ -2669,6 +2801,34 @@ PAST = [
         id="succede-a-x-a-la-tete-de-y",
     ),
     pytest.param(
+        "Mathilde Roux remplacera en janvier Pierre Vidal au poste de directrice générale "
+        "d'Agrelia.",
+        ("Agrelia", "hasCEO", "Pierre Vidal"),
+        id="remplacer-z-au-poste-de-directrice-generale-de-y",
+    ),
+    pytest.param(
+        "Jeanne Carrel succède à sa mère, Odile Vasseur, à la tête de la fromagerie Lactalpes.",
+        ("Lactalpes", "hasCEO", "Odile Vasseur"),
+        id="succeder-a-sa-mere-z-apposed-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Gérard Fontaine a cédé les rênes du fabricant de chaussures Podalis à son fils, "
+        "Thomas Fontaine.",
+        ("Podalis", "hasCEO", "Gérard Fontaine"),
+        id="ceder-les-renes-de-y-a-x",
+    ),
+    pytest.param(
+        "Sous la présidence de Paul Morin, la banque Laurane avait ouvert vingt agences.",
+        ("Paul Morin", "worksFor", "Laurane"),
+        id="sous-la-presidence-de-x-y-avait",
+    ),
+    pytest.param(
+        "Rémi Castel occupait le poste de directeur général de la coopérative Valfruit jusqu'en "
+        "2019.",
+        ("Valfruit", "hasCEO", "Rémi Castel"),
+        id="occupait-le-poste-de-directeur-general-de-y",
+    ),
+    pytest.param(
         "Jean Dupont était directeur général de la société Verdure.",
         ("Verdure", "hasCEO", "Jean Dupont"),
         id="copula-in-the-imperfect-x-etait-pdg-de-y",
@@ -3785,6 +3945,72 @@ PRECISION = [
         "Brivane prépare la cession du pôle logistique de Kestria au groupe Talmor.",
         {("Talmor", "acquired", "Kestria")},
         id="the-sale-of-a-company-s-unit-is-not-its-sale",
+    ),
+    # a post not handed over (denied, supposed), a company sold, a successor with no post,
+    # an "en" that need not be the subject's company, the predecessor's own new employer
+    pytest.param(
+        "Gérard Fontaine ne cédera pas les rênes de Podalis à Thomas Fontaine avant 2027.",
+        {("Podalis", "hasCEO", "Thomas Fontaine")},
+        id="handover-denied",
+    ),
+    pytest.param(
+        "Gérard Fontaine pourrait céder dès l'an prochain les rênes de Podalis à Thomas Fontaine.",
+        {("Podalis", "hasCEO", "Thomas Fontaine")},
+        id="handover-supposed",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Brivane à Hugo Lemaire, un industriel lyonnais.",
+        {("Brivane", "hasCEO", "Hugo Lemaire"), ("Hugo Lemaire", "worksFor", "Brivane")},
+        id="company-sold-to-a-person-is-no-post-handed-over",
+    ),
+    pytest.param(
+        "Le fonds Kastel a pris le contrôle de Ferlane en 2018. Il en a confié la direction à "
+        "Anne Ribot.",
+        {("Kastel", "hasCEO", "Anne Ribot")},
+        id="en-a-confie-la-direction-en-is-not-the-subject",
+    ),
+    pytest.param(
+        "Hugo Lemaire a pris la relève de Claire Dubreuil, partie chez Talmor en 2022.",
+        {("Talmor", "hasCEO", "Hugo Lemaire"), ("Hugo Lemaire", "worksFor", "Talmor")},
+        id="successor-does-not-join-the-predecessor-s-new-employer",
+    ),
+    pytest.param(
+        "Claire Dubreuil cède les rênes de Vendora à la fin de l'année, sans successeur désigné.",
+        {("Vendora", "hasCEO", "Claire Dubreuil", A)},
+        id="handover-to-no-one-named",
+    ),
+    pytest.param(
+        "Sous la direction de l'ingénieure Nora Haddad, les chercheurs de Stelvia ont conçu un "
+        "nouveau moteur.",
+        {("Stelvia", "hasCEO", "Nora Haddad")},
+        id="sous-la-direction-de-x-a-team-of-y-is-not-y",
+    ),
+    pytest.param(
+        "Sous la direction de Nora Haddad, l'institut Statvia a publié une étude sur l'emploi "
+        "des cadres.",
+        {("Statvia", "hasCEO", "Nora Haddad")},
+        id="sous-la-direction-de-x-a-study-of-y-need-not-be-led-by-its-head",
+    ),
+    pytest.param(
+        "Julien Faure est à l'origine du rachat de Cardiva par le groupe Stelvia.",
+        {("Cardiva", "foundedBy", "Julien Faure"), ("Stelvia", "foundedBy", "Julien Faure")},
+        id="a-l-origine-du-rachat-de-y-is-no-founding",
+    ),
+    pytest.param(
+        "À l'origine de la plainte contre Stelvia, Julien Faure réclame deux millions d'euros.",
+        {("Stelvia", "foundedBy", "Julien Faure")},
+        id="a-l-origine-de-la-plainte-contre-y-is-no-founding",
+    ),
+    pytest.param(
+        "Lina Morel était à l'origine de la fusion entre Cardiva et Ondexa.",
+        {("Cardiva", "foundedBy", "Lina Morel"), ("Ondexa", "foundedBy", "Lina Morel")},
+        id="a-l-origine-de-la-fusion-de-y-is-no-founding",
+    ),
+    pytest.param(
+        "Le groupe Talmor a nommé Odile Renaud directrice financière. Il prend aussi la tête de "
+        "la coentreprise Sollys.",
+        {("Sollys", "hasCEO", "Odile Renaud")},
+        id="il-prend-la-tete-de-y-il-is-the-company",
     ),
     pytest.param(
         "Les ventes de Ferlane au groupe Talmor ont doublé en 2023.",

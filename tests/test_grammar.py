@@ -367,6 +367,10 @@ SLOTS = [
      "été racheté par le groupe Talmor.",
      {("Kestria", "foundedBy", "Anne Ribot", A), ("Kestria", "foundedBy", "Hugo Lemaire", A)},
      "found@relative-co-agent-words past a date"),
+    ("Lucie Brenn a quitté le groupe Talmor en 2021. La jeune pousse Vyrene, qu'elle a "
+     "cofondée en 2023 avec l'ingénieur Arnaud Pellerin, recrute vingt techniciens.",
+     {("Vyrene", "foundedBy", "Arnaud Pellerin", A)},
+     "found@relative-co-agent-words, a pronoun subject and a descriptor before the co-founder"),
     ("La société Ondivia, que Marc Delorme n'a pas fondée, contrairement à la légende, "
      "emploie quarante salariés.",
      {("Ondivia", "foundedBy", "Marc Delorme", N)}, "found@relative-object-words, negated"),

@@ -114,6 +114,12 @@ class RelationsFile(Strict):
     appointment_verbs: Words
     head_of_phrases: Words
     succession_verbs: Words
+    succession_posts: Words
+    handover_verbs: Words
+    chair_posts: Words
+    led_under_phrases: dict[RelationName, Words]
+    led_works: Words
+    origin_phrases: Words
     head_taking_verbs: Words
     head_posts: Words
     time_nouns: Words

@@ -71,6 +71,12 @@ class RelationLexicon:
     head_of_phrases: tuple[tuple[str, ...], ...]
     copula_verbs: frozenset[str]
     succession_verbs: frozenset[str]
+    succession_posts: tuple[tuple[str, ...], ...]
+    handover_verbs: frozenset[str]
+    chair_posts: tuple[tuple[str, ...], ...]
+    led_under_phrases: dict[tuple[str, ...], str]  # phrase -> relation
+    led_works: frozenset[str]
+    origin_phrases: tuple[tuple[str, ...], ...]
     head_taking_verbs: frozenset[str]
     head_posts: tuple[tuple[str, ...], ...]
     time_nouns: frozenset[str]
@@ -160,6 +166,16 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
         succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
+        succession_posts=tuple(words(p) for p in data["succession_posts"]),
+        handover_verbs=frozenset(fold(w) for w in data["handover_verbs"]),
+        chair_posts=tuple(words(p) for p in data["chair_posts"]),
+        led_under_phrases={
+            words(p): relation
+            for relation, phrases in data["led_under_phrases"].items()
+            for p in phrases
+        },
+        origin_phrases=tuple(words(p) for p in data["origin_phrases"]),
+        led_works=frozenset(fold(w) for w in data["led_works"]),
         head_taking_verbs=frozenset(fold(w) for w in data["head_taking_verbs"]),
         head_posts=tuple(words(p) for p in data["head_posts"]),
         time_nouns=frozenset(fold(w) for w in data["time_nouns"]),

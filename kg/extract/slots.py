@@ -61,6 +61,8 @@ _STANDING_PRONOUNS = frozenset({"il", "elle", "celui-ci", "celle-ci", "qui"})
 def named(token: Token) -> bool:
     """A name, or a subject pronoun standing for one ("Celle-ci rejoint la banque X comme
     présidente du directoire"): an end that resolves to a name either way."""
+    if token.lower_ in ("celui-ci", "celle-ci"):  # whatever the tagger makes of them
+        return True
     return bool(token.ent_type_) or (token.pos_ == "PRON" and token.lower_ in _STANDING_PRONOUNS)
 
 

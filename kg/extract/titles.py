@@ -188,8 +188,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if link is None:
                     break
                 i += link
-        roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
-        roles.extend(_predecessor_roles(tokens, index, person, args, lexicon))
+        replaced = _predecessor_roles(tokens, index, person, args, lexicon, reader)
+        roles.extend(replaced)
+        if not replaced:  # "succède à Z, à la tête de Y": Z no longer heads Y
+            roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
+        roles.extend(_fronted_origin(tokens, index, person, args, lexicon))
         # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
         if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
@@ -258,6 +261,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 break
     roles.extend(_appointments(tokens, args, lexicon, reader))
     roles.extend(_head_takings(tokens, args, lexicon))
+    roles.extend(_handovers(tokens, args, lexicon))
+    roles.extend(_led_under(tokens, args, lexicon))
     roles.extend(_chaired_boards(tokens, args, lexicon))
     roles.extend(_titled_joiners(tokens, args, lexicon))
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
@@ -508,8 +513,10 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
         if fold(verb.lemma_) not in lexicon.head_taking_verbs or verb.pos_ != "VERB":
             continue
         post = next((c for c in verb.children if c.dep_ == "obj"), None)
-        person = _person_of(args.subject_of(verb), args)
-        if post is None or person is None:
+        subject = args.subject_of(verb)
+        person = _person_of(subject, args)
+        mention = _pronoun_person(subject, args) if person is None else args.name_mention(person)
+        if post is None or mention is None:
             continue
         start = args.np_start(post) - first
         of = _head_of_at(tokens, start, lexicon.head_posts)
@@ -522,12 +529,121 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
             organizations = _clitic_companies(verb, args)
         else:
             continue
-        mention = args.name_mention(person)
         roles.extend(
             Role(relation, mention, o, verb, False, "title.head-taking", stated=True)
             for o in organizations
         )
     return roles
+
+
+def _handovers(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Z cède les rênes de Y à X', 'le conseil a confié la direction générale de Y à X', 'a
+    confié à X la direction de Y', 'en a confié la direction à X' (en: the company before):
+    the person after "à" heads the company of the post handed over, and a person who hands it
+    over held it (a past role). Read as presupposed, "céder" being a verb of loss, so a verb
+    denied or supposed gives nothing."""
+    roles = []
+    for k, verb in enumerate(tokens):
+        if (
+            fold(verb.lemma_) not in lexicon.handover_verbs
+            or verb.pos_ != "VERB"
+            or _denied_or_supposed(verb)
+        ):
+            continue
+        handed = _handed_post(tokens, k + 1, args, lexicon)
+        if handed is None:
+            continue
+        relation, organizations, heir = handed
+        roles.extend(Role(relation, heir, o, verb, False, "title.handover") for o in organizations)
+        former = _person_of(args.subject_of(verb), args)
+        if former is not None:
+            person = args.name_mention(former)
+            roles.extend(
+                Role(relation, person, o, verb, True, "title.handed-over") for o in organizations
+            )
+    return roles
+
+
+def _denied_or_supposed(verb: Token) -> bool:
+    """'ne cédera pas', 'cèderait', 'pourrait céder', 'devrait confier': not a handover done."""
+    around = [verb, *verb.children]
+    if verb.dep_ == "xcomp":
+        around.extend((verb.head, *verb.head.children))
+    return any(
+        fold(t.text) in _NEGATION
+        or "Cnd" in t.morph.get("Mood")
+        or fold(t.lemma_) in ("pouvoir", "devoir", "envisager", "souhaiter", "vouloir")
+        for t in around
+    )
+
+
+def _handed_post(
+    tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention], Mention] | None:
+    """The post a verb of handing over names after i, its companies and the person it goes to:
+    'les rênes de Y à X' or 'à X la direction de Y' (past a date)."""
+    post = _post_start(tokens, i, lexicon)
+    if post is not None:
+        of = _head_of_at(tokens, post, lexicon.head_posts)
+        if of is None:  # "en a confié la direction à X": en is not always the subject's
+            return None
+        relation, organizations = _headed(tokens, of, args)
+        after = _organization_after(tokens, of, args)[1]
+        while (
+            after < len(tokens)
+            and (tokens[after].ent_type_ or _in_date(tokens[after], lexicon))
+            and not _is_heir_at(tokens, after, args)
+        ):
+            after += 1
+        heir = _heir_at(tokens, after, args)
+        return None if heir is None else (relation, organizations, args.name_mention(heir))
+    while i < len(tokens) and _in_date(tokens[i], lexicon):
+        i += 1
+    heir = _heir_at(tokens, i, args)
+    if heir is None:
+        return None
+    after = heir.i - tokens[0].i
+    while after < len(tokens) and _is_named(tokens[after], args, "Person"):
+        after += 1
+    post = _post_start(tokens, after, lexicon)
+    of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
+    if of is None:
+        return None
+    relation, organizations = _headed(tokens, of, args)
+    return relation, organizations, args.name_mention(heir)
+
+
+def _kin_apposed(tokens: list[Token], i: int) -> bool:
+    """'son père, X', 'sa fille, X', 'son adjointe, X': a possessed noun, a comma, then the name."""
+    return (
+        i + 2 < len(tokens)
+        and fold(tokens[i].text) in ("son", "sa", "leur")
+        and tokens[i + 1].pos_ == "NOUN"
+        and tokens[i + 2].text == ","
+    )
+
+
+def _is_heir_at(tokens: list[Token], i: int, args: Arguments) -> bool:
+    return _heir_at(tokens, i, args) is not None
+
+
+def _heir_at(tokens: list[Token], i: int, args: Arguments) -> Token | None:
+    """The person named after the "à" at i ('à X', 'à Mme X')."""
+    if i >= len(tokens) or fold(tokens[i].text) != "a":
+        return None
+    i += 4 if _kin_apposed(tokens, i + 1) else 1  # "à sa fille, Lucie Dubreuil"
+    while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
+        i += 1
+    return tokens[i] if i < len(tokens) and _is_named(tokens[i], args, "Person") else None
+
+
+def _pronoun_person(subject: Token | None, args: Arguments) -> Mention | None:
+    """A subject pronoun that may stand for a person ('Celle-ci prend la direction générale
+    de Y', after a sentence naming her): the resolver reads it, and keeps the role only when it
+    stands for a person (the signature of hasCEO)."""
+    if subject is None or subject.lower_ not in ("il", "elle", "celui-ci", "celle-ci"):
+        return None
+    return next(iter(args.referents(subject, expand=False)), None)
 
 
 def _clitic_companies(verb: Token, args: Arguments) -> list[Mention]:
@@ -698,15 +814,128 @@ def _apposed_post(
     if i < len(tokens) and fold(tokens[i].text) == "chez":
         employers, _ = _organization_after(tokens, i, args)
         return [Role("worksFor", person, o, tokens[i], False, "title.at") for o in employers]
-    return []  # "X, PDG de Y" is read with the other titles after a name
+    origin = _origin_of(tokens, i, args, lexicon)  # "X, à l'origine de la start-up Y, ..."
+    return [Role("foundedBy", person, o, tokens[i], False, "title.origin") for o in origin]
+
+
+def _origin_of(
+    tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
+) -> list[Mention]:
+    """The company 'à l'origine de' at i names right after it, past a determiner and its
+    descriptors ('à l'origine de la start-up Y'), never a deal or a thing of the company's ('à
+    l'origine du rachat de Y', 'à l'origine de la plainte de Y')."""
+    of = _head_of_at(tokens, i, lexicon.origin_phrases)
+    if of is None:
+        return []
+    j = of + 1
+    while j < len(tokens) and not tokens[j].ent_type_ and j <= of + 4:
+        word = fold(tokens[j].text)
+        if tokens[j].pos_ not in ("DET", "ADJ") and word not in args.lexicon.descriptors:
+            return []
+        j += 1
+    if j >= len(tokens) or not tokens[j].ent_type_:
+        return []
+    return [
+        m
+        for m in args.referents(tokens[j], expand=False)
+        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+    ]
+
+
+def _fronted_origin(
+    tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+) -> list[Role]:
+    """'À l'origine de la société Ondivia, Marc Delorme a ...': the person named right after
+    the fronted phrase and its comma founded the company."""
+    if index < 2 or tokens[index - 1].text != ",":
+        return []
+    founded = _origin_of(tokens, 0, args, lexicon)
+    if not founded or any(t.text == "," for t in tokens[: index - 1]):
+        return []
+    return [Role("foundedBy", person, o, tokens[0], False, "title.origin") for o in founded]
+
+
+def _held_post(tokens: list[Token], i: int, reader: _Reader) -> tuple[str, int] | None:
+    """'(occupe) le poste de directeur général (de Y)', '(occupera en mars) le poste de': the
+    title's relation and its end."""
+    while i < len(tokens) and _in_date(tokens[i], reader.lexicon) and fold(tokens[i].text) != "le":
+        i += 1
+    if tuple(fold(t.text) for t in tokens[i : i + 2]) != ("le", "poste") or i + 2 >= len(
+        tokens
+    ) or not is_de(tokens[i + 2]):
+        return None
+    title = reader.title_at(tokens, i + 3)
+    return None if title is None else (title[0], title[1])
+
+
+def _clause_subject(tokens: list[Token], i: int) -> Token | None:
+    """The subject of the clause that begins at i: parsed as one, or a name right at i followed
+    by its verb (the tagger may take 'Stelvia s'est imposé' for a verb)."""
+    parsed = next((t for t in tokens[i : i + 5] if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if parsed is not None or i + 1 >= len(tokens) or not tokens[i].ent_type_:
+        return parsed
+    after = tokens[i + 1]
+    if after.pos_ in ("AUX", "VERB") or fold(after.text) in ("s'", "se", "a", "est"):
+        return tokens[i]
+    return None
+
+
+def _led_under(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Sous la direction de X, Y a triplé ses ventes', 'sous la houlette de X, le groupe Y':
+    X leads the company named as the subject of the clause the phrase opens (a past role when
+    that clause is in the imperfect or the pluperfect), never a team or a project ('Sous la
+    direction de X, une équipe de Y')."""
+    roles = []
+    for k, token in enumerate(tokens):
+        if fold(token.text) != "sous":
+            continue
+        following = words(" ".join(t.text for t in tokens[k : k + 7]))
+        phrase = next((p for p in lexicon.led_under_phrases if following[: len(p)] == p), None)
+        of = None if phrase is None else _head_of_at(tokens, k, (phrase,))
+        if of is None:
+            continue
+        j = of + 1
+        while j < len(tokens) and fold(tokens[j].text) in args.lexicon.person_titles:
+            j += 1
+        if j >= len(tokens) or not _is_named(tokens[j], args, "Person"):
+            continue
+        leader = args.name_mention(tokens[j])
+        while j < len(tokens) and _is_named(tokens[j], args, "Person"):
+            j += 1
+        if j >= len(tokens) or tokens[j].text != ",":
+            continue
+        subject = _clause_subject(tokens, j + 1)
+        if subject is None:
+            continue
+        led = [
+            m
+            for m in args.referents(subject, expand=False)
+            if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+        ]
+        verb = subject.head if subject.head is not subject else tokens[j + 2]
+        if any(
+            c.dep_ == "obj" and fold(c.lemma_) in lexicon.led_works for c in verb.children
+        ):
+            continue  # "Sous la direction de X, l'institut Y a publié une étude"
+        past = any(
+            "Imp" in t.morph.get("Tense")
+            for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+        )
+        relation = lexicon.led_under_phrases[phrase]
+        roles.extend(Role(relation, leader, o, token, past, "title.led-under") for o in led)
+    return roles
 
 
 def _apposition_end(tokens: list[Token], comma: int) -> int | None:
     """The comma that closes a verbless apposition opened at `comma` ('X, jusqu'ici directrice
-    commerciale de K, a pris ...'), when a verb, a relative or a clitic follows it."""
-    for j in range(comma + 1, min(len(tokens), comma + 16)):
+    commerciale de K, a pris ...') or a relative clause ('X, qui a cofondé K en 1991, reste à
+    la tête de la griffe'), when a verb, a relative or a clitic follows it."""
+    relative = comma + 1 < len(tokens) and fold(tokens[comma + 1].text) == "qui"
+    for j in range(comma + 1 + relative, min(len(tokens), comma + (24 if relative else 16))):
         token = tokens[j]
-        if token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", "et"):
+        if not relative and (
+            token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", "et")
+        ):
             return None
         if token.text == ",":
             after = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -746,6 +975,17 @@ def _predicate_roles(
     verb = fold(tokens[i].lemma_)
     clitic = any(_clitic_en(t) for t in tokens[start:i])
     if verb in lexicon.head_taking_verbs:
+        taken = _succession_post(tokens, i + 1, lexicon)
+        if taken is not None:  # "prend la relève de Z chez Y"
+            return _successor_roles(tokens, taken, person, tokens[i], args, lexicon, reader)
+        held = _held_post(tokens, i + 1, reader)
+        if held is not None:  # "occupe le poste de directeur général de Y", "occupait": past
+            relation, end = held
+            past = _past_tense(tokens[i])
+            return [
+                Role(relation, person, o, tokens[i], past, "title.post-held", stated=True)
+                for o in _organization_after(tokens, end, args)[0]
+            ]
         post = _post_start(tokens, i + 1, lexicon)
         if post is None:
             return []
@@ -757,8 +997,7 @@ def _predicate_roles(
         of = _head_of_at(tokens, post, lexicon.head_posts)
         return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
     if verb in lexicon.succession_verbs:
-        of = _after_predecessor(tokens, i + 1, args, lexicon)
-        return _heads(tokens, of, person, tokens[i], args, "title.successor")
+        return _successor_roles(tokens, i + 1, person, tokens[i], args, lexicon, reader)
     if verb not in lexicon.copula_verbs:
         return []
     perfect = any(fold(t.lemma_) == "avoir" for t in tokens[start:i])  # "a été"
@@ -768,6 +1007,9 @@ def _predicate_roles(
     if of is not None:
         relation, organizations = _headed(tokens, of, args)
         return [Role(relation, person, o, tokens[i], past, "title.head-of") for o in organizations]
+    origin = _origin_of(tokens, i, args, lexicon)
+    if origin:  # "X est à l'origine de la start-up Y"
+        return [Role("foundedBy", person, o, tokens[i], False, "title.origin") for o in origin]
     title = reader.title_at(tokens, i)
     if title is None:
         return []
@@ -871,12 +1113,23 @@ def _headed(tokens: list[Token], of: int, args: Arguments) -> tuple[str, list[Me
 def _after_predecessor(
     tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
 ) -> int | None:
-    """'remplace [à] [M.] Z à la tête de': the "de" of the head-of phrase after the person
-    replaced, who must be a name."""
-    while i < len(tokens) and _in_date(tokens[i], lexicon):
+    """The index after the person replaced, named from i on."""
+    span = _predecessor_span(tokens, i, args, lexicon)
+    return None if span is None else span[1]
+
+
+def _predecessor_span(
+    tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
+) -> tuple[int, int] | None:
+    """'remplace [à] [M.] Z à la tête de', 'succède en mars à Z', 'succède à son père, Z, à la
+    tête de': where the name of the person replaced begins and the index after it (past the
+    comma closing a kinship noun's apposition)."""
+    while i < len(tokens) and _in_date(tokens[i], lexicon) and not _kin_apposed(tokens, i):
         i += 1  # "succède en mars à Z"
     if i < len(tokens) and fold(tokens[i].text) in ("a", "à"):
         i += 1
+    if _kin_apposed(tokens, i):
+        i += 3  # "à son père, Marc Dubreuil,"
     while i < len(tokens) and fold(tokens[i].text) in args.lexicon.person_titles:
         i += 1  # "M.", "Mme"
     named = i
@@ -884,24 +1137,139 @@ def _after_predecessor(
         i += 1
     if i == named:
         return None
-    return _head_of_at(tokens, i, lexicon.head_of_phrases)
+    if i + 1 < len(tokens) and tokens[i].text == "," and fold(tokens[named - 1].text) == ",":
+        i += 1
+    return named, i
+
+
+def _succession_post(tokens: list[Token], i: int, lexicon: RelationLexicon) -> int | None:
+    """'(prend) la relève de Z', '(assure) la succession de Z', '(a pris en janvier) la relève
+    de Z': the index of Z."""
+    for start in range(i, min(len(tokens), i + 6)):
+        following = words(" ".join(t.text for t in tokens[start : start + 4]))
+        if any(following[: len(post)] == post for post in lexicon.succession_posts):
+            end = min(len(tokens), start + 4)
+            return next((j + 1 for j in range(start, end) if is_de(tokens[j])), None)
+        if not _in_date(tokens[start], lexicon):
+            return None
+    return None
+
+
+def _successor_roles(
+    tokens: list[Token],
+    i: int,
+    person: Mention,
+    trigger: Token,
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
+) -> list[Role]:
+    """'X succède à Z à la tête de Y', 'X remplace Z au poste de directeur général de Y': the
+    successor holds the post now (the predecessor's past one is `_predecessor_roles`')."""
+    after = _after_predecessor(tokens, i, args, lexicon)
+    if after is None:
+        return []
+    relation, organizations = _succeeded_post(tokens, after, args, lexicon, reader)
+    return [
+        Role(relation, person, o, trigger, False, "title.successor", stated=True)
+        for o in organizations
+    ]
+
+
+def _replaced_from(
+    tokens: list[Token], k: int, args: Arguments, lexicon: RelationLexicon
+) -> tuple[int, int] | None:
+    """The name of the person a verb of succession at k replaces ('succède à Z', 'remplace
+    Z') or a post of succession starting at k takes from ('la relève de Z')."""
+    if fold(tokens[k].lemma_) in lexicon.succession_verbs:
+        return _predecessor_span(tokens, k + 1, args, lexicon)
+    taken = _succession_post(tokens, k, lexicon) if tokens[k].pos_ == "DET" else None
+    return None if taken is None else _predecessor_span(tokens, taken, args, lexicon)
+
+
+def _succeeded_post(
+    tokens: list[Token], j: int, args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> tuple[str, list[Mention]]:
+    """The post taken over from the person named before j and its companies: 'à la tête de
+    Y', 'au poste de directeur général de Y', 'comme PDG' (of the company a fronted 'Chez Y,'
+    names), 'chez Y' (a post not named: worksFor), also past an apposition of the person
+    replaced ('Z, partie chez K, à la tête de Y')."""
+    if j < len(tokens) and tokens[j].text == ",":
+        closing = next(
+            (k for k in range(j + 1, min(len(tokens), j + 12)) if tokens[k].text == ","), None
+        )
+        j = len(tokens) if closing is None else closing + 1
+    of = _head_of_at(tokens, j, lexicon.head_of_phrases)
+    if of is not None:
+        relation, organizations = _headed(tokens, of, args)
+        if organizations:
+            return relation, organizations
+        return _board_relation(tokens, of + 1, reader), _fronted_employer(tokens, args)
+    if _post_at(tokens, j, lexicon.head_of_phrases):  # "Chez Y, X succède à Z à la présidence."
+        chair = _post_at(tokens, j, lexicon.chair_posts)
+        return ("worksFor" if chair else "hasCEO"), _fronted_employer(tokens, args)
+    for phrase in _POST_WORDS:
+        if tuple(fold(t.text) for t in tokens[j : j + len(phrase)]) == phrase:
+            title = reader.title_at(tokens, j + len(phrase))
+            if title is None:
+                return "worksFor", []
+            relation, end, _, _ = title
+            organizations, _ = _organization_after(tokens, end, args)
+            return relation, organizations or _fronted_employer(tokens, args)
+    if j < len(tokens) and fold(tokens[j].text) == "chez":
+        return "worksFor", _organization_after(tokens, j, args)[0]
+    return "worksFor", []
+
+
+def _board_relation(tokens: list[Token], i: int, reader: _Reader) -> str:
+    """What heading the board named at i says ('à la présidence du directoire': the title
+    'président du directoire' is hasCEO; 'du conseil de surveillance': worksFor), nothing
+    named there reading as hasCEO ('à la tête de l'entreprise')."""
+    if i >= len(tokens) or fold(tokens[i].lemma_) not in reader.lexicon.board_nouns:
+        return "hasCEO"
+    board = words(" ".join(t.text for t in tokens[i : i + 5]))
+    for length in range(len(board), 0, -1):
+        relation = reader.titles.get(("president", "de", *board[:length]))
+        if relation is not None:
+            return relation
+    return "worksFor"
+
+
+def _fronted_employer(tokens: list[Token], args: Arguments) -> list[Mention]:
+    """'Chez Vendora, X succède à Z comme PDG': the company a sentence opens with."""
+    if not tokens or fold(tokens[0].text) != "chez":
+        return []
+    found, after = _organization_after(tokens, 0, args)
+    while after < len(tokens) and tokens[after].ent_type_:
+        after += 1
+    return found if after < len(tokens) and tokens[after].text == "," else []
 
 
 def _predecessor_roles(
-    tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+    tokens: list[Token],
+    index: int,
+    person: Mention,
+    args: Arguments,
+    lexicon: RelationLexicon,
+    reader: _Reader,
 ) -> list[Role]:
-    """'Il succède à X à la tête de Y', 'remplace X à la tête de Y': X headed Y (a past
-    role; the successor's own is read with its name, in `_predicated_roles`)."""
-    before = [fold(t.lemma_) for t in tokens[max(0, index - 2) : index]]
-    if not any(lemma in lexicon.succession_verbs for lemma in before):
+    """'Il succède à X à la tête de Y', 'remplace X au poste de PDG de Y', 'prend la relève de
+    X chez Y': X held the post (a past role; the successor's own is read with its name, in
+    `_predicated_roles`)."""
+    after = next(
+        (
+            span[1]
+            for k in range(max(0, index - 8), index)
+            for span in [_replaced_from(tokens, k, args, lexicon)]
+            if span is not None and span[0] == index
+        ),
+        None,
+    )
+    if after is None:
         return []
-    of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
-    if of is None:
-        return []
-    relation, organizations = _headed(tokens, of, args)
-    return [
-        Role(relation, person, o, tokens[index], True, "title.predecessor") for o in organizations
-    ]
+    relation, organizations = _succeeded_post(tokens, after, args, lexicon, reader)
+    post = tokens[min(after, len(tokens) - 1)]  # not the name, object of "remplacer" (a loss)
+    return [Role(relation, person, o, post, True, "title.predecessor") for o in organizations]
 
 
 def _possessive_owner(
@@ -949,8 +1317,13 @@ def _appointments(
         if not people:
             continue
         person = args.name_mention(people[0])
-        # "à la tête de", "aux commandes de"
+        # "à la tête de", "aux commandes de", also after the person ("a nommé X à la tête de")
         of = _head_of_at(tokens, index + 1, lexicon.head_of_phrases)
+        if of is None and people[0].i > verb.i:
+            after = people[0].i - tokens[0].i
+            while after < len(tokens) and _is_named(tokens[after], args, "Person"):
+                after += 1
+            of = _head_of_at(tokens, after, lexicon.head_of_phrases)
         if of is not None:
             relation, organization = _headed(tokens, of, args)
             roles.extend(
