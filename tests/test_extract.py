@@ -42,6 +42,44 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # products: who shows or markets a product makes it; a product driven by another's engine
+    pytest.param(
+        "Le fabricant Dravon met sur le marché la trottinette Ziva 3, conçue pour les livreurs "
+        "urbains.",
+        {("Dravon", "develops", "Ziva 3", A)},
+        id="develops-mettre-sur-le-marché",
+    ),
+    pytest.param(
+        "Le fabricant Dravon n'a pas mis sur le marché la trottinette Ziva 2, jugée trop chère.",
+        {("Dravon", "develops", "Ziva 2", N)},
+        id="develops-mettre-sur-le-marché-negated",
+    ),
+    pytest.param(
+        "Pour séduire les étudiants, le fabricant Dravon lance la trottinette pliante Ziva à "
+        "moins de 400 euros.",
+        {("Dravon", "develops", "Ziva", A)},
+        id="develops-a-scooter-is-a-product-not-a-company-founded",
+    ),
+    pytest.param(
+        "Le groupe Kestrane compte lancer le drone Helio en mars, a indiqué son directeur.",
+        {("Kestrane", "develops", "Helio", H)},
+        id="develops-compte-lancer-an-intention-the-lemmatizer-missed",
+    ),
+    pytest.param(
+        "Morvane fabrique la citadine Nuvia dans son usine de Douai depuis 2021.",
+        {("Morvane", "develops", "Nuvia", A)},
+        id="develops-fabrique-a-verb-left-as-its-form",
+    ),
+    pytest.param(
+        "La berline Elara est propulsée par le moteur Turbo V6 du constructeur Morvane.",
+        {("Elara", "basedOn", "Turbo V6", A), ("Morvane", "develops", "Turbo V6", A)},
+        id="basedOn-propulsée-par-a-maker's-engine",
+    ),
+    pytest.param(
+        "L'assistant juridique Clara est désormais propulsé par le modèle de langage Orca 2.",
+        {("Clara", "basedOn", "Orca 2", A)},
+        id="basedOn-propulsé-par-a-language-model",
+    ),
     # a holder who keeps the majority, named after two coordinated titles
     pytest.param(
         "La start-up Ferlane a levé 20 millions d'euros auprès du fonds Kastel. Le cofondateur et "
@@ -2677,6 +2715,40 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # products: a retailer shows what others make; a company launched is founded; "propulsé"
+    # by success or by a fund; a client presents what a maker designed
+    pytest.param(
+        "L'enseigne Bricoval présente cette semaine la perceuse Taro du fabricant allemand "
+        "Voltec.",
+        {("Bricoval", "develops", "Taro")},
+        id="a-retailer-presents-another's-drill",
+    ),
+    pytest.param(
+        "Le distributeur Bricoval a présenté mardi la perceuse Taro, fabriquée par Voltec.",
+        {("Bricoval", "develops", "Taro")},
+        id="a-presenter-yields-to-the-maker-named",
+    ),
+    pytest.param(
+        "Le groupe Morvane a lancé en 2019 une filiale baptisée Morvane Mobility.",
+        {("Morvane", "develops", "Morvane Mobility")},
+        id="a-subsidiary-launched-is-no-product",
+    ),
+    pytest.param(
+        "Propulsée par le succès de sa citadine Nuvia, la société Morvane a doublé ses ventes.",
+        {("Morvane", "basedOn", "Nuvia"), ("Nuvia", "basedOn", "Morvane")},
+        id="propelled-by-success-is-no-base",
+    ),
+    pytest.param(
+        "La start-up Quentalis, propulsée par le fonds Kestrel, vise désormais l'Europe.",
+        {("Quentalis", "basedOn", "Kestrel")},
+        id="a-company-propelled-by-a-fund-is-no-product",
+    ),
+    pytest.param(
+        "La clinique Saint-Roch présente à ses patients l'application Medora, conçue par "
+        "Hospira.",
+        {("Saint-Roch", "develops", "Medora")},
+        id="a-client-presents-what-a-maker-designed",
+    ),
     # a possessive with no owner before it
     pytest.param(
         "Ses rivaux, les groupes Talmor et Norvalis, ont annoncé mardi une hausse de leurs prix.",

@@ -54,6 +54,13 @@
   relative then hangs on no name; an indefinite noun phrase after a comma right behind a name,
   on a verb that already has an object before it, is that name's apposition.
 
+- A verb left as it is by the lemmatizer: "Lumeris présente sa montre", "Kestrane compte
+  lancer le drone Helio", "Morvane fabrique la citadine Nuvia" tag the verb a verb but keep the
+  form as its lemma (the form is also a noun), and no frame nor cue knows it; a present
+  indicative whose lemma is its own form gets its infinitive ("-e", "-ent" -> "-er"; "ouvre",
+  "offre", "accueille" -> "-ir") when it has a subject, never a noun after its article or an
+  adjective that the tagger took for a verb ("la montre Kaïa", "la jeune pousse").
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -343,6 +350,31 @@ def _second_object_apposed(token: Token) -> Token | None:
     return name if name.ent_type_ and verb.i < name.i and token.head is not name else None
 
 
+_IR_ENDINGS = (("ouvrent", "ouvrir"), ("ouvre", "ouvrir"), ("ffrent", "ffrir"), ("ffre", "ffrir"),
+               ("ueillent", "ueillir"), ("ueille", "ueillir"))
+
+
+def _infinitive(token: Token) -> str | None:
+    """The infinitive of a present indicative the lemmatizer left as it is (see above)."""
+    form = token.lower_
+    if (
+        token.pos_ != "VERB"
+        or (token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ"))  # "la jeune pousse"
+        or not any(child.dep_.startswith("nsubj") for child in token.children)
+        or token.lemma_.lower() != form
+        or "Ind" not in token.morph.get("Mood")
+        or "Pres" not in token.morph.get("Tense")
+    ):
+        return None
+    for ending, infinitive in _IR_ENDINGS:
+        if form.endswith(ending):
+            return form[: -len(ending)] + infinitive
+    for ending in ("ent", "e"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + "er"
+    return None
+
+
 def _opens_incise(verb: Token) -> bool:
     """'..., a assuré mercredi': the verb and its auxiliaries come right after a comma or a
     closing quote."""
@@ -351,9 +383,14 @@ def _opens_incise(verb: Token) -> bool:
 
 
 @Language.component(
-    "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
+    "kg_parse_repairs_v1",
+    assigns=["token.dep", "token.head", "token.pos", "token.morph", "token.lemma"],
 )
 def parse_repairs(doc: Doc) -> Doc:
+    for token in doc:
+        infinitive = _infinitive(token)
+        if infinitive is not None:
+            token.lemma_ = infinitive
     for token in doc:
         if _fronted_participle(token):
             token.pos_ = "VERB"
