@@ -341,6 +341,20 @@ LIST_AGREEMENT = [
 # same nouns in the singular, retail chains, a company whose name has figures.
 PRODUCTS = [
     pytest.param(
+        "Le constructeur Morvane a conçu les citadines Nuvia, Elara et Cargo 3 pour les "
+        "centres-villes.",
+        "Cargo 3", PROD, None, id="products-listed-after-a-plural-descriptor",
+    ),
+    pytest.param(
+        "Le constructeur Morvane a conçu les citadines Nuvia, Elara et Cargo 3 pour les "
+        "centres-villes.",
+        "Elara", PROD, None, id="a-listed-name-the-model-found-typed-by-the-plural",
+    ),
+    pytest.param(
+        "Les drones Falco, que la société Aérovane présentera en juin, équipent la gendarmerie.",
+        "Falco", PROD, None, id="a-product-after-a-plural-descriptor-opening-the-sentence",
+    ),
+    pytest.param(
         "Le groupe Talmor possède les chaînes Kerlan, Vexa et Ombra TV.",
         "Vexa", PROD, None, id="channels-listed-after-les-chaines",
     ),

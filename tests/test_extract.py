@@ -50,6 +50,17 @@ RELATIONS = [
         id="develops-mettre-sur-le-marché",
     ),
     pytest.param(
+        "La société Aérovane fabrique les drones Falco et Strix dans son usine de Bordeaux.",
+        {("Aérovane", "develops", "Falco", A), ("Aérovane", "develops", "Strix", A)},
+        id="develops-each-product-listed-after-a-plural-descriptor",
+    ),
+    pytest.param(
+        "Les drones Falco, que la société Aérovane présentera en juin, équipent déjà la "
+        "gendarmerie.",
+        {("Aérovane", "develops", "Falco", A)},
+        id="develops-presented-in-an-object-relative",
+    ),
+    pytest.param(
         "Le fabricant Dravon n'a pas mis sur le marché la trottinette Ziva 2, jugée trop chère.",
         {("Dravon", "develops", "Ziva 2", N)},
         id="develops-mettre-sur-le-marché-negated",
@@ -2722,6 +2733,11 @@ PRECISION = [
         "Voltec.",
         {("Bricoval", "develops", "Taro")},
         id="a-retailer-presents-another's-drill",
+    ),
+    pytest.param(
+        "Aérovane vend les drones Falco et Strix de la société Dronix.",
+        {("Aérovane", "develops", "Falco"), ("Aérovane", "develops", "Strix")},
+        id="a-seller-of-listed-products-another-makes",
     ),
     pytest.param(
         "Le distributeur Bricoval a présenté mardi la perceuse Taro, fabriquée par Voltec.",
