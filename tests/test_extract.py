@@ -2740,6 +2740,16 @@ PRECISION = [
         id="a-seller-of-listed-products-another-makes",
     ),
     pytest.param(
+        "Le groupe Kastel a présenté mardi à Paris le drone Helio de la société Aérovane.",
+        {("Kastel", "develops", "Helio")},
+        id="a-presenter-past-a-place-yields-to-the-maker",
+    ),
+    pytest.param(
+        "Talmor a racheté à la banque Valmont sa filiale Ferlane.",
+        {("Talmor", "acquired", "Valmont")},
+        id="the-company-bought-from-is-not-bought",
+    ),
+    pytest.param(
         "Le distributeur Bricoval a présenté mardi la perceuse Taro, fabriquée par Voltec.",
         {("Bricoval", "develops", "Taro")},
         id="a-presenter-yields-to-the-maker-named",

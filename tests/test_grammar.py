@@ -246,6 +246,10 @@ SLOTS = [
     ("Selon plusieurs sources, le constructeur Dravon devrait dévoiler en juin la trottinette "
      "Ziva 4.",
      {("Dravon", "develops", "Ziva 4", H)}, "unveil@active-words, a modal's infinitive"),
+    ("Le laboratoire Servane a dévoilé mardi à Boston le traitement Oriel, destiné aux enfants.",
+     {("Servane", "develops", "Oriel", A)}, "unveil@active-words past a day and a place"),
+    ("Talmor a racheté en 2019 à Lyon la société Ferlane, spécialisée dans les capteurs.",
+     {("Talmor", "acquired", "Ferlane", A)}, "buy@active-words past a year and a place"),
     # power: a product driven by another's engine or model
     ("Le lanceur léger Astra, propulsé par le moteur Vulcain 3, décollera en 2026 depuis la "
      "Guyane.",
