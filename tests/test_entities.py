@@ -355,6 +355,10 @@ PRODUCTS = [
         "Falco", PROD, None, id="a-product-after-a-plural-descriptor-opening-the-sentence",
     ),
     pytest.param(
+        "Construit sur la plateforme Kaori 4, le fourgon Kaori 5 sera produit à Douai.",
+        "Kaori 4", PROD, None, id="a-platform-a-product-is-built-on",
+    ),
+    pytest.param(
         "Le groupe Talmor possède les chaînes Kerlan, Vexa et Ombra TV.",
         "Vexa", PROD, None, id="channels-listed-after-les-chaines",
     ),

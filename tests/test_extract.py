@@ -91,6 +91,11 @@ RELATIONS = [
         {("Clara", "basedOn", "Orca 2", A)},
         id="basedOn-propulsé-par-a-language-model",
     ),
+    pytest.param(
+        "Le jeu de stratégie Orbis Rising est construit sur la plateforme Nexa du studio Kaskad.",
+        {("Orbis Rising", "basedOn", "Nexa", A), ("Kaskad", "develops", "Nexa", A)},
+        id="basedOn-construit-sur-a-platform-a-product",
+    ),
     # a holder who keeps the majority, named after two coordinated titles
     pytest.param(
         "La start-up Ferlane a levé 20 millions d'euros auprès du fonds Kastel. Le cofondateur et "
