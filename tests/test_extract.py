@@ -82,6 +82,11 @@ RELATIONS = [
         id="develops-fabrique-a-verb-left-as-its-form",
     ),
     pytest.param(
+        "Le constructeur Morvane produit les citadines Nuvia et Elara dans le Nord.",
+        {("Morvane", "develops", "Nuvia", A), ("Morvane", "develops", "Elara", A)},
+        id="develops-produit-a-verb-tagged-a-noun-after-its-subject",
+    ),
+    pytest.param(
         "La berline Elara est propulsée par le moteur Turbo V6 du constructeur Morvane.",
         {("Elara", "basedOn", "Turbo V6", A), ("Morvane", "develops", "Turbo V6", A)},
         id="basedOn-propulsée-par-a-maker's-engine",
@@ -2753,6 +2758,12 @@ PRECISION = [
         "Talmor a racheté à la banque Valmont sa filiale Ferlane.",
         {("Talmor", "acquired", "Valmont")},
         id="the-company-bought-from-is-not-bought",
+    ),
+    pytest.param(
+        "Le produit phare de Morvane, la citadine Nuvia, se vend bien. La livraison des drones "
+        "Falco par Aérovane a pris du retard.",
+        {("Aérovane", "develops", "Falco")},
+        id="a-noun-after-its-article-stays-a-noun-delivery-is-no-making",
     ),
     pytest.param(
         "Le distributeur Bricoval a présenté mardi la perceuse Taro, fabriquée par Voltec.",

@@ -61,6 +61,12 @@
   "offre", "accueille" -> "-ir") when it has a subject, never a noun after its article or an
   adjective that the tagger took for a verb ("la montre Kaïa", "la jeune pousse").
 
+- A verb tagged a noun right after its named subject: in "Aérovane livre le drone Falco" or
+  "Le constructeur Morvane produit les citadines Nuvia" the tagger reads the verb as a noun
+  (the sentence's root, or a modifier of the name that is the root), and no frame finds it; a
+  bare noun in "-e", "-ent" or "-it" right after a name and right before a determiner, at the
+  head of its sentence, is the present of a verb ("-er", "-ire"), whose subject is the name.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -375,6 +381,43 @@ def _infinitive(token: Token) -> str | None:
     return None
 
 
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "chaque",
+     "ce", "cet", "cette", "ces"}
+)
+
+
+def _verb_read_as_noun(token: Token) -> str | None:
+    """The infinitive of a verb tagged a noun after its named subject (see above)."""
+    doc = token.doc
+    if (
+        token.pos_ != "NOUN"
+        or token.i == 0
+        or token.i + 1 >= len(doc)
+        or not doc[token.i - 1].ent_type_
+        or doc[token.i + 1].lower_ not in _DETERMINERS
+        or any(child.dep_ == "det" for child in token.children)
+        or token.sent.root not in (token, doc[token.i - 1])
+    ):
+        return None
+    form = token.lower_
+    for ending, infinitive in (("ent", "er"), ("e", "er"), ("it", "ire")):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + infinitive
+    return None
+
+
+def _make_verb(token: Token, infinitive: str) -> None:
+    """The noun becomes the verb, the root of its sentence, and the name before it its
+    subject (when the parser made the name the root)."""
+    name = token.doc[token.i - 1]
+    token.pos_, token.lemma_ = "VERB", infinitive
+    token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    if name.head == name:
+        token.head, token.dep_ = token, "ROOT"
+        name.head, name.dep_ = token, "nsubj"
+
+
 def _opens_incise(verb: Token) -> bool:
     """'..., a assuré mercredi': the verb and its auxiliaries come right after a comma or a
     closing quote."""
@@ -391,6 +434,9 @@ def parse_repairs(doc: Doc) -> Doc:
         infinitive = _infinitive(token)
         if infinitive is not None:
             token.lemma_ = infinitive
+        read_as_noun = _verb_read_as_noun(token)
+        if read_as_noun is not None:
+            _make_verb(token, read_as_noun)
     for token in doc:
         if _fronted_participle(token):
             token.pos_ = "VERB"
