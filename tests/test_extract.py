@@ -2766,6 +2766,22 @@ PRECISION = [
         id="a-noun-after-its-article-stays-a-noun-delivery-is-no-making",
     ),
     pytest.param(
+        "Le constructeur Morvane présente la citadine Nuvia, plus légère que la berline Ondine "
+        "du groupe Arvel.",
+        {("Morvane", "develops", "Ondine"), ("Arvel", "develops", "Nuvia")},
+        id="a-product-named-in-a-comparison-is-its-own-maker's",
+    ),
+    pytest.param(
+        "Le groupe Talmor équipe ses agents de la tablette Orion, conçue par Brevix.",
+        {("Talmor", "develops", "Orion")},
+        id="a-client-equipping-its-staff-makes-nothing",
+    ),
+    pytest.param(
+        "La ville de Lyon présente en juin le tramway Lumo, construit par Alstar.",
+        {("Lyon", "develops", "Lumo")},
+        id="a-town-presenting-a-tram-makes-nothing",
+    ),
+    pytest.param(
         "Le distributeur Bricoval a présenté mardi la perceuse Taro, fabriquée par Voltec.",
         {("Bricoval", "develops", "Taro")},
         id="a-presenter-yields-to-the-maker-named",
