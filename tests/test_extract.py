@@ -2750,6 +2750,16 @@ PRECISION = [
         id="a-seller-of-listed-products-another-makes",
     ),
     pytest.param(
+        "Le distributeur Bricoval vend les perceuses Taro et Vigo du fabricant Voltec.",
+        {("Bricoval", "develops", "Taro"), ("Bricoval", "develops", "Vigo")},
+        id="a-distributor-of-a-maker's-listed-drills",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Norvalis de la famille Orsani ont fusionné l'an dernier.",
+        {("Orsani", "develops", "Talmor"), ("Orsani", "develops", "Norvalis")},
+        id="companies-listed-before-their-owner-are-no-products",
+    ),
+    pytest.param(
         "Le groupe Kastel a présenté mardi à Paris le drone Helio de la société Aérovane.",
         {("Kastel", "develops", "Helio")},
         id="a-presenter-past-a-place-yields-to-the-maker",

@@ -250,6 +250,14 @@ SLOTS = [
      {("Servane", "develops", "Oriel", A)}, "unveil@active-words past a day and a place"),
     ("Talmor a racheté en 2019 à Lyon la société Ferlane, spécialisée dans les capteurs.",
      {("Talmor", "acquired", "Ferlane", A)}, "buy@active-words past a year and a place"),
+    # product-of: each name a plural noun lists before its maker's "de" complement
+    ("Les logiciels Axone, Quorix et Lyra de l'éditeur nantais Brevia sont utilisés par 3 000 "
+     "PME.",
+     {("Brevia", "develops", "Axone", A), ("Brevia", "develops", "Quorix", A),
+      ("Brevia", "develops", "Lyra", A)}, "product-of@listed-genitive, three names"),
+    ("Aérovane revend depuis mars les drones Falco et Strix de la société Dronix.",
+     {("Dronix", "develops", "Falco", A), ("Dronix", "develops", "Strix", A)},
+     "product-of@listed-genitive, a pair sold by another"),
     # power: a product driven by another's engine or model
     ("Le lanceur léger Astra, propulsé par le moteur Vulcain 3, décollera en 2026 depuis la "
      "Guyane.",
