@@ -351,6 +351,24 @@ PRODUCTS = [
         "Voltéo", ORG, None, id="hard-negative-a-venture-named-after-a-comma",
     ),
     pytest.param(
+        "Le constructeur Morvane a conçu les citadines Nuvia, Elara et Cargo 3 pour les "
+        "centres-villes.",
+        "Cargo 3", PROD, None, id="products-listed-after-a-plural-descriptor",
+    ),
+    pytest.param(
+        "Le constructeur Morvane a conçu les citadines Nuvia, Elara et Cargo 3 pour les "
+        "centres-villes.",
+        "Elara", PROD, None, id="a-listed-name-the-model-found-typed-by-the-plural",
+    ),
+    pytest.param(
+        "Les drones Falco, que la société Aérovane présentera en juin, équipent la gendarmerie.",
+        "Falco", PROD, None, id="a-product-after-a-plural-descriptor-opening-the-sentence",
+    ),
+    pytest.param(
+        "Construit sur la plateforme Kaori 4, le fourgon Kaori 5 sera produit à Douai.",
+        "Kaori 4", PROD, None, id="a-platform-a-product-is-built-on",
+    ),
+    pytest.param(
         "Le groupe Talmor possède les chaînes Kerlan, Vexa et Ombra TV.",
         "Vexa", PROD, None, id="channels-listed-after-les-chaines",
     ),

@@ -60,6 +60,65 @@ RELATIONS = [
         {("Valmont", "investsIn", "Ondivia", A)},
         id="a-company-opens-a-percentage-of-its-capital",
     ),
+    # products: who shows or markets a product makes it; a product driven by another's engine
+    pytest.param(
+        "Le fabricant Dravon met sur le marché la trottinette Ziva 3, conçue pour les livreurs "
+        "urbains.",
+        {("Dravon", "develops", "Ziva 3", A)},
+        id="develops-mettre-sur-le-marché",
+    ),
+    pytest.param(
+        "La société Aérovane fabrique les drones Falco et Strix dans son usine de Bordeaux.",
+        {("Aérovane", "develops", "Falco", A), ("Aérovane", "develops", "Strix", A)},
+        id="develops-each-product-listed-after-a-plural-descriptor",
+    ),
+    pytest.param(
+        "Les drones Falco, que la société Aérovane présentera en juin, équipent déjà la "
+        "gendarmerie.",
+        {("Aérovane", "develops", "Falco", A)},
+        id="develops-presented-in-an-object-relative",
+    ),
+    pytest.param(
+        "Le fabricant Dravon n'a pas mis sur le marché la trottinette Ziva 2, jugée trop chère.",
+        {("Dravon", "develops", "Ziva 2", N)},
+        id="develops-mettre-sur-le-marché-negated",
+    ),
+    pytest.param(
+        "Pour séduire les étudiants, le fabricant Dravon lance la trottinette pliante Ziva à "
+        "moins de 400 euros.",
+        {("Dravon", "develops", "Ziva", A)},
+        id="develops-a-scooter-is-a-product-not-a-company-founded",
+    ),
+    pytest.param(
+        "Le groupe Kestrane compte lancer le drone Helio en mars, a indiqué son directeur.",
+        {("Kestrane", "develops", "Helio", H)},
+        id="develops-compte-lancer-an-intention-the-lemmatizer-missed",
+    ),
+    pytest.param(
+        "Morvane fabrique la citadine Nuvia dans son usine de Douai depuis 2021.",
+        {("Morvane", "develops", "Nuvia", A)},
+        id="develops-fabrique-a-verb-left-as-its-form",
+    ),
+    pytest.param(
+        "Le constructeur Morvane produit les citadines Nuvia et Elara dans le Nord.",
+        {("Morvane", "develops", "Nuvia", A), ("Morvane", "develops", "Elara", A)},
+        id="develops-produit-a-verb-tagged-a-noun-after-its-subject",
+    ),
+    pytest.param(
+        "La berline Elara est propulsée par le moteur Turbo V6 du constructeur Morvane.",
+        {("Elara", "basedOn", "Turbo V6", A), ("Morvane", "develops", "Turbo V6", A)},
+        id="basedOn-propulsée-par-a-maker's-engine",
+    ),
+    pytest.param(
+        "L'assistant juridique Clara est désormais propulsé par le modèle de langage Orca 2.",
+        {("Clara", "basedOn", "Orca 2", A)},
+        id="basedOn-propulsé-par-a-language-model",
+    ),
+    pytest.param(
+        "Le jeu de stratégie Orbis Rising est construit sur la plateforme Nexa du studio Kaskad.",
+        {("Orbis Rising", "basedOn", "Nexa", A), ("Kaskad", "develops", "Nexa", A)},
+        id="basedOn-construit-sur-a-platform-a-product",
+    ),
     # a holder who keeps the majority, named after two coordinated titles
     pytest.param(
         "La start-up Ferlane a levé 20 millions d'euros auprès du fonds Kastel. Le cofondateur et "
@@ -2924,6 +2983,87 @@ PRECISION = [
         "La PME Ferlane a ouvert son réseau de distribution au fonds Kastel.",
         {("Kastel", "investsIn", "Ferlane")},
         id="a-network-opened-is-no-capital",
+    ),
+    # products: a retailer shows what others make; a company launched is founded; "propulsé"
+    # by success or by a fund; a client presents what a maker designed
+    pytest.param(
+        "L'enseigne Bricoval présente cette semaine la perceuse Taro du fabricant allemand "
+        "Voltec.",
+        {("Bricoval", "develops", "Taro")},
+        id="a-retailer-presents-another's-drill",
+    ),
+    pytest.param(
+        "Aérovane vend les drones Falco et Strix de la société Dronix.",
+        {("Aérovane", "develops", "Falco"), ("Aérovane", "develops", "Strix")},
+        id="a-seller-of-listed-products-another-makes",
+    ),
+    pytest.param(
+        "Le distributeur Bricoval vend les perceuses Taro et Vigo du fabricant Voltec.",
+        {("Bricoval", "develops", "Taro"), ("Bricoval", "develops", "Vigo")},
+        id="a-distributor-of-a-maker's-listed-drills",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Norvalis de la famille Orsani ont fusionné l'an dernier.",
+        {("Orsani", "develops", "Talmor"), ("Orsani", "develops", "Norvalis")},
+        id="companies-listed-before-their-owner-are-no-products",
+    ),
+    pytest.param(
+        "Le groupe Kastel a présenté mardi à Paris le drone Helio de la société Aérovane.",
+        {("Kastel", "develops", "Helio")},
+        id="a-presenter-past-a-place-yields-to-the-maker",
+    ),
+    pytest.param(
+        "Talmor a racheté à la banque Valmont sa filiale Ferlane.",
+        {("Talmor", "acquired", "Valmont")},
+        id="the-company-bought-from-is-not-bought",
+    ),
+    pytest.param(
+        "Le produit phare de Morvane, la citadine Nuvia, se vend bien. La livraison des drones "
+        "Falco par Aérovane a pris du retard.",
+        {("Aérovane", "develops", "Falco")},
+        id="a-noun-after-its-article-stays-a-noun-delivery-is-no-making",
+    ),
+    pytest.param(
+        "Le constructeur Morvane présente la citadine Nuvia, plus légère que la berline Ondine "
+        "du groupe Arvel.",
+        {("Morvane", "develops", "Ondine"), ("Arvel", "develops", "Nuvia")},
+        id="a-product-named-in-a-comparison-is-its-own-maker's",
+    ),
+    pytest.param(
+        "Le groupe Talmor équipe ses agents de la tablette Orion, conçue par Brevix.",
+        {("Talmor", "develops", "Orion")},
+        id="a-client-equipping-its-staff-makes-nothing",
+    ),
+    pytest.param(
+        "La ville de Lyon présente en juin le tramway Lumo, construit par Alstar.",
+        {("Lyon", "develops", "Lumo")},
+        id="a-town-presenting-a-tram-makes-nothing",
+    ),
+    pytest.param(
+        "Le distributeur Bricoval a présenté mardi la perceuse Taro, fabriquée par Voltec.",
+        {("Bricoval", "develops", "Taro")},
+        id="a-presenter-yields-to-the-maker-named",
+    ),
+    pytest.param(
+        "Le groupe Morvane a lancé en 2019 une filiale baptisée Morvane Mobility.",
+        {("Morvane", "develops", "Morvane Mobility")},
+        id="a-subsidiary-launched-is-no-product",
+    ),
+    pytest.param(
+        "Propulsée par le succès de sa citadine Nuvia, la société Morvane a doublé ses ventes.",
+        {("Morvane", "basedOn", "Nuvia"), ("Nuvia", "basedOn", "Morvane")},
+        id="propelled-by-success-is-no-base",
+    ),
+    pytest.param(
+        "La start-up Quentalis, propulsée par le fonds Kestrel, vise désormais l'Europe.",
+        {("Quentalis", "basedOn", "Kestrel")},
+        id="a-company-propelled-by-a-fund-is-no-product",
+    ),
+    pytest.param(
+        "La clinique Saint-Roch présente à ses patients l'application Medora, conçue par "
+        "Hospira.",
+        {("Saint-Roch", "develops", "Medora")},
+        id="a-client-presents-what-a-maker-designed",
     ),
     # a possessive with no owner before it
     pytest.param(

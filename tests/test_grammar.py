@@ -239,6 +239,33 @@ SLOTS = [
     ("Travelo, dont la gamme réunit le fourgon Orvo et le minibus Kelda, accélère.",
      {("Travelo", "develops", "Orvo", A), ("Travelo", "develops", "Kelda", A)},
      "range@range-includes after dont"),
+    # unveil: a company that launches or shows a product makes it, in word order past a date
+    # or a modal (a misread "montre" after its article stays the product's noun)
+    ("Fondée en 2015 à Rennes, la société Lumeris présente ce jeudi sa montre connectée Kaïa 2 "
+     "au salon de Berlin.",
+     {("Lumeris", "develops", "Kaïa 2", A)}, "unveil@active-words, present, a misread noun"),
+    ("Selon plusieurs sources, le constructeur Dravon devrait dévoiler en juin la trottinette "
+     "Ziva 4.",
+     {("Dravon", "develops", "Ziva 4", H)}, "unveil@active-words, a modal's infinitive"),
+    ("Le laboratoire Servane a dévoilé mardi à Boston le traitement Oriel, destiné aux enfants.",
+     {("Servane", "develops", "Oriel", A)}, "unveil@active-words past a day and a place"),
+    ("Talmor a racheté en 2019 à Lyon la société Ferlane, spécialisée dans les capteurs.",
+     {("Talmor", "acquired", "Ferlane", A)}, "buy@active-words past a year and a place"),
+    # product-of: each name a plural noun lists before its maker's "de" complement
+    ("Les logiciels Axone, Quorix et Lyra de l'éditeur nantais Brevia sont utilisés par 3 000 "
+     "PME.",
+     {("Brevia", "develops", "Axone", A), ("Brevia", "develops", "Quorix", A),
+      ("Brevia", "develops", "Lyra", A)}, "product-of@listed-genitive, three names"),
+    ("Aérovane revend depuis mars les drones Falco et Strix de la société Dronix.",
+     {("Dronix", "develops", "Falco", A), ("Dronix", "develops", "Strix", A)},
+     "product-of@listed-genitive, a pair sold by another"),
+    # power: a product driven by another's engine or model
+    ("Le lanceur léger Astra, propulsé par le moteur Vulcain 3, décollera en 2026 depuis la "
+     "Guyane.",
+     {("Astra", "basedOn", "Vulcain 3", A)}, "power@participle-agent"),
+    ("Motorisée par le bloc électrique E-Drive 2, la citadine Nuvia sera assemblée à Douai dès "
+     "l'automne.",
+     {("Nuvia", "basedOn", "E-Drive 2", A)}, "power, a fronted feminine participle"),
     # talks: the counterpart of talks about a sale would buy
     ("Le groupe Norvane est en discussions avec le fonds Rivelo Capital en vue de la cession de "
      "sa filiale Froidex.",

@@ -34,6 +34,18 @@ ANAPHORA = [
         id="possessive-after-a-participle-the-parser-made-the-root",
     ),
     pytest.param(
+        "La maison Vérane a racheté la Ganterie de Millau, un atelier de trente artisans. La "
+        "marque veut faire du gant G-12 de l'atelier la vedette de sa collection.",
+        {("Ganterie de Millau", "develops", "G-12", A)},
+        id="description-l'atelier-a-workshop-described-so-before",
+    ),
+    pytest.param(
+        "Le groupe Vérane a racheté l'atelier lyonnais Soieries Marbeuf. Le foulard F-20 de "
+        "l'atelier sera vendu dans ses boutiques.",
+        {("Soieries Marbeuf", "develops", "F-20", A)},
+        id="description-l'atelier-named-with-its-descriptor",
+    ),
+    pytest.param(
         "Gauthier Marchal quitte la présidence de la société. Il reste au conseil "
         "d'administration de Vendora.",
         {("Gauthier Marchal", "worksFor", "Vendora", A)},

@@ -621,7 +621,10 @@ class EntitySpans:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if fold(token.text) not in descriptors or not _after_determiner(doc, i):
+            plural = self._products_plural(token)
+            if (fold(token.text) not in descriptors and not plural) or not _after_determiner(
+                doc, i
+            ):
                 i += 1
                 continue
             j = i + 1
@@ -650,6 +653,12 @@ class EntitySpans:
                 if not _in_heading(span, headings):
                     found.append(span)
                     occupied.update(range(start, j))
+            if plural:
+                while j < n and j in occupied:
+                    j += 1  # a first name the model found already
+                listed = self._listed_after(doc, j, occupied)
+                found.extend(listed)
+                j = max([j] + [span.end for span in listed])
             i = max(j, i + 1)
         for i in range(n):
             if i not in occupied and _coded_after_noun(doc, i):
@@ -658,6 +667,40 @@ class EntitySpans:
         found.extend(self._apposed_openings(doc, occupied))
         found.extend(self._employers(doc, occupied))
         found.extend(self._bracketed_names(doc, occupied))
+        return found
+
+    def _products_plural(self, token) -> bool:
+        """'les drones Falco et Strix', 'ses logiciels Axone et Quorix': a product's descriptor
+        in the plural opens names, each of the list it heads."""
+        return (
+            self._plural_descriptor(token)
+            and self.lexicon.descriptors.get(fold(token.text)[:-1]) == "Product"
+        )
+
+    @staticmethod
+    def _listed_after(doc: Doc, j: int, occupied: set[int]) -> list[Span]:
+        """The names listed right after a plural descriptor's first name ('Falco, Strix et
+        Milan'): one capitalised word each, joined by a comma, "et" or "ou"."""
+        found = []
+        while (
+            j + 1 < len(doc)
+            and doc[j].text in (",", "et", "ou")
+            and doc[j + 1].text[:1].isupper()
+            and doc[j + 1].is_alpha
+        ):
+            end = j + 2
+            if j + 1 in occupied:  # a name the model found already
+                while end < len(doc) and end in occupied:
+                    end += 1
+                j = end
+                continue
+            while (
+                end < len(doc) and end not in occupied and any(c.isdigit() for c in doc[end].text)
+            ):
+                end += 1  # "Ziva 3"
+            found.append(Span(doc, j + 1, end, label="ORG"))
+            occupied.update(range(j + 1, end))
+            j = end
         return found
 
     def _plural_descriptor(self, token) -> bool:

@@ -173,7 +173,21 @@ class EntityTypes:
             return None  # "investisseur": a fund or a person, the noun does not say which
         if is_title:
             return "Person"
-        return self.lexicon.descriptors.get(lemma) or self.lexicon.descriptors.get(fold(noun.text))
+        return (
+            self.lexicon.descriptors.get(lemma)
+            or self.lexicon.descriptors.get(fold(noun.text))
+            or self._plural_class(noun)
+        )
+
+    def _plural_class(self, noun: Token) -> str | None:
+        """'les citadines Nuvia et Elara': the class of a descriptor in the plural whose lemma
+        the lemmatizer got wrong ("citadin"), products only (the plural of a company's noun
+        may say something else: `plural_descriptors`)."""
+        word = fold(noun.text)
+        if not word.endswith(("s", "x")):
+            return None
+        cls = self.lexicon.descriptors.get(word[:-1])
+        return cls if cls == "Product" else None
 
     def _owned_class(self, noun: Token, ent: Token, cls: str | None, after: int) -> str | None:
         """'Orkos, la plateforme logicielle du groupe Vantrel', 'sa plateforme Vigil', 'la

@@ -54,6 +54,19 @@
   relative then hangs on no name; an indefinite noun phrase after a comma right behind a name,
   on a verb that already has an object before it, is that name's apposition.
 
+- A verb left as it is by the lemmatizer: "Lumeris présente sa montre", "Kestrane compte
+  lancer le drone Helio", "Morvane fabrique la citadine Nuvia" tag the verb a verb but keep the
+  form as its lemma (the form is also a noun), and no frame nor cue knows it; a present
+  indicative whose lemma is its own form gets its infinitive ("-e", "-ent" -> "-er"; "ouvre",
+  "offre", "accueille" -> "-ir") when it has a subject, never a noun after its article or an
+  adjective that the tagger took for a verb ("la montre Kaïa", "la jeune pousse").
+
+- A verb tagged a noun right after its named subject: in "Aérovane livre le drone Falco" or
+  "Le constructeur Morvane produit les citadines Nuvia" the tagger reads the verb as a noun
+  (the sentence's root, or a modifier of the name that is the root), and no frame finds it; a
+  bare noun in "-e", "-ent" or "-it" right after a name and right before a determiner, at the
+  head of its sentence, is the present of a verb ("-er", "-ire"), whose subject is the name.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -343,6 +356,68 @@ def _second_object_apposed(token: Token) -> Token | None:
     return name if name.ent_type_ and verb.i < name.i and token.head is not name else None
 
 
+_IR_ENDINGS = (("ouvrent", "ouvrir"), ("ouvre", "ouvrir"), ("ffrent", "ffrir"), ("ffre", "ffrir"),
+               ("ueillent", "ueillir"), ("ueille", "ueillir"))
+
+
+def _infinitive(token: Token) -> str | None:
+    """The infinitive of a present indicative the lemmatizer left as it is (see above)."""
+    form = token.lower_
+    if (
+        token.pos_ != "VERB"
+        or (token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ"))  # "la jeune pousse"
+        or not any(child.dep_.startswith("nsubj") for child in token.children)
+        or token.lemma_.lower() != form
+        or "Ind" not in token.morph.get("Mood")
+        or "Pres" not in token.morph.get("Tense")
+    ):
+        return None
+    for ending, infinitive in _IR_ENDINGS:
+        if form.endswith(ending):
+            return form[: -len(ending)] + infinitive
+    for ending in ("ent", "e"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + "er"
+    return None
+
+
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "chaque",
+     "ce", "cet", "cette", "ces"}
+)
+
+
+def _verb_read_as_noun(token: Token) -> str | None:
+    """The infinitive of a verb tagged a noun after its named subject (see above)."""
+    doc = token.doc
+    if (
+        token.pos_ != "NOUN"
+        or token.i == 0
+        or token.i + 1 >= len(doc)
+        or not doc[token.i - 1].ent_type_
+        or doc[token.i + 1].lower_ not in _DETERMINERS
+        or any(child.dep_ == "det" for child in token.children)
+        or token.sent.root not in (token, doc[token.i - 1])
+    ):
+        return None
+    form = token.lower_
+    for ending, infinitive in (("ent", "er"), ("e", "er"), ("it", "ire")):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + infinitive
+    return None
+
+
+def _make_verb(token: Token, infinitive: str) -> None:
+    """The noun becomes the verb, the root of its sentence, and the name before it its
+    subject (when the parser made the name the root)."""
+    name = token.doc[token.i - 1]
+    token.pos_, token.lemma_ = "VERB", infinitive
+    token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    if name.head == name:
+        token.head, token.dep_ = token, "ROOT"
+        name.head, name.dep_ = token, "nsubj"
+
+
 def _opens_incise(verb: Token) -> bool:
     """'..., a assuré mercredi': the verb and its auxiliaries come right after a comma or a
     closing quote."""
@@ -393,9 +468,17 @@ def _verb_under_fronted_root(root: Token) -> Token | None:
 
 
 @Language.component(
-    "kg_parse_repairs_v1", assigns=["token.dep", "token.head", "token.pos", "token.morph"]
+    "kg_parse_repairs_v1",
+    assigns=["token.dep", "token.head", "token.pos", "token.morph", "token.lemma"],
 )
 def parse_repairs(doc: Doc) -> Doc:
+    for token in doc:
+        infinitive = _infinitive(token)
+        if infinitive is not None:
+            token.lemma_ = infinitive
+        read_as_noun = _verb_read_as_noun(token)
+        if read_as_noun is not None:
+            _make_verb(token, read_as_noun)
     for token in doc:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
