@@ -1981,6 +1981,7 @@ def test_token_extensions_match_natively_as_they_read(builder):
     matcher.add("bought", _native([{"_": {"kg_named": True}}, {"LEMMA": "racheter"}]))
     for text, bought in (
         ("Elle rachète la société Ondivia.", True),
+        ("Celle-ci rachète la société Ondivia.", True),  # tagged PROPN
         ("La société Talmor rachète la société Ondivia.", True),
         ("Le groupe rachète la société Ondivia.", False),
     ):

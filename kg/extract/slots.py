@@ -54,16 +54,20 @@ NOUN_MODIFIER_TAG = "ADP_NOUN_MODIFIER"
 if not Token.has_extension("kg_noun_modifier"):
     Token.set_extension("kg_noun_modifier", getter=lambda token: token.tag_ == NOUN_MODIFIER_TAG)
 # Subject pronouns (and the relative "qui") a token pattern's end may be instead of a name
-# (`_: {kg_named: true}`).
-_STANDING_PRONOUNS = frozenset({"il", "elle", "celui-ci", "celle-ci", "qui"})
+# (`_: {kg_named: true}`), and the demonstratives that are, whatever the tagger makes of them.
+_STANDING_PRONOUNS = frozenset({"il", "elle", "qui"})
+_STANDING_DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci"})
 
 
 def named(token: Token) -> bool:
     """A name, or a subject pronoun standing for one ("Celle-ci rejoint la banque X comme
-    présidente du directoire"): an end that resolves to a name either way."""
-    if token.lower_ in ("celui-ci", "celle-ci"):  # whatever the tagger makes of them
-        return True
-    return bool(token.ent_type_) or (token.pos_ == "PRON" and token.lower_ in _STANDING_PRONOUNS)
+    présidente du directoire"): an end that resolves to a name either way (`_native` says the
+    same in a pattern's attributes)."""
+    return (
+        bool(token.ent_type_)
+        or token.lower_ in _STANDING_DEMONSTRATIVES
+        or (token.pos_ == "PRON" and token.lower_ in _STANDING_PRONOUNS)
+    )
 
 
 if not Token.has_extension("kg_named"):
@@ -288,7 +292,7 @@ def _native(pattern: list[dict]) -> list[list[dict]]:
     """The pattern with kg's token extensions turned into native attributes, which spaCy's
     Matcher tests in C (it reads an extension through Python for every token of every window
     it is given, which made it twice as slow): a noun modifier is a tag, and a name-or-pronoun
-    end (`kg_named`) becomes two patterns, one a name and one a standing pronoun."""
+    end (`kg_named`) becomes three patterns: a name, a standing pronoun, a demonstrative."""
     variants: list[list[dict]] = [[]]
     for spec in pattern:
         extensions = dict(spec.get("_", {}))
@@ -304,6 +308,7 @@ def _native(pattern: list[dict]) -> list[list[dict]]:
             choices = [
                 {**plain, "ENT_TYPE": {"NOT_IN": [""]}},
                 {**plain, "POS": "PRON", "LOWER": {"IN": sorted(_STANDING_PRONOUNS)}},
+                {**plain, "LOWER": {"IN": sorted(_STANDING_DEMONSTRATIVES)}},
             ]
         if extensions:
             for choice in choices:
