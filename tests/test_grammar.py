@@ -999,6 +999,23 @@ SLOTS = [
     ("La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
      {("Mobivia", "hasClient", "Kerbriand", A), ("Kerbriand", "contractWith", "Mobivia", A)},
      "award@awarded-words, a bare receiver after the amount of the contract"),
+    # hold in stake-held-words: a stake named by its holding, in the present, or still to
+    # change hands after an infinitive
+    ("Le fonds Orvalis veut céder les 20 % qu'il détient dans Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, qu'il détient dans"),
+    ("Orvalis cherche un acquéreur pour les 20 % qu'il détient encore dans la start-up "
+     "lyonnaise Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, an adverb, a descriptor"),
+    ("La banque Kervane envisage de vendre les 12 % que le fonds Orvalis possède au capital de "
+     "Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, a named holder, posséder"),
+    ("Castelnor va racheter les 35 % de Ferlane détenus par le fonds Orvalis.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, les N % de Y détenus par X"),
+    ("Castelnor propose de reprendre les 35 % détenus par le fonds Orvalis dans Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, détenus par X dans Y"),
+    ("Le fonds Orvalis a cédé les 20 % qu'il détenait dans Ferlane au groupe Castelnor.",
+     {("Castelnor", "investsIn", "Ferlane", A)},
+     "stake-sold-to@stake-sold-to-words, qu'il détenait"),
 ]
 
 

@@ -220,6 +220,7 @@ class Negation(Strict):
     adjectives: Words
     particles: Words
     loss_verbs: Words
+    kept_units: Words = []
 
 
 class Attribution(Strict):
