@@ -1824,6 +1824,16 @@ RELATIONS = [
         {("Voltrex", "acquired", "Bricamo", H)},
         id="acquired-an-opa-sur-le-specialiste-des-semences-y",
     ),
+    pytest.param(
+        "Le groupe minier Kervane a mis la main sur 30 % du capital de la start-up Ondivia.",
+        {("Kervane", "investsIn", "Ondivia", A)},
+        id="investsIn-mettre-la-main-sur-a-minority-share",
+    ),
+    pytest.param(
+        "Le rachat de 100 % de Bricamo par l'assureur Kervane a été finalisé en juin.",
+        {("Kervane", "acquired", "Bricamo", A)},
+        id="acquired-le-rachat-de-100-pourcent-de-y-par-x",
+    ),
     # an acquisition an enabling tells: the parser hangs the infinitive on the controller noun
     pytest.param(
         "Un prêt bancaire de 80 millions d'euros a permis l'an dernier au fonds Orvalis de "
@@ -3876,6 +3886,21 @@ PRECISION = [
         "Castelnor s'offre Ferlane, tandis que Voltrex rachète Bricamo.",
         {("Castelnor", "acquired", "Bricamo"), ("Voltrex", "acquired", "Ferlane")},
         id="two-buyers-of-two-companies-in-one-sentence",
+    ),
+    pytest.param(
+        "Le rachat de 30 % de Ferlane par le groupe Castelnor a été finalisé mardi.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="the-purchase-of-a-minority-share-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le fonds Orvalis a annoncé l'acquisition de 49,9 % de la start-up Bricamo.",
+        {("Orvalis", "acquired", "Bricamo")},
+        id="the-acquisition-of-49-9-pourcent-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le groupe Kervane a mis la main sur 20 % de Ondivia.",
+        {("Kervane", "acquired", "Ondivia")},
+        id="mettre-la-main-sur-a-minority-share-is-no-acquisition",
     ),
 ]
 

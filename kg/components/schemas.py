@@ -81,6 +81,8 @@ class FrameEntry(Strict):
     object_types: list[EntityClass] = []
     reciprocal: bool = False
     requires_percent: bool = False
+    # the deal is about a whole company: a part under half is a stake ("le rachat de 30 % de Y")
+    whole_only: bool = False
     governed_by: Words = []
     presupposed: bool = False
     no_superlative: bool = False

@@ -101,6 +101,19 @@ def _in_phrase(noun: Token, complement: Token) -> bool:
     )
 
 
+def _minority(token: Token) -> bool:
+    """'30 % de Y': a share under half of a company, which no purchase of it is."""
+    if token.text != "%" and fold(token.lemma_) != "pourcent":
+        return False
+    for child in token.children:
+        if child.dep_ == "nummod":
+            try:
+                return float(child.text.replace(",", ".")) < 50
+            except ValueError:
+                return False
+    return False
+
+
 def _counted(token: Token) -> bool:
     """'pour 50 millions d'euros': a word of an amount in figures, which no deal noun sells
     or buys (not 'ses deux filiales')."""
@@ -334,6 +347,8 @@ class FrameMatcher:
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
             for token in complements:
+                if frame.whole_only and _minority(token):
+                    break  # "le rachat de 30 % de Y": a stake, not the company
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
                     found = self._own_referents(token, trigger)  # a unit, not Kestria
                     break
