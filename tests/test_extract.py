@@ -1825,6 +1825,17 @@ RELATIONS = [
         id="acquired-an-opa-sur-le-specialiste-des-semences-y",
     ),
     pytest.param(
+        "Le géant suédois Nordvik lorgne le spécialiste des paiements Paylane, valorisé 2 "
+        "milliards d'euros.",
+        {("Nordvik", "acquired", "Paylane", H)},
+        id="acquired-lorgner-a-target-is-hedged",
+    ),
+    pytest.param(
+        "Les fonds Orvalis et Kestor lorgnent sur la PME bretonne Bricamo.",
+        {("Orvalis", "acquired", "Bricamo", H), ("Kestor", "acquired", "Bricamo", H)},
+        id="acquired-lorgner-sur-two-suitors",
+    ),
+    pytest.param(
         "Le groupe minier Kervane a mis la main sur 30 % du capital de la start-up Ondivia.",
         {("Kervane", "investsIn", "Ondivia", A)},
         id="investsIn-mettre-la-main-sur-a-minority-share",
@@ -3886,6 +3897,11 @@ PRECISION = [
         "Castelnor s'offre Ferlane, tandis que Voltrex rachète Bricamo.",
         {("Castelnor", "acquired", "Bricamo"), ("Voltrex", "acquired", "Ferlane")},
         id="two-buyers-of-two-companies-in-one-sentence",
+    ),
+    pytest.param(
+        "Le fonds Orvalis, qui convoitait Ferlane, a finalement racheté la PME Bricamo.",
+        {("Orvalis", "acquired", "Ferlane", A), ("Orvalis", "acquired", "Bricamo", H)},
+        id="a-target-coveted-is-no-purchase-the-purchase-made-is",
     ),
     pytest.param(
         "Le rachat de 30 % de Ferlane par le groupe Castelnor a été finalisé mardi.",

@@ -209,6 +209,7 @@ class Hedge(Strict):
     condition_phrases: Words
     enabling_verbs: Words
     future_auxiliaries: Words
+    coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
 
 
 class Completion(Strict):

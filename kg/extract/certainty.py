@@ -635,7 +635,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             and token.pos_ in ("VERB", "AUX")
             and token.i != trigger.i
             and not _intender(below)
-        ):
+        ) or (token.i == trigger.i and lemma in hedge["coveting_verbs"]):
             hedged = True
             found.append(f"intention:{lemma}")
         if (
