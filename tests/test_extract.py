@@ -1886,6 +1886,12 @@ RELATIONS = [
         {("Ferlane", "subsidiaryOf", "Castelnor", A)},
         id="subsidiaryOf-va-se-separer-de-sa-biscuiterie-y",
     ),
+    pytest.param(
+        "Le groupe agroalimentaire Sarvane cherche un repreneur pour sa fromagerie Dortel et sa "
+        "laiterie Quenza.",
+        {("Dortel", "subsidiaryOf", "Sarvane", A), ("Quenza", "subsidiaryOf", "Sarvane", A)},
+        id="subsidiaryOf-sa-fromagerie-x-et-sa-laiterie-y-one-owner",
+    ),
     # a joint venture is held by the companies that set it up
     pytest.param(
         "Castelnor et le chimiste Voltrex ont constitué une joint-venture, Ferlane, chargée de "
@@ -3897,6 +3903,11 @@ PRECISION = [
         "Castelnor s'offre Ferlane, tandis que Voltrex rachète Bricamo.",
         {("Castelnor", "acquired", "Bricamo"), ("Voltrex", "acquired", "Ferlane")},
         id="two-buyers-of-two-companies-in-one-sentence",
+    ),
+    pytest.param(
+        "Le groupe Sarvane a cédé l'an dernier sa filiale Dortel et sa division Quenza.",
+        {("Quenza", "subsidiaryOf", "Dortel")},
+        id="the-second-of-two-possessed-units-is-the-owner-s-not-the-first-s",
     ),
     pytest.param(
         "Le fonds Orvalis, qui convoitait Ferlane, a finalement racheté la PME Bricamo.",

@@ -773,6 +773,8 @@ class FrameMatcher:
         if reputed is not None:
             return self.args.referents(reputed, expand=False)
         if noun.dep_ == "conj" and not any(c.dep_ == "case" for c in noun.children):
+            if self._possessed(noun.head):  # "sa fromagerie X et sa laiterie Y": one owner
+                return self._bind_possessive(noun.head)
             # "Talmor a racheté Kestrel et son logiciel Orkos": Kestrel's (not "auprès du fonds
             # X et de ses investisseurs", the subject's)
             coordinated = self.args.referents(noun.head, expand=plural_owner)
