@@ -2610,6 +2610,17 @@ CERTAINTY = [
         ("Kestrel", "acquired", "Ostra", A),
         id="enabling-in-the-past-is-a-fact",
     ),
+    # a bid the tagger reads as the verb "offrir" ("son offre") is still a bid
+    pytest.param(
+        "Le groupe Castelnor a relevé son offre sur la société Ferlane à 40 euros par action.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="hedged-son-offre-tagged-as-a-verb",
+    ),
+    pytest.param(
+        "L'offre de rachat déposée par l'industriel Voltrex sur Bricamo a été jugée trop basse.",
+        ("Voltrex", "acquired", "Bricamo", H),
+        id="hedged-l-offre-de-rachat-deposee-par-x-sur-y",
+    ),
 ]
 
 

@@ -456,6 +456,16 @@ def _enabling_to_come(
     return above is not None and token.dep_ == "xcomp" and fold(above.lemma_) in auxiliaries
 
 
+def _noun_word(token: Token) -> str | None:
+    """The noun a token is: its lemma, or its form when the tagger read a determined noun as
+    a verb ('a relevé son offre sur Y': 'offre' as offrir)."""
+    if token.pos_ == "NOUN":
+        return fold(token.lemma_)
+    if token.pos_ == "VERB" and any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        return fold(token.text)
+    return None
+
+
 def _infinitive_or_controller(token: Token) -> bool:
     """The infinitive an enabling governs, or the noun the parser hung it on ('permettra au
     groupe X d'acquérir Y': 'acquérir' an acl of 'groupe')."""
@@ -638,15 +648,16 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         ) or (token.i == trigger.i and lemma in hedge["coveting_verbs"]):
             hedged = True
             found.append(f"intention:{lemma}")
+        noun = _noun_word(token)
         if (
-            _in_lexicon(lemma, hedge["nouns"])
-            and token.pos_ == "NOUN"
+            noun is not None
+            and _in_lexicon(noun, hedge["nouns"])
             and not completed
             and token in direct
             and not (presupposed and token.i != trigger.i)  # "une OPA sur sa rivale X"
         ):
             hedged = True
-            found.append(f"plan:{lemma}")
+            found.append(f"plan:{noun}")
         if token.pos_ in ("VERB", "AUX") and not completed:
             for child in (
                 token.children
