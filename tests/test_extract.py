@@ -3916,6 +3916,17 @@ PRECISION = [
         id="two-buyers-of-two-companies-in-one-sentence",
     ),
     pytest.param(
+        "Le groupe Castelnor s'est offert, pour la première fois, une campagne de publicité "
+        "avec la chaîne Ferlane.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="s-offrir-a-campaign-with-a-company-buys-nothing",
+    ),
+    pytest.param(
+        "Castelnor s'est offert, en 2019, les services du cabinet Ferlane.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="s-offrir-the-services-of-a-company-buys-nothing",
+    ),
+    pytest.param(
         "Le groupe Sarvane a cédé l'an dernier sa filiale Dortel et sa division Quenza.",
         {("Quenza", "subsidiaryOf", "Dortel")},
         id="the-second-of-two-possessed-units-is-the-owner-s-not-the-first-s",

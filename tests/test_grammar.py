@@ -1016,6 +1016,14 @@ SLOTS = [
     ("Le fonds Orvalis a cédé les 20 % qu'il détenait dans Ferlane au groupe Castelnor.",
      {("Castelnor", "investsIn", "Ferlane", A)},
      "stake-sold-to@stake-sold-to-words, qu'il détenait"),
+    # buy-for-oneself in reflexive-active-words, past a complement between commas
+    ("Le chimiste Voltrex s'est offert l'an dernier, pour 15 millions d'euros, la PME Bricamo.",
+     {("Voltrex", "acquired", "Bricamo", A)},
+     "buy-for-oneself@reflexive-active-words, an amount between commas"),
+    ("Le groupe Castelnor s'offre, après des mois de négociations, le spécialiste lyonnais "
+     "Ferlane.",
+     {("Castelnor", "acquired", "Ferlane", A)},
+     "buy-for-oneself@reflexive-active-words, present, an adverbial between commas"),
 ]
 
 
