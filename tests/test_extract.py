@@ -2039,6 +2039,140 @@ RELATIONS = [
         {("Ferlis", "partnersWith", "Ondivia", A)},
         id="partnersWith-travailler-conjointement-avec",
     ),
+    # acquisition idioms: a choice of target is a plan ("jeter son dévolu sur"), a descriptor
+    # whose bare "des"/"du" complement the parse makes the name's head
+    pytest.param(
+        "Après des mois d'hésitation, le groupe lyonnais Castelnor a jeté son dévolu sur le "
+        "fabricant de meubles Ferlane, installé à Nantes.",
+        {("Castelnor", "acquired", "Ferlane", H)},
+        id="acquired-jeter-son-devolu-sur-is-hedged",
+    ),
+    pytest.param(
+        "Les fonds Orvalis et Kestor jettent leur dévolu sur la jeune pousse bordelaise Bricamo.",
+        {("Orvalis", "acquired", "Bricamo", H), ("Kestor", "acquired", "Bricamo", H)},
+        id="acquired-jeter-leur-devolu-sur-two-buyers-present",
+    ),
+    pytest.param(
+        "Le chimiste Voltrex jetterait son dévolu sur le spécialiste des adhésifs Ondivia, selon "
+        "plusieurs sources.",
+        {("Voltrex", "acquired", "Ondivia", H)},
+        id="acquired-jeter-son-devolu-conditional-a-descriptor-with-a-bare-plural",
+    ),
+    pytest.param(
+        "Le géant allemand Voltrex s'offre le spécialiste des paiements Ferlane pour 200 millions "
+        "d'euros.",
+        {("Voltrex", "acquired", "Ferlane", A)},
+        id="acquired-s-offre-le-specialiste-des-paiements-y",
+    ),
+    pytest.param(
+        "L'assureur Kervane a racheté en 2021 le leader européen du courtage Bricamo.",
+        {("Kervane", "acquired", "Bricamo", A)},
+        id="acquired-le-leader-europeen-du-courtage-y",
+    ),
+    pytest.param(
+        "Le fonds Orvalis prépare une offre de rachat sur le leader français des paiements "
+        "Ferlane, selon Les Echos.",
+        {("Orvalis", "acquired", "Ferlane", H)},
+        id="acquired-an-offer-on-a-descriptor-with-a-bare-plural-is-hedged",
+    ),
+    pytest.param(
+        "Le groupe Voltrex a déposé lundi une OPA sur le spécialiste des semences Bricamo.",
+        {("Voltrex", "acquired", "Bricamo", H)},
+        id="acquired-an-opa-sur-le-specialiste-des-semences-y",
+    ),
+    pytest.param(
+        "Le géant suédois Nordvik lorgne le spécialiste des paiements Paylane, valorisé 2 "
+        "milliards d'euros.",
+        {("Nordvik", "acquired", "Paylane", H)},
+        id="acquired-lorgner-a-target-is-hedged",
+    ),
+    pytest.param(
+        "Les fonds Orvalis et Kestor lorgnent sur la PME bretonne Bricamo.",
+        {("Orvalis", "acquired", "Bricamo", H), ("Kestor", "acquired", "Bricamo", H)},
+        id="acquired-lorgner-sur-two-suitors",
+    ),
+    pytest.param(
+        "Le groupe minier Kervane a mis la main sur 30 % du capital de la start-up Ondivia.",
+        {("Kervane", "investsIn", "Ondivia", A)},
+        id="investsIn-mettre-la-main-sur-a-minority-share",
+    ),
+    pytest.param(
+        "Le rachat de 100 % de Bricamo par l'assureur Kervane a été finalisé en juin.",
+        {("Kervane", "acquired", "Bricamo", A)},
+        id="acquired-le-rachat-de-100-pourcent-de-y-par-x",
+    ),
+    # an acquisition an enabling tells: the parser hangs the infinitive on the controller noun
+    pytest.param(
+        "Un prêt bancaire de 80 millions d'euros a permis l'an dernier au fonds Orvalis de "
+        "racheter la PME alsacienne Bricamo.",
+        {("Orvalis", "acquired", "Bricamo", A)},
+        id="acquired-a-permis-au-fonds-x-de-racheter-y",
+    ),
+    pytest.param(
+        "Le succès de son introduction en Bourse avait permis en 2018 à l'industriel Castelnor "
+        "de racheter les laboratoires Ferlane et Bricamo.",
+        {("Castelnor", "acquired", "Ferlane", A), ("Castelnor", "acquired", "Bricamo", A)},
+        id="acquired-avait-permis-a-l-industriel-x-de-racheter-a-list",
+    ),
+    pytest.param(
+        "Cette levée de fonds permettra à la société Ondivia d'acquérir son concurrent Ferlane.",
+        {("Ondivia", "acquired", "Ferlane", H)},
+        id="acquired-permettra-a-la-societe-x-d-acquerir-is-a-plan",
+    ),
+    # a business a company calls its own is its unit, whatever it does with it
+    pytest.param(
+        "Le groupe Castelnor a lancé la cession de sa fromagerie Ferlane, qui emploie 150 "
+        "salariés dans le Jura.",
+        {("Ferlane", "subsidiaryOf", "Castelnor", A)},
+        id="subsidiaryOf-la-cession-de-sa-fromagerie-y",
+    ),
+    pytest.param(
+        "Confronté à une dette record, Voltrex cherche un repreneur pour sa distillerie Bricamo.",
+        {("Bricamo", "subsidiaryOf", "Voltrex", A)},
+        id="subsidiaryOf-un-repreneur-pour-sa-distillerie-y",
+    ),
+    pytest.param(
+        "Pour réduire sa dette, le conglomérat Voltrex se sépare de sa filiale italienne "
+        "Bricamo, qui emploie 900 salariés.",
+        {("Bricamo", "subsidiaryOf", "Voltrex", A)},
+        id="subsidiaryOf-se-separe-de-sa-filiale-y-still-its-unit",
+    ),
+    pytest.param(
+        "Le groupe Castelnor va se séparer de sa biscuiterie Ferlane d'ici à la fin de l'année.",
+        {("Ferlane", "subsidiaryOf", "Castelnor", A)},
+        id="subsidiaryOf-va-se-separer-de-sa-biscuiterie-y",
+    ),
+    pytest.param(
+        "Le groupe agroalimentaire Sarvane cherche un repreneur pour sa fromagerie Dortel et sa "
+        "laiterie Quenza.",
+        {("Dortel", "subsidiaryOf", "Sarvane", A), ("Quenza", "subsidiaryOf", "Sarvane", A)},
+        id="subsidiaryOf-sa-fromagerie-x-et-sa-laiterie-y-one-owner",
+    ),
+    # a joint venture is held by the companies that set it up
+    pytest.param(
+        "Castelnor et le chimiste Voltrex ont constitué une joint-venture, Ferlane, chargée de "
+        "recycler les batteries.",
+        {("Castelnor", "investsIn", "Ferlane", A), ("Voltrex", "investsIn", "Ferlane", A)},
+        id="investsIn-ont-constitue-une-joint-venture-apposed-name",
+    ),
+    pytest.param(
+        "Les groupes Castelnor et Voltrex envisagent de créer une coentreprise baptisée Ferlane.",
+        {("Castelnor", "investsIn", "Ferlane", H), ("Voltrex", "investsIn", "Ferlane", H)},
+        id="investsIn-envisagent-de-creer-une-coentreprise-is-hedged",
+    ),
+    # a counted list after a plural company noun the tagger splits ("jeunes" read as a noun)
+    pytest.param(
+        "Le fonds Orvalis a investi l'an dernier dans deux jeunes pousses nantaises, Ferlane et "
+        "Bricamo.",
+        {("Orvalis", "investsIn", "Ferlane", A), ("Orvalis", "investsIn", "Bricamo", A)},
+        id="investsIn-dans-deux-jeunes-pousses-a-and-b",
+    ),
+    pytest.param(
+        "Depuis 2020, la holding Kestor a investi dans trois PME bretonnes, Ferlane, Bricamo et "
+        "Ondivia.",
+        {("Kestor", "investsIn", "Ferlane", A), ("Kestor", "investsIn", "Ondivia", A)},
+        id="investsIn-dans-trois-pme-a-b-and-c",
+    ),
 ]
 
 
@@ -2743,6 +2877,17 @@ CERTAINTY = [
         "La levée réalisée en 2021 a permis à Kestrel de racheter la société Ostra.",
         ("Kestrel", "acquired", "Ostra", A),
         id="enabling-in-the-past-is-a-fact",
+    ),
+    # a bid the tagger reads as the verb "offrir" ("son offre") is still a bid
+    pytest.param(
+        "Le groupe Castelnor a relevé son offre sur la société Ferlane à 40 euros par action.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="hedged-son-offre-tagged-as-a-verb",
+    ),
+    pytest.param(
+        "L'offre de rachat déposée par l'industriel Voltrex sur Bricamo a été jugée trop basse.",
+        ("Voltrex", "acquired", "Bricamo", H),
+        id="hedged-l-offre-de-rachat-deposee-par-x-sur-y",
     ),
 ]
 
@@ -4261,6 +4406,104 @@ PRECISION = [
         "La société Vantrel a obtenu auprès du groupe Talmor un prêt de 2 millions d'euros.",
         {("Vantrel", "hasClient", "Talmor"), ("Vantrel", "contractWith", "Talmor")},
         id="a-loan-obtained-is-no-contract-won",
+    ),
+    # deals and stakes: what a sale, a choice or an enabling does not say
+    pytest.param(
+        "La cession de Ferlane a permis au groupe Castelnor de réduire sa dette.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="a-sale-that-enabled-a-seller-is-no-purchase-by-it",
+    ),
+    pytest.param(
+        "L'accord n'a pas permis au groupe Castelnor de racheter Ferlane.",
+        {("Castelnor", "acquired", "Ferlane", A), ("Castelnor", "acquired", "Ferlane", H)},
+        id="an-enabling-denied-is-no-purchase",
+    ),
+    pytest.param(
+        "Castelnor n'a pas jeté son dévolu sur Ferlane.",
+        {("Castelnor", "acquired", "Ferlane", A), ("Castelnor", "acquired", "Ferlane", H)},
+        id="a-choice-of-target-denied",
+    ),
+    pytest.param(
+        "Castelnor a racheté la filiale du groupe Voltrex.",
+        {("Castelnor", "acquired", "Voltrex")},
+        id="the-name-of-a-complement-with-its-own-descriptor-is-not-the-descriptor-s",
+    ),
+    pytest.param(
+        "La biscuiterie Ferlane a été rachetée par le groupe Castelnor.",
+        {("Ferlane", "subsidiaryOf", "Castelnor")},
+        id="a-business-noun-without-a-possessive-names-no-parent",
+    ),
+    pytest.param(
+        "Ferlane et sa maison mère Castelnor ont annoncé un plan social.",
+        {("Castelnor", "subsidiaryOf", "Ferlane")},
+        id="a-maison-mere-after-a-possessive-is-the-parent-not-a-unit",
+    ),
+    pytest.param(
+        "Le chef Paul Morel a vendu sa brasserie Ardoise au groupe Castelnor.",
+        {("Ardoise", "subsidiaryOf", "Paul Morel")},
+        id="a-person-s-own-business-is-no-subsidiary",
+    ),
+    pytest.param(
+        "Castelnor et Voltrex ont renoncé à créer une coentreprise, baptisée Ferlane.",
+        {("Castelnor", "investsIn", "Ferlane", A), ("Voltrex", "investsIn", "Ferlane", A)},
+        id="a-joint-venture-given-up-is-held-by-nobody",
+    ),
+    pytest.param(
+        "Le fonds Orvalis a investi dans deux jeunes pousses, tandis que Ferlane et Bricamo ont "
+        "levé des fonds.",
+        {("Orvalis", "investsIn", "Ferlane"), ("Orvalis", "investsIn", "Bricamo")},
+        id="a-counted-noun-is-not-the-subject-of-the-clause-after-it",
+    ),
+    pytest.param(
+        "Le fonds Orvalis a cédé les 20 % qu'il détenait dans Ferlane.",
+        {("Orvalis", "investsIn", "Ferlane", A)},
+        id="a-stake-held-until-it-was-sold",
+    ),
+    pytest.param(
+        "Castelnor a racheté les 35 % de Ferlane détenus par le fonds Orvalis.",
+        {("Orvalis", "investsIn", "Ferlane", A)},
+        id="a-stake-held-by-a-seller-in-a-sale-done",
+    ),
+    pytest.param(
+        "Castelnor s'offre Ferlane, tandis que Voltrex rachète Bricamo.",
+        {("Castelnor", "acquired", "Bricamo"), ("Voltrex", "acquired", "Ferlane")},
+        id="two-buyers-of-two-companies-in-one-sentence",
+    ),
+    pytest.param(
+        "Le groupe Castelnor s'est offert, pour la première fois, une campagne de publicité "
+        "avec la chaîne Ferlane.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="s-offrir-a-campaign-with-a-company-buys-nothing",
+    ),
+    pytest.param(
+        "Castelnor s'est offert, en 2019, les services du cabinet Ferlane.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="s-offrir-the-services-of-a-company-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Sarvane a cédé l'an dernier sa filiale Dortel et sa division Quenza.",
+        {("Quenza", "subsidiaryOf", "Dortel")},
+        id="the-second-of-two-possessed-units-is-the-owner-s-not-the-first-s",
+    ),
+    pytest.param(
+        "Le fonds Orvalis, qui convoitait Ferlane, a finalement racheté la PME Bricamo.",
+        {("Orvalis", "acquired", "Ferlane", A), ("Orvalis", "acquired", "Bricamo", H)},
+        id="a-target-coveted-is-no-purchase-the-purchase-made-is",
+    ),
+    pytest.param(
+        "Le rachat de 30 % de Ferlane par le groupe Castelnor a été finalisé mardi.",
+        {("Castelnor", "acquired", "Ferlane")},
+        id="the-purchase-of-a-minority-share-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le fonds Orvalis a annoncé l'acquisition de 49,9 % de la start-up Bricamo.",
+        {("Orvalis", "acquired", "Bricamo")},
+        id="the-acquisition-of-49-9-pourcent-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le groupe Kervane a mis la main sur 20 % de Ondivia.",
+        {("Kervane", "acquired", "Ondivia")},
+        id="mettre-la-main-sur-a-minority-share-is-no-acquisition",
     ),
 ]
 

@@ -1093,6 +1093,31 @@ SLOTS = [
     ("La société Vantrel n'a pas obtenu auprès du groupe Talmor le contrat espéré.",
      {("Vantrel", "hasClient", "Talmor", N), ("Vantrel", "contractWith", "Talmor", N)},
      "win-from@won-from-words, negated"),
+    # hold in stake-held-words: a stake named by its holding, in the present, or still to
+    # change hands after an infinitive
+    ("Le fonds Orvalis veut céder les 20 % qu'il détient dans Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, qu'il détient dans"),
+    ("Orvalis cherche un acquéreur pour les 20 % qu'il détient encore dans la start-up "
+     "lyonnaise Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, an adverb, a descriptor"),
+    ("La banque Kervane envisage de vendre les 12 % que le fonds Orvalis possède au capital de "
+     "Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, a named holder, posséder"),
+    ("Castelnor va racheter les 35 % de Ferlane détenus par le fonds Orvalis.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, les N % de Y détenus par X"),
+    ("Castelnor propose de reprendre les 35 % détenus par le fonds Orvalis dans Ferlane.",
+     {("Orvalis", "investsIn", "Ferlane", A)}, "hold@stake-held-words, détenus par X dans Y"),
+    ("Le fonds Orvalis a cédé les 20 % qu'il détenait dans Ferlane au groupe Castelnor.",
+     {("Castelnor", "investsIn", "Ferlane", A)},
+     "stake-sold-to@stake-sold-to-words, qu'il détenait"),
+    # buy-for-oneself in reflexive-active-words, past a complement between commas
+    ("Le chimiste Voltrex s'est offert l'an dernier, pour 15 millions d'euros, la PME Bricamo.",
+     {("Voltrex", "acquired", "Bricamo", A)},
+     "buy-for-oneself@reflexive-active-words, an amount between commas"),
+    ("Le groupe Castelnor s'offre, après des mois de négociations, le spécialiste lyonnais "
+     "Ferlane.",
+     {("Castelnor", "acquired", "Ferlane", A)},
+     "buy-for-oneself@reflexive-active-words, present, an adverbial between commas"),
 ]
 
 

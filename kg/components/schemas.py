@@ -81,6 +81,8 @@ class FrameEntry(Strict):
     object_types: list[EntityClass] = []
     reciprocal: bool = False
     requires_percent: bool = False
+    # the deal is about a whole company: a part under half is a stake ("le rachat de 30 % de Y")
+    whole_only: bool = False
     governed_by: Words = []
     presupposed: bool = False
     no_superlative: bool = False
@@ -214,6 +216,7 @@ class Hedge(Strict):
     condition_phrases: Words
     enabling_verbs: Words
     future_auxiliaries: Words
+    coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
 
 
 class Completion(Strict):
@@ -227,6 +230,7 @@ class Negation(Strict):
     adjectives: Words
     particles: Words
     loss_verbs: Words
+    kept_units: Words = []
 
 
 class Attribution(Strict):

@@ -688,6 +688,9 @@ class Arguments:
         possessed = self._apposed_to_possessed(noun)
         if possessed is not None:
             return possessed
+        counted = self._counted_list(noun)
+        if counted is not None:
+            return counted
         for child in self.kids(noun):
             if (
                 child.ent_type_
@@ -727,7 +730,9 @@ class Arguments:
             if opens_complement(token) or (
                 is_de(token) and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_
             ):
-                return self._named_after_complement(noun, i)
+                return self._named_after_bare_plural(noun, i) or self._named_after_complement(
+                    noun, i
+                )
             if _opens_noun_phrase(token):
                 return None  # "présenté à ses actionnaires sa filiale X": another noun phrase
             if (
@@ -740,6 +745,35 @@ class Arguments:
                 continue
             return None
         return None
+
+    def _counted_list(self, noun: Token) -> Token | None:
+        """'a investi dans deux jeunes pousses, Ferlane et Bricamo': a counted plural company
+        noun whose list of names follows its comma, however the parse hangs it (on the noun, on
+        'jeunes' when the tagger makes it the head of 'pousses', or on the clause)."""
+        doc, end = self.doc, sentence_of(noun).end
+        if not any(t.pos_ == "NUM" for t in doc[noun.left_edge.i : noun.i]):
+            return None
+        head = noun
+        if (
+            not self._company_noun(noun)
+            and noun.i + 1 < end
+            and doc[noun.i + 1].dep_ == "amod"
+            and doc[noun.i + 1].head == noun
+        ):
+            head = doc[noun.i + 1]  # "deux jeunes pousses", "pousses" an amod of "jeunes"
+        if "Plur" not in noun.morph.get("Number") or not self._company_noun(head):
+            return None
+        j = head.i + 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j + 1 >= end or doc[j].text != ",":
+            return None
+        name = doc[j + 1]
+        if not name.ent_type_ or name.dep_ in ("nsubj", "nsubj:pass"):
+            return None  # "dans deux start-up, Ferlane a ...": a clause of its own
+        after = doc[name.i + 1] if name.i + 1 < end else None
+        listed = after is None or after.text in (",", ".") or after.pos_ == "CCONJ"
+        return name if name.head.i in (noun.i, head.i) or listed else None
 
     def _apposed_to_possessed(self, noun: Token) -> Token | None:
         """'a racheté son principal concurrent, le fabricant Ostra,', 'la vente de sa division
@@ -818,6 +852,24 @@ class Arguments:
                 ):
                     return child
         return None
+
+    def _named_after_bare_plural(self, noun: Token, de: int) -> Token | None:
+        """'le spécialiste des paiements Ferlane', 'le leader européen du surgelé Y', 'le
+        spécialiste des pâtes pressées Y': a company's descriptor whose "des"/"du" complement
+        is a bare common noun, which the parse makes the name's head; the name is the
+        descriptor's ('la filiale du groupe Y', a complement with its own descriptor, is not)."""
+        if not self._company_noun(noun) or fold(self.doc[de].text) not in ("des", "du"):
+            return None
+        end = min(sentence_of(noun).end, de + 4)
+        j = de + 1
+        while j < end and not self.doc[j].ent_type_ and (
+            self.doc[j].pos_ in ("NOUN", "ADJ") or self.doc[j].dep_ == "amod"
+        ):
+            j += 1  # "des pâtes pressées": a participle the tagger reads as a verb
+        if j == de + 1 or j >= end or not self.doc[j].ent_type_:
+            return None
+        between = self.doc[de + 1 : j]
+        return None if any(self._is_descriptor(t) for t in between) else self.doc[j]
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after
@@ -1147,6 +1199,8 @@ class Arguments:
             ]
             if controllers:  # "ces acquisitions lui ont permis d'atteindre": "lui" does it
                 return controllers[0]
+        if self._controller_hung_on(verb):
+            return head
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
             objects = [c for c in self.kids(head) if c.dep_ == "obj"]
             if objects:  # "nous avons vu Microsoft absorber Activision"
@@ -1166,6 +1220,19 @@ class Arguments:
                 return None
             return self.subject_of(head, depth + 1)
         return None
+
+    def _controller_hung_on(self, verb: Token) -> bool:
+        """'avait permis en 2019 au groupe X d'acquérir Y': the parser hangs the infinitive on
+        the noun of the object-control verb itself, which is its subject."""
+        head = verb.head
+        return (
+            verb.dep_ == "acl"
+            and head.i < verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and any(c.dep_ == "mark" and is_de(c) for c in self.kids(verb))
+            and head.dep_ in ("iobj", "obj", "obl:arg")
+            and fold(head.head.lemma_) in OBJECT_CONTROL_VERBS
+        )
 
     def _clause_after_name(self, verb: Token) -> bool:
         """'Marc Delorme l'a fondée en 2012': a verb the parser hung on the name before it as a
@@ -1426,6 +1493,8 @@ class Arguments:
         while i > sentence_of(token).start and (
             self.doc[i - 1].pos_ in ("DET", "NUM")
             or (self.doc[i - 1].pos_ == "ADJ" and self.doc[i - 1].i != token.i)
+            # "deux jeunes pousses": an adjective the tagger read as a noun
+            or (self.doc[i - 1].dep_ == "amod" and self.doc[i - 1].head.i == token.i)
         ):
             i -= 1
         return i

@@ -448,7 +448,7 @@ def _enabling_to_come(
     tells what was done."""
     if token.pos_ != "VERB" or fold(token.lemma_) not in hedge["enabling_verbs"]:
         return False
-    if below is None or "Inf" not in below.morph.get("VerbForm"):
+    if below is None or not _infinitive_or_controller(below):
         return False
     if _tense(token) == "Fut" or _future_form(token):
         return True
@@ -456,6 +456,24 @@ def _enabling_to_come(
     if any(c.dep_.startswith("aux") and fold(c.lemma_) in auxiliaries for c in token.children):
         return True
     return above is not None and token.dep_ == "xcomp" and fold(above.lemma_) in auxiliaries
+
+
+def _noun_word(token: Token) -> str | None:
+    """The noun a token is: its lemma, or its form when the tagger read a determined noun as
+    a verb ('a relevé son offre sur Y': 'offre' as offrir)."""
+    if token.pos_ == "NOUN":
+        return fold(token.lemma_)
+    if token.pos_ == "VERB" and any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        return fold(token.text)
+    return None
+
+
+def _infinitive_or_controller(token: Token) -> bool:
+    """The infinitive an enabling governs, or the noun the parser hung it on ('permettra au
+    groupe X d'acquérir Y': 'acquérir' an acl of 'groupe')."""
+    return "Inf" in token.morph.get("VerbForm") or any(
+        c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm") for c in token.children
+    )
 
 
 def _former_state(token: Token) -> bool:
@@ -498,6 +516,8 @@ def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
     de Y'; not a noun a loss merely mentions ('a perdu des parts de marché face à son rival Y')."""
+    if fold(trigger.lemma_) in negation["kept_units"]:
+        return None  # "se sépare de sa filiale Y": still its unit as the text speaks of it
     noun = trigger
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # "a perdu Vexin, son principal client"
@@ -627,18 +647,19 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             and token.pos_ in ("VERB", "AUX")
             and token.i != trigger.i
             and not _intender(below)
-        ):
+        ) or (token.i == trigger.i and lemma in hedge["coveting_verbs"]):
             hedged = True
             found.append(f"intention:{lemma}")
+        noun = _noun_word(token)
         if (
-            _in_lexicon(lemma, hedge["nouns"])
-            and token.pos_ == "NOUN"
+            noun is not None
+            and _in_lexicon(noun, hedge["nouns"])
             and not completed
             and token in direct
             and not (presupposed and token.i != trigger.i)  # "une OPA sur sa rivale X"
         ):
             hedged = True
-            found.append(f"plan:{lemma}")
+            found.append(f"plan:{noun}")
         if token.pos_ in ("VERB", "AUX") and not completed:
             for child in (
                 token.children

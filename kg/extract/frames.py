@@ -101,6 +101,19 @@ def _in_phrase(noun: Token, complement: Token) -> bool:
     )
 
 
+def _minority(token: Token) -> bool:
+    """'30 % de Y': a share under half of a company, which no purchase of it is."""
+    if token.text != "%" and fold(token.lemma_) != "pourcent":
+        return False
+    for child in token.children:
+        if child.dep_ == "nummod":
+            try:
+                return float(child.text.replace(",", ".")) < 50
+            except ValueError:
+                return False
+    return False
+
+
 def _counted(token: Token) -> bool:
     """'pour 50 millions d'euros': a word of an amount in figures, which no deal noun sells
     or buys (not 'ses deux filiales')."""
@@ -341,6 +354,8 @@ class FrameMatcher:
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
             for token in complements:
+                if frame.whole_only and _minority(token):
+                    break  # "le rachat de 30 % de Y": a stake, not the company
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
                     found = self._own_referents(token, trigger)  # a unit, not Kestria
                     break
@@ -765,6 +780,8 @@ class FrameMatcher:
         if reputed is not None:
             return self.args.referents(reputed, expand=False)
         if noun.dep_ == "conj" and not any(c.dep_ == "case" for c in noun.children):
+            if self._possessed(noun.head):  # "sa fromagerie X et sa laiterie Y": one owner
+                return self._bind_possessive(noun.head)
             # "Talmor a racheté Kestrel et son logiciel Orkos": Kestrel's (not "auprès du fonds
             # X et de ses investisseurs", the subject's)
             coordinated = self.args.referents(noun.head, expand=plural_owner)

@@ -41,6 +41,7 @@ class Frame:
     object_types: frozenset[str] = frozenset()
     reciprocal: bool = False
     requires_percent: bool = False
+    whole_only: bool = False  # "le rachat de 30 % de Y" is a stake: no end from a minority part
     governed_by: frozenset[str] = frozenset()
     presupposed: bool = False  # stated inside a noun phrase: the clause's modality does not apply
     no_superlative: bool = False  # not when the noun is ranked: "la plus grosse biotech de"
@@ -126,6 +127,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         object_types=frozenset(entry.get("object_types", ())),
         reciprocal=bool(entry.get("reciprocal", False)),
         requires_percent=bool(entry.get("requires_percent", False)),
+        whole_only=bool(entry.get("whole_only", False)),
         governed_by=frozenset(fold(w) for w in entry.get("governed_by", ())),
         presupposed=bool(entry.get("presupposed", False)),
         no_superlative=bool(entry.get("no_superlative", False)),
