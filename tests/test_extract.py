@@ -43,6 +43,24 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "La start-up Kelvio a levé 5 millions d'euros auprès du fonds Kastel, avec la "
+        "participation de la banque Valmont.",
+        {("Valmont", "investsIn", "Kelvio", A), ("Kastel", "investsIn", "Kelvio", A)},
+        id="investsIn-with-the-participation-of-after-a-raising-verb",
+    ),
+    pytest.param(
+        "La jeune pousse Semaïa a bouclé une levée de fonds de 18 millions d'euros menée par le "
+        "fonds Terra Impact, avec la participation de la coopérative agricole Arterris.",
+        {("Arterris", "investsIn", "Semaïa", A), ("Terra Impact", "investsIn", "Semaïa", A)},
+        id="investsIn-with-the-participation-of-after-a-led-round",
+    ),
+    pytest.param(
+        "Comme prévu, la jeune pousse Semaïa a bouclé une levée de fonds de 18 "
+        "millions d'euros auprès du fonds Terra Impact.",
+        {("Terra Impact", "investsIn", "Semaïa", A)},
+        id="la-jeune-pousse-the-tagger-reads-as-a-verb",
+    ),
+    pytest.param(
         "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra, "
         "propriétaire de plusieurs marques de prêt-à-porter.",
         {("Vestra", "investsIn", "Aubry", A)},
@@ -3118,11 +3136,24 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # who leads a round invests in the company that raises it, never the other way round
+    pytest.param(
+        "Le tour de table, mené par le fonds Kastel, a vu la participation du fonds Orvalis.",
+        {("Orvalis", "investsIn", "Kastel")},
+        id="the-lead-investor-of-a-round-is-not-funded",
+    ),
+    pytest.param(
+        "Le groupe Talmor a mené la réorganisation de sa filiale Kelvio, avec la participation "
+        "de la banque Valmont.",
+        {("Valmont", "investsIn", "Kelvio"), ("Valmont", "investsIn", "Talmor")},
+        id="a-participation-in-no-round-is-no-investment",
+    ),
     # the capital a company sells is its own: the buyer invests in it, never it in the buyer
     pytest.param(
-        "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra.",
-        {("Aubry", "investsIn", "Vestra")},
-        id="own-capital-sold-the-seller-does-not-invest-in-the-buyer",
+        "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra, "
+        "propriétaire des marques Orlane Paris et Maison Terzi.",
+        {("Aubry", "investsIn", "Vestra"), ("Aubry", "investsIn", "Orlane Paris")},
+        id="own-capital-sold-the-seller-does-not-invest-in-the-buyer-or-its-brands",
     ),
     pytest.param(
         "La PME Ferlane a ouvert son réseau de distribution au fonds Kastel.",

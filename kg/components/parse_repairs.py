@@ -438,6 +438,24 @@ def _plural_read_singular(token: Token) -> bool:
     )
 
 
+def _noun_read_as_verb(token: Token) -> bool:
+    """'La jeune pousse Semaïa a bouclé ...': a word the tagger calls a verb right after an
+    article and an adjective, where the parse makes it a subject or an object, is a noun (an
+    article and a verb alone may be a clitic and its verb: "Talmor la rachète"; "Ce dernier
+    rejoint Y" has its subject)."""
+    doc = token.doc
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod")
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+        and token.i >= 2
+        and doc[token.i - 1].pos_ == "ADJ"
+        and doc[token.i - 2].pos_ == "DET"
+        and doc[token.i - 2].lower_ in _DETERMINERS
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    )
+
+
 def _verb_under_fronted_root(root: Token) -> Token | None:
     """'Fondée en 1994 par X, Medivia emploie 1 400 personnes': the parser may make the
     fronted participle the sentence's root and hang the main verb under it; that verb, with
@@ -479,6 +497,11 @@ def parse_repairs(doc: Doc) -> Doc:
         read_as_noun = _verb_read_as_noun(token)
         if read_as_noun is not None:
             _make_verb(token, read_as_noun)
+    for token in doc:
+        if _noun_read_as_verb(token):
+            token.pos_ = "NOUN"
+            for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
+                name.dep_ = "appos"  # "la jeune pousse Semaïa"
     for token in doc:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))

@@ -133,6 +133,7 @@ class RelationsFile(Strict):
     funding_announce_verbs: Words
     event_nouns: Words
     funding_nouns: Words
+    raising_verbs: Words
     accept_verbs: Words
     entrust_verbs: Words
     part_nouns: Words

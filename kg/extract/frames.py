@@ -101,6 +101,14 @@ def _in_phrase(noun: Token, complement: Token) -> bool:
     )
 
 
+def _own_capital(token: Token) -> bool:
+    """'de son capital', 'de leur capital': the subject's own capital, whose stake names no
+    other company (investsIn.own-capital reads who it goes to)."""
+    return fold(token.lemma_) == "capital" and any(
+        c.dep_ == "det" and fold(c.text) in ("son", "sa", "leur") for c in token.children
+    )
+
+
 def _minority(token: Token) -> bool:
     """'30 % de Y': a share under half of a company, which no purchase of it is."""
     if token.text != "%" and fold(token.lemma_) != "pourcent":
@@ -356,6 +364,8 @@ class FrameMatcher:
             for token in complements:
                 if frame.whole_only and _minority(token):
                     break  # "le rachat de 30 % de Y": a stake, not the company
+                if _own_capital(token):
+                    break  # "a cédé 40 % de son capital au groupe Y, propriétaire de Z"
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
                     found = self._own_referents(token, trigger)  # a unit, not Kestria
                     break
@@ -1025,7 +1035,8 @@ class FrameMatcher:
         """The company a round funds: 'lors d'un tour de financement soutenu par Meta' (the
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
         or the last company that raised money ('ce tour de table mené par Inovia')."""
-        funding = self._governing_noun(trigger, self.lexicon.funding_nouns) or trigger
+        rounds = self.lexicon.funding_nouns | self.lexicon.raising_verbs
+        funding = self._governing_noun(trigger, rounds) or trigger
         if trigger.pos_ in ("VERB", "AUX", "ADP"):  # "participe à la levée de fonds réalisée par X"
             funding = next(
                 (
@@ -1035,11 +1046,14 @@ class FrameMatcher:
                 ),
                 funding,
             )
+        if funding.i != trigger.i and fold(funding.lemma_) in self.lexicon.raising_verbs:
+            subject = self.args.subject_of(funding)  # "a levé 5 millions auprès de X, avec la
+            return self.args.referents(subject) if subject is not None else []  # participation"
         demonstrative = any(fold(c.text) in ("ce", "cet", "cette", "ces") for c in funding.children)
         for child in funding.subtree:  # "la levée de fonds ... réalisée par X"
             if (
                 child.dep_ == "acl"
-                and fold(child.lemma_) in ("realiser", "effectuer", "boucler", "mener")
+                and fold(child.lemma_) in ("realiser", "effectuer", "boucler")
                 and child.i - funding.i <= 6
             ):
                 agent = self.args.agent(child)
@@ -1090,8 +1104,9 @@ class FrameMatcher:
 
     def _governing_noun(self, trigger: Token, nouns: frozenset[str]) -> Token | None:
         """The noun of `nouns` the trigger qualifies: its head ('un tour ... mené'), its own
-        subject ('le tour ... est mené') or its head verb's subject ('le tour est mené ...,
-        avec la participation de')."""
+        subject ('le tour ... est mené'), its head verb's subject ('le tour est mené ...,
+        avec la participation de') or the noun its head participle qualifies ('un tour mené
+        par X, avec la participation de')."""
         head = self._measured(trigger.head)
         subject_deps = ("nsubj", "nsubj:pass")
         candidates = [c for c in self.args.kids(trigger) if c.dep_ in subject_deps]
@@ -1102,6 +1117,8 @@ class FrameMatcher:
                 candidates += [
                     c for c in self.args.kids(head) if c.dep_ in subject_deps and c.i != trigger.i
                 ]
+            if head.dep_ == "acl":  # "un tour mené par X, avec la participation de Y"
+                candidates.append(head.head)
         return next((c for c in candidates if fold(c.lemma_) in nouns), None)
 
     def _measured(self, token: Token) -> Token:

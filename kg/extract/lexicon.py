@@ -85,6 +85,7 @@ class RelationLexicon:
     board_nouns: frozenset[str]
     join_verbs: frozenset[str]
     funding_nouns: frozenset[str]
+    raising_verbs: frozenset[str]
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
     entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
@@ -185,6 +186,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         board_nouns=frozenset(fold(w) for w in data["board_nouns"]),
         join_verbs=frozenset(fold(w) for w in data["join_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
+        raising_verbs=frozenset(fold(w) for w in data["raising_verbs"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),
