@@ -61,6 +61,19 @@ RELATIONS = [
         id="la-jeune-pousse-the-tagger-reads-as-a-verb",
     ),
     pytest.param(
+        "Son actionnaire de référence, le fonds Sorbier Capital, a par ailleurs investi en 2023 "
+        "dans trois jeunes pousses agricoles, Semalis, Terravia et Hydrop.",
+        {("Sorbier Capital", "investsIn", "Semalis", A), ("Sorbier Capital", "investsIn",
+                                                         "Hydrop", A)},
+        id="a-subject-noun-the-parser-made-the-root-and-its-apposition",
+    ),
+    pytest.param(
+        "Son principal actionnaire, le fonds Kastel, a également investi l'an dernier dans la "
+        "société Ferlane.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="a-subject-noun-and-its-apposition-before-an-adverb",
+    ),
+    pytest.param(
         "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra, "
         "propriétaire de plusieurs marques de prêt-à-porter.",
         {("Vestra", "investsIn", "Aubry", A)},

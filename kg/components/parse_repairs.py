@@ -290,6 +290,28 @@ def _second_subject(verb: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def _verb_under_subject_noun(root: Token) -> Token | None:
+    """'Son actionnaire de référence, le fonds X, a investi dans Y': the parser may make the
+    subject's noun the root and hang the verb on it as a participle; a verb whose auxiliary
+    comes right after the comma that closes the subject's apposition is the root."""
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i != root.sent.start + (
+        1 if root.sent[0].pos_ == "DET" else 0
+    ):
+        return None
+    return next(
+        (
+            verb
+            for verb in root.children
+            if verb.dep_ == "acl"
+            and verb.pos_ == "VERB"
+            and _opens_incise(verb)
+            and any(c.dep_.startswith("aux") for c in verb.children)
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ),
+        None,
+    )
+
+
 def _fronted_participle(token: Token) -> bool:
     doc = token.doc
     return (
@@ -513,6 +535,13 @@ def parse_repairs(doc: Doc) -> Doc:
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "advcl"
+        verb = _verb_under_subject_noun(root)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "nsubj"
+            for apposed in [c for c in root.children if c.i > root.i and c.dep_ == "nmod"]:
+                if apposed.left_edge.i > 0 and doc[apposed.left_edge.i - 1].text == ",":
+                    apposed.dep_ = "appos"  # "Son actionnaire, le fonds X, ..."
     for token in doc[1:]:
         if (
             token.pos_ == "PROPN"
