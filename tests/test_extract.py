@@ -74,6 +74,12 @@ RELATIONS = [
         id="a-subject-noun-and-its-apposition-before-an-adverb",
     ),
     pytest.param(
+        "Le principal client du groupe, le constructeur Valtrac, a racheté en mars la société "
+        "Ferlane.",
+        {("Valtrac", "acquired", "Ferlane", A)},
+        id="a-subject-described-then-named-by-an-apposed-descriptor",
+    ),
+    pytest.param(
         "La maison de couture Aubry a cédé 40 % de son capital au groupe de luxe Vestra, "
         "propriétaire de plusieurs marques de prêt-à-porter.",
         {("Vestra", "investsIn", "Aubry", A)},

@@ -709,6 +709,16 @@ class Arguments:
                 and not _second_noun_phrase(self.doc[noun.i + 1 : child.i])
             ):
                 return child
+        for child in self.kids(noun):  # "Le principal client du groupe, le constructeur X, a"
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "NOUN"
+                and child.i > noun.i
+                and self.doc[child.left_edge.i - 1].text == ","
+            ):
+                named = self._named_in_np(child)
+                if named is not None:
+                    return named
         # linear: a name right after the descriptor words ("la société de défense Anduril",
         # "son modèle de langage étendu (LLM) Llama"), not one inside a complement that opens
         # with an article ("la filiale du groupe Envision")
