@@ -439,6 +439,43 @@ ANAPHORA = [
             ("Paul Meunier", "worksFor", "Kervia"),
             id="ce-dernier-joining-a-company-is-the-last-person-named",
         ),
+        # a demonstrative skips a name whose description's article contradicts its gender
+        pytest.param(
+            "Le groupe Crédit Rivage, qui a racheté l'an dernier la fintech Paylane, se renforce "
+            "dans le financement des entreprises. Celui-ci serait également en discussions pour "
+            "acquérir Finorda.",
+            ("Crédit Rivage", "acquired", "Finorda"),
+            ("Paylane", "acquired", "Finorda"),
+            id="celui-ci-is-not-the-feminine-fintech-named-last",
+        ),
+        pytest.param(
+            "Le fabricant Norvel, qui a noué un partenariat avec la société Ardessa, vient "
+            "d'ouvrir une usine à Vierzon. Ce dernier a également racheté le distributeur Kalmo.",
+            ("Norvel", "acquired", "Kalmo"),
+            ("Ardessa", "acquired", "Kalmo"),
+            id="ce-dernier-is-not-the-feminine-partner-named-last",
+        ),
+        pytest.param(
+            "La banque Sorel a pris une participation dans le groupe Ternal. Celle-ci détient "
+            "déjà 10 % de la société Brivio.",
+            ("Sorel", "investsIn", "Brivio"),
+            ("Ternal", "investsIn", "Brivio"),
+            id="celle-ci-is-the-bank-not-the-masculine-group-named-last",
+        ),
+        pytest.param(
+            "Le groupe Talmor a racheté le fabricant Kestrel. Ce dernier a également racheté le "
+            "distributeur Brivo en 2022.",
+            ("Kestrel", "acquired", "Brivo"),
+            ("Talmor", "acquired", "Brivo"),
+            id="ce-dernier-agreeing-with-the-last-name-is-that-name",
+        ),
+        pytest.param(
+            "Talmor a pris le contrôle de Kestrel l'an dernier. Celui-ci avait racheté le "
+            "distributeur Brivo en 2022.",
+            ("Kestrel", "acquired", "Brivo"),
+            ("Talmor", "acquired", "Brivo"),
+            id="celui-ci-after-a-bare-name-is-that-name",
+        ),
         # "la nouvelle entité": the joint venture the text named ("baptisée", "appelée")
         pytest.param(
             "Le chimiste Orvelis et le groupe coréen Hanbit Materials ont créé une coentreprise "
