@@ -289,10 +289,32 @@ class _Resolver:
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
+        self._other_ends = self._names_related_in_sentence(extraction.relations)
         self.keys = self._keys()
         self.occurrences = sorted(
             (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
         )
+
+    @staticmethod
+    def _names_related_in_sentence(
+        relations: Iterable[Relation],
+    ) -> dict[tuple[int, int], set[tuple[int, int]]]:
+        """'Rachetée par le fonds X, la société ... . Son président, Y': a description that a
+        relation of its sentence sets against a name is never that name, whichever relation
+        of it is resolved (the names' spans, by the description's span)."""
+        other_ends: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        for relation in relations:
+            ends = (relation.subject, relation.object)
+            for one, other in (ends, ends[::-1]):
+                if (
+                    isinstance(one, Mention)
+                    and isinstance(other, Mention)
+                    and one.kind is MentionKind.NOMINAL
+                    and other.kind is MentionKind.NAME
+                    and one.sentence == other.sentence
+                ):
+                    other_ends.setdefault((one.start, one.end), set()).add((other.start, other.end))
+        return other_ends
 
     # -- names ------------------------------------------------------------------------------
 
@@ -459,6 +481,12 @@ class _Resolver:
         if kind is MentionKind.NAME:
             cluster = self.entity_of(mention)
             return [cluster] if cluster else []
+        if kind is MentionKind.NOMINAL:
+            exclude = set(exclude) | {
+                id(self.by_span[span])
+                for span in self._other_ends.get((mention.start, mention.end), ())
+                if span in self.by_span
+            }
         candidates = [m for m in self._before(mention) if id(self.entity_of(m)) not in exclude]
         if kind is MentionKind.PLURAL:
             return self._plural(mention, candidates)

@@ -476,6 +476,23 @@ ANAPHORA = [
             ("Talmor", "acquired", "Brivo"),
             id="celui-ci-after-a-bare-name-is-that-name",
         ),
+        # a description a relation of its sentence sets against a name is never that name
+        pytest.param(
+            "La start-up Ferlis conçoit des capteurs. Rachetée en 2021 par le fonds Orion "
+            "Partners, la société était depuis en quête d'un adossement. Son président, Marc "
+            "Delavigne, restera à la tête de l'entreprise.",
+            ("Marc Delavigne", "worksFor", "Ferlis"),
+            ("Marc Delavigne", "worksFor", "Orion Partners"),
+            id="the-buyer-of-a-fronted-participle-is-not-the-company-its-officer-serves",
+        ),
+        pytest.param(
+            "Le chimiste Norvel a présenté ses comptes. Détenue à 30 % par le groupe Talmor, la "
+            "société a ouvert une usine à Lyon. Sa directrice financière, Inès Morel, a salué "
+            "ces résultats.",
+            ("Inès Morel", "worksFor", "Norvel"),
+            ("Inès Morel", "worksFor", "Talmor"),
+            id="the-holder-of-a-fronted-participle-is-not-the-company-its-officer-serves",
+        ),
         # "la nouvelle entité": the joint venture the text named ("baptisée", "appelée")
         pytest.param(
             "Le chimiste Orvelis et le groupe coréen Hanbit Materials ont créé une coentreprise "
