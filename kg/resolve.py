@@ -73,6 +73,13 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
+# the article a name is given with tells its gender ("la fintech X", "du groupe Y"); a
+# preposition between them makes it another noun's ("la filiale de X")
+_ARTICLE_GENDERS = {
+    "la": "Fem", "une": "Fem", "cette": "Fem",
+    "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc", "au": "Masc",
+}  # fmt: skip
+_BEFORE_A_NAME = frozenset({"de", "d'", "des", "a", "aux", "par", "pour", "avec", "chez", "et"})
 
 
 @cache
@@ -282,10 +289,32 @@ class _Resolver:
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
+        self._other_ends = self._names_related_in_sentence(extraction.relations)
         self.keys = self._keys()
         self.occurrences = sorted(
             (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
         )
+
+    @staticmethod
+    def _names_related_in_sentence(
+        relations: Iterable[Relation],
+    ) -> dict[tuple[int, int], set[tuple[int, int]]]:
+        """'Rachetée par le fonds X, la société ... . Son président, Y': a description that a
+        relation of its sentence sets against a name is never that name, whichever relation
+        of it is resolved (the names' spans, by the description's span)."""
+        other_ends: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        for relation in relations:
+            ends = (relation.subject, relation.object)
+            for one, other in (ends, ends[::-1]):
+                if (
+                    isinstance(one, Mention)
+                    and isinstance(other, Mention)
+                    and one.kind is MentionKind.NOMINAL
+                    and other.kind is MentionKind.NAME
+                    and one.sentence == other.sentence
+                ):
+                    other_ends.setdefault((one.start, one.end), set()).add((other.start, other.end))
+        return other_ends
 
     # -- names ------------------------------------------------------------------------------
 
@@ -452,6 +481,12 @@ class _Resolver:
         if kind is MentionKind.NAME:
             cluster = self.entity_of(mention)
             return [cluster] if cluster else []
+        if kind is MentionKind.NOMINAL:
+            exclude = set(exclude) | {
+                id(self.by_span[span])
+                for span in self._other_ends.get((mention.start, mention.end), ())
+                if span in self.by_span
+            }
         candidates = [m for m in self._before(mention) if id(self.entity_of(m)) not in exclude]
         if kind is MentionKind.PLURAL:
             return self._plural(mention, candidates)
@@ -736,7 +771,32 @@ class _Resolver:
             found = self.resolve_mention(described)
             if found:
                 return found
-        return self._first(candidates, lambda c, m: True)
+        agreeing = self._first(
+            candidates,
+            lambda c, m: mention.sentence - m.sentence <= 1 and self._agrees(mention, m),
+        )
+        return agreeing or self._first(candidates, lambda c, m: True)
+
+    def _agrees(self, demonstrative: Mention, named: Mention) -> bool:
+        """'Le groupe X, qui a racheté la fintech Y, ... Celui-ci': a demonstrative whose gender
+        the article of a name's description contradicts does not point at it (when another
+        name of its sentence or the one before agrees)."""
+        if demonstrative.gender is None or named.kind is not MentionKind.NAME:
+            return True
+        return self._named_gender(named) in (None, demonstrative.gender)
+
+    def _named_gender(self, mention: Mention) -> str | None:
+        """The gender of the article before a name's description ('la fintech Paylane',
+        'du groupe Talmor'); none for a bare name, "l'" or another noun's article."""
+        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
+        phrase = re.split(r"[,;:.()«»]", before)[-1].replace("\u2019", "'")
+        for word in reversed(phrase.split()[-4:]):
+            gender = _ARTICLE_GENDERS.get(fold(word))
+            if gender is not None:
+                return gender
+            if fold(word) in _BEFORE_A_NAME or not word.islower():
+                return None
+        return None
 
     def _last_target(self, mention: Mention) -> list[_Cluster]:
         """'la cible': what the last acquisition stated before it was made on."""
@@ -965,7 +1025,9 @@ class _Resolver:
         ):
             return found
         near = [m for m in self._before(mention) if mention.sentence - m.sentence <= 1]
-        return self._first(near, lambda c, m: self._fits_role(predicate, c, end))
+        return self._first(
+            near, lambda c, m: self._fits_role(predicate, c, end) and self._agrees(mention, m)
+        )
 
     @staticmethod
     def _fits_role(predicate: str, cluster: _Cluster, end: int) -> bool:

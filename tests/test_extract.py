@@ -1574,7 +1574,8 @@ RELATIONS = [
         id="celle-ci-is-a-subject",
     ),
     pytest.param(
-        "Le groupe Talmor a racheté la société Kestrel. Celui-ci détient aussi la société Brivane.",
+        "Le groupe Talmor a racheté le fabricant Kestrel. Celui-ci détient aussi la société "
+        "Brivane.",
         {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "investsIn", "Brivane", A)},
         id="celui-ci-is-the-entity-named-last",
     ),

@@ -341,6 +341,28 @@ SLOTS = [
     ("La société Vigilon protège les PME. Rachetée en 2019 par le groupe Talmor, la société a "
      "doublé ses ventes.",
      {("Talmor", "acquired", "Vigilon", A)}, "buy@fronted-participle, la société"),
+    # fronted participle: an adjective before the description ("la jeune pousse", the tagger's
+    # verb; "le jeune éditeur", "la jeune société lilloise")
+    ("La start-up Véloria fabrique des vélos cargo. Fondée en 2018 par Clémence Boutry et Julien "
+     "Marchal, la jeune pousse emploie aujourd'hui 80 personnes.",
+     {("Véloria", "foundedBy", "Clémence Boutry", A),
+      ("Véloria", "foundedBy", "Julien Marchal", A)},
+     "found@fronted-participle, la jeune pousse, two founders"),
+    ("L'éditeur Cartovia vend des logiciels de cartographie. Créé à Rennes en 2014 par Hugo "
+     "Lemercier, le jeune éditeur a depuis ouvert des bureaux à Madrid.",
+     {("Cartovia", "foundedBy", "Hugo Lemercier", A)},
+     "found@fronted-participle, le jeune éditeur"),
+    ("La biotech Genelis teste un vaccin. Fondée en 2019 à Lille par les chercheurs Anne Vidal et "
+     "Marc Perrot, la jeune société lilloise a levé 30 millions d'euros.",
+     {("Genelis", "foundedBy", "Anne Vidal", A), ("Genelis", "foundedBy", "Marc Perrot", A)},
+     "found@fronted-participle, la jeune société lilloise"),
+    ("La société Orvane a racheté la start-up Ferlis. Dirigée depuis 2020 par Julie Kermarrec, la "
+     "jeune pousse conserve son siège à Brest.",
+     {("Orvane", "acquired", "Ferlis", A), ("Ferlis", "hasCEO", "Julie Kermarrec", A)},
+     "head@fronted-participle, la jeune pousse"),
+    ("La start-up Ferlis vend des capteurs agricoles. Rachetée en 2021 par le groupe Orvane, la "
+     "jeune pousse a doublé ses effectifs.",
+     {("Orvane", "acquired", "Ferlis", A)}, "buy@fronted-participle, la jeune pousse"),
     # head, settle, chair, found: a participle that describes a name or a description, apposed,
     # fronted, coordinated or after a copula, past an aside ("elle aussi", "désormais")
     ("Le fabricant de pompes Hydrelis a publié ses comptes mardi. Le groupe, dirigé depuis 2019 "
@@ -1154,6 +1176,23 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    pytest.param(
+        "La start-up Ferlis vend des capteurs. Soutenue depuis 2021 par le fonds Kastel Capital, "
+        "la jeune pousse a doublé ses effectifs.",
+        {("Ferlis", "foundedBy", "Kastel Capital"), ("Kastel Capital", "acquired", "Ferlis")},
+        id="a-backer-before-la-jeune-pousse-is-no-founder",
+    ),
+    pytest.param(
+        "Fondé en 1998 par Pierre Almeras, le groupe Orvane a racheté la jeune pousse Ferlis.",
+        {("Ferlis", "foundedBy", "Pierre Almeras")},
+        id="the-fronted-founder-is-the-subject's-not-the-object's",
+    ),
+    pytest.param(
+        "La société Brivane recrute. Fondée par Louise Tardieu, la nouvelle usine produira des "
+        "batteries.",
+        {("Brivane", "foundedBy", "Louise Tardieu")},
+        id="a-plant-founded-is-no-company's-founding",
+    ),
     pytest.param(
         "La start-up Ferlane, détenue à 65 % par le fonds Kastel Capital, recrute.",
         {("Ferlane", "subsidiaryOf", "Kastel Capital")},

@@ -439,6 +439,60 @@ ANAPHORA = [
             ("Paul Meunier", "worksFor", "Kervia"),
             id="ce-dernier-joining-a-company-is-the-last-person-named",
         ),
+        # a demonstrative skips a name whose description's article contradicts its gender
+        pytest.param(
+            "Le groupe Crédit Rivage, qui a racheté l'an dernier la fintech Paylane, se renforce "
+            "dans le financement des entreprises. Celui-ci serait également en discussions pour "
+            "acquérir Finorda.",
+            ("Crédit Rivage", "acquired", "Finorda"),
+            ("Paylane", "acquired", "Finorda"),
+            id="celui-ci-is-not-the-feminine-fintech-named-last",
+        ),
+        pytest.param(
+            "Le fabricant Norvel, qui a noué un partenariat avec la société Ardessa, vient "
+            "d'ouvrir une usine à Vierzon. Ce dernier a également racheté le distributeur Kalmo.",
+            ("Norvel", "acquired", "Kalmo"),
+            ("Ardessa", "acquired", "Kalmo"),
+            id="ce-dernier-is-not-the-feminine-partner-named-last",
+        ),
+        pytest.param(
+            "La banque Sorel a pris une participation dans le groupe Ternal. Celle-ci détient "
+            "déjà 10 % de la société Brivio.",
+            ("Sorel", "investsIn", "Brivio"),
+            ("Ternal", "investsIn", "Brivio"),
+            id="celle-ci-is-the-bank-not-the-masculine-group-named-last",
+        ),
+        pytest.param(
+            "Le groupe Talmor a racheté le fabricant Kestrel. Ce dernier a également racheté le "
+            "distributeur Brivo en 2022.",
+            ("Kestrel", "acquired", "Brivo"),
+            ("Talmor", "acquired", "Brivo"),
+            id="ce-dernier-agreeing-with-the-last-name-is-that-name",
+        ),
+        pytest.param(
+            "Talmor a pris le contrôle de Kestrel l'an dernier. Celui-ci avait racheté le "
+            "distributeur Brivo en 2022.",
+            ("Kestrel", "acquired", "Brivo"),
+            ("Talmor", "acquired", "Brivo"),
+            id="celui-ci-after-a-bare-name-is-that-name",
+        ),
+        # a description a relation of its sentence sets against a name is never that name
+        pytest.param(
+            "La start-up Ferlis conçoit des capteurs. Rachetée en 2021 par le fonds Orion "
+            "Partners, la société était depuis en quête d'un adossement. Son président, Marc "
+            "Delavigne, restera à la tête de l'entreprise.",
+            ("Marc Delavigne", "worksFor", "Ferlis"),
+            ("Marc Delavigne", "worksFor", "Orion Partners"),
+            id="the-buyer-of-a-fronted-participle-is-not-the-company-its-officer-serves",
+        ),
+        pytest.param(
+            "Le chimiste Norvel a présenté ses comptes. Détenue à 30 % par le groupe Talmor, la "
+            "société a ouvert une usine à Lyon. Sa directrice financière, Inès Morel, a salué "
+            "ces résultats.",
+            ("Inès Morel", "worksFor", "Norvel"),
+            ("Inès Morel", "worksFor", "Talmor"),
+            id="the-holder-of-a-fronted-participle-is-not-the-company-its-officer-serves",
+        ),
         # "la nouvelle entité": the joint venture the text named ("baptisée", "appelée")
         pytest.param(
             "Le chimiste Orvelis et le groupe coréen Hanbit Materials ont créé une coentreprise "
