@@ -356,7 +356,8 @@ class EntitySpans:
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
-                alone = (body.count(left.text) > 1 and body.count(right.text) > 1) or (
+                pairs = body.count(span.text)  # "Gilles Martin-Duval" twice: never alone
+                alone = (body.count(left.text) > pairs and body.count(right.text) > pairs) or (
                     span.label_ == "LOC"  # "Lille-Bergen": places, one named alone
                     and (_stands_alone(left.text, body) or _stands_alone(right.text, body))
                 )
@@ -466,7 +467,11 @@ class EntitySpans:
                 end + 1 < len(doc)
                 and fold(doc[end].text) in _PARTICLES
                 and doc[end + 1].text[:1].isupper()
-                and (end + 1 not in occupied or occupied_labels.get(end + 1) in ("LOC", "MISC"))
+                and (
+                    end + 1 not in occupied
+                    or occupied_labels.get(end + 1) in ("LOC", "MISC")
+                    or (occupied_labels.get(end + 1) == "PER" and self._first_name_only(span))
+                )
                 and not doc[end + 1].is_sent_start
             ):
                 end += 2
@@ -591,6 +596,12 @@ class EntitySpans:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label)
+
+    def _first_name_only(self, span: Span) -> bool:
+        """'Paul-Henri' + 'de Saint-Exupéry': the model cuts a person's name at the particle
+        into two persons; a first name alone before it is the start of the same name."""
+        words = [t.text for t in span if t.text != "-"]
+        return all(fold(w) in self.lexicon.first_names for w in words)
 
     @staticmethod
     def _institution_end(doc: Doc, end: int, occupied: set[int]) -> int:

@@ -59,6 +59,12 @@ if not Token.has_extension("kg_type_cue"):
     Token.set_extension("kg_type_cue", default=None)
 
 
+def _name_between(ent: Token, noun: Token) -> bool:
+    """'a déclaré à BFM Business Julien Morel, son directeur': a parse may hang the apposition
+    on the first of two names side by side; it describes the name nearest to it."""
+    return any(t.ent_type_ for t in ent.doc[ent.i + 1 : noun.i])
+
+
 @dataclass(frozen=True)
 class TypeCue:
     label: str
@@ -619,7 +625,11 @@ class EntityTypes:
         if ent.i > 0 and ent.doc[ent.i - 1].text == "(":
             return None
         nouns = [ent.head] if ent.dep_ == "appos" else []
-        nouns += [child for child in ent.children if child.dep_ == "appos"]
+        nouns += [
+            child
+            for child in ent.children
+            if child.dep_ == "appos" and not _name_between(ent, child)
+        ]
         for noun in nouns:
             if noun.pos_ == "NOUN" and not noun.ent_type_:
                 cls = self._descriptor_class(noun)
