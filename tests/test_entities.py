@@ -262,6 +262,26 @@ UNSEEN = [
         "traitement contre la myopathie.",
         "Jean-Marc du Plessis", PER, None, id="a-first-name-and-du-in-a-list-of-founders",
     ),
+    # a university named in lower case by its town is an organisation, not the town
+    pytest.param(
+        "La start-up Cellora a signé un partenariat avec l'université de Lille pour développer "
+        "un capteur de pollution.",
+        "université de Lille", ORG, None, id="a-university-of-a-town-is-an-organisation",
+    ),
+    pytest.param(
+        "La biotech Genovia a signé un partenariat avec l'Inserm et l'université d'Aix-Marseille "
+        "pour conduire un essai clinique.",
+        "université d'Aix-Marseille", ORG, None, id="a-university-d'-in-a-list-of-partners",
+    ),
+    pytest.param(
+        "Issue de l'université de Montpellier, la start-up Cellora a été fondée en 2020 par "
+        "Paul Ferrand.",
+        "université de Montpellier", ORG, None, id="a-university-in-an-opening-phrase",
+    ),
+    pytest.param(
+        "La start-up Cellora, installée à Lille près de l'université, a recruté 20 ingénieurs.",
+        "Lille", PLACE, None, id="hard-negative-a-town-near-a-university-stays-a-place",
+    ),
     # an apposition describes the nearest of two names side by side
     pytest.param(
         "« Nous voulons devenir le leader européen », a déclaré à BFM Business Julien Morel, son "
@@ -307,6 +327,11 @@ UNSEEN = [
     pytest.param(
         "Avec Kestrel, des chercheurs de l'université de Lyon ont conçu un nouveau capteur.",
         "Kestrel", ORG, None, id="fronted-avec-is-not-an-apposition",
+    ),
+    pytest.param(
+        "Aux côtés de Valtero, des ingénieurs de l'université de Nantes ont développé une "
+        "batterie au sodium.",
+        "Valtero", ORG, None, id="fronted-aux-cotes-de-with-a-university-in-the-subject",
     ),
     pytest.param(
         "LYON (Agence) - Talmor a annoncé mardi l'acquisition de la start-up Ondivia.",
@@ -800,6 +825,11 @@ TEXT_WITH_HEADINGS = (
 )
 
 NOT_ENTITIES = [
+    pytest.param(
+        "La ministre s'est exprimée lors de l'université d'été du Medef à Paris.",
+        "université d'été",
+        id="a-summer-school-is-no-university-name",
+    ),
     pytest.param(
         "La biotech Cellora a été fondée par Paul-Henri de Saint-Exupéry, ancien de Thales. "
         "Paul-Henri de Saint-Exupéry en reste le président.",

@@ -450,6 +450,9 @@ class EntitySpans:
 
     def _extend(self, span: Span, occupied: set[int], occupied_labels: dict[int, str]) -> Span:
         doc, start, end = span.doc, span.start, span.end
+        institution = self._institution_of_place(span, occupied)
+        if institution is not None:
+            return institution
         # a hyphenated first name split by the model: "Paul" "-" "Henri Mazeau"
         if span.label_ in ("PER", "Person"):
             while (
@@ -596,6 +599,21 @@ class EntitySpans:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label)
+
+    def _institution_of_place(self, span: Span, occupied: set[int]) -> Span | None:
+        """'l'université de Lille', 'l'université d'Aix-Marseille': the model names the town
+        alone; with the institution's noun before it, the whole is an organisation."""
+        doc, i = span.doc, span.start
+        if (
+            span.label_ not in ("LOC", "ORG")  # "d'Aix-Marseille" the model calls ORG
+            or i < 2
+            or fold(doc[i - 1].text) not in ("de", "d'")
+            or fold(doc[i - 2].text) not in self.lexicon.place_institution_nouns
+            or not doc[i - 2].is_lower
+            or i - 2 in occupied
+        ):
+            return None
+        return Span(doc, i - 2, span.end, label="ORG")
 
     def _first_name_only(self, span: Span) -> bool:
         """'Paul-Henri' + 'de Saint-Exupéry': the model cuts a person's name at the particle

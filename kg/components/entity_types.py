@@ -75,11 +75,17 @@ class TypeCue:
 def _closes_fronted_phrase(ent: Token, noun: Token) -> bool:
     """'Coté à Paris, le groupe est valorisé ...': the noun after the comma is the subject of
     the sentence, which a prepositional phrase opened; it does not describe the name."""
+    if ent.i == 0 or ent.doc[ent.i - 1].pos_ != "ADP":
+        return False
+    if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i > noun.i:
+        return True
+    # the parse may hang the subject on the name ('Avec X, des chercheurs de l'université de
+    # Lyon ont conçu'): the name's verb comes after the noun, with no comma between
+    verb = ent.head
     return (
-        ent.i > 0
-        and ent.doc[ent.i - 1].pos_ == "ADP"
-        and noun.dep_ in ("nsubj", "nsubj:pass")
-        and noun.head.i > noun.i
+        verb.pos_ == "VERB"
+        and verb.i > noun.i
+        and not any(t.is_punct for t in ent.doc[noun.i + 1 : verb.i])
     )
 
 
