@@ -279,6 +279,16 @@ UNSEEN = [
         "université de Montpellier", ORG, None, id="a-university-in-an-opening-phrase",
     ),
     pytest.param(
+        "Le laboratoire de l'université du Littoral a conclu un accord de recherche avec le "
+        "groupe Valtero.",
+        "université du Littoral", ORG, None, id="a-university-du-a-territory",
+    ),
+    pytest.param(
+        "Le conseil départemental du Gers a attribué le marché de transport scolaire à la "
+        "société Ferrovia.",
+        "Gers", ORG, None, id="hard-negative-a-public-body-keeps-the-place's-name",
+    ),
+    pytest.param(
         "La start-up Cellora, installée à Lille près de l'université, a recruté 20 ingénieurs.",
         "Lille", PLACE, None, id="hard-negative-a-town-near-a-university-stays-a-place",
     ),

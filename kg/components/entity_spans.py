@@ -607,13 +607,20 @@ class EntitySpans:
         if (
             span.label_ not in ("LOC", "ORG")  # "d'Aix-Marseille" the model calls ORG
             or i < 2
-            or fold(doc[i - 1].text) not in ("de", "d'")
-            or fold(doc[i - 2].text) not in self.lexicon.place_institution_nouns
-            or not doc[i - 2].is_lower
-            or i - 2 in occupied
+            or fold(doc[i - 1].text) not in ("de", "d'", "du")
         ):
             return None
-        return Span(doc, i - 2, span.end, label="ORG")
+        for words in self.lexicon.place_institution_nouns:
+            start = i - 1 - len(words.split())
+            noun = doc[max(start, 0) : i - 1]
+            if (
+                start >= 0
+                and fold(" ".join(t.text for t in noun)) == words
+                and all(t.is_lower for t in noun)
+                and not occupied & set(range(start, i))
+            ):
+                return Span(doc, start, span.end, label="ORG")
+        return None
 
     def _first_name_only(self, span: Span) -> bool:
         """'Paul-Henri' + 'de Saint-Exupéry': the model cuts a person's name at the particle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -116,7 +117,9 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),
-        place_institution_nouns=frozenset(fold(w) for w in data["place_institution_nouns"]),
+        place_institution_nouns=frozenset(
+            " ".join(re.findall(r"[\w-]+'?", fold(w))) for w in data["place_institution_nouns"]
+        ),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),
