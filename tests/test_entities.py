@@ -292,6 +292,11 @@ UNSEEN = [
         "La start-up Cellora, installée à Lille près de l'université, a recruté 20 ingénieurs.",
         "Lille", PLACE, None, id="hard-negative-a-town-near-a-university-stays-a-place",
     ),
+    pytest.param(
+        "Les patients atteints de la maladie de Crohn pourront utiliser l'application Digestia "
+        "de la start-up Kestrel.",
+        "Kestrel", ORG, None, id="hard-negative-a-company-after-a-disease-stays",
+    ),
     # an apposition describes the nearest of two names side by side
     pytest.param(
         "« Nous voulons devenir le leader européen », a déclaré à BFM Business Julien Morel, son "
@@ -835,6 +840,23 @@ TEXT_WITH_HEADINGS = (
 )
 
 NOT_ENTITIES = [
+    pytest.param(
+        "La biotech Cellora développe un traitement contre la maladie de Parkinson, a annoncé "
+        "son PDG, Paul Ferrand.",
+        "Parkinson",
+        id="a-disease-named-after-a-person",
+    ),
+    pytest.param(
+        "Fondée en 2019, Genovia conduit un essai contre la myopathie de Duchenne avec l'Inserm.",
+        "Duchenne",
+        id="a-myopathie-de-x",
+    ),
+    pytest.param(
+        "Les patients atteints de la maladie d'Alzheimer testeront l'application Memoria de la "
+        "start-up Kestrel.",
+        "Alzheimer",
+        id="a-maladie-d'-x",
+    ),
     pytest.param(
         "La ministre s'est exprimée lors de l'université d'été du Medef à Paris.",
         "université d'été",

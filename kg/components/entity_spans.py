@@ -622,6 +622,16 @@ class EntitySpans:
                 return Span(doc, start, span.end, label="ORG")
         return None
 
+    def _eponym(self, span: Span) -> bool:
+        """'la myopathie de Duchenne', 'la maladie d'Alzheimer': the name completes a disease's
+        noun; it is no person, company or place the text speaks of."""
+        doc, i = span.doc, span.start
+        return (
+            i >= 2
+            and fold(doc[i - 1].text) in ("de", "d'")
+            and fold(doc[i - 2].text) in self.lexicon.eponym_nouns
+        )
+
     def _first_name_only(self, span: Span) -> bool:
         """'Paul-Henri' + 'de Saint-Exupéry': the model cuts a person's name at the particle
         into two persons; a first name alone before it is the start of the same name."""
@@ -1036,9 +1046,12 @@ class EntitySpans:
             # descriptor introduces it ("la jeune pousse bordelaise Fintech")
             span
             for span in extended
-            if len(span) > 1
-            or fold(span.text) not in self.lexicon.descriptors
-            or self._introduced_by_descriptor(span)
+            if (
+                len(span) > 1
+                or fold(span.text) not in self.lexicon.descriptors
+                or self._introduced_by_descriptor(span)
+            )
+            and not self._eponym(span)  # "la maladie de Parkinson": a disease, not a person
         ]
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":

@@ -41,6 +41,7 @@ class EntityLexicon:
     destination_phrases: frozenset[str]
     site_words: frozenset[str]
     place_institution_nouns: frozenset[str]
+    eponym_nouns: frozenset[str]
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
     org_prefix_endings: tuple[str, ...]
@@ -120,6 +121,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         place_institution_nouns=frozenset(
             " ".join(re.findall(r"[\w-]+'?", fold(w))) for w in data["place_institution_nouns"]
         ),
+        eponym_nouns=frozenset(fold(w) for w in data["eponym_nouns"]),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),
