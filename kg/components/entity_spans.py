@@ -356,7 +356,8 @@ class EntitySpans:
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
-                alone = (body.count(left.text) > 1 and body.count(right.text) > 1) or (
+                pairs = body.count(span.text)  # "Gilles Martin-Duval" twice: never alone
+                alone = (body.count(left.text) > pairs and body.count(right.text) > pairs) or (
                     span.label_ == "LOC"  # "Lille-Bergen": places, one named alone
                     and (_stands_alone(left.text, body) or _stands_alone(right.text, body))
                 )
@@ -449,6 +450,9 @@ class EntitySpans:
 
     def _extend(self, span: Span, occupied: set[int], occupied_labels: dict[int, str]) -> Span:
         doc, start, end = span.doc, span.start, span.end
+        institution = self._institution_of_place(span, occupied)
+        if institution is not None:
+            return institution
         # a hyphenated first name split by the model: "Paul" "-" "Henri Mazeau"
         if span.label_ in ("PER", "Person"):
             while (
@@ -466,7 +470,11 @@ class EntitySpans:
                 end + 1 < len(doc)
                 and fold(doc[end].text) in _PARTICLES
                 and doc[end + 1].text[:1].isupper()
-                and (end + 1 not in occupied or occupied_labels.get(end + 1) in ("LOC", "MISC"))
+                and (
+                    end + 1 not in occupied
+                    or occupied_labels.get(end + 1) in ("LOC", "MISC")
+                    or (occupied_labels.get(end + 1) == "PER" and self._first_name_only(span))
+                )
                 and not doc[end + 1].is_sent_start
             ):
                 end += 2
@@ -591,6 +599,44 @@ class EntitySpans:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label)
+
+    def _institution_of_place(self, span: Span, occupied: set[int]) -> Span | None:
+        """'l'université de Lille', 'l'université d'Aix-Marseille': the model names the town
+        alone; with the institution's noun before it, the whole is an organisation."""
+        doc, i = span.doc, span.start
+        if (
+            span.label_ not in ("LOC", "ORG")  # "d'Aix-Marseille" the model calls ORG
+            or i < 2
+            or fold(doc[i - 1].text) not in ("de", "d'", "du")
+        ):
+            return None
+        for words in self.lexicon.place_institution_nouns:
+            start = i - 1 - len(words.split())
+            noun = doc[max(start, 0) : i - 1]
+            if (
+                start >= 0
+                and fold(" ".join(t.text for t in noun)) == words
+                and all(t.is_lower for t in noun)
+                and not occupied & set(range(start, i))
+            ):
+                return Span(doc, start, span.end, label="ORG")
+        return None
+
+    def _eponym(self, span: Span) -> bool:
+        """'la myopathie de Duchenne', 'la maladie d'Alzheimer': the name completes a disease's
+        noun; it is no person, company or place the text speaks of."""
+        doc, i = span.doc, span.start
+        return (
+            i >= 2
+            and fold(doc[i - 1].text) in ("de", "d'")
+            and fold(doc[i - 2].text) in self.lexicon.eponym_nouns
+        )
+
+    def _first_name_only(self, span: Span) -> bool:
+        """'Paul-Henri' + 'de Saint-Exupéry': the model cuts a person's name at the particle
+        into two persons; a first name alone before it is the start of the same name."""
+        words = [t.text for t in span if t.text != "-"]
+        return all(fold(w) in self.lexicon.first_names for w in words)
 
     @staticmethod
     def _institution_end(doc: Doc, end: int, occupied: set[int]) -> int:
@@ -1000,9 +1046,12 @@ class EntitySpans:
             # descriptor introduces it ("la jeune pousse bordelaise Fintech")
             span
             for span in extended
-            if len(span) > 1
-            or fold(span.text) not in self.lexicon.descriptors
-            or self._introduced_by_descriptor(span)
+            if (
+                len(span) > 1
+                or fold(span.text) not in self.lexicon.descriptors
+                or self._introduced_by_descriptor(span)
+            )
+            and not self._eponym(span)  # "la maladie de Parkinson": a disease, not a person
         ]
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":

@@ -59,6 +59,12 @@ if not Token.has_extension("kg_type_cue"):
     Token.set_extension("kg_type_cue", default=None)
 
 
+def _name_between(ent: Token, noun: Token) -> bool:
+    """'a déclaré à BFM Business Julien Morel, son directeur': a parse may hang the apposition
+    on the first of two names side by side; it describes the name nearest to it."""
+    return any(t.ent_type_ for t in ent.doc[ent.i + 1 : noun.i])
+
+
 @dataclass(frozen=True)
 class TypeCue:
     label: str
@@ -69,11 +75,17 @@ class TypeCue:
 def _closes_fronted_phrase(ent: Token, noun: Token) -> bool:
     """'Coté à Paris, le groupe est valorisé ...': the noun after the comma is the subject of
     the sentence, which a prepositional phrase opened; it does not describe the name."""
+    if ent.i == 0 or ent.doc[ent.i - 1].pos_ != "ADP":
+        return False
+    if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i > noun.i:
+        return True
+    # the parse may hang the subject on the name ('Avec X, des chercheurs de l'université de
+    # Lyon ont conçu'): the name's verb comes after the noun, with no comma between
+    verb = ent.head
     return (
-        ent.i > 0
-        and ent.doc[ent.i - 1].pos_ == "ADP"
-        and noun.dep_ in ("nsubj", "nsubj:pass")
-        and noun.head.i > noun.i
+        verb.pos_ == "VERB"
+        and verb.i > noun.i
+        and not any(t.is_punct for t in ent.doc[noun.i + 1 : verb.i])
     )
 
 
@@ -619,7 +631,11 @@ class EntityTypes:
         if ent.i > 0 and ent.doc[ent.i - 1].text == "(":
             return None
         nouns = [ent.head] if ent.dep_ == "appos" else []
-        nouns += [child for child in ent.children if child.dep_ == "appos"]
+        nouns += [
+            child
+            for child in ent.children
+            if child.dep_ == "appos" and not _name_between(ent, child)
+        ]
         for noun in nouns:
             if noun.pos_ == "NOUN" and not noun.ent_type_:
                 cls = self._descriptor_class(noun)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -39,6 +40,8 @@ class EntityLexicon:
     platform_words: frozenset[str]
     destination_phrases: frozenset[str]
     site_words: frozenset[str]
+    place_institution_nouns: frozenset[str]
+    eponym_nouns: frozenset[str]
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
     org_prefix_endings: tuple[str, ...]
@@ -115,6 +118,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),
+        place_institution_nouns=frozenset(
+            " ".join(re.findall(r"[\w-]+'?", fold(w))) for w in data["place_institution_nouns"]
+        ),
+        eponym_nouns=frozenset(fold(w) for w in data["eponym_nouns"]),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),

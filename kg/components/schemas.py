@@ -184,6 +184,8 @@ class EntitiesFile(Strict):
     platform_words: Words
     destination_phrases: Words
     site_words: Words
+    place_institution_nouns: Words
+    eponym_nouns: Words
     event_names: Words
     non_entities: Words
     organization_agent_verbs: Words
