@@ -67,6 +67,20 @@
   bare noun in "-e", "-ent" or "-it" right after a name and right before a determiner, at the
   head of its sentence, is the present of a verb ("-er", "-ire"), whose subject is the name.
 
+- A noun tagged a verb after an article and an adjective: "La jeune pousse Semaïa a bouclé"
+  makes "pousse" a verb and the name its complement; it is a noun, the name its apposition.
+
+- A plural read singular: "un éditeur de logiciels de paie installé à Nantes" with
+  "logiciels" singular lets the participle seem to agree with it; a noun whose form is its
+  lemma with -s or -x is plural.
+
+- A root that is not the main verb: "Fondée en 1994 par X, Medivia emploie ..." may make the
+  fronted participle the root and the main verb a parataxis under it, and "Son actionnaire de
+  référence, le fonds X, a investi ..." the subject's noun the root and the verb a participle
+  under it; the verb becomes the root (the participle its adverbial clause, the noun its
+  subject and the phrase between commas its apposition), so that the next sentence's
+  possessive finds the subject.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
