@@ -812,6 +812,14 @@ NAMES_LIKE_WORDS = [
         "Inrae", ORG, None, id="a-name-after-an-article-is-no-person-of-the-list-after-it",
     ),
     pytest.param(
+        "Le chocolatier lyonnais Vernoux a ouvert une troisième boutique à Genève.",
+        "Vernoux", ORG, None, id="a-trade-noun-chocolatier-before-the-name",
+    ),
+    pytest.param(
+        "La fromagerie Montcalier, fragilisée par la hausse du prix du lait, cherche un repreneur.",
+        "Montcalier", ORG, None, id="a-workshop-noun-fromagerie-before-the-name",
+    ),
+    pytest.param(
         "Airbus rebondit : le constructeur relève ses objectifs de livraisons pour l'année.",
         "Airbus", ORG, None, id="hard-negative-a-company-and-its-verb-before-a-colon",
     ),
