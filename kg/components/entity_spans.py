@@ -103,8 +103,11 @@ def _unnamed_rubric(token) -> bool:
     """'Agritech : la start-up X lève 18 millions': a word before the colon that opens a line
     and that the text never names again is its rubric, whether French knows the word or not
     (a company named there is named again in the body)."""
-    named_once = token.doc.text.count(token.text) == 1
-    return _lead_in_word(token) and token.nbor().text == ":" and named_once
+    return (
+        _lead_in_word(token)
+        and token.nbor().text == ":"
+        and token.doc.text.count(token.text) == 1  # last: Doc.text joins every token
+    )
 
 
 _NOUN_MODIFIER_DE = frozenset({"de", "d'", "des", "du"})
@@ -432,15 +435,12 @@ class EntitySpans:
             return False
         if len(span) == 1 and span[0].is_sent_start and _opens_with_participle(span[0]):
             return False  # "Installée à Nantes, la start-up ...", "Fondée en 2019 par ..."
-        if (
-            len(span) == 1
-            and _lead_in_word(span[0])
-            and (
-                _unnamed_rubric(span[0])
-                or (
-                    span[0].vocab.has_vector(text.lower())
-                    and (span.label_ == "MISC" or _plural_of_a_word(span[0]))
-                )
+        if len(span) == 1 and (
+            _unnamed_rubric(span[0])
+            or (
+                _lead_in_word(span[0])
+                and span[0].vocab.has_vector(text.lower())
+                and (span.label_ == "MISC" or _plural_of_a_word(span[0]))
             )
         ):
             return False  # "Bémol : les marges reculent", "Transports : X perd le contrat"
