@@ -73,15 +73,6 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
-# the article a name is given with tells its gender ("la fintech X", "du groupe Y"); a
-# preposition between them makes it another noun's ("la filiale de X")
-_ARTICLE_GENDERS = {
-    "la": "Fem", "une": "Fem", "cette": "Fem",
-    "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc", "au": "Masc",
-}  # fmt: skip
-_BEFORE_A_NAME = frozenset({"de", "d'", "des", "a", "aux", "par", "pour", "avec", "chez", "et"})
-
-
 @cache
 def _entity_lexicon():
     return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml"))
@@ -783,20 +774,7 @@ class _Resolver:
         name of its sentence or the one before agrees)."""
         if demonstrative.gender is None or named.kind is not MentionKind.NAME:
             return True
-        return self._named_gender(named) in (None, demonstrative.gender)
-
-    def _named_gender(self, mention: Mention) -> str | None:
-        """The gender of the article before a name's description ('la fintech Paylane',
-        'du groupe Talmor'); none for a bare name, "l'" or another noun's article."""
-        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
-        phrase = re.split(r"[,;:.()«»]", before)[-1].replace("\u2019", "'")
-        for word in reversed(phrase.split()[-4:]):
-            gender = _ARTICLE_GENDERS.get(fold(word))
-            if gender is not None:
-                return gender
-            if fold(word) in _BEFORE_A_NAME or not word.islower():
-                return None
-        return None
+        return named.gender in (None, demonstrative.gender)
 
     def _last_target(self, mention: Mention) -> list[_Cluster]:
         """'la cible': what the last acquisition stated before it was made on."""

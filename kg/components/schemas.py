@@ -134,6 +134,7 @@ class RelationsFile(Strict):
     event_nouns: Words
     funding_nouns: Words
     raising_verbs: Words
+    round_participles: Words
     accept_verbs: Words
     entrust_verbs: Words
     part_nouns: Words

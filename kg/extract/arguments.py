@@ -38,6 +38,11 @@ __all__ = ["Arguments"]
 _CLITICS = frozenset({"l'", "le", "la", "les", "en", "y", "lui", "leur", "ne", "n'"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# the article a name is given with tells its gender ("la fintech X", "du groupe Y")
+_ARTICLE_GENDERS = {
+    "la": "Fem", "une": "Fem", "cette": "Fem",
+    "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc", "au": "Masc",
+}  # fmt: skip
 PERSONAL_PRONOUNS = {
     "il": ("Masc", False),
     "elle": ("Fem", False),
@@ -335,6 +340,7 @@ class Arguments:
             sentence=self.sentence_of[token.i],
             type=_coarse(label),
             fine_type=fine,
+            gender=self._article_gender(token),
             descriptors=self.descriptors_of(token),
             type_strength=_cue_strength(token._.kg_type_cue),
             is_subject=self._is_subject(token)
@@ -342,6 +348,18 @@ class Arguments:
             or _is_fronted_topic(token),
             in_complement=self._in_complement(token),
         )
+
+    def _article_gender(self, name: Token) -> str | None:
+        """The gender of the article that opens a name's phrase ('la fintech Paylane', 'du
+        groupe Talmor'): what a demonstrative ("celle-ci") must agree with. None for a bare
+        name, "l'", or another noun's article ('la filiale de Talmor')."""
+        start = left_np(name, is_descriptor=self._is_descriptor)[0]
+        if start == name.i:
+            return None
+        first = self.doc[start]
+        if first.pos_ != "DET" and start > 0:  # "du groupe Talmor": the phrase starts at "groupe"
+            first = self.doc[start - 1]
+        return _ARTICLE_GENDERS.get(fold(first.text))
 
     def _in_complement(self, name: Token) -> bool:
         """'une offre du groupe Worldnet', 'des activités de Danone': the name completes another

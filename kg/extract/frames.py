@@ -1053,7 +1053,7 @@ class FrameMatcher:
         for child in funding.subtree:  # "la levée de fonds ... réalisée par X"
             if (
                 child.dep_ == "acl"
-                and fold(child.lemma_) in ("realiser", "effectuer", "boucler")
+                and fold(child.lemma_) in self.lexicon.round_participles
                 and child.i - funding.i <= 6
             ):
                 agent = self.args.agent(child)
