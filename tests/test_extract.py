@@ -2927,6 +2927,86 @@ CERTAINTY = [
         ("Voltrex", "acquired", "Bricamo", H),
         id="hedged-l-offre-de-rachat-deposee-par-x-sur-y",
     ),
+    # an infinitive under a noun of intention or plan: its holder is the subject of the verb
+    # that has the noun as object, and the noun hedges (a denial of it negates)
+    pytest.param(
+        "Le groupe Castelnor a l'intention de racheter le fabricant de meubles Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="intention-avoir-l-intention-de-racheter",
+    ),
+    pytest.param(
+        "Dans un communiqué, Voltrex affiche sa volonté d'acquérir la start-up bordelaise Kelvio.",
+        ("Voltrex", "acquired", "Kelvio", H),
+        id="intention-affiche-sa-volonte-d-acquerir",
+    ),
+    pytest.param(
+        "Interrogé par l'AFP, le groupe Castelnor a démenti toute intention de racheter Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", N),
+        id="intention-dementi-toute-intention-de-racheter",
+    ),
+    pytest.param(
+        "Le fonds Orvalis nie toute volonté de prendre le contrôle de l'équipementier Tressane.",
+        ("Orvalis", "acquired", "Tressane", N),
+        id="intention-nie-toute-volonte-de-prendre-le-controle",
+    ),
+    pytest.param(
+        "L'assureur Mutalis a confirmé mardi le projet d'acquérir le courtier nantais Assurly.",
+        ("Mutalis", "acquired", "Assurly", H),
+        id="plan-confirme-le-projet-d-acquerir",
+    ),
+    pytest.param(
+        "Le groupe Talmor étudie la possibilité de racheter son sous-traitant Ondivia.",
+        ("Talmor", "acquired", "Ondivia", H),
+        id="plan-etudie-la-possibilite-de-racheter",
+    ),
+    pytest.param(
+        "Voltrex a annoncé jeudi son projet de racheter le distributeur Bricamo pour 30 millions "
+        "d'euros.",
+        ("Voltrex", "acquired", "Bricamo", H),
+        id="plan-annonce-son-projet-de-racheter-is-no-purchase",
+    ),
+    # a denial or a concealment denied leaves the question open: hedged, not negated
+    pytest.param(
+        "Le groupe Castelnor n'exclut pas de racheter à terme le fabricant de meubles Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="open-n-exclut-pas-de-racheter",
+    ),
+    pytest.param(
+        "Voltrex ne dément pas vouloir racheter la start-up Kelvio.",
+        ("Voltrex", "acquired", "Kelvio", H),
+        id="open-ne-dement-pas-vouloir-racheter",
+    ),
+    pytest.param(
+        "Le fonds Orvalis ne cache pas son ambition de racheter l'équipementier Tressane.",
+        ("Orvalis", "acquired", "Tressane", H),
+        id="open-ne-cache-pas-son-ambition-de-racheter",
+    ),
+    pytest.param(
+        "L'assureur Mutalis ne fait pas mystère de son intention d'acquérir le courtier Assurly.",
+        ("Mutalis", "acquired", "Assurly", H),
+        id="open-ne-fait-pas-mystere-de-son-intention",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'écarte pas une prise de participation dans la société Ondivia.",
+        ("Talmor", "investsIn", "Ondivia", H),
+        id="open-n-ecarte-pas-une-prise-de-participation",
+    ),
+    # a noun of coveting: hedged, negated under a denial
+    pytest.param(
+        "Depuis des mois, le groupe Castelnor a des visées sur la société Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="covet-noun-avoir-des-visees-sur",
+    ),
+    pytest.param(
+        "Les visées du fonds Orvalis sur l'équipementier Tressane inquiètent les salariés.",
+        ("Orvalis", "acquired", "Tressane", H),
+        id="covet-noun-les-visees-de-x-sur-y",
+    ),
+    pytest.param(
+        "Le groupe Voltrex dément toute convoitise pour la start-up Kelvio.",
+        ("Voltrex", "acquired", "Kelvio", N),
+        id="covet-noun-dement-toute-convoitise-pour",
+    ),
 ]
 
 
@@ -3156,6 +3236,22 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a plan another party judges is not the judge's: no buyer at all
+    pytest.param(
+        "La Commission européenne a bloqué le projet de racheter le câblier Tressane.",
+        {("Commission européenne", "acquired", "Tressane")},
+        id="a-plan-blocked-is-not-the-blocker-s",
+    ),
+    pytest.param(
+        "Les syndicats ont critiqué l'idée de céder la filiale Ondivia au fonds Orvalis.",
+        {("syndicats", "acquired", "Ondivia")},
+        id="a-plan-criticised-is-not-the-critic-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a convaincu le fonds Orvalis de racheter la société Ondivia.",
+        {("Talmor", "acquired", "Ondivia")},
+        id="who-persuades-another-to-buy-does-not-buy",
+    ),
     # who leads a round invests in the company that raises it, never the other way round
     pytest.param(
         "Le tour de table, mené par le fonds Kastel, a vu la participation du fonds Orvalis.",

@@ -81,6 +81,11 @@
   subject and the phrase between commas its apposition), so that the next sentence's
   possessive finds the subject.
 
+- An infinitive hung on the verb instead of its noun: "Bruxelles a bloqué le projet de
+  racheter Y" makes "racheter" a complement of "bloqué", whose subject would then buy Y;
+  right after an object noun of plan or intention ("projet", "idée", "intention" ...), "de" +
+  infinitive is that noun's complement.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -92,6 +97,12 @@ from spacy.tokens import Doc, Token
 __all__ = ["is_passive_verb"]
 
 _OBLIQUE = frozenset({"obl", "obl:mod", "obl:arg"})
+# nouns whose "de" + infinitive is their own complement ("le projet de racheter Y")
+_INFINITIVE_NOUNS = frozenset(
+    {"projet", "intention", "idée", "volonté", "ambition", "possibilité", "option", "objectif",
+     "plan", "envie", "désir", "souhait", "tentative", "décision", "proposition", "offre",
+     "perspective", "hypothèse", "velléité", "tentation"}
+)  # fmt: skip
 
 
 def is_passive_verb(verb: Token) -> bool:
@@ -454,6 +465,24 @@ def _make_verb(token: Token, infinitive: str) -> None:
         name.head, name.dep_ = token, "nsubj"
 
 
+def _infinitive_of_noun(verb: Token) -> Token | None:
+    """'Bruxelles a bloqué le projet de racheter Y': the parser hangs "de racheter" on the verb
+    as its complement (whose subject would then buy Y); right after an object noun of plan or
+    intention, it is that noun's complement."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "xcomp"
+        or "Inf" not in verb.morph.get("VerbForm")
+        or verb.i < 2
+        or doc[verb.i - 1].lower_ not in ("de", "d'")
+    ):
+        return None
+    noun = doc[verb.i - 2]
+    if noun.dep_ == "obj" and noun.head == verb.head and noun.lemma_.lower() in _INFINITIVE_NOUNS:
+        return noun
+    return None
+
+
 def _opens_incise(verb: Token) -> bool:
     """'..., a assuré mercredi': the verb and its auxiliaries come right after a comma or a
     closing quote."""
@@ -565,6 +594,10 @@ def parse_repairs(doc: Doc) -> Doc:
             and doc[token.i - 1].pos_ == "DET"
         ):
             token.pos_ = "NOUN"
+    for verb in doc:
+        noun = _infinitive_of_noun(verb)
+        if noun is not None:
+            verb.head, verb.dep_ = noun, "acl"
     for verb in doc:
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)

@@ -235,6 +235,7 @@ class Negation(Strict):
     particles: Words
     loss_verbs: Words
     kept_units: Words = []
+    concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
 
 
 class Attribution(Strict):

@@ -111,6 +111,24 @@ _UNACCUSATIVE = frozenset(
     }
 )
 PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observer"})
+# a state of mind of the subject of the verb that has it as object, and so the subject of its
+# infinitive: "X a (démenti toute) l'intention de racheter Y", "affiche sa volonté de" (folded)
+INTENTION_NOUNS = frozenset(
+    {"intention", "volonte", "ambition", "desir", "envie", "souhait", "velleite", "tentation"}
+)
+# a plan is the subject's when the verb that has it as object speaks of one's own plan ("X a
+# annoncé le projet de racheter Y", "étudie la possibilité de"), not when it judges another's
+# ("Bruxelles a bloqué le projet de racheter Y") (folded)
+PLAN_NOUNS = frozenset(
+    {"projet", "idee", "possibilite", "option", "objectif", "plan", "tentative", "decision",
+     "proposition", "perspective", "hypothese", "strategie"}
+)  # fmt: skip
+OWN_PLAN_VERBS = frozenset(
+    {"annoncer", "confirmer", "devoiler", "officialiser", "presenter", "etudier", "examiner",
+     "evoquer", "envisager", "dementir", "nier", "ecarter", "exclure", "abandonner",
+     "poursuivre", "lancer", "mener", "reaffirmer", "afficher", "exprimer", "caresser",
+     "nourrir", "defendre", "porter", "explorer", "prendre"}
+)  # fmt: skip
 OBJECT_CONTROL_VERBS = frozenset(
     {
         "permettre",
@@ -123,6 +141,12 @@ OBJECT_CONTROL_VERBS = frozenset(
         "contraindre",
         "obliger",
         "forcer",
+        # persuaded to do it: "Talmor a convaincu le fonds X de racheter Y" (X buys)
+        "convaincre",
+        "persuader",
+        "encourager",
+        "inviter",
+        "exhorter",
         # chosen to do it: "Talmor a choisi Paul Ferrand pour diriger Ferlane" (folded)
         "choisir",
         "retenir",
@@ -1229,6 +1253,10 @@ class Arguments:
                 return controllers[0]
         if self._controller_hung_on(verb):
             return head
+        if verb.dep_ == "acl" and head.dep_ == "obj" and "Inf" in verb.morph.get("VerbForm"):
+            noun, governor = fold(head.lemma_), fold(head.head.lemma_)
+            if noun in INTENTION_NOUNS or (noun in PLAN_NOUNS and governor in OWN_PLAN_VERBS):
+                return self.subject_of(head.head, depth + 1)  # "a démenti toute intention de"
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
             objects = [c for c in self.kids(head) if c.dep_ == "obj"]
             if objects:  # "nous avons vu Microsoft absorber Activision"

@@ -324,8 +324,8 @@ class FrameMatcher:
     def _kind(self, token: Token, frames: tuple[Frame, ...]) -> str | None:
         """'verb' or 'noun', correcting the tagger where French makes it stumble."""
         determined = any(c.dep_ == "det" and c.i < token.i for c in self.args.kids(token))
-        if determined and token.pos_ == "VERB":
-            return "noun"  # "l'offre d'achat": a noun the tagger read as the verb offrir
+        if determined and token.pos_ in ("VERB", "ADJ"):
+            return "noun"  # "l'offre d'achat", "des visées sur": a noun read as a verb's form
         if (
             token.pos_ in ("VERB", "AUX")
             or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
@@ -628,8 +628,10 @@ class FrameMatcher:
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
         if verb is None:  # the parser found no verb: read the clause left to right
+            subjects = [c for c in args.kids(noun) if c.dep_ in ("nsubj", "nsubj:pass")]
             return (
-                self._apposed_token(noun)
+                (subjects[0] if subjects else None)  # "X a des visées sur Y", noun the root
+                or self._apposed_token(noun)
                 or self._subject_after_fronted(noun)
                 or args._opening_subject(sentence_of(noun))
             )
