@@ -524,6 +524,19 @@ PRODUCTS = [
         "Le constructeur Volmar a livré 50 K350 en 2023.",
         "K350", PROD, None, id="a-model-code-counted",
     ),
+    # units of a model: a one-word name in the singular after a plural determiner or a count
+    pytest.param(
+        "Les premiers Falcor seront livrés en 2027 par l'avionneur Aérovane.",
+        "Falcor", PROD, None, id="units-les-premiers-x-seront-livres",
+    ),
+    pytest.param(
+        "L'armée de l'air a reçu cette année douze Ravex, contre huit l'an dernier.",
+        "Ravex", PROD, None, id="units-a-count-of-a-model",
+    ),
+    pytest.param(
+        "Les Bâtisseurs ont racheté la société Ondivia, spécialiste des façades.",
+        "Bâtisseurs", ORG, None, id="units-a-plural-name-is-no-model",
+    ),
     pytest.param(
         "Le groupe Kestrel vend l'iKalo 15 depuis septembre.",
         "iKalo 15", PROD, None, id="a-camel-case-brand-and-its-number",
