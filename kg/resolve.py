@@ -46,6 +46,8 @@ __all__ = ["name_key", "resolve"]
 _LEGAL_SUFFIXES = re.compile(
     r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
 )
+# a part of a company, which "le groupe", "la société" do not take up
+_UNIT_NOUNS = frozenset({"filiale", "division", "branche", "marque", "enseigne", "unite", "pole"})
 _GENERIC_ORG_HEADS = frozenset(
     {
         "entreprise",
@@ -73,6 +75,8 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
+
+
 @cache
 def _entity_lexicon():
     return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml"))
@@ -518,9 +522,7 @@ class _Resolver:
         """Of the entities named in the last few sentences, the one the text so far is most
         about: named most often since the headline, first named on ties (the article's
         protagonist, rather than the last name of a list or an aside's institution)."""
-        eligible = {
-            id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)
-        }
+        eligible = {id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)}
         if not eligible:
             return []
         before = candidates[0].start
@@ -638,6 +640,8 @@ class _Resolver:
                 and not (generic and m.in_complement)
             ),
         )
+        if found and generic:
+            return self._subject_before(mention, noun, found[0], candidates, wanted) or found
         if found:
             return found
         kin = self._kin(mention, noun, candidates, wanted)
@@ -678,6 +682,37 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _subject_before(
+        self,
+        mention: Mention,
+        noun: str,
+        described: _Cluster,
+        candidates: list[Mention],
+        wanted: tuple,
+    ) -> list[_Cluster]:
+        """'Le chimiste Solvane et le groupe belge Polyterra ... Solvane réalise ... Le groupe
+        fournit': a generic description ("le groupe", "la société") takes up the company named
+        as the subject of the sentence right before rather than one so described further back,
+        when nothing the text called that subject clashes with the noun ("sa filiale Kelvio",
+        "la start-up Kelvio" are not "le groupe")."""
+        if any(
+            self.entity_of(m) is described and m.sentence >= mention.sentence - 1
+            for m in candidates
+        ):
+            return []
+        before = [m for m in candidates if m.sentence == mention.sentence - 1]
+        return self._first(
+            before,
+            lambda c, m: (
+                m.is_subject
+                and self._fits(c, wanted)
+                and not _first_name(c)
+                and not _other_kind(noun, c)
+                and not _size_clash(noun, c)
+                and not {fold(d) for d in c.descriptors} & _UNIT_NOUNS
+            ),
+        )
 
     def _kin(
         self, mention: Mention, noun: str, candidates: list[Mention], wanted: tuple
@@ -734,9 +769,7 @@ class _Resolver:
         fitting = {
             id(c): c
             for m in near
-            if (c := self.entity_of(m)) is not None
-            and test(c, m)
-            and not self._attributed(m)
+            if (c := self.entity_of(m)) is not None and test(c, m) and not self._attributed(m)
         }
         return list(fitting.values()) if len(fitting) == 1 else []
 
@@ -1034,6 +1067,7 @@ class _Resolver:
             or {classes.get(d) for d in c.descriptors} & _NON_COMPANY_CLASSES
         }
         return subsidiaries | not_companies
+
     def _rival_product(self, pronoun: Mention, objects: list) -> list[_Cluster] | None:
         """'Il concurrence directement le Scriba 2': a pronoun that competes with a product
         stands for a product named before (the last subject one, else the nearest), never for
