@@ -43,6 +43,18 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le groupe Orméa a annoncé lundi l'acquisition des résidences de tourisme Calanquia, "
+        "jusqu'ici détenues par le fonds Azur Partenaires.",
+        {("Orméa", "acquired", "Calanquia", A)},
+        id="acquired-noun-after-a-name-the-parser-made-the-root",
+    ),
+    pytest.param(
+        "Le groupe Vendora a annoncé mardi l'acquisition de la chaîne Bastidia, aujourd'hui "
+        "détenue par la banque Valmont.",
+        {("Vendora", "acquired", "Bastidia", A), ("Valmont", "investsIn", "Bastidia", A)},
+        id="acquired-noun-and-the-holder-of-a-participle-after-an-adverb",
+    ),
+    pytest.param(
         "La start-up Kelvio a levé 5 millions d'euros auprès du fonds Kastel, avec la "
         "participation de la banque Valmont.",
         {("Valmont", "investsIn", "Kelvio", A), ("Kastel", "investsIn", "Kelvio", A)},
@@ -3236,6 +3248,19 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # the "par" of a participle that qualifies the company bought is not the buyer's
+    pytest.param(
+        "Le groupe Orméa a annoncé lundi l'acquisition des résidences de tourisme Calanquia, "
+        "jusqu'ici détenues par le fonds Azur Partenaires.",
+        {("Azur Partenaires", "acquired", "Calanquia")},
+        id="the-holder-of-a-participle-after-an-adverb-is-no-buyer",
+    ),
+    pytest.param(
+        "La société Talmor a finalisé le rachat de la PME Ondivia, longtemps contrôlée par le "
+        "fonds Orsay Capital.",
+        {("Orsay Capital", "acquired", "Ondivia")},
+        id="the-controller-of-a-participle-is-no-buyer",
+    ),
     # a plan another party judges is not the judge's: no buyer at all
     pytest.param(
         "La Commission européenne a bloqué le projet de racheter le câblier Tressane.",

@@ -86,6 +86,10 @@
   right after an object noun of plan or intention ("projet", "idée", "intention" ...), "de" +
   infinitive is that noun's complement.
 
+- A name made the root: "Le groupe Orméa a annoncé lundi ..." may come out with "Orméa" as
+  the root, "groupe" its subject and the verb its complement; a finite verb with no subject
+  right after the name is the root, the descriptor its subject and the name the descriptor's.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -313,6 +317,27 @@ def _second_subject(verb: Token) -> tuple[Token, Token] | None:
     ):
         return None
     return first, second
+
+
+def _verb_under_name(root: Token) -> Token | None:
+    """'Le groupe Orméa a annoncé lundi ...': the parser may make the subject's name the root,
+    with its descriptor as the name's subject and the verb a complement of the name; a finite
+    verb without a subject whose first word (an auxiliary or itself) comes right after the
+    name is the root."""
+    if root.dep_ != "ROOT" or not root.ent_type_ or root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for verb in root.children:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        forms = [f for t in [verb, *auxiliaries] for f in t.morph.get("VerbForm")]
+        if (
+            verb.dep_ in ("xcomp", "acl", "ccomp")
+            and verb.pos_ == "VERB"
+            and "Fin" in forms
+            and min(t.i for t in [verb, *auxiliaries]) == root.i + 1
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def _verb_under_subject_noun(root: Token) -> Token | None:
@@ -578,6 +603,16 @@ def parse_repairs(doc: Doc) -> Doc:
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "advcl"
+        verb = _verb_under_name(root)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            described = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+            if described:  # "Le groupe Orméa": the descriptor is the subject, the name its own
+                described[0].head = verb
+                root.head, root.dep_ = described[0], "nmod"
+            else:
+                root.head, root.dep_ = verb, "nsubj"
+            continue
         verb = _verb_under_subject_noun(root)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"

@@ -58,6 +58,14 @@ _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]
 _DATIVES = frozenset({"a"})  # "à", "au", "aux" as lexicon.words reads them
 
 
+def _after_comma(token: Token) -> bool:
+    """A comma before the token, only adverbs between ('..., jusqu'ici détenues par')."""
+    doc = token.doc
+    i = token.i - 1
+    while i > 0 and (doc[i].pos_ == "ADV" or fold(doc[i].text) in ("jusqu'", "jusque")):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
     """(kind, head word) -> frames, so that each token looks up only the frames it may start
     (cached by identity: hashing the frames on every token would cost more than the lookup)."""
@@ -948,10 +956,10 @@ class FrameMatcher:
                     or fold(token.text) in ("qui", "que", "dont")
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
-                    or (  # "..., cédé par le fonds Ardian": a participle opens another clause
-                        token.pos_ == "VERB"
+                    or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
+                        token.pos_ == "VERB"  # a participle opens another clause
                         and "Part" in token.morph.get("VerbForm")
-                        and token.doc[token.i - 1].text == ","
+                        and _after_comma(token)
                     )
                 ):
                     break
