@@ -42,6 +42,19 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "lequel" and its forms take up the nearest noun phrase that agrees, here a name
+    pytest.param(
+        "Le groupe Orméa s'appuie sur la plateforme de réservation développée par la start-up "
+        "niçoise Bookaro, avec laquelle il a signé un partenariat en 2022.",
+        {("Orméa", "partnersWith", "Bookaro", A)},
+        id="partnersWith-avec-laquelle-takes-up-the-name-before-the-comma",
+    ),
+    pytest.param(
+        "Le transporteur Ferolis utilise le logiciel conçu par l'éditeur nantais Datalys, avec "
+        "lequel il a noué un partenariat l'an dernier.",
+        {("Ferolis", "partnersWith", "Datalys", A)},
+        id="partnersWith-avec-lequel-takes-up-the-name-before-the-comma",
+    ),
     pytest.param(
         "Le groupe Orméa a annoncé lundi l'acquisition des résidences de tourisme Calanquia, "
         "jusqu'ici détenues par le fonds Azur Partenaires.",
@@ -3248,6 +3261,13 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Orméa a repris la chaîne d'hôtels Bastidia. Il s'appuie sur la plateforme de "
+        "réservation développée par la start-up Bookaro, avec laquelle il a signé un "
+        "partenariat en 2022.",
+        {("Bastidia", "partnersWith", "Orméa"), ("Bastidia", "partnersWith", "Bookaro")},
+        id="avec-laquelle-is-not-the-product-s-noun-further-back",
+    ),
     # the "par" of a participle that qualifies the company bought is not the buyer's
     pytest.param(
         "Le groupe Orméa a annoncé lundi l'acquisition des résidences de tourisme Calanquia, "

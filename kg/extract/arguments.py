@@ -87,6 +87,10 @@ LIST_INTRODUCERS = (
     ("en", "particulier"),
 )
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_LEQUEL = frozenset(
+    {"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles",
+     "duquel", "desquels", "desquelles"}
+)  # fmt: skip
 DEFINITES = frozenset({"le", "la", "les", "l'"})
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}  # the article in "de", "à"
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
@@ -1115,7 +1119,8 @@ class Arguments:
         while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "acl:relcl":
-            return clause.head
+            nearer = self._named_before_lequel(pronoun)
+            return nearer if nearer is not None and nearer.i > clause.head.i else clause.head
         # fall back to the nearest name or noun before the pronoun, or a demonstrative one
         # ("Celle-ci, qui livre déjà ...", which the parse reads as an adverb)
         for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
@@ -1126,6 +1131,24 @@ class Arguments:
             ):
                 return token
         return None
+
+    def _named_before_lequel(self, pronoun: Token) -> Token | None:
+        """'la plateforme développée par la start-up Bookaro, avec laquelle il a signé un
+        partenariat': "lequel" and its forms take up the nearest noun phrase that agrees with
+        them, here the name that closes the phrase before the comma (the parser may hang the
+        relative on a noun further back)."""
+        if fold(pronoun.text) not in _LEQUEL:
+            return None
+        i = pronoun.i - 1
+        while i > 0 and self.doc[i].pos_ == "ADP":  # "avec", "auprès de", "dans"
+            i -= 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        name = self.doc[i - 1]
+        if not name.ent_type_:
+            return None
+        head = left_np(name, is_descriptor=self._is_descriptor)[1] or name
+        return None if disagree(head, pronoun) else name
 
     def previous_subject(self, token: Token) -> Token | None:
         """The subject of the sentence before: what a clitic or a possessive at the start of
