@@ -225,6 +225,15 @@ ENTITIES = [
 # The failure classes of unseen news (issue 9): the statistical label must not decide alone,
 # a local misreading must not spread, cues must not misfire, descriptors of every shape.
 UNSEEN = [
+    # a participle of naming that opens the sentence is no part of the name
+    pytest.param(
+        "Baptisée Biorésine, la nouvelle société sera installée en Isère.",
+        "Biorésine", ORG, None, id="baptisee-x-opening-a-sentence-is-not-in-the-name",
+    ),
+    pytest.param(
+        "Rebaptisé Kelvio Santé, le laboratoire emploie désormais 300 personnes à Rennes.",
+        "Kelvio Santé", ORG, None, id="rebaptise-x-opening-a-sentence-is-not-in-the-name",
+    ),
     # a hyphenated surname repeated in the text is one person, never a pair of names
     pytest.param(
         "Le transporteur Valfret, présidé par Gilles Martin-Duval, a signé un contrat avec la "

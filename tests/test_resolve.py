@@ -534,6 +534,15 @@ ANAPHORA = [
             ("Julien", "investsIn", "Stokeo"),
             id="the-group-is-never-a-first-name-quoted-alone",
         ),
+        # the name a fronted participle of naming gives is that of the subject after it
+        pytest.param(
+            "Le chimiste Solvane et le groupe Polyterra créent une coentreprise. Baptisée "
+            "Biorésine, la nouvelle société sera détenue à 60 % par Solvane. Elle sera "
+            "installée à Roussillon.",
+            ("Biorésine", "locatedIn", "Roussillon"),
+            ("Solvane", "locatedIn", "Roussillon"),
+            id="elle-is-the-subject-named-by-a-fronted-participle",
+        ),
         # a generic description takes up the subject named right before, not a company so
         # described further back (unless that subject is a start-up, a unit or a brand)
         pytest.param(

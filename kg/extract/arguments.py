@@ -24,6 +24,7 @@ from ..components.phrases import (
     is_bare_de,
     is_de,
     left_np,
+    naming_participle,
     nominal_like,
     opening_np_head,
     opens_complement,
@@ -320,6 +321,19 @@ def _is_fronted_topic(name: Token) -> bool:
     return opening in _TOPIC_OPENINGS
 
 
+def _named_by_fronted_participle(name: Token) -> bool:
+    """'Baptisée Biorésine, la nouvelle société sera ...': the name a participle of naming
+    gives at the head of the sentence is that of the subject after the comma."""
+    doc = name.doc
+    start = sentence_of(name).start
+    return (
+        name.i == start + 1
+        and naming_participle(doc[start])
+        and name.i + 1 < len(doc)
+        and doc[name.i + 1].text == ","
+    )
+
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -373,7 +387,8 @@ class Arguments:
             type_strength=_cue_strength(token._.kg_type_cue),
             is_subject=self._is_subject(token)
             or self._is_opening_subject(token)
-            or _is_fronted_topic(token),
+            or _is_fronted_topic(token)
+            or _named_by_fronted_participle(token),
             in_complement=self._in_complement(token),
         )
 
