@@ -42,6 +42,26 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "compte ... parmi" read as a noun by the tagger is the verb compter
+    pytest.param(
+        "Créée en 2019 par Léa Martin et Paul Roy, la start-up Altivo compte parmi ses clients "
+        "les groupes Danvers et Mirelle.",
+        {("Altivo", "foundedBy", "Léa Martin", A), ("Altivo", "foundedBy", "Paul Roy", A),
+         ("Altivo", "hasClient", "Danvers", A), ("Altivo", "hasClient", "Mirelle", A)},
+        id="hasClient-compte-parmi-after-a-fronted-participle",
+    ),
+    pytest.param(
+        "Le groupe Solvane fournit notamment les constructeurs automobiles Kerval et Motrix, et "
+        "compte l'équipementier Fibratec parmi ses principaux clients.",
+        {("Solvane", "hasClient", "Kerval", A), ("Solvane", "hasClient", "Fibratec", A)},
+        id="hasClient-et-compte-y-parmi-ses-clients-coordinated",
+    ),
+    pytest.param(
+        "La coopérative Agrilis a été fondée en 1962 et compte aujourd'hui le fonds Orsay "
+        "Capital parmi ses actionnaires.",
+        {("Orsay Capital", "investsIn", "Agrilis", A)},
+        id="investsIn-et-compte-y-parmi-ses-actionnaires-coordinated",
+    ),
     # "lequel" and its forms take up the nearest noun phrase that agrees, here a name
     pytest.param(
         "Le groupe Orméa s'appuie sur la plateforme de réservation développée par la start-up "
@@ -3016,6 +3036,17 @@ CERTAINTY = [
         ("Talmor", "investsIn", "Ondivia", H),
         id="open-n-ecarte-pas-une-prise-de-participation",
     ),
+    # "compter" + infinitive is an intention, even where the tagger reads "compte" as a noun
+    pytest.param(
+        "Le groupe Kastel compte racheter la société Talmor avant la fin de l'année.",
+        ("Kastel", "acquired", "Talmor", H),
+        id="intention-compte-racheter-read-as-a-noun",
+    ),
+    pytest.param(
+        "Le fonds Orvalis compte investir 20 millions d'euros dans la start-up Kelvio.",
+        ("Orvalis", "investsIn", "Kelvio", H),
+        id="intention-compte-investir",
+    ),
     # a noun of coveting: hedged, negated under a denial
     pytest.param(
         "Depuis des mois, le groupe Castelnor a des visées sur la société Ferlane.",
@@ -3261,6 +3292,12 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Créée en 2019 par Léa Martin et Paul Roy, la start-up Altivo compte parmi ses clients "
+        "les groupes Danvers et Mirelle.",
+        {("Altivo", "hasClient", "Léa Martin"), ("Altivo", "hasClient", "Paul Roy")},
+        id="the-founders-of-a-fronted-participle-are-no-clients",
+    ),
     pytest.param(
         "Orméa a repris la chaîne d'hôtels Bastidia. Il s'appuie sur la plateforme de "
         "réservation développée par la start-up Bookaro, avec laquelle il a signé un "

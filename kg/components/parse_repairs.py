@@ -90,6 +90,13 @@
   the root, "groupe" its subject and the verb its complement; a finite verb with no subject
   right after the name is the root, the descriptor its subject and the name the descriptor's.
 
+- "compte" read as a noun: in "Le groupe Kastel compte racheter Y", "la start-up Altivo compte
+  parmi ses clients ..." or "..., et compte Y parmi ses actionnaires", the tagger reads the
+  verb compter as the noun "compte" (and the parse of the rest goes with it); without an
+  article, before an infinitive or a few words before "parmi", it is the verb, which takes
+  the infinitive, the subject, the object and the "parmi" phrase back (and the root from the
+  agent of a fronted participle the parser made it).
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -479,6 +486,90 @@ def _verb_read_as_noun(token: Token) -> str | None:
     return None
 
 
+def _counts_among(token: Token) -> bool:
+    """'X compte Y parmi ses clients', '..., et compte Y parmi ses clients': "compte" without
+    an article, with "parmi" a few words on, is the verb compter, however the tagger reads it
+    (the noun takes an article: "le compte", "son compte")."""
+    doc = token.doc
+    if token.lower_ not in ("compte", "comptent") or token.pos_ == "VERB" or token.i == 0:
+        return False
+    if doc[token.i - 1].lower_ in _DETERMINERS or doc[token.i - 1].pos_ == "DET":
+        return False
+    end = min(token.sent.end, token.i + 10)
+    return any(t.lower_ == "parmi" for t in doc[token.i + 1 : end])
+
+
+def _intends(token: Token) -> bool:
+    """'Le groupe Kastel compte racheter Y': "compte" right before an infinitive, after no
+    article, is the verb compter (of intention), however the tagger reads it."""
+    doc = token.doc
+    return (
+        token.lower_ in ("compte", "comptent")
+        and token.lemma_ != "compter"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].lower_ not in _DETERMINERS
+        and doc[token.i - 1].pos_ != "DET"
+        and "Inf" in doc[token.i + 1].morph.get("VerbForm")
+    )
+
+
+def _make_compter_of(verb: Token, infinitive: Token) -> None:
+    """The infinitive becomes the complement of compter, which takes its place (as the root)
+    and its subject."""
+    verb.pos_, verb.lemma_ = "VERB", "compter"
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    subjects = [c for c in infinitive.children if c.dep_.startswith("nsubj")]
+    if infinitive.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = infinitive.head, infinitive.dep_
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    for subject in subjects:
+        subject.head = verb
+
+
+def _make_compter(verb: Token) -> None:
+    """'compte' read as a noun becomes the verb: coordinated with the clause's first verb
+    ("fournit Y, et compte Z parmi ..."), or the verb of the name before it, and the root when
+    the parser made the agent of a fronted participle the root ("Créée par X, la start-up
+    Altivo compte ..."); the phrases after it that hang outside it are its complements."""
+    doc = verb.doc
+    sentence = verb.sent
+    verb.pos_, verb.lemma_ = "VERB", "compter"
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    verbs = [t for t in doc[sentence.start : verb.i] if t.pos_ == "VERB" and t.dep_ != "nmod"]
+    if verb.dep_ == "conj" and verbs:
+        verb.head = verbs[0]
+    elif doc[verb.i - 1].ent_type_:
+        subject = doc[verb.i - 1]
+        while subject.dep_ in ("nmod", "flat:name") and subject.head.i < subject.i:
+            subject = subject.head  # "la start-up Altivo": the phrase's head
+        root = sentence.root
+        opening = doc[sentence.start]
+        if root.i < subject.i and opening.head == root and "Part" in opening.morph.get("VerbForm"):
+            root.head, root.dep_ = opening, "obl:agent"  # "Créée par X, ..."
+            opening.head, opening.dep_ = verb, "advcl"
+            root = verb
+        if root in (verb, subject):
+            verb.head, verb.dep_ = verb, "ROOT"
+            subject.head, subject.dep_ = verb, "nsubj"
+    obj = None
+    for token in doc[verb.i + 1 : sentence.end]:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.lower_ == "parmi" for c in token.children if c.dep_ == "case"):
+            token.head, token.dep_ = verb, "obl:arg"  # "parmi ses clients"
+        elif obj is None and (
+            token.head.i < verb.i
+            or token.head.i > token.i
+            or (token.head == verb and token.dep_.startswith("nsubj"))  # an inverted subject
+        ):
+            token.head, token.dep_ = verb, "obj"
+            obj = token
+        elif obj is not None and token.ent_type_ and token.head.i > token.i:
+            token.head, token.dep_ = obj, "nmod"  # "l'équipementier Fibratec parmi ..."
+
+
 def _make_verb(token: Token, infinitive: str) -> None:
     """The noun becomes the verb, the root of its sentence, and the name before it its
     subject (when the parser made the name the root)."""
@@ -587,6 +678,11 @@ def parse_repairs(doc: Doc) -> Doc:
         read_as_noun = _verb_read_as_noun(token)
         if read_as_noun is not None:
             _make_verb(token, read_as_noun)
+    for token in doc:
+        if _counts_among(token):
+            _make_compter(token)
+        elif _intends(token):
+            _make_compter_of(token, doc[token.i + 1])
     for token in doc:
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"

@@ -221,6 +221,7 @@ class Hedge(Strict):
     enabling_verbs: Words
     future_auxiliaries: Words
     coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
+    infinitive_verbs: Words = []  # hedge only before an infinitive: "X compte racheter Y"
 
 
 class Completion(Strict):

@@ -187,6 +187,12 @@ def _negated(token: Token, particles: frozenset[str]) -> bool:
     return has_ne and has_particle
 
 
+def _infinitive_below(below: Token | None) -> bool:
+    """'X compte racheter Y': the word the verb governs on the way to the trigger is an
+    infinitive (or a clause under it)."""
+    return below is not None and "Inf" in below.morph.get("VerbForm")
+
+
 def _after_ne(token: Token) -> bool:
     """'ne dément pas', 'n'exclut pas', however the tagger reads the verb."""
     return token.i > 0 and fold(token.doc[token.i - 1].text) in ("ne", "n'")
@@ -684,6 +690,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             and token.pos_ in ("VERB", "AUX")
             and token.i != trigger.i
             and not _intender(below)
+            and not (lemma in hedge["infinitive_verbs"] and not _infinitive_below(below))
         ) or (token.i == trigger.i and lemma in hedge["coveting_verbs"]):
             hedged = True
             found.append(f"intention:{lemma}")
