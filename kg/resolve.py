@@ -133,6 +133,16 @@ def _other_kind(noun: str, cluster: _Cluster) -> bool:
     return bool(called) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
 
 
+def _other_institution(noun: str, cluster: _Cluster) -> bool:
+    """'l'armée', 'le ministère', 'le journal' describe an agency or a medium: never a company
+    named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée")."""
+    wanted = _entity_lexicon().descriptors.get(noun)
+    if wanted not in ("GovernmentAgency", "NewsMedia"):
+        return False
+    called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}
+    return wanted not in called and cluster.entity_type()[1] != wanted
+
+
 def _size_clash(noun: str, cluster: _Cluster) -> bool:
     """'la PME' never takes up what the text called 'le groupe', nor 'le groupe' a start-up."""
     lexicon = _entity_lexicon()
@@ -672,6 +682,7 @@ class _Resolver:
                     and not (nationality and c.descriptors & (_nationalities() - {nationality}))
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
                     and not _other_kind(noun, c)
+                    and not _other_institution(noun, c)
                     and not _size_clash(noun, c)
                 )
 

@@ -42,6 +42,13 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a verb coordinated after a relative clause set off by commas is the main clause's
+    pytest.param(
+        "L'entreprise Scolaria travaille avec le groupe d'édition Hachette Éducation, qui "
+        "distribue ses contenus, et a noué un partenariat avec l'opérateur Orange.",
+        {("Scolaria", "partnersWith", "Orange", A)},
+        id="partnersWith-coordinated-after-a-relative-clause",
+    ),
     # "compte ... parmi" read as a noun by the tagger is the verb compter
     pytest.param(
         "Créée en 2019 par Léa Martin et Paul Roy, la start-up Altivo compte parmi ses clients "
@@ -3292,6 +3299,18 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "L'entreprise Scolaria travaille avec le groupe d'édition Hachette Éducation, qui "
+        "distribue ses contenus, et a noué un partenariat avec l'opérateur Orange.",
+        {("Hachette Éducation", "partnersWith", "Orange")},
+        id="the-relative-s-antecedent-is-not-the-subject-of-a-verb-after-it",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia, qui fabrique des drones, et a signé un "
+        "contrat avec l'armée.",
+        {("Ondivia", "contractWith", "Talmor"), ("Talmor", "contractWith", "Ondivia")},
+        id="the-army-is-no-company-named-before",
+    ),
     pytest.param(
         "Créée en 2019 par Léa Martin et Paul Roy, la start-up Altivo compte parmi ses clients "
         "les groupes Danvers et Mirelle.",

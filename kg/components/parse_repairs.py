@@ -9,7 +9,8 @@
   verb, without a preposition, on a verb that has no subject, is that verb's subject.
 - A relative clause set off by commas ends at its second comma: in "X a revendu Kestrel, qu'il
   avait fondée en 1998, au groupe Talmor", the parser hangs "au groupe Talmor" on "fondée";
-  what follows the closing comma goes back to the verb the relative interrupts.
+  what follows the closing comma goes back to the verb the relative interrupts (a verb
+  coordinated there too: "X travaille avec Y, qui distribue ses contenus, et a noué ...").
 - The subject after the verb of an object relative: in "Kestrel, qu'a racheté Talmor en 2015"
   or "le logiciel Vexa, que développe Ondivia", the parser takes the name after the verb for a
   second object, an adjunct or a complement (and at times the verb for a name: "que dirige X");
@@ -166,9 +167,14 @@ def _reattach_after_relative(verb: Token) -> None:
     if governor.pos_ not in ("VERB", "AUX") or governor.i > pronoun.i:
         return
     for child in list(verb.children):
+        coordinated = (  # "X, qui distribue ses contenus, et a noué un partenariat avec Y"
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and not any(c.dep_.startswith("nsubj") for c in child.children)
+        )
         if (
             child.i > comma.i
-            and child.dep_.split(":")[0] in _COMPLEMENTS
+            and (child.dep_.split(":")[0] in _COMPLEMENTS or coordinated)
             and governor not in set(child.subtree)
         ):
             child.head = governor
