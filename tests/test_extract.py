@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # names apposed to a common-noun agent, which the parser reads as the participle's object
+    pytest.param(
+        "La start-up Scolaria rachète Mathéo, un éditeur bordelais de logiciels de "
+        "mathématiques, fondé en 2015 par deux anciens professeurs, Claire Dubreuil et Antoine "
+        "Marchal.",
+        {
+            ("Mathéo", "foundedBy", "Claire Dubreuil", A),
+            ("Mathéo", "foundedBy", "Antoine Marchal", A),
+        },
+        id="foundedBy-names-apposed-to-the-agent-of-a-participle",
+    ),
+    pytest.param(
+        "Le laboratoire Genvia, créé en 2011 par deux chercheuses du CNRS, Léa Roux et Inès "
+        "Ferhat, a levé 12 millions d'euros.",
+        {("Genvia", "foundedBy", "Léa Roux", A), ("Genvia", "foundedBy", "Inès Ferhat", A)},
+        id="foundedBy-names-apposed-to-the-agent-after-its-complement",
+    ),
     # a verb coordinated after a relative clause set off by commas is the main clause's
     pytest.param(
         "L'entreprise Scolaria travaille avec le groupe d'édition Hachette Éducation, qui "

@@ -98,6 +98,10 @@
   the infinitive, the subject, the object and the "parmi" phrase back (and the root from the
   agent of a fronted participle the parser made it).
 
+- Names apposed to an agent read as an object: "fondé par deux anciens professeurs, Claire
+  Dubreuil et Antoine Marchal" makes the names an object of "fondé"; right after the comma
+  that closes a common-noun agent, they are its apposition.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -330,6 +334,23 @@ def _second_subject(verb: Token) -> tuple[Token, Token] | None:
     ):
         return None
     return first, second
+
+
+def _names_of_agent(token: Token) -> Token | None:
+    """'fondé en 2015 par deux anciens professeurs, Claire Dubreuil et Antoine Marchal': the
+    parser makes the names after the comma an object of the participle, or hangs them further
+    off; a name right after the comma that closes a common-noun agent is that agent's
+    apposition (returned: the agent)."""
+    doc = token.doc
+    if not token.ent_type_ or token.dep_ == "appos" or token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    closing = doc[token.i - 2]  # the agent's phrase ends right before the comma
+    agent = next(
+        (t for t in (closing, *closing.ancestors) if t.dep_ == "obl:agent"), None
+    )
+    if agent is None or agent.ent_type_ or agent.pos_ != "NOUN" or agent in token.subtree:
+        return None
+    return agent
 
 
 def _verb_under_name(root: Token) -> Token | None:
@@ -774,6 +795,10 @@ def parse_repairs(doc: Doc) -> Doc:
         name = _second_object_apposed(token)
         if name is not None:
             token.head, token.dep_ = name, "appos"
+    for token in doc:
+        agent = _names_of_agent(token)
+        if agent is not None:
+            token.head, token.dep_ = agent, "appos"
     for verb in doc:
         if not is_passive_verb(verb):
             continue

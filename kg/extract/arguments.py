@@ -771,12 +771,11 @@ class Arguments:
             ):
                 return child
         for child in self.kids(noun):  # "Le principal client du groupe, le constructeur X, a"
-            if (
-                child.dep_ == "appos"
-                and child.pos_ == "NOUN"
-                and child.i > noun.i
-                and self.doc[child.left_edge.i - 1].text == ","
-            ):
+            if child.dep_ != "appos" or child.i < noun.i:
+                continue
+            if child.ent_type_ and self.doc[child.i - 1].text == ",":
+                return child  # "deux chercheuses du CNRS, Léa Roux et Inès Ferhat"
+            if child.pos_ == "NOUN" and self.doc[child.left_edge.i - 1].text == ",":
                 named = self._named_in_np(child)
                 if named is not None:
                     return named
