@@ -402,6 +402,16 @@ class _Resolver:
         completed = long_words[: len(short_words)] == short_words and not any(
             _makes_another_entity(word) for word in long_words[len(short_words) :]
         )  # "Scale AI" ... "Scale", "BNP Paribas" ... "BNP"; never "Orange Bank" ... "Orange"
+        if completed and first_short < first_long:
+            # a headline names a company short ("le fonds Altamar entre au capital de ...") that
+            # the body names in full with a company-form word ("Altamar Partners"); a name used
+            # on its own in the body first is another entity ("Renault" ... "Renault ElectriCity")
+            suffixes = _entity_lexicon().alias_suffixes
+            company_form = all(fold(w) in suffixes for w in long_words[len(short_words) :])
+            in_headline = all(
+                m.sentence == 0 for m in clusters[short].mentions if m.start < first_long
+            )
+            return company_form and in_headline
         return (completed or dropped_prefix) and first_long < first_short
 
     def _related_names(self) -> set[frozenset[str]]:

@@ -603,6 +603,22 @@ def test_anaphora(extract_facts, text, expected):
 # -- names: one entity per real thing, its other names as aliases -------------------------------
 
 SAME_ENTITY = [
+    # a headline names short what the body names in full with a company-form word
+    pytest.param(
+        "Le fonds Altamar entre au capital du club Olympia\n\n"
+        "Le fonds américain Altamar Partners va prendre 25 % du club Olympia. Altamar Partners "
+        "détient déjà des parts dans le club portugais Rivaldo.",
+        "Altamar Partners",
+        {"Altamar"},
+        id="headline-short-form-of-a-body-name-with-partners",
+    ),
+    pytest.param(
+        "Kaizoku rachète le studio Pixelune\n\n"
+        "L'éditeur japonais Kaizoku Games a racheté le studio montpelliérain Pixelune.",
+        "Kaizoku Games",
+        {"Kaizoku"},
+        id="headline-short-form-of-a-body-name-with-games",
+    ),
     pytest.param(
         "L'éditeur japonais Kaizoku Games a racheté le studio montpelliérain Pixelune. "
         "Kaizoku possède déjà le studio canadien Northlight.",
@@ -685,6 +701,13 @@ def test_same_entity(resolve_text, text, label, aliases):
 
 
 DISTINCT_ENTITIES = [
+    pytest.param(
+        "Renault accélère dans l'électrique\n\n"
+        "Renault a présenté mardi sa nouvelle filiale, Renault Studio, qui conçoit ses "
+        "véhicules.",
+        {"Renault", "Renault Studio"},
+        id="headline-name-also-in-the-body-first-is-another-entity",
+    ),
     pytest.param(
         "Le groupe Renault a publié ses résultats. Sa filiale Renault Trucks recrute des "
         "ingénieurs.",
