@@ -437,6 +437,15 @@ LIST_AGREEMENT = [
 # Products named after a descriptor in the plural, or by a model code. Hard negatives: the
 # same nouns in the singular, retail chains, a company whose name has figures.
 PRODUCTS = [
+    # a company's noun named by a participle is a product when it is launched or made
+    pytest.param(
+        "Le fonds Altamar a développé une plateforme d'analyse de données baptisée Scoutix.",
+        "Scoutix", PROD, None, id="a-platform-developed-and-named-is-a-product",
+    ),
+    pytest.param(
+        "Une plateforme de covoiturage baptisée Roulo a levé 5 millions d'euros.",
+        "Roulo", ORG, None, id="a-platform-that-raises-money-is-a-company",
+    ),
     pytest.param(
         "L'éditeur Kaizoku va investir 25 millions d'euros dans un nouveau moteur de jeu, "
         "baptisé Hoshi, sur lequel reposera son prochain titre.",

@@ -381,6 +381,7 @@ class EntityTypes:
             else:
                 break
         cls = self._descriptor_class(doc[i]) if doc[i].pos_ in ("NOUN", "X") else None
+        cls = self._owned_class(doc[i], ent, cls, ent.i + 1)  # "a développé une plateforme"
         return TypeCue(cls, 2.0, f"named:{fold(doc[i].lemma_)}") if cls else None
 
     def _opening_phrase(self, ent: Token) -> TypeCue | None:
