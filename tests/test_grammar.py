@@ -78,6 +78,14 @@ SLOTS = [
     # founder, version
     ("Inès Marchal, cofondatrice de la société Ondivia, quitte l'entreprise.",
      {("Ondivia", "foundedBy", "Inès Marchal", A)}, "founder@apposed-after"),
+    ("L'Olympia Lyonnais traverse une période délicate. L'équipementier Kiprun, partenaire "
+     "historique du club, a prolongé son contrat.",
+     {("Kiprun", "partnersWith", "Olympia Lyonnais", A)},
+     "partner@apposed-after, a description alone as the complement"),
+    ("Le groupe Talmor a publié ses résultats. La société Ondivia, filiale du groupe, a été "
+     "cédée l'an dernier.",
+     {("Ondivia", "subsidiaryOf", "Talmor", A)},
+     "subsidiary@apposed-after, 'du groupe' alone"),
     ("Parmi ses clients, la société Vendora travaille avec Talmor, Brivane et Kestrel.",
      {("Vendora", "hasClient", "Talmor", A), ("Vendora", "hasClient", "Brivane", A),
       ("Vendora", "hasClient", "Kestrel", A)}, "client@fronted-among with a list"),
