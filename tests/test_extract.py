@@ -2211,6 +2211,39 @@ RELATIONS = [
         {("Kestor", "investsIn", "Ferlane", A), ("Kestor", "investsIn", "Ondivia", A)},
         id="investsIn-dans-trois-pme-a-b-and-c",
     ),
+    # a relative clause on a named company, a complement between its verb and the object
+    # ("qui a racheté en 2022 la biscuiterie Y"), which the parser reads as the main subject
+    pytest.param(
+        "Le groupe agroalimentaire Farval, qui a racheté en 2022 la biscuiterie Ondine, "
+        "poursuit ses emplettes.",
+        {("Farval", "acquired", "Ondine", A)},
+        id="acquired-relative-qui-a-rachete-en-2022-la-biscuiterie-y",
+    ),
+    pytest.param(
+        "Les analystes saluent le groupe Kastel, qui a repris cette année le fabricant Ondal.",
+        {("Kastel", "acquired", "Ondal", A)},
+        id="acquired-relative-on-an-object-qui-a-repris-cette-annee-y",
+    ),
+    pytest.param(
+        "La société Talmor, qui avait acquis l'an dernier la start-up Ferlane, vise l'Asie.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-relative-pluperfect-qui-avait-acquis-l-an-dernier-y",
+    ),
+    pytest.param(
+        "Paul Ferrand, qui a fondé en 2006 la société Ondivia, prend sa retraite.",
+        {("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        id="foundedBy-relative-qui-a-fonde-en-2006-y",
+    ),
+    pytest.param(
+        "La société Lumeris, qui présente ce jeudi la montre connectée Kaïa, est cotée à Paris.",
+        {("Lumeris", "develops", "Kaïa", A)},
+        id="develops-relative-qui-presente-ce-jeudi-la-montre-y",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui aurait racheté en mars le fabricant Ondal, dément.",
+        {("Kastel", "acquired", "Ondal", H)},
+        id="acquired-relative-conditional-is-hedged",
+    ),
 ]
 
 
@@ -4555,6 +4588,23 @@ PRECISION = [
         "Le groupe Kervane a mis la main sur 20 % de Ondivia.",
         {("Kervane", "acquired", "Ondivia")},
         id="mettre-la-main-sur-a-minority-share-is-no-acquisition",
+    ),
+    # a relative clause's verb reads only its own object: not what it sold, nor a share of a
+    # company, nor the seller it bought from
+    pytest.param(
+        "Le groupe Kastel, qui a vendu en 2020 la société Ondal, ferme une usine.",
+        {("Kastel", "acquired", "Ondal")},
+        id="relative-qui-a-vendu-en-2020-y-is-no-purchase",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui a racheté en mars des parts de la société Ondal, se renforce.",
+        {("Kastel", "acquired", "Ondal")},
+        id="relative-qui-a-rachete-des-parts-de-y-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui a racheté en mars à la banque Valmont la société Ondal, grandit.",
+        {("Kastel", "acquired", "Valmont")},
+        id="relative-qui-a-rachete-a-la-banque-x-buys-not-the-seller",
     ),
 ]
 
