@@ -2244,6 +2244,33 @@ RELATIONS = [
         {("Kastel", "acquired", "Ondal", H)},
         id="acquired-relative-conditional-is-hedged",
     ),
+    # the staff a company counts in a place work at a site of its own
+    pytest.param(
+        "La société Ondal emploie 1 200 personnes à Lyon.",
+        {("Ondal", "locatedIn", "Lyon", A)},
+        id="locatedIn-emploie-n-personnes-a-x",
+    ),
+    pytest.param(
+        "Le fabricant de capteurs Ondal compte désormais près de 300 salariés en Alsace.",
+        {("Ondal", "locatedIn", "Alsace", A)},
+        id="locatedIn-compte-pres-de-n-salaries-en-x",
+    ),
+    pytest.param(
+        "Kestrel emploie aujourd'hui 85 ingénieurs à Toulouse.",
+        {("Kestrel", "locatedIn", "Toulouse", A)},
+        id="locatedIn-name-opens-the-sentence-emploie-n-ingenieurs",
+    ),
+    pytest.param(
+        "Le client a choisi la société Ferlane, qui emploie 240 personnes à Grenoble.",
+        {("Ferlane", "locatedIn", "Grenoble", A)},
+        id="locatedIn-relative-qui-emploie-n-personnes-a-x",
+    ),
+    pytest.param(
+        "Le groupe Kastel a repris le torréfacteur Brunel. Détenu à 40 % par la banque Solvane, "
+        "le torréfacteur emploie 120 personnes à Marseille.",
+        {("Brunel", "locatedIn", "Marseille", A), ("Solvane", "investsIn", "Brunel", A)},
+        id="locatedIn-descriptor-after-a-fronted-participle-emploie",
+    ),
 ]
 
 
@@ -4605,6 +4632,27 @@ PRECISION = [
         "Le groupe Kastel, qui a racheté en mars à la banque Valmont la société Ondal, grandit.",
         {("Kastel", "acquired", "Valmont")},
         id="relative-qui-a-rachete-a-la-banque-x-buys-not-the-seller",
+    ),
+    # staff in a place: only the company that employs them, only people
+    pytest.param(
+        "La filiale de Kastel emploie 300 personnes à Lyon.",
+        {("Kastel", "locatedIn", "Lyon")},
+        id="staff-of-a-subsidiary-do-not-locate-its-parent",
+    ),
+    pytest.param(
+        "La société Ondal compte 300 clients à Paris.",
+        {("Ondal", "locatedIn", "Paris")},
+        id="clients-counted-in-a-place-are-no-site",
+    ),
+    pytest.param(
+        "Paul Morel emploie 20 personnes à Lyon.",
+        None,
+        id="a-person-who-employs-staff-is-no-company",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui rachète Ondal, emploie 300 personnes à Lyon.",
+        {("Ondal", "locatedIn", "Lyon")},
+        id="staff-of-the-buyer-are-not-the-bought-company-s",
     ),
 ]
 
