@@ -2271,6 +2271,13 @@ RELATIONS = [
         {("Brunel", "locatedIn", "Marseille", A), ("Solvane", "investsIn", "Brunel", A)},
         id="locatedIn-descriptor-after-a-fronted-participle-emploie",
     ),
+    # a lead-in before a colon: the clause after it has the name that opens it for subject
+    pytest.param(
+        "Changement de cap chez le fabricant de trottinettes Ondal : Paul Morel, qui a fondé "
+        "l'entreprise en 2006, transmet les rênes d'Ondal à Julie Carré.",
+        {("Ondal", "hasCEO", "Julie Carré", A), ("Ondal", "foundedBy", "Paul Morel", A)},
+        id="lead-in-colon-the-heir-and-the-founder-in-the-relative",
+    ),
 ]
 
 
@@ -3086,6 +3093,26 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a lead-in before a colon ("Changement de cap chez X :"): the name after the colon, past
+    # its relative clause or its apposition, is the one who hands the post over
+    pytest.param(
+        "Changement de cap chez le fabricant de trottinettes Ondal : Paul Morel, qui a fondé "
+        "l'entreprise en 2006, transmet les rênes d'Ondal à Julie Carré.",
+        ("Ondal", "hasCEO", "Paul Morel"),
+        id="lead-in-colon-relative-transmet-les-renes-de-y-a-z",
+    ),
+    pytest.param(
+        "Passation de pouvoir chez la société Ferlane : Marc Delorme, son fondateur, cède les "
+        "rênes de Ferlane à sa fille, Léa Delorme.",
+        ("Ferlane", "hasCEO", "Marc Delorme"),
+        id="lead-in-colon-apposition-cede-les-renes-a-sa-fille",
+    ),
+    pytest.param(
+        "Nouvelle ère chez le brasseur Kervel : Anne Gourmelon, qui dirigeait l'entreprise depuis "
+        "1998, a transmis la direction générale de Kervel à Yann Le Bihan.",
+        ("Kervel", "hasCEO", "Anne Gourmelon"),
+        id="lead-in-colon-relative-a-transmis-la-direction-generale",
+    ),
     pytest.param(
         "Le groupe Varlon, ancien propriétaire de la société Ferlane, a publié ses ventes.",
         ("Ferlane", "subsidiaryOf", "Varlon"),
@@ -4648,6 +4675,18 @@ PRECISION = [
         "Paul Morel emploie 20 personnes à Lyon.",
         None,
         id="a-person-who-employs-staff-is-no-company",
+    ),
+    # a lead-in before a colon: only the name that opens the clause is its subject
+    pytest.param(
+        "Coup de théâtre chez Ondal : selon Paul Morel, Julie Carré prend les rênes d'Ondal.",
+        {("Ondal", "hasCEO", "Paul Morel")},
+        id="lead-in-colon-a-source-is-no-subject",
+    ),
+    pytest.param(
+        "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "
+        "quitte ses fonctions.",
+        {("Julie Carré", "worksFor", "Valmont"), ("Valmont", "hasCEO", "Julie Carré")},
+        id="lead-in-colon-the-place-of-the-news-is-not-the-employer",
     ),
     pytest.param(
         "Le groupe Kastel, qui rachète Ondal, emploie 300 personnes à Lyon.",
