@@ -3093,6 +3093,23 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a former title fronted before a name after "M." or "Mme" ("Ex-patron de Y, M. Le Goff")
+    pytest.param(
+        "Paul Le Floch a été nommé PDG de Kastel. Ex-patron de la filiale Ondal, M. Le Floch "
+        "était pressenti.",
+        ("Ondal", "hasCEO", "Paul Le Floch"),
+        id="ex-patron-de-la-filiale-y-m-le-x-after-his-full-name",
+    ),
+    pytest.param(
+        "Ex-patron de la filiale Ondal, M. Le Goff était pressenti depuis plusieurs mois.",
+        ("Ondal", "hasCEO", "Le Goff"),
+        id="ex-patron-de-la-filiale-y-m-le-x",
+    ),
+    pytest.param(
+        "Ex-directrice générale de la société Ferlane, Mme La Tour rejoint le conseil.",
+        ("Ferlane", "hasCEO", "La Tour"),
+        id="ex-directrice-generale-de-y-mme-la-x",
+    ),
     # a lead-in before a colon ("Changement de cap chez X :"): the name after the colon, past
     # its relative clause or its apposition, is the one who hands the post over
     pytest.param(
@@ -4681,6 +4698,12 @@ PRECISION = [
         "Coup de théâtre chez Ondal : selon Paul Morel, Julie Carré prend les rênes d'Ondal.",
         {("Ondal", "hasCEO", "Paul Morel")},
         id="lead-in-colon-a-source-is-no-subject",
+    ),
+    # a former head's title says nothing of whom he advises now
+    pytest.param(
+        "L'ex-patron de la filiale Ondal, M. Le Goff, conseille désormais le groupe Kastel.",
+        {("Kastel", "hasCEO", "Le Goff"), ("Le Goff", "worksFor", "Kastel")},
+        id="ex-patron-m-le-x-is-no-current-head",
     ),
     pytest.param(
         "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "

@@ -27,6 +27,7 @@ _DETERMINERS = frozenset(
 )
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»", '"', "'", "/", "©"})
 _PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del", "le", "la"})
+_SURNAME_PARTICLES = frozenset({"Le", "La", "Du", "Des", "De"})  # capitalised, after a title
 _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
 _CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
 _PATTERN_LABELS = frozenset({"GovernmentAgency"})
@@ -53,6 +54,25 @@ def _opens_with_participle(token) -> bool:
         and following is not None
         and following.text.lower() in _PARTICIPLE_FOLLOWERS
     )
+
+
+def _surname_particle(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised article that opens a surname after a title ("M. Le Goff", "Mme La
+    Tour", "M. Du Pontel"): the name keeps it."""
+    return (
+        doc[i].text in _SURNAME_PARTICLES
+        and i + 1 < end
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _after_abbreviated_title(span: Span, titles: frozenset[str]) -> bool:
+    """A name right after a title whose abbreviation ends with a period ("M.", "Mme.",
+    "Dr."): the period ends no sentence, which the parser, before "M. Le Goff", believes."""
+    if span.start == 0 or span.doc.has_annotation("DEP"):
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.endswith(".") and len(before.text) > 1 and fold(before.text) in titles
 
 
 def _is_year(text: str) -> bool:
@@ -236,6 +256,7 @@ class EntitySpans:
         follows a break inside the span ("Pfizer pour 14 milliards", "Lettre A. « Conseil");
         return the span and a cue ("title" when a person's title was cut)."""
         doc, start, end, cue = span.doc, span.start, span.end, None
+        titles = self.lexicon.person_titles
         if span.label_ in _PATTERN_LABELS:  # unnamed organisations keep their words
             return span, None
         while start < end:
@@ -243,6 +264,11 @@ class EntitySpans:
             word = fold(token.text)
             if word in self.lexicon.person_titles:
                 cue = "title"
+            elif _surname_particle(doc, start, end) and (
+                cue == "title" or (start > 0 and fold(doc[start - 1].text) in titles)
+            ):
+                cue = "title"  # "M. Le Goff", "Mme Du Pontel": the article is the surname's
+                break
             elif not (
                 word in _DETERMINERS
                 or word in _EDGE_PUNCT
@@ -955,7 +981,15 @@ class EntitySpans:
                 and doc[end - 1].whitespace_
             ):
                 end += 1
-            found.append(Span(doc, i, end, label="ORG"))
+            if (
+                i >= 2
+                and i - 1 not in occupied
+                and _surname_particle(doc, i - 1, end)
+                and fold(doc[i - 2].text) in self.lexicon.person_titles
+            ):
+                found.append(Span(doc, i - 1, end, label="PER"))  # "M. Le Goff"
+            else:
+                found.append(Span(doc, i, end, label="ORG"))
             i = end
         return found
 
@@ -1058,6 +1092,9 @@ class EntitySpans:
                 span.label_ = "PER"
         doc.ents = filter_spans(extended)
         doc._.kg_entity_cues = cues
+        for span in doc.ents:
+            if _after_abbreviated_title(span, self.lexicon.person_titles):
+                span[0].is_sent_start = False  # "M. Le Goff": the parser would end a sentence
         return doc
 
 
