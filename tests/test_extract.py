@@ -2278,6 +2278,31 @@ RELATIONS = [
         {("Ondal", "hasCEO", "Julie Carré", A), ("Ondal", "foundedBy", "Paul Morel", A)},
         id="lead-in-colon-the-heir-and-the-founder-in-the-relative",
     ),
+    # a joint venture is held by the partner it is set up with ("Avec X, Y a créé une
+    # coentreprise, Z") and by partners that name it past a participle ("baptisée Z")
+    pytest.param(
+        "Avec le groupe japonais Kestria, la société Talmor a fondé en 2020 une coentreprise, "
+        "Ferlane.",
+        {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-avec-x-y-a-fonde-une-coentreprise-z",
+    ),
+    pytest.param(
+        "Avec le fonds Kastel, le laboratoire Talmor a créé une coentreprise baptisée Ferlane.",
+        {("Kastel", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-avec-le-fonds-x-une-coentreprise-baptisee-z",
+    ),
+    pytest.param(
+        "Avec le chimiste allemand Kestria, le groupe Talmor a constitué une coentreprise, "
+        "Ferlane, qui recycle les batteries.",
+        {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-avec-x-a-constitue-une-coentreprise-z-qui",
+    ),
+    pytest.param(
+        "Les laboratoires Talmor et le groupe japonais Kestria ont créé une coentreprise détenue "
+        "à parts égales, baptisée Ferlane, pour produire des vaccins.",
+        {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-coentreprise-detenue-a-parts-egales-baptisee-z-pour",
+    ),
 ]
 
 
@@ -4704,6 +4729,27 @@ PRECISION = [
         "L'ex-patron de la filiale Ondal, M. Le Goff, conseille désormais le groupe Kastel.",
         {("Kastel", "hasCEO", "Le Goff"), ("Le Goff", "worksFor", "Kastel")},
         id="ex-patron-m-le-x-is-no-current-head",
+    ),
+    # "avec" names a partner, never what is bought or created, and no help is a stake
+    pytest.param(
+        "Avec l'aide de la banque Valmont, Talmor a créé une coentreprise, Ferlane.",
+        {("Valmont", "investsIn", "Ferlane")},
+        id="avec-l-aide-de-x-is-no-joint-venture-partner",
+    ),
+    pytest.param(
+        "Contrairement à Kestria, Talmor a créé une coentreprise, Ferlane.",
+        {("Kestria", "investsIn", "Ferlane")},
+        id="contrairement-a-x-is-no-joint-venture-partner",
+    ),
+    pytest.param(
+        "Le groupe Talmor a créé avec le chimiste Kestria une joint-venture baptisée Ferlane.",
+        {("Kestria", "foundedBy", "Talmor")},
+        id="a-cree-avec-x-the-partner-is-not-what-is-created",
+    ),
+    pytest.param(
+        "Talmor a racheté avec le fonds Kastel la société Ferlane.",
+        {("Talmor", "acquired", "Kastel")},
+        id="a-rachete-avec-x-the-partner-is-not-what-is-bought",
     ),
     pytest.param(
         "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "

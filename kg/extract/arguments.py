@@ -682,6 +682,14 @@ class Arguments:
                 named = next((c for c in self.kids(child) if c.ent_type_), None)
                 if named is not None:
                     return named
+            if (  # "une coentreprise détenue à parts égales, baptisée Genovia": the parser may
+                # hang the participle on the name, and the name on the noun
+                child.ent_type_
+                and child.i > noun.i
+                and self.doc[child.i - 1].head.i == child.i
+                and fold(self.doc[child.i - 1].lemma_) in NAMING_VERBS
+            ):
+                return child
         titled = self._named_after_titles(noun)
         if titled is not None:
             return titled
