@@ -2303,6 +2303,20 @@ RELATIONS = [
         {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
         id="investsIn-coentreprise-detenue-a-parts-egales-baptisee-z-pour",
     ),
+    # a stake named by its holder with no company after it is in the capital the sentence
+    # before named ("au capital de Z ... les 35 % détenus par X")
+    pytest.param(
+        "Le fonds Orvane entre au capital de la société Ferlane. Il paiera 20 millions d'euros "
+        "pour les 30 % détenus jusqu'ici par la banque Valmont.",
+        {("Valmont", "investsIn", "Ferlane", A), ("Orvane", "investsIn", "Ferlane", A)},
+        id="investsIn-les-n-pct-detenus-par-x-in-the-capital-named-before",
+    ),
+    pytest.param(
+        "La banque Valmont va remplacer le fonds Kastel au capital de la société Ondal. Elle "
+        "versera 50 millions d'euros pour les 25 % détenus par Kastel.",
+        {("Kastel", "investsIn", "Ondal", A)},
+        id="investsIn-remplacer-x-au-capital-de-z-then-les-n-pct-detenus-par-x",
+    ),
 ]
 
 
@@ -4750,6 +4764,26 @@ PRECISION = [
         "Talmor a racheté avec le fonds Kastel la société Ferlane.",
         {("Talmor", "acquired", "Kastel")},
         id="a-rachete-avec-x-the-partner-is-not-what-is-bought",
+    ),
+    # a stake with no company is in the capital of the sentence before only, and one bought
+    # is no longer held
+    pytest.param(
+        "Le fonds Orvane a racheté la société Ferlane. Il paiera 20 millions d'euros pour les "
+        "30 % détenus par la banque Valmont.",
+        {("Valmont", "investsIn", "Ferlane")},
+        id="a-stake-with-no-capital-named-before-is-in-no-company",
+    ),
+    pytest.param(
+        "Le fonds Orvane entre au capital de la société Ferlane. La banque Kastel a publié ses "
+        "comptes. Les 30 % détenus par la banque Valmont seront cédés.",
+        {("Valmont", "investsIn", "Ferlane")},
+        id="a-capital-named-two-sentences-before-is-too-far",
+    ),
+    pytest.param(
+        "Le fonds Orvane entre au capital de la société Ferlane. Il rachète les 30 % détenus par "
+        "la banque Valmont.",
+        {("Valmont", "investsIn", "Ferlane", A)},
+        id="a-stake-bought-from-its-holder-is-no-longer-held",
     ),
     pytest.param(
         "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "
