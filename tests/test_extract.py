@@ -2317,6 +2317,20 @@ RELATIONS = [
         {("Kastel", "investsIn", "Ondal", A)},
         id="investsIn-remplacer-x-au-capital-de-z-then-les-n-pct-detenus-par-x",
     ),
+    # a fronted participle before a description whose verb the tagger reads as a noun
+    # ("la maison compte s'étendre")
+    pytest.param(
+        "La maison Ferval a racheté la société Ondal. Dirigée depuis 2018 par Amélie Roussin, la "
+        "maison compte s'étendre en Asie.",
+        {("Ferval", "hasCEO", "Amélie Roussin", A)},
+        id="hasCEO-dirigee-par-x-la-maison-compte-s-etendre",
+    ),
+    pytest.param(
+        "Le fabricant Ondal a levé 5 millions d'euros. Fondé en 2012 par Paul Morel, le "
+        "fabricant compte recruter cinquante ingénieurs.",
+        {("Ondal", "foundedBy", "Paul Morel", A)},
+        id="foundedBy-fonde-par-x-le-fabricant-compte-recruter",
+    ),
 ]
 
 
@@ -4784,6 +4798,18 @@ PRECISION = [
         "la banque Valmont.",
         {("Valmont", "investsIn", "Ferlane", A)},
         id="a-stake-bought-from-its-holder-is-no-longer-held",
+    ),
+    # a fronted participle describes the noun after its comma, not the company that owns it
+    pytest.param(
+        "Dirigée par Amélie Roussin, la filiale de Ferval compte s'étendre.",
+        {("Ferval", "hasCEO", "Amélie Roussin")},
+        id="dirigee-par-x-la-filiale-de-y-compte-y-is-not-headed",
+    ),
+    pytest.param(
+        "Le groupe Ferval a un nouveau projet. Dirigée par Amélie Roussin, la nouvelle usine "
+        "compte recruter.",
+        {("Ferval", "hasCEO", "Amélie Roussin")},
+        id="dirigee-par-x-l-usine-compte-a-plant-is-no-company",
     ),
     pytest.param(
         "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "
