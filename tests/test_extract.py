@@ -4839,6 +4839,29 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # the founding date in an object relative on the company ("Y, qu'elle a cofondée en 2022")
+    pytest.param(
+        "Inès Varenne dirige la start-up Greval, qu'elle a cofondée en 2022 avec l'ingénieur "
+        "Paul Roux.",
+        "Greval",
+        "foundingDate",
+        When("en 2022", "2022"),
+        id="foundingDate-y-qu-elle-a-cofondee-en",
+    ),
+    pytest.param(
+        "Ondivia, que Marc Delorme a cofondée en 2012, recrute.",
+        "Ondivia",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-y-que-x-a-cofondee-en",
+    ),
+    pytest.param(
+        "Paul Morel a rejoint Ondivia, qu'il avait fondée en 2001 avant de la vendre.",
+        "Ondivia",
+        "foundingDate",
+        When("en 2001", "2001"),
+        id="foundingDate-y-qu-il-avait-fondee-en",
+    ),
     pytest.param(
         "Ferlane est une start-up rennaise fondée en 2008 par un ancien chercheur.",
         "Ferlane",
@@ -4993,3 +5016,28 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
     resolution = resolve_text("La start-up Dreamjet est valorisée à 2 milliards d'euros.")
     graph = build_graph([resolution])
     assert graph.query(VALUATION_QUERY, initNs={"rdfs": RDFS, "kg": KG}).askAnswer
+
+
+# an object relative gives a founding date only with a verb of founding, and only its own date
+NO_FOUNDING_DATE = [
+    pytest.param(
+        "Ondivia, que le groupe Kastel a rachetée en 2012, recrute.",
+        "Ondivia",
+        id="a-relative-of-purchase-dates-no-founding",
+    ),
+    pytest.param(
+        "Paul Morel a quitté en 2015 la société Ondivia, qu'il avait fondée.",
+        "Ondivia",
+        id="the-date-of-the-main-clause-is-not-the-founding",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, owner", NO_FOUNDING_DATE)
+def test_no_founding_date(resolve_text, text, owner):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    assert not [
+        s for s in resolution.statements
+        if s.predicate == "foundingDate" and labels[s.subject] == owner
+    ]

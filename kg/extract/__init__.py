@@ -281,10 +281,16 @@ class _Extractor:
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
-        described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
+        described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes;
+            # "Ondivia, que Marc Delorme a cofondée en 2012": the name an object relative is on
             m.ends["trigger"].i: m.ends["patient"]
             for m in self.grammar.in_sentence(self.doc, sentence)
             if m.slot.participle
+            or (
+                m.slot.kind == "verb"
+                and "patient" in m.ends
+                and m.ends["patient"].i < m.ends["trigger"].i
+            )
         }
         for attribute in find_attributes(
             sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates, described
