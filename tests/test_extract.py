@@ -4839,6 +4839,14 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # a figure reached is one the company has, a rumoured one too (hedged)
+    pytest.param(
+        "Le groupe Talmor a porté son chiffre d'affaires à 500 millions d'euros en 2023.",
+        "Talmor",
+        "revenue",
+        (Decimal("500000000"), "EUR", "2023"),
+        id="revenue-a-porte-son-chiffre-d-affaires-a-x",
+    ),
     # the founding date in an object relative on the company ("Y, qu'elle a cofondée en 2022")
     pytest.param(
         "Inès Varenne dirige la start-up Greval, qu'elle a cofondée en 2022 avec l'ingénieur "
@@ -5018,26 +5026,47 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
     assert graph.query(VALUATION_QUERY, initNs={"rdfs": RDFS, "kg": KG}).askAnswer
 
 
-# an object relative gives a founding date only with a verb of founding, and only its own date
-NO_FOUNDING_DATE = [
+# an object relative gives a founding date only with a verb of founding, and only its own date;
+# a goal or a plan names no revenue nor valuation the company has
+NO_ATTRIBUTE = [
     pytest.param(
         "Ondivia, que le groupe Kastel a rachetée en 2012, recrute.",
         "Ondivia",
+        "foundingDate",
         id="a-relative-of-purchase-dates-no-founding",
     ),
     pytest.param(
         "Paul Morel a quitté en 2015 la société Ondivia, qu'il avait fondée.",
         "Ondivia",
+        "foundingDate",
         id="the-date-of-the-main-clause-is-not-the-founding",
+    ),
+    pytest.param(
+        "Son président, Paul Morel, veut porter le chiffre d'affaires du groupe Talmor à 500 "
+        "millions d'euros d'ici à 2027.",
+        "Talmor",
+        "revenue",
+        id="veut-porter-le-chiffre-d-affaires-a-x-is-a-goal",
+    ),
+    pytest.param(
+        "Le groupe Talmor vise un chiffre d'affaires de 500 millions d'euros en 2027.",
+        "Talmor",
+        "revenue",
+        id="vise-un-chiffre-d-affaires-de-x-is-a-goal",
+    ),
+    pytest.param(
+        "La start-up Ferlane espère atteindre une valorisation de 2 milliards d'euros.",
+        "Ferlane",
+        "valuation",
+        id="espere-atteindre-une-valorisation-de-x-is-a-goal",
     ),
 ]
 
 
-@pytest.mark.parametrize("text, owner", NO_FOUNDING_DATE)
-def test_no_founding_date(resolve_text, text, owner):
+@pytest.mark.parametrize("text, owner, predicate", NO_ATTRIBUTE)
+def test_no_attribute(resolve_text, text, owner, predicate):
     resolution = resolve_text(text)
     labels = {entity.key: entity.label for entity in resolution.entities}
     assert not [
-        s for s in resolution.statements
-        if s.predicate == "foundingDate" and labels[s.subject] == owner
+        s for s in resolution.statements if s.predicate == predicate and labels[s.subject] == owner
     ]
