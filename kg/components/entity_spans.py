@@ -27,7 +27,6 @@ _DETERMINERS = frozenset(
 )
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»", '"', "'", "/", "©"})
 _PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del", "le", "la"})
-_SURNAME_PARTICLES = frozenset({"Le", "La", "Du", "Des", "De"})  # capitalised, after a title
 _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
 _CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
 _PATTERN_LABELS = frozenset({"GovernmentAgency"})
@@ -56,11 +55,12 @@ def _opens_with_participle(token) -> bool:
     )
 
 
-def _surname_particle(doc: Doc, i: int, end: int) -> bool:
+def _surname_particle(doc: Doc, i: int, end: int, articles: frozenset[str]) -> bool:
     """A capitalised article that opens a surname after a title ("M. Le Goff", "Mme La
     Tour", "M. Du Pontel"): the name keeps it."""
     return (
-        doc[i].text in _SURNAME_PARTICLES
+        doc[i].text[:1].isupper()
+        and fold(doc[i].text) in articles
         and i + 1 < end
         and doc[i + 1].text[:1].isupper()
     )
@@ -264,7 +264,7 @@ class EntitySpans:
             word = fold(token.text)
             if word in self.lexicon.person_titles:
                 cue = "title"
-            elif _surname_particle(doc, start, end) and (
+            elif _surname_particle(doc, start, end, self.lexicon.surname_articles) and (
                 cue == "title" or (start > 0 and fold(doc[start - 1].text) in titles)
             ):
                 cue = "title"  # "M. Le Goff", "Mme Du Pontel": the article is the surname's
@@ -984,7 +984,7 @@ class EntitySpans:
             if (
                 i >= 2
                 and i - 1 not in occupied
-                and _surname_particle(doc, i - 1, end)
+                and _surname_particle(doc, i - 1, end, self.lexicon.surname_articles)
                 and fold(doc[i - 2].text) in self.lexicon.person_titles
             ):
                 found.append(Span(doc, i - 1, end, label="PER"))  # "M. Le Goff"
