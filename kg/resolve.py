@@ -601,6 +601,12 @@ class _Resolver:
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)
         wanted = (mention.type,) if mention.type else (EntityType.ORGANIZATION,)
+        if mention.type is None and noun in _entity_lexicon().owned_brand_nouns:
+            # "la marque": a product the text called so, or a house it names (`descriptor_kin`)
+            return self._salient(
+                candidates,
+                lambda c, m: noun in c.descriptors and self._fits(c, (EntityType.PRODUCT,)),
+            ) or (self._kin(mention, noun, candidates, (EntityType.ORGANIZATION,)) or [])
         if noun == "dernier":
             return self._demonstrated(mention, candidates)
         if noun == "cible":
@@ -719,7 +725,12 @@ class _Resolver:
         if not fitting:
             return None
         nearest = [(m, c) for m, c in fitting if m.sentence == fitting[0][0].sentence]
-        if any(self._co_listed(m, other) for m, _ in nearest for other in candidates):
+        if any(
+            self._co_listed(m, other)
+            for m, _ in nearest
+            for other in candidates
+            if not self._attributed(other)  # "Selon le journal X, Y ...": no list
+        ):
             return []
         for pool in ([(m, c) for m, c in nearest if m.is_subject], nearest):
             found = {id(c): c for _, c in pool}

@@ -2331,6 +2331,25 @@ RELATIONS = [
         {("Ondal", "foundedBy", "Paul Morel", A)},
         id="foundedBy-fonde-par-x-le-fabricant-compte-recruter",
     ),
+    # "la marque" takes up a house of fashion or luxury the text named (a brand is its house)
+    pytest.param(
+        "La maison Ferval, fondée en 1921, a racheté la société Ondal. Dirigée depuis 2018 par "
+        "Amélie Roussin, la marque compte s'étendre.",
+        {("Ferval", "hasCEO", "Amélie Roussin", A)},
+        id="hasCEO-dirigee-par-x-la-marque-is-the-maison",
+    ),
+    pytest.param(
+        "Le joaillier Orlane a présenté ses comptes. Dirigée par Paul Morel, la marque reste "
+        "discrète.",
+        {("Orlane", "hasCEO", "Paul Morel", A)},
+        id="hasCEO-dirigee-par-x-la-marque-is-the-joaillier",
+    ),
+    pytest.param(
+        "La maison Ferval a racheté la société Ondal. Selon le journal Le Vigilant, Ferval aurait "
+        "payé 40 millions d'euros. Dirigée par Amélie Roussin, la marque compte s'étendre.",
+        {("Ferval", "hasCEO", "Amélie Roussin", A)},
+        id="hasCEO-la-marque-past-a-cited-source-is-no-list",
+    ),
 ]
 
 
@@ -4810,6 +4829,25 @@ PRECISION = [
         "compte recruter.",
         {("Ferval", "hasCEO", "Amélie Roussin")},
         id="dirigee-par-x-l-usine-compte-a-plant-is-no-company",
+    ),
+    # "la marque" is a product the text called so, or a house; never any other company
+    pytest.param(
+        "Le groupe Kastel a lancé la marque Vexa en 2019. Dirigée par Amélie Roussin, la marque "
+        "compte s'étendre.",
+        {("Kastel", "hasCEO", "Amélie Roussin")},
+        id="la-marque-after-a-brand-named-so-is-the-brand",
+    ),
+    pytest.param(
+        "Le groupe Kastel a racheté la société Ondal. Dirigée par Amélie Roussin, la marque "
+        "compte s'étendre.",
+        {("Kastel", "hasCEO", "Amélie Roussin"), ("Ondal", "hasCEO", "Amélie Roussin")},
+        id="la-marque-takes-up-no-company-that-is-no-house",
+    ),
+    pytest.param(
+        "Le maroquinier Ferval et le joaillier Orlane ont signé un partenariat. Dirigée par Paul "
+        "Morel, la marque reste discrète.",
+        {("Ferval", "hasCEO", "Paul Morel"), ("Orlane", "hasCEO", "Paul Morel")},
+        id="la-marque-after-two-houses-listed-is-neither",
     ),
     pytest.param(
         "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "

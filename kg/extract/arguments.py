@@ -1042,6 +1042,8 @@ class Arguments:
         )
         if det in DEMONSTRATIVES and lemma in self.lexicon.owned_product_nouns:
             return [replace(mention, descriptors=complements)]  # "cette plateforme": either
+        if lemma in self.lexicon.owned_brand_nouns:
+            return [replace(mention, descriptors=complements)]  # "la marque": a product or a house
         return [
             replace(
                 mention,
