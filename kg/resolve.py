@@ -664,6 +664,9 @@ class _Resolver:
             if found:
                 return found
         if generic:
+            here = self._named_before_in_sentence(mention, candidates, wanted, noun)
+            if here:
+                return here
             subjects = self._first(
                 candidates,
                 lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
@@ -693,6 +696,26 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _named_before_in_sentence(
+        self, mention: Mention, candidates: list[Mention], wanted: tuple, noun: str
+    ) -> list[_Cluster]:
+        """'X, jusqu'ici directrice d'Agrivel, a pris la direction de Y, une PME dans laquelle
+        le groupe a investi': "le groupe" takes up the one company its own sentence named before
+        it that it can be (never what the text called a small company or a subsidiary); none
+        when two fit."""
+        fitting = {
+            id(c): c
+            for m in candidates
+            if m.sentence == mention.sentence
+            and (c := self.entity_of(m)) is not None
+            and self._fits(c, wanted)
+            and not _first_name(c)
+            and not _size_clash(noun, c)
+            and not {fold(d) for d in c.descriptors} & _entity_lexicon().subsidiary_nouns
+            and not self._attributed(m)
+        }
+        return list(fitting.values()) if len(fitting) == 1 else []
 
     def _kin(
         self, mention: Mention, noun: str, candidates: list[Mention], wanted: tuple

@@ -2350,6 +2350,21 @@ RELATIONS = [
         {("Ferval", "hasCEO", "Amélie Roussin", A)},
         id="hasCEO-la-marque-past-a-cited-source-is-no-list",
     ),
+    # an indefinite company noun after "de X," is X's apposition ("la direction d'Ondal, une
+    # PME dans laquelle ..."), and "le groupe" takes up the one company its sentence named
+    pytest.param(
+        "Le semencier Granelis a publié ses comptes. Julie Carré, jusqu'ici directrice "
+        "commerciale de Kastel, a pris la direction d'Ondal, une PME dans laquelle le groupe a "
+        "investi en 2021.",
+        {("Kastel", "investsIn", "Ondal", A), ("Ondal", "hasCEO", "Julie Carré", A)},
+        id="investsIn-la-direction-de-y-une-pme-dans-laquelle-le-groupe-a-investi",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Julie Carré, directrice de la filiale Ferlane, a "
+        "pris la direction d'Ondal, une PME dans laquelle le groupe a investi.",
+        {("Talmor", "investsIn", "Ondal", A)},
+        id="investsIn-le-groupe-is-not-the-subsidiary-its-sentence-named",
+    ),
 ]
 
 
@@ -4848,6 +4863,19 @@ PRECISION = [
         "Morel, la marque reste discrète.",
         {("Ferval", "hasCEO", "Paul Morel"), ("Orlane", "hasCEO", "Paul Morel")},
         id="la-marque-after-two-houses-listed-is-neither",
+    ),
+    # "le groupe" is never a subsidiary nor a start-up its sentence named
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Julie Carré, directrice de la filiale Ferlane, a "
+        "pris la direction d'Ondal, une PME dans laquelle le groupe a investi.",
+        {("Ferlane", "investsIn", "Ondal")},
+        id="le-groupe-is-not-the-filiale-named-in-its-sentence",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Julie Carré, jusqu'ici directrice de la start-up "
+        "Ferlane, a pris la direction d'Ondal, une PME dans laquelle le groupe a investi.",
+        {("Ferlane", "investsIn", "Ondal")},
+        id="le-groupe-is-not-the-start-up-named-in-its-sentence",
     ),
     pytest.param(
         "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "

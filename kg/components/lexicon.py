@@ -28,6 +28,7 @@ class EntityLexicon:
     nationalities: frozenset[str]
     person_titles: frozenset[str]
     surname_articles: frozenset[str]  # "M. Le Goff": an article a surname opens with
+    subsidiary_nouns: frozenset[str]  # "la filiale Y": never what "le groupe" takes up
     org_suffixes: frozenset[str]
     medium_words: frozenset[str]
     route_nouns: frozenset[str]
@@ -107,6 +108,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         surname_articles=frozenset(fold(w) for w in data["surname_articles"]),
+        subsidiary_nouns=frozenset(fold(w) for w in data["subsidiary_nouns"]),
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
         medium_words=frozenset(fold(w) for w in data["medium_words"]),
         route_nouns=frozenset(fold(w) for w in data["route_nouns"]),

@@ -927,7 +927,16 @@ class Arguments:
             first = self.list_of(name)[0]
             if not (self.after_preposition(first) or self.object_of_fronted_infinitive(first)):
                 return name
+            if self._indefinite_descriptor(noun) and not self.object_of_fronted_infinitive(first):
+                return name  # "a pris la direction de Lactora, une PME dans laquelle ..."
         return None
+
+    def _indefinite_descriptor(self, noun: Token) -> bool:
+        """'une PME', 'un fabricant': an indefinite company noun, which after "de X," describes
+        X (a definite one may open the clause: "Avec SAP, l'américain ...")."""
+        return fold(noun.lemma_) in self.lexicon.descriptors and any(
+            c.dep_ == "det" and fold(c.text) in ("un", "une") for c in self.kids(noun)
+        )
 
     def object_of_fronted_infinitive(self, name: Token) -> bool:
         """'Pour motoriser l'Ouragan, l'industriel a commandé ...': a name that an infinitive
