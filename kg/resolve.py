@@ -46,6 +46,8 @@ __all__ = ["name_key", "resolve"]
 _LEGAL_SUFFIXES = re.compile(
     r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
 )
+# a part of a company, which "le groupe", "la société" do not take up
+_UNIT_NOUNS = frozenset({"filiale", "division", "branche", "marque", "enseigne", "unite", "pole"})
 _GENERIC_ORG_HEADS = frozenset(
     {
         "entreprise",
@@ -73,13 +75,6 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
-# the article a name is given with tells its gender ("la fintech X", "du groupe Y"); a
-# preposition between them makes it another noun's ("la filiale de X")
-_ARTICLE_GENDERS = {
-    "la": "Fem", "une": "Fem", "cette": "Fem",
-    "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc", "au": "Masc",
-}  # fmt: skip
-_BEFORE_A_NAME = frozenset({"de", "d'", "des", "a", "aux", "par", "pour", "avec", "chez", "et"})
 
 
 @cache
@@ -136,6 +131,16 @@ def _other_kind(noun: str, cluster: _Cluster) -> bool:
     if called & _COMPANY_CLASSES:
         return False
     return bool(called) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
+
+
+def _other_institution(noun: str, cluster: _Cluster) -> bool:
+    """'l'armée', 'le ministère', 'le journal' describe an agency or a medium: never a company
+    named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée")."""
+    wanted = _entity_lexicon().descriptors.get(noun)
+    if wanted not in ("GovernmentAgency", "NewsMedia"):
+        return False
+    called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}
+    return wanted not in called and cluster.entity_type()[1] != wanted
 
 
 def _size_clash(noun: str, cluster: _Cluster) -> bool:
@@ -527,9 +532,7 @@ class _Resolver:
         """Of the entities named in the last few sentences, the one the text so far is most
         about: named most often since the headline, first named on ties (the article's
         protagonist, rather than the last name of a list or an aside's institution)."""
-        eligible = {
-            id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)
-        }
+        eligible = {id(c) for m in candidates if (c := self.entity_of(m)) and self._fits(c, wanted)}
         if not eligible:
             return []
         before = candidates[0].start
@@ -653,6 +656,8 @@ class _Resolver:
                 and not (generic and m.in_complement)
             ),
         )
+        if found and generic:
+            return self._subject_before(mention, noun, found[0], candidates, wanted) or found
         if found:
             return found
         kin = self._kin(mention, noun, candidates, wanted)
@@ -686,6 +691,7 @@ class _Resolver:
                     and not (nationality and c.descriptors & (_nationalities() - {nationality}))
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
                     and not _other_kind(noun, c)
+                    and not _other_institution(noun, c)
                     and not _size_clash(noun, c)
                 )
 
@@ -716,6 +722,37 @@ class _Resolver:
             and not self._attributed(m)
         }
         return list(fitting.values()) if len(fitting) == 1 else []
+
+    def _subject_before(
+        self,
+        mention: Mention,
+        noun: str,
+        described: _Cluster,
+        candidates: list[Mention],
+        wanted: tuple,
+    ) -> list[_Cluster]:
+        """'Le chimiste Solvane et le groupe belge Polyterra ... Solvane réalise ... Le groupe
+        fournit': a generic description ("le groupe", "la société") takes up the company named
+        as the subject of the sentence right before rather than one so described further back,
+        when nothing the text called that subject clashes with the noun ("sa filiale Kelvio",
+        "la start-up Kelvio" are not "le groupe")."""
+        if any(
+            self.entity_of(m) is described and m.sentence >= mention.sentence - 1
+            for m in candidates
+        ):
+            return []
+        before = [m for m in candidates if m.sentence == mention.sentence - 1]
+        return self._first(
+            before,
+            lambda c, m: (
+                m.is_subject
+                and self._fits(c, wanted)
+                and not _first_name(c)
+                and not _other_kind(noun, c)
+                and not _size_clash(noun, c)
+                and not {fold(d) for d in c.descriptors} & _UNIT_NOUNS
+            ),
+        )
 
     def _kin(
         self, mention: Mention, noun: str, candidates: list[Mention], wanted: tuple
@@ -777,9 +814,7 @@ class _Resolver:
         fitting = {
             id(c): c
             for m in near
-            if (c := self.entity_of(m)) is not None
-            and test(c, m)
-            and not self._attributed(m)
+            if (c := self.entity_of(m)) is not None and test(c, m) and not self._attributed(m)
         }
         return list(fitting.values()) if len(fitting) == 1 else []
 
@@ -817,20 +852,7 @@ class _Resolver:
         name of its sentence or the one before agrees)."""
         if demonstrative.gender is None or named.kind is not MentionKind.NAME:
             return True
-        return self._named_gender(named) in (None, demonstrative.gender)
-
-    def _named_gender(self, mention: Mention) -> str | None:
-        """The gender of the article before a name's description ('la fintech Paylane',
-        'du groupe Talmor'); none for a bare name, "l'" or another noun's article."""
-        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
-        phrase = re.split(r"[,;:.()«»]", before)[-1].replace("\u2019", "'")
-        for word in reversed(phrase.split()[-4:]):
-            gender = _ARTICLE_GENDERS.get(fold(word))
-            if gender is not None:
-                return gender
-            if fold(word) in _BEFORE_A_NAME or not word.islower():
-                return None
-        return None
+        return named.gender in (None, demonstrative.gender)
 
     def _last_target(self, mention: Mention) -> list[_Cluster]:
         """'la cible': what the last acquisition stated before it was made on."""
@@ -1090,6 +1112,7 @@ class _Resolver:
             or {classes.get(d) for d in c.descriptors} & _NON_COMPANY_CLASSES
         }
         return subsidiaries | not_companies
+
     def _rival_product(self, pronoun: Mention, objects: list) -> list[_Cluster] | None:
         """'Il concurrence directement le Scriba 2': a pronoun that competes with a product
         stands for a product named before (the last subject one, else the nearest), never for

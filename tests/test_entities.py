@@ -241,6 +241,15 @@ ENTITIES = [
 # The failure classes of unseen news (issue 9): the statistical label must not decide alone,
 # a local misreading must not spread, cues must not misfire, descriptors of every shape.
 UNSEEN = [
+    # a participle of naming that opens the sentence is no part of the name
+    pytest.param(
+        "Baptisée Biorésine, la nouvelle société sera installée en Isère.",
+        "Biorésine", ORG, None, id="baptisee-x-opening-a-sentence-is-not-in-the-name",
+    ),
+    pytest.param(
+        "Rebaptisé Kelvio Santé, le laboratoire emploie désormais 300 personnes à Rennes.",
+        "Kelvio Santé", ORG, None, id="rebaptise-x-opening-a-sentence-is-not-in-the-name",
+    ),
     # a hyphenated surname repeated in the text is one person, never a pair of names
     pytest.param(
         "Le transporteur Valfret, présidé par Gilles Martin-Duval, a signé un contrat avec la "
@@ -539,6 +548,19 @@ PRODUCTS = [
     pytest.param(
         "Le constructeur Volmar a livré 50 K350 en 2023.",
         "K350", PROD, None, id="a-model-code-counted",
+    ),
+    # units of a model: a one-word name in the singular after a plural determiner or a count
+    pytest.param(
+        "Les premiers Falcor seront livrés en 2027 par l'avionneur Aérovane.",
+        "Falcor", PROD, None, id="units-les-premiers-x-seront-livres",
+    ),
+    pytest.param(
+        "L'armée de l'air a reçu cette année douze Ravex, contre huit l'an dernier.",
+        "Ravex", PROD, None, id="units-a-count-of-a-model",
+    ),
+    pytest.param(
+        "Les Bâtisseurs ont racheté la société Ondivia, spécialiste des façades.",
+        "Bâtisseurs", ORG, None, id="units-a-plural-name-is-no-model",
     ),
     pytest.param(
         "Le groupe Kestrel vend l'iKalo 15 depuis septembre.",

@@ -42,6 +42,58 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a verb coordinated after a relative clause set off by commas is the main clause's
+    pytest.param(
+        "L'entreprise Scolaria travaille avec le groupe d'édition Hachette Éducation, qui "
+        "distribue ses contenus, et a noué un partenariat avec l'opérateur Orange.",
+        {("Scolaria", "partnersWith", "Orange", A)},
+        id="partnersWith-coordinated-after-a-relative-clause",
+    ),
+    # "compte ... parmi" read as a noun by the tagger is the verb compter
+    pytest.param(
+        "Créée en 2019 par Léa Martin et Paul Roy, la start-up Altivo compte parmi ses clients "
+        "les groupes Danvers et Mirelle.",
+        {("Altivo", "foundedBy", "Léa Martin", A), ("Altivo", "foundedBy", "Paul Roy", A),
+         ("Altivo", "hasClient", "Danvers", A), ("Altivo", "hasClient", "Mirelle", A)},
+        id="hasClient-compte-parmi-after-a-fronted-participle",
+    ),
+    pytest.param(
+        "Le groupe Solvane fournit notamment les constructeurs automobiles Kerval et Motrix, et "
+        "compte l'équipementier Fibratec parmi ses principaux clients.",
+        {("Solvane", "hasClient", "Kerval", A), ("Solvane", "hasClient", "Fibratec", A)},
+        id="hasClient-et-compte-y-parmi-ses-clients-coordinated",
+    ),
+    pytest.param(
+        "La coopérative Agrilis a été fondée en 1962 et compte aujourd'hui le fonds Orsay "
+        "Capital parmi ses actionnaires.",
+        {("Orsay Capital", "investsIn", "Agrilis", A)},
+        id="investsIn-et-compte-y-parmi-ses-actionnaires-coordinated",
+    ),
+    # "lequel" and its forms take up the nearest noun phrase that agrees, here a name
+    pytest.param(
+        "Le groupe Orméa s'appuie sur la plateforme de réservation développée par la start-up "
+        "niçoise Bookaro, avec laquelle il a signé un partenariat en 2022.",
+        {("Orméa", "partnersWith", "Bookaro", A)},
+        id="partnersWith-avec-laquelle-takes-up-the-name-before-the-comma",
+    ),
+    pytest.param(
+        "Le transporteur Ferolis utilise le logiciel conçu par l'éditeur nantais Datalys, avec "
+        "lequel il a noué un partenariat l'an dernier.",
+        {("Ferolis", "partnersWith", "Datalys", A)},
+        id="partnersWith-avec-lequel-takes-up-the-name-before-the-comma",
+    ),
+    pytest.param(
+        "Le groupe Orméa a annoncé lundi l'acquisition des résidences de tourisme Calanquia, "
+        "jusqu'ici détenues par le fonds Azur Partenaires.",
+        {("Orméa", "acquired", "Calanquia", A)},
+        id="acquired-noun-after-a-name-the-parser-made-the-root",
+    ),
+    pytest.param(
+        "Le groupe Vendora a annoncé mardi l'acquisition de la chaîne Bastidia, aujourd'hui "
+        "détenue par la banque Valmont.",
+        {("Vendora", "acquired", "Bastidia", A), ("Valmont", "investsIn", "Bastidia", A)},
+        id="acquired-noun-and-the-holder-of-a-participle-after-an-adverb",
+    ),
     pytest.param(
         "La start-up Kelvio a levé 5 millions d'euros auprès du fonds Kastel, avec la "
         "participation de la banque Valmont.",
@@ -3081,6 +3133,97 @@ CERTAINTY = [
         ("Voltrex", "acquired", "Bricamo", H),
         id="hedged-l-offre-de-rachat-deposee-par-x-sur-y",
     ),
+    # an infinitive under a noun of intention or plan: its holder is the subject of the verb
+    # that has the noun as object, and the noun hedges (a denial of it negates)
+    pytest.param(
+        "Le groupe Castelnor a l'intention de racheter le fabricant de meubles Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="intention-avoir-l-intention-de-racheter",
+    ),
+    pytest.param(
+        "Dans un communiqué, Voltrex affiche sa volonté d'acquérir la start-up bordelaise Kelvio.",
+        ("Voltrex", "acquired", "Kelvio", H),
+        id="intention-affiche-sa-volonte-d-acquerir",
+    ),
+    pytest.param(
+        "Interrogé par l'AFP, le groupe Castelnor a démenti toute intention de racheter Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", N),
+        id="intention-dementi-toute-intention-de-racheter",
+    ),
+    pytest.param(
+        "Le fonds Orvalis nie toute volonté de prendre le contrôle de l'équipementier Tressane.",
+        ("Orvalis", "acquired", "Tressane", N),
+        id="intention-nie-toute-volonte-de-prendre-le-controle",
+    ),
+    pytest.param(
+        "L'assureur Mutalis a confirmé mardi le projet d'acquérir le courtier nantais Assurly.",
+        ("Mutalis", "acquired", "Assurly", H),
+        id="plan-confirme-le-projet-d-acquerir",
+    ),
+    pytest.param(
+        "Le groupe Talmor étudie la possibilité de racheter son sous-traitant Ondivia.",
+        ("Talmor", "acquired", "Ondivia", H),
+        id="plan-etudie-la-possibilite-de-racheter",
+    ),
+    pytest.param(
+        "Voltrex a annoncé jeudi son projet de racheter le distributeur Bricamo pour 30 millions "
+        "d'euros.",
+        ("Voltrex", "acquired", "Bricamo", H),
+        id="plan-annonce-son-projet-de-racheter-is-no-purchase",
+    ),
+    # a denial or a concealment denied leaves the question open: hedged, not negated
+    pytest.param(
+        "Le groupe Castelnor n'exclut pas de racheter à terme le fabricant de meubles Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="open-n-exclut-pas-de-racheter",
+    ),
+    pytest.param(
+        "Voltrex ne dément pas vouloir racheter la start-up Kelvio.",
+        ("Voltrex", "acquired", "Kelvio", H),
+        id="open-ne-dement-pas-vouloir-racheter",
+    ),
+    pytest.param(
+        "Le fonds Orvalis ne cache pas son ambition de racheter l'équipementier Tressane.",
+        ("Orvalis", "acquired", "Tressane", H),
+        id="open-ne-cache-pas-son-ambition-de-racheter",
+    ),
+    pytest.param(
+        "L'assureur Mutalis ne fait pas mystère de son intention d'acquérir le courtier Assurly.",
+        ("Mutalis", "acquired", "Assurly", H),
+        id="open-ne-fait-pas-mystere-de-son-intention",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'écarte pas une prise de participation dans la société Ondivia.",
+        ("Talmor", "investsIn", "Ondivia", H),
+        id="open-n-ecarte-pas-une-prise-de-participation",
+    ),
+    # "compter" + infinitive is an intention, even where the tagger reads "compte" as a noun
+    pytest.param(
+        "Le groupe Kastel compte racheter la société Talmor avant la fin de l'année.",
+        ("Kastel", "acquired", "Talmor", H),
+        id="intention-compte-racheter-read-as-a-noun",
+    ),
+    pytest.param(
+        "Le fonds Orvalis compte investir 20 millions d'euros dans la start-up Kelvio.",
+        ("Orvalis", "investsIn", "Kelvio", H),
+        id="intention-compte-investir",
+    ),
+    # a noun of coveting: hedged, negated under a denial
+    pytest.param(
+        "Depuis des mois, le groupe Castelnor a des visées sur la société Ferlane.",
+        ("Castelnor", "acquired", "Ferlane", H),
+        id="covet-noun-avoir-des-visees-sur",
+    ),
+    pytest.param(
+        "Les visées du fonds Orvalis sur l'équipementier Tressane inquiètent les salariés.",
+        ("Orvalis", "acquired", "Tressane", H),
+        id="covet-noun-les-visees-de-x-sur-y",
+    ),
+    pytest.param(
+        "Le groupe Voltrex dément toute convoitise pour la start-up Kelvio.",
+        ("Voltrex", "acquired", "Kelvio", N),
+        id="covet-noun-dement-toute-convoitise-pour",
+    ),
 ]
 
 
@@ -3347,6 +3490,60 @@ def test_past_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "L'entreprise Scolaria travaille avec le groupe d'édition Hachette Éducation, qui "
+        "distribue ses contenus, et a noué un partenariat avec l'opérateur Orange.",
+        {("Hachette Éducation", "partnersWith", "Orange")},
+        id="the-relative-s-antecedent-is-not-the-subject-of-a-verb-after-it",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia, qui fabrique des drones, et a signé un "
+        "contrat avec l'armée.",
+        {("Ondivia", "contractWith", "Talmor"), ("Talmor", "contractWith", "Ondivia")},
+        id="the-army-is-no-company-named-before",
+    ),
+    pytest.param(
+        "Créée en 2019 par Léa Martin et Paul Roy, la start-up Altivo compte parmi ses clients "
+        "les groupes Danvers et Mirelle.",
+        {("Altivo", "hasClient", "Léa Martin"), ("Altivo", "hasClient", "Paul Roy")},
+        id="the-founders-of-a-fronted-participle-are-no-clients",
+    ),
+    pytest.param(
+        "Orméa a repris la chaîne d'hôtels Bastidia. Il s'appuie sur la plateforme de "
+        "réservation développée par la start-up Bookaro, avec laquelle il a signé un "
+        "partenariat en 2022.",
+        {("Bastidia", "partnersWith", "Orméa"), ("Bastidia", "partnersWith", "Bookaro")},
+        id="avec-laquelle-is-not-the-product-s-noun-further-back",
+    ),
+    # the "par" of a participle that qualifies the company bought is not the buyer's
+    pytest.param(
+        "Le groupe Orméa a annoncé lundi l'acquisition des résidences de tourisme Calanquia, "
+        "jusqu'ici détenues par le fonds Azur Partenaires.",
+        {("Azur Partenaires", "acquired", "Calanquia")},
+        id="the-holder-of-a-participle-after-an-adverb-is-no-buyer",
+    ),
+    pytest.param(
+        "La société Talmor a finalisé le rachat de la PME Ondivia, longtemps contrôlée par le "
+        "fonds Orsay Capital.",
+        {("Orsay Capital", "acquired", "Ondivia")},
+        id="the-controller-of-a-participle-is-no-buyer",
+    ),
+    # a plan another party judges is not the judge's: no buyer at all
+    pytest.param(
+        "La Commission européenne a bloqué le projet de racheter le câblier Tressane.",
+        {("Commission européenne", "acquired", "Tressane")},
+        id="a-plan-blocked-is-not-the-blocker-s",
+    ),
+    pytest.param(
+        "Les syndicats ont critiqué l'idée de céder la filiale Ondivia au fonds Orvalis.",
+        {("syndicats", "acquired", "Ondivia")},
+        id="a-plan-criticised-is-not-the-critic-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a convaincu le fonds Orvalis de racheter la société Ondivia.",
+        {("Talmor", "acquired", "Ondivia")},
+        id="who-persuades-another-to-buy-does-not-buy",
+    ),
     # who leads a round invests in the company that raises it, never the other way round
     pytest.param(
         "Le tour de table, mené par le fonds Kastel, a vu la participation du fonds Orvalis.",

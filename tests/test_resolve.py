@@ -534,6 +534,47 @@ ANAPHORA = [
             ("Julien", "investsIn", "Stokeo"),
             id="the-group-is-never-a-first-name-quoted-alone",
         ),
+        # the name a fronted participle of naming gives is that of the subject after it
+        pytest.param(
+            "Le chimiste Solvane et le groupe Polyterra créent une coentreprise. Baptisée "
+            "Biorésine, la nouvelle société sera détenue à 60 % par Solvane. Elle sera "
+            "installée à Roussillon.",
+            ("Biorésine", "locatedIn", "Roussillon"),
+            ("Solvane", "locatedIn", "Roussillon"),
+            id="elle-is-the-subject-named-by-a-fronted-participle",
+        ),
+        # a generic description takes up the subject named right before, not a company so
+        # described further back (unless that subject is a start-up, a unit or a brand)
+        pytest.param(
+            "Le chimiste Solvane et le groupe belge Polyterra ont signé un accord. Solvane "
+            "réalise un chiffre d'affaires de 1,2 milliard d'euros. Le groupe fournit les "
+            "constructeurs Kerval et Motrix.",
+            ("Solvane", "hasClient", "Kerval"),
+            ("Polyterra", "hasClient", "Kerval"),
+            id="the-group-is-the-subject-named-right-before-not-the-group-further-back",
+        ),
+        pytest.param(
+            "L'assureur Mutalis et le groupe Castelnor ont noué un partenariat en 2021. "
+            "Mutalis a lancé depuis une offre de prévoyance. La société a racheté en mars le "
+            "courtier Assurly.",
+            ("Mutalis", "acquired", "Assurly"),
+            ("Castelnor", "acquired", "Assurly"),
+            id="the-company-is-the-subject-named-right-before",
+        ),
+        pytest.param(
+            "Le groupe Talmor a publié ses résultats. Kelvio, sa filiale lyonnaise, progresse de "
+            "12 %. Le groupe a racheté en mars la société Ondine.",
+            ("Talmor", "acquired", "Ondine"),
+            ("Kelvio", "acquired", "Ondine"),
+            id="the-group-is-not-the-subsidiary-named-right-before",
+        ),
+        pytest.param(
+            "Le groupe Talmor a publié ses résultats. La start-up Kelvio lève 5 millions "
+            "d'euros. Le groupe a racheté en mars la société Ondine.",
+            ("Talmor", "acquired", "Ondine"),
+            ("Kelvio", "acquired", "Ondine"),
+            id="the-group-is-not-the-start-up-named-right-before",
+        ),
     ],
 )
 def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
-from .phrases import MODEL_ARTICLES
+from .phrases import MODEL_ARTICLES, naming_participle
 
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
@@ -277,6 +277,7 @@ class EntitySpans:
                     token.text.isdigit() and start + 1 < end and not _model_number(token)
                 )
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
+                or (start + 1 < end and naming_participle(token))  # "Baptisée Biorésine, ..."
             ):
                 break
             start += 1

@@ -57,6 +57,10 @@ _PLURAL_DETERMINERS = frozenset(
 
 if not Token.has_extension("kg_type_cue"):
     Token.set_extension("kg_type_cue", default=None)
+_PLURAL_DETERMINERS = frozenset(
+    {"les", "des", "ces", "nos", "vos", "leurs", "quelques", "plusieurs", "deux", "trois",
+     "quatre", "cinq", "six", "dix", "douze", "vingt", "cent"}
+)  # fmt: skip
 
 
 def _name_between(ent: Token, noun: Token) -> bool:
@@ -796,6 +800,26 @@ class EntityTypes:
             return TypeCue("Product", 1.6, "model-code")
         return None
 
+    @staticmethod
+    def _units_counted(ent: Token) -> TypeCue | None:
+        """'les Rafale', 'trois Airbus', 'les premiers Vexa': a one-word name in the singular
+        after a plural determiner or a count (adjectives between) names units of a model, not
+        an organisation ('les Galeries', 'les Echos' take the plural's mark)."""
+        doc = ent.doc
+        word = ent.text
+        if " " in word or not word[:1].isupper() or fold(word)[-1:] in ("s", "x", "z"):
+            return None
+        i = ent.i - 1
+        while i >= 0 and doc[i].pos_ == "ADJ" and ent.i - i <= 2:
+            i -= 1
+        if i < 0:
+            return None
+        before = doc[i]
+        plural = fold(before.text) in _PLURAL_DETERMINERS or (
+            before.like_num and before.text not in ("1", "un", "une")
+        )
+        return TypeCue("Product", 1.2, "units-counted") if plural else None
+
     def _first_name(self, ent: Token, label: str) -> TypeCue | None:
         """'Larry Page', 'Jean-Cyril Spinetta': two capitalised words or more, the first a
         common first name, no organisation word: a person."""
@@ -836,6 +860,7 @@ class EntityTypes:
             self._parsed_apposition,
             self._suffix,
             self._model_code,
+            self._units_counted,
             self._product_part,
             self._owned_company,
             self._located_at,

@@ -9,7 +9,8 @@
   verb, without a preposition, on a verb that has no subject, is that verb's subject.
 - A relative clause set off by commas ends at its second comma: in "X a revendu Kestrel, qu'il
   avait fondée en 1998, au groupe Talmor", the parser hangs "au groupe Talmor" on "fondée";
-  what follows the closing comma goes back to the verb the relative interrupts.
+  what follows the closing comma goes back to the verb the relative interrupts (a verb
+  coordinated there too: "X travaille avec Y, qui distribue ses contenus, et a noué ...").
 - The subject after the verb of an object relative: in "Kestrel, qu'a racheté Talmor en 2015"
   or "le logiciel Vexa, que développe Ondivia", the parser takes the name after the verb for a
   second object, an adjunct or a complement (and at times the verb for a name: "que dirige X");
@@ -86,6 +87,22 @@
   subject and the phrase between commas its apposition), so that the next sentence's
   possessive finds the subject.
 
+- An infinitive hung on the verb instead of its noun: "Bruxelles a bloqué le projet de
+  racheter Y" makes "racheter" a complement of "bloqué", whose subject would then buy Y;
+  right after an object noun of plan or intention ("projet", "idée", "intention" ...), "de" +
+  infinitive is that noun's complement.
+
+- A name made the root: "Le groupe Orméa a annoncé lundi ..." may come out with "Orméa" as
+  the root, "groupe" its subject and the verb its complement; a finite verb with no subject
+  right after the name is the root, the descriptor its subject and the name the descriptor's.
+
+- "compte" read as a noun: in "Le groupe Kastel compte racheter Y", "la start-up Altivo compte
+  parmi ses clients ..." or "..., et compte Y parmi ses actionnaires", the tagger reads the
+  verb compter as the noun "compte" (and the parse of the rest goes with it); without an
+  article, before an infinitive or a few words before "parmi", it is the verb, which takes
+  the infinitive, the subject, the object and the "parmi" phrase back (and the root from the
+  agent of a fronted participle the parser made it).
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -97,6 +114,12 @@ from spacy.tokens import Doc, Token
 __all__ = ["is_passive_verb"]
 
 _OBLIQUE = frozenset({"obl", "obl:mod", "obl:arg"})
+# nouns whose "de" + infinitive is their own complement ("le projet de racheter Y")
+_INFINITIVE_NOUNS = frozenset(
+    {"projet", "intention", "idée", "volonté", "ambition", "possibilité", "option", "objectif",
+     "plan", "envie", "désir", "souhait", "tentative", "décision", "proposition", "offre",
+     "perspective", "hypothèse", "velléité", "tentation"}
+)  # fmt: skip
 
 
 def is_passive_verb(verb: Token) -> bool:
@@ -149,9 +172,14 @@ def _reattach_after_relative(verb: Token) -> None:
     if governor.pos_ not in ("VERB", "AUX") or governor.i > pronoun.i:
         return
     for child in list(verb.children):
+        coordinated = (  # "X, qui distribue ses contenus, et a noué un partenariat avec Y"
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and not any(c.dep_.startswith("nsubj") for c in child.children)
+        )
         if (
             child.i > comma.i
-            and child.dep_.split(":")[0] in _COMPLEMENTS
+            and (child.dep_.split(":")[0] in _COMPLEMENTS or coordinated)
             and governor not in set(child.subtree)
         ):
             child.head = governor
@@ -339,6 +367,27 @@ def _second_subject(verb: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def _verb_under_name(root: Token) -> Token | None:
+    """'Le groupe Orméa a annoncé lundi ...': the parser may make the subject's name the root,
+    with its descriptor as the name's subject and the verb a complement of the name; a finite
+    verb without a subject whose first word (an auxiliary or itself) comes right after the
+    name is the root."""
+    if root.dep_ != "ROOT" or not root.ent_type_ or root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for verb in root.children:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        forms = [f for t in [verb, *auxiliaries] for f in t.morph.get("VerbForm")]
+        if (
+            verb.dep_ in ("xcomp", "acl", "ccomp")
+            and verb.pos_ == "VERB"
+            and "Fin" in forms
+            and min(t.i for t in [verb, *auxiliaries]) == root.i + 1
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            return verb
+    return None
+
+
 def _verb_under_subject_noun(root: Token) -> Token | None:
     """'Son actionnaire de référence, le fonds X, a investi dans Y': the parser may make the
     subject's noun the root and hang the verb on it as a participle; a verb whose auxiliary
@@ -478,6 +527,90 @@ def _verb_read_as_noun(token: Token) -> str | None:
     return None
 
 
+def _counts_among(token: Token) -> bool:
+    """'X compte Y parmi ses clients', '..., et compte Y parmi ses clients': "compte" without
+    an article, with "parmi" a few words on, is the verb compter, however the tagger reads it
+    (the noun takes an article: "le compte", "son compte")."""
+    doc = token.doc
+    if token.lower_ not in ("compte", "comptent") or token.pos_ == "VERB" or token.i == 0:
+        return False
+    if doc[token.i - 1].lower_ in _DETERMINERS or doc[token.i - 1].pos_ == "DET":
+        return False
+    end = min(token.sent.end, token.i + 10)
+    return any(t.lower_ == "parmi" for t in doc[token.i + 1 : end])
+
+
+def _intends(token: Token) -> bool:
+    """'Le groupe Kastel compte racheter Y': "compte" right before an infinitive, after no
+    article, is the verb compter (of intention), however the tagger reads it."""
+    doc = token.doc
+    return (
+        token.lower_ in ("compte", "comptent")
+        and token.lemma_ != "compter"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].lower_ not in _DETERMINERS
+        and doc[token.i - 1].pos_ != "DET"
+        and "Inf" in doc[token.i + 1].morph.get("VerbForm")
+    )
+
+
+def _make_compter_of(verb: Token, infinitive: Token) -> None:
+    """The infinitive becomes the complement of compter, which takes its place (as the root)
+    and its subject."""
+    verb.pos_, verb.lemma_ = "VERB", "compter"
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    subjects = [c for c in infinitive.children if c.dep_.startswith("nsubj")]
+    if infinitive.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = infinitive.head, infinitive.dep_
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    for subject in subjects:
+        subject.head = verb
+
+
+def _make_compter(verb: Token) -> None:
+    """'compte' read as a noun becomes the verb: coordinated with the clause's first verb
+    ("fournit Y, et compte Z parmi ..."), or the verb of the name before it, and the root when
+    the parser made the agent of a fronted participle the root ("Créée par X, la start-up
+    Altivo compte ..."); the phrases after it that hang outside it are its complements."""
+    doc = verb.doc
+    sentence = verb.sent
+    verb.pos_, verb.lemma_ = "VERB", "compter"
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    verbs = [t for t in doc[sentence.start : verb.i] if t.pos_ == "VERB" and t.dep_ != "nmod"]
+    if verb.dep_ == "conj" and verbs:
+        verb.head = verbs[0]
+    elif doc[verb.i - 1].ent_type_:
+        subject = doc[verb.i - 1]
+        while subject.dep_ in ("nmod", "flat:name") and subject.head.i < subject.i:
+            subject = subject.head  # "la start-up Altivo": the phrase's head
+        root = sentence.root
+        opening = doc[sentence.start]
+        if root.i < subject.i and opening.head == root and "Part" in opening.morph.get("VerbForm"):
+            root.head, root.dep_ = opening, "obl:agent"  # "Créée par X, ..."
+            opening.head, opening.dep_ = verb, "advcl"
+            root = verb
+        if root in (verb, subject):
+            verb.head, verb.dep_ = verb, "ROOT"
+            subject.head, subject.dep_ = verb, "nsubj"
+    obj = None
+    for token in doc[verb.i + 1 : sentence.end]:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.lower_ == "parmi" for c in token.children if c.dep_ == "case"):
+            token.head, token.dep_ = verb, "obl:arg"  # "parmi ses clients"
+        elif obj is None and (
+            token.head.i < verb.i
+            or token.head.i > token.i
+            or (token.head == verb and token.dep_.startswith("nsubj"))  # an inverted subject
+        ):
+            token.head, token.dep_ = verb, "obj"
+            obj = token
+        elif obj is not None and token.ent_type_ and token.head.i > token.i:
+            token.head, token.dep_ = obj, "nmod"  # "l'équipementier Fibratec parmi ..."
+
+
 def _make_verb(token: Token, infinitive: str) -> None:
     """The noun becomes the verb, the root of its sentence, and the name before it its
     subject (when the parser made the name the root)."""
@@ -487,6 +620,24 @@ def _make_verb(token: Token, infinitive: str) -> None:
     if name.head == name:
         token.head, token.dep_ = token, "ROOT"
         name.head, name.dep_ = token, "nsubj"
+
+
+def _infinitive_of_noun(verb: Token) -> Token | None:
+    """'Bruxelles a bloqué le projet de racheter Y': the parser hangs "de racheter" on the verb
+    as its complement (whose subject would then buy Y); right after an object noun of plan or
+    intention, it is that noun's complement."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "xcomp"
+        or "Inf" not in verb.morph.get("VerbForm")
+        or verb.i < 2
+        or doc[verb.i - 1].lower_ not in ("de", "d'")
+    ):
+        return None
+    noun = doc[verb.i - 2]
+    if noun.dep_ == "obj" and noun.head == verb.head and noun.lemma_.lower() in _INFINITIVE_NOUNS:
+        return noun
+    return None
 
 
 def _opens_incise(verb: Token) -> bool:
@@ -569,6 +720,11 @@ def parse_repairs(doc: Doc) -> Doc:
         if read_as_noun is not None:
             _make_verb(token, read_as_noun)
     for token in doc:
+        if _counts_among(token):
+            _make_compter(token)
+        elif _intends(token):
+            _make_compter_of(token, doc[token.i + 1])
+    for token in doc:
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"
             for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
@@ -584,6 +740,16 @@ def parse_repairs(doc: Doc) -> Doc:
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "advcl"
+        verb = _verb_under_name(root)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            described = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+            if described:  # "Le groupe Orméa": the descriptor is the subject, the name its own
+                described[0].head = verb
+                root.head, root.dep_ = described[0], "nmod"
+            else:
+                root.head, root.dep_ = verb, "nsubj"
+            continue
         verb = _verb_under_subject_noun(root)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
@@ -609,6 +775,10 @@ def parse_repairs(doc: Doc) -> Doc:
             and doc[token.i - 1].pos_ == "DET"
         ):
             token.pos_ = "NOUN"
+    for verb in doc:
+        noun = _infinitive_of_noun(verb)
+        if noun is not None:
+            verb.head, verb.dep_ = noun, "acl"
     for verb in doc:
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)

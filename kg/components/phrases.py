@@ -22,6 +22,7 @@ __all__ = [
     "is_bare_de",
     "is_de",
     "left_np",
+    "naming_participle",
     "nominal_like",
     "opening_np_head",
     "opens_complement",
@@ -38,7 +39,20 @@ _AUXILIARIES = frozenset(
 # Participles that name what the noun before them is: "une start-up appelée Sparrow".
 # articles before a model's name or number: "le Z45", "l'E390neo", "des 450 Cargo"
 MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
-NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "denommer", "surnommer", "intituler"})
+NAMING_VERBS = frozenset(
+    {"appeler", "baptiser", "rebaptiser", "nommer", "denommer", "surnommer",
+     "intituler"}
+)  # fmt: skip
+
+
+def naming_participle(token: Token) -> bool:
+    """'Baptisée', 'Nommé', 'Rebaptisés': a participle of a verb of naming, which opens a
+    sentence with a capital ("Baptisée Biorésine, la société ...") but is no part of the name."""
+    word = fold(token.text)
+    for ending in ("ees", "ee", "es", "e"):
+        if word.endswith(ending):
+            return word[: -len(ending)] + "er" in NAMING_VERBS
+    return False
 
 
 def disagree(a: Token, b: Token) -> bool:

@@ -134,6 +134,7 @@ class RelationsFile(Strict):
     event_nouns: Words
     funding_nouns: Words
     raising_verbs: Words
+    round_participles: Words
     accept_verbs: Words
     entrust_verbs: Words
     part_nouns: Words
@@ -222,6 +223,7 @@ class Hedge(Strict):
     enabling_verbs: Words
     future_auxiliaries: Words
     coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
+    infinitive_verbs: Words = []  # hedge only before an infinitive: "X compte racheter Y"
 
 
 class Completion(Strict):
@@ -236,6 +238,7 @@ class Negation(Strict):
     particles: Words
     loss_verbs: Words
     kept_units: Words = []
+    concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
 
 
 class Attribution(Strict):

@@ -24,6 +24,7 @@ from ..components.phrases import (
     is_bare_de,
     is_de,
     left_np,
+    naming_participle,
     nominal_like,
     opening_np_head,
     opens_complement,
@@ -38,6 +39,11 @@ __all__ = ["Arguments"]
 _CLITICS = frozenset({"l'", "le", "la", "les", "en", "y", "lui", "leur", "ne", "n'"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# the article a name is given with tells its gender ("la fintech X", "du groupe Y")
+_ARTICLE_GENDERS = {
+    "la": "Fem", "une": "Fem", "cette": "Fem",
+    "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc", "au": "Masc",
+}  # fmt: skip
 PERSONAL_PRONOUNS = {
     "il": ("Masc", False),
     "elle": ("Fem", False),
@@ -82,6 +88,10 @@ LIST_INTRODUCERS = (
     ("en", "particulier"),
 )
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_LEQUEL = frozenset(
+    {"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles",
+     "duquel", "desquels", "desquelles"}
+)  # fmt: skip
 DEFINITES = frozenset({"le", "la", "les", "l'"})
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}  # the article in "de", "à"
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4}
@@ -106,6 +116,24 @@ _UNACCUSATIVE = frozenset(
     }
 )
 PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observer"})
+# a state of mind of the subject of the verb that has it as object, and so the subject of its
+# infinitive: "X a (démenti toute) l'intention de racheter Y", "affiche sa volonté de" (folded)
+INTENTION_NOUNS = frozenset(
+    {"intention", "volonte", "ambition", "desir", "envie", "souhait", "velleite", "tentation"}
+)
+# a plan is the subject's when the verb that has it as object speaks of one's own plan ("X a
+# annoncé le projet de racheter Y", "étudie la possibilité de"), not when it judges another's
+# ("Bruxelles a bloqué le projet de racheter Y") (folded)
+PLAN_NOUNS = frozenset(
+    {"projet", "idee", "possibilite", "option", "objectif", "plan", "tentative", "decision",
+     "proposition", "perspective", "hypothese", "strategie"}
+)  # fmt: skip
+OWN_PLAN_VERBS = frozenset(
+    {"annoncer", "confirmer", "devoiler", "officialiser", "presenter", "etudier", "examiner",
+     "evoquer", "envisager", "dementir", "nier", "ecarter", "exclure", "abandonner",
+     "poursuivre", "lancer", "mener", "reaffirmer", "afficher", "exprimer", "caresser",
+     "nourrir", "defendre", "porter", "explorer", "prendre"}
+)  # fmt: skip
 OBJECT_CONTROL_VERBS = frozenset(
     {
         "permettre",
@@ -118,6 +146,12 @@ OBJECT_CONTROL_VERBS = frozenset(
         "contraindre",
         "obliger",
         "forcer",
+        # persuaded to do it: "Talmor a convaincu le fonds X de racheter Y" (X buys)
+        "convaincre",
+        "persuader",
+        "encourager",
+        "inviter",
+        "exhorter",
         # chosen to do it: "Talmor a choisi Paul Ferrand pour diriger Ferlane" (folded)
         "choisir",
         "retenir",
@@ -287,6 +321,19 @@ def _is_fronted_topic(name: Token) -> bool:
     return opening in _TOPIC_OPENINGS
 
 
+def _named_by_fronted_participle(name: Token) -> bool:
+    """'Baptisée Biorésine, la nouvelle société sera ...': the name a participle of naming
+    gives at the head of the sentence is that of the subject after the comma."""
+    doc = name.doc
+    start = sentence_of(name).start
+    return (
+        name.i == start + 1
+        and naming_participle(doc[start])
+        and name.i + 1 < len(doc)
+        and doc[name.i + 1].text == ","
+    )
+
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -335,13 +382,27 @@ class Arguments:
             sentence=self.sentence_of[token.i],
             type=_coarse(label),
             fine_type=fine,
+            gender=self._article_gender(token),
             descriptors=self.descriptors_of(token),
             type_strength=_cue_strength(token._.kg_type_cue),
             is_subject=self._is_subject(token)
             or self._is_opening_subject(token)
-            or _is_fronted_topic(token),
+            or _is_fronted_topic(token)
+            or _named_by_fronted_participle(token),
             in_complement=self._in_complement(token),
         )
+
+    def _article_gender(self, name: Token) -> str | None:
+        """The gender of the article that opens a name's phrase ('la fintech Paylane', 'du
+        groupe Talmor'): what a demonstrative ("celle-ci") must agree with. None for a bare
+        name, "l'", or another noun's article ('la filiale de Talmor')."""
+        start = left_np(name, is_descriptor=self._is_descriptor)[0]
+        if start == name.i:
+            return None
+        first = self.doc[start]
+        if first.pos_ != "DET" and start > 0:  # "du groupe Talmor": the phrase starts at "groupe"
+            first = self.doc[start - 1]
+        return _ARTICLE_GENDERS.get(fold(first.text))
 
     def _in_complement(self, name: Token) -> bool:
         """'une offre du groupe Worldnet', 'des activités de Danone': the name completes another
@@ -1092,7 +1153,8 @@ class Arguments:
         while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "acl:relcl":
-            return clause.head
+            nearer = self._named_before_lequel(pronoun)
+            return nearer if nearer is not None and nearer.i > clause.head.i else clause.head
         # fall back to the nearest name or noun before the pronoun, or a demonstrative one
         # ("Celle-ci, qui livre déjà ...", which the parse reads as an adverb)
         for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
@@ -1103,6 +1165,24 @@ class Arguments:
             ):
                 return token
         return None
+
+    def _named_before_lequel(self, pronoun: Token) -> Token | None:
+        """'la plateforme développée par la start-up Bookaro, avec laquelle il a signé un
+        partenariat': "lequel" and its forms take up the nearest noun phrase that agrees with
+        them, here the name that closes the phrase before the comma (the parser may hang the
+        relative on a noun further back)."""
+        if fold(pronoun.text) not in _LEQUEL:
+            return None
+        i = pronoun.i - 1
+        while i > 0 and self.doc[i].pos_ == "ADP":  # "avec", "auprès de", "dans"
+            i -= 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        name = self.doc[i - 1]
+        if not name.ent_type_:
+            return None
+        head = left_np(name, is_descriptor=self._is_descriptor)[1] or name
+        return None if disagree(head, pronoun) else name
 
     def previous_subject(self, token: Token) -> Token | None:
         """The subject of the sentence before: what a clitic or a possessive at the start of
@@ -1230,6 +1310,10 @@ class Arguments:
                 return controllers[0]
         if self._controller_hung_on(verb):
             return head
+        if verb.dep_ == "acl" and head.dep_ == "obj" and "Inf" in verb.morph.get("VerbForm"):
+            noun, governor = fold(head.lemma_), fold(head.head.lemma_)
+            if noun in INTENTION_NOUNS or (noun in PLAN_NOUNS and governor in OWN_PLAN_VERBS):
+                return self.subject_of(head.head, depth + 1)  # "a démenti toute intention de"
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
             objects = [c for c in self.kids(head) if c.dep_ == "obj"]
             if objects:  # "nous avons vu Microsoft absorber Activision"

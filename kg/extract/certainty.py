@@ -187,6 +187,38 @@ def _negated(token: Token, particles: frozenset[str]) -> bool:
     return has_ne and has_particle
 
 
+def _infinitive_below(below: Token | None) -> bool:
+    """'X compte racheter Y': the word the verb governs on the way to the trigger is an
+    infinitive (or a clause under it)."""
+    return below is not None and "Inf" in below.morph.get("VerbForm")
+
+
+def _after_ne(token: Token) -> bool:
+    """'ne dément pas', 'n'exclut pas', however the tagger reads the verb."""
+    return token.i > 0 and fold(token.doc[token.i - 1].text) in ("ne", "n'")
+
+
+def _denial_misread(verb: Token, forms: frozenset[str]) -> bool:
+    """'Talmor ne dément pas vouloir ...': the tagger reads "dément" as an adverb and hangs
+    the negation on the next verb; the word right after its "ne" is the denial negated."""
+    doc = verb.doc
+    return any(
+        fold(c.text) in ("ne", "n'") and c.i + 1 < len(doc) and fold(doc[c.i + 1].text) in forms
+        for c in verb.children
+    )
+
+
+def _concealment(verb: Token, phrases: frozenset[str]) -> bool:
+    """'cacher', 'dissimuler', 'faire mystère de': a verb that hides what it governs (its
+    object noun completes a phrase: "faire (un) mystère", "faire (un) secret")."""
+    objects = {fold(c.lemma_) for c in verb.children if c.dep_ == "obj"}
+    for phrase in phrases:
+        head, _, noun = phrase.partition(" ")
+        if head == fold(verb.lemma_) and (not noun or noun in objects):
+            return True
+    return False
+
+
 def _restrictive(particle: Token) -> bool:
     """'ne ... plus que 10 %': only, not no longer (the stake is still held)."""
     following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
@@ -460,10 +492,11 @@ def _enabling_to_come(
 
 def _noun_word(token: Token) -> str | None:
     """The noun a token is: its lemma, or its form when the tagger read a determined noun as
-    a verb ('a relevé son offre sur Y': 'offre' as offrir)."""
+    a verb's form ('a relevé son offre sur Y': 'offre' as offrir; 'des visées sur Y')."""
     if token.pos_ == "NOUN":
         return fold(token.lemma_)
-    if token.pos_ == "VERB" and any(c.dep_ == "det" and c.i < token.i for c in token.children):
+    determined = any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    if token.pos_ in ("VERB", "ADJ") and determined:
         return fold(token.text)
     return None
 
@@ -624,19 +657,29 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if (token.pos_ in ("VERB", "AUX") or predicate) and _conditional(token):
             hedged = True
             found.append(f"conditional:{token.text}")
-        if _verbal(token) and _negated(token, negation["particles"]):
-            if lemma in cues["unconfirmed_verbs"]:
-                hedged = True
-                found.append(f"unconfirmed:{token.text}")
-            else:
-                negated = True
-                found.append(f"negation:{token.text}")
         form = fold(token.text)
-        if (
+        denial = (
             (lemma in negation["verbs"] or form in negation["verb_forms"])
             and token.i != trigger.i
             and (token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"])
+        )
+        denied = _verbal(token) and _negated(token, negation["particles"])
+        if denied and (
+            denial
+            or _concealment(token, negation["concealment_verbs"])
+            or _denial_misread(token, negation["verb_forms"])
         ):
+            # "X n'exclut pas de racheter Y", "ne dément pas", "ne cache pas son intention de":
+            # a denial or a concealment denied leaves the question open, it states no refusal
+            hedged = True
+            found.append(f"open:{lemma}")
+        elif denied and lemma in cues["unconfirmed_verbs"]:
+            hedged = True
+            found.append(f"unconfirmed:{token.text}")
+        elif denied:
+            negated = True
+            found.append(f"negation:{token.text}")
+        elif denial:
             negated = True
             found.append(f"denial:{lemma}")
         if lemma in negation["nouns"] and token.pos_ == "NOUN" and token in direct:
@@ -647,6 +690,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             and token.pos_ in ("VERB", "AUX")
             and token.i != trigger.i
             and not _intender(below)
+            and not (lemma in hedge["infinitive_verbs"] and not _infinitive_below(below))
         ) or (token.i == trigger.i and lemma in hedge["coveting_verbs"]):
             hedged = True
             found.append(f"intention:{lemma}")
@@ -694,7 +738,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if word in negation["adjectives"] and token.pos_ in ("ADJ", "NOUN", "VERB"):
             negated = True  # "candidat malheureux au rachat"
             found.append(f"failure:{word}")
-        if word in negation["verb_forms"] and not presupposed:
+        if word in negation["verb_forms"] and not presupposed and not _after_ne(token):
             negated = True  # "Orange dément avoir racheté", with "dément" read as an adjective
             found.append(f"denial:{word}")
         if word in cues["past"]["modifiers"] and not past:

@@ -59,6 +59,14 @@ _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]
 _DATIVES = frozenset({"a"})  # "à", "au", "aux" as lexicon.words reads them
 
 
+def _after_comma(token: Token) -> bool:
+    """A comma before the token, only adverbs between ('..., jusqu'ici détenues par')."""
+    doc = token.doc
+    i = token.i - 1
+    while i > 0 and (doc[i].pos_ == "ADV" or fold(doc[i].text) in ("jusqu'", "jusque")):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
     """(kind, head word) -> frames, so that each token looks up only the frames it may start
     (cached by identity: hashing the frames on every token would cost more than the lookup)."""
@@ -325,8 +333,8 @@ class FrameMatcher:
     def _kind(self, token: Token, frames: tuple[Frame, ...]) -> str | None:
         """'verb' or 'noun', correcting the tagger where French makes it stumble."""
         determined = any(c.dep_ == "det" and c.i < token.i for c in self.args.kids(token))
-        if determined and token.pos_ == "VERB":
-            return "noun"  # "l'offre d'achat": a noun the tagger read as the verb offrir
+        if determined and token.pos_ in ("VERB", "ADJ"):
+            return "noun"  # "l'offre d'achat", "des visées sur": a noun read as a verb's form
         if (
             token.pos_ in ("VERB", "AUX")
             or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
@@ -629,8 +637,10 @@ class FrameMatcher:
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
         if verb is None:  # the parser found no verb: read the clause left to right
+            subjects = [c for c in args.kids(noun) if c.dep_ in ("nsubj", "nsubj:pass")]
             return (
-                self._apposed_token(noun)
+                (subjects[0] if subjects else None)  # "X a des visées sur Y", noun the root
+                or self._apposed_token(noun)
                 or self._subject_after_fronted(noun)
                 or args._opening_subject(sentence_of(noun))
             )
@@ -947,10 +957,10 @@ class FrameMatcher:
                     or fold(token.text) in ("qui", "que", "dont")
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
-                    or (  # "..., cédé par le fonds Ardian": a participle opens another clause
-                        token.pos_ == "VERB"
+                    or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
+                        token.pos_ == "VERB"  # a participle opens another clause
                         and "Part" in token.morph.get("VerbForm")
-                        and token.doc[token.i - 1].text == ","
+                        and _after_comma(token)
                     )
                 ):
                     break
@@ -1060,7 +1070,7 @@ class FrameMatcher:
         for child in funding.subtree:  # "la levée de fonds ... réalisée par X"
             if (
                 child.dep_ == "acl"
-                and fold(child.lemma_) in ("realiser", "effectuer", "boucler")
+                and fold(child.lemma_) in self.lexicon.round_participles
                 and child.i - funding.i <= 6
             ):
                 agent = self.args.agent(child)

@@ -86,6 +86,7 @@ class RelationLexicon:
     join_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     raising_verbs: frozenset[str]
+    round_participles: frozenset[str]  # "la levée de fonds réalisée par X": X raised
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
     entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
@@ -187,6 +188,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         join_verbs=frozenset(fold(w) for w in data["join_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
         raising_verbs=frozenset(fold(w) for w in data["raising_verbs"]),
+        round_participles=frozenset(fold(w) for w in data["round_participles"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),
