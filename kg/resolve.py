@@ -614,6 +614,12 @@ class _Resolver:
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)
         wanted = (mention.type,) if mention.type else (EntityType.ORGANIZATION,)
+        if mention.type is None and noun in _entity_lexicon().owned_brand_nouns:
+            # "la marque": a product the text called so, or a house it names (`descriptor_kin`)
+            return self._salient(
+                candidates,
+                lambda c, m: noun in c.descriptors and self._fits(c, (EntityType.PRODUCT,)),
+            ) or (self._kin(mention, noun, candidates, (EntityType.ORGANIZATION,)) or [])
         if noun == "dernier":
             return self._demonstrated(mention, candidates)
         if noun == "cible":
@@ -673,6 +679,9 @@ class _Resolver:
             if found:
                 return found
         if generic:
+            here = self._named_before_in_sentence(mention, candidates, wanted, noun)
+            if here:
+                return here
             subjects = self._first(
                 candidates,
                 lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
@@ -703,6 +712,26 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _named_before_in_sentence(
+        self, mention: Mention, candidates: list[Mention], wanted: tuple, noun: str
+    ) -> list[_Cluster]:
+        """'X, jusqu'ici directrice d'Agrivel, a pris la direction de Y, une PME dans laquelle
+        le groupe a investi': "le groupe" takes up the one company its own sentence named before
+        it that it can be (never what the text called a small company or a subsidiary); none
+        when two fit."""
+        fitting = {
+            id(c): c
+            for m in candidates
+            if m.sentence == mention.sentence
+            and (c := self.entity_of(m)) is not None
+            and self._fits(c, wanted)
+            and not _first_name(c)
+            and not _size_clash(noun, c)
+            and not {fold(d) for d in c.descriptors} & _entity_lexicon().subsidiary_nouns
+            and not self._attributed(m)
+        }
+        return list(fitting.values()) if len(fitting) == 1 else []
 
     def _subject_before(
         self,
@@ -766,7 +795,12 @@ class _Resolver:
         if not fitting:
             return None
         nearest = [(m, c) for m, c in fitting if m.sentence == fitting[0][0].sentence]
-        if any(self._co_listed(m, other) for m, _ in nearest for other in candidates):
+        if any(
+            self._co_listed(m, other)
+            for m, _ in nearest
+            for other in candidates
+            if not self._attributed(other)  # "Selon le journal X, Y ...": no list
+        ):
             return []
         for pool in ([(m, c) for m, c in nearest if m.is_subject], nearest):
             found = {id(c): c for _, c in pool}

@@ -27,6 +27,22 @@ def gap(reason: str):
 # -- what a name is -----------------------------------------------------------------------------
 
 ENTITIES = [
+    # a surname that opens with an article, after a civility title: the article is the name's,
+    # and the title's period ends no sentence
+    pytest.param(
+        "Ex-patron de la filiale Ondal, M. Le Goff était pressenti depuis plusieurs mois.",
+        "Le Goff",
+        PER,
+        None,
+        id="m-le-goff-is-a-person-named-with-its-article",
+    ),
+    pytest.param(
+        "Le conseil a retenu Mme La Tour. Mme La Tour dirigeait jusqu'ici la filiale Ondal.",
+        "La Tour",
+        PER,
+        None,
+        id="mme-la-tour-is-a-person-named-with-its-article",
+    ),
     pytest.param(
         "Le groupe Varlon, propriétaire de la marque Ferlane, rachète le chausseur Ostrea.",
         "Ferlane",

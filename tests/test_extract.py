@@ -2280,6 +2280,160 @@ RELATIONS = [
         {("Kestor", "investsIn", "Ferlane", A), ("Kestor", "investsIn", "Ondivia", A)},
         id="investsIn-dans-trois-pme-a-b-and-c",
     ),
+    # a relative clause on a named company, a complement between its verb and the object
+    # ("qui a racheté en 2022 la biscuiterie Y"), which the parser reads as the main subject
+    pytest.param(
+        "Le groupe agroalimentaire Farval, qui a racheté en 2022 la biscuiterie Ondine, "
+        "poursuit ses emplettes.",
+        {("Farval", "acquired", "Ondine", A)},
+        id="acquired-relative-qui-a-rachete-en-2022-la-biscuiterie-y",
+    ),
+    pytest.param(
+        "Les analystes saluent le groupe Kastel, qui a repris cette année le fabricant Ondal.",
+        {("Kastel", "acquired", "Ondal", A)},
+        id="acquired-relative-on-an-object-qui-a-repris-cette-annee-y",
+    ),
+    pytest.param(
+        "La société Talmor, qui avait acquis l'an dernier la start-up Ferlane, vise l'Asie.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-relative-pluperfect-qui-avait-acquis-l-an-dernier-y",
+    ),
+    pytest.param(
+        "Paul Ferrand, qui a fondé en 2006 la société Ondivia, prend sa retraite.",
+        {("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        id="foundedBy-relative-qui-a-fonde-en-2006-y",
+    ),
+    pytest.param(
+        "La société Lumeris, qui présente ce jeudi la montre connectée Kaïa, est cotée à Paris.",
+        {("Lumeris", "develops", "Kaïa", A)},
+        id="develops-relative-qui-presente-ce-jeudi-la-montre-y",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui aurait racheté en mars le fabricant Ondal, dément.",
+        {("Kastel", "acquired", "Ondal", H)},
+        id="acquired-relative-conditional-is-hedged",
+    ),
+    # the staff a company counts in a place work at a site of its own
+    pytest.param(
+        "La société Ondal emploie 1 200 personnes à Lyon.",
+        {("Ondal", "locatedIn", "Lyon", A)},
+        id="locatedIn-emploie-n-personnes-a-x",
+    ),
+    pytest.param(
+        "Le fabricant de capteurs Ondal compte désormais près de 300 salariés en Alsace.",
+        {("Ondal", "locatedIn", "Alsace", A)},
+        id="locatedIn-compte-pres-de-n-salaries-en-x",
+    ),
+    pytest.param(
+        "Kestrel emploie aujourd'hui 85 ingénieurs à Toulouse.",
+        {("Kestrel", "locatedIn", "Toulouse", A)},
+        id="locatedIn-name-opens-the-sentence-emploie-n-ingenieurs",
+    ),
+    pytest.param(
+        "Le client a choisi la société Ferlane, qui emploie 240 personnes à Grenoble.",
+        {("Ferlane", "locatedIn", "Grenoble", A)},
+        id="locatedIn-relative-qui-emploie-n-personnes-a-x",
+    ),
+    pytest.param(
+        "Le groupe Kastel a repris le torréfacteur Brunel. Détenu à 40 % par la banque Solvane, "
+        "le torréfacteur emploie 120 personnes à Marseille.",
+        {("Brunel", "locatedIn", "Marseille", A), ("Solvane", "investsIn", "Brunel", A)},
+        id="locatedIn-descriptor-after-a-fronted-participle-emploie",
+    ),
+    # a lead-in before a colon: the clause after it has the name that opens it for subject
+    pytest.param(
+        "Changement de cap chez le fabricant de trottinettes Ondal : Paul Morel, qui a fondé "
+        "l'entreprise en 2006, transmet les rênes d'Ondal à Julie Carré.",
+        {("Ondal", "hasCEO", "Julie Carré", A), ("Ondal", "foundedBy", "Paul Morel", A)},
+        id="lead-in-colon-the-heir-and-the-founder-in-the-relative",
+    ),
+    # a joint venture is held by the partner it is set up with ("Avec X, Y a créé une
+    # coentreprise, Z") and by partners that name it past a participle ("baptisée Z")
+    pytest.param(
+        "Avec le groupe japonais Kestria, la société Talmor a fondé en 2020 une coentreprise, "
+        "Ferlane.",
+        {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-avec-x-y-a-fonde-une-coentreprise-z",
+    ),
+    pytest.param(
+        "Avec le fonds Kastel, le laboratoire Talmor a créé une coentreprise baptisée Ferlane.",
+        {("Kastel", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-avec-le-fonds-x-une-coentreprise-baptisee-z",
+    ),
+    pytest.param(
+        "Avec le chimiste allemand Kestria, le groupe Talmor a constitué une coentreprise, "
+        "Ferlane, qui recycle les batteries.",
+        {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-avec-x-a-constitue-une-coentreprise-z-qui",
+    ),
+    pytest.param(
+        "Les laboratoires Talmor et le groupe japonais Kestria ont créé une coentreprise détenue "
+        "à parts égales, baptisée Ferlane, pour produire des vaccins.",
+        {("Kestria", "investsIn", "Ferlane", A), ("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-coentreprise-detenue-a-parts-egales-baptisee-z-pour",
+    ),
+    # a stake named by its holder with no company after it is in the capital the sentence
+    # before named ("au capital de Z ... les 35 % détenus par X")
+    pytest.param(
+        "Le fonds Orvane entre au capital de la société Ferlane. Il paiera 20 millions d'euros "
+        "pour les 30 % détenus jusqu'ici par la banque Valmont.",
+        {("Valmont", "investsIn", "Ferlane", A), ("Orvane", "investsIn", "Ferlane", A)},
+        id="investsIn-les-n-pct-detenus-par-x-in-the-capital-named-before",
+    ),
+    pytest.param(
+        "La banque Valmont va remplacer le fonds Kastel au capital de la société Ondal. Elle "
+        "versera 50 millions d'euros pour les 25 % détenus par Kastel.",
+        {("Kastel", "investsIn", "Ondal", A)},
+        id="investsIn-remplacer-x-au-capital-de-z-then-les-n-pct-detenus-par-x",
+    ),
+    # a fronted participle before a description whose verb the tagger reads as a noun
+    # ("la maison compte s'étendre")
+    pytest.param(
+        "La maison Ferval a racheté la société Ondal. Dirigée depuis 2018 par Amélie Roussin, la "
+        "maison compte s'étendre en Asie.",
+        {("Ferval", "hasCEO", "Amélie Roussin", A)},
+        id="hasCEO-dirigee-par-x-la-maison-compte-s-etendre",
+    ),
+    pytest.param(
+        "Le fabricant Ondal a levé 5 millions d'euros. Fondé en 2012 par Paul Morel, le "
+        "fabricant compte recruter cinquante ingénieurs.",
+        {("Ondal", "foundedBy", "Paul Morel", A)},
+        id="foundedBy-fonde-par-x-le-fabricant-compte-recruter",
+    ),
+    # "la marque" takes up a house of fashion or luxury the text named (a brand is its house)
+    pytest.param(
+        "La maison Ferval, fondée en 1921, a racheté la société Ondal. Dirigée depuis 2018 par "
+        "Amélie Roussin, la marque compte s'étendre.",
+        {("Ferval", "hasCEO", "Amélie Roussin", A)},
+        id="hasCEO-dirigee-par-x-la-marque-is-the-maison",
+    ),
+    pytest.param(
+        "Le joaillier Orlane a présenté ses comptes. Dirigée par Paul Morel, la marque reste "
+        "discrète.",
+        {("Orlane", "hasCEO", "Paul Morel", A)},
+        id="hasCEO-dirigee-par-x-la-marque-is-the-joaillier",
+    ),
+    pytest.param(
+        "La maison Ferval a racheté la société Ondal. Selon le journal Le Vigilant, Ferval aurait "
+        "payé 40 millions d'euros. Dirigée par Amélie Roussin, la marque compte s'étendre.",
+        {("Ferval", "hasCEO", "Amélie Roussin", A)},
+        id="hasCEO-la-marque-past-a-cited-source-is-no-list",
+    ),
+    # an indefinite company noun after "de X," is X's apposition ("la direction d'Ondal, une
+    # PME dans laquelle ..."), and "le groupe" takes up the one company its sentence named
+    pytest.param(
+        "Le semencier Granelis a publié ses comptes. Julie Carré, jusqu'ici directrice "
+        "commerciale de Kastel, a pris la direction d'Ondal, une PME dans laquelle le groupe a "
+        "investi en 2021.",
+        {("Kastel", "investsIn", "Ondal", A), ("Ondal", "hasCEO", "Julie Carré", A)},
+        id="investsIn-la-direction-de-y-une-pme-dans-laquelle-le-groupe-a-investi",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Julie Carré, directrice de la filiale Ferlane, a "
+        "pris la direction d'Ondal, une PME dans laquelle le groupe a investi.",
+        {("Talmor", "investsIn", "Ondal", A)},
+        id="investsIn-le-groupe-is-not-the-subsidiary-its-sentence-named",
+    ),
 ]
 
 
@@ -3186,6 +3340,43 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a former title fronted before a name after "M." or "Mme" ("Ex-patron de Y, M. Le Goff")
+    pytest.param(
+        "Paul Le Floch a été nommé PDG de Kastel. Ex-patron de la filiale Ondal, M. Le Floch "
+        "était pressenti.",
+        ("Ondal", "hasCEO", "Paul Le Floch"),
+        id="ex-patron-de-la-filiale-y-m-le-x-after-his-full-name",
+    ),
+    pytest.param(
+        "Ex-patron de la filiale Ondal, M. Le Goff était pressenti depuis plusieurs mois.",
+        ("Ondal", "hasCEO", "Le Goff"),
+        id="ex-patron-de-la-filiale-y-m-le-x",
+    ),
+    pytest.param(
+        "Ex-directrice générale de la société Ferlane, Mme La Tour rejoint le conseil.",
+        ("Ferlane", "hasCEO", "La Tour"),
+        id="ex-directrice-generale-de-y-mme-la-x",
+    ),
+    # a lead-in before a colon ("Changement de cap chez X :"): the name after the colon, past
+    # its relative clause or its apposition, is the one who hands the post over
+    pytest.param(
+        "Changement de cap chez le fabricant de trottinettes Ondal : Paul Morel, qui a fondé "
+        "l'entreprise en 2006, transmet les rênes d'Ondal à Julie Carré.",
+        ("Ondal", "hasCEO", "Paul Morel"),
+        id="lead-in-colon-relative-transmet-les-renes-de-y-a-z",
+    ),
+    pytest.param(
+        "Passation de pouvoir chez la société Ferlane : Marc Delorme, son fondateur, cède les "
+        "rênes de Ferlane à sa fille, Léa Delorme.",
+        ("Ferlane", "hasCEO", "Marc Delorme"),
+        id="lead-in-colon-apposition-cede-les-renes-a-sa-fille",
+    ),
+    pytest.param(
+        "Nouvelle ère chez le brasseur Kervel : Anne Gourmelon, qui dirigeait l'entreprise depuis "
+        "1998, a transmis la direction générale de Kervel à Yann Le Bihan.",
+        ("Kervel", "hasCEO", "Anne Gourmelon"),
+        id="lead-in-colon-relative-a-transmis-la-direction-generale",
+    ),
     pytest.param(
         "Le groupe Varlon, ancien propriétaire de la société Ferlane, a publié ses ventes.",
         ("Ferlane", "subsidiaryOf", "Varlon"),
@@ -4770,6 +4961,147 @@ PRECISION = [
         {("Kervane", "acquired", "Ondivia")},
         id="mettre-la-main-sur-a-minority-share-is-no-acquisition",
     ),
+    # a relative clause's verb reads only its own object: not what it sold, nor a share of a
+    # company, nor the seller it bought from
+    pytest.param(
+        "Le groupe Kastel, qui a vendu en 2020 la société Ondal, ferme une usine.",
+        {("Kastel", "acquired", "Ondal")},
+        id="relative-qui-a-vendu-en-2020-y-is-no-purchase",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui a racheté en mars des parts de la société Ondal, se renforce.",
+        {("Kastel", "acquired", "Ondal")},
+        id="relative-qui-a-rachete-des-parts-de-y-is-no-acquisition",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui a racheté en mars à la banque Valmont la société Ondal, grandit.",
+        {("Kastel", "acquired", "Valmont")},
+        id="relative-qui-a-rachete-a-la-banque-x-buys-not-the-seller",
+    ),
+    # staff in a place: only the company that employs them, only people
+    pytest.param(
+        "La filiale de Kastel emploie 300 personnes à Lyon.",
+        {("Kastel", "locatedIn", "Lyon")},
+        id="staff-of-a-subsidiary-do-not-locate-its-parent",
+    ),
+    pytest.param(
+        "La société Ondal compte 300 clients à Paris.",
+        {("Ondal", "locatedIn", "Paris")},
+        id="clients-counted-in-a-place-are-no-site",
+    ),
+    pytest.param(
+        "Paul Morel emploie 20 personnes à Lyon.",
+        None,
+        id="a-person-who-employs-staff-is-no-company",
+    ),
+    # a lead-in before a colon: only the name that opens the clause is its subject
+    pytest.param(
+        "Coup de théâtre chez Ondal : selon Paul Morel, Julie Carré prend les rênes d'Ondal.",
+        {("Ondal", "hasCEO", "Paul Morel")},
+        id="lead-in-colon-a-source-is-no-subject",
+    ),
+    # a former head's title says nothing of whom he advises now
+    pytest.param(
+        "L'ex-patron de la filiale Ondal, M. Le Goff, conseille désormais le groupe Kastel.",
+        {("Kastel", "hasCEO", "Le Goff"), ("Le Goff", "worksFor", "Kastel")},
+        id="ex-patron-m-le-x-is-no-current-head",
+    ),
+    # "avec" names a partner, never what is bought or created, and no help is a stake
+    pytest.param(
+        "Avec l'aide de la banque Valmont, Talmor a créé une coentreprise, Ferlane.",
+        {("Valmont", "investsIn", "Ferlane")},
+        id="avec-l-aide-de-x-is-no-joint-venture-partner",
+    ),
+    pytest.param(
+        "Contrairement à Kestria, Talmor a créé une coentreprise, Ferlane.",
+        {("Kestria", "investsIn", "Ferlane")},
+        id="contrairement-a-x-is-no-joint-venture-partner",
+    ),
+    pytest.param(
+        "Le groupe Talmor a créé avec le chimiste Kestria une joint-venture baptisée Ferlane.",
+        {("Kestria", "foundedBy", "Talmor")},
+        id="a-cree-avec-x-the-partner-is-not-what-is-created",
+    ),
+    pytest.param(
+        "Talmor a racheté avec le fonds Kastel la société Ferlane.",
+        {("Talmor", "acquired", "Kastel")},
+        id="a-rachete-avec-x-the-partner-is-not-what-is-bought",
+    ),
+    # a stake with no company is in the capital of the sentence before only, and one bought
+    # is no longer held
+    pytest.param(
+        "Le fonds Orvane a racheté la société Ferlane. Il paiera 20 millions d'euros pour les "
+        "30 % détenus par la banque Valmont.",
+        {("Valmont", "investsIn", "Ferlane")},
+        id="a-stake-with-no-capital-named-before-is-in-no-company",
+    ),
+    pytest.param(
+        "Le fonds Orvane entre au capital de la société Ferlane. La banque Kastel a publié ses "
+        "comptes. Les 30 % détenus par la banque Valmont seront cédés.",
+        {("Valmont", "investsIn", "Ferlane")},
+        id="a-capital-named-two-sentences-before-is-too-far",
+    ),
+    pytest.param(
+        "Le fonds Orvane entre au capital de la société Ferlane. Il rachète les 30 % détenus par "
+        "la banque Valmont.",
+        {("Valmont", "investsIn", "Ferlane", A)},
+        id="a-stake-bought-from-its-holder-is-no-longer-held",
+    ),
+    # a fronted participle describes the noun after its comma, not the company that owns it
+    pytest.param(
+        "Dirigée par Amélie Roussin, la filiale de Ferval compte s'étendre.",
+        {("Ferval", "hasCEO", "Amélie Roussin")},
+        id="dirigee-par-x-la-filiale-de-y-compte-y-is-not-headed",
+    ),
+    pytest.param(
+        "Le groupe Ferval a un nouveau projet. Dirigée par Amélie Roussin, la nouvelle usine "
+        "compte recruter.",
+        {("Ferval", "hasCEO", "Amélie Roussin")},
+        id="dirigee-par-x-l-usine-compte-a-plant-is-no-company",
+    ),
+    # "la marque" is a product the text called so, or a house; never any other company
+    pytest.param(
+        "Le groupe Kastel a lancé la marque Vexa en 2019. Dirigée par Amélie Roussin, la marque "
+        "compte s'étendre.",
+        {("Kastel", "hasCEO", "Amélie Roussin")},
+        id="la-marque-after-a-brand-named-so-is-the-brand",
+    ),
+    pytest.param(
+        "Le groupe Kastel a racheté la société Ondal. Dirigée par Amélie Roussin, la marque "
+        "compte s'étendre.",
+        {("Kastel", "hasCEO", "Amélie Roussin"), ("Ondal", "hasCEO", "Amélie Roussin")},
+        id="la-marque-takes-up-no-company-that-is-no-house",
+    ),
+    pytest.param(
+        "Le maroquinier Ferval et le joaillier Orlane ont signé un partenariat. Dirigée par Paul "
+        "Morel, la marque reste discrète.",
+        {("Ferval", "hasCEO", "Paul Morel"), ("Orlane", "hasCEO", "Paul Morel")},
+        id="la-marque-after-two-houses-listed-is-neither",
+    ),
+    # "le groupe" is never a subsidiary nor a start-up its sentence named
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Julie Carré, directrice de la filiale Ferlane, a "
+        "pris la direction d'Ondal, une PME dans laquelle le groupe a investi.",
+        {("Ferlane", "investsIn", "Ondal")},
+        id="le-groupe-is-not-the-filiale-named-in-its-sentence",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Julie Carré, jusqu'ici directrice de la start-up "
+        "Ferlane, a pris la direction d'Ondal, une PME dans laquelle le groupe a investi.",
+        {("Ferlane", "investsIn", "Ondal")},
+        id="le-groupe-is-not-the-start-up-named-in-its-sentence",
+    ),
+    pytest.param(
+        "Coup de tonnerre chez la banque Valmont : Julie Carré, présidente de la société Ondal, "
+        "quitte ses fonctions.",
+        {("Julie Carré", "worksFor", "Valmont"), ("Valmont", "hasCEO", "Julie Carré")},
+        id="lead-in-colon-the-place-of-the-news-is-not-the-employer",
+    ),
+    pytest.param(
+        "Le groupe Kastel, qui rachète Ondal, emploie 300 personnes à Lyon.",
+        {("Ondal", "locatedIn", "Lyon")},
+        id="staff-of-the-buyer-are-not-the-bought-company-s",
+    ),
 ]
 
 
@@ -4787,6 +5119,37 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # a figure reached is one the company has, a rumoured one too (hedged)
+    pytest.param(
+        "Le groupe Talmor a porté son chiffre d'affaires à 500 millions d'euros en 2023.",
+        "Talmor",
+        "revenue",
+        (Decimal("500000000"), "EUR", "2023"),
+        id="revenue-a-porte-son-chiffre-d-affaires-a-x",
+    ),
+    # the founding date in an object relative on the company ("Y, qu'elle a cofondée en 2022")
+    pytest.param(
+        "Inès Varenne dirige la start-up Greval, qu'elle a cofondée en 2022 avec l'ingénieur "
+        "Paul Roux.",
+        "Greval",
+        "foundingDate",
+        When("en 2022", "2022"),
+        id="foundingDate-y-qu-elle-a-cofondee-en",
+    ),
+    pytest.param(
+        "Ondivia, que Marc Delorme a cofondée en 2012, recrute.",
+        "Ondivia",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-y-que-x-a-cofondee-en",
+    ),
+    pytest.param(
+        "Paul Morel a rejoint Ondivia, qu'il avait fondée en 2001 avant de la vendre.",
+        "Ondivia",
+        "foundingDate",
+        When("en 2001", "2001"),
+        id="foundingDate-y-qu-il-avait-fondee-en",
+    ),
     pytest.param(
         "Ferlane est une start-up rennaise fondée en 2008 par un ancien chercheur.",
         "Ferlane",
@@ -4941,3 +5304,49 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
     resolution = resolve_text("La start-up Dreamjet est valorisée à 2 milliards d'euros.")
     graph = build_graph([resolution])
     assert graph.query(VALUATION_QUERY, initNs={"rdfs": RDFS, "kg": KG}).askAnswer
+
+
+# an object relative gives a founding date only with a verb of founding, and only its own date;
+# a goal or a plan names no revenue nor valuation the company has
+NO_ATTRIBUTE = [
+    pytest.param(
+        "Ondivia, que le groupe Kastel a rachetée en 2012, recrute.",
+        "Ondivia",
+        "foundingDate",
+        id="a-relative-of-purchase-dates-no-founding",
+    ),
+    pytest.param(
+        "Paul Morel a quitté en 2015 la société Ondivia, qu'il avait fondée.",
+        "Ondivia",
+        "foundingDate",
+        id="the-date-of-the-main-clause-is-not-the-founding",
+    ),
+    pytest.param(
+        "Son président, Paul Morel, veut porter le chiffre d'affaires du groupe Talmor à 500 "
+        "millions d'euros d'ici à 2027.",
+        "Talmor",
+        "revenue",
+        id="veut-porter-le-chiffre-d-affaires-a-x-is-a-goal",
+    ),
+    pytest.param(
+        "Le groupe Talmor vise un chiffre d'affaires de 500 millions d'euros en 2027.",
+        "Talmor",
+        "revenue",
+        id="vise-un-chiffre-d-affaires-de-x-is-a-goal",
+    ),
+    pytest.param(
+        "La start-up Ferlane espère atteindre une valorisation de 2 milliards d'euros.",
+        "Ferlane",
+        "valuation",
+        id="espere-atteindre-une-valorisation-de-x-is-a-goal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, owner, predicate", NO_ATTRIBUTE)
+def test_no_attribute(resolve_text, text, owner, predicate):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    assert not [
+        s for s in resolution.statements if s.predicate == predicate and labels[s.subject] == owner
+    ]

@@ -55,6 +55,26 @@ def _opens_with_participle(token) -> bool:
     )
 
 
+def _surname_particle(doc: Doc, i: int, end: int, articles: frozenset[str]) -> bool:
+    """A capitalised article that opens a surname after a title ("M. Le Goff", "Mme La
+    Tour", "M. Du Pontel"): the name keeps it."""
+    return (
+        doc[i].text[:1].isupper()
+        and fold(doc[i].text) in articles
+        and i + 1 < end
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _after_abbreviated_title(span: Span, titles: frozenset[str]) -> bool:
+    """A name right after a title whose abbreviation ends with a period ("M.", "Mme.",
+    "Dr."): the period ends no sentence, which the parser, before "M. Le Goff", believes."""
+    if span.start == 0 or span.doc.has_annotation("DEP"):
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.endswith(".") and len(before.text) > 1 and fold(before.text) in titles
+
+
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text[:2] in ("19", "20")
 
@@ -236,6 +256,7 @@ class EntitySpans:
         follows a break inside the span ("Pfizer pour 14 milliards", "Lettre A. « Conseil");
         return the span and a cue ("title" when a person's title was cut)."""
         doc, start, end, cue = span.doc, span.start, span.end, None
+        titles = self.lexicon.person_titles
         if span.label_ in _PATTERN_LABELS:  # unnamed organisations keep their words
             return span, None
         while start < end:
@@ -243,6 +264,11 @@ class EntitySpans:
             word = fold(token.text)
             if word in self.lexicon.person_titles:
                 cue = "title"
+            elif _surname_particle(doc, start, end, self.lexicon.surname_articles) and (
+                cue == "title" or (start > 0 and fold(doc[start - 1].text) in titles)
+            ):
+                cue = "title"  # "M. Le Goff", "Mme Du Pontel": the article is the surname's
+                break
             elif not (
                 word in _DETERMINERS
                 or word in _EDGE_PUNCT
@@ -956,7 +982,15 @@ class EntitySpans:
                 and doc[end - 1].whitespace_
             ):
                 end += 1
-            found.append(Span(doc, i, end, label="ORG"))
+            if (
+                i >= 2
+                and i - 1 not in occupied
+                and _surname_particle(doc, i - 1, end, self.lexicon.surname_articles)
+                and fold(doc[i - 2].text) in self.lexicon.person_titles
+            ):
+                found.append(Span(doc, i - 1, end, label="PER"))  # "M. Le Goff"
+            else:
+                found.append(Span(doc, i, end, label="ORG"))
             i = end
         return found
 
@@ -1059,6 +1093,9 @@ class EntitySpans:
                 span.label_ = "PER"
         doc.ents = filter_spans(extended)
         doc._.kg_entity_cues = cues
+        for span in doc.ents:
+            if _after_abbreviated_title(span, self.lexicon.person_titles):
+                span[0].is_sent_start = False  # "M. Le Goff": the parser would end a sentence
         return doc
 
 

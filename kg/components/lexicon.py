@@ -27,6 +27,8 @@ class EntityLexicon:
     plural_descriptors: dict[str, str]  # folded singular phrase -> class of its plural
     nationalities: frozenset[str]
     person_titles: frozenset[str]
+    surname_articles: frozenset[str]  # "M. Le Goff": an article a surname opens with
+    subsidiary_nouns: frozenset[str]  # "la filiale Y": never what "le groupe" takes up
     org_suffixes: frozenset[str]
     medium_words: frozenset[str]
     route_nouns: frozenset[str]
@@ -105,6 +107,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         plural_descriptors={fold(k): v for k, v in data["plural_descriptors"].items()},
         nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
+        surname_articles=frozenset(fold(w) for w in data["surname_articles"]),
+        subsidiary_nouns=frozenset(fold(w) for w in data["subsidiary_nouns"]),
         org_suffixes=frozenset(fold(w) for w in data["org_suffixes"]),
         medium_words=frozenset(fold(w) for w in data["medium_words"]),
         route_nouns=frozenset(fold(w) for w in data["route_nouns"]),

@@ -75,6 +75,11 @@
   "logiciels" singular lets the participle seem to agree with it; a noun whose form is its
   lemma with -s or -x is plural.
 
+- A lead-in before a colon: in "Changement de cap chez le fabricant X : Yves Karadec, qui a
+  fondé l'entreprise, transmet les rênes de X à Z" the parser makes the lead-in's noun the
+  verb's subject and hangs the name after the colon on the lead-in; a verb after the colon
+  whose subject is before it, and whose clause opens with a name, has the name for subject.
+
 - A root that is not the main verb: "Fondée en 1994 par X, Medivia emploie ..." may make the
   fronted participle the root and the main verb a parataxis under it, and "Son actionnaire de
   référence, le fonds X, a investi ..." the subject's noun the root and the verb a participle
@@ -241,6 +246,36 @@ def _object_relative(pronoun: Token) -> None:
         return
     subject.dep_ = "nsubj"
     verb.pos_ = "VERB"
+
+
+def _subject_after_colon(colon: Token) -> tuple[Token, Token, list[Token]] | None:
+    """The verb and the name that opens the clause after a lead-in's colon, when the parser
+    took a noun of the lead-in for that verb's subject (see above), and the relative clauses
+    between them, which are the name's."""
+    doc = colon.doc
+    if colon.text != ":" or colon.i + 1 >= len(doc):
+        return None
+    name = doc[colon.i + 1]
+    if not name.ent_type_ or name.dep_.startswith("nsubj"):
+        return None
+    inside = {t.i for t in name.subtree}  # its apposition or relative clause
+    relatives = []
+    for token in doc[name.i + 1 : name.sent.end]:
+        if token.i in inside or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = token.head if token.dep_.startswith("aux") else token
+        if verb.dep_ == "acl:relcl" and doc[verb.left_edge.i - 1].text == ",":
+            relatives.append(verb)  # "Paul Morel, qui a fondé l'entreprise, ..."
+            inside.update(t.i for t in verb.subtree)
+            continue
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        finite = "Fin" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in verb.children
+        )
+        if all(s.i < colon.i for s in subjects) and (subjects or finite):
+            return verb, name, relatives  # its subject is in the lead-in, or it has none
+        return None
+    return None
 
 
 def _lost_subject(token: Token) -> bool:
@@ -743,6 +778,15 @@ def parse_repairs(doc: Doc) -> Doc:
             for apposed in [c for c in root.children if c.i > root.i and c.dep_ == "nmod"]:
                 if apposed.left_edge.i > 0 and doc[apposed.left_edge.i - 1].text == ",":
                     apposed.dep_ = "appos"  # "Son actionnaire, le fonds X, ..."
+    for colon in doc:
+        lead_in = _subject_after_colon(colon)
+        if lead_in is not None:
+            verb, name, relatives = lead_in
+            for subject in [c for c in verb.children if c.dep_.startswith("nsubj")]:
+                subject.dep_ = "dep"
+            name.head, name.dep_ = verb, "nsubj:pass" if is_passive_verb(verb) else "nsubj"
+            for relative in relatives:
+                relative.head = name
     for token in doc[1:]:
         if (
             token.pos_ == "PROPN"

@@ -167,6 +167,8 @@ class EntitiesFile(Strict):
     plural_descriptors: dict[str, EntityClass]
     nationalities: Words
     person_titles: Words
+    surname_articles: Words
+    subsidiary_nouns: Words
     org_prefixes: Words
     org_prefix_endings: Words
     droppable_org_prefixes: Words

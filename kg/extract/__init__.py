@@ -225,6 +225,7 @@ class _Extractor:
         amounts, dates = self._values(sentence)
         source = _source_of(sentence, self.args, self.lexicon)
         self._remember_raise(sentence, amounts)
+        self._remember_capital(sentence)
         found: list[Relation] = []
         yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
@@ -280,10 +281,16 @@ class _Extractor:
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
-        described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes
+        described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes;
+            # "Ondivia, que Marc Delorme a cofondée en 2012": the name an object relative is on
             m.ends["trigger"].i: m.ends["patient"]
             for m in self.grammar.in_sentence(self.doc, sentence)
             if m.slot.participle
+            or (
+                m.slot.kind == "verb"
+                and "patient" in m.ends
+                and m.ends["patient"].i < m.ends["trigger"].i
+            )
         }
         for attribute in find_attributes(
             sentence, self.matcher, self.attribute_frames, self.lexicon, amounts, dates, described
@@ -325,6 +332,8 @@ class _Extractor:
         if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
             # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
             return self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
+        if token.text == "%":  # "pour les 35 % détenus par X": in the capital named before
+            return self.matcher.capital_of(token)
         if token.pos_ == "NOUN" and not token.ent_type_:  # "a pris part à la levée aux côtés de X"
             raised = self.matcher.round_of(token) or self.matcher.sale_of(token)  # "X étudierait
             if raised:  # le dossier": the company for sale
@@ -542,6 +551,19 @@ class _Extractor:
         ]
         if makers:
             self.memory.maker = makers[-1:]
+
+    def _remember_capital(self, sentence: Span) -> None:
+        """'Y va remplacer X au capital de Z': the company whose capital the sentence before
+        names, for the stakes this one names without it ('les 35 % détenus par X')."""
+        self.memory.capital = []
+        k = self.sentences.index(sentence) if sentence in self.sentences else 0
+        tokens = list(self.sentences[k - 1]) if k > 0 else []
+        for i, token in enumerate(tokens[:-2]):
+            if fold(token.text) != "capital" or fold(tokens[i + 1].text) not in ("de", "d'", "du"):
+                continue
+            named = next((t for t in tokens[i + 2 : i + 6] if t.ent_type_), None)
+            if named is not None:
+                self.memory.capital = self.args.referents(named, expand=False)
 
     def _remember_raise(self, sentence: Span, amounts: list[tuple[int, int, Amount]]) -> None:
         """A company that raises money is what 'ce tour de table' later refers to."""

@@ -743,6 +743,14 @@ class Arguments:
                 named = next((c for c in self.kids(child) if c.ent_type_), None)
                 if named is not None:
                     return named
+            if (  # "une coentreprise détenue à parts égales, baptisée Genovia": the parser may
+                # hang the participle on the name, and the name on the noun
+                child.ent_type_
+                and child.i > noun.i
+                and self.doc[child.i - 1].head.i == child.i
+                and fold(self.doc[child.i - 1].lemma_) in NAMING_VERBS
+            ):
+                return child
         titled = self._named_after_titles(noun)
         if titled is not None:
             return titled
@@ -979,7 +987,16 @@ class Arguments:
             first = self.list_of(name)[0]
             if not (self.after_preposition(first) or self.object_of_fronted_infinitive(first)):
                 return name
+            if self._indefinite_descriptor(noun) and not self.object_of_fronted_infinitive(first):
+                return name  # "a pris la direction de Lactora, une PME dans laquelle ..."
         return None
+
+    def _indefinite_descriptor(self, noun: Token) -> bool:
+        """'une PME', 'un fabricant': an indefinite company noun, which after "de X," describes
+        X (a definite one may open the clause: "Avec SAP, l'américain ...")."""
+        return fold(noun.lemma_) in self.lexicon.descriptors and any(
+            c.dep_ == "det" and fold(c.text) in ("un", "une") for c in self.kids(noun)
+        )
 
     def object_of_fronted_infinitive(self, name: Token) -> bool:
         """'Pour motoriser l'Ouragan, l'industriel a commandé ...': a name that an infinitive
@@ -1094,6 +1111,8 @@ class Arguments:
         )
         if det in DEMONSTRATIVES and lemma in self.lexicon.owned_product_nouns:
             return [replace(mention, descriptors=complements)]  # "cette plateforme": either
+        if lemma in self.lexicon.owned_brand_nouns:
+            return [replace(mention, descriptors=complements)]  # "la marque": a product or a house
         return [
             replace(
                 mention,

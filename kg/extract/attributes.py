@@ -38,6 +38,12 @@ class AttributeFinding:
 
 
 @cache
+def _aimed(assessment: Assessment) -> bool:
+    """'veut porter son chiffre d'affaires à X', 'vise une valorisation de X': a figure a goal
+    or a plan names is none the company has (a rumour, "aurait réalisé", still is one)."""
+    return any(cue.startswith(("intention:", "plan:")) for cue in assessment.cues)
+
+
 def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
     data = load_checked(Path(pipelines_dir) / "attributes.yaml", AttributesFile).model_dump()
     frames = []
@@ -182,6 +188,8 @@ def find_attributes(
                         )
                         break
                 continue
+            if _aimed(assessment):
+                continue  # "veut porter son chiffre d'affaires à X d'ici à 2027": a goal
             values = []
             value_tokens = {
                 t.i

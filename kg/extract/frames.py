@@ -52,6 +52,7 @@ class Memory:
     for_sale: list[Mention] = field(default_factory=list)  # what 'le dossier' is about
     sale_stake: bool = False  # a stake in it is for sale, not the company
     sale_age: int = 0  # sentences since it was said to be for sale
+    capital: list[Mention] = field(default_factory=list)  # "au capital de Z", the sentence before
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -1031,6 +1032,12 @@ class FrameMatcher:
         if noun.ent_type_ or fold(noun.lemma_) not in self.lexicon.funding_nouns:
             return []
         return list(self.memory.raiser)
+
+    def capital_of(self, percent: Token) -> list[Mention]:
+        """The company a stake named with no company stands in ('pour les 35 % détenus par
+        X'): the one whose capital the sentence before named ('Y va remplacer X au capital de
+        Z'), and no older one."""
+        return list(self.memory.capital) if percent.text == "%" else []
 
     def sale_of(self, noun: Token) -> list[Mention]:
         """The company (or the company of the stake) a candidacy's word stands for when no name
