@@ -46,8 +46,6 @@ __all__ = ["name_key", "resolve"]
 _LEGAL_SUFFIXES = re.compile(
     r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
 )
-# a part of a company, which "le groupe", "la société" do not take up
-_UNIT_NOUNS = frozenset({"filiale", "division", "branche", "marque", "enseigne", "unite", "pole"})
 _GENERIC_ORG_HEADS = frozenset(
     {
         "entreprise",
@@ -80,6 +78,12 @@ _LOOKBACK_SENTENCES = 4
 @cache
 def _entity_lexicon():
     return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml"))
+
+
+def _unit_nouns() -> frozenset[str]:
+    """A part of a company or a brand, which "le groupe", "la société" do not take up."""
+    lexicon = _entity_lexicon()
+    return lexicon.subsidiary_nouns | lexicon.owned_brand_nouns
 
 
 def _nationalities() -> frozenset[str]:
@@ -367,8 +371,13 @@ class _Resolver:
                 clusters.remove(b)
         return clusters
 
-    @staticmethod
-    def _short_form(short: str, long: str, clusters: dict[str, _Cluster]) -> bool:
+    def _in_heading_line(self, mention: Mention) -> bool:
+        """In a line the reader took for a heading or a headline (no final punctuation)."""
+        return any(
+            start <= mention.start < end for start, end in self.extraction.document.headings
+        )
+
+    def _short_form(self, short: str, long: str, clusters: dict[str, _Cluster]) -> bool:
         short_words, long_words = short.split(), long.split()
         if len(short_words) >= len(long_words):
             return False
@@ -408,10 +417,9 @@ class _Resolver:
             # on its own in the body first is another entity ("Renault" ... "Renault ElectriCity")
             suffixes = _entity_lexicon().alias_suffixes
             company_form = all(fold(w) in suffixes for w in long_words[len(short_words) :])
-            in_headline = all(
-                m.sentence == 0 for m in clusters[short].mentions if m.start < first_long
+            return company_form and all(
+                self._in_heading_line(m) for m in clusters[short].mentions if m.start < first_long
             )
-            return company_form and in_headline
         return (completed or dropped_prefix) and first_long < first_short
 
     def _related_names(self) -> set[frozenset[str]]:
@@ -760,7 +768,7 @@ class _Resolver:
                 and not _first_name(c)
                 and not _other_kind(noun, c)
                 and not _size_clash(noun, c)
-                and not {fold(d) for d in c.descriptors} & _UNIT_NOUNS
+                and not {fold(d) for d in c.descriptors} & _unit_nouns()
             ),
         )
 
