@@ -2211,6 +2211,22 @@ RELATIONS = [
         {("Kestor", "investsIn", "Ferlane", A), ("Kestor", "investsIn", "Ondivia", A)},
         id="investsIn-dans-trois-pme-a-b-and-c",
     ),
+    # "quant à lui / elle" contrasts the subject: its pronoun is no dative ("fournir à")
+    pytest.param(
+        "La société Talmor fournit quant à elle les moteurs à Kestrel.",
+        {("Talmor", "hasClient", "Kestrel", A)},
+        id="hasClient-fournit-quant-a-elle-les-moteurs-a-y",
+    ),
+    pytest.param(
+        "Le motoriste Vexal livrera quant à lui ses turbines au constructeur Aérona.",
+        {("Vexal", "hasClient", "Aérona", A)},
+        id="hasClient-livrera-quant-a-lui-au-constructeur-y",
+    ),
+    pytest.param(
+        "Quant à elle, la société Fermio fournira les sièges au groupe Dorane.",
+        {("Fermio", "hasClient", "Dorane", A)},
+        id="hasClient-fronted-quant-a-elle-fournira-au-groupe-y",
+    ),
 ]
 
 
@@ -4555,6 +4571,25 @@ PRECISION = [
         "Le groupe Kervane a mis la main sur 20 % de Ondivia.",
         {("Kervane", "acquired", "Ondivia")},
         id="mettre-la-main-sur-a-minority-share-is-no-acquisition",
+    ),
+    # "quant à lui / elle" contrasts the subject: its pronoun is no dative, so nobody is supplied
+    pytest.param(
+        "Pour les capteurs, le groupe Orbelis fera appel à la PME Lumitec. Le logiciel de "
+        "contrôle sera quant à lui fourni par Stellane, une start-up fondée par Paul Vernet.",
+        {("Stellane", "hasClient", "Lumitec"), ("Stellane", "hasClient", "Orbelis")},
+        id="quant-a-lui-in-a-passive-supplies-nobody",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a racheté la société Vexa. Les batteries seront quant à elles livrées "
+        "par Accuvolt.",
+        {("Accuvolt", "hasClient", "Vexa"), ("Accuvolt", "hasClient", "Kestrel")},
+        id="quant-a-elles-in-a-passive-supplies-nobody",
+    ),
+    pytest.param(
+        "Le constructeur Dorane a choisi la société Vexa pour ses trains. Quant à elle, la "
+        "société Fermio fournira les sièges.",
+        {("Fermio", "hasClient", "Dorane"), ("Fermio", "hasClient", "Vexa")},
+        id="a-fronted-quant-a-elle-supplies-nobody",
     ),
 ]
 

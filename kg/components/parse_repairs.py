@@ -81,6 +81,10 @@
   subject and the phrase between commas its apposition), so that the next sentence's
   possessive finds the subject.
 
+- A contrastive topic read as a dative: in "Le logiciel sera quant à lui fourni par Y" the
+  parser makes "lui" of "quant à lui" the verb's indirect object, and a frame reads it as the
+  one supplied ("fournir à"); the pronoun after "quant à" is part of the marker.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -153,6 +157,7 @@ def _reattach_after_relative(verb: Token) -> None:
 
 
 _OBJECT_RELATIVES = frozenset({"que", "qu'"})
+_TOPIC_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 _INVERTED_SUBJECT_DEPS = frozenset({"obj", "xcomp", "obl", "obl:mod", "nmod", "appos", "nsubj"})
 
 
@@ -209,6 +214,19 @@ def _object_relative(pronoun: Token) -> None:
         return
     subject.dep_ = "nsubj"
     verb.pos_ = "VERB"
+
+
+def _topic_marker_pronoun(token: Token) -> bool:
+    """'quant à lui': the pronoun contrasts the subject, it is no complement of the verb."""
+    i = token.i
+    if not (
+        token.lower_ in _TOPIC_PRONOUNS
+        and i >= 2
+        and token.doc[i - 1].lower_ == "à"
+        and token.doc[i - 2].lower_ == "quant"
+    ):
+        return False
+    return token.head.i != token.i  # not the root of its sentence
 
 
 def _lost_subject(token: Token) -> bool:
@@ -571,6 +589,12 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
+    for token in doc:
+        if _topic_marker_pronoun(token):
+            quant = token.doc[token.i - 2]
+            if token in quant.ancestors:  # "Quant à elle, ...": "quant" hangs on the pronoun
+                quant.head, quant.dep_ = token.head, "advmod"
+            token.head, token.dep_ = quant, "fixed"
     for token in doc:
         if _agent_on_a_year(token):
             token.head, token.dep_ = token.head.head, "obl:mod"
