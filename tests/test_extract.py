@@ -2227,6 +2227,25 @@ RELATIONS = [
         {("Fermio", "hasClient", "Dorane", A)},
         id="hasClient-fronted-quant-a-elle-fournira-au-groupe-y",
     ),
+    # a place may scope a possessive noun in apposition ("son concurrent dans l'Ouest, le groupe Y")
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté le quotidien Ondine. Son concurrent direct dans "
+        "l'Ouest, le groupe Presse Armor, a cédé sa filiale d'édition au fonds Ancrelis.",
+        {("Plumeval", "competitorOf", "Presse Armor", A)},
+        id="competitorOf-son-concurrent-dans-l-ouest-le-groupe-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a publié ses résultats. Ses principaux rivaux en Europe, Vexa et "
+        "Dorane, ont fait de même.",
+        {("Kestrel", "competitorOf", "Vexa", A), ("Kestrel", "competitorOf", "Dorane", A)},
+        id="competitorOf-ses-principaux-rivaux-en-europe-a-et-b",
+    ),
+    pytest.param(
+        "La banque Valmont se développe. Sa filiale en Belgique, Valmont Lux, a ouvert dix "
+        "agences.",
+        {("Valmont Lux", "subsidiaryOf", "Valmont", A)},
+        id="subsidiaryOf-sa-filiale-en-belgique-y",
+    ),
 ]
 
 
@@ -4590,6 +4609,18 @@ PRECISION = [
         "société Fermio fournira les sièges.",
         {("Fermio", "hasClient", "Dorane"), ("Fermio", "hasClient", "Vexa")},
         id="a-fronted-quant-a-elle-supplies-nobody",
+    ),
+    # a region named by a point of the compass is a place, never a party ("dans l'Ouest")
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté le quotidien Ondine. Son concurrent direct dans "
+        "l'Ouest, le groupe Presse Armor, a cédé sa filiale d'édition au fonds Ancrelis.",
+        {("Ouest", "competitorOf", "Presse Armor"), ("Ouest", "competitorOf", "Plumeval")},
+        id="a-compass-region-is-no-competitor",
+    ),
+    pytest.param(
+        "Leader dans le Sud-Ouest, le promoteur Kerlan a racheté la société Vexa.",
+        {("Sud-Ouest", "acquired", "Vexa"), ("Kerlan", "locatedIn", "Sud-Ouest")},
+        id="a-compass-region-leads-nothing",
     ),
 ]
 

@@ -48,6 +48,7 @@ class EntityLexicon:
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
+    compass_regions: frozenset[str]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
@@ -128,6 +129,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),
+        compass_regions=frozenset(fold(w) for w in data["compass_regions"]),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),

@@ -171,6 +171,7 @@ class EntitiesFile(Strict):
     droppable_org_prefixes: Words
     alias_suffixes: Words
     territories: Words
+    compass_regions: Words
     org_suffixes: Words
     medium_words: Words
     route_nouns: Words
