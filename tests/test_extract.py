@@ -2246,6 +2246,55 @@ RELATIONS = [
         {("Valmont Lux", "subsidiaryOf", "Valmont", A)},
         id="subsidiaryOf-sa-filiale-en-belgique-y",
     ),
+    # a singular noun's "dont" opens a relative clause: the noun is the subject, not the name
+    # inside the relative ("Le groupe, dont la banque X détient 15 %, a racheté Y")
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. Le groupe, dont la Banque "
+        "Ligérienne détient 15 % du capital, a racheté la société Vexa.",
+        {("Plumeval", "acquired", "Vexa", A)},
+        id="acquired-le-groupe-dont-la-banque-x-detient-subject-is-the-group",
+    ),
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. La société, dont le fonds "
+        "Arbelle est actionnaire, a noué un partenariat avec la société Lirécho.",
+        {("Ondine", "partnersWith", "Lirécho", A)},
+        id="partnersWith-la-societe-dont-le-fonds-x-est-actionnaire",
+    ),
+    # the "dont" relative of a stake: its subject holds part of the antecedent
+    pytest.param(
+        "La banque Valmont, dont le fonds Arbelle possède 10 % du capital, a racheté la société "
+        "Vexa.",
+        {("Arbelle", "investsIn", "Valmont", A), ("Valmont", "acquired", "Vexa", A)},
+        id="investsIn-y-dont-le-fonds-x-possede-10-pourcent-du-capital",
+    ),
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. Le groupe, dont la Banque "
+        "Ligérienne détient 15 % du capital, a noué un partenariat avec la société Lirécho.",
+        {
+            ("Banque Ligérienne", "investsIn", "Plumeval", A),
+            ("Plumeval", "partnersWith", "Lirécho", A),
+        },
+        id="investsIn-le-groupe-dont-la-banque-x-detient-15-pourcent",
+    ),
+    pytest.param(
+        "La société Kestrel, dont Vexa détient près de 20 %, a publié ses comptes.",
+        {("Vexa", "investsIn", "Kestrel", A)},
+        id="investsIn-y-dont-x-detient-pres-de-20-pourcent",
+    ),
+    # a "dont" relative the parser reads as the main clause, the main verb its conjunct
+    pytest.param(
+        "Le groupe Kestrel publie ses comptes. Le groupe, dont la famille Morel détient la "
+        "majorité, a noué un partenariat avec la banque Valmont.",
+        {("Kestrel", "partnersWith", "Valmont", A)},
+        id="partnersWith-le-groupe-dont-la-famille-x-detient-la-majorite-a-noue",
+    ),
+    # a name that is the subject of a relative clause is no topic for a later pronoun
+    pytest.param(
+        "Le groupe Kestrel, que dirige depuis 2018 Paul Morel, publie ses comptes. Pour ses "
+        "moteurs, il se fournit auprès du motoriste Vexa.",
+        {("Vexa", "hasClient", "Kestrel", A)},
+        id="hasClient-il-after-que-dirige-p-is-the-group",
+    ),
 ]
 
 
@@ -4621,6 +4670,49 @@ PRECISION = [
         "Leader dans le Sud-Ouest, le promoteur Kerlan a racheté la société Vexa.",
         {("Sud-Ouest", "acquired", "Vexa"), ("Kerlan", "locatedIn", "Sud-Ouest")},
         id="a-compass-region-leads-nothing",
+    ),
+    # a name in the "dont" relative of a singular subject is not that subject
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. Le groupe, dont la Banque "
+        "Ligérienne détient 15 % du capital, a racheté la société Vexa.",
+        {("Banque Ligérienne", "acquired", "Vexa")},
+        id="the-holder-in-a-dont-relative-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Kestrel publie ses comptes. Le groupe, dont la famille Morel détient la "
+        "majorité, a noué un partenariat avec la banque Valmont. Son directeur général, Paul "
+        "Ferrand, s'en félicite.",
+        {("Valmont", "hasCEO", "Paul Ferrand"), ("Morel", "partnersWith", "Valmont")},
+        id="a-dont-relative-of-the-subject-does-not-capture-its-possessive",
+    ),
+    pytest.param(
+        "Le groupe Kestrel publie ses comptes. Le groupe, dont le fonds Arbelle détient 30 %, a "
+        "publié ses résultats. Son concurrent direct, la société Vexa, a fait de même.",
+        {("Arbelle", "competitorOf", "Vexa")},
+        id="the-holder-in-a-dont-relative-has-no-rival",
+    ),
+    # a fund that holds a stake in the antecedent of "dont" is not its subsidiary
+    pytest.param(
+        "La banque Valmont, dont le fonds Arbelle possède 10 % du capital, a racheté la société "
+        "Vexa.",
+        {("Arbelle", "subsidiaryOf", "Valmont")},
+        id="a-fund-holding-a-stake-after-dont-is-no-subsidiary",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, dont la filiale Vexa détient 30 % de Dorane, a publié ses comptes.",
+        {("Vexa", "investsIn", "Kestrel")},
+        id="a-stake-of-the-subsidiary-in-another-company-is-not-in-the-antecedent",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, que dirige depuis 2018 Paul Morel, publie ses comptes. Pour ses "
+        "moteurs, il se fournit auprès du motoriste Vexa.",
+        {("Vexa", "hasClient", "Paul Morel")},
+        id="the-subject-of-a-relative-is-not-the-next-il",
+    ),
+    pytest.param(
+        "La banque Valmont, dont le fonds Arbelle détient la majorité, a racheté la société Vexa.",
+        {("Arbelle", "subsidiaryOf", "Valmont")},
+        id="a-fund-holding-the-majority-after-dont-is-no-subsidiary",
     ),
 ]
 

@@ -81,6 +81,11 @@
   subject and the phrase between commas its apposition), so that the next sentence's
   possessive finds the subject.
 
+- A "dont" relative read as the main clause: in "Le groupe, dont la famille X détient la
+  majorité, a noué un partenariat" the parser may make "détient" the root, the main verb its
+  conjunct and the relative's subject the subject of both; the relative goes back under its
+  antecedent and the verb after its closing comma becomes the root, the antecedent its subject.
+
 - A contrastive topic read as a dative: in "Le logiciel sera quant à lui fourni par Y" the
   parser makes "lui" of "quant à lui" the verb's indirect object, and a frame reads it as the
   one supplied ("fournir à"); the pronoun after "quant à" is part of the marker.
@@ -227,6 +232,34 @@ def _topic_marker_pronoun(token: Token) -> bool:
     ):
         return False
     return token.head.i != token.i  # not the root of its sentence
+
+
+def _relative_read_as_root(dont: Token) -> tuple[Token, Token, Token] | None:
+    """'Le groupe, dont X détient 15 %, a noué ...' parsed with 'détient' as the root:
+    (antecedent, relative verb, main verb) when the verb after the relative's closing comma is
+    a conjunct of the root the "dont" clause hangs from."""
+    doc = dont.doc
+    if dont.lower_ != "dont" or dont.i < 2 or doc[dont.i - 1].text != ",":
+        return None
+    antecedent = doc[dont.i - 1 - 1]
+    verb = dont.head if dont.head.pos_ in ("VERB", "AUX") else dont.head.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if antecedent.head.i != verb.i or not antecedent.dep_.startswith("nsubj"):
+        return None
+    main = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and any(t.text == "," for t in doc[verb.i + 1 : c.i])
+            and not any(k.dep_ == "cc" for k in c.children)
+            and not any(k.dep_.startswith("nsubj") for k in c.children)
+        ),
+        None,
+    )
+    return None if main is None else (antecedent, verb, main)
 
 
 def _lost_subject(token: Token) -> bool:
@@ -589,6 +622,16 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
+    for token in doc:
+        found = _relative_read_as_root(token)
+        if found is not None:
+            antecedent, relative, main = found
+            comma = next(t for t in doc[relative.i + 1 : main.i] if t.text == ",")
+            for later in [c for c in relative.children if c.i >= comma.i and c.i != main.i]:
+                later.head = main  # what follows the closing comma is the main clause's
+            main.head, main.dep_ = main, "ROOT"
+            relative.head, relative.dep_ = antecedent, "acl:relcl"
+            antecedent.head = main
     for token in doc:
         if _topic_marker_pronoun(token):
             quant = token.doc[token.i - 2]

@@ -162,6 +162,26 @@ def _per_token(method: Callable) -> Callable:
     return cached
 
 
+def _aside_subject(subject: Token) -> bool:
+    """The subject of a relative clause that describes another noun: the inverted subject of an
+    object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
+    détient 30 %"); not the subject of a completive the parser took for a relative ("a rapporté
+    que Renault avait choisi ...")."""
+    verb = subject.head
+    if verb.dep_ != "acl:relcl":
+        return False
+    opening = subject.doc[verb.left_edge.i : subject.i]
+    return subject.i > verb.i or any(fold(t.text) == "dont" for t in opening)
+
+
+def _singular(noun: Token) -> bool:
+    """A noun said to be one ('le groupe', 'la société'): its "dont" opens a relative clause,
+    never the list of its members ('des clients, dont X et Y')."""
+    return "Sing" in noun.morph.get("Number") and not any(
+        c.dep_ == "nummod" for c in noun.children
+    )
+
+
 def _cue_strength(cue: str | None) -> float:
     """'descriptor:startup@2.0' -> 2.0 (set by kg_entity_types_v1)."""
     try:
@@ -355,14 +375,16 @@ class Arguments:
 
     def _is_subject(self, name: Token) -> bool:
         """The name, or the descriptor phrase it ends, is the subject of a verb that follows
-        (the second of two coordinated subjects too: "A et B ont signé")."""
+        (the second of two coordinated subjects too: "A et B ont signé"); not in a relative
+        clause ("Le groupe, dont le fonds X détient 30 %, ... Son concurrent": X is an aside, the
+        group the subject a possessive takes up)."""
         phrase = self._noun_phrase(name)
         if phrase.dep_ == "conj" and phrase.head.i < phrase.i:
             phrase = self._noun_phrase(phrase.head)
         if phrase.dep_ in ("nsubj", "nsubj:pass") and (
             phrase.i == name.i or phrase.head.i > name.i
         ):
-            return True
+            return not _aside_subject(phrase)
         return self._closes_subject(name)
 
     def _closes_subject(self, name: Token) -> bool:
@@ -965,6 +987,8 @@ class Arguments:
                 return None
             following = words(" ".join(t.text for t in self.doc[i : i + 2]))
             for intro in LIST_INTRODUCERS:
+                if intro == ("dont",) and _singular(noun):
+                    continue  # "Le groupe, dont la banque X détient 15 %": a relative, no list
                 if following[: len(intro)] == intro:
                     introduced_at = i + (2 if len(intro) == 2 and len(following) >= 2 else 1)
                     if intro == ("a", "savoir"):
