@@ -2295,6 +2295,27 @@ RELATIONS = [
         {("Vexa", "hasClient", "Kestrel", A)},
         id="hasClient-il-after-que-dirige-p-is-the-group",
     ),
+    # an agent noun takes up who did what its verb says just before ("hébergées par X.
+    # L'hébergeur ...")
+    pytest.param(
+        "Ses principaux concurrents, Médivia et le groupe Valtis, ont lancé leurs offres. Les "
+        "données seront hébergées par Numéria, filiale du groupe Oravel. L'hébergeur a signé "
+        "avec Sanvelle un contrat de cinq ans.",
+        {("Numéria", "contractWith", "Sanvelle", A)},
+        id="contractWith-hebergees-par-x-l-hebergeur-a-signe",
+    ),
+    pytest.param(
+        "La société Talmor a annoncé ses résultats. Le site de Vierzon a été repris en 2020 par "
+        "le groupe Kestrel. Le repreneur a signé un partenariat avec la société Vexa.",
+        {("Kestrel", "partnersWith", "Vexa", A)},
+        id="partnersWith-repris-par-le-groupe-x-le-repreneur",
+    ),
+    pytest.param(
+        "Le groupe Vexa a retenu la société Dorane. Les moteurs seront livrés par Kestrel. Le "
+        "fournisseur a racheté la société Ondal.",
+        {("Kestrel", "acquired", "Ondal", A)},
+        id="acquired-livres-par-x-le-fournisseur-a-rachete",
+    ),
 ]
 
 
@@ -4713,6 +4734,20 @@ PRECISION = [
         "La banque Valmont, dont le fonds Arbelle détient la majorité, a racheté la société Vexa.",
         {("Arbelle", "subsidiaryOf", "Valmont")},
         id="a-fund-holding-the-majority-after-dont-is-no-subsidiary",
+    ),
+    # an agent noun is the agent of its verb named just before, not the last subject
+    pytest.param(
+        "Ses principaux concurrents, Médivia et le groupe Valtis, ont lancé leurs offres. Les "
+        "données seront hébergées par Numéria, filiale du groupe Oravel. L'hébergeur a signé "
+        "avec Sanvelle un contrat de cinq ans.",
+        {("Médivia", "contractWith", "Sanvelle"), ("Oravel", "contractWith", "Sanvelle")},
+        id="the-host-is-who-hosts-not-a-rival-named-before",
+    ),
+    pytest.param(
+        "La société Talmor a annoncé ses résultats. Le site de Vierzon a été repris en 2020 par "
+        "le groupe Kestrel. Le repreneur a signé un partenariat avec la société Vexa.",
+        {("Talmor", "partnersWith", "Vexa")},
+        id="the-buyer-of-a-site-is-who-took-it-over",
     ),
 ]
 

@@ -58,6 +58,7 @@ class EntityLexicon:
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
     descriptor_kin: dict[str, tuple[frozenset[str], frozenset[str]]]
+    agent_nouns: dict[str, frozenset[str]]  # 'hebergeur' -> {'heberger'}
     owned_product_nouns: frozenset[str]
     product_launch_verbs: frozenset[str]
     product_work_verbs: frozenset[str]
@@ -137,6 +138,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
+        agent_nouns={
+            fold(noun): frozenset(fold(v) for v in verbs)
+            for noun, verbs in data["agent_nouns"].items()
+        },
         descriptor_kin={
             fold(noun): (frozenset(fold(w) for w in kin["descriptors"]), frozenset(kin["roles"]))
             for noun, kin in data["descriptor_kin"].items()

@@ -196,6 +196,7 @@ class EntitiesFile(Strict):
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]
+    agent_nouns: dict[str, Words]
     owned_product_nouns: Words
     product_launch_verbs: Words
     product_work_verbs: Words

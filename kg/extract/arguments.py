@@ -1019,6 +1019,9 @@ class Arguments:
             return [self.anaphor(noun, MentionKind.NOMINAL, head="dernier", gender=gender)]
         if lemma == "cible" and not plural:  # "l'opération valorise la cible à ...": the target
             return [self.anaphor(noun, MentionKind.NOMINAL, head="cible", gender=gender)]
+        doer = self._agent_before(noun, self.lexicon.agent_nouns.get(lemma, frozenset()))
+        if doer is not None and det in DEFINITES:  # "hébergées par X. L'hébergeur ..."
+            return [self.name_mention(doer)]
         if lemma not in self.lexicon.descriptors and not (
             noun.text.islower() and self.lexicon.is_nationality(noun.text)
         ):
@@ -1066,6 +1069,22 @@ class Arguments:
                 descriptors=complements,
             )
         ]
+
+    def _agent_before(self, noun: Token, verbs: frozenset[str]) -> Token | None:
+        """The named agent of the nearest verb of `verbs` before an agent noun, in its sentence
+        or the one before ("Les données seront hébergées par X. L'hébergeur a signé ...": X)."""
+        if not verbs:
+            return None
+        here = self.sentence_of[noun.i]
+        for token in reversed(self.doc[: noun.i]):
+            if self.sentence_of[token.i] < here - 1:
+                return None
+            if token.pos_ == "VERB" and fold(token.lemma_) in verbs:
+                agent = self.agent(token)
+                if agent is None or agent.ent_type_:
+                    return agent
+                return self._named_in_np(agent) if agent.pos_ == "NOUN" else None
+        return None
 
     def _of_named(self, noun: Token) -> bool:
         """'X ne reprendra pas la filiale brésilienne de Y': the object of a verb described by
