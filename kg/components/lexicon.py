@@ -49,6 +49,7 @@ class EntityLexicon:
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
     compass_regions: frozenset[str]
+    institution_adjective_endings: tuple[str, ...]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
@@ -131,6 +132,9 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),
         compass_regions=frozenset(fold(w) for w in data["compass_regions"]),
+        institution_adjective_endings=tuple(
+            fold(w) for w in data["institution_adjective_endings"]
+        ),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),

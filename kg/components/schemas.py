@@ -172,6 +172,7 @@ class EntitiesFile(Strict):
     alias_suffixes: Words
     territories: Words
     compass_regions: Words
+    institution_adjective_endings: Words
     org_suffixes: Words
     medium_words: Words
     route_nouns: Words
