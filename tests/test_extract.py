@@ -4883,6 +4883,14 @@ ATTRIBUTES = [
         (Decimal(1_800_000_000), "EUR", None),
         id="valuation-le-groupe-is-the-subject-not-the-fronted-place-or-a-complement",
     ),
+    pytest.param(
+        "La start-up Lorval a levé 20 millions d'euros. Des analystes l'évaluent désormais à 300 "
+        "millions d'euros.",
+        "Lorval",
+        "valuation",
+        (Decimal(300_000_000), "EUR", None),
+        id="valuation-des-analystes-l-evaluent-a-after-a-round",
+    ),
 ]
 
 
@@ -4905,6 +4913,32 @@ def test_attribute(resolve_text, text, owner, predicate, value):
         assert [v.value for v in values] == [value.value], values
     else:
         assert values == [value]
+
+
+# a price is no company's value: a pronoun that takes up a deal's price values nothing
+NO_VALUATION = [
+    pytest.param(
+        "Le groupe Batirex a racheté la société Lorval. Le montant de la transaction n'a pas été "
+        "dévoilé, mais plusieurs sources l'évaluent à près de 200 millions d'euros.",
+        id="the-amount-of-the-deal-taken-up-by-l-is-no-valuation",
+    ),
+    pytest.param(
+        "Le groupe Batirex a racheté la société Lorval. Le prix n'a pas été communiqué, mais des "
+        "analystes l'estiment à 80 millions d'euros.",
+        id="the-price-taken-up-by-l-is-no-valuation",
+    ),
+    pytest.param(
+        "Le fonds Kastel a cédé la société Vexa au groupe Dorane. L'opération n'a pas été "
+        "détaillée, mais la presse l'évalue à 45 millions d'euros.",
+        id="the-operation-taken-up-by-l-is-no-valuation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_VALUATION)
+def test_no_valuation(resolve_text, text):
+    resolution = resolve_text(text)
+    assert not [s for s in resolution.statements if s.predicate == "valuation"]
 
 
 VALUATION_QUERY = """

@@ -136,6 +136,7 @@ class RelationsFile(Strict):
     raising_verbs: Words
     accept_verbs: Words
     entrust_verbs: Words
+    price_nouns: Words
     part_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
