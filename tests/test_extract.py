@@ -2316,6 +2316,20 @@ RELATIONS = [
         {("Kestrel", "acquired", "Ondal", A)},
         id="acquired-livres-par-x-le-fournisseur-a-rachete",
     ),
+    # what the holder of a title at X directs in a relative ("le PDG de X, qui dirige le groupe")
+    pytest.param(
+        "Le transporteur Navaro rachète la société Portelle. « Avec Portelle, nous devenons un "
+        "intégrateur complet », s'est félicité Rodolphe Aymon, le président-directeur général de "
+        "Navaro, qui dirige le groupe familial depuis 2015.",
+        {("Navaro", "hasCEO", "Rodolphe Aymon", A)},
+        id="hasCEO-le-pdg-de-x-qui-dirige-le-groupe-familial",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, a déclaré Julie Marchal, la directrice "
+        "financière de Talmor, qui dirige la société depuis 2019.",
+        {("Talmor", "hasCEO", "Julie Marchal", A)},
+        id="hasCEO-la-directrice-de-x-qui-dirige-la-societe",
+    ),
 ]
 
 
@@ -4748,6 +4762,20 @@ PRECISION = [
         "le groupe Kestrel. Le repreneur a signé un partenariat avec la société Vexa.",
         {("Talmor", "partnersWith", "Vexa")},
         id="the-buyer-of-a-site-is-who-took-it-over",
+    ),
+    # the group a titled person directs in a relative is the one of the title, not the target
+    pytest.param(
+        "Le transporteur Navaro rachète la société Portelle. « Avec Portelle, nous devenons un "
+        "intégrateur complet », s'est félicité Rodolphe Aymon, le président-directeur général de "
+        "Navaro, qui dirige le groupe familial depuis 2015.",
+        {("Portelle", "hasCEO", "Rodolphe Aymon")},
+        id="the-group-the-ceo-of-x-directs-is-not-the-target",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, a déclaré Julie Marchal, la directrice "
+        "financière de Talmor, qui dirige la société depuis 2019.",
+        {("Vexa", "hasCEO", "Julie Marchal")},
+        id="the-company-the-cfo-of-x-directs-is-not-the-target",
     ),
 ]
 

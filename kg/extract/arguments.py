@@ -1019,6 +1019,9 @@ class Arguments:
             return [self.anaphor(noun, MentionKind.NOMINAL, head="dernier", gender=gender)]
         if lemma == "cible" and not plural:  # "l'opération valorise la cible à ...": the target
             return [self.anaphor(noun, MentionKind.NOMINAL, head="cible", gender=gender)]
+        employer = self._employer_of_subject(noun)
+        if employer is not None and det in DEFINITES:  # "le PDG de X, qui dirige le groupe"
+            return [self.name_mention(employer)]
         doer = self._agent_before(noun, self.lexicon.agent_nouns.get(lemma, frozenset()))
         if doer is not None and det in DEFINITES:  # "hébergées par X. L'hébergeur ..."
             return [self.name_mention(doer)]
@@ -1069,6 +1072,34 @@ class Arguments:
                 descriptors=complements,
             )
         ]
+
+    def _employer_of_subject(self, noun: Token) -> Token | None:
+        """'P, le président-directeur général de X, qui dirige le groupe familial': the company
+        a relative's antecedent is titled at is what its object describes (the title holder
+        runs X, not the company the sentence names first)."""
+        if noun.dep_ != "obj" or noun.head.pos_ != "VERB":
+            return None
+        relative = next(
+            (
+                c
+                for c in self.kids(noun.head)
+                if c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType")
+            ),
+            None,
+        )
+        title = self.antecedent_of_relative(relative) if relative is not None else None
+        if title is None or fold(title.text) not in self.lexicon.person_titles:
+            return None
+        return next(
+            (
+                c
+                for c in self.kids(title)
+                if c.dep_ == "nmod"
+                and _coarse(c.ent_type_) is EntityType.ORGANIZATION
+                and any(is_de(k) for k in self.kids(c) if k.dep_ == "case")
+            ),
+            None,
+        )
 
     def _agent_before(self, noun: Token, verbs: frozenset[str]) -> Token | None:
         """The named agent of the nearest verb of `verbs` before an agent noun, in its sentence
