@@ -2330,6 +2330,24 @@ RELATIONS = [
         {("Talmor", "hasCEO", "Julie Marchal", A)},
         id="hasCEO-la-directrice-de-x-qui-dirige-la-societe",
     ),
+    # "compte parmi ses clients A et B" after any opening: the possessive is who counts
+    pytest.param(
+        "Fondé en 1987 par Henri Castel, Portavia exploite quarante entrepôts et compte parmi "
+        "ses clients le distributeur Bricoval et le fabricant de pneumatiques Roulane.",
+        {("Portavia", "hasClient", "Bricoval", A), ("Portavia", "hasClient", "Roulane", A)},
+        id="hasClient-x-exploite-et-compte-parmi-ses-clients-a-et-b",
+    ),
+    pytest.param(
+        "Le constructeur Astrane emploie 2 300 personnes. L'entreprise compte déjà parmi ses "
+        "clients l'opérateur luxembourgeois Lumsat et l'agence européenne Eumea.",
+        {("Astrane", "hasClient", "Lumsat", A), ("Astrane", "hasClient", "Eumea", A)},
+        id="hasClient-l-entreprise-compte-deja-parmi-ses-clients-a-et-b",
+    ),
+    pytest.param(
+        "Installée à Lyon, la société Kestrel recense parmi ses actionnaires le fonds Arbelle.",
+        {("Arbelle", "investsIn", "Kestrel", A)},
+        id="investsIn-recense-parmi-ses-actionnaires-le-fonds-x",
+    ),
 ]
 
 
@@ -4776,6 +4794,17 @@ PRECISION = [
         "financière de Talmor, qui dirige la société depuis 2019.",
         {("Vexa", "hasCEO", "Julie Marchal")},
         id="the-company-the-cfo-of-x-directs-is-not-the-target",
+    ),
+    # a count that is denied, or of another company's clients, lists no client
+    pytest.param(
+        "La société Kestrel ne compte plus parmi ses clients le groupe Vexa.",
+        {("Kestrel", "hasClient", "Vexa", A)},
+        id="ne-compte-plus-parmi-ses-clients-is-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ondal, qui ne compte pas parmi ses clients la société Vexa.",
+        {("Talmor", "hasClient", "Vexa"), ("Ondal", "hasClient", "Vexa", A)},
+        id="ne-compte-pas-parmi-ses-clients-in-a-relative-is-no-client",
     ),
 ]
 
