@@ -2348,6 +2348,40 @@ RELATIONS = [
         {("Arbelle", "investsIn", "Kestrel", A)},
         id="investsIn-recense-parmi-ses-actionnaires-le-fonds-x",
     ),
+    # founders named after a counted noun in a fronted participle
+    pytest.param(
+        "Créée en 2020 par deux cardiologues, Claire Fontaine et Medhi Benar, la société "
+        "Cardiolis a déjà levé 12 millions d'euros auprès du fonds Aquisanté.",
+        {
+            ("Cardiolis", "foundedBy", "Claire Fontaine", A),
+            ("Cardiolis", "foundedBy", "Medhi Benar", A),
+            ("Aquisanté", "investsIn", "Cardiolis", A),
+        },
+        id="foundedBy-creee-par-deux-cardiologues-a-et-b-la-societe-y",
+    ),
+    pytest.param(
+        "Fondée en 2018 par trois ingénieurs, Paul Morel, Anne Ribot et Luc Vidal, la start-up "
+        "Vexalis emploie 40 personnes.",
+        {
+            ("Vexalis", "foundedBy", "Paul Morel", A),
+            ("Vexalis", "foundedBy", "Anne Ribot", A),
+            ("Vexalis", "foundedBy", "Luc Vidal", A),
+        },
+        id="foundedBy-fondee-par-trois-ingenieurs-a-b-et-c-la-start-up-x",
+    ),
+    # a "par" agent the parser hangs on the noun a participle qualifies
+    pytest.param(
+        "Le logiciel sera fourni par Stellane, une start-up fondée en 2019 par Arnaud Verdier, "
+        "un ancien ingénieur du groupe Helior.",
+        {("Stellane", "foundedBy", "Arnaud Verdier", A)},
+        id="foundedBy-une-start-up-fondee-en-par-p-un-ancien-ingenieur",
+    ),
+    pytest.param(
+        "La société Kestrel, une PME rachetée en 2020 par le groupe Vexa, un industriel lyonnais, "
+        "emploie 40 personnes.",
+        {("Vexa", "acquired", "Kestrel", A)},
+        id="acquired-une-pme-rachetee-en-par-le-groupe-x-un-industriel",
+    ),
 ]
 
 
@@ -4805,6 +4839,34 @@ PRECISION = [
         "Le groupe Talmor a racheté Ondal, qui ne compte pas parmi ses clients la société Vexa.",
         {("Talmor", "hasClient", "Vexa"), ("Ondal", "hasClient", "Vexa", A)},
         id="ne-compte-pas-parmi-ses-clients-in-a-relative-is-no-client",
+    ),
+    # a passive in word order needs "être": "a racheté une usine construite par X" is active
+    pytest.param(
+        "Le groupe Dorane a racheté une usine construite en 1990 par la société Talmor, un ancien "
+        "concurrent.",
+        {("Talmor", "acquired", "Dorane")},
+        id="an-active-verb-before-a-participle-of-par-x-is-no-passive",
+    ),
+    pytest.param(
+        "La société Vexa a repris un site exploité depuis 2010 par le groupe Kestrel.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="a-site-run-by-x-bought-by-y-is-no-purchase-by-x",
+    ),
+    # a counted noun without names after it founds nothing; the names of a list are no patient
+    pytest.param(
+        "Fondée en 2018 par deux anciens de Kestrel, la start-up Vexalis emploie 40 personnes.",
+        {("Vexalis", "foundedBy", "Kestrel")},
+        id="founded-by-two-former-employees-of-x-is-not-founded-by-x",
+    ),
+    pytest.param(
+        "Le groupe Sanvel a pris 25 % de Cardiolis, une jeune pousse qui développe un patch. "
+        "Créée en 2020 par deux cardiologues, Claire Fontaine et Medhi Benar, la société avait "
+        "déjà levé 12 millions d'euros.",
+        {
+            ("Medhi Benar", "foundedBy", "Claire Fontaine"),
+            ("Sanvel", "foundedBy", "Claire Fontaine"),
+        },
+        id="founders-before-an-ambiguous-description-found-neither-the-group-nor-each-other",
     ),
 ]
 

@@ -86,6 +86,10 @@
   conjunct and the relative's subject the subject of both; the relative goes back under its
   antecedent and the verb after its closing comma becomes the root, the antecedent its subject.
 
+- An agent hung on the noun: "une start-up fondée en 2019 par X, un ancien ingénieur de Y"
+  makes "par X" a complement of "start-up"; right after the noun's past participle, it is the
+  participle's agent.
+
 - A contrastive topic read as a dative: in "Le logiciel sera quant à lui fourni par Y" the
   parser makes "lui" of "quant à lui" the verb's indirect object, and a frame reads it as the
   one supplied ("fournir à"); the pronoun after "quant à" is part of the marker.
@@ -324,6 +328,37 @@ def _agent_on_a_year(token: Token) -> bool:
         and token.head.head.pos_ == "VERB"
         and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
     )
+
+
+def _agent_on_the_noun(token: Token) -> Token | None:
+    """'une start-up fondée en 2019 par X, un ancien ingénieur de Y': the parser hangs the
+    "par" phrase on the noun the participle qualifies, or on the main verb that already has its
+    own agent ("fourni par Z, une start-up fondée par X"); a "par" phrase right after a past
+    participle that qualifies a noun is that participle's agent (the participle, or None)."""
+    if not token.ent_type_ or not any(
+        c.dep_ == "case" and c.lower_ == "par" for c in token.children
+    ):
+        return None
+    doc = token.doc
+    participle = next(
+        (
+            t
+            for t in reversed(doc[max(0, token.i - 6) : token.i])
+            if t.pos_ == "VERB" and t.dep_ == "acl" and "Part" in t.morph.get("VerbForm")
+        ),
+        None,
+    )
+    if participle is None or any(t.text == "," for t in doc[participle.i : token.i]):
+        return None
+    head = token.head
+    if head.i == participle.i:
+        return None
+    if token.dep_ == "nmod" and head.i == participle.head.i:
+        return participle
+    verb_has_agent = any(
+        k.dep_ == "obl:agent" and k.i < participle.i and k.i != token.i for k in head.children
+    )
+    return participle if head.pos_ == "VERB" and verb_has_agent else None
 
 
 def _time_object(token: Token) -> bool:
@@ -641,6 +676,10 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if _agent_on_a_year(token):
             token.head, token.dep_ = token.head.head, "obl:mod"
+    for token in doc:
+        participle = _agent_on_the_noun(token)
+        if participle is not None:
+            token.head, token.dep_ = participle, "obl:agent"
     for token in doc:
         if _time_object(token):
             token.dep_ = "obl:mod"
