@@ -2382,6 +2382,11 @@ RELATIONS = [
         {("Vexa", "acquired", "Kestrel", A)},
         id="acquired-une-pme-rachetee-en-par-le-groupe-x-un-industriel",
     ),
+    pytest.param(
+        "Paul Morel préside le conseil de surveillance de la banque Valmont depuis 2021.",
+        {("Paul Morel", "worksFor", "Valmont", A)},
+        id="worksFor-preside-le-conseil-depuis-2021-is-current",
+    ),
 ]
 
 
@@ -3306,6 +3311,19 @@ PAST = [
         "En 2015, Talmor était déjà le premier client du fabricant Norvalis.",
         ("Norvalis", "hasClient", "Talmor"),
         id="etait-le-premier-client-de-y",
+    ),
+    # a board chaired up to a year is a role that ended
+    pytest.param(
+        "La banque Valmont est solide. Paul Morel a présidé le directoire de Valmont jusqu'en "
+        "2021.",
+        ("Paul Morel", "worksFor", "Valmont"),
+        id="a-preside-le-directoire-de-y-jusqu-en-2021",
+    ),
+    pytest.param(
+        "Anne Vidal, qui a présidé le conseil d'administration de la société Kestrel jusqu'en "
+        "2020, rejoint la banque Valmont.",
+        ("Anne Vidal", "worksFor", "Kestrel"),
+        id="qui-a-preside-le-conseil-de-y-jusqu-en-2020",
     ),
 ]
 
