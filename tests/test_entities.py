@@ -235,6 +235,29 @@ ENTITIES = [
         None,
         id="an-institution-named-with-its-de-complements",
     ),
+    # an adjective closes an institution's complement ("des programmes" + "orbitaux")
+    pytest.param(
+        "Le constructeur Orbelis a décroché un contrat auprès de la Direction des programmes "
+        "orbitaux pour la fourniture de six satellites.",
+        "Direction des programmes orbitaux",
+        ORG,
+        None,
+        id="an-institution-complement-with-a-plural-adjective",
+    ),
+    pytest.param(
+        "La société Vexa a signé avec l'Agence de la sécurité nationale un contrat de trois ans.",
+        "Agence de la sécurité nationale",
+        ORG,
+        None,
+        id="an-institution-complement-with-a-feminine-adjective",
+    ),
+    pytest.param(
+        "La Direction des applications militaires a retenu la société Vexa.",
+        "Direction des applications militaires",
+        ORG,
+        None,
+        id="an-institution-complement-with-an-adjective-in-aires",
+    ),
 ]
 
 

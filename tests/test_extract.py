@@ -2434,6 +2434,182 @@ RELATIONS = [
         {("Talmor", "investsIn", "Ondal", A)},
         id="investsIn-le-groupe-is-not-the-subsidiary-its-sentence-named",
     ),
+    # "quant à lui / elle" contrasts the subject: its pronoun is no dative ("fournir à")
+    pytest.param(
+        "La société Talmor fournit quant à elle les moteurs à Kestrel.",
+        {("Talmor", "hasClient", "Kestrel", A)},
+        id="hasClient-fournit-quant-a-elle-les-moteurs-a-y",
+    ),
+    pytest.param(
+        "Le motoriste Vexal livrera quant à lui ses turbines au constructeur Aérona.",
+        {("Vexal", "hasClient", "Aérona", A)},
+        id="hasClient-livrera-quant-a-lui-au-constructeur-y",
+    ),
+    pytest.param(
+        "Quant à elle, la société Fermio fournira les sièges au groupe Dorane.",
+        {("Fermio", "hasClient", "Dorane", A)},
+        id="hasClient-fronted-quant-a-elle-fournira-au-groupe-y",
+    ),
+    # a place may scope a possessive noun in apposition ("son concurrent dans l'Ouest, le groupe Y")
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté le quotidien Ondine. Son concurrent direct dans "
+        "l'Ouest, le groupe Presse Armor, a cédé sa filiale d'édition au fonds Ancrelis.",
+        {("Plumeval", "competitorOf", "Presse Armor", A)},
+        id="competitorOf-son-concurrent-dans-l-ouest-le-groupe-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a publié ses résultats. Ses principaux rivaux en Europe, Vexa et "
+        "Dorane, ont fait de même.",
+        {("Kestrel", "competitorOf", "Vexa", A), ("Kestrel", "competitorOf", "Dorane", A)},
+        id="competitorOf-ses-principaux-rivaux-en-europe-a-et-b",
+    ),
+    pytest.param(
+        "La banque Valmont se développe. Sa filiale en Belgique, Valmont Lux, a ouvert dix "
+        "agences.",
+        {("Valmont Lux", "subsidiaryOf", "Valmont", A)},
+        id="subsidiaryOf-sa-filiale-en-belgique-y",
+    ),
+    # a singular noun's "dont" opens a relative clause: the noun is the subject, not the name
+    # inside the relative ("Le groupe, dont la banque X détient 15 %, a racheté Y")
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. Le groupe, dont la Banque "
+        "Ligérienne détient 15 % du capital, a racheté la société Vexa.",
+        {("Plumeval", "acquired", "Vexa", A)},
+        id="acquired-le-groupe-dont-la-banque-x-detient-subject-is-the-group",
+    ),
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. La société, dont le fonds "
+        "Arbelle est actionnaire, a noué un partenariat avec la société Lirécho.",
+        {("Ondine", "partnersWith", "Lirécho", A)},
+        id="partnersWith-la-societe-dont-le-fonds-x-est-actionnaire",
+    ),
+    # the "dont" relative of a stake: its subject holds part of the antecedent
+    pytest.param(
+        "La banque Valmont, dont le fonds Arbelle possède 10 % du capital, a racheté la société "
+        "Vexa.",
+        {("Arbelle", "investsIn", "Valmont", A), ("Valmont", "acquired", "Vexa", A)},
+        id="investsIn-y-dont-le-fonds-x-possede-10-pourcent-du-capital",
+    ),
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. Le groupe, dont la Banque "
+        "Ligérienne détient 15 % du capital, a noué un partenariat avec la société Lirécho.",
+        {
+            ("Banque Ligérienne", "investsIn", "Plumeval", A),
+            ("Plumeval", "partnersWith", "Lirécho", A),
+        },
+        id="investsIn-le-groupe-dont-la-banque-x-detient-15-pourcent",
+    ),
+    pytest.param(
+        "La société Kestrel, dont Vexa détient près de 20 %, a publié ses comptes.",
+        {("Vexa", "investsIn", "Kestrel", A)},
+        id="investsIn-y-dont-x-detient-pres-de-20-pourcent",
+    ),
+    # a "dont" relative the parser reads as the main clause, the main verb its conjunct
+    pytest.param(
+        "Le groupe Kestrel publie ses comptes. Le groupe, dont la famille Morel détient la "
+        "majorité, a noué un partenariat avec la banque Valmont.",
+        {("Kestrel", "partnersWith", "Valmont", A)},
+        id="partnersWith-le-groupe-dont-la-famille-x-detient-la-majorite-a-noue",
+    ),
+    # a name that is the subject of a relative clause is no topic for a later pronoun
+    pytest.param(
+        "Le groupe Kestrel, que dirige depuis 2018 Paul Morel, publie ses comptes. Pour ses "
+        "moteurs, il se fournit auprès du motoriste Vexa.",
+        {("Vexa", "hasClient", "Kestrel", A)},
+        id="hasClient-il-after-que-dirige-p-is-the-group",
+    ),
+    # an agent noun takes up who did what its verb says just before ("hébergées par X.
+    # L'hébergeur ...")
+    pytest.param(
+        "Ses principaux concurrents, Médivia et le groupe Valtis, ont lancé leurs offres. Les "
+        "données seront hébergées par Numéria, filiale du groupe Oravel. L'hébergeur a signé "
+        "avec Sanvelle un contrat de cinq ans.",
+        {("Numéria", "contractWith", "Sanvelle", A)},
+        id="contractWith-hebergees-par-x-l-hebergeur-a-signe",
+    ),
+    pytest.param(
+        "La société Talmor a annoncé ses résultats. Le site de Vierzon a été repris en 2020 par "
+        "le groupe Kestrel. Le repreneur a signé un partenariat avec la société Vexa.",
+        {("Kestrel", "partnersWith", "Vexa", A)},
+        id="partnersWith-repris-par-le-groupe-x-le-repreneur",
+    ),
+    pytest.param(
+        "Le groupe Vexa a retenu la société Dorane. Les moteurs seront livrés par Kestrel. Le "
+        "fournisseur a racheté la société Ondal.",
+        {("Kestrel", "acquired", "Ondal", A)},
+        id="acquired-livres-par-x-le-fournisseur-a-rachete",
+    ),
+    # what the holder of a title at X directs in a relative ("le PDG de X, qui dirige le groupe")
+    pytest.param(
+        "Le transporteur Navaro rachète la société Portelle. « Avec Portelle, nous devenons un "
+        "intégrateur complet », s'est félicité Rodolphe Aymon, le président-directeur général de "
+        "Navaro, qui dirige le groupe familial depuis 2015.",
+        {("Navaro", "hasCEO", "Rodolphe Aymon", A)},
+        id="hasCEO-le-pdg-de-x-qui-dirige-le-groupe-familial",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, a déclaré Julie Marchal, la directrice "
+        "financière de Talmor, qui dirige la société depuis 2019.",
+        {("Talmor", "hasCEO", "Julie Marchal", A)},
+        id="hasCEO-la-directrice-de-x-qui-dirige-la-societe",
+    ),
+    # "compte parmi ses clients A et B" after any opening: the possessive is who counts
+    pytest.param(
+        "Fondé en 1987 par Henri Castel, Portavia exploite quarante entrepôts et compte parmi "
+        "ses clients le distributeur Bricoval et le fabricant de pneumatiques Roulane.",
+        {("Portavia", "hasClient", "Bricoval", A), ("Portavia", "hasClient", "Roulane", A)},
+        id="hasClient-x-exploite-et-compte-parmi-ses-clients-a-et-b",
+    ),
+    pytest.param(
+        "Le constructeur Astrane emploie 2 300 personnes. L'entreprise compte déjà parmi ses "
+        "clients l'opérateur luxembourgeois Lumsat et l'agence européenne Eumea.",
+        {("Astrane", "hasClient", "Lumsat", A), ("Astrane", "hasClient", "Eumea", A)},
+        id="hasClient-l-entreprise-compte-deja-parmi-ses-clients-a-et-b",
+    ),
+    pytest.param(
+        "Installée à Lyon, la société Kestrel recense parmi ses actionnaires le fonds Arbelle.",
+        {("Arbelle", "investsIn", "Kestrel", A)},
+        id="investsIn-recense-parmi-ses-actionnaires-le-fonds-x",
+    ),
+    # founders named after a counted noun in a fronted participle
+    pytest.param(
+        "Créée en 2020 par deux cardiologues, Claire Fontaine et Medhi Benar, la société "
+        "Cardiolis a déjà levé 12 millions d'euros auprès du fonds Aquisanté.",
+        {
+            ("Cardiolis", "foundedBy", "Claire Fontaine", A),
+            ("Cardiolis", "foundedBy", "Medhi Benar", A),
+            ("Aquisanté", "investsIn", "Cardiolis", A),
+        },
+        id="foundedBy-creee-par-deux-cardiologues-a-et-b-la-societe-y",
+    ),
+    pytest.param(
+        "Fondée en 2018 par trois ingénieurs, Paul Morel, Anne Ribot et Luc Vidal, la start-up "
+        "Vexalis emploie 40 personnes.",
+        {
+            ("Vexalis", "foundedBy", "Paul Morel", A),
+            ("Vexalis", "foundedBy", "Anne Ribot", A),
+            ("Vexalis", "foundedBy", "Luc Vidal", A),
+        },
+        id="foundedBy-fondee-par-trois-ingenieurs-a-b-et-c-la-start-up-x",
+    ),
+    # a "par" agent the parser hangs on the noun a participle qualifies
+    pytest.param(
+        "Le logiciel sera fourni par Stellane, une start-up fondée en 2019 par Arnaud Verdier, "
+        "un ancien ingénieur du groupe Helior.",
+        {("Stellane", "foundedBy", "Arnaud Verdier", A)},
+        id="foundedBy-une-start-up-fondee-en-par-p-un-ancien-ingenieur",
+    ),
+    pytest.param(
+        "La société Kestrel, une PME rachetée en 2020 par le groupe Vexa, un industriel lyonnais, "
+        "emploie 40 personnes.",
+        {("Vexa", "acquired", "Kestrel", A)},
+        id="acquired-une-pme-rachetee-en-par-le-groupe-x-un-industriel",
+    ),
+    pytest.param(
+        "Paul Morel préside le conseil de surveillance de la banque Valmont depuis 2021.",
+        {("Paul Morel", "worksFor", "Valmont", A)},
+        id="worksFor-preside-le-conseil-depuis-2021-is-current",
+    ),
 ]
 
 
@@ -3486,6 +3662,19 @@ PAST = [
         "En 2015, Talmor était déjà le premier client du fabricant Norvalis.",
         ("Norvalis", "hasClient", "Talmor"),
         id="etait-le-premier-client-de-y",
+    ),
+    # a board chaired up to a year is a role that ended
+    pytest.param(
+        "La banque Valmont est solide. Paul Morel a présidé le directoire de Valmont jusqu'en "
+        "2021.",
+        ("Paul Morel", "worksFor", "Valmont"),
+        id="a-preside-le-directoire-de-y-jusqu-en-2021",
+    ),
+    pytest.param(
+        "Anne Vidal, qui a présidé le conseil d'administration de la société Kestrel jusqu'en "
+        "2020, rejoint la banque Valmont.",
+        ("Anne Vidal", "worksFor", "Kestrel"),
+        id="qui-a-preside-le-conseil-de-y-jusqu-en-2020",
     ),
 ]
 
@@ -5102,6 +5291,147 @@ PRECISION = [
         {("Ondal", "locatedIn", "Lyon")},
         id="staff-of-the-buyer-are-not-the-bought-company-s",
     ),
+    # "quant à lui / elle" contrasts the subject: its pronoun is no dative, so nobody is supplied
+    pytest.param(
+        "Pour les capteurs, le groupe Orbelis fera appel à la PME Lumitec. Le logiciel de "
+        "contrôle sera quant à lui fourni par Stellane, une start-up fondée par Paul Vernet.",
+        {("Stellane", "hasClient", "Lumitec"), ("Stellane", "hasClient", "Orbelis")},
+        id="quant-a-lui-in-a-passive-supplies-nobody",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a racheté la société Vexa. Les batteries seront quant à elles livrées "
+        "par Accuvolt.",
+        {("Accuvolt", "hasClient", "Vexa"), ("Accuvolt", "hasClient", "Kestrel")},
+        id="quant-a-elles-in-a-passive-supplies-nobody",
+    ),
+    pytest.param(
+        "Le constructeur Dorane a choisi la société Vexa pour ses trains. Quant à elle, la "
+        "société Fermio fournira les sièges.",
+        {("Fermio", "hasClient", "Dorane"), ("Fermio", "hasClient", "Vexa")},
+        id="a-fronted-quant-a-elle-supplies-nobody",
+    ),
+    # a region named by a point of the compass is a place, never a party ("dans l'Ouest")
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté le quotidien Ondine. Son concurrent direct dans "
+        "l'Ouest, le groupe Presse Armor, a cédé sa filiale d'édition au fonds Ancrelis.",
+        {("Ouest", "competitorOf", "Presse Armor"), ("Ouest", "competitorOf", "Plumeval")},
+        id="a-compass-region-is-no-competitor",
+    ),
+    pytest.param(
+        "Leader dans le Sud-Ouest, le promoteur Kerlan a racheté la société Vexa.",
+        {("Sud-Ouest", "acquired", "Vexa"), ("Kerlan", "locatedIn", "Sud-Ouest")},
+        id="a-compass-region-leads-nothing",
+    ),
+    # a name in the "dont" relative of a singular subject is not that subject
+    pytest.param(
+        "Le groupe de médias Plumeval a racheté la société Ondine. Le groupe, dont la Banque "
+        "Ligérienne détient 15 % du capital, a racheté la société Vexa.",
+        {("Banque Ligérienne", "acquired", "Vexa")},
+        id="the-holder-in-a-dont-relative-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Kestrel publie ses comptes. Le groupe, dont la famille Morel détient la "
+        "majorité, a noué un partenariat avec la banque Valmont. Son directeur général, Paul "
+        "Ferrand, s'en félicite.",
+        {("Valmont", "hasCEO", "Paul Ferrand"), ("Morel", "partnersWith", "Valmont")},
+        id="a-dont-relative-of-the-subject-does-not-capture-its-possessive",
+    ),
+    pytest.param(
+        "Le groupe Kestrel publie ses comptes. Le groupe, dont le fonds Arbelle détient 30 %, a "
+        "publié ses résultats. Son concurrent direct, la société Vexa, a fait de même.",
+        {("Arbelle", "competitorOf", "Vexa")},
+        id="the-holder-in-a-dont-relative-has-no-rival",
+    ),
+    # a fund that holds a stake in the antecedent of "dont" is not its subsidiary
+    pytest.param(
+        "La banque Valmont, dont le fonds Arbelle possède 10 % du capital, a racheté la société "
+        "Vexa.",
+        {("Arbelle", "subsidiaryOf", "Valmont")},
+        id="a-fund-holding-a-stake-after-dont-is-no-subsidiary",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, dont la filiale Vexa détient 30 % de Dorane, a publié ses comptes.",
+        {("Vexa", "investsIn", "Kestrel")},
+        id="a-stake-of-the-subsidiary-in-another-company-is-not-in-the-antecedent",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, que dirige depuis 2018 Paul Morel, publie ses comptes. Pour ses "
+        "moteurs, il se fournit auprès du motoriste Vexa.",
+        {("Vexa", "hasClient", "Paul Morel")},
+        id="the-subject-of-a-relative-is-not-the-next-il",
+    ),
+    pytest.param(
+        "La banque Valmont, dont le fonds Arbelle détient la majorité, a racheté la société Vexa.",
+        {("Arbelle", "subsidiaryOf", "Valmont")},
+        id="a-fund-holding-the-majority-after-dont-is-no-subsidiary",
+    ),
+    # an agent noun is the agent of its verb named just before, not the last subject
+    pytest.param(
+        "Ses principaux concurrents, Médivia et le groupe Valtis, ont lancé leurs offres. Les "
+        "données seront hébergées par Numéria, filiale du groupe Oravel. L'hébergeur a signé "
+        "avec Sanvelle un contrat de cinq ans.",
+        {("Médivia", "contractWith", "Sanvelle"), ("Oravel", "contractWith", "Sanvelle")},
+        id="the-host-is-who-hosts-not-a-rival-named-before",
+    ),
+    pytest.param(
+        "La société Talmor a annoncé ses résultats. Le site de Vierzon a été repris en 2020 par "
+        "le groupe Kestrel. Le repreneur a signé un partenariat avec la société Vexa.",
+        {("Talmor", "partnersWith", "Vexa")},
+        id="the-buyer-of-a-site-is-who-took-it-over",
+    ),
+    # the group a titled person directs in a relative is the one of the title, not the target
+    pytest.param(
+        "Le transporteur Navaro rachète la société Portelle. « Avec Portelle, nous devenons un "
+        "intégrateur complet », s'est félicité Rodolphe Aymon, le président-directeur général de "
+        "Navaro, qui dirige le groupe familial depuis 2015.",
+        {("Portelle", "hasCEO", "Rodolphe Aymon")},
+        id="the-group-the-ceo-of-x-directs-is-not-the-target",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, a déclaré Julie Marchal, la directrice "
+        "financière de Talmor, qui dirige la société depuis 2019.",
+        {("Vexa", "hasCEO", "Julie Marchal")},
+        id="the-company-the-cfo-of-x-directs-is-not-the-target",
+    ),
+    # a count that is denied, or of another company's clients, lists no client
+    pytest.param(
+        "La société Kestrel ne compte plus parmi ses clients le groupe Vexa.",
+        {("Kestrel", "hasClient", "Vexa", A)},
+        id="ne-compte-plus-parmi-ses-clients-is-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ondal, qui ne compte pas parmi ses clients la société Vexa.",
+        {("Talmor", "hasClient", "Vexa"), ("Ondal", "hasClient", "Vexa", A)},
+        id="ne-compte-pas-parmi-ses-clients-in-a-relative-is-no-client",
+    ),
+    # a passive in word order needs "être": "a racheté une usine construite par X" is active
+    pytest.param(
+        "Le groupe Dorane a racheté une usine construite en 1990 par la société Talmor, un ancien "
+        "concurrent.",
+        {("Talmor", "acquired", "Dorane")},
+        id="an-active-verb-before-a-participle-of-par-x-is-no-passive",
+    ),
+    pytest.param(
+        "La société Vexa a repris un site exploité depuis 2010 par le groupe Kestrel.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="a-site-run-by-x-bought-by-y-is-no-purchase-by-x",
+    ),
+    # a counted noun without names after it founds nothing; the names of a list are no patient
+    pytest.param(
+        "Fondée en 2018 par deux anciens de Kestrel, la start-up Vexalis emploie 40 personnes.",
+        {("Vexalis", "foundedBy", "Kestrel")},
+        id="founded-by-two-former-employees-of-x-is-not-founded-by-x",
+    ),
+    pytest.param(
+        "Le groupe Sanvel a pris 25 % de Cardiolis, une jeune pousse qui développe un patch. "
+        "Créée en 2020 par deux cardiologues, Claire Fontaine et Medhi Benar, la société avait "
+        "déjà levé 12 millions d'euros.",
+        {
+            ("Medhi Benar", "foundedBy", "Claire Fontaine"),
+            ("Sanvel", "foundedBy", "Claire Fontaine"),
+        },
+        id="founders-before-an-ambiguous-description-found-neither-the-group-nor-each-other",
+    ),
 ]
 
 
@@ -5267,6 +5597,14 @@ ATTRIBUTES = [
         (Decimal(1_800_000_000), "EUR", None),
         id="valuation-le-groupe-is-the-subject-not-the-fronted-place-or-a-complement",
     ),
+    pytest.param(
+        "La start-up Lorval a levé 20 millions d'euros. Des analystes l'évaluent désormais à 300 "
+        "millions d'euros.",
+        "Lorval",
+        "valuation",
+        (Decimal(300_000_000), "EUR", None),
+        id="valuation-des-analystes-l-evaluent-a-after-a-round",
+    ),
 ]
 
 
@@ -5289,6 +5627,32 @@ def test_attribute(resolve_text, text, owner, predicate, value):
         assert [v.value for v in values] == [value.value], values
     else:
         assert values == [value]
+
+
+# a price is no company's value: a pronoun that takes up a deal's price values nothing
+NO_VALUATION = [
+    pytest.param(
+        "Le groupe Batirex a racheté la société Lorval. Le montant de la transaction n'a pas été "
+        "dévoilé, mais plusieurs sources l'évaluent à près de 200 millions d'euros.",
+        id="the-amount-of-the-deal-taken-up-by-l-is-no-valuation",
+    ),
+    pytest.param(
+        "Le groupe Batirex a racheté la société Lorval. Le prix n'a pas été communiqué, mais des "
+        "analystes l'estiment à 80 millions d'euros.",
+        id="the-price-taken-up-by-l-is-no-valuation",
+    ),
+    pytest.param(
+        "Le fonds Kastel a cédé la société Vexa au groupe Dorane. L'opération n'a pas été "
+        "détaillée, mais la presse l'évalue à 45 millions d'euros.",
+        id="the-operation-taken-up-by-l-is-no-valuation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_VALUATION)
+def test_no_valuation(resolve_text, text):
+    resolution = resolve_text(text)
+    assert not [s for s in resolution.statements if s.predicate == "valuation"]
 
 
 VALUATION_QUERY = """

@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
@@ -665,11 +665,11 @@ class EntitySpans:
         words = [t.text for t in span if t.text != "-"]
         return all(fold(w) in self.lexicon.first_names for w in words)
 
-    @staticmethod
-    def _institution_end(doc: Doc, end: int, occupied: set[int]) -> int:
+    def _institution_end(self, doc: Doc, end: int, occupied: set[int]) -> int:
         """The end of the 'de' complements that follow ('des participations' + "de l'État"):
         each a preposition, an optional article and one word (the parse is not there yet, so
-        no more than one word, which keeps the verb after the name out)."""
+        no more than one word, which keeps the verb after the name out), and an adjective known
+        by its ending ('des programmes' + 'orbitaux')."""
         k = end
         while k + 1 < len(doc) and k - end < 7:
             if fold(doc[k].text) not in _OF_WORDS or k in occupied:
@@ -680,7 +680,19 @@ class EntitySpans:
             if j in occupied or not doc[j].is_alpha:
                 break
             k = j + 1
+            if k < len(doc) and k not in occupied and self._institution_adjective(doc[k]):
+                k += 1
         return k
+
+    def _institution_adjective(self, token: Token) -> bool:
+        """'orbitaux', 'nationale', 'militaires': a lower-case word with an adjective's ending."""
+        word = fold(token.text)
+        return (
+            token.is_lower
+            and token.is_alpha
+            and len(word) > 4
+            and word.endswith(self.lexicon.institution_adjective_endings)
+        )
 
     def _introduced_names(
         self, doc: Doc, occupied: set[int], headings: tuple[tuple[int, int], ...]

@@ -415,6 +415,12 @@ class EntityTypes:
             return TypeCue("Place", 2.5, "country")
         return None
 
+    def _compass_region(self, ent: Token) -> TypeCue | None:
+        """'dans l'Ouest', 'le Sud-Ouest': a region named by a point of the compass."""
+        if fold(ent.text) in self.lexicon.compass_regions:
+            return TypeCue("Place", 2.5, "compass-region")
+        return None
+
     def _place_in_parentheses(self, ent: Token) -> TypeCue | None:
         """'Toronto (Canada)': a name in parentheses after a place is a place."""
         doc = ent.doc
@@ -851,6 +857,7 @@ class EntityTypes:
         attribution = self._attribution(ent)  # "selon le site X": with a descriptor, even if PER
         for finder in (
             self._country,
+            self._compass_region,
             self._dateline,
             self._place_in_parentheses,
             self._parenthetical_brand,

@@ -50,6 +50,8 @@ class EntityLexicon:
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
+    compass_regions: frozenset[str]
+    institution_adjective_endings: tuple[str, ...]
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
@@ -59,6 +61,7 @@ class EntityLexicon:
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
     descriptor_kin: dict[str, tuple[frozenset[str], frozenset[str]]]
+    agent_nouns: dict[str, frozenset[str]]  # 'hebergeur' -> {'heberger'}
     owned_product_nouns: frozenset[str]
     product_launch_verbs: frozenset[str]
     product_work_verbs: frozenset[str]
@@ -132,6 +135,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),
+        compass_regions=frozenset(fold(w) for w in data["compass_regions"]),
+        institution_adjective_endings=tuple(
+            fold(w) for w in data["institution_adjective_endings"]
+        ),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
@@ -139,6 +146,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
+        agent_nouns={
+            fold(noun): frozenset(fold(v) for v in verbs)
+            for noun, verbs in data["agent_nouns"].items()
+        },
         descriptor_kin={
             fold(noun): (frozenset(fold(w) for w in kin["descriptors"]), frozenset(kin["roles"]))
             for noun, kin in data["descriptor_kin"].items()

@@ -106,6 +106,18 @@
 - Names apposed to an agent read as an object: "fondé par deux anciens professeurs, Claire
   Dubreuil et Antoine Marchal" makes the names an object of "fondé"; right after the comma
   that closes a common-noun agent, they are its apposition.
+- A "dont" relative read as the main clause: in "Le groupe, dont la famille X détient la
+  majorité, a noué un partenariat" the parser may make "détient" the root, the main verb its
+  conjunct and the relative's subject the subject of both; the relative goes back under its
+  antecedent and the verb after its closing comma becomes the root, the antecedent its subject.
+
+- An agent hung on the noun: "une start-up fondée en 2019 par X, un ancien ingénieur de Y"
+  makes "par X" a complement of "start-up"; right after the noun's past participle, it is the
+  participle's agent.
+
+- A contrastive topic read as a dative: in "Le logiciel sera quant à lui fourni par Y" the
+  parser makes "lui" of "quant à lui" the verb's indirect object, and a frame reads it as the
+  one supplied ("fournir à"); the pronoun after "quant à" is part of the marker.
 
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
@@ -190,6 +202,7 @@ def _reattach_after_relative(verb: Token) -> None:
 
 
 _OBJECT_RELATIVES = frozenset({"que", "qu'"})
+_TOPIC_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 _INVERTED_SUBJECT_DEPS = frozenset({"obj", "xcomp", "obl", "obl:mod", "nmod", "appos", "nsubj"})
 
 
@@ -277,6 +290,46 @@ def _subject_after_colon(colon: Token) -> tuple[Token, Token, list[Token]] | Non
         return None
     return None
 
+def _topic_marker_pronoun(token: Token) -> bool:
+    """'quant à lui': the pronoun contrasts the subject, it is no complement of the verb."""
+    i = token.i
+    if not (
+        token.lower_ in _TOPIC_PRONOUNS
+        and i >= 2
+        and token.doc[i - 1].lower_ == "à"
+        and token.doc[i - 2].lower_ == "quant"
+    ):
+        return False
+    return token.head.i != token.i  # not the root of its sentence
+
+
+def _relative_read_as_root(dont: Token) -> tuple[Token, Token, Token] | None:
+    """'Le groupe, dont X détient 15 %, a noué ...' parsed with 'détient' as the root:
+    (antecedent, relative verb, main verb) when the verb after the relative's closing comma is
+    a conjunct of the root the "dont" clause hangs from."""
+    doc = dont.doc
+    if dont.lower_ != "dont" or dont.i < 2 or doc[dont.i - 1].text != ",":
+        return None
+    antecedent = doc[dont.i - 1 - 1]
+    verb = dont.head if dont.head.pos_ in ("VERB", "AUX") else dont.head.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if antecedent.head.i != verb.i or not antecedent.dep_.startswith("nsubj"):
+        return None
+    main = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and any(t.text == "," for t in doc[verb.i + 1 : c.i])
+            and not any(k.dep_ == "cc" for k in c.children)
+            and not any(k.dep_.startswith("nsubj") for k in c.children)
+        ),
+        None,
+    )
+    return None if main is None else (antecedent, verb, main)
+
 
 def _lost_subject(token: Token) -> bool:
     head = token.head
@@ -340,6 +393,37 @@ def _agent_on_a_year(token: Token) -> bool:
         and token.head.head.pos_ == "VERB"
         and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
     )
+
+
+def _agent_on_the_noun(token: Token) -> Token | None:
+    """'une start-up fondée en 2019 par X, un ancien ingénieur de Y': the parser hangs the
+    "par" phrase on the noun the participle qualifies, or on the main verb that already has its
+    own agent ("fourni par Z, une start-up fondée par X"); a "par" phrase right after a past
+    participle that qualifies a noun is that participle's agent (the participle, or None)."""
+    if not token.ent_type_ or not any(
+        c.dep_ == "case" and c.lower_ == "par" for c in token.children
+    ):
+        return None
+    doc = token.doc
+    participle = next(
+        (
+            t
+            for t in reversed(doc[max(0, token.i - 6) : token.i])
+            if t.pos_ == "VERB" and t.dep_ == "acl" and "Part" in t.morph.get("VerbForm")
+        ),
+        None,
+    )
+    if participle is None or any(t.text == "," for t in doc[participle.i : token.i]):
+        return None
+    head = token.head
+    if head.i == participle.i:
+        return None
+    if token.dep_ == "nmod" and head.i == participle.head.i:
+        return participle
+    verb_has_agent = any(
+        k.dep_ == "obl:agent" and k.i < participle.i and k.i != token.i for k in head.children
+    )
+    return participle if head.pos_ == "VERB" and verb_has_agent else None
 
 
 def _time_object(token: Token) -> bool:
@@ -807,8 +891,28 @@ def parse_repairs(doc: Doc) -> Doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
     for token in doc:
+        found = _relative_read_as_root(token)
+        if found is not None:
+            antecedent, relative, main = found
+            comma = next(t for t in doc[relative.i + 1 : main.i] if t.text == ",")
+            for later in [c for c in relative.children if c.i >= comma.i and c.i != main.i]:
+                later.head = main  # what follows the closing comma is the main clause's
+            main.head, main.dep_ = main, "ROOT"
+            relative.head, relative.dep_ = antecedent, "acl:relcl"
+            antecedent.head = main
+    for token in doc:
+        if _topic_marker_pronoun(token):
+            quant = token.doc[token.i - 2]
+            if token in quant.ancestors:  # "Quant à elle, ...": "quant" hangs on the pronoun
+                quant.head, quant.dep_ = token.head, "advmod"
+            token.head, token.dep_ = quant, "fixed"
+    for token in doc:
         if _agent_on_a_year(token):
             token.head, token.dep_ = token.head.head, "obl:mod"
+    for token in doc:
+        participle = _agent_on_the_noun(token)
+        if participle is not None:
+            token.head, token.dep_ = participle, "obl:agent"
     for token in doc:
         if _time_object(token):
             token.dep_ = "obl:mod"

@@ -137,6 +137,7 @@ class RelationsFile(Strict):
     round_participles: Words
     accept_verbs: Words
     entrust_verbs: Words
+    price_nouns: Words
     part_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
@@ -174,6 +175,8 @@ class EntitiesFile(Strict):
     droppable_org_prefixes: Words
     alias_suffixes: Words
     territories: Words
+    compass_regions: Words
+    institution_adjective_endings: Words
     org_suffixes: Words
     medium_words: Words
     route_nouns: Words
@@ -198,6 +201,7 @@ class EntitiesFile(Strict):
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]
+    agent_nouns: dict[str, Words]
     owned_product_nouns: Words
     product_launch_verbs: Words
     product_work_verbs: Words

@@ -196,6 +196,26 @@ def _per_token(method: Callable) -> Callable:
     return cached
 
 
+def _aside_subject(subject: Token) -> bool:
+    """The subject of a relative clause that describes another noun: the inverted subject of an
+    object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
+    détient 30 %"); not the subject of a completive the parser took for a relative ("a rapporté
+    que Renault avait choisi ...")."""
+    verb = subject.head
+    if verb.dep_ != "acl:relcl":
+        return False
+    opening = subject.doc[verb.left_edge.i : subject.i]
+    return subject.i > verb.i or any(fold(t.text) == "dont" for t in opening)
+
+
+def _singular(noun: Token) -> bool:
+    """A noun said to be one ('le groupe', 'la société'): its "dont" opens a relative clause,
+    never the list of its members ('des clients, dont X et Y')."""
+    return "Sing" in noun.morph.get("Number") and not any(
+        c.dep_ == "nummod" for c in noun.children
+    )
+
+
 def _cue_strength(cue: str | None) -> float:
     """'descriptor:startup@2.0' -> 2.0 (set by kg_entity_types_v1)."""
     try:
@@ -416,14 +436,16 @@ class Arguments:
 
     def _is_subject(self, name: Token) -> bool:
         """The name, or the descriptor phrase it ends, is the subject of a verb that follows
-        (the second of two coordinated subjects too: "A et B ont signé")."""
+        (the second of two coordinated subjects too: "A et B ont signé"); not in a relative
+        clause ("Le groupe, dont le fonds X détient 30 %, ... Son concurrent": X is an aside, the
+        group the subject a possessive takes up)."""
         phrase = self._noun_phrase(name)
         if phrase.dep_ == "conj" and phrase.head.i < phrase.i:
             phrase = self._noun_phrase(phrase.head)
         if phrase.dep_ in ("nsubj", "nsubj:pass") and (
             phrase.i == name.i or phrase.head.i > name.i
         ):
-            return True
+            return not _aside_subject(phrase)
         return self._closes_subject(name)
 
     def _closes_subject(self, name: Token) -> bool:
@@ -1042,6 +1064,8 @@ class Arguments:
                 return None
             following = words(" ".join(t.text for t in self.doc[i : i + 2]))
             for intro in LIST_INTRODUCERS:
+                if intro == ("dont",) and _singular(noun):
+                    continue  # "Le groupe, dont la banque X détient 15 %": a relative, no list
                 if following[: len(intro)] == intro:
                     introduced_at = i + (2 if len(intro) == 2 and len(following) >= 2 else 1)
                     if intro == ("a", "savoir"):
@@ -1072,6 +1096,12 @@ class Arguments:
             return [self.anaphor(noun, MentionKind.NOMINAL, head="dernier", gender=gender)]
         if lemma == "cible" and not plural:  # "l'opération valorise la cible à ...": the target
             return [self.anaphor(noun, MentionKind.NOMINAL, head="cible", gender=gender)]
+        employer = self._employer_of_subject(noun)
+        if employer is not None and det in DEFINITES:  # "le PDG de X, qui dirige le groupe"
+            return [self.name_mention(employer)]
+        doer = self._agent_before(noun, self.lexicon.agent_nouns.get(lemma, frozenset()))
+        if doer is not None and det in DEFINITES:  # "hébergées par X. L'hébergeur ..."
+            return [self.name_mention(doer)]
         if lemma not in self.lexicon.descriptors and not (
             noun.text.islower() and self.lexicon.is_nationality(noun.text)
         ):
@@ -1121,6 +1151,50 @@ class Arguments:
                 descriptors=complements,
             )
         ]
+
+    def _employer_of_subject(self, noun: Token) -> Token | None:
+        """'P, le président-directeur général de X, qui dirige le groupe familial': the company
+        a relative's antecedent is titled at is what its object describes (the title holder
+        runs X, not the company the sentence names first)."""
+        if noun.dep_ != "obj" or noun.head.pos_ != "VERB":
+            return None
+        relative = next(
+            (
+                c
+                for c in self.kids(noun.head)
+                if c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType")
+            ),
+            None,
+        )
+        title = self.antecedent_of_relative(relative) if relative is not None else None
+        if title is None or fold(title.text) not in self.lexicon.person_titles:
+            return None
+        return next(
+            (
+                c
+                for c in self.kids(title)
+                if c.dep_ == "nmod"
+                and _coarse(c.ent_type_) is EntityType.ORGANIZATION
+                and any(is_de(k) for k in self.kids(c) if k.dep_ == "case")
+            ),
+            None,
+        )
+
+    def _agent_before(self, noun: Token, verbs: frozenset[str]) -> Token | None:
+        """The named agent of the nearest verb of `verbs` before an agent noun, in its sentence
+        or the one before ("Les données seront hébergées par X. L'hébergeur a signé ...": X)."""
+        if not verbs:
+            return None
+        here = self.sentence_of[noun.i]
+        for token in reversed(self.doc[: noun.i]):
+            if self.sentence_of[token.i] < here - 1:
+                return None
+            if token.pos_ == "VERB" and fold(token.lemma_) in verbs:
+                agent = self.agent(token)
+                if agent is None or agent.ent_type_:
+                    return agent
+                return self._named_in_np(agent) if agent.pos_ == "NOUN" else None
+        return None
 
     def _of_named(self, noun: Token) -> bool:
         """'X ne reprendra pas la filiale brésilienne de Y': the object of a verb described by

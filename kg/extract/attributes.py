@@ -140,6 +140,29 @@ def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
     return None
 
 
+_OBJECT_CLITICS = frozenset({"l'", "le", "la", "les"})
+
+
+def _price_taken_up(verb: Token, price_nouns: frozenset[str]) -> bool:
+    """'Le montant de la transaction n'a pas été dévoilé, mais des sources l'évaluent à 200
+    millions d'euros': the clitic object of a valuing verb takes up a price noun that is a
+    subject earlier in its sentence, not a company."""
+    clitic = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "obj" and c.i < verb.i and fold(c.text) in _OBJECT_CLITICS
+        ),
+        None,
+    )
+    if clitic is None:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubj:pass") and fold(t.lemma_) in price_nouns
+        for t in verb.doc[verb.sent.start : clitic.i]
+    )
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -161,6 +184,8 @@ def find_attributes(
                 owners = [o for o in owners if matcher._allowed(frame, "subject", o)]
                 if owners:
                     break
+            if frame.relation == "valuation" and _price_taken_up(token, lexicon.price_nouns):
+                continue
             if not owners and described and token.i in described:
                 owners = matcher.args.referents(described[token.i])
             if not owners:

@@ -1023,7 +1023,10 @@ class FrameMatcher:
 
     @staticmethod
     def _argument_like(token: Token) -> bool:
-        return bool(token.ent_type_) or token.pos_ in ("NOUN", "PRON", "PROPN")
+        """A name, noun or pronoun, not a word of a fixed phrase ("lui" of "quant à lui")."""
+        if token.ent_type_:
+            return True
+        return token.dep_ != "fixed" and token.pos_ in ("NOUN", "PRON", "PROPN")
 
     def round_of(self, noun: Token) -> list[Mention]:
         """The company a round noun stands for when no name follows it ('a pris part à la

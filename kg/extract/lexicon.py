@@ -90,6 +90,7 @@ class RelationLexicon:
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
     entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
+    price_nouns: frozenset[str]  # "le montant ... l'évaluent à": no company valued
     part_nouns: frozenset[str]
     control_nouns: frozenset[str]
     raise_verbs: frozenset[str]
@@ -192,6 +193,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),
+        price_nouns=frozenset(fold(w) for w in data["price_nouns"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),

@@ -676,11 +676,26 @@ def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexic
         elif not organizations and not any(_is_named(t, args, "Organization") for t in tokens):
             organizations = [args.anaphor(board, MentionKind.TOPIC, head=PROTAGONIST)]
         mention = args.name_mention(person)
+        ended = _ended(verb)
         roles.extend(
-            Role("worksFor", mention, o, verb, False, "title.board-chair", stated=True)
+            Role("worksFor", mention, o, verb, ended, "title.board-chair", stated=True)
             for o in organizations
         )
     return roles
+
+
+def _ended(verb: Token) -> bool:
+    """'qui en a présidé le directoire jusqu'en 2022': a role told in the past up to a year is
+    over."""
+    told_past = any(c.dep_.startswith("aux") for c in verb.children) or "Imp" in verb.morph.get(
+        "Tense"
+    )
+    return told_past and any(
+        child.like_num
+        and len(child.text) == 4
+        and any(fold(t.text).startswith("jusqu") for t in verb.doc[max(0, child.i - 3) : child.i])
+        for child in verb.children
+    )
 
 
 def _titles_before_comma(
