@@ -42,6 +42,18 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a first name alone coordinated with a full name shares its surname
+    pytest.param(
+        "Calanquia a été fondée en 2004 par les frères Julien et Marc Deloffre.",
+        {("Calanquia", "foundedBy", "Julien Deloffre", A),
+         ("Calanquia", "foundedBy", "Marc Deloffre", A)},
+        id="foundedBy-brothers-sharing-a-surname",
+    ),
+    pytest.param(
+        "Créée en 2016 par Anne et Pierre Martel, la start-up Ovelia conçoit des capteurs.",
+        {("Ovelia", "foundedBy", "Anne Martel", A), ("Ovelia", "foundedBy", "Pierre Martel", A)},
+        id="foundedBy-a-couple-sharing-a-surname",
+    ),
     # names apposed to a common-noun agent, which the parser reads as the participle's object
     pytest.param(
         "La start-up Scolaria rachète Mathéo, un éditeur bordelais de logiciels de "

@@ -397,7 +397,7 @@ class Arguments:
         return Mention(
             start=token.idx,
             end=token.idx + len(token.text),
-            text=token.text,
+            text=self._shared_surname(token) or token.text,
             kind=MentionKind.NAME,
             sentence=self.sentence_of[token.i],
             type=_coarse(label),
@@ -411,6 +411,25 @@ class Arguments:
             or _named_by_fronted_participle(token),
             in_complement=self._in_complement(token),
         )
+
+    def _shared_surname(self, name: Token) -> str | None:
+        """'les frères Julien et Marc Deloffre': a first name alone coordinated with a person's
+        full name shares that person's surname ("Julien Deloffre")."""
+        doc = self.doc
+        first_names = self.lexicon.first_names
+        if (
+            name.ent_type_ not in ("Person", "PER")
+            or " " in name.text
+            or fold(name.text) not in first_names
+            or name.i + 2 >= len(doc)
+            or fold(doc[name.i + 1].text) != "et"
+        ):
+            return None
+        other = doc[name.i + 2]
+        words = other.text.split()
+        if not other.ent_type_ or len(words) < 2 or fold(words[0]) not in first_names:
+            return None
+        return " ".join([name.text, *words[1:]])
 
     def _article_gender(self, name: Token) -> str | None:
         """The gender of the article that opens a name's phrase ('la fintech Paylane', 'du
