@@ -667,7 +667,7 @@ def _make_compter_of(verb: Token, infinitive: Token) -> None:
     subjects = [c for c in infinitive.children if c.dep_.startswith("nsubj")]
     if infinitive.dep_ == "ROOT":
         verb.head, verb.dep_ = verb, "ROOT"
-    else:
+    elif infinitive.head != verb:
         verb.head, verb.dep_ = infinitive.head, infinitive.dep_
     infinitive.head, infinitive.dep_ = verb, "xcomp"
     for subject in subjects:
@@ -693,15 +693,17 @@ def _make_compter(verb: Token) -> None:
         root = sentence.root
         opening = doc[sentence.start]
         if root.i < subject.i and opening.head == root and "Part" in opening.morph.get("VerbForm"):
-            root.head, root.dep_ = opening, "obl:agent"  # "Créée par X, ..."
+            verb.head, verb.dep_ = verb, "ROOT"
             opening.head, opening.dep_ = verb, "advcl"
+            root.head, root.dep_ = opening, "obl:agent"  # "Créée par X, ..."
             root = verb
         if root in (verb, subject):
             verb.head, verb.dep_ = verb, "ROOT"
             subject.head, subject.dep_ = verb, "nsubj"
     obj = None
+    above = set(verb.ancestors)  # never hung under the verb: no cycle
     for token in doc[verb.i + 1 : sentence.end]:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or token in above:
             continue
         if any(c.lower_ == "parmi" for c in token.children if c.dep_ == "case"):
             token.head, token.dep_ = verb, "obl:arg"  # "parmi ses clients"
