@@ -5686,6 +5686,20 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
     pytest.param(
+        "Les fondateurs ont vendu le solde de leur participation dans Kelvio au groupe Talmor, "
+        "arrivé en 2000 au capital.",
+        "Kelvio",
+        "foundingDate",
+        id="a-date-in-another-noun-s-participle-is-no-founding",
+    ),
+    pytest.param(
+        "Les cofondateurs de Kelvio ont cédé leurs parts au fonds Orsay, qui était entré en 2015 "
+        "au capital.",
+        "Kelvio",
+        "foundingDate",
+        id="a-date-in-another-noun-s-relative-is-no-founding",
+    ),
+    pytest.param(
         "Ondivia, que le groupe Kastel a rachetée en 2012, recrute.",
         "Ondivia",
         "foundingDate",

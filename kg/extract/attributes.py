@@ -132,6 +132,17 @@ def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = fro
     return True
 
 
+def _in_other_clause(value: Token, trigger: Token) -> bool:
+    """'Les fondateurs ont vendu leurs parts au groupe Talmor, arrivé en 2000 au capital': a
+    date in a participle or relative clause of another noun dates that clause."""
+    for ancestor in value.ancestors:
+        if ancestor.i == trigger.i or ancestor.i == trigger.head.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("acl", "acl:relcl", "advcl"):
+            return trigger not in ancestor.subtree
+    return False
+
+
 def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
     """The year right after an amount: '870 millions de dollars en 2024'."""
     for start, _end, when in dates:
@@ -204,6 +215,8 @@ def find_attributes(
                     span = _token_span(sentence, start, end)
                     if span is None or not when.value or len(when.value) != 4:
                         continue
+                    if _in_other_clause(span.root, token):
+                        continue  # "..., au groupe Talmor, arrivé en 2000 au capital"
                     if span[-1].i in region or 0 < span[0].i - token.i <= 3:
                         found.extend(
                             AttributeFinding(
