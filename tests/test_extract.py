@@ -5641,6 +5641,25 @@ def test_attribute(resolve_text, text, owner, predicate, value):
         assert values == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Morel, fondateur de Kelvio en 2004, a cédé ses parts au fonds Orsay.",
+        "Paul Morel, fondateur de Kelvio en 2004, n'a pas racheté la société Ondine.",
+    ],
+)
+def test_an_apposed_founder_noun_dates_the_founding_whatever_its_clause(resolve_text, text):
+    """The clause around "fondateur de X en 2004" (a sale, a negation) does not reach it."""
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    dates = [
+        (labels[s.subject], s.object.value, s.certainty)
+        for s in resolution.statements
+        if s.predicate == "foundingDate"
+    ]
+    assert dates == [("Kelvio", "2004", Certainty.ASSERTED)]
+
+
 # a price is no company's value: a pronoun that takes up a deal's price values nothing
 NO_VALUATION = [
     pytest.param(

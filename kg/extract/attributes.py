@@ -132,6 +132,17 @@ def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = fro
     return True
 
 
+def _in_noun_phrase(trigger: Token, frame: Frame) -> bool:
+    """'Paul Morel, fondateur de Kelvio en 2004, a cédé ses parts': a noun apposed to a name
+    states its fact whatever the clause around it says (it sold its shares, the founding
+    stands)."""
+    return (
+        frame.kind == "noun"
+        and trigger.dep_ in ("appos", "nmod", "acl", "dep")
+        and trigger.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _in_other_clause(value: Token, trigger: Token) -> bool:
     """'Les fondateurs ont vendu leurs parts au groupe Talmor, arrivé en 2000 au capital': a
     date in a participle or relative clause of another noun dates that clause."""
@@ -209,7 +220,7 @@ def find_attributes(
                 if name is not None
                 for i in range(matcher.args.np_start(name[0]), name[-1].i + 1)
             }
-            assessment = assess(token, lexicon)
+            assessment = assess(token, lexicon, presupposed=_in_noun_phrase(token, frame))
             if frame.relation == "foundingDate":
                 for start, end, when in dates:
                     span = _token_span(sentence, start, end)
