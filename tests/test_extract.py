@@ -3528,6 +3528,12 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # "à la direction générale de Y" names the post a successor takes over
+    pytest.param(
+        "Sophie Andrieu succède à Marc Tessier à la direction générale du groupe Kerlis.",
+        ("Kerlis", "hasCEO", "Marc Tessier"),
+        id="succede-a-z-a-la-direction-generale-de-y",
+    ),
     # a former title fronted before a name after "M." or "Mme" ("Ex-patron de Y, M. Le Goff")
     pytest.param(
         "Paul Le Floch a été nommé PDG de Kastel. Ex-patron de la filiale Ondal, M. Le Floch "
