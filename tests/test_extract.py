@@ -3710,6 +3710,34 @@ def test_past_role(resolve_text, text, triple):
     assert all(s.past for s in found)
 
 
+# A role stated now stays current whatever former role the sentence also names.
+CURRENT = [
+    pytest.param(
+        "Ancien de McKinsey, Paul Morel dirige désormais le groupe Talmor.",
+        ("Talmor", "hasCEO", "Paul Morel"),
+        id="a-fronted-ancien-de-x-is-about-x",
+    ),
+    pytest.param(
+        "Ex-patron de la filiale Ondal, Paul Morel dirige désormais le groupe Talmor.",
+        ("Talmor", "hasCEO", "Paul Morel"),
+        id="a-fronted-ex-patron-de-y-is-about-y",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", CURRENT)
+def test_current_role(resolve_text, text, triple):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    found = [
+        s
+        for s in resolution.statements
+        if (labels[s.subject], s.predicate, labels.get(s.object)) == triple
+    ]
+    assert found, f"no {triple}"
+    assert not any(s.past for s in found)
+
+
 # -- precision: what the text does not claim ----------------------------------------------------
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.

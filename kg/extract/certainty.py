@@ -729,7 +729,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             if word in negation["adjectives"]:
                 negated = True
                 found.append(f"failure:{word}")
-            if word in cues["past"]["modifiers"]:
+            if word in cues["past"]["modifiers"] and not any(child.children):
+                # (not "Ancien de McKinsey, X dirige Y": a phrase of its own, about the past
+                # elsewhere)
                 past = True
                 found.append(f"past:{word}")
     kept = negation["verb_forms"] | negation["adjectives"] | cues["past"]["modifiers"]
