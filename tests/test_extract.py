@@ -3413,6 +3413,22 @@ CERTAINTY = [
         ("Orvalis", "investsIn", "Kelvio", H),
         id="intention-compte-investir",
     ),
+    # a target named: hedged by its noun
+    pytest.param(
+        "Talmor pourrait être la prochaine cible du groupe Kelvio.",
+        ("Kelvio", "acquired", "Talmor", H),
+        id="target-x-pourrait-etre-la-cible-de-y",
+    ),
+    pytest.param(
+        "La société Talmor, cible idéale pour le groupe Kelvio, a vu son cours bondir.",
+        ("Kelvio", "acquired", "Talmor", H),
+        id="target-x-cible-ideale-pour-y",
+    ),
+    pytest.param(
+        "Selon les analystes, Talmor semble être la proie idéale du groupe Kelvio.",
+        ("Kelvio", "acquired", "Talmor", H),
+        id="target-x-semble-etre-la-proie-de-y",
+    ),
     # a noun of coveting: hedged, negated under a denial
     pytest.param(
         "Depuis des mois, le groupe Castelnor a des visées sur la société Ferlane.",
@@ -3742,6 +3758,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le groupe Kelvio a racheté la société Talmor. La cible emploie 40 personnes.",
+        {("Kelvio", "acquired", "Talmor", H)},
+        id="the-target-taken-up-after-a-purchase-is-no-new-bid",
+    ),
     pytest.param(
         "L'entreprise Scolaria travaille avec le groupe d'édition Hachette Éducation, qui "
         "distribue ses contenus, et a noué un partenariat avec l'opérateur Orange.",

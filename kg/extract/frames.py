@@ -751,6 +751,13 @@ class FrameMatcher:
             predicate = self.args.referents(head, expand=True)
             if predicate:
                 return predicate
+        kids = self.args.kids(noun)
+        if any(c.dep_ == "cop" for c in kids):  # "Talmor pourrait être la prochaine cible de X"
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subject is None and noun.dep_ == "xcomp":  # "pourrait être", "semble être"
+                subject = self.args.subject_of(noun.head)
+            if subject is not None:
+                return self.args.referents(subject, expand=True)
         named = self.args._named_in_np(noun)
         if named is not None and named.i > noun.i:  # a plural names a list: "ses filiales A et B"
             return self.args.referents(named, expand="Plur" in noun.morph.get("Number"))
