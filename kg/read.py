@@ -16,6 +16,7 @@ from .terminal import INVISIBLE_CLASS
 from .types import Document
 
 __all__ = [
+    "FINAL_PUNCTUATION",
     "check_language",
     "clean_name",
     "document_id",
@@ -39,7 +40,7 @@ _SAME_LENGTH_REPLACEMENTS = str.maketrans(
         "\u2009": " ",
     }
 )
-_FINAL_PUNCTUATION = tuple('.!?…:;»"”)]')
+FINAL_PUNCTUATION = tuple('.!?…:;»"”)]')
 _MAX_HEADING_WORDS = 12
 _MIN_LETTERS_FOR_LANGUAGE = 40
 _MIN_WORDS_FOR_LANGUAGE = 8
@@ -107,7 +108,7 @@ def find_headings(text: str) -> tuple[tuple[int, int], ...]:
         body = line.strip()
         start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
-        if not body or body.endswith(_FINAL_PUNCTUATION):
+        if not body or body.endswith(FINAL_PUNCTUATION):
             continue
         if len(body.split()) > _MAX_HEADING_WORDS:
             continue

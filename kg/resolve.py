@@ -26,6 +26,7 @@ from slugify import slugify
 
 from .components.lexicon import fold, load_entity_lexicon
 from .config import Settings
+from .read import FINAL_PUNCTUATION
 from .types import (
     PROTAGONIST,
     Amount,
@@ -372,7 +373,13 @@ class _Resolver:
         return clusters
 
     def _in_heading_line(self, mention: Mention) -> bool:
-        """In a line the reader took for a heading or a headline (no final punctuation)."""
+        """In a line the reader took for a heading, or in the opening line when it has no
+        final punctuation (a headline of any length)."""
+        text = self.extraction.document.text
+        first_line = text.split("\n", 1)[0].rstrip()
+        headline = "\n" in text and not first_line.endswith(FINAL_PUNCTUATION)
+        if headline and mention.start < len(first_line):
+            return True
         return any(
             start <= mention.start < end for start, end in self.extraction.document.headings
         )

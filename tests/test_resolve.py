@@ -613,6 +613,13 @@ SAME_ENTITY = [
         id="headline-short-form-of-a-body-name-with-partners",
     ),
     pytest.param(
+        "Sport business : le fonds Altamar entre au capital du club de football Olympia "
+        "Lyonnais\n\nLe fonds américain Altamar Partners va prendre 25 % du club.",
+        "Altamar Partners",
+        {"Altamar"},
+        id="a-long-headline-short-form-of-a-body-name",
+    ),
+    pytest.param(
         "Kaizoku rachète le studio Pixelune\n\n"
         "L'éditeur japonais Kaizoku Games a racheté le studio montpelliérain Pixelune.",
         "Kaizoku Games",
