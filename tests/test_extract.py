@@ -3758,6 +3758,31 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # the outlet of an attribution is no complement of the noun before it
+    pytest.param(
+        "Vigilis serait en discussions pour acquérir son concurrent belge Cryptonet, selon des "
+        "informations du Figaro.",
+        {("Cryptonet", "competitorOf", "Figaro"), ("Vigilis", "competitorOf", "Figaro")},
+        id="the-outlet-after-selon-is-no-rival",
+    ),
+    pytest.param(
+        "La société Ondine, cliente de Kelvio d'après des documents du Monde, a changé de "
+        "fournisseur.",
+        {("Monde", "hasClient", "Ondine")},
+        id="the-outlet-after-d-apres-is-no-supplier",
+    ),
+    # a market competed on is no contract
+    pytest.param(
+        "Ce rapprochement permettrait à Vigilis de rivaliser avec Thales et Airbus sur le marché "
+        "européen.",
+        {("Thales", "contractWith", "Vigilis"), ("Airbus", "contractWith", "Vigilis")},
+        id="rivaliser-sur-le-marche-is-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Talmor progresse sur le marché des drones face à Kelvio.",
+        {("Talmor", "contractWith", "Kelvio"), ("Kelvio", "contractWith", "Talmor")},
+        id="progresser-sur-le-marche-is-no-contract",
+    ),
     pytest.param(
         "Le groupe Kelvio a racheté la société Talmor. La cible emploie 40 personnes.",
         {("Kelvio", "acquired", "Talmor", H)},

@@ -317,7 +317,9 @@ class FrameMatcher:
         of competition names a market, not a deal."""
         verb = noun.head
         forms = {fold(verb.lemma_), *_first_group_infinitives(fold(verb.text))}
-        return noun.dep_ == "obj" and not forms.isdisjoint(self.lexicon.market_verbs)
+        return noun.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and not forms.isdisjoint(
+            self.lexicon.market_verbs
+        )
 
     def _read_words(self, token: Token) -> frozenset[str]:
         """The forms a token may start a frame with (lemma, text, -er infinitive); read once
@@ -942,6 +944,7 @@ class FrameMatcher:
             and introduced(t)
             and t.i not in named
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
+            and not self._attributed_under(t, trigger)
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(
@@ -962,6 +965,7 @@ class FrameMatcher:
                         )
                     )
                     or fold(token.text) in ("qui", "que", "dont")
+                    or fold(token.text) in self.lexicon.cues["attribution"]["prepositions"]
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
                     or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
@@ -983,6 +987,17 @@ class FrameMatcher:
                 elif self._argument_like(token) and introduced(token) and token.i not in named:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _attributed_under(self, token: Token, trigger: Token) -> bool:
+        """'son concurrent Y, selon des informations du Figaro': a complement inside a phrase
+        of attribution names the source, never the noun's own complement."""
+        prepositions = self.lexicon.cues["attribution"]["prepositions"]
+        for node in (token, *token.ancestors):
+            if node.i == trigger.i:
+                return False
+            if any(c.dep_ == "case" and fold(c.text) in prepositions for c in node.children):
+                return True
+        return False
 
     def _own_referents(self, token: Token, trigger: Token) -> list[Mention]:
         """What a complement names itself ('de sa filiale de logistique Ferloc', 'au fonds
