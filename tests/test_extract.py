@@ -2610,6 +2610,111 @@ RELATIONS = [
         {("Paul Morel", "worksFor", "Valmont", A)},
         id="worksFor-preside-le-conseil-depuis-2021-is-current",
     ),
+    # a fronted participle the tagger reads as a noun ("Contrôlé" opening the sentence)
+    pytest.param(
+        "Contrôlé depuis 2016 par le fonds Valmora Capital, le groupe Kestrane exporte en Asie.",
+        {("Valmora Capital", "investsIn", "Kestrane", A)},
+        id="investsIn-fronted-controle-par-le-fonds",
+    ),
+    pytest.param(
+        "Contrôlée par la banque Valmont, la société Ondivia fabrique des drones.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="investsIn-fronted-controlee-par-la-banque",
+    ),
+    pytest.param(
+        "Possédé depuis 2012 par le fonds Pelion, le chocolatier Brunelle vise l'Asie.",
+        {("Pelion", "investsIn", "Brunelle", A)},
+        id="investsIn-fronted-possede-depuis-par-le-fonds",
+    ),
+    # a network of outlets is a company ("le réseau de laboratoires X")
+    pytest.param(
+        "Sanvia envisage de racheter le réseau de laboratoires Biolys.",
+        {("Sanvia", "acquired", "Biolys", H)},
+        id="acquired-le-reseau-de-laboratoires-hedged",
+    ),
+    pytest.param(
+        "Le groupe Orvane a noué un partenariat avec le réseau de librairies Pagelune.",
+        {("Orvane", "partnersWith", "Pagelune", A)},
+        id="partnersWith-le-reseau-de-librairies",
+    ),
+    pytest.param(
+        "Le fonds Pelion a investi 20 millions d'euros dans le réseau d'agences Immovia.",
+        {("Pelion", "investsIn", "Immovia", A)},
+        id="investsIn-le-reseau-d-agences",
+    ),
+    pytest.param(
+        "Le groupe Talmor a lancé le réseau social Ondly.",
+        {("Talmor", "develops", "Ondly", A)},
+        id="develops-le-reseau-social-stays-a-product",
+    ),
+    # a descriptor whose "de" complement is a trade: "le spécialiste de l'imagerie médicale X"
+    pytest.param(
+        "Le groupe Farval a racheté en 2022 le spécialiste de la robotique agricole Agribot.",
+        {("Farval", "acquired", "Agribot", A)},
+        id="acquired-le-specialiste-de-la-robotique-x",
+    ),
+    pytest.param(
+        "Talmor a absorbé cette année le leader allemand de la logistique Frachtwerk.",
+        {("Talmor", "acquired", "Frachtwerk", A)},
+        id="acquired-le-leader-allemand-de-la-logistique-x",
+    ),
+    pytest.param(
+        "Le groupe Vantrel, qui a acquis en 2021 le spécialiste lyonnais de la robotique "
+        "agricole Agribot, vise l'Asie.",
+        {("Vantrel", "acquired", "Agribot", A)},
+        id="acquired-relative-qui-a-acquis-le-specialiste-lyonnais-de-x",
+    ),
+    pytest.param(
+        "Kestrel s'est offert le spécialiste de la cybersécurité Vigilon.",
+        {("Kestrel", "acquired", "Vigilon", A)},
+        id="acquired-s-est-offert-le-specialiste-de-la-cybersecurite-x",
+    ),
+    pytest.param(
+        "Le groupe Ostral a pour sa part racheté en mars le spécialiste de la menuiserie Boisval.",
+        {("Ostral", "acquired", "Boisval", A)},
+        id="acquired-a-pour-sa-part-rachete-le-specialiste-de-x",
+    ),
+    pytest.param(
+        "Talmor envisagerait de racheter le leader allemand de la logistique Frachtwerk.",
+        {("Talmor", "acquired", "Frachtwerk", H)},
+        id="acquired-envisagerait-de-racheter-le-leader-de-x",
+    ),
+    pytest.param(
+        "Le fonds Pelion a investi dans le pionnier de la téléconsultation Medilys.",
+        {("Pelion", "investsIn", "Medilys", A)},
+        id="investsIn-dans-le-pionnier-de-la-teleconsultation-x",
+    ),
+    # a demonstrative description that opens the sentence, with a relation noun apposed
+    pytest.param(
+        "La société Kestrel rachète le studio Lumina. Ce studio, filiale du producteur "
+        "audiovisuel Ombreval, emploie 40 personnes.",
+        {("Lumina", "subsidiaryOf", "Ombreval", A)},
+        id="subsidiaryOf-ce-studio-filiale-du-producteur-x",
+    ),
+    pytest.param(
+        "Le chocolatier Brunelle ouvre une usine. Ce chocolatier, filiale du groupe "
+        "agroalimentaire Kestrane, exporte en Asie.",
+        {("Brunelle", "subsidiaryOf", "Kestrane", A)},
+        id="subsidiaryOf-ce-chocolatier-filiale-du-groupe-x",
+    ),
+    pytest.param(
+        "La start-up Ferlane a levé 5 millions d'euros. Cette start-up, filiale de Talmor, vise "
+        "l'Europe.",
+        {("Ferlane", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-cette-start-up-filiale-de-x",
+    ),
+    pytest.param(
+        "Talmor a racheté l'éditeur Fintra. Cet éditeur, partenaire du géant informatique "
+        "Ombrelis, compte 300 clients.",
+        {("Fintra", "partnersWith", "Ombrelis", A)},
+        id="partnersWith-cet-editeur-partenaire-du-geant-x",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a présenté ses résultats. Ce groupe, rival du laboratoire Genvia, vise "
+        "l'Asie.",
+        {("Vantrel", "competitorOf", "Genvia", A)},
+        id="competitorOf-ce-groupe-rival-du-laboratoire-x",
+    ),
 ]
 
 
@@ -5431,6 +5536,46 @@ PRECISION = [
             ("Sanvel", "foundedBy", "Claire Fontaine"),
         },
         id="founders-before-an-ambiguous-description-found-neither-the-group-nor-each-other",
+    ),
+    # a fronted "Contrôlé" that is no participle of ownership
+    pytest.param(
+        "Contrôle fiscal chez Talmor : le fisc réclame 3 millions d'euros à Ferlane.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="a-fronted-noun-controle-is-no-participle",
+    ),
+    pytest.param(
+        "Contrôlé par les douaniers de Marseille, le cargo du groupe Talmor a été saisi.",
+        {("Marseille", "investsIn", "Talmor")},
+        id="controlled-by-customs-officers-is-no-stake",
+    ),
+    # a trade after "de" names the company after it, never an owner's company
+    pytest.param(
+        "Talmor a racheté le spécialiste de la distribution du groupe Kastel.",
+        {("Talmor", "acquired", "Kastel")},
+        id="the-specialist-of-a-trade-of-a-group-is-not-the-group",
+    ),
+    pytest.param(
+        "Talmor a racheté la filiale de logistique du groupe Kastel.",
+        {("Talmor", "acquired", "Kastel")},
+        id="the-subsidiary-of-a-group-is-not-the-group",
+    ),
+    pytest.param(
+        "Talmor a racheté le spécialiste de la société Kastel.",
+        {("Talmor", "acquired", "Kastel")},
+        id="a-company-noun-after-a-trade-head-is-no-trade",
+    ),
+    # a demonstrative takes up a company named before, never the one its apposition names
+    pytest.param(
+        "Le studio Lumina a signé avec la société Kestrel. Cette société, filiale du groupe "
+        "Ombreval, emploie 90 personnes.",
+        {("Lumina", "subsidiaryOf", "Ombreval"), ("Ombreval", "subsidiaryOf", "Ombreval")},
+        id="a-demonstrative-society-is-not-the-studio",
+    ),
+    pytest.param(
+        "La société Kestrel rachète le studio Lumina. Ce studio, filiale du producteur "
+        "audiovisuel Ombreval, emploie 40 personnes.",
+        {("Kestrel", "subsidiaryOf", "Ombreval")},
+        id="a-demonstrative-studio-is-not-the-buyer",
     ),
 ]
 
