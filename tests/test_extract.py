@@ -2715,6 +2715,53 @@ RELATIONS = [
         {("Vantrel", "competitorOf", "Genvia", A)},
         id="competitorOf-ce-groupe-rival-du-laboratoire-x",
     ),
+    # the members of a joint body named after the participle that forms it are partners
+    pytest.param(
+        "Ostral s'est imposé face au consortium formé par l'allemand Kessler Werke et le "
+        "britannique Albion Systems.",
+        {("Kessler Werke", "partnersWith", "Albion Systems", A)},
+        id="partnersWith-le-consortium-forme-par-a-et-b",
+    ),
+    pytest.param(
+        "Le contrat a été remporté par un groupement composé de Talmor et de Kastel.",
+        {("Talmor", "partnersWith", "Kastel", A)},
+        id="partnersWith-un-groupement-compose-de-a-et-de-b",
+    ),
+    pytest.param(
+        "La coentreprise réunissant Ondivia et le chimiste Kestrel emploiera 200 personnes.",
+        {("Ondivia", "partnersWith", "Kestrel", A)},
+        id="partnersWith-la-coentreprise-reunissant-a-et-b",
+    ),
+    pytest.param(
+        "Le consortium formé en 2021 par Vexa, Brévenne et Ostral a remporté le marché.",
+        {
+            ("Vexa", "partnersWith", "Brévenne", A),
+            ("Vexa", "partnersWith", "Ostral", A),
+            ("Brévenne", "partnersWith", "Ostral", A),
+        },
+        id="partnersWith-le-consortium-forme-en-par-a-b-et-c",
+    ),
+    # who prevails over a company in one contest is its rival
+    pytest.param(
+        "Le groupe Talmor s'est imposé devant Kestrel pour remporter le contrat de la SNCF.",
+        {("Talmor", "competitorOf", "Kestrel", A)},
+        id="competitorOf-s-est-impose-devant-x",
+    ),
+    pytest.param(
+        "La start-up Ferlane s'impose face au géant américain Vextron sur le marché des drones.",
+        {("Ferlane", "competitorOf", "Vextron", A)},
+        id="competitorOf-s-impose-face-au-geant-x",
+    ),
+    pytest.param(
+        "Ondivia s'était imposée face au groupe Kastel lors de l'appel d'offres.",
+        {("Ondivia", "competitorOf", "Kastel", A)},
+        id="competitorOf-s-etait-imposee-face-au-groupe-x",
+    ),
+    pytest.param(
+        "Brévenne s'est imposé face à l'italien Ferrovia Sud.",
+        {("Brévenne", "competitorOf", "Ferrovia Sud", A)},
+        id="competitorOf-s-est-impose-face-a-l-italien-x",
+    ),
 ]
 
 
@@ -5576,6 +5623,44 @@ PRECISION = [
         "audiovisuel Ombreval, emploie 40 personnes.",
         {("Kestrel", "subsidiaryOf", "Ombreval")},
         id="a-demonstrative-studio-is-not-the-buyer",
+    ),
+    # a consortium's members are partners of each other, not of what the consortium does
+    pytest.param(
+        "Le consortium formé par Talmor et Kastel a battu le groupe Ostral.",
+        {("Talmor", "partnersWith", "Ostral"), ("Kastel", "partnersWith", "Ostral")},
+        id="a-consortium-s-rival-is-no-partner",
+    ),
+    pytest.param(
+        "Le consortium formé par Talmor a racheté Kastel.",
+        {("Talmor", "partnersWith", "Kastel")},
+        id="a-consortium-of-one-member-partners-with-nothing",
+    ),
+    pytest.param(
+        "Le consortium formé par Talmor a battu le groupement composé de Kastel et de Vexa.",
+        {("Talmor", "partnersWith", "Kastel"), ("Talmor", "partnersWith", "Vexa")},
+        id="two-consortiums-are-not-partners",
+    ),
+    pytest.param(
+        "Un groupement de commandes réunissant Lyon et Grenoble a choisi le constructeur "
+        "Ferrovia.",
+        {("Lyon", "partnersWith", "Grenoble")},
+        id="a-buying-group-of-cities-is-no-partnership",
+    ),
+    # "s'imposer à" is a rule that applies to someone, "s'imposer comme" a rank: no rivals
+    pytest.param(
+        "La réforme s'impose à Talmor et à Kastel.",
+        {("Talmor", "competitorOf", "Kastel")},
+        id="a-rule-imposed-on-two-companies-makes-no-rivals",
+    ),
+    pytest.param(
+        "Kastel s'est imposé comme le premier client de Talmor.",
+        {("Kastel", "competitorOf", "Talmor")},
+        id="s-imposer-comme-client-is-no-rivalry",
+    ),
+    pytest.param(
+        "Talmor s'est imposé face à la crise grâce à son partenaire Kastel.",
+        {("Talmor", "competitorOf", "Kastel")},
+        id="prevailing-over-a-crisis-with-a-partner-is-no-rivalry",
     ),
 ]
 
