@@ -2622,6 +2622,158 @@ RELATIONS = [
         {("Paul Morel", "worksFor", "Valmont", A)},
         id="worksFor-preside-le-conseil-depuis-2021-is-current",
     ),
+    # a fronted participle the tagger reads as a noun ("Contrôlé" opening the sentence)
+    pytest.param(
+        "Contrôlé depuis 2016 par le fonds Valmora Capital, le groupe Kestrane exporte en Asie.",
+        {("Valmora Capital", "investsIn", "Kestrane", A)},
+        id="investsIn-fronted-controle-par-le-fonds",
+    ),
+    pytest.param(
+        "Contrôlée par la banque Valmont, la société Ondivia fabrique des drones.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="investsIn-fronted-controlee-par-la-banque",
+    ),
+    pytest.param(
+        "Possédé depuis 2012 par le fonds Pelion, le chocolatier Brunelle vise l'Asie.",
+        {("Pelion", "investsIn", "Brunelle", A)},
+        id="investsIn-fronted-possede-depuis-par-le-fonds",
+    ),
+    # a network of outlets is a company ("le réseau de laboratoires X")
+    pytest.param(
+        "Sanvia envisage de racheter le réseau de laboratoires Biolys.",
+        {("Sanvia", "acquired", "Biolys", H)},
+        id="acquired-le-reseau-de-laboratoires-hedged",
+    ),
+    pytest.param(
+        "Le groupe Orvane a noué un partenariat avec le réseau de librairies Pagelune.",
+        {("Orvane", "partnersWith", "Pagelune", A)},
+        id="partnersWith-le-reseau-de-librairies",
+    ),
+    pytest.param(
+        "Le fonds Pelion a investi 20 millions d'euros dans le réseau d'agences Immovia.",
+        {("Pelion", "investsIn", "Immovia", A)},
+        id="investsIn-le-reseau-d-agences",
+    ),
+    pytest.param(
+        "Le groupe Talmor a lancé le réseau social Ondly.",
+        {("Talmor", "develops", "Ondly", A)},
+        id="develops-le-reseau-social-stays-a-product",
+    ),
+    # a descriptor whose "de" complement is a trade: "le spécialiste de l'imagerie médicale X"
+    pytest.param(
+        "Le groupe Farval a racheté en 2022 le spécialiste de la robotique agricole Agribot.",
+        {("Farval", "acquired", "Agribot", A)},
+        id="acquired-le-specialiste-de-la-robotique-x",
+    ),
+    pytest.param(
+        "Talmor a absorbé cette année le leader allemand de la logistique Frachtwerk.",
+        {("Talmor", "acquired", "Frachtwerk", A)},
+        id="acquired-le-leader-allemand-de-la-logistique-x",
+    ),
+    pytest.param(
+        "Le groupe Vantrel, qui a acquis en 2021 le spécialiste lyonnais de la robotique "
+        "agricole Agribot, vise l'Asie.",
+        {("Vantrel", "acquired", "Agribot", A)},
+        id="acquired-relative-qui-a-acquis-le-specialiste-lyonnais-de-x",
+    ),
+    pytest.param(
+        "Kestrel s'est offert le spécialiste de la cybersécurité Vigilon.",
+        {("Kestrel", "acquired", "Vigilon", A)},
+        id="acquired-s-est-offert-le-specialiste-de-la-cybersecurite-x",
+    ),
+    pytest.param(
+        "Le groupe Ostral a pour sa part racheté en mars le spécialiste de la menuiserie Boisval.",
+        {("Ostral", "acquired", "Boisval", A)},
+        id="acquired-a-pour-sa-part-rachete-le-specialiste-de-x",
+    ),
+    pytest.param(
+        "Talmor envisagerait de racheter le leader allemand de la logistique Frachtwerk.",
+        {("Talmor", "acquired", "Frachtwerk", H)},
+        id="acquired-envisagerait-de-racheter-le-leader-de-x",
+    ),
+    pytest.param(
+        "Le fonds Pelion a investi dans le pionnier de la téléconsultation Medilys.",
+        {("Pelion", "investsIn", "Medilys", A)},
+        id="investsIn-dans-le-pionnier-de-la-teleconsultation-x",
+    ),
+    # a demonstrative description that opens the sentence, with a relation noun apposed
+    pytest.param(
+        "La société Kestrel rachète le studio Lumina. Ce studio, filiale du producteur "
+        "audiovisuel Ombreval, emploie 40 personnes.",
+        {("Lumina", "subsidiaryOf", "Ombreval", A)},
+        id="subsidiaryOf-ce-studio-filiale-du-producteur-x",
+    ),
+    pytest.param(
+        "Le chocolatier Brunelle ouvre une usine. Ce chocolatier, filiale du groupe "
+        "agroalimentaire Kestrane, exporte en Asie.",
+        {("Brunelle", "subsidiaryOf", "Kestrane", A)},
+        id="subsidiaryOf-ce-chocolatier-filiale-du-groupe-x",
+    ),
+    pytest.param(
+        "La start-up Ferlane a levé 5 millions d'euros. Cette start-up, filiale de Talmor, vise "
+        "l'Europe.",
+        {("Ferlane", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-cette-start-up-filiale-de-x",
+    ),
+    pytest.param(
+        "Talmor a racheté l'éditeur Fintra. Cet éditeur, partenaire du géant informatique "
+        "Ombrelis, compte 300 clients.",
+        {("Fintra", "partnersWith", "Ombrelis", A)},
+        id="partnersWith-cet-editeur-partenaire-du-geant-x",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a présenté ses résultats. Ce groupe, rival du laboratoire Genvia, vise "
+        "l'Asie.",
+        {("Vantrel", "competitorOf", "Genvia", A)},
+        id="competitorOf-ce-groupe-rival-du-laboratoire-x",
+    ),
+    # the members of a joint body named after the participle that forms it are partners
+    pytest.param(
+        "Ostral s'est imposé face au consortium formé par l'allemand Kessler Werke et le "
+        "britannique Albion Systems.",
+        {("Kessler Werke", "partnersWith", "Albion Systems", A)},
+        id="partnersWith-le-consortium-forme-par-a-et-b",
+    ),
+    pytest.param(
+        "Le contrat a été remporté par un groupement composé de Talmor et de Kastel.",
+        {("Talmor", "partnersWith", "Kastel", A)},
+        id="partnersWith-un-groupement-compose-de-a-et-de-b",
+    ),
+    pytest.param(
+        "La coentreprise réunissant Ondivia et le chimiste Kestrel emploiera 200 personnes.",
+        {("Ondivia", "partnersWith", "Kestrel", A)},
+        id="partnersWith-la-coentreprise-reunissant-a-et-b",
+    ),
+    pytest.param(
+        "Le consortium formé en 2021 par Vexa, Brévenne et Ostral a remporté le marché.",
+        {
+            ("Vexa", "partnersWith", "Brévenne", A),
+            ("Vexa", "partnersWith", "Ostral", A),
+            ("Brévenne", "partnersWith", "Ostral", A),
+        },
+        id="partnersWith-le-consortium-forme-en-par-a-b-et-c",
+    ),
+    # who prevails over a company in one contest is its rival
+    pytest.param(
+        "Le groupe Talmor s'est imposé devant Kestrel pour remporter le contrat de la SNCF.",
+        {("Talmor", "competitorOf", "Kestrel", A)},
+        id="competitorOf-s-est-impose-devant-x",
+    ),
+    pytest.param(
+        "La start-up Ferlane s'impose face au géant américain Vextron sur le marché des drones.",
+        {("Ferlane", "competitorOf", "Vextron", A)},
+        id="competitorOf-s-impose-face-au-geant-x",
+    ),
+    pytest.param(
+        "Ondivia s'était imposée face au groupe Kastel lors de l'appel d'offres.",
+        {("Ondivia", "competitorOf", "Kastel", A)},
+        id="competitorOf-s-etait-imposee-face-au-groupe-x",
+    ),
+    pytest.param(
+        "Brévenne s'est imposé face à l'italien Ferrovia Sud.",
+        {("Brévenne", "competitorOf", "Ferrovia Sud", A)},
+        id="competitorOf-s-est-impose-face-a-l-italien-x",
+    ),
 ]
 
 
@@ -5523,6 +5675,84 @@ PRECISION = [
             ("Sanvel", "foundedBy", "Claire Fontaine"),
         },
         id="founders-before-an-ambiguous-description-found-neither-the-group-nor-each-other",
+    ),
+    # a fronted "Contrôlé" that is no participle of ownership
+    pytest.param(
+        "Contrôle fiscal chez Talmor : le fisc réclame 3 millions d'euros à Ferlane.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="a-fronted-noun-controle-is-no-participle",
+    ),
+    pytest.param(
+        "Contrôlé par les douaniers de Marseille, le cargo du groupe Talmor a été saisi.",
+        {("Marseille", "investsIn", "Talmor")},
+        id="controlled-by-customs-officers-is-no-stake",
+    ),
+    # a trade after "de" names the company after it, never an owner's company
+    pytest.param(
+        "Talmor a racheté le spécialiste de la distribution du groupe Kastel.",
+        {("Talmor", "acquired", "Kastel")},
+        id="the-specialist-of-a-trade-of-a-group-is-not-the-group",
+    ),
+    pytest.param(
+        "Talmor a racheté la filiale de logistique du groupe Kastel.",
+        {("Talmor", "acquired", "Kastel")},
+        id="the-subsidiary-of-a-group-is-not-the-group",
+    ),
+    pytest.param(
+        "Talmor a racheté le spécialiste de la société Kastel.",
+        {("Talmor", "acquired", "Kastel")},
+        id="a-company-noun-after-a-trade-head-is-no-trade",
+    ),
+    # a demonstrative takes up a company named before, never the one its apposition names
+    pytest.param(
+        "Le studio Lumina a signé avec la société Kestrel. Cette société, filiale du groupe "
+        "Ombreval, emploie 90 personnes.",
+        {("Lumina", "subsidiaryOf", "Ombreval"), ("Ombreval", "subsidiaryOf", "Ombreval")},
+        id="a-demonstrative-society-is-not-the-studio",
+    ),
+    pytest.param(
+        "La société Kestrel rachète le studio Lumina. Ce studio, filiale du producteur "
+        "audiovisuel Ombreval, emploie 40 personnes.",
+        {("Kestrel", "subsidiaryOf", "Ombreval")},
+        id="a-demonstrative-studio-is-not-the-buyer",
+    ),
+    # a consortium's members are partners of each other, not of what the consortium does
+    pytest.param(
+        "Le consortium formé par Talmor et Kastel a battu le groupe Ostral.",
+        {("Talmor", "partnersWith", "Ostral"), ("Kastel", "partnersWith", "Ostral")},
+        id="a-consortium-s-rival-is-no-partner",
+    ),
+    pytest.param(
+        "Le consortium formé par Talmor a racheté Kastel.",
+        {("Talmor", "partnersWith", "Kastel")},
+        id="a-consortium-of-one-member-partners-with-nothing",
+    ),
+    pytest.param(
+        "Le consortium formé par Talmor a battu le groupement composé de Kastel et de Vexa.",
+        {("Talmor", "partnersWith", "Kastel"), ("Talmor", "partnersWith", "Vexa")},
+        id="two-consortiums-are-not-partners",
+    ),
+    pytest.param(
+        "Un groupement de commandes réunissant Lyon et Grenoble a choisi le constructeur "
+        "Ferrovia.",
+        {("Lyon", "partnersWith", "Grenoble")},
+        id="a-buying-group-of-cities-is-no-partnership",
+    ),
+    # "s'imposer à" is a rule that applies to someone, "s'imposer comme" a rank: no rivals
+    pytest.param(
+        "La réforme s'impose à Talmor et à Kastel.",
+        {("Talmor", "competitorOf", "Kastel")},
+        id="a-rule-imposed-on-two-companies-makes-no-rivals",
+    ),
+    pytest.param(
+        "Kastel s'est imposé comme le premier client de Talmor.",
+        {("Kastel", "competitorOf", "Talmor")},
+        id="s-imposer-comme-client-is-no-rivalry",
+    ),
+    pytest.param(
+        "Talmor s'est imposé face à la crise grâce à son partenaire Kastel.",
+        {("Talmor", "competitorOf", "Kastel")},
+        id="prevailing-over-a-crisis-with-a-partner-is-no-rivalry",
     ),
 ]
 

@@ -68,6 +68,7 @@ class EntityLexicon:
     holder_nouns: frozenset[str]
     owner_nouns: frozenset[str]
     family_nouns: frozenset[str]
+    trade_nouns: frozenset[str]  # "le spécialiste de l'imagerie X": a trade
     owned_brand_nouns: frozenset[str]
     traded_verbs: frozenset[str]
     deal_nouns: frozenset[str]  # "le rachat de Kestrel par Talmor": Talmor is a buyer
@@ -160,6 +161,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
         owner_nouns=frozenset(fold(w) for w in data["owner_nouns"]),
         family_nouns=frozenset(fold(w) for w in data["family_nouns"]),
+        trade_nouns=frozenset(fold(w) for w in data["trade_nouns"]),
         owned_brand_nouns=frozenset(fold(w) for w in data["owned_brand_nouns"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         deal_nouns=frozenset(fold(w) for w in data["deal_nouns"]),

@@ -208,6 +208,7 @@ class EntitiesFile(Strict):
     holder_nouns: Words
     owner_nouns: Words
     family_nouns: Words
+    trade_nouns: Words
     owned_brand_nouns: Words
     traded_verbs: Words
     deal_nouns: Words

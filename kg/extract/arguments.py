@@ -258,6 +258,11 @@ def _opens_noun_phrase(token: Token) -> bool:
     return token.i == 0 or not is_de(token.doc[token.i - 1])
 
 
+def _trade_word(token: Token, parts: tuple[str, ...]) -> bool:
+    """A lowercase common word of a trade ("l'imagerie médicale"), not a name."""
+    return token.pos_ in parts and token.is_lower and not token.ent_type_
+
+
 def _second_noun_phrase(between: Span) -> bool:
     """'présenté à ses actionnaires sa filiale X': a determiner after the noun, with no comma of
     an apposition before it, opens another noun phrase; X is not named by the noun."""
@@ -757,6 +762,10 @@ class Arguments:
             return self.referents(listed, expand=expand)
         return self._nominal(token)
 
+    def _demonstrative(self, noun: Token) -> bool:
+        """The noun's article is a demonstrative ("ce", "cette")."""
+        return any(c.dep_ == "det" and fold(c.text) in DEMONSTRATIVES for c in self.kids(noun))
+
     def _predicated_of(self, noun: Token) -> Token | None:
         """The name an indefinite predicate nominal is said of: 'FlexyCore est une start-up
         rennaise' (the parse makes the noun the head of the copula and of the subject)."""
@@ -769,7 +778,12 @@ class Arguments:
     @_per_token
     def _named_in_np(self, noun: Token) -> Token | None:
         """'la startup Verkor', 'le numéro un mondial des progiciels, l'allemand SAP', and the
-        sentence-opening 'La start-up en IA basée à Toronto (Canada), Cohere, vient ...'."""
+        sentence-opening 'La start-up en IA basée à Toronto (Canada), Cohere, vient ...' (not
+        after a demonstrative, which takes up a company named before: 'Ce studio, filiale du
+        producteur Cinéval, ...': the names of a demonstrative's apposition are other
+        companies)."""
+        if self._demonstrative(noun) and self.doc[noun.i + 1 : noun.i + 2].text == ",":
+            return None
         if noun.i == sentence_of(noun).start + 1:
             for token in sentence_of(noun):
                 if (
@@ -849,8 +863,10 @@ class Arguments:
             if opens_complement(token) or (
                 is_de(token) and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_
             ):
-                return self._named_after_bare_plural(noun, i) or self._named_after_complement(
-                    noun, i
+                return (
+                    self._named_after_trade(noun, i)
+                    or self._named_after_bare_plural(noun, i)
+                    or self._named_after_complement(noun, i)
                 )
             if _opens_noun_phrase(token):
                 return None  # "présenté à ses actionnaires sa filiale X": another noun phrase
@@ -989,6 +1005,25 @@ class Arguments:
             return None
         between = self.doc[de + 1 : j]
         return None if any(self._is_descriptor(t) for t in between) else self.doc[j]
+
+    def _named_after_trade(self, noun: Token, de: int) -> Token | None:
+        """'le spécialiste de l'imagerie médicale Radiopôle': a descriptor whose "de" complement
+        is a trade (`trade_nouns`), one common noun and its adjectives, before the name."""
+        if fold(noun.lemma_) not in self.lexicon.trade_nouns or not is_de(self.doc[de]):
+            return None
+        i = de + 1
+        if i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(self.doc) or not _trade_word(self.doc[i], ("NOUN",)):
+            return None
+        trade = self.doc[i]
+        i += 1
+        named_next = i < len(self.doc) and bool(self.doc[i].ent_type_)
+        if named_next and self.lexicon.descriptors.get(fold(trade.lemma_), "Product") != "Product":
+            return None  # "le spécialiste de la société X": X's own noun, not a trade
+        while i < len(self.doc) and i <= de + 5 and _trade_word(self.doc[i], ("ADJ", "NOUN")):
+            i += 1
+        return self.doc[i] if i < len(self.doc) and self.doc[i].ent_type_ else None
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
         """'l'ancien développeur de Halo, Bungie': a definite description whose name comes after

@@ -48,6 +48,8 @@ _ENDINGS = (
     ("e", "er"), ("ait", "er"), ("aient", "er"), ("ant", "er"),
 )  # fmt: skip
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
+
 # The fine-grained tag of a "de" between two common nouns (`noun_modifier`), set by
 # `SlotGrammar.matches`: fr_core_news_md's tags repeat the coarse part of speech.
 NOUN_MODIFIER_TAG = "ADP_NOUN_MODIFIER"
@@ -177,13 +179,26 @@ def lemma_of(
         return participles[form]
     if form in nouns and token.pos_ in ("NOUN", "ADJ"):
         return form
-    if token.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and lemma == token.text.lower():
+    if (token.pos_ in ("VERB", "AUX", "ADJ", "PROPN") or _fronted_participle(token)) and (
+        lemma == token.text.lower()
+    ):
         for ending, infinitive in _ENDINGS:
             if lemma.endswith(ending):
                 candidate = lemma[: -len(ending)] + infinitive
                 if candidate in verbs:
                     return candidate
     return lemma
+
+
+def _fronted_participle(token: Token) -> bool:
+    """A capitalised participle that opens the sentence and that the tagger reads as a noun
+    ("Contrôlé depuis 2018 par le fonds X, le groupe ...")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.is_sent_start
+        and token.text[:1].isupper()
+        and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+    )
 
 
 @dataclass(frozen=True)
