@@ -2610,6 +2610,38 @@ RELATIONS = [
         {("Paul Morel", "worksFor", "Valmont", A)},
         id="worksFor-preside-le-conseil-depuis-2021-is-current",
     ),
+    # the agent of a participle that qualifies the deal's object founded it, bought nothing
+    pytest.param(
+        "La société Talmor a annoncé l'acquisition de l'enseigne Primelis, une chaîne de "
+        "boulangeries créée en 1998 par Julie Marcand.",
+        {("Talmor", "acquired", "Primelis", A), ("Primelis", "foundedBy", "Julie Marcand", A)},
+        id="acquired-the-acquisition-of-y-a-chain-created-by-p-founded-by-p",
+    ),
+    pytest.param(
+        "Le rachat de la chaîne Bellor mené par le distributeur Carvane a été finalisé.",
+        {("Carvane", "acquired", "Bellor", A)},
+        id="acquired-le-rachat-de-y-mene-par-x-the-deal-s-own-participle",
+    ),
+    # "la maison" takes up a name that opens with "Maison", even in a complement
+    pytest.param(
+        "La coopérative viticole Terres de Vézelle a acquis 70 % de la distillerie Maison "
+        "Ardouin. Fondée en 1887 par Auguste Ardouin, la maison familiale était jusqu'ici "
+        "détenue par ses descendants.",
+        {("Maison Ardouin", "foundedBy", "Auguste Ardouin", A)},
+        id="foundedBy-fronted-participle-la-maison-is-maison-x-of-the-complement",
+    ),
+    pytest.param(
+        "Le groupe Valtor a pris une participation dans la Maison Clérac. Dirigée depuis 2015 "
+        "par Anne Vernier, la maison exporte ses liqueurs en Asie.",
+        {("Maison Clérac", "hasCEO", "Anne Vernier", A)},
+        id="hasCEO-fronted-participle-la-maison-is-maison-x-of-the-complement",
+    ),
+    pytest.param(
+        "Le fonds Kestor est entré au capital de la Compagnie Lormel. Installée à Bordeaux, la "
+        "compagnie emploie 200 personnes.",
+        {("Compagnie Lormel", "locatedIn", "Bordeaux", A)},
+        id="locatedIn-fronted-participle-la-compagnie-is-compagnie-x-of-the-complement",
+    ),
 ]
 
 
@@ -3487,6 +3519,22 @@ SOURCES = [
         ("Orange", "acquired", "Dreamjet"),
         "Les Echos",
         id="selon-le-quotidien-les-echos",
+    ),
+    # a description right after "Selon X," is the clause's subject, never the source
+    pytest.param(
+        "La compagnie aérienne Azuréa Airlines a été créée en 2011. Selon la lettre "
+        "professionnelle Cap Voyages, la compagnie pourrait prendre une participation de 5 % "
+        "dans Solvéa.",
+        ("Azuréa Airlines", "investsIn", "Solvéa"),
+        "Cap Voyages",
+        id="selon-la-lettre-x-la-compagnie-is-the-company-named-before",
+    ),
+    pytest.param(
+        "Le groupe Hotelia a ouvert un hôtel à Nice. Selon le magazine Cap Hôtels, le groupe "
+        "envisagerait de racheter la chaîne Balnéa.",
+        ("Hotelia", "acquired", "Balnéa"),
+        "Cap Hôtels",
+        id="selon-le-magazine-x-le-groupe-is-the-group-named-before",
     ),
     pytest.param(
         "Le groupe Orange a racheté la start-up Dreamjet, rapporte le quotidien Les Echos.",
@@ -5431,6 +5479,50 @@ PRECISION = [
             ("Sanvel", "foundedBy", "Claire Fontaine"),
         },
         id="founders-before-an-ambiguous-description-found-neither-the-group-nor-each-other",
+    ),
+    pytest.param(
+        "Le groupe Maréa a finalisé lundi le rachat du réseau de franchises Fraîcheval, un "
+        "spécialiste des épiceries de quartier fondé en 2004 par Hélène Castagnier.",
+        {("Hélène Castagnier", "acquired", "Fraîcheval")},
+        id="the-founder-in-an-apposition-to-the-bought-company-is-no-buyer",
+    ),
+    pytest.param(
+        "La société Talmor a annoncé l'acquisition de l'enseigne Primelis, une chaîne de "
+        "boulangeries créée en 1998 par Julie Marcand.",
+        {("Julie Marcand", "acquired", "Primelis")},
+        id="the-creator-of-the-bought-chain-is-no-buyer",
+    ),
+    pytest.param(
+        "Kestria négocie la cession de la marque Florane, une gamme de cosmétiques lancée en "
+        "2015 par le laboratoire Dermavie.",
+        {("Dermavie", "acquired", "Florane"), ("Kestria", "acquired", "Florane")},
+        id="the-launcher-of-the-sold-brand-is-no-buyer",
+    ),
+    pytest.param(
+        "La compagnie aérienne Azuréa Airlines a été créée en 2011. Selon la lettre "
+        "professionnelle Cap Voyages, la compagnie pourrait prendre une participation de 5 % "
+        "dans Solvéa.",
+        {("Cap Voyages", "investsIn", "Solvéa")},
+        id="the-newsletter-cited-before-la-compagnie-invests-in-nothing",
+    ),
+    pytest.param(
+        "Le voyagiste Ondavia a lancé une offre. Selon le magazine Escales, la société "
+        "aurait racheté le transporteur Altiplume.",
+        {("Escales", "acquired", "Altiplume")},
+        id="the-magazine-cited-before-la-societe-bought-nothing",
+    ),
+    pytest.param(
+        "La coopérative viticole Terres de Vézelle a acquis 70 % de la distillerie Maison "
+        "Ardouin. Fondée en 1887 par Auguste Ardouin, la maison familiale était jusqu'ici "
+        "détenue par ses descendants.",
+        {("Terres de Vézelle", "foundedBy", "Auguste Ardouin")},
+        id="the-buyer-of-maison-x-is-not-what-la-maison-takes-up",
+    ),
+    pytest.param(
+        "Le groupe Valtor a racheté la distillerie Maison Clérac. Fondé en 1950 par Paul "
+        "Lestrade, le groupe emploie 300 personnes.",
+        {("Maison Clérac", "foundedBy", "Paul Lestrade")},
+        id="le-groupe-is-not-the-maison-x-it-bought",
     ),
 ]
 
