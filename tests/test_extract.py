@@ -13,7 +13,7 @@ import pytest
 from rdflib import RDF, RDFS
 
 from kg.graph import build_graph, entity_iri
-from kg.types import Amount, Certainty, When
+from kg.types import Amount, Certainty, Resolution, Statement, When
 from kg.vocab import DEFAULT_BASE_IRI, KG, SYMMETRIC_RELATIONS
 
 A, H, N = Certainty.ASSERTED, Certainty.HEDGED, Certainty.NEGATED
@@ -3724,20 +3724,77 @@ PAST = [
         ("Anne Vidal", "worksFor", "Kestrel"),
         id="qui-a-preside-le-conseil-de-y-jusqu-en-2020",
     ),
+    # a verb of a lasting role in a compound past or the imperfect
+    pytest.param(
+        "Sa directrice générale, Claire Vidaloup, qui a longtemps travaillé chez le voyagiste "
+        "Horizons Bleus, a démenti la rumeur.",
+        ("Claire Vidaloup", "worksFor", "Horizons Bleus"),
+        id="qui-a-longtemps-travaille-chez-y",
+    ),
+    pytest.param(
+        "Marc Terrier a travaillé pendant dix ans pour le cabinet Ardel avant de fonder Kelvio.",
+        ("Marc Terrier", "worksFor", "Ardel"),
+        id="a-travaille-dix-ans-pour-y",
+    ),
+    pytest.param(
+        "Paul Brivet avait dirigé le groupe Valtor de 2010 à 2015.",
+        ("Valtor", "hasCEO", "Paul Brivet"),
+        id="avait-dirige-y-pluperfect",
+    ),
+    pytest.param(
+        "En 2019, Luc Morel présidait la banque Valmont.",
+        ("Luc Morel", "worksFor", "Valmont"),
+        id="presidait-y-imperfect",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, triple", PAST)
 def test_past_role(resolve_text, text, triple):
-    resolution = resolve_text(text)
+    found = _statements_of(resolve_text(text), triple)
+    assert found, f"no {triple}"
+    assert all(s.past for s in found)
+
+
+def _statements_of(resolution: Resolution, triple: tuple[str, str, str]) -> list[Statement]:
     labels = {entity.key: entity.label for entity in resolution.entities}
-    found = [
+    return [
         s
         for s in resolution.statements
         if (labels[s.subject], s.predicate, labels.get(s.object)) == triple
     ]
+
+
+# a role verb in the present, a bare participle or an event that starts a role is current
+CURRENT = [
+    pytest.param(
+        "Anne Roux, qui travaille chez Ardel depuis 2015, a été promue directrice.",
+        ("Anne Roux", "worksFor", "Ardel"),
+        id="qui-travaille-chez-y-depuis",
+    ),
+    pytest.param(
+        "Le groupe Valtor, dirigé par Paul Brivet, a racheté la société Ondal.",
+        ("Valtor", "hasCEO", "Paul Brivet"),
+        id="y-dirige-par-x-a-bare-participle",
+    ),
+    pytest.param(
+        "Luc Morel, qui a rejoint la banque Valmont en 2020, prépare la fusion.",
+        ("Luc Morel", "worksFor", "Valmont"),
+        id="qui-a-rejoint-y-starts-a-role",
+    ),
+    pytest.param(
+        "Marc Terrier travaillait déjà pour le cabinet Ardel quand il a été promu associé.",
+        ("Marc Terrier", "worksFor", "Ardel"),
+        id="travaillait-deja-pour-y-goes-on",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple", CURRENT)
+def test_current_role(resolve_text, text, triple):
+    found = _statements_of(resolve_text(text), triple)
     assert found, f"no {triple}"
-    assert all(s.past for s in found)
+    assert not any(s.past for s in found)
 
 
 # -- precision: what the text does not claim ----------------------------------------------------

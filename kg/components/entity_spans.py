@@ -523,7 +523,7 @@ class EntitySpans:
             start >= 2
             and fold(doc[start - 1].text) in ("de", "du", "des", "d'")
             and doc[start - 2].text[:1].isupper()
-            and fold(doc[start - 2].text) in self.lexicon.org_prefixes
+            and fold(doc[start - 2].text) in self.lexicon.collective_name_nouns
             and start - 1 not in occupied
             and start - 3 not in occupied  # the model may have named the noun alone ("Terres")
             and (span.label_ not in ("PER", "Person") or len(span) == 1)
