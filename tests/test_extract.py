@@ -2642,6 +2642,19 @@ RELATIONS = [
         {("Compagnie Lormel", "locatedIn", "Bordeaux", A)},
         id="locatedIn-fronted-participle-la-compagnie-is-compagnie-x-of-the-complement",
     ),
+    # a fronted title the parser makes the subject: the name after its comma is the appointed
+    pytest.param(
+        "Ancien directeur commercial de Spiralis, Thomas Leblay a été nommé directeur général de "
+        "Maison Ardouin.",
+        {("Maison Ardouin", "hasCEO", "Thomas Leblay", A)},
+        id="hasCEO-ancien-directeur-de-y-p-a-ete-nomme-dg-de-z",
+    ),
+    pytest.param(
+        "Ancienne directrice marketing de Talmor, Julie Marcand a été nommée présidente de la "
+        "société Ondivia.",
+        {("Julie Marcand", "worksFor", "Ondivia", A)},
+        id="worksFor-ancienne-directrice-de-y-p-a-ete-nommee-presidente-de-z",
+    ),
 ]
 
 
@@ -3746,6 +3759,12 @@ PAST = [
         ("Luc Morel", "worksFor", "Valmont"),
         id="presidait-y-imperfect",
     ),
+    pytest.param(
+        "Ancienne directrice de la banque Valmont, Claire Dubois rejoint le groupe Kestria comme "
+        "directrice générale.",
+        ("Claire Dubois", "worksFor", "Valmont"),
+        id="ancienne-directrice-de-y-fronted-before-a-new-role",
+    ),
 ]
 
 
@@ -3786,6 +3805,19 @@ CURRENT = [
         "Marc Terrier travaillait déjà pour le cabinet Ardel quand il a été promu associé.",
         ("Marc Terrier", "worksFor", "Ardel"),
         id="travaillait-deja-pour-y-goes-on",
+    ),
+    # a fronted former title is the person's, not the new role's ("Ancienne directrice de Y, P
+    # rejoint Z": the parser makes the title the root or the subject)
+    pytest.param(
+        "Ancienne directrice de la banque Valmont, Claire Dubois rejoint le groupe Kestria comme "
+        "directrice générale.",
+        ("Kestria", "hasCEO", "Claire Dubois"),
+        id="ancienne-directrice-de-y-p-rejoint-z-comme-dg",
+    ),
+    pytest.param(
+        "Ex-directeur financier de Talmor, Marc Rivet a rejoint la société Ondivia.",
+        ("Marc Rivet", "worksFor", "Ondivia"),
+        id="ex-directeur-de-y-p-a-rejoint-z",
     ),
 ]
 

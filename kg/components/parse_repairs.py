@@ -345,6 +345,26 @@ def _lost_subject(token: Token) -> bool:
     )
 
 
+def _person_behind_fronted_title(token: Token) -> bool:
+    """'Ancien directeur commercial de Y, P a été nommé ...': the parser makes the fronted
+    title the subject and hangs the person's name on it; the name right after the title's
+    comma is the subject, the title its apposition."""
+    title = token.head
+    doc = token.doc
+    return (
+        token.ent_type_ in ("PER", "Person")
+        and token.dep_ in ("nmod", "appos", "dep")
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and title.pos_ == "NOUN"
+        and title.dep_.startswith("nsubj")
+        and title.i < token.i
+        and title.head.i > token.i
+        and title.head.pos_ in ("VERB", "AUX")
+        and all(t.pos_ == "ADJ" for t in doc[title.sent.start : title.i])
+    )
+
+
 def _apposed_noun(token: Token) -> Token | None:
     """The noun whose apposition a name between commas is, when the parser hung the name on
     the verb or the noun before ('a cédé sa division emballage, Delvaux Packaging, au fonds Y';
@@ -783,6 +803,37 @@ def _noun_read_as_verb(token: Token) -> bool:
     )
 
 
+def _verb_under_fronted_title(root: Token) -> tuple[Token, Token] | None:
+    """'Ancienne directrice de Y, P rejoint Z': the parser may make the fronted title (no
+    article, only adjectives before it) the root and hang the main verb under it; (verb, its
+    subject after the comma), the title then being the subject's apposition."""
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN":
+        return None
+    sentence = root.sent
+    if any(t.pos_ != "ADJ" for t in sentence[: root.i - sentence.start]):
+        return None
+    comma = next((t.i for t in sentence if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return None
+    for verb in (c for c in root.children if c.i > comma and c.pos_ in ("VERB", "AUX")):
+        subject = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubj:pass")
+                and comma < c.i < verb.i
+                and c.ent_type_ in ("PER", "Person")
+            ),
+            None,
+        )
+        finite = verb.morph.get("VerbForm") == ["Fin"] or any(
+            c.dep_.startswith("aux") for c in verb.children
+        )
+        if subject is not None and finite:
+            return verb, subject
+    return None
+
+
 def _verb_under_fronted_root(root: Token) -> Token | None:
     """'Fondée en 1994 par X, Medivia emploie 1 400 personnes': the parser may make the
     fronted participle the sentence's root and hang the main verb under it; that verb, with
@@ -841,6 +892,12 @@ def parse_repairs(doc: Doc) -> Doc:
             token.pos_ = "VERB"
             token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
     for root in [t for t in doc if t.dep_ == "ROOT"]:
+        pair = _verb_under_fronted_title(root)
+        if pair is not None:
+            verb, subject = pair
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = subject, "appos"
+            continue
         verb = _verb_under_fronted_root(root)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
@@ -924,6 +981,11 @@ def parse_repairs(doc: Doc) -> Doc:
         pair = _second_subject(verb)
         if pair is not None:
             pair[1].head, pair[1].dep_ = pair[0], "appos"
+    for token in doc:
+        if _person_behind_fronted_title(token):
+            title = token.head
+            token.head, token.dep_ = title.head, title.dep_
+            title.head, title.dep_ = token, "appos"
     for token in doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
