@@ -2655,6 +2655,19 @@ RELATIONS = [
         {("Julie Marcand", "worksFor", "Ondivia", A)},
         id="worksFor-ancienne-directrice-de-y-p-a-ete-nommee-presidente-de-z",
     ),
+    # a subject relative right after a name and its comma is said of the name's phrase
+    pytest.param(
+        "De son côté, Solvéa a confié la gestion de son programme de fidélité à la start-up "
+        "lyonnaise Fidelio, qui a conçu l'application SolPass.",
+        {("Fidelio", "develops", "SolPass", A)},
+        id="develops-a-confie-la-gestion-de-son-programme-a-x-qui-a-concu-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé la gestion de ses entrepôts au logisticien Transfroid, qui a "
+        "racheté en 2020 la société Ondal.",
+        {("Transfroid", "acquired", "Ondal", A)},
+        id="acquired-a-cede-la-gestion-de-ses-entrepots-a-x-qui-a-rachete-y",
+    ),
 ]
 
 
@@ -5612,6 +5625,18 @@ PRECISION = [
         "Lestrade, le groupe emploie 300 personnes.",
         {("Maison Clérac", "foundedBy", "Paul Lestrade")},
         id="le-groupe-is-not-the-maison-x-it-bought",
+    ),
+    pytest.param(
+        "De son côté, Solvéa a confié la gestion de son programme de fidélité à la start-up "
+        "lyonnaise Fidelio, qui a conçu l'application SolPass.",
+        {("Solvéa", "develops", "SolPass")},
+        id="the-relative-after-the-start-up-s-name-is-not-the-client-s",
+    ),
+    pytest.param(
+        "La cession de sa filiale Ostra, qui a rapporté 30 millions d'euros au groupe Kastel, "
+        "est finalisée.",
+        {("Kastel", "acquired", "Ostra"), ("Ostra", "hasClient", "Kastel")},
+        id="a-relative-after-the-sold-unit-sells-nothing-to-the-group",
     ),
 ]
 

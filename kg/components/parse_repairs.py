@@ -220,6 +220,26 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     return before if before.pos_ in ("NOUN", "PROPN") or before.ent_type_ else None
 
 
+def _named_antecedent(pronoun: Token) -> Token | None:
+    """'a confié la gestion de son programme à la start-up Fidelio, qui a conçu Z': a subject
+    relative right after a name and its comma is said of that name's phrase, where the parser
+    hung it on a noun further back."""
+    verb = pronoun.head
+    if (
+        pronoun.lower_ != "qui"
+        or pronoun.dep_ != "nsubj"
+        or verb.dep_ != "acl:relcl"
+        or pronoun.i < 2
+        or pronoun.doc[pronoun.i - 1].text != ","
+        or not pronoun.doc[pronoun.i - 2].ent_type_
+    ):
+        return None
+    antecedent = _relative_antecedent(pronoun)
+    if antecedent is None or antecedent.i == verb.head.i or verb.head.i > antecedent.i:
+        return None
+    return antecedent if verb not in antecedent.ancestors else None
+
+
 def _object_relative(pronoun: Token) -> None:
     """Mark 'que' as the relative pronoun it is (tagged a conjunction, nothing finds its
     antecedent), and find the subject of its verb when it follows the verb."""
@@ -947,6 +967,9 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
+        antecedent = _named_antecedent(token)
+        if antecedent is not None:
+            token.head.head = antecedent
     for token in doc:
         found = _relative_read_as_root(token)
         if found is not None:
