@@ -162,6 +162,13 @@ def _first_name(cluster: _Cluster) -> bool:
     return fold(cluster.label) in _entity_lexicon().first_names
 
 
+def _named_with(mention: Mention, noun: str) -> bool:
+    """'la distillerie Maison Ardouin': a name that opens with the noun is what "la maison"
+    takes up, even in a complement (where "le groupe" never takes up "du groupe X")."""
+    words = fold(mention.text).split()
+    return len(words) > 1 and words[0] == noun
+
+
 def _demonstrative(mention: Mention) -> bool:
     """'cette société', 'ce spécialiste', 'cet acteur'."""
     first = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
@@ -678,7 +685,8 @@ class _Resolver:
             lambda c, m: (
                 noun in c.descriptors
                 and self._fits(c, wanted)
-                and not (generic and m.in_complement)
+                and not (generic and m.in_complement and not _named_with(m, noun))
+                and not (m.sentence == mention.sentence and self._attributed(m))
             ),
         )
         if found and generic:

@@ -454,6 +454,23 @@ UNSEEN = [
         "salariés.",
         "Bertin Services", ORG, None, id="a-surname-and-services",
     ),
+    # a cooperative's or an estate's noun and "de" open the name the model cuts after "de"
+    pytest.param(
+        "La coopérative viticole Terres de Vézelle a acquis 70 % de la distillerie Ardouin.",
+        "Terres de Vézelle", ORG, None, id="terres-de-x-after-a-descriptor",
+    ),
+    pytest.param(
+        "Terres de Vézelle, présidée depuis 2018 par Gérard Pinaudeau, fournit des eaux-de-vie.",
+        "Terres de Vézelle", ORG, None, id="terres-de-x-opening-a-sentence",
+    ),
+    pytest.param(
+        "Les Vignerons de Lusac ont racheté un domaine dans le Médoc.",
+        "Vignerons de Lusac", ORG, None, id="vignerons-de-x",
+    ),
+    pytest.param(
+        "Le négociant Castelmont s'approvisionne auprès des Celliers de Montbrac depuis 2015.",
+        "Celliers de Montbrac", ORG, None, id="celliers-de-x-in-a-complement",
+    ),
 ]
 
 # A lone unknown word the model calls a person's does not make its list a list of persons.

@@ -516,6 +516,19 @@ class EntitySpans:
             and span.label_ not in ("PER", "Person")
         ):
             start -= 1
+        # a name opened by an organisation's noun and "de", which the model cuts after "de":
+        # "Terres de" + "Vézelle", "Vignerons du" + "Lusac" (a lone word after it, even one the
+        # model reads as a surname, is the name's end)
+        if (
+            start >= 2
+            and fold(doc[start - 1].text) in ("de", "du", "des", "d'")
+            and doc[start - 2].text[:1].isupper()
+            and fold(doc[start - 2].text) in self.lexicon.collective_name_nouns
+            and start - 1 not in occupied
+            and start - 3 not in occupied  # the model may have named the noun alone ("Terres")
+            and (span.label_ not in ("PER", "Person") or len(span) == 1)
+        ):
+            start -= 2
         # a channel's or station's word is part of its name: "TV" + "Kerlan", "Ombra" + "TV"
         # (the model often reads the bare name as a person's)
         medium = fold(doc[start].text.split("-")[0]) not in self.lexicon.first_names

@@ -47,6 +47,7 @@ class EntityLexicon:
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
     org_prefix_endings: tuple[str, ...]
+    collective_name_nouns: frozenset[str]  # "Terres de" + "Vézelle": a name cut after "de"
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
@@ -133,6 +134,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),
+        collective_name_nouns=frozenset(fold(w) for w in data["collective_name_nouns"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),

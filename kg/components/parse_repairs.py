@@ -220,6 +220,26 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     return before if before.pos_ in ("NOUN", "PROPN") or before.ent_type_ else None
 
 
+def _named_antecedent(pronoun: Token) -> Token | None:
+    """'a confié la gestion de son programme à la start-up Fidelio, qui a conçu Z': a subject
+    relative right after a name and its comma is said of that name's phrase, where the parser
+    hung it on a noun further back."""
+    verb = pronoun.head
+    if (
+        pronoun.lower_ != "qui"
+        or pronoun.dep_ != "nsubj"
+        or verb.dep_ != "acl:relcl"
+        or pronoun.i < 2
+        or pronoun.doc[pronoun.i - 1].text != ","
+        or not pronoun.doc[pronoun.i - 2].ent_type_
+    ):
+        return None
+    antecedent = _relative_antecedent(pronoun)
+    if antecedent is None or antecedent.i == verb.head.i or verb.head.i > antecedent.i:
+        return None
+    return antecedent if verb not in antecedent.ancestors else None
+
+
 def _object_relative(pronoun: Token) -> None:
     """Mark 'que' as the relative pronoun it is (tagged a conjunction, nothing finds its
     antecedent), and find the subject of its verb when it follows the verb."""
@@ -342,6 +362,26 @@ def _lost_subject(token: Token) -> bool:
         and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in head.children)
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].text == ","
+    )
+
+
+def _person_behind_fronted_title(token: Token) -> bool:
+    """'Ancien directeur commercial de Y, P a été nommé ...': the parser makes the fronted
+    title the subject and hangs the person's name on it; the name right after the title's
+    comma is the subject, the title its apposition."""
+    title = token.head
+    doc = token.doc
+    return (
+        token.ent_type_ in ("PER", "Person")
+        and token.dep_ in ("nmod", "appos", "dep")
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and title.pos_ == "NOUN"
+        and title.dep_.startswith("nsubj")
+        and title.i < token.i
+        and title.head.i > token.i
+        and title.head.pos_ in ("VERB", "AUX")
+        and all(t.pos_ == "ADJ" for t in doc[title.sent.start : title.i])
     )
 
 
@@ -785,6 +825,37 @@ def _noun_read_as_verb(token: Token) -> bool:
     )
 
 
+def _verb_under_fronted_title(root: Token) -> tuple[Token, Token] | None:
+    """'Ancienne directrice de Y, P rejoint Z': the parser may make the fronted title (no
+    article, only adjectives before it) the root and hang the main verb under it; (verb, its
+    subject after the comma), the title then being the subject's apposition."""
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN":
+        return None
+    sentence = root.sent
+    if any(t.pos_ != "ADJ" for t in sentence[: root.i - sentence.start]):
+        return None
+    comma = next((t.i for t in sentence if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return None
+    for verb in (c for c in root.children if c.i > comma and c.pos_ in ("VERB", "AUX")):
+        subject = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubj:pass")
+                and comma < c.i < verb.i
+                and c.ent_type_ in ("PER", "Person")
+            ),
+            None,
+        )
+        finite = verb.morph.get("VerbForm") == ["Fin"] or any(
+            c.dep_.startswith("aux") for c in verb.children
+        )
+        if subject is not None and finite:
+            return verb, subject
+    return None
+
+
 def _verb_under_fronted_root(root: Token) -> Token | None:
     """'Fondée en 1994 par X, Medivia emploie 1 400 personnes': the parser may make the
     fronted participle the sentence's root and hang the main verb under it; that verb, with
@@ -843,6 +914,12 @@ def parse_repairs(doc: Doc) -> Doc:
             token.pos_ = "VERB"
             token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
     for root in [t for t in doc if t.dep_ == "ROOT"]:
+        pair = _verb_under_fronted_title(root)
+        if pair is not None:
+            verb, subject = pair
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = subject, "appos"
+            continue
         verb = _verb_under_fronted_root(root)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
@@ -892,6 +969,9 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
+        antecedent = _named_antecedent(token)
+        if antecedent is not None:
+            token.head.head = antecedent
     for token in doc:
         found = _relative_read_as_root(token)
         if found is not None:
@@ -926,6 +1006,11 @@ def parse_repairs(doc: Doc) -> Doc:
         pair = _second_subject(verb)
         if pair is not None:
             pair[1].head, pair[1].dep_ = pair[0], "appos"
+    for token in doc:
+        if _person_behind_fronted_title(token):
+            title = token.head
+            token.head, token.dep_ = title.head, title.dep_
+            title.head, title.dep_ = token, "appos"
     for token in doc:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"

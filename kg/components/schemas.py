@@ -172,6 +172,7 @@ class EntitiesFile(Strict):
     subsidiary_nouns: Words
     org_prefixes: Words
     org_prefix_endings: Words
+    collective_name_nouns: Words
     droppable_org_prefixes: Words
     alias_suffixes: Words
     territories: Words
@@ -256,6 +257,8 @@ class Past(Strict):
     modifiers: Words
     stake_holders: Words
     stakes: Words
+    state_verbs: Words
+    still_words: Words
 
 
 class CuesFile(Strict):

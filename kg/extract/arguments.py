@@ -528,7 +528,10 @@ class Arguments:
                     apposition.append(item)
                     continue
                 break
-            words_before = [*words_before, *apposition]
+            if not self._cited(start):
+                # "Selon la lettre Cap Voyages, la compagnie pourrait ...": after a cited
+                # source, the comma closes the attribution and the noun opens the clause
+                words_before = [*words_before, *apposition]
         for item in words_before:
             word = fold(item.lemma_ or item.text)
             if word in self.lexicon.descriptors or word in self.lexicon.family_nouns:
@@ -542,6 +545,12 @@ class Arguments:
         if named_as:
             found.append(named_as)
         return tuple(found)
+
+    def _cited(self, start: int) -> bool:
+        """'Selon le quotidien X', "d'après la revue X": a name that opens with an attribution
+        preposition, a few words before it."""
+        words = [fold(t.text) for t in self.doc[max(0, start - 2) : start]]
+        return any(w in self.lexicon.attribution_prepositions or w == "apres" for w in words)
 
     def _named_as(self, token: Token) -> str | None:
         """'une coentreprise détenue à parts égales, baptisée Genovia': the descriptor the

@@ -521,6 +521,23 @@ def _former_state(token: Token) -> bool:
     )
 
 
+def _state_over(verb: Token, cues: dict) -> bool:
+    """'qui a longtemps travaillé chez Y', 'avait présidé Y', 'travaillait pour Y': a verb of a
+    lasting role in a compound past or the imperfect; not a bare participle ('Y, dirigé par X'),
+    nor under a verb of saying ("a indiqué que X travaillait ...": the tense follows it)."""
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
+        return False
+    if fold(verb.lemma_) not in {fold(w) for w in cues["past"]["state_verbs"]}:
+        return False
+    still = {fold(w) for w in cues["past"]["still_words"]}
+    if any(fold(c.text) in still for c in verb.children):  # "travaillaient déjà ensemble"
+        return False
+    tense = _tense(verb)
+    compound = any(c.dep_ == "aux:tense" for c in verb.children)
+    imperfect = not compound and fold(verb.text).endswith(("ait", "aient"))  # mis-tagged Pres
+    return tense == "Imp" or (tense == "Past" and compound) or (tense != "Cnd" and imperfect)
+
+
 def _stake_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
     """'La famille X, actionnaire majoritaire de Y, a cédé ses titres au groupe Z', 'Le fonds
     X, premier actionnaire de Y, vient de vendre sa participation': a holder named before the
@@ -650,6 +667,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if token.i == trigger.i and _former_state(token):
             past = True
             found.append("past:imperfect")
+        if token.i == trigger.i and _state_over(token, cues):
+            past = True
+            found.append(f"past:{lemma}")
         if token.i != trigger.i and _enabling_to_come(token, below, above_of.get(token), hedge):
             hedged = True
             found.append(f"enabling:{lemma}")

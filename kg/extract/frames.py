@@ -149,6 +149,19 @@ def _qualifying_participle(token: Token) -> bool:
     )
 
 
+def _of_other_participle(token: Token, trigger: Token) -> bool:
+    """'le rachat du réseau Y, un spécialiste fondé en 2004 par P': the agent of a participle
+    that qualifies another noun than the trigger is that participle's (P founded Y, bought
+    nothing); 'le rachat de Y mené par X' keeps X."""
+    head = token.head
+    return (
+        token.dep_.startswith("obl")
+        and head.i != trigger.i
+        and _qualifying_participle(head)
+        and head.head.i != trigger.i
+    )
+
+
 def _opens_phrase(token: Token) -> bool:
     """A preposition other than "de" ("au", "chez", "auprès de"): a new complement begins."""
     return (token.pos_ == "ADP" and not is_de(token)) or token.lower_ in ("auprès", "chez")
@@ -945,6 +958,7 @@ class FrameMatcher:
             and t.i not in named
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
             and not self._attributed_under(t, trigger)
+            and not _of_other_participle(t, trigger)
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(
@@ -984,7 +998,12 @@ class FrameMatcher:
                 if participle:  # "des moteurs destinés à Kestrel": the participle's complement
                     if self._argument_like(token):
                         participle = "read"
-                elif self._argument_like(token) and introduced(token) and token.i not in named:
+                elif (
+                    self._argument_like(token)
+                    and introduced(token)
+                    and token.i not in named
+                    and not _of_other_participle(token, trigger)
+                ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
 
