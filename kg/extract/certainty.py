@@ -527,9 +527,9 @@ def _state_over(verb: Token, cues: dict) -> bool:
     nor under a verb of saying ("a indiqué que X travaillait ...": the tense follows it)."""
     if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
         return False
-    if fold(verb.lemma_) not in {fold(w) for w in cues["past"]["state_verbs"]}:
+    if fold(verb.lemma_) not in cues["past"]["state_verbs"]:  # the cues are folded at load
         return False
-    still = {fold(w) for w in cues["past"]["still_words"]}
+    still = cues["past"]["still_words"]
     if any(fold(c.text) in still for c in verb.children):  # "travaillaient déjà ensemble"
         return False
     tense = _tense(verb)
