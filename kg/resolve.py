@@ -81,6 +81,7 @@ def _entity_lexicon():
     return load_entity_lexicon(str(Settings().pipelines_dir / "entities.yaml"))
 
 
+@cache
 def _unit_nouns() -> frozenset[str]:
     """A part of a company or a brand, which "le groupe", "la société" do not take up."""
     lexicon = _entity_lexicon()

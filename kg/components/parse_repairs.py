@@ -702,8 +702,7 @@ def _intends(token: Token) -> bool:
 def _make_compter_of(verb: Token, infinitive: Token) -> None:
     """The infinitive becomes the complement of compter, which takes its place (as the root)
     and its subject."""
-    verb.pos_, verb.lemma_ = "VERB", "compter"
-    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _as_present_verb(verb, "compter")
     subjects = [c for c in infinitive.children if c.dep_.startswith("nsubj")]
     if infinitive.dep_ == "ROOT":
         verb.head, verb.dep_ = verb, "ROOT"
@@ -721,8 +720,7 @@ def _make_compter(verb: Token) -> None:
     Altivo compte ..."); the phrases after it that hang outside it are its complements."""
     doc = verb.doc
     sentence = verb.sent
-    verb.pos_, verb.lemma_ = "VERB", "compter"
-    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _as_present_verb(verb, "compter")
     verbs = [t for t in doc[sentence.start : verb.i] if t.pos_ == "VERB" and t.dep_ != "nmod"]
     if verb.dep_ == "conj" and verbs:
         verb.head = verbs[0]
@@ -758,12 +756,17 @@ def _make_compter(verb: Token) -> None:
             token.head, token.dep_ = obj, "nmod"  # "l'équipementier Fibratec parmi ..."
 
 
+def _as_present_verb(token: Token, infinitive: str) -> None:
+    """A word the tagger misread becomes the present indicative of its verb."""
+    token.pos_, token.lemma_ = "VERB", infinitive
+    token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
+
 def _make_verb(token: Token, infinitive: str) -> None:
     """The noun becomes the verb, the root of its sentence, and the name before it its
     subject (when the parser made the name the root)."""
     name = token.doc[token.i - 1]
-    token.pos_, token.lemma_ = "VERB", infinitive
-    token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _as_present_verb(token, infinitive)
     if name.head == name:
         token.head, token.dep_ = token, "ROOT"
         name.head, name.dep_ = token, "nsubj"
@@ -825,16 +828,22 @@ def _noun_read_as_verb(token: Token) -> bool:
     )
 
 
+def _comma_after_opening(root: Token, before: str) -> int | None:
+    """The first comma after a root that opens its sentence (only words tagged `before`
+    ahead of it: "Ancienne directrice de Y,", "Désormais installée à Lyon,")."""
+    sentence = root.sent
+    if any(t.pos_ != before for t in sentence[: root.i - sentence.start]):
+        return None
+    return next((t.i for t in sentence if t.i > root.i and t.text == ","), None)
+
+
 def _verb_under_fronted_title(root: Token) -> tuple[Token, Token] | None:
     """'Ancienne directrice de Y, P rejoint Z': the parser may make the fronted title (no
     article, only adjectives before it) the root and hang the main verb under it; (verb, its
     subject after the comma), the title then being the subject's apposition."""
     if root.dep_ != "ROOT" or root.pos_ != "NOUN":
         return None
-    sentence = root.sent
-    if any(t.pos_ != "ADJ" for t in sentence[: root.i - sentence.start]):
-        return None
-    comma = next((t.i for t in sentence if t.i > root.i and t.text == ","), None)
+    comma = _comma_after_opening(root, "ADJ")
     if comma is None:
         return None
     for verb in (c for c in root.children if c.i > comma and c.pos_ in ("VERB", "AUX")):
@@ -868,9 +877,7 @@ def _verb_under_fronted_root(root: Token) -> Token | None:
     ):
         return None
     sentence = root.sent
-    if any(t.pos_ != "ADV" for t in sentence[: root.i - sentence.start]):
-        return None
-    comma = next((t.i for t in sentence if t.i > root.i and t.text == ","), None)
+    comma = _comma_after_opening(root, "ADV")
     if comma is None:
         return None
     return next(
