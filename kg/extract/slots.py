@@ -286,21 +286,42 @@ def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list
 _LITERAL_ATTRS = ("LOWER", "ORTH", "LEMMA", "TEXT", "NORM")
 
 
-def _requirements(pattern: list[dict]) -> frozenset[frozenset[str]]:
-    """The sets of words a sentence must hold one of each for the pattern to match in it: the
-    words each required token of the pattern is spelled as (empty when none is spelled out)."""
-    required = set()
+# One token of a pattern as `_requirements` reads it: sets of words it must be one of each.
+_Required = tuple[frozenset[str], ...]
+
+
+def _requirements(pattern: list[dict]) -> tuple[_Required, ...]:
+    """The words a sentence must hold, in this order, for the pattern to match in it: for each
+    required token of the pattern that is spelled out, the words it may be spelled as (a set
+    per spelled attribute: "LOWER" and "LEMMA" of one token are two sets it meets both)."""
+    required = []
     for spec in pattern:
         op = spec.get("OP")
         if op in ("?", "*") or (isinstance(op, str) and op.startswith("{0")):
             continue
+        token: list[frozenset[str]] = []
         for attr in _LITERAL_ATTRS:
             value = spec.get(attr)
             if isinstance(value, str):
-                required.add(frozenset({value.lower()}))
+                token.append(frozenset({value.lower()}))
             elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-                required.add(frozenset(word.lower() for word in value["IN"]))
-    return frozenset(required)
+                token.append(frozenset(word.lower() for word in value["IN"]))
+        if token:
+            required.append(tuple(token))
+    return tuple(required)
+
+
+def _holds_in_order(required: tuple[_Required, ...], words: list[set[str]]) -> bool:
+    """Whether the window's tokens (each one's form and lemma) hold the required tokens in
+    order."""
+    position = 0
+    for token in required:
+        while position < len(words) and any(c.isdisjoint(words[position]) for c in token):
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return True
 
 
 def _native(pattern: list[dict]) -> list[list[dict]]:
@@ -337,15 +358,15 @@ class SlotGrammar:
     words of every family of the slot's kind; a match is then read for each family its
     trigger word belongs to (fewer patterns make the matchers fast, the result is the same
     as one pattern per family and slot). The token patterns are grouped by the words they
-    require (`_requirements`), and each group runs only on the sentences that hold one of
-    each: a pattern can match in a tenth of the sentences on average, and spaCy's Matcher
+    require in order (`_requirements`), and each group runs only on the sentences that hold
+    them so: a pattern can match in a tenth of the sentences on average, and spaCy's Matcher
     tries every pattern at every token it is given."""
 
     def __init__(self, vocab: Vocab, path: Path):
         self.path = path
         self.grammar = grammar = load_checked(path, GrammarFile)
         _check(path, grammar)
-        groups: dict[frozenset[frozenset[str]], Matcher] = {}  # token patterns by required words
+        groups: dict[tuple[_Required, ...], Matcher] = {}  # token patterns by required words
         self.dependency_matcher = DependencyMatcher(vocab, validate=True)
         self.keys: dict[str, tuple[SlotSpec, list[str | None]]] = {}  # key -> slot, its ends
         self.families: dict[tuple[str, str], list[FamilySpec]] = {}  # (kind, lemma) -> families
@@ -407,9 +428,12 @@ class SlotGrammar:
         for sentence in sentences(doc):
             # from the word before: "..., qui" or ". X, qui" patterns read it
             window = doc[max(0, sentence.start - 1) : sentence.end]
-            words = {w for t in window for w in (t.lower_, t.lemma_.lower())}
+            words = [{t.lower_, t.lemma_.lower()} for t in window]
+            held = set().union(*words)
             for required, matcher in self.token_matchers:
-                if all(not choices.isdisjoint(words) for choices in required):
+                if all(not c.isdisjoint(held) for t in required for c in t) and _holds_in_order(
+                    required, words
+                ):
                     for key, start, end, alignments in matcher(window, with_alignments=True):
                         yield key, window.start + start, window.start + end, alignments
 
