@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, MORPH, ORTH, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
@@ -39,6 +40,7 @@ MAX_PAIR_DISTANCE = 60  # tokens; a relation between names further apart is not 
 _KEPT_PUNCT = frozenset({",", "(", ")", ":", ";", "«", "»", "-", "–"})
 _NEGATIONS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni"})
 _DE_FORMS = frozenset({"de", "d'", "du", "des"})
+_COLUMNS = [ORTH, LEMMA, DEP, POS, ENT_TYPE, MORPH, IS_PUNCT, IS_SPACE, IS_STOP]  # `_DocView`
 
 
 @dataclass(frozen=True)
@@ -109,36 +111,34 @@ class _DocView:
             else None
         )
         self.tensor_zero = numpy.zeros(TENSOR_WIDTH, dtype="float32")
-        self.words: list[str] = []  # token text
-        self.lemma: list[str] = []  # "<ORG>" for an entity, else the folded lemma
-        self.plain_lemma: list[str] = []
-        self.dep: list[str] = []
-        self.pos: list[str] = []
-        self.head: list[int] = []
-        self.entity: list[bool] = []
-        self.space: list[bool] = []
-        self.punct: list[bool] = []
-        self.stop: list[bool] = []
-        self.conditional: list[bool] = []
-        self.negation: list[bool] = []  # a negation word itself
+        strings = doc.vocab.strings
+        columns = doc.to_array(_COLUMNS)
+        heads = doc.to_array([HEAD]).astype("int64").tolist()  # offsets, negative to the left
+        orth, lemma, dep, pos, ent, morph, punct, space, stop = columns.T.tolist()
+        self.words: list[str] = [strings[k] for k in orth]  # token text
+        self.plain_lemma: list[str] = [strings[k] for k in lemma]
+        self.dep: list[str] = [strings[k] for k in dep]
+        self.pos: list[str] = [strings[k] for k in pos]
+        self.head: list[int] = [i + offset for i, offset in enumerate(heads)]
+        self.entity: list[bool] = [bool(k) for k in ent]
+        self.space: list[bool] = [bool(k) for k in space]
+        self.punct: list[bool] = [bool(k) for k in punct]
+        self.stop: list[bool] = [bool(k) for k in stop]
+        # "<ORG>" for an entity, else the folded lemma
+        self.lemma: list[str] = [
+            "<" + strings[e] + ">" if e else fold(plain or word)
+            for e, plain, word in zip(ent, self.plain_lemma, self.words, strict=True)
+        ]
+        features = {key: _morph_features(strings[key]) for key in set(morph)}
+        self.conditional: list[bool] = ["Cnd" in features[k].get("Mood", ()) for k in morph]
+        self.negation: list[bool] = [  # a negation word itself
+            fold(word) in _NEGATIONS or "Neg" in features[k].get("Polarity", ())
+            for word, k in zip(self.words, morph, strict=True)
+        ]
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
-        for token in doc:
-            ent = token.ent_type_
-            self.words.append(token.text)
-            self.lemma.append("<" + ent + ">" if ent else fold(token.lemma_ or token.text))
-            self.plain_lemma.append(token.lemma_)
-            self.dep.append(token.dep_)
-            self.pos.append(token.pos_)
-            self.head.append(token.head.i)
-            self.entity.append(bool(ent))
-            self.space.append(token.is_space)
-            self.punct.append(token.is_punct)
-            self.stop.append(token.is_stop)
-            morph = token.morph
-            self.conditional.append("Cnd" in morph.get("Mood"))
-            self.negation.append(fold(token.text) in _NEGATIONS or "Neg" in morph.get("Polarity"))
-            if token.head.i != token.i:
-                self.children[token.head.i].append(token.i)
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
 
     def context_word(self, i: int) -> str:
         return "" if self.entity[i] or self.punct[i] or self.space[i] else self.words[i]
@@ -186,6 +186,12 @@ class _DocView:
                 total += self.word(part)
         norm = float(numpy.linalg.norm(total))
         return total / norm if norm else total
+
+
+def _morph_features(morph: str) -> dict[str, tuple[str, ...]]:
+    """"Mood=Cnd|Person=3" -> {"Mood": ("Cnd",), "Person": ("3",)}, as `Token.morph.get`."""
+    fields = (field.partition("=") for field in morph.split("|") if "=" in field)
+    return {name: tuple(values.split(",")) for name, _, values in fields}
 
 
 def _shape(text: str) -> str:
