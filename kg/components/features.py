@@ -189,7 +189,8 @@ class _DocView:
 
 
 def _morph_features(morph: str) -> dict[str, tuple[str, ...]]:
-    """"Mood=Cnd|Person=3" -> {"Mood": ("Cnd",), "Person": ("3",)}, as `Token.morph.get`."""
+    """The features of a morphology string, as `Token.morph.get` reads them: "Mood=Cnd|Person=3"
+    -> {"Mood": ("Cnd",), "Person": ("3",)}."""
     fields = (field.partition("=") for field in morph.split("|") if "=" in field)
     return {name: tuple(values.split(",")) for name, _, values in fields}
 
