@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS, SENT_START
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -284,16 +285,18 @@ def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list
 
 
 _LITERAL_ATTRS = ("LOWER", "ORTH", "LEMMA", "TEXT", "NORM")
-
+# What `_token_words` says of a token beside its form and lemma (which are never spelled so).
+_NAME_MARK, _NO_NAME_MARK, _START_MARK, _POS_MARK = "<name>", "<no-name>", "<start>", "<pos>"
 
 # One token of a pattern as `_requirements` reads it: sets of words it must be one of each.
 _Required = tuple[frozenset[str], ...]
 
 
 def _requirements(pattern: list[dict]) -> tuple[_Required, ...]:
-    """The words a sentence must hold, in this order, for the pattern to match in it: for each
-    required token of the pattern that is spelled out, the words it may be spelled as (a set
-    per spelled attribute: "LOWER" and "LEMMA" of one token are two sets it meets both)."""
+    """What a sentence must hold, in this order, for the pattern to match in it: for each
+    required token of the pattern, the words (`_token_words`) it may be: one of each set (the
+    "LOWER" and "LEMMA" of one token are two sets it meets both), its part of speech, whether
+    it is a name and opens the sentence."""
     required = []
     for spec in pattern:
         op = spec.get("OP")
@@ -306,19 +309,74 @@ def _requirements(pattern: list[dict]) -> tuple[_Required, ...]:
                 token.append(frozenset({value.lower()}))
             elif isinstance(value, dict) and isinstance(value.get("IN"), list):
                 token.append(frozenset(word.lower() for word in value["IN"]))
+        pos = spec.get("POS")
+        if isinstance(pos, str):
+            token.append(frozenset({_POS_MARK + pos}))
+        elif isinstance(pos, dict) and isinstance(pos.get("IN"), list):
+            token.append(frozenset(_POS_MARK + p for p in pos["IN"]))
+        ent_type = spec.get("ENT_TYPE")
+        if ent_type == "":
+            token.append(frozenset({_NO_NAME_MARK}))
+        elif ent_type == {"NOT_IN": [""]}:
+            token.append(frozenset({_NAME_MARK}))
+        if spec.get("IS_SENT_START") is True:
+            token.append(frozenset({_START_MARK}))
         if token:
             required.append(tuple(token))
     return tuple(required)
 
 
-def _holds_in_order(required: tuple[_Required, ...], words: list[set[str]]) -> bool:
-    """Whether the window's tokens (each one's form and lemma) hold the required tokens in
-    order."""
-    position = 0
-    for token in required:
-        while position < len(words) and any(c.isdisjoint(words[position]) for c in token):
+class _Prefilter:
+    """Which groups of token patterns can match in a window, by bitmasks: each set of words
+    some required token names (`_requirements`) is a bit, each token of a Doc the bits of the
+    sets its words (form, lemma, part of speech, name or not, sentence start) are in. A group
+    can match where every bit it needs is held, by tokens in its order."""
+
+    def __init__(self, groups: list[tuple[_Required, ...]]):
+        sets = sorted({c for required in groups for token in required for c in token}, key=sorted)
+        self.word_bits: dict[str, int] = {}
+        for bit, choices in enumerate(sets):
+            for word in choices:
+                self.word_bits[word] = self.word_bits.get(word, 0) | (1 << bit)
+        index = {choices: 1 << bit for bit, choices in enumerate(sets)}
+        self.groups: list[tuple[int, tuple[int, ...]]] = []  # all bits, bits of each token
+        for required in groups:
+            tokens = tuple(sum(index[c] for c in set(token)) for token in required)
+            every = 0
+            for bits in tokens:
+                every |= bits
+            self.groups.append((every, tokens))
+
+    def token_bits(self, doc: Doc) -> list[int]:
+        """The bits of each token (its columns read as arrays: a Token is slow to build)."""
+        strings, word_bits = doc.vocab.strings, self.word_bits
+        columns = doc.to_array([LOWER, LEMMA, POS, ENT_TYPE, SENT_START]).tolist()
+        found = []
+        for i, (lower, lemma, pos, ent_type, sent_start) in enumerate(columns):
+            bits = word_bits.get(strings[lower], 0) | word_bits.get(strings[lemma].lower(), 0)
+            bits |= word_bits.get(_POS_MARK + strings[pos], 0)
+            bits |= word_bits.get(_NAME_MARK if ent_type else _NO_NAME_MARK, 0)
+            if sent_start == 1 or i == 0:
+                bits |= word_bits.get(_START_MARK, 0)
+            found.append(bits)
+        return found
+
+    def candidates(self, window: list[int]) -> Iterator[int]:
+        """The groups that can match in a window of tokens' bits."""
+        held = 0
+        for bits in window:
+            held |= bits
+        for number, (every, tokens) in enumerate(self.groups):
+            if held & every == every and _in_order(tokens, window):
+                yield number
+
+
+def _in_order(tokens: tuple[int, ...], window: list[int]) -> bool:
+    position, end = 0, len(window)
+    for bits in tokens:
+        while position < end and window[position] & bits != bits:
             position += 1
-        if position == len(words):
+        if position == end:
             return False
         position += 1
     return True
@@ -409,7 +467,8 @@ class SlotGrammar:
                 self.keys[key] = (slot, ends)
                 if slot.matcher == "dependency":
                     self.dependency_words |= set(words)
-        self.token_matchers = list(groups.items())
+        self.token_matchers = list(groups.values())
+        self.prefilter = _Prefilter(list(groups))
 
     def _for_families(self, slot: SlotSpec, ends: dict[str, Token]) -> Iterator[SlotMatch]:
         for family in self.families.get((slot.kind, ends["trigger"].lemma_.lower()), ()):
@@ -425,17 +484,14 @@ class SlotGrammar:
         """The token patterns' matches, each group of patterns run on the sentences that hold
         the words it requires (offsets in the document). A match found from two sentences (the word
         before a sentence opens some patterns) is found twice: the caller keeps one."""
+        bits = self.prefilter.token_bits(doc)
         for sentence in sentences(doc):
             # from the word before: "..., qui" or ". X, qui" patterns read it
             window = doc[max(0, sentence.start - 1) : sentence.end]
-            words = [{t.lower_, t.lemma_.lower()} for t in window]
-            held = set().union(*words)
-            for required, matcher in self.token_matchers:
-                if all(not c.isdisjoint(held) for t in required for c in t) and _holds_in_order(
-                    required, words
-                ):
-                    for key, start, end, alignments in matcher(window, with_alignments=True):
-                        yield key, window.start + start, window.start + end, alignments
+            for number in self.prefilter.candidates(bits[window.start : window.end]):
+                matcher = self.token_matchers[number]
+                for key, start, end, alignments in matcher(window, with_alignments=True):
+                    yield key, window.start + start, window.start + end, alignments
 
     def matches(self, doc: Doc) -> list[SlotMatch]:
         """Every match in the document, in text order of the trigger."""
