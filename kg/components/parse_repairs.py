@@ -897,30 +897,31 @@ def _verb_under_fronted_root(root: Token) -> Token | None:
     assigns=["token.dep", "token.head", "token.pos", "token.morph", "token.lemma"],
 )
 def parse_repairs(doc: Doc) -> Doc:
-    for token in doc:
+    tokens = list(doc)  # built once: the repairs change heads and labels, never the tokens
+    for token in tokens:
         infinitive = _infinitive(token)
         if infinitive is not None:
             token.lemma_ = infinitive
         read_as_noun = _verb_read_as_noun(token)
         if read_as_noun is not None:
             _make_verb(token, read_as_noun)
-    for token in doc:
+    for token in tokens:
         if _counts_among(token):
             _make_compter(token)
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
-    for token in doc:
+    for token in tokens:
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"
             for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
                 name.dep_ = "appos"  # "la jeune pousse Semaïa"
-    for token in doc:
+    for token in tokens:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
         if _fronted_participle(token):
             token.pos_ = "VERB"
             token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
-    for root in [t for t in doc if t.dep_ == "ROOT"]:
+    for root in [t for t in tokens if t.dep_ == "ROOT"]:
         pair = _verb_under_fronted_title(root)
         if pair is not None:
             verb, subject = pair
@@ -948,7 +949,7 @@ def parse_repairs(doc: Doc) -> Doc:
             for apposed in [c for c in root.children if c.i > root.i and c.dep_ == "nmod"]:
                 if apposed.left_edge.i > 0 and doc[apposed.left_edge.i - 1].text == ",":
                     apposed.dep_ = "appos"  # "Son actionnaire, le fonds X, ..."
-    for colon in doc:
+    for colon in tokens:
         lead_in = _subject_after_colon(colon)
         if lead_in is not None:
             verb, name, relatives = lead_in
@@ -957,7 +958,7 @@ def parse_repairs(doc: Doc) -> Doc:
             name.head, name.dep_ = verb, "nsubj:pass" if is_passive_verb(verb) else "nsubj"
             for relative in relatives:
                 relative.head = name
-    for token in doc[1:]:
+    for token in tokens[1:]:
         if (
             token.pos_ == "PROPN"
             and token.is_lower
@@ -966,20 +967,20 @@ def parse_repairs(doc: Doc) -> Doc:
             and doc[token.i - 1].pos_ == "DET"
         ):
             token.pos_ = "NOUN"
-    for verb in doc:
+    for verb in tokens:
         noun = _infinitive_of_noun(verb)
         if noun is not None:
             verb.head, verb.dep_ = noun, "acl"
-    for verb in doc:
+    for verb in tokens:
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)
-    for token in doc:
+    for token in tokens:
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
         antecedent = _named_antecedent(token)
         if antecedent is not None:
             token.head.head = antecedent
-    for token in doc:
+    for token in tokens:
         found = _relative_read_as_root(token)
         if found is not None:
             antecedent, relative, main = found
@@ -989,39 +990,39 @@ def parse_repairs(doc: Doc) -> Doc:
             main.head, main.dep_ = main, "ROOT"
             relative.head, relative.dep_ = antecedent, "acl:relcl"
             antecedent.head = main
-    for token in doc:
+    for token in tokens:
         if _topic_marker_pronoun(token):
             quant = token.doc[token.i - 2]
             if token in quant.ancestors:  # "Quant à elle, ...": "quant" hangs on the pronoun
                 quant.head, quant.dep_ = token.head, "advmod"
             token.head, token.dep_ = quant, "fixed"
-    for token in doc:
+    for token in tokens:
         if _agent_on_a_year(token):
             token.head, token.dep_ = token.head.head, "obl:mod"
-    for token in doc:
+    for token in tokens:
         participle = _agent_on_the_noun(token)
         if participle is not None:
             token.head, token.dep_ = participle, "obl:agent"
-    for token in doc:
+    for token in tokens:
         if _time_object(token):
             token.dep_ = "obl:mod"
-    for token in doc:
+    for token in tokens:
         noun = _apposed_noun(token)
         if noun is not None:
             token.head, token.dep_ = noun, "appos"
-    for verb in doc:
+    for verb in tokens:
         pair = _second_subject(verb)
         if pair is not None:
             pair[1].head, pair[1].dep_ = pair[0], "appos"
-    for token in doc:
+    for token in tokens:
         if _person_behind_fronted_title(token):
             title = token.head
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
-    for token in doc:
+    for token in tokens:
         if _lost_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
-    for token in doc:
+    for token in tokens:
         if _object_behind_adjunct(token):
             adjunct = token.head
             for later in [c for c in adjunct.children if c.i > token.i]:
@@ -1033,15 +1034,15 @@ def parse_repairs(doc: Doc) -> Doc:
             for relative in [c for c in adjunct.children if c.i > token.i]:
                 relative.head = token  # its relative and commas go with the subject
             token.head, token.dep_ = adjunct.head, "nsubj"
-    for token in doc:
+    for token in tokens:
         name = _second_object_apposed(token)
         if name is not None:
             token.head, token.dep_ = name, "appos"
-    for token in doc:
+    for token in tokens:
         agent = _names_of_agent(token)
         if agent is not None:
             token.head, token.dep_ = agent, "appos"
-    for verb in doc:
+    for verb in tokens:
         if not is_passive_verb(verb):
             continue
         children = list(verb.children)
