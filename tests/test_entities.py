@@ -1102,6 +1102,18 @@ NOT_ENTITIES = [
         "ZAC",
         id="a-site-word-alone-is-no-entity",
     ),
+    # a fronted participle before a figure, capitalised: the NER takes it for a name
+    pytest.param(
+        "Valorisée 1,2 milliard de dollars lors de son dernier tour de table, la start-up "
+        "Orvizia rejoint le club des licornes françaises.",
+        "Valorisée",
+        id="a-fronted-participle-before-a-figure",
+    ),
+    pytest.param(
+        "Cédée 40 millions d'euros au fonds Pelion, la filiale Ostrel change de nom.",
+        "Cédée",
+        id="a-fronted-participle-before-a-price",
+    ),
 ]
 
 

@@ -5960,6 +5960,51 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # a fronted participle of valuing, however the tagger read it (noun, name, adjective)
+    pytest.param(
+        "Évaluée à 450 millions d'euros, la société Nexalis prépare une nouvelle levée de fonds.",
+        "Nexalis",
+        "valuation",
+        (Decimal("450000000"), "EUR", None),
+        id="valuation-fronted-evaluee-a-x",
+    ),
+    pytest.param(
+        "Valorisée 1,2 milliard de dollars lors de son dernier tour de table, la start-up "
+        "Orvizia rejoint le club des licornes françaises.",
+        "Orvizia",
+        "valuation",
+        (Decimal("1200000000"), "USD", None),
+        id="valuation-fronted-valorisee-x-before-a-long-adjunct",
+    ),
+    pytest.param(
+        "Estimée à 90 millions d'euros, la PME Tarvel intéresse plusieurs fonds.",
+        "Tarvel",
+        "valuation",
+        (Decimal("90000000"), "EUR", None),
+        id="valuation-fronted-estimee-a-x",
+    ),
+    # what a company is worth: "vaut", a valuation that "avoisine" a sum
+    pytest.param(
+        "Le groupe Talvane vaut aujourd'hui 4 milliards d'euros en Bourse.",
+        "Talvane",
+        "valuation",
+        (Decimal("4000000000"), "EUR", None),
+        id="valuation-x-vaut-y",
+    ),
+    pytest.param(
+        "La valorisation de Dravel avoisine désormais 700 millions d'euros.",
+        "Dravel",
+        "valuation",
+        (Decimal("700000000"), "EUR", None),
+        id="valuation-la-valorisation-avoisine-x",
+    ),
+    pytest.param(
+        "Ombrel, qui pèse 85 millions d'euros de revenus annuels, recrute.",
+        "Ombrel",
+        "revenue",
+        (Decimal("85000000"), "EUR", None),
+        id="revenue-pese-x-de-revenus",
+    ),
     # a figure reached is one the company has, a rumoured one too (hedged)
     pytest.param(
         "Le groupe Talmor a porté son chiffre d'affaires à 500 millions d'euros en 2023.",
@@ -6203,6 +6248,25 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # "peser" a sum of revenue, or "valoir" a share's price, says nothing of the worth
+    pytest.param(
+        "Ombrel, qui pèse 85 millions d'euros de revenus annuels, recrute.",
+        "Ombrel",
+        "valuation",
+        id="pese-x-de-revenus-is-no-valuation",
+    ),
+    pytest.param(
+        "Le groupe Ferlane pèse 40 millions d'euros de chiffre d'affaires.",
+        "Ferlane",
+        "valuation",
+        id="pese-x-de-chiffre-d-affaires-is-no-valuation",
+    ),
+    pytest.param(
+        "L'action Kestrel vaut 12 euros depuis la publication des résultats.",
+        "Kestrel",
+        "valuation",
+        id="a-share-price-is-no-valuation",
+    ),
     pytest.param(
         "Les fondateurs ont vendu le solde de leur participation dans Kelvio au groupe Talmor, "
         "arrivé en 2000 au capital.",

@@ -45,13 +45,14 @@ _ARTICLES = frozenset({"la", "le", "l'", "les"})
 
 
 def _opens_with_participle(token) -> bool:
-    """A capitalised past or present participle followed by a preposition: 'Installée à'."""
+    """A capitalised past or present participle followed by a preposition or a figure:
+    'Installée à', 'Valorisée 1,2 milliard de dollars, la start-up ...'."""
     word = token.text.lower()  # not folded: "à" is a preposition, "a" the verb avoir
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         word.endswith(("é", "ée", "és", "ées", "ant"))
         and following is not None
-        and following.text.lower() in _PARTICIPLE_FOLLOWERS
+        and (following.text.lower() in _PARTICIPLE_FOLLOWERS or following.like_num)
     )
 
 

@@ -555,16 +555,50 @@ def _verb_under_subject_noun(root: Token) -> Token | None:
     )
 
 
-def _fronted_participle(token: Token) -> bool:
+_PAST_PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
+
+
+def _fronted_participle(token: Token) -> str | None:
+    """The infinitive of a past participle that opens a sentence before a comma, which the
+    tagger read as an adjective, a noun or a name: "Évaluée à 450 millions d'euros, la société
+    X", "Valorisée 1,2 milliard, la start-up Y" (a capitalised word the tagger does not know as
+    a verb is one when its -er infinitive is a French word)."""
     doc = token.doc
-    return (
-        token.pos_ == "ADJ"
-        and token.is_sent_start
-        and token.lemma_.endswith("er")
-        and token.lower_.endswith(("é", "ée", "és", "ées"))
-        and "VerbForm" not in token.morph
-        and any(t.text == "," for t in doc[token.i + 1 : token.i + 12])
-    )
+    form = token.lower_
+    if (
+        not token.is_sent_start
+        or token.ent_type_
+        or "VerbForm" in token.morph
+        or not form.endswith(_PAST_PARTICIPLE_ENDINGS)
+        or not any(t.text == "," for t in doc[token.i + 1 : token.i + 16])
+    ):
+        return None
+    if token.pos_ == "ADJ" and token.lemma_.endswith("er"):
+        return token.lemma_
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not token.text[:1].isupper():
+        return None
+    ending = next(e for e in _PAST_PARTICIPLE_ENDINGS if form.endswith(e))
+    infinitive = form[: -len(ending)] + "er"
+    return infinitive if token.vocab.has_vector(infinitive) else None
+
+
+def _head_of_its_phrase(participle: Token) -> None:
+    """A fronted participle the parser hung inside its own phrase ("Valorisée 1,2 milliard de
+    dollars, la start-up ...": on "milliard") heads it, a clause of the verb after the comma."""
+    doc = participle.doc
+    comma = next((t.i for t in doc[participle.i + 1 : participle.i + 16] if t.text == ","), None)
+    if comma is None or not participle.i < participle.head.i < comma:
+        return
+    phrase = doc[participle.i + 1 : comma]
+    roots = [t for t in phrase if not participle.i <= t.head.i < comma]
+    outside = [t.head for t in roots if t.head.i > comma]
+    if not outside:
+        return
+    participle.head, participle.dep_ = outside[0], "advcl"
+    for root in roots:
+        root.head = participle
+        if root.dep_ in ("obl:mod", "obl", "nmod"):
+            root.dep_ = "obl:arg"
 
 
 def _subject_behind_adjunct(token: Token) -> bool:
@@ -918,9 +952,11 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in tokens:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
-        if _fronted_participle(token):
-            token.pos_ = "VERB"
+        infinitive = _fronted_participle(token)
+        if infinitive is not None:
+            token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+            _head_of_its_phrase(token)
     for root in [t for t in tokens if t.dep_ == "ROOT"]:
         pair = _verb_under_fronted_title(root)
         if pair is not None:

@@ -24,6 +24,8 @@ from .lexicon import Frame, RelationLexicon, words
 __all__ = ["AttributeFinding", "find_attributes", "load_attribute_frames"]
 
 _WINDOW = 8  # tokens between the trigger and its value
+# "L'action X vaut 12 euros": a share's price, no company's worth
+_LEAST_VALUATION = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,15 @@ _LINK_VERBS = frozenset(
         "peser",
         "chiffrer",
         "situer",
+        "depasser",
+        "franchir",
+        "avoisiner",
+        "froler",
+        "approcher",
+        "etablir",
+        "ressortir",
+        "culminer",
+        "valoir",
     }
 )
 
@@ -154,6 +165,18 @@ def _in_other_clause(value: Token, trigger: Token) -> bool:
     return False
 
 
+def _of_revenue(amount: Span, revenue_words: frozenset[str]) -> bool:
+    """'X pèse 85 millions d'euros de revenus': the sum is of what the noun after it names (a
+    revenue), not what the verb says of the company (its worth)."""
+    doc = amount.doc
+    after = doc[amount.end : amount.end + 3]
+    return (
+        len(after) >= 2
+        and fold(after[0].text) in ("de", "d'")
+        and any(fold(t.text) in revenue_words or fold(t.lemma_) in revenue_words for t in after[1:])
+    )
+
+
 def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
     """The year right after an amount: '870 millions de dollars en 2024'."""
     for start, _end, when in dates:
@@ -198,6 +221,9 @@ def find_attributes(
     read to the noun it describes ("Kestria, elle-même créée en 2009 par X"), for the ones the
     parse hangs elsewhere."""
     found: list[AttributeFinding] = []
+    revenue_words = frozenset(
+        phrase[0] for frame in frames if frame.relation == "revenue" for phrase in frame.lemmas
+    )
     for token in sentence:
         for frame, _phrase in matcher._frames_from(token, frames):
             owners: list[Mention] = []
@@ -263,7 +289,11 @@ def find_attributes(
                 if adjacent_before or linked:
                     values.append((span, amount))
             if frame.relation == "valuation":
-                values = values[:1]
+                values = [
+                    (span, amount)
+                    for span, amount in values
+                    if amount.value >= _LEAST_VALUATION and not _of_revenue(span, revenue_words)
+                ][:1]
             # a year right after another amount belongs to it ("870 millions de dollars en 2024")
             free_dates = [
                 (s_, e_, w)
