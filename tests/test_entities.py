@@ -1102,6 +1102,12 @@ NOT_ENTITIES = [
         "ZAC",
         id="a-site-word-alone-is-no-entity",
     ),
+    # a concept written with a capital and its complement ("l'introduction en Bourse du groupe")
+    pytest.param(
+        "Claire Vasseur prépare l'introduction en Bourse du groupe Ferlane.",
+        "Bourse du groupe",
+        id="bourse-du-groupe-is-no-name",
+    ),
     # a fronted participle before a figure, capitalised: the NER takes it for a name
     pytest.param(
         "Valorisée 1,2 milliard de dollars lors de son dernier tour de table, la start-up "

@@ -3770,6 +3770,12 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a fronted head-of phrase that says until when
+    pytest.param(
+        "Aux commandes de Kestrel jusqu'en 2021, Julien Marchal a rejoint le fonds Pelion.",
+        ("Kestrel", "hasCEO", "Julien Marchal"),
+        id="fronted-aux-commandes-de-y-jusqu-en",
+    ),
     # "à la direction générale de Y" names the post a successor takes over
     pytest.param(
         "Sophie Andrieu succède à Marc Tessier à la direction générale du groupe Kerlis.",
@@ -4028,6 +4034,23 @@ CURRENT = [
         "Ex-patron de la filiale Ondal, Paul Morel dirige désormais le groupe Talmor.",
         ("Talmor", "hasCEO", "Paul Morel"),
         id="a-fronted-ex-patron-de-y-is-about-y",
+    ),
+    # a fronted head-of phrase: the person after its comma heads the company
+    pytest.param(
+        "À la tête de Ferlane depuis 2019, Claire Vasseur prépare l'introduction en Bourse du "
+        "groupe.",
+        ("Ferlane", "hasCEO", "Claire Vasseur"),
+        id="fronted-a-la-tete-de-y-depuis-p",
+    ),
+    pytest.param(
+        "Aux commandes du groupe Brivane, Paul Ferrand a racheté trois sociétés en un an.",
+        ("Brivane", "hasCEO", "Paul Ferrand"),
+        id="fronted-aux-commandes-de-y-p",
+    ),
+    pytest.param(
+        "À la tête de la filiale française de Talmor, Sophie Lenoir pilote le plan social.",
+        ("Sophie Lenoir", "worksFor", "Talmor"),
+        id="fronted-a-la-tete-d-une-filiale-de-y-works-for-y",
     ),
 ]
 

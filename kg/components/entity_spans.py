@@ -446,6 +446,13 @@ class EntitySpans:
         text = span.text
         if fold(text) in self.lexicon.non_entities:
             return False
+        if (
+            len(span) > 2
+            and fold(span[0].text) in self.lexicon.non_entities
+            and fold(span[1].text) in ("de", "du", "des", "d'")
+            and all(t.text.islower() for t in span[1:])
+        ):
+            return False  # "l'introduction en Bourse du groupe": a concept and its complement
         folded = fold(text)
         if folded.startswith("ex-") and folded[3:] in self.lexicon.person_titles:
             return False  # "Ex-patron de la filiale X, M. Y": a past title, no name

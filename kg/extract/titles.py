@@ -861,13 +861,23 @@ def _fronted_origin(
     tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
 ) -> list[Role]:
     """'À l'origine de la société Ondivia, Marc Delorme a ...': the person named right after
-    the fronted phrase and its comma founded the company."""
+    the fronted phrase and its comma founded the company; 'À la tête de Ferlane depuis 2019,
+    Claire Vasseur prépare ...', 'Aux commandes de Y jusqu'en 2020, X a ...': heads it (a role
+    that ended when the phrase says until when)."""
     if index < 2 or tokens[index - 1].text != ",":
         return []
-    founded = _origin_of(tokens, 0, args, lexicon)
-    if not founded or any(t.text == "," for t in tokens[: index - 1]):
+    if any(t.text == "," for t in tokens[: index - 1]):
         return []
-    return [Role("foundedBy", person, o, tokens[0], False, "title.origin") for o in founded]
+    founded = _origin_of(tokens, 0, args, lexicon)
+    if founded:
+        return [Role("foundedBy", person, o, tokens[0], False, "title.origin") for o in founded]
+    of = _head_of_at(tokens, 0, lexicon.head_of_phrases)
+    if of is None:
+        return []
+    relation, organizations = _headed(tokens, of, args)
+    past = any(fold(t.text).startswith("jusqu") for t in tokens[of : index - 1])
+    rule = "title.fronted-head-of"
+    return [Role(relation, person, o, tokens[0], past, rule) for o in organizations]
 
 
 def _held_post(tokens: list[Token], i: int, reader: _Reader) -> tuple[str, int] | None:
