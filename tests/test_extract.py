@@ -4048,6 +4048,16 @@ CURRENT = [
         id="fronted-aux-commandes-de-y-p",
     ),
     pytest.param(
+        "Depuis son arrivée à la tête de Brivane, Paul Ferrand a racheté trois sociétés.",
+        ("Brivane", "hasCEO", "Paul Ferrand"),
+        id="fronted-depuis-son-arrivee-a-la-tete-de-y-p",
+    ),
+    pytest.param(
+        "Revenue aux commandes de Kestrel en 2020, Claire Vasseur a redressé les comptes.",
+        ("Kestrel", "hasCEO", "Claire Vasseur"),
+        id="fronted-revenue-aux-commandes-de-y-p",
+    ),
+    pytest.param(
         "À la tête de la filiale française de Talmor, Sophie Lenoir pilote le plan social.",
         ("Sophie Lenoir", "worksFor", "Talmor"),
         id="fronted-a-la-tete-d-une-filiale-de-y-works-for-y",
@@ -4066,6 +4076,17 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a fronted head-of phrase about someone else's arrival says nothing of the subject
+    pytest.param(
+        "Depuis la nomination de Marc Royer à la tête de Vexa, Paul Ferrand a quitté le groupe.",
+        {("Vexa", "hasCEO", "Paul Ferrand")},
+        id="fronted-nomination-of-another-to-the-head",
+    ),
+    pytest.param(
+        "Depuis l'arrivée d'un nouveau patron à la tête de Brivane, Claire Vasseur s'inquiète.",
+        {("Brivane", "hasCEO", "Claire Vasseur")},
+        id="fronted-arrival-of-another-to-the-head",
+    ),
     # the outlet of an attribution is no complement of the noun before it
     pytest.param(
         "Vigilis serait en discussions pour acquérir son concurrent belge Cryptonet, selon des "

@@ -115,6 +115,7 @@ class RelationsFile(Strict):
     observer_titles: Words
     appointment_verbs: Words
     head_of_phrases: Words
+    fronted_head_openers: Words
     succession_verbs: Words
     succession_posts: Words
     handover_verbs: Words

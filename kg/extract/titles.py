@@ -862,8 +862,9 @@ def _fronted_origin(
 ) -> list[Role]:
     """'À l'origine de la société Ondivia, Marc Delorme a ...': the person named right after
     the fronted phrase and its comma founded the company; 'À la tête de Ferlane depuis 2019,
-    Claire Vasseur prépare ...', 'Aux commandes de Y jusqu'en 2020, X a ...': heads it (a role
-    that ended when the phrase says until when)."""
+    Claire Vasseur prépare ...', 'Aux commandes de Y jusqu'en 2020, X a ...', 'Depuis son
+    arrivée à la tête de Y, X ...': heads it (a role that ended when the phrase says until
+    when)."""
     if index < 2 or tokens[index - 1].text != ",":
         return []
     if any(t.text == "," for t in tokens[: index - 1]):
@@ -871,7 +872,10 @@ def _fronted_origin(
     founded = _origin_of(tokens, 0, args, lexicon)
     if founded:
         return [Role("foundedBy", person, o, tokens[0], False, "title.origin") for o in founded]
-    of = _head_of_at(tokens, 0, lexicon.head_of_phrases)
+    start = 0  # "Depuis son arrivée à la tête de Y, P": words that lead to the phrase
+    while start < index - 1 and fold(tokens[start].text) in lexicon.fronted_head_openers:
+        start += 1
+    of = _head_of_at(tokens, start, lexicon.head_of_phrases)
     if of is None:
         return []
     relation, organizations = _headed(tokens, of, args)
