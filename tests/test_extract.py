@@ -3080,6 +3080,22 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # what a verb of leaving is done for is not given up: "quitte X pour rejoindre Y"
+    pytest.param(
+        "Sophie Lenoir quitte la direction financière de Brivane pour rejoindre Kestrel.",
+        ("Sophie Lenoir", "worksFor", "Kestrel", A),
+        id="quitte-x-pour-rejoindre-y-joins-y",
+    ),
+    pytest.param(
+        "Marc Royer a quitté Ferlane pour prendre la tête de Vexa.",
+        ("Vexa", "hasCEO", "Marc Royer", A),
+        id="a-quitte-x-pour-prendre-la-tete-de-y",
+    ),
+    pytest.param(
+        "Talmor renonce à racheter Kestrel pour se concentrer sur son métier historique.",
+        ("Talmor", "acquired", "Kestrel", N),
+        id="hard-negative-renonce-a-racheter-y-pour-is-still-given-up",
+    ),
     pytest.param(
         "Selon l'agence Reuters, le fonds Pelion serait prêt à investir 50 millions d'euros dans "
         "la jeune pousse Kestrel.",

@@ -300,6 +300,22 @@ def _nominal_governors(trigger: Token) -> list[Token]:
     return tokens
 
 
+_PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+def _purpose(clause: Token | None) -> bool:
+    """An infinitive clause of purpose ("pour rejoindre Y", "afin de prendre la tête de Y"):
+    what a verb of leaving or giving up is done for is not given up."""
+    return (
+        clause is not None
+        and clause.pos_ in ("VERB", "AUX")
+        and "Inf" in clause.morph.get("VerbForm")
+        and any(
+            c.dep_ in ("mark", "case") and fold(c.text) in _PURPOSE_MARKS for c in clause.children
+        )
+    )
+
+
 def has_completion(tokens: Iterable[Token], cues: dict) -> bool:
     return any(
         fold(t.lemma_) in cues["completion"]["verbs"] and not _conditional(t) for t in tokens
@@ -682,6 +698,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             (lemma in negation["verbs"] or form in negation["verb_forms"])
             and token.i != trigger.i
             and (token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"])
+            and not _purpose(below)  # "quitte X pour rejoindre Y": Y is joined
         )
         denied = _verbal(token) and _negated(token, negation["particles"])
         if denied and (
