@@ -3786,6 +3786,27 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # leaving a post or a company ends the role
+    pytest.param(
+        "Marc Royer quitte la présidence de Ferlane après dix ans.",
+        ("Ferlane", "hasCEO", "Marc Royer"),
+        id="quitte-la-presidence-de-y",
+    ),
+    pytest.param(
+        "Sophie Lenoir a quitté le groupe Brivane pour le fonds Pelion.",
+        ("Sophie Lenoir", "worksFor", "Brivane"),
+        id="a-quitte-le-groupe-y",
+    ),
+    pytest.param(
+        "Sophie Lenoir quitte la direction financière de Brivane.",
+        ("Sophie Lenoir", "worksFor", "Brivane"),
+        id="quitte-la-direction-financiere-de-y",
+    ),
+    pytest.param(
+        "Paul Ferrand a démissionné de Brivane en mars.",
+        ("Paul Ferrand", "worksFor", "Brivane"),
+        id="a-demissionne-de-y",
+    ),
     # a fronted head-of phrase that says until when
     pytest.param(
         "Aux commandes de Kestrel jusqu'en 2021, Julien Marchal a rejoint le fonds Pelion.",
@@ -4050,6 +4071,17 @@ CURRENT = [
         "Ex-patron de la filiale Ondal, Paul Morel dirige désormais le groupe Talmor.",
         ("Talmor", "hasCEO", "Paul Morel"),
         id="a-fronted-ex-patron-de-y-is-about-y",
+    ),
+    # a leaving to come: the post is still held
+    pytest.param(
+        "Marc Royer devrait quitter la présidence de Ferlane.",
+        ("Ferlane", "hasCEO", "Marc Royer"),
+        id="devrait-quitter-la-presidence-de-y",
+    ),
+    pytest.param(
+        "Marc Royer quittera la direction générale de Ferlane en juin.",
+        ("Ferlane", "hasCEO", "Marc Royer"),
+        id="quittera-la-direction-generale-de-y",
     ),
     # a fronted head-of phrase: the person after its comma heads the company
     pytest.param(

@@ -116,6 +116,7 @@ class RelationsFile(Strict):
     appointment_verbs: Words
     head_of_phrases: Words
     fronted_head_openers: Words
+    leaving_verbs: Words
     succession_verbs: Words
     succession_posts: Words
     handover_verbs: Words

@@ -71,6 +71,7 @@ class RelationLexicon:
     appointment_verbs: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
     fronted_head_openers: frozenset[str]
+    leaving_verbs: frozenset[str]
     copula_verbs: frozenset[str]
     succession_verbs: frozenset[str]
     succession_posts: tuple[tuple[str, ...], ...]
@@ -171,6 +172,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         fronted_head_openers=frozenset(fold(w) for w in data["fronted_head_openers"]),
+        leaving_verbs=frozenset(fold(w) for w in data["leaving_verbs"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
         succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
         succession_posts=tuple(words(p) for p in data["succession_posts"]),

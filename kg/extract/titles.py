@@ -1027,6 +1027,8 @@ def _predicate_roles(
         return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
     if verb in lexicon.succession_verbs:
         return _successor_roles(tokens, i + 1, person, tokens[i], args, lexicon, reader)
+    if verb in lexicon.leaving_verbs:
+        return _roles_left(tokens, start, i, person, args, lexicon)
     if verb not in lexicon.copula_verbs:
         return []
     perfect = any(fold(t.lemma_) == "avoir" for t in tokens[start:i])  # "a été"
@@ -1117,6 +1119,48 @@ def _is_named(token: Token, args: Arguments, kind: str) -> bool:
 
 _AUXILIARIES = frozenset({"avoir", "aller", "venir", "devoir"})
 _NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais"})
+
+
+def _roles_left(
+    tokens: list[Token],
+    start: int,
+    i: int,
+    person: Mention,
+    args: Arguments,
+    lexicon: RelationLexicon,
+) -> list[Role]:
+    """'X quitte la présidence de Y' (X headed Y), 'X a quitté la direction financière de Y',
+    'X a quitté le groupe Y', 'X démissionne de Y' (X worked for Y): a role that ended, unless
+    the verb is negated ('X n'a pas quitté Y'); one that goes on when the leaving is to come
+    ('X devrait quitter la présidence de Y')."""
+    if any(fold(t.text) in _NEGATION for t in tokens[start:i]):
+        return []
+    verb = tokens[i]
+    post = _post_start(tokens, i + 1, lexicon)
+    of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
+    if of is not None:
+        relation, organizations = _headed(tokens, of, args)
+        rule = "title.post-left"
+    else:
+        left = [
+            c
+            for c in verb.children
+            if c.dep_ == "obj" or (c.dep_.startswith("obl") and any(is_de(k) for k in c.children))
+        ]
+        relation, rule = "worksFor", "title.left"
+        organizations = [
+            m
+            for c in left
+            for named in [c, *(k for k in c.children if k.dep_ == "nmod" and k.ent_type_)]
+            for m in args.referents(named, expand=False)
+            if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+        ]
+    ahead = any(fold(t.lemma_) in ("aller", "devoir") for t in tokens[start:i]) or (
+        "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")
+    )
+    if ahead:  # "X devrait quitter la présidence de Y", "quittera": X holds the post until then
+        return [Role(relation, person, o, verb, False, rule) for o in organizations]
+    return [Role(relation, person, o, verb, True, rule, stated=True) for o in organizations]
 
 
 def _heads(
