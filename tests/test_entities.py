@@ -835,6 +835,20 @@ PLACES = [
 
 # Companies named like people or like common words, brands written in camel case.
 NAMES_LIKE_WORDS = [
+    # a capitalised common word opening a sentence, "de" and a descriptor: the name is the last
+    # word; a name of "de" and a capitalised word keeps them all
+    pytest.param(
+        "Patron du fabricant Ostrel, Marc Royer a démissionné en mars.",
+        "Ostrel", ORG, None, id="patron-du-fabricant-x-opening-a-sentence",
+    ),
+    pytest.param(
+        "Créateur de la société Ludix, Marc Olivier a vendu son entreprise au groupe Helvin.",
+        "Ludix", ORG, None, id="createur-de-la-societe-x-opening-a-sentence",
+    ),
+    pytest.param(
+        "Banque de France et Caisse des Dépôts ont signé un accord de financement.",
+        "Banque de France", ORG, None, id="hard-negative-a-name-of-de-and-a-capital-word",
+    ),
     pytest.param(
         "Les 8 millions d'euros versés par Pook pour acquérir Zanzo ont surpris les analystes.",
         "Pook", ORG, None, id="the-payer-of-an-acquisition-is-an-organisation",

@@ -56,6 +56,29 @@ def _opens_with_participle(token) -> bool:
     )
 
 
+def _noun_before_described_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised common word opening a sentence, then "de", a determiner and a lower-case
+    descriptor before the name: "Créateur de la marque Ludix", "Patron du fabricant Ostrel"
+    (the NER takes it all for one name). "Banque de France", "Caisse des Dépôts": no word in
+    lower case between "de" and the name, a name of their own."""
+    first = doc[start]
+    if not (first.is_sent_start and first.text[:1].isupper() and start + 3 < end):
+        return False
+    if not first.vocab.has_vector(first.text.lower()):
+        return False
+    de = fold(doc[start + 1].text)
+    if de not in ("de", "d'", "du", "des"):
+        return False
+    k = start + 2
+    if de in ("de", "d'") and fold(doc[k].text) in _DETERMINERS:
+        k += 1
+    if k >= end - 1 or not doc[k].text.islower():
+        return False
+    while k < end and doc[k].text.islower():
+        k += 1
+    return k < end and doc[k].text[:1].isupper()
+
+
 def _surname_particle(doc: Doc, i: int, end: int, articles: frozenset[str]) -> bool:
     """A capitalised article that opens a surname after a title ("M. Le Goff", "Mme La
     Tour", "M. Du Pontel"): the name keeps it."""
@@ -280,6 +303,9 @@ class EntitySpans:
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
                 or (start + 1 < end and naming_participle(token))  # "Baptisée Biorésine, ..."
             ):
+                if start == span.start and _noun_before_described_name(doc, start, end):
+                    start += 2  # "Créateur de la marque Ludix": the name is the last words
+                    continue
                 break
             start += 1
         for i in range(start + 1, end):  # a name does not run over these
