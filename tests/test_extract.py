@@ -42,6 +42,28 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a shareholder "de référence": a noun of its own after the trigger's "de"
+    pytest.param(
+        "Helvin reste l'actionnaire de référence de Dorane.",
+        {("Helvin", "investsIn", "Dorane", A)},
+        id="investsIn-reste-l-actionnaire-de-reference-de-y",
+    ),
+    pytest.param(
+        "La famille Marchal demeure l'actionnaire de contrôle du groupe Ferlane.",
+        {("Marchal", "investsIn", "Ferlane", A)},
+        id="investsIn-demeure-l-actionnaire-de-controle-du-groupe-y",
+    ),
+    # a round led in a company ("dans")
+    pytest.param(
+        "Le fonds Pelion a mené une levée de 8 millions d'euros dans la start-up Datalys.",
+        {("Pelion", "investsIn", "Datalys", A)},
+        id="investsIn-a-mene-une-levee-dans-y",
+    ),
+    pytest.param(
+        "Bpifrance a piloté un tour de table de 12 millions d'euros dans la société Nuvéo.",
+        {("Bpifrance", "investsIn", "Nuvéo", A)},
+        id="investsIn-a-pilote-un-tour-de-table-dans-y",
+    ),
     # a first name alone coordinated with a full name shares its surname
     pytest.param(
         "Calanquia a été fondée en 2004 par les frères Julien et Marc Deloffre.",

@@ -1121,10 +1121,11 @@ class FrameMatcher:
                 if agent is not None and child.i != trigger.i:
                     return self.args.referents(agent)
         for token in self.args.in_clause(funding):  # "la levée de fonds de la start-up Dreamjet"
+            before = token.doc[self.args.np_start(token) - 1]  # or "un tour de table dans Y"
             if (
                 token.ent_type_
                 and token.i > funding.i
-                and is_de(token.doc[self.args.np_start(token) - 1])
+                and (is_de(before) or fold(before.text) == "dans")
                 and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[funding.i : token.i])
                 and not _beside(token.doc[self.args.np_start(token) - 1])
             ):
