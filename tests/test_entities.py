@@ -493,6 +493,20 @@ LIST_AGREEMENT = [
 # Products named after a descriptor in the plural, or by a model code. Hard negatives: the
 # same nouns in the singular, retail chains, a company whose name has figures.
 PRODUCTS = [
+    # what a participle of making says an organisation made is a product; a person's making
+    # says nothing
+    pytest.param(
+        "La plateforme Medix, conçue par la start-up Datalys, s'appuie sur le modèle Orca.",
+        "Medix", PROD, None, id="a-platform-designed-by-a-start-up-is-a-product",
+    ),
+    pytest.param(
+        "Orvia, développée par le groupe Kestrel, équipe 300 hôpitaux.",
+        "Orvia", PROD, None, id="a-name-developed-by-a-group-is-a-product",
+    ),
+    pytest.param(
+        "La plateforme Vinto, créée par Marc Olivier en 2015, a été rachetée par Talmor.",
+        "Vinto", ORG, None, id="hard-negative-a-platform-created-by-a-person-and-bought",
+    ),
     # a company's noun named by a participle is a product when it is launched or made
     pytest.param(
         "Le fonds Altamar a développé une plateforme d'analyse de données baptisée Scoutix.",

@@ -42,6 +42,14 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a platform an organisation designed is its product, and what it rests on its base
+    pytest.param(
+        "La plateforme Medix, conçue par la start-up Datalys, s'appuie sur le modèle Orca "
+        "d'Aleph.",
+        {("Datalys", "develops", "Medix", A), ("Medix", "basedOn", "Orca", A),
+         ("Aleph", "develops", "Orca", A)},
+        id="develops-la-plateforme-x-concue-par-y",
+    ),
     # a shareholder "de référence": a noun of its own after the trigger's "de"
     pytest.param(
         "Helvin reste l'actionnaire de référence de Dorane.",

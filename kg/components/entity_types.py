@@ -225,9 +225,34 @@ class EntityTypes:
         launched = (
             noun.dep_ == "obj" and fold(noun.head.lemma_) in self.lexicon.product_launch_verbs
         )
-        if owned or launched or self._worked_on(noun) or self._maker_at(doc, after):
+        made = self._made_by_organization(noun) or self._made_by_organization(ent)
+        if owned or launched or made or self._worked_on(noun) or self._maker_at(doc, after):
             return "Product"
         return cls
+
+    def _made_by_organization(self, token: Token) -> bool:
+        """'Medix, conçue par la start-up Datalys', 'la plateforme X, développée par Y': a
+        participle of making whose agent is no person."""
+        for participle in token.children:
+            if participle.dep_ != "acl" or fold(participle.lemma_) not in (
+                self.lexicon.product_maker_verbs
+            ):
+                continue
+            for agent in participle.children:
+                if agent.dep_ == "obl:agent" and agent.ent_type_ not in ("", "PER", "Person"):
+                    return True
+                if agent.dep_ == "obl:agent" and not agent.ent_type_:
+                    named = [c for c in agent.children if c.dep_ in ("nmod", "appos")]
+                    if any(c.ent_type_ not in ("", "PER", "Person") for c in named):
+                        return True  # "par la start-up Datalys"
+        return False
+
+    def _made_product(self, ent: Token) -> TypeCue | None:
+        """A name an organisation made, with no descriptor of its own ("Medix, conçue par la
+        start-up Datalys") is a product."""
+        if self._made_by_organization(ent):
+            return TypeCue("Product", 1.2, "made-by")
+        return None
 
     def _worked_on(self, noun: Token) -> bool:
         """'collaborent sur la plateforme Vigil', 'travaillent ensemble sur la plateforme X':
@@ -870,6 +895,7 @@ class EntityTypes:
             self._model_code,
             self._units_counted,
             self._product_part,
+            self._made_product,
             self._owned_company,
             self._located_at,
             partial(self._first_name, label=label),

@@ -74,6 +74,7 @@ class EntityLexicon:
     traded_verbs: frozenset[str]
     deal_nouns: frozenset[str]  # "le rachat de Kestrel par Talmor": Talmor is a buyer
     product_part_nouns: frozenset[str]
+    product_maker_verbs: frozenset[str]
     available_words: frozenset[str]
     product_show_verbs: frozenset[str]
     first_names: frozenset[str]
@@ -168,6 +169,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         deal_nouns=frozenset(fold(w) for w in data["deal_nouns"]),
         product_part_nouns=frozenset(fold(w) for w in data["product_part_nouns"]),
+        product_maker_verbs=frozenset(fold(w) for w in data["product_maker_verbs"]),
         available_words=frozenset(fold(w) for w in data["available_words"]),
         product_show_verbs=frozenset(fold(w) for w in data["product_show_verbs"]),
         first_names=frozenset(fold(w) for w in data["first_names"]),

@@ -216,6 +216,7 @@ class EntitiesFile(Strict):
     traded_verbs: Words
     deal_nouns: Words
     product_part_nouns: Words
+    product_maker_verbs: Words
     available_words: Words
     product_show_verbs: Words
     first_names: Words
