@@ -3110,6 +3110,17 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # talks the subject opens or holds to buy: its plan, hedged
+    pytest.param(
+        "Talmor a entamé des négociations exclusives pour racheter Kestrel.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="a-entame-des-negociations-pour-racheter-y",
+    ),
+    pytest.param(
+        "Selon Les Echos, le groupe Ferlane mène des pourparlers pour acquérir la société Ostrel.",
+        ("Ferlane", "acquired", "Ostrel", H),
+        id="mene-des-pourparlers-pour-acquerir-y",
+    ),
     # what a verb of leaving is done for is not given up: "quitte X pour rejoindre Y"
     pytest.param(
         "Sophie Lenoir quitte la direction financière de Brivane pour rejoindre Kestrel.",

@@ -120,6 +120,8 @@ PERCEPTION_VERBS = frozenset({"voir", "regarder", "entendre", "laisser", "observ
 # infinitive: "X a (démenti toute) l'intention de racheter Y", "affiche sa volonté de" (folded)
 INTENTION_NOUNS = frozenset(
     {"intention", "volonte", "ambition", "desir", "envie", "souhait", "velleite", "tentation"}
+    # ... and talks the subject holds: "X a entamé des négociations exclusives pour racheter Y"
+    | {"negociation", "discussion", "pourparlers"}
 )
 # a plan is the subject's when the verb that has it as object speaks of one's own plan ("X a
 # annoncé le projet de racheter Y", "étudie la possibilité de"), not when it judges another's
