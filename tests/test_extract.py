@@ -2832,6 +2832,34 @@ RELATIONS = [
         {("Transfroid", "acquired", "Ondal", A)},
         id="acquired-a-cede-la-gestion-de-ses-entrepots-a-x-qui-a-rachete-y",
     ),
+    # a subject's "qui" relative keeps its object: the object is not the main verb's subject
+    pytest.param(
+        "Ostrea, qui affronte sur ce marché le consortium Marisco, soutenu par le fonds Arvel, "
+        "n'exclut pas de s'associer au distributeur Fresca.",
+        {("Ostrea", "competitorOf", "Marisco", A), ("Ostrea", "partnersWith", "Fresca", H)},
+        id="the-object-of-a-subject-relative-is-not-a-second-subject",
+    ),
+    pytest.param(
+        "Kerlane, qui affronte désormais le chinois Tessaro, filiale du conglomérat Hanwo, "
+        "envisage de racheter la PME Nivéa Ports.",
+        {("Kerlane", "competitorOf", "Tessaro", A), ("Kerlane", "acquired", "Nivéa Ports", H)},
+        id="the-object-of-a-subject-relative-before-an-apposition-is-not-the-subject",
+    ),
+    pytest.param(
+        "Brisal, qui fournit depuis 2019 le constructeur Vardel, installé à Lyon, a noué un "
+        "partenariat avec Tormel.",
+        {("Brisal", "hasClient", "Vardel", A), ("Brisal", "partnersWith", "Tormel", A)},
+        id="the-object-of-a-subject-relative-before-a-participle-is-not-the-subject",
+    ),
+    pytest.param(
+        "La biotech Genexa a signé un accord avec Helvepharm. Cofondée en 2017 par Inès Moreau, "
+        "un ancien de Novabiol, la société avait levé 60 millions d'euros lors d'une série B, "
+        "avec la participation de Rhénanie Capital et de l'investisseur Alsace Innovation.",
+        {("Genexa", "foundedBy", "Inès Moreau", A),
+         ("Rhénanie Capital", "investsIn", "Genexa", A),
+         ("Alsace Innovation", "investsIn", "Genexa", A)},
+        id="la-societe-after-a-founder-s-aside-takes-up-the-company-before",
+    ),
 ]
 
 
@@ -6034,6 +6062,49 @@ PRECISION = [
         "est finalisée.",
         {("Kastel", "acquired", "Ostra"), ("Ostra", "hasClient", "Kastel")},
         id="a-relative-after-the-sold-unit-sells-nothing-to-the-group",
+    ),
+    pytest.param(
+        "Ostrea, qui affronte sur ce marché le consortium Marisco, soutenu par le fonds Arvel, "
+        "n'exclut pas de s'associer au distributeur Fresca.",
+        {("Marisco", "partnersWith", "Fresca"), ("Arvel", "partnersWith", "Fresca")},
+        id="the-relative-s-object-does-not-take-the-main-verb",
+    ),
+    pytest.param(
+        "Brisal, qui fournit depuis 2019 le constructeur Vardel, installé à Lyon, a noué un "
+        "partenariat avec Tormel.",
+        {("Tormel", "partnersWith", "Vardel")},
+        id="the-client-in-a-relative-does-not-partner-with-the-subject-s-partner",
+    ),
+    pytest.param(
+        "Le groupe Velmora, qui concurrence en Europe le fabricant Dorlane, a signé un "
+        "partenariat avec Lumex.",
+        {("Dorlane", "partnersWith", "Lumex")},
+        id="a-rival-in-a-relative-does-not-partner-with-the-subject-s-partner",
+    ),
+    # a person's employer in an apposition or a relative is an aside: "la société" is not it
+    pytest.param(
+        "Cofondée en 2017 par la chercheuse Inès Moreau et par Paul Girardin, un ancien de "
+        "Novabiol, la société avait levé 60 millions d'euros auprès du fonds Bluepeak.",
+        {("Bluepeak", "investsIn", "Novabiol"), ("Novabiol", "foundedBy", "Inès Moreau")},
+        id="la-societe-is-not-the-employer-in-a-founder-s-apposition",
+    ),
+    pytest.param(
+        "Créée en 2015 par Marc Dorval, ancien ingénieur chez le motoriste Safrel, l'entreprise "
+        "a été rachetée par le groupe Talmor.",
+        {("Talmor", "acquired", "Safrel"), ("Safrel", "foundedBy", "Marc Dorval")},
+        id="l-entreprise-is-not-the-former-employer-of-its-founder",
+    ),
+    pytest.param(
+        "Dirigée par Anne Brisac, ex-directrice financière de Kestrel, la société a signé un "
+        "contrat avec la SNCF.",
+        {("Kestrel", "contractWith", "SNCF"), ("Kestrel", "hasCEO", "Anne Brisac")},
+        id="la-societe-is-not-the-former-employer-of-its-head",
+    ),
+    pytest.param(
+        "Fondée en 2012 par Luc Perrin, qui a longtemps travaillé chez Orvane, la société a noué "
+        "un partenariat avec Brisal.",
+        {("Brisal", "partnersWith", "Orvane"), ("Orvane", "foundedBy", "Luc Perrin")},
+        id="la-societe-is-not-the-employer-in-a-founder-s-relative",
     ),
 ]
 

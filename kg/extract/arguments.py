@@ -415,6 +415,7 @@ class Arguments:
             or _is_fronted_topic(token)
             or _named_by_fronted_participle(token),
             in_complement=self._in_complement(token),
+            in_aside=self._in_person_aside(token),
         )
 
     def _shared_surname(self, name: Token) -> str | None:
@@ -456,6 +457,32 @@ class Arguments:
             phrase.dep_ == "nmod"
             and phrase.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(phrase))
+        )
+
+    def _in_person_aside(self, name: Token) -> bool:
+        """'P, un ancien de X', 'P, ancienne ingénieure chez le pétrolier X', 'P, qui a
+        longtemps travaillé chez X': the name completes a person's apposition or relative, an
+        aside about the person (a past or present employer), not what the sentence is about."""
+        token = self._noun_phrase(name)
+        for _ in range(4):
+            if token.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj"):
+                return False
+            token = token.head
+            if token.dep_ in ("appos", "acl:relcl") and self._person_phrase(token.head):
+                return True
+        return False
+
+    def _person_phrase(self, token: Token) -> bool:
+        """A person's name, or a noun phrase that ends on one: 'la chercheuse Inès Moreau'."""
+        persons = ("Person", "PER")
+        return token.ent_type_ in persons or (
+            token.pos_ == "NOUN"
+            and any(
+                c.ent_type_ in persons
+                and c.dep_ in ("nmod", "appos", "flat:name")
+                and c.i > token.i
+                for c in self.kids(token)
+            )
         )
 
     def _is_subject(self, name: Token) -> bool:
@@ -528,7 +555,13 @@ class Arguments:
                     apposition.append(item)
                     continue
                 break
-            if not self._cited(start):
+            opens_clause = (  # "Cofondée par P, un ancien de X, la société a levé ...": after
+                # a name in a complement, the comma closes it and the subject opens the clause
+                bool(apposition)
+                and apposition[0].dep_ in ("nsubj", "nsubj:pass")
+                and self._has_case(self._noun_phrase(token))
+            )
+            if not self._cited(start) and not opens_clause:
                 # "Selon la lettre Cap Voyages, la compagnie pourrait ...": after a cited
                 # source, the comma closes the attribution and the noun opens the clause
                 words_before = [*words_before, *apposition]
