@@ -2860,6 +2860,20 @@ RELATIONS = [
          ("Alsace Innovation", "investsIn", "Genexa", A)},
         id="la-societe-after-a-founder-s-aside-takes-up-the-company-before",
     ),
+    # the subject pronoun of an object relative takes up its clause's described subject
+    pytest.param(
+        "La start-up Lumio a été rachetée par Talmor. Le groupe Orvane lance un casque. La "
+        "start-up a présenté le robot Aldo, qu'elle fabrique à Lyon.",
+        {("Talmor", "acquired", "Lumio", A), ("Lumio", "develops", "Aldo", A)},
+        id="qu-elle-after-a-described-subject-takes-up-the-description",
+    ),
+    pytest.param(
+        "La biotech Genexa a signé un accord avec Helvepharm, qui vend le sirop Respira. La "
+        "biotech conserve les droits de son second candidat, GX-310, qu'elle développe avec "
+        "l'Institut Vernier.",
+        {("Genexa", "develops", "GX-310", A)},
+        id="qu-elle-in-an-apposition-s-relative-takes-up-the-described-subject",
+    ),
 ]
 
 
@@ -6105,6 +6119,19 @@ PRECISION = [
         "un partenariat avec Brisal.",
         {("Brisal", "partnersWith", "Orvane"), ("Orvane", "foundedBy", "Luc Perrin")},
         id="la-societe-is-not-the-employer-in-a-founder-s-relative",
+    ),
+    pytest.param(
+        "La start-up Lumio a été rachetée par Talmor. Le groupe Orvane lance un casque. La "
+        "start-up a présenté le robot Aldo, qu'elle fabrique à Lyon.",
+        {("Orvane", "develops", "Aldo")},
+        id="qu-elle-is-not-the-last-named-subject-when-a-description-is-the-subject",
+    ),
+    pytest.param(
+        "La biotech Genexa a signé un accord avec Helvepharm, qui vend le sirop Respira. La "
+        "biotech conserve les droits de son second candidat, GX-310, qu'elle développe avec "
+        "l'Institut Vernier.",
+        {("Helvepharm", "develops", "GX-310")},
+        id="qu-elle-is-not-the-partner-of-the-sentence-before",
     ),
 ]
 

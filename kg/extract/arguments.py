@@ -196,6 +196,29 @@ def _per_token(method: Callable) -> Callable:
     return cached
 
 
+_FORMER_WORDS = frozenset(
+    {"ancien", "ancienne", "anciens", "anciennes", "ex", "auparavant", "longtemps", "jusqu'ici",
+     "jusqu'alors", "precedemment", "anciennement"}
+)
+_FORMER_VERBS = frozenset({"travailler", "passer", "diriger", "presider", "officier"})
+
+
+def _former(aside: Token) -> bool:
+    """An apposition or a relative about a person that tells a role that is over: 'un ancien
+    de X', "l'ex-directrice de X", 'qui a longtemps travaillé chez X', 'qui dirigeait X'."""
+    if any(
+        fold(t.text) in _FORMER_WORDS or fold(t.text).startswith("ex-") for t in aside.subtree
+    ):
+        return True
+    if aside.dep_ != "acl:relcl":
+        return False
+    tenses = [*aside.morph.get("Tense")] + [
+        tense for a in aside.children if a.dep_.startswith("aux") for tense in a.morph.get("Tense")
+    ]
+    compound = any(a.dep_.startswith("aux") for a in aside.children)
+    return "Imp" in tenses or (compound and fold(aside.lemma_) in _FORMER_VERBS)
+
+
 def _aside_subject(subject: Token) -> bool:
     """The subject of a relative clause that describes another noun: the inverted subject of an
     object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
@@ -459,17 +482,55 @@ class Arguments:
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(phrase))
         )
 
+    def _described_main_subject(
+        self, pronoun: Token, gender: str | None, plural: bool
+    ) -> Token | None:
+        """'La biotech conserve les droits de GX-310, qu'elle développe avec W': the subject
+        pronoun of an object relative takes up the subject of the clause the relative hangs in
+        when that subject is a definite description of the same gender (what the description
+        refers to, not the last name the text made a subject)."""
+        relative = pronoun.head
+        if (
+            plural
+            or pronoun.dep_ not in ("nsubj", "nsubj:pass")
+            or relative.dep_ != "acl:relcl"
+            or not any(fold(c.text) in ("que", "qu'") for c in relative.children)
+        ):
+            return None
+        for verb in relative.ancestors:
+            if verb.pos_ not in ("VERB", "AUX") or verb.ent_type_:  # a name tagged a verb
+                continue
+            subjects = [
+                c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+            ]
+            if not subjects:
+                return None
+            subject = subjects[0]
+            determiners = [fold(c.text) for c in self.kids(subject) if c.dep_ == "det"]
+            if (
+                subject.pos_ == "NOUN"
+                and not subject.ent_type_
+                and determiners
+                and determiners[0] in DEFINITES
+                and gender in (None, *subject.morph.get("Gender"))
+                and "Plur" not in subject.morph.get("Number")
+            ):
+                return subject
+            return None
+        return None
+
     def _in_person_aside(self, name: Token) -> bool:
         """'P, un ancien de X', 'P, ancienne ingénieure chez le pétrolier X', 'P, qui a
-        longtemps travaillé chez X': the name completes a person's apposition or relative, an
-        aside about the person (a past or present employer), not what the sentence is about."""
+        longtemps travaillé chez X': the name completes a person's apposition or relative that
+        tells a former employer, an aside about the person, not what the sentence is about (a
+        current one is: "P, PDG de X, a indiqué que la société ...")."""
         token = self._noun_phrase(name)
         for _ in range(4):
             if token.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj"):
                 return False
             token = token.head
             if token.dep_ in ("appos", "acl:relcl") and self._person_phrase(token.head):
-                return True
+                return _former(token)
         return False
 
     def _person_phrase(self, token: Token) -> bool:
@@ -781,6 +842,9 @@ class Arguments:
                 gender, plural = PERSONAL_PRONOUNS[word]
                 if gender is None and token.morph.get("Gender"):
                     gender = token.morph.get("Gender")[0]
+                described = self._described_main_subject(token, gender, plural)
+                if described is not None:  # "La biotech conserve Z, qu'elle développe avec W"
+                    return self.referents(described, expand=expand)
                 head = "object" if token.dep_ == "obj" and token.i < token.head.i else None
                 return [
                     self.anaphor(
