@@ -2874,6 +2874,17 @@ RELATIONS = [
         {("Genexa", "develops", "GX-310", A)},
         id="qu-elle-in-an-apposition-s-relative-takes-up-the-described-subject",
     ),
+    # a noun's "de" complement is in its own phrase, not past a comma in an apposition
+    pytest.param(
+        "Talmor a annoncé une prise de participation dans Kestrel, filiale du groupe Orvane.",
+        {("Talmor", "investsIn", "Kestrel", A), ("Kestrel", "subsidiaryOf", "Orvane", A)},
+        id="the-de-of-the-target-s-apposition-is-not-the-investor",
+    ),
+    pytest.param(
+        "La participation de Brisal dans Kestrel a doublé.",
+        {("Brisal", "investsIn", "Kestrel", A)},
+        id="the-de-of-the-stake-names-the-investor",
+    ),
 ]
 
 
@@ -3712,6 +3723,29 @@ CERTAINTY = [
         "Le groupe Voltrex dément toute convoitise pour la start-up Kelvio.",
         ("Voltrex", "acquired", "Kelvio", N),
         id="covet-noun-dement-toute-convoitise-pour",
+    ),
+    # a detached present participle states the choice made instead: the denial above stays
+    pytest.param(
+        "Talmor a renoncé à racheter Kestrel, préférant s'allier au groupe Orvane.",
+        ("Talmor", "partnersWith", "Orvane", A),
+        id="renounced-then-preferring-the-alliance-asserted",
+    ),
+    pytest.param(
+        "Le groupe Brisal n'a pas racheté Lumio, choisissant plutôt de prendre une participation "
+        "dans Vexa.",
+        ("Brisal", "investsIn", "Vexa", A),
+        id="negated-then-choosing-the-stake-asserted",
+    ),
+    pytest.param(
+        "Le studio Hexaforge a refusé l'offre, préférant lever 15 millions d'euros auprès du "
+        "fonds Nordic Play.",
+        ("Nordic Play", "investsIn", "Hexaforge", A),
+        id="refused-the-offer-preferring-to-raise-asserted",
+    ),
+    pytest.param(
+        "Talmor n'a pas racheté Kestrel en s'alliant à Orvane.",
+        ("Talmor", "partnersWith", "Orvane", N),
+        id="a-gerondif-stays-in-the-negation-s-scope",
     ),
 ]
 
@@ -6132,6 +6166,17 @@ PRECISION = [
         "l'Institut Vernier.",
         {("Helvepharm", "develops", "GX-310")},
         id="qu-elle-is-not-the-partner-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Selon le site BioMarchés, Helvepharm serait en discussions pour prendre une "
+        "participation dans Cellvia, une start-up alsacienne issue de l'université de Strasbourg.",
+        {("université de Strasbourg", "investsIn", "Cellvia")},
+        id="the-origin-of-the-target-is-not-an-investor",
+    ),
+    pytest.param(
+        "Talmor a annoncé une prise de participation dans Kestrel, filiale du groupe Orvane.",
+        {("Orvane", "investsIn", "Kestrel")},
+        id="the-parent-of-the-target-is-not-the-investor",
     ),
 ]
 
