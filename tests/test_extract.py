@@ -2885,6 +2885,23 @@ RELATIONS = [
         {("Brisal", "investsIn", "Kestrel", A)},
         id="the-de-of-the-stake-names-the-investor",
     ),
+    # the investors "aux côtés de" the round's lead are in the round too
+    pytest.param(
+        "Kestrel a levé 10 millions d'euros. Le tour a été mené par Arvel, aux côtés de "
+        "Bpifrance et du fonds Brisal.",
+        {("Arvel", "investsIn", "Kestrel", A), ("Bpifrance", "investsIn", "Kestrel", A),
+         ("Brisal", "investsIn", "Kestrel", A)},
+        id="investors-alongside-the-lead-of-a-round",
+    ),
+    pytest.param(
+        "Hydrovent a bouclé le financement de son projet. Le tour de table, d'un montant de 480 "
+        "millions d'euros, a été mené par le fonds Meridia, aux côtés de la Caisse des "
+        "Territoires et de l'énergéticien Noordgas, qui prend 20 % du capital.",
+        {("Meridia", "investsIn", "Hydrovent", A),
+         ("Caisse des Territoires", "investsIn", "Hydrovent", A),
+         ("Noordgas", "investsIn", "Hydrovent", A)},
+        id="investors-alongside-the-lead-of-a-measured-round",
+    ),
 ]
 
 
@@ -6177,6 +6194,18 @@ PRECISION = [
         "Talmor a annoncé une prise de participation dans Kestrel, filiale du groupe Orvane.",
         {("Orvane", "investsIn", "Kestrel")},
         id="the-parent-of-the-target-is-not-the-investor",
+    ),
+    pytest.param(
+        "Kestrel a levé 10 millions d'euros auprès d'Arvel. Aux côtés de son partenaire Talmor, "
+        "la société a remporté un contrat de la SNCF.",
+        {("Talmor", "investsIn", "Kestrel")},
+        id="aux-cotes-de-outside-a-round-invests-nothing",
+    ),
+    pytest.param(
+        "Kestrel a levé 10 millions d'euros. Le tour a été mené par Arvel, aux côtés de "
+        "Bpifrance.",
+        {("Arvel", "partnersWith", "Bpifrance"), ("Bpifrance", "investsIn", "Arvel")},
+        id="co-investors-alongside-are-not-partners",
     ),
 ]
 

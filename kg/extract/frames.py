@@ -1117,7 +1117,8 @@ class FrameMatcher:
         or the last company that raised money ('ce tour de table mené par Inovia')."""
         rounds = self.lexicon.funding_nouns | self.lexicon.raising_verbs
         funding = self._governing_noun(trigger, rounds) or trigger
-        if trigger.pos_ in ("VERB", "AUX", "ADP"):  # "participe à la levée de fonds réalisée par X"
+        beside = fold(trigger.lemma_) == "cote"  # "mené le tour de table de Y, aux côtés de X"
+        if trigger.pos_ in ("VERB", "AUX", "ADP") or beside:  # "participe à la levée ... par X"
             funding = next(
                 (
                     t
