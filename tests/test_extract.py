@@ -2902,6 +2902,16 @@ RELATIONS = [
          ("Noordgas", "investsIn", "Hydrovent", A)},
         id="investors-alongside-the-lead-of-a-measured-round",
     ),
+    pytest.param(
+        "François Demaison, banquière d'affaires chez Lazarel, a conseillé Talmor.",
+        {("François Demaison", "worksFor", "Lazarel", A)},
+        id="x-banquiere-d-affaires-chez-y",
+    ),
+    pytest.param(
+        "Selon Paul Marin, gérant chez Arvel Gestion, le titre de Kestrel est sous-évalué.",
+        {("Paul Marin", "worksFor", "Arvel Gestion", A)},
+        id="selon-x-gerant-chez-y",
+    ),
 ]
 
 
@@ -4099,6 +4109,18 @@ PAST = [
         "directrice générale.",
         ("Claire Dubois", "worksFor", "Valmont"),
         id="ancienne-directrice-de-y-fronted-before-a-new-role",
+    ),
+    # titles of bankers, lawyers and fund managers
+    pytest.param(
+        "Ancien banquier d'affaires chez Lazarel, François Demaison dirige la stratégie de "
+        "Kestrel.",
+        ("François Demaison", "worksFor", "Lazarel"),
+        id="ancien-banquier-d-affaires-chez-y-x",
+    ),
+    pytest.param(
+        "Ancienne avocate associée du cabinet Gressier, Anne Morel a rejoint Kestrel.",
+        ("Anne Morel", "worksFor", "Gressier"),
+        id="ancienne-avocate-associee-du-cabinet-y-x",
     ),
 ]
 
@@ -6206,6 +6228,11 @@ PRECISION = [
         "Bpifrance.",
         {("Arvel", "partnersWith", "Bpifrance"), ("Bpifrance", "investsIn", "Arvel")},
         id="co-investors-alongside-are-not-partners",
+    ),
+    pytest.param(
+        "Selon Paul Marin, gérant chez Arvel Gestion, le titre de Kestrel est sous-évalué.",
+        {("Paul Marin", "worksFor", "Kestrel"), ("Kestrel", "hasCEO", "Paul Marin")},
+        id="a-fund-manager-quoted-on-a-stock-works-for-his-fund",
     ),
 ]
 
