@@ -3149,6 +3149,24 @@ COORDINATION = [
         {("Atomergie", "subsidiaryOf", "Corvélis", A), ("Talmor", "acquired", "Hydrane", A)},
         id="the-subject-of-a-second-clause-is-no-list-member",
     ),
+    # the preposition of the first member said again: "par P et par Q"
+    pytest.param(
+        "Hydrovent a été fondée en 2019 par Sophie Carrère et par Karim Benaddi.",
+        {("Hydrovent", "foundedBy", "Sophie Carrère", A),
+         ("Hydrovent", "foundedBy", "Karim Benaddi", A)},
+        id="two-agents-each-with-par",
+    ),
+    pytest.param(
+        "Cofondée en 2017 par la chercheuse Inès Moreau et par Paul Girardin, la société Genexa "
+        "a levé des fonds.",
+        {("Genexa", "foundedBy", "Inès Moreau", A), ("Genexa", "foundedBy", "Paul Girardin", A)},
+        id="two-agents-each-with-par-in-a-fronted-participle",
+    ),
+    pytest.param(
+        "Kestrel a été rachetée par Talmor et par Orvane.",
+        {("Talmor", "acquired", "Kestrel", A), ("Orvane", "acquired", "Kestrel", A)},
+        id="two-buyers-each-with-par",
+    ),
 ]
 
 
@@ -6233,6 +6251,17 @@ PRECISION = [
         "Selon Paul Marin, gérant chez Arvel Gestion, le titre de Kestrel est sous-évalué.",
         {("Paul Marin", "worksFor", "Kestrel"), ("Kestrel", "hasCEO", "Paul Marin")},
         id="a-fund-manager-quoted-on-a-stock-works-for-his-fund",
+    ),
+    pytest.param(
+        "Kestrel a été rachetée par Talmor, et non par Orvane.",
+        {("Orvane", "acquired", "Kestrel")},
+        id="et-non-par-excludes-the-second-agent",
+    ),
+    pytest.param(
+        "Talmor a été conseillé par Lazarel et par son avocat, Paul Marin, dans le rachat de "
+        "Kestrel.",
+        {("Lazarel", "acquired", "Kestrel"), ("Paul Marin", "acquired", "Kestrel")},
+        id="advisers-listed-with-par-buy-nothing",
     ),
 ]
 

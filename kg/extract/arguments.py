@@ -808,11 +808,14 @@ class Arguments:
             return False  # "Capteo, et non Brivane": an exclusion, not a list
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
+        # "par P et par Q", "à A et à B": the preposition of the first member said again
+        repeated = fold(self.doc[start - 1].text) if start > 0 else None
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
                 return False
             if token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
-                return False
+                if not (fold(token.text) == repeated and texts[0] in ("et", "ou")):
+                    return False
         return all(t in (",", "et", "ou") for t in texts) or texts[-1] not in (",",)
 
     def list_of(self, token: Token) -> list[Token]:
