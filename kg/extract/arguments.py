@@ -813,9 +813,13 @@ class Arguments:
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
                 return False
-            if token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
-                if not (fold(token.text) == repeated and texts[0] in ("et", "ou")):
-                    return False
+            said_again = fold(token.text) == repeated and texts[0] in ("et", "ou")
+            if (
+                token.pos_ == "ADP"
+                and fold(token.text) not in ("de", "d'", "du", "des")
+                and not said_again
+            ):
+                return False
         return all(t in (",", "et", "ou") for t in texts) or texts[-1] not in (",",)
 
     def list_of(self, token: Token) -> list[Token]:
