@@ -526,6 +526,13 @@ class _Resolver:
                 if span in self.by_span
             }
         candidates = [m for m in self._before(mention) if id(self.entity_of(m)) not in exclude]
+        if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
+            # "Cofondée par P, un ancien de X, la société ...": a person's former employer named
+            # in an apposition or a relative of the same sentence is an aside, not what a
+            # description takes up
+            candidates = [
+                m for m in candidates if not (m.in_aside and m.sentence == mention.sentence)
+            ]
         if kind is MentionKind.PLURAL:
             return self._plural(mention, candidates)
         if kind is MentionKind.NOMINAL:

@@ -114,6 +114,7 @@ class Mention:
     descriptors: tuple[str, ...] = ()  # what the text calls a named entity: "startup", "américain"
     is_subject: bool = False  # the grammatical subject of its clause (salience for anaphora)
     in_complement: bool = False  # inside another noun's "de" complement: "une offre du groupe X"
+    in_aside: bool = False  # a former employer in a person's apposition: "P, un ancien de X"
     type_strength: float = 0.0  # how sure the typing cue is: 0.5 statistical label ... 3 title
 
 

@@ -471,6 +471,19 @@ UNSEEN = [
         "Le négociant Castelmont s'approvisionne auprès des Celliers de Montbrac depuis 2015.",
         "Celliers de Montbrac", ORG, None, id="celliers-de-x-in-a-complement",
     ),
+    # a regional bank's or mutual's name ends on the region the model names apart
+    pytest.param(
+        "La Banque Alpine du Rhône et l'assureur Assurial ont signé un accord de fusion.",
+        "Banque Alpine du Rhône", ORG, None, id="banque-x-du-region",
+    ),
+    pytest.param(
+        "Paul Rivière dirige depuis 2020 la Caisse Régionale du Languedoc.",
+        "Caisse Régionale du Languedoc", ORG, None, id="caisse-regionale-du-region",
+    ),
+    pytest.param(
+        "Le Crédit Maritime de Bretagne a racheté une société de gestion à Brest.",
+        "Crédit Maritime de Bretagne", ORG, None, id="credit-x-de-region",
+    ),
 ]
 
 # A lone unknown word the model calls a person's does not make its list a list of persons.
@@ -1147,6 +1160,11 @@ NOT_ENTITIES = [
         "Cédée 40 millions d'euros au fonds Pelion, la filiale Ostrel change de nom.",
         "Cédée",
         id="a-fronted-participle-before-a-price",
+    ),
+    pytest.param(
+        "Jean-Baptiste Corval, président de la Banque Alpine du Rhône, a confirmé l'accord.",
+        "Rhône",
+        id="the-region-closing-a-bank-s-name-is-not-its-own-entity",
     ),
 ]
 

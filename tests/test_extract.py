@@ -2862,6 +2862,86 @@ RELATIONS = [
         {("Transfroid", "acquired", "Ondal", A)},
         id="acquired-a-cede-la-gestion-de-ses-entrepots-a-x-qui-a-rachete-y",
     ),
+    # a subject's "qui" relative keeps its object: the object is not the main verb's subject
+    pytest.param(
+        "Ostrea, qui affronte sur ce marché le consortium Marisco, soutenu par le fonds Arvel, "
+        "n'exclut pas de s'associer au distributeur Fresca.",
+        {("Ostrea", "competitorOf", "Marisco", A), ("Ostrea", "partnersWith", "Fresca", H)},
+        id="the-object-of-a-subject-relative-is-not-a-second-subject",
+    ),
+    pytest.param(
+        "Kerlane, qui affronte désormais le chinois Tessaro, filiale du conglomérat Hanwo, "
+        "envisage de racheter la PME Nivéa Ports.",
+        {("Kerlane", "competitorOf", "Tessaro", A), ("Kerlane", "acquired", "Nivéa Ports", H)},
+        id="the-object-of-a-subject-relative-before-an-apposition-is-not-the-subject",
+    ),
+    pytest.param(
+        "Brisal, qui fournit depuis 2019 le constructeur Vardel, installé à Lyon, a noué un "
+        "partenariat avec Tormel.",
+        {("Brisal", "hasClient", "Vardel", A), ("Brisal", "partnersWith", "Tormel", A)},
+        id="the-object-of-a-subject-relative-before-a-participle-is-not-the-subject",
+    ),
+    pytest.param(
+        "La biotech Genexa a signé un accord avec Helvepharm. Cofondée en 2017 par Inès Moreau, "
+        "un ancien de Novabiol, la société avait levé 60 millions d'euros lors d'une série B, "
+        "avec la participation de Rhénanie Capital et de l'investisseur Alsace Innovation.",
+        {("Genexa", "foundedBy", "Inès Moreau", A),
+         ("Rhénanie Capital", "investsIn", "Genexa", A),
+         ("Alsace Innovation", "investsIn", "Genexa", A)},
+        id="la-societe-after-a-founder-s-aside-takes-up-the-company-before",
+    ),
+    # the subject pronoun of an object relative takes up its clause's described subject
+    pytest.param(
+        "La start-up Lumio a été rachetée par Talmor. Le groupe Orvane lance un casque. La "
+        "start-up a présenté le robot Aldo, qu'elle fabrique à Lyon.",
+        {("Talmor", "acquired", "Lumio", A), ("Lumio", "develops", "Aldo", A)},
+        id="qu-elle-after-a-described-subject-takes-up-the-description",
+    ),
+    pytest.param(
+        "La biotech Genexa a signé un accord avec Helvepharm, qui vend le sirop Respira. La "
+        "biotech conserve les droits de son second candidat, GX-310, qu'elle développe avec "
+        "l'Institut Vernier.",
+        {("Genexa", "develops", "GX-310", A)},
+        id="qu-elle-in-an-apposition-s-relative-takes-up-the-described-subject",
+    ),
+    # a noun's "de" complement is in its own phrase, not past a comma in an apposition
+    pytest.param(
+        "Talmor a annoncé une prise de participation dans Kestrel, filiale du groupe Orvane.",
+        {("Talmor", "investsIn", "Kestrel", A), ("Kestrel", "subsidiaryOf", "Orvane", A)},
+        id="the-de-of-the-target-s-apposition-is-not-the-investor",
+    ),
+    pytest.param(
+        "La participation de Brisal dans Kestrel a doublé.",
+        {("Brisal", "investsIn", "Kestrel", A)},
+        id="the-de-of-the-stake-names-the-investor",
+    ),
+    # the investors "aux côtés de" the round's lead are in the round too
+    pytest.param(
+        "Kestrel a levé 10 millions d'euros. Le tour a été mené par Arvel, aux côtés de "
+        "Bpifrance et du fonds Brisal.",
+        {("Arvel", "investsIn", "Kestrel", A), ("Bpifrance", "investsIn", "Kestrel", A),
+         ("Brisal", "investsIn", "Kestrel", A)},
+        id="investors-alongside-the-lead-of-a-round",
+    ),
+    pytest.param(
+        "Hydrovent a bouclé le financement de son projet. Le tour de table, d'un montant de 480 "
+        "millions d'euros, a été mené par le fonds Meridia, aux côtés de la Caisse des "
+        "Territoires et de l'énergéticien Noordgas, qui prend 20 % du capital.",
+        {("Meridia", "investsIn", "Hydrovent", A),
+         ("Caisse des Territoires", "investsIn", "Hydrovent", A),
+         ("Noordgas", "investsIn", "Hydrovent", A)},
+        id="investors-alongside-the-lead-of-a-measured-round",
+    ),
+    pytest.param(
+        "François Demaison, banquière d'affaires chez Lazarel, a conseillé Talmor.",
+        {("François Demaison", "worksFor", "Lazarel", A)},
+        id="x-banquiere-d-affaires-chez-y",
+    ),
+    pytest.param(
+        "Selon Paul Marin, gérant chez Arvel Gestion, le titre de Kestrel est sous-évalué.",
+        {("Paul Marin", "worksFor", "Arvel Gestion", A)},
+        id="selon-x-gerant-chez-y",
+    ),
 ]
 
 
@@ -3098,6 +3178,24 @@ COORDINATION = [
         "Le groupe Corvélis a cédé sa filiale Atomergie et le groupe Talmor a racheté Hydrane.",
         {("Atomergie", "subsidiaryOf", "Corvélis", A), ("Talmor", "acquired", "Hydrane", A)},
         id="the-subject-of-a-second-clause-is-no-list-member",
+    ),
+    # the preposition of the first member said again: "par P et par Q"
+    pytest.param(
+        "Hydrovent a été fondée en 2019 par Sophie Carrère et par Karim Benaddi.",
+        {("Hydrovent", "foundedBy", "Sophie Carrère", A),
+         ("Hydrovent", "foundedBy", "Karim Benaddi", A)},
+        id="two-agents-each-with-par",
+    ),
+    pytest.param(
+        "Cofondée en 2017 par la chercheuse Inès Moreau et par Paul Girardin, la société Genexa "
+        "a levé des fonds.",
+        {("Genexa", "foundedBy", "Inès Moreau", A), ("Genexa", "foundedBy", "Paul Girardin", A)},
+        id="two-agents-each-with-par-in-a-fronted-participle",
+    ),
+    pytest.param(
+        "Kestrel a été rachetée par Talmor et par Orvane.",
+        {("Talmor", "acquired", "Kestrel", A), ("Orvane", "acquired", "Kestrel", A)},
+        id="two-buyers-each-with-par",
     ),
 ]
 
@@ -3712,6 +3810,29 @@ CERTAINTY = [
         ("Voltrex", "acquired", "Kelvio", N),
         id="covet-noun-dement-toute-convoitise-pour",
     ),
+    # a detached present participle states the choice made instead: the denial above stays
+    pytest.param(
+        "Talmor a renoncé à racheter Kestrel, préférant s'allier au groupe Orvane.",
+        ("Talmor", "partnersWith", "Orvane", A),
+        id="renounced-then-preferring-the-alliance-asserted",
+    ),
+    pytest.param(
+        "Le groupe Brisal n'a pas racheté Lumio, choisissant plutôt de prendre une participation "
+        "dans Vexa.",
+        ("Brisal", "investsIn", "Vexa", A),
+        id="negated-then-choosing-the-stake-asserted",
+    ),
+    pytest.param(
+        "Le studio Hexaforge a refusé l'offre, préférant lever 15 millions d'euros auprès du "
+        "fonds Nordic Play.",
+        ("Nordic Play", "investsIn", "Hexaforge", A),
+        id="refused-the-offer-preferring-to-raise-asserted",
+    ),
+    pytest.param(
+        "Talmor n'a pas racheté Kestrel en s'alliant à Orvane.",
+        ("Talmor", "partnersWith", "Orvane", N),
+        id="a-gerondif-stays-in-the-negation-s-scope",
+    ),
 ]
 
 
@@ -4047,6 +4168,18 @@ PAST = [
         "directrice générale.",
         ("Claire Dubois", "worksFor", "Valmont"),
         id="ancienne-directrice-de-y-fronted-before-a-new-role",
+    ),
+    # titles of bankers, lawyers and fund managers
+    pytest.param(
+        "Ancien banquier d'affaires chez Lazarel, François Demaison dirige la stratégie de "
+        "Kestrel.",
+        ("François Demaison", "worksFor", "Lazarel"),
+        id="ancien-banquier-d-affaires-chez-y-x",
+    ),
+    pytest.param(
+        "Ancienne avocate associée du cabinet Gressier, Anne Morel a rejoint Kestrel.",
+        ("Anne Morel", "worksFor", "Gressier"),
+        id="ancienne-avocate-associee-du-cabinet-y-x",
     ),
 ]
 
@@ -6075,6 +6208,101 @@ PRECISION = [
         "est finalisée.",
         {("Kastel", "acquired", "Ostra"), ("Ostra", "hasClient", "Kastel")},
         id="a-relative-after-the-sold-unit-sells-nothing-to-the-group",
+    ),
+    pytest.param(
+        "Ostrea, qui affronte sur ce marché le consortium Marisco, soutenu par le fonds Arvel, "
+        "n'exclut pas de s'associer au distributeur Fresca.",
+        {("Marisco", "partnersWith", "Fresca"), ("Arvel", "partnersWith", "Fresca")},
+        id="the-relative-s-object-does-not-take-the-main-verb",
+    ),
+    pytest.param(
+        "Brisal, qui fournit depuis 2019 le constructeur Vardel, installé à Lyon, a noué un "
+        "partenariat avec Tormel.",
+        {("Tormel", "partnersWith", "Vardel")},
+        id="the-client-in-a-relative-does-not-partner-with-the-subject-s-partner",
+    ),
+    pytest.param(
+        "Le groupe Velmora, qui concurrence en Europe le fabricant Dorlane, a signé un "
+        "partenariat avec Lumex.",
+        {("Dorlane", "partnersWith", "Lumex")},
+        id="a-rival-in-a-relative-does-not-partner-with-the-subject-s-partner",
+    ),
+    # a person's employer in an apposition or a relative is an aside: "la société" is not it
+    pytest.param(
+        "Cofondée en 2017 par la chercheuse Inès Moreau et par Paul Girardin, un ancien de "
+        "Novabiol, la société avait levé 60 millions d'euros auprès du fonds Bluepeak.",
+        {("Bluepeak", "investsIn", "Novabiol"), ("Novabiol", "foundedBy", "Inès Moreau")},
+        id="la-societe-is-not-the-employer-in-a-founder-s-apposition",
+    ),
+    pytest.param(
+        "Créée en 2015 par Marc Dorval, ancien ingénieur chez le motoriste Safrel, l'entreprise "
+        "a été rachetée par le groupe Talmor.",
+        {("Talmor", "acquired", "Safrel"), ("Safrel", "foundedBy", "Marc Dorval")},
+        id="l-entreprise-is-not-the-former-employer-of-its-founder",
+    ),
+    pytest.param(
+        "Dirigée par Anne Brisac, ex-directrice financière de Kestrel, la société a signé un "
+        "contrat avec la SNCF.",
+        {("Kestrel", "contractWith", "SNCF"), ("Kestrel", "hasCEO", "Anne Brisac")},
+        id="la-societe-is-not-the-former-employer-of-its-head",
+    ),
+    pytest.param(
+        "Fondée en 2012 par Luc Perrin, qui a longtemps travaillé chez Orvane, la société a noué "
+        "un partenariat avec Brisal.",
+        {("Brisal", "partnersWith", "Orvane"), ("Orvane", "foundedBy", "Luc Perrin")},
+        id="la-societe-is-not-the-employer-in-a-founder-s-relative",
+    ),
+    pytest.param(
+        "La start-up Lumio a été rachetée par Talmor. Le groupe Orvane lance un casque. La "
+        "start-up a présenté le robot Aldo, qu'elle fabrique à Lyon.",
+        {("Orvane", "develops", "Aldo")},
+        id="qu-elle-is-not-the-last-named-subject-when-a-description-is-the-subject",
+    ),
+    pytest.param(
+        "La biotech Genexa a signé un accord avec Helvepharm, qui vend le sirop Respira. La "
+        "biotech conserve les droits de son second candidat, GX-310, qu'elle développe avec "
+        "l'Institut Vernier.",
+        {("Helvepharm", "develops", "GX-310")},
+        id="qu-elle-is-not-the-partner-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Selon le site BioMarchés, Helvepharm serait en discussions pour prendre une "
+        "participation dans Cellvia, une start-up alsacienne issue de l'université de Strasbourg.",
+        {("université de Strasbourg", "investsIn", "Cellvia")},
+        id="the-origin-of-the-target-is-not-an-investor",
+    ),
+    pytest.param(
+        "Talmor a annoncé une prise de participation dans Kestrel, filiale du groupe Orvane.",
+        {("Orvane", "investsIn", "Kestrel")},
+        id="the-parent-of-the-target-is-not-the-investor",
+    ),
+    pytest.param(
+        "Kestrel a levé 10 millions d'euros auprès d'Arvel. Aux côtés de son partenaire Talmor, "
+        "la société a remporté un contrat de la SNCF.",
+        {("Talmor", "investsIn", "Kestrel")},
+        id="aux-cotes-de-outside-a-round-invests-nothing",
+    ),
+    pytest.param(
+        "Kestrel a levé 10 millions d'euros. Le tour a été mené par Arvel, aux côtés de "
+        "Bpifrance.",
+        {("Arvel", "partnersWith", "Bpifrance"), ("Bpifrance", "investsIn", "Arvel")},
+        id="co-investors-alongside-are-not-partners",
+    ),
+    pytest.param(
+        "Selon Paul Marin, gérant chez Arvel Gestion, le titre de Kestrel est sous-évalué.",
+        {("Paul Marin", "worksFor", "Kestrel"), ("Kestrel", "hasCEO", "Paul Marin")},
+        id="a-fund-manager-quoted-on-a-stock-works-for-his-fund",
+    ),
+    pytest.param(
+        "Kestrel a été rachetée par Talmor, et non par Orvane.",
+        {("Orvane", "acquired", "Kestrel")},
+        id="et-non-par-excludes-the-second-agent",
+    ),
+    pytest.param(
+        "Talmor a été conseillé par Lazarel et par son avocat, Paul Marin, dans le rachat de "
+        "Kestrel.",
+        {("Lazarel", "acquired", "Kestrel"), ("Paul Marin", "acquired", "Kestrel")},
+        id="advisers-listed-with-par-buy-nothing",
     ),
 ]
 

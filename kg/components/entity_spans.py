@@ -662,6 +662,30 @@ class EntitySpans:
             and occupied_labels.get(end + 1) != "LOC"
         ):
             end += 1
+        # a regional bank's, insurer's or institution's name ends on its region, which the model
+        # names apart as a place: "Banque Alpine" + "du Rhône", "Caisse Régionale" + "du
+        # Languedoc" (the noun and a capitalised word of the name's own before it)
+        if (
+            span.label_ == "ORG"
+            and end - start >= 2
+            and doc[start].text[:1].isupper()
+            and self.lexicon.is_org_prefix(doc[start].text)
+            and all(t.text[:1].isupper() for t in doc[start + 1 : end])
+            and end + 1 < len(doc)
+            and end not in occupied
+            and fold(doc[end].text) in ("du", "de", "d'", "des")
+        ):
+            k = end + 1
+            if fold(doc[k].text) in ("la", "l'") and doc[k].is_lower and k + 1 < len(doc):
+                k += 1
+            if (
+                occupied_labels.get(k) == "LOC"
+                and doc[k].text[:1].isupper()
+                and (k - 1 not in occupied)
+            ):
+                while k < len(doc) and occupied_labels.get(k) == "LOC":
+                    k += 1
+                end = k
         # legal or sector suffix left outside: "Meta Platforms" + "Inc."
         while (
             end < len(doc)

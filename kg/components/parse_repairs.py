@@ -30,6 +30,10 @@
 - Two subjects for one verb: "Son principal concurrent, le normand Meublor, a été racheté par
   X" gives the verb both noun phrases as subjects; the one between commas right after the
   other is its apposition.
+- The object of a relative taken for the main verb's subject: in "X, qui affronte sur ce
+  marché le consortium Y, soutenu par Z, n'exclut pas de ..." the parser makes "le consortium
+  Y" a second subject of "exclut"; a subject that comes after a subject's "qui" relative, with
+  no comma between the relative's verb and it, while that verb has no object, is its object.
 
 - An agent hung on a year: "fondée en 2022 par deux chercheurs" makes the "par" phrase a
   complement of "2022"; it goes back to the verb (and becomes its agent below).
@@ -493,6 +497,48 @@ def _second_subject(verb: Token) -> tuple[Token, Token] | None:
     ):
         return None
     return first, second
+
+
+def _object_of_relative(noun: Token) -> tuple[Token, Token] | None:
+    """'X, qui affronte sur ce marché le consortium Y, ..., n'exclut pas': the relative's object
+    read as the subject of the main verb (a second subject, or the only one, with the main verb
+    then hung under the relative and the antecedent left the root); returns (the relative's
+    verb, its antecedent)."""
+    verb = noun.head
+    if (
+        noun.dep_ not in ("nsubj", "nsubj:pass")
+        or verb.i < noun.i
+        or noun.pos_
+        not in (
+            "NOUN",
+            "PROPN",
+        )
+    ):
+        return None
+    if any(t.dep_ == "case" for t in noun.children):
+        return None
+    doc = noun.doc
+    for relative in doc[: noun.left_edge.i]:
+        if not (
+            relative.dep_ == "acl:relcl"
+            and relative.pos_ == "VERB"
+            and relative.head.i < relative.i
+            and (relative.head.pos_ in ("NOUN", "PROPN") or relative.head.ent_type_)
+            and any(g.lower_ == "qui" and g.dep_ == "nsubj" for g in relative.children)
+            and not any(
+                g.dep_ in ("obj", "ccomp", "xcomp") and g != verb for g in relative.children
+            )
+        ):
+            continue
+        between = doc[relative.i + 1 : noun.left_edge.i]
+        if any(t.text in (",", ";", ":", "«", "»") or t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        antecedent = relative.head
+        second_subject = antecedent.head == verb and antecedent.dep_.startswith("nsubj")
+        verb_under_relative = antecedent.dep_ == "ROOT" and relative in verb.ancestors
+        if second_subject or verb_under_relative:
+            return relative, antecedent
+    return None
 
 
 def _names_of_agent(token: Token) -> Token | None:
@@ -1050,6 +1096,19 @@ def parse_repairs(doc: Doc) -> Doc:
         pair = _second_subject(verb)
         if pair is not None:
             pair[1].head, pair[1].dep_ = pair[0], "appos"
+    for noun in tokens:
+        found = _object_of_relative(noun)
+        if found is not None:
+            relative, antecedent = found
+            verb = noun.head
+            noun.head, noun.dep_ = relative, "obj"
+            if antecedent.dep_ == "ROOT":  # "X, qui fournit ... le constructeur Y, ..., a noué"
+                verb.head, verb.dep_ = verb, "ROOT"
+                antecedent.head = verb
+                antecedent.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
+                for token in tokens:
+                    if token.head == antecedent and token.dep_ == "punct" and token.i > verb.i:
+                        token.head = verb
     for token in tokens:
         if _person_behind_fronted_title(token):
             title = token.head

@@ -198,6 +198,29 @@ def _per_token(method: Callable) -> Callable:
     return cached
 
 
+_FORMER_WORDS = frozenset(
+    {"ancien", "ancienne", "anciens", "anciennes", "ex", "auparavant", "longtemps", "jusqu'ici",
+     "jusqu'alors", "precedemment", "anciennement"}
+)
+_FORMER_VERBS = frozenset({"travailler", "passer", "diriger", "presider", "officier"})
+
+
+def _former(aside: Token) -> bool:
+    """An apposition or a relative about a person that tells a role that is over: 'un ancien
+    de X', "l'ex-directrice de X", 'qui a longtemps travaillé chez X', 'qui dirigeait X'."""
+    if any(
+        fold(t.text) in _FORMER_WORDS or fold(t.text).startswith("ex-") for t in aside.subtree
+    ):
+        return True
+    if aside.dep_ != "acl:relcl":
+        return False
+    tenses = [*aside.morph.get("Tense")] + [
+        tense for a in aside.children if a.dep_.startswith("aux") for tense in a.morph.get("Tense")
+    ]
+    compound = any(a.dep_.startswith("aux") for a in aside.children)
+    return "Imp" in tenses or (compound and fold(aside.lemma_) in _FORMER_VERBS)
+
+
 def _aside_subject(subject: Token) -> bool:
     """The subject of a relative clause that describes another noun: the inverted subject of an
     object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
@@ -417,6 +440,7 @@ class Arguments:
             or _is_fronted_topic(token)
             or _named_by_fronted_participle(token),
             in_complement=self._in_complement(token),
+            in_aside=self._in_person_aside(token),
         )
 
     def _shared_surname(self, name: Token) -> str | None:
@@ -458,6 +482,70 @@ class Arguments:
             phrase.dep_ == "nmod"
             and phrase.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(phrase))
+        )
+
+    def _described_main_subject(
+        self, pronoun: Token, gender: str | None, plural: bool
+    ) -> Token | None:
+        """'La biotech conserve les droits de GX-310, qu'elle développe avec W': the subject
+        pronoun of an object relative takes up the subject of the clause the relative hangs in
+        when that subject is a definite description of the same gender (what the description
+        refers to, not the last name the text made a subject)."""
+        relative = pronoun.head
+        if (
+            plural
+            or pronoun.dep_ not in ("nsubj", "nsubj:pass")
+            or relative.dep_ != "acl:relcl"
+            or not any(fold(c.text) in ("que", "qu'") for c in relative.children)
+        ):
+            return None
+        for verb in relative.ancestors:
+            if verb.pos_ not in ("VERB", "AUX") or verb.ent_type_:  # a name tagged a verb
+                continue
+            subjects = [
+                c for c in self.kids(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+            ]
+            if not subjects:
+                return None
+            subject = subjects[0]
+            determiners = [fold(c.text) for c in self.kids(subject) if c.dep_ == "det"]
+            if (
+                subject.pos_ == "NOUN"
+                and not subject.ent_type_
+                and determiners
+                and determiners[0] in DEFINITES
+                and gender in (None, *subject.morph.get("Gender"))
+                and "Plur" not in subject.morph.get("Number")
+            ):
+                return subject
+            return None
+        return None
+
+    def _in_person_aside(self, name: Token) -> bool:
+        """'P, un ancien de X', 'P, ancienne ingénieure chez le pétrolier X', 'P, qui a
+        longtemps travaillé chez X': the name completes a person's apposition or relative that
+        tells a former employer, an aside about the person, not what the sentence is about (a
+        current one is: "P, PDG de X, a indiqué que la société ...")."""
+        token = self._noun_phrase(name)
+        for _ in range(4):
+            if token.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj"):
+                return False
+            token = token.head
+            if token.dep_ in ("appos", "acl:relcl") and self._person_phrase(token.head):
+                return _former(token)
+        return False
+
+    def _person_phrase(self, token: Token) -> bool:
+        """A person's name, or a noun phrase that ends on one: 'la chercheuse Inès Moreau'."""
+        persons = ("Person", "PER")
+        return token.ent_type_ in persons or (
+            token.pos_ == "NOUN"
+            and any(
+                c.ent_type_ in persons
+                and c.dep_ in ("nmod", "appos", "flat:name")
+                and c.i > token.i
+                for c in self.kids(token)
+            )
         )
 
     def _is_subject(self, name: Token) -> bool:
@@ -530,7 +618,13 @@ class Arguments:
                     apposition.append(item)
                     continue
                 break
-            if not self._cited(start):
+            opens_clause = (  # "Cofondée par P, un ancien de X, la société a levé ...": after
+                # a name in a complement, the comma closes it and the subject opens the clause
+                bool(apposition)
+                and apposition[0].dep_ in ("nsubj", "nsubj:pass")
+                and self._has_case(self._noun_phrase(token))
+            )
+            if not self._cited(start) and not opens_clause:
                 # "Selon la lettre Cap Voyages, la compagnie pourrait ...": after a cited
                 # source, the comma closes the attribution and the noun opens the clause
                 words_before = [*words_before, *apposition]
@@ -716,10 +810,17 @@ class Arguments:
             return False  # "Capteo, et non Brivane": an exclusion, not a list
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
+        # "par P et par Q", "à A et à B": the preposition of the first member said again
+        repeated = fold(self.doc[start - 1].text) if start > 0 else None
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
                 return False
-            if token.pos_ == "ADP" and fold(token.text) not in ("de", "d'", "du", "des"):
+            said_again = fold(token.text) == repeated and texts[0] in ("et", "ou")
+            if (
+                token.pos_ == "ADP"
+                and fold(token.text) not in ("de", "d'", "du", "des")
+                and not said_again
+            ):
                 return False
         return all(t in (",", "et", "ou") for t in texts) or texts[-1] not in (",",)
 
@@ -750,6 +851,9 @@ class Arguments:
                 gender, plural = PERSONAL_PRONOUNS[word]
                 if gender is None and token.morph.get("Gender"):
                     gender = token.morph.get("Gender")[0]
+                described = self._described_main_subject(token, gender, plural)
+                if described is not None:  # "La biotech conserve Z, qu'elle développe avec W"
+                    return self.referents(described, expand=expand)
                 head = "object" if token.dep_ == "obj" and token.i < token.head.i else None
                 return [
                     self.anaphor(

@@ -90,6 +90,23 @@ def _scope(governing: list[Token]) -> Span:
     return sentence_of(top)
 
 
+def _detached_present_participle(token: Token) -> bool:
+    """'..., préférant lever des fonds', '..., choisissant plutôt Y': a present participle
+    after a comma that follows its governing verb, without "en" (a gérondif is a manner of the
+    verb, in its scope)."""
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and "Pres" in token.morph.get("Tense")
+        and token.i > token.head.i
+        and token.left_edge.i > 0
+        and doc[token.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "mark" for c in token.children)
+    )
+
+
 def _bare_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and not any(
         c.dep_.startswith("aux") for c in token.children
@@ -672,6 +689,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
     above_of = dict(pairwise(governing))
+    # "celui-ci a refusé l'offre, préférant lever 15 millions auprès de X": what a detached
+    # present participle states is the choice made instead, out of reach of a denial above it
+    detached = next((i for i, t in enumerate(governing) if _detached_present_participle(t)), None)
+    unreached = {t.i for t in governing[detached + 1 :]} if detached is not None else set()
     for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
         supposed = None if presupposed else _hypothesis(token, hedge)
@@ -713,10 +734,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         elif denied and lemma in cues["unconfirmed_verbs"]:
             hedged = True
             found.append(f"unconfirmed:{token.text}")
-        elif denied:
+        elif denied and token.i not in unreached:
             negated = True
             found.append(f"negation:{token.text}")
-        elif denial:
+        elif denial and token.i not in unreached:
             negated = True
             found.append(f"denial:{lemma}")
         if lemma in negation["nouns"] and token.pos_ == "NOUN" and token in direct:

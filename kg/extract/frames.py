@@ -149,6 +149,9 @@ def _qualifying_participle(token: Token) -> bool:
     )
 
 
+_OF_PREPOSITIONS = frozenset({"de", "d'", "du", "des"})
+
+
 def _of_other_participle(token: Token, trigger: Token) -> bool:
     """'le rachat du réseau Y, un spécialiste fondé en 2004 par P': the agent of a participle
     that qualifies another noun than the trigger is that participle's (P founded Y, bought
@@ -915,6 +918,20 @@ class FrameMatcher:
             marker = self.args.marker(token)
             return any(alt and marker[-len(alt) :] == alt for alt in alternatives)
 
+        of_only = all(alt and alt[-1] in _OF_PREPOSITIONS for alt in alternatives)
+
+        def beyond_comma(token: Token) -> bool:
+            """'une participation dans Y, une start-up issue de l'université Z': a noun's "de"
+            complement is in its own phrase; one past a comma after it, hung elsewhere,
+            completes an apposition or another phrase."""
+            return (
+                of_only
+                and trigger.pos_ == "NOUN"
+                and token.i > trigger.i
+                and token.head.i != trigger.i
+                and any(t.text == "," for t in trigger.doc[trigger.i + 1 : token.i])
+            )
+
         region = list(self.args.in_clause(trigger))
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
             # "Le premier contrat a été signé avec la Commission": the verb's complements, not
@@ -959,6 +976,7 @@ class FrameMatcher:
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
             and not self._attributed_under(t, trigger)
             and not _of_other_participle(t, trigger)
+            and not beyond_comma(t)
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(
@@ -1003,6 +1021,7 @@ class FrameMatcher:
                     and introduced(token)
                     and token.i not in named
                     and not _of_other_participle(token, trigger)
+                    and not beyond_comma(token)
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
@@ -1098,7 +1117,8 @@ class FrameMatcher:
         or the last company that raised money ('ce tour de table mené par Inovia')."""
         rounds = self.lexicon.funding_nouns | self.lexicon.raising_verbs
         funding = self._governing_noun(trigger, rounds) or trigger
-        if trigger.pos_ in ("VERB", "AUX", "ADP"):  # "participe à la levée de fonds réalisée par X"
+        beside = fold(trigger.lemma_) == "cote"  # "mené le tour de table de Y, aux côtés de X"
+        if trigger.pos_ in ("VERB", "AUX", "ADP") or beside:  # "participe à la levée ... par X"
             funding = next(
                 (
                     t
