@@ -42,6 +42,14 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a headline "Y : P nommée <title>": the participle the tagger calls an adjective, the
+    # company the line opens with before its colon
+    pytest.param(
+        "Kestrel : Claire Vasseur nommée directrice générale\n\nLe conseil de Kestrel a désigné "
+        "Claire Vasseur, qui dirigeait jusqu'ici la filiale Ostrel.",
+        {("Kestrel", "hasCEO", "Claire Vasseur", A)},
+        id="hasCEO-headline-y-colon-p-nommee-title",
+    ),
     # a platform an organisation designed is its product, and what it rests on its base
     pytest.param(
         "La plateforme Medix, conçue par la start-up Datalys, s'appuie sur le modèle Orca "

@@ -18,12 +18,26 @@ __all__ = ["is_headline"]
 _PREDICATE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 
 
+def _participle_read_as_adj(token) -> bool:
+    """'Claire Vasseur nommée directrice générale': a past participle of an -er verb the
+    tagger calls an adjective (the lemmatizer still gives the verb)."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lemma_.endswith("er")
+        and token.lower_.endswith(("é", "ée", "és", "ées"))
+    )
+
+
 def is_headline(line: Span) -> bool:
     """A verb (or participle), a name, and another word of content around it."""
     words = [t for t in line if not (t.is_space or t.is_punct)]
     if len(words) < 3:
         return False
-    verbs = [t for t in words if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "cop")]
+    verbs = [
+        t
+        for t in words
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "cop") or _participle_read_as_adj(t)
+    ]
     names = [t for t in words if t.ent_type_]
     if not verbs or not names:
         return False

@@ -1374,12 +1374,17 @@ def _appointments(
     """'X a été nommé directeur général du groupe Y', 'X a été nommée à la tête de Y'."""
     roles = []
     for index, verb in enumerate(tokens):
-        if fold(verb.lemma_) not in lexicon.appointment_verbs or verb.pos_ not in ("VERB", "AUX"):
+        if fold(verb.lemma_) not in lexicon.appointment_verbs:
+            continue
+        # a headline's participle the tagger calls an adjective of the name ("Kestrel : Claire
+        # Vasseur nommée directrice générale")
+        described = verb.pos_ == "ADJ" and verb.dep_ == "amod" and verb.head.i < verb.i
+        if verb.pos_ not in ("VERB", "AUX") and not described:
             continue
         people = [
             t
             for t in [  # the appointed may come out an xcomp: "a nommé Claire X directrice"
-                args.subject_of(verb),
+                verb.head if described else args.subject_of(verb),
                 *(c for c in verb.children if c.dep_ in ("obj", "xcomp")),
             ]
             if t is not None
@@ -1421,11 +1426,30 @@ def _appointments(
                     elif appointer is not None and appointer.pos_ == "NOUN":
                         position = appointer.i - tokens[0].i + 1
                         organization, _ = _organization_after(tokens, position, args)
+                if not organization:  # "Kestrel : Claire Vasseur nommée directrice générale"
+                    organization = _lead_in_organization(tokens, verb, args)
                 roles.extend(
                     Role(relation, person, o, tokens[title_index], past, "appointment.title")
                     for o in organization
                 )
     return roles
+
+
+def _lead_in_organization(tokens: list[Token], verb: Token, args: Arguments) -> list[Mention]:
+    """The organisation a line opens with before a colon, when the verb is after it: what the
+    rest of the line speaks of ("Kestrel : Claire Vasseur nommée directrice générale")."""
+    colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0 or verb.i < tokens[colon].i:
+        return []
+    if not all(t.ent_type_ or t.pos_ == "DET" for t in tokens[:colon]):
+        return []
+    return [
+        m
+        for t in tokens[:colon]
+        if t.ent_type_
+        for m in args.referents(t, expand=False)
+        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+    ]
 
 
 _POST_WORDS = (("au", "poste", "de"), ("au", "poste", "d'"), ("comme",), ("en", "tant", "que"),
