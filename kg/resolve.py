@@ -307,7 +307,10 @@ class _Resolver:
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
-        self._other_ends = self._names_related_in_sentence(extraction.relations)
+        self._other_ends = self._names_related_in_sentence(
+            extraction.relations,
+            [m for m in extraction.mentions if m.kind is MentionKind.NAME],
+        )
         self.keys = self._keys()
         self.occurrences = sorted(
             (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
@@ -315,7 +318,7 @@ class _Resolver:
 
     @staticmethod
     def _names_related_in_sentence(
-        relations: Iterable[Relation],
+        relations: Iterable[Relation], names: list[Mention]
     ) -> dict[tuple[int, int], set[tuple[int, int]]]:
         """'Rachetée par le fonds X, la société ... . Son président, Y': a description that a
         relation of its sentence sets against a name is never that name, whichever relation
@@ -332,6 +335,15 @@ class _Resolver:
                     and one.sentence == other.sentence
                 ):
                     other_ends.setdefault((one.start, one.end), set()).add((other.start, other.end))
+                    if relation.rule.endswith("@fronted-participle") and other.end < one.start:
+                        # "Fondée par A et B, deux anciens cadres du distributeur Z, la
+                        # plateforme": a name of the opening clause's asides is not the
+                        # description that clause is about either
+                        other_ends[(one.start, one.end)].update(
+                            (m.start, m.end)
+                            for m in names
+                            if m.sentence == one.sentence and other.end <= m.start < one.start
+                        )
         return other_ends
 
     # -- names ------------------------------------------------------------------------------

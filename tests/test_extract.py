@@ -2854,6 +2854,25 @@ RELATIONS = [
         {("Transfroid", "acquired", "Ondal", A)},
         id="acquired-a-cede-la-gestion-de-ses-entrepots-a-x-qui-a-rachete-y",
     ),
+    # the names of a fronted participle's asides are not the description the clause is about
+    pytest.param(
+        "L'assureur Brivane a publié ses comptes mardi. Dirigé depuis 2019 par Léa Castel, "
+        "ex-directrice financière de la banque Mutalis, le groupe vise de nouveaux marchés.",
+        {("Brivane", "hasCEO", "Léa Castel", A)},
+        id="fronted-participle-agent-aside-names-no-description-hasCEO",
+    ),
+    pytest.param(
+        "La place de marché Quenvia a ouvert un bureau à Lyon. Fondée en 2012 par Hugo Marlin, "
+        "ancien ingénieur du distributeur Tessaro, la plateforme emploie 80 personnes.",
+        {("Quenvia", "foundedBy", "Hugo Marlin", A)},
+        id="fronted-participle-agent-aside-names-no-description-foundedBy",
+    ),
+    pytest.param(
+        "L'opérateur Kervane a été introduit en Bourse. Présidé par Marc Olier, ancien patron de "
+        "l'opérateur Telnor, le groupe a réalisé un chiffre d'affaires de 2 milliards d'euros.",
+        {("Marc Olier", "worksFor", "Kervane", A)},
+        id="fronted-participle-agent-aside-names-no-description-worksFor",
+    ),
 ]
 
 
@@ -6056,6 +6075,25 @@ PRECISION = [
         "est finalisée.",
         {("Kastel", "acquired", "Ostra"), ("Ostra", "hasClient", "Kastel")},
         id="a-relative-after-the-sold-unit-sells-nothing-to-the-group",
+    ),
+    # the company of a fronted participle agent's former title is not the description after it
+    pytest.param(
+        "L'assureur Brivane a publié ses comptes mardi. Dirigé depuis 2019 par Léa Castel, "
+        "ex-directrice financière de la banque Mutalis, le groupe vise de nouveaux marchés.",
+        {("Mutalis", "hasCEO", "Léa Castel")},
+        id="fronted-dirige-par-p-ex-title-de-z-le-groupe-is-not-z",
+    ),
+    pytest.param(
+        "La place de marché Quenvia a ouvert un bureau à Lyon. Fondée en 2012 par Hugo Marlin, "
+        "ancien ingénieur du distributeur Tessaro, la plateforme emploie 80 personnes.",
+        {("Tessaro", "foundedBy", "Hugo Marlin")},
+        id="fronted-fondee-par-p-ancien-de-z-la-plateforme-is-not-z",
+    ),
+    pytest.param(
+        "L'opérateur Kervane a été introduit en Bourse. Présidé par Marc Olier, ancien patron de "
+        "l'opérateur Telnor, le groupe a réalisé un chiffre d'affaires de 2 milliards d'euros.",
+        {("Marc Olier", "worksFor", "Telnor", A)},
+        id="fronted-preside-par-p-ancien-patron-de-z-le-groupe-is-not-z",
     ),
 ]
 
