@@ -2873,6 +2873,25 @@ RELATIONS = [
         {("Marc Olier", "worksFor", "Kervane", A)},
         id="fronted-participle-agent-aside-names-no-description-worksFor",
     ),
+    # a titled speaker under a possessive acts for the company the possessive stands for
+    pytest.param(
+        "La place de marché Bazelia recrute. Son directeur financier, Laurent Dorval, ancien "
+        "banquier chez Crédit Ornain, a démenti tout projet de rachat du comparateur Comparis.",
+        {("Bazelia", "acquired", "Comparis", N)},
+        id="son-directeur-financier-p-a-dementi-tout-projet-de-rachat",
+    ),
+    pytest.param(
+        "La société Talvane recrute. Sa présidente, Inès Morel, ex-directrice de la banque Sodal, "
+        "a annoncé le rachat de la start-up Kelvio.",
+        {("Talvane", "acquired", "Kelvio", A)},
+        id="sa-presidente-p-a-annonce-le-rachat-de-y",
+    ),
+    pytest.param(
+        "La société Talvane a cédé sa filiale Ardel à Quenvia. Son PDG, Marc Olier, a annoncé le "
+        "rachat de la start-up Kelvio.",
+        {("Talvane", "acquired", "Kelvio", A)},
+        id="son-pdg-p-a-annonce-le-rachat-de-y-after-a-sale",
+    ),
 ]
 
 
@@ -6094,6 +6113,24 @@ PRECISION = [
         "l'opérateur Telnor, le groupe a réalisé un chiffre d'affaires de 2 milliards d'euros.",
         {("Marc Olier", "worksFor", "Telnor", A)},
         id="fronted-preside-par-p-ancien-patron-de-z-le-groupe-is-not-z",
+    ),
+    # a speaker's former employer is not the party to the deal he announces
+    pytest.param(
+        "Son directeur financier, Laurent Dorval, ancien banquier chez Crédit Ornain, a démenti "
+        "tout projet de rachat du comparateur Comparis.",
+        {("Crédit Ornain", "acquired", "Comparis")},
+        id="ancien-banquier-chez-z-does-not-deny-for-z",
+    ),
+    pytest.param(
+        "La société Talvane recrute. Sa présidente, Inès Morel, ex-directrice de la banque Sodal, "
+        "a annoncé le rachat de la start-up Kelvio.",
+        {("Sodal", "acquired", "Kelvio")},
+        id="ex-directrice-de-z-does-not-buy-for-z",
+    ),
+    pytest.param(
+        "Marc Olier, ancien PDG de Telnor, a annoncé mardi le rachat de la société Kelvio.",
+        {("Telnor", "acquired", "Kelvio")},
+        id="ancien-pdg-de-z-does-not-buy-for-z",
     ),
 ]
 

@@ -30,7 +30,7 @@ from ..components.phrases import (
     opens_complement,
     sentence_of,
 )
-from ..types import EntityType, Mention, MentionKind
+from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from ..vocab import FINE_CLASSES
 from .lexicon import words
 
@@ -755,6 +755,10 @@ class Arguments:
                     )
                 ]
             return []
+        if token.pos_ == "DET" and word in POSSESSIVES:
+            # "Son directeur financier, P, a démenti ...": the company the passage is about,
+            # none when no organisation was named before
+            return [self.anaphor(token, MentionKind.TOPIC, head=PROTAGONIST)]
         if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X"):
             return []
         named = self._named_in_np(token)

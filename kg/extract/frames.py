@@ -699,14 +699,33 @@ class FrameMatcher:
 
     def _employer(self, person: Token) -> Token | None:
         """'Paul Ferrand, PDG de Talmor, a annoncé le rachat de Kestrel': the company a titled
-        speaker acts for, named in the title; none for an observer ('analyste chez Oddo')."""
+        speaker acts for, named in a current title ('P, ancien banquier chez Z' speaks for no Z),
+        or the owner of its possessive ('Son directeur financier, P, a démenti ...'); none for an
+        observer ('analyste chez Oddo')."""
+        former = frozenset(fold(w) for w in self.lexicon.cues["past"]["modifiers"])
         for title in self._titles_near(person):
             if (fold(title.lemma_),) in self.lexicon.observer_titles:
                 return None
+            before = title.doc[max(0, title.i - 2) : title.i]
+            if fold(title.text).startswith("ex-") or any(fold(t.text) in former for t in before):
+                continue  # "P, ancien banquier chez Z": not whom P speaks for today
             for token in title.subtree:
+                span = title.doc[min(title.i, token.i) : max(title.i, token.i)]
+                if any(t.text == "," for t in span):
+                    continue  # "Son directeur financier, P, ancien de Z": another aside's name
                 mentions = self.args.referents(token, expand=False) if token.ent_type_ else []
                 if mentions and all(m.type is EntityType.ORGANIZATION for m in mentions):
                     return token
+            owner = next(
+                (
+                    c
+                    for c in self.args.kids(title)
+                    if c.dep_ == "det" and c.i < title.i and fold(c.text) in ("son", "sa")
+                ),
+                None,
+            )
+            if owner is not None:  # "Son directeur financier, P, a démenti ...": its company
+                return owner
         return None
 
     def _subject_after_fronted(self, noun: Token) -> Token | None:
