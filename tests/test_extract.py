@@ -3731,6 +3731,31 @@ CERTAINTY = [
         ("Voltrex", "acquired", "Kelvio", N),
         id="covet-noun-dement-toute-convoitise-pour",
     ),
+    # a hedging phrase in the clause of an estimate vouches for the figure, not for the deal
+    pytest.param(
+        "Le fonds Redlake a finalisé jeudi le rachat du club Montbrison pour un montant estimé à "
+        "65 millions d'euros par plusieurs sources proches du dossier.",
+        ("Redlake", "acquired", "Montbrison", A),
+        id="rachat-pour-un-montant-estime-par-des-sources-is-asserted",
+    ),
+    pytest.param(
+        "Le groupe Kelvane a racheté la société Talmor pour une somme évaluée à 30 millions "
+        "d'euros selon des sources proches du dossier.",
+        ("Kelvane", "acquired", "Talmor", A),
+        id="a-rachete-pour-une-somme-evaluee-selon-des-sources-is-asserted",
+    ),
+    pytest.param(
+        "Selon des sources proches du dossier, le groupe Kelvane a racheté la société Talmor pour "
+        "un montant estimé à 30 millions d'euros.",
+        ("Kelvane", "acquired", "Talmor", H),
+        id="selon-des-sources-fronted-still-hedges-beside-an-estimate",
+    ),
+    pytest.param(
+        "Le groupe Kelvane a racheté la société Talmor, selon des sources proches du dossier, "
+        "pour un montant estimé à 30 millions d'euros.",
+        ("Kelvane", "acquired", "Talmor", H),
+        id="selon-des-sources-outside-the-estimate-still-hedges",
+    ),
 ]
 
 

@@ -232,6 +232,7 @@ class Hedge(Strict):
     future_auxiliaries: Words
     coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
     infinitive_verbs: Words = []  # hedge only before an infinitive: "X compte racheter Y"
+    estimate_verbs: Words = []  # a phrase in their clause vouches for a figure, not the deal
 
 
 class Completion(Strict):

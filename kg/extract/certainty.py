@@ -333,10 +333,23 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     )
 
 
-def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
+def _phrase_in(
+    sentence: Span,
+    phrases: frozenset[str],
+    trigger: Token | None = None,
+    estimates: frozenset[str] = frozenset(),
+) -> str | None:
     """The hedging phrase the sentence contains, the longest first (a set has no order, and the
-    phrase found names the rule: the output must not depend on PYTHONHASHSEED)."""
-    text = " " + " ".join(words(" ".join(t.text for t in sentence if not t.is_punct))) + " "
+    phrase found names the rule: the output must not depend on PYTHONHASHSEED); none in the
+    clause of an estimate the trigger is not in ("X a racheté Y pour un montant estimé à 65
+    millions d'euros par des sources proches du dossier": the sources vouch for the price)."""
+    kept = [t for t in sentence if not t.is_punct]
+    if trigger is not None:
+        for verb in sentence:
+            if fold(verb.lemma_) in estimates and trigger not in verb.subtree:
+                inside = {t.i for t in verb.subtree}
+                kept = [t for t in kept if t.i not in inside]
+    text = " " + " ".join(words(" ".join(t.text for t in kept))) + " "
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         if f" {' '.join(words(phrase))} " in text:
             return phrase
@@ -793,7 +806,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if _turned_down(trigger, cues):
         negated = True
         found.append("declined")
-    phrase = None if presupposed else _phrase_in(_scope(governing), hedge["phrases"])
+    phrase = None if presupposed else _phrase_in(
+        _scope(governing), hedge["phrases"], trigger, hedge["estimate_verbs"]
+    )
     if phrase:
         hedged = True
         found.append(f"phrase:{phrase}")
