@@ -258,6 +258,21 @@ ENTITIES = [
         None,
         id="an-institution-complement-with-an-adjective-in-aires",
     ),
+    # a sector's acronym after "de" is the descriptor's complement, not the name's first word
+    pytest.param(
+        "La société Arenalys, filiale du groupe de BTP Dumarest, exploite le stade.",
+        "Dumarest",
+        ORG,
+        None,
+        id="du-groupe-de-btp-x-is-x",
+    ),
+    pytest.param(
+        "La société de VTC Roulo a levé 10 millions d'euros auprès du fonds Kestrel.",
+        "Roulo",
+        ORG,
+        None,
+        id="la-societe-de-vtc-x-is-x",
+    ),
 ]
 
 
@@ -1133,6 +1148,11 @@ NOT_ENTITIES = [
         "Cédée 40 millions d'euros au fonds Pelion, la filiale Ostrel change de nom.",
         "Cédée",
         id="a-fronted-participle-before-a-price",
+    ),
+    pytest.param(
+        "La société Arenalys, filiale du groupe de BTP Dumarest, exploite le stade.",
+        "BTP Dumarest",
+        id="a-sector-acronym-is-no-part-of-the-name-after-it",
     ),
 ]
 

@@ -2892,6 +2892,18 @@ RELATIONS = [
         {("Talvane", "acquired", "Kelvio", A)},
         id="son-pdg-p-a-annonce-le-rachat-de-y-after-a-sale",
     ),
+    # a sector's acronym in a descriptor's complement: "le groupe de BTP X" is X
+    pytest.param(
+        "Le club vient de confier son stade à la société Arenalys, filiale du groupe de BTP "
+        "Dumarest.",
+        {("Arenalys", "subsidiaryOf", "Dumarest", A)},
+        id="subsidiaryOf-filiale-du-groupe-de-btp-x",
+    ),
+    pytest.param(
+        "La société de VTC Roulo a levé 10 millions d'euros auprès du fonds Kestrel.",
+        {("Kestrel", "investsIn", "Roulo", A)},
+        id="investsIn-la-societe-de-vtc-x-a-leve",
+    ),
 ]
 
 
@@ -6156,6 +6168,13 @@ PRECISION = [
         "Marc Olier, ancien PDG de Telnor, a annoncé mardi le rachat de la société Kelvio.",
         {("Telnor", "acquired", "Kelvio")},
         id="ancien-pdg-de-z-does-not-buy-for-z",
+    ),
+    # a stadium named before the operator in apposition is not the operator's parent
+    pytest.param(
+        "Le fonds investira dans la rénovation du stade de la Garenne, dont l'exploitation est "
+        "assurée par la société Arenalys, filiale du groupe de BTP Dumarest.",
+        {("Arenalys", "subsidiaryOf", "Garenne")},
+        id="filiale-du-groupe-de-btp-x-is-not-the-stadium-before",
     ),
 ]
 

@@ -302,6 +302,13 @@ class EntitySpans:
                 )
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
                 or (start + 1 < end and naming_participle(token))  # "Baptisée Biorésine, ..."
+                or (  # "du groupe de BTP Dumarest": the sector, then the name
+                    start + 1 < end
+                    and token.text.isupper()
+                    and word in self.lexicon.sector_acronyms
+                    and start > 0
+                    and fold(doc[start - 1].text) in ("de", "d'")
+                )
             ):
                 if start == span.start and _noun_before_described_name(doc, start, end):
                     start += 2  # "Créateur de la marque Ludix": the name is the last words

@@ -212,6 +212,7 @@ class EntitiesFile(Strict):
     owner_nouns: Words
     family_nouns: Words
     trade_nouns: Words
+    sector_acronyms: Words = []
     owned_brand_nouns: Words
     traded_verbs: Words
     deal_nouns: Words

@@ -970,13 +970,21 @@ class Arguments:
             cls is not None and _coarse(cls) is EntityType.ORGANIZATION
         )
 
+    def _sector_acronym(self, token: Token) -> bool:
+        """'le groupe de BTP Dumarest': a sector's acronym, a bare common noun."""
+        return token.text.isupper() and fold(token.text) in self.lexicon.sector_acronyms
+
     def _bare_complements(self, between: Span) -> bool:
         """'le spécialiste lyonnais des batteries Borvel': complements without an article or
         a descriptor of their own cannot hold the name, which is the noun's ('la filiale du
         groupe Envision' and 'la filiale de la banque Kestrel' can)."""
         return (
             any(is_de(t) for t in between)
-            and all((is_de(t) or t.pos_ in ("NOUN", "ADJ")) and t.pos_ != "DET" for t in between)
+            and all(
+                (is_de(t) or t.pos_ in ("NOUN", "ADJ") or self._sector_acronym(t))
+                and t.pos_ != "DET"
+                for t in between
+            )
             and not any(self._is_descriptor(t) or t.ent_type_ for t in between)
         )
 
