@@ -2904,6 +2904,19 @@ RELATIONS = [
         {("Kestrel", "investsIn", "Roulo", A)},
         id="investsIn-la-societe-de-vtc-x-a-leve",
     ),
+    # ... but a relative on the subject keeps its possessive
+    pytest.param(
+        "Le logisticien Stockis, qui a perdu son principal client, le distributeur Carvel, "
+        "licencie.",
+        {("Stockis", "hasClient", "Carvel", N)},
+        id="subject-qui-a-perdu-son-principal-client-z",
+    ),
+    pytest.param(
+        "Le logisticien Stockis, qui remplace son fournisseur historique, le groupe Transval, a "
+        "retenu le distributeur Carvel.",
+        {("Transval", "hasClient", "Stockis", N)},
+        id="subject-qui-remplace-son-fournisseur-z",
+    ),
 ]
 
 
@@ -6175,6 +6188,20 @@ PRECISION = [
         "assurée par la société Arenalys, filiale du groupe de BTP Dumarest.",
         {("Arenalys", "subsidiaryOf", "Garenne")},
         id="filiale-du-groupe-de-btp-x-is-not-the-stadium-before",
+    ),
+    # who replaces a possessive's supplier in a relative on a complement takes its place: the
+    # possessive is not the replacer's
+    pytest.param(
+        "La place de marché Bazelia a confié le traitement de ses paiements à la fintech Payvane, "
+        "qui remplace son prestataire historique, la société Monétis.",
+        {("Monétis", "hasClient", "Payvane")},
+        id="y-qui-remplace-son-prestataire-z-is-not-y-s-supplier",
+    ),
+    pytest.param(
+        "Le distributeur Carvel a retenu le logisticien Stockis, qui remplace son fournisseur "
+        "historique, le groupe Transval.",
+        {("Transval", "hasClient", "Stockis")},
+        id="retenu-y-qui-remplace-son-fournisseur-z-is-not-y-s-supplier",
     ),
 ]
 

@@ -806,6 +806,8 @@ class FrameMatcher:
         sold = self.args.sold_company(noun, self.lexicon.buying_verbs)
         if sold:
             return sold
+        if self._replaced_for_another(noun):
+            return []
         bound = [
             m
             for m in self._bind_possessive(noun)
@@ -814,6 +816,29 @@ class FrameMatcher:
         if not bound and self._unowned(noun):
             return []
         return bound or [possessive]
+
+    def _replaced_for_another(self, noun: Token) -> bool:
+        """'X a confié ses paiements à Y, qui remplace son prestataire historique, Z': who
+        replaces a possessive's supplier in a relative on a complement takes its place, for the
+        main clause's subject or another; the possessive is then left unsaid (a verb of
+        `succession_verbs`)."""
+        verb = noun.head
+        if noun.dep_ != "obj" or fold(verb.lemma_) not in self.lexicon.succession_verbs:
+            return False
+        subject = self.args.subject_of(verb)
+        if subject is None or "Rel" not in subject.morph.get("PronType"):
+            return False
+        antecedent = self.args.antecedent_of_relative(subject)
+        if antecedent is None:
+            return False
+        phrase = antecedent.head if antecedent.dep_ in ("amod", "nmod", "appos") else antecedent
+        return self.args.after_preposition(antecedent) or phrase.dep_ in (
+            "obj",
+            "iobj",
+            "obl",
+            "obl:arg",
+            "obl:mod",
+        )
 
     def _unowned(self, noun: Token) -> bool:
         """'Ses filiales comprennent A, B et C' opening a text: no organisation is named before
