@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -693,10 +693,16 @@ class _Resolver:
                 )
             )
         generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
+
+        def described(c: _Cluster) -> bool:  # "le Racing Club de Montclar" is a club too
+            return noun in c.descriptors or (
+                not generic and any(noun in fold(name).split() for name in c.names)
+            )
+
         found = self._salient(
             candidates,
             lambda c, m: (
-                noun in c.descriptors
+                described(c)
                 and self._fits(c, wanted)
                 and not (generic and m.in_complement and not _named_with(m, noun))
                 and not (m.sentence == mention.sentence and self._attributed(m))
@@ -704,6 +710,8 @@ class _Resolver:
         )
         if found and generic:
             return self._subject_before(mention, noun, found[0], candidates, wanted) or found
+        if found and self._another_described(mention, found[0], candidates, wanted, described):
+            return []
         if found:
             return found
         kin = self._kin(mention, noun, candidates, wanted)
@@ -748,6 +756,29 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _another_described(
+        self,
+        mention: Mention,
+        found: _Cluster,
+        candidates: list[Mention],
+        wanted: tuple[EntityType, ...],
+        described: Callable[[_Cluster], bool],
+    ) -> bool:
+        """'Le fonds, qui possède déjà le club portugais A, reprend les parts de P, président du
+        club pendant quatorze ans' after the purchase of the club B: a description whose nearest
+        fit is no subject of its own sentence while another entity the text described the same
+        way comes before it could be either."""
+        nearest = next((m for m in candidates if self.entity_of(m) is found), None)
+        if nearest is None or nearest.sentence != mention.sentence or nearest.is_subject:
+            return False
+        return any(
+            (c := self.entity_of(m)) is not None
+            and c is not found
+            and self._fits(c, wanted)
+            and described(c)
+            for m in candidates
+        )
 
     def _named_before_in_sentence(
         self, mention: Mention, candidates: list[Mention], wanted: tuple, noun: str

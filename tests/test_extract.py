@@ -2917,6 +2917,13 @@ RELATIONS = [
         {("Transval", "hasClient", "Stockis", N)},
         id="subject-qui-remplace-son-fournisseur-z",
     ),
+    # a description takes up a name that holds its noun ("le Racing Club de X" is a club)
+    pytest.param(
+        "Le fonds Redwater a racheté le Racing Club de Montclar. Le fonds reprend les parts de "
+        "Bernard Fayolle, président du club.",
+        {("Bernard Fayolle", "worksFor", "Racing Club de Montclar", A)},
+        id="du-club-takes-up-the-racing-club-de-x",
+    ),
 ]
 
 
@@ -4117,6 +4124,23 @@ PAST = [
         ("Claire Dubois", "worksFor", "Valmont"),
         id="ancienne-directrice-de-y-fronted-before-a-new-role",
     ),
+    # a title held for a span of time is over
+    pytest.param(
+        "Le fonds Redwater a racheté le club Montclar. Il reprend les parts de Bernard Fayolle, "
+        "président du club pendant quatorze ans.",
+        ("Bernard Fayolle", "worksFor", "Montclar"),
+        id="p-president-du-club-pendant-quatorze-ans",
+    ),
+    pytest.param(
+        "Léa Marin, directrice générale de Kelvio pendant dix ans, rejoint la banque Sodal.",
+        ("Kelvio", "hasCEO", "Léa Marin"),
+        id="p-directrice-generale-de-y-pendant-dix-ans",
+    ),
+    pytest.param(
+        "Paul Ferrand, directeur financier du groupe Talmor durant six ans, a créé son cabinet.",
+        ("Paul Ferrand", "worksFor", "Talmor"),
+        id="p-directeur-financier-de-y-durant-six-ans",
+    ),
 ]
 
 
@@ -4219,6 +4243,12 @@ CURRENT = [
         "À la tête de la filiale française de Talmor, Sophie Lenoir pilote le plan social.",
         ("Sophie Lenoir", "worksFor", "Talmor"),
         id="fronted-a-la-tete-d-une-filiale-de-y-works-for-y",
+    ),
+    pytest.param(
+        "Léa Marin, directrice générale de Kelvio depuis dix ans, rejoint le conseil de la "
+        "banque Sodal.",
+        ("Kelvio", "hasCEO", "Léa Marin"),
+        id="p-directrice-generale-de-y-depuis-dix-ans-is-current",
     ),
 ]
 
@@ -6202,6 +6232,21 @@ PRECISION = [
         "historique, le groupe Transval.",
         {("Transval", "hasClient", "Stockis")},
         id="retenu-y-qui-remplace-son-fournisseur-z-is-not-y-s-supplier",
+    ),
+    # a description whose nearest fit is an aside's object, while another entity was described
+    # the same way before, could be either
+    pytest.param(
+        "Le fonds Redwater a racheté le club Montclar. Le fonds, qui possède déjà le club "
+        "portugais Ribeira, reprend les parts de Bernard Fayolle, président du club pendant "
+        "quatorze ans.",
+        {("Bernard Fayolle", "worksFor", "Ribeira")},
+        id="president-du-club-after-an-aside-on-another-club",
+    ),
+    pytest.param(
+        "La banque Sodal a racheté la banque Verlane. Son PDG, qui préside aussi la banque "
+        "Maribel, a reçu Léa Marin, directrice de la banque depuis 2015.",
+        {("Léa Marin", "worksFor", "Maribel")},
+        id="directrice-de-la-banque-after-an-aside-on-another-bank",
     ),
 ]
 

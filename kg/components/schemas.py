@@ -263,6 +263,7 @@ class Past(Strict):
     stakes: Words
     state_verbs: Words
     still_words: Words
+    span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
 
 
 class CuesFile(Strict):
