@@ -46,13 +46,21 @@ _ARTICLES = frozenset({"la", "le", "l'", "les"})
 
 def _opens_with_participle(token) -> bool:
     """A capitalised past or present participle followed by a preposition or a figure:
-    'Installée à', 'Valorisée 1,2 milliard de dollars, la start-up ...'."""
+    'Installée à', 'Valorisée 1,2 milliard de dollars, la start-up ...'; or a French past
+    participle followed by a comma: 'Sollicitée, l'entreprise ...' (not a first name: 'René,
+    ...')."""
     word = token.text.lower()  # not folded: "à" is a preposition, "a" the verb avoir
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    if word.endswith(("é", "ée", "és", "ées", "ant")) and (
+        following.text.lower() in _PARTICIPLE_FOLLOWERS or following.like_num
+    ):
+        return True
     return (
-        word.endswith(("é", "ée", "és", "ées", "ant"))
-        and following is not None
-        and (following.text.lower() in _PARTICIPLE_FOLLOWERS or following.like_num)
+        (word.endswith(("ée", "és", "ées")) or (word.endswith("é") and len(word) > 5))
+        and token.vocab.has_vector(word)
+        and following.text == ","
     )
 
 
@@ -935,6 +943,8 @@ class EntitySpans:
                 j += 1
             if j == sentence_start or j + 1 >= len(doc) or doc[j].text != ",":
                 continue
+            if j == sentence_start + 1 and _opens_with_participle(doc[sentence_start]):
+                continue  # "Sollicitée, l'entreprise n'a pas souhaité commenter"
             k = j + 1
             if fold(doc[k].text) in _DETERMINERS:
                 k += 1
