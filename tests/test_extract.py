@@ -6248,6 +6248,19 @@ PRECISION = [
         {("Léa Marin", "worksFor", "Maribel")},
         id="directrice-de-la-banque-after-an-aside-on-another-bank",
     ),
+    # a "de" complement under another noun with its own preposition is not the trigger's
+    pytest.param(
+        "Le fonds Arkwell, qui détient déjà des participations dans le réseau de fibre Fibrelia "
+        "et dans les tours de Ventelia, investira 500 millions d'euros.",
+        {("Ventelia", "investsIn", "Fibrelia")},
+        id="participations-dans-y-et-dans-les-tours-de-z-z-holds-nothing",
+    ),
+    pytest.param(
+        "Le groupe Kastel a pris une participation dans la société Ferlane et dans les usines "
+        "de Talmor.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="participation-dans-y-et-dans-les-usines-de-z-z-holds-nothing",
+    ),
 ]
 
 

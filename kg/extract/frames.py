@@ -162,6 +162,21 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+_DE_WORDS = frozenset({"de", "d'", "du", "des"})
+
+
+def _of_another_complement(token: Token, trigger: Token) -> bool:
+    """'des participations dans le réseau Y et dans les tours de Z': a "de" complement
+    under another noun that a preposition of its own introduces is that noun's, not the
+    trigger's (Z holds no stake)."""
+    head = token.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if any(c.dep_ == "case" and not is_de(c) for c in head.children):
+            return True
+        head = head.head
+    return False
+
+
 def _opens_phrase(token: Token) -> bool:
     """A preposition other than "de" ("au", "chez", "auprès de"): a new complement begins."""
     return (token.pos_ == "ADP" and not is_de(token)) or token.lower_ in ("auprès", "chez")
@@ -959,6 +974,11 @@ class FrameMatcher:
             marker = self.args.marker(token)
             return any(alt and marker[-len(alt) :] == alt for alt in alternatives)
 
+        def bare_de(token: Token) -> bool:  # "de", not "au capital de"
+            marker = self.args.marker(token)
+            matched = [alt for alt in alternatives if alt and marker[-len(alt) :] == alt]
+            return bool(matched) and all(len(alt) == 1 and alt[0] in _DE_WORDS for alt in matched)
+
         region = list(self.args.in_clause(trigger))
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
             # "Le premier contrat a été signé avec la Commission": the verb's complements, not
@@ -1003,6 +1023,7 @@ class FrameMatcher:
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
             and not self._attributed_under(t, trigger)
             and not _of_other_participle(t, trigger)
+            and not (bare_de(t) and _of_another_complement(t, trigger))
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(
