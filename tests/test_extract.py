@@ -2924,6 +2924,25 @@ RELATIONS = [
         {("Bernard Fayolle", "worksFor", "Racing Club de Montclar", A)},
         id="du-club-takes-up-the-racing-club-de-x",
     ),
+    # a service entrusted to a company makes it a supplier: past "par ailleurs", under a modal
+    pytest.param(
+        "La place de marché Bazelia a par ailleurs confié le traitement de ses paiements à la "
+        "fintech néerlandaise Payvane.",
+        {("Payvane", "hasClient", "Bazelia", A)},
+        id="hasClient-a-par-ailleurs-confie-le-traitement-de-ses-paiements-a-y",
+    ),
+    pytest.param(
+        "Le constructeur chinois Dongfa Motors pourrait confier à Metalvane la production de "
+        "disques de frein.",
+        {("Metalvane", "hasClient", "Dongfa Motors", H)},
+        id="hasClient-pourrait-confier-a-y-la-production-de",
+    ),
+    pytest.param(
+        "De son côté, l'hôtelier Solvane a confié la gestion de son programme de fidélité à la "
+        "start-up lyonnaise Fidelys.",
+        {("Fidelys", "hasClient", "Solvane", A)},
+        id="hasClient-a-confie-la-gestion-de-son-programme-a-la-start-up-y",
+    ),
 ]
 
 
@@ -6260,6 +6279,23 @@ PRECISION = [
         "de Talmor.",
         {("Talmor", "investsIn", "Ferlane")},
         id="participation-dans-y-et-dans-les-usines-de-z-z-holds-nothing",
+    ),
+    # a management entrusted to a person or to one's own unit is no supply
+    pytest.param(
+        "Le groupe Kelvio a confié la gestion de sa filiale à Paul Martin.",
+        {("Paul Martin", "hasClient", "Kelvio"), ("Kelvio", "contractWith", "Paul Martin")},
+        id="confie-la-gestion-a-une-personne-is-no-supply",
+    ),
+    pytest.param(
+        "Le groupe Kelvio a confié la gestion de son usine à sa filiale Talmor.",
+        {("Talmor", "hasClient", "Kelvio")},
+        id="confie-la-gestion-a-sa-filiale-is-no-supply",
+    ),
+    pytest.param(
+        "Le fonds Arkwell, qui détient des participations dans le réseau Fibrelia et dans les "
+        "tours télécoms de l'opérateur italien Ventelia, entend investir davantage.",
+        {("Ventelia", "investsIn", "Fibrelia")},
+        id="participations-dans-y-et-dans-les-tours-de-l-operateur-z-z-holds-nothing",
     ),
 ]
 

@@ -165,7 +165,7 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
 _DE_WORDS = frozenset({"de", "d'", "du", "des"})
 
 
-def _of_another_complement(token: Token, trigger: Token) -> bool:
+def _of_another_complement(token: Token, trigger: Token, start: int) -> bool:
     """'des participations dans le réseau Y et dans les tours de Z': a "de" complement
     under another noun that a preposition of its own introduces is that noun's, not the
     trigger's (Z holds no stake)."""
@@ -174,7 +174,16 @@ def _of_another_complement(token: Token, trigger: Token) -> bool:
         if any(c.dep_ == "case" and not is_de(c) for c in head.children):
             return True
         head = head.head
-    return False
+    doc = token.doc  # the parse may hang the name on the trigger: read the words in order
+    de = start - 1  # the "de" before the token's noun phrase
+    if token.i < trigger.i or de <= trigger.i or not is_de(doc[de]):
+        return False
+    before = doc[de - 1]
+    return (
+        before.pos_ == "NOUN"
+        and not before.ent_type_
+        and any(t.pos_ == "ADP" and not is_de(t) for t in doc[trigger.i + 1 : de])
+    )
 
 
 def _opens_phrase(token: Token) -> bool:
@@ -1023,7 +1032,7 @@ class FrameMatcher:
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
             and not self._attributed_under(t, trigger)
             and not _of_other_participle(t, trigger)
-            and not (bare_de(t) and _of_another_complement(t, trigger))
+            and not (bare_de(t) and _of_another_complement(t, trigger, self.args.np_start(t)))
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(
