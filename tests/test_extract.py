@@ -2943,6 +2943,19 @@ RELATIONS = [
         {("Fidelys", "hasClient", "Solvane", A)},
         id="hasClient-a-confie-la-gestion-de-son-programme-a-la-start-up-y",
     ),
+    # a quantity or a bare adjective between a noun and its "de" keeps the complement its own
+    pytest.param(
+        "Ostral Vie, filiale à 100 % de la Mutuelle Ostral, a réalisé un chiffre d'affaires de "
+        "850 millions d'euros.",
+        {("Ostral Vie", "subsidiaryOf", "Mutuelle Ostral", A)},
+        id="subsidiaryOf-filiale-a-100-pourcent-de-y",
+    ),
+    pytest.param(
+        "La première version de l'outil reposait sur Lynx-9B, un modèle open source de "
+        "l'américain Cirrobase.",
+        {("Cirrobase", "develops", "Lynx-9B", A)},
+        id="develops-un-modele-open-source-de-l-americain-x",
+    ),
 ]
 
 

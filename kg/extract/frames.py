@@ -163,6 +163,11 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
 
 
 _DE_WORDS = frozenset({"de", "d'", "du", "des"})
+# prepositions that open a complement of their own ("dans les tours de Z"; not the "open" the
+# tagger takes for one in "un modèle open source de X")
+_OTHER_PREPOSITIONS = frozenset(
+    {"dans", "a", "au", "aux", "en", "sur", "chez", "pour", "avec", "par", "vers", "sous", "entre"}
+)
 
 
 def _of_another_complement(token: Token, trigger: Token, start: int) -> bool:
@@ -171,19 +176,27 @@ def _of_another_complement(token: Token, trigger: Token, start: int) -> bool:
     trigger's (Z holds no stake)."""
     head = token.head
     while head.i != trigger.i and head.head.i != head.i:
-        if any(c.dep_ == "case" and not is_de(c) for c in head.children):
-            return True
+        quantity = head.text == "%" or any(c.dep_ == "nummod" for c in head.children)
+        if not quantity and any(
+            c.dep_ == "case" and fold(c.text) in _OTHER_PREPOSITIONS for c in head.children
+        ):
+            return True  # (not "filiale à 100 % de Y": a share of Y)
         head = head.head
     doc = token.doc  # the parse may hang the name on the trigger: read the words in order
     de = start - 1  # the "de" before the token's noun phrase
     if token.i < trigger.i or de <= trigger.i or not is_de(doc[de]):
         return False
-    before = doc[de - 1]
-    return (
-        before.pos_ == "NOUN"
-        and not before.ent_type_
-        and any(t.pos_ == "ADP" and not is_de(t) for t in doc[trigger.i + 1 : de])
-    )
+    # "dans les tours télécoms de": a preposition, an article, common nouns and adjectives
+    for p in range(de - 3, trigger.i, -1):
+        opening = doc[p]
+        if fold(opening.text) in _OTHER_PREPOSITIONS and doc[p + 1].pos_ == "DET":
+            words = doc[p + 2 : de]
+            return any(t.pos_ == "NOUN" for t in words) and all(
+                t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.is_alpha for t in words
+            )
+        if opening.pos_ not in ("NOUN", "ADJ", "DET"):
+            return False
+    return False
 
 
 def _opens_phrase(token: Token) -> bool:
