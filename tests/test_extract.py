@@ -2956,6 +2956,17 @@ RELATIONS = [
         {("Cirrobase", "develops", "Lynx-9B", A)},
         id="develops-un-modele-open-source-de-l-americain-x",
     ),
+    # a complement of place inserted between a verb and its object
+    pytest.param(
+        "Bazelia affronte sur le marché français l'américain Shopvane et le chinois Tanbo.",
+        {("Bazelia", "competitorOf", "Shopvane", A), ("Bazelia", "competitorOf", "Tanbo", A)},
+        id="competitorOf-affronte-sur-le-marche-francais-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Kelvio concurrence sur le marché européen le suédois Norvik.",
+        {("Kelvio", "competitorOf", "Norvik", A)},
+        id="competitorOf-concurrence-sur-le-marche-europeen-y",
+    ),
 ]
 
 
@@ -6309,6 +6320,12 @@ PRECISION = [
         "tours télécoms de l'opérateur italien Ventelia, entend investir davantage.",
         {("Ventelia", "investsIn", "Fibrelia")},
         id="participations-dans-y-et-dans-les-tours-de-l-operateur-z-z-holds-nothing",
+    ),
+    # the name of the inserted complement itself is no object
+    pytest.param(
+        "Le groupe Kelvio affronte dans la société Talmor des difficultés.",
+        {("Kelvio", "competitorOf", "Talmor")},
+        id="affronte-dans-la-societe-y-des-difficultes-is-no-rivalry",
     ),
 ]
 

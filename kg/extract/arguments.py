@@ -1676,13 +1676,31 @@ class Arguments:
         """The first noun phrase after a verb the parser left without object ('lancé
         Immortals Fenyx Rising, ...'), when no preposition introduces it."""
         end = sentence_of(verb).end
-        for token in self.doc[verb.i + 1 : min(end, verb.i + 6)]:
+        start = self._past_inserted_complement(verb, end)
+        for token in self.doc[start : min(end, start + 5)]:
             if token.pos_ in ("ADV", "DET") or (token.pos_ == "ADJ" and not token.ent_type_):
                 continue
             if token.ent_type_ or token.pos_ in ("NOUN", "PROPN"):
                 return None if self.after_preposition(token) else token
             return None
         return None
+
+    def _past_inserted_complement(self, verb: Token, end: int) -> int:
+        """'X affronte sur le marché français l'américain Y': where the object starts past one
+        complement of place inserted after the verb (a preposition, an article, a common noun
+        and its adjectives, then the object's own article); right after the verb otherwise."""
+        doc, i = self.doc, verb.i + 1
+        if i + 3 >= end or fold(doc[i].text) not in ("sur", "en", "dans"):
+            return i
+        if doc[i + 1].pos_ != "DET":
+            return i
+        j = i + 2
+        if doc[j].pos_ != "NOUN" or doc[j].ent_type_:
+            return i
+        j += 1
+        while j < end and doc[j].pos_ == "ADJ" and not doc[j].ent_type_:
+            j += 1
+        return j if j < end and doc[j].pos_ == "DET" and not is_de(doc[j]) else i
 
     def governing_verb(self, noun: Token) -> Token | None:
         """The verb a noun phrase depends on: 'Carrefour a annoncé le rachat de Magne'."""
