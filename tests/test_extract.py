@@ -6545,6 +6545,21 @@ ATTRIBUTES = [
         (Decimal(300_000_000), "EUR", None),
         id="valuation-des-analystes-l-evaluent-a-after-a-round",
     ),
+    # a figure fallen to is the revenue reached
+    pytest.param(
+        "Le groupe Ferlande a vu son chiffre d'affaires reculer à 740 millions d'euros en 2024.",
+        "Ferlande",
+        "revenue",
+        (Decimal("740000000"), "EUR", "2024"),
+        id="revenue-a-vu-son-chiffre-d-affaires-reculer-a-x",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Kelvane s'est établi à 12 millions d'euros en 2023.",
+        "Kelvane",
+        "revenue",
+        (Decimal("12000000"), "EUR", "2023"),
+        id="revenue-le-chiffre-d-affaires-de-y-s-est-etabli-a-x",
+    ),
 ]
 
 
@@ -6695,6 +6710,19 @@ NO_ATTRIBUTE = [
         "Ferlane",
         "valuation",
         id="espere-atteindre-une-valorisation-de-x-is-a-goal",
+    ),
+    # the size of a change is no revenue
+    pytest.param(
+        "Le chiffre d'affaires de Ferlande a reculé de 50 millions d'euros en 2024.",
+        "Ferlande",
+        "revenue",
+        id="revenue-a-recule-de-x-is-a-change",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Ferlande a progressé de 50 millions d'euros en 2024.",
+        "Ferlande",
+        "revenue",
+        id="revenue-a-progresse-de-x-is-a-change",
     ),
 ]
 
