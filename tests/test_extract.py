@@ -2967,6 +2967,18 @@ RELATIONS = [
         {("Kelvio", "competitorOf", "Norvik", A)},
         id="competitorOf-concurrence-sur-le-marche-europeen-y",
     ),
+    # who a stake is sold to invests in the company, after the noun of the sale too
+    pytest.param(
+        "Le groupe Ondal a annoncé la cession de 49 % de sa filiale Datanor au fonds Arkwell.",
+        {("Arkwell", "investsIn", "Datanor", A)},
+        id="investsIn-la-cession-de-49-pourcent-de-y-au-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Ondal prépare la vente de sa participation dans la société Datanor au fonds "
+        "Arkwell.",
+        {("Arkwell", "investsIn", "Datanor", H)},
+        id="investsIn-prepare-la-vente-de-sa-participation-dans-y-a-z",
+    ),
 ]
 
 
@@ -6326,6 +6338,11 @@ PRECISION = [
         "Le groupe Kelvio affronte dans la société Talmor des difficultés.",
         {("Kelvio", "competitorOf", "Talmor")},
         id="affronte-dans-la-societe-y-des-difficultes-is-no-rivalry",
+    ),
+    pytest.param(
+        "Le groupe Ondal a annoncé la cession de 49 % de sa filiale Datanor au fonds Arkwell.",
+        {("Arkwell", "acquired", "Datanor")},
+        id="la-cession-de-49-pourcent-de-y-is-no-takeover",
     ),
 ]
 
