@@ -4196,6 +4196,11 @@ PAST = [
         ("Paul Ferrand", "worksFor", "Talmor"),
         id="p-directeur-financier-de-y-durant-six-ans",
     ),
+    pytest.param(
+        "L'ancien contrat liant Kelvio à Talmor a été rompu.",
+        ("Kelvio", "contractWith", "Talmor"),
+        id="l-ancien-contrat-liant-x-a-y",
+    ),
 ]
 
 
@@ -4304,6 +4309,23 @@ CURRENT = [
         "banque Sodal.",
         ("Kelvio", "hasCEO", "Léa Marin"),
         id="p-directrice-generale-de-y-depuis-dix-ans-is-current",
+    ),
+    # a former title in the subject's apposition does not date the main verb, even when the
+    # parse hangs that verb on the title as a relative
+    pytest.param(
+        "Laurent Deschamps, ancien ingénieur de Talmor, dirige la société Kelvio.",
+        ("Kelvio", "hasCEO", "Laurent Deschamps"),
+        id="p-ancien-ingenieur-de-z-dirige-y-is-current",
+    ),
+    pytest.param(
+        "Paul Garnier, ancien ingénieur de Talmor, dirige la société Ferlane.",
+        ("Ferlane", "hasCEO", "Paul Garnier"),
+        id="p-ancien-ingenieur-de-z-dirige-la-societe-y-is-current",
+    ),
+    pytest.param(
+        "Claire Morin, ancienne ingénieure de la banque Sodal, dirige la start-up Kelvio.",
+        ("Kelvio", "hasCEO", "Claire Morin"),
+        id="p-ancienne-ingenieure-de-la-banque-z-dirige-y-is-current",
     ),
 ]
 

@@ -685,6 +685,12 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
     above_of = dict(pairwise(governing))
+    misread_main = (  # "P, ancien ingénieur de Z, dirige Y": a finite verb hung on a noun
+        trigger.pos_ == "VERB"
+        and "Fin" in trigger.morph.get("VerbForm")
+        and trigger.dep_ == "acl"
+        and trigger.head.pos_ == "NOUN"
+    )
     for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
         supposed = None if presupposed else _hypothesis(token, hedge)
@@ -779,9 +785,14 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             if word in negation["adjectives"]:
                 negated = True
                 found.append(f"failure:{word}")
-            if word in cues["past"]["modifiers"] and not any(child.children):
+            if (
+                word in cues["past"]["modifiers"]
+                and not any(child.children)
+                and not (token.i != trigger.i and misread_main)
+            ):
                 # (not "Ancien de McKinsey, X dirige Y": a phrase of its own, about the past
-                # elsewhere)
+                # elsewhere; nor "P, ancien ingénieur de Z, dirige Y" with "dirige" hung on
+                # the title as a relative: the main verb is not the title's)
                 past = True
                 found.append(f"past:{word}")
     kept = negation["verb_forms"] | negation["adjectives"] | cues["past"]["modifiers"]
