@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -307,7 +307,10 @@ class _Resolver:
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
-        self._other_ends = self._names_related_in_sentence(extraction.relations)
+        self._other_ends = self._names_related_in_sentence(
+            extraction.relations,
+            [m for m in extraction.mentions if m.kind is MentionKind.NAME],
+        )
         self.keys = self._keys()
         self.occurrences = sorted(
             (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
@@ -315,7 +318,7 @@ class _Resolver:
 
     @staticmethod
     def _names_related_in_sentence(
-        relations: Iterable[Relation],
+        relations: Iterable[Relation], names: list[Mention]
     ) -> dict[tuple[int, int], set[tuple[int, int]]]:
         """'Rachetée par le fonds X, la société ... . Son président, Y': a description that a
         relation of its sentence sets against a name is never that name, whichever relation
@@ -332,6 +335,15 @@ class _Resolver:
                     and one.sentence == other.sentence
                 ):
                     other_ends.setdefault((one.start, one.end), set()).add((other.start, other.end))
+                    if relation.rule.endswith("@fronted-participle") and other.end < one.start:
+                        # "Fondée par A et B, deux anciens cadres du distributeur Z, la
+                        # plateforme": a name of the opening clause's asides is not the
+                        # description that clause is about either
+                        other_ends[(one.start, one.end)].update(
+                            (m.start, m.end)
+                            for m in names
+                            if m.sentence == one.sentence and other.end <= m.start < one.start
+                        )
         return other_ends
 
     # -- names ------------------------------------------------------------------------------
@@ -688,10 +700,16 @@ class _Resolver:
                 )
             )
         generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
+
+        def described(c: _Cluster) -> bool:  # "le Racing Club de Montclar" is a club too
+            return noun in c.descriptors or (
+                not generic and any(noun in fold(name).split() for name in c.names)
+            )
+
         found = self._salient(
             candidates,
             lambda c, m: (
-                noun in c.descriptors
+                described(c)
                 and self._fits(c, wanted)
                 and not (generic and m.in_complement and not _named_with(m, noun))
                 and not (m.sentence == mention.sentence and self._attributed(m))
@@ -699,6 +717,8 @@ class _Resolver:
         )
         if found and generic:
             return self._subject_before(mention, noun, found[0], candidates, wanted) or found
+        if found and self._another_described(mention, found[0], candidates, wanted, described):
+            return []
         if found:
             return found
         kin = self._kin(mention, noun, candidates, wanted)
@@ -743,6 +763,29 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _another_described(
+        self,
+        mention: Mention,
+        found: _Cluster,
+        candidates: list[Mention],
+        wanted: tuple[EntityType, ...],
+        described: Callable[[_Cluster], bool],
+    ) -> bool:
+        """'Le fonds, qui possède déjà le club portugais A, reprend les parts de P, président du
+        club pendant quatorze ans' after the purchase of the club B: a description whose nearest
+        fit is no subject of its own sentence while another entity the text described the same
+        way comes before it could be either."""
+        nearest = next((m for m in candidates if self.entity_of(m) is found), None)
+        if nearest is None or nearest.sentence != mention.sentence or nearest.is_subject:
+            return False
+        return any(
+            (c := self.entity_of(m)) is not None
+            and c is not found
+            and self._fits(c, wanted)
+            and described(c)
+            for m in candidates
+        )
 
     def _named_before_in_sentence(
         self, mention: Mention, candidates: list[Mention], wanted: tuple, noun: str

@@ -258,6 +258,37 @@ ENTITIES = [
         None,
         id="an-institution-complement-with-an-adjective-in-aires",
     ),
+    # a sector's acronym after "de" is the descriptor's complement, not the name's first word
+    pytest.param(
+        "La société Arenalys, filiale du groupe de BTP Dumarest, exploite le stade.",
+        "Dumarest",
+        ORG,
+        None,
+        id="du-groupe-de-btp-x-is-x",
+    ),
+    pytest.param(
+        "La société de VTC Roulo a levé 10 millions d'euros auprès du fonds Kestrel.",
+        "Roulo",
+        ORG,
+        None,
+        id="la-societe-de-vtc-x-is-x",
+    ),
+    # an outlet called a specialised site, a company called a fibre network
+    pytest.param(
+        "Selon le site spécialisé Ecomag, le fonds Harbor Lane envisagerait d'investir dans "
+        "Bazarik.",
+        "Ecomag",
+        ORG,
+        None,
+        id="le-site-specialise-x-is-an-outlet",
+    ),
+    pytest.param(
+        "Le fonds Arkwell a investi dans le réseau de fibre Fibrelia.",
+        "Fibrelia",
+        ORG,
+        None,
+        id="le-reseau-de-fibre-x-is-a-company",
+    ),
 ]
 
 
@@ -1165,6 +1196,29 @@ NOT_ENTITIES = [
         "Jean-Baptiste Corval, président de la Banque Alpine du Rhône, a confirmé l'accord.",
         "Rhône",
         id="the-region-closing-a-bank-s-name-is-not-its-own-entity",
+    ),
+    pytest.param(
+        "La société Arenalys, filiale du groupe de BTP Dumarest, exploite le stade.",
+        "BTP Dumarest",
+        id="a-sector-acronym-is-no-part-of-the-name-after-it",
+    ),
+    # a fronted participle before a comma or a figure is no name
+    pytest.param(
+        "La société Bazarik a lancé une offre. Sollicitée, l'entreprise n'a pas souhaité "
+        "commenter.",
+        "Sollicitée",
+        id="sollicitee-comma-l-entreprise",
+    ),
+    pytest.param(
+        "Le groupe Kelvio a racheté Talmor. Contacté, le groupe n'a pas répondu.",
+        "Contacté",
+        id="contacte-comma-le-groupe",
+    ),
+    pytest.param(
+        "Valorisée 900 millions d'euros lors de sa dernière levée, la société Bazarik prévoit de "
+        "s'implanter en Belgique.",
+        "Valorisée",
+        id="valorisee-and-a-figure",
     ),
 ]
 

@@ -2950,6 +2950,131 @@ RELATIONS = [
         {("Paul Marin", "worksFor", "Arvel Gestion", A)},
         id="selon-x-gerant-chez-y",
     ),
+    # the names of a fronted participle's asides are not the description the clause is about
+    pytest.param(
+        "L'assureur Brivane a publié ses comptes mardi. Dirigé depuis 2019 par Léa Castel, "
+        "ex-directrice financière de la banque Mutalis, le groupe vise de nouveaux marchés.",
+        {("Brivane", "hasCEO", "Léa Castel", A)},
+        id="fronted-participle-agent-aside-names-no-description-hasCEO",
+    ),
+    pytest.param(
+        "La place de marché Quenvia a ouvert un bureau à Lyon. Fondée en 2012 par Hugo Marlin, "
+        "ancien ingénieur du distributeur Tessaro, la plateforme emploie 80 personnes.",
+        {("Quenvia", "foundedBy", "Hugo Marlin", A)},
+        id="fronted-participle-agent-aside-names-no-description-foundedBy",
+    ),
+    pytest.param(
+        "L'opérateur Kervane a été introduit en Bourse. Présidé par Marc Olier, ancien patron de "
+        "l'opérateur Telnor, le groupe a réalisé un chiffre d'affaires de 2 milliards d'euros.",
+        {("Marc Olier", "worksFor", "Kervane", A)},
+        id="fronted-participle-agent-aside-names-no-description-worksFor",
+    ),
+    # a titled speaker under a possessive acts for the company the possessive stands for
+    pytest.param(
+        "La place de marché Bazelia recrute. Son directeur financier, Laurent Dorval, ancien "
+        "banquier chez Crédit Ornain, a démenti tout projet de rachat du comparateur Comparis.",
+        {("Bazelia", "acquired", "Comparis", N)},
+        id="son-directeur-financier-p-a-dementi-tout-projet-de-rachat",
+    ),
+    pytest.param(
+        "La société Talvane recrute. Sa présidente, Inès Morel, ex-directrice de la banque Sodal, "
+        "a annoncé le rachat de la start-up Kelvio.",
+        {("Talvane", "acquired", "Kelvio", A)},
+        id="sa-presidente-p-a-annonce-le-rachat-de-y",
+    ),
+    pytest.param(
+        "La société Talvane a cédé sa filiale Ardel à Quenvia. Son PDG, Marc Olier, a annoncé le "
+        "rachat de la start-up Kelvio.",
+        {("Talvane", "acquired", "Kelvio", A)},
+        id="son-pdg-p-a-annonce-le-rachat-de-y-after-a-sale",
+    ),
+    # a sector's acronym in a descriptor's complement: "le groupe de BTP X" is X
+    pytest.param(
+        "Le club vient de confier son stade à la société Arenalys, filiale du groupe de BTP "
+        "Dumarest.",
+        {("Arenalys", "subsidiaryOf", "Dumarest", A)},
+        id="subsidiaryOf-filiale-du-groupe-de-btp-x",
+    ),
+    pytest.param(
+        "La société de VTC Roulo a levé 10 millions d'euros auprès du fonds Kestrel.",
+        {("Kestrel", "investsIn", "Roulo", A)},
+        id="investsIn-la-societe-de-vtc-x-a-leve",
+    ),
+    # ... but a relative on the subject keeps its possessive
+    pytest.param(
+        "Le logisticien Stockis, qui a perdu son principal client, le distributeur Carvel, "
+        "licencie.",
+        {("Stockis", "hasClient", "Carvel", N)},
+        id="subject-qui-a-perdu-son-principal-client-z",
+    ),
+    pytest.param(
+        "Le logisticien Stockis, qui remplace son fournisseur historique, le groupe Transval, a "
+        "retenu le distributeur Carvel.",
+        {("Transval", "hasClient", "Stockis", N)},
+        id="subject-qui-remplace-son-fournisseur-z",
+    ),
+    # a description takes up a name that holds its noun ("le Racing Club de X" is a club)
+    pytest.param(
+        "Le fonds Redwater a racheté le Racing Club de Montclar. Le fonds reprend les parts de "
+        "Bernard Fayolle, président du club.",
+        {("Bernard Fayolle", "worksFor", "Racing Club de Montclar", A)},
+        id="du-club-takes-up-the-racing-club-de-x",
+    ),
+    # a service entrusted to a company makes it a supplier: past "par ailleurs", under a modal
+    pytest.param(
+        "La place de marché Bazelia a par ailleurs confié le traitement de ses paiements à la "
+        "fintech néerlandaise Payvane.",
+        {("Payvane", "hasClient", "Bazelia", A)},
+        id="hasClient-a-par-ailleurs-confie-le-traitement-de-ses-paiements-a-y",
+    ),
+    pytest.param(
+        "Le constructeur chinois Dongfa Motors pourrait confier à Metalvane la production de "
+        "disques de frein.",
+        {("Metalvane", "hasClient", "Dongfa Motors", H)},
+        id="hasClient-pourrait-confier-a-y-la-production-de",
+    ),
+    pytest.param(
+        "De son côté, l'hôtelier Solvane a confié la gestion de son programme de fidélité à la "
+        "start-up lyonnaise Fidelys.",
+        {("Fidelys", "hasClient", "Solvane", A)},
+        id="hasClient-a-confie-la-gestion-de-son-programme-a-la-start-up-y",
+    ),
+    # a quantity or a bare adjective between a noun and its "de" keeps the complement its own
+    pytest.param(
+        "Ostral Vie, filiale à 100 % de la Mutuelle Ostral, a réalisé un chiffre d'affaires de "
+        "850 millions d'euros.",
+        {("Ostral Vie", "subsidiaryOf", "Mutuelle Ostral", A)},
+        id="subsidiaryOf-filiale-a-100-pourcent-de-y",
+    ),
+    pytest.param(
+        "La première version de l'outil reposait sur Lynx-9B, un modèle open source de "
+        "l'américain Cirrobase.",
+        {("Cirrobase", "develops", "Lynx-9B", A)},
+        id="develops-un-modele-open-source-de-l-americain-x",
+    ),
+    # a complement of place inserted between a verb and its object
+    pytest.param(
+        "Bazelia affronte sur le marché français l'américain Shopvane et le chinois Tanbo.",
+        {("Bazelia", "competitorOf", "Shopvane", A), ("Bazelia", "competitorOf", "Tanbo", A)},
+        id="competitorOf-affronte-sur-le-marche-francais-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Kelvio concurrence sur le marché européen le suédois Norvik.",
+        {("Kelvio", "competitorOf", "Norvik", A)},
+        id="competitorOf-concurrence-sur-le-marche-europeen-y",
+    ),
+    # who a stake is sold to invests in the company, after the noun of the sale too
+    pytest.param(
+        "Le groupe Ondal a annoncé la cession de 49 % de sa filiale Datanor au fonds Arkwell.",
+        {("Arkwell", "investsIn", "Datanor", A)},
+        id="investsIn-la-cession-de-49-pourcent-de-y-au-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Ondal prépare la vente de sa participation dans la société Datanor au fonds "
+        "Arkwell.",
+        {("Arkwell", "investsIn", "Datanor", H)},
+        id="investsIn-prepare-la-vente-de-sa-participation-dans-y-a-z",
+    ),
 ]
 
 
@@ -3841,6 +3966,31 @@ CERTAINTY = [
         ("Talmor", "partnersWith", "Orvane", N),
         id="a-gerondif-stays-in-the-negation-s-scope",
     ),
+    # a hedging phrase in the clause of an estimate vouches for the figure, not for the deal
+    pytest.param(
+        "Le fonds Redlake a finalisé jeudi le rachat du club Montbrison pour un montant estimé à "
+        "65 millions d'euros par plusieurs sources proches du dossier.",
+        ("Redlake", "acquired", "Montbrison", A),
+        id="rachat-pour-un-montant-estime-par-des-sources-is-asserted",
+    ),
+    pytest.param(
+        "Le groupe Kelvane a racheté la société Talmor pour une somme évaluée à 30 millions "
+        "d'euros selon des sources proches du dossier.",
+        ("Kelvane", "acquired", "Talmor", A),
+        id="a-rachete-pour-une-somme-evaluee-selon-des-sources-is-asserted",
+    ),
+    pytest.param(
+        "Selon des sources proches du dossier, le groupe Kelvane a racheté la société Talmor pour "
+        "un montant estimé à 30 millions d'euros.",
+        ("Kelvane", "acquired", "Talmor", H),
+        id="selon-des-sources-fronted-still-hedges-beside-an-estimate",
+    ),
+    pytest.param(
+        "Le groupe Kelvane a racheté la société Talmor, selon des sources proches du dossier, "
+        "pour un montant estimé à 30 millions d'euros.",
+        ("Kelvane", "acquired", "Talmor", H),
+        id="selon-des-sources-outside-the-estimate-still-hedges",
+    ),
 ]
 
 
@@ -4189,6 +4339,28 @@ PAST = [
         ("Anne Morel", "worksFor", "Gressier"),
         id="ancienne-avocate-associee-du-cabinet-y-x",
     ),
+    # a title held for a span of time is over
+    pytest.param(
+        "Le fonds Redwater a racheté le club Montclar. Il reprend les parts de Bernard Fayolle, "
+        "président du club pendant quatorze ans.",
+        ("Bernard Fayolle", "worksFor", "Montclar"),
+        id="p-president-du-club-pendant-quatorze-ans",
+    ),
+    pytest.param(
+        "Léa Marin, directrice générale de Kelvio pendant dix ans, rejoint la banque Sodal.",
+        ("Kelvio", "hasCEO", "Léa Marin"),
+        id="p-directrice-generale-de-y-pendant-dix-ans",
+    ),
+    pytest.param(
+        "Paul Ferrand, directeur financier du groupe Talmor durant six ans, a créé son cabinet.",
+        ("Paul Ferrand", "worksFor", "Talmor"),
+        id="p-directeur-financier-de-y-durant-six-ans",
+    ),
+    pytest.param(
+        "L'ancien contrat liant Kelvio à Talmor a été rompu.",
+        ("Kelvio", "contractWith", "Talmor"),
+        id="l-ancien-contrat-liant-x-a-y",
+    ),
 ]
 
 
@@ -4291,6 +4463,29 @@ CURRENT = [
         "À la tête de la filiale française de Talmor, Sophie Lenoir pilote le plan social.",
         ("Sophie Lenoir", "worksFor", "Talmor"),
         id="fronted-a-la-tete-d-une-filiale-de-y-works-for-y",
+    ),
+    pytest.param(
+        "Léa Marin, directrice générale de Kelvio depuis dix ans, rejoint le conseil de la "
+        "banque Sodal.",
+        ("Kelvio", "hasCEO", "Léa Marin"),
+        id="p-directrice-generale-de-y-depuis-dix-ans-is-current",
+    ),
+    # a former title in the subject's apposition does not date the main verb, even when the
+    # parse hangs that verb on the title as a relative
+    pytest.param(
+        "Laurent Deschamps, ancien ingénieur de Talmor, dirige la société Kelvio.",
+        ("Kelvio", "hasCEO", "Laurent Deschamps"),
+        id="p-ancien-ingenieur-de-z-dirige-y-is-current",
+    ),
+    pytest.param(
+        "Paul Garnier, ancien ingénieur de Talmor, dirige la société Ferlane.",
+        ("Ferlane", "hasCEO", "Paul Garnier"),
+        id="p-ancien-ingenieur-de-z-dirige-la-societe-y-is-current",
+    ),
+    pytest.param(
+        "Claire Morin, ancienne ingénieure de la banque Sodal, dirige la start-up Kelvio.",
+        ("Kelvio", "hasCEO", "Claire Morin"),
+        id="p-ancienne-ingenieure-de-la-banque-z-dirige-y-is-current",
     ),
 ]
 
@@ -6312,6 +6507,120 @@ PRECISION = [
         {("Lazarel", "acquired", "Kestrel"), ("Paul Marin", "acquired", "Kestrel")},
         id="advisers-listed-with-par-buy-nothing",
     ),
+    # the company of a fronted participle agent's former title is not the description after it
+    pytest.param(
+        "L'assureur Brivane a publié ses comptes mardi. Dirigé depuis 2019 par Léa Castel, "
+        "ex-directrice financière de la banque Mutalis, le groupe vise de nouveaux marchés.",
+        {("Mutalis", "hasCEO", "Léa Castel")},
+        id="fronted-dirige-par-p-ex-title-de-z-le-groupe-is-not-z",
+    ),
+    pytest.param(
+        "La place de marché Quenvia a ouvert un bureau à Lyon. Fondée en 2012 par Hugo Marlin, "
+        "ancien ingénieur du distributeur Tessaro, la plateforme emploie 80 personnes.",
+        {("Tessaro", "foundedBy", "Hugo Marlin")},
+        id="fronted-fondee-par-p-ancien-de-z-la-plateforme-is-not-z",
+    ),
+    pytest.param(
+        "L'opérateur Kervane a été introduit en Bourse. Présidé par Marc Olier, ancien patron de "
+        "l'opérateur Telnor, le groupe a réalisé un chiffre d'affaires de 2 milliards d'euros.",
+        {("Marc Olier", "worksFor", "Telnor", A)},
+        id="fronted-preside-par-p-ancien-patron-de-z-le-groupe-is-not-z",
+    ),
+    # a speaker's former employer is not the party to the deal he announces
+    pytest.param(
+        "Son directeur financier, Laurent Dorval, ancien banquier chez Crédit Ornain, a démenti "
+        "tout projet de rachat du comparateur Comparis.",
+        {("Crédit Ornain", "acquired", "Comparis")},
+        id="ancien-banquier-chez-z-does-not-deny-for-z",
+    ),
+    pytest.param(
+        "La société Talvane recrute. Sa présidente, Inès Morel, ex-directrice de la banque Sodal, "
+        "a annoncé le rachat de la start-up Kelvio.",
+        {("Sodal", "acquired", "Kelvio")},
+        id="ex-directrice-de-z-does-not-buy-for-z",
+    ),
+    pytest.param(
+        "Marc Olier, ancien PDG de Telnor, a annoncé mardi le rachat de la société Kelvio.",
+        {("Telnor", "acquired", "Kelvio")},
+        id="ancien-pdg-de-z-does-not-buy-for-z",
+    ),
+    # a stadium named before the operator in apposition is not the operator's parent
+    pytest.param(
+        "Le fonds investira dans la rénovation du stade de la Garenne, dont l'exploitation est "
+        "assurée par la société Arenalys, filiale du groupe de BTP Dumarest.",
+        {("Arenalys", "subsidiaryOf", "Garenne")},
+        id="filiale-du-groupe-de-btp-x-is-not-the-stadium-before",
+    ),
+    # who replaces a possessive's supplier in a relative on a complement takes its place: the
+    # possessive is not the replacer's
+    pytest.param(
+        "La place de marché Bazelia a confié le traitement de ses paiements à la fintech Payvane, "
+        "qui remplace son prestataire historique, la société Monétis.",
+        {("Monétis", "hasClient", "Payvane")},
+        id="y-qui-remplace-son-prestataire-z-is-not-y-s-supplier",
+    ),
+    pytest.param(
+        "Le distributeur Carvel a retenu le logisticien Stockis, qui remplace son fournisseur "
+        "historique, le groupe Transval.",
+        {("Transval", "hasClient", "Stockis")},
+        id="retenu-y-qui-remplace-son-fournisseur-z-is-not-y-s-supplier",
+    ),
+    # a description whose nearest fit is an aside's object, while another entity was described
+    # the same way before, could be either
+    pytest.param(
+        "Le fonds Redwater a racheté le club Montclar. Le fonds, qui possède déjà le club "
+        "portugais Ribeira, reprend les parts de Bernard Fayolle, président du club pendant "
+        "quatorze ans.",
+        {("Bernard Fayolle", "worksFor", "Ribeira")},
+        id="president-du-club-after-an-aside-on-another-club",
+    ),
+    pytest.param(
+        "La banque Sodal a racheté la banque Verlane. Son PDG, qui préside aussi la banque "
+        "Maribel, a reçu Léa Marin, directrice de la banque depuis 2015.",
+        {("Léa Marin", "worksFor", "Maribel")},
+        id="directrice-de-la-banque-after-an-aside-on-another-bank",
+    ),
+    # a "de" complement under another noun with its own preposition is not the trigger's
+    pytest.param(
+        "Le fonds Arkwell, qui détient déjà des participations dans le réseau de fibre Fibrelia "
+        "et dans les tours de Ventelia, investira 500 millions d'euros.",
+        {("Ventelia", "investsIn", "Fibrelia")},
+        id="participations-dans-y-et-dans-les-tours-de-z-z-holds-nothing",
+    ),
+    pytest.param(
+        "Le groupe Kastel a pris une participation dans la société Ferlane et dans les usines "
+        "de Talmor.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="participation-dans-y-et-dans-les-usines-de-z-z-holds-nothing",
+    ),
+    # a management entrusted to a person or to one's own unit is no supply
+    pytest.param(
+        "Le groupe Kelvio a confié la gestion de sa filiale à Paul Martin.",
+        {("Paul Martin", "hasClient", "Kelvio"), ("Kelvio", "contractWith", "Paul Martin")},
+        id="confie-la-gestion-a-une-personne-is-no-supply",
+    ),
+    pytest.param(
+        "Le groupe Kelvio a confié la gestion de son usine à sa filiale Talmor.",
+        {("Talmor", "hasClient", "Kelvio")},
+        id="confie-la-gestion-a-sa-filiale-is-no-supply",
+    ),
+    pytest.param(
+        "Le fonds Arkwell, qui détient des participations dans le réseau Fibrelia et dans les "
+        "tours télécoms de l'opérateur italien Ventelia, entend investir davantage.",
+        {("Ventelia", "investsIn", "Fibrelia")},
+        id="participations-dans-y-et-dans-les-tours-de-l-operateur-z-z-holds-nothing",
+    ),
+    # the name of the inserted complement itself is no object
+    pytest.param(
+        "Le groupe Kelvio affronte dans la société Talmor des difficultés.",
+        {("Kelvio", "competitorOf", "Talmor")},
+        id="affronte-dans-la-societe-y-des-difficultes-is-no-rivalry",
+    ),
+    pytest.param(
+        "Le groupe Ondal a annoncé la cession de 49 % de sa filiale Datanor au fonds Arkwell.",
+        {("Arkwell", "acquired", "Datanor")},
+        id="la-cession-de-49-pourcent-de-y-is-no-takeover",
+    ),
 ]
 
 
@@ -6530,6 +6839,21 @@ ATTRIBUTES = [
         (Decimal(300_000_000), "EUR", None),
         id="valuation-des-analystes-l-evaluent-a-after-a-round",
     ),
+    # a figure fallen to is the revenue reached
+    pytest.param(
+        "Le groupe Ferlande a vu son chiffre d'affaires reculer à 740 millions d'euros en 2024.",
+        "Ferlande",
+        "revenue",
+        (Decimal("740000000"), "EUR", "2024"),
+        id="revenue-a-vu-son-chiffre-d-affaires-reculer-a-x",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Kelvane s'est établi à 12 millions d'euros en 2023.",
+        "Kelvane",
+        "revenue",
+        (Decimal("12000000"), "EUR", "2023"),
+        id="revenue-le-chiffre-d-affaires-de-y-s-est-etabli-a-x",
+    ),
 ]
 
 
@@ -6680,6 +7004,19 @@ NO_ATTRIBUTE = [
         "Ferlane",
         "valuation",
         id="espere-atteindre-une-valorisation-de-x-is-a-goal",
+    ),
+    # the size of a change is no revenue
+    pytest.param(
+        "Le chiffre d'affaires de Ferlande a reculé de 50 millions d'euros en 2024.",
+        "Ferlande",
+        "revenue",
+        id="revenue-a-recule-de-x-is-a-change",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Ferlande a progressé de 50 millions d'euros en 2024.",
+        "Ferlande",
+        "revenue",
+        id="revenue-a-progresse-de-x-is-a-change",
     ),
 ]
 

@@ -46,13 +46,21 @@ _ARTICLES = frozenset({"la", "le", "l'", "les"})
 
 def _opens_with_participle(token) -> bool:
     """A capitalised past or present participle followed by a preposition or a figure:
-    'Installée à', 'Valorisée 1,2 milliard de dollars, la start-up ...'."""
+    'Installée à', 'Valorisée 1,2 milliard de dollars, la start-up ...'; or a French past
+    participle followed by a comma: 'Sollicitée, l'entreprise ...' (not a first name: 'René,
+    ...')."""
     word = token.text.lower()  # not folded: "à" is a preposition, "a" the verb avoir
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    if word.endswith(("é", "ée", "és", "ées", "ant")) and (
+        following.text.lower() in _PARTICIPLE_FOLLOWERS or following.like_num
+    ):
+        return True
     return (
-        word.endswith(("é", "ée", "és", "ées", "ant"))
-        and following is not None
-        and (following.text.lower() in _PARTICIPLE_FOLLOWERS or following.like_num)
+        (word.endswith(("ée", "és", "ées")) or (word.endswith("é") and len(word) > 5))
+        and token.vocab.has_vector(word)
+        and following.text == ","
     )
 
 
@@ -302,6 +310,13 @@ class EntitySpans:
                 )
                 or (token.text.islower() and start + 1 < end)  # "suisse Actelion"
                 or (start + 1 < end and naming_participle(token))  # "Baptisée Biorésine, ..."
+                or (  # "du groupe de BTP Dumarest": the sector, then the name
+                    start + 1 < end
+                    and token.text.isupper()
+                    and word in self.lexicon.sector_acronyms
+                    and start > 0
+                    and fold(doc[start - 1].text) in ("de", "d'")
+                )
             ):
                 if start == span.start and _noun_before_described_name(doc, start, end):
                     start += 2  # "Créateur de la marque Ludix": the name is the last words
@@ -952,6 +967,8 @@ class EntitySpans:
                 j += 1
             if j == sentence_start or j + 1 >= len(doc) or doc[j].text != ",":
                 continue
+            if j == sentence_start + 1 and _opens_with_participle(doc[sentence_start]):
+                continue  # "Sollicitée, l'entreprise n'a pas souhaité commenter"
             k = j + 1
             if fold(doc[k].text) in _DETERMINERS:
                 k += 1

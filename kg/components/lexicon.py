@@ -70,6 +70,7 @@ class EntityLexicon:
     owner_nouns: frozenset[str]
     family_nouns: frozenset[str]
     trade_nouns: frozenset[str]  # "le spécialiste de l'imagerie X": a trade
+    sector_acronyms: frozenset[str]  # "le groupe de BTP X": the sector, not the name's
     owned_brand_nouns: frozenset[str]
     traded_verbs: frozenset[str]
     deal_nouns: frozenset[str]  # "le rachat de Kestrel par Talmor": Talmor is a buyer
@@ -165,6 +166,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         owner_nouns=frozenset(fold(w) for w in data["owner_nouns"]),
         family_nouns=frozenset(fold(w) for w in data["family_nouns"]),
         trade_nouns=frozenset(fold(w) for w in data["trade_nouns"]),
+        sector_acronyms=frozenset(fold(w) for w in data["sector_acronyms"]),
         owned_brand_nouns=frozenset(fold(w) for w in data["owned_brand_nouns"]),
         traded_verbs=frozenset(fold(w) for w in data["traded_verbs"]),
         deal_nouns=frozenset(fold(w) for w in data["deal_nouns"]),

@@ -212,6 +212,7 @@ class EntitiesFile(Strict):
     owner_nouns: Words
     family_nouns: Words
     trade_nouns: Words
+    sector_acronyms: Words = []
     owned_brand_nouns: Words
     traded_verbs: Words
     deal_nouns: Words
@@ -233,6 +234,7 @@ class Hedge(Strict):
     future_auxiliaries: Words
     coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
     infinitive_verbs: Words = []  # hedge only before an infinitive: "X compte racheter Y"
+    estimate_verbs: Words = []  # a phrase in their clause vouches for a figure, not the deal
 
 
 class Completion(Strict):
@@ -262,6 +264,7 @@ class Past(Strict):
     stakes: Words
     state_verbs: Words
     still_words: Words
+    span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
 
 
 class CuesFile(Strict):

@@ -30,7 +30,7 @@ from ..components.phrases import (
     opens_complement,
     sentence_of,
 )
-from ..types import EntityType, Mention, MentionKind
+from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from ..vocab import FINE_CLASSES
 from .lexicon import words
 
@@ -861,6 +861,10 @@ class Arguments:
                     )
                 ]
             return []
+        if token.pos_ == "DET" and word in POSSESSIVES:
+            # "Son directeur financier, P, a démenti ...": the company the passage is about,
+            # none when no organisation was named before
+            return [self.anaphor(token, MentionKind.TOPIC, head=PROTAGONIST)]
         if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X"):
             return []
         named = self._named_in_np(token)
@@ -1072,13 +1076,21 @@ class Arguments:
             cls is not None and _coarse(cls) is EntityType.ORGANIZATION
         )
 
+    def _sector_acronym(self, token: Token) -> bool:
+        """'le groupe de BTP Dumarest': a sector's acronym, a bare common noun."""
+        return token.text.isupper() and fold(token.text) in self.lexicon.sector_acronyms
+
     def _bare_complements(self, between: Span) -> bool:
         """'le spécialiste lyonnais des batteries Borvel': complements without an article or
         a descriptor of their own cannot hold the name, which is the noun's ('la filiale du
         groupe Envision' and 'la filiale de la banque Kestrel' can)."""
         return (
             any(is_de(t) for t in between)
-            and all((is_de(t) or t.pos_ in ("NOUN", "ADJ")) and t.pos_ != "DET" for t in between)
+            and all(
+                (is_de(t) or t.pos_ in ("NOUN", "ADJ") or self._sector_acronym(t))
+                and t.pos_ != "DET"
+                for t in between
+            )
             and not any(self._is_descriptor(t) or t.ent_type_ for t in between)
         )
 
@@ -1770,13 +1782,31 @@ class Arguments:
         """The first noun phrase after a verb the parser left without object ('lancé
         Immortals Fenyx Rising, ...'), when no preposition introduces it."""
         end = sentence_of(verb).end
-        for token in self.doc[verb.i + 1 : min(end, verb.i + 6)]:
+        start = self._past_inserted_complement(verb, end)
+        for token in self.doc[start : min(end, start + 5)]:
             if token.pos_ in ("ADV", "DET") or (token.pos_ == "ADJ" and not token.ent_type_):
                 continue
             if token.ent_type_ or token.pos_ in ("NOUN", "PROPN"):
                 return None if self.after_preposition(token) else token
             return None
         return None
+
+    def _past_inserted_complement(self, verb: Token, end: int) -> int:
+        """'X affronte sur le marché français l'américain Y': where the object starts past one
+        complement of place inserted after the verb (a preposition, an article, a common noun
+        and its adjectives, then the object's own article); right after the verb otherwise."""
+        doc, i = self.doc, verb.i + 1
+        if i + 3 >= end or fold(doc[i].text) not in ("sur", "en", "dans"):
+            return i
+        if doc[i + 1].pos_ != "DET":
+            return i
+        j = i + 2
+        if doc[j].pos_ != "NOUN" or doc[j].ent_type_:
+            return i
+        j += 1
+        while j < end and doc[j].pos_ == "ADJ" and not doc[j].ent_type_:
+            j += 1
+        return j if j < end and doc[j].pos_ == "DET" and not is_de(doc[j]) else i
 
     def governing_verb(self, noun: Token) -> Token | None:
         """The verb a noun phrase depends on: 'Carrefour a annoncé le rachat de Magne'."""

@@ -116,8 +116,33 @@ _LINK_VERBS = frozenset(
         "ressortir",
         "culminer",
         "valoir",
+        # a figure fallen to: "a vu son chiffre d'affaires reculer à 740 millions d'euros"
+        "reculer",
+        "baisser",
+        "chuter",
+        "diminuer",
+        "tomber",
+        "revenir",
     }
 )
+
+
+# verbs of change whose "de" complement is the change, not the figure reached: "a progressé de
+# 50 millions d'euros", "a reculé de 10 millions" (not "est passé de X à Y": from X to Y)
+_CHANGE_VERBS = frozenset(
+    {"progresser", "augmenter", "bondir", "grimper", "croitre", "reculer", "baisser", "chuter"}
+    | {"diminuer", "tomber"}
+)
+
+
+def _change_by(amount: Span) -> bool:
+    """The amount is the size of a change ("a reculé de 50 millions d'euros")."""
+    doc = amount.doc
+    i = amount[0].i - 1
+    if i < 1 or fold(doc[i].text) not in ("de", "d'"):
+        return False
+    verb = doc[i - 1]
+    return verb.pos_ in ("VERB", "AUX") and fold(verb.lemma_) in _CHANGE_VERBS
 
 
 def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = frozenset()) -> bool:
@@ -273,7 +298,7 @@ def find_attributes(
             }
             for start, end, amount in amounts:
                 span = _token_span(sentence, start, end)
-                if span is None or not amount.currency:
+                if span is None or not amount.currency or _change_by(span):
                     continue
                 adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(
                     sentence.doc[span[-1].i + 1].text

@@ -350,10 +350,23 @@ def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
     )
 
 
-def _phrase_in(sentence: Span, phrases: frozenset[str]) -> str | None:
+def _phrase_in(
+    sentence: Span,
+    phrases: frozenset[str],
+    trigger: Token | None = None,
+    estimates: frozenset[str] = frozenset(),
+) -> str | None:
     """The hedging phrase the sentence contains, the longest first (a set has no order, and the
-    phrase found names the rule: the output must not depend on PYTHONHASHSEED)."""
-    text = " " + " ".join(words(" ".join(t.text for t in sentence if not t.is_punct))) + " "
+    phrase found names the rule: the output must not depend on PYTHONHASHSEED); none in the
+    clause of an estimate the trigger is not in ("X a racheté Y pour un montant estimé à 65
+    millions d'euros par des sources proches du dossier": the sources vouch for the price)."""
+    kept = [t for t in sentence if not t.is_punct]
+    if trigger is not None:
+        for verb in sentence:
+            if fold(verb.lemma_) in estimates and trigger not in verb.subtree:
+                inside = {t.i for t in verb.subtree}
+                kept = [t for t in kept if t.i not in inside]
+    text = " " + " ".join(words(" ".join(t.text for t in kept))) + " "
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         if f" {' '.join(words(phrase))} " in text:
             return phrase
@@ -693,6 +706,12 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     # present participle states is the choice made instead, out of reach of a denial above it
     detached = next((i for i, t in enumerate(governing) if _detached_present_participle(t)), None)
     unreached = {t.i for t in governing[detached + 1 :]} if detached is not None else set()
+    misread_main = (  # "P, ancien ingénieur de Z, dirige Y": a finite verb hung on a noun
+        trigger.pos_ == "VERB"
+        and "Fin" in trigger.morph.get("VerbForm")
+        and trigger.dep_ == "acl"
+        and trigger.head.pos_ == "NOUN"
+    )
     for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
         supposed = None if presupposed else _hypothesis(token, hedge)
@@ -787,9 +806,14 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             if word in negation["adjectives"]:
                 negated = True
                 found.append(f"failure:{word}")
-            if word in cues["past"]["modifiers"] and not any(child.children):
+            if (
+                word in cues["past"]["modifiers"]
+                and not any(child.children)
+                and not (token.i != trigger.i and misread_main)
+            ):
                 # (not "Ancien de McKinsey, X dirige Y": a phrase of its own, about the past
-                # elsewhere)
+                # elsewhere; nor "P, ancien ingénieur de Z, dirige Y" with "dirige" hung on
+                # the title as a relative: the main verb is not the title's)
                 past = True
                 found.append(f"past:{word}")
     kept = negation["verb_forms"] | negation["adjectives"] | cues["past"]["modifiers"]
@@ -814,7 +838,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if _turned_down(trigger, cues):
         negated = True
         found.append("declined")
-    phrase = None if presupposed else _phrase_in(_scope(governing), hedge["phrases"])
+    phrase = None if presupposed else _phrase_in(
+        _scope(governing), hedge["phrases"], trigger, hedge["estimate_verbs"]
+    )
     if phrase:
         hedged = True
         found.append(f"phrase:{phrase}")

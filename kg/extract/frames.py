@@ -165,6 +165,47 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+_DE_WORDS = frozenset({"de", "d'", "du", "des"})
+# prepositions that open a complement of their own ("dans les tours de Z"; not the "open" the
+# tagger takes for one in "un modèle open source de X")
+_OTHER_PREPOSITIONS = frozenset(
+    {"dans", "a", "au", "aux", "en", "sur", "chez", "pour", "avec", "par", "vers", "sous", "entre"}
+)
+
+
+def _of_another_complement(
+    token: Token, trigger: Token, start: int, prepositions: frozenset[str]
+) -> bool:
+    """'des participations dans le réseau Y et dans les tours de Z': a "de" complement
+    under another noun that one of the trigger's own prepositions (`prepositions`, here
+    "dans") introduces is that noun's, not the trigger's (Z holds no stake); under a noun of
+    another preposition it is still the trigger's ("la filiale de crédit à la consommation de
+    la banque, Y": the bank's)."""
+    head = token.head
+    while head.i != trigger.i and head.head.i != head.i:
+        quantity = head.text == "%" or any(c.dep_ == "nummod" for c in head.children)
+        if not quantity and any(
+            c.dep_ == "case" and fold(c.text) in prepositions for c in head.children
+        ):
+            return True  # (not "filiale à 100 % de Y": a share of Y)
+        head = head.head
+    doc = token.doc  # the parse may hang the name on the trigger: read the words in order
+    de = start - 1  # the "de" before the token's noun phrase
+    if token.i < trigger.i or de <= trigger.i or not is_de(doc[de]):
+        return False
+    # "dans les tours télécoms de": a preposition, an article, common nouns and adjectives
+    for p in range(de - 3, trigger.i, -1):
+        opening = doc[p]
+        if fold(opening.text) in prepositions and doc[p + 1].pos_ == "DET":
+            words = doc[p + 2 : de]
+            return any(t.pos_ == "NOUN" for t in words) and all(
+                t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.is_alpha for t in words
+            )
+        if opening.pos_ not in ("NOUN", "ADJ", "DET"):
+            return False
+    return False
+
+
 def _opens_phrase(token: Token) -> bool:
     """A preposition other than "de" ("au", "chez", "auprès de"): a new complement begins."""
     return (token.pos_ == "ADP" and not is_de(token)) or token.lower_ in ("auprès", "chez")
@@ -702,14 +743,33 @@ class FrameMatcher:
 
     def _employer(self, person: Token) -> Token | None:
         """'Paul Ferrand, PDG de Talmor, a annoncé le rachat de Kestrel': the company a titled
-        speaker acts for, named in the title; none for an observer ('analyste chez Oddo')."""
+        speaker acts for, named in a current title ('P, ancien banquier chez Z' speaks for no Z),
+        or the owner of its possessive ('Son directeur financier, P, a démenti ...'); none for an
+        observer ('analyste chez Oddo')."""
+        former = frozenset(fold(w) for w in self.lexicon.cues["past"]["modifiers"])
         for title in self._titles_near(person):
             if (fold(title.lemma_),) in self.lexicon.observer_titles:
                 return None
+            before = title.doc[max(0, title.i - 2) : title.i]
+            if fold(title.text).startswith("ex-") or any(fold(t.text) in former for t in before):
+                continue  # "P, ancien banquier chez Z": not whom P speaks for today
             for token in title.subtree:
+                span = title.doc[min(title.i, token.i) : max(title.i, token.i)]
+                if any(t.text == "," for t in span):
+                    continue  # "Son directeur financier, P, ancien de Z": another aside's name
                 mentions = self.args.referents(token, expand=False) if token.ent_type_ else []
                 if mentions and all(m.type is EntityType.ORGANIZATION for m in mentions):
                     return token
+            owner = next(
+                (
+                    c
+                    for c in self.args.kids(title)
+                    if c.dep_ == "det" and c.i < title.i and fold(c.text) in ("son", "sa")
+                ),
+                None,
+            )
+            if owner is not None:  # "Son directeur financier, P, a démenti ...": its company
+                return owner
         return None
 
     def _subject_after_fronted(self, noun: Token) -> Token | None:
@@ -790,6 +850,8 @@ class FrameMatcher:
         sold = self.args.sold_company(noun, self.lexicon.buying_verbs)
         if sold:
             return sold
+        if self._replaced_for_another(noun):
+            return []
         bound = [
             m
             for m in self._bind_possessive(noun)
@@ -798,6 +860,29 @@ class FrameMatcher:
         if not bound and self._unowned(noun):
             return []
         return bound or [possessive]
+
+    def _replaced_for_another(self, noun: Token) -> bool:
+        """'X a confié ses paiements à Y, qui remplace son prestataire historique, Z': who
+        replaces a possessive's supplier in a relative on a complement takes its place, for the
+        main clause's subject or another; the possessive is then left unsaid (a verb of
+        `succession_verbs`)."""
+        verb = noun.head
+        if noun.dep_ != "obj" or fold(verb.lemma_) not in self.lexicon.succession_verbs:
+            return False
+        subject = self.args.subject_of(verb)
+        if subject is None or "Rel" not in subject.morph.get("PronType"):
+            return False
+        antecedent = self.args.antecedent_of_relative(subject)
+        if antecedent is None:
+            return False
+        phrase = antecedent.head if antecedent.dep_ in ("amod", "nmod", "appos") else antecedent
+        return self.args.after_preposition(antecedent) or phrase.dep_ in (
+            "obj",
+            "iobj",
+            "obl",
+            "obl:arg",
+            "obl:mod",
+        )
 
     def _unowned(self, noun: Token) -> bool:
         """'Ses filiales comprennent A, B et C' opening a text: no organisation is named before
@@ -931,6 +1016,14 @@ class FrameMatcher:
                 and token.head.i != trigger.i
                 and any(t.text == "," for t in trigger.doc[trigger.i + 1 : token.i])
             )
+        own_prepositions = frozenset(  # "dans" of "participation dans"
+            alt[0] for alt in alternatives if alt and alt[0] in _OTHER_PREPOSITIONS
+        )
+
+        def bare_de(token: Token) -> bool:  # "de", not "au capital de"
+            marker = self.args.marker(token)
+            matched = [alt for alt in alternatives if alt and marker[-len(alt) :] == alt]
+            return bool(matched) and all(len(alt) == 1 and alt[0] in _DE_WORDS for alt in matched)
 
         region = list(self.args.in_clause(trigger))
         if trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.pos_ in ("VERB", "AUX"):
@@ -977,6 +1070,10 @@ class FrameMatcher:
             and not self._attributed_under(t, trigger)
             and not _of_other_participle(t, trigger)
             and not beyond_comma(t)
+            and not (
+                bare_de(t)
+                and _of_another_complement(t, trigger, self.args.np_start(t), own_prepositions)
+            )
         ]
         if near:  # a complement of the noun itself: "le site de vente en ligne de la SNCF"
             return sorted(

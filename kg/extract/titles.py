@@ -167,9 +167,12 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 pending.append((relation, past, tokens[title_index]))
                 organization, after = _organization_after(tokens, i, args)
                 if organization:
+                    spanned = _held_for_a_span(tokens, after, lexicon)
                     for relation_, past_, title_token in pending:
                         roles.extend(
-                            Role(relation_, person, org, title_token, past_, "title.after")
+                            Role(
+                                relation_, person, org, title_token, past_ or spanned, "title.after"
+                            )
                             for org in organization
                         )
                     pending = []
@@ -310,6 +313,17 @@ def _quoted_speaker(
         Role(relation, person, org, tokens[title_index], past, "title.quoted-speaker")
         for org in organizations
     ]
+
+
+def _held_for_a_span(tokens: list[Token], i: int, lexicon: RelationLexicon) -> bool:
+    """'P, président du club pendant quatorze ans': a title held for a span of time, a
+    count of years or months after one of the cues' `span_words`, is over."""
+    if i >= len(tokens) or fold(tokens[i].text) not in lexicon.cues["past"]["span_words"]:
+        return False
+    after = tokens[i + 1 : i + 4]
+    return any(t.pos_ == "NUM" or t.like_num for t in after) and any(
+        fold(t.lemma_) in ("an", "annee", "mois", "decennie") for t in after
+    )
 
 
 def _past_tense(verb: Token) -> bool:
