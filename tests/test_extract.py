@@ -42,6 +42,18 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a plural relational noun, its complement, and the names it includes after "parmi
+    # lesquels" or "dont"
+    pytest.param(
+        "Les clients d'Ostrel, parmi lesquels Valmont et Stellar, ont été informés.",
+        {("Ostrel", "hasClient", "Valmont", A), ("Ostrel", "hasClient", "Stellar", A)},
+        id="hasClient-les-clients-de-x-parmi-lesquels-a-et-b",
+    ),
+    pytest.param(
+        "Les filiales du groupe Helvin, dont Dorane, seront regroupées.",
+        {("Dorane", "subsidiaryOf", "Helvin", A)},
+        id="subsidiaryOf-les-filiales-de-x-dont-y",
+    ),
     # a headline "Y : P nommée <title>": the participle the tagger calls an adjective, the
     # company the line opens with before its colon
     pytest.param(
@@ -4501,6 +4513,13 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "dont" after a plural noun's complement lists members of the noun, it is not the
+    # complement's ("Talmor's fund")
+    pytest.param(
+        "Les actionnaires de Talmor, dont le fonds Kastel, ont approuvé l'opération.",
+        {("Kastel", "subsidiaryOf", "Talmor")},
+        id="les-actionnaires-de-x-dont-le-fonds-y-is-no-subsidiary",
+    ),
     # a fronted head-of phrase about someone else's arrival says nothing of the subject
     pytest.param(
         "Depuis la nomination de Marc Royer à la tête de Vexa, Paul Ferrand a quitté le groupe.",

@@ -2035,6 +2035,8 @@ GRAMMAR_ERRORS = [
      r"families \(parent\): no slot 'apposed'"),
     (_set("slots", 0, "patterns", 0, 1, value={"_": {"kg_named": True}, "POS": "NOUN"}),
      r"slots \(apposed-after\).patterns\[0\]: kg_named takes no ENT_TYPE, POS or LOWER"),
+    (_add("slots", 0, key="overrides", value=["whos"]),
+     r"slots \(apposed-after\).overrides: no slot 'whos'"),
 ]
 
 

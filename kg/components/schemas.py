@@ -343,6 +343,9 @@ class GrammarSlot(Strict):
     # the least certainty of what the construction states: a candidacy is never a deal done
     # ("X serait sur les rangs": hedged), a withdrawal a denial ("X a renoncé au dossier")
     certainty: Literal["hedged", "negated"] | None = None
+    # slots whose reading of the same holder this one replaces: "Les actionnaires de Talmor,
+    # dont le fonds Kastel" lists a shareholder; it is not Talmor's fund ("whose")
+    overrides: Words = []
 
 
 class GrammarFile(Strict):

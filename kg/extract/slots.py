@@ -221,7 +221,13 @@ def _ends_of(slot: SlotSpec, pattern: list[dict]) -> list[str]:
 
 
 def _check(path: Path, grammar: GrammarFile) -> None:
+    slot_ids = {slot.id for slot in grammar.slots}
     for slot in grammar.slots:
+        unknown_overrides = set(slot.overrides) - slot_ids
+        if unknown_overrides:
+            raise ModelError(
+                f"{path}: slots ({slot.id}).overrides: no slot {sorted(unknown_overrides)[0]!r}"
+            )
         needed = (("trigger",), ("holder",)) if slot.reciprocal else _NEEDED[slot.kind]
         for number, pattern in enumerate(slot.patterns):
             named = _ends_of(slot, pattern)
@@ -523,6 +529,17 @@ class SlotGrammar:
             slot, names = self.keys[strings[match_id]]
             ends = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
             found.extend(self._for_families(slot, ends))
+        overridden = {
+            (other, m.ends["holder"].i)
+            for m in found
+            if "holder" in m.ends
+            for other in m.slot.overrides
+        }
+        found = [
+            m
+            for m in found
+            if "holder" not in m.ends or (m.slot.id, m.ends["holder"].i) not in overridden
+        ]
         unique = {(m.rule, tuple(sorted((k, t.i) for k, t in m.ends.items()))): m for m in found}
         return sorted(unique.values(), key=lambda m: (m.ends["trigger"].i, m.rule))
 
