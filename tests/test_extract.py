@@ -42,6 +42,18 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # the main verb after a relative clause on the subject, parsed as a second relative or as
+    # the relative's conjunct with an inverted subject
+    pytest.param(
+        "Hugo Besson, qui a fondé Nuvéo en 2012, dirige aujourd'hui le fonds Pelion.",
+        {("Nuvéo", "foundedBy", "Hugo Besson", A), ("Pelion", "hasCEO", "Hugo Besson", A)},
+        id="hasCEO-p-qui-a-fonde-x-dirige-aujourd-hui-y",
+    ),
+    pytest.param(
+        "Hugo Besson, qui a fondé Nuvéo, dirige le groupe Talmor.",
+        {("Nuvéo", "foundedBy", "Hugo Besson", A), ("Talmor", "hasCEO", "Hugo Besson", A)},
+        id="hasCEO-p-qui-a-fonde-x-dirige-y",
+    ),
     # a plural relational noun, its complement, and the names it includes after "parmi
     # lesquels" or "dont"
     pytest.param(

@@ -355,6 +355,41 @@ def _relative_read_as_root(dont: Token) -> tuple[Token, Token, Token] | None:
     return None if main is None else (antecedent, verb, main)
 
 
+_RELATIVE_WORDS = frozenset(
+    {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+
+
+def _main_verb_read_as_relative(verb: Token) -> bool:
+    """'Hugo Besson, qui a fondé Nuvéo en 2012, dirige aujourd'hui le fonds Pelion' parsed with
+    "dirige" as a second relative clause of the name (and "le fonds" its inverted subject): a
+    finite verb after the comma that closes a relative, with no relative word of its own, is
+    the main verb the name is the subject of."""
+    relative = verb.head if verb.dep_ == "conj" else verb  # or hung on the relative as its
+    name = relative.head  # conjunct: "qui a fondé Nuvéo, dirige le groupe Talmor"
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children):
+        return False  # "qui a fondé Nuvéo et dirige ...": the relative goes on
+    if (
+        relative.dep_ != "acl:relcl"
+        or verb.pos_ != "VERB"
+        or "Fin" not in verb.morph.get("VerbForm")
+        or name.dep_ != "ROOT"
+        or name.pos_ not in ("PROPN", "NOUN")
+        or name.i > verb.i
+    ):
+        return False
+    doc = verb.doc
+    if any(c.lower_ in _RELATIVE_WORDS for c in verb.children):
+        return False
+    before = [t for t in doc[name.i + 1 : verb.i] if t.pos_ != "ADV"]
+    return (
+        bool(before)
+        and before[-1].text == ","
+        and any(c.dep_ == "acl:relcl" and c.i < verb.i for c in name.children)
+        and any(c.lower_ in _RELATIVE_WORDS for t in name.children for c in t.children)
+    )
+
+
 def _lost_subject(token: Token) -> bool:
     head = token.head
     return (
@@ -1062,6 +1097,15 @@ def parse_repairs(doc: Doc) -> Doc:
         antecedent = _named_antecedent(token)
         if antecedent is not None:
             token.head.head = antecedent
+    for verb in tokens:
+        if _main_verb_read_as_relative(verb):
+            name = verb.head.head if verb.dep_ == "conj" else verb.head
+            for later in [c for c in name.children if c.i > verb.i]:
+                later.head = verb  # the full stop and what follows the verb are its own
+            for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]:
+                subject.dep_ = "obj"  # "dirige le fonds Pelion": no inverted subject
+            verb.head, verb.dep_ = verb, "ROOT"
+            name.head, name.dep_ = verb, "nsubj"
     for token in tokens:
         found = _relative_read_as_root(token)
         if found is not None:
