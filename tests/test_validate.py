@@ -39,6 +39,18 @@ from kg.vocab import (
     SIGNATURES,
 )
 
+
+def _tiered(cases: list[tuple], fast: int, ids: list[str] | None = None) -> list:
+    """The cases, all but the first `fast` in the slow tier: each validates a graph with
+    pyshacl (about a quarter of a second), and the fast tier keeps one of each kind."""
+    return [
+        pytest.param(*case, id=None if ids is None else ids[k], marks=() if k < fast else SLOW)
+        for k, case in enumerate(cases)
+    ]
+
+
+SLOW = pytest.mark.slow
+
 KGSH = Namespace("https://w3id.org/kg-fr/shapes#")
 KG_NS = Namespace(ONTOLOGY_IRI)
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # rdflib's XSD warns when pytest inspects it
@@ -233,7 +245,7 @@ def test_relation_with_a_wrong_class_fails(
 
 @pytest.mark.parametrize(
     ("relation", "subject", "object_", "conforms"),
-    [
+    _tiered([
         ("investsIn", "Person", "Organization", True),
         ("investsIn", "InvestmentFirm", "Startup", True),
         ("hasCEO", "Product", "Person", False),
@@ -247,7 +259,7 @@ def test_relation_with_a_wrong_class_fails(
         ("competitorOf", "AIModel", "Company", True),
         ("competitorOf", "Person", "Company", False),
         ("develops", "NewsMedia", "AIModel", True),
-    ],
+    ], 6),
 )
 def test_relation_examples(relation: str, subject: str, object_: str, conforms: bool) -> None:
     assert validate(_relation_graph(relation, subject, object_)).conforms is conforms
@@ -442,8 +454,7 @@ STATEMENT_CASES = [
 
 @pytest.mark.parametrize(
     ("edit", "expected", "component"),
-    STATEMENT_CASES,
-    ids=[case[0].__name__ for case in STATEMENT_CASES],
+    _tiered(STATEMENT_CASES, 8, [case[0].__name__ for case in STATEMENT_CASES]),
 )
 def test_statement_shapes(
     edit: Callable[[Graph, URIRef], None], expected: set[str], component: URIRef | None
@@ -556,7 +567,8 @@ AMOUNT_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("edit", "expected", "component"), AMOUNT_CASES, ids=[c[0].__name__ for c in AMOUNT_CASES]
+    ("edit", "expected", "component"),
+    _tiered(AMOUNT_CASES, 4, [c[0].__name__ for c in AMOUNT_CASES]),
 )
 def test_monetary_amount_shapes(
     edit: Callable[[Graph, URIRef], None], expected: str, component: URIRef
@@ -622,7 +634,7 @@ ENTITY_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("edit", "expected"), ENTITY_CASES, ids=[c[0].__name__ for c in ENTITY_CASES]
+    ("edit", "expected"), _tiered(ENTITY_CASES, 4, [c[0].__name__ for c in ENTITY_CASES])
 )
 def test_entity_shapes(edit: Callable[[Graph, URIRef], None], expected: set[str]) -> None:
     graph = _graph()
