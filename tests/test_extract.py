@@ -3099,6 +3099,17 @@ RELATIONS = [
         {("Arkwell", "investsIn", "Datanor", H)},
         id="investsIn-prepare-la-vente-de-sa-participation-dans-y-a-z",
     ),
+    # a trade noun's "de" complement names a trade, the name is the company's
+    pytest.param(
+        "Le spécialiste des logiciels de paie Orkane a racheté la société Vexa.",
+        {("Orkane", "acquired", "Vexa", A)},
+        id="acquired-le-specialiste-des-logiciels-de-paie-x",
+    ),
+    pytest.param(
+        "Le géant des spiritueux Spiralis a racheté la distillerie Ardel.",
+        {("Spiralis", "acquired", "Ardel", A)},
+        id="acquired-le-geant-des-spiritueux-x",
+    ),
 ]
 
 
@@ -4384,6 +4395,13 @@ PAST = [
         "L'ancien contrat liant Kelvio à Talmor a été rompu.",
         ("Kelvio", "contractWith", "Talmor"),
         id="l-ancien-contrat-liant-x-a-y",
+    ),
+    # a title of a name the text typed through a trade noun ("le géant des spiritueux X")
+    pytest.param(
+        "Elle avait été approchée par le géant des spiritueux Spiralis. Ancien directeur "
+        "commercial de Spiralis, Thomas Leblay a été nommé directeur général de la maison Ardel.",
+        ("Thomas Leblay", "worksFor", "Spiralis"),
+        id="ancien-directeur-commercial-de-y-after-le-geant-des-spiritueux-y",
     ),
 ]
 

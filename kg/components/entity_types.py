@@ -323,6 +323,9 @@ class EntityTypes:
         if head is None:
             return None
         cls = self._descriptor_class(head)
+        trade = self._trade_noun_before(start, head, cls)
+        if trade is not None:  # "le géant des spiritueux X": X is the giant, not a spirit
+            head, cls = trade, self._descriptor_class(trade)
         if cls is None and head.pos_ == "ADJ":  # "la nouvelle start-up X": after the adjective
             after = next(
                 (t for t in ent.doc[head.i + 1 : ent.i] if self._descriptor_class(t)), None
@@ -343,6 +346,26 @@ class EntityTypes:
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
             return TypeCue("Company", 2.0, "nationality-noun")
         return None
+
+    def _trade_noun_before(self, start: int, head: Token, cls: str | None) -> Token | None:
+        """'le géant des spiritueux X', 'le spécialiste de la cybersécurité X', 'le leader
+        européen des paiements X': a phrase that is the "de" complement of a trade noun
+        (`trade_nouns`, past its adjectives) names a trade, and X is apposed to the trade noun.
+        A product noun in the singular stays the name's ("le leader du logiciel Orkos")."""
+        doc = head.doc
+        if cls == "Product" and not _is_plural(head):
+            return None
+        de = start if fold(doc[start].text) in ("du", "des") else start - 1
+        opens = de == start or start == head.i or doc[start].pos_ == "DET"
+        if de < 1 or not is_de(doc[de]) or not (opens or fold(doc[start].text) == "l'"):
+            return None
+        k = de - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and not doc[k].ent_type_:
+            k -= 1  # "le leader européen des paiements"
+        noun = doc[k]
+        if noun.ent_type_ or fold(noun.lemma_ or noun.text) not in self.lexicon.trade_nouns:
+            return None
+        return noun
 
     def _owned_by(self, start: int, doc: Doc) -> bool:
         """'le propriétaire de Ferlane', "l'actionnaire majoritaire de la marque Ferlane",

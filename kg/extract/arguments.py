@@ -1148,8 +1148,17 @@ class Arguments:
         named_next = i < len(self.doc) and bool(self.doc[i].ent_type_)
         if named_next and self.lexicon.descriptors.get(fold(trade.lemma_), "Product") != "Product":
             return None  # "le spécialiste de la société X": X's own noun, not a trade
-        while i < len(self.doc) and i <= de + 5 and _trade_word(self.doc[i], ("ADJ", "NOUN")):
-            i += 1
+        while i < len(self.doc) and i <= de + 5:
+            if _trade_word(self.doc[i], ("ADJ", "NOUN")):
+                i += 1
+            elif (  # "le spécialiste des logiciels de paie X": a bare "de" and its noun
+                i + 1 < len(self.doc)
+                and is_bare_de(self.doc[i])
+                and _trade_word(self.doc[i + 1], ("NOUN",))
+            ):
+                i += 2
+            else:
+                break
         return self.doc[i] if i < len(self.doc) and self.doc[i].ent_type_ else None
 
     def _named_after_complement(self, noun: Token, de: int) -> Token | None:
