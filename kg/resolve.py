@@ -652,6 +652,11 @@ class _Resolver:
         return found
 
     def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        # "Selon La Lettre du Fret, le groupe a racheté Y": the source its own sentence cites
+        # is never what a description of that sentence takes up
+        candidates = [
+            m for m in candidates if not (m.sentence == mention.sentence and self._attributed(m))
+        ]
         head = mention.head or ""
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)

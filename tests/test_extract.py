@@ -3099,6 +3099,13 @@ RELATIONS = [
         {("Arkwell", "investsIn", "Datanor", H)},
         id="investsIn-prepare-la-vente-de-sa-participation-dans-y-a-z",
     ),
+    # a cited outlet is not what "le groupe" of its own sentence takes up
+    pytest.param(
+        "Navélis prépare une offensive. Selon La Lettre du Fret, le groupe a racheté la société "
+        "Dorane.",
+        {("Navélis", "acquired", "Dorane", A)},
+        id="acquired-selon-l-outlet-le-groupe-is-the-company-before",
+    ),
     # a trade noun's "de" complement names a trade, the name is the company's
     pytest.param(
         "Le spécialiste des logiciels de paie Orkane a racheté la société Vexa.",
@@ -6669,6 +6676,17 @@ PRECISION = [
         "Le groupe Ondal a annoncé la cession de 49 % de sa filiale Datanor au fonds Arkwell.",
         {("Arkwell", "acquired", "Datanor")},
         id="la-cession-de-49-pourcent-de-y-is-no-takeover",
+    ),
+    # the outlet a sentence cites is not "le groupe" or "l'armateur" of that sentence
+    pytest.param(
+        "Selon La Lettre du Fret, le groupe a racheté la société Dorane.",
+        {("La Lettre du Fret", "acquired", "Dorane")},
+        id="selon-l-outlet-le-groupe-is-not-the-outlet",
+    ),
+    pytest.param(
+        "D'après le quotidien Les Échos, l'armateur a racheté la société Dorane.",
+        {("Les Échos", "acquired", "Dorane")},
+        id="d-apres-le-quotidien-l-armateur-is-not-the-outlet",
     ),
 ]
 
