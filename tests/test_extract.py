@@ -3117,6 +3117,23 @@ RELATIONS = [
         {("Spiralis", "acquired", "Ardel", A)},
         id="acquired-le-geant-des-spiritueux-x",
     ),
+    # "X, dont la filiale Y détient ...": the noun after "dont" is the relative's subject
+    pytest.param(
+        "Le groupe Kestrel, dont la filiale Vexa détient 30 % de Dorane, accélère.",
+        {("Vexa", "investsIn", "Dorane", A), ("Vexa", "subsidiaryOf", "Kestrel", A)},
+        id="investsIn-x-dont-la-filiale-y-detient-z",
+    ),
+    pytest.param(
+        "La société Kestrel, dont le fondateur Paul Roux détient 30 %, a levé 5 millions "
+        "d'euros auprès du fonds Orsay.",
+        {("Orsay", "investsIn", "Kestrel", A), ("Paul Roux", "investsIn", "Kestrel", A)},
+        id="investsIn-x-dont-le-fondateur-y-detient-then-the-main-clause",
+    ),
+    pytest.param(
+        "Ormel, dont le groupe Terrane détient 40 %, a racheté la société Brenn.",
+        {("Ormel", "acquired", "Brenn", A), ("Terrane", "investsIn", "Ormel", A)},
+        id="acquired-x-dont-y-detient-then-the-main-clause",
+    ),
 ]
 
 
@@ -6687,6 +6704,23 @@ PRECISION = [
         "D'après le quotidien Les Échos, l'armateur a racheté la société Dorane.",
         {("Les Échos", "acquired", "Dorane")},
         id="d-apres-le-quotidien-l-armateur-is-not-the-outlet",
+    ),
+    # "X, dont la filiale Y détient ...": X holds nothing itself
+    pytest.param(
+        "Le groupe Kestrel, dont la filiale Vexa détient 30 % de Dorane, accélère.",
+        {("Kestrel", "investsIn", "Dorane")},
+        id="x-dont-la-filiale-y-detient-z-x-holds-nothing",
+    ),
+    pytest.param(
+        "La société Kestrel, dont le fondateur Paul Roux détient 30 %, a levé 5 millions "
+        "d'euros auprès du fonds Orsay.",
+        {("Paul Roux", "investsIn", "Orsay")},
+        id="x-dont-le-fondateur-y-detient-y-holds-no-stake-in-the-fund",
+    ),
+    pytest.param(
+        "Ormel, dont le groupe Terrane détient 40 %, a racheté la société Brenn.",
+        {("Terrane", "acquired", "Brenn")},
+        id="x-dont-y-detient-then-x-buys-not-y",
     ),
 ]
 

@@ -390,6 +390,35 @@ def _main_verb_read_as_relative(verb: Token) -> bool:
     )
 
 
+def _subject_after_dont(verb: Token) -> tuple[Token, Token] | None:
+    """'Le groupe Kestrel, dont la filiale Vexa détient 30 % de Dorane, a publié ...' parsed
+    with "détient" the root, "groupe" (or "Kestrel") its subject or adjunct: (antecedent, the
+    noun between "dont" and the verb), which is the relative verb's own subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    start = verb.sent.start
+    dont = next((t for t in doc[start + 2 : verb.i] if t.lower_ == "dont"), None)
+    if dont is None or doc[dont.i - 1].text != ",":
+        return None
+    phrase = doc[dont.i + 1 : verb.i]
+    if not phrase or phrase[0].pos_ != "DET":
+        return None
+    if any(t.pos_ not in ("DET", "NOUN", "ADJ", "PROPN") for t in phrase):
+        return None  # "dont elle détient", "dont les ventes, en hausse, ..."
+    noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
+    antecedent = doc[dont.i - 2]
+    while antecedent.head.i < dont.i - 1 and antecedent.head.i != antecedent.i:
+        antecedent = antecedent.head  # "Le groupe Kestrel": the phrase's head
+    if noun is None or antecedent.head.i != verb.i or antecedent.i < start:
+        return None
+    if antecedent.pos_ not in ("NOUN", "PROPN") and not antecedent.ent_type_:
+        return None
+    if any(t.dep_ == "nsubj" and t.i < antecedent.left_edge.i for t in verb.children):
+        return None
+    return antecedent, noun
+
+
 def _lost_subject(token: Token) -> bool:
     head = token.head
     return (
@@ -1116,6 +1145,36 @@ def parse_repairs(doc: Doc) -> Doc:
             main.head, main.dep_ = main, "ROOT"
             relative.head, relative.dep_ = antecedent, "acl:relcl"
             antecedent.head = main
+    for verb in tokens:
+        found = _subject_after_dont(verb)
+        if found is not None:
+            antecedent, noun = found
+            main = next(  # ", a levé ...": the main clause after the relative's closing comma
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("conj", "advcl")
+                    and c.pos_ == "VERB"
+                    and c.i > verb.i
+                    and any(t.text == "," for t in doc[verb.i + 1 : c.i])
+                    and not any(k.dep_.startswith("nsubj") or k.dep_ == "cc" for k in c.children)
+                ),
+                None,
+            )
+            for subject in [
+                c for c in verb.children if c.dep_ == "nsubj" and c.i not in (noun.i, antecedent.i)
+            ]:
+                subject.dep_ = "dep"
+            noun.head, noun.dep_ = verb, "nsubj"
+            if main is None:
+                antecedent.head, antecedent.dep_ = antecedent, "ROOT"
+            else:
+                comma = next(t for t in doc[verb.i + 1 : main.i] if t.text == ",")
+                for later in [c for c in verb.children if c.i >= comma.i and c.i != main.i]:
+                    later.head = main
+                main.head, main.dep_ = main, "ROOT"
+                antecedent.head, antecedent.dep_ = main, "nsubj"
+            verb.head, verb.dep_ = antecedent, "acl:relcl"
     for token in tokens:
         if _topic_marker_pronoun(token):
             quant = token.doc[token.i - 2]
