@@ -6955,6 +6955,21 @@ ATTRIBUTES = [
         (Decimal("12000000"), "EUR", "2023"),
         id="revenue-le-chiffre-d-affaires-de-y-s-est-etabli-a-x",
     ),
+    # a verb of dating gives its subject, the founding, a bare year
+    pytest.param(
+        "La création de Vigilis remonte à 2004.",
+        "Vigilis",
+        "foundingDate",
+        When("2004", "2004"),
+        id="foundingDate-la-creation-de-x-remonte-a-y",
+    ),
+    pytest.param(
+        "La fondation de la maison Ardel date de 1887.",
+        "Ardel",
+        "foundingDate",
+        When("1887", "1887"),
+        id="foundingDate-la-fondation-de-x-date-de-y",
+    ),
 ]
 
 
@@ -7118,6 +7133,18 @@ NO_ATTRIBUTE = [
         "Ferlande",
         "revenue",
         id="revenue-a-progresse-de-x-is-a-change",
+    ),
+    pytest.param(
+        "La création de la filiale de Vigilis remonte à 2012.",
+        "Vigilis",
+        "foundingDate",
+        id="the-creation-of-a-subsidiary-dates-not-the-group",
+    ),
+    pytest.param(
+        "Le partenariat entre Vigilis et Kestrel remonte à 2004.",
+        "Vigilis",
+        "foundingDate",
+        id="a-partnership-that-dates-back-is-no-founding",
     ),
 ]
 

@@ -233,6 +233,25 @@ def _price_taken_up(verb: Token, price_nouns: frozenset[str]) -> bool:
     )
 
 
+_DATING_VERBS = frozenset({"remonter", "dater"})
+
+
+def _year_dating(trigger: Token) -> list[tuple[int, int, When]]:
+    """'La création de Vigilis remonte à 2004', 'sa fondation date de 1887': the bare year a
+    verb of dating gives its subject (a year after "à" or "de", which no date prefix takes)."""
+    verb = trigger.head
+    if not trigger.dep_.startswith("nsubj") or fold(verb.lemma_) not in _DATING_VERBS:
+        return []
+    return [
+        (year.idx, year.idx + len(year.text), When(year.text, year.text))
+        for year in verb.children
+        if year.like_num
+        and len(year.text) == 4
+        and year.text.startswith(("18", "19", "20"))
+        and any(fold(c.text) in ("a", "de", "d'") for c in year.children if c.dep_ == "case")
+    ]
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -273,7 +292,7 @@ def find_attributes(
             }
             assessment = assess(token, lexicon, presupposed=_in_noun_phrase(token, frame))
             if frame.relation == "foundingDate":
-                for start, end, when in dates:
+                for start, end, when in [*dates, *_year_dating(token)]:
                     span = _token_span(sentence, start, end)
                     if span is None or not when.value or len(when.value) != 4:
                         continue
