@@ -4427,6 +4427,18 @@ PAST = [
         ("Thomas Leblay", "worksFor", "Spiralis"),
         id="ancien-directeur-commercial-de-y-after-le-geant-des-spiritueux-y",
     ),
+    # a succession that names no post is of the one the sentence before gave the successor
+    pytest.param(
+        "Marie Dupont a été nommée directrice générale de Vigilis. Elle succède à Paul Martin.",
+        ("Vigilis", "hasCEO", "Paul Martin"),
+        id="nommee-directrice-generale-de-y-elle-succede-a-z",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a nommé Jean Roux directeur général de Vexa. Il remplace Pierre "
+        "Lenoir, parti à la retraite.",
+        ("Vexa", "hasCEO", "Pierre Lenoir"),
+        id="a-nomme-x-directeur-general-de-y-il-remplace-z",
+    ),
 ]
 
 
@@ -6721,6 +6733,23 @@ PRECISION = [
         "Ormel, dont le groupe Terrane détient 40 %, a racheté la société Brenn.",
         {("Terrane", "acquired", "Brenn")},
         id="x-dont-y-detient-then-x-buys-not-y",
+    ),
+    # a succession that names no post takes the one the sentence before gave its subject only
+    pytest.param(
+        "Marie Dupont a rejoint Vigilis. Elle succède à Paul Martin.",
+        {("Vigilis", "hasCEO", "Paul Martin")},
+        id="succeder-after-a-joining-names-no-head",
+    ),
+    pytest.param(
+        "Marie Dupont a été nommée directrice générale de Vigilis. Anne Roy succède à Paul Martin.",
+        {("Vigilis", "hasCEO", "Paul Martin")},
+        id="succeder-by-another-person-takes-no-post-from-the-sentence-before",
+    ),
+    pytest.param(
+        "Marie Dupont et Paul Roux ont été nommés directeurs de Vigilis. Elle succède à Paul "
+        "Martin.",
+        {("Paul Martin", "worksFor", "Vigilis"), ("Vigilis", "hasCEO", "Paul Martin")},
+        id="succeder-after-two-appointments-takes-no-post",
     ),
 ]
 

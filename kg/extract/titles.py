@@ -1343,20 +1343,48 @@ def _predecessor_roles(
     """'Il succède à X à la tête de Y', 'remplace X au poste de PDG de Y', 'prend la relève de
     X chez Y': X held the post (a past role; the successor's own is read with its name, in
     `_predicated_roles`)."""
-    after = next(
+    verb, after = next(
         (
-            span[1]
+            (k, span[1])
             for k in range(max(0, index - 8), index)
             for span in [_replaced_from(tokens, k, args, lexicon)]
             if span is not None and span[0] == index
         ),
-        None,
+        (None, None),
     )
     if after is None:
         return []
     relation, organizations = _succeeded_post(tokens, after, args, lexicon, reader)
     post = tokens[min(after, len(tokens) - 1)]  # not the name, object of "remplacer" (a loss)
+    if not organizations and verb is not None:
+        return [
+            Role(role.relation, person, role.organization, post, True, "title.predecessor-told")
+            for role in _post_told_before(tokens, verb, args, lexicon, reader)
+        ]
     return [Role(relation, person, o, post, True, "title.predecessor") for o in organizations]
+
+
+def _post_told_before(
+    tokens: list[Token], verb: int, args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """'X a été nommée directrice générale de Y. Elle succède à Z': a succession that names no
+    post is of the one the sentence before gave its subject, the one person appointed there
+    (the subject is that person's pronoun or name)."""
+    doc = tokens[0].doc
+    if tokens[0].i == 0 or fold(tokens[verb].lemma_) not in lexicon.succession_verbs:
+        return []
+    subject = args.subject_of(tokens[verb])
+    if subject is None:
+        return []
+    before = list(doc[tokens[0].i - 1].sent)
+    roles = [r for r in _appointments(before, args, lexicon, reader) if not r.past]
+    people = {fold(r.person.text) for r in roles}
+    if len(people) != 1 or len({(r.relation, r.organization.start) for r in roles}) != 1:
+        return []
+    pronoun = subject.pos_ == "PRON" and fold(subject.text) in ("il", "elle")
+    if not pronoun and fold(subject.text) not in people:
+        return []
+    return roles[:1]
 
 
 def _possessive_owner(
