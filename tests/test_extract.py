@@ -4439,6 +4439,19 @@ PAST = [
         ("Vexa", "hasCEO", "Pierre Lenoir"),
         id="a-nomme-x-directeur-general-de-y-il-remplace-z",
     ),
+    # a former title fronted before the subject pronoun
+    pytest.param(
+        "Sabine Morvan dirige Portalis depuis 2020. Ancienne directrice des opérations du groupe "
+        "Kestel, elle avait rejoint Portalis en 2019.",
+        ("Sabine Morvan", "worksFor", "Kestel"),
+        id="ancienne-directrice-des-operations-de-y-elle",
+    ),
+    pytest.param(
+        "Paul Roux a été nommé à la tête de Vexa. Ancien directeur financier de la banque "
+        "Orvalis, il connaît bien le secteur.",
+        ("Paul Roux", "worksFor", "Orvalis"),
+        id="ancien-directeur-financier-de-la-banque-y-il",
+    ),
 ]
 
 
@@ -6750,6 +6763,12 @@ PRECISION = [
         "Martin.",
         {("Paul Martin", "worksFor", "Vigilis"), ("Vigilis", "hasCEO", "Paul Martin")},
         id="succeder-after-two-appointments-takes-no-post",
+    ),
+    # a fronted title whose gender is not the pronoun's is another person's
+    pytest.param(
+        "Marie Dupont dirige Dorane. Ancien directeur de Vexa, elle a rejoint Kestrel.",
+        {("Marie Dupont", "worksFor", "Vexa")},
+        id="ancien-directeur-de-y-elle-is-not-her-title",
     ),
 ]
 

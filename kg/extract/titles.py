@@ -262,6 +262,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     Role(relation, person, o, title_token, past, rule) for o in organization
                 )
                 break
+    roles.extend(_fronted_title_of_pronoun(tokens, args, reader))
     roles.extend(_appointments(tokens, args, lexicon, reader))
     roles.extend(_head_takings(tokens, args, lexicon))
     roles.extend(_handovers(tokens, args, lexicon))
@@ -1385,6 +1386,35 @@ def _post_told_before(
     if not pronoun and fold(subject.text) not in people:
         return []
     return roles[:1]
+
+
+def _fronted_title_of_pronoun(tokens: list[Token], args: Arguments, reader: _Reader) -> list[Role]:
+    """'Ancienne directrice des opérations du groupe Kestel, elle avait rejoint Vexa': a title
+    and its company that open the sentence, then a comma and the subject pronoun, are the
+    role of the person the pronoun stands for ("ancienne": a past one)."""
+    title = reader.title_at(tokens, 0) if tokens else None
+    if title is None:
+        return []
+    relation, end, past, title_index = title
+    organizations, after = _organization_after(tokens, end, args)
+    if not organizations or after + 1 >= len(tokens) or tokens[after].text != ",":
+        return []
+    pronoun = tokens[after + 1]
+    if pronoun.pos_ != "PRON" or fold(pronoun.text) not in ("il", "elle"):
+        return []
+    if not pronoun.dep_.startswith("nsubj"):
+        return []
+    word = fold(tokens[title_index].text)
+    feminine = word.endswith(("rice", "ente", "onne", "euse", "ere"))
+    masculine = word.endswith(("eur", "ent", "on", "ier"))
+    if (fold(pronoun.text) == "elle" and masculine) or (fold(pronoun.text) == "il" and feminine):
+        return []  # "Ancien directeur de Y, elle ...": the title is another person's
+    people = [m for m in args.referents(pronoun) if m.kind is MentionKind.PRONOUN]
+    return [
+        Role(relation, person, o, tokens[title_index], past, "title.fronted-pronoun")
+        for person in people[:1]
+        for o in organizations
+    ]
 
 
 def _possessive_owner(
