@@ -3099,6 +3099,22 @@ RELATIONS = [
         {("Arkwell", "investsIn", "Datanor", H)},
         id="investsIn-prepare-la-vente-de-sa-participation-dans-y-a-z",
     ),
+    # a company that faces another's competition is its rival ("affronter la concurrence de")
+    pytest.param(
+        "Sur le marché du fret, la compagnie Orvane affronte la concurrence de la société Talvik.",
+        {("Orvane", "competitorOf", "Talvik", A)},
+        id="competitorOf-affronte-la-concurrence-de-y",
+    ),
+    pytest.param(
+        "Le fabricant Ferlane subit désormais la rude concurrence du groupe chinois Tanwei.",
+        {("Ferlane", "competitorOf", "Tanwei", A)},
+        id="competitorOf-subit-la-rude-concurrence-du-groupe-y",
+    ),
+    pytest.param(
+        "Kestrel redoute la concurrence de la start-up Nubila sur les drones.",
+        {("Kestrel", "competitorOf", "Nubila", A)},
+        id="competitorOf-redoute-la-concurrence-de-la-start-up-y",
+    ),
     # a cited outlet is not what "le groupe" of its own sentence takes up
     pytest.param(
         "Navélis prépare une offensive. Selon La Lettre du Fret, le groupe a racheté la société "
@@ -6718,6 +6734,22 @@ PRECISION = [
         "Le groupe Ondal a annoncé la cession de 49 % de sa filiale Datanor au fonds Arkwell.",
         {("Arkwell", "acquired", "Datanor")},
         id="la-cession-de-49-pourcent-de-y-is-no-takeover",
+    ),
+    # the competition of products or of a country names no rival
+    pytest.param(
+        "Le groupe Kestrel affronte la concurrence de la Chine.",
+        {("Kestrel", "competitorOf", "Chine")},
+        id="la-concurrence-d-un-pays-is-no-rival",
+    ),
+    pytest.param(
+        "Kestrel redoute la concurrence des produits chinois, explique Paul Roux.",
+        {("Kestrel", "competitorOf", "Paul Roux")},
+        id="la-concurrence-des-produits-is-no-rival",
+    ),
+    pytest.param(
+        "Affaiblie par la concurrence de Talvik, Orvane a cédé sa filiale Brenn au groupe Kestrel.",
+        {("Kestrel", "competitorOf", "Talvik"), ("Brenn", "competitorOf", "Talvik")},
+        id="a-fronted-competition-gives-the-buyer-no-rival",
     ),
     # the outlet a sentence cites is not "le groupe" or "l'armateur" of that sentence
     pytest.param(
