@@ -3115,6 +3115,18 @@ RELATIONS = [
         {("Kestrel", "competitorOf", "Nubila", A)},
         id="competitorOf-redoute-la-concurrence-de-la-start-up-y",
     ),
+    # a service entrusted to a company ("confier la gestion / la refonte de ... à Y") makes the
+    # one who entrusts it Y's client
+    pytest.param(
+        "La banque Orvalis a confié la refonte de son site à l'agence Pixelia.",
+        {("Pixelia", "hasClient", "Orvalis", A)},
+        id="hasClient-a-confie-la-refonte-de-son-site-a-y",
+    ),
+    pytest.param(
+        "L'assureur Mutavie a confié la gestion de ses sinistres au prestataire Claimex.",
+        {("Claimex", "hasClient", "Mutavie", A)},
+        id="hasClient-a-confie-la-gestion-de-ses-sinistres-au-prestataire-y",
+    ),
     # a cited outlet is not what "le groupe" of its own sentence takes up
     pytest.param(
         "Navélis prépare une offensive. Selon La Lettre du Fret, le groupe a racheté la société "
@@ -6750,6 +6762,17 @@ PRECISION = [
         "Affaiblie par la concurrence de Talvik, Orvane a cédé sa filiale Brenn au groupe Kestrel.",
         {("Kestrel", "competitorOf", "Talvik"), ("Brenn", "competitorOf", "Talvik")},
         id="a-fronted-competition-gives-the-buyer-no-rival",
+    ),
+    # a post entrusted to a person, or a service to one's own unit, is no supply
+    pytest.param(
+        "Le groupe Merlane a confié la gestion de sa filiale à Paul Durand.",
+        {("Paul Durand", "hasClient", "Merlane"), ("Merlane", "contractWith", "Paul Durand")},
+        id="confier-la-gestion-a-une-personne-is-no-supply",
+    ),
+    pytest.param(
+        "Le groupe Merlane a confié la gestion de ses entrepôts à sa filiale Logimer.",
+        {("Logimer", "hasClient", "Merlane"), ("Logimer", "contractWith", "Merlane")},
+        id="confier-la-gestion-a-sa-filiale-is-no-supply",
     ),
     # the outlet a sentence cites is not "le groupe" or "l'armateur" of that sentence
     pytest.param(
