@@ -3127,6 +3127,19 @@ RELATIONS = [
         {("Claimex", "hasClient", "Mutavie", A)},
         id="hasClient-a-confie-la-gestion-de-ses-sinistres-au-prestataire-y",
     ),
+    # a definite description that opens the sentence signs a contract, past a time adjunct
+    pytest.param(
+        "Batirex prépare une offensive. Le groupe a signé en début d'année avec le bailleur "
+        "social Habitat Sud un accord-cadre de 450 millions d'euros.",
+        {("Batirex", "contractWith", "Habitat Sud", A)},
+        id="contractWith-le-groupe-a-signe-en-debut-d-annee-avec-y-un-accord-cadre",
+    ),
+    pytest.param(
+        "Le transporteur Orvane a signé la semaine dernière avec l'opérateur Nexalis un contrat "
+        "de dix ans.",
+        {("Orvane", "contractWith", "Nexalis", A)},
+        id="contractWith-a-signe-la-semaine-derniere-avec-y-un-contrat",
+    ),
     # a cited outlet is not what "le groupe" of its own sentence takes up
     pytest.param(
         "Navélis prépare une offensive. Selon La Lettre du Fret, le groupe a racheté la société "
@@ -6773,6 +6786,19 @@ PRECISION = [
         "Le groupe Merlane a confié la gestion de ses entrepôts à sa filiale Logimer.",
         {("Logimer", "hasClient", "Merlane"), ("Logimer", "contractWith", "Merlane")},
         id="confier-la-gestion-a-sa-filiale-is-no-supply",
+    ),
+    # an agreement of principle signed by a description is no contract
+    pytest.param(
+        "Batirex prépare une offensive. Le groupe a signé en début d'année avec Kestrel un "
+        "accord de principe.",
+        {("Batirex", "contractWith", "Kestrel")},
+        id="le-groupe-a-signe-un-accord-de-principe-is-no-contract",
+    ),
+    pytest.param(
+        "Batirex prépare une offensive. Le groupe a signé avec la société Kestrel un accord de "
+        "rachat.",
+        {("Batirex", "contractWith", "Kestrel")},
+        id="le-groupe-a-signe-un-accord-de-rachat-is-no-contract",
     ),
     # the outlet a sentence cites is not "le groupe" or "l'armateur" of that sentence
     pytest.param(
