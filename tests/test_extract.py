@@ -3175,6 +3175,19 @@ RELATIONS = [
         {("Ormel", "acquired", "Brenn", A), ("Terrane", "investsIn", "Ormel", A)},
         id="acquired-x-dont-y-detient-then-the-main-clause",
     ),
+    # "entendre" + infinitive is the subject's intention: its possessive is the subject's (never
+    # an object the parse hangs on "entendre" after the infinitive, as a verb of perception)
+    pytest.param(
+        "Le distributeur Valmar, dirigé depuis 2019 par Paul Roux, ancien patron de l'enseigne "
+        "Fresko, entend rattraper son retard sur son principal rival, le groupe Hypercor.",
+        {("Hypercor", "competitorOf", "Valmar", A)},
+        id="competitorOf-x-entend-rattraper-son-retard-sur-son-rival-y",
+    ),
+    pytest.param(
+        "Les analystes ont vu la société Orvane absorber son concurrent Talvik.",
+        {("Orvane", "acquired", "Talvik", A)},
+        id="acquired-ont-vu-x-absorber-y-perception",
+    ),
 ]
 
 
@@ -4090,6 +4103,16 @@ CERTAINTY = [
         "pour un montant estimé à 30 millions d'euros.",
         ("Kelvane", "acquired", "Talmor", H),
         id="selon-des-sources-outside-the-estimate-still-hedges",
+    ),
+    pytest.param(
+        "Le groupe Kestrel entend racheter la société Vexa d'ici à la fin de l'année.",
+        ("Kestrel", "acquired", "Vexa", H),
+        id="intention-entend-racheter",
+    ),
+    pytest.param(
+        "Le fonds Orvalis entend investir 20 millions d'euros dans la start-up Kelvio.",
+        ("Orvalis", "investsIn", "Kelvio", H),
+        id="intention-entend-investir",
     ),
 ]
 
@@ -6850,6 +6873,17 @@ PRECISION = [
         "Marie Dupont dirige Dorane. Ancien directeur de Vexa, elle a rejoint Kestrel.",
         {("Marie Dupont", "worksFor", "Vexa")},
         id="ancien-directeur-de-y-elle-is-not-her-title",
+    ),
+    pytest.param(
+        "Le groupe Kestrel entend racheter la société Vexa d'ici à la fin de l'année.",
+        {("Kestrel", "acquired", "Vexa", A)},
+        id="entend-racheter-is-no-purchase-yet",
+    ),
+    pytest.param(
+        "Le distributeur Valmar entend rattraper son retard sur son principal rival, le groupe "
+        "Hypercor.",
+        {("Hypercor", "competitorOf", "Hypercor")},
+        id="x-entend-rattraper-son-rival-y-y-is-not-its-own-rival",
     ),
 ]
 

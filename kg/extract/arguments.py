@@ -1578,9 +1578,9 @@ class Arguments:
             if noun in INTENTION_NOUNS or (noun in PLAN_NOUNS and governor in OWN_PLAN_VERBS):
                 return self.subject_of(head.head, depth + 1)  # "a démenti toute intention de"
         if verb.dep_ == "xcomp" and fold(head.lemma_) in PERCEPTION_VERBS:
-            objects = [c for c in self.kids(head) if c.dep_ == "obj"]
-            if objects:  # "nous avons vu Microsoft absorber Activision"
-                return objects[0]
+            objects = [c for c in self.kids(head) if c.dep_ == "obj" and c.i < verb.i]
+            if objects:  # "nous avons vu Microsoft absorber Activision" (never an object after
+                return objects[0]  # the infinitive: "X entend rattraper ... le groupe Y")
         if verb.dep_ in (
             "xcomp",
             "advcl",
