@@ -7133,6 +7133,23 @@ ATTRIBUTES = [
         When("1887", "1887"),
         id="foundingDate-la-fondation-de-x-date-de-y",
     ),
+    # a year of the nineteenth century is a year too
+    pytest.param(
+        "Fondée en 1887 par Auguste Ardel, la maison Ardel était jusqu'ici détenue par ses "
+        "descendants.",
+        "Ardel",
+        "foundingDate",
+        When("en 1887", "1887"),
+        id="foundingDate-fondee-en-1887-par-x-la-maison-y",
+    ),
+    pytest.param(
+        "La brasserie Kervel, créée en 1895 à Rennes, a été rachetée en 2019 par le groupe "
+        "Kestrel.",
+        "Kervel",
+        "foundingDate",
+        When("en 1895", "1895"),
+        id="foundingDate-creee-en-1895",
+    ),
 ]
 
 
@@ -7308,6 +7325,12 @@ NO_ATTRIBUTE = [
         "Vigilis",
         "foundingDate",
         id="a-partnership-that-dates-back-is-no-founding",
+    ),
+    pytest.param(
+        "Créée par Paul Roux, la société Dorane emploie 1887 personnes.",
+        "Dorane",
+        "foundingDate",
+        id="a-count-that-looks-like-a-year-is-no-founding",
     ),
 ]
 

@@ -66,8 +66,8 @@ def load_value_lexicon(path: str) -> ValueLexicon:
     month = _alternation([*names.values(), *months])  # "février" as written, "fevrier" too
     date = re.compile(  # every form starts a word: the lookbehind rejects most places at once
         rf"(?<!\w)(?:(?:(?P<day>1er|\d{{1,2}})\s+)?(?P<month>{month})(?!\w)"
-        rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
-        rf"|(?P<prefix>{_alternation(list(data['year_prefixes']))})[\s-]+(?P<bare_year>(?:19|20)\d{{2}})\b"
+        rf"(?:\s+(?P<year>(?:18|19|20)\d{{2}}))?"
+        rf"|(?P<prefix>{_alternation(list(data['year_prefixes']))})[\s-]+(?P<bare_year>(?:18|19|20)\d{{2}})\b"
         rf"|(?P<relative>{_alternation(list(data['relative_dates']))}))",
         re.IGNORECASE,
     )
