@@ -7150,6 +7150,22 @@ ATTRIBUTES = [
         When("en 1895", "1895"),
         id="foundingDate-creee-en-1895",
     ),
+    # the year on the founding verb itself, not the year of a fronted participle of sale
+    pytest.param(
+        "Cédée en 2012 au fonds Orsay, la société Dorane a été créée en 1990 par Paul Roux.",
+        "Dorane",
+        "foundingDate",
+        When("en 1990", "1990"),
+        id="foundingDate-the-year-of-creee-not-of-a-fronted-cedee",
+    ),
+    pytest.param(
+        "Reprise en 2018 par le groupe Kestrel, la biscuiterie Trével a été fondée en 1921 à "
+        "Quimper.",
+        "Trével",
+        "foundingDate",
+        When("en 1921", "1921"),
+        id="foundingDate-the-year-of-fondee-not-of-a-fronted-reprise",
+    ),
 ]
 
 

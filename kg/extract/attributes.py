@@ -233,6 +233,15 @@ def _price_taken_up(verb: Token, price_nouns: frozenset[str]) -> bool:
     )
 
 
+def _dates_the_trigger(sentence: Span, date: tuple[int, int, When], trigger: Token) -> bool:
+    """'Cédée en 2012 au fonds X, la société Y a été créée en 1990': a year that hangs on the
+    verb itself dates it before any other of its clause (the year of another participle)."""
+    span = _token_span(sentence, date[0], date[1])
+    if span is None:
+        return False
+    return span.root.head.i == trigger.i or trigger.pos_ not in ("VERB", "AUX")
+
+
 _DATING_VERBS = frozenset({"remonter", "dater"})
 
 
@@ -292,7 +301,9 @@ def find_attributes(
             }
             assessment = assess(token, lexicon, presupposed=_in_noun_phrase(token, frame))
             if frame.relation == "foundingDate":
-                for start, end, when in [*dates, *_year_dating(token)]:
+                candidates = [*dates, *_year_dating(token)]
+                candidates.sort(key=lambda d: not _dates_the_trigger(sentence, d, token))
+                for start, end, when in candidates:
                     span = _token_span(sentence, start, end)
                     if span is None or not when.value or len(when.value) != 4:
                         continue
