@@ -3188,6 +3188,19 @@ RELATIONS = [
         {("Orvane", "acquired", "Talvik", A)},
         id="acquired-ont-vu-x-absorber-y-perception",
     ),
+    # the staff a company counts in a place, past a relative clause on its name
+    pytest.param(
+        "Optronis, qui fournit déjà les caméras des satellites de Kestrel, emploie 180 "
+        "personnes à Meylan.",
+        {("Optronis", "locatedIn", "Meylan", A)},
+        id="locatedIn-x-qui-fournit-y-emploie-n-personnes-a-z",
+    ),
+    pytest.param(
+        "La société Brenval, qui a été rachetée par le groupe Kestrel en 2019, emploie 240 "
+        "salariés à Grenoble.",
+        {("Brenval", "locatedIn", "Grenoble", A), ("Kestrel", "acquired", "Brenval", A)},
+        id="locatedIn-la-societe-x-qui-a-ete-rachetee-emploie-n-salaries-a-z",
+    ),
 ]
 
 
@@ -6884,6 +6897,18 @@ PRECISION = [
         "Hypercor.",
         {("Hypercor", "competitorOf", "Hypercor")},
         id="x-entend-rattraper-son-rival-y-y-is-not-its-own-rival",
+    ),
+    # the clients a relative counts in a place, or the staff of a buyer in a relative, place
+    # nothing else
+    pytest.param(
+        "Optronis, qui compte 30 clients à Paris, fabrique des caméras.",
+        {("Optronis", "locatedIn", "Paris")},
+        id="x-qui-compte-30-clients-a-paris-is-not-in-paris",
+    ),
+    pytest.param(
+        "La filiale de Kestrel, qui fabrique des pompes, emploie 80 personnes à Lyon.",
+        {("Kestrel", "locatedIn", "Lyon")},
+        id="la-filiale-de-x-qui-emploie-places-the-unit-not-x",
     ),
 ]
 
