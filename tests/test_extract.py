@@ -3201,6 +3201,18 @@ RELATIONS = [
         {("Brenval", "locatedIn", "Grenoble", A), ("Kestrel", "acquired", "Brenval", A)},
         id="locatedIn-la-societe-x-qui-a-ete-rachetee-emploie-n-salaries-a-z",
     ),
+    # the seat a company keeps in a town: the town is a place, whatever is coordinated after it
+    pytest.param(
+        "Portalis conservera son siège à Lyon, et sa directrice générale, Sabine Morvan, "
+        "restera aux commandes.",
+        {("Portalis", "locatedIn", "Lyon", A), ("Portalis", "hasCEO", "Sabine Morvan", A)},
+        id="locatedIn-x-conservera-son-siege-a-y-et-sa-directrice",
+    ),
+    pytest.param(
+        "Le groupe Orvane gardera son siège social à Rennes, a précisé Paul Roux.",
+        {("Orvane", "locatedIn", "Rennes", A)},
+        id="locatedIn-x-gardera-son-siege-social-a-y",
+    ),
 ]
 
 
@@ -6909,6 +6921,17 @@ PRECISION = [
         "La filiale de Kestrel, qui fabrique des pompes, emploie 80 personnes à Lyon.",
         {("Kestrel", "locatedIn", "Lyon")},
         id="la-filiale-de-x-qui-emploie-places-the-unit-not-x",
+    ),
+    # a seat on a board handed to a person places nothing
+    pytest.param(
+        "Paul Roux a cédé son siège d'administrateur à Marie Durand.",
+        None,
+        id="ceder-son-siege-d-administrateur-a-x-places-nothing",
+    ),
+    pytest.param(
+        "Kestrel a offert un siège au conseil à Marie Durand.",
+        None,
+        id="offrir-un-siege-au-conseil-a-x-places-nothing",
     ),
 ]
 

@@ -498,7 +498,9 @@ class EntityTypes:
         before = [fold(t.text) for t in doc[max(0, ent.i - 4) : ent.i]]
         if ent.i >= 2 and before[-1] == "a":
             located = doc[ent.i - 2]
-            if located.pos_ == "NOUN" and ent.i >= 3 and is_de(doc[ent.i - 3]):
+            if located.pos_ == "ADJ" and ent.i >= 3 and doc[ent.i - 3].pos_ == "NOUN":
+                located = doc[ent.i - 3]  # "son siège social à Lyon"
+            if located.pos_ == "NOUN" and located.i >= 1 and is_de(doc[located.i - 1]):
                 return None  # "servira de base à Corvis": what a product is the base of
             if (
                 fold(located.lemma_) in self.lexicon.location_verbs
@@ -657,6 +659,9 @@ class EntityTypes:
             and (doc[i].pos_ in ("DET", "ADJ", "ADV") or fold(doc[i].text) in ("et", "tout"))
         ):
             i += 1
+        skipped = {fold(t.text) for t in doc[ent.i + 2 : i]}
+        if "et" in skipped and skipped & _POSSESSIVES:
+            return None  # "Lyon, et sa directrice générale, X": another noun's, coordinated
         if i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i].ent_type_:
             if _closes_fronted_phrase(ent, doc[i]):
                 return None
