@@ -4541,6 +4541,19 @@ PAST = [
         ("Paul Roux", "worksFor", "Orvalis"),
         id="ancien-directeur-financier-de-la-banque-y-il",
     ),
+    # a former title coordinated after a current one dated by "depuis"
+    pytest.param(
+        "« Le suivi à distance est utile », explique Thomas Leroux, directeur général de Sanvel "
+        "depuis 2021 et ancien directeur financier de l'assureur Mutavie.",
+        ("Thomas Leroux", "worksFor", "Mutavie"),
+        id="directeur-general-de-x-depuis-2021-et-ancien-directeur-financier-de-y",
+    ),
+    pytest.param(
+        "Marie Roy, présidente de Kestrel depuis mars 2019 et ancienne directrice de la banque "
+        "Orvalis, a signé l'accord.",
+        ("Marie Roy", "worksFor", "Orvalis"),
+        id="presidente-de-x-depuis-mars-2019-et-ancienne-directrice-de-y",
+    ),
 ]
 
 
@@ -6932,6 +6945,14 @@ PRECISION = [
         "Kestrel a offert un siège au conseil à Marie Durand.",
         None,
         id="offrir-un-siege-au-conseil-a-x-places-nothing",
+    ),
+    # the next person of a list after a dated title takes no title of the one before
+    pytest.param(
+        "Paul Roux, directeur général de Vexa depuis 2020 et Marie Roy, présidente de Kestrel, "
+        "ont signé l'accord.",
+        {("Paul Roux", "worksFor", "Kestrel"), ("Kestrel", "hasCEO", "Paul Roux"),
+         ("Vexa", "hasCEO", "Marie Roy"), ("Marie Roy", "worksFor", "Vexa")},
+        id="a-dated-title-then-another-person-keeps-titles-apart",
     ),
 ]
 

@@ -179,7 +179,10 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     i = after
                     while (
                         i < len(tokens)
-                        and tokens[i].pos_ in ("ADP", "NOUN", "DET", "ADJ")
+                        and (
+                            tokens[i].pos_ in ("ADP", "NOUN", "DET", "ADJ")
+                            or _in_date(tokens[i], lexicon)  # "depuis 2021"
+                        )
                         and fold(tokens[i].text) not in ("et", ",")
                     ):
                         i += 1  # "directeur général de Danone depuis septembre"
