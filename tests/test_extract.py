@@ -3213,6 +3213,22 @@ RELATIONS = [
         {("Orvane", "locatedIn", "Rennes", A)},
         id="locatedIn-x-gardera-son-siege-social-a-y",
     ),
+    # a majority share bought (over half) is a takeover of the company it is of
+    pytest.param(
+        "La coopérative Vignes d'Aunis a acquis 70 % de la distillerie Maison Brelet.",
+        {("Vignes d'Aunis", "acquired", "Maison Brelet", A)},
+        id="acquired-a-acquis-70-pourcent-de-la-distillerie-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a racheté 80 % du capital de la société Vexa.",
+        {("Kestrel", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-80-pourcent-du-capital-de-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a racheté 60 % des parts de Vexa.",
+        {("Kestrel", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-60-pourcent-des-parts-de-y",
+    ),
 ]
 
 
@@ -6953,6 +6969,22 @@ PRECISION = [
         {("Paul Roux", "worksFor", "Kestrel"), ("Kestrel", "hasCEO", "Paul Roux"),
          ("Vexa", "hasCEO", "Marie Roy"), ("Marie Roy", "worksFor", "Vexa")},
         id="a-dated-title-then-another-person-keeps-titles-apart",
+    ),
+    # half a company, a minority of it or a share of its assets is no takeover
+    pytest.param(
+        "Le groupe Kestrel a racheté 50 % de la société Vexa.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="a-rachete-50-pourcent-de-y-is-no-takeover",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a racheté 30 % de la société Vexa.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="a-rachete-30-pourcent-de-y-is-no-takeover",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a racheté 70 % des actifs de la société Vexa.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="a-rachete-70-pourcent-des-actifs-de-y-is-no-takeover",
     ),
 ]
 

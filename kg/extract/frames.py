@@ -131,6 +131,22 @@ def _minority(token: Token) -> bool:
     return False
 
 
+_CAPITAL_WORDS = frozenset({"capital", "part", "parts", "action", "actions", "titre", "titres"})
+
+
+def _majority(token: Token) -> bool:
+    """'70 % de Y': more than half of a company, whose purchase is a takeover."""
+    if token.text != "%" and fold(token.lemma_) != "pourcent":
+        return False
+    for child in token.children:
+        if child.dep_ == "nummod":
+            try:
+                return float(child.text.replace(",", ".")) > 50
+            except ValueError:
+                return False
+    return False
+
+
 def _counted(token: Token) -> bool:
     """'pour 50 millions d'euros': a word of an amount in figures, which no deal noun sells
     or buys (not 'ses deux filiales')."""
@@ -423,6 +439,8 @@ class FrameMatcher:
                 patient = self.whole_of(patient, frame.owner_of)  # "équipe les entrepôts de X"
             elif patient is not None and frame.owner_of:
                 patient = self._maker_of(patient)  # "équipe le Kubix de son concurrent X"
+            elif patient is not None and frame.whole_only and _majority(patient):
+                patient = self._majority_whole(patient)  # "a acquis 70 % de la distillerie X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
@@ -645,6 +663,27 @@ class FrameMatcher:
         owner."""
         kids = self.args.kids(token)
         return any(child.dep_ == "det" and fold(child.text) in POSSESSIVES for child in kids)
+
+    def _majority_whole(self, share: Token) -> Token:
+        """The company a majority share is of: '70 % de la distillerie X', '80 % du capital de
+        X', '60 % des parts de X' (never '70 % des actifs de X', a part of what it owns)."""
+        for child in self.args.kids(share):
+            if child.dep_ != "nmod" or not any(
+                c.dep_ == "case" and is_de(c) for c in self.args.kids(child)
+            ):
+                continue
+            if fold(child.lemma_) in _CAPITAL_WORDS:
+                return next(
+                    (
+                        g
+                        for g in self.args.kids(child)
+                        if g.dep_ == "nmod" and self.args.referents(g, expand=False)
+                    ),
+                    share,
+                )
+            if child.ent_type_ or self.args.referents(child, expand=False):
+                return child
+        return share
 
     def whole_of(self, token: Token, parts: frozenset[str] = frozenset()) -> Token:
         """'le rachat d'activités de Danone', 'une partie du capital de X': the deal is about
