@@ -3229,6 +3229,19 @@ RELATIONS = [
         {("Kestrel", "acquired", "Vexa", A)},
         id="acquired-a-rachete-60-pourcent-des-parts-de-y",
     ),
+    # a service entrusted by a company past the relative clause on its name
+    pytest.param(
+        "Habitat Sud, qui gère 40 000 logements sociaux, avait déjà confié à Batirex la "
+        "construction de son nouveau siège en 2021.",
+        {("Batirex", "hasClient", "Habitat Sud", A)},
+        id="hasClient-x-qui-gere-avait-confie-a-y-la-construction",
+    ),
+    pytest.param(
+        "Mutavie, qui assure deux millions de clients, a confié à Claimex la gestion de ses "
+        "sinistres.",
+        {("Claimex", "hasClient", "Mutavie", A)},
+        id="hasClient-x-qui-assure-a-confie-a-y-la-gestion",
+    ),
 ]
 
 
@@ -6985,6 +6998,17 @@ PRECISION = [
         "Le groupe Kestrel a racheté 70 % des actifs de la société Vexa.",
         {("Kestrel", "acquired", "Vexa")},
         id="a-rachete-70-pourcent-des-actifs-de-y-is-no-takeover",
+    ),
+    pytest.param(
+        "Kestrel, qui a confié à sa filiale Vexa la fabrication des drones, recrute.",
+        {("Vexa", "hasClient", "Kestrel"), ("Vexa", "contractWith", "Kestrel")},
+        id="x-qui-a-confie-a-sa-filiale-is-no-supply",
+    ),
+    pytest.param(
+        "Le groupe Orvane, qui travaille avec Kestrel, a confié à Paul Roux la direction de "
+        "l'usine.",
+        {("Paul Roux", "hasClient", "Orvane"), ("Kestrel", "hasClient", "Orvane")},
+        id="x-qui-travaille-avec-y-a-confie-a-une-personne-is-no-supply",
     ),
 ]
 
