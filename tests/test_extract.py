@@ -4168,6 +4168,20 @@ CERTAINTY = [
         ("Orvalis", "investsIn", "Kelvio", H),
         id="intention-entend-investir",
     ),
+    # an adverbial after the copula ("serait par ailleurs en discussions") leaves the subject
+    # the predicate's, and the talks hedge the deal
+    pytest.param(
+        "Navélis a commandé huit navires. Le groupe serait par ailleurs en discussions pour "
+        "prendre une participation dans la société Quaiservices.",
+        ("Navélis", "investsIn", "Quaiservices", H),
+        id="conditional-serait-par-ailleurs-en-discussions-pour",
+    ),
+    pytest.param(
+        "Kestrel a présenté ses comptes. Le groupe serait d'ailleurs en négociations pour "
+        "racheter la société Vexa.",
+        ("Kestrel", "acquired", "Vexa", H),
+        id="conditional-serait-d-ailleurs-en-negociations-pour",
+    ),
 ]
 
 
@@ -7009,6 +7023,12 @@ PRECISION = [
         "l'usine.",
         {("Paul Roux", "hasClient", "Orvane"), ("Kestrel", "hasClient", "Orvane")},
         id="x-qui-travaille-avec-y-a-confie-a-une-personne-is-no-supply",
+    ),
+    pytest.param(
+        "Kestrel a présenté ses comptes. Le groupe serait d'ailleurs en négociations pour "
+        "racheter la société Vexa.",
+        {("Kestrel", "acquired", "Vexa", A)},
+        id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
     ),
 ]
 

@@ -1145,6 +1145,16 @@ def parse_repairs(doc: Doc) -> Doc:
             main.head, main.dep_ = main, "ROOT"
             relative.head, relative.dep_ = antecedent, "acl:relcl"
             antecedent.head = main
+    for token in tokens:
+        copula = token.head
+        if (
+            copula.dep_ == "cop"
+            and copula.pos_ == "AUX"
+            and token.i != copula.i
+            and copula.head.i != copula.i
+            and token.dep_ in ("nsubj", "obl:mod", "advmod")
+        ):  # "Le groupe serait par ailleurs en discussions": the subject is the predicate's
+            token.head = copula.head
     for verb in tokens:
         found = _subject_after_dont(verb)
         if found is not None:
