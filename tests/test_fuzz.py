@@ -33,7 +33,7 @@ from kg.read import read_text
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-FAST, FAST_COMMANDS = 200, 80  # the fast tier has two minutes for everything; the slow
+FAST, FAST_COMMANDS = 100, 40  # the fast tier has two minutes for everything; the slow
 # tier reads 1,000 texts and 500 command lines (below)
 # CI's machine is about four times slower than a 2-core development VM and has 90 minutes for
 # both tiers; a longer run: KG_FUZZ_TEXTS=10000 KG_FUZZ_COMMANDS=10000 pytest tests/test_fuzz.py
