@@ -118,17 +118,23 @@ def _own_capital(token: Token) -> bool:
     )
 
 
-def _minority(token: Token) -> bool:
-    """'30 % de Y': a share under half of a company, which no purchase of it is."""
+def _percentage(token: Token) -> float | None:
+    """The figure of '30 %' or '30 pourcent' at its sign, when the parse counts it."""
     if token.text != "%" and fold(token.lemma_) != "pourcent":
-        return False
+        return None
     for child in token.children:
         if child.dep_ == "nummod":
             try:
-                return float(child.text.replace(",", ".")) < 50
+                return float(child.text.replace(",", "."))
             except ValueError:
-                return False
-    return False
+                return None
+    return None
+
+
+def _minority(token: Token) -> bool:
+    """'30 % de Y': a share under half of a company, which no purchase of it is."""
+    share = _percentage(token)
+    return share is not None and share < 50
 
 
 _CAPITAL_WORDS = frozenset({"capital", "part", "parts", "action", "actions", "titre", "titres"})
@@ -136,15 +142,8 @@ _CAPITAL_WORDS = frozenset({"capital", "part", "parts", "action", "actions", "ti
 
 def _majority(token: Token) -> bool:
     """'70 % de Y': more than half of a company, whose purchase is a takeover."""
-    if token.text != "%" and fold(token.lemma_) != "pourcent":
-        return False
-    for child in token.children:
-        if child.dep_ == "nummod":
-            try:
-                return float(child.text.replace(",", ".")) > 50
-            except ValueError:
-                return False
-    return False
+    share = _percentage(token)
+    return share is not None and share > 50
 
 
 def _counted(token: Token) -> bool:
