@@ -291,7 +291,7 @@ def _substitute(pattern: list[dict], words: list[str], placeholder: str) -> list
 
 
 _LITERAL_ATTRS = ("LOWER", "ORTH", "LEMMA", "TEXT", "NORM")
-# What `_token_words` says of a token beside its form and lemma (which are never spelled so).
+# What `_Prefilter.token_bits` reads of a token beside its form and lemma (never spelled so).
 _NAME_MARK, _NO_NAME_MARK, _START_MARK, _POS_MARK = "<name>", "<no-name>", "<start>", "<pos>"
 
 # One token of a pattern as `_requirements` reads it: sets of words it must be one of each.
@@ -300,9 +300,9 @@ _Required = tuple[frozenset[str], ...]
 
 def _requirements(pattern: list[dict]) -> tuple[_Required, ...]:
     """What a sentence must hold, in this order, for the pattern to match in it: for each
-    required token of the pattern, the words (`_token_words`) it may be: one of each set (the
-    "LOWER" and "LEMMA" of one token are two sets it meets both), its part of speech, whether
-    it is a name and opens the sentence."""
+    required token of the pattern, the words (`_Prefilter.token_bits`) it may be, one of each
+    set (the "LOWER" and "LEMMA" of one token are two sets it meets both): its forms, its part
+    of speech, whether it is a name and opens the sentence."""
     required = []
     for spec in pattern:
         op = spec.get("OP")
@@ -378,6 +378,7 @@ class _Prefilter:
 
 
 def _in_order(tokens: tuple[int, ...], window: list[int]) -> bool:
+    """Whether the window's tokens hold each required token's bits, one after the other."""
     position, end = 0, len(window)
     for bits in tokens:
         while position < end and window[position] & bits != bits:
