@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a participle of place on the company's seat places the company, not on a plant of it
+    pytest.param(
+        "Le siège de Ferlane, situé à Clermont-Ferrand, sera agrandi.",
+        {("Ferlane", "locatedIn", "Clermont-Ferrand", A)},
+        id="locatedIn-le-siege-de-x-situe-a-y",
+    ),
+    pytest.param(
+        "Le siège social du groupe Talmor, installé à Lyon depuis 1990, déménagera.",
+        {("Talmor", "locatedIn", "Lyon", A)},
+        id="locatedIn-le-siege-social-du-groupe-x-installe-a-y",
+    ),
     # the main verb after a relative clause on the subject, parsed as a second relative or as
     # the relative's conjunct with an inverted subject
     pytest.param(
@@ -4737,6 +4748,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "L'usine de Ferlane, située à Vichy, fermera en juin.",
+        {("Ferlane", "locatedIn", "Vichy")},
+        id="a-plant-of-x-situee-a-y-does-not-place-x",
+    ),
     # "dont" after a plural noun's complement lists members of the noun, it is not the
     # complement's ("Talmor's fund")
     pytest.param(
