@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import EntityLexicon, fold, load_entity_lexicon
-from .phrases import MODEL_ARTICLES, naming_participle
+from .phrases import MODEL_ARTICLES, PAST_PARTICIPLE_ENDINGS, naming_participle
 
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
@@ -53,7 +53,7 @@ def _opens_with_participle(token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return False
-    if word.endswith(("é", "ée", "és", "ées", "ant")) and (
+    if word.endswith((*PAST_PARTICIPLE_ENDINGS, "ant")) and (
         following.text.lower() in _PARTICIPLE_FOLLOWERS or following.like_num
     ):
         return True

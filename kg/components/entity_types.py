@@ -233,19 +233,25 @@ class EntityTypes:
     def _made_by_organization(self, token: Token) -> bool:
         """'Medix, conçue par la start-up Datalys', 'la plateforme X, développée par Y': a
         participle of making whose agent is no person."""
-        for participle in token.children:
-            if participle.dep_ != "acl" or fold(participle.lemma_) not in (
-                self.lexicon.product_maker_verbs
-            ):
-                continue
-            for agent in participle.children:
-                if agent.dep_ == "obl:agent" and agent.ent_type_ not in ("", "PER", "Person"):
-                    return True
-                if agent.dep_ == "obl:agent" and not agent.ent_type_:
-                    named = [c for c in agent.children if c.dep_ in ("nmod", "appos")]
-                    if any(c.ent_type_ not in ("", "PER", "Person") for c in named):
-                        return True  # "par la start-up Datalys"
-        return False
+        makers = self.lexicon.product_maker_verbs
+        agents = [
+            agent
+            for participle in token.children
+            if participle.dep_ == "acl" and fold(participle.lemma_) in makers
+            for agent in participle.children
+            if agent.dep_ == "obl:agent"
+        ]
+        named = [  # the agent's name, or the name its descriptor has ("par la start-up Y")
+            name
+            for agent in agents
+            for name in (
+                [agent]
+                if agent.ent_type_
+                else [c for c in agent.children if c.dep_ in ("nmod", "appos")]
+            )
+            if name.ent_type_
+        ]
+        return any(name.ent_type_ not in ("PER", "Person") for name in named)
 
     def _made_product(self, ent: Token) -> TypeCue | None:
         """A name an organisation made, with no descriptor of its own ("Medix, conçue par la

@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .phrases import PAST_PARTICIPLE_ENDINGS
+
 __all__ = ["is_headline"]
 
 _PREDICATE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
@@ -24,7 +26,7 @@ def _participle_read_as_adj(token) -> bool:
     return (
         token.pos_ == "ADJ"
         and token.lemma_.endswith("er")
-        and token.lower_.endswith(("é", "ée", "és", "ées"))
+        and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS)
     )
 
 

@@ -131,6 +131,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .phrases import PAST_PARTICIPLE_ENDINGS
+
 __all__ = ["is_passive_verb"]
 
 _OBLIQUE = frozenset({"obl", "obl:mod", "obl:arg"})
@@ -665,9 +667,6 @@ def _verb_under_subject_noun(root: Token) -> Token | None:
     )
 
 
-_PAST_PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
-
-
 def _fronted_participle(token: Token) -> str | None:
     """The infinitive of a past participle that opens a sentence before a comma, which the
     tagger read as an adjective, a noun or a name: "Évaluée à 450 millions d'euros, la société
@@ -679,7 +678,7 @@ def _fronted_participle(token: Token) -> str | None:
         not token.is_sent_start
         or token.ent_type_
         or "VerbForm" in token.morph
-        or not form.endswith(_PAST_PARTICIPLE_ENDINGS)
+        or not form.endswith(PAST_PARTICIPLE_ENDINGS)
         or not any(t.text == "," for t in doc[token.i + 1 : token.i + 16])
     ):
         return None
@@ -687,7 +686,7 @@ def _fronted_participle(token: Token) -> str | None:
         return token.lemma_
     if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not token.text[:1].isupper():
         return None
-    ending = next(e for e in _PAST_PARTICIPLE_ENDINGS if form.endswith(e))
+    ending = next(e for e in PAST_PARTICIPLE_ENDINGS if form.endswith(e))
     infinitive = form[: -len(ending)] + "er"
     return infinitive if token.vocab.has_vector(infinitive) else None
 

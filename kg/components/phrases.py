@@ -17,6 +17,7 @@ from .lexicon import fold
 __all__ = [
     "MODEL_ARTICLES",
     "NAMING_VERBS",
+    "PAST_PARTICIPLE_ENDINGS",
     "brand_owner",
     "disagree",
     "is_bare_de",
@@ -37,6 +38,9 @@ _AUXILIARIES = frozenset(
 )
 
 # Participles that name what the noun before them is: "une start-up appelée Sparrow".
+# Endings of a past participle of an -er verb, longest first (so the first that fits is cut):
+# what the tagger may read as an adjective, a noun or a name ("Valorisée", "nommée").
+PAST_PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
 # articles before a model's name or number: "le Z45", "l'E390neo", "des 450 Cargo"
 MODEL_ARTICLES = frozenset({"le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des"})
 NAMING_VERBS = frozenset(

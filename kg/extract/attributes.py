@@ -190,6 +190,14 @@ def _in_other_clause(value: Token, trigger: Token) -> bool:
     return False
 
 
+@cache
+def _revenue_words(frames: tuple[Frame, ...]) -> frozenset[str]:
+    """The first words of the revenue nouns ("chiffre", "revenus", "ventes"), read once."""
+    return frozenset(
+        phrase[0] for frame in frames if frame.relation == "revenue" for phrase in frame.lemmas
+    )
+
+
 def _of_revenue(amount: Span, revenue_words: frozenset[str]) -> bool:
     """'X pèse 85 millions d'euros de revenus': the sum is of what the noun after it names (a
     revenue), not what the verb says of the company (its worth)."""
@@ -274,9 +282,7 @@ def find_attributes(
     read to the noun it describes ("Kestria, elle-même créée en 2009 par X"), for the ones the
     parse hangs elsewhere."""
     found: list[AttributeFinding] = []
-    revenue_words = frozenset(
-        phrase[0] for frame in frames if frame.relation == "revenue" for phrase in frame.lemmas
-    )
+    revenue_words = _revenue_words(frames)
     for token in sentence:
         for frame, _phrase in matcher._frames_from(token, frames):
             owners: list[Mention] = []
