@@ -27,6 +27,23 @@ def gap(reason: str):
 # -- what a name is -----------------------------------------------------------------------------
 
 ENTITIES = [
+    # a verb the statistical NER ran a name over ("Kestrel équipe la flotte"): the name stops
+    # at the lower-case word before an article
+    pytest.param(
+        "Kestrel équipe la flotte de Vexa depuis 2019.", "Kestrel", ORG, None,
+        id="a-name-stops-before-its-verb",
+    ),
+    pytest.param(
+        "Depuis mars, le groupe Dorane pilote le chantier du futur siège de Talmor.", "Dorane",
+        ORG, None,
+        id="a-name-stops-before-its-verb-after-a-descriptor",
+    ),
+    # a sector word closing a name makes it a company's
+    pytest.param(
+        "Selon la direction, Brivane Santé accompagne les hôpitaux de la région depuis dix ans.",
+        "Brivane Santé", ORG, None,
+        id="x-sante-is-a-company",
+    ),
     # a surname that opens with an article, after a civility title: the article is the name's,
     # and the title's period ends no sentence
     pytest.param(

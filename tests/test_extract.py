@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a present verb the tagger reads as a noun between two names ("lance" as the noun "lance")
+    pytest.param(
+        "Talmor lance Pilotix, une application de gestion de flotte.",
+        {("Talmor", "develops", "Pilotix", A)},
+        id="develops-x-lance-y-verb-read-as-a-noun",
+    ),
+    pytest.param(
+        "La société Kestrane lance Vexilo, une plateforme de paiement fractionné.",
+        {("Kestrane", "develops", "Vexilo", A)},
+        id="develops-la-societe-x-lance-y-verb-read-as-a-noun",
+    ),
     # a participle of place on the company's seat places the company, not on a plant of it
     pytest.param(
         "Le siège de Ferlane, situé à Clermont-Ferrand, sera agrandi.",
@@ -4748,6 +4759,12 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # what a company launches is not founded by it: a product, even one typed a company
+    pytest.param(
+        "Orbis est une plateforme. La société Kestrane lance Orbis.",
+        {("Orbis", "foundedBy", "Kestrane")},
+        id="a-company-launching-x-did-not-found-it",
+    ),
     pytest.param(
         "L'usine de Ferlane, située à Vichy, fermera en juin.",
         {("Ferlane", "locatedIn", "Vichy")},

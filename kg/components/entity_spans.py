@@ -135,6 +135,24 @@ def _model_number_in_name(token) -> bool:
     )
 
 
+_NOUN_PHRASE_OPENERS = frozenset({"le", "la", "les", "l'", "un", "une"})
+
+
+def _verb_after_name(doc: Doc, i: int) -> bool:
+    """'Kestrel équipe la flotte de Vexa': a lower-case word right after a capitalised one and
+    right before an article is the sentence's verb, not part of the name the statistical NER
+    ran over it ("Caisse des dépôts", "Banque populaire du Nord" keep theirs)."""
+    token, previous = doc[i], doc[i - 1]
+    return (
+        token.is_alpha
+        and token.text.islower()
+        and fold(token.text) not in _PARTICLES | {"et"}
+        and previous.text[:1].isupper()
+        and i + 1 < len(doc)
+        and doc[i + 1].text in _NOUN_PHRASE_OPENERS  # lower case: not "de La Rochère"
+    )
+
+
 def _lead_in_word(token) -> bool:
     """'Bémol :', 'Agritech :', 'Jeux vidéo :': a word that opens a sentence and a colon,
     alone or with one or two lower-case words ('vidéo', 'grand public'): the label of what
@@ -350,6 +368,7 @@ class EntitySpans:
                     and fold(token.text) not in _PARTICLES
                     and not self.lexicon.is_nationality(token.text)
                 )
+                or _verb_after_name(doc, i)
             ):
                 end = i
                 break

@@ -799,13 +799,14 @@ def _verb_read_as_noun(token: Token) -> str | None:
     """The infinitive of a verb tagged a noun after its named subject (see above)."""
     doc = token.doc
     if (
-        token.pos_ != "NOUN"
+        token.pos_ not in ("NOUN", "X", "PROPN")
+        or not token.is_lower
         or token.i == 0
         or token.i + 1 >= len(doc)
         or not doc[token.i - 1].ent_type_
-        or doc[token.i + 1].lower_ not in _DETERMINERS
+        or not (doc[token.i + 1].lower_ in _DETERMINERS or doc[token.i + 1].is_title)
         or any(child.dep_ == "det" for child in token.children)
-        or token.sent.root not in (token, doc[token.i - 1])
+        or not _root_of_verbless_clause(token)
     ):
         return None
     form = token.lower_
@@ -813,6 +814,18 @@ def _verb_read_as_noun(token: Token) -> str | None:
         if form.endswith(ending) and len(form) > len(ending) + 2:
             return form[: -len(ending)] + infinitive
     return None
+
+
+def _root_of_verbless_clause(token: Token) -> bool:
+    """The misread verb heads its sentence, or the sentence has no finite verb and hangs on the
+    name before the word or on that name's descriptor ("La société Talmor lance Pilotix")."""
+    name = token.doc[token.i - 1]
+    root = token.sent.root
+    if root in (token, name):
+        return True
+    return root == name.head and not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in token.sent
+    )
 
 
 def _counts_among(token: Token) -> bool:
@@ -908,11 +921,15 @@ def _as_present_verb(token: Token, infinitive: str) -> None:
 def _make_verb(token: Token, infinitive: str) -> None:
     """The noun becomes the verb, the root of its sentence, and the name before it its
     subject (when the parser made the name the root)."""
-    name = token.doc[token.i - 1]
+    doc = token.doc
+    name, root = doc[token.i - 1], token.sent.root
     _as_present_verb(token, infinitive)
-    if name.head == name:
+    if root != token and root in (name, name.head):
         token.head, token.dep_ = token, "ROOT"
-        name.head, name.dep_ = token, "nsubj"
+        root.head, root.dep_ = token, "nsubj"
+    following = doc[token.i + 1]
+    if following.head == token and following.dep_ == "flat:name":
+        following.dep_ = "obj"  # "Talmor lance Pilotix": the name after it is its object
 
 
 def _infinitive_of_noun(verb: Token) -> Token | None:
