@@ -69,8 +69,11 @@
 - A verb tagged a noun right after its named subject: in "Aérovane livre le drone Falco" or
   "Le constructeur Morvane produit les citadines Nuvia" the tagger reads the verb as a noun
   (the sentence's root, or a modifier of the name that is the root), and no frame finds it; a
-  bare noun in "-e", "-ent" or "-it" right after a name and right before a determiner, at the
-  head of its sentence, is the present of a verb ("-er", "-ire"), whose subject is the name.
+  bare lower-case word in "-e", "-ent" or "-it" tagged a noun (or X, or a name: "Talmor lance
+  Pilotix") right after a name and right before a determiner or a capitalised word, at the
+  head of its sentence or in a sentence with no finite verb ("La société Talmor lance
+  Pilotix"), is the present of a verb ("-er", "-ire"), whose subject is the name (or its
+  descriptor) and whose object is the name after it.
 
 - A noun tagged a verb after an article and an adjective: "La jeune pousse Semaïa a bouclé"
   makes "pousse" a verb and the name its complement; it is a noun, the name its apposition.
