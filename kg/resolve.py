@@ -298,6 +298,9 @@ class _Resolver:
         self._coerce_weak_types()
         self._descriptions: dict[tuple, _Cluster] = {}
         self._described_subjects: dict[int, Mention] = {}  # sentence -> its descriptive subject
+        self._sources = {  # the outlets claims are attributed to, where the text cites them
+            (r.source.start, r.source.end) for r in extraction.relations if r.source is not None
+        }
         for relation in extraction.relations:
             if (
                 relation.subject.kind is MentionKind.NOMINAL
@@ -400,9 +403,7 @@ class _Resolver:
         headline = "\n" in text and not first_line.endswith(FINAL_PUNCTUATION)
         if headline and mention.start < len(first_line):
             return True
-        return any(
-            start <= mention.start < end for start, end in self.extraction.document.headings
-        )
+        return any(start <= mention.start < end for start, end in self.extraction.document.headings)
 
     def _short_form(self, short: str, long: str, clusters: dict[str, _Cluster]) -> bool:
         short_words, long_words = short.split(), long.split()
@@ -561,9 +562,15 @@ class _Resolver:
 
     def _plural(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """'les deux sociétés': the last organisations that were subjects ("A et B ont signé
-        ... Après C et D, ..."), then the nearest ones if too few were."""
+        ... Après C et D, ..."), then the nearest ones if too few were; never a source the text
+        cites ("les informations du Figaro, selon lesquelles les deux groupes ...")."""
         wanted = mention.count or 2
         chosen: list[_Cluster] = []
+        candidates = [
+            m
+            for m in candidates
+            if (m.start, m.end) not in self._sources and not self._attributed(m)
+        ]
         for subjects_only in (True, False):
             for m in candidates:
                 cluster = self.entity_of(m)

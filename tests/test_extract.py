@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # what belongs to a fund, a family or a person is their stake; to a group, its subsidiary
+    pytest.param(
+        "Le laboratoire Sanolis, qui appartient depuis 2019 au fonds suédois Nordhav, a obtenu "
+        "une autorisation de mise sur le marché.",
+        {("Nordhav", "investsIn", "Sanolis", A)},
+        id="investsIn-y-qui-appartient-au-fonds-x",
+    ),
+    pytest.param(
+        "La fromagerie Vallon appartient à la famille Marchal depuis trois générations.",
+        {("Marchal", "investsIn", "Vallon", A)},
+        id="investsIn-y-appartient-a-la-famille-x",
+    ),
+    pytest.param(
+        "Le fabricant Ferlane appartient au groupe Talmor depuis 2015.",
+        {("Ferlane", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-y-appartient-au-groupe-x",
+    ),
     # a present verb the tagger reads as a noun between two names ("lance" as the noun "lance")
     pytest.param(
         "Talmor lance Pilotix, une application de gestion de flotte.",
@@ -3530,6 +3547,25 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # a deal an authority or a party blocks did not happen
+    pytest.param(
+        "Le rachat de Ferlane par Stramo, annoncé en janvier, a été bloqué par l'Autorité de la "
+        "concurrence.",
+        ("Stramo", "acquired", "Ferlane", N),
+        id="le-rachat-de-y-par-x-a-ete-bloque",
+    ),
+    pytest.param(
+        "La Commission européenne a interdit l'acquisition de la société Ostrel par le groupe "
+        "Ferlane.",
+        ("Ferlane", "acquired", "Ostrel", N),
+        id="a-interdit-l-acquisition-de-y-par-x",
+    ),
+    pytest.param(
+        "Le gouvernement italien a retoqué le rachat de Vexa par Kestrel au nom de la sécurité "
+        "nationale.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="a-retoque-le-rachat-de-y-par-x",
+    ),
     # talks the subject opens or holds to buy: its plan, hedged
     pytest.param(
         "Talmor a entamé des négociations exclusives pour racheter Kestrel.",
@@ -4759,6 +4795,23 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # the outlet a claim is attributed to is no party to it, nor what "les deux groupes" takes up
+    pytest.param(
+        "Selon Les Echos, Talmor et Brivane discutent d'un partenariat.",
+        {("Les Echos", "partnersWith", "Talmor"), ("Les Echos", "partnersWith", "Brivane")},
+        id="selon-x-a-et-b-discutent-x-is-no-partner",
+    ),
+    pytest.param(
+        "Ni Talmor ni Brivane n'ont souhaité commenter les informations du Figaro, selon "
+        "lesquelles les deux groupes discuteraient d'un rapprochement.",
+        {("Figaro", "partnersWith", "Talmor"), ("Figaro", "partnersWith", "Brivane")},
+        id="les-informations-du-figaro-selon-lesquelles-les-deux-groupes",
+    ),
+    pytest.param(
+        "D'après un article du Temps, Ferlane et Ostrel négocient une alliance commerciale.",
+        {("Temps", "partnersWith", "Ferlane"), ("Temps", "partnersWith", "Ostrel")},
+        id="d-apres-un-article-du-x-a-et-b-negocient",
+    ),
     # what a company launches is not founded by it: a product, even one typed a company
     pytest.param(
         "Orbis est une plateforme. La société Kestrane lance Orbis.",

@@ -92,8 +92,11 @@ class FrameEntry(Strict):
     first_complement: bool = False
     owner_of: Words = []
     yields: bool = False  # dropped when the sentence gives its object another subject
-    # the subject introduced as one of these ("l'enseigne X", "le distributeur X") never holds
-    subject_unless: Words = []
+    # end -> words: the relation holds only when that end ("subject" or "object" of the
+    # relation) is introduced as one of them (a class, a fine class, the noun before its name:
+    # "le fonds X"), or only when it is not ("l'enseigne X", "le distributeur X")
+    only_if: dict[Literal["subject", "object"], Words] = {}
+    unless: dict[Literal["subject", "object"], Words] = {}
     # its ends' classes as the text gives them, even the statistical model's alone: a name the
     # model calls an organisation does not become a product by this frame
     firm_types: bool = False
@@ -255,6 +258,7 @@ class Negation(Strict):
 class Attribution(Strict):
     prepositions: Words
     verbs: Words
+    nouns: Words
     source_classes: list[EntityClass]
 
 

@@ -34,7 +34,7 @@ from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
-from .frames import FrameMatcher, Memory, amount_near, date_near
+from .frames import Candidate, FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
@@ -103,6 +103,18 @@ def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Men
     rapporte que ...', '..., rapportaient mercredi le Financial Times et le New York Times'."""
     attribution = lexicon.cues["attribution"]
     tokens = list(sentence)
+    for token in tokens:  # "les informations du Figaro", "un article des Echos"
+        if token.pos_ == "NOUN" and fold(token.lemma_) in attribution["nouns"]:
+            outlet = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "nmod" and c.ent_type_ not in ("", "Person")
+                ),
+                None,
+            )
+            if outlet is not None:
+                return args.name_mention(outlet)
     for i, token in enumerate(tokens):
         if fold(token.text) in attribution["prepositions"]:
             for follower in tokens[i + 1 : i + 8]:
@@ -126,6 +138,10 @@ def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Men
                 if follower.pos_ not in ("DET", "NOUN", "ADJ", "ADV"):
                     break
     return None
+
+
+def _same_span(mention: Mention, *others: Mention) -> bool:
+    return any((o.start, o.end) == (mention.start, mention.end) for o in others)
 
 
 def _opens_with_attribution(sentence: Span, lexicon: RelationLexicon) -> bool:
@@ -229,9 +245,10 @@ class _Extractor:
         found: list[Relation] = []
         yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
-            unless = candidate.frame.subject_unless
-            if unless and self._introduced_as(candidate.subject, unless):
+            if not self._frame_admits(candidate):
                 continue  # "l'enseigne Bricoval commercialise le casque Sonix": not its maker
+            if source is not None and _same_span(source, candidate.subject, candidate.object):
+                continue  # "Selon Les Echos, X et Y discutent d'un partenariat": the outlet
             relation = candidate.frame.relation
             amount = (
                 amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None
@@ -377,6 +394,15 @@ class _Extractor:
         while before >= 0 and self.doc[before].pos_ == "ADJ":
             before -= 1  # "le fonds public Kastel", "la famille lyonnaise Marchal"
         return before >= 0 and fold(self.doc[before].lemma_) in words
+
+    def _frame_admits(self, candidate: Candidate) -> bool:
+        """A frame's conditions on what its ends are ("Ferlane appartient au fonds Kastel" is
+        a stake, "... au groupe Talmor" a subsidiary)."""
+        frame = candidate.frame
+        ends = {"subject": candidate.subject, "object": candidate.object}
+        return all(
+            self._introduced_as(ends[end], words) for end, words in frame.only_if
+        ) and not any(self._introduced_as(ends[end], words) for end, words in frame.unless)
 
     def _admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:
         """A family's relation that depends on what an end is: "le fonds X, propriétaire de Y"

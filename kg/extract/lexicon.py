@@ -49,8 +49,10 @@ class Frame:
     first_complement: bool = False  # a prepositional end is the first such complement only
     owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
-    # not when the subject is introduced as one of these (folded): "l'enseigne X commercialise"
-    subject_unless: frozenset[str] = frozenset()
+    # (end, words folded): only when that end is introduced as one of the words, or never
+    # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
+    only_if: tuple[tuple[str, frozenset[str]], ...] = ()
+    unless: tuple[tuple[str, frozenset[str]], ...] = ()
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
 
     def allows(self, end: str, entity_class: str | None) -> bool:
@@ -140,9 +142,14 @@ def _frame(entry: dict, kind: str) -> Frame:
         first_complement=bool(entry.get("first_complement", False)),
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
-        subject_unless=frozenset(fold(w) for w in entry.get("subject_unless", ())),
+        only_if=_end_conditions(entry.get("only_if", {})),
+        unless=_end_conditions(entry.get("unless", {})),
         firm_types=bool(entry.get("firm_types", False)),
     )
+
+
+def _end_conditions(conditions: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((end, frozenset(fold(w) for w in words)) for end, words in conditions.items())
 
 
 def _fold_all(value: object) -> object:
