@@ -4355,6 +4355,23 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a holder the passive of a verb of loss is about held the post until then
+    pytest.param(
+        "La PDG d'Ondivia, Sarah Klein, a été remplacée par son adjoint, Hugo Besson.",
+        ("Ondivia", "hasCEO", "Sarah Klein"),
+        id="la-pdg-de-y-x-a-ete-remplacee",
+    ),
+    pytest.param(
+        "Le directeur général de Vexa, Marc Royer, a été limogé mardi par le conseil "
+        "d'administration.",
+        ("Vexa", "hasCEO", "Marc Royer"),
+        id="le-directeur-general-de-y-x-a-ete-limoge",
+    ),
+    pytest.param(
+        "Paul Girard, directeur commercial de Brivane, a été évincé après l'échec du lancement.",
+        ("Paul Girard", "worksFor", "Brivane"),
+        id="x-directeur-commercial-de-y-a-ete-evince",
+    ),
     # leaving a post or a company ends the role
     pytest.param(
         "Marc Royer quitte la présidence de Ferlane après dix ans.",
@@ -4676,6 +4693,23 @@ def _statements_of(resolution: Resolution, triple: tuple[str, str, str]) -> list
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # a replacement to come: the holder holds the post until then
+    pytest.param(
+        "Sarah Klein, directrice générale d'Ondivia, sera remplacée par Hugo Besson en janvier.",
+        ("Ondivia", "hasCEO", "Sarah Klein"),
+        id="x-directrice-generale-de-y-sera-remplacee",
+    ),
+    # who replaces the holder holds the post
+    pytest.param(
+        "La PDG d'Ondivia, Sarah Klein, a été remplacée par son adjoint, Hugo Besson.",
+        ("Ondivia", "hasCEO", "Hugo Besson"),
+        id="remplacee-par-son-adjoint-z-z-holds-the-post",
+    ),
+    pytest.param(
+        "Le président du directoire de Kestrel, Marc Royer, a été remplacé par Julie Marchal.",
+        ("Kestrel", "hasCEO", "Julie Marchal"),
+        id="remplace-par-z-z-holds-the-post",
+    ),
     pytest.param(
         "Anne Roux, qui travaille chez Ardel depuis 2015, a été promue directrice.",
         ("Anne Roux", "worksFor", "Ardel"),
@@ -4795,6 +4829,13 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # who dismisses a holder is not the holder's successor
+    pytest.param(
+        "Le directeur général de Vexa, Marc Royer, a été limogé par Paul Ferrand, l'actionnaire "
+        "principal.",
+        {("Vexa", "hasCEO", "Paul Ferrand")},
+        id="limoge-par-z-z-is-no-successor",
+    ),
     # the outlet a claim is attributed to is no party to it, nor what "les deux groupes" takes up
     pytest.param(
         "Selon Les Echos, Talmor et Brivane discutent d'un partenariat.",
@@ -5059,6 +5100,13 @@ PRECISION = [
         "groupe Talmor.",
         {("Kestrel", "investsIn", "Ostra", N)},
         id="a-holder-who-sells-part-of-its-stake-still-holds-some",
+    ),
+    # "marché" is a market as often as a contract: its party is inside its own phrase
+    pytest.param(
+        "Talmor, qui emploie 3 000 personnes à Grenoble, est en concurrence avec l'américain "
+        "Voltix sur le marché des onduleurs.",
+        {("Talmor", "contractWith", "Voltix")},
+        id="en-concurrence-avec-y-sur-le-marche-is-no-contract",
     ),
     pytest.param(
         "Talmor a perdu le contrat de l'opérateur Norvalis en mars.",

@@ -98,8 +98,10 @@ class _Reader:
                 # "directrice générale par intérim de", "directeur général délégué de"
                 while end < len(tokens):
                     word = fold(tokens[end].text)
-                    if word == "par" and end + 1 < len(tokens) and fold(tokens[end + 1].text) in (
-                        "interim",
+                    if (
+                        word == "par"
+                        and end + 1 < len(tokens)
+                        and fold(tokens[end + 1].text) in ("interim",)
                     ):
                         end += 2
                     elif word in self.deputy:
@@ -274,7 +276,76 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_titled_joiners(tokens, args, lexicon))
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
     roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
-    return _unique(roles)
+    return _unique(_replaced(roles, args, lexicon))
+
+
+def _replaced(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'La PDG d'Ondivia, Sarah Klein, a été remplacée par son adjoint, Hugo Besson', 'Le
+    directeur général de Vexa, P, a été limogé': the holder the passive of a verb of loss is
+    about held the post until then (still holds it when that is to come: "sera remplacée"), and
+    the person who replaces the holder ("par Z", "par son adjoint, Z") holds it now."""
+    loss_verbs = lexicon.cues["negation"]["loss_verbs"]
+    found: list[Role] = []
+    for role in roles:
+        verb = _passive_verb_of(role)
+        if verb is None or fold(verb.lemma_) not in loss_verbs or role.past:
+            found.append(role)
+            continue
+        ahead = (
+            "Fut" in verb.morph.get("Tense")
+            or any(
+                "Fut" in c.morph.get("Tense") or fold(c.lemma_) in ("aller", "devoir")
+                for c in verb.children
+                if c.dep_.startswith("aux") or c.dep_ == "xcomp"
+            )
+            or fold(verb.head.lemma_) in ("aller", "devoir")
+        )
+        found.append(
+            role
+            if ahead
+            else Role(
+                role.relation,
+                role.person,
+                role.organization,
+                role.title_token,
+                True,
+                f"{role.rule}+replaced",
+                role.stated,
+            )
+        )
+        if fold(verb.lemma_) not in lexicon.succession_verbs:
+            continue  # "limogé par le conseil": the board is no successor
+        for agent in (c for c in verb.children if c.dep_ == "obl:agent"):
+            for named in (agent, *(c for c in agent.children if c.dep_ in ("appos", "nmod"))):
+                if not named.ent_type_:
+                    continue
+                for successor in args.referents(named, expand=False):
+                    if successor.kind is MentionKind.NAME and successor.type is EntityType.PERSON:
+                        found.append(
+                            Role(
+                                role.relation,
+                                successor,
+                                role.organization,
+                                verb,
+                                False,
+                                "title.replaced-by",
+                                stated=True,
+                            )
+                        )
+    return found
+
+
+def _passive_verb_of(role: Role) -> Token | None:
+    """The passive verb whose subject is the role's title or its holder's name (the title
+    before the name heads the phrase, the one after it is apposed to the name)."""
+    token = role.title_token
+    for _ in range(3):
+        if token.dep_ == "nsubj:pass":
+            return token.head
+        if token.dep_ not in ("appos", "nmod", "flat:name") or token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _quoted_speaker(
@@ -754,8 +825,11 @@ def _titles_before_comma(
                 continue
         else:
             organizations, after = _organization_after(tokens, i, args)
-            if not organizations or not all(  # "Fondateur de la PME en 2004, X"
-                _in_date(t, reader.lexicon) for t in tokens[after:comma]
+            if (
+                not organizations
+                or not all(  # "Fondateur de la PME en 2004, X"
+                    _in_date(t, reader.lexicon) for t in tokens[after:comma]
+                )
             ):
                 continue
             rule = "title.before-of"
@@ -791,9 +865,7 @@ def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
     )
 
 
-def _head_of_at(
-    tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]
-) -> int | None:
+def _head_of_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """The index of the "de" that ends a head-of phrase ("aux commandes de") starting at i."""
     following = words(" ".join(t.text for t in tokens[i : i + 6]))
     for phrase in phrases:
@@ -907,9 +979,11 @@ def _held_post(tokens: list[Token], i: int, reader: _Reader) -> tuple[str, int] 
     title's relation and its end."""
     while i < len(tokens) and _in_date(tokens[i], reader.lexicon) and fold(tokens[i].text) != "le":
         i += 1
-    if tuple(fold(t.text) for t in tokens[i : i + 2]) != ("le", "poste") or i + 2 >= len(
-        tokens
-    ) or not is_de(tokens[i + 2]):
+    if (
+        tuple(fold(t.text) for t in tokens[i : i + 2]) != ("le", "poste")
+        or i + 2 >= len(tokens)
+        or not is_de(tokens[i + 2])
+    ):
         return None
     title = reader.title_at(tokens, i + 3)
     return None if title is None else (title[0], title[1])
@@ -960,9 +1034,7 @@ def _led_under(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -
             if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
         ]
         verb = subject.head if subject.head is not subject else tokens[j + 2]
-        if any(
-            c.dep_ == "obj" and fold(c.lemma_) in lexicon.led_works for c in verb.children
-        ):
+        if any(c.dep_ == "obj" and fold(c.lemma_) in lexicon.led_works for c in verb.children):
             continue  # "Sous la direction de X, l'institut Y a publié une étude"
         past = any(
             "Imp" in t.morph.get("Tense")
@@ -1420,9 +1492,7 @@ def _fronted_title_of_pronoun(tokens: list[Token], args: Arguments, reader: _Rea
     ]
 
 
-def _possessive_owner(
-    title: Token, args: Arguments, buying_verbs: frozenset[str]
-) -> list[Mention]:
+def _possessive_owner(title: Token, args: Arguments, buying_verbs: frozenset[str]) -> list[Mention]:
     """Whose 'son PDG': an owner named earlier in the sentence is left to the resolver; at the
     start of a sentence, the subject of the sentence before ('Le géant américain intégrera
     ... Son directeur général, X'), which is not always the passage's most named company."""
