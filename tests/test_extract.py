@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a body of the company joined stands for it
+    pytest.param(
+        "Florence Aubry, cofondatrice de la plateforme Rouleo, rejoint le comité exécutif de la "
+        "SNCF.",
+        {("Florence Aubry", "worksFor", "SNCF", A), ("Rouleo", "foundedBy", "Florence Aubry", A)},
+        id="worksFor-rejoint-le-comite-executif-de-y",
+    ),
+    pytest.param(
+        "Marc Royer a rejoint en mars le conseil d'administration de Ferlane.",
+        {("Marc Royer", "worksFor", "Ferlane", A)},
+        id="worksFor-a-rejoint-le-conseil-d-administration-de-y",
+    ),
+    pytest.param(
+        "Julie Marchal intègre le directoire de la Banque Valmont.",
+        {("Julie Marchal", "worksFor", "Banque Valmont", A)},
+        id="worksFor-integre-le-directoire-de-y",
+    ),
     # what belongs to a fund, a family or a person is their stake; to a group, its subsidiary
     pytest.param(
         "Le laboratoire Sanolis, qui appartient depuis 2019 au fonds suédois Nordhav, a obtenu "
