@@ -298,6 +298,15 @@ class _Resolver:
         self._coerce_weak_types()
         self._descriptions: dict[tuple, _Cluster] = {}
         self._described_subjects: dict[int, Mention] = {}  # sentence -> its descriptive subject
+        self._anaphoric_subjects: dict[int, Mention] = {}  # sentence -> "la société", "Elle"
+        for relation in extraction.relations:
+            for end in (relation.subject, relation.object):
+                if (
+                    isinstance(end, Mention)
+                    and end.is_subject
+                    and end.kind in (MentionKind.NOMINAL, MentionKind.PRONOUN)
+                ):
+                    self._anaphoric_subjects.setdefault(end.sentence, end)
         self._sources = {  # the outlets claims are attributed to, where the text cites them
             (r.source.start, r.source.end) for r in extraction.relations if r.source is not None
         }
@@ -745,6 +754,9 @@ class _Resolver:
             here = self._named_before_in_sentence(mention, candidates, wanted, noun)
             if here:
                 return here
+            bought = self._bought_before(mention, noun, wanted)
+            if bought:
+                return bought
             subjects = self._first(
                 candidates,
                 lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
@@ -798,6 +810,37 @@ class _Resolver:
             and described(c)
             for m in candidates
         )
+
+    def _bought_before(
+        self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """'Le groupe américain Sentrix a annoncé l'acquisition de Cyberion, une pépite rennaise.
+        Fondée en 2014 par ..., la société emploie 220 personnes': right after the purchase of
+        a company by a buyer the sentence calls a group or a fund, a description that does not
+        call it so is the company bought (the buyer would be "le groupe" again)."""
+        lexicon = _entity_lexicon()
+        buyers = lexicon.large_company_nouns | {"fonds"}
+        if noun in buyers:
+            return []
+        for relation in self.extraction.relations:
+            if (
+                relation.predicate not in ("acquired", "investsIn")
+                or relation.subject.sentence != mention.sentence - 1
+                or not isinstance(relation.object, Mention)
+            ):
+                continue
+            buyer, bought = self.entity_of(relation.subject), self.entity_of(relation.object)
+            if (
+                buyer is not None
+                and bought is not None
+                and bought is not buyer
+                and {fold(d) for d in relation.subject.descriptors} & buyers
+                and not {fold(d) for d in bought.descriptors} & buyers
+                and noun not in {fold(d) for d in buyer.descriptors}
+                and self._fits(bought, wanted)
+            ):
+                return [bought]
+        return []
 
     def _named_before_in_sentence(
         self, mention: Mention, candidates: list[Mention], wanted: tuple, noun: str
@@ -1037,9 +1080,15 @@ class _Resolver:
         unsubjected = self._unsubjected(mention, orgs) if same_sentence else None
         if unsubjected is not None:  # "Un accord reste à trouver pour le groupe X, avec son
             return [unsubjected]  # concurrent Y": X's, not a subject's of a sentence before
-        found = self._first(pool, lambda c, m: m.is_subject and self._fits(c, orgs))
-        if found:
-            return found
+        named = next(
+            (m for m in pool if m.is_subject and (c := self.entity_of(m)) and self._fits(c, orgs)),
+            None,
+        )
+        taken_up = self._later_anaphoric_subject(mention, named)
+        if taken_up:
+            return taken_up
+        if named is not None:
+            return [self.by_span[(named.start, named.end)]]
         if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
             return []  # "Leurs principaux concurrents, A et B, ..." opening a text: no topic yet
         counts = Counter(
@@ -1051,6 +1100,23 @@ class _Resolver:
             return []
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top and top not in exclude]
+
+    def _later_anaphoric_subject(self, mention: Mention, named: Mention | None) -> list[_Cluster]:
+        """'X a annoncé l'acquisition de Y. Fondée en 2014, la société emploie 220 personnes.
+        Elle compte ... Son principal concurrent, ...': a subject the text named by a description
+        or a pronoun after the last named one is the one a possessive takes up."""
+        after = named.sentence if named is not None else mention.sentence - _LOOKBACK_SENTENCES - 1
+        sentence = max(
+            (s for s in self._anaphoric_subjects if after < s < mention.sentence), default=None
+        )
+        if sentence is None:
+            return []
+        orgs = (EntityType.ORGANIZATION,)
+        return [
+            c
+            for c in self.resolve_mention(self._anaphoric_subjects[sentence])
+            if self._fits(c, orgs)
+        ]
 
     def _unsubjected(self, mention: Mention, orgs: tuple[EntityType, ...]) -> _Cluster | None:
         """The organisation named last before a possessive in its own sentence when no

@@ -42,6 +42,39 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # right after a group buys a company, a description that does not call it a group is the
+    # company bought, and a possessive after it takes it up
+    pytest.param(
+        "Le groupe américain Sentrix a annoncé lundi l'acquisition de Cyberion, une pépite "
+        "rennaise de la cybersécurité. Fondée en 2014 par Yann Le Berre, la société emploie 220 "
+        "personnes. Elle compte parmi ses clients la Banque Valmont. Son principal concurrent, le "
+        "français Secura, a été racheté en 2021.",
+        {
+            ("Sentrix", "acquired", "Cyberion", A),
+            ("Cyberion", "foundedBy", "Yann Le Berre", A),
+            ("Cyberion", "hasClient", "Banque Valmont", A),
+            ("Cyberion", "competitorOf", "Secura", A),
+        },
+        id="after-a-purchase-la-societe-is-the-company-bought",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a acquis la distillerie Morvanne en 2021. Fondée par Pierre Laval en "
+        "1890, la maison produit du cognac.",
+        {("Vantrel", "acquired", "Morvanne", A), ("Morvanne", "foundedBy", "Pierre Laval", A)},
+        id="after-a-purchase-la-maison-is-the-house-bought",
+    ),
+    pytest.param(
+        "Le groupe Vantrel a acquis la distillerie Morvanne en 2021. Fondé par Pierre Laval en "
+        "1890, le groupe produit du cognac.",
+        {("Vantrel", "acquired", "Morvanne", A), ("Vantrel", "foundedBy", "Pierre Laval", A)},
+        id="after-a-purchase-le-groupe-is-still-the-buyer",
+    ),
+    pytest.param(
+        "Vexa rachète Ondivia. La plateforme de réservation est entrée en négociations exclusives "
+        "avec le fonds Kastel pour racheter la start-up Ondivia.",
+        {("Vexa", "acquired", "Ondivia", A), ("Vexa", "acquired", "Ondivia", H)},
+        id="after-a-purchase-by-a-buyer-not-called-a-group-the-description-is-the-buyer",
+    ),
     # a body of the company joined stands for it
     pytest.param(
         "Florence Aubry, cofondatrice de la plateforme Rouleo, rejoint le comité exécutif de la "
@@ -3564,6 +3597,22 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # an attempt that failed, said by a phrase on a verb of the chain
+    pytest.param(
+        "Le groupe Sentrix avait tenté en 2022 de racheter le britannique Netguard, sans succès.",
+        ("Sentrix", "acquired", "Netguard", N),
+        id="avait-tente-de-racheter-y-sans-succes",
+    ),
+    pytest.param(
+        "Talmor a tenté en vain de prendre le contrôle de la société Ferlane.",
+        ("Talmor", "acquired", "Ferlane", N),
+        id="a-tente-en-vain-de-prendre-le-controle-de-y",
+    ),
+    pytest.param(
+        "Talmor a racheté Ferlane sans difficulté, après avoir tenté en vain d'acquérir Ostrel.",
+        ("Talmor", "acquired", "Ferlane", A),
+        id="hard-negative-a-failure-phrase-on-another-verb",
+    ),
     # a deal an authority or a party blocks did not happen
     pytest.param(
         "Le rachat de Ferlane par Stramo, annoncé en janvier, a été bloqué par l'Autorité de la "

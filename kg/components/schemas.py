@@ -253,6 +253,7 @@ class Negation(Strict):
     loss_verbs: Words
     kept_units: Words = []
     concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
+    failure_phrases: Words = []  # on a verb of its chain: "a tenté de racheter Y, sans succès"
 
 
 class Attribution(Strict):

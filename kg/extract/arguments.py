@@ -692,6 +692,7 @@ class Arguments:
             plural=plural,
             count=count,
             head=head,
+            is_subject=token.dep_ in ("nsubj", "nsubj:pass"),
         )
 
     def _entity_runs(self) -> dict[int, list[int]]:

@@ -631,6 +631,21 @@ def _lost(trigger: Token, negation: dict) -> str | None:
 _LOSS_LINKS = frozenset({"de", "d'", "avec"})
 
 
+def _failed(governing: list[Token], phrases: Iterable[str]) -> str | None:
+    """The failure phrase hung on a verb of the chain ("sans succès" under "racheter", "en
+    vain" under "tenté"): the whole of one of its dependents, not words elsewhere in the
+    sentence ("X, qui avait tenté sans succès de racheter Y, a acquis Z" fails no Z)."""
+    wanted = {" ".join(words(p)) for p in phrases}
+    for token in governing:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in token.children:
+            said = " ".join(words(" ".join(t.text for t in child.subtree)))
+            if said in wanted:
+                return said
+    return None
+
+
 def _loss_verb(verb: Token, negation: dict) -> bool:
     return (
         verb.pos_ == "VERB"
@@ -835,6 +850,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if loss:
         negated = True
         found.append(f"loss:{loss}")
+    failure = _failed(governing, negation.get("failure_phrases", ()))
+    if failure:
+        negated = True
+        found.append(f"failure:{failure}")
     if _turned_down(trigger, cues):
         negated = True
         found.append("declined")
