@@ -42,6 +42,26 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a joint venture named after a comma, or said by a noun ("la création d'une
+    # coentreprise"): the companies that set it up hold it
+    pytest.param(
+        "Hydrona et Brenntek ont créé une coentreprise, baptisée NormH2, qui construira une usine "
+        "au Havre.",
+        {("Hydrona", "investsIn", "NormH2", A), ("Brenntek", "investsIn", "NormH2", A)},
+        id="investsIn-ont-cree-une-coentreprise-comma-baptisee-z",
+    ),
+    pytest.param(
+        "Hydrona et Brenntek ont annoncé mardi la création d'une coentreprise, baptisée NormH2, "
+        "qui construira une usine au Havre.",
+        {("Hydrona", "investsIn", "NormH2", A), ("Brenntek", "investsIn", "NormH2", A)},
+        id="investsIn-la-creation-d-une-coentreprise-baptisee-z",
+    ),
+    pytest.param(
+        "Talmor et Kestria annoncent la création d'une joint-venture, Ferlane, détenue à parts "
+        "égales.",
+        {("Talmor", "investsIn", "Ferlane", A), ("Kestria", "investsIn", "Ferlane", A)},
+        id="investsIn-la-creation-d-une-joint-venture-z",
+    ),
     # right after a group buys a company, a description that does not call it a group is the
     # company bought, and a possessive after it takes it up
     pytest.param(

@@ -126,6 +126,11 @@
   parser makes "lui" of "quant à lui" the verb's indirect object, and a frame reads it as the
   one supplied ("fournir à"); the pronoun after "quant à" is part of the marker.
 
+- A naming participle hung on the verb: in "A et B ont créé une coentreprise, baptisée Z"
+  the parser makes "baptisée" a modifier of "créé", and Z names nothing; a participle of a
+  verb of naming right after a comma that follows the verb's object, agreeing with it, is
+  that object's.
+
 Repaired once here, every frame, slot and cue reads the sentence as it is.
 """
 
@@ -134,7 +139,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .phrases import PAST_PARTICIPLE_ENDINGS
+from .phrases import PAST_PARTICIPLE_ENDINGS, disagree, naming_participle
 
 __all__ = ["is_passive_verb"]
 
@@ -438,6 +443,25 @@ def _lost_subject(token: Token) -> bool:
     )
 
 
+def _unlabelled_subject(token: Token) -> bool:
+    """'Hydrona et Brenntek ont créé une coentreprise, ...': a name the parser leaves an
+    unlabelled dependent ("dep") of the verb right after it and its conjuncts, on a verb with
+    no subject, is that verb's subject."""
+    head = token.head
+    if (
+        token.dep_ != "dep"
+        or not token.ent_type_
+        or token.i > head.i
+        or head.pos_ not in ("VERB", "AUX")
+        or any(c.dep_.startswith("nsubj") for c in head.children)
+    ):
+        return False
+    inside = {t.i for t in token.subtree} | {
+        c.i for c in head.children if c.dep_.startswith("aux") or c.dep_ == "advmod"
+    }
+    return all(i in inside for i in range(token.i, head.i))
+
+
 def _person_behind_fronted_title(token: Token) -> bool:
     """'Ancien directeur commercial de Y, P a été nommé ...': the parser makes the fronted
     title the subject and hangs the person's name on it; the name right after the title's
@@ -537,6 +561,27 @@ def _agent_on_the_noun(token: Token) -> Token | None:
         k.dep_ == "obl:agent" and k.i < participle.i and k.i != token.i for k in head.children
     )
     return participle if head.pos_ == "VERB" and verb_has_agent else None
+
+
+def _named_object(participle: Token) -> Token | None:
+    """The object a naming participle after its comma names (see above), if it does."""
+    doc = participle.doc
+    if (
+        participle.dep_ not in ("advcl", "conj", "acl", "dep")
+        or participle.i < 2
+        or doc[participle.i - 1].text != ","
+        or not naming_participle(participle)
+    ):
+        return None
+    noun = doc[participle.i - 2]
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != "obj"
+        or noun.head != participle.head
+        or disagree(noun, participle)
+    ):
+        return None
+    return noun
 
 
 def _time_object(token: Token) -> bool:
@@ -1217,6 +1262,9 @@ def parse_repairs(doc: Doc) -> Doc:
         participle = _agent_on_the_noun(token)
         if participle is not None:
             token.head, token.dep_ = participle, "obl:agent"
+        named = _named_object(token)
+        if named is not None:
+            token.head, token.dep_ = named, "acl"
     for token in tokens:
         if _time_object(token):
             token.dep_ = "obl:mod"
@@ -1247,7 +1295,7 @@ def parse_repairs(doc: Doc) -> Doc:
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
     for token in tokens:
-        if _lost_subject(token):
+        if _lost_subject(token) or _unlabelled_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
     for token in tokens:
         if _object_behind_adjunct(token):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import brand_owner, is_de, sentence_of
+from ..components.phrases import brand_owner, is_de, naming_participle, sentence_of
 from ..types import Amount, Certainty, EntityType, Mention, MentionKind, When
 from ..vocab import SYMMETRIC_RELATIONS
 from .arguments import (
@@ -66,6 +66,7 @@ def _after_comma(token: Token) -> bool:
     while i > 0 and (doc[i].pos_ == "ADV" or fold(doc[i].text) in ("jusqu'", "jusque")):
         i -= 1
     return i >= 0 and doc[i].text == ","
+
 
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
     """(kind, head word) -> frames, so that each token looks up only the frames it may start
@@ -843,6 +844,10 @@ class FrameMatcher:
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_:
                     return child
+                if child.dep_ == "acl" and naming_participle(child):  # "une coentreprise,
+                    named = next((c for c in child.children if c.ent_type_), None)  # baptisée Z"
+                    if named is not None:
+                        return named
             if (
                 token.dep_ in ("nmod", "conj", "obl", "obl:mod", "obl:arg")
                 and token.head.i != token.i
@@ -1054,6 +1059,7 @@ class FrameMatcher:
                 and token.head.i != trigger.i
                 and any(t.text == "," for t in trigger.doc[trigger.i + 1 : token.i])
             )
+
         own_prepositions = frozenset(  # "dans" of "participation dans"
             alt[0] for alt in alternatives if alt and alt[0] in _OTHER_PREPOSITIONS
         )
@@ -1420,8 +1426,10 @@ class FrameMatcher:
         """'installée à la Technocité de Bayonne', 'dans la zone industrielle de Valence': a
         place named as part of a place is in it."""
         for child in self.args.kids(token):
-            if child.dep_ == "nmod" and child.ent_type_ and any(
-                is_de(c) for c in self.args.kids(child)
+            if (
+                child.dep_ == "nmod"
+                and child.ent_type_
+                and any(is_de(c) for c in self.args.kids(child))
             ):
                 return self._referents(child, trigger)
         return []
