@@ -3633,6 +3633,23 @@ CERTAINTY = [
         ("Talmor", "acquired", "Ferlane", A),
         id="hard-negative-a-failure-phrase-on-another-verb",
     ),
+    # given up after it
+    pytest.param(
+        "Le distributeur Hypera était également candidat au rachat de Verdi, avant de renoncer en "
+        "septembre.",
+        ("Hypera", "acquired", "Verdi", N),
+        id="etait-candidat-au-rachat-de-y-avant-de-renoncer",
+    ),
+    pytest.param(
+        "Talmor a négocié pendant six mois le rachat de Ferlane, avant de jeter l'éponge.",
+        ("Talmor", "acquired", "Ferlane", N),
+        id="a-negocie-le-rachat-de-y-avant-de-jeter-l-eponge",
+    ),
+    pytest.param(
+        "Talmor a racheté Ferlane en 2019, avant de la céder au fonds Kastel en 2023.",
+        ("Talmor", "acquired", "Ferlane", A),
+        id="hard-negative-bought-avant-de-la-ceder-was-bought",
+    ),
     # a deal an authority or a party blocks did not happen
     pytest.param(
         "Le rachat de Ferlane par Stramo, annoncé en janvier, a été bloqué par l'Autorité de la "

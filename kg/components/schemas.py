@@ -254,6 +254,7 @@ class Negation(Strict):
     kept_units: Words = []
     concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
     failure_phrases: Words = []  # on a verb of its chain: "a tenté de racheter Y, sans succès"
+    giving_up_verbs: Words = []  # after it: "était candidat, avant de renoncer"
 
 
 class Attribution(Strict):

@@ -631,18 +631,25 @@ def _lost(trigger: Token, negation: dict) -> str | None:
 _LOSS_LINKS = frozenset({"de", "d'", "avec"})
 
 
-def _failed(governing: list[Token], phrases: Iterable[str]) -> str | None:
-    """The failure phrase hung on a verb of the chain ("sans succès" under "racheter", "en
-    vain" under "tenté"): the whole of one of its dependents, not words elsewhere in the
+def _failed(governing: list[Token], negation: dict) -> str | None:
+    """The failure phrase hung on a word of the chain ("sans succès" under "racheter", "en
+    vain" under "tenté"), or a giving up that followed ("était candidat, avant de renoncer",
+    "avant de jeter l'éponge"): the whole of one of its dependents, not words elsewhere in the
     sentence ("X, qui avait tenté sans succès de racheter Y, a acquis Z" fails no Z)."""
-    wanted = {" ".join(words(p)) for p in phrases}
+    wanted = {" ".join(words(p)) for p in negation.get("failure_phrases", ())}
     for token in governing:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
         for child in token.children:
             said = " ".join(words(" ".join(t.text for t in child.subtree)))
             if said in wanted:
                 return said
+            after = child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and fold(m.text) == "avant" for m in child.children
+            )
+            if after and (
+                fold(child.lemma_) in negation.get("giving_up_verbs", ())
+                or said.removeprefix("avant de ").removeprefix("avant d' ") in wanted
+            ):
+                return f"avant de {fold(child.lemma_)}"
     return None
 
 
@@ -850,7 +857,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if loss:
         negated = True
         found.append(f"loss:{loss}")
-    failure = _failed(governing, negation.get("failure_phrases", ()))
+    failure = _failed(governing, negation)
     if failure:
         negated = True
         found.append(f"failure:{failure}")
