@@ -30,6 +30,7 @@ from .read import FINAL_PUNCTUATION
 from .types import (
     PROTAGONIST,
     Amount,
+    Certainty,
     Entity,
     EntityType,
     Extraction,
@@ -74,6 +75,8 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
+# the person's end and the organisation's end (0: subject, 1: object) of a role
+_ROLE_ENDS = {"worksFor": (0, 1), "hasCEO": (1, 0), "foundedBy": (1, 0)}
 
 
 @cache
@@ -1158,6 +1161,43 @@ class _Resolver:
             mentions=tuple(cluster.mentions),
         )
 
+    def _known_employer(
+        self, relation: Relation, subjects: list, objects: list
+    ) -> tuple[list, list]:
+        """'« ... », souligne Omar Benali, directeur technique de la société': a description
+        in a person's title is the organisation the text already tied that person to by name
+        (founder, head, employee, in a role still held), not the last one named ("Son
+        concurrent Harvex ...")."""
+        person_end, organization_end = _ROLE_ENDS[relation.predicate]
+        ends = [relation.subject, relation.object]
+        resolved = [subjects, objects]
+        person, organization = ends[person_end], ends[organization_end]
+        if (
+            not isinstance(organization, Mention)
+            or organization.kind is not MentionKind.NOMINAL
+            or person.kind is not MentionKind.NAME
+        ):
+            return subjects, objects
+        holder = self.entity_of(person)
+        for earlier in self.extraction.relations:
+            if (
+                earlier.predicate not in _ROLE_ENDS
+                or earlier.past
+                or earlier.certainty is not Certainty.ASSERTED
+                or earlier.subject.sentence >= person.sentence
+            ):
+                continue
+            p, o = _ROLE_ENDS[earlier.predicate]
+            pair = [earlier.subject, earlier.object]
+            if not all(isinstance(m, Mention) and m.kind is MentionKind.NAME for m in pair):
+                continue
+            if self.entity_of(pair[p]) is holder and holder is not None:
+                employer = self.entity_of(pair[o])
+                if employer is not None:
+                    resolved[organization_end] = [employer]
+                    return resolved[0], resolved[1]
+        return subjects, objects
+
     def statements(self) -> list[Statement]:
         found: list[Statement] = []
         for relation in self.extraction.relations:
@@ -1184,6 +1224,8 @@ class _Resolver:
         else:
             objects = [relation.object]
         subjects = self._role_fitting(relation.predicate, relation.subject, subjects, 0)
+        if relation.predicate in _ROLE_ENDS:
+            subjects, objects = self._known_employer(relation, subjects, objects)
         if relation.predicate == "competitorOf" and relation.subject.kind is MentionKind.PRONOUN:
             rivals = self._rival_product(relation.subject, objects)
             subjects = subjects if rivals is None else rivals

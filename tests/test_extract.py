@@ -42,6 +42,26 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "La jeune pousse X a ...": the noun read as a verb and made the root is the subject
+    pytest.param(
+        "La jeune pousse Lexaria a dévoilé mercredi Juris, un assistant juridique.",
+        {("Lexaria", "develops", "Juris", A)},
+        id="develops-la-jeune-pousse-x-a-devoile-y",
+    ),
+    pytest.param(
+        "La jeune pousse nantaise Ondivia, créée en 2020 par Paul Ferrand, a levé 5 millions "
+        "d'euros auprès du fonds Kastel.",
+        {("Ondivia", "foundedBy", "Paul Ferrand", A), ("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-la-jeune-pousse-x-creee-par-p-a-leve",
+    ),
+    # a description in a person's title is the organisation the text tied them to by name
+    pytest.param(
+        "Lexaria a été fondée par Omar Benali. Son concurrent Harvex a levé 80 millions de "
+        "dollars. « Notre modèle est unique », souligne Omar Benali, directeur technique de la "
+        "société.",
+        {("Lexaria", "foundedBy", "Omar Benali", A), ("Omar Benali", "worksFor", "Lexaria", A)},
+        id="worksFor-directeur-technique-de-la-societe-is-the-founded-one",
+    ),
     # a joint venture named after a comma, or said by a noun ("la création d'une
     # coentreprise"): the companies that set it up hold it
     pytest.param(
@@ -4932,6 +4952,20 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Lexaria a été fondée par Omar Benali. Son concurrent Harvex a levé 80 millions de "
+        "dollars. « Notre modèle est unique », souligne Omar Benali, directeur technique de la "
+        "société.",
+        {("Omar Benali", "worksFor", "Harvex")},
+        id="a-title-de-la-societe-is-not-the-last-company-named",
+    ),
+    # a profession in an agent phrase is no post in the sentence's company
+    pytest.param(
+        "La start-up Lexaria, fondée en 2022 par l'avocate Camille Renaud et l'ingénieur Omar "
+        "Benali, a dévoilé mercredi son assistant.",
+        {("Camille Renaud", "worksFor", "Lexaria"), ("Omar Benali", "worksFor", "Lexaria")},
+        id="fondee-par-l-avocate-x-is-no-post",
+    ),
     # who dismisses a holder is not the holder's successor
     pytest.param(
         "Le directeur général de Vexa, Marc Royer, a été limogé par Paul Ferrand, l'actionnaire "

@@ -1036,6 +1036,50 @@ def _noun_read_as_verb(token: Token) -> bool:
     )
 
 
+def _verb_behind_noun_root(token: Token) -> Token | None:
+    """'La jeune pousse Lexaria a dévoilé Juris': the parser may make the noun read as a verb
+    the root, and the main verb its complement; a verb after it, finite or with a finite
+    auxiliary, without a subject, is the root (the noun its subject)."""
+    doc = token.doc
+    if not (
+        token.pos_ == "VERB"
+        and token.dep_ == "ROOT"
+        and token.i >= 2
+        and doc[token.i - 1].pos_ == "ADJ"
+        and doc[token.i - 2].lower_ in _DETERMINERS
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    ):
+        return None
+    for verb in token.children:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if (
+            verb.i > token.i
+            and verb.pos_ == "VERB"
+            and verb.dep_ in ("xcomp", "parataxis", "ccomp", "conj")
+            and any("Fin" in t.morph.get("VerbForm") for t in [verb, *auxiliaries])
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            return verb
+    return None
+
+
+def _make_subject_of(noun: Token, verb: Token) -> None:
+    """The noun read as the root becomes the subject of the verb (the root), with its
+    adjectives, the names apposed to it and the participles that describe it."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.pos_ = "NOUN"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if is_passive_verb(verb) else "nsubj"
+    for child in [c for c in noun.children if c.i < verb.i and c.i != verb.i]:
+        if child.pos_ == "ADJ":
+            child.dep_ = "amod"
+            for name in [n for n in child.children if n.ent_type_]:
+                name.head, name.dep_ = noun, "appos"  # "la jeune pousse lyonnaise Lexaria"
+        elif child.ent_type_:
+            child.dep_ = "appos"
+        elif child.pos_ == "VERB":
+            child.dep_ = "acl"  # "..., créée en 2020, a levé"
+
+
 def _comma_after_opening(root: Token, before: str) -> int | None:
     """The first comma after a root that opens its sentence (only words tagged `before`
     ahead of it: "Ancienne directrice de Y,", "Désormais installée à Lyon,")."""
@@ -1123,6 +1167,9 @@ def parse_repairs(doc: Doc) -> Doc:
             token.pos_ = "NOUN"
             for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
                 name.dep_ = "appos"  # "la jeune pousse Semaïa"
+        main = _verb_behind_noun_root(token)
+        if main is not None:
+            _make_subject_of(token, main)
     for token in tokens:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))

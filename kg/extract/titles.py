@@ -251,6 +251,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     possessor = args.possessor(title_token)
                     if possessor is not None:
                         organization, rule = [possessor], "title.possessive"
+                if not organization and _in_agent_phrase(title_token):
+                    break  # "fondée par l'avocate X": a profession, no post in the company
                 if not organization:
                     others = [
                         o for o in organizations if o.i != token.i and not _is_source(o, lexicon)
@@ -346,6 +348,16 @@ def _passive_verb_of(role: Role) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _in_agent_phrase(title: Token) -> bool:
+    """The title is the noun of an agent ("par l'avocate X et l'ingénieur Y"), or of a name
+    listed with it."""
+    for _ in range(3):
+        if title.dep_ not in ("conj", "appos", "flat:name") or title.head == title:
+            break
+        title = title.head
+    return title.dep_ == "obl:agent"
 
 
 def _quoted_speaker(
