@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a possessive's product named beside any noun entities.yaml says a product is ($Product)
+    pytest.param(
+        "Le chantier Saint-Malo Nautisme a présenté son nouveau catamaran, le Korrigan 52.",
+        {("Saint-Malo Nautisme", "develops", "Korrigan 52", A)},
+        id="develops-son-nouveau-catamaran-le-y",
+    ),
+    pytest.param(
+        "Le fabricant Ondel a livré son éolienne Ventis 8 à un parc danois.",
+        {("Ondel", "develops", "Ventis 8", A)},
+        id="develops-a-livre-son-eolienne-y",
+    ),
     # "La jeune pousse X a ...": the noun read as a verb and made the root is the subject
     pytest.param(
         "La jeune pousse Lexaria a dévoilé mercredi Juris, un assistant juridique.",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from babel import Locale
 
+from ..errors import ModelError
 from .schemas import EntitiesFile, load_checked
 
 
@@ -102,6 +103,32 @@ class EntityLexicon:
             ):
                 return True
         return False
+
+
+_CLASS_NOUNS = re.compile(r"^\$(\w+)$")
+
+
+@cache
+def _class_nouns(path: str) -> dict[str, tuple[str, ...]]:
+    data = load_checked(Path(path), EntitiesFile).model_dump()
+    return {cls: tuple(words) for cls, words in data["descriptors"].items()}
+
+
+def with_class_nouns(words: list[str], where: Path) -> list[str]:
+    """A word list of the pipeline file `where` with "$Product" standing for the descriptors
+    the entities.yaml beside it gives that class, as written there: the nouns that say what a
+    product is are stated once, for typing and for the frames that read a product by them."""
+    expanded: list[str] = []
+    for word in words:
+        match = _CLASS_NOUNS.match(word)
+        if match is None:
+            expanded.append(word)
+            continue
+        nouns = _class_nouns(str(where.parent / "entities.yaml")).get(match[1])
+        if nouns is None:
+            raise ModelError(f"{where}: {word}: entities.yaml has no descriptors of that class")
+        expanded.extend(nouns)
+    return expanded
 
 
 @cache

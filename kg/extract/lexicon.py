@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ..components.lexicon import fold
+from ..components.lexicon import fold, with_class_nouns
 from ..components.schemas import CuesFile, RelationsFile, load_checked
 from ..errors import ModelError
 from ..vocab import FINE_CLASSES, RELATIONS
@@ -119,7 +119,7 @@ class RelationLexicon:
     cues: dict  # pipelines/cues.yaml, folded
 
 
-def _frame(entry: dict, kind: str) -> Frame:
+def _frame(entry: dict, kind: str, path: Path) -> Frame:
     where = entry.get("id", "?")
     if entry.get("relation") not in RELATIONS:
         raise ModelError(f"relations.yaml: {where}: unknown relation {entry.get('relation')!r}")
@@ -127,7 +127,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         id=entry["id"],
         relation=entry["relation"],
         kind=kind,
-        lemmas=tuple(words(lemma) for lemma in entry["lemmas"]),
+        lemmas=tuple(words(lemma) for lemma in with_class_nouns(entry["lemmas"], path)),
         subject=tuple(entry["subject"]),  # roles checked by the schema
         object=tuple(entry["object"]),
         subject_types=frozenset(entry.get("subject_types", ())),
@@ -163,9 +163,10 @@ def _fold_all(value: object) -> object:
 @cache
 def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
     folder = Path(pipelines_dir)
-    data = load_checked(folder / "relations.yaml", RelationsFile).model_dump()
-    frames = tuple(_frame(e, "verb") for e in data["verbs"]) + tuple(
-        _frame(e, "noun") for e in data["nouns"]
+    path = folder / "relations.yaml"
+    data = load_checked(path, RelationsFile).model_dump()
+    frames = tuple(_frame(e, "verb", path) for e in data["verbs"]) + tuple(
+        _frame(e, "noun", path) for e in data["nouns"]
     )
     titles = {
         words(title): relation for relation, names in data["titles"].items() for title in names
@@ -232,7 +233,9 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         ),
         title_heads=frozenset(title[0] for title in titles if title),
         brand_frame=_frame(
-            {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]}, "noun"
+            {**data["brands"], "lemmas": [], "subject": ["apposed"], "object": ["listed"]},
+            "noun",
+            path,
         ),
         cues=_fold_all(load_checked(folder / "cues.yaml", CuesFile).model_dump()),  # type: ignore[arg-type]
     )

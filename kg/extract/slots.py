@@ -21,6 +21,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..components.lexicon import with_class_nouns
 from ..components.phrases import disagree, is_de, sentence_of, sentences
 from ..components.schemas import GrammarFamily as FamilySpec
 from ..components.schemas import GrammarFile, load_checked
@@ -437,7 +438,7 @@ class SlotGrammar:
         self.families: dict[tuple[str, str], list[FamilySpec]] = {}  # (kind, lemma) -> families
         for family in grammar.families:
             for kind, words in (("noun", family.nouns), ("verb", family.verbs)):
-                for word in words:
+                for word in with_class_nouns(words, Path(path)):
                     self.families.setdefault((kind, word.lower()), []).append(family)
         self.nouns = frozenset(lemma for kind, lemma in self.families if kind == "noun")
         self.dependency_words: set[str] = set()
