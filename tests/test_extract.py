@@ -3253,6 +3253,38 @@ RELATIONS = [
         {("Claimex", "hasClient", "Mutavie", A)},
         id="hasClient-x-qui-assure-a-confie-a-y-la-gestion",
     ),
+    # a trade after a bare "en" between the employer's descriptor and its name
+    pytest.param(
+        "Pierre Laval, directeur du spécialiste en cybersécurité Cybéral, a présenté le projet.",
+        {("Pierre Laval", "worksFor", "Cybéral", A)},
+        id="worksFor-directeur-du-specialiste-en-cybersecurite-y",
+    ),
+    pytest.param(
+        "Le fonds Kestor a racheté le courtier en assurances Prévalis.",
+        {("Kestor", "acquired", "Prévalis", A)},
+        id="acquired-le-courtier-en-assurances-y",
+    ),
+    # what belongs to a family, a fund or a person is their investment; to a group, its subsidiary
+    pytest.param(
+        "La société Ostra appartient depuis 1990 à la famille Le Goff.",
+        {("Le Goff", "investsIn", "Ostra", A)},
+        id="investsIn-y-appartient-a-la-famille-x",
+    ),
+    pytest.param(
+        "La société Ferlane appartient au fonds Kestor Capital depuis 2019.",
+        {("Kestor Capital", "investsIn", "Ferlane", A)},
+        id="investsIn-y-appartient-au-fonds-x",
+    ),
+    pytest.param(
+        "Le laboratoire Novexa appartient à Bernard Morel.",
+        {("Bernard Morel", "investsIn", "Novexa", A)},
+        id="investsIn-y-appartient-a-une-personne",
+    ),
+    pytest.param(
+        "Velvo, qui appartient au groupe Talmor, a racheté Ostra.",
+        {("Velvo", "subsidiaryOf", "Talmor", A), ("Velvo", "acquired", "Ostra", A)},
+        id="subsidiaryOf-y-qui-appartient-au-groupe-x",
+    ),
 ]
 
 
@@ -4607,6 +4639,17 @@ PAST = [
         "Orvalis, a signé l'accord.",
         ("Marie Roy", "worksFor", "Orvalis"),
         id="presidente-de-x-depuis-mars-2019-et-ancienne-directrice-de-y",
+    ),
+    # a trade after a bare "en" between the former employer's descriptor and its name
+    pytest.param(
+        "Frédéric Vassal, ancien dirigeant du négociant en grains Granexport, rejoint Orvelle.",
+        ("Frédéric Vassal", "worksFor", "Granexport"),
+        id="ancien-dirigeant-du-negociant-en-grains-y",
+    ),
+    pytest.param(
+        "Ancienne directrice du grossiste en matériaux Batinord, Claire Dumas rejoint Solvéa.",
+        ("Claire Dumas", "worksFor", "Batinord"),
+        id="fronted-ancienne-directrice-du-grossiste-en-materiaux-y",
     ),
 ]
 
@@ -7046,6 +7089,44 @@ PRECISION = [
         {("Kestrel", "acquired", "Vexa", A)},
         id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
     ),
+    # a descriptor followed by a trade after a bare "en" names its own company, it does not take
+    # up the company of an earlier sentence
+    pytest.param(
+        "Armorial n'a pas souhaité commenter. Le directeur général d'Orvelle, Paul Morel, "
+        "ancien dirigeant du négociant en grains Granexport, prendra la direction du groupe.",
+        {("Paul Morel", "worksFor", "Armorial")},
+        id="ancien-dirigeant-du-negociant-en-grains-y-is-not-the-company-before",
+    ),
+    pytest.param(
+        "Talmor a publié ses comptes. Marc Royer, ancien directeur du courtier en assurances "
+        "Prévalis, rejoint Kestrel.",
+        {("Marc Royer", "worksFor", "Talmor")},
+        id="ancien-directeur-du-courtier-en-assurances-y-is-not-the-company-before",
+    ),
+    # a family, a fund or a person owns a company, it is no parent company
+    pytest.param(
+        "Pastalia, qui appartient à la famille Benedetti, possède six moulins en Italie.",
+        {("Pastalia", "subsidiaryOf", "Benedetti")},
+        id="appartient-a-la-famille-x-is-no-parent",
+    ),
+    pytest.param(
+        "La société Ferlane appartient au fonds Kestor Capital.",
+        {("Ferlane", "subsidiaryOf", "Kestor Capital")},
+        id="appartient-au-fonds-x-is-no-parent",
+    ),
+    # a family has no president: a possessive that takes it up names no employer
+    pytest.param(
+        "Castelbrune rachète Maison Aubrielle. La famille Rouvière cède ses parts. Son président, "
+        "Antoine Rouvière, quittera ses fonctions.",
+        {("Antoine Rouvière", "worksFor", "Rouvière")},
+        id="son-president-after-la-famille-x-is-not-the-family",
+    ),
+    pytest.param(
+        "La famille Dumas a vendu ses actions. Le groupe, dirigé par Paul Roux, a publié ses "
+        "comptes.",
+        {("Dumas", "hasCEO", "Paul Roux")},
+        id="le-groupe-after-la-famille-x-is-not-the-family",
+    ),
 ]
 
 
@@ -7508,6 +7589,14 @@ NO_ATTRIBUTE = [
         "Dorane",
         "foundingDate",
         id="a-count-that-looks-like-a-year-is-no-founding",
+    ),
+    # a family has no revenue: "la société" after it is a company's
+    pytest.param(
+        "Castelbrune rachète Maison Aubrielle. La famille Rouvière cède ses parts. La société a "
+        "réalisé un chiffre d'affaires de 210 millions d'euros.",
+        "Rouvière",
+        "revenue",
+        id="la-societe-after-la-famille-x-has-no-family-revenue",
     ),
 ]
 

@@ -94,6 +94,10 @@ class FrameEntry(Strict):
     yields: bool = False  # dropped when the sentence gives its object another subject
     # the subject introduced as one of these ("l'enseigne X", "le distributeur X") never holds
     subject_unless: Words = []
+    # only when the subject is introduced as one of these ("la famille X", "le fonds X")
+    subject_only_if: Words = []
+    # the object introduced as one of these never holds ("appartient à la famille X")
+    object_unless: Words = []
     # its ends' classes as the text gives them, even the statistical model's alone: a name the
     # model calls an organisation does not become a product by this frame
     firm_types: bool = False

@@ -229,9 +229,13 @@ class _Extractor:
         found: list[Relation] = []
         yielding: set[int] = set()  # ids of the relations of frames that yield
         for candidate in self.matcher.match(sentence):
-            unless = candidate.frame.subject_unless
-            if unless and self._introduced_as(candidate.subject, unless):
+            frame, subject = candidate.frame, candidate.subject
+            if frame.subject_unless and self._introduced_as(subject, frame.subject_unless):
                 continue  # "l'enseigne Bricoval commercialise le casque Sonix": not its maker
+            if frame.object_unless and self._introduced_as(candidate.object, frame.object_unless):
+                continue  # "Pastalia appartient à la famille Benedetti": a family is no parent
+            if frame.subject_only_if and not self._introduced_as(subject, frame.subject_only_if):
+                continue
             relation = candidate.frame.relation
             amount = (
                 amount_near(candidate.trigger, amounts) if relation in _DEAL_RELATIONS else None

@@ -22,6 +22,7 @@ from ..components.phrases import (
     NAMING_VERBS,
     disagree,
     is_bare_de,
+    is_bare_en,
     is_de,
     left_np,
     naming_participle,
@@ -991,6 +992,7 @@ class Arguments:
                 return None  # "présenté à ses actionnaires sa filiale X": another noun phrase
             if (
                 is_bare_de(token)
+                or is_bare_en(token)  # "le négociant en grains Granexport": a trade, bare
                 or nominal_like(token)
                 or token.pos_ == "DET"
                 or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))

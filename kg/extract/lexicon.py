@@ -51,6 +51,10 @@ class Frame:
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
     # not when the subject is introduced as one of these (folded): "l'enseigne X commercialise"
     subject_unless: frozenset[str] = frozenset()
+    # only when the subject is introduced as one of these: "appartient à la famille X"
+    subject_only_if: frozenset[str] = frozenset()
+    # not when the object is introduced as one of these: "appartient au fonds X" is no parent
+    object_unless: frozenset[str] = frozenset()
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
 
     def allows(self, end: str, entity_class: str | None) -> bool:
@@ -141,6 +145,8 @@ def _frame(entry: dict, kind: str) -> Frame:
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
         subject_unless=frozenset(fold(w) for w in entry.get("subject_unless", ())),
+        subject_only_if=frozenset(fold(w) for w in entry.get("subject_only_if", ())),
+        object_unless=frozenset(fold(w) for w in entry.get("object_unless", ())),
         firm_types=bool(entry.get("firm_types", False)),
     )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import is_de, sentence_of
+from ..components.phrases import is_bare_en, is_de, sentence_of
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
@@ -132,7 +132,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             if k > i and (fold(tokens[k - 1].text) in _OF | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
             break
-        if word in _OF or word == "chez" or _department(token):
+        if word in _OF or word == "chez" or _department(token) or is_bare_en(token):
+            # "du négociant en grains Granexport": a bare "en" and its noun name a trade
             if token.pos_ == "NOUN":
                 nouns.append(token)
             j += 1
