@@ -124,6 +124,7 @@ def _new_entity(mention: Mention, noun: str) -> bool:
 
 _COMPANY_CLASSES = frozenset({"Company", "Startup"})
 _NON_COMPANY_CLASSES = frozenset({"InvestmentFirm", "GovernmentAgency", "NewsMedia"})
+_INSTITUTION_CLASSES = frozenset({"Organization", "GovernmentAgency"})
 # The ends a family named by its surname ("la famille Rouvière") can fill: it holds shares and
 # buys or sells them; it has no president, no revenue and no subsidiary ("Son président" or
 # "la société" after "La famille Rouvière cède ses parts" is the company's).
@@ -145,8 +146,13 @@ def _other_kind(noun: str, cluster: _Cluster) -> bool:
 
 def _other_institution(noun: str, cluster: _Cluster) -> bool:
     """'l'armée', 'le ministère', 'le journal' describe an agency or a medium: never a company
-    named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée")."""
+    named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée"); nor does
+    an institution's noun ("l'autorité portuaire") take up what the text called a company."""
     wanted = _entity_lexicon().descriptors.get(noun)
+    if noun in _entity_lexicon().institution_nouns:  # "l'autorité": only an institution
+        called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}
+        named = any(noun in fold(name).split() for name in cluster.names)
+        return not (named or called & _INSTITUTION_CLASSES)
     if wanted not in ("GovernmentAgency", "NewsMedia"):
         return False
     called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}

@@ -3285,6 +3285,19 @@ RELATIONS = [
         {("Velvo", "subsidiaryOf", "Talmor", A), ("Velvo", "acquired", "Ostra", A)},
         id="subsidiaryOf-y-qui-appartient-au-groupe-x",
     ),
+    # an institution's description takes up the institution named so
+    pytest.param(
+        "Le régulateur Arcéa a sanctionné Kestrel. L'autorité, présidée par Paul Roux, a infligé "
+        "une amende.",
+        {("Paul Roux", "worksFor", "Arcéa", A)},
+        id="worksFor-l-autorite-presidee-par-p-is-the-regulator-named",
+    ),
+    pytest.param(
+        "Pour financer l'opération, les coopératives ont cédé les Moulins Dervaux au groupe "
+        "italien Pastalia.",
+        {("Pastalia", "acquired", "Moulins Dervaux", A)},
+        id="acquired-ont-cede-les-moulins-x-au-groupe-y",
+    ),
 ]
 
 
@@ -7126,6 +7139,35 @@ PRECISION = [
         "comptes.",
         {("Dumas", "hasCEO", "Paul Roux")},
         id="le-groupe-after-la-famille-x-is-not-the-family",
+    ),
+    # a description of an institution ("l'autorité portuaire", "la fédération") never takes up
+    # a company named before, nor does the board of one stand for the passage's company
+    pytest.param(
+        "La société Vermeulen n'envisage pas de céder Atlantis Manutention. Le conseil de "
+        "surveillance de l'autorité portuaire, présidé par Martine Lescure, doit valider "
+        "l'attribution.",
+        {("Martine Lescure", "worksFor", "Vermeulen"),
+         ("Martine Lescure", "worksFor", "Atlantis Manutention")},
+        id="le-conseil-de-l-autorite-preside-par-p-is-not-the-company-before",
+    ),
+    pytest.param(
+        "La société Vermeulen a publié ses comptes. Le conseil de surveillance de l'autorité "
+        "portuaire est présidé par Martine Lescure.",
+        {("Martine Lescure", "worksFor", "Vermeulen")},
+        id="le-conseil-de-l-autorite-est-preside-par-p-is-not-the-protagonist",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a publié ses comptes. La fédération, présidée par Paul Roux, a salué "
+        "ces résultats.",
+        {("Paul Roux", "worksFor", "Kestrel")},
+        id="la-federation-presidee-par-p-is-not-the-company-before",
+    ),
+    # the Moulins Dervaux, one company: no subsidiary of its own fragment
+    pytest.param(
+        "Les deux coopératives ont cédé les Moulins Dervaux, leur filiale commune de meunerie, "
+        "au groupe Pastalia.",
+        {("Moulins", "subsidiaryOf", "Moulins Dervaux"), ("Pastalia", "acquired", "Moulins")},
+        id="les-moulins-x-leur-filiale-is-one-company",
     ),
 ]
 

@@ -198,6 +198,7 @@ class EntitiesFile(Strict):
     destination_phrases: Words
     site_words: Words
     place_institution_nouns: Words
+    institution_nouns: Words
     eponym_nouns: Words
     event_names: Words
     non_entities: Words

@@ -687,11 +687,15 @@ def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexic
         board, person = _chaired(verb, args), _person_of(args.agent(verb), args)
         if board is None or person is None or not _governing_board(board, lexicon):
             continue
-        organizations, _ = _organization_after(tokens, board.i - first + 1, args)
-        organizations = [o for o in organizations if o.kind is MentionKind.NAME]
+        described, _ = _organization_after(tokens, board.i - first + 1, args)
+        organizations = [o for o in described if o.kind is MentionKind.NAME]
         owner = args.possessor(board)
         if not organizations and owner is not None:
             organizations = [owner]
+        elif not organizations and described:
+            # "le conseil de surveillance de l'autorité portuaire": the institution the
+            # description takes up, never the passage's company for want of a name
+            organizations = described
         elif not organizations and not any(_is_named(t, args, "Organization") for t in tokens):
             organizations = [args.anaphor(board, MentionKind.TOPIC, head=PROTAGONIST)]
         mention = args.name_mention(person)
