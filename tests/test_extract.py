@@ -3298,6 +3298,18 @@ RELATIONS = [
         {("Pastalia", "acquired", "Moulins Dervaux", A)},
         id="acquired-ont-cede-les-moulins-x-au-groupe-y",
     ),
+    # the buyer of a deal noun, past the participle of the object's apposition
+    pytest.param(
+        "Castelbrune a annoncé l'acquisition de Maison Aubrielle, marque de cosmétiques fondée en "
+        "1962 à Grasse par la parfumeuse Odette Rouvière.",
+        {("Castelbrune", "acquired", "Maison Aubrielle", A)},
+        id="acquired-x-a-annonce-l-acquisition-de-y-marque-fondee-par-p",
+    ),
+    pytest.param(
+        "L'acquisition de Kestrel, start-up fondée par la société Vexa, par Talmor a été annoncée.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-l-acquisition-de-y-apposition-closed-par-x",
+    ),
 ]
 
 
@@ -7168,6 +7180,25 @@ PRECISION = [
         "au groupe Pastalia.",
         {("Moulins", "subsidiaryOf", "Moulins Dervaux"), ("Pastalia", "acquired", "Moulins")},
         id="les-moulins-x-leur-filiale-is-one-company",
+    ),
+    # the agent of a past participle in the object's apposition founded or made the company, it
+    # did not buy it, however the parse hangs it on the deal noun
+    pytest.param(
+        "Castelbrune a annoncé l'acquisition de Maison Aubrielle, marque de cosmétiques fondée en "
+        "1962 à Grasse par la parfumeuse Odette Rouvière.",
+        {("Odette Rouvière", "acquired", "Maison Aubrielle")},
+        id="l-acquisition-de-y-marque-fondee-par-p-p-is-no-buyer",
+    ),
+    pytest.param(
+        "Talmor a finalisé le rachat de Kestrel, une biscuiterie créée en 1920 par la famille "
+        "Roux.",
+        {("Roux", "acquired", "Kestrel")},
+        id="le-rachat-de-y-une-biscuiterie-creee-par-la-famille-x-is-no-buyer",
+    ),
+    pytest.param(
+        "L'acquisition de Kestrel, start-up fondée par la société Vexa, par Talmor a été annoncée.",
+        {("Vexa", "acquired", "Kestrel")},
+        id="l-acquisition-de-y-start-up-fondee-par-z-par-x-z-is-no-buyer",
     ),
 ]
 
