@@ -4250,6 +4250,35 @@ CERTAINTY = [
         ("Kestrel", "acquired", "Vexa", H),
         id="conditional-serait-d-ailleurs-en-negociations-pour",
     ),
+    # a "ce que" relative with a verb of denial after the clause negates the clause; denied
+    # itself ("n'a pas démenti") it leaves the rumour open
+    pytest.param(
+        "Selon La Lettre Défense, Thalorix chercherait à racheter Netwatch Labs, ce que le groupe "
+        "a démenti.",
+        ("Thalorix", "acquired", "Netwatch Labs", N),
+        id="chercherait-a-racheter-y-ce-que-le-groupe-a-dementi",
+    ),
+    pytest.param(
+        "Talmor serait en passe de racheter Kestrel, ce que dément formellement la direction.",
+        ("Talmor", "acquired", "Kestrel", N),
+        id="serait-en-passe-de-racheter-y-ce-que-dement-la-direction",
+    ),
+    pytest.param(
+        "Selon Les Échos, Talmor aurait pris une participation dans Kestrel, ce qu'a nié son "
+        "président.",
+        ("Talmor", "investsIn", "Kestrel", N),
+        id="aurait-pris-une-participation-dans-y-ce-qu-a-nie-son-president",
+    ),
+    pytest.param(
+        "Talmor pourrait racheter Kestrel, ce que le groupe n'a pas démenti.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="pourrait-racheter-y-ce-que-le-groupe-n-a-pas-dementi-stays-hedged",
+    ),
+    pytest.param(
+        "Talmor a racheté Kestrel, ce que le marché a salué.",
+        ("Talmor", "acquired", "Kestrel", A),
+        id="a-rachete-y-ce-que-le-marche-a-salue-stays-asserted",
+    ),
 ]
 
 

@@ -255,6 +255,9 @@ class Negation(Strict):
     loss_verbs: Words
     kept_units: Words = []
     concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
+    # a "ce que" relative with one of these denies the clause before it: "X chercherait à
+    # racheter Y, ce que le groupe a démenti"
+    relative_denials: Words = []
 
 
 class Attribution(Strict):
