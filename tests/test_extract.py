@@ -3310,6 +3310,24 @@ RELATIONS = [
         {("Talmor", "acquired", "Kestrel", A)},
         id="acquired-l-acquisition-de-y-apposition-closed-par-x",
     ),
+    # a fronted participle whose agent is a counted description with the people's names apposed
+    # to it, before the description the participle qualifies ("la jeune pousse" read as a verb)
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        {
+            ("Cryptane", "foundedBy", "Mehdi Ouali", A),
+            ("Cryptane", "foundedBy", "Camille Dervieux", A),
+        },
+        id="foundedBy-fondee-par-deux-ingenieurs-de-w-a-et-b-la-jeune-pousse",
+    ),
+    pytest.param(
+        "Fondée en 2012 à Nantes par Paul Roux et Léa Morel, deux anciens cadres de la banque "
+        "Orvalis, la plateforme Vendora emploie 80 personnes.",
+        {("Vendora", "foundedBy", "Paul Roux", A), ("Vendora", "foundedBy", "Léa Morel", A)},
+        id="foundedBy-fondee-par-a-et-b-deux-anciens-cadres-de-w-la-plateforme-y",
+    ),
 ]
 
 
@@ -7229,6 +7247,22 @@ PRECISION = [
         {("Vexa", "acquired", "Kestrel")},
         id="l-acquisition-de-y-start-up-fondee-par-z-par-x-z-is-no-buyer",
     ),
+    # the complement of a counted description is no founder, nor listed with the names apposed
+    # to the description
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        {("Cryptane", "foundedBy", "Agence nationale de cyberdéfense")},
+        id="fondee-par-deux-ingenieurs-de-w-a-et-b-w-is-no-founder",
+    ),
+    # a generic "la société" after names apposed to the agent: which company it is, is not told
+    pytest.param(
+        "Kestor a pris 25 % de Cardiolink, une jeune pousse bordelaise. Créée en 2020 par deux "
+        "cardiologues, Claire Fontanet et Mehdi Benali, la société a levé 12 millions d'euros.",
+        {("Kestor", "foundedBy", "Claire Fontanet"), ("Kestor", "foundedBy", "Mehdi Benali")},
+        id="creee-par-deux-cardiologues-a-et-b-la-societe-is-not-the-subject-before",
+    ),
 ]
 
 
@@ -7510,6 +7544,64 @@ ATTRIBUTES = [
         When("en 1921", "1921"),
         id="foundingDate-the-year-of-fondee-not-of-a-fronted-reprise",
     ),
+    # a verb of valuing in its own clause after the revenue noun: the sum after it is a worth
+    pytest.param(
+        "Thalorix, qui a réalisé un chiffre d'affaires de 4,3 milliards d'euros en 2024, est "
+        "valorisé 12 milliards d'euros en Bourse.",
+        "Thalorix",
+        "revenue",
+        (Decimal("4300000000"), "EUR", "2024"),
+        id="revenue-in-a-relative-then-est-valorise-keeps-only-the-revenue",
+    ),
+    pytest.param(
+        "Kestrel, dont le chiffre d'affaires atteint 40 millions d'euros, est valorisée 300 "
+        "millions d'euros.",
+        "Kestrel",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-dont-then-est-valorisee-keeps-only-the-revenue",
+    ),
+    pytest.param(
+        "Kestrel, dont le chiffre d'affaires atteint 40 millions d'euros, vaut 300 millions "
+        "d'euros.",
+        "Kestrel",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-dont-then-vaut-keeps-only-the-revenue",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Kestrel, évalué à 30 millions d'euros, progresse.",
+        "Kestrel",
+        "revenue",
+        (Decimal("30000000"), "EUR", None),
+        id="revenue-with-its-own-participle-evalue-a-stays-revenue",
+    ),
+    # the founding date of the description after names apposed to the participle's agent
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        "Cryptane",
+        "foundingDate",
+        When("en 2018", "2018"),
+        id="foundingDate-fondee-par-deux-ingenieurs-de-w-a-et-b-la-jeune-pousse",
+    ),
+    pytest.param(
+        "Fondée en 2012 à Nantes par Paul Roux et Léa Morel, deux anciens cadres de la banque "
+        "Orvalis, la plateforme Vendora emploie 80 personnes.",
+        "Vendora",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-fondee-par-a-et-b-deux-anciens-cadres-la-plateforme-y",
+    ),
+    pytest.param(
+        "Le fonds Kestor a investi dans Vexa. Créée en 2019 par trois chercheurs, Léa Roux, Inès "
+        "Ferhat et Paul Morel, la start-up emploie 30 personnes.",
+        "Vexa",
+        "foundingDate",
+        When("en 2019", "2019"),
+        id="foundingDate-creee-par-trois-chercheurs-a-b-et-c-la-start-up",
+    ),
 ]
 
 
@@ -7699,6 +7791,14 @@ NO_ATTRIBUTE = [
         "Rouvière",
         "revenue",
         id="la-societe-after-la-famille-x-has-no-family-revenue",
+    ),
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        "Agence nationale de cyberdéfense",
+        "foundingDate",
+        id="the-agency-of-the-founders-apposed-is-not-founded",
     ),
 ]
 

@@ -75,6 +75,10 @@
 - A noun tagged a verb after an article and an adjective: "La jeune pousse Semaïa a bouclé"
   makes "pousse" a verb and the name its complement; it is a noun, the name its apposition.
 
+- A noun tagged a verb after an article and an adjective, before its clause's verb: "Fondée
+  par X, la jeune pousse emploie 140 personnes" makes "pousse" a verb with the adjective as
+  subject and "emploie" its complement; "pousse" is a noun, the subject of "emploie".
+
 - A plural read singular: "un éditeur de logiciels de paie installé à Nantes" with
   "logiciels" singular lets the participle seem to agree with it; a noun whose form is its
   lemma with -s or -x is plural.
@@ -971,6 +975,30 @@ def _noun_read_as_verb(token: Token) -> bool:
     )
 
 
+def _noun_read_as_verb_before_verb(token: Token) -> Token | None:
+    """'Fondée en 2018 par X, la jeune pousse emploie 140 personnes': the tagger reads "pousse"
+    as a verb whose subject is the adjective before it and makes the real verb right after it
+    its complement; that verb (finite, returned) is the clause's, "la jeune pousse" its
+    subject."""
+    doc = token.doc
+    if token.pos_ != "VERB" or token.i < 2 or token.i + 1 >= len(doc):
+        return None
+    adjective, article, verb = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+    if (
+        adjective.pos_ == "ADJ"
+        and adjective.head.i == token.i
+        and adjective.dep_.startswith("nsubj")
+        and article.pos_ == "DET"
+        and article.lower_ in _DETERMINERS
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.head.i == token.i
+        and verb.morph.get("VerbForm") == ["Fin"]
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    ):
+        return verb
+    return None
+
+
 def _comma_after_opening(root: Token, before: str) -> int | None:
     """The first comma after a root that opens its sentence (only words tagged `before`
     ahead of it: "Ancienne directrice de Y,", "Désormais installée à Lyon,")."""
@@ -1053,6 +1081,18 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_compter(token)
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
+    for token in tokens:
+        verb = _noun_read_as_verb_before_verb(token)
+        if verb is not None:  # "la jeune pousse emploie": the noun, then its clause's verb
+            verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (
+                token.head,
+                token.dep_,
+            )
+            for child in [c for c in token.children if c.i != verb.i]:
+                child.head = token if child.i < token.i else verb
+            token.pos_, token.head, token.dep_ = "NOUN", verb, "nsubj"
+            doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
+            doc[token.i - 2].head = token
     for token in tokens:
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"
