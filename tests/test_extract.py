@@ -3328,6 +3328,17 @@ RELATIONS = [
         {("Vendora", "foundedBy", "Paul Roux", A), ("Vendora", "foundedBy", "Léa Morel", A)},
         id="foundedBy-fondee-par-a-et-b-deux-anciens-cadres-de-w-la-plateforme-y",
     ),
+    # "l'emporter face à / devant": who prevails over a company in a contest is its rival
+    pytest.param(
+        "Transmar l'a emporté face au groupe Dockhaven.",
+        {("Transmar", "competitorOf", "Dockhaven", A)},
+        id="competitorOf-l-a-emporte-face-au-groupe-y",
+    ),
+    pytest.param(
+        "Kestrel l'a emporté devant Vexa pour le contrat de la ville.",
+        {("Kestrel", "competitorOf", "Vexa", A)},
+        id="competitorOf-l-a-emporte-devant-y",
+    ),
 ]
 
 
@@ -4722,6 +4733,23 @@ PAST = [
         "Ancienne directrice du grossiste en matériaux Batinord, Claire Dumas rejoint Solvéa.",
         ("Claire Dumas", "worksFor", "Batinord"),
         id="fronted-ancienne-directrice-du-grossiste-en-materiaux-y",
+    ),
+    # a first job told ("a fait ses débuts chez", "a débuté sa carrière chez") is over
+    pytest.param(
+        "Hélène Dastugue, qui a fait ses débuts chez le constructeur naval Armonaval, dirige "
+        "Thalorix.",
+        ("Hélène Dastugue", "worksFor", "Armonaval"),
+        id="qui-a-fait-ses-debuts-chez-y",
+    ),
+    pytest.param(
+        "Paul Roux a débuté sa carrière chez Kestrel avant de rejoindre Vexa.",
+        ("Paul Roux", "worksFor", "Kestrel"),
+        id="a-debute-sa-carriere-chez-y",
+    ),
+    pytest.param(
+        "Léa Morel a fait ses armes chez le cabinet Orvalis.",
+        ("Léa Morel", "worksFor", "Orvalis"),
+        id="a-fait-ses-armes-chez-y",
     ),
 ]
 
@@ -7262,6 +7290,24 @@ PRECISION = [
         "cardiologues, Claire Fontanet et Mehdi Benali, la société a levé 12 millions d'euros.",
         {("Kestor", "foundedBy", "Claire Fontanet"), ("Kestor", "foundedBy", "Mehdi Benali")},
         id="creee-par-deux-cardiologues-a-et-b-la-societe-is-not-the-subject-before",
+    ),
+    # "emporter" without a rival after "face à" / "devant" is no contest
+    pytest.param(
+        "Kestrel a emporté ses archives chez Vexa.",
+        {("Kestrel", "competitorOf", "Vexa")},
+        id="a-emporte-ses-archives-chez-y-is-no-rivalry",
+    ),
+    # a company's debut on a market is no job, and a first job is no current one
+    pytest.param(
+        "Kestrel a fait ses débuts en Bourse en 2019.",
+        None,
+        id="a-fait-ses-debuts-en-bourse-is-no-relation",
+    ),
+    pytest.param(
+        "Hélène Dastugue, qui a fait ses débuts chez le constructeur naval Armonaval, dirige "
+        "Thalorix.",
+        {("Armonaval", "hasCEO", "Hélène Dastugue")},
+        id="qui-a-fait-ses-debuts-chez-y-is-no-head-of-y",
     ),
 ]
 

@@ -94,6 +94,8 @@ class FrameEntry(Strict):
     yields: bool = False  # dropped when the sentence gives its object another subject
     # the subject introduced as one of these ("l'enseigne X", "le distributeur X") never holds
     subject_unless: Words = []
+    # a relation that is over as soon as it is told: "a fait ses débuts chez Y" (a first job)
+    past: bool = False
     # only when the subject is introduced as one of these ("la famille X", "le fonds X")
     subject_only_if: Words = []
     # the object introduced as one of these never holds ("appartient à la famille X")

@@ -51,6 +51,7 @@ class Frame:
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
     # not when the subject is introduced as one of these (folded): "l'enseigne X commercialise"
     subject_unless: frozenset[str] = frozenset()
+    past: bool = False  # over as soon as told: "a fait ses débuts chez Y"
     # only when the subject is introduced as one of these: "appartient à la famille X"
     subject_only_if: frozenset[str] = frozenset()
     # not when the object is introduced as one of these: "appartient au fonds X" is no parent
@@ -146,6 +147,7 @@ def _frame(entry: dict, kind: str) -> Frame:
         yields=bool(entry.get("yields", False)),
         subject_unless=frozenset(fold(w) for w in entry.get("subject_unless", ())),
         subject_only_if=frozenset(fold(w) for w in entry.get("subject_only_if", ())),
+        past=bool(entry.get("past", False)),
         object_unless=frozenset(fold(w) for w in entry.get("object_unless", ())),
         firm_types=bool(entry.get("firm_types", False)),
     )
