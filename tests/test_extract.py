@@ -3339,6 +3339,18 @@ RELATIONS = [
         {("Kestrel", "competitorOf", "Vexa", A)},
         id="competitorOf-l-a-emporte-devant-y",
     ),
+    # the client counted after "parmi ses clients" with a trade of two nouns before its name
+    pytest.param(
+        "Kestrel compte parmi ses clients le fabricant de pains de mie Mollon et l'enseigne Pain "
+        "Doré.",
+        {("Kestrel", "hasClient", "Mollon", A), ("Kestrel", "hasClient", "Pain Doré", A)},
+        id="hasClient-compte-parmi-ses-clients-le-fabricant-de-pains-de-mie-y",
+    ),
+    pytest.param(
+        "Talmor compte parmi ses actionnaires le gestionnaire de fonds de pension Orvalis.",
+        {("Orvalis", "investsIn", "Talmor", A)},
+        id="investsIn-compte-parmi-ses-actionnaires-le-gestionnaire-de-fonds-de-pension-y",
+    ),
 ]
 
 
@@ -7308,6 +7320,12 @@ PRECISION = [
         "Thalorix.",
         {("Armonaval", "hasCEO", "Hélène Dastugue")},
         id="qui-a-fait-ses-debuts-chez-y-is-no-head-of-y",
+    ),
+    # a name inside the trade's complement with its own article is not the counted one
+    pytest.param(
+        "Kestrel compte parmi ses clients le fabricant de pièces de la société Vexa.",
+        {("Kestrel", "hasClient", "Vexa")},
+        id="compte-parmi-ses-clients-le-fabricant-de-pieces-de-la-societe-y-is-not-y",
     ),
 ]
 
