@@ -3351,6 +3351,18 @@ RELATIONS = [
         {("Orvalis", "investsIn", "Talmor", A)},
         id="investsIn-compte-parmi-ses-actionnaires-le-gestionnaire-de-fonds-de-pension-y",
     ),
+    # a borrowed word of a department the tagger cannot place ("marketing" as X) between the
+    # title and the company
+    pytest.param(
+        "Nathalie Berthier, directrice marketing d'Ysolde, a présenté la gamme.",
+        {("Nathalie Berthier", "worksFor", "Ysolde", A)},
+        id="worksFor-directrice-marketing-d-y",
+    ),
+    pytest.param(
+        "Paul Roux, responsable design de Vexa, a présenté le modèle.",
+        {("Paul Roux", "worksFor", "Vexa", A)},
+        id="worksFor-responsable-design-de-y",
+    ),
 ]
 
 
@@ -4762,6 +4774,12 @@ PAST = [
         "Léa Morel a fait ses armes chez le cabinet Orvalis.",
         ("Léa Morel", "worksFor", "Orvalis"),
         id="a-fait-ses-armes-chez-y",
+    ),
+    pytest.param(
+        "Castelbrune confiera la direction de la marque à Nathalie Berthier, jusqu'ici directrice "
+        "marketing d'Ysolde.",
+        ("Nathalie Berthier", "worksFor", "Ysolde"),
+        id="jusqu-ici-directrice-marketing-d-y",
     ),
 ]
 

@@ -112,9 +112,12 @@ class _Reader:
 
 def _department(token: Token) -> bool:
     """A word of the department a title may name before the company: 'du marketing', 'des
-    opérations', 'R&D', 'de la recherche clinique'."""
-    return token.pos_ in ("DET", "ADJ", "NOUN") or (
-        token.text.isupper() and len(token.text) <= 4 and not token.ent_type_
+    opérations', 'R&D', 'de la recherche clinique', and a borrowed word the tagger cannot
+    place ('directrice marketing', 'responsable design')."""
+    return (
+        token.pos_ in ("DET", "ADJ", "NOUN")
+        or (token.text.isupper() and len(token.text) <= 4 and not token.ent_type_)
+        or (token.pos_ == "X" and token.is_lower and token.is_alpha and not token.ent_type_)
     )
 
 
