@@ -3363,6 +3363,17 @@ RELATIONS = [
         {("Paul Roux", "worksFor", "Vexa", A)},
         id="worksFor-responsable-design-de-y",
     ),
+    # the verbs that take their rival after "avec" / "à" keep it
+    pytest.param(
+        "Kestrel rivalise avec Vexa sur le marché des drones.",
+        {("Kestrel", "competitorOf", "Vexa", A)},
+        id="competitorOf-rivalise-avec-y",
+    ),
+    pytest.param(
+        "Kestrel fait concurrence à Vexa en Europe.",
+        {("Kestrel", "competitorOf", "Vexa", A)},
+        id="competitorOf-fait-concurrence-a-y",
+    ),
 ]
 
 
@@ -7344,6 +7355,17 @@ PRECISION = [
         "Kestrel compte parmi ses clients le fabricant de pièces de la société Vexa.",
         {("Kestrel", "hasClient", "Vexa")},
         id="compte-parmi-ses-clients-le-fabricant-de-pieces-de-la-societe-y-is-not-y",
+    ),
+    # "affronter" takes its rival as object: a company after "avec" is a companion
+    pytest.param(
+        "Kestrel affronte la crise avec son partenaire Vexa.",
+        {("Kestrel", "competitorOf", "Vexa")},
+        id="affronte-la-crise-avec-son-partenaire-y-is-no-rival",
+    ),
+    pytest.param(
+        "Kestrel défie la conjoncture avec le soutien de Vexa.",
+        {("Kestrel", "competitorOf", "Vexa")},
+        id="defie-la-conjoncture-avec-le-soutien-de-y-is-no-rival",
     ),
 ]
 
