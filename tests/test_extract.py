@@ -4343,6 +4343,33 @@ CERTAINTY = [
         ("Talmor", "acquired", "Kestrel", A),
         id="a-rachete-y-ce-que-le-marche-a-salue-stays-asserted",
     ),
+    # an attempt or a plan a phrase of failure closes is negated; the attempt alone is hedged,
+    # and a deal beside a failed attempt of something else stays asserted
+    pytest.param(
+        "Shieldon avait lui-même tenté de racheter Cryptane en 2023, sans succès.",
+        ("Shieldon", "acquired", "Cryptane", N),
+        id="avait-tente-de-racheter-y-sans-succes",
+    ),
+    pytest.param(
+        "Kestrel a tenté en vain de racheter Vexa.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="a-tente-en-vain-de-racheter-y",
+    ),
+    pytest.param(
+        "Kestrel a cherché à racheter Vexa, sans y parvenir.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="a-cherche-a-racheter-y-sans-y-parvenir",
+    ),
+    pytest.param(
+        "Kestrel a racheté Ostra en 2019, après avoir tenté sans succès de lever des fonds.",
+        ("Kestrel", "acquired", "Ostra", A),
+        id="a-rachete-y-apres-une-tentative-ratee-d-autre-chose-stays-asserted",
+    ),
+    pytest.param(
+        "Kestrel a tenté de racheter Vexa.",
+        ("Kestrel", "acquired", "Vexa", H),
+        id="a-tente-de-racheter-y-stays-hedged",
+    ),
 ]
 
 

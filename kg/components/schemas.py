@@ -260,6 +260,9 @@ class Negation(Strict):
     # a "ce que" relative with one of these denies the clause before it: "X chercherait à
     # racheter Y, ce que le groupe a démenti"
     relative_denials: Words = []
+    # an attempt or a plan these phrases close failed: "X avait tenté de racheter Y, sans
+    # succès", "en vain"
+    failure_phrases: Words = []
 
 
 class Attribution(Strict):

@@ -867,6 +867,15 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if _turned_down(trigger, cues):
         negated = True
         found.append("declined")
+    attempt = any(f.startswith(("intention:", "plan:")) for f in found)
+    failure = (
+        _phrase_in(_scope(governing), frozenset(negation.get("failure_phrases", ())))
+        if attempt and not presupposed
+        else None
+    )
+    if failure:
+        negated = True  # "X avait tenté de racheter Y, sans succès"
+        found.append(f"failed:{failure}")
     denier = None if presupposed else _denied_after(trigger, negation)
     if denier:
         negated = True
