@@ -3374,6 +3374,19 @@ RELATIONS = [
         {("Kestrel", "competitorOf", "Vexa", A)},
         id="competitorOf-fait-concurrence-a-y",
     ),
+    # a name after a prepositional relative pronoun is the relative's subject, the pronoun the
+    # name before
+    pytest.param(
+        "La sonde Sentinelle repose sur le moteur Nyxis, développé par l'éditeur israélien "
+        "Netwatch Labs, avec lequel Cryptane a signé un accord de licence en 2019.",
+        {("Cryptane", "contractWith", "Netwatch Labs", A)},
+        id="contractWith-y-avec-lequel-x-a-signe-un-accord-de-licence",
+    ),
+    pytest.param(
+        "Vexa, avec laquelle Kestrel a signé un partenariat, recrute.",
+        {("Kestrel", "partnersWith", "Vexa", A)},
+        id="partnersWith-y-avec-laquelle-x-a-signe-un-partenariat",
+    ),
 ]
 
 
@@ -7393,6 +7406,13 @@ PRECISION = [
         "Kestrel défie la conjoncture avec le soutien de Vexa.",
         {("Kestrel", "competitorOf", "Vexa")},
         id="defie-la-conjoncture-avec-le-soutien-de-y-is-no-rival",
+    ),
+    # the relative's subject is the name after the pronoun, never the one before it
+    pytest.param(
+        "La sonde Sentinelle repose sur le moteur Nyxis, développé par l'éditeur israélien "
+        "Netwatch Labs, avec lequel Cryptane a signé un accord de licence en 2019.",
+        {("Nyxis", "contractWith", "Netwatch Labs"), ("Sentinelle", "contractWith", "Cryptane")},
+        id="y-avec-lequel-x-a-signe-only-x-and-y",
     ),
 ]
 

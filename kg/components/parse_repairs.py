@@ -79,6 +79,10 @@
   par X, la jeune pousse emploie 140 personnes" makes "pousse" a verb with the adjective as
   subject and "emploie" its complement; "pousse" is a noun, the subject of "emploie".
 
+- A name after a prepositional relative pronoun hung on the pronoun: "l'éditeur Y, avec
+  lequel Cryptane a signé un accord" makes "Cryptane" a complement of "lequel"; it is the
+  subject of "a signé".
+
 - A plural read singular: "un éditeur de logiciels de paie installé à Nantes" with
   "logiciels" singular lets the participle seem to agree with it; a noun whose form is its
   lemma with -s or -x is plural.
@@ -999,6 +1003,34 @@ def _noun_read_as_verb_before_verb(token: Token) -> Token | None:
     return None
 
 
+_LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
+
+
+def _subject_after_lequel(token: Token) -> Token | None:
+    """'l'éditeur Y, avec lequel Cryptane a signé un accord': the parser may hang the name
+    after a prepositional relative pronoun on the pronoun; it is the subject of the relative's
+    verb (returned with the name, the verb being the pronoun's head)."""
+    doc = token.doc
+    if (
+        token.pos_ != "PRON"
+        or token.lower_ not in _LEQUEL
+        or token.i < 1
+        or doc[token.i - 1].pos_ != "ADP"
+        or token.i + 1 >= len(doc)
+    ):
+        return None
+    name, verb = doc[token.i + 1], token.head
+    if (
+        name.ent_type_
+        and name.head.i == token.i
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i > name.i
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return name
+    return None
+
+
 def _comma_after_opening(root: Token, before: str) -> int | None:
     """The first comma after a root that opens its sentence (only words tagged `before`
     ahead of it: "Ancienne directrice de Y,", "Désormais installée à Lyon,")."""
@@ -1081,6 +1113,10 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_compter(token)
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
+    for token in tokens:
+        name = _subject_after_lequel(token)
+        if name is not None:  # "avec lequel Cryptane a signé": the relative's subject
+            name.head, name.dep_ = token.head, "nsubj"
     for token in tokens:
         verb = _noun_read_as_verb_before_verb(token)
         if verb is not None:  # "la jeune pousse emploie": the noun, then its clause's verb
