@@ -305,6 +305,15 @@ ENTITIES = [
         None,
         id="ports-de-x-is-one-institution",
     ),
+    # the receiver of a concession awarded "à X" is no place
+    pytest.param(
+        "L'autorité portuaire Ports de Loire-Océan a attribué la concession du terminal à "
+        "Transmar.",
+        "Transmar",
+        ORG,
+        None,
+        id="a-attribue-la-concession-a-x-x-is-no-place",
+    ),
 ]
 
 
