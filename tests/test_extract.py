@@ -3387,6 +3387,11 @@ RELATIONS = [
         {("Kestrel", "partnersWith", "Vexa", A)},
         id="partnersWith-y-avec-laquelle-x-a-signe-un-partenariat",
     ),
+    pytest.param(
+        "Racheté en 2019 par Talmor, Kestrel emploie 300 personnes.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-fronted-masculine-rachete-par-x-y",
+    ),
 ]
 
 
@@ -7752,6 +7757,14 @@ ATTRIBUTES = [
         "foundingDate",
         When("en 2019", "2019"),
         id="foundingDate-creee-par-trois-chercheurs-a-b-et-c-la-start-up",
+    ),
+    # a masculine fronted participle the tagger reads as a finite verb ("Valorisé" Mood=Ind)
+    pytest.param(
+        "Valorisé 14 milliards d'euros, Castelbrune emploie 5 000 personnes.",
+        "Castelbrune",
+        "valuation",
+        (Decimal("14000000000"), "EUR", None),
+        id="valuation-fronted-masculine-valorise-read-as-finite",
     ),
 ]
 

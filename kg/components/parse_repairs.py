@@ -683,6 +683,15 @@ def _fronted_participle(token: Token) -> str | None:
     doc = token.doc
     form = token.lower_
     if (
+        token.is_sent_start
+        and token.pos_ == "VERB"
+        and token.morph.get("VerbForm") == ["Fin"]
+        and form.endswith(("é", "és"))  # no finite form ends so ("Valorisé 14 milliards, X")
+        and token.lemma_.lower().endswith("er")
+        and any(t.text == "," for t in doc[token.i + 1 : token.i + 16])
+    ):
+        return token.lemma_
+    if (
         not token.is_sent_start
         or token.ent_type_
         or "VerbForm" in token.morph
@@ -1140,7 +1149,12 @@ def parse_repairs(doc: Doc) -> Doc:
         infinitive = _fronted_participle(token)
         if infinitive is not None:
             token.pos_, token.lemma_ = "VERB", infinitive
-            token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+            kept = [
+                f"{key}={value}"
+                for key, value in token.morph.to_dict().items()
+                if key not in ("Mood", "Person", "Tense", "VerbForm")
+            ]
+            token.set_morph("|".join([*kept, "Tense=Past", "VerbForm=Part"]))
             _head_of_its_phrase(token)
     for root in [t for t in tokens if t.dep_ == "ROOT"]:
         pair = _verb_under_fronted_title(root)
