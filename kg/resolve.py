@@ -127,6 +127,11 @@ def _new_entity(mention: Mention, noun: str) -> bool:
 
 _COMPANY_CLASSES = frozenset({"Company", "Startup"})
 _NON_COMPANY_CLASSES = frozenset({"InvestmentFirm", "GovernmentAgency", "NewsMedia"})
+_INSTITUTION_CLASSES = frozenset({"Organization", "GovernmentAgency"})
+# The ends a family named by its surname ("la famille Rouvière") can fill: it holds shares and
+# buys or sells them; it has no president, no revenue and no subsidiary ("Son président" or
+# "la société" after "La famille Rouvière cède ses parts" is the company's).
+_FAMILY_ENDS = frozenset({("investsIn", 0), ("acquired", 0)})
 
 
 def _other_kind(noun: str, cluster: _Cluster) -> bool:
@@ -144,8 +149,13 @@ def _other_kind(noun: str, cluster: _Cluster) -> bool:
 
 def _other_institution(noun: str, cluster: _Cluster) -> bool:
     """'l'armée', 'le ministère', 'le journal' describe an agency or a medium: never a company
-    named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée")."""
+    named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée"); nor does
+    an institution's noun ("l'autorité portuaire") take up what the text called a company."""
     wanted = _entity_lexicon().descriptors.get(noun)
+    if noun in _entity_lexicon().institution_nouns:  # "l'autorité": only an institution
+        called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}
+        named = any(noun in fold(name).split() for name in cluster.names)
+        return not (named or called & _INSTITUTION_CLASSES)
     if wanted not in ("GovernmentAgency", "NewsMedia"):
         return False
     called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}
@@ -1221,9 +1231,11 @@ class _Resolver:
                     relation.subject, {id(c) for c in objects if isinstance(c, _Cluster)}
                 )
             objects = self._role_fitting(relation.predicate, relation.object, objects, 1)
+            objects = self._no_family(relation.predicate, relation.object, objects, 1)
         else:
             objects = [relation.object]
         subjects = self._role_fitting(relation.predicate, relation.subject, subjects, 0)
+        subjects = self._no_family(relation.predicate, relation.subject, subjects, 0)
         if relation.predicate in _ROLE_ENDS:
             subjects, objects = self._known_employer(relation, subjects, objects)
         if relation.predicate == "competitorOf" and relation.subject.kind is MentionKind.PRONOUN:
@@ -1288,6 +1300,22 @@ class _Resolver:
         return self._first(
             near, lambda c, m: self._fits_role(predicate, c, end) and self._agrees(mention, m)
         )
+
+    @staticmethod
+    def _no_family(predicate: str, mention: Mention, found: list, end: int) -> list:
+        """A family ("la famille Rouvière") only holds, buys and sells shares: at any other end
+        it is dropped. A description or a possessive that pointed at it is left unresolved
+        ("La famille Rouvière cède ses parts. Son président, P": the company's, which the
+        salience that chose the family cannot tell)."""
+        if (predicate, end) in _FAMILY_ENDS:
+            return found
+        family_nouns = _entity_lexicon().family_nouns
+        families = [c for c in found if isinstance(c, _Cluster) and family_nouns & c.descriptors]
+        if not families:
+            return found
+        if mention.kind is not MentionKind.NAME:
+            return []
+        return [c for c in found if c not in families]
 
     @staticmethod
     def _fits_role(predicate: str, cluster: _Cluster, end: int) -> bool:

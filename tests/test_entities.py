@@ -306,6 +306,31 @@ ENTITIES = [
         None,
         id="le-reseau-de-fibre-x-is-a-company",
     ),
+    # a plural trade noun after a plural article opens the name the model cuts into a town and
+    # a person ("les Moulins" + "Dervaux"); one with "de" the name cut after "de"
+    pytest.param(
+        "Les deux coopératives ont cédé les Moulins Dervaux au groupe Pastalia.",
+        "Moulins Dervaux",
+        ORG,
+        None,
+        id="les-moulins-x-is-one-company",
+    ),
+    pytest.param(
+        "Le terminal a été attribué par l'autorité portuaire Ports de Loire-Océan.",
+        "Ports de Loire-Océan",
+        ORG,
+        None,
+        id="ports-de-x-is-one-institution",
+    ),
+    # the receiver of a concession awarded "à X" is no place
+    pytest.param(
+        "L'autorité portuaire Ports de Loire-Océan a attribué la concession du terminal à "
+        "Transmar.",
+        "Transmar",
+        ORG,
+        None,
+        id="a-attribue-la-concession-a-x-x-is-no-place",
+    ),
 ]
 
 
@@ -906,6 +931,13 @@ PLACES = [
         "La ville de Kerbriand a octroyé un contrat de 80 millions d'euros à Mobivia.",
         "Mobivia", ORG, None, id="the-receiver-of-a-contract-after-its-amount-is-no-place",
     ),
+    pytest.param(
+        "L'usine du groupe Talmor est installée à Moulins depuis 1990.",
+        "Moulins",
+        PLACE,
+        None,
+        id="hard-negative-a-moulins-is-a-town",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.
@@ -1236,6 +1268,16 @@ NOT_ENTITIES = [
         "s'implanter en Belgique.",
         "Valorisée",
         id="valorisee-and-a-figure",
+    ),
+    pytest.param(
+        "Les deux coopératives ont cédé les Moulins Dervaux au groupe Pastalia.",
+        "Moulins",
+        id="les-moulins-x-is-no-town",
+    ),
+    pytest.param(
+        "L'usine du groupe Talmor est installée à Moulins depuis 1990.",
+        "Talmor Moulins",
+        id="hard-negative-a-to-moulins-stays-a-town",
     ),
 ]
 

@@ -3382,6 +3382,145 @@ RELATIONS = [
         {("Claimex", "hasClient", "Mutavie", A)},
         id="hasClient-x-qui-assure-a-confie-a-y-la-gestion",
     ),
+    # a trade after a bare "en" between the employer's descriptor and its name
+    pytest.param(
+        "Pierre Laval, directeur du spécialiste en cybersécurité Cybéral, a présenté le projet.",
+        {("Pierre Laval", "worksFor", "Cybéral", A)},
+        id="worksFor-directeur-du-specialiste-en-cybersecurite-y",
+    ),
+    pytest.param(
+        "Le fonds Kestor a racheté le courtier en assurances Prévalis.",
+        {("Kestor", "acquired", "Prévalis", A)},
+        id="acquired-le-courtier-en-assurances-y",
+    ),
+    # what belongs to a family, a fund or a person is their investment; to a group, its subsidiary
+    pytest.param(
+        "La société Ostra appartient depuis 1990 à la famille Le Goff.",
+        {("Le Goff", "investsIn", "Ostra", A)},
+        id="investsIn-y-appartient-a-la-famille-x",
+    ),
+    pytest.param(
+        "La société Ferlane appartient au fonds Kestor Capital depuis 2019.",
+        {("Kestor Capital", "investsIn", "Ferlane", A)},
+        id="investsIn-y-appartient-au-fonds-x",
+    ),
+    pytest.param(
+        "Le laboratoire Novexa appartient à Bernard Morel.",
+        {("Bernard Morel", "investsIn", "Novexa", A)},
+        id="investsIn-y-appartient-a-une-personne",
+    ),
+    pytest.param(
+        "Velvo, qui appartient au groupe Talmor, a racheté Ostra.",
+        {("Velvo", "subsidiaryOf", "Talmor", A), ("Velvo", "acquired", "Ostra", A)},
+        id="subsidiaryOf-y-qui-appartient-au-groupe-x",
+    ),
+    # an institution's description takes up the institution named so
+    pytest.param(
+        "Le régulateur Arcéa a sanctionné Kestrel. L'autorité, présidée par Paul Roux, a infligé "
+        "une amende.",
+        {("Paul Roux", "worksFor", "Arcéa", A)},
+        id="worksFor-l-autorite-presidee-par-p-is-the-regulator-named",
+    ),
+    pytest.param(
+        "Pour financer l'opération, les coopératives ont cédé les Moulins Dervaux au groupe "
+        "italien Pastalia.",
+        {("Pastalia", "acquired", "Moulins Dervaux", A)},
+        id="acquired-ont-cede-les-moulins-x-au-groupe-y",
+    ),
+    # the buyer of a deal noun, past the participle of the object's apposition
+    pytest.param(
+        "Castelbrune a annoncé l'acquisition de Maison Aubrielle, marque de cosmétiques fondée en "
+        "1962 à Grasse par la parfumeuse Odette Rouvière.",
+        {("Castelbrune", "acquired", "Maison Aubrielle", A)},
+        id="acquired-x-a-annonce-l-acquisition-de-y-marque-fondee-par-p",
+    ),
+    pytest.param(
+        "L'acquisition de Kestrel, start-up fondée par la société Vexa, par Talmor a été annoncée.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-l-acquisition-de-y-apposition-closed-par-x",
+    ),
+    # a fronted participle whose agent is a counted description with the people's names apposed
+    # to it, before the description the participle qualifies ("la jeune pousse" read as a verb)
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        {
+            ("Cryptane", "foundedBy", "Mehdi Ouali", A),
+            ("Cryptane", "foundedBy", "Camille Dervieux", A),
+        },
+        id="foundedBy-fondee-par-deux-ingenieurs-de-w-a-et-b-la-jeune-pousse",
+    ),
+    pytest.param(
+        "Fondée en 2012 à Nantes par Paul Roux et Léa Morel, deux anciens cadres de la banque "
+        "Orvalis, la plateforme Vendora emploie 80 personnes.",
+        {("Vendora", "foundedBy", "Paul Roux", A), ("Vendora", "foundedBy", "Léa Morel", A)},
+        id="foundedBy-fondee-par-a-et-b-deux-anciens-cadres-de-w-la-plateforme-y",
+    ),
+    # "l'emporter face à / devant": who prevails over a company in a contest is its rival
+    pytest.param(
+        "Transmar l'a emporté face au groupe Dockhaven.",
+        {("Transmar", "competitorOf", "Dockhaven", A)},
+        id="competitorOf-l-a-emporte-face-au-groupe-y",
+    ),
+    pytest.param(
+        "Kestrel l'a emporté devant Vexa pour le contrat de la ville.",
+        {("Kestrel", "competitorOf", "Vexa", A)},
+        id="competitorOf-l-a-emporte-devant-y",
+    ),
+    # the client counted after "parmi ses clients" with a trade of two nouns before its name
+    pytest.param(
+        "Kestrel compte parmi ses clients le fabricant de pains de mie Mollon et l'enseigne Pain "
+        "Doré.",
+        {("Kestrel", "hasClient", "Mollon", A), ("Kestrel", "hasClient", "Pain Doré", A)},
+        id="hasClient-compte-parmi-ses-clients-le-fabricant-de-pains-de-mie-y",
+    ),
+    pytest.param(
+        "Talmor compte parmi ses actionnaires le gestionnaire de fonds de pension Orvalis.",
+        {("Orvalis", "investsIn", "Talmor", A)},
+        id="investsIn-compte-parmi-ses-actionnaires-le-gestionnaire-de-fonds-de-pension-y",
+    ),
+    # a borrowed word of a department the tagger cannot place ("marketing" as X) between the
+    # title and the company
+    pytest.param(
+        "Nathalie Berthier, directrice marketing d'Ysolde, a présenté la gamme.",
+        {("Nathalie Berthier", "worksFor", "Ysolde", A)},
+        id="worksFor-directrice-marketing-d-y",
+    ),
+    pytest.param(
+        "Paul Roux, responsable design de Vexa, a présenté le modèle.",
+        {("Paul Roux", "worksFor", "Vexa", A)},
+        id="worksFor-responsable-design-de-y",
+    ),
+    # the verbs that take their rival after "avec" / "à" keep it
+    pytest.param(
+        "Kestrel rivalise avec Vexa sur le marché des drones.",
+        {("Kestrel", "competitorOf", "Vexa", A)},
+        id="competitorOf-rivalise-avec-y",
+    ),
+    pytest.param(
+        "Kestrel fait concurrence à Vexa en Europe.",
+        {("Kestrel", "competitorOf", "Vexa", A)},
+        id="competitorOf-fait-concurrence-a-y",
+    ),
+    # a name after a prepositional relative pronoun is the relative's subject, the pronoun the
+    # name before
+    pytest.param(
+        "La sonde Sentinelle repose sur le moteur Nyxis, développé par l'éditeur israélien "
+        "Netwatch Labs, avec lequel Cryptane a signé un accord de licence en 2019.",
+        {("Cryptane", "contractWith", "Netwatch Labs", A)},
+        id="contractWith-y-avec-lequel-x-a-signe-un-accord-de-licence",
+    ),
+    pytest.param(
+        "Vexa, avec laquelle Kestrel a signé un partenariat, recrute.",
+        {("Kestrel", "partnersWith", "Vexa", A)},
+        id="partnersWith-y-avec-laquelle-x-a-signe-un-partenariat",
+    ),
+    pytest.param(
+        "Racheté en 2019 par Talmor, Kestrel emploie 300 personnes.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="acquired-fronted-masculine-rachete-par-x-y",
+    ),
 ]
 
 
@@ -4374,6 +4513,62 @@ CERTAINTY = [
         ("Kestrel", "acquired", "Vexa", H),
         id="conditional-serait-d-ailleurs-en-negociations-pour",
     ),
+    # a "ce que" relative with a verb of denial after the clause negates the clause; denied
+    # itself ("n'a pas démenti") it leaves the rumour open
+    pytest.param(
+        "Selon La Lettre Défense, Thalorix chercherait à racheter Netwatch Labs, ce que le groupe "
+        "a démenti.",
+        ("Thalorix", "acquired", "Netwatch Labs", N),
+        id="chercherait-a-racheter-y-ce-que-le-groupe-a-dementi",
+    ),
+    pytest.param(
+        "Talmor serait en passe de racheter Kestrel, ce que dément formellement la direction.",
+        ("Talmor", "acquired", "Kestrel", N),
+        id="serait-en-passe-de-racheter-y-ce-que-dement-la-direction",
+    ),
+    pytest.param(
+        "Selon Les Échos, Talmor aurait pris une participation dans Kestrel, ce qu'a nié son "
+        "président.",
+        ("Talmor", "investsIn", "Kestrel", N),
+        id="aurait-pris-une-participation-dans-y-ce-qu-a-nie-son-president",
+    ),
+    pytest.param(
+        "Talmor pourrait racheter Kestrel, ce que le groupe n'a pas démenti.",
+        ("Talmor", "acquired", "Kestrel", H),
+        id="pourrait-racheter-y-ce-que-le-groupe-n-a-pas-dementi-stays-hedged",
+    ),
+    pytest.param(
+        "Talmor a racheté Kestrel, ce que le marché a salué.",
+        ("Talmor", "acquired", "Kestrel", A),
+        id="a-rachete-y-ce-que-le-marche-a-salue-stays-asserted",
+    ),
+    # an attempt or a plan a phrase of failure closes is negated; the attempt alone is hedged,
+    # and a deal beside a failed attempt of something else stays asserted
+    pytest.param(
+        "Shieldon avait lui-même tenté de racheter Cryptane en 2023, sans succès.",
+        ("Shieldon", "acquired", "Cryptane", N),
+        id="avait-tente-de-racheter-y-sans-succes",
+    ),
+    pytest.param(
+        "Kestrel a tenté en vain de racheter Vexa.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="a-tente-en-vain-de-racheter-y",
+    ),
+    pytest.param(
+        "Kestrel a cherché à racheter Vexa, sans y parvenir.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="a-cherche-a-racheter-y-sans-y-parvenir",
+    ),
+    pytest.param(
+        "Kestrel a racheté Ostra en 2019, après avoir tenté sans succès de lever des fonds.",
+        ("Kestrel", "acquired", "Ostra", A),
+        id="a-rachete-y-apres-une-tentative-ratee-d-autre-chose-stays-asserted",
+    ),
+    pytest.param(
+        "Kestrel a tenté de racheter Vexa.",
+        ("Kestrel", "acquired", "Vexa", H),
+        id="a-tente-de-racheter-y-stays-hedged",
+    ),
 ]
 
 
@@ -4805,6 +5000,40 @@ PAST = [
         "Orvalis, a signé l'accord.",
         ("Marie Roy", "worksFor", "Orvalis"),
         id="presidente-de-x-depuis-mars-2019-et-ancienne-directrice-de-y",
+    ),
+    # a trade after a bare "en" between the former employer's descriptor and its name
+    pytest.param(
+        "Frédéric Vassal, ancien dirigeant du négociant en grains Granexport, rejoint Orvelle.",
+        ("Frédéric Vassal", "worksFor", "Granexport"),
+        id="ancien-dirigeant-du-negociant-en-grains-y",
+    ),
+    pytest.param(
+        "Ancienne directrice du grossiste en matériaux Batinord, Claire Dumas rejoint Solvéa.",
+        ("Claire Dumas", "worksFor", "Batinord"),
+        id="fronted-ancienne-directrice-du-grossiste-en-materiaux-y",
+    ),
+    # a first job told ("a fait ses débuts chez", "a débuté sa carrière chez") is over
+    pytest.param(
+        "Hélène Dastugue, qui a fait ses débuts chez le constructeur naval Armonaval, dirige "
+        "Thalorix.",
+        ("Hélène Dastugue", "worksFor", "Armonaval"),
+        id="qui-a-fait-ses-debuts-chez-y",
+    ),
+    pytest.param(
+        "Paul Roux a débuté sa carrière chez Kestrel avant de rejoindre Vexa.",
+        ("Paul Roux", "worksFor", "Kestrel"),
+        id="a-debute-sa-carriere-chez-y",
+    ),
+    pytest.param(
+        "Léa Morel a fait ses armes chez le cabinet Orvalis.",
+        ("Léa Morel", "worksFor", "Orvalis"),
+        id="a-fait-ses-armes-chez-y",
+    ),
+    pytest.param(
+        "Castelbrune confiera la direction de la marque à Nathalie Berthier, jusqu'ici directrice "
+        "marketing d'Ysolde.",
+        ("Nathalie Berthier", "worksFor", "Ysolde"),
+        id="jusqu-ici-directrice-marketing-d-y",
     ),
 ]
 
@@ -7312,6 +7541,150 @@ PRECISION = [
         {("Kestrel", "acquired", "Vexa", A)},
         id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
     ),
+    # a descriptor followed by a trade after a bare "en" names its own company, it does not take
+    # up the company of an earlier sentence
+    pytest.param(
+        "Armorial n'a pas souhaité commenter. Le directeur général d'Orvelle, Paul Morel, "
+        "ancien dirigeant du négociant en grains Granexport, prendra la direction du groupe.",
+        {("Paul Morel", "worksFor", "Armorial")},
+        id="ancien-dirigeant-du-negociant-en-grains-y-is-not-the-company-before",
+    ),
+    pytest.param(
+        "Talmor a publié ses comptes. Marc Royer, ancien directeur du courtier en assurances "
+        "Prévalis, rejoint Kestrel.",
+        {("Marc Royer", "worksFor", "Talmor")},
+        id="ancien-directeur-du-courtier-en-assurances-y-is-not-the-company-before",
+    ),
+    # a family, a fund or a person owns a company, it is no parent company
+    pytest.param(
+        "Pastalia, qui appartient à la famille Benedetti, possède six moulins en Italie.",
+        {("Pastalia", "subsidiaryOf", "Benedetti")},
+        id="appartient-a-la-famille-x-is-no-parent",
+    ),
+    pytest.param(
+        "La société Ferlane appartient au fonds Kestor Capital.",
+        {("Ferlane", "subsidiaryOf", "Kestor Capital")},
+        id="appartient-au-fonds-x-is-no-parent",
+    ),
+    # a family has no president: a possessive that takes it up names no employer
+    pytest.param(
+        "Castelbrune rachète Maison Aubrielle. La famille Rouvière cède ses parts. Son président, "
+        "Antoine Rouvière, quittera ses fonctions.",
+        {("Antoine Rouvière", "worksFor", "Rouvière")},
+        id="son-president-after-la-famille-x-is-not-the-family",
+    ),
+    pytest.param(
+        "La famille Dumas a vendu ses actions. Le groupe, dirigé par Paul Roux, a publié ses "
+        "comptes.",
+        {("Dumas", "hasCEO", "Paul Roux")},
+        id="le-groupe-after-la-famille-x-is-not-the-family",
+    ),
+    # a description of an institution ("l'autorité portuaire", "la fédération") never takes up
+    # a company named before, nor does the board of one stand for the passage's company
+    pytest.param(
+        "La société Vermeulen n'envisage pas de céder Atlantis Manutention. Le conseil de "
+        "surveillance de l'autorité portuaire, présidé par Martine Lescure, doit valider "
+        "l'attribution.",
+        {("Martine Lescure", "worksFor", "Vermeulen"),
+         ("Martine Lescure", "worksFor", "Atlantis Manutention")},
+        id="le-conseil-de-l-autorite-preside-par-p-is-not-the-company-before",
+    ),
+    pytest.param(
+        "La société Vermeulen a publié ses comptes. Le conseil de surveillance de l'autorité "
+        "portuaire est présidé par Martine Lescure.",
+        {("Martine Lescure", "worksFor", "Vermeulen")},
+        id="le-conseil-de-l-autorite-est-preside-par-p-is-not-the-protagonist",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a publié ses comptes. La fédération, présidée par Paul Roux, a salué "
+        "ces résultats.",
+        {("Paul Roux", "worksFor", "Kestrel")},
+        id="la-federation-presidee-par-p-is-not-the-company-before",
+    ),
+    # the Moulins Dervaux, one company: no subsidiary of its own fragment
+    pytest.param(
+        "Les deux coopératives ont cédé les Moulins Dervaux, leur filiale commune de meunerie, "
+        "au groupe Pastalia.",
+        {("Moulins", "subsidiaryOf", "Moulins Dervaux"), ("Pastalia", "acquired", "Moulins")},
+        id="les-moulins-x-leur-filiale-is-one-company",
+    ),
+    # the agent of a past participle in the object's apposition founded or made the company, it
+    # did not buy it, however the parse hangs it on the deal noun
+    pytest.param(
+        "Castelbrune a annoncé l'acquisition de Maison Aubrielle, marque de cosmétiques fondée en "
+        "1962 à Grasse par la parfumeuse Odette Rouvière.",
+        {("Odette Rouvière", "acquired", "Maison Aubrielle")},
+        id="l-acquisition-de-y-marque-fondee-par-p-p-is-no-buyer",
+    ),
+    pytest.param(
+        "Talmor a finalisé le rachat de Kestrel, une biscuiterie créée en 1920 par la famille "
+        "Roux.",
+        {("Roux", "acquired", "Kestrel")},
+        id="le-rachat-de-y-une-biscuiterie-creee-par-la-famille-x-is-no-buyer",
+    ),
+    pytest.param(
+        "L'acquisition de Kestrel, start-up fondée par la société Vexa, par Talmor a été annoncée.",
+        {("Vexa", "acquired", "Kestrel")},
+        id="l-acquisition-de-y-start-up-fondee-par-z-par-x-z-is-no-buyer",
+    ),
+    # the complement of a counted description is no founder, nor listed with the names apposed
+    # to the description
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        {("Cryptane", "foundedBy", "Agence nationale de cyberdéfense")},
+        id="fondee-par-deux-ingenieurs-de-w-a-et-b-w-is-no-founder",
+    ),
+    # a generic "la société" after names apposed to the agent: which company it is, is not told
+    pytest.param(
+        "Kestor a pris 25 % de Cardiolink, une jeune pousse bordelaise. Créée en 2020 par deux "
+        "cardiologues, Claire Fontanet et Mehdi Benali, la société a levé 12 millions d'euros.",
+        {("Kestor", "foundedBy", "Claire Fontanet"), ("Kestor", "foundedBy", "Mehdi Benali")},
+        id="creee-par-deux-cardiologues-a-et-b-la-societe-is-not-the-subject-before",
+    ),
+    # "emporter" without a rival after "face à" / "devant" is no contest
+    pytest.param(
+        "Kestrel a emporté ses archives chez Vexa.",
+        {("Kestrel", "competitorOf", "Vexa")},
+        id="a-emporte-ses-archives-chez-y-is-no-rivalry",
+    ),
+    # a company's debut on a market is no job, and a first job is no current one
+    pytest.param(
+        "Kestrel a fait ses débuts en Bourse en 2019.",
+        None,
+        id="a-fait-ses-debuts-en-bourse-is-no-relation",
+    ),
+    pytest.param(
+        "Hélène Dastugue, qui a fait ses débuts chez le constructeur naval Armonaval, dirige "
+        "Thalorix.",
+        {("Armonaval", "hasCEO", "Hélène Dastugue")},
+        id="qui-a-fait-ses-debuts-chez-y-is-no-head-of-y",
+    ),
+    # a name inside the trade's complement with its own article is not the counted one
+    pytest.param(
+        "Kestrel compte parmi ses clients le fabricant de pièces de la société Vexa.",
+        {("Kestrel", "hasClient", "Vexa")},
+        id="compte-parmi-ses-clients-le-fabricant-de-pieces-de-la-societe-y-is-not-y",
+    ),
+    # "affronter" takes its rival as object: a company after "avec" is a companion
+    pytest.param(
+        "Kestrel affronte la crise avec son partenaire Vexa.",
+        {("Kestrel", "competitorOf", "Vexa")},
+        id="affronte-la-crise-avec-son-partenaire-y-is-no-rival",
+    ),
+    pytest.param(
+        "Kestrel défie la conjoncture avec le soutien de Vexa.",
+        {("Kestrel", "competitorOf", "Vexa")},
+        id="defie-la-conjoncture-avec-le-soutien-de-y-is-no-rival",
+    ),
+    # the relative's subject is the name after the pronoun, never the one before it
+    pytest.param(
+        "La sonde Sentinelle repose sur le moteur Nyxis, développé par l'éditeur israélien "
+        "Netwatch Labs, avec lequel Cryptane a signé un accord de licence en 2019.",
+        {("Nyxis", "contractWith", "Netwatch Labs"), ("Sentinelle", "contractWith", "Cryptane")},
+        id="y-avec-lequel-x-a-signe-only-x-and-y",
+    ),
 ]
 
 
@@ -7593,6 +7966,72 @@ ATTRIBUTES = [
         When("en 1921", "1921"),
         id="foundingDate-the-year-of-fondee-not-of-a-fronted-reprise",
     ),
+    # a verb of valuing in its own clause after the revenue noun: the sum after it is a worth
+    pytest.param(
+        "Thalorix, qui a réalisé un chiffre d'affaires de 4,3 milliards d'euros en 2024, est "
+        "valorisé 12 milliards d'euros en Bourse.",
+        "Thalorix",
+        "revenue",
+        (Decimal("4300000000"), "EUR", "2024"),
+        id="revenue-in-a-relative-then-est-valorise-keeps-only-the-revenue",
+    ),
+    pytest.param(
+        "Kestrel, dont le chiffre d'affaires atteint 40 millions d'euros, est valorisée 300 "
+        "millions d'euros.",
+        "Kestrel",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-dont-then-est-valorisee-keeps-only-the-revenue",
+    ),
+    pytest.param(
+        "Kestrel, dont le chiffre d'affaires atteint 40 millions d'euros, vaut 300 millions "
+        "d'euros.",
+        "Kestrel",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-dont-then-vaut-keeps-only-the-revenue",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Kestrel, évalué à 30 millions d'euros, progresse.",
+        "Kestrel",
+        "revenue",
+        (Decimal("30000000"), "EUR", None),
+        id="revenue-with-its-own-participle-evalue-a-stays-revenue",
+    ),
+    # the founding date of the description after names apposed to the participle's agent
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        "Cryptane",
+        "foundingDate",
+        When("en 2018", "2018"),
+        id="foundingDate-fondee-par-deux-ingenieurs-de-w-a-et-b-la-jeune-pousse",
+    ),
+    pytest.param(
+        "Fondée en 2012 à Nantes par Paul Roux et Léa Morel, deux anciens cadres de la banque "
+        "Orvalis, la plateforme Vendora emploie 80 personnes.",
+        "Vendora",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-fondee-par-a-et-b-deux-anciens-cadres-la-plateforme-y",
+    ),
+    pytest.param(
+        "Le fonds Kestor a investi dans Vexa. Créée en 2019 par trois chercheurs, Léa Roux, Inès "
+        "Ferhat et Paul Morel, la start-up emploie 30 personnes.",
+        "Vexa",
+        "foundingDate",
+        When("en 2019", "2019"),
+        id="foundingDate-creee-par-trois-chercheurs-a-b-et-c-la-start-up",
+    ),
+    # a masculine fronted participle the tagger reads as a finite verb ("Valorisé" Mood=Ind)
+    pytest.param(
+        "Valorisé 14 milliards d'euros, Castelbrune emploie 5 000 personnes.",
+        "Castelbrune",
+        "valuation",
+        (Decimal("14000000000"), "EUR", None),
+        id="valuation-fronted-masculine-valorise-read-as-finite",
+    ),
 ]
 
 
@@ -7774,6 +8213,22 @@ NO_ATTRIBUTE = [
         "Dorane",
         "foundingDate",
         id="a-count-that-looks-like-a-year-is-no-founding",
+    ),
+    # a family has no revenue: "la société" after it is a company's
+    pytest.param(
+        "Castelbrune rachète Maison Aubrielle. La famille Rouvière cède ses parts. La société a "
+        "réalisé un chiffre d'affaires de 210 millions d'euros.",
+        "Rouvière",
+        "revenue",
+        id="la-societe-after-la-famille-x-has-no-family-revenue",
+    ),
+    pytest.param(
+        "Le groupe Thalorix a racheté Cryptane, une start-up parisienne. Fondée en 2018 par deux "
+        "anciens ingénieurs de l'Agence nationale de cyberdéfense, Mehdi Ouali et Camille "
+        "Dervieux, la jeune pousse emploie 140 personnes.",
+        "Agence nationale de cyberdéfense",
+        "foundingDate",
+        id="the-agency-of-the-founders-apposed-is-not-founded",
     ),
 ]
 

@@ -29,6 +29,7 @@ _EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "«", "»",
 _PARTICLES = frozenset({"de", "d'", "du", "von", "van", "der", "da", "di", "del", "le", "la"})
 _BREAKS = frozenset({".", "«", "»", "(", ")", ";", ":", "[", "]", "/", "|", "\n"})
 _CAPITAL_ARTICLES = frozenset({"Les", "La", "Le", "L'"})
+_PLURAL_ARTICLES = frozenset({"les", "des", "aux"})  # "les Moulins Dervaux"
 _PATTERN_LABELS = frozenset({"GovernmentAgency"})
 _PARTICIPLE_FOLLOWERS = frozenset(
     {"à", "en", "par", "dans", "depuis", "sur", "avec", "pour", "au", "aux", "de", "d'", "du",
@@ -597,7 +598,40 @@ class EntitySpans:
             and (span.label_ not in ("PER", "Person") or len(span) == 1)
         ):
             start -= 2
-        # a channel's or station's word is part of its name: "TV" + "Kerlan", "Ombra" + "TV"
+        # a plural trade noun right before a name, after an article, opens it: "les Moulins" +
+        # "Dervaux", "aux Brasseries" + "Kerlan" (the model reads "Moulins" as the town, and the
+        # name after it as a person's); the whole is a company
+        label = span.label
+        if (
+            start >= 2
+            and doc[start - 1].text[:1].isupper()
+            and fold(doc[start - 1].text) in self.lexicon.collective_name_nouns
+            and fold(doc[start - 2].text) in _PLURAL_ARTICLES
+            and occupied_labels.get(start - 1) in (None, "LOC")
+            and start - 2 not in occupied
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+            label = doc.vocab.strings["ORG"]
+        elif (  # the same noun named alone, the name after it left out: "les Moulins" "Dervaux"
+            end - start == 1
+            and start >= 1
+            and fold(doc[start].text) in self.lexicon.collective_name_nouns
+            and fold(doc[start - 1].text) in _PLURAL_ARTICLES
+            and end < len(doc)
+            and end not in occupied
+            and doc[end].text[:1].isupper()
+            and doc[end].is_alpha
+            and not doc[end].is_sent_start
+        ):
+            while (
+                end < len(doc)
+                and end not in occupied
+                and doc[end].text[:1].isupper()
+                and doc[end].is_alpha
+            ):
+                end += 1
+            label = doc.vocab.strings["ORG"]
         # (the model often reads the bare name as a person's)
         medium = fold(doc[start].text.split("-")[0]) not in self.lexicon.first_names
         if (
@@ -730,7 +764,7 @@ class EntitySpans:
             end += 1
         if (start, end) == (span.start, span.end):
             return span
-        return Span(doc, start, end, label=span.label)
+        return Span(doc, start, end, label=label)
 
     def _institution_of_place(self, span: Span, occupied: set[int]) -> Span | None:
         """'l'université de Lille', 'l'université d'Aix-Marseille': the model names the town

@@ -44,6 +44,7 @@ class EntityLexicon:
     destination_phrases: frozenset[str]
     site_words: frozenset[str]
     place_institution_nouns: frozenset[str]
+    institution_nouns: frozenset[str]  # "l'autorité" never takes up a company
     eponym_nouns: frozenset[str]
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
@@ -156,6 +157,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),
+        institution_nouns=frozenset(fold(w) for w in data["institution_nouns"]),
         place_institution_nouns=frozenset(
             " ".join(re.findall(r"[\w-]+'?", fold(w))) for w in data["place_institution_nouns"]
         ),

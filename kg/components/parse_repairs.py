@@ -78,6 +78,14 @@
 - A noun tagged a verb after an article and an adjective: "La jeune pousse Semaïa a bouclé"
   makes "pousse" a verb and the name its complement; it is a noun, the name its apposition.
 
+- A noun tagged a verb after an article and an adjective, before its clause's verb: "Fondée
+  par X, la jeune pousse emploie 140 personnes" makes "pousse" a verb with the adjective as
+  subject and "emploie" its complement; "pousse" is a noun, the subject of "emploie".
+
+- A name after a prepositional relative pronoun hung on the pronoun: "l'éditeur Y, avec
+  lequel Cryptane a signé un accord" makes "Cryptane" a complement of "lequel"; it is the
+  subject of "a signé".
+
 - A plural read singular: "un éditeur de logiciels de paie installé à Nantes" with
   "logiciels" singular lets the participle seem to agree with it; a noun whose form is its
   lemma with -s or -x is plural.
@@ -323,6 +331,7 @@ def _subject_after_colon(colon: Token) -> tuple[Token, Token, list[Token]] | Non
             return verb, name, relatives  # its subject is in the lead-in, or it has none
         return None
     return None
+
 
 def _topic_marker_pronoun(token: Token) -> bool:
     """'quant à lui': the pronoun contrasts the subject, it is no complement of the verb."""
@@ -664,9 +673,7 @@ def _names_of_agent(token: Token) -> Token | None:
     if not token.ent_type_ or token.dep_ == "appos" or token.i < 2 or doc[token.i - 1].text != ",":
         return None
     closing = doc[token.i - 2]  # the agent's phrase ends right before the comma
-    agent = next(
-        (t for t in (closing, *closing.ancestors) if t.dep_ == "obl:agent"), None
-    )
+    agent = next((t for t in (closing, *closing.ancestors) if t.dep_ == "obl:agent"), None)
     if agent is None or agent.ent_type_ or agent.pos_ != "NOUN" or agent in token.subtree:
         return None
     return agent
@@ -697,8 +704,10 @@ def _verb_under_subject_noun(root: Token) -> Token | None:
     """'Son actionnaire de référence, le fonds X, a investi dans Y': the parser may make the
     subject's noun the root and hang the verb on it as a participle; a verb whose auxiliary
     comes right after the comma that closes the subject's apposition is the root."""
-    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i != root.sent.start + (
-        1 if root.sent[0].pos_ == "DET" else 0
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "NOUN"
+        or root.i != root.sent.start + (1 if root.sent[0].pos_ == "DET" else 0)
     ):
         return None
     return next(
@@ -722,6 +731,15 @@ def _fronted_participle(token: Token) -> str | None:
     a verb is one when its -er infinitive is a French word)."""
     doc = token.doc
     form = token.lower_
+    if (
+        token.is_sent_start
+        and token.pos_ == "VERB"
+        and token.morph.get("VerbForm") == ["Fin"]
+        and form.endswith(("é", "és"))  # no finite form ends so ("Valorisé 14 milliards, X")
+        and token.lemma_.lower().endswith("er")
+        and any(t.text == "," for t in doc[token.i + 1 : token.i + 16])
+    ):
+        return token.lemma_
     if (
         not token.is_sent_start
         or token.ent_type_
@@ -812,8 +830,14 @@ def _second_object_apposed(token: Token) -> Token | None:
     return name if name.ent_type_ and verb.i < name.i and token.head is not name else None
 
 
-_IR_ENDINGS = (("ouvrent", "ouvrir"), ("ouvre", "ouvrir"), ("ffrent", "ffrir"), ("ffre", "ffrir"),
-               ("ueillent", "ueillir"), ("ueille", "ueillir"))
+_IR_ENDINGS = (
+    ("ouvrent", "ouvrir"),
+    ("ouvre", "ouvrir"),
+    ("ffrent", "ffrir"),
+    ("ffre", "ffrir"),
+    ("ueillent", "ueillir"),
+    ("ueille", "ueillir"),
+)
 
 
 def _infinitive(token: Token) -> str | None:
@@ -838,8 +862,25 @@ def _infinitive(token: Token) -> str | None:
 
 
 _DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "chaque",
-     "ce", "cet", "cette", "ces"}
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "chaque",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+    }
 )
 
 
@@ -1080,6 +1121,58 @@ def _make_subject_of(noun: Token, verb: Token) -> None:
             child.dep_ = "acl"  # "..., créée en 2020, a levé"
 
 
+def _noun_read_as_verb_before_verb(token: Token) -> Token | None:
+    """'Fondée en 2018 par X, la jeune pousse emploie 140 personnes': the tagger reads "pousse"
+    as a verb whose subject is the adjective before it and makes the real verb right after it
+    its complement; that verb (finite, returned) is the clause's, "la jeune pousse" its
+    subject."""
+    doc = token.doc
+    if token.pos_ != "VERB" or token.i < 2 or token.i + 1 >= len(doc):
+        return None
+    adjective, article, verb = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+    if (
+        adjective.pos_ == "ADJ"
+        and adjective.head.i == token.i
+        and adjective.dep_.startswith("nsubj")
+        and article.pos_ == "DET"
+        and article.lower_ in _DETERMINERS
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.head.i == token.i
+        and verb.morph.get("VerbForm") == ["Fin"]
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    ):
+        return verb
+    return None
+
+
+_LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
+
+
+def _subject_after_lequel(token: Token) -> Token | None:
+    """'l'éditeur Y, avec lequel Cryptane a signé un accord': the parser may hang the name
+    after a prepositional relative pronoun on the pronoun; it is the subject of the relative's
+    verb (returned with the name, the verb being the pronoun's head)."""
+    doc = token.doc
+    if (
+        token.pos_ != "PRON"
+        or token.lower_ not in _LEQUEL
+        or token.i < 1
+        or doc[token.i - 1].pos_ != "ADP"
+        or token.i + 1 >= len(doc)
+    ):
+        return None
+    name, verb = doc[token.i + 1], token.head
+    if (
+        name.ent_type_
+        and name.head.i == token.i
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i > name.i
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return name
+    return None
+
+
 def _comma_after_opening(root: Token, before: str) -> int | None:
     """The first comma after a root that opens its sentence (only words tagged `before`
     ahead of it: "Ancienne directrice de Y,", "Désormais installée à Lyon,")."""
@@ -1163,6 +1256,26 @@ def parse_repairs(doc: Doc) -> Doc:
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
     for token in tokens:
+        name = _subject_after_lequel(token)
+        if name is not None:  # "avec lequel Cryptane a signé": the relative's subject
+            name.head, name.dep_ = token.head, "nsubj"
+    for token in tokens:
+        verb = _noun_read_as_verb_before_verb(token)
+        if verb is not None:  # "la jeune pousse emploie": the noun, then its clause's verb
+            verb.head, verb.dep_ = (
+                (verb, "ROOT")
+                if token.dep_ == "ROOT"
+                else (
+                    token.head,
+                    token.dep_,
+                )
+            )
+            for child in [c for c in token.children if c.i != verb.i]:
+                child.head = token if child.i < token.i else verb
+            token.pos_, token.head, token.dep_ = "NOUN", verb, "nsubj"
+            doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
+            doc[token.i - 2].head = token
+    for token in tokens:
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"
             for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
@@ -1176,7 +1289,12 @@ def parse_repairs(doc: Doc) -> Doc:
         infinitive = _fronted_participle(token)
         if infinitive is not None:
             token.pos_, token.lemma_ = "VERB", infinitive
-            token.set_morph(f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+            kept = [
+                f"{key}={value}"
+                for key, value in token.morph.to_dict().items()
+                if key not in ("Mood", "Person", "Tense", "VerbForm")
+            ]
+            token.set_morph("|".join([*kept, "Tense=Past", "VerbForm=Part"]))
             _head_of_its_phrase(token)
     for root in [t for t in tokens if t.dep_ == "ROOT"]:
         pair = _verb_under_fronted_title(root)

@@ -21,6 +21,7 @@ __all__ = [
     "brand_owner",
     "disagree",
     "is_bare_de",
+    "is_bare_en",
     "is_de",
     "left_np",
     "naming_participle",
@@ -113,7 +114,7 @@ def is_bare_de(token: Token) -> bool:
     )
 
 
-def _is_bare_en(token: Token) -> bool:
+def is_bare_en(token: Token) -> bool:
     """'en' before a bare noun: 'la banque en ligne', 'la start-up en santé'."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
@@ -179,7 +180,7 @@ def left_np(name: Token, max_back: int = 8, is_descriptor=None) -> tuple[int, To
         if not (nominal_like(token) or (is_descriptor is not None and is_descriptor(token))):
             break
         previous = doc[i - 1] if i - 1 >= stop else None
-        if previous is not None and (is_bare_de(previous) or _is_bare_en(previous)):
+        if previous is not None and (is_bare_de(previous) or is_bare_en(previous)):
             i -= 2  # "de défense", "en ligne": a modifier; the head is further left
             continue
         start, head = i, token

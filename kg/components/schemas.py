@@ -97,6 +97,8 @@ class FrameEntry(Strict):
     # "le fonds X"), or only when it is not ("l'enseigne X", "le distributeur X")
     only_if: dict[Literal["subject", "object"], Words] = {}
     unless: dict[Literal["subject", "object"], Words] = {}
+    # a relation that is over as soon as it is told: "a fait ses débuts chez Y" (a first job)
+    past: bool = False
     # its ends' classes as the text gives them, even the statistical model's alone: a name the
     # model calls an organisation does not become a product by this frame
     firm_types: bool = False
@@ -197,6 +199,7 @@ class EntitiesFile(Strict):
     destination_phrases: Words
     site_words: Words
     place_institution_nouns: Words
+    institution_nouns: Words
     eponym_nouns: Words
     event_names: Words
     non_entities: Words
@@ -253,7 +256,10 @@ class Negation(Strict):
     loss_verbs: Words
     kept_units: Words = []
     concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
-    failure_phrases: Words = []  # on a verb of its chain: "a tenté de racheter Y, sans succès"
+    # a "ce que" relative with one of these denies the clause before it: "X chercherait à
+    # racheter Y, ce que le groupe a démenti"
+    relative_denials: Words = []
+    failure_phrases: Words = []  # on a word of its chain: "a tenté de racheter Y, sans succès"
     giving_up_verbs: Words = []  # after it: "était candidat, avant de renoncer"
 
 

@@ -268,7 +268,7 @@ class _Extractor:
                     source=self._source_for(source, candidate.subject, candidate.object),
                     amount=amount,
                     date=date,
-                    past=candidate.assessment.past,
+                    past=candidate.assessment.past or candidate.frame.past,
                 )
             )
             if candidate.frame.yields:

@@ -22,6 +22,7 @@ from ..components.phrases import (
     NAMING_VERBS,
     disagree,
     is_bare_de,
+    is_bare_en,
     is_de,
     left_np,
     naming_participle,
@@ -809,6 +810,8 @@ class Arguments:
         texts = [fold(t.text) for t in between]
         if _EXCLUDING & set(texts):
             return False  # "Capteo, et non Brivane": an exclusion, not a list
+        if texts[0] == "," and self._of_counted_noun(start):
+            return False  # "deux anciens ingénieurs de l'Agence X, A et B": A and B are the two
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
         # "par P et par Q", "à A et à B": the preposition of the first member said again
@@ -824,6 +827,18 @@ class Arguments:
             ):
                 return False
         return all(t in (",", "et", "ou") for t in texts) or texts[-1] not in (",",)
+
+    def _of_counted_noun(self, start: int) -> bool:
+        """The noun phrase at `start` is the "de" complement of a counted plural noun ("deux
+        anciens ingénieurs de l'Agence X"), whose members a list after a comma names."""
+        if start < 2 or not is_de(self.doc[start - 1]):
+            return False
+        noun = self.doc[start - 2]
+        return (
+            noun.pos_ == "NOUN"
+            and "Plur" in noun.morph.get("Number")
+            and any(c.dep_ == "nummod" for c in noun.children)
+        )
 
     def list_of(self, token: Token) -> list[Token]:
         """The entity tokens listed with `token` (itself included), in text order."""
@@ -992,6 +1007,7 @@ class Arguments:
                 return None  # "présenté à ses actionnaires sa filiale X": another noun phrase
             if (
                 is_bare_de(token)
+                or is_bare_en(token)  # "le négociant en grains Granexport": a trade, bare
                 or nominal_like(token)
                 or token.pos_ == "DET"
                 or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
@@ -1198,7 +1214,18 @@ class Arguments:
             name = self.doc[i - 1]
             # not "Pour combler l'écart avec SAP, l'américain", nor "par X et Y, l'entreprise"
             first = self.list_of(name)[0]
-            if not (self.after_preposition(first) or self.object_of_fronted_infinitive(first)):
+            # nor "par deux anciens ingénieurs, A et B, la jeune pousse": names apposed to an
+            # agent, before a description of a kind of company (a generic "la société" there
+            # is left to the apposition: which company it takes up is not told)
+            agents = (
+                first.dep_ == "appos"
+                and self.after_preposition(first.head)
+                and self.lexicon.descriptors.get(self._descriptor_lemma(noun))
+                not in (None, "Company", "Organization")
+            )
+            if not (
+                self.after_preposition(first) or self.object_of_fronted_infinitive(first) or agents
+            ):
                 return name
             if self._indefinite_descriptor(noun) and not self.object_of_fronted_infinitive(first):
                 return name  # "a pris la direction de Lactora, une PME dans laquelle ..."
@@ -1667,15 +1694,52 @@ class Arguments:
         comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
         if comma is None:
             return None
+        comma = self._past_apposed_people(comma)
         for token in sentence[comma.i - sentence.start + 1 :]:
             if token.ent_type_:
                 return token
-            if token.pos_ == "NOUN":
+            if token.pos_ == "NOUN" or (  # "la jeune pousse", "pousse" read as a verb
+                token.is_lower and fold(token.text) in self.lexicon.descriptors
+            ):
                 named = self._named_in_np(token)
                 return named if named is not None else token
             if token.pos_ not in ("DET", "ADJ"):
                 return None
         return None
+
+    def _past_apposed_people(self, comma: Token) -> Token:
+        """'Fondée en 2018 par deux anciens ingénieurs de W, A et B, la jeune pousse ...': the
+        people's names between two commas are apposed to the participle's agent; the phrase
+        the participle describes comes after the second comma (the comma itself otherwise)."""
+        sentence = sentence_of(comma)
+        i, names = comma.i + 1, 0
+        if self.doc[i].pos_ == "NUM" or fold(self.doc[i].text) in ("tous", "toutes"):
+            # "par A et B, deux anciens cadres de Z, la plateforme": a counted description of
+            # the agents, apposed to them
+            close = next((t for t in sentence if t.i > i and t.text == ","), None)
+            between = self.doc[i:close.i] if close is not None else None
+            if between is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                return close
+            return comma
+        while i < sentence.end:
+            token = self.doc[i]
+            if token.ent_type_ in ("PER", "Person"):
+                names += 1
+                while i + 1 < sentence.end and self.doc[i + 1].ent_iob_ == "I":
+                    i += 1
+            elif not names or not (
+                fold(token.text) == "et"
+                or (  # "A, B et C"
+                    token.text == ","
+                    and i + 1 < sentence.end
+                    and self.doc[i + 1].ent_type_ in ("PER", "Person")
+                )
+            ):
+                break
+            i += 1
+        if names and i < sentence.end and self.doc[i].text == ",":
+            return self.doc[i]
+        return comma
 
     def _causative_passive(self, verb: Token) -> bool:
         """'se faire + infinitive': the subject undergoes what the 'par' agent does."""

@@ -198,6 +198,32 @@ def _revenue_words(frames: tuple[Frame, ...]) -> frozenset[str]:
     )
 
 
+@cache
+def _valuing_verbs(frames: tuple[Frame, ...]) -> frozenset[str]:
+    """The valuation frame's verbs but "peser" ("pèse 85 millions d'euros de revenus")."""
+    return frozenset(
+        phrase[0]
+        for frame in frames
+        if frame.relation == "valuation" and frame.kind == "verb"
+        for phrase in frame.lemmas
+    ) - {"peser"}
+
+
+def _valued_between(between: Span, valuing: frozenset[str]) -> bool:
+    """'Le groupe, qui a réalisé un chiffre d'affaires de 4,3 milliards d'euros, est valorisé 12
+    milliards': a verb of valuing between the revenue noun and a sum makes the sum a worth
+    (not a participle of the revenue's own: "son chiffre d'affaires, évalué à 30 millions")."""
+    return any(
+        t.pos_ in ("VERB", "ADJ")
+        and fold(t.lemma_) in valuing
+        and (  # a clause of its own: "est valorisé", "vaut"; not a bare participle
+            "Fin" in t.morph.get("VerbForm")
+            or any(c.dep_ in ("aux", "aux:pass", "aux:tense", "cop") for c in t.children)
+        )
+        for t in between
+    )
+
+
 def _of_revenue(amount: Span, revenue_words: frozenset[str]) -> bool:
     """'X pèse 85 millions d'euros de revenus': the sum is of what the noun after it names (a
     revenue), not what the verb says of the company (its worth)."""
@@ -344,8 +370,14 @@ def find_attributes(
                     # "évaluée pour la dernière fois à 14 milliards": within the clause
                     linked = 0 < after <= _WINDOW + 10 and span[0].i in region
                 else:
-                    linked = 0 < after <= _WINDOW + 10 and _linking(
-                        sentence.doc[token.i + 1 : span[0].i], value_tokens, owner_tokens
+                    between = sentence.doc[token.i + 1 : span[0].i]
+                    linked = (
+                        0 < after <= _WINDOW + 10
+                        and _linking(between, value_tokens, owner_tokens)
+                        and not (
+                            frame.relation == "revenue"
+                            and _valued_between(between, _valuing_verbs(frames))
+                        )
                     )
                 if adjacent_before or linked:
                     values.append((span, amount))

@@ -661,6 +661,35 @@ def _loss_verb(verb: Token, negation: dict) -> bool:
     )
 
 
+def _denied_after(trigger: Token, negation: dict) -> str | None:
+    """'X chercherait à racheter Y, ce que le groupe a démenti': a "ce que" relative that takes
+    up the clause before it with a verb of denial negates that clause (its lemma, else None);
+    the relative must follow the trigger's clause with no finite verb between them."""
+    sentence = sentence_of(trigger)
+    doc = trigger.doc
+    for i in range(trigger.i + 1, sentence.end - 1):
+        token = doc[i]
+        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+            return None
+        if fold(token.text) != "ce" or fold(doc[i + 1].text) not in ("que", "qu'"):
+            continue
+        for verb in doc[i + 2 : min(sentence.end, i + 9)]:
+            if fold(verb.text) in negation["verb_forms"] and not _negated(
+                verb, negation["particles"]
+            ):
+                return fold(verb.text)  # "ce que dément la direction", "dément" read as ADJ
+            if verb.pos_ != "VERB":
+                continue
+            lemma = fold(verb.lemma_)
+            if lemma in negation.get("relative_denials", ()) and not _negated(
+                verb, negation["particles"]
+            ):
+                return lemma
+            return None
+        return None
+    return None
+
+
 def _verb_before(noun: Token) -> Token | None:
     """The verb a noun phrase follows in word order, past its "de" or "avec" and the
     adverbials between them ("séparée en mars de son partenaire"), or past the name it is
@@ -864,6 +893,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if _turned_down(trigger, cues):
         negated = True
         found.append("declined")
+    denier = None if presupposed else _denied_after(trigger, negation)
+    if denier:
+        negated = True
+        found.append(f"denied-after:{denier}")
     phrase = None if presupposed else _phrase_in(
         _scope(governing), hedge["phrases"], trigger, hedge["estimate_verbs"]
     )

@@ -181,6 +181,25 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+def _of_apposed_participle(token: Token, trigger: Token) -> bool:
+    """'l'acquisition de Y, marque fondée en 1962 à Grasse par P': a complement after a past
+    participle of an apposition (past a comma after the trigger) is the participle's, however
+    the parse hangs it (P founded Y, bought nothing); 'le rachat de Y mené par X' keeps X."""
+    if token.i <= trigger.i:
+        return False
+    doc = token.doc
+    commas = [t.i for t in doc[trigger.i + 1 : token.i] if t.text == ","]
+    if not commas:
+        return False
+    return any(  # the participle's phrase runs on to the token ("..., fondée par X, par Y")
+        t.pos_ in ("VERB", "ADJ")
+        and "Part" in t.morph.get("VerbForm")
+        and "Past" in t.morph.get("Tense")
+        and not any(u.text == "," for u in doc[t.i + 1 : token.i])
+        for t in doc[commas[0] + 1 : token.i]
+    )
+
+
 _DE_WORDS = frozenset({"de", "d'", "du", "des"})
 # prepositions that open a complement of their own ("dans les tours de Z"; not the "open" the
 # tagger takes for one in "un modèle open source de X")
@@ -1113,6 +1132,7 @@ class FrameMatcher:
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
             and not self._attributed_under(t, trigger)
             and not _of_other_participle(t, trigger)
+            and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
             and not (
                 bare_de(t)
@@ -1163,6 +1183,10 @@ class FrameMatcher:
                     and token.i not in named
                     and not _of_other_participle(token, trigger)
                     and not beyond_comma(token)
+                    and not (
+                        self.args.marker(token)[-1:] == ("par",)
+                        and _of_apposed_participle(token, trigger)
+                    )
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))

@@ -53,6 +53,7 @@ class Frame:
     # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
     unless: tuple[tuple[str, frozenset[str]], ...] = ()
+    past: bool = False  # over as soon as told: "a fait ses débuts chez Y"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
 
     def allows(self, end: str, entity_class: str | None) -> bool:
@@ -144,6 +145,7 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         yields=bool(entry.get("yields", False)),
         only_if=_end_conditions(entry.get("only_if", {})),
         unless=_end_conditions(entry.get("unless", {})),
+        past=bool(entry.get("past", False)),
         firm_types=bool(entry.get("firm_types", False)),
     )
 

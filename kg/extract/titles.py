@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..components.phrases import is_de, sentence_of
+from ..components.phrases import is_bare_en, is_de, sentence_of
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from .arguments import Arguments
 from .lexicon import RelationLexicon, words
@@ -114,9 +114,12 @@ class _Reader:
 
 def _department(token: Token) -> bool:
     """A word of the department a title may name before the company: 'du marketing', 'des
-    opérations', 'R&D', 'de la recherche clinique'."""
-    return token.pos_ in ("DET", "ADJ", "NOUN") or (
-        token.text.isupper() and len(token.text) <= 4 and not token.ent_type_
+    opérations', 'R&D', 'de la recherche clinique', and a borrowed word the tagger cannot
+    place ('directrice marketing', 'responsable design')."""
+    return (
+        token.pos_ in ("DET", "ADJ", "NOUN")
+        or (token.text.isupper() and len(token.text) <= 4 and not token.ent_type_)
+        or (token.pos_ == "X" and token.is_lower and token.is_alpha and not token.ent_type_)
     )
 
 
@@ -134,7 +137,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             if k > i and (fold(tokens[k - 1].text) in _OF | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
             break
-        if word in _OF or word == "chez" or _department(token):
+        if word in _OF or word == "chez" or _department(token) or is_bare_en(token):
+            # "du négociant en grains Granexport": a bare "en" and its noun name a trade
             if token.pos_ == "NOUN":
                 nouns.append(token)
             j += 1
@@ -769,11 +773,15 @@ def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexic
         board, person = _chaired(verb, args), _person_of(args.agent(verb), args)
         if board is None or person is None or not _governing_board(board, lexicon):
             continue
-        organizations, _ = _organization_after(tokens, board.i - first + 1, args)
-        organizations = [o for o in organizations if o.kind is MentionKind.NAME]
+        described, _ = _organization_after(tokens, board.i - first + 1, args)
+        organizations = [o for o in described if o.kind is MentionKind.NAME]
         owner = args.possessor(board)
         if not organizations and owner is not None:
             organizations = [owner]
+        elif not organizations and described:
+            # "le conseil de surveillance de l'autorité portuaire": the institution the
+            # description takes up, never the passage's company for want of a name
+            organizations = described
         elif not organizations and not any(_is_named(t, args, "Organization") for t in tokens):
             organizations = [args.anaphor(board, MentionKind.TOPIC, head=PROTAGONIST)]
         mention = args.name_mention(person)
