@@ -3240,6 +3240,42 @@ RELATIONS = [
         {("Kestrel", "acquired", "Vexa", A)},
         id="acquired-a-rachete-60-pourcent-des-parts-de-y",
     ),
+    # a generic description that is its sentence's subject takes up the company last given
+    # that description as a subject, not the last company a rumour in between was about
+    pytest.param(
+        "Fondée en 2010, la société Kelvane exploite vingt centrales solaires. Elle vend son "
+        "électricité à des industriels. Le fonds Orsalis détient 20 % du capital. Selon Les "
+        "Echos, le pétrolier Marvex, qui détient 7 % du capital, envisagerait de céder sa "
+        "participation. L'opération a été pilotée par la banque Sauvel. La société construit "
+        "par ailleurs trois centrales près de Séville. Le titre a gagné 6 %, tandis que celui de "
+        "son concurrent Soleor reculait de 2 %.",
+        {("Kelvane", "competitorOf", "Soleor", A)},
+        id="competitorOf-la-societe-again-after-a-rumour-son-concurrent-y",
+    ),
+    pytest.param(
+        "Créée en 2008, la société Ardelis fabrique des batteries. Le fonds Belcap a pris 15 % "
+        "du capital. Selon la presse, le chimiste Orvex envisagerait de céder ses parts. La "
+        "banque Lazar a conseillé l'opération. La société ouvre par ailleurs une usine près de "
+        "Lyon. Elle affronte son rival Voltix sur le marché européen.",
+        {("Ardelis", "competitorOf", "Voltix", A)},
+        id="competitorOf-la-societe-again-elle-affronte-son-rival-y",
+    ),
+    # a description after a fronted phrase is not a name of that phrase
+    pytest.param(
+        "ORLÉANS - Le constructeur ferroviaire Ferlane a remporté mercredi un contrat auprès de "
+        "Transval. Filiale depuis 2016 du groupe industriel Talmor, l'entreprise, dont le siège "
+        "est à Lille, s'est imposée face à son rival canadien Railco. Les rames seront livrées "
+        "en 2029.",
+        {("Ferlane", "locatedIn", "Lille", A), ("Ferlane", "competitorOf", "Railco", A)},
+        id="locatedIn-filiale-de-z-l-entreprise-dont-le-siege-est-a-y",
+    ),
+    pytest.param(
+        "BREST - Le chantier naval Navelor a livré mardi un ferry à Armatrans. Filiale du groupe "
+        "industriel Castelor, l'entreprise, dont le siège est à Lorient, a devancé son rival "
+        "Marinex. Le ferry sera mis en service en mai.",
+        {("Navelor", "locatedIn", "Lorient", A), ("Navelor", "competitorOf", "Marinex", A)},
+        id="locatedIn-filiale-du-groupe-z-l-entreprise-a-devance-son-rival",
+    ),
     # a service entrusted by a company past the relative clause on its name
     pytest.param(
         "Habitat Sud, qui gère 40 000 logements sociaux, avait déjà confié à Batirex la "
@@ -3402,6 +3438,18 @@ def test_parse_repair_inverted_subject_behind_a_time_adjunct_only_in_an_incise(b
     assert investor.dep_ == "nsubj" and investor.head.text == "assuré"
     doc = builder.nlp("Après avoir racheté lundi la société Brisane, Talvane a recruté.")
     assert next(t for t in doc if t.text == "société").dep_ != "nsubj"
+
+
+def test_parse_repair_a_participle_the_opening_noun_contradicts_is_its_verb(builder):
+    """'La société construit ...': "construit" (masculine) cannot be said of "société"
+    (feminine), so it is the verb and the noun its subject; an agreeing participle stays one."""
+    doc = builder.nlp("La société construit par ailleurs trois centrales près de Séville.")
+    verb = next(t for t in doc if t.text == "construit")
+    assert verb.dep_ == "ROOT" and next(t for t in doc if t.text == "société").head == verb
+    doc = builder.nlp("L'entreprise produit par ailleurs des batteries à Lyon.")
+    assert next(t for t in doc if t.text == "entreprise").dep_ == "nsubj"
+    doc = builder.nlp("La centrale construite en 2010 près de Séville.")
+    assert next(t for t in doc if t.text == "construite").dep_ != "ROOT"
 
 
 def test_parse_repair_only_relabels_par_of_a_passive(builder):
@@ -7045,6 +7093,46 @@ PRECISION = [
         "racheter la société Vexa.",
         {("Kestrel", "acquired", "Vexa", A)},
         id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
+    ),
+    # the last subject of a rumour is not what "la société" takes up again
+    pytest.param(
+        "Fondée en 2010, la société Kelvane exploite vingt centrales solaires. Elle vend son "
+        "électricité à des industriels. Le fonds Orsalis détient 20 % du capital. Selon Les "
+        "Echos, le pétrolier Marvex, qui détient 7 % du capital, envisagerait de céder sa "
+        "participation. L'opération a été pilotée par la banque Sauvel. La société construit "
+        "par ailleurs trois centrales près de Séville. Le titre a gagné 6 %, tandis que celui de "
+        "son concurrent Soleor reculait de 2 %.",
+        {("Marvex", "competitorOf", "Soleor"), ("Sauvel", "competitorOf", "Soleor")},
+        id="la-societe-again-is-not-the-rumoured-seller",
+    ),
+    # the parent named by a fronted apposition is not the description after it
+    pytest.param(
+        "ORLÉANS - Le constructeur ferroviaire Ferlane a remporté mercredi un contrat auprès de "
+        "Transval. Filiale depuis 2016 du groupe industriel Talmor, l'entreprise, dont le siège "
+        "est à Lille, s'est imposée face à son rival canadien Railco. Les rames seront livrées "
+        "en 2029.",
+        {("Talmor", "locatedIn", "Lille"), ("Talmor", "competitorOf", "Railco")},
+        id="filiale-de-z-l-entreprise-is-not-z",
+    ),
+    pytest.param(
+        "Le studio Pixorane a sorti un jeu. Propriété du fonds Orsalis depuis 2020, la société, "
+        "dont le siège se trouve à Nantes, emploie 80 personnes.",
+        {("Orsalis", "locatedIn", "Nantes")},
+        id="propriete-du-fonds-z-la-societe-is-not-z",
+    ),
+    # who replaces a supplier in a relative on the object: the possessive is the chooser's
+    pytest.param(
+        "Le constructeur Ferlane a gagné un contrat. Pour les moteurs, le constructeur a choisi "
+        "l'équipementier grenoblois Hydrex, qui remplace son sous-traitant historique, la société "
+        "Motorix, dont les retards avaient pénalisé un programme.",
+        {("Motorix", "hasClient", "Hydrex")},
+        id="equipementier-adjectif-y-qui-remplace-son-sous-traitant-z-is-no-supply-of-y",
+    ),
+    pytest.param(
+        "La chaîne Verdal a ouvert un magasin. La chaîne a choisi le logisticien nantais Stockor, "
+        "qui remplace son prestataire historique, la société Logix.",
+        {("Logix", "hasClient", "Stockor")},
+        id="logisticien-adjectif-y-qui-remplace-son-prestataire-z-is-no-supply-of-y",
     ),
 ]
 

@@ -31,7 +31,7 @@ from ..types import (
     When,
 )
 from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
-from .arguments import Arguments
+from .arguments import DEFINITES, Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
 from .frames import FrameMatcher, Memory, amount_near, date_near
@@ -209,7 +209,41 @@ class _Extractor:
         same_as = tuple(
             (self.args.name_mention(a), self.args.name_mention(b)) for a, b in _expansions(self.doc)
         )
-        return Extraction(self.document, spans, mentions, tuple(_dedupe(relations)), same_as)
+        described = tuple(
+            mention
+            for sentence in self.sentences
+            if not _is_heading(sentence)
+            for mention in [self._described_subject(sentence)]
+            if mention is not None
+        )
+        return Extraction(
+            self.document, spans, mentions, tuple(_dedupe(relations)), same_as, described
+        )
+
+    def _described_subject(self, sentence: Span) -> Mention | None:
+        """'La société construit ses centrales ...': the definite description that is the
+        subject of the sentence's main verb, as the anaphor kg.resolve reads."""
+        subject = next(
+            (
+                c
+                for c in sentence.root.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < sentence.root.i
+            ),
+            None,
+        )
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            return None
+        determiners = [fold(c.text) for c in subject.children if c.dep_ == "det"]
+        if not determiners or determiners[0] not in DEFINITES:
+            return None
+        found = self.args.referents(subject, expand=False)
+        if (
+            len(found) != 1
+            or found[0].kind is not MentionKind.NOMINAL
+            or found[0].type not in (None, EntityType.ORGANIZATION)  # "Le titre a gagné 6 %"
+        ):
+            return None
+        return found[0]
 
     def _values(
         self, sentence: Span

@@ -672,6 +672,7 @@ class Arguments:
     ) -> Mention:
         start = token.idx
         end = token.idx + len(token.text)
+        after_fronted = False
         if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
             left = min(
                 [token.i]
@@ -682,6 +683,7 @@ class Arguments:
                 ]
             )
             start = self.doc[left].idx
+            after_fronted = self._after_fronted_phrase(self.doc[left])
         return Mention(
             start=start,
             end=end,
@@ -692,6 +694,24 @@ class Arguments:
             plural=plural,
             count=count,
             head=head,
+            after_fronted=after_fronted,
+        )
+
+    def _after_fronted_phrase(self, first: Token) -> bool:
+        """'Filiale depuis 2016 du groupe X, l'entreprise ...', 'Rachetée en 2019 par Y, la
+        société ...': the description comes right after the one comma that closes the phrase
+        opening its sentence, a phrase with no finite verb (it says what the description's
+        company is related to)."""
+        sentence = sentence_of(first)
+        fronted = self.doc[sentence.start : first.i]
+        return (
+            len(fronted) > 2
+            and fronted[-1].text == ","
+            and sum(t.text == "," for t in fronted) == 1
+            and not any(
+                t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))
+                for t in fronted
+            )
         )
 
     def _entity_runs(self) -> dict[int, list[int]]:
