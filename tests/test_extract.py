@@ -3240,6 +3240,20 @@ RELATIONS = [
         {("Kestrel", "acquired", "Vexa", A)},
         id="acquired-a-rachete-60-pourcent-des-parts-de-y",
     ),
+    # a seller of the company bought, named by a possessive after "auprès de"
+    pytest.param(
+        "Le fonds Cordal, qui a repris la biscuiterie Morel auprès de ses fondateurs, Paul Morel "
+        "et Anne Morel, cherche un repreneur.",
+        {("Morel", "foundedBy", "Paul Morel", A), ("Morel", "foundedBy", "Anne Morel", A)},
+        id="foundedBy-x-qui-a-repris-y-aupres-de-ses-fondateurs-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe de cliniques Clinor, propriété du fonds Cordal, a publié ses comptes. Cordal, "
+        "qui avait acquis le groupe auprès de ses fondateurs, la famille Vidal, dément toute "
+        "intention de le céder.",
+        {("Clinor", "foundedBy", "Vidal", A)},
+        id="foundedBy-qui-avait-acquis-le-groupe-aupres-de-ses-fondateurs",
+    ),
     # a generic description that is its sentence's subject takes up the company last given
     # that description as a subject, not the last company a rumour in between was about
     pytest.param(
@@ -7093,6 +7107,20 @@ PRECISION = [
         "racheter la société Vexa.",
         {("Kestrel", "acquired", "Vexa", A)},
         id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
+    ),
+    # who sells a company to a buyer holds a post in the company sold, not in the buyer
+    pytest.param(
+        "Le fonds Cordal, qui a repris la biscuiterie Morel auprès de ses fondateurs, Paul Morel "
+        "et Anne Morel, cherche un repreneur.",
+        {("Cordal", "foundedBy", "Paul Morel"), ("Cordal", "foundedBy", "Anne Morel")},
+        id="qui-a-repris-y-aupres-de-ses-fondateurs-are-not-the-buyer-s",
+    ),
+    pytest.param(
+        "Le groupe de cliniques Clinor, propriété du fonds Cordal, a publié ses comptes. Cordal, "
+        "qui avait acquis le groupe auprès de ses fondateurs, la famille Vidal, dément toute "
+        "intention de le céder.",
+        {("Cordal", "foundedBy", "Vidal")},
+        id="qui-avait-acquis-le-groupe-aupres-de-ses-fondateurs-are-not-the-buyer-s",
     ),
     # the last subject of a rumour is not what "la société" takes up again
     pytest.param(

@@ -1505,18 +1505,33 @@ class Arguments:
         actionnaires': whoever sells a company to the buyer holds a post in the company sold,
         not in the buyer the possessive would otherwise stand for (empty for any other noun)."""
         verb = noun.head
+        prepositions = {fold(c.text) for c in self.kids(noun) if c.dep_ == "case"}
+        if fold(verb.text) == "aupres" and verb.pos_ in ("ADV", "ADP"):
+            # "a acquis le groupe auprès de ses fondateurs": the parser's "auprès" an adverb,
+            # the noun its complement; its verb the one before it in the words' order (the
+            # parser may hang "auprès" on a later verb)
+            prepositions.add("aupres")
+            verb = next(
+                (
+                    t
+                    for t in reversed(self.doc[sentence_of(noun).start : verb.i])
+                    if t.pos_ == "VERB"
+                ),
+                verb.head,
+            )
         if (
             self.possessor(noun) is None
             or verb.pos_ != "VERB"
             or fold(verb.lemma_) not in buying_verbs
-            or not any(
-                c.dep_ == "case" and fold(c.text) in ("a", "aupres") for c in self.kids(noun)
-            )
+            or not prepositions & {"a", "aupres"}
         ):
             return []
         patient = self.patient(verb)
-        sold = next((t for t in patient.subtree if t.ent_type_), None) if patient else None
-        return self.referents(sold, expand=False) if sold is not None else []
+        if patient is None:
+            return []
+        sold = next((t for t in patient.subtree if t.ent_type_), None)
+        # "qui avait acquis le groupe auprès de ses fondateurs": the group described
+        return self.referents(sold if sold is not None else patient, expand=False)
 
     def possessive(self, determiner: Token) -> Mention | None:
         """The owner a possessive determiner stands for ('sa' of 'sa gamme'), as an anaphor
