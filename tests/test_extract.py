@@ -3240,6 +3240,17 @@ RELATIONS = [
         {("Kestrel", "acquired", "Vexa", A)},
         id="acquired-a-rachete-60-pourcent-des-parts-de-y",
     ),
+    # the rest of a multiword descriptor between a title and its company
+    pytest.param(
+        "Paul Roux, directeur général de la banque en ligne Finelio, a démenti.",
+        {("Finelio", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-directeur-general-de-la-banque-en-ligne-y",
+    ),
+    pytest.param(
+        "Claire Dumas, associée de la banque d'affaires Lazor, a conseillé Kestrel.",
+        {("Claire Dumas", "worksFor", "Lazor", A)},
+        id="worksFor-associee-de-la-banque-d-affaires-y",
+    ),
     # a seller of the company bought, named by a possessive after "auprès de"
     pytest.param(
         "Le fonds Cordal, qui a repris la biscuiterie Morel auprès de ses fondateurs, Paul Morel "
@@ -4370,6 +4381,18 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a former title of a company named after a multiword descriptor ("la banque en ligne X")
+    pytest.param(
+        "Nadia Kessal, ancienne directrice générale de la banque en ligne Finelio, a investi "
+        "dans Lexora.",
+        ("Finelio", "hasCEO", "Nadia Kessal"),
+        id="ancienne-directrice-generale-de-la-banque-en-ligne-y",
+    ),
+    pytest.param(
+        "Jean Morel, ancien directeur général de l'assureur en ligne Assurly, rejoint Kestrel.",
+        ("Assurly", "hasCEO", "Jean Morel"),
+        id="ancien-directeur-general-de-l-assureur-en-ligne-y",
+    ),
     # leaving a post or a company ends the role
     pytest.param(
         "Marc Royer quitte la présidence de Ferlane après dix ans.",
@@ -7107,6 +7130,14 @@ PRECISION = [
         "racheter la société Vexa.",
         {("Kestrel", "acquired", "Vexa", A)},
         id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
+    ),
+    # a title of a company named after a multiword descriptor is not the topic's
+    pytest.param(
+        "La start-up Lexora a levé 10 millions d'euros auprès de plusieurs investisseurs "
+        "individuels, parmi lesquels Thomas Bertin, le fondateur du site Voyago, et Nadia "
+        "Kessal, ancienne directrice générale de la banque en ligne Finelio.",
+        {("Lexora", "hasCEO", "Nadia Kessal"), ("Lexora", "worksFor", "Nadia Kessal")},
+        id="ancienne-dg-de-la-banque-en-ligne-y-is-no-title-at-the-raiser",
     ),
     # who sells a company to a buyer holds a post in the company sold, not in the buyer
     pytest.param(

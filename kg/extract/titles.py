@@ -137,12 +137,31 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
                 nouns.append(token)
             j += 1
             continue
+        width = _descriptor_rest(tokens, j, nouns, args)
+        if width:  # "de la banque en ligne X": the rest of a multiword descriptor
+            j += width
+            continue
         break
     for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
         described = [m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL]
         if described:
             return described, j
     return [], i
+
+
+def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
+    """How many words from `j` end the multiword descriptor the last noun opens ("banque" +
+    "en ligne", "banque" + "d'affaires"), 0 when none does."""
+    if not nouns or nouns[-1].i != tokens[j].i - 1:
+        return 0
+    doc = tokens[j].doc
+    for width in (2, 1):
+        if j + width > len(tokens):
+            continue
+        phrase = fold(doc[nouns[-1].i : tokens[j + width - 1].i + 1].text)
+        if phrase in args.lexicon.multiword_descriptors:
+            return width
+    return 0
 
 
 def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> list[Role]:
