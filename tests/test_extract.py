@@ -4712,6 +4712,34 @@ def _statements_of(resolution: Resolution, triple: tuple[str, str, str]) -> list
     ]
 
 
+# "X a recruté comme directeur technique P, qui a passé huit ans chez Y": the post is X's; Y,
+# named in a relative on the recruit, is no current employer
+RECRUITED_AS = [
+    pytest.param(
+        "La start-up Lexora a levé des fonds. L'entreprise a également recruté comme directeur "
+        "technique Karim Belhadj, qui a passé huit ans chez le géant américain Omnisearch, où il "
+        "dirigeait l'ingénierie.",
+        ("Karim Belhadj", "worksFor", "Lexora"),
+        ("Karim Belhadj", "worksFor", "Omnisearch"),
+        id="recrute-comme-directeur-technique-p-qui-a-passe-huit-ans-chez-y",
+    ),
+    pytest.param(
+        "La fintech Payvia grandit vite. Elle a embauché comme directrice financière Julie "
+        "Marchand, qui a travaillé dix ans chez la banque Orval.",
+        ("Julie Marchand", "worksFor", "Payvia"),
+        ("Julie Marchand", "worksFor", "Orval"),
+        id="embauche-comme-directrice-financiere-p-qui-a-travaille-chez-y",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, post, elsewhere", RECRUITED_AS)
+def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewhere):
+    resolution = resolve_text(text)
+    assert _statements_of(resolution, post), f"no {post}"
+    assert all(s.past for s in _statements_of(resolution, elsewhere)), f"current {elsewhere}"
+
+
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
     pytest.param(

@@ -269,8 +269,14 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     if possessor is not None:
                         organization, rule = [possessor], "title.possessive"
                 if not organization:
+                    # "a recruté comme directeur technique X": a post given by the verb's subject
+                    as_post = begin > 0 and fold(tokens[begin - 1].text) == "comme"
                     others = [
-                        o for o in organizations if o.i != token.i and not _is_source(o, lexicon)
+                        o
+                        for o in organizations
+                        if o.i != token.i
+                        and not _is_source(o, lexicon)
+                        and not (as_post and _in_relative_on(o, (token, title_token)))
                     ]
                     names = {fold(o.text) for o in others}
                     if len(names) == 1:
@@ -294,6 +300,17 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
     roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
     return _unique(roles)
+
+
+def _in_relative_on(organization: Token, antecedents: tuple[Token, ...]) -> bool:
+    """'a recruté comme directeur technique X, qui a passé huit ans chez Y': a company named in
+    a relative clause on the person (or the title before the name) is where the person was or
+    is otherwise, not the company that gives the post (which "comme" introduces)."""
+    heads = {t.i for t in antecedents}
+    return any(
+        ancestor.dep_ == "acl:relcl" and ancestor.head.i in heads
+        for ancestor in organization.ancestors
+    )
 
 
 def _quoted_speaker(
