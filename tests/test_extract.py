@@ -4393,6 +4393,31 @@ PAST = [
         ("Assurly", "hasCEO", "Jean Morel"),
         id="ancien-directeur-general-de-l-assureur-en-ligne-y",
     ),
+    # a counted former title apposed to a list of people is each one's
+    pytest.param(
+        "Hugo Castel et Claire Aubin, deux anciens ingénieurs de l'énergéticien Voltane, ont "
+        "créé la société Solvar.",
+        ("Claire Aubin", "worksFor", "Voltane"),
+        id="a-et-b-deux-anciens-ingenieurs-de-y-second",
+    ),
+    pytest.param(
+        "Hugo Castel et Claire Aubin, deux anciens ingénieurs de l'énergéticien Voltane, ont "
+        "créé la société Solvar.",
+        ("Hugo Castel", "worksFor", "Voltane"),
+        id="a-et-b-deux-anciens-ingenieurs-de-y-first",
+    ),
+    pytest.param(
+        "Marc Roux et Paul Girard, deux anciens directeurs de la banque Orval, ont rejoint "
+        "Kestrel.",
+        ("Marc Roux", "worksFor", "Orval"),
+        id="a-et-b-deux-anciens-directeurs-de-la-banque-y",
+    ),
+    pytest.param(
+        "La plateforme a été fondée par Karim Dahm, Sophie Vann et Luc Tessier, trois anciens "
+        "cadres du distributeur Redora.",
+        ("Luc Tessier", "worksFor", "Redora"),
+        id="a-b-et-c-trois-anciens-cadres-de-y",
+    ),
     # leaving a post or a company ends the role
     pytest.param(
         "Marc Royer quitte la présidence de Ferlane après dix ans.",
@@ -7158,6 +7183,13 @@ PRECISION = [
         "racheter la société Vexa.",
         {("Kestrel", "acquired", "Vexa", A)},
         id="serait-d-ailleurs-en-negociations-is-no-purchase-yet",
+    ),
+    # a count that does not match the list apposes no title to it
+    pytest.param(
+        "Les fondateurs, Marc Roux et Paul Girard, trois anciens directeurs de Kestrel, "
+        "recrutent.",
+        {("Marc Roux", "worksFor", "Kestrel"), ("Paul Girard", "worksFor", "Kestrel")},
+        id="a-et-b-trois-anciens-directeurs-is-not-theirs",
     ),
     # a title of a company named after a multiword descriptor is not the topic's
     pytest.param(

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import is_de, sentence_of
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
-from .arguments import Arguments
+from .arguments import NUMBER_WORDS, Arguments
 from .lexicon import RelationLexicon, words
 from .slots import noun_modifier
 
@@ -52,9 +52,16 @@ class _Reader:
         self.buying_verbs = lexicon.buying_verbs
         self.longest = max(len(t) for t in self.titles)
 
-    def title_at(self, tokens: list[Token], i: int) -> tuple[str, int, bool, int] | None:
+    def title_at(
+        self, tokens: list[Token], i: int, *, plural: bool = False
+    ) -> tuple[str, int, bool, int] | None:
         """(relation, index after the title, past?, title token index) if a title starts at i
-        (after optional determiner and modifiers)."""
+        (after optional determiner and modifiers); `plural` reads a title said of several
+        people in the plural ("deux anciens ingénieurs de Y")."""
+
+        def singular(word: str) -> str:
+            return word[:-1] if plural and len(word) > 3 and word.endswith(("s", "x")) else word
+
         past = False
         j = i
         while j < len(tokens) and (fold(tokens[j].text) in _DETS or tokens[j].pos_ == "DET"):
@@ -66,7 +73,7 @@ class _Reader:
         ):
             past, j = True, j + 2
         while j < len(tokens) and (
-            fold(tokens[j].text).rstrip("-") in self.past
+            singular(fold(tokens[j].text).rstrip("-")) in self.past
             or (
                 tokens[j].pos_ == "ADJ"
                 and fold(tokens[j].text)
@@ -85,7 +92,7 @@ class _Reader:
                 )
             )
         ):
-            if fold(tokens[j].text).rstrip("-") in self.past:
+            if singular(fold(tokens[j].text).rstrip("-")) in self.past:
                 past = True
             j += 1
         if j < len(tokens) and tokens[j].text.lower().startswith("ex-") and len(tokens[j].text) > 3:
@@ -93,6 +100,8 @@ class _Reader:
         for length in range(self.longest, 0, -1):
             written = "".join(t.text_with_ws for t in tokens[j : j + length])
             phrase = words(_EX.sub("", written))  # "Ex-patron", "Président-Directeur général"
+            if plural:
+                phrase = tuple(singular(w) for w in phrase)
             if phrase in self.titles:
                 relation, end = self.titles[phrase], j + length
                 # "directrice générale par intérim de", "directeur général délégué de"
@@ -149,6 +158,19 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
     return [], i
 
 
+def _counted_people(
+    tokens: list[Token], i: int, last: Token, args: Arguments
+) -> list[Mention]:
+    """'A et B, deux anciens ingénieurs de Y': the people a count after the comma takes up,
+    when the name before the comma closes a list of as many people (empty otherwise)."""
+    if i >= len(tokens) or fold(tokens[i].text) not in NUMBER_WORDS:
+        return []
+    listed = [t for t in args.list_of(last) if _is_named(t, args, "Person")]
+    if len(listed) != NUMBER_WORDS[fold(tokens[i].text)] or listed[-1].i != last.i:
+        return []
+    return [args.name_mention(t) for t in listed]
+
+
 def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
     """How many words from `j` end the multiword descriptor the last noun opens ("banque" +
     "en ligne", "banque" + "d'affaires"), 0 when none does."""
@@ -176,10 +198,14 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         # title after the name: "X, [le] PDG [et cofondateur] de Y[, mais aussi président de Z]"
         i = index + 1
         pending: list[tuple[str, bool, Token]] = []
+        people, plural = [person], False
         if i < len(tokens) and tokens[i].text == ",":
             i += 1
+            listed = _counted_people(tokens, i, token, args)
+            if listed:  # "A et B, deux anciens ingénieurs de Y": the title of each
+                people, plural, i = listed, True, i + 1
             while True:
-                title = reader.title_at(tokens, i)
+                title = reader.title_at(tokens, i, plural=plural)
                 if title is None:
                     break
                 relation, i, past, title_index = title
@@ -190,9 +216,15 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     for relation_, past_, title_token in pending:
                         roles.extend(
                             Role(
-                                relation_, person, org, title_token, past_ or spanned, "title.after"
+                                relation_,
+                                someone,
+                                org,
+                                title_token,
+                                past_ or spanned,
+                                "title.after",
                             )
                             for org in organization
+                            for someone in people
                         )
                     pending = []
                     i = after
