@@ -7270,6 +7270,25 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # a fronted participle of founding dates the description after its phrase, past an
+    # apposition to the founders
+    pytest.param(
+        "Le groupe Solvar a publié ses comptes. Fondée en 2012 à Montpellier par Hugo Castel et "
+        "Claire Aubin, deux anciens ingénieurs de l'énergéticien Voltane, la société exploite "
+        "vingt centrales.",
+        "Solvar",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-fondee-en-par-a-et-b-deux-anciens-la-societe",
+    ),
+    pytest.param(
+        "Le groupe Solvar a publié ses comptes. Créée en 2009 par Hugo Castel, ancien ingénieur "
+        "de Voltane, l'entreprise exploite vingt centrales.",
+        "Solvar",
+        "foundingDate",
+        When("en 2009", "2009"),
+        id="foundingDate-creee-en-par-p-ancien-ingenieur-de-z-l-entreprise",
+    ),
     # a fronted participle of valuing, however the tagger read it (noun, name, adjective)
     pytest.param(
         "Évaluée à 450 millions d'euros, la société Nexalis prépare une nouvelle levée de fonds.",
@@ -7621,6 +7640,14 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # a fronted participle of buying dates no founding
+    pytest.param(
+        "Le groupe Solvar a publié ses comptes. Rachetée en 2019 par Hugo Castel, ancien "
+        "ingénieur de Voltane, la société exploite vingt centrales.",
+        "Solvar",
+        "foundingDate",
+        id="rachetee-en-par-p-is-no-founding",
+    ),
     # "peser" a sum of revenue, or "valoir" a share's price, says nothing of the worth
     pytest.param(
         "Ombrel, qui pèse 85 millions d'euros de revenus annuels, recrute.",

@@ -323,7 +323,12 @@ class _Extractor:
             or (
                 m.slot.kind == "verb"
                 and "patient" in m.ends
-                and m.ends["patient"].i < m.ends["trigger"].i
+                and (
+                    m.ends["patient"].i < m.ends["trigger"].i
+                    # "Fondée en 2012 par A et B, deux anciens ..., la société": the participle
+                    # that opens the sentence describes the noun after its phrase
+                    or m.ends["trigger"].i == sentence.start
+                )
             )
         }
         for attribute in find_attributes(
