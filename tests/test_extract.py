@@ -3592,6 +3592,35 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # a bid turned down is negated, whatever the verb that turns it down
+    pytest.param(
+        "Clinor a rejeté l'offre de Medix.",
+        ("Medix", "acquired", "Clinor", N),
+        id="a-rejete-l-offre-de-y",
+        marks=pytest.mark.xfail(
+            reason="'l'offre' tagged the verb 'offrir' after its article: no bid read", strict=True
+        ),
+    ),
+    pytest.param(
+        "Clinor a repoussé l'offre de Medix.",
+        ("Medix", "acquired", "Clinor", N),
+        id="a-repousse-l-offre-de-y",
+    ),
+    pytest.param(
+        "Clinor a décliné l'offre du fonds Kastel.",
+        ("Kastel", "acquired", "Clinor", N),
+        id="a-decline-l-offre-du-fonds-y",
+    ),
+    pytest.param(
+        "Le conseil de Clinor a repoussé l'offre de rachat de Medix.",
+        ("Medix", "acquired", "Clinor", N),
+        id="le-conseil-de-x-a-repousse-l-offre-de-rachat-de-y",
+    ),
+    pytest.param(
+        "Clinor a reçu l'offre de Medix.",
+        ("Medix", "acquired", "Clinor", H),
+        id="a-recu-l-offre-de-y-is-hedged",
+    ),
     # talks the subject opens or holds to buy: its plan, hedged
     pytest.param(
         "Talmor a entamé des négociations exclusives pour racheter Kestrel.",
@@ -7212,6 +7241,18 @@ PRECISION = [
         "intention de le céder.",
         {("Cordal", "foundedBy", "Vidal")},
         id="qui-avait-acquis-le-groupe-aupres-de-ses-fondateurs-are-not-the-buyer-s",
+    ),
+    # a bid received is the bidder's on the subject, never the subject's on the bidder
+    pytest.param(
+        "Clinor a repoussé l'offre de rachat de Medix.",
+        {("Clinor", "acquired", "Medix")},
+        id="a-repousse-l-offre-de-rachat-de-y-is-no-bid-on-y",
+    ),
+    pytest.param(
+        "Talmor l'offre à ses clients depuis 2019. Kestrel a repoussé l'échéance de son emprunt "
+        "auprès de la banque Orval.",
+        {("Orval", "acquired", "Kestrel"), ("Kestrel", "acquired", "Orval")},
+        id="a-clitic-offre-and-a-postponed-deadline-are-no-bids",
     ),
     # the last subject of a rumour is not what "la société" takes up again
     pytest.param(

@@ -58,6 +58,27 @@ def _at_least(certainty: Certainty, least: str | None) -> Certainty:
     return max(certainty, Certainty(least), key=_STRENGTH.__getitem__)
 
 
+def _received_bids_one_way(found: list[Relation]) -> list[Relation]:
+    """'Clinor a rejeté l'offre de rachat de Medix': a bid the subject received or turned down
+    is the bidder's on the subject; the deal noun's own reading of the same words, the subject
+    buying the bidder, goes."""
+    received = {
+        (r.object.start, r.subject.start)
+        for r in found
+        if r.rule.startswith("bid-received@") and isinstance(r.object, Mention)
+    }
+    return [
+        r
+        for r in found
+        if not (
+            r.predicate == "acquired"
+            and not r.rule.startswith("bid-received@")
+            and isinstance(r.object, Mention)
+            and (r.subject.start, r.object.start) in received
+        )
+    ]
+
+
 def _is_heading(sentence: Span) -> bool:
     headings = sentence.doc._.kg_headings or ()
     words = [t for t in sentence if not t.is_space]
@@ -312,6 +333,7 @@ class _Extractor:
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
+        found = _received_bids_one_way(found)
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
