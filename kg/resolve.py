@@ -131,7 +131,7 @@ _INSTITUTION_CLASSES = frozenset({"Organization", "GovernmentAgency"})
 # The ends a family named by its surname ("la famille Rouvière") can fill: it holds shares and
 # buys or sells them; it has no president, no revenue and no subsidiary ("Son président" or
 # "la société" after "La famille Rouvière cède ses parts" is the company's).
-_FAMILY_ENDS = frozenset({("investsIn", 0), ("acquired", 0)})
+_FAMILY_ENDS = frozenset({("investsIn", 0), ("acquired", 0), ("foundedBy", 1)})
 
 
 def _other_kind(noun: str, cluster: _Cluster) -> bool:
@@ -329,6 +329,8 @@ class _Resolver:
                 and relation.subject.head != "dernier"  # "Celle-ci, qui ...": no description
             ):
                 self._described_subjects.setdefault(relation.subject.sentence, relation.subject)
+        for described in extraction.described:  # a sentence no relation was read from
+            self._described_subjects.setdefault(described.sentence, described)
         self.by_span: dict[tuple[int, int], _Cluster] = {
             (m.start, m.end): cluster for cluster in self.clusters for m in cluster.mentions
         }
@@ -566,7 +568,10 @@ class _Resolver:
             # in an apposition or a relative of the same sentence is an aside, not what a
             # description takes up
             candidates = [
-                m for m in candidates if not (m.in_aside and m.sentence == mention.sentence)
+                m
+                for m in candidates
+                if not (m.in_aside and m.sentence == mention.sentence)
+                and not self._in_fronted_complement(m, mention)
             ]
         if kind is MentionKind.PLURAL:
             return self._plural(mention, candidates)
@@ -581,6 +586,17 @@ class _Resolver:
                 mention, candidates, exclude, same_sentence=kind is MentionKind.POSSESSIVE
             )
         return []
+
+    def _in_fronted_complement(self, named: Mention, mention: Mention) -> bool:
+        """'Filiale depuis 2016 du groupe Castelmeca, l'entreprise ...', 'Rachetée en 2019 par
+        Y, la société ...': a name inside the phrase that opens the sentence, up to the comma
+        right before the description, says what the description's company is related to, never
+        which it is."""
+        return (
+            mention.after_fronted
+            and named.sentence == mention.sentence
+            and self.extraction.sentences[mention.sentence][0] < named.start < mention.start
+        )
 
     def _plural(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """'les deux sociétés': the last organisations that were subjects ("A et B ont signé
@@ -675,10 +691,48 @@ class _Resolver:
         key = (mention.head, mention.descriptors)
         if mention.descriptors and key in self._descriptions:
             return [self._descriptions[key]]
+        again = self._subject_said_again(mention)
+        if again:
+            return again
         found = self._new_description(mention, candidates)
         if found and mention.descriptors:
             self._descriptions.setdefault(key, found[0])
         return found
+
+    def _subject_said_again(self, mention: Mention) -> list[_Cluster]:
+        """'La société exploite vingt-deux centrales ... La société construit par ailleurs ...':
+        a generic description that is its sentence's subject takes up what the same description
+        took up when it last was a sentence's subject (the article's topic, not the last
+        company a sentence in between was about), when the sentence right before names no
+        subject of its own."""
+        if mention.descriptors or (mention.head or "") not in _GENERIC_ORG_HEADS:
+            return []
+        if self._described_subjects.get(mention.sentence) != mention:
+            return []
+        if any(  # "Solvane réalise ... Le groupe fournit": the subject named right before
+            m.is_subject and m.sentence == mention.sentence - 1 for m in self.occurrences
+        ):
+            return []
+        earlier = [
+            d
+            for sentence, d in self._described_subjects.items()
+            if sentence < mention.sentence and d.head == mention.head and not d.descriptors
+        ]
+        named = [  # "la société Kelvane exploite ...": the description given with the name
+            m
+            for m in self.occurrences
+            if m.is_subject
+            and m.sentence < mention.sentence
+            and (c := self.entity_of(m)) is not None
+            and mention.head in c.descriptors
+            and self._fits(c, (EntityType.ORGANIZATION,))
+        ]
+        if not earlier and not named:
+            return []
+        last = max([*earlier, *named], key=lambda m: m.start)
+        if last.kind is MentionKind.NAME:
+            return [self.entity_of(last)]
+        return self.resolve_mention(last)
 
     def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         # "Selon La Lettre du Fret, le groupe a racheté Y": the source its own sentence cites
@@ -1093,15 +1147,21 @@ class _Resolver:
         unsubjected = self._unsubjected(mention, orgs) if same_sentence else None
         if unsubjected is not None:  # "Un accord reste à trouver pour le groupe X, avec son
             return [unsubjected]  # concurrent Y": X's, not a subject's of a sentence before
-        named = next(
-            (m for m in pool if m.is_subject and (c := self.entity_of(m)) and self._fits(c, orgs)),
+        subject = next(
+            (
+                m
+                for m in pool
+                if m.is_subject and (c := self.entity_of(m)) is not None and self._fits(c, orgs)
+            ),
             None,
         )
-        taken_up = self._later_anaphoric_subject(mention, named)
-        if taken_up:
-            return taken_up
-        if named is not None:
-            return [self.by_span[(named.start, named.end)]]
+        described = self._described_since(
+            mention, subject.start if subject is not None else -1, orgs, exclude
+        )
+        if described:  # "La société construit ... Le titre ..., celui de son concurrent Y"
+            return described
+        if subject is not None:
+            return [self.entity_of(subject)]
         if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
             return []  # "Leurs principaux concurrents, A et B, ..." opening a text: no topic yet
         counts = Counter(
@@ -1114,22 +1174,22 @@ class _Resolver:
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top and top not in exclude]
 
-    def _later_anaphoric_subject(self, mention: Mention, named: Mention | None) -> list[_Cluster]:
-        """'X a annoncé l'acquisition de Y. Fondée en 2014, la société emploie 220 personnes.
-        Elle compte ... Son principal concurrent, ...': a subject the text named by a description
-        or a pronoun after the last named one is the one a possessive takes up."""
-        after = named.sentence if named is not None else mention.sentence - _LOOKBACK_SENTENCES - 1
-        sentence = max(
-            (s for s in self._anaphoric_subjects if after < s < mention.sentence), default=None
-        )
-        if sentence is None:
-            return []
-        orgs = (EntityType.ORGANIZATION,)
-        return [
-            c
-            for c in self.resolve_mention(self._anaphoric_subjects[sentence])
-            if self._fits(c, orgs)
+    def _described_since(
+        self, mention: Mention, after: int, orgs: tuple[EntityType, ...], exclude: set[int]
+    ) -> list[_Cluster]:
+        """A definite description or a pronoun that was a main subject ("La société construit
+        ...", "Elle compte ...") after the last named subject and before the possessive: a
+        subject too, the nearest one."""
+        described = [
+            d
+            for d in (*self._described_subjects.values(), *self._anaphoric_subjects.values())
+            if after < d.start < mention.start
+            and 0 <= mention.sentence - d.sentence <= _LOOKBACK_SENTENCES
         ]
+        if not described:
+            return []
+        found = self.resolve_mention(max(described, key=lambda d: d.start))
+        return [c for c in found if self._fits(c, orgs) and id(c) not in exclude][:1]
 
     def _unsubjected(self, mention: Mention, orgs: tuple[EntityType, ...]) -> _Cluster | None:
         """The organisation named last before a possessive in its own sentence when no
@@ -1303,7 +1363,7 @@ class _Resolver:
 
     @staticmethod
     def _no_family(predicate: str, mention: Mention, found: list, end: int) -> list:
-        """A family ("la famille Rouvière") only holds, buys and sells shares: at any other end
+        """A family ("la famille Rouvière") only founds, holds, buys and sells: at any other end
         it is dropped. A description or a possessive that pointed at it is left unresolved
         ("La famille Rouvière cède ses parts. Son président, P": the company's, which the
         salience that chose the family cannot tell)."""

@@ -115,6 +115,9 @@ class Mention:
     is_subject: bool = False  # the grammatical subject of its clause (salience for anaphora)
     in_complement: bool = False  # inside another noun's "de" complement: "une offre du groupe X"
     in_aside: bool = False  # a former employer in a person's apposition: "P, un ancien de X"
+    # a description right after the phrase that opens its sentence, with no finite verb in it:
+    # "Filiale du groupe X, l'entreprise ..." (the names of that phrase are other companies)
+    after_fronted: bool = False
     type_strength: float = 0.0  # how sure the typing cue is: 0.5 statistical label ... 3 title
 
 
@@ -173,6 +176,9 @@ class Extraction:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     same_as: tuple[tuple[Mention, Mention], ...] = ()  # "SMILE (Solar-wind ... Explorer)"
+    # the definite descriptions that are a sentence's main subject ("La société construit ..."),
+    # whether or not a relation was read from their sentence: what later anaphors take up
+    described: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,24 @@ ENTITIES = [
         None,
         id="an-institution-named-with-its-de-complements",
     ),
+    # a confederation is named with its complement, like a federation or a union
+    pytest.param(
+        "Les syndicats restent sceptiques. « Ce plan ne doit pas se faire au détriment des "
+        "praticiens », a prévenu Anne Royer, présidente de l'Union des médecins libéraux. Pour "
+        "le docteur Luc Barral, porte-parole de la Confédération des chirurgiens, « les fonds "
+        "veulent surtout de la rentabilité ».",
+        "Confédération des chirurgiens",
+        ORG,
+        None,
+        id="la-confederation-des-chirurgiens-is-one-organisation",
+    ),
+    pytest.param(
+        "Paul Girard, délégué général de la Confédération nationale des boulangers, a démenti.",
+        "Confédération nationale des boulangers",
+        ORG,
+        None,
+        id="la-confederation-nationale-des-boulangers-is-one-organisation",
+    ),
     # an adjective closes an institution's complement ("des programmes" + "orbitaux")
     pytest.param(
         "Le constructeur Orbelis a décroché un contrat auprès de la Direction des programmes "

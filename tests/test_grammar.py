@@ -64,6 +64,24 @@ SLOTS = [
      "subsidiary@apposed-after with a noun modifier"),
     ("Filiale du groupe Stramo, la société Vendora ouvre une usine à Lille.",
      {("Vendora", "subsidiaryOf", "Stramo", A)}, "subsidiary@apposed-before"),
+    # a time complement right after the noun, and a generic description after the comma
+    ("Le constructeur Ferlane a gagné un contrat. Filiale depuis 2016 du groupe industriel "
+     "Talmor, l'entreprise emploie 800 personnes.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)},
+     "subsidiary@apposed-before, a time complement, a description after the comma"),
+    ("La biscuiterie Morlan a ouvert une boutique. Propriété du fonds Orsalis depuis 2020, la "
+     "société emploie 80 personnes.",
+     {("Orsalis", "investsIn", "Morlan", A)}, "owned@apposed-before, a description after it"),
+    ("Filiale depuis 2016 du groupe Talmor, Ferlane emploie 800 personnes.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "subsidiary@apposed-before, depuis + year"),
+    ("Le groupe de cliniques Clinor, propriété depuis 2019 du fonds d'investissement Cordal, a "
+     "bouclé un refinancement.",
+     {("Cordal", "investsIn", "Clinor", A)}, "owned@apposed-after, depuis + year"),
+    ("Brivane, actionnaire depuis 2015 de la start-up Ondivia, n'a pas souhaité commenter.",
+     {("Brivane", "investsIn", "Ondivia", A)}, "shareholder@apposed-after, depuis + year"),
+    ("Le groupe Talmor a publié ses comptes. Client depuis 2018 du fabricant Vexa, "
+     "l'entreprise a renouvelé son contrat.",
+     {("Vexa", "hasClient", "Talmor", A)}, "client@apposed-before, a description after it"),
     ("Vendora reste une filiale de Stramo malgré la cession annoncée.",
      {("Vendora", "subsidiaryOf", "Stramo", A)}, "subsidiary@predicate"),
     # client / supplier
@@ -1185,6 +1203,18 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    pytest.param(
+        "Le constructeur Ferlane a gagné un contrat. Filiale depuis 2016 du groupe industriel "
+        "Talmor, l'entreprise emploie 800 personnes.",
+        {("Talmor", "subsidiaryOf", "Talmor"), ("Talmor", "subsidiaryOf", "Ferlane")},
+        id="filiale-de-z-l-entreprise-is-not-z-itself",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Client depuis 2018 du fabricant Vexa, "
+        "l'entreprise a renouvelé son contrat.",
+        {("Talmor", "hasClient", "Vexa"), ("Vexa", "subsidiaryOf", "Talmor")},
+        id="client-de-y-l-entreprise-is-y-s-client-not-its-supplier",
+    ),
     pytest.param(
         "La start-up Ferlis vend des capteurs. Soutenue depuis 2021 par le fonds Kastel Capital, "
         "la jeune pousse a doublé ses effectifs.",

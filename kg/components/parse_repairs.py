@@ -724,6 +724,32 @@ def _verb_under_subject_noun(root: Token) -> Token | None:
     )
 
 
+def _finite_verb_read_as_participle(root: Token) -> Token | None:
+    """'La société construit par ailleurs ses centrales': the parser may read the verb right
+    after the sentence's opening noun as the noun's participle; a participle whose gender or
+    number the noun contradicts ("société" is feminine, "construit" masculine) cannot be said
+    of it, and is the verb the noun is the subject of."""
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i != root.sent.start + (
+        1 if root.sent[0].pos_ == "DET" else 0
+    ):
+        return None
+    verb = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if (
+        verb is None
+        or verb.head.i != root.i
+        or verb.dep_ != "acl"
+        or verb.pos_ != "VERB"
+        or "Part" not in verb.morph.get("VerbForm")
+        or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)
+    ):
+        return None
+    for feature in ("Gender", "Number"):
+        noun, participle = root.morph.get(feature), verb.morph.get(feature)
+        if noun and participle and noun != participle:
+            return verb
+    return None
+
+
 def _fronted_participle(token: Token) -> str | None:
     """The infinitive of a past participle that opens a sentence before a comma, which the
     tagger read as an adjective, a noun or a name: "Évaluée à 450 millions d'euros, la société
@@ -1316,6 +1342,14 @@ def parse_repairs(doc: Doc) -> Doc:
                 root.head, root.dep_ = described[0], "nmod"
             else:
                 root.head, root.dep_ = verb, "nsubj"
+            continue
+        verb = _finite_verb_read_as_participle(root)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "nsubj"
+            verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            for adverb in [c for c in verb.children if c.dep_ == "obl:agent" and c.pos_ == "ADV"]:
+                adverb.dep_ = "advmod"  # "par ailleurs"
             continue
         verb = _verb_under_subject_noun(root)
         if verb is not None:

@@ -31,7 +31,7 @@ from ..types import (
     When,
 )
 from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
-from .arguments import Arguments
+from .arguments import DEFINITES, Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
 from .frames import Candidate, FrameMatcher, Memory, amount_near, date_near
@@ -56,6 +56,27 @@ def _at_least(certainty: Certainty, least: str | None) -> Certainty:
     if least is None:
         return certainty
     return max(certainty, Certainty(least), key=_STRENGTH.__getitem__)
+
+
+def _received_bids_one_way(found: list[Relation]) -> list[Relation]:
+    """'Clinor a rejeté l'offre de rachat de Medix': a bid the subject received or turned down
+    is the bidder's on the subject; the deal noun's own reading of the same words, the subject
+    buying the bidder, goes."""
+    received = {
+        (r.object.start, r.subject.start)
+        for r in found
+        if r.rule.startswith("bid-received@") and isinstance(r.object, Mention)
+    }
+    return [
+        r
+        for r in found
+        if not (
+            r.predicate == "acquired"
+            and not r.rule.startswith("bid-received@")
+            and isinstance(r.object, Mention)
+            and (r.subject.start, r.object.start) in received
+        )
+    ]
 
 
 def _is_heading(sentence: Span) -> bool:
@@ -225,7 +246,41 @@ class _Extractor:
         same_as = tuple(
             (self.args.name_mention(a), self.args.name_mention(b)) for a, b in _expansions(self.doc)
         )
-        return Extraction(self.document, spans, mentions, tuple(_dedupe(relations)), same_as)
+        described = tuple(
+            mention
+            for sentence in self.sentences
+            if not _is_heading(sentence)
+            for mention in [self._described_subject(sentence)]
+            if mention is not None
+        )
+        return Extraction(
+            self.document, spans, mentions, tuple(_dedupe(relations)), same_as, described
+        )
+
+    def _described_subject(self, sentence: Span) -> Mention | None:
+        """'La société construit ses centrales ...': the definite description that is the
+        subject of the sentence's main verb, as the anaphor kg.resolve reads."""
+        subject = next(
+            (
+                c
+                for c in sentence.root.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < sentence.root.i
+            ),
+            None,
+        )
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            return None
+        determiners = [fold(c.text) for c in subject.children if c.dep_ == "det"]
+        if not determiners or determiners[0] not in DEFINITES:
+            return None
+        found = self.args.referents(subject, expand=False)
+        if (
+            len(found) != 1
+            or found[0].kind is not MentionKind.NOMINAL
+            or found[0].type not in (None, EntityType.ORGANIZATION)  # "Le titre a gagné 6 %"
+        ):
+            return None
+        return found[0]
 
     def _values(
         self, sentence: Span
@@ -295,6 +350,7 @@ class _Extractor:
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
+        found = _received_bids_one_way(found)
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -306,7 +362,12 @@ class _Extractor:
             or (
                 m.slot.kind == "verb"
                 and "patient" in m.ends
-                and m.ends["patient"].i < m.ends["trigger"].i
+                and (
+                    m.ends["patient"].i < m.ends["trigger"].i
+                    # "Fondée en 2012 par A et B, deux anciens ..., la société": the participle
+                    # that opens the sentence describes the noun after its phrase
+                    or m.ends["trigger"].i == sentence.start
+                )
             )
         }
         for attribute in find_attributes(

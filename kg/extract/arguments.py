@@ -673,6 +673,7 @@ class Arguments:
     ) -> Mention:
         start = token.idx
         end = token.idx + len(token.text)
+        after_fronted = False
         if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
             left = min(
                 [token.i]
@@ -683,6 +684,7 @@ class Arguments:
                 ]
             )
             start = self.doc[left].idx
+            after_fronted = self._after_fronted_phrase(self.doc[left])
         return Mention(
             start=start,
             end=end,
@@ -694,6 +696,24 @@ class Arguments:
             count=count,
             head=head,
             is_subject=token.dep_ in ("nsubj", "nsubj:pass"),
+            after_fronted=after_fronted,
+        )
+
+    def _after_fronted_phrase(self, first: Token) -> bool:
+        """'Filiale depuis 2016 du groupe X, l'entreprise ...', 'Rachetée en 2019 par Y, la
+        société ...': the description comes right after the one comma that closes the phrase
+        opening its sentence, a phrase with no finite verb (it says what the description's
+        company is related to)."""
+        sentence = sentence_of(first)
+        fronted = self.doc[sentence.start : first.i]
+        return (
+            len(fronted) > 2
+            and fronted[-1].text == ","
+            and sum(t.text == "," for t in fronted) == 1
+            and not any(
+                t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))
+                for t in fronted
+            )
         )
 
     def _entity_runs(self) -> dict[int, list[int]]:
@@ -1513,18 +1533,33 @@ class Arguments:
         actionnaires': whoever sells a company to the buyer holds a post in the company sold,
         not in the buyer the possessive would otherwise stand for (empty for any other noun)."""
         verb = noun.head
+        prepositions = {fold(c.text) for c in self.kids(noun) if c.dep_ == "case"}
+        if fold(verb.text) == "aupres" and verb.pos_ in ("ADV", "ADP"):
+            # "a acquis le groupe auprès de ses fondateurs": the parser's "auprès" an adverb,
+            # the noun its complement; its verb the one before it in the words' order (the
+            # parser may hang "auprès" on a later verb)
+            prepositions.add("aupres")
+            verb = next(
+                (
+                    t
+                    for t in reversed(self.doc[sentence_of(noun).start : verb.i])
+                    if t.pos_ == "VERB"
+                ),
+                verb.head,
+            )
         if (
             self.possessor(noun) is None
             or verb.pos_ != "VERB"
             or fold(verb.lemma_) not in buying_verbs
-            or not any(
-                c.dep_ == "case" and fold(c.text) in ("a", "aupres") for c in self.kids(noun)
-            )
+            or not prepositions & {"a", "aupres"}
         ):
             return []
         patient = self.patient(verb)
-        sold = next((t for t in patient.subtree if t.ent_type_), None) if patient else None
-        return self.referents(sold, expand=False) if sold is not None else []
+        if patient is None:
+            return []
+        sold = next((t for t in patient.subtree if t.ent_type_), None)
+        # "qui avait acquis le groupe auprès de ses fondateurs": the group described
+        return self.referents(sold if sold is not None else patient, expand=False)
 
     def possessive(self, determiner: Token) -> Mention | None:
         """The owner a possessive determiner stands for ('sa' of 'sa gamme'), as an anaphor

@@ -937,7 +937,9 @@ class FrameMatcher:
         antecedent = self.args.antecedent_of_relative(subject)
         if antecedent is None:
             return False
-        phrase = antecedent.head if antecedent.dep_ in ("amod", "nmod", "appos") else antecedent
+        phrase = antecedent
+        while phrase.dep_ in ("amod", "nmod", "appos", "flat:name") and phrase.head.i != phrase.i:
+            phrase = phrase.head  # "a choisi l'équipementier grenoblois Y, qui remplace ..."
         return self.args.after_preposition(antecedent) or phrase.dep_ in (
             "obj",
             "iobj",

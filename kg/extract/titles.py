@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..components.phrases import is_bare_en, is_de, sentence_of
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
-from .arguments import Arguments
+from .arguments import NUMBER_WORDS, Arguments
 from .lexicon import RelationLexicon, words
 from .slots import noun_modifier
 
@@ -52,9 +52,16 @@ class _Reader:
         self.buying_verbs = lexicon.buying_verbs
         self.longest = max(len(t) for t in self.titles)
 
-    def title_at(self, tokens: list[Token], i: int) -> tuple[str, int, bool, int] | None:
+    def title_at(
+        self, tokens: list[Token], i: int, *, plural: bool = False
+    ) -> tuple[str, int, bool, int] | None:
         """(relation, index after the title, past?, title token index) if a title starts at i
-        (after optional determiner and modifiers)."""
+        (after optional determiner and modifiers); `plural` reads a title said of several
+        people in the plural ("deux anciens ingénieurs de Y")."""
+
+        def singular(word: str) -> str:
+            return word[:-1] if plural and len(word) > 3 and word.endswith(("s", "x")) else word
+
         past = False
         j = i
         while j < len(tokens) and (fold(tokens[j].text) in _DETS or tokens[j].pos_ == "DET"):
@@ -66,7 +73,7 @@ class _Reader:
         ):
             past, j = True, j + 2
         while j < len(tokens) and (
-            fold(tokens[j].text).rstrip("-") in self.past
+            singular(fold(tokens[j].text).rstrip("-")) in self.past
             or (
                 tokens[j].pos_ == "ADJ"
                 and fold(tokens[j].text)
@@ -85,7 +92,7 @@ class _Reader:
                 )
             )
         ):
-            if fold(tokens[j].text).rstrip("-") in self.past:
+            if singular(fold(tokens[j].text).rstrip("-")) in self.past:
                 past = True
             j += 1
         if j < len(tokens) and tokens[j].text.lower().startswith("ex-") and len(tokens[j].text) > 3:
@@ -93,6 +100,8 @@ class _Reader:
         for length in range(self.longest, 0, -1):
             written = "".join(t.text_with_ws for t in tokens[j : j + length])
             phrase = words(_EX.sub("", written))  # "Ex-patron", "Président-Directeur général"
+            if plural:
+                phrase = tuple(singular(w) for w in phrase)
             if phrase in self.titles:
                 relation, end = self.titles[phrase], j + length
                 # "directrice générale par intérim de", "directeur général délégué de"
@@ -143,12 +152,44 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
                 nouns.append(token)
             j += 1
             continue
+        width = _descriptor_rest(tokens, j, nouns, args)
+        if width:  # "de la banque en ligne X": the rest of a multiword descriptor
+            j += width
+            continue
         break
     for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
         described = [m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL]
         if described:
             return described, j
     return [], i
+
+
+def _counted_people(
+    tokens: list[Token], i: int, last: Token, args: Arguments
+) -> list[Mention]:
+    """'A et B, deux anciens ingénieurs de Y': the people a count after the comma takes up,
+    when the name before the comma closes a list of as many people (empty otherwise)."""
+    if i >= len(tokens) or fold(tokens[i].text) not in NUMBER_WORDS:
+        return []
+    listed = [t for t in args.list_of(last) if _is_named(t, args, "Person")]
+    if len(listed) != NUMBER_WORDS[fold(tokens[i].text)] or listed[-1].i != last.i:
+        return []
+    return [args.name_mention(t) for t in listed]
+
+
+def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
+    """How many words from `j` end the multiword descriptor the last noun opens ("banque" +
+    "en ligne", "banque" + "d'affaires"), 0 when none does."""
+    if not nouns or nouns[-1].i != tokens[j].i - 1:
+        return 0
+    doc = tokens[j].doc
+    for width in (2, 1):
+        if j + width > len(tokens):
+            continue
+        phrase = fold(doc[nouns[-1].i : tokens[j + width - 1].i + 1].text)
+        if phrase in args.lexicon.multiword_descriptors:
+            return width
+    return 0
 
 
 def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> list[Role]:
@@ -163,10 +204,14 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         # title after the name: "X, [le] PDG [et cofondateur] de Y[, mais aussi président de Z]"
         i = index + 1
         pending: list[tuple[str, bool, Token]] = []
+        people, plural = [person], False
         if i < len(tokens) and tokens[i].text == ",":
             i += 1
+            listed = _counted_people(tokens, i, token, args)
+            if listed:  # "A et B, deux anciens ingénieurs de Y": the title of each
+                people, plural, i = listed, True, i + 1
             while True:
-                title = reader.title_at(tokens, i)
+                title = reader.title_at(tokens, i, plural=plural)
                 if title is None:
                     break
                 relation, i, past, title_index = title
@@ -177,9 +222,15 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     for relation_, past_, title_token in pending:
                         roles.extend(
                             Role(
-                                relation_, person, org, title_token, past_ or spanned, "title.after"
+                                relation_,
+                                someone,
+                                org,
+                                title_token,
+                                past_ or spanned,
+                                "title.after",
                             )
                             for org in organization
+                            for someone in people
                         )
                     pending = []
                     i = after
@@ -258,8 +309,14 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if not organization and _in_agent_phrase(title_token):
                     break  # "fondée par l'avocate X": a profession, no post in the company
                 if not organization:
+                    # "a recruté comme directeur technique X": a post given by the verb's subject
+                    as_post = begin > 0 and fold(tokens[begin - 1].text) == "comme"
                     others = [
-                        o for o in organizations if o.i != token.i and not _is_source(o, lexicon)
+                        o
+                        for o in organizations
+                        if o.i != token.i
+                        and not _is_source(o, lexicon)
+                        and not (as_post and _in_relative_on(o, (token, title_token)))
                     ]
                     names = {fold(o.text) for o in others}
                     if len(names) == 1:
@@ -362,6 +419,17 @@ def _in_agent_phrase(title: Token) -> bool:
             break
         title = title.head
     return title.dep_ == "obl:agent"
+
+
+def _in_relative_on(organization: Token, antecedents: tuple[Token, ...]) -> bool:
+    """'a recruté comme directeur technique X, qui a passé huit ans chez Y': a company named in
+    a relative clause on the person (or the title before the name) is where the person was or
+    is otherwise, not the company that gives the post (which "comme" introduces)."""
+    heads = {t.i for t in antecedents}
+    return any(
+        ancestor.dep_ == "acl:relcl" and ancestor.head.i in heads
+        for ancestor in organization.ancestors
+    )
 
 
 def _quoted_speaker(
