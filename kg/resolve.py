@@ -338,6 +338,10 @@ class _Resolver:
             extraction.relations,
             [m for m in extraction.mentions if m.kind is MentionKind.NAME],
         )
+        for description, name in extraction.distinct:
+            self._other_ends.setdefault((description.start, description.end), set()).add(
+                (name.start, name.end)
+            )
         self.keys = self._keys()
         self.occurrences = sorted(
             (m for c in self.clusters for m in c.mentions), key=lambda m: m.start

@@ -179,6 +179,9 @@ class Extraction:
     # the definite descriptions that are a sentence's main subject ("La société construit ..."),
     # whether or not a relation was read from their sentence: what later anaphors take up
     described: tuple[Mention, ...] = ()
+    # a description and a name its clause sets apart ("Le groupe Talmor a vendu Ferlane à la
+    # société": the buyer is not the seller): never resolved to that name
+    distinct: tuple[tuple[Mention, Mention], ...] = ()
 
 
 @dataclass(frozen=True)

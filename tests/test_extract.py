@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a group noun stands for the members its participle of forming names
+    pytest.param(
+        "Talmor a vendu Ferlane au consortium formé par le fonds Kastel et la banque Brivane.",
+        {("Kastel", "acquired", "Ferlane", A), ("Brivane", "acquired", "Ferlane", A)},
+        id="acquired-vendu-y-au-consortium-forme-par-a-et-b",
+    ),
+    pytest.param(
+        "Ferlane a été rachetée par un consortium mené par le fonds Kastel.",
+        {("Kastel", "acquired", "Ferlane", A)},
+        id="acquired-rachetee-par-un-consortium-mene-par-x",
+    ),
     # a possessive's product named beside any noun entities.yaml says a product is ($Product)
     pytest.param(
         "Le chantier Saint-Malo Nautisme a présenté son nouveau catamaran, le Korrigan 52.",
@@ -5359,6 +5370,18 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a verb's subject and its complements are different parties: the buyer a description
+    # names is not the seller
+    pytest.param(
+        "Le groupe Talmor a vendu Ferlane à la société, qui était son concurrent.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="vendu-y-a-la-societe-the-buyer-is-not-the-seller",
+    ),
+    pytest.param(
+        "L'opérateur Orvane a cédé la filiale Towercom à l'entreprise pour 2 milliards d'euros.",
+        {("Orvane", "acquired", "Towercom")},
+        id="cede-y-a-l-entreprise-the-buyer-is-not-the-seller",
+    ),
     pytest.param(
         "Lexaria a été fondée par Omar Benali. Son concurrent Harvex a levé 80 millions de "
         "dollars. « Notre modèle est unique », souligne Omar Benali, directeur technique de la "

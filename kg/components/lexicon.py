@@ -71,6 +71,8 @@ class EntityLexicon:
     holder_nouns: frozenset[str]
     owner_nouns: frozenset[str]
     family_nouns: frozenset[str]
+    member_nouns: frozenset[str]  # "le consortium formé par A et B" stands for A and B
+    forming_verbs: frozenset[str]
     trade_nouns: frozenset[str]  # "le spécialiste de l'imagerie X": a trade
     sector_acronyms: frozenset[str]  # "le groupe de BTP X": the sector, not the name's
     owned_brand_nouns: frozenset[str]
@@ -194,6 +196,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
         owner_nouns=frozenset(fold(w) for w in data["owner_nouns"]),
         family_nouns=frozenset(fold(w) for w in data["family_nouns"]),
+        member_nouns=frozenset(fold(w) for w in data["member_nouns"]),
+        forming_verbs=frozenset(fold(w) for w in data["forming_verbs"]),
         trade_nouns=frozenset(fold(w) for w in data["trade_nouns"]),
         sector_acronyms=frozenset(fold(w) for w in data["sector_acronyms"]),
         owned_brand_nouns=frozenset(fold(w) for w in data["owned_brand_nouns"]),

@@ -217,6 +217,8 @@ class EntitiesFile(Strict):
     holder_nouns: Words
     owner_nouns: Words
     family_nouns: Words
+    member_nouns: Words = []
+    forming_verbs: Words = []
     trade_nouns: Words
     sector_acronyms: Words = []
     owned_brand_nouns: Words

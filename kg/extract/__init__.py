@@ -217,6 +217,7 @@ class _Extractor:
             self.sentence_of.setdefault(i, self.sentence_of.get(i - 1, 0))
         self.args = Arguments(doc, self.entities, self.sentence_of)
         self.memory = Memory()
+        self.distinct: list[tuple[Mention, Mention]] = []  # see Extraction.distinct
         self.matcher = FrameMatcher(self.args, self.lexicon, self.memory)
         self.grammar = load_grammar(doc.vocab, str(settings.pipelines_dir / "grammar.yaml"))
         # values are found once over the whole text, then handed to each sentence
@@ -254,7 +255,13 @@ class _Extractor:
             if mention is not None
         )
         return Extraction(
-            self.document, spans, mentions, tuple(_dedupe(relations)), same_as, described
+            self.document,
+            spans,
+            mentions,
+            tuple(_dedupe(relations)),
+            same_as,
+            described,
+            tuple(dict.fromkeys(self.distinct)),
         )
 
     def _described_subject(self, sentence: Span) -> Mention | None:
@@ -302,6 +309,7 @@ class _Extractor:
         for candidate in self.matcher.match(sentence):
             if not self._frame_admits(candidate):
                 continue  # "l'enseigne Bricoval commercialise le casque Sonix": not its maker
+            self.distinct.extend(self._set_apart(candidate))
             if source is not None and _same_span(source, candidate.subject, candidate.object):
                 continue  # "Selon Les Echos, X et Y discutent d'un partenariat": the outlet
             relation = candidate.frame.relation
@@ -455,6 +463,27 @@ class _Extractor:
         while before >= 0 and self.doc[before].pos_ == "ADJ":
             before -= 1  # "le fonds public Kastel", "la famille lyonnaise Marchal"
         return before >= 0 and fold(self.doc[before].lemma_) in words
+
+    def _set_apart(self, candidate: Candidate) -> list[tuple[Mention, Mention]]:
+        """'Le groupe Talmor a vendu Ferlane à la société': a description at an end of a verb's
+        relation, outside the verb's subject, is never a name of that subject (a verb's
+        subject and its complements are different parties, a reflexive aside)."""
+        trigger = candidate.trigger
+        subject = self.args.subject_of(trigger) if trigger.pos_ == "VERB" else None
+        if subject is None:
+            return []
+        begin, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        descriptions = [
+            m
+            for m in (candidate.subject, candidate.object)
+            if isinstance(m, Mention)
+            and m.kind is MentionKind.NOMINAL
+            and not (begin <= m.start and m.end <= end)
+        ]
+        if not descriptions:
+            return []
+        agents = [m for m in self.args.referents(subject) if m.kind is MentionKind.NAME]
+        return [(d, a) for d in descriptions for a in agents]
 
     def _frame_admits(self, candidate: Candidate) -> bool:
         """A frame's conditions on what its ends are ("Ferlane appartient au fonds Kastel" is

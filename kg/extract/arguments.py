@@ -200,8 +200,19 @@ def _per_token(method: Callable) -> Callable:
 
 
 _FORMER_WORDS = frozenset(
-    {"ancien", "ancienne", "anciens", "anciennes", "ex", "auparavant", "longtemps", "jusqu'ici",
-     "jusqu'alors", "precedemment", "anciennement"}
+    {
+        "ancien",
+        "ancienne",
+        "anciens",
+        "anciennes",
+        "ex",
+        "auparavant",
+        "longtemps",
+        "jusqu'ici",
+        "jusqu'alors",
+        "precedemment",
+        "anciennement",
+    }
 )
 _FORMER_VERBS = frozenset({"travailler", "passer", "diriger", "presider", "officier"})
 
@@ -209,9 +220,7 @@ _FORMER_VERBS = frozenset({"travailler", "passer", "diriger", "presider", "offic
 def _former(aside: Token) -> bool:
     """An apposition or a relative about a person that tells a role that is over: 'un ancien
     de X', "l'ex-directrice de X", 'qui a longtemps travaillé chez X', 'qui dirigeait X'."""
-    if any(
-        fold(t.text) in _FORMER_WORDS or fold(t.text).startswith("ex-") for t in aside.subtree
-    ):
+    if any(fold(t.text) in _FORMER_WORDS or fold(t.text).startswith("ex-") for t in aside.subtree):
         return True
     if aside.dep_ != "acl:relcl":
         return False
@@ -237,9 +246,7 @@ def _aside_subject(subject: Token) -> bool:
 def _singular(noun: Token) -> bool:
     """A noun said to be one ('le groupe', 'la société'): its "dont" opens a relative clause,
     never the list of its members ('des clients, dont X et Y')."""
-    return "Sing" in noun.morph.get("Number") and not any(
-        c.dep_ == "nummod" for c in noun.children
-    )
+    return "Sing" in noun.morph.get("Number") and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _cue_strength(cue: str | None) -> float:
@@ -798,9 +805,7 @@ class Arguments:
         between = self.doc[left.i + 1 : right.i]
         if len(between) < 3 or between[0].text != "," or len(between) > 7:
             return False
-        participles = [
-            t for t in between if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
-        ]
+        participles = [t for t in between if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")]
         return (
             len(participles) == 1
             and participles[0].i == between[1].i
@@ -915,7 +920,29 @@ class Arguments:
         listed = self.listed_after(token)
         if listed is not None:
             return self.referents(listed, expand=expand)
+        members = self._members_named(token)
+        if members is not None:  # "au consortium formé par A et B": A and B
+            return self.referents(members, expand=True)
         return self._nominal(token)
+
+    def _members_named(self, noun: Token) -> Token | None:
+        """The first name a participle of forming after a group noun gives its members by
+        ("le consortium formé par A et B", "un groupement composé de A et de B", "réunissant
+        A et B", "mené par le fonds A")."""
+        if fold(noun.lemma_) not in self.lexicon.member_nouns:
+            return None
+        for participle in self.kids(noun):
+            if (
+                participle.dep_ != "acl"
+                or fold(participle.lemma_) not in self.lexicon.forming_verbs
+            ):
+                continue
+            for member in self.kids(participle):
+                if member.dep_ in ("obl:agent", "obj", "obl:arg", "obl", "obl:mod"):
+                    named = member if member.ent_type_ else self._named_in_np(member)
+                    if named is not None:
+                        return named
+        return None
 
     def _demonstrative(self, noun: Token) -> bool:
         """The noun's article is a demonstrative ("ce", "cette")."""
@@ -1161,8 +1188,10 @@ class Arguments:
             return None
         end = min(sentence_of(noun).end, de + 4)
         j = de + 1
-        while j < end and not self.doc[j].ent_type_ and (
-            self.doc[j].pos_ in ("NOUN", "ADJ") or self.doc[j].dep_ == "amod"
+        while (
+            j < end
+            and not self.doc[j].ent_type_
+            and (self.doc[j].pos_ in ("NOUN", "ADJ") or self.doc[j].dep_ == "amod")
         ):
             j += 1  # "des pâtes pressées": a participle the tagger reads as a verb
         if j == de + 1 or j >= end or not self.doc[j].ent_type_:
@@ -1680,9 +1709,11 @@ class Arguments:
         if verb.dep_ not in ("acl", "acl:relcl") or not head.ent_type_ or head.i >= verb.i:
             return False
         between = self.doc[head.i + 1 : verb.i]
-        return bool(between) and all(
-            t.pos_ == "AUX" or fold(t.text) in _CLITICS for t in between
-        ) and any(t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in between)
+        return (
+            bool(between)
+            and all(t.pos_ == "AUX" or fold(t.text) in _CLITICS for t in between)
+            and any(t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in between)
+        )
 
     def _opening_subject(self, sentence: Span) -> Token | None:
         """'Meta Platforms Inc. serait sur le point de ...' when the parser lost the subject."""
@@ -1752,7 +1783,7 @@ class Arguments:
             # "par A et B, deux anciens cadres de Z, la plateforme": a counted description of
             # the agents, apposed to them
             close = next((t for t in sentence if t.i > i and t.text == ","), None)
-            between = self.doc[i:close.i] if close is not None else None
+            between = self.doc[i : close.i] if close is not None else None
             if between is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
                 return close
             return comma
@@ -1870,10 +1901,14 @@ class Arguments:
             for token in reversed(doc[head.i + 1 : participle.i]):
                 if token.pos_ != "NOUN" or token.ent_type_:
                     continue
-                if all(agreement) and (
-                    token.morph.get("Gender"),
-                    token.morph.get("Number"),
-                ) == agreement:
+                if (
+                    all(agreement)
+                    and (
+                        token.morph.get("Gender"),
+                        token.morph.get("Number"),
+                    )
+                    == agreement
+                ):
                     return token
         governor = head.head
         if (
