@@ -856,14 +856,8 @@ def _second_object_apposed(token: Token) -> Token | None:
     return name if name.ent_type_ and verb.i < name.i and token.head is not name else None
 
 
-_IR_ENDINGS = (
-    ("ouvrent", "ouvrir"),
-    ("ouvre", "ouvrir"),
-    ("ffrent", "ffrir"),
-    ("ffre", "ffrir"),
-    ("ueillent", "ueillir"),
-    ("ueille", "ueillir"),
-)
+_IR_ENDINGS = (("ouvrent", "ouvrir"), ("ouvre", "ouvrir"), ("ffrent", "ffrir"), ("ffre", "ffrir"),
+               ("ueillent", "ueillir"), ("ueille", "ueillir"))
 
 
 def _infinitive(token: Token) -> str | None:
@@ -888,25 +882,8 @@ def _infinitive(token: Token) -> str | None:
 
 
 _DETERMINERS = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "chaque",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-    }
+    {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "chaque",
+     "ce", "cet", "cette", "ces"}
 )
 
 
