@@ -80,7 +80,11 @@
 
 - A noun tagged a verb after an article and an adjective, before its clause's verb: "Fondée
   par X, la jeune pousse emploie 140 personnes" makes "pousse" a verb with the adjective as
-  subject and "emploie" its complement; "pousse" is a noun, the subject of "emploie".
+  subject and "emploie" its complement; "pousse" is a noun, the subject of "emploie". When
+  names and asides stand between them ("La jeune pousse lyonnaise Lexaria, créée en 2020, a
+  levé ..."), the parser makes "pousse" the root and the verb its complement: the verb, finite
+  or with a finite auxiliary and without a subject, is the root, and "pousse" its subject with
+  its adjectives, names and participles.
 
 - A name after a prepositional relative pronoun hung on the pronoun: "l'éditeur Y, avec
   lequel Cryptane a signé un accord" makes "Cryptane" a complement of "lequel"; it is the
