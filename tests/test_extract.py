@@ -7973,6 +7973,15 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # a participle of valuing apposed to the name, its sum read as the participle's object
+    pytest.param(
+        "Ondivia, valorisée 2 milliards de dollars lors de sa dernière levée, emploie 800 "
+        "personnes.",
+        "Ondivia",
+        "valuation",
+        (Decimal("2000000000"), "USD", None),
+        id="valuation-x-valorisee-y-apposed-without-a",
+    ),
     # a fronted participle of founding dates the description after its phrase, past an
     # apposition to the founders
     pytest.param(
@@ -8529,6 +8538,16 @@ NO_ATTRIBUTE = [
         id="the-agency-of-the-founders-apposed-is-not-founded",
     ),
 ]
+
+
+def test_a_figure_set_against_another_is_an_earlier_one(resolve_text):
+    """'45 millions d'euros l'an dernier, contre 38 millions un an plus tôt': one revenue."""
+    resolution = resolve_text(
+        "Brivane a enregistré un chiffre d'affaires de 45 millions d'euros l'an dernier, contre 38 "
+        "millions un an plus tôt."
+    )
+    revenues = {s.object.value for s in resolution.statements if s.predicate == "revenue"}
+    assert revenues == {Decimal("45000000")}
 
 
 @pytest.mark.parametrize("text, owner, predicate", NO_ATTRIBUTE)

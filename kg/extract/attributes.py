@@ -145,6 +145,13 @@ def _change_by(amount: Span) -> bool:
     return verb.pos_ in ("VERB", "AUX") and fold(verb.lemma_) in _CHANGE_VERBS
 
 
+def _compared(amount: Span) -> bool:
+    """The amount is the figure another one is set against ("45 millions d'euros l'an
+    dernier, contre 38 millions un an plus tôt"): an earlier period's, not the one stated."""
+    i = amount[0].i - 1
+    return i >= 0 and fold(amount.doc[i].text) == "contre"
+
+
 def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = frozenset()) -> bool:
     """Only words that link a noun to its value lie between them ("chiffre d'affaires de",
     "qui est passé de 870 millions de dollars en 2024 à"), no other noun ("... pour un Ebitda
@@ -321,6 +328,14 @@ def find_attributes(
                 continue
             if not owners and described and token.i in described:
                 owners = matcher.args.referents(described[token.i])
+            if not owners and frame.kind == "verb" and token.dep_ == "acl" and token.head.ent_type_:
+                # "Ondivia, valorisée 2 milliards de dollars, ...": the sum read as the
+                # participle's object, the name it describes is the owner
+                owners = [
+                    o
+                    for o in matcher.args.referents(token.head, expand=False)
+                    if matcher._allowed(frame, "subject", o)
+                ]
             if not owners:
                 continue
             region = _value_tokens(token)
@@ -360,7 +375,7 @@ def find_attributes(
             }
             for start, end, amount in amounts:
                 span = _token_span(sentence, start, end)
-                if span is None or not amount.currency or _change_by(span):
+                if span is None or not amount.currency or _change_by(span) or _compared(span):
                     continue
                 adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(
                     sentence.doc[span[-1].i + 1].text
