@@ -42,6 +42,18 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "en 2020 la société Y" read as one adjunct: the noun behind the year is the object
+    pytest.param(
+        "Medivo, qui emploie 12 000 personnes dans le monde, avait déjà acquis en 2020 la société "
+        "belge Genexis.",
+        {("Medivo", "acquired", "Genexis", A)},
+        id="acquired-avait-acquis-en-2020-la-societe-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel a racheté en 2019 la PME Ferlane à ses fondateurs.",
+        {("Kastel", "acquired", "Ferlane", A)},
+        id="acquired-a-rachete-en-2019-la-pme-y",
+    ),
     # a group noun stands for the members its participle of forming names
     pytest.param(
         "Talmor a vendu Ferlane au consortium formé par le fonds Kastel et la banque Brivane.",
@@ -3871,6 +3883,23 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # a deal that is the purpose of an agreement is agreed, not done
+    pytest.param(
+        "Talmor a signé un accord pour racheter Ferlane.",
+        ("Talmor", "acquired", "Ferlane", H),
+        id="a-signe-un-accord-pour-racheter-y",
+    ),
+    pytest.param(
+        "Le laboratoire Medivo a annoncé lundi avoir conclu un accord définitif pour acquérir "
+        "Celtis, une biotech nantaise.",
+        ("Medivo", "acquired", "Celtis", H),
+        id="a-conclu-un-accord-definitif-pour-acquerir-y",
+    ),
+    pytest.param(
+        "Talmor a racheté Ferlane pour renforcer sa présence en Europe.",
+        ("Talmor", "acquired", "Ferlane", A),
+        id="hard-negative-bought-for-a-purpose-is-bought",
+    ),
     # an attempt that failed, said by a phrase on a verb of the chain
     pytest.param(
         "Le groupe Sentrix avait tenté en 2022 de racheter le britannique Netguard, sans succès.",

@@ -823,6 +823,29 @@ def _subject_behind_adjunct(token: Token) -> bool:
     )
 
 
+def _object_behind_year(noun: Token) -> Token | None:
+    """'X avait déjà acquis en 2020 la société belge Y': the parser reads "en 2020 la société"
+    as one adjunct, the noun with "en" as its case and the year hung on "en"; after a verb
+    without an object, the noun behind "en" and a year is the verb's object (the year, returned,
+    its adjunct)."""
+    verb = noun.head
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ == "en"), None)
+    if (
+        case is None
+        or noun.dep_ not in ("obl:mod", "obl")
+        or noun.pos_ != "NOUN"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ == "obj" for c in verb.children)
+        or not any(c.dep_ == "det" and c.i > case.i for c in noun.children)
+    ):
+        return None
+    doc = noun.doc
+    year = doc[case.i + 1]
+    if year.like_num and len(year.text) == 4 and year.text.isdigit() and year.i < noun.i:
+        return year
+    return None
+
+
 def _object_behind_adjunct(token: Token) -> bool:
     """'Le conseil de Valmeris a désigné mercredi Claire Dumontet comme présidente': the parser
     hangs the name on the bare day as a modifier; behind a bare adjunct right after a verb that
@@ -1477,6 +1500,13 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in tokens:
         if _lost_subject(token) or _unlabelled_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
+    for token in tokens:
+        year = _object_behind_year(token)
+        if year is not None:  # "a acquis en 2020 la société belge Y"
+            case = token.doc[year.i - 1]
+            year.head, year.dep_ = token.head, "obl:mod"
+            case.head, case.dep_ = year, "case"
+            token.dep_ = "obj"
     for token in tokens:
         if _object_behind_adjunct(token):
             adjunct = token.head

@@ -243,6 +243,7 @@ class Hedge(Strict):
     coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
     infinitive_verbs: Words = []  # hedge only before an infinitive: "X compte racheter Y"
     estimate_verbs: Words = []  # a phrase in their clause vouches for a figure, not the deal
+    agreement_nouns: Words = []  # "a signé un accord pour racheter Y": agreed, not done
 
 
 class Completion(Strict):

@@ -302,6 +302,10 @@ class _Extractor:
         evidence = _evidence(self.document, sentence)
         amounts, dates = self._values(sentence)
         source = _source_of(sentence, self.args, self.lexicon)
+        # a source named in an attribution phrase is no party ("Selon Les Echos", "les
+        # informations du Figaro"); one that is a reporting verb's subject may be ("Microsoft
+        # annonce un partenariat avec Meta")
+        cited = source if source is not None and self._in_attribution(source) else None
         self._remember_raise(sentence, amounts)
         self._remember_capital(sentence)
         found: list[Relation] = []
@@ -310,7 +314,7 @@ class _Extractor:
             if not self._frame_admits(candidate):
                 continue  # "l'enseigne Bricoval commercialise le casque Sonix": not its maker
             self.distinct.extend(self._set_apart(candidate))
-            if source is not None and _same_span(source, candidate.subject, candidate.object):
+            if cited is not None and _same_span(cited, candidate.subject, candidate.object):
                 continue  # "Selon Les Echos, X et Y discutent d'un partenariat": the outlet
             relation = candidate.frame.relation
             amount = (
@@ -463,6 +467,21 @@ class _Extractor:
         while before >= 0 and self.doc[before].pos_ == "ADJ":
             before -= 1  # "le fonds public Kastel", "la famille lyonnaise Marchal"
         return before >= 0 and fold(self.doc[before].lemma_) in words
+
+    def _in_attribution(self, source: Mention) -> bool:
+        """The source's name follows, within four words, an attribution preposition or a noun
+        of what an outlet published."""
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is None:
+            return False
+        attribution = self.lexicon.cues["attribution"]
+        before = self.doc[max(0, span.start - 4) : span.start]
+        return any(
+            fold(t.text) in attribution["prepositions"]
+            or fold(t.lemma_) in attribution["nouns"]
+            or fold(t.text).startswith("d'apres")
+            for t in before
+        )
 
     def _set_apart(self, candidate: Candidate) -> list[tuple[Mention, Mention]]:
         """'Le groupe Talmor a vendu Ferlane à la société': a description at an end of a verb's

@@ -498,13 +498,26 @@ class Arguments:
         """'La biotech conserve les droits de GX-310, qu'elle développe avec W': the subject
         pronoun of an object relative takes up the subject of the clause the relative hangs in
         when that subject is a definite description of the same gender (what the description
-        refers to, not the last name the text made a subject)."""
+        refers to, not the last name the text made a subject); so does the subject pronoun that
+        opens a clause after a colon ("Le laboratoire suisse, qui ..., n'en est pas à son coup
+        d'essai : il a racheté ...")."""
         relative = pronoun.head
-        if (
-            plural
-            or pronoun.dep_ not in ("nsubj", "nsubj:pass")
-            or relative.dep_ != "acl:relcl"
-            or not any(fold(c.text) in ("que", "qu'") for c in relative.children)
+        if plural or pronoun.dep_ not in ("nsubj", "nsubj:pass"):
+            return None
+        if pronoun.i > 0 and self.doc[pronoun.i - 1].text in (":", ";"):
+            clauses = (
+                [relative, relative.head] if relative.dep_ in ("conj", "parataxis") else [relative]
+            )
+            before = [
+                c
+                for clause in clauses
+                for c in self.kids(clause)
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i - 1
+            ]
+            if before and self._definite_description(before[0], gender):
+                return before[0]
+        if relative.dep_ != "acl:relcl" or not any(
+            fold(c.text) in ("que", "qu'") for c in relative.children
         ):
             return None
         for verb in relative.ancestors:
@@ -516,18 +529,21 @@ class Arguments:
             if not subjects:
                 return None
             subject = subjects[0]
-            determiners = [fold(c.text) for c in self.kids(subject) if c.dep_ == "det"]
-            if (
-                subject.pos_ == "NOUN"
-                and not subject.ent_type_
-                and determiners
-                and determiners[0] in DEFINITES
-                and gender in (None, *subject.morph.get("Gender"))
-                and "Plur" not in subject.morph.get("Number")
-            ):
-                return subject
-            return None
+            return subject if self._definite_description(subject, gender) else None
         return None
+
+    def _definite_description(self, noun: Token, gender: str | None) -> bool:
+        """A singular definite description ("la biotech", "le laboratoire suisse") of the gender
+        given (or of any gender)."""
+        determiners = [fold(c.text) for c in self.kids(noun) if c.dep_ == "det"]
+        return (
+            noun.pos_ == "NOUN"
+            and not noun.ent_type_
+            and bool(determiners)
+            and determiners[0] in DEFINITES
+            and gender in (None, *noun.morph.get("Gender"))
+            and "Plur" not in noun.morph.get("Number")
+        )
 
     def _in_person_aside(self, name: Token) -> bool:
         """'P, un ancien de X', 'P, ancienne ingénieure chez le pétrolier X', 'P, qui a

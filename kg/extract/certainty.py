@@ -631,6 +631,25 @@ def _lost(trigger: Token, negation: dict) -> str | None:
 _LOSS_LINKS = frozenset({"de", "d'", "avec"})
 
 
+def _agreed_purpose(trigger: Token, nouns: Iterable[str]) -> str | None:
+    """'X a signé un accord pour racheter Y': the infinitive of purpose of a clause whose object
+    is an agreement (or of the agreement noun itself) states what was agreed, not done."""
+    if "Inf" not in trigger.morph.get("VerbForm") or not any(
+        c.dep_ == "mark" and fold(c.text) in ("pour", "afin") for c in trigger.children
+    ):
+        return None
+    head = trigger.head
+    objects = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "obj"]
+    wanted = {fold(n) for n in nouns}
+    for noun in objects:
+        phrase = fold(noun.lemma_)
+        following = noun.doc[noun.i + 1 : noun.i + 3]
+        longer = " ".join([phrase, *(fold(t.text) for t in following)])
+        if phrase in wanted or any(longer.startswith(w) for w in wanted if " " in w):
+            return phrase
+    return None
+
+
 def _failed(governing: list[Token], negation: dict) -> str | None:
     """The failure phrase hung on a word of the chain ("sans succès" under "racheter", "en
     vain" under "tenté"), or a giving up that followed ("était candidat, avant de renoncer",
@@ -882,6 +901,10 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     if _stake_sold(trigger, lexicon):
         past = True
         found.append("past:stake-sold")
+    agreement = _agreed_purpose(trigger, hedge.get("agreement_nouns", ()))
+    if agreement and not presupposed:
+        hedged = True
+        found.append(f"agreement:{agreement}")
     loss = _lost(trigger, negation)
     if loss:
         negated = True
