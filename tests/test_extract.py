@@ -42,6 +42,24 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a list of names closed by an unnamed item
+    pytest.param(
+        "Parmi les clients de l'éditeur nantais Datalys figurent la Banque Valmont, le groupe "
+        "Stramo et plusieurs collectivités.",
+        {("Datalys", "hasClient", "Banque Valmont", A), ("Datalys", "hasClient", "Stramo", A)},
+        id="hasClient-a-b-et-plusieurs-collectivites",
+    ),
+    pytest.param(
+        "Le fonds Kastel, Ferlane et d'autres investisseurs ont participé au tour de table de "
+        "Vexa.",
+        {("Kastel", "investsIn", "Vexa", A), ("Ferlane", "investsIn", "Vexa", A)},
+        id="investsIn-a-b-et-d-autres-investisseurs",
+    ),
+    pytest.param(
+        "Talmor a racheté Ferlane, Ostrel et plusieurs sites industriels.",
+        {("Talmor", "acquired", "Ferlane", A), ("Talmor", "acquired", "Ostrel", A)},
+        id="acquired-y-z-et-plusieurs-sites",
+    ),
     # "en 2020 la société Y" read as one adjunct: the noun behind the year is the object
     pytest.param(
         "Medivo, qui emploie 12 000 personnes dans le monde, avait déjà acquis en 2020 la société "

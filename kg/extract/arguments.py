@@ -830,8 +830,19 @@ class Arguments:
         )
 
     def _ends_with_conjunction(self, run: list[int]) -> bool:
+        """The names are a list closed by "et" or "ou": between the last two, or after the last
+        before an unnamed item ("la Banque Valmont, le groupe Stramo et plusieurs
+        collectivités")."""
         between = {fold(t.text) for t in self.doc[run[-2] + 1 : run[-1]]}
-        return bool(between & {"et", "ou"})
+        if between & {"et", "ou"}:
+            return True
+        after = self.doc[run[-1] + 1 : run[-1] + 3]
+        return (
+            len(after) == 2
+            and fold(after[0].text) in ("et", "ou")
+            and not after[1].ent_type_
+            and after[1].pos_ in ("DET", "ADJ", "PRON", "NUM")
+        )
 
     def _joins_list(self, left: Token, right: Token) -> bool:
         between = self.doc[left.i + 1 : right.i]
