@@ -338,6 +338,7 @@ class _Resolver:
             extraction.relations,
             [m for m in extraction.mentions if m.kind is MentionKind.NAME],
         )
+        self._named_roles = self._roles_between_names()
         for description, name in extraction.distinct:
             self._other_ends.setdefault((description.start, description.end), set()).add(
                 (name.start, name.end)
@@ -1253,24 +1254,38 @@ class _Resolver:
         ):
             return subjects, objects
         holder = self.entity_of(person)
-        for earlier in self.extraction.relations:
+        employer = next(
+            (
+                employer
+                for sentence, named, employer in self._named_roles
+                if named is holder and sentence < person.sentence
+            ),
+            None,
+        )
+        if holder is None or employer is None:
+            return subjects, objects
+        resolved[organization_end] = [employer]
+        return resolved[0], resolved[1]
+
+    def _roles_between_names(self) -> list[tuple[int, _Cluster, _Cluster]]:
+        """The roles still held, asserted between two names: (sentence, person, organisation),
+        in text order (what `_known_employer` looks back on)."""
+        found = []
+        for relation in self.extraction.relations:
             if (
-                earlier.predicate not in _ROLE_ENDS
-                or earlier.past
-                or earlier.certainty is not Certainty.ASSERTED
-                or earlier.subject.sentence >= person.sentence
+                relation.predicate not in _ROLE_ENDS
+                or relation.past
+                or relation.certainty is not Certainty.ASSERTED
             ):
                 continue
-            p, o = _ROLE_ENDS[earlier.predicate]
-            pair = [earlier.subject, earlier.object]
+            p, o = _ROLE_ENDS[relation.predicate]
+            pair = [relation.subject, relation.object]
             if not all(isinstance(m, Mention) and m.kind is MentionKind.NAME for m in pair):
                 continue
-            if self.entity_of(pair[p]) is holder and holder is not None:
-                employer = self.entity_of(pair[o])
-                if employer is not None:
-                    resolved[organization_end] = [employer]
-                    return resolved[0], resolved[1]
-        return subjects, objects
+            person, organization = self.entity_of(pair[p]), self.entity_of(pair[o])
+            if person is not None and organization is not None:
+                found.append((relation.subject.sentence, person, organization))
+        return found
 
     def statements(self) -> list[Statement]:
         found: list[Statement] = []

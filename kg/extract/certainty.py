@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -650,20 +651,29 @@ def _agreed_purpose(trigger: Token, nouns: Iterable[str]) -> str | None:
     return None
 
 
+@cache
+def _phrase_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """Phrases of the cues as `words` spells them, read once."""
+    return frozenset(" ".join(words(p)) for p in phrases)
+
+
 def _failed(governing: list[Token], negation: dict) -> str | None:
     """The failure phrase hung on a word of the chain ("sans succès" under "racheter", "en
     vain" under "tenté"), or a giving up that followed ("était candidat, avant de renoncer",
     "avant de jeter l'éponge"): the whole of one of its dependents, not words elsewhere in the
     sentence ("X, qui avait tenté sans succès de racheter Y, a acquis Z" fails no Z)."""
-    wanted = {" ".join(words(p)) for p in negation.get("failure_phrases", ())}
+    wanted = _phrase_words(tuple(negation.get("failure_phrases", ())))
+    openers = {phrase.split()[0] for phrase in wanted}
     for token in governing:
         for child in token.children:
-            said = " ".join(words(" ".join(t.text for t in child.subtree)))
-            if said in wanted:
-                return said
             after = child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and fold(m.text) == "avant" for m in child.children
             )
+            if not after and fold(child.left_edge.text) not in openers:
+                continue  # no phrase opens here: its words are not read
+            said = " ".join(words(" ".join(t.text for t in child.subtree)))
+            if said in wanted:
+                return said
             if after and (
                 fold(child.lemma_) in negation.get("giving_up_verbs", ())
                 or said.removeprefix("avant de ").removeprefix("avant d' ") in wanted
