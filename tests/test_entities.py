@@ -1038,6 +1038,14 @@ NAMES_LIKE_WORDS = [
         "Inrae", ORG, None, id="a-name-after-an-article-is-no-person-of-the-list-after-it",
     ),
     pytest.param(
+        "Créée en 1995 par l'ingénieur Marc Aubry, Altexa compte aujourd'hui 6 000 salariés.",
+        "Altexa", ORG, None, id="a-named-title-before-the-comma-describes-its-own-name",
+    ),
+    pytest.param(
+        "Le spécialiste de la trottinette électrique Voltéa lève 20 millions d'euros.",
+        "Voltéa", ORG, None, id="a-trade-noun-before-a-singular-product-noun",
+    ),
+    pytest.param(
         "Le chocolatier lyonnais Vernoux a ouvert une troisième boutique à Genève.",
         "Vernoux", ORG, None, id="a-trade-noun-chocolatier-before-the-name",
     ),

@@ -2939,6 +2939,27 @@ RELATIONS = [
         {("Pelion", "investsIn", "Medilys", A)},
         id="investsIn-dans-le-pionnier-de-la-teleconsultation-x",
     ),
+    # the trade named by a product noun in the singular: the name is still the company's
+    pytest.param(
+        "Le spécialiste de la trottinette électrique Voltéa a été racheté par le loueur Carmilo.",
+        {("Carmilo", "acquired", "Voltéa", A)},
+        id="acquired-le-specialiste-de-la-trottinette-electrique-x",
+    ),
+    pytest.param(
+        "Le champion français du vélo cargo Cargonix a été racheté par Carmilo.",
+        {("Carmilo", "acquired", "Cargonix", A)},
+        id="acquired-le-champion-du-velo-cargo-x",
+    ),
+    pytest.param(
+        "Le fonds Ardent a pris 30 % du pionnier de la voiture autonome Autovia.",
+        {("Ardent", "investsIn", "Autovia", A)},
+        id="investsIn-le-pionnier-de-la-voiture-autonome-x",
+    ),
+    pytest.param(  # hard negative: a maker of the product is no trade noun
+        "Le créateur du logiciel Orkane, Paul Vernet, a rejoint le groupe Talmor.",
+        {("Paul Vernet", "worksFor", "Talmor", A)},
+        id="worksFor-le-createur-du-logiciel-x-names-a-product",
+    ),
     # a demonstrative description that opens the sentence, with a relation noun apposed
     pytest.param(
         "La société Kestrel rachète le studio Lumina. Ce studio, filiale du producteur "
@@ -3705,6 +3726,17 @@ OBJECT_RELATIVES = [
         "hôpitaux.",
         {("Ondivia", "develops", "Vexa", A)},
         id="inverted-subject-taken-for-an-adjunct",
+    ),
+    pytest.param(
+        "L'éditeur Pixmoon, que dirige depuis 2019 Léa Castaing, a signé un accord de distribution "
+        "avec le japonais Kaizen Games.",
+        {("Pixmoon", "hasCEO", "Léa Castaing", A), ("Kaizen Games", "contractWith", "Pixmoon", A)},
+        id="inverted-subject-behind-a-time-adjunct",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, que préside depuis deux ans Jean Delorme, a ouvert un bureau à Lyon.",
+        {("Jean Delorme", "worksFor", "Kestrel", A)},
+        id="inverted-subject-behind-an-adjunct-present-tense-lemma",
     ),
     pytest.param(
         "Les 12 millions d'euros qu'a déboursés Talmor pour acquérir Kestrel ont surpris les "

@@ -64,6 +64,10 @@ SLOTS = [
      "subsidiary@apposed-after with a noun modifier"),
     ("Filiale du groupe Stramo, la société Vendora ouvre une usine à Lille.",
      {("Vendora", "subsidiaryOf", "Stramo", A)}, "subsidiary@apposed-before"),
+    ("Le partenaire historique de Biomérix, l'américain Genvia, conserve ses droits.",
+     {("Biomérix", "partnersWith", "Genvia", A)}, "partner@apposed-before, a nationality noun"),
+    ("Le concurrent de Biomérix, le japonais Takumi, a publié ses résultats.",
+     {("Biomérix", "competitorOf", "Takumi", A)}, "rival@apposed-before, a nationality noun"),
     # a time complement right after the noun, and a generic description after the comma
     ("Le constructeur Ferlane a gagné un contrat. Filiale depuis 2016 du groupe industriel "
      "Talmor, l'entreprise emploie 800 personnes.",

@@ -69,6 +69,17 @@ def _name_between(ent: Token, noun: Token) -> bool:
     return any(t.ent_type_ for t in ent.doc[ent.i + 1 : noun.i])
 
 
+def _names_another(noun: Token, ent: Token) -> bool:
+    """'Créée par l'ingénieur Marc Aubry, Altexa compte ...': a noun with a name of its own
+    right after it (past its adjectives) describes that name, not a later one the parse hangs
+    on it."""
+    doc = noun.doc
+    i = noun.i + 1
+    while i < ent.i and doc[i].pos_ == "ADJ" and not doc[i].ent_type_:
+        i += 1
+    return i < ent.i and bool(doc[i].ent_type_)
+
+
 @dataclass(frozen=True)
 class TypeCue:
     label: str
@@ -357,10 +368,9 @@ class EntityTypes:
         """'le géant des spiritueux X', 'le spécialiste de la cybersécurité X', 'le leader
         européen des paiements X': a phrase that is the "de" complement of a trade noun
         (`trade_nouns`, past its adjectives) names a trade, and X is apposed to the trade noun.
-        A product noun in the singular stays the name's ("le leader du logiciel Orkos")."""
+        A product noun in the singular names a trade as well ("le spécialiste de la trottinette
+        électrique Voltéa", "le leader du logiciel de paie Orkane")."""
         doc = head.doc
-        if cls == "Product" and not _is_plural(head):
-            return None
         de = start if fold(doc[start].text) in ("du", "des") else start - 1
         opens = de == start or start == head.i or doc[start].pos_ == "DET"
         if de < 1 or not is_de(doc[de]) or not (opens or fold(doc[start].text) == "l'"):
@@ -700,7 +710,7 @@ class EntityTypes:
         """'La start-up en IA basée à Toronto (Canada), Cohere, vient de ...' (appos arc)."""
         if ent.i > 0 and ent.doc[ent.i - 1].text == "(":
             return None
-        nouns = [ent.head] if ent.dep_ == "appos" else []
+        nouns = [ent.head] if ent.dep_ == "appos" and not _names_another(ent.head, ent) else []
         nouns += [
             child
             for child in ent.children

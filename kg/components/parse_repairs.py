@@ -18,8 +18,9 @@
   conjunction, is marked the relative pronoun it is, so that its antecedent is found.
 
 - A common noun tagged a proper noun after its article: "la start-up nantaise X" with
-  "start-up" a PROPN hides the descriptor from every pattern that reads a noun phrase; a
-  hyphenated word in lower case after a determiner, no entity, is a common noun.
+  "start-up" a PROPN, "l'américain X" with "américain" one, hide the descriptor from every
+  pattern that reads a noun phrase; a word in lower case after a determiner, no entity, is a
+  common noun.
 
 - A name in apposition taken for an adjunct: in "X a cédé sa division emballage, Delvaux
   Packaging, au fonds Y" the parser hangs the name between commas on the verb (or on the noun
@@ -289,6 +290,12 @@ def _object_relative(pronoun: Token) -> None:
         verb.dep_ = "acl:relcl"
     if any(t.pos_ != "AUX" for t in doc[pronoun.i + 1 : verb.i]):
         return  # "que Paul Ferrand dirige": the usual order
+    adjuncts = {  # "que dirige depuis 2019 X": a prepositional adjunct before the subject
+        t.i
+        for c in verb.children
+        if c.i > verb.i and any(k.dep_ == "case" for k in c.children)
+        for t in c.subtree
+    }
     subject = next(
         (
             c
@@ -297,7 +304,10 @@ def _object_relative(pronoun: Token) -> None:
             and c.dep_ in _INVERTED_SUBJECT_DEPS
             and (c.ent_type_ or any(k.ent_type_ and k.i > c.i for k in c.children))
             and not any(k.dep_ in ("case", "mark") for k in c.children)
-            and all(t.pos_ in ("ADV", "DET") for t in doc[verb.i + 1 : c.left_edge.i])
+            and all(
+                t.pos_ in ("ADV", "DET") or t.i in adjuncts
+                for t in doc[verb.i + 1 : c.left_edge.i]
+            )
         ),
         None,
     )
@@ -305,6 +315,7 @@ def _object_relative(pronoun: Token) -> None:
         return
     subject.dep_ = "nsubj"
     verb.pos_ = "VERB"
+    verb.lemma_ = _infinitive(verb) or verb.lemma_  # "que préside X": now it has its subject
 
 
 def _subject_after_colon(colon: Token) -> tuple[Token, Token, list[Token]] | None:
@@ -1375,7 +1386,6 @@ def parse_repairs(doc: Doc) -> Doc:
         if (
             token.pos_ == "PROPN"
             and token.is_lower
-            and "-" in token.text
             and not token.ent_type_
             and doc[token.i - 1].pos_ == "DET"
         ):

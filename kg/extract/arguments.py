@@ -292,8 +292,9 @@ def _opens_noun_phrase(token: Token) -> bool:
 
 
 def _trade_word(token: Token, parts: tuple[str, ...]) -> bool:
-    """A lowercase common word of a trade ("l'imagerie médicale"), not a name."""
-    return token.pos_ in parts and token.is_lower and not token.ent_type_
+    """A lowercase common word of a trade ("l'imagerie médicale"), not a name (the tagger reads
+    some as names: "du vélo cargo")."""
+    return token.pos_ in (*parts, "PROPN") and token.is_lower and not token.ent_type_
 
 
 def _second_noun_phrase(between: Span) -> bool:

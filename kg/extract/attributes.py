@@ -46,6 +46,7 @@ def _aimed(assessment: Assessment) -> bool:
     return any(cue.startswith(("intention:", "plan:")) for cue in assessment.cues)
 
 
+@cache
 def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
     data = load_checked(Path(pipelines_dir) / "attributes.yaml", AttributesFile).model_dump()
     frames = []
