@@ -352,9 +352,10 @@ class _Resolver:
     def _names_related_in_sentence(
         relations: Iterable[Relation], names: list[Mention]
     ) -> dict[tuple[int, int], set[tuple[int, int]]]:
-        """'Rachetée par le fonds X, la société ... . Son président, Y': a description that a
-        relation of its sentence sets against a name is never that name, whichever relation
-        of it is resolved (the names' spans, by the description's span)."""
+        """'Rachetée par le fonds X, la société ... . Son président, Y': a description (or a
+        possessive: "Parmi ses clients figurent A et B") that a relation of its sentence sets
+        against a name is never that name, whichever relation of it is resolved (the names'
+        spans, by the description's span)."""
         other_ends: dict[tuple[int, int], set[tuple[int, int]]] = {}
         for relation in relations:
             ends = (relation.subject, relation.object)
@@ -362,7 +363,7 @@ class _Resolver:
                 if (
                     isinstance(one, Mention)
                     and isinstance(other, Mention)
-                    and one.kind is MentionKind.NOMINAL
+                    and one.kind in (MentionKind.NOMINAL, MentionKind.POSSESSIVE)
                     and other.kind is MentionKind.NAME
                     and one.sentence == other.sentence
                 ):
@@ -561,13 +562,18 @@ class _Resolver:
         if kind is MentionKind.NAME:
             cluster = self.entity_of(mention)
             return [cluster] if cluster else []
-        if kind is MentionKind.NOMINAL:
+        if kind in (MentionKind.NOMINAL, MentionKind.POSSESSIVE):
+            # "Parmi ses clients figurent A et B": never one of the names its sentence relates it to
             exclude = set(exclude) | {
                 id(self.by_span[span])
                 for span in self._other_ends.get((mention.start, mention.end), ())
                 if span in self.by_span
             }
-        candidates = [m for m in self._before(mention) if id(self.entity_of(m)) not in exclude]
+        candidates = [  # never an outlet the text cites ("Selon Les Echos, X serait parmi ses")
+            m
+            for m in self._before(mention)
+            if id(self.entity_of(m)) not in exclude and not self._cited(m)
+        ]
         if kind in (MentionKind.NOMINAL, MentionKind.PLURAL):
             # "Cofondée par P, un ancien de X, la société ...": a person's former employer named
             # in an apposition or a relative of the same sentence is an aside, not what a
@@ -609,11 +615,6 @@ class _Resolver:
         cites ("les informations du Figaro, selon lesquelles les deux groupes ...")."""
         wanted = mention.count or 2
         chosen: list[_Cluster] = []
-        candidates = [
-            m
-            for m in candidates
-            if (m.start, m.end) not in self._sources and not self._attributed(m)
-        ]
         for subjects_only in (True, False):
             for m in candidates:
                 cluster = self.entity_of(m)
@@ -1029,6 +1030,10 @@ class _Resolver:
         }
         return list(fitting.values()) if len(fitting) == 1 else []
 
+    def _cited(self, mention: Mention) -> bool:
+        """An outlet the text cites as a claim's source, or a name right after "selon"."""
+        return (mention.start, mention.end) in self._sources or self._attributed(mention)
+
     def _attributed(self, mention: Mention) -> bool:
         """'Selon le cabinet Xerfi, ...': a source the text cites, a few words after "selon"
         or "d'après" in the same phrase, is not what a later description takes up."""
@@ -1149,7 +1154,7 @@ class _Resolver:
             if same_sentence
             else [m for m in candidates if m.sentence < mention.sentence] or candidates
         )
-        unsubjected = self._unsubjected(mention, orgs) if same_sentence else None
+        unsubjected = self._unsubjected(mention, candidates, orgs) if same_sentence else None
         if unsubjected is not None:  # "Un accord reste à trouver pour le groupe X, avec son
             return [unsubjected]  # concurrent Y": X's, not a subject's of a sentence before
         subject = next(
@@ -1196,14 +1201,16 @@ class _Resolver:
         found = self.resolve_mention(max(described, key=lambda d: d.start))
         return [c for c in found if self._fits(c, orgs) and id(c) not in exclude][:1]
 
-    def _unsubjected(self, mention: Mention, orgs: tuple[EntityType, ...]) -> _Cluster | None:
+    def _unsubjected(
+        self, mention: Mention, candidates: list[Mention], orgs: tuple[EntityType, ...]
+    ) -> _Cluster | None:
         """The organisation named last before a possessive in its own sentence when no
         organisation is that sentence's subject there, nor a description ("le groupe
         bancaire, en acquérant X, ... sa filiale Y": the group's): what the possessive takes up
         rather than a subject of a sentence before."""
         if mention.sentence in self._described_subjects:
             return None
-        here = [m for m in self._before(mention) if m.sentence == mention.sentence]
+        here = [m for m in candidates if m.sentence == mention.sentence]
         if any(m.is_subject and (c := self.entity_of(m)) and self._fits(c, orgs) for m in here):
             return None
         found = self._first(here, lambda c, m: self._fits(c, orgs))

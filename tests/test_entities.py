@@ -1072,6 +1072,19 @@ def test_entity(resolve_text, text, label, coarse, fine):
         assert entities[label].fine_type == fine
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Selon Les Echos, Protéa figurerait parmi les actionnaires de Talmor.", "Protéa"),
+        ("D'après Reuters, le groupe Maxima serait candidat au rachat de Vexa.", "Maxima"),
+    ],
+)
+def test_a_name_after_a_cited_outlet_and_its_comma_is_no_outlet(resolve_text, text, name):
+    entities = {e.label: e for e in resolve_text(text).entities}
+    assert entities[name].type is ORG
+    assert entities[name].fine_type != "NewsMedia"
+
+
 TEXT_WITH_HEADINGS = (
     "Introduction\n"
     "La start-up Dreamjet a levé 20 millions d'euros auprès du fonds Eurazeo.\n"

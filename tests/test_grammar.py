@@ -126,6 +126,24 @@ SLOTS = [
      {("Kastel", "competitorOf", "Talmor", A)}, "rival@among-after 'compte parmi'"),
     ("Paul Ferrand ne fait plus partie des actionnaires de la start-up Ondivia.",
      {("Paul Ferrand", "investsIn", "Ondivia", N)}, "shareholder@among-after, negated"),
+    # the complement a possessive: the company named before, never the names it lists
+    ("La société Altexa a remporté un contrat. Parmi ses principaux clients figurent déjà la "
+     "banque Crédit Forézien, l'assureur Protéa et le distributeur Maxima.",
+     {("Altexa", "hasClient", "Crédit Forézien", A), ("Altexa", "hasClient", "Protéa", A),
+      ("Altexa", "hasClient", "Maxima", A)}, "client@among-of, a possessive"),
+    ("Le groupe Talmor a publié ses comptes. Parmi ses actionnaires, on trouve le fonds "
+     "Kastel.",
+     {("Kastel", "investsIn", "Talmor", A)}, "shareholder@among-of, a possessive, 'on trouve'"),
+    ("La société Altexa a remporté un contrat. Le fonds Norval et la banque Valmont figurent "
+     "parmi ses actionnaires.",
+     {("Norval", "investsIn", "Altexa", A), ("Valmont", "investsIn", "Altexa", A)},
+     "shareholder@among-after, a possessive that is none of the names before the verb"),
+    ("Le groupe Talmor a publié ses comptes. La banque Valmont fait partie de ses clients.",
+     {("Talmor", "hasClient", "Valmont", A)}, "client@among-after 'faire partie de ses'"),
+    ("La société Altexa a remporté un contrat. Selon Les Echos, le fonds Norval figurerait "
+     "parmi ses actionnaires.",
+     {("Norval", "investsIn", "Altexa", H)},
+     "shareholder@among-after, a possessive that is never the outlet cited"),
     # contracts awarded
     ("Le groupe Talmor a notifié mardi à la société Vantrel un contrat de 180 millions "
      "d'euros.",
@@ -1976,6 +1994,17 @@ WRONG_RELATIONS = [
         "et le cabinet Orsay fait le dossier pour le vendeur.",
         {("Lafitte", "acquired", "Ferloc"), ("Orsay", "acquired", "Ferloc")},
         id="who-carries-a-sale-is-no-candidate",
+    ),
+    pytest.param(
+        "Parmi ses principaux clients figurent la banque Crédit Forézien et le distributeur "
+        "Maxima.",
+        {("Crédit Forézien", "hasClient", "Maxima"), ("Maxima", "hasClient", "Crédit Forézien")},
+        id="a-possessive-is-none-of-the-names-it-lists",
+    ),
+    pytest.param(
+        "La société Protéa et le groupe Maxima figurent parmi ses clients.",
+        {("Protéa", "hasClient", "Maxima"), ("Maxima", "hasClient", "Protéa")},
+        id="a-possessive-is-none-of-the-names-before-its-verb",
     ),
 ]
 

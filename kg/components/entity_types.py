@@ -835,9 +835,15 @@ class EntityTypes:
 
     def _attribution(self, ent: Token) -> TypeCue | None:
         doc = ent.doc
-        window = [fold(t.text) for t in doc[max(sentence_of(ent).start, ent.i - 3) : ent.i]]
-        if any(word in self.lexicon.attribution_prepositions for word in window):
-            return TypeCue("NewsMedia", 1.5, "attribution")
+        window = doc[max(sentence_of(ent).start, ent.i - 3) : ent.i]
+        for k, token in enumerate(window):
+            # "selon le quotidien X", not "Selon Les Echos, X serait ...": the preposition's
+            # own phrase, no comma nor other name between
+            between = window[k + 1 :]
+            if fold(token.text) in self.lexicon.attribution_prepositions and not any(
+                t.ent_type_ or t.is_punct for t in between
+            ):
+                return TypeCue("NewsMedia", 1.5, "attribution")
         if ent.dep_ == "nsubj" and fold(ent.head.lemma_) in self.lexicon.report_verbs:
             return TypeCue("NewsMedia", 1.5, "report-verb")
         following = doc[ent.i + 1] if ent.i + 1 < len(doc) else None

@@ -421,7 +421,8 @@ class _Extractor:
             return self._product_before(token)  # "le V20, tout comme sa déclinaison, le V20F"
         if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
             # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
-            return self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
+            owners = self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
+            return self._not_other_ends(owners, match, end) or [owner]
         if token.text == "%":  # "pour les 35 % détenus par X": in the capital named before
             return self.matcher.capital_of(token)
         if token.pos_ == "NOUN" and not token.ent_type_:  # "a pris part à la levée aux côtés de X"
@@ -441,6 +442,18 @@ class _Extractor:
             if (m.start > trigger.idx) == side
             and not any(self.doc[i].idx == m.start for i in others)
         ]
+
+    def _not_other_ends(self, owners: list[Mention], match: SlotMatch, end: str) -> list[Mention]:
+        """'A et B figurent parmi ses clients': a possessive the parse binds to its clause's
+        subject is never a name at another end of the same slot (then it points back to the
+        text before, as an anaphor)."""
+        others = {
+            (m.start, m.end)
+            for name, token in match.ends.items()
+            if name not in (end, "trigger")
+            for m in self.args.referents(self.matcher.whole_of(token))
+        }
+        return [m for m in owners if (m.start, m.end) not in others]
 
     def _product_before(self, determiner: Token) -> list[Mention]:
         """A possessive that can only stand for a product ("sa déclinaison frigorifique, le
