@@ -1174,10 +1174,15 @@ class _Resolver:
             return [self.entity_of(subject)]
         if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
             return []  # "Leurs principaux concurrents, A et B, ..." opening a text: no topic yet
+        # nothing before it: "Selon son fondateur, P, la start-up X ...", a company of its own
+        # sentence (not one a later sentence names: "Ses deux concurrents, A et B, ...")
+        later = not self._first(candidates, lambda c, m: self._fits(c, orgs))
         counts = Counter(
             id(cluster)
             for m in self.occurrences
-            if (cluster := self.entity_of(m)) and self._fits(cluster, orgs)
+            if (cluster := self.entity_of(m))
+            and self._fits(cluster, orgs)
+            and not (later and m.sentence != mention.sentence)
         )
         if not counts:
             return []

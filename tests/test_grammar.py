@@ -126,6 +126,21 @@ SLOTS = [
      {("Kastel", "competitorOf", "Talmor", A)}, "rival@among-after 'compte parmi'"),
     ("Paul Ferrand ne fait plus partie des actionnaires de la start-up Ondivia.",
      {("Paul Ferrand", "investsIn", "Ondivia", N)}, "shareholder@among-after, negated"),
+    # a possessive noun apposed to a name, the possessive someone else's: the company before
+    ("Le groupe Belcastel a cédé ses palaces. Pasta Nova, sa filiale italienne, n'est pas "
+     "concernée par la vente.",
+     {("Pasta Nova", "subsidiaryOf", "Belcastel", A)},
+     "subsidiary@possessed-apposed, the name first, a negated main verb"),
+    ("Le groupe Talmor publie ses comptes. Paul Ferrand, son fondateur, a quitté la présidence.",
+     {("Talmor", "foundedBy", "Paul Ferrand", A)}, "founder@possessed-apposed, the name first"),
+    ("Le groupe Talmor a racheté Ferlane, son concurrent direct.",
+     {("Talmor", "acquired", "Ferlane", A), ("Ferlane", "competitorOf", "Talmor", A)},
+     "rival@possessed-apposed, the clause's subject owns it"),
+    ("La société Altexa a remporté un contrat. La famille Aubry reste son premier actionnaire.",
+     {("Aubry", "investsIn", "Altexa", A)}, "shareholder@predicate, a possessive"),
+    ("La société Altexa a remporté un contrat. Le fonds Norval est son premier actionnaire "
+     "depuis 2019.",
+     {("Norval", "investsIn", "Altexa", A)}, "shareholder@predicate, a possessive, depuis"),
     # the complement a possessive: the company named before, never the names it lists
     ("La société Altexa a remporté un contrat. Parmi ses principaux clients figurent déjà la "
      "banque Crédit Forézien, l'assureur Protéa et le distributeur Maxima.",
@@ -2000,6 +2015,11 @@ WRONG_RELATIONS = [
         "Maxima.",
         {("Crédit Forézien", "hasClient", "Maxima"), ("Maxima", "hasClient", "Crédit Forézien")},
         id="a-possessive-is-none-of-the-names-it-lists",
+    ),
+    pytest.param(
+        "Le fonds Norval reste son premier actionnaire.",
+        {("Norval", "investsIn", "Norval")},
+        id="a-predicate-possessive-is-not-its-subject",
     ),
     pytest.param(
         "La société Protéa et le groupe Maxima figurent parmi ses clients.",
