@@ -126,6 +126,23 @@ SLOTS = [
      {("Kastel", "competitorOf", "Talmor", A)}, "rival@among-after 'compte parmi'"),
     ("Paul Ferrand ne fait plus partie des actionnaires de la start-up Ondivia.",
      {("Paul Ferrand", "investsIn", "Ondivia", N)}, "shareholder@among-after, negated"),
+    ("Le constructeur Stellauto a choisi le chinois Ampera Energy pour fournir les batteries "
+     "de sa future citadine électrique, la Volta.",
+     {("Stellauto", "develops", "Volta", A), ("Ampera Energy", "hasClient", "Stellauto", A)},
+     "own-product@possessed-apposed, the possessive of a purpose infinitive"),
+    # companies that make one thing together are partners
+    ("Stellauto et Ampera Energy vont construire ensemble une usine de batteries à Douai.",
+     {("Stellauto", "partnersWith", "Ampera Energy", A)}, "jointly@jointly-words"),
+    ("Le chimiste Arkéa, le groupe Solvane et la société Brenval vont conjointement développer "
+     "un nouveau solvant.",
+     {("Arkéa", "partnersWith", "Solvane", A), ("Arkéa", "partnersWith", "Brenval", A),
+      ("Solvane", "partnersWith", "Brenval", A)}, "jointly@jointly-words, a list of three"),
+    ("Stellauto et Ampera Energy devraient construire ensemble une usine à Douai.",
+     {("Stellauto", "partnersWith", "Ampera Energy", H)}, "jointly@jointly-words, conditional"),
+    ("Stellauto a signé mardi avec Ampera Energy. Les deux groupes vont construire ensemble "
+     "une usine à Douai.",
+     {("Stellauto", "partnersWith", "Ampera Energy", A)},
+     "jointly@jointly-words, a counted plural description"),
     # a possessive noun apposed to a name, the possessive someone else's: the company before
     ("Le groupe Belcastel a cédé ses palaces. Pasta Nova, sa filiale italienne, n'est pas "
      "concernée par la vente.",
@@ -2015,6 +2032,24 @@ WRONG_RELATIONS = [
         "Maxima.",
         {("Crédit Forézien", "hasClient", "Maxima"), ("Maxima", "hasClient", "Crédit Forézien")},
         id="a-possessive-is-none-of-the-names-it-lists",
+    ),
+    pytest.param(
+        "Les équipes de Stellauto et d'Ampera Energy travailleront ensemble après la fusion.",
+        {("Stellauto", "partnersWith", "Ampera Energy"), ("Ampera Energy", "partnersWith",
+                                                        "Stellauto")},
+        id="teams-working-together-are-no-partnership",
+    ),
+    pytest.param(
+        "Stellauto et Ampera Energy ne vont pas construire ensemble cette usine.",
+        {("Stellauto", "partnersWith", "Ampera Energy"), ("Ampera Energy", "partnersWith",
+                                                        "Stellauto")},
+        id="a-joint-plant-denied-is-no-partnership",
+    ),
+    pytest.param(
+        "Le constructeur Stellauto a choisi le chinois Ampera Energy pour fournir les batteries "
+        "de sa future citadine électrique, la Volta.",
+        {("Ampera Energy", "develops", "Volta")},
+        id="a-possessive-in-a-purpose-infinitive-is-the-main-subject-s",
     ),
     pytest.param(
         "Le fonds Norval reste son premier actionnaire.",

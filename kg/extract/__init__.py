@@ -196,6 +196,12 @@ def _fill_currencies(
     return filled
 
 
+def _each_other(match: SlotMatch, mention: Mention) -> bool:
+    """'Les deux groupes vont construire ensemble ...': a plural description in a reciprocal
+    slot relates the companies it takes up to each other (kg.resolve pairs them)."""
+    return match.slot.reciprocal and mention.kind is MentionKind.PLURAL
+
+
 class _Extractor:
     def __init__(self, doc: Doc, document: Document, settings: Settings):
         pipelines = str(settings.pipelines_dir)
@@ -567,7 +573,8 @@ class _Extractor:
                 deal = relation in _DEAL_RELATIONS
                 for subject in subjects:
                     for obj in objects:
-                        if (subject.start, subject.end) == (obj.start, obj.end) or not (
+                        same = (subject.start, subject.end) == (obj.start, obj.end)
+                        if (same and not _each_other(match, subject)) or not (
                             self._fits(relation, 0, subject) and self._fits(relation, 1, obj)
                         ):
                             continue

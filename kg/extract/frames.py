@@ -321,6 +321,19 @@ _DEAL_RELATIONS = frozenset({"acquired", "investsIn", "partnersWith", "contractW
 _AIM_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod"})
 
 
+def _purpose_of_another(verb: Token) -> bool:
+    """'X a choisi Y pour fournir les batteries de sa citadine': a purpose infinitive ("pour",
+    "afin de") whose doer is the main verb's object; what its possessive owns is the main
+    subject's, whose purpose it is."""
+    return (
+        "Inf" in verb.morph.get("VerbForm")
+        and verb.head.pos_ == "VERB"
+        and verb.head.i != verb.i
+        and any(c.dep_ == "mark" and fold(c.text) in ("pour", "afin") for c in verb.children)
+        and any(c.dep_ == "obj" and c.i < verb.i for c in verb.head.children)
+    )
+
+
 class FrameMatcher:
     """Finds the relations of one sentence, frame by frame."""
 
@@ -983,6 +996,8 @@ class FrameMatcher:
             if coordinated:
                 return coordinated
         verb = self.args.governing_verb(noun)
+        if verb is not None and _purpose_of_another(verb):
+            verb = verb.head  # "X a choisi Y pour fournir les batteries de sa citadine": X's
         subject = self.args.subject_of(verb) if verb is not None else None
         if verb is None:
             subject = self._phrase_before(noun)  # the parser found no clause: read leftwards
