@@ -1046,6 +1046,18 @@ NAMES_LIKE_WORDS = [
         "Voltéa", ORG, None, id="a-trade-noun-before-a-singular-product-noun",
     ),
     pytest.param(
+        "Sarah Benali a été nommée directrice générale de la marque Elixia.",
+        "Elixia", ORG, None, id="a-brand-an-officer-runs-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté le réseau Maisonia pour 30 millions d'euros.",
+        "Maisonia", ORG, None, id="a-network-bought-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a lancé la marque Elixia pour les jeunes adultes.",
+        "Elixia", PROD, None, id="hard-negative-a-brand-launched-stays-a-product",
+    ),
+    pytest.param(
         "Le chocolatier lyonnais Vernoux a ouvert une troisième boutique à Genève.",
         "Vernoux", ORG, None, id="a-trade-noun-chocolatier-before-the-name",
     ),

@@ -130,6 +130,22 @@ SLOTS = [
      "de sa future citadine électrique, la Volta.",
      {("Stellauto", "develops", "Volta", A), ("Ampera Energy", "hasClient", "Stellauto", A)},
      "own-product@possessed-apposed, the possessive of a purpose infinitive"),
+    # an agreement named by what it is for
+    ("Le distributeur Fnac Darty a signé un accord avec le groupe chinois Xiaomi pour "
+     "distribuer ses téléphones en France.",
+     {("Fnac Darty", "contractWith", "Xiaomi", A)}, "agreed-supply@agreed-supply-words"),
+    ("Selon Les Echos, le distributeur Fnac Darty aurait signé un accord avec Xiaomi afin de "
+     "commercialiser ses montres.",
+     {("Fnac Darty", "contractWith", "Xiaomi", H)},
+     "agreed-supply@agreed-supply-words, a rumour"),
+    ("Le constructeur Stellauto a conclu mardi un accord avec Ampera Energy afin de développer "
+     "une batterie.",
+     {("Stellauto", "partnersWith", "Ampera Energy", A)},
+     "agreed-development@agreed-development-words past an inserted day"),
+    # a service entrusted to two companies
+    ("L'opérateur Telecomix a confié à Ericsson et à Nokia le déploiement de son réseau 5G.",
+     {("Ericsson", "hasClient", "Telecomix", A), ("Nokia", "hasClient", "Telecomix", A)},
+     "award@awarded-words, two receivers"),
     # companies that make one thing together are partners
     ("Stellauto et Ampera Energy vont construire ensemble une usine de batteries à Douai.",
      {("Stellauto", "partnersWith", "Ampera Energy", A)}, "jointly@jointly-words"),
@@ -2050,6 +2066,19 @@ WRONG_RELATIONS = [
         "de sa future citadine électrique, la Volta.",
         {("Ampera Energy", "develops", "Volta")},
         id="a-possessive-in-a-purpose-infinitive-is-the-main-subject-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé un accord avec le fonds Kastel pour lui vendre sa filiale "
+        "Vexa.",
+        {("Talmor", "contractWith", "Kastel"), ("Kastel", "contractWith", "Talmor")},
+        id="an-agreement-to-sell-a-company-is-no-supply-contract",
+    ),
+    pytest.param(
+        "Le constructeur Stellauto n'a pas signé d'accord avec Ampera Energy pour fabriquer ses "
+        "batteries.",
+        {("Stellauto", "contractWith", "Ampera Energy"), ("Ampera Energy", "contractWith",
+                                                          "Stellauto")},
+        id="an-agreement-not-signed-is-no-contract",
     ),
     pytest.param(
         "Le fonds Norval reste son premier actionnaire.",

@@ -383,23 +383,29 @@ class EntityTypes:
             return None
         return noun
 
-    def _owned_by(self, start: int, doc: Doc) -> bool:
+    def _owned_by(self, start: int, doc: Doc, nouns: frozenset[str] | None = None) -> bool:
         """'le propriétaire de Ferlane', "l'actionnaire majoritaire de la marque Ferlane",
         'propriétaire des marques A et B': the noun phrase opening at `start` is the "de"
-        complement of an owner noun (`owner_nouns`), so it names a company."""
+        complement of an owner noun (`owner_nouns`, or `nouns`), so it names a company."""
         de = start if fold(doc[start].text) in ("du", "des") else start - 1
         if de < 1 or not is_de(doc[de]):
             return False
         k = de - 1
         while k > 0 and doc[k].pos_ == "ADJ":
             k -= 1  # "l'actionnaire majoritaire de"
-        return fold(doc[k].lemma_ or doc[k].text) in self.lexicon.owner_nouns
+        return fold(doc[k].lemma_ or doc[k].text) in (nouns or self.lexicon.owner_nouns)
 
     def _brand_owned(self, head: Token, start: int, cls: str | None) -> str | None:
-        """'propriétaire de la marque Ferlane', 'propriétaire des marques A et B': a brand an
-        owner holds is a company (`owned_brand_nouns`); the class `cls` otherwise."""
-        if fold(head.lemma_ or head.text) in self.lexicon.owned_brand_nouns and self._owned_by(
-            start, head.doc
+        """'propriétaire de la marque Ferlane', 'a racheté le réseau Maisonia', 'directrice
+        générale de la marque Elixia': a brand an owner holds, a buyer buys or an officer
+        runs is a company (`owned_brand_nouns`); the class `cls` otherwise."""
+        if fold(head.lemma_ or head.text) not in self.lexicon.owned_brand_nouns:
+            return cls
+        traded = head.dep_ == "obj" and fold(head.head.lemma_) in self.lexicon.traded_verbs
+        if (
+            traded
+            or self._owned_by(start, head.doc)
+            or self._owned_by(start, head.doc, self.lexicon.person_titles)
         ):
             return "Company"
         return cls
