@@ -3656,6 +3656,11 @@ def test_relation(extract_facts, text, expected):
 
 PASSIVE_AGENTS = [
     pytest.param(
+        "Le fabricant Kestrel est piloté depuis 2018 par Marc Olivier.",
+        {("Kestrel", "hasCEO", "Marc Olivier", A)},
+        id="a-passive-the-parse-reads-as-a-copula",
+    ),
+    pytest.param(
         "La société Morvan a été rachetée par Ondrel pour 40 millions d'euros.",
         {("Ondrel", "acquired", "Morvan", A)},
         id="feminine-participle-unknown-buyer",
@@ -4876,6 +4881,11 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    pytest.param(
+        "Lucie Bernard, l'ancienne numéro deux de Kestrel, rejoint le groupe Talmor.",
+        ("Lucie Bernard", "worksFor", "Kestrel"),
+        id="l-ancienne-numero-deux-de-y",
+    ),
     # a holder the passive of a verb of loss is about held the post until then
     pytest.param(
         "La PDG d'Ondivia, Sarah Klein, a été remplacée par son adjoint, Hugo Besson.",
@@ -5313,6 +5323,23 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # a title in a "dont" relative on the company
+    pytest.param(
+        "La société Vendora, dont le directeur général est Marc Delorme, recrute à Lyon.",
+        ("Vendora", "hasCEO", "Marc Delorme"),
+        id="dont-le-directeur-general-est-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor, dont Paul Ferrand est le président depuis 2015, recrute.",
+        ("Paul Ferrand", "worksFor", "Talmor"),
+        id="dont-x-est-le-president",
+    ),
+    # a post taken up
+    pytest.param(
+        "Anne Roux prendra ses fonctions de directrice générale de Kestrel le 1er mars.",
+        ("Kestrel", "hasCEO", "Anne Roux"),
+        id="prendra-ses-fonctions-de-directrice-generale-de-y",
+    ),
     # a replacement to come: the holder holds the post until then
     pytest.param(
         "Sarah Klein, directrice générale d'Ondivia, sera remplacée par Hugo Besson en janvier.",
@@ -8034,6 +8061,11 @@ PRECISION = [
         "qui remplace son prestataire historique, la société Logix.",
         {("Logix", "hasClient", "Stockor")},
         id="logisticien-adjectif-y-qui-remplace-son-prestataire-z-is-no-supply-of-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor, dont Paul Ferrand n'est plus le président, recrute.",
+        {("Paul Ferrand", "worksFor", "Talmor", A)},
+        id="dont-x-n-est-plus-le-president-is-no-current-role",
     ),
 ]
 

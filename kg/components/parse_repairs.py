@@ -179,6 +179,24 @@ def is_passive_verb(verb: Token) -> bool:
     )
 
 
+def _passive_read_as_copula(verb: Token) -> None:
+    """'Kestrel est piloté depuis 2018 par X': the parser may take "est" for a copula of the
+    participle; a past participle with "être" and a "par" agent is a passive."""
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+        return
+    children = list(verb.children)
+    copulas = [c for c in children if c.dep_ == "cop" and c.lemma_ == "être"]
+    if not copulas or not any(
+        c.dep_ == "obl:agent" or (c.i > verb.i and _introduced_by_par(c)) for c in children
+    ):
+        return
+    for copula in copulas:
+        copula.dep_ = "aux:pass"
+    for subject in children:
+        if subject.dep_ == "nsubj":
+            subject.dep_ = "nsubj:pass"
+
+
 def _introduced_by_par(token: Token) -> bool:
     return any(
         child.dep_ == "case" and child.lower_ == "par" and child.i < token.i
@@ -1537,6 +1555,8 @@ def parse_repairs(doc: Doc) -> Doc:
         agent = _names_of_agent(token)
         if agent is not None:
             token.head, token.dep_ = agent, "appos"
+    for verb in tokens:
+        _passive_read_as_copula(verb)
     for verb in tokens:
         if not is_passive_verb(verb):
             continue

@@ -338,8 +338,49 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_chaired_boards(tokens, args, lexicon))
     roles.extend(_titled_joiners(tokens, args, lexicon))
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
+    roles.extend(_whose_roles(tokens, args, lexicon, reader))
     roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
     return _unique(_replaced(roles, args, lexicon))
+
+
+def _whose_roles(
+    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """'La société Vendora, dont le directeur général est Marc Delorme', 'Talmor, dont Paul
+    Ferrand est le président depuis 2015': a title a "dont" relative on a named organisation
+    gives a person is held in that organisation (not past a negation)."""
+    roles = []
+    for k, dont in enumerate(tokens[2:-3], start=2):
+        if fold(dont.text) != "dont" or tokens[k - 1].text != ",":
+            continue
+        if not _is_named(tokens[k - 2], args, "Organization"):
+            continue
+        organizations = args.referents(tokens[k - 2], expand=False)
+        title = reader.title_at(tokens, k + 1)
+        if title is not None:  # "dont le directeur général est X"
+            relation, i, past, title_index = title
+            copula, named = i, i + 1
+        elif _is_named(tokens[k + 1], args, "Person"):  # "dont X est le président"
+            named, copula = k + 1, k + 2
+            title = reader.title_at(tokens, copula + 1)
+            if title is None:
+                continue
+            relation, _, past, title_index = title
+        else:
+            continue
+        if (
+            fold(tokens[copula].lemma_) not in lexicon.copula_verbs
+            or named >= len(tokens)
+            or not _is_named(tokens[named], args, "Person")
+        ):
+            continue
+        person = args.name_mention(tokens[named])
+        past = past or _past_tense(tokens[copula])
+        roles.extend(
+            Role(relation, person, o, tokens[title_index], past, "title.whose")
+            for o in organizations
+        )
+    return roles
 
 
 def _replaced(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
@@ -1063,12 +1104,17 @@ def _fronted_origin(
 
 
 def _held_post(tokens: list[Token], i: int, reader: _Reader) -> tuple[str, int] | None:
-    """'(occupe) le poste de directeur général (de Y)', '(occupera en mars) le poste de': the
-    title's relation and its end."""
-    while i < len(tokens) and _in_date(tokens[i], reader.lexicon) and fold(tokens[i].text) != "le":
+    """'(occupe) le poste de directeur général (de Y)', '(occupera en mars) le poste de',
+    '(prendra) ses fonctions de directrice générale (de Y)': the title's relation and its
+    end."""
+    while (
+        i < len(tokens)
+        and _in_date(tokens[i], reader.lexicon)
+        and fold(tokens[i].text) not in _POST_DETERMINERS
+    ):
         i += 1
     if (
-        tuple(fold(t.text) for t in tokens[i : i + 2]) != ("le", "poste")
+        tuple(fold(t.text) for t in tokens[i : i + 2]) not in _POST_PHRASES
         or i + 2 >= len(tokens)
         or not is_de(tokens[i + 2])
     ):
@@ -1296,6 +1342,8 @@ def _is_named(token: Token, args: Arguments, kind: str) -> bool:
 
 
 _AUXILIARIES = frozenset({"avoir", "aller", "venir", "devoir"})
+_POST_PHRASES = frozenset({("le", "poste"), ("ses", "fonctions"), ("les", "fonctions")})
+_POST_DETERMINERS = frozenset(phrase[0] for phrase in _POST_PHRASES)
 _NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais"})
 
 
