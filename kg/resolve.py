@@ -562,8 +562,9 @@ class _Resolver:
         if kind is MentionKind.NAME:
             cluster = self.entity_of(mention)
             return [cluster] if cluster else []
-        if kind in (MentionKind.NOMINAL, MentionKind.POSSESSIVE):
-            # "Parmi ses clients figurent A et B": never one of the names its sentence relates it to
+        if kind in (MentionKind.NOMINAL, MentionKind.POSSESSIVE, MentionKind.PRONOUN):
+            # "Parmi ses clients figurent A et B": never one of the names its sentence relates it
+            # to; "X, qui l'avait acquis": never the subject of its own verb (Extraction.distinct)
             exclude = set(exclude) | {
                 id(self.by_span[span])
                 for span in self._other_ends.get((mention.start, mention.end), ())

@@ -3656,6 +3656,13 @@ def test_relation(extract_facts, text, expected):
 
 PASSIVE_AGENTS = [
     pytest.param(
+        "Jusqu'ici, Oceanis appartenait au fonds canadien Maplestone, qui l'avait acquis en 2019 "
+        "auprès de ses fondateurs, Yann Le Bihan et Gaël Morvan.",
+        {("Maplestone", "acquired", "Oceanis", A), ("Oceanis", "foundedBy", "Yann Le Bihan", A),
+         ("Oceanis", "foundedBy", "Gaël Morvan", A)},
+        id="qui-l-avait-acquis-aupres-de-ses-fondateurs",
+    ),
+    pytest.param(
         "Le fabricant Kestrel est piloté depuis 2018 par Marc Olivier.",
         {("Kestrel", "hasCEO", "Marc Olivier", A)},
         id="a-passive-the-parse-reads-as-a-copula",
@@ -8061,6 +8068,13 @@ PRECISION = [
         "qui remplace son prestataire historique, la société Logix.",
         {("Logix", "hasClient", "Stockor")},
         id="logisticien-adjectif-y-qui-remplace-son-prestataire-z-is-no-supply-of-y",
+    ),
+    pytest.param(
+        "Jusqu'ici, Oceanis appartenait au fonds canadien Maplestone, qui l'avait acquis en 2019 "
+        "auprès de ses fondateurs, Yann Le Bihan et Gaël Morvan.",
+        {("Maplestone", "foundedBy", "Yann Le Bihan"), ("Maplestone", "foundedBy", "Gaël Morvan"),
+         ("Maplestone", "acquired", "Maplestone")},
+        id="an-object-clitic-is-not-its-relative-s-antecedent",
     ),
     pytest.param(
         "Le groupe Talmor, dont Paul Ferrand n'est plus le président, recrute.",

@@ -248,6 +248,7 @@ class _Extractor:
             by_sentence.append(found)
         for found in by_sentence:
             relations.extend(found)
+        self.distinct.extend(self._clitics_apart(relations))
         mentions = tuple(self.args.name_mention(t) for t in self.args.entity_tokens)
         spans = tuple((s.start_char, s.end_char) for s in self.sentences)
         same_as = tuple(
@@ -501,6 +502,32 @@ class _Extractor:
             or fold(t.text).startswith("d'apres")
             for t in before
         )
+
+    def _clitics_apart(self, relations: list[Relation]) -> list[tuple[Mention, Mention]]:
+        """'Maplestone, qui l'avait acquis auprès de ses fondateurs': an object clitic at an end
+        of a relation is never a name of its own verb's subject (nor what a "qui" subject
+        stands for)."""
+        pairs = []
+        for mention in {
+            id(end): end
+            for relation in relations
+            for end in (relation.subject, relation.object)
+            if isinstance(end, Mention)
+            and end.kind is MentionKind.PRONOUN
+            and end.head == "object"
+        }.values():
+            clitic = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            subject = self.args.subject_of(clitic.root.head) if clitic is not None else None
+            if subject is None:
+                continue
+            if "Rel" in subject.morph.get("PronType"):  # "qui": its antecedent
+                subject = self.args.antecedent_of_relative(subject) or subject
+            pairs.extend(
+                (mention, name)
+                for name in self.args.referents(subject)
+                if name.kind is MentionKind.NAME
+            )
+        return pairs
 
     def _set_apart(self, candidate: Candidate) -> list[tuple[Mention, Mention]]:
         """'Le groupe Talmor a vendu Ferlane à la société': a description at an end of a verb's
