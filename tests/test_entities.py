@@ -1050,6 +1050,10 @@ NAMES_LIKE_WORDS = [
         "Elixia", ORG, None, id="a-brand-an-officer-runs-is-a-company",
     ),
     pytest.param(
+        "Le groupe Ferlane est la maison mère de la marque de vêtements Ostra.",
+        "Ostra", ORG, None, id="a-brand-a-parent-company-owns-is-a-company",
+    ),
+    pytest.param(
         "Le groupe Talmor a racheté le réseau Maisonia pour 30 millions d'euros.",
         "Maisonia", ORG, None, id="a-network-bought-is-a-company",
     ),

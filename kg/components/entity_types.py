@@ -393,7 +393,9 @@ class EntityTypes:
         k = de - 1
         while k > 0 and doc[k].pos_ == "ADJ":
             k -= 1  # "l'actionnaire majoritaire de"
-        return fold(doc[k].lemma_ or doc[k].text) in (nouns or self.lexicon.owner_nouns)
+        owners = nouns or self.lexicon.owner_nouns
+        compound = f"{fold(doc[k - 1].text)}-{fold(doc[k].text)}" if k > 0 else ""
+        return fold(doc[k].lemma_ or doc[k].text) in owners or compound in owners  # maison mère
 
     def _brand_owned(self, head: Token, start: int, cls: str | None) -> str | None:
         """'propriétaire de la marque Ferlane', 'a racheté le réseau Maisonia', 'directrice
