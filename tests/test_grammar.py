@@ -130,6 +130,15 @@ SLOTS = [
      "de sa future citadine électrique, la Volta.",
      {("Stellauto", "develops", "Volta", A), ("Ampera Energy", "hasClient", "Stellauto", A)},
      "own-product@possessed-apposed, the possessive of a purpose infinitive"),
+    # the founders named after a counted noun with a complement, the company the main subject
+    ("Créée en 2015 par deux chercheurs de l'Inserm, Marie Dubois et Karim Haddad, Genoria a "
+     "déjà levé 80 millions d'euros auprès de Bpifrance et du fonds suisse Helvetia Ventures.",
+     {("Genoria", "foundedBy", "Marie Dubois", A), ("Genoria", "foundedBy", "Karim Haddad", A),
+      ("Bpifrance", "investsIn", "Genoria", A), ("Helvetia Ventures", "investsIn", "Genoria", A)},
+     "found@fronted-participle, 'deux chercheurs de Z, A et B', the main verb's own subject"),
+    ("Genoria a levé 80 millions d'euros. Sa technologie d'ARN messager, baptisée GenoVax, a "
+     "été mise au point avec l'université de Lyon.",
+     {("Genoria", "develops", "GenoVax", A)}, "develops.owned, a technology named"),
     # an agreement named by what it is for
     ("Le distributeur Fnac Darty a signé un accord avec le groupe chinois Xiaomi pour "
      "distribuer ses téléphones en France.",

@@ -80,6 +80,21 @@ def _names_another(noun: Token, ent: Token) -> bool:
     return i < ent.i and bool(doc[i].ent_type_)
 
 
+def _before_its_verb(ent: Token) -> bool:
+    """'Créée par deux chercheurs, A et B, Genoria emploie ...': a name right before a finite
+    verb, after a comma, is that verb's subject, not the apposition the parse hangs on a noun
+    before it."""
+    doc = ent.doc
+    following = doc[ent.i + 1] if ent.i + 1 < len(doc) else None
+    return (
+        ent.i > 0
+        and doc[ent.i - 1].text == ","
+        and following is not None
+        and following.pos_ in ("VERB", "AUX")
+        and "Fin" in following.morph.get("VerbForm")
+    )
+
+
 @dataclass(frozen=True)
 class TypeCue:
     label: str
@@ -718,7 +733,13 @@ class EntityTypes:
         """'La start-up en IA basée à Toronto (Canada), Cohere, vient de ...' (appos arc)."""
         if ent.i > 0 and ent.doc[ent.i - 1].text == "(":
             return None
-        nouns = [ent.head] if ent.dep_ == "appos" and not _names_another(ent.head, ent) else []
+        nouns = (
+            [ent.head]
+            if ent.dep_ == "appos"
+            and not _names_another(ent.head, ent)
+            and not _before_its_verb(ent)
+            else []
+        )
         nouns += [
             child
             for child in ent.children

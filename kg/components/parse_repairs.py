@@ -150,7 +150,7 @@ Repaired once here, every frame, slot and cue reads the sentence as it is.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .phrases import PAST_PARTICIPLE_ENDINGS, disagree, naming_participle
 
@@ -177,6 +177,31 @@ def is_passive_verb(verb: Token) -> bool:
         and "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
     )
+
+
+def _participle_read_as_subject(sentence: Span) -> None:
+    """'Créée en 2015 par deux chercheurs, A et B, Genoria a levé ...': the parser may make the
+    fronted participle the subject of the main verb and hang the name on it; the noun phrase
+    between the last comma and the verb is the subject, the participle an adjunct."""
+    participle = sentence[0]
+    verb = participle.head
+    if (
+        participle.pos_ != "VERB"
+        or "Part" not in participle.morph.get("VerbForm")
+        or participle.dep_ not in ("nsubj", "nsubj:pass")
+        or verb.i <= participle.i
+    ):
+        return
+    commas = [t for t in sentence[1 : verb.i - sentence.start] if t.text == ","]
+    if not commas:
+        return
+    phrase = [t for t in sentence.doc[commas[-1].i + 1 : verb.i] if t.pos_ not in ("AUX", "ADV")]
+    heads = [t for t in phrase if t.head not in phrase]
+    if len(heads) != 1 or not (heads[0].ent_type_ or heads[0].pos_ == "NOUN"):
+        return
+    subject = heads[0]
+    subject.head, subject.dep_ = verb, participle.dep_
+    participle.head, participle.dep_ = verb, "advcl"
 
 
 def _passive_read_as_copula(verb: Token) -> None:
@@ -1555,6 +1580,8 @@ def parse_repairs(doc: Doc) -> Doc:
         agent = _names_of_agent(token)
         if agent is not None:
             token.head, token.dep_ = agent, "appos"
+    for sentence in doc.sents:
+        _participle_read_as_subject(sentence)
     for verb in tokens:
         _passive_read_as_copula(verb)
     for verb in tokens:
