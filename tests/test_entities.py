@@ -223,6 +223,20 @@ ENTITIES = [
         id="ministere-is-a-government-agency",
     ),
     pytest.param(
+        "La société Kestrel a remporté l'appel d'offres lancé par la région Bretagne.",
+        "Bretagne",
+        ORG,
+        "GovernmentAgency",
+        id="a-region-that-launches-a-tender-is-a-public-body",
+    ),
+    pytest.param(
+        "La société Kestrel a ouvert un bureau dans la région Bretagne.",
+        "Bretagne",
+        PLACE,
+        None,
+        id="hard-negative-a-region-where-an-office-opens-is-a-place",
+    ),
+    pytest.param(
         "Le groupe Take-Two a racheté le développeur de Skyrun.",
         "Skyrun",
         PROD,

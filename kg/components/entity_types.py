@@ -754,8 +754,9 @@ class EntityTypes:
 
     def _awarding_body(self, ent: Token) -> TypeCue | None:
         """'La région Normandie a attribué le marché à X', 'le contrat confié à X par la ville
-        de Rennes': a place named after a public body's word that awards a contract is that
-        body, an organisation; a plain place stays one ('installée dans la région Normandie')."""
+        de Rennes', "l'appel d'offres lancé par la région Bretagne": a place named after a
+        public body's word that awards a contract or launches a tender is that body, an
+        organisation; a plain place stays one ('installée dans la région Normandie')."""
         doc, sentence = ent.doc, ent.sent
         i = ent.i - 1
         while i > sentence.start and doc[i + 1].ent_iob_ == "I":
@@ -772,7 +773,16 @@ class EntityTypes:
         k = i - 1 if i > sentence.start and doc[i - 1].pos_ == "DET" else i
         by = k > sentence.start and fold(doc[k - 1].text) == "par"
         passive = by and any(
-            t.pos_ == "VERB" and fold(t.lemma_) in awarders for t in doc[sentence.start : k]
+            t.pos_ == "VERB"
+            and (
+                fold(t.lemma_) in awarders
+                or (  # "l'appel d'offres lancé par la région Bretagne"
+                    fold(t.lemma_) in self.lexicon.tender_launch_verbs
+                    and t.i > sentence.start
+                    and fold(doc[t.i - 1].text) in self.lexicon.tender_nouns
+                )
+            )
+            for t in doc[sentence.start : k]
         )
         # to a company named ("à la société X"), not "des subventions à de nombreuses PME"
         party = any(  # and never a person ("a confié la présidence de son agence à X")

@@ -40,6 +40,8 @@ class EntityLexicon:
     company_units: frozenset[str]
     awarded_nouns: frozenset[str]
     awarder_verbs: frozenset[str]
+    tender_launch_verbs: frozenset[str]
+    tender_nouns: frozenset[str]
     platform_words: frozenset[str]
     destination_phrases: frozenset[str]
     site_words: frozenset[str]
@@ -156,6 +158,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         company_units=frozenset(fold(w) for w in data["company_units"]),
         awarded_nouns=frozenset(fold(w) for w in data["awarded_nouns"]),
         awarder_verbs=frozenset(fold(w) for w in data["awarder_verbs"]),
+        tender_launch_verbs=frozenset(fold(w) for w in data["tender_launch_verbs"]),
+        tender_nouns=frozenset(fold(w) for w in data["tender_nouns"]),
         platform_words=frozenset(fold(w) for w in data["platform_words"]),
         destination_phrases=frozenset(fold(w) for w in data["destination_phrases"]),
         site_words=frozenset(fold(w) for w in data["site_words"]),

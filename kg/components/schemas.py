@@ -195,6 +195,8 @@ class EntitiesFile(Strict):
     company_units: Words
     awarded_nouns: Words
     awarder_verbs: Words
+    tender_launch_verbs: Words
+    tender_nouns: Words
     platform_words: Words
     destination_phrases: Words
     site_words: Words
