@@ -4889,6 +4889,11 @@ def test_source(resolve_text, text, triple, source):
 
 PAST = [
     pytest.param(
+        "Le studio Brumefeu était jusqu'ici détenu par le fonds breton Armor Capital.",
+        ("Armor Capital", "investsIn", "Brumefeu"),
+        id="etait-jusqu-ici-detenu-par-x",
+    ),
+    pytest.param(
         "Lucie Bernard, l'ancienne numéro deux de Kestrel, rejoint le groupe Talmor.",
         ("Lucie Bernard", "worksFor", "Kestrel"),
         id="l-ancienne-numero-deux-de-y",

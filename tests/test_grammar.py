@@ -139,6 +139,21 @@ SLOTS = [
     ("Genoria a levé 80 millions d'euros. Sa technologie d'ARN messager, baptisée GenoVax, a "
      "été mise au point avec l'université de Lyon.",
      {("Genoria", "develops", "GenoVax", A)}, "develops.owned, a technology named"),
+    # founders listed with a title whose company is named right before the person
+    ("Kyutai Labs, cofondé en 2023 par l'entrepreneur Xavier Niel et l'ancien chercheur de "
+     "Meta Patrick Pérez, développe Moshi.",
+     {("Kyutai Labs", "foundedBy", "Xavier Niel", A),
+      ("Kyutai Labs", "foundedBy", "Patrick Pérez", A)},
+     "foundedBy.verb, a person glued after the employer of its title"),
+    # a round told in an adjunct is the company money goes into
+    ("Le fabricant de puces Nvidia a pris une participation minoritaire dans Kyutai Labs, lors "
+     "d'un tour de table de 200 millions d'euros mené par le fonds Lightspeed.",
+     {("Nvidia", "investsIn", "Kyutai Labs", A), ("Lightspeed", "investsIn", "Kyutai Labs", A)},
+     "investsIn.back, the round of the company a stake is taken in"),
+    # an aside between the auxiliary and the participle
+    ("Son rival Anthropic, fondé par d'anciens salariés d'OpenAI, a pour sa part noué un "
+     "partenariat avec Amazon.",
+     {("Anthropic", "partnersWith", "Amazon", A)}, "partnersWith.verb, 'a pour sa part noué'"),
     # an agreement named by what it is for
     ("Le distributeur Fnac Darty a signé un accord avec le groupe chinois Xiaomi pour "
      "distribuer ses téléphones en France.",
@@ -2088,6 +2103,18 @@ WRONG_RELATIONS = [
         {("Stellauto", "contractWith", "Ampera Energy"), ("Ampera Energy", "contractWith",
                                                           "Stellauto")},
         id="an-agreement-not-signed-is-no-contract",
+    ),
+    pytest.param(
+        "Kyutai Labs, cofondé en 2023 par l'entrepreneur Xavier Niel et l'ancien chercheur de "
+        "Meta Patrick Pérez, développe Moshi.",
+        {("Kyutai Labs", "foundedBy", "Meta")},
+        id="the-employer-of-a-founder-s-title-is-no-founder",
+    ),
+    pytest.param(
+        "Le fabricant de puces Nvidia a pris une participation minoritaire dans Kyutai Labs, lors "
+        "d'un tour de table de 200 millions d'euros mené par le fonds Lightspeed.",
+        {("Lightspeed", "investsIn", "Nvidia")},
+        id="a-round-is-not-the-investor-s",
     ),
     pytest.param(
         "Le fonds Norval reste son premier actionnaire.",

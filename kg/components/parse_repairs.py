@@ -179,6 +179,57 @@ def is_passive_verb(verb: Token) -> bool:
     )
 
 
+def _auxiliary_before_aside(auxiliary: Token) -> None:
+    """'Anthropic a pour sa part noué un partenariat avec Amazon': the parser takes "a" for the
+    main verb and hangs the participle on the aside's noun; an "avoir" or "être" followed by a
+    short prepositional aside and a past participle that hangs inside it is that participle's
+    auxiliary, and the participle the verb."""
+    doc = auxiliary.doc
+    if auxiliary.lemma_ not in ("avoir", "être") or auxiliary.dep_.startswith(("aux", "cop")):
+        return
+    if any(c.dep_ == "obj" for c in auxiliary.children):
+        return
+    participle = next(
+        (
+            t
+            for t in doc[auxiliary.i + 2 : min(len(doc), auxiliary.i + 6)]
+            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+        ),
+        None,
+    )
+    if participle is None:
+        return
+    aside = doc[auxiliary.i + 1 : participle.i]
+    if aside[0].pos_ != "ADP" or any(t.pos_ not in ("ADP", "DET", "NOUN", "PRON") for t in aside):
+        return
+    if participle.head not in aside:
+        return
+    participle.head = participle if auxiliary.dep_ == "ROOT" else auxiliary.head
+    participle.dep_ = auxiliary.dep_
+    for child in list(auxiliary.children):
+        if child.i != participle.i:
+            child.head = participle
+    aside.root.head, aside.root.dep_ = participle, "obl:mod"
+    auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, "aux:tense", "AUX"
+
+
+def _person_glued_to_employer(person: Token) -> None:
+    """"l'ancien chercheur de Meta Patrick Pérez": the parser hangs the person on the company
+    named right before it, as part of its name; a person's name is no part of an
+    organisation's, it is the apposition of the noun the organisation completes."""
+    employer = person.head
+    if (
+        person.ent_type_ not in ("PER", "Person")
+        or employer.i != person.i - 1
+        or not employer.ent_type_
+        or employer.ent_type_ in ("PER", "Person", "LOC", "Place")
+        or employer.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg")
+        or employer.head.pos_ != "NOUN"
+    ):
+        return
+    person.head, person.dep_ = employer.head, "appos"
+
+
 def _participle_read_as_subject(sentence: Span) -> None:
     """'Créée en 2015 par deux chercheurs, A et B, Genoria a levé ...': the parser may make the
     fronted participle the subject of the main verb and hang the name on it; the noun phrase
@@ -1582,6 +1633,10 @@ def parse_repairs(doc: Doc) -> Doc:
             token.head, token.dep_ = agent, "appos"
     for sentence in doc.sents:
         _participle_read_as_subject(sentence)
+    for token in tokens:
+        _person_glued_to_employer(token)
+    for token in tokens:
+        _auxiliary_before_aside(token)
     for verb in tokens:
         _passive_read_as_copula(verb)
     for verb in tokens:

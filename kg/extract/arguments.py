@@ -867,6 +867,12 @@ class Arguments:
             return False  # "deux anciens ingénieurs de l'Agence X, A et B": A and B are the two
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
+        if (
+            len(between) > 2
+            and is_de(between[-1])
+            and fold(between[-2].lemma_) in self.lexicon.person_titles
+        ):
+            return False  # "P et l'ancien chercheur de Meta Q": Meta completes the title
         # "par P et par Q", "à A et à B": the preposition of the first member said again
         repeated = fold(self.doc[start - 1].text) if start > 0 else None
         for token in between[1:]:
@@ -938,7 +944,19 @@ class Arguments:
             return []
         named = self._named_in_np(token)
         if named is not None:
-            return self.referents(named, expand=expand)
+            found = self.referents(named, expand=expand)
+            if expand:  # "par l'entrepreneur P et l'ancien chercheur de Meta Q": Q as well
+                found += [
+                    self.name_mention(other)
+                    for noun in self.kids(token)
+                    if noun.dep_ == "conj"
+                    and noun.pos_ == "NOUN"
+                    and noun.i > named.i
+                    and any(c.dep_ == "cc" for c in self.kids(noun))
+                    for other in [self._named_in_np(noun)]
+                    if other is not None and not is_de(self.doc[other.i - 1])
+                ]
+            return found
         predicated = self._predicated_of(token)
         if predicated is not None:  # "FlexyCore est une start-up rennaise fondée en 2008"
             return self.referents(predicated, expand=expand)
@@ -1025,6 +1043,19 @@ class Arguments:
         counted = self._counted_list(noun)
         if counted is not None:
             return counted
+        glued = next(  # "l'ancien chercheur de Meta Patrick Pérez": the person, not Meta
+            (
+                c
+                for c in self.kids(noun)
+                if c.dep_ == "appos"
+                and c.i > noun.i
+                and c.ent_type_ in ("PER", "Person")
+                and self.doc[c.i - 1].ent_type_ not in ("", "PER", "Person")
+            ),
+            None,
+        )
+        if glued is not None:
+            return glued
         for child in self.kids(noun):
             if (
                 child.ent_type_

@@ -568,6 +568,20 @@ def _former_state(token: Token) -> bool:
     )
 
 
+def _until_now(verb: Token) -> bool:
+    """'Y était jusqu'ici détenu par X', 'X contrôlait jusqu'alors Y': a state in the imperfect
+    said to last until now is over."""
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp" or _tense(verb) != "Imp":
+        return False
+    doc = verb.doc
+    return any(
+        fold(c.text) in ("ici", "alors", "la")
+        and c.i > 0
+        and fold(doc[c.i - 1].text) in ("jusqu'", "jusque")
+        for c in verb.children
+    )
+
+
 def _state_over(verb: Token, cues: dict) -> bool:
     """'qui a longtemps travaillé chez Y', 'avait présidé Y', 'travaillait pour Y': a verb of a
     lasting role in a compound past or the imperfect; not a bare participle ('Y, dirigé par X'),
@@ -806,6 +820,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if token.i == trigger.i and _state_over(token, cues):
             past = True
             found.append(f"past:{lemma}")
+        if token.i == trigger.i and _until_now(token):
+            past = True
+            found.append("past:until-now")
         if token.i != trigger.i and _enabling_to_come(token, below, above_of.get(token), hedge):
             hedged = True
             found.append(f"enabling:{lemma}")

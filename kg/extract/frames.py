@@ -1335,6 +1335,9 @@ class FrameMatcher:
         if not demonstrative and funding.i != trigger.i:  # a verb with no round noun ("reste
             # actionnaire"): its clause's subject is who stays, the company is the raiser
             verb = self.args.governing_verb(funding)
+            invested = self._invested_in(verb) if verb is not None else None
+            if invested is not None:  # "X a pris une participation dans Y lors d'un tour de
+                return self.args.referents(invested)  # table mené par Z": Y's round
             if verb is not None and verb.i != trigger.i:
                 subject = self.args.subject_of(verb)
                 if subject is not None and subject.i not in (trigger.i, funding.i):
@@ -1342,6 +1345,19 @@ class FrameMatcher:
                     if mentions:
                         return mentions
         return list(self.memory.raiser)
+
+    def _invested_in(self, verb: Token) -> Token | None:
+        """The company a verb's clause puts money "dans" ("a pris une participation
+        minoritaire dans Y", "a investi dans Y"), whose round an adjunct names."""
+        return next(
+            (
+                token
+                for token in self.args.in_clause(verb)
+                if token.ent_type_
+                and fold(token.doc[self.args.np_start(token) - 1].text) == "dans"
+            ),
+            None,
+        )
 
     # -- matching ---------------------------------------------------------------------------
 
