@@ -154,6 +154,16 @@ SLOTS = [
     ("Son rival Anthropic, fondé par d'anciens salariés d'OpenAI, a pour sa part noué un "
      "partenariat avec Amazon.",
      {("Anthropic", "partnersWith", "Amazon", A)}, "partnersWith.verb, 'a pour sa part noué'"),
+    # clients counted as references; a contract won from a client; a competition faced
+    ("La société Kestrel compte parmi ses références la SNCF et EDF.",
+     {("Kestrel", "hasClient", "SNCF", A), ("Kestrel", "hasClient", "EDF", A)},
+     "client-references@counted-among"),
+    ("Le contrat remporté par Kestrel auprès de la SNCF porte sur 40 millions d'euros.",
+     {("Kestrel", "contractWith", "SNCF", A), ("Kestrel", "hasClient", "SNCF", A)},
+     "win@won-by-words, the awarder after 'auprès de'"),
+    ("La société Kestrel fait face à la concurrence du groupe Boltline.",
+     {("Kestrel", "competitorOf", "Boltline", A)},
+     "face-competition@competition-of-words, 'fait face à'"),
     # an agreement named by what it is for
     ("Le distributeur Fnac Darty a signé un accord avec le groupe chinois Xiaomi pour "
      "distribuer ses téléphones en France.",

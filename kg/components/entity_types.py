@@ -37,24 +37,7 @@ _MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir"})  # "X pourrait c�
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"})
-_PLURAL_DETERMINERS = frozenset(
-    {
-        "les",
-        "des",
-        "ces",
-        "ses",
-        "leurs",
-        "nos",
-        "vos",
-        "deux",
-        "trois",
-        "plusieurs",
-        "quelques",
-        "certains",
-        "certaines",
-    }
-)
-
+_LIST_PREPOSITIONS = frozenset({"de", "d'", "du", "à", "au", "par", "pour", "avec", "chez"})
 if not Token.has_extension("kg_type_cue"):
     Token.set_extension("kg_type_cue", default=None)
 _PLURAL_DETERMINERS = frozenset(
@@ -1054,9 +1037,16 @@ class EntityTypes:
                     and previous.start > 0
                     and is_de(ent.doc[previous.start - 1])
                 )  # "du développeur de Farmville et Epic Games intégrer"
+                said_again = (  # "de Boltline et de Hanwei": the first one's preposition again
+                    len(words) == 2
+                    and words[0] in ("et", "ou")
+                    and words[1] in _LIST_PREPOSITIONS
+                    and previous.start > 0
+                    and ent.doc[previous.start - 1].text.lower() in _LIST_PREPOSITIONS
+                )
                 if (
                     words
-                    and all(w in (",", "et", "ou") for w in words)
+                    and (all(w in (",", "et", "ou") for w in words) or said_again)
                     and len(words) <= 2
                     and not two_clauses
                 ):
