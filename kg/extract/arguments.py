@@ -664,7 +664,26 @@ class Arguments:
         named_as = self._named_as(token)
         if named_as:
             found.append(named_as)
+        made = self._made_into(token)
+        if made is not None:
+            found.append(made)
         return tuple(found)
+
+    def _made_into(self, token: Token) -> str | None:
+        """'une opération qui fait de Valmy Presse le premier éditeur de magazines': what
+        "faire de X le N" makes X is a description of X ("l'éditeur" takes it up)."""
+        phrase = self._noun_phrase(token)
+        verb = phrase.head
+        if fold(verb.lemma_) != "faire" or not any(
+            c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in phrase.children
+        ):
+            return None
+        made = next(
+            (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > token.i),
+            None,
+        )
+        word = fold(made.lemma_) if made is not None else ""
+        return word if word in self.lexicon.descriptors else None
 
     def _cited(self, start: int) -> bool:
         """'Selon le quotidien X', "d'après la revue X": a name that opens with an attribution
@@ -923,6 +942,9 @@ class Arguments:
                 if described is not None:  # "La biotech conserve Z, qu'elle développe avec W"
                     return self.referents(described, expand=expand)
                 head = "object" if token.dep_ == "obj" and token.i < token.head.i else None
+                ahead = self._described_by_fronted_participle(token) if head else None
+                if ahead is not None:  # "Contrôlé par P, qui l'a racheté, l'éditeur ..."
+                    return self.referents(ahead, expand=expand)
                 return [
                     self.anaphor(
                         token, MentionKind.PRONOUN, head=head, gender=gender, plural=plural
@@ -1623,7 +1645,63 @@ class Arguments:
         word = fold(determiner.text)
         if word not in POSSESSIVES:
             return None
+        antecedent = self._object_relative_antecedent(determiner)
+        if antecedent is not None and not word.startswith("leur"):
+            return self.name_mention(antecedent)
+        described = self._described_by_fronted_participle(determiner)
+        if described is not None and not word.startswith("leur"):
+            owners = self.referents(described, expand=False)
+            if len(owners) == 1:
+                return owners[0]
         return self.anaphor(determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word)
+
+    def _object_relative_antecedent(self, determiner: Token) -> Token | None:
+        """'X s'offre Y, une maison bordelaise, que son fondateur cherchait à céder': a
+        possessive opening the subject of an object relative ("..., que son ...") stands for
+        the company the relative takes up, the last one named before the comma (read in word
+        order: the parser takes such a "que" for a conjunction)."""
+        i = determiner.i
+        if i < 2 or fold(self.doc[i - 1].text) not in ("que", "qu'") or self.doc[i - 2].text != ",":
+            return None
+        for token in reversed(self.doc[sentence_of(determiner).start : i - 2]):
+            if token.ent_type_ and self.name_mention(token).type is EntityType.ORGANIZATION:
+                return token
+        return None
+
+    def _described_by_fronted_participle(self, token: Token) -> Token | None:
+        """'Créée en 2008 par P, qui préside toujours son conseil, la société ...': a possessive
+        inside the participle phrase that opens the sentence points ahead to the noun phrase
+        the participle describes (the company created), not back to the last subject."""
+        sentence = sentence_of(token)
+        participle = next((t for t in sentence if t.pos_ != "ADV"), None)
+        if participle is None or participle.i >= token.i or participle.pos_ not in ("VERB", "AUX"):
+            return None
+        if "Part" not in participle.morph.get("VerbForm"):
+            return None
+        described = self.after_fronted_participle(participle)
+        if described is None:
+            # "..., qui préside son conseil, la société a réalisé": the relative hides the
+            # phrase's end; the subject that opens the clause after a later comma
+            described = self._subject_after_comma(token)
+        if described is None or described.i <= token.i:
+            return None
+        return described
+
+    def _subject_after_comma(self, token: Token) -> Token | None:
+        """The first subject noun phrase that opens right after a comma following `token` in its
+        sentence (its name when it has one): 'qui la dirige toujours, la start-up Movea emploie'."""
+        sentence = sentence_of(token)
+        for comma in sentence[token.i - sentence.start + 1 :]:
+            if comma.text != ",":
+                continue
+            for word in self.doc[comma.i + 1 : sentence.end]:
+                if word.pos_ in ("DET", "ADJ"):
+                    continue
+                if word.dep_ in ("nsubj", "nsubj:pass") and (word.pos_ == "NOUN" or word.ent_type_):
+                    named = self._named_in_np(word) if word.pos_ == "NOUN" else None
+                    return named if named is not None else word
+                break
+        return None
 
     # -- syntax -----------------------------------------------------------------------------
 
