@@ -3901,6 +3901,27 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # a verb coordinated to a verb of sale or denial is not governed by it: its own deal
+    pytest.param(
+        "Talmor cède sa filiale Kestrel et rachète la société Ondine.",
+        ("Talmor", "acquired", "Ondine", A),
+        id="cede-x-et-rachete-y-buys-y",
+    ),
+    pytest.param(
+        "Le groupe Vexa a renoncé à l'usine de Lille et a racheté la société Brixel.",
+        ("Vexa", "acquired", "Brixel", A),
+        id="a-renonce-a-x-et-a-rachete-y-buys-y",
+    ),
+    pytest.param(
+        "Talmor n'a pas cédé Kestrel et a racheté Ondine.",
+        ("Talmor", "acquired", "Ondine", A),
+        id="n-a-pas-cede-x-et-a-rachete-y-own-auxiliary-buys-y",
+    ),
+    pytest.param(
+        "Talmor n'a pas racheté Kestrel ni investi dans Ondine.",
+        ("Talmor", "investsIn", "Ondine", N),
+        id="hard-negative-n-a-pas-rachete-x-ni-investi-shares-the-negation",
+    ),
     # a deal that is the purpose of an agreement is agreed, not done
     pytest.param(
         "Talmor a signé un accord pour racheter Ferlane.",
