@@ -1074,6 +1074,37 @@ TEXT_WITH_HEADINGS = (
 )
 
 NOT_ENTITIES = [
+    # a preposition or locution opening the sentence with its capital
+    pytest.param(
+        "La start-up Movea a levé 14 millions d'euros.\nFaute d'usine propre, la jeune société "
+        "confiera la fabrication de ses plaquettes au fondeur taïwanais Tainova Wafer (TW), avec "
+        "lequel elle a signé un contrat d'approvisionnement de cinq ans.",
+        "Faute",
+        id="faute-de-opening-a-sentence",
+    ),
+    pytest.param(
+        "Grâce à ce contrat, la société Kestrel double ses ventes.",
+        "Grâce",
+        id="grace-a-opening-a-sentence",
+    ),
+    pytest.param(
+        "Malgré la crise, le groupe Talmor a racheté la société Ondine.",
+        "Malgré",
+        id="malgre-opening-a-sentence",
+    ),
+    # a title opened by a plural noun and "de" ("Maisons d'", "Jardins de"), which the model
+    # cuts after "de": the end alone is no name
+    pytest.param(
+        "Le groupe Hermel a cédé deux de ses titres, Cap Voile et Maisons d'Antan, à la "
+        "société Valmy.",
+        "Antan",
+        id="maisons-d-x-is-one-name",
+    ),
+    pytest.param(
+        "L'éditeur Varenne publie ses deux revues, Cap Voile et Jardins d'Antan, depuis 1990.",
+        "Antan",
+        id="jardins-d-x-is-one-name",
+    ),
     pytest.param(
         "La biotech Cellora développe un traitement contre la maladie de Parkinson, a annoncé "
         "son PDG, Paul Ferrand.",
