@@ -8486,6 +8486,20 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # a sum said of several entities together is no one's revenue or value
+    pytest.param(
+        "Le groupe Hermel a cédé deux magazines à la société Valmy. Les deux magazines "
+        "représentaient environ 15 millions d'euros de revenus publicitaires.",
+        "Valmy",
+        "revenue",
+        id="les-deux-magazines-representaient-x-de-revenus-is-no-one's",
+    ),
+    pytest.param(
+        "Talmor et Kestrel réalisent ensemble un chiffre d'affaires de 2 milliards d'euros.",
+        "Talmor",
+        "revenue",
+        id="a-et-b-realisent-ensemble-x-is-their-sum",
+    ),
     # a fronted participle of buying dates no founding
     pytest.param(
         "Le groupe Solvar a publié ses comptes. Rachetée en 2019 par Hugo Castel, ancien "

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
 from ..components.schemas import AttributesFile, load_checked
-from ..types import Amount, Mention, When
+from ..types import Amount, Mention, MentionKind, When
 from .certainty import Assessment, assess
 from .frames import FrameMatcher
 from .lexicon import Frame, RelationLexicon, words
@@ -302,6 +302,12 @@ def _year_dating(trigger: Token) -> list[tuple[int, int, When]]:
     ]
 
 
+def _joint(owners: list[Mention]) -> bool:
+    """Owners said together ("les deux sociétés", "A et B réalisent 2 milliards d'euros de
+    chiffre d'affaires"): the sum is theirs together, no one's revenue or value."""
+    return len(owners) > 1 or any(o.kind is MentionKind.PLURAL for o in owners)
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -367,6 +373,8 @@ def find_attributes(
                 continue
             if _aimed(assessment):
                 continue  # "veut porter son chiffre d'affaires à X d'ici à 2027": a goal
+            if _joint(owners):
+                continue  # "Les deux magazines représentaient 15 millions de revenus": a sum
             values = []
             value_tokens = {
                 t.i
