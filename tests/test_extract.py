@@ -4865,6 +4865,40 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a career told with "passé par" or "faire (l'essentiel de) sa carrière chez": over
+    pytest.param(
+        "Grégoire Antunes, le directeur financier de Recyval, passé par la banque d'affaires "
+        "Rothwell, a précisé le calendrier.",
+        ("Grégoire Antunes", "worksFor", "Rothwell"),
+        id="p-le-directeur-de-x-passe-par-la-banque-w",
+    ),
+    pytest.param(
+        "Passée par Google et Criteo, Claire Moreau dirige désormais la start-up Kelvio.",
+        ("Claire Moreau", "worksFor", "Criteo"),
+        id="passee-par-w-et-v-p-dirige",
+    ),
+    pytest.param(
+        "Le nouveau directeur technique, Paul Morel, est passé par le groupe Thalès Avionique.",
+        ("Paul Morel", "worksFor", "Thalès Avionique"),
+        id="p-est-passe-par-le-groupe-w",
+    ),
+    pytest.param(
+        "Claire Moreau a fait l'essentiel de sa carrière chez l'éditeur scolaire Danvel.",
+        ("Claire Moreau", "worksFor", "Danvel"),
+        id="p-a-fait-l-essentiel-de-sa-carriere-chez-w",
+    ),
+    pytest.param(
+        "Claire Moreau a fait toute sa carrière chez Danvel avant de rejoindre Kelvio.",
+        ("Claire Moreau", "worksFor", "Danvel"),
+        id="p-a-fait-toute-sa-carriere-chez-w",
+    ),
+    # a duration inside the phrase of a lasting role: "a travaillé douze ans chez W"
+    pytest.param(
+        "Mathilde Gervoise a travaillé douze ans chez le constructeur autrichien Doppelhorn "
+        "avant de rejoindre Altigrès.",
+        ("Mathilde Gervoise", "worksFor", "Doppelhorn"),
+        id="p-a-travaille-douze-ans-chez-w",
+    ),
     # a holder the passive of a verb of loss is about held the post until then
     pytest.param(
         "La PDG d'Ondivia, Sarah Klein, a été remplacée par son adjoint, Hugo Besson.",
@@ -5438,6 +5472,17 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "passé par" said of no person is no career: an order placed, a deal routed
+    pytest.param(
+        "La commande est passée par la filiale Kelvio.",
+        {("Kelvio", "worksFor", "Kelvio")},
+        id="la-commande-est-passee-par-x-is-no-career",
+    ),
+    pytest.param(
+        "Le rachat de Ferlane par Talmor passera par la banque Valmont.",
+        {("Talmor", "worksFor", "Valmont"), ("Ferlane", "worksFor", "Valmont")},
+        id="le-rachat-passera-par-la-banque-x-is-no-career",
+    ),
     # a verb's subject and its complements are different parties: the buyer a description
     # names is not the seller
     pytest.param(

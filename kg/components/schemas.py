@@ -43,6 +43,7 @@ _ROLES = (
     "self",
     "prep",
     "clitic",
+    "person",
 )
 
 

@@ -266,11 +266,16 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
 _SALE_REACH = 4  # sentences after a sale within which "le dossier" is still that sale
 
 _TIME_PREPOSITIONS = frozenset({"depuis", "dès", "pendant", "durant"})  # not folded: "des"
+_DURATION_UNITS = frozenset({"an", "annee", "mois", "semaine", "decennie"})  # folded lemmas
 
 
 def _in_time_complement(token: Token) -> bool:
-    """'collaborent depuis l'an dernier sur': a time complement inside a phrase is no word of
-    another construction."""
+    """'collaborent depuis l'an dernier sur', 'a travaillé douze ans chez': a time complement
+    or a duration inside a phrase is no word of another construction."""
+    if fold(token.lemma_) in _DURATION_UNITS and any(
+        c.dep_ in ("nummod", "det") for c in token.children
+    ):
+        return True
     return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
 
 
@@ -489,6 +494,8 @@ class FrameMatcher:
                     near += args.kids(trigger.head)  # "dont" attached to "se trouve"
                 whose = [c for c in near if fold(c.text) == "dont"]
                 found = args.referents(whose[0], expand=False) if whose else []
+        elif name == "person":
+            found = self._person_of_participle(trigger)
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
@@ -882,6 +889,30 @@ class FrameMatcher:
         if i > sentence_of(noun).start and doc[i].text == "," and doc[i - 1].ent_type_:
             return doc[i - 1]
         return None
+
+    def _person_of_participle(self, verb: Token) -> list[Mention]:
+        """Whom a verb of career is said of, whatever voice the parse gives it ("passé par W" looks
+        passive, its "par" no agent): the person its subject names, else the person a participle
+        opening the sentence describes ("Passée par W, P dirige ..."), else the nearest person
+        named before it in its clause ("P, le directeur financier de X, passé par W")."""
+        sentence = sentence_of(verb)
+        subject = self.args.subject_of(verb)
+        candidates = [subject] if subject is not None else []
+        if verb.i == sentence.start or all(t.pos_ == "ADV" for t in sentence if t.i < verb.i):
+            candidates.append(self.args.after_fronted_participle(verb))
+        for token in reversed(verb.doc[sentence.start : verb.i]):
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                break
+            if token.ent_type_ in ("PER", "Person"):
+                candidates.append(token)
+                break
+        for token in candidates:
+            if token is None:
+                continue
+            people = [m for m in self._referents(token, verb) if m.type is EntityType.PERSON]
+            if people:
+                return people
+        return []
 
     def _apposed(self, noun: Token) -> list[Mention]:
         """The name a noun describes: in apposition, or as the predicate of a copula
