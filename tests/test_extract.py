@@ -3601,6 +3601,11 @@ RELATIONS = [
         id="competitorOf-rivalise-avec-y",
     ),
     pytest.param(
+        "Le groupe Talmor croise le fer avec Kestrel sur le marché des drones.",
+        {("Talmor", "competitorOf", "Kestrel", A)},
+        id="competitorOf-croise-le-fer-avec-y",
+    ),
+    pytest.param(
         "Kestrel fait concurrence à Vexa en Europe.",
         {("Kestrel", "competitorOf", "Vexa", A)},
         id="competitorOf-fait-concurrence-a-y",

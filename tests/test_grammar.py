@@ -522,6 +522,17 @@ SLOTS = [
     ("La start-up Ondivia a bouclé une levée de 8 millions d'euros, à laquelle a aussi pris part "
      "le fonds Kastel.",
      {("Kastel", "investsIn", "Ondivia", A)}, "join-round@round-relative, à laquelle"),
+    ("La start-up Photonyx a bouclé un tour de table de 140 millions d'euros auquel a souscrit, "
+     "pour près de la moitié, le fonds public Avenir Industrie.",
+     {("Avenir Industrie", "investsIn", "Photonyx", A)},
+     "join-round@round-relative, an amount and a share between commas"),
+    ("Le fabricant Kelvio a bouclé une levée de fonds de 30 millions d'euros à laquelle a "
+     "participé, comme en 2021, la banque Valmont.",
+     {("Valmont", "investsIn", "Kelvio", A)},
+     "join-round@round-relative, an aside between commas"),
+    ("Le fabricant Kelvio a bouclé une levée de fonds de 30 millions d'euros à laquelle a "
+     "participé la banque Valmont.",
+     {("Valmont", "investsIn", "Kelvio", A)}, "join-round@round-relative, a long amount"),
     # choose: the passive, and the contract of the chosen supplier
     ("La société Logimeca a été choisie par le groupe Bricoval pour équiper ses entrepôts.",
      {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
