@@ -1069,6 +1069,20 @@ RELATIONS = [
         {("Marc Perrin", "worksFor", "Vantis", A)},
         id="worksFor-x-a-rejoint-le-mois-dernier-y",
     ),
+    # an appointment told in an object relative on the person ("P, que le conseil a nommé
+    # directeur général"), the post named before a successor's predecessor
+    pytest.param(
+        "La société Kelvio a cédé deux usines. « Nous nous recentrons », a justifié Olivier "
+        "Sarrazin, que le conseil d'administration a nommé directeur général la semaine dernière.",
+        {("Kelvio", "hasCEO", "Olivier Sarrazin", A)},
+        id="hasCEO-p-que-le-conseil-a-nomme-directeur-general",
+    ),
+    pytest.param(
+        "Le groupe Hermel a nommé Olivier Sarrazin directeur général en remplacement de Bruno "
+        "Lestang.",
+        {("Hermel", "hasCEO", "Olivier Sarrazin", A)},
+        id="hasCEO-a-nomme-x-directeur-general-en-remplacement-de-z",
+    ),
     pytest.param(
         "Mutuelle Armorique a nommé un nouveau directeur général, Paul Girard. Il succède à "
         "Véronique Dumas, qui rejoint la banque Crédit Maritime comme présidente du directoire.",
@@ -4984,6 +4998,19 @@ PAST = [
         "Aux commandes de Kestrel jusqu'en 2021, Julien Marchal a rejoint le fonds Pelion.",
         ("Kestrel", "hasCEO", "Julien Marchal"),
         id="fronted-aux-commandes-de-y-jusqu-en",
+    ),
+    # "en remplacement de Z": Z held the post the same sentence appoints another person to
+    pytest.param(
+        "Le groupe Hermel a nommé Olivier Sarrazin directeur général en remplacement de Bruno "
+        "Lestang.",
+        ("Hermel", "hasCEO", "Bruno Lestang"),
+        id="a-nomme-x-directeur-general-en-remplacement-de-z",
+    ),
+    pytest.param(
+        "Claire Vidal a été nommée présidente du directoire de la banque Valmont en remplacement "
+        "de Paul Girard, parti à la retraite.",
+        ("Valmont", "hasCEO", "Paul Girard"),
+        id="x-a-ete-nommee-presidente-de-y-en-remplacement-de-z",
     ),
     # "à la direction générale de Y" names the post a successor takes over
     pytest.param(

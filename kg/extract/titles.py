@@ -143,6 +143,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         word = fold(token.text)
         if token.ent_type_:
             k = j - 1 if j - 1 > i and fold(tokens[j - 1].text) in _DETS else j  # "de la X"
+            if _is_named(token, args, "Person"):
+                break  # "directeur général en remplacement de Z": a person holds no post
             if k > i and (fold(tokens[k - 1].text) in _OF | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
             break
@@ -1434,7 +1436,7 @@ def _replaced_from(
     Z') or a post of succession starting at k takes from ('la relève de Z')."""
     if fold(tokens[k].lemma_) in lexicon.succession_verbs:
         return _predecessor_span(tokens, k + 1, args, lexicon)
-    taken = _succession_post(tokens, k, lexicon) if tokens[k].pos_ == "DET" else None
+    taken = _succession_post(tokens, k, lexicon) if tokens[k].pos_ in ("DET", "ADP") else None
     return None if taken is None else _predecessor_span(tokens, taken, args, lexicon)
 
 
@@ -1521,11 +1523,29 @@ def _predecessor_roles(
     relation, organizations = _succeeded_post(tokens, after, args, lexicon, reader)
     post = tokens[min(after, len(tokens) - 1)]  # not the name, object of "remplacer" (a loss)
     if not organizations and verb is not None:
+        told = _post_told_before(tokens, verb, args, lexicon, reader)
+        if not told and fold(tokens[verb].lemma_) not in lexicon.succession_verbs:
+            told = _post_given_here(tokens, person, args, lexicon, reader)
         return [
             Role(role.relation, person, role.organization, post, True, "title.predecessor-told")
-            for role in _post_told_before(tokens, verb, args, lexicon, reader)
+            for role in told
         ]
     return [Role(relation, person, o, post, True, "title.predecessor") for o in organizations]
+
+
+def _post_given_here(
+    tokens: list[Token], person: Mention, args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """'Hermel a nommé X directeur général en remplacement de Z': the post a succession phrase
+    takes from Z is the one the same sentence appoints another person to (one post only)."""
+    roles = [
+        r
+        for r in _appointments(tokens, args, lexicon, reader)
+        if not r.past and fold(r.person.text) != fold(person.text)
+    ]
+    if len({(r.relation, r.organization.start) for r in roles}) != 1:
+        return []
+    return roles[:1]
 
 
 def _post_told_before(
@@ -1619,6 +1639,7 @@ def _appointments(
             for t in [  # the appointed may come out an xcomp: "a nommé Claire X directrice"
                 verb.head if described else args.subject_of(verb),
                 *(c for c in verb.children if c.dep_ in ("obj", "xcomp")),
+                _object_relative_antecedent(verb),  # "P, que le conseil a nommé directeur"
             ]
             if t is not None
             and t.ent_type_
@@ -1659,6 +1680,14 @@ def _appointments(
                     elif appointer is not None and appointer.pos_ == "NOUN":
                         position = appointer.i - tokens[0].i + 1
                         organization, _ = _organization_after(tokens, position, args)
+                        if (
+                            not organization
+                            and _governing_board(appointer, lexicon)
+                            and not any(_is_named(t, args, "Organization") for t in tokens)
+                        ):  # "le conseil d'administration a nommé X": the passage's company
+                            organization = [
+                                args.anaphor(appointer, MentionKind.TOPIC, head=PROTAGONIST)
+                            ]
                 if not organization:  # "Kestrel : Claire Vasseur nommée directrice générale"
                     organization = _lead_in_organization(tokens, verb, args)
                 roles.extend(
@@ -1666,6 +1695,17 @@ def _appointments(
                     for o in organization
                 )
     return roles
+
+
+def _object_relative_antecedent(verb: Token) -> Token | None:
+    """'P, que le conseil d'administration a nommé directeur général': the name before the comma
+    that opens an object relative on the verb (its "que" read as a conjunction, or repaired
+    into the relative pronoun it is)."""
+    doc = verb.doc
+    que = next((c for c in verb.children if fold(c.text) in ("que", "qu'") and c.i < verb.i), None)
+    if que is None or que.i < 2 or doc[que.i - 1].text != ",":
+        return None
+    return doc[que.i - 2] if doc[que.i - 2].ent_type_ else None
 
 
 def _lead_in_organization(tokens: list[Token], verb: Token, args: Arguments) -> list[Mention]:
