@@ -1069,6 +1069,19 @@ RELATIONS = [
         {("Marc Perrin", "worksFor", "Vantis", A)},
         id="worksFor-x-a-rejoint-le-mois-dernier-y",
     ),
+    # a bare definite title after the name: a post in the company the passage is about
+    pytest.param(
+        "La start-up Photonyx a signé un contrat. Yann Le Bihan, le directeur général, assure "
+        "que les premières puces sortiront des lignes de Tainova dès le printemps.",
+        {("Photonyx", "hasCEO", "Yann Le Bihan", A)},
+        id="hasCEO-p-le-directeur-general-comma-the-passage's",
+    ),
+    pytest.param(
+        "La société Kelvio a perdu un client. « Nous restons confiants », a déclaré Paul Girard, "
+        "le directeur commercial.",
+        {("Paul Girard", "worksFor", "Kelvio", A)},
+        id="worksFor-a-declare-p-le-directeur-commercial",
+    ),
     # an appointment told in an object relative on the person ("P, que le conseil a nommé
     # directeur général"), the post named before a successor's predecessor
     pytest.param(
@@ -5504,6 +5517,20 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a bare title after a name is the passage's company's, but not an observer's nor a former
+    # post (whose company the passage does not decide)
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. « Le marché reste porteur », estime Claire "
+        "Vidal, l'analyste du secteur.",
+        {("Claire Vidal", "worksFor", "Talmor")},
+        id="p-l-analyste-du-secteur-works-for-no-one-here",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel. « Nous sommes ravis », a réagi Paul Girard, "
+        "l'ancien directeur général.",
+        {("Talmor", "hasCEO", "Paul Girard"), ("Kestrel", "hasCEO", "Paul Girard")},
+        id="p-l-ancien-directeur-general-of-no-company-told",
+    ),
     # "passé par" said of no person is no career: an order placed, a deal routed
     pytest.param(
         "La commande est passée par la filiale Kelvio.",

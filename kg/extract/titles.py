@@ -212,11 +212,12 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
             listed = _counted_people(tokens, i, token, args)
             if listed:  # "A et B, deux anciens ingénieurs de Y": the title of each
                 people, plural, i = listed, True, i + 1
+            title_start = i
             while True:
                 title = reader.title_at(tokens, i, plural=plural)
                 if title is None:
                     break
-                relation, i, past, title_index = title
+                title_start, (relation, i, past, title_index) = i, title
                 pending.append((relation, past, tokens[title_index]))
                 organization, after = _organization_after(tokens, i, args)
                 if organization:
@@ -253,6 +254,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if link is None:
                     break
                 i += link
+            roles.extend(
+                _bare_definite_title(
+                    tokens, title_start, pending, people, organizations, lexicon, args
+                )
+            )
         replaced = _predecessor_roles(tokens, index, person, args, lexicon, reader)
         roles.extend(replaced)
         if not replaced:  # "succède à Z, à la tête de Y": Z no longer heads Y
@@ -1695,6 +1701,46 @@ def _appointments(
                     for o in organization
                 )
     return roles
+
+
+def _bare_definite_title(
+    tokens: list[Token],
+    start: int,
+    pending: list[tuple[str, bool, Token]],
+    people: list[Mention],
+    organizations: list[Token],
+    lexicon: RelationLexicon,
+    args: Arguments,
+) -> list[Role]:
+    """'P, le directeur général, assure ...', 'a tranché P, la directrice financière.': one
+    title after the name, with its definite article and no company after it, is a post in the
+    company the passage is about, when no company is named before it in the sentence."""
+    if len(pending) != 1 or start < 1 or start >= len(tokens):
+        return []
+    relation, past, title_token = pending[0]
+    article = tokens[start]
+    end = title_token.i - tokens[0].i + 1
+    while end < len(tokens) and tokens[end].pos_ == "ADJ":
+        end += 1  # "le directeur général"
+    if (
+        fold(article.text) not in ("le", "la", "l'")
+        or past  # "l'ancien directeur général": of which company, the passage does not decide
+        or (end < len(tokens) and tokens[end].text not in (",", ".", "!", "?"))
+        or any(o.i < title_token.i for o in organizations)
+        or _observer(tokens, start + 1, end, lexicon)
+    ):
+        return []
+    return [
+        Role(
+            relation,
+            someone,
+            args.anaphor(title_token, MentionKind.TOPIC, head=PROTAGONIST),
+            title_token,
+            past,
+            "title.after-topic",
+        )
+        for someone in people
+    ]
 
 
 def _object_relative_antecedent(verb: Token) -> Token | None:
