@@ -3831,6 +3831,23 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # a complement coordinated with its preposition said again, past a relative on the first
+    pytest.param(
+        "Photonyx a signé un partenariat avec Véloria ainsi qu'avec Brenner.",
+        {("Photonyx", "partnersWith", "Véloria", A), ("Photonyx", "partnersWith", "Brenner", A)},
+        id="avec-a-ainsi-qu-avec-b",
+    ),
+    pytest.param(
+        "Photonyx a noué des partenariats avec le constructeur Véloria, qui testera ses "
+        "composants, ainsi qu'avec l'équipementier allemand Brenner.",
+        {("Photonyx", "partnersWith", "Véloria", A), ("Photonyx", "partnersWith", "Brenner", A)},
+        id="avec-a-qui-relative-ainsi-qu-avec-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor collabore avec la start-up Kelvio, puis avec le laboratoire Medivo.",
+        {("Talmor", "partnersWith", "Kelvio", A), ("Talmor", "partnersWith", "Medivo", A)},
+        id="avec-a-puis-avec-b",
+    ),
     pytest.param(
         "Orange, Bouygues et Free ont investi dans la start-up Dreamjet.",
         {
@@ -5517,6 +5534,12 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a later "avec" after no coordinator is no second partner
+    pytest.param(
+        "Talmor a signé un partenariat avec Kelvio, tandis que Vexa a signé avec Medivo.",
+        {("Talmor", "partnersWith", "Medivo")},
+        id="avec-a-tandis-que-another-avec-b-is-not-coordinated",
+    ),
     # a bare title after a name is the passage's company's, but not an observer's nor a former
     # post (whose company the passage does not decide)
     pytest.param(

@@ -291,6 +291,35 @@ def _candidate_for_something(noun: Token) -> bool:
     return False
 
 
+_COORDINATORS = frozenset({"et", "ou", "puis", "qu'", "que", "aussi"})  # folded
+
+
+def _coordinated_after(first: Token) -> list[Token]:
+    """'un partenariat avec A, qui ..., ainsi qu'avec B', '... avec A et avec B': the later
+    complements of its sentence with the same preposition, each opened by a coordinator right
+    before it ("et", "ainsi que", "mais aussi", "puis"), read in word order (the parser hangs
+    such a complement on whatever verb came last)."""
+    doc = first.doc
+    case = next((c for c in first.children if c.dep_ == "case" and c.i < first.i), None)
+    if case is None:
+        return []
+    found = []
+    sentence = sentence_of(first)
+    for token in doc[first.i + 1 : sentence.end]:
+        if (
+            fold(token.text) != fold(case.text)
+            or token.i < 1
+            or fold(doc[token.i - 1].text) not in _COORDINATORS
+        ):
+            continue
+        head = next(
+            (t for t in doc[token.i + 1 : sentence.end] if t.pos_ not in ("DET", "ADJ")), None
+        )
+        if head is not None and (head.pos_ in ("NOUN", "PROPN") or head.ent_type_):
+            found.append(head)
+    return found
+
+
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
@@ -483,6 +512,8 @@ class FrameMatcher:
                 if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
                 if found:
+                    for other in _coordinated_after(token):
+                        found += self._referents(self.whole_of(other, frame.owner_of), trigger)
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
