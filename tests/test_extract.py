@@ -8168,6 +8168,15 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # the value a buyer pays on is the company bought's
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
+        "d'euros.",
+        "Kestrel",
+        "valuation",
+        (Decimal("300000000"), "EUR", None),
+        id="valuation-x-a-rachete-y-sur-la-base-d-une-valorisation",
+    ),
     # a participle of valuing apposed to the name, its sum read as the participle's object
     pytest.param(
         "Ondivia, valorisée 2 milliards de dollars lors de sa dernière levée, emploie 800 "
@@ -8613,6 +8622,21 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # nor the buyer's, nor any company's when a stake is bought
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
+        "d'euros.",
+        "Talmor",
+        "valuation",
+        id="x-a-rachete-y-sur-la-base-d-une-valorisation-is-not-x's",
+    ),
+    pytest.param(
+        "Le fonds Cimalia a racheté en 2022 la participation de la banque Valorbe sur la base "
+        "d'une valorisation de 480 millions d'euros.",
+        "Cimalia",
+        "valuation",
+        id="x-a-rachete-la-participation-de-b-sur-la-base-d-une-valorisation-is-not-x's",
+    ),
     # a sum said of several entities together is no one's revenue or value
     pytest.param(
         "Le groupe Hermel a cédé deux magazines à la société Valmy. Les deux magazines "

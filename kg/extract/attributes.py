@@ -302,6 +302,16 @@ def _year_dating(trigger: Token) -> list[tuple[int, int, When]]:
     ]
 
 
+def _bought_on(noun: Token, lexicon: RelationLexicon) -> Token | None:
+    """The verb of buying a value noun completes ('X a racheté la participation de B sur la
+    base d'une valorisation de 480 millions'): the value a buyer pays on is the value of what
+    it buys, never the buyer's own. None for any other verb."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if fold(verb.lemma_) in lexicon.buying_verbs else None
+
+
 def _joint(owners: list[Mention]) -> bool:
     """Owners said together ("les deux sociétés", "A et B réalisent 2 milliards d'euros de
     chiffre d'affaires"): the sum is theirs together, no one's revenue or value."""
@@ -328,6 +338,16 @@ def find_attributes(
             for spec in frame.subject:
                 owners, _ = matcher._resolve_role(spec, token, frame)
                 owners = [o for o in owners if matcher._allowed(frame, "subject", o)]
+                bought = _bought_on(token, lexicon)
+                if spec == "agent" and frame.kind == "noun" and bought is not None:
+                    # "X a racheté Y sur la base d'une valorisation de V": Y's value, and no
+                    # one's after "X a racheté la part de B" (a stake names no company valued)
+                    patient = matcher.args.patient(bought)
+                    owners = (
+                        matcher.args.referents(patient, expand=False)
+                        if patient is not None and patient.ent_type_
+                        else []
+                    )
                 if owners:
                     break
             if frame.relation == "valuation" and _price_taken_up(token, lexicon.price_nouns):
