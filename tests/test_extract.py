@@ -1069,6 +1069,13 @@ RELATIONS = [
         {("Marc Perrin", "worksFor", "Vantis", A)},
         id="worksFor-x-a-rejoint-le-mois-dernier-y",
     ),
+    # a participle the tagger reads as a noun ("entrée"), apposed to the investor
+    pytest.param(
+        "Le groupe Hermel a renouvelé le pacte qui le lie à la société d'investissement Orsalis, "
+        "entrée au capital du groupe en 2019 à hauteur de 21 %.",
+        {("Orsalis", "investsIn", "Hermel", A)},
+        id="y-entree-au-capital-du-groupe-apposed-participle-read-as-a-noun",
+    ),
     # a bare definite title after the name: a post in the company the passage is about
     pytest.param(
         "La start-up Photonyx a signé un contrat. Yann Le Bihan, le directeur général, assure "
@@ -5534,6 +5541,20 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a participle (or the tagger's "entrée") apposed to a name is that name's act, never the
+    # clause subject's; the "de" after "au capital" is the company entered, not the investor
+    pytest.param(
+        "Le groupe Talmor a signé un accord avec le fonds Kastel, entré au capital de la société "
+        "Vexa en 2020.",
+        {("Talmor", "investsIn", "Vexa")},
+        id="x-signe-avec-y-entre-au-capital-de-z-is-y's-entry",
+    ),
+    pytest.param(
+        "Le groupe Hermel prolonge son pacte avec la société d'investissement Orsalis, entrée au "
+        "capital du groupe en 2019 à hauteur de 21 %.",
+        {("Hermel", "investsIn", "Orsalis")},
+        id="y-entree-au-capital-du-groupe-is-no-entry-of-the-group",
+    ),
     # a later "avec" after no coordinator is no second partner
     pytest.param(
         "Talmor a signé un partenariat avec Kelvio, tandis que Vexa a signé avec Medivo.",

@@ -320,6 +320,27 @@ def _coordinated_after(first: Token) -> list[Token]:
     return found
 
 
+def _de_only(argument: str) -> bool:
+    """Whether a role's prepositions are all forms of "de" ("de|d'|du")."""
+    return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
+
+
+def _apposed_after_name(noun: Token) -> Token | None:
+    """'X, entrée au capital de Y en 2019': a participle (or a deal noun that looks like one,
+    the tagger's "entrée", with no article of its own) right after the comma that follows a
+    name is apposed to that name: the name is its agent, not the clause's subject."""
+    doc = noun.doc
+    if (
+        noun.i < 2
+        or doc[noun.i - 1].text != ","
+        or not doc[noun.i - 2].ent_type_
+        or any(c.dep_ == "det" for c in noun.children)
+        or not noun.text.endswith(("é", "ée", "és", "ées"))
+    ):
+        return None
+    return doc[noun.i - 2]
+
+
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
@@ -483,6 +504,10 @@ class FrameMatcher:
         found: list[Mention] = []
         if name == "agent":
             token = args.agent(trigger) if frame.kind == "verb" else self._noun_agent(trigger)
+            if frame.kind == "verb" and not args.is_passive(trigger):
+                # "Talmor a signé avec le fonds Kastel, entré au capital de Vexa": the name
+                # an active participle is apposed to, not the clause's subject
+                token = _apposed_after_name(trigger) or token
             found = self._referents(token, trigger)
         elif name == "patient":
             patient = args.patient(trigger)
@@ -495,6 +520,8 @@ class FrameMatcher:
             elif patient is not None and frame.whole_only and _majority(patient):
                 patient = self._majority_whole(patient)  # "a acquis 70 % de la distillerie X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
+        elif name == "prep" and _de_only(argument) and _apposed_after_name(trigger) is not None:
+            pass  # "X, entrée au capital du groupe": the "de" completes the capital, X enters
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             complements = self._complements(
@@ -788,6 +815,9 @@ class FrameMatcher:
         """The agent of a deal noun: the subject of the verb that governs it ('Carrefour a
         annoncé le rachat de Magne'), unless that verb is one of acceptance."""
         args = self.args
+        apposed = _apposed_after_name(noun)
+        if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
+            return apposed
         verb = args.governing_verb(noun)
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
