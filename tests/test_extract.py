@@ -1089,6 +1089,12 @@ RELATIONS = [
         {("Paul Girard", "worksFor", "Kelvio", A)},
         id="worksFor-a-declare-p-le-directeur-commercial",
     ),
+    pytest.param(
+        "Le groupe Hermel a cédé deux titres. « Orsalis est un partenaire », a répondu "
+        "Jean-Marc Hermelin, le président du conseil d'administration.",
+        {("Jean-Marc Hermelin", "worksFor", "Hermel", A)},
+        id="worksFor-p-le-president-du-conseil-d-administration-after-a-quote",
+    ),
     # an appointment told in an object relative on the person ("P, que le conseil a nommé
     # directeur général"), the post named before a successor's predecessor
     pytest.param(

@@ -1712,9 +1712,10 @@ def _bare_definite_title(
     lexicon: RelationLexicon,
     args: Arguments,
 ) -> list[Role]:
-    """'P, le directeur général, assure ...', 'a tranché P, la directrice financière.': one
-    title after the name, with its definite article and no company after it, is a post in the
-    company the passage is about, when no company is named before it in the sentence."""
+    """'P, le directeur général, assure ...', 'a tranché P, la directrice financière.', 'P, le
+    président du conseil d'administration :': one title after the name, with its definite
+    article and no company after it (but its board), is a post in the company the passage is
+    about, when no company is named before it in the sentence (but in a quotation)."""
     if len(pending) != 1 or start < 1 or start >= len(tokens):
         return []
     relation, past, title_token = pending[0]
@@ -1723,10 +1724,18 @@ def _bare_definite_title(
     while end < len(tokens) and tokens[end].pos_ == "ADJ":
         end += 1  # "le directeur général"
     if (
+        end + 1 < len(tokens)
+        and fold(tokens[end].text) in ("du", "de")
+        and fold(tokens[end + 1].lemma_) in lexicon.board_nouns
+    ):  # "le président du conseil d'administration": the company's own board
+        end += 2
+        while end < len(tokens) and tokens[end].pos_ in ("ADP", "NOUN", "ADJ", "DET"):
+            end += 1
+    if (
         fold(article.text) not in ("le", "la", "l'")
         or past  # "l'ancien directeur général": of which company, the passage does not decide
-        or (end < len(tokens) and tokens[end].text not in (",", ".", "!", "?"))
-        or any(o.i < title_token.i for o in organizations)
+        or (end < len(tokens) and tokens[end].text not in (",", ".", "!", "?", ":"))
+        or any(o.i < title_token.i and not _quoted(o) for o in organizations)
         or _observer(tokens, start + 1, end, lexicon)
     ):
         return []
@@ -1741,6 +1750,12 @@ def _bare_definite_title(
         )
         for someone in people
     ]
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a « ... » quotation opened before the token in its sentence is still open."""
+    before = token.doc[sentence_of(token).start : token.i]
+    return sum(t.text == "«" for t in before) > sum(t.text == "»" for t in before)
 
 
 def _object_relative_antecedent(verb: Token) -> Token | None:
