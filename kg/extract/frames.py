@@ -335,7 +335,15 @@ def _apposed_after_name(noun: Token) -> Token | None:
         or doc[noun.i - 1].text != ","
         or not doc[noun.i - 2].ent_type_
         or any(c.dep_ == "det" for c in noun.children)
+    ):
+        return None
+    if noun.pos_ in ("VERB", "AUX"):
+        return doc[noun.i - 2] if "Part" in noun.morph.get("VerbForm") else None
+    following = fold(doc[noun.i + 1].text) if noun.i + 1 < len(doc) else ""
+    if (
+        "-" in noun.text  # "le drone Faucon, dernier-né du constructeur X": a noun
         or not noun.text.endswith(("é", "ée", "és", "ées"))
+        or following in ("de", "du", "des", "d'")
     ):
         return None
     return doc[noun.i - 2]
