@@ -3844,6 +3844,18 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # who forms a joint body with companies is their partner
+    pytest.param(
+        "Recyval forme, avec le collecteur de déchets Ecotrans et la coopérative agricole "
+        "Terrabio, le consortium Boucle Verte.",
+        {("Recyval", "partnersWith", "Ecotrans", A), ("Recyval", "partnersWith", "Terrabio", A)},
+        id="x-forme-avec-a-et-b-le-consortium-c",
+    ),
+    pytest.param(
+        "Le groupe Talmor a constitué avec la société Kelvio une coentreprise baptisée Helior.",
+        {("Talmor", "partnersWith", "Kelvio", A)},
+        id="x-a-constitue-avec-y-une-coentreprise",
+    ),
     # a complement coordinated with its preposition said again, past a relative on the first
     pytest.param(
         "Photonyx a signé un partenariat avec Véloria ainsi qu'avec Brenner.",
@@ -5547,6 +5559,16 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le groupe Talmor, auquel la banque Valmont a prêté 20 millions d'euros, recrute.",
+        {("Talmor", "contractWith", "Valmont"), ("Talmor", "hasClient", "Valmont")},
+        id="y-auquel-x-a-prete-a-sum-is-no-service-entrusted",
+    ),
+    pytest.param(
+        "Le groupe Talmor forme ses techniciens avec l'aide de l'école Ponts Tech.",
+        {("Talmor", "partnersWith", "Ponts Tech")},
+        id="x-forme-ses-techniciens-avec-l-aide-de-y-is-no-joint-body",
+    ),
     # a participle (or the tagger's "entrée") apposed to a name is that name's act, never the
     # clause subject's; the "de" after "au capital" is the company entered, not the investor
     pytest.param(
