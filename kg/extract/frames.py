@@ -338,7 +338,9 @@ def _apposed_after_name(noun: Token) -> Token | None:
     ):
         return None
     if noun.pos_ in ("VERB", "AUX"):
-        return doc[noun.i - 2] if "Part" in noun.morph.get("VerbForm") else None
+        main = noun.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in noun.children)
+        # (not "P, cofondatrice de Y, rejoint Z": the main verb, whatever its form)
+        return doc[noun.i - 2] if "Part" in noun.morph.get("VerbForm") and not main else None
     following = fold(doc[noun.i + 1].text) if noun.i + 1 < len(doc) else ""
     if (
         "-" in noun.text  # "le drone Faucon, dernier-né du constructeur X": a noun
