@@ -4939,6 +4939,13 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a newsroom's post held until now
+    pytest.param(
+        "Claire Dambrine, jusqu'ici rédactrice en chef adjointe du quotidien La Gazette des "
+        "Causses, rejoint Kelvio.",
+        ("Claire Dambrine", "worksFor", "La Gazette des Causses"),
+        id="p-jusqu-ici-redactrice-en-chef-adjointe-du-quotidien-w",
+    ),
     # a career told with "passé par" or "faire (l'essentiel de) sa carrière chez": over
     pytest.param(
         "Grégoire Antunes, le directeur financier de Recyval, passé par la banque d'affaires "
