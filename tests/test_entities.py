@@ -27,6 +27,23 @@ def gap(reason: str):
 # -- what a name is -----------------------------------------------------------------------------
 
 ENTITIES = [
+    # a newspaper's title the model cuts before its complement
+    pytest.param(
+        "Claire Dambrine, jusqu'ici rédactrice en chef adjointe du quotidien La Gazette des "
+        "Causses, rejoint Kelvio.",
+        "La Gazette des Causses", ORG, None,
+        id="la-gazette-des-x-is-one-name",
+    ),
+    pytest.param(
+        "Selon L'Écho des Cimes, Neigalp pourrait racheter Altigrès.",
+        "L'Écho des Cimes", ORG, None,
+        id="l-echo-des-x-is-one-name",
+    ),
+    pytest.param(
+        "Selon Le Courrier de l'Ouest, Neigalp pourrait racheter Altigrès.",
+        "Le Courrier de l'Ouest", ORG, None,
+        id="le-courrier-de-l-x-is-one-name",
+    ),
     # a verb the statistical NER ran a name over ("Kestrel équipe la flotte"): the name stops
     # at the lower-case word before an article
     pytest.param(
