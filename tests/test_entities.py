@@ -1091,6 +1091,17 @@ TEXT_WITH_HEADINGS = (
 )
 
 NOT_ENTITIES = [
+    # a material's acronym after a trade's "de" is no name, nor part of the name after it
+    pytest.param(
+        "Recyval lorgnerait une nouvelle cible, le fabricant de PVC Plastiflex, basé à Nancy.",
+        "PVC",
+        id="le-fabricant-de-pvc-x-pvc-is-no-name",
+    ),
+    pytest.param(
+        "Recyval lorgnerait une nouvelle cible, le régénérateur de PET Plastiflex, basé à Nancy.",
+        "PET Plastiflex",
+        id="le-regenerateur-de-pet-x-pet-is-not-in-the-name",
+    ),
     # a preposition or locution opening the sentence with its capital
     pytest.param(
         "La start-up Movea a levé 14 millions d'euros.\nFaute d'usine propre, la jeune société "

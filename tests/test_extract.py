@@ -3844,6 +3844,22 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # an indefinite company noun (or a target) named by the apposition after its comma
+    pytest.param(
+        "Talmor a racheté une pépite, la start-up Kelvio.",
+        {("Talmor", "acquired", "Kelvio", A)},
+        id="a-rachete-une-pepite-la-start-up-y",
+    ),
+    pytest.param(
+        "Talmor s'est offert un concurrent, la société Kelvio.",
+        {("Talmor", "acquired", "Kelvio", A)},
+        id="s-est-offert-un-concurrent-la-societe-y",
+    ),
+    pytest.param(
+        "Recyval lorgnerait une nouvelle cible, le régénérateur Plastiflex.",
+        {("Recyval", "acquired", "Plastiflex", H)},
+        id="lorgnerait-une-nouvelle-cible-le-regenerateur-y",
+    ),
     # who forms a joint body with companies is their partner
     pytest.param(
         "Recyval forme, avec le collecteur de déchets Ecotrans et la coopérative agricole "
@@ -5566,6 +5582,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Talmor a signé un accord, le groupe Vexa ayant renoncé.",
+        {("Talmor", "contractWith", "Vexa"), ("Talmor", "partnersWith", "Vexa")},
+        id="un-accord-le-groupe-y-ayant-renonce-names-no-party",
+    ),
     pytest.param(
         "Le groupe Talmor, auquel la banque Valmont a prêté 20 millions d'euros, recrute.",
         {("Talmor", "contractWith", "Valmont"), ("Talmor", "hasClient", "Valmont")},

@@ -66,6 +66,7 @@ DEMONSTRATIVE_PRONOUNS = {
     "celles-ci": ("Fem", True),
     "ceux-ci": ("Masc", True),
 }
+_TARGET_NOUNS = frozenset({"cible", "proie"})  # "une nouvelle cible, le régénérateur X"
 POSSESSIVES = {
     "son": False,
     "sa": False,
@@ -960,6 +961,9 @@ class Arguments:
         named = self._named_in_np(token)
         if named is not None:
             return self.referents(named, expand=expand)
+        described = self._named_after_indefinite(token)
+        if described is not None:  # "a racheté une pépite, la start-up Kelvio"
+            return self.referents(described, expand=expand)
         predicated = self._predicated_of(token)
         if predicated is not None:  # "FlexyCore est une start-up rennaise fondée en 2008"
             return self.referents(predicated, expand=expand)
@@ -1327,6 +1331,31 @@ class Arguments:
                 return name
             if self._indefinite_descriptor(noun) and not self.object_of_fronted_infinitive(first):
                 return name  # "a pris la direction de Lactora, une PME dans laquelle ..."
+        return None
+
+    def _named_after_indefinite(self, noun: Token) -> Token | None:
+        """'a racheté une pépite, la start-up Kelvio', 'lorgnerait une nouvelle cible, le
+        régénérateur de PET Plastiflex': an indefinite company noun (or a target) whose
+        apposition after the comma names it, with a definite description before the name."""
+        word = fold(noun.lemma_)
+        if word not in self.lexicon.descriptors and word not in _TARGET_NOUNS:
+            return None
+        if not any(c.dep_ == "det" and fold(c.text) in ("un", "une") for c in self.kids(noun)):
+            return None
+        sentence = sentence_of(noun)
+        i = noun.i + 1
+        while i < sentence.end and self.doc[i].pos_ == "ADJ":
+            i += 1
+        if i + 1 >= sentence.end or self.doc[i].text != ",":
+            return None
+        if fold(self.doc[i + 1].text) not in ("le", "la", "l'"):
+            return None
+        for token in self.doc[i + 2 : min(sentence.end, i + 10)]:
+            if token.ent_type_:
+                mention = self.name_mention(token)
+                return None if mention.type in (EntityType.PERSON, EntityType.PLACE) else token
+            if token.pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PROPN") or token.text in (",", "."):
+                return None  # (a sector's acronym, "de PET", is no name)
         return None
 
     def _indefinite_descriptor(self, noun: Token) -> bool:
