@@ -1095,6 +1095,19 @@ RELATIONS = [
         {("Jean-Marc Hermelin", "worksFor", "Hermel", A)},
         id="worksFor-p-le-president-du-conseil-d-administration-after-a-quote",
     ),
+    # the object of an appointment controls the succession it is appointed for
+    pytest.param(
+        "Le groupe Altigrès a choisi Mathilde Gervoise pour succéder à Frédéric Ancelin à la tête "
+        "de l'entreprise.",
+        {("Altigrès", "hasCEO", "Mathilde Gervoise", A)},
+        id="hasCEO-a-choisi-x-pour-succeder-a-z-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a désigné Claire Vidal pour succéder à Paul Girard au poste de "
+        "directeur général de la filiale Kelvio.",
+        {("Kelvio", "hasCEO", "Claire Vidal", A)},
+        id="hasCEO-a-designe-x-pour-succeder-a-z-au-poste-de-pdg-de-y",
+    ),
     # an appointment told in an object relative on the person ("P, que le conseil a nommé
     # directeur général"), the post named before a successor's predecessor
     pytest.param(

@@ -1175,6 +1175,8 @@ def _predicate_roles(
     the clitic "en") gives the person named at `index`."""
     if i < len(tokens) and fold(tokens[i].text) == "qui":
         i += 1  # "C'est Claire Vasseur qui en prend la tête"
+    if i < len(tokens) and fold(tokens[i].text) == "pour" and _appointed(tokens[index], lexicon):
+        i += 1  # "a désigné X pour succéder à Z au poste de ...": X succeeds
     start = i
     while i + 1 < len(tokens) and (
         fold(tokens[i].lemma_) in _AUXILIARIES
@@ -1701,6 +1703,12 @@ def _appointments(
                     for o in organization
                 )
     return roles
+
+
+def _appointed(name: Token, lexicon: RelationLexicon) -> bool:
+    """Whether a name is the object of a verb of appointment ('a désigné X', 'a choisi X'),
+    whose purpose infinitive ('pour succéder à Z') it controls."""
+    return name.dep_ in ("obj", "xcomp") and fold(name.head.lemma_) in lexicon.appointment_verbs
 
 
 def _bare_definite_title(
