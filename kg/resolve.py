@@ -75,6 +75,7 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
+_QUOTE = re.compile(r"«[^«»]*»")
 # the person's end and the organisation's end (0: subject, 1: object) of a role
 _ROLE_ENDS = {"worksFor": (0, 1), "hasCEO": (1, 0), "foundedBy": (1, 0)}
 
@@ -347,6 +348,7 @@ class _Resolver:
         self.occurrences = sorted(
             (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
         )
+        self._quotes = [q.span() for q in _QUOTE.finditer(extraction.document.text)]
 
     @staticmethod
     def _names_related_in_sentence(
@@ -547,12 +549,35 @@ class _Resolver:
     # -- anaphora ---------------------------------------------------------------------------
 
     def _before(self, mention: Mention) -> list[Mention]:
-        """Named mentions before this one, nearest first, within a few sentences."""
+        """Named mentions before this one, nearest first, within a few sentences; for a
+        possessive or a pronoun, never a name inside a quotation it is outside of ("M dément :
+        « Cerdane n'était plus stratégique », a indiqué son porte-parole": the speaker's
+        company; a description may still take up a quoted name, "le laboratoire suisse")."""
+        structural = mention.kind in (MentionKind.POSSESSIVE, MentionKind.PRONOUN)
         return [
             m
             for m in reversed(self.occurrences)
-            if m.start < mention.start and mention.sentence - m.sentence <= _LOOKBACK_SENTENCES
+            if m.start < mention.start
+            and mention.sentence - m.sentence <= _LOOKBACK_SENTENCES
+            and not (structural and self._quoted_apart(m, mention))
         ]
+
+    def _opens_paragraph(self, sentence: int) -> bool:
+        """Whether a line break comes between this sentence and the one before: a generic
+        description that is the subject of a paragraph's first sentence takes up what the
+        article is about ("... dément Montalet.\nCréée en 2008 par P, la société réalise ..."
+        is the protagonist, not the last paragraph's subject)."""
+        if sentence == 0:
+            return False
+        before, here = self.extraction.sentences[sentence - 1], self.extraction.sentences[sentence]
+        return self.extraction.document.text[before[0] : here[0]].rstrip(" \t").endswith("\n")
+
+    def _quoted_apart(self, named: Mention, mention: Mention) -> bool:
+        """Whether `named` lies inside a « ... » quotation that does not also hold `mention`."""
+        return any(
+            start < named.start < end and not start < mention.start < end
+            for start, end in self._quotes
+        )
 
     def _fits(self, cluster: _Cluster, types: tuple[EntityType, ...]) -> bool:
         return cluster.entity_type()[0] in types
@@ -831,6 +856,10 @@ class _Resolver:
             bought = self._bought_before(mention, noun, wanted)
             if bought:
                 return bought
+            if mention.is_subject and self._opens_paragraph(mention.sentence):
+                opening = self._topic_of(candidates, wanted)
+                if opening:
+                    return opening
             subjects = self._first(
                 candidates,
                 lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),

@@ -1069,6 +1069,59 @@ RELATIONS = [
         {("Marc Perrin", "worksFor", "Vantis", A)},
         id="worksFor-x-a-rejoint-le-mois-dernier-y",
     ),
+    # a participle the tagger reads as a noun ("entrée"), apposed to the investor
+    pytest.param(
+        "Le groupe Hermel a renouvelé le pacte qui le lie à la société d'investissement Orsalis, "
+        "entrée au capital du groupe en 2019 à hauteur de 21 %.",
+        {("Orsalis", "investsIn", "Hermel", A)},
+        id="y-entree-au-capital-du-groupe-apposed-participle-read-as-a-noun",
+    ),
+    # a bare definite title after the name: a post in the company the passage is about
+    pytest.param(
+        "La start-up Photonyx a signé un contrat. Yann Le Bihan, le directeur général, assure "
+        "que les premières puces sortiront des lignes de Tainova dès le printemps.",
+        {("Photonyx", "hasCEO", "Yann Le Bihan", A)},
+        id="hasCEO-p-le-directeur-general-comma-the-passage's",
+    ),
+    pytest.param(
+        "La société Kelvio a perdu un client. « Nous restons confiants », a déclaré Paul Girard, "
+        "le directeur commercial.",
+        {("Paul Girard", "worksFor", "Kelvio", A)},
+        id="worksFor-a-declare-p-le-directeur-commercial",
+    ),
+    pytest.param(
+        "Le groupe Hermel a cédé deux titres. « Orsalis est un partenaire », a répondu "
+        "Jean-Marc Hermelin, le président du conseil d'administration.",
+        {("Jean-Marc Hermelin", "worksFor", "Hermel", A)},
+        id="worksFor-p-le-president-du-conseil-d-administration-after-a-quote",
+    ),
+    # the object of an appointment controls the succession it is appointed for
+    pytest.param(
+        "Le groupe Altigrès a choisi Mathilde Gervoise pour succéder à Frédéric Ancelin à la tête "
+        "de l'entreprise.",
+        {("Altigrès", "hasCEO", "Mathilde Gervoise", A)},
+        id="hasCEO-a-choisi-x-pour-succeder-a-z-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a désigné Claire Vidal pour succéder à Paul Girard au poste de "
+        "directeur général de la filiale Kelvio.",
+        {("Kelvio", "hasCEO", "Claire Vidal", A)},
+        id="hasCEO-a-designe-x-pour-succeder-a-z-au-poste-de-pdg-de-y",
+    ),
+    # an appointment told in an object relative on the person ("P, que le conseil a nommé
+    # directeur général"), the post named before a successor's predecessor
+    pytest.param(
+        "La société Kelvio a cédé deux usines. « Nous nous recentrons », a justifié Olivier "
+        "Sarrazin, que le conseil d'administration a nommé directeur général la semaine dernière.",
+        {("Kelvio", "hasCEO", "Olivier Sarrazin", A)},
+        id="hasCEO-p-que-le-conseil-a-nomme-directeur-general",
+    ),
+    pytest.param(
+        "Le groupe Hermel a nommé Olivier Sarrazin directeur général en remplacement de Bruno "
+        "Lestang.",
+        {("Hermel", "hasCEO", "Olivier Sarrazin", A)},
+        id="hasCEO-a-nomme-x-directeur-general-en-remplacement-de-z",
+    ),
     pytest.param(
         "Mutuelle Armorique a nommé un nouveau directeur général, Paul Girard. Il succède à "
         "Véronique Dumas, qui rejoint la banque Crédit Maritime comme présidente du directoire.",
@@ -3622,6 +3675,11 @@ RELATIONS = [
         id="competitorOf-rivalise-avec-y",
     ),
     pytest.param(
+        "Le groupe Talmor croise le fer avec Kestrel sur le marché des drones.",
+        {("Talmor", "competitorOf", "Kestrel", A)},
+        id="competitorOf-croise-le-fer-avec-y",
+    ),
+    pytest.param(
         "Kestrel fait concurrence à Vexa en Europe.",
         {("Kestrel", "competitorOf", "Vexa", A)},
         id="competitorOf-fait-concurrence-a-y",
@@ -3843,6 +3901,51 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # an indefinite company noun (or a target) named by the apposition after its comma
+    pytest.param(
+        "Talmor a racheté une pépite, la start-up Kelvio.",
+        {("Talmor", "acquired", "Kelvio", A)},
+        id="a-rachete-une-pepite-la-start-up-y",
+    ),
+    pytest.param(
+        "Talmor s'est offert un concurrent, la société Kelvio.",
+        {("Talmor", "acquired", "Kelvio", A)},
+        id="s-est-offert-un-concurrent-la-societe-y",
+    ),
+    pytest.param(
+        "Recyval lorgnerait une nouvelle cible, le régénérateur Plastiflex.",
+        {("Recyval", "acquired", "Plastiflex", H)},
+        id="lorgnerait-une-nouvelle-cible-le-regenerateur-y",
+    ),
+    # who forms a joint body with companies is their partner
+    pytest.param(
+        "Recyval forme, avec le collecteur de déchets Ecotrans et la coopérative agricole "
+        "Terrabio, le consortium Boucle Verte.",
+        {("Recyval", "partnersWith", "Ecotrans", A), ("Recyval", "partnersWith", "Terrabio", A)},
+        id="x-forme-avec-a-et-b-le-consortium-c",
+    ),
+    pytest.param(
+        "Le groupe Talmor a constitué avec la société Kelvio une coentreprise baptisée Helior.",
+        {("Talmor", "partnersWith", "Kelvio", A)},
+        id="x-a-constitue-avec-y-une-coentreprise",
+    ),
+    # a complement coordinated with its preposition said again, past a relative on the first
+    pytest.param(
+        "Photonyx a signé un partenariat avec Véloria ainsi qu'avec Brenner.",
+        {("Photonyx", "partnersWith", "Véloria", A), ("Photonyx", "partnersWith", "Brenner", A)},
+        id="avec-a-ainsi-qu-avec-b",
+    ),
+    pytest.param(
+        "Photonyx a noué des partenariats avec le constructeur Véloria, qui testera ses "
+        "composants, ainsi qu'avec l'équipementier allemand Brenner.",
+        {("Photonyx", "partnersWith", "Véloria", A), ("Photonyx", "partnersWith", "Brenner", A)},
+        id="avec-a-qui-relative-ainsi-qu-avec-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor collabore avec la start-up Kelvio, puis avec le laboratoire Medivo.",
+        {("Talmor", "partnersWith", "Kelvio", A), ("Talmor", "partnersWith", "Medivo", A)},
+        id="avec-a-puis-avec-b",
+    ),
     pytest.param(
         "Orange, Bouygues et Free ont investi dans la start-up Dreamjet.",
         {
@@ -3945,6 +4048,27 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # a verb coordinated to a verb of sale or denial is not governed by it: its own deal
+    pytest.param(
+        "Talmor cède sa filiale Kestrel et rachète la société Ondine.",
+        ("Talmor", "acquired", "Ondine", A),
+        id="cede-x-et-rachete-y-buys-y",
+    ),
+    pytest.param(
+        "Le groupe Vexa a renoncé à l'usine de Lille et a racheté la société Brixel.",
+        ("Vexa", "acquired", "Brixel", A),
+        id="a-renonce-a-x-et-a-rachete-y-buys-y",
+    ),
+    pytest.param(
+        "Talmor n'a pas cédé Kestrel et a racheté Ondine.",
+        ("Talmor", "acquired", "Ondine", A),
+        id="n-a-pas-cede-x-et-a-rachete-y-own-auxiliary-buys-y",
+    ),
+    pytest.param(
+        "Talmor n'a pas racheté Kestrel ni investi dans Ondine.",
+        ("Talmor", "investsIn", "Ondine", N),
+        id="hard-negative-n-a-pas-rachete-x-ni-investi-shares-the-negation",
+    ),
     # a deal that is the purpose of an agreement is agreed, not done
     pytest.param(
         "Talmor a signé un accord pour racheter Ferlane.",
@@ -4898,6 +5022,47 @@ PAST = [
         ("Lucie Bernard", "worksFor", "Kestrel"),
         id="l-ancienne-numero-deux-de-y",
     ),
+    # a newsroom's post held until now
+    pytest.param(
+        "Claire Dambrine, jusqu'ici rédactrice en chef adjointe du quotidien La Gazette des "
+        "Causses, rejoint Kelvio.",
+        ("Claire Dambrine", "worksFor", "La Gazette des Causses"),
+        id="p-jusqu-ici-redactrice-en-chef-adjointe-du-quotidien-w",
+    ),
+    # a career told with "passé par" or "faire (l'essentiel de) sa carrière chez": over
+    pytest.param(
+        "Grégoire Antunes, le directeur financier de Recyval, passé par la banque d'affaires "
+        "Rothwell, a précisé le calendrier.",
+        ("Grégoire Antunes", "worksFor", "Rothwell"),
+        id="p-le-directeur-de-x-passe-par-la-banque-w",
+    ),
+    pytest.param(
+        "Passée par Google et Criteo, Claire Moreau dirige désormais la start-up Kelvio.",
+        ("Claire Moreau", "worksFor", "Criteo"),
+        id="passee-par-w-et-v-p-dirige",
+    ),
+    pytest.param(
+        "Le nouveau directeur technique, Paul Morel, est passé par le groupe Thalès Avionique.",
+        ("Paul Morel", "worksFor", "Thalès Avionique"),
+        id="p-est-passe-par-le-groupe-w",
+    ),
+    pytest.param(
+        "Claire Moreau a fait l'essentiel de sa carrière chez l'éditeur scolaire Danvel.",
+        ("Claire Moreau", "worksFor", "Danvel"),
+        id="p-a-fait-l-essentiel-de-sa-carriere-chez-w",
+    ),
+    pytest.param(
+        "Claire Moreau a fait toute sa carrière chez Danvel avant de rejoindre Kelvio.",
+        ("Claire Moreau", "worksFor", "Danvel"),
+        id="p-a-fait-toute-sa-carriere-chez-w",
+    ),
+    # a duration inside the phrase of a lasting role: "a travaillé douze ans chez W"
+    pytest.param(
+        "Mathilde Gervoise a travaillé douze ans chez le constructeur autrichien Doppelhorn "
+        "avant de rejoindre Altigrès.",
+        ("Mathilde Gervoise", "worksFor", "Doppelhorn"),
+        id="p-a-travaille-douze-ans-chez-w",
+    ),
     # a holder the passive of a verb of loss is about held the post until then
     pytest.param(
         "La PDG d'Ondivia, Sarah Klein, a été remplacée par son adjoint, Hugo Besson.",
@@ -4978,6 +5143,19 @@ PAST = [
         "Aux commandes de Kestrel jusqu'en 2021, Julien Marchal a rejoint le fonds Pelion.",
         ("Kestrel", "hasCEO", "Julien Marchal"),
         id="fronted-aux-commandes-de-y-jusqu-en",
+    ),
+    # "en remplacement de Z": Z held the post the same sentence appoints another person to
+    pytest.param(
+        "Le groupe Hermel a nommé Olivier Sarrazin directeur général en remplacement de Bruno "
+        "Lestang.",
+        ("Hermel", "hasCEO", "Bruno Lestang"),
+        id="a-nomme-x-directeur-general-en-remplacement-de-z",
+    ),
+    pytest.param(
+        "Claire Vidal a été nommée présidente du directoire de la banque Valmont en remplacement "
+        "de Paul Girard, parti à la retraite.",
+        ("Valmont", "hasCEO", "Paul Girard"),
+        id="x-a-ete-nommee-presidente-de-y-en-remplacement-de-z",
     ),
     # "à la direction générale de Y" names the post a successor takes over
     pytest.param(
@@ -5488,6 +5666,66 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Talmor a signé un accord, le groupe Vexa ayant renoncé.",
+        {("Talmor", "contractWith", "Vexa"), ("Talmor", "partnersWith", "Vexa")},
+        id="un-accord-le-groupe-y-ayant-renonce-names-no-party",
+    ),
+    pytest.param(
+        "Le groupe Talmor, auquel la banque Valmont a prêté 20 millions d'euros, recrute.",
+        {("Talmor", "contractWith", "Valmont"), ("Talmor", "hasClient", "Valmont")},
+        id="y-auquel-x-a-prete-a-sum-is-no-service-entrusted",
+    ),
+    pytest.param(
+        "Le groupe Talmor forme ses techniciens avec l'aide de l'école Ponts Tech.",
+        {("Talmor", "partnersWith", "Ponts Tech")},
+        id="x-forme-ses-techniciens-avec-l-aide-de-y-is-no-joint-body",
+    ),
+    # a participle (or the tagger's "entrée") apposed to a name is that name's act, never the
+    # clause subject's; the "de" after "au capital" is the company entered, not the investor
+    pytest.param(
+        "Le groupe Talmor a signé un accord avec le fonds Kastel, entré au capital de la société "
+        "Vexa en 2020.",
+        {("Talmor", "investsIn", "Vexa")},
+        id="x-signe-avec-y-entre-au-capital-de-z-is-y's-entry",
+    ),
+    pytest.param(
+        "Le groupe Hermel prolonge son pacte avec la société d'investissement Orsalis, entrée au "
+        "capital du groupe en 2019 à hauteur de 21 %.",
+        {("Hermel", "investsIn", "Orsalis")},
+        id="y-entree-au-capital-du-groupe-is-no-entry-of-the-group",
+    ),
+    # a later "avec" after no coordinator is no second partner
+    pytest.param(
+        "Talmor a signé un partenariat avec Kelvio, tandis que Vexa a signé avec Medivo.",
+        {("Talmor", "partnersWith", "Medivo")},
+        id="avec-a-tandis-que-another-avec-b-is-not-coordinated",
+    ),
+    # a bare title after a name is the passage's company's, but not an observer's nor a former
+    # post (whose company the passage does not decide)
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. « Le marché reste porteur », estime Claire "
+        "Vidal, l'analyste du secteur.",
+        {("Claire Vidal", "worksFor", "Talmor")},
+        id="p-l-analyste-du-secteur-works-for-no-one-here",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel. « Nous sommes ravis », a réagi Paul Girard, "
+        "l'ancien directeur général.",
+        {("Talmor", "hasCEO", "Paul Girard"), ("Kestrel", "hasCEO", "Paul Girard")},
+        id="p-l-ancien-directeur-general-of-no-company-told",
+    ),
+    # "passé par" said of no person is no career: an order placed, a deal routed
+    pytest.param(
+        "La commande est passée par la filiale Kelvio.",
+        {("Kelvio", "worksFor", "Kelvio")},
+        id="la-commande-est-passee-par-x-is-no-career",
+    ),
+    pytest.param(
+        "Le rachat de Ferlane par Talmor passera par la banque Valmont.",
+        {("Talmor", "worksFor", "Valmont"), ("Ferlane", "worksFor", "Valmont")},
+        id="le-rachat-passera-par-la-banque-x-is-no-career",
+    ),
     # a verb's subject and its complements are different parties: the buyer a description
     # names is not the seller
     pytest.param(
@@ -8103,6 +8341,15 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # the value a buyer pays on is the company bought's
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
+        "d'euros.",
+        "Kestrel",
+        "valuation",
+        (Decimal("300000000"), "EUR", None),
+        id="valuation-x-a-rachete-y-sur-la-base-d-une-valorisation",
+    ),
     # a participle of valuing apposed to the name, its sum read as the participle's object
     pytest.param(
         "Ondivia, valorisée 2 milliards de dollars lors de sa dernière levée, emploie 800 "
@@ -8548,6 +8795,35 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # nor the buyer's, nor any company's when a stake is bought
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
+        "d'euros.",
+        "Talmor",
+        "valuation",
+        id="x-a-rachete-y-sur-la-base-d-une-valorisation-is-not-x's",
+    ),
+    pytest.param(
+        "Le fonds Cimalia a racheté en 2022 la participation de la banque Valorbe sur la base "
+        "d'une valorisation de 480 millions d'euros.",
+        "Cimalia",
+        "valuation",
+        id="x-a-rachete-la-participation-de-b-sur-la-base-d-une-valorisation-is-not-x's",
+    ),
+    # a sum said of several entities together is no one's revenue or value
+    pytest.param(
+        "Le groupe Hermel a cédé deux magazines à la société Valmy. Les deux magazines "
+        "représentaient environ 15 millions d'euros de revenus publicitaires.",
+        "Valmy",
+        "revenue",
+        id="les-deux-magazines-representaient-x-de-revenus-is-no-one's",
+    ),
+    pytest.param(
+        "Talmor et Kestrel réalisent ensemble un chiffre d'affaires de 2 milliards d'euros.",
+        "Talmor",
+        "revenue",
+        id="a-et-b-realisent-ensemble-x-is-their-sum",
+    ),
     # a fronted participle of buying dates no founding
     pytest.param(
         "Le groupe Solvar a publié ses comptes. Rachetée en 2019 par Hugo Castel, ancien "

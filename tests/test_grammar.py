@@ -237,6 +237,14 @@ SLOTS = [
     ("Le groupe Talmor n'a pas confié à la société Vantrel le contrat de maintenance.",
      {("Talmor", "contractWith", "Vantrel", N), ("Vantrel", "hasClient", "Talmor", N)},
      "award@awarded-words, negated"),
+    ("Recyval est membre du consortium Boucle Verte, auquel le Syndicat intercommunal des "
+     "déchets du Forez (Sivaf) a confié en mars la gestion de ses onze déchetteries.",
+     {("Boucle Verte", "contractWith", "Syndicat intercommunal des déchets du Forez", A),
+      ("Boucle Verte", "hasClient", "Syndicat intercommunal des déchets du Forez", A)},
+     "award@awarded-words, the receiver before a dative relative"),
+    ("La société Batirex, à laquelle Talmor a confié la construction de son siège, recrute.",
+     {("Batirex", "contractWith", "Talmor", A), ("Batirex", "hasClient", "Talmor", A)},
+     "award@awarded-words, à laquelle"),
     ("Vendora, qui compte Talmor parmi ses clients, recrute.",
      {("Vendora", "hasClient", "Talmor", A)}, "client@counted-among after a relative"),
     ("Talmor compte le fonds Kastel parmi ses actionnaires depuis 2019.",
@@ -626,6 +634,17 @@ SLOTS = [
     ("La start-up Ondivia a bouclé une levée de 8 millions d'euros, à laquelle a aussi pris part "
      "le fonds Kastel.",
      {("Kastel", "investsIn", "Ondivia", A)}, "join-round@round-relative, à laquelle"),
+    ("La start-up Photonyx a bouclé un tour de table de 140 millions d'euros auquel a souscrit, "
+     "pour près de la moitié, le fonds public Avenir Industrie.",
+     {("Avenir Industrie", "investsIn", "Photonyx", A)},
+     "join-round@round-relative, an amount and a share between commas"),
+    ("Le fabricant Kelvio a bouclé une levée de fonds de 30 millions d'euros à laquelle a "
+     "participé, comme en 2021, la banque Valmont.",
+     {("Valmont", "investsIn", "Kelvio", A)},
+     "join-round@round-relative, an aside between commas"),
+    ("Le fabricant Kelvio a bouclé une levée de fonds de 30 millions d'euros à laquelle a "
+     "participé la banque Valmont.",
+     {("Valmont", "investsIn", "Kelvio", A)}, "join-round@round-relative, a long amount"),
     # choose: the passive, and the contract of the chosen supplier
     ("La société Logimeca a été choisie par le groupe Bricoval pour équiper ses entrepôts.",
      {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},

@@ -575,6 +575,97 @@ ANAPHORA = [
             ("Kelvio", "acquired", "Ondine"),
             id="the-group-is-not-the-start-up-named-right-before",
         ),
+        # a possessive outside a quotation never takes up a name quoted inside it
+        pytest.param(
+            "La banque Valmont reste prudente. « Sorel est un bon dossier », a déclaré son "
+            "président, Luc Andrieu.",
+            ("Luc Andrieu", "worksFor", "Valmont"),
+            ("Luc Andrieu", "worksFor", "Sorel"),
+            id="possessive-outside-a-quote-is-not-the-quoted-name",
+        ),
+        pytest.param(
+            "Le groupe Talmor dément avoir été contraint de vendre : « Kestrel n'était plus "
+            "stratégique », a indiqué son porte-parole, Jean Morel.",
+            ("Jean Morel", "worksFor", "Talmor"),
+            ("Jean Morel", "worksFor", "Kestrel"),
+            id="spokesman-after-a-quote-is-the-speaker-company's",
+        ),
+        # a generic description, subject of a paragraph's first sentence: the protagonist
+        pytest.param(
+            "Talmor rachète Kestrel\nLe groupe lyonnais Talmor a bouclé le rachat de Kestrel. "
+            "Talmor double ainsi sa taille. Le vendeur, le fonds Ondine, se dit satisfait.\n"
+            "Créée en 1990 par Paul Vidal, la société emploie 800 personnes.",
+            ("Talmor", "foundedBy", "Paul Vidal"),
+            ("Ondine", "foundedBy", "Paul Vidal"),
+            id="description-opening-a-paragraph-is-the-protagonist",
+        ),
+        pytest.param(
+            "Kestrel lève 5 millions d'euros\nLa start-up Kestrel a levé 5 millions d'euros. "
+            "Kestrel vise l'Europe. Le groupe Vexa, son concurrent, reste prudent : il a perdu "
+            "des clients.\nInstallée à Nantes, la société emploie 40 personnes.",
+            ("Kestrel", "locatedIn", "Nantes"),
+            ("Vexa", "locatedIn", "Nantes"),
+            id="description-opening-a-paragraph-is-not-the-last-paragraph's-subject",
+        ),
+        # a possessive or an object clitic inside the participle phrase that opens the
+        # sentence points ahead to what the participle describes
+        pytest.param(
+            "Kestrel a vendu sa filiale. Créée en 2008 par Luc Ferrand, qui préside toujours son "
+            "conseil de surveillance, la société Ondine emploie 300 personnes.",
+            ("Luc Ferrand", "worksFor", "Ondine"),
+            ("Luc Ferrand", "worksFor", "Kestrel"),
+            id="possessive-in-a-fronted-participle-phrase-points-ahead",
+        ),
+        pytest.param(
+            "Le fonds Ardelis a publié ses comptes. Fondée par Claire Vidal, qui la dirige "
+            "toujours, la start-up Movea emploie 40 personnes.",
+            ("Movea", "hasCEO", "Claire Vidal"),
+            ("Ardelis", "hasCEO", "Claire Vidal"),
+            id="clitic-in-a-fronted-participle-phrase-points-ahead",
+        ),
+        pytest.param(
+            "Le groupe Dalvin a cédé deux titres. Contrôlé depuis 2020 par l'homme d'affaires "
+            "Paul Sorel, qui l'a racheté à ses fondateurs, l'éditeur Vixel publie douze titres.",
+            ("Paul Sorel", "acquired", "Vixel"),
+            ("Paul Sorel", "acquired", "Dalvin"),
+            id="object-clitic-in-a-fronted-participle-phrase-points-ahead",
+        ),
+        # a possessive opening the subject of an object relative: the relative's antecedent
+        pytest.param(
+            "Talmor a racheté Kestrel, que son fondateur, Paul Vidal, cherchait à céder depuis "
+            "deux ans.",
+            ("Kestrel", "foundedBy", "Paul Vidal"),
+            ("Talmor", "foundedBy", "Paul Vidal"),
+            id="possessive-in-an-object-relative-is-its-antecedent's",
+        ),
+        pytest.param(
+            "Le groupe Ondine s'offre la société Lumio, que son PDG, Marc Roux, voulait adosser "
+            "à un industriel.",
+            ("Lumio", "hasCEO", "Marc Roux"),
+            ("Ondine", "hasCEO", "Marc Roux"),
+            id="ceo-in-an-object-relative-is-its-antecedent's",
+        ),
+        pytest.param(
+            "Talmor, que son fondateur Paul Vidal dirige toujours, a racheté Kestrel.",
+            ("Talmor", "foundedBy", "Paul Vidal"),
+            ("Kestrel", "foundedBy", "Paul Vidal"),
+            id="hard-negative-object-relative-on-the-subject-stays-the-subject's",
+        ),
+        # "faire de X le premier N": X is described as a N
+        pytest.param(
+            "La société Dalvin a cédé deux titres. L'opération fait de Valmy le premier éditeur "
+            "de magazines du pays. Basé à Rennes, l'éditeur publie quinze titres.",
+            ("Valmy", "locatedIn", "Rennes"),
+            ("Dalvin", "locatedIn", "Rennes"),
+            id="fait-de-x-le-premier-editeur-describes-x",
+        ),
+        pytest.param(
+            "Le fonds Orsel a vendu sa part. Ce rachat fait de Talmor le premier groupe laitier "
+            "d'Europe. Le groupe est installé à Rennes.",
+            ("Talmor", "locatedIn", "Rennes"),
+            ("Orsel", "locatedIn", "Rennes"),
+            id="fait-de-x-le-premier-groupe-describes-x",
+        ),
     ],
 )
 def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):

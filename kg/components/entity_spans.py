@@ -576,6 +576,22 @@ class EntitySpans:
                 end += 2
                 while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc):
                     end += 2
+        # a newspaper's title the model cut before its complement: "La Gazette" + "des Causses",
+        # "L'Écho" + "des Cimes", "Le Courrier" + "de l'Ouest"
+        if span.label_ not in ("PER", "Person") and fold(doc[end - 1].text) in (
+            self.lexicon.masthead_nouns
+        ):
+            after = end + 1 if end < len(doc) and fold(doc[end].text) in _OF_WORDS else end
+            if after < len(doc) and fold(doc[after].text) in ("la", "l'"):
+                after += 1  # "de l'Ouest"
+            if (
+                after > end
+                and after < len(doc)
+                and doc[after].text[:1].isupper()
+                and doc[after].is_alpha
+                and not any(i in occupied for i in range(end, after + 1))
+            ):
+                end = after + 1
         # a capitalised word French does not know, glued before the name, is part of it:
         # "Primavel" + "Retail" (the model often cuts the first word of a sentence)
         while (

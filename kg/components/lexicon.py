@@ -52,6 +52,7 @@ class EntityLexicon:
     org_prefixes: frozenset[str]
     org_prefix_endings: tuple[str, ...]
     collective_name_nouns: frozenset[str]  # "Terres de" + "Vézelle": a name cut after "de"
+    masthead_nouns: frozenset[str]  # "La Gazette" + "des Causses": a title cut before "de"
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
@@ -172,6 +173,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),
         collective_name_nouns=frozenset(fold(w) for w in data["collective_name_nouns"]),
+        masthead_nouns=frozenset(fold(w) for w in data["masthead_nouns"]),
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),

@@ -43,6 +43,7 @@ _ROLES = (
     "self",
     "prep",
     "clitic",
+    "person",
 )
 
 
@@ -180,6 +181,7 @@ class EntitiesFile(Strict):
     org_prefixes: Words
     org_prefix_endings: Words
     collective_name_nouns: Words
+    masthead_nouns: Words
     droppable_org_prefixes: Words
     alias_suffixes: Words
     territories: Words

@@ -66,6 +66,7 @@ DEMONSTRATIVE_PRONOUNS = {
     "celles-ci": ("Fem", True),
     "ceux-ci": ("Masc", True),
 }
+_TARGET_NOUNS = frozenset({"cible", "proie"})  # "une nouvelle cible, le régénérateur X"
 POSSESSIVES = {
     "son": False,
     "sa": False,
@@ -665,7 +666,26 @@ class Arguments:
         named_as = self._named_as(token)
         if named_as:
             found.append(named_as)
+        made = self._made_into(token)
+        if made is not None:
+            found.append(made)
         return tuple(found)
+
+    def _made_into(self, token: Token) -> str | None:
+        """'une opération qui fait de Valmy Presse le premier éditeur de magazines': what
+        "faire de X le N" makes X is a description of X ("l'éditeur" takes it up)."""
+        phrase = self._noun_phrase(token)
+        verb = phrase.head
+        if fold(verb.lemma_) != "faire" or not any(
+            c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in phrase.children
+        ):
+            return None
+        made = next(
+            (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > token.i),
+            None,
+        )
+        word = fold(made.lemma_) if made is not None else ""
+        return word if word in self.lexicon.descriptors else None
 
     def _cited(self, start: int) -> bool:
         """'Selon le quotidien X', "d'après la revue X": a name that opens with an attribution
@@ -930,6 +950,9 @@ class Arguments:
                 if described is not None:  # "La biotech conserve Z, qu'elle développe avec W"
                     return self.referents(described, expand=expand)
                 head = "object" if token.dep_ == "obj" and token.i < token.head.i else None
+                ahead = self._described_by_fronted_participle(token) if head else None
+                if ahead is not None:  # "Contrôlé par P, qui l'a racheté, l'éditeur ..."
+                    return self.referents(ahead, expand=expand)
                 return [
                     self.anaphor(
                         token, MentionKind.PRONOUN, head=head, gender=gender, plural=plural
@@ -957,6 +980,9 @@ class Arguments:
                     if other is not None and not is_de(self.doc[other.i - 1])
                 ]
             return found
+        described = self._named_after_indefinite(token)
+        if described is not None:  # "a racheté une pépite, la start-up Kelvio"
+            return self.referents(described, expand=expand)
         predicated = self._predicated_of(token)
         if predicated is not None:  # "FlexyCore est une start-up rennaise fondée en 2008"
             return self.referents(predicated, expand=expand)
@@ -1339,6 +1365,31 @@ class Arguments:
                 return name  # "a pris la direction de Lactora, une PME dans laquelle ..."
         return None
 
+    def _named_after_indefinite(self, noun: Token) -> Token | None:
+        """'a racheté une pépite, la start-up Kelvio', 'lorgnerait une nouvelle cible, le
+        régénérateur de PET Plastiflex': an indefinite company noun (or a target) whose
+        apposition after the comma names it, with a definite description before the name."""
+        word = fold(noun.lemma_)
+        if word not in self.lexicon.descriptors and word not in _TARGET_NOUNS:
+            return None
+        if not any(c.dep_ == "det" and fold(c.text) in ("un", "une") for c in self.kids(noun)):
+            return None
+        sentence = sentence_of(noun)
+        i = noun.i + 1
+        while i < sentence.end and self.doc[i].pos_ == "ADJ":
+            i += 1
+        if i + 1 >= sentence.end or self.doc[i].text != ",":
+            return None
+        if fold(self.doc[i + 1].text) not in ("le", "la", "l'"):
+            return None
+        for token in self.doc[i + 2 : min(sentence.end, i + 10)]:
+            if token.ent_type_:
+                mention = self.name_mention(token)
+                return None if mention.type in (EntityType.PERSON, EntityType.PLACE) else token
+            if token.pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PROPN") or token.text in (",", "."):
+                return None  # (a sector's acronym, "de PET", is no name)
+        return None
+
     def _indefinite_descriptor(self, noun: Token) -> bool:
         """'une PME', 'un fabricant': an indefinite company noun, which after "de X," describes
         X (a definite one may open the clause: "Avec SAP, l'américain ...")."""
@@ -1655,7 +1706,63 @@ class Arguments:
         word = fold(determiner.text)
         if word not in POSSESSIVES:
             return None
+        antecedent = self._object_relative_antecedent(determiner)
+        if antecedent is not None and not word.startswith("leur"):
+            return self.name_mention(antecedent)
+        described = self._described_by_fronted_participle(determiner)
+        if described is not None and not word.startswith("leur"):
+            owners = self.referents(described, expand=False)
+            if len(owners) == 1:
+                return owners[0]
         return self.anaphor(determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word)
+
+    def _object_relative_antecedent(self, determiner: Token) -> Token | None:
+        """'X s'offre Y, une maison bordelaise, que son fondateur cherchait à céder': a
+        possessive opening the subject of an object relative ("..., que son ...") stands for
+        the company the relative takes up, the last one named before the comma (read in word
+        order: the parser takes such a "que" for a conjunction)."""
+        i = determiner.i
+        if i < 2 or fold(self.doc[i - 1].text) not in ("que", "qu'") or self.doc[i - 2].text != ",":
+            return None
+        for token in reversed(self.doc[sentence_of(determiner).start : i - 2]):
+            if token.ent_type_ and self.name_mention(token).type is EntityType.ORGANIZATION:
+                return token
+        return None
+
+    def _described_by_fronted_participle(self, token: Token) -> Token | None:
+        """'Créée en 2008 par P, qui préside toujours son conseil, la société ...': a possessive
+        inside the participle phrase that opens the sentence points ahead to the noun phrase
+        the participle describes (the company created), not back to the last subject."""
+        sentence = sentence_of(token)
+        participle = next((t for t in sentence if t.pos_ != "ADV"), None)
+        if participle is None or participle.i >= token.i or participle.pos_ not in ("VERB", "AUX"):
+            return None
+        if "Part" not in participle.morph.get("VerbForm"):
+            return None
+        described = self.after_fronted_participle(participle)
+        if described is None:
+            # "..., qui préside son conseil, la société a réalisé": the relative hides the
+            # phrase's end; the subject that opens the clause after a later comma
+            described = self._subject_after_comma(token)
+        if described is None or described.i <= token.i:
+            return None
+        return described
+
+    def _subject_after_comma(self, token: Token) -> Token | None:
+        """The first subject noun phrase that opens right after a comma following `token` in its
+        sentence (its name when it has one): 'qui la dirige toujours, la start-up Movea emploie'."""
+        sentence = sentence_of(token)
+        for comma in sentence[token.i - sentence.start + 1 :]:
+            if comma.text != ",":
+                continue
+            for word in self.doc[comma.i + 1 : sentence.end]:
+                if word.pos_ in ("DET", "ADJ"):
+                    continue
+                if word.dep_ in ("nsubj", "nsubj:pass") and (word.pos_ == "NOUN" or word.ent_type_):
+                    named = self._named_in_np(word) if word.pos_ == "NOUN" else None
+                    return named if named is not None else word
+                break
+        return None
 
     # -- syntax -----------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
 from ..components.schemas import AttributesFile, load_checked
-from ..types import Amount, Mention, When
+from ..types import Amount, Mention, MentionKind, When
 from .certainty import Assessment, assess
 from .frames import FrameMatcher
 from .lexicon import Frame, RelationLexicon, words
@@ -303,6 +303,22 @@ def _year_dating(trigger: Token) -> list[tuple[int, int, When]]:
     ]
 
 
+def _bought_on(noun: Token, lexicon: RelationLexicon) -> Token | None:
+    """The verb of buying a value noun completes ('X a racheté la participation de B sur la
+    base d'une valorisation de 480 millions'): the value a buyer pays on is the value of what
+    it buys, never the buyer's own. None for any other verb."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if fold(verb.lemma_) in lexicon.buying_verbs else None
+
+
+def _joint(owners: list[Mention]) -> bool:
+    """Owners said together ("les deux sociétés", "A et B réalisent 2 milliards d'euros de
+    chiffre d'affaires"): the sum is theirs together, no one's revenue or value."""
+    return len(owners) > 1 or any(o.kind is MentionKind.PLURAL for o in owners)
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -323,6 +339,16 @@ def find_attributes(
             for spec in frame.subject:
                 owners, _ = matcher._resolve_role(spec, token, frame)
                 owners = [o for o in owners if matcher._allowed(frame, "subject", o)]
+                bought = _bought_on(token, lexicon)
+                if spec == "agent" and frame.kind == "noun" and bought is not None:
+                    # "X a racheté Y sur la base d'une valorisation de V": Y's value, and no
+                    # one's after "X a racheté la part de B" (a stake names no company valued)
+                    patient = matcher.args.patient(bought)
+                    owners = (
+                        matcher.args.referents(patient, expand=False)
+                        if patient is not None and patient.ent_type_
+                        else []
+                    )
                 if owners:
                     break
             if frame.relation == "valuation" and _price_taken_up(token, lexicon.price_nouns):
@@ -368,6 +394,8 @@ def find_attributes(
                 continue
             if _aimed(assessment):
                 continue  # "veut porter son chiffre d'affaires à X d'ici à 2027": a goal
+            if _joint(owners):
+                continue  # "Les deux magazines représentaient 15 millions de revenus": a sum
             values = []
             value_tokens = {
                 t.i

@@ -64,6 +64,25 @@ def chain(trigger: Token) -> list[Token]:
     return tokens
 
 
+def _coordinate_head(token: Token, below: Token | None) -> tuple[bool, bool]:
+    """Whether `token` is reached from a verb coordinated to it, and whether that verb has its
+    own tense: "X cède A et reprend B" (the first verb's meaning never governs the second) and
+    "X ne cède pas A et rachète B" (nor its negation or mood, when the second has its own
+    auxiliary or finite form; "X n'a pas cédé A ni racheté B" shares them)."""
+    if (
+        below is None
+        or below.dep_ != "conj"
+        or below.head.i != token.i
+        or token.pos_ not in ("VERB", "AUX")
+        or below.pos_ not in ("VERB", "AUX")
+    ):
+        return False, False
+    own = "Fin" in below.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") for c in below.children
+    )
+    return True, own
+
+
 def _relative(token: Token) -> bool:
     """The verb of a relative clause: "..., qui a accepté l'offre de J&J" is asserted whatever
     the main clause says."""
@@ -808,6 +827,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
     )
     for below, token in zip([None, *governing], governing, strict=False):
         lemma = fold(token.lemma_)
+        coordinate, own_tense = _coordinate_head(token, below)
         supposed = None if presupposed else _hypothesis(token, hedge)
         if not presupposed and _on_condition(token, hedge):
             supposed = "si"
@@ -827,7 +847,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             hedged = True
             found.append(f"enabling:{lemma}")
         predicate = token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in token.children)
-        if (token.pos_ in ("VERB", "AUX") or predicate) and _conditional(token):
+        if (token.pos_ in ("VERB", "AUX") or predicate) and _conditional(token) and not own_tense:
             hedged = True
             found.append(f"conditional:{token.text}")
         form = fold(token.text)
@@ -836,8 +856,9 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             and token.i != trigger.i
             and (token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"])
             and not _purpose(below)  # "quitte X pour rejoindre Y": Y is joined
+            and not coordinate  # "X cède A et reprend B": B is bought
         )
-        denied = _verbal(token) and _negated(token, negation["particles"])
+        denied = _verbal(token) and _negated(token, negation["particles"]) and not own_tense
         if denied and (
             denial
             or _concealment(token, negation["concealment_verbs"])
@@ -863,6 +884,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
             lemma in hedge["verbs"]
             and token.pos_ in ("VERB", "AUX")
             and token.i != trigger.i
+            and not coordinate
             and not _intender(below)
             and not (lemma in hedge["infinitive_verbs"] and not _infinitive_below(below))
         ) or (token.i == trigger.i and lemma in hedge["coveting_verbs"]):

@@ -266,11 +266,16 @@ def _first_group_infinitives(form: str) -> frozenset[str]:
 _SALE_REACH = 4  # sentences after a sale within which "le dossier" is still that sale
 
 _TIME_PREPOSITIONS = frozenset({"depuis", "dès", "pendant", "durant"})  # not folded: "des"
+_DURATION_UNITS = frozenset({"an", "annee", "mois", "semaine", "decennie"})  # folded lemmas
 
 
 def _in_time_complement(token: Token) -> bool:
-    """'collaborent depuis l'an dernier sur': a time complement inside a phrase is no word of
-    another construction."""
+    """'collaborent depuis l'an dernier sur', 'a travaillé douze ans chez': a time complement
+    or a duration inside a phrase is no word of another construction."""
+    if fold(token.lemma_) in _DURATION_UNITS and any(
+        c.dep_ in ("nummod", "det") for c in token.children
+    ):
+        return True
     return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
 
 
@@ -284,6 +289,66 @@ def _candidate_for_something(noun: Token) -> bool:
         if token.pos_ not in ("ADJ", "ADV"):
             return False
     return False
+
+
+_COORDINATORS = frozenset({"et", "ou", "puis", "qu'", "que", "aussi"})  # folded
+
+
+def _coordinated_after(first: Token) -> list[Token]:
+    """'un partenariat avec A, qui ..., ainsi qu'avec B', '... avec A et avec B': the later
+    complements of its sentence with the same preposition, each opened by a coordinator right
+    before it ("et", "ainsi que", "mais aussi", "puis"), read in word order (the parser hangs
+    such a complement on whatever verb came last)."""
+    doc = first.doc
+    case = next((c for c in first.children if c.dep_ == "case" and c.i < first.i), None)
+    if case is None:
+        return []
+    found = []
+    sentence = sentence_of(first)
+    for token in doc[first.i + 1 : sentence.end]:
+        if (
+            fold(token.text) != fold(case.text)
+            or token.i < 1
+            or fold(doc[token.i - 1].text) not in _COORDINATORS
+        ):
+            continue
+        head = next(
+            (t for t in doc[token.i + 1 : sentence.end] if t.pos_ not in ("DET", "ADJ")), None
+        )
+        if head is not None and (head.pos_ in ("NOUN", "PROPN") or head.ent_type_):
+            found.append(head)
+    return found
+
+
+def _de_only(argument: str) -> bool:
+    """Whether a role's prepositions are all forms of "de" ("de|d'|du")."""
+    return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
+
+
+def _apposed_after_name(noun: Token) -> Token | None:
+    """'X, entrée au capital de Y en 2019': a participle (or a deal noun that looks like one,
+    the tagger's "entrée", with no article of its own) right after the comma that follows a
+    name is apposed to that name: the name is its agent, not the clause's subject."""
+    doc = noun.doc
+    if (
+        noun.i < 2
+        or doc[noun.i - 1].text != ","
+        or not doc[noun.i - 2].ent_type_
+        or any(c.dep_ == "det" for c in noun.children)
+    ):
+        return None
+    if noun.pos_ in ("VERB", "AUX"):
+        main = noun.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in noun.children)
+        # (not "P, cofondatrice de Y, rejoint Z": the main verb, whatever its form)
+        return doc[noun.i - 2] if "Part" in noun.morph.get("VerbForm") and not main else None
+    following = fold(doc[noun.i + 1].text) if noun.i + 1 < len(doc) else ""
+    if (
+        "-" in noun.text  # "le drone Faucon, dernier-né du constructeur X": a noun
+        or not noun.text.endswith(("é", "ée", "és", "ées"))
+        or following in ("de", "du", "des", "d'")
+    ):
+        return None
+    return doc[noun.i - 2]
 
 
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
@@ -462,6 +527,10 @@ class FrameMatcher:
         found: list[Mention] = []
         if name == "agent":
             token = args.agent(trigger) if frame.kind == "verb" else self._noun_agent(trigger)
+            if frame.kind == "verb" and not args.is_passive(trigger):
+                # "Talmor a signé avec le fonds Kastel, entré au capital de Vexa": the name
+                # an active participle is apposed to, not the clause's subject
+                token = _apposed_after_name(trigger) or token
             found = self._referents(token, trigger)
         elif name == "patient":
             patient = args.patient(trigger)
@@ -474,6 +543,8 @@ class FrameMatcher:
             elif patient is not None and frame.whole_only and _majority(patient):
                 patient = self._majority_whole(patient)  # "a acquis 70 % de la distillerie X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
+        elif name == "prep" and _de_only(argument) and _apposed_after_name(trigger) is not None:
+            pass  # "X, entrée au capital du groupe": the "de" completes the capital, X enters
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             complements = self._complements(
@@ -491,6 +562,8 @@ class FrameMatcher:
                 if not found and frame.object_types == {EntityType.PLACE.value}:
                     found = self._place_within(token, trigger)
                 if found:
+                    for other in _coordinated_after(token):
+                        found += self._referents(self.whole_of(other, frame.owner_of), trigger)
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
@@ -502,6 +575,8 @@ class FrameMatcher:
                     near += args.kids(trigger.head)  # "dont" attached to "se trouve"
                 whose = [c for c in near if fold(c.text) == "dont"]
                 found = args.referents(whose[0], expand=False) if whose else []
+        elif name == "person":
+            found = self._person_of_participle(trigger)
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
@@ -763,6 +838,9 @@ class FrameMatcher:
         """The agent of a deal noun: the subject of the verb that governs it ('Carrefour a
         annoncé le rachat de Magne'), unless that verb is one of acceptance."""
         args = self.args
+        apposed = _apposed_after_name(noun)
+        if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
+            return apposed
         verb = args.governing_verb(noun)
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
@@ -895,6 +973,30 @@ class FrameMatcher:
         if i > sentence_of(noun).start and doc[i].text == "," and doc[i - 1].ent_type_:
             return doc[i - 1]
         return None
+
+    def _person_of_participle(self, verb: Token) -> list[Mention]:
+        """Whom a verb of career is said of, whatever voice the parse gives it ("passé par W" looks
+        passive, its "par" no agent): the person its subject names, else the person a participle
+        opening the sentence describes ("Passée par W, P dirige ..."), else the nearest person
+        named before it in its clause ("P, le directeur financier de X, passé par W")."""
+        sentence = sentence_of(verb)
+        subject = self.args.subject_of(verb)
+        candidates = [subject] if subject is not None else []
+        if verb.i == sentence.start or all(t.pos_ == "ADV" for t in sentence if t.i < verb.i):
+            candidates.append(self.args.after_fronted_participle(verb))
+        for token in reversed(verb.doc[sentence.start : verb.i]):
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                break
+            if token.ent_type_ in ("PER", "Person"):
+                candidates.append(token)
+                break
+        for token in candidates:
+            if token is None:
+                continue
+            people = [m for m in self._referents(token, verb) if m.type is EntityType.PERSON]
+            if people:
+                return people
+        return []
 
     def _apposed(self, noun: Token) -> list[Mention]:
         """The name a noun describes: in apposition, or as the predicate of a copula

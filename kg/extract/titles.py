@@ -143,6 +143,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         word = fold(token.text)
         if token.ent_type_:
             k = j - 1 if j - 1 > i and fold(tokens[j - 1].text) in _DETS else j  # "de la X"
+            if _is_named(token, args, "Person"):
+                break  # "directeur général en remplacement de Z": a person holds no post
             if k > i and (fold(tokens[k - 1].text) in _OF | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
             break
@@ -210,11 +212,12 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
             listed = _counted_people(tokens, i, token, args)
             if listed:  # "A et B, deux anciens ingénieurs de Y": the title of each
                 people, plural, i = listed, True, i + 1
+            title_start = i
             while True:
                 title = reader.title_at(tokens, i, plural=plural)
                 if title is None:
                     break
-                relation, i, past, title_index = title
+                title_start, (relation, i, past, title_index) = i, title
                 pending.append((relation, past, tokens[title_index]))
                 organization, after = _organization_after(tokens, i, args)
                 if organization:
@@ -251,6 +254,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if link is None:
                     break
                 i += link
+            roles.extend(
+                _bare_definite_title(
+                    tokens, title_start, pending, people, organizations, lexicon, args
+                )
+            )
         replaced = _predecessor_roles(tokens, index, person, args, lexicon, reader)
         roles.extend(replaced)
         if not replaced:  # "succède à Z, à la tête de Y": Z no longer heads Y
@@ -1213,6 +1221,8 @@ def _predicate_roles(
     the clitic "en") gives the person named at `index`."""
     if i < len(tokens) and fold(tokens[i].text) == "qui":
         i += 1  # "C'est Claire Vasseur qui en prend la tête"
+    if i < len(tokens) and fold(tokens[i].text) == "pour" and _appointed(tokens[index], lexicon):
+        i += 1  # "a désigné X pour succéder à Z au poste de ...": X succeeds
     start = i
     while i + 1 < len(tokens) and (
         fold(tokens[i].lemma_) in _AUXILIARIES
@@ -1482,7 +1492,7 @@ def _replaced_from(
     Z') or a post of succession starting at k takes from ('la relève de Z')."""
     if fold(tokens[k].lemma_) in lexicon.succession_verbs:
         return _predecessor_span(tokens, k + 1, args, lexicon)
-    taken = _succession_post(tokens, k, lexicon) if tokens[k].pos_ == "DET" else None
+    taken = _succession_post(tokens, k, lexicon) if tokens[k].pos_ in ("DET", "ADP") else None
     return None if taken is None else _predecessor_span(tokens, taken, args, lexicon)
 
 
@@ -1569,11 +1579,29 @@ def _predecessor_roles(
     relation, organizations = _succeeded_post(tokens, after, args, lexicon, reader)
     post = tokens[min(after, len(tokens) - 1)]  # not the name, object of "remplacer" (a loss)
     if not organizations and verb is not None:
+        told = _post_told_before(tokens, verb, args, lexicon, reader)
+        if not told and fold(tokens[verb].lemma_) not in lexicon.succession_verbs:
+            told = _post_given_here(tokens, person, args, lexicon, reader)
         return [
             Role(role.relation, person, role.organization, post, True, "title.predecessor-told")
-            for role in _post_told_before(tokens, verb, args, lexicon, reader)
+            for role in told
         ]
     return [Role(relation, person, o, post, True, "title.predecessor") for o in organizations]
+
+
+def _post_given_here(
+    tokens: list[Token], person: Mention, args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """'Hermel a nommé X directeur général en remplacement de Z': the post a succession phrase
+    takes from Z is the one the same sentence appoints another person to (one post only)."""
+    roles = [
+        r
+        for r in _appointments(tokens, args, lexicon, reader)
+        if not r.past and fold(r.person.text) != fold(person.text)
+    ]
+    if len({(r.relation, r.organization.start) for r in roles}) != 1:
+        return []
+    return roles[:1]
 
 
 def _post_told_before(
@@ -1667,6 +1695,7 @@ def _appointments(
             for t in [  # the appointed may come out an xcomp: "a nommé Claire X directrice"
                 verb.head if described else args.subject_of(verb),
                 *(c for c in verb.children if c.dep_ in ("obj", "xcomp")),
+                _object_relative_antecedent(verb),  # "P, que le conseil a nommé directeur"
             ]
             if t is not None
             and t.ent_type_
@@ -1707,6 +1736,14 @@ def _appointments(
                     elif appointer is not None and appointer.pos_ == "NOUN":
                         position = appointer.i - tokens[0].i + 1
                         organization, _ = _organization_after(tokens, position, args)
+                        if (
+                            not organization
+                            and _governing_board(appointer, lexicon)
+                            and not any(_is_named(t, args, "Organization") for t in tokens)
+                        ):  # "le conseil d'administration a nommé X": the passage's company
+                            organization = [
+                                args.anaphor(appointer, MentionKind.TOPIC, head=PROTAGONIST)
+                            ]
                 if not organization:  # "Kestrel : Claire Vasseur nommée directrice générale"
                     organization = _lead_in_organization(tokens, verb, args)
                 roles.extend(
@@ -1714,6 +1751,78 @@ def _appointments(
                     for o in organization
                 )
     return roles
+
+
+def _appointed(name: Token, lexicon: RelationLexicon) -> bool:
+    """Whether a name is the object of a verb of appointment ('a désigné X', 'a choisi X'),
+    whose purpose infinitive ('pour succéder à Z') it controls."""
+    return name.dep_ in ("obj", "xcomp") and fold(name.head.lemma_) in lexicon.appointment_verbs
+
+
+def _bare_definite_title(
+    tokens: list[Token],
+    start: int,
+    pending: list[tuple[str, bool, Token]],
+    people: list[Mention],
+    organizations: list[Token],
+    lexicon: RelationLexicon,
+    args: Arguments,
+) -> list[Role]:
+    """'P, le directeur général, assure ...', 'a tranché P, la directrice financière.', 'P, le
+    président du conseil d'administration :': one title after the name, with its definite
+    article and no company after it (but its board), is a post in the company the passage is
+    about, when no company is named before it in the sentence (but in a quotation)."""
+    if len(pending) != 1 or start < 1 or start >= len(tokens):
+        return []
+    relation, past, title_token = pending[0]
+    article = tokens[start]
+    end = title_token.i - tokens[0].i + 1
+    while end < len(tokens) and tokens[end].pos_ == "ADJ":
+        end += 1  # "le directeur général"
+    if (
+        end + 1 < len(tokens)
+        and fold(tokens[end].text) in ("du", "de")
+        and fold(tokens[end + 1].lemma_) in lexicon.board_nouns
+    ):  # "le président du conseil d'administration": the company's own board
+        end += 2
+        while end < len(tokens) and tokens[end].pos_ in ("ADP", "NOUN", "ADJ", "DET"):
+            end += 1
+    if (
+        fold(article.text) not in ("le", "la", "l'")
+        or past  # "l'ancien directeur général": of which company, the passage does not decide
+        or (end < len(tokens) and tokens[end].text not in (",", ".", "!", "?", ":"))
+        or any(o.i < title_token.i and not _quoted(o) for o in organizations)
+        or _observer(tokens, start + 1, end, lexicon)
+    ):
+        return []
+    return [
+        Role(
+            relation,
+            someone,
+            args.anaphor(title_token, MentionKind.TOPIC, head=PROTAGONIST),
+            title_token,
+            past,
+            "title.after-topic",
+        )
+        for someone in people
+    ]
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a « ... » quotation opened before the token in its sentence is still open."""
+    before = token.doc[sentence_of(token).start : token.i]
+    return sum(t.text == "«" for t in before) > sum(t.text == "»" for t in before)
+
+
+def _object_relative_antecedent(verb: Token) -> Token | None:
+    """'P, que le conseil d'administration a nommé directeur général': the name before the comma
+    that opens an object relative on the verb (its "que" read as a conjunction, or repaired
+    into the relative pronoun it is)."""
+    doc = verb.doc
+    que = next((c for c in verb.children if fold(c.text) in ("que", "qu'") and c.i < verb.i), None)
+    if que is None or que.i < 2 or doc[que.i - 1].text != ",":
+        return None
+    return doc[que.i - 2] if doc[que.i - 2].ent_type_ else None
 
 
 def _lead_in_organization(tokens: list[Token], verb: Token, args: Arguments) -> list[Mention]:
