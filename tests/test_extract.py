@@ -4048,6 +4048,11 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    pytest.param(
+        "Le groupe Talmor dément toute discussion avec Vexa en vue d'un rapprochement.",
+        ("Talmor", "partnersWith", "Vexa", N),
+        id="dement-read-as-an-adverb-far-from-the-deal-noun",
+    ),
     # a verb coordinated to a verb of sale or denial is not governed by it: its own deal
     pytest.param(
         "Talmor cède sa filiale Kestrel et rachète la société Ondine.",
@@ -8318,6 +8323,11 @@ PRECISION = [
         {("Maplestone", "foundedBy", "Yann Le Bihan"), ("Maplestone", "foundedBy", "Gaël Morvan"),
          ("Maplestone", "acquired", "Maplestone")},
         id="an-object-clitic-is-not-its-relative-s-antecedent",
+    ),
+    pytest.param(
+        "Interrogé par l'AFP, le directeur général de Kestrel, Marc Olivier, s'est dit confiant.",
+        {("Kestrel", "hasCEO", "AFP")},
+        id="an-outlet-in-a-fronted-phrase-is-no-officer",
     ),
     pytest.param(
         "Le groupe Talmor, dont Paul Ferrand n'est plus le président, recrute.",

@@ -86,9 +86,13 @@ class TypeCue:
 
 
 def _closes_fronted_phrase(ent: Token, noun: Token) -> bool:
-    """'Coté à Paris, le groupe est valorisé ...': the noun after the comma is the subject of
-    the sentence, which a prepositional phrase opened; it does not describe the name."""
-    if ent.i == 0 or ent.doc[ent.i - 1].pos_ != "ADP":
+    """'Coté à Paris, le groupe est valorisé ...', "Interrogé par l'AFP, le directeur général
+    de X, P, ...": the noun after the comma is the subject of the sentence, which a
+    prepositional phrase opened; it does not describe the name."""
+    before = ent.i - 1
+    if before > 0 and ent.doc[before].pos_ == "DET":
+        before -= 1  # "par l'AFP"
+    if before < 0 or ent.doc[before].pos_ != "ADP":
         return False
     if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i > noun.i:
         return True

@@ -947,6 +947,19 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if word in cues["past"]["modifiers"] and not past:
             past = True  # "Kestria, autrefois basée à Lyon", however the parse hangs "autrefois"
             found.append(f"past:{word}")
+    misread_denial = next(  # "Talmor dément toute discussion ... en vue d'un rapprochement":
+        (  # a verb of denial before the trigger the tagger read as an adverb or an adjective
+            t
+            for t in trigger.doc[sentence_of(trigger).start : trigger.i]
+            if t.pos_ in ("ADV", "ADJ")
+            and fold(t.text) in negation["verb_forms"]
+            and not _after_ne(t)
+        ),
+        None,
+    )
+    if misread_denial is not None and not presupposed and not negated:
+        negated = True
+        found.append(f"denial:{fold(misread_denial.text)}")
     if _stake_sold(trigger, lexicon):
         past = True
         found.append("past:stake-sold")
