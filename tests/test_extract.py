@@ -3756,6 +3756,32 @@ def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
     assert not any(t.dep_ == "nsubj" and t.text in ("Lundi", "Lyon") for t in doc)
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Numéro trois du marché derrière Kidéo et Babila, Pomela gère 400 crèches.", "Pomela"),
+        ("Leader européen des crèches d'entreprise, Pomela a ouvert 40 sites.", "Pomela"),
+        ("Filiale depuis 2016 du groupe Castelmeca, Ferronor emploie 4 200 salariés.", "Ferronor"),
+        ("Ancienne directrice marketing de Talmor, Julie Marcand dirige Ondivia.", "Julie Marcand"),
+    ],
+)
+def test_parse_repair_name_behind_a_fronted_description_is_the_subject(builder, text, subject):
+    """A fronted noun phrase with no determiner the parser makes the subject, with the name
+    after its comma hung on it: the name is the subject, the phrase its apposition."""
+    doc = builder.nlp(text)
+    name = next(t for t in doc if t.text == subject)
+    assert name.dep_.startswith("nsubj"), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_full_stop_after_a_currency_sign_ends_the_sentence(builder):
+    """'un chiffre d'affaires de 385 M€. Numéro trois ...': the French rules keep the stop in
+    "M€."; kg splits it off, so that the next sentence is one of its own."""
+    doc = builder.nlp("Elle a réalisé un chiffre d'affaires de 385 M€. Numéro trois du marché, "
+                      "Pomela gère 400 crèches. Le prix atteint 2 Md€, soit le double.")
+    assert [t.text for t in doc][9:11] == ["M€", "."]
+    assert len(list(doc.sents)) == 3
+
+
 def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
     """A headline without a verb: the relative's antecedent heads the line, nothing to
     reattach to (and the climb towards a verb ends at the root)."""
@@ -3945,6 +3971,18 @@ CERTAINTY = [
         "Talmor a négocié pendant six mois le rachat de Ferlane, avant de jeter l'éponge.",
         ("Talmor", "acquired", "Ferlane", N),
         id="a-negocie-le-rachat-de-y-avant-de-jeter-l-eponge",
+    ),
+    pytest.param(
+        "Selon La Tribune, Aérovia aurait envisagé de prendre une participation dans la start-up "
+        "Orbelis avant de se raviser.",
+        ("Aérovia", "investsIn", "Orbelis", N),
+        id="aurait-envisage-une-participation-dans-y-avant-de-se-raviser",
+    ),
+    pytest.param(
+        "Le fonds Halden s'était porté candidat au rachat de Pomelia, avant de se désister en "
+        "mars.",
+        ("Halden", "acquired", "Pomelia", N),
+        id="candidat-au-rachat-de-y-avant-de-se-desister",
     ),
     pytest.param(
         "Talmor a racheté Ferlane en 2019, avant de la céder au fonds Kastel en 2023.",
@@ -4701,6 +4739,37 @@ CERTAINTY = [
         "Talmor a racheté Kestrel, ce que le marché a salué.",
         ("Talmor", "acquired", "Kestrel", A),
         id="a-rachete-y-ce-que-le-marche-a-salue-stays-asserted",
+    ),
+    # a report noun apposed to the clause, denied by its participle or relative, negates it
+    pytest.param(
+        "Selon Le Figaro, le groupe Vinor aurait approché la famille en vue d'un rachat de "
+        "Kestrel, une information aussitôt démentie par son président.",
+        ("Vinor", "acquired", "Kestrel", N),
+        id="aurait-approche-en-vue-d-un-rachat-de-y-une-information-dementie",
+    ),
+    pytest.param(
+        "Selon Les Echos, le fonds Arkos serait sur le point de racheter la société Belvane, une "
+        "rumeur que la direction dément.",
+        ("Arkos", "acquired", "Belvane", N),
+        id="serait-sur-le-point-de-racheter-y-une-rumeur-que-la-direction-dement",
+    ),
+    pytest.param(
+        "Talmor envisagerait de prendre une participation dans Kestrel, une hypothèse réfutée "
+        "par le groupe.",
+        ("Talmor", "investsIn", "Kestrel", N),
+        id="envisagerait-une-participation-dans-y-une-hypothese-refutee",
+    ),
+    pytest.param(
+        "Selon Les Echos, le fonds Arkos serait sur le point de racheter la société Belvane, une "
+        "information confirmée par son PDG.",
+        ("Arkos", "acquired", "Belvane", H),
+        id="hard-negative-une-information-confirmee-stays-hedged",
+    ),
+    pytest.param(
+        "Le groupe Norvalis a racheté la PME Talvène, une information que la direction n'a pas "
+        "démentie.",
+        ("Norvalis", "acquired", "Talvène", A),
+        id="hard-negative-une-information-non-dementie-stays-asserted",
     ),
     # an attempt or a plan a phrase of failure closes is negated; the attempt alone is hedged,
     # and a deal beside a failed attempt of something else stays asserted
@@ -8002,6 +8071,14 @@ PRECISION = [
         "qui remplace son prestataire historique, la société Logix.",
         {("Logix", "hasClient", "Stockor")},
         id="logisticien-adjectif-y-qui-remplace-son-prestataire-z-is-no-supply-of-y",
+    ),
+    # a fronted ranking names rivals, not the subject's clients ("derrière A et B, X ...")
+    pytest.param(
+        "Pomela a réalisé un chiffre d'affaires de 385 M€. Numéro trois du marché derrière "
+        "Kidéo et Babila, Pomela gère aussi des crèches pour le compte de clients comme la "
+        "banque Orélia.",
+        {("Kidéo", "hasClient", "Orélia"), ("Babila", "hasClient", "Orélia")},
+        id="numero-trois-derriere-a-et-b-x-gere-pour-des-clients-comme-c",
     ),
 ]
 

@@ -476,13 +476,14 @@ def _unlabelled_subject(token: Token) -> bool:
 
 
 def _person_behind_fronted_title(token: Token) -> bool:
-    """'Ancien directeur commercial de Y, P a été nommé ...': the parser makes the fronted
-    title the subject and hangs the person's name on it; the name right after the title's
-    comma is the subject, the title its apposition."""
+    """'Ancien directeur commercial de Y, P a été nommé ...', 'Numéro trois du marché derrière
+    A et B, X gère ...': the parser makes the fronted title or description (a noun with no
+    determiner) the subject and hangs the name on it; the name right after the phrase's comma
+    is the subject, the phrase its apposition."""
     title = token.head
     doc = token.doc
     return (
-        token.ent_type_ in ("PER", "Person")
+        bool(token.ent_type_)
         and token.dep_ in ("nmod", "appos", "dep")
         and token.i > 0
         and doc[token.i - 1].text == ","
