@@ -147,6 +147,17 @@ def _other_kind(noun: str, cluster: _Cluster) -> bool:
     return bool(called) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
 
 
+def _non_company(cluster: _Cluster) -> bool:
+    """'le fonds d'investissement X', 'Les Echos': what the text introduced as a fund, an agency
+    or a medium (and never as a company), which "la société", "le groupe" take up only when no
+    company fits."""
+    classes = _entity_lexicon().descriptors
+    called = {classes.get(d) for d in cluster.descriptors} - {None}
+    if called & _COMPANY_CLASSES:
+        return False
+    return bool(called & _NON_COMPANY_CLASSES) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
+
+
 def _other_institution(noun: str, cluster: _Cluster) -> bool:
     """'l'armée', 'le ministère', 'le journal' describe an agency or a medium: never a company
     named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée"); nor does
@@ -829,15 +840,35 @@ class _Resolver:
             bought = self._bought_before(mention, noun, wanted)
             if bought:
                 return bought
-            subjects = self._first(
-                candidates,
-                lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
+
+            # "Le fonds X a trouvé preneur pour le réseau Y. ... la société": a company noun
+            # takes up a company before a fund or a medium, if one fits
+            # (further back than the last sentences when these name none)
+            def company(m: Mention) -> bool:
+                c = self.entity_of(m)
+                return c is not None and self._fits(c, wanted) and not _non_company(c)
+
+            companies = [m for m in candidates if company(m)]
+            funds_only = not companies and any(
+                (c := self.entity_of(m)) is not None and self._fits(c, wanted) for m in candidates
             )
-            return (
-                subjects
-                or self._topic_of(candidates, wanted)
-                or self._first(candidates, lambda c, m: self._fits(c, wanted))
-            )
+            earlier = [
+                m
+                for m in reversed(self.occurrences)
+                if funds_only and m.sentence < mention.sentence and company(m)
+            ]
+            for pool in (companies, earlier, candidates):
+                found = (
+                    self._first(
+                        pool,
+                        lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
+                    )
+                    or self._topic_of(pool, wanted)
+                    or self._first(pool, lambda c, m: self._fits(c, wanted))
+                )
+                if found:
+                    return found
+            return []
         if wanted == (EntityType.ORGANIZATION,):
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
             # is about, when nothing the text said contradicts it (nor is a fund what a company
