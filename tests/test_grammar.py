@@ -739,6 +739,14 @@ SLOTS = [
     ("L'industriel Brenor possède désormais l'intégralité du capital du fabricant de pompes "
      "Ondal.",
      {("Ondal", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-active, l'intégralité"),
+    # own-whole: a company that owns another outright (no share named) is its parent
+    ("Ostreval, qui possède également la société de nettoyage industriel Propréa, apportera "
+     "ses activités de formation.",
+     {("Propréa", "subsidiaryOf", "Ostreval", A)}, "own-whole@whole-active, a relative"),
+    ("Le groupe Talmor possède depuis 2019 le fabricant Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "own-whole@whole-active, depuis"),
+    ("Le groupe Talmor détient aussi le chimiste belge Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "own-whole@whole-active, détenir"),
     # join-round past a relative clause that breaks the parse: the round of the raiser
     ("La start-up Ondivia a bouclé une levée de 12 millions d'euros. La coopérative Vergers "
      "d'Olt, qui fournit déjà ses pommes aux cantines de la région, a pris part à la levée.",
@@ -1203,6 +1211,22 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    # own-whole: a fund, a family own a stake, never a subsidiary; a share is no whole company
+    pytest.param(
+        "Le fonds Kastel possède la société Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Kastel")},
+        id="own-whole-a-fund-holds-no-subsidiary",
+    ),
+    pytest.param(
+        "La famille Roussel contrôle le groupe Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Roussel")},
+        id="own-whole-a-family-holds-no-subsidiary",
+    ),
+    pytest.param(
+        "Le groupe Talmor détient 30 % de la société Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="own-whole-a-minority-share-is-no-subsidiary",
+    ),
     pytest.param(
         "Le constructeur Ferlane a gagné un contrat. Filiale depuis 2016 du groupe industriel "
         "Talmor, l'entreprise emploie 800 personnes.",
