@@ -185,6 +185,7 @@ class EntitiesFile(Strict):
     territories: Words
     compass_regions: Words
     institution_adjective_endings: Words
+    prenominal_adjectives: Words = []  # "de la petite" + "enfance": the noun comes after
     org_suffixes: Words
     medium_words: Words
     route_nouns: Words
