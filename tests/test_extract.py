@@ -3912,6 +3912,21 @@ COORDINATION = [
         id="two-agents-each-with-par-in-a-fronted-participle",
     ),
     pytest.param(
+        "Le réseau de crèches Pomelia change de mains. Créée en 2006 à Nanterre par Claire "
+        "Rieutord, une ancienne puéricultrice, et par l'ingénieur Hugues Morvezen, la société "
+        "exploite 410 crèches.",
+        {("Pomelia", "foundedBy", "Claire Rieutord", A),
+         ("Pomelia", "foundedBy", "Hugues Morvezen", A)},
+        id="two-agents-each-with-par-past-an-apposition-of-the-first",
+    ),
+    pytest.param(
+        "Hydrovent a été fondée en 2019 par Sophie Carrère, une ancienne de l'aéronautique, et par "
+        "Karim Benaddi.",
+        {("Hydrovent", "foundedBy", "Sophie Carrère", A),
+         ("Hydrovent", "foundedBy", "Karim Benaddi", A)},
+        id="two-agents-each-with-par-past-an-apposition-passive",
+    ),
+    pytest.param(
         "Kestrel a été rachetée par Talmor et par Orvane.",
         {("Talmor", "acquired", "Kestrel", A), ("Orvane", "acquired", "Kestrel", A)},
         id="two-buyers-each-with-par",
@@ -7496,6 +7511,14 @@ PRECISION = [
         "Novabiol, la société avait levé 60 millions d'euros auprès du fonds Bluepeak.",
         {("Bluepeak", "investsIn", "Novabiol"), ("Novabiol", "foundedBy", "Inès Moreau")},
         id="la-societe-is-not-the-employer-in-a-founder-s-apposition",
+    ),
+    # a profession after "par" and its article is no post, even where the parse lost the agent
+    pytest.param(
+        "Le réseau de crèches Pomelia change de mains. Créée en 2006 par Claire Rieutord, une "
+        "ancienne puéricultrice, et par l'ingénieur Hugues Morvezen, la société exploite 410 "
+        "crèches.",
+        {("Hugues Morvezen", "worksFor", "Pomelia")},
+        id="et-par-l-ingenieur-p-is-a-profession-not-a-post",
     ),
     pytest.param(
         "Créée en 2015 par Marc Dorval, ancien ingénieur chez le motoriste Safrel, l'entreprise "

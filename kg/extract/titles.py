@@ -413,7 +413,13 @@ def _passive_verb_of(role: Role) -> Token | None:
 
 def _in_agent_phrase(title: Token) -> bool:
     """The title is the noun of an agent ("par l'avocate X et l'ingénieur Y"), or of a name
-    listed with it."""
+    listed with it, or follows "par" and its article in word order when the parse lost the
+    agent ("fondée par P, une ancienne puéricultrice, et par l'ingénieur Q")."""
+    doc = title.doc
+    before = [t for t in doc[max(title.sent.start, title.i - 2) : title.i] if t.pos_ == "DET"]
+    opener = title.i - len(before) - 1
+    if before and opener >= title.sent.start and fold(doc[opener].text) == "par":
+        return True
     for _ in range(3):
         if title.dep_ not in ("conj", "appos", "flat:name") or title.head == title:
             break
