@@ -137,6 +137,12 @@ SLOTS = [
      {("Vendora", "hasClient", "Talmor", A)}, "client@counted-among after a relative"),
     ("Talmor compte le fonds Kastel parmi ses actionnaires depuis 2019.",
      {("Kastel", "investsIn", "Talmor", A)}, "shareholder@counted-among"),
+    ("Valtempo compte parmi ses plus gros clients le constructeur de poids lourds Sorelia et "
+     "le logisticien Logivéa.",
+     {("Valtempo", "hasClient", "Sorelia", A), ("Valtempo", "hasClient", "Logivéa", A)},
+     "client@counted-among, a superlative"),
+    ("Talmor compte Kastel parmi ses plus importants actionnaires.",
+     {("Kastel", "investsIn", "Talmor", A)}, "shareholder@counted-among, a superlative"),
     ("Jusqu'ici prestataire de Kastel, la start-up lyonnaise Ondivia rejoindra le groupe.",
      {("Ondivia", "hasClient", "Kastel", A)}, "supplier@apposed-before after an adverb"),
     # groups, joint ventures, seats
