@@ -3296,6 +3296,18 @@ RELATIONS = [
         {("Kestrel", "competitorOf", "Nubila", A)},
         id="competitorOf-redoute-la-concurrence-de-la-start-up-y",
     ),
+    pytest.param(
+        "La start-up toulousaine Orbelis lève 95 millions d'euros. La jeune pousse affronte la "
+        "concurrence de l'allemand Raketa Nord et du britannique Skylance.",
+        {("Orbelis", "competitorOf", "Raketa Nord", A), ("Orbelis", "competitorOf", "Skylance", A)},
+        id="competitorOf-la-jeune-pousse-affronte-la-concurrence-de-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Talvane a publié ses comptes. Le groupe subit désormais la concurrence de la "
+        "société Kelvio.",
+        {("Talvane", "competitorOf", "Kelvio", A)},
+        id="competitorOf-le-groupe-subit-la-concurrence-de-y",
+    ),
     # a service entrusted to a company ("confier la gestion / la refonte de ... à Y") makes the
     # one who entrusts it Y's client
     pytest.param(
@@ -7709,6 +7721,11 @@ PRECISION = [
         "Le groupe Kestrel affronte la concurrence de la Chine.",
         {("Kestrel", "competitorOf", "Chine")},
         id="la-concurrence-d-un-pays-is-no-rival",
+    ),
+    pytest.param(
+        "Le groupe Talvane a publié ses comptes. La France affronte la concurrence de la Chine.",
+        {("Talvane", "competitorOf", "Chine")},
+        id="a-country-facing-competition-is-no-description-of-the-company",
     ),
     pytest.param(
         "Kestrel redoute la concurrence des produits chinois, explique Paul Roux.",
