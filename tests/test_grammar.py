@@ -745,6 +745,15 @@ SLOTS = [
     ("L'industriel Brenor possède désormais l'intégralité du capital du fabricant de pompes "
      "Ondal.",
      {("Ondal", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-active, l'intégralité"),
+    # ranked-behind: a company ranked against others of its market is their rival
+    ("Numéro trois du marché derrière Crescendo Kids et Babylune, Pomelia gère 400 crèches.",
+     {("Pomelia", "competitorOf", "Crescendo Kids", A), ("Pomelia", "competitorOf", "Babylune", A)},
+     "ranked-behind@fronted-ranked"),
+    ("Leader du secteur devant Kestrel et Vexa, la société Talmor recrute.",
+     {("Talmor", "competitorOf", "Kestrel", A), ("Talmor", "competitorOf", "Vexa", A)},
+     "ranked-behind@fronted-ranked, devant"),
+    ("Le groupe Talmor, numéro deux mondial derrière l'américain Kestrel, a publié ses comptes.",
+     {("Talmor", "competitorOf", "Kestrel", A)}, "ranked-behind@apposed-ranked"),
     # own-whole: a company that owns another outright (no share named) is its parent
     ("Ostreval, qui possède également la société de nettoyage industriel Propréa, apportera "
      "ses activités de formation.",
@@ -1217,6 +1226,12 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    # ranked-behind: a person ranked behind another in a company is no rival
+    pytest.param(
+        "Numéro deux du groupe derrière Paul Ferrand, Marc Petit quitte Talmor.",
+        {("Marc Petit", "competitorOf", "Paul Ferrand"), ("Talmor", "competitorOf", "Paul Ferrand")},
+        id="ranked-behind-a-person-is-no-rival",
+    ),
     # own-whole: a fund, a family own a stake, never a subsidiary; a share is no whole company
     pytest.param(
         "Le fonds Kastel possède la société Ferlane.",
