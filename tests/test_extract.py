@@ -5377,6 +5377,25 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # a board's chair handed over, or named, with no company: the topic company's board
+    pytest.param(
+        "La société Pomelia change de mains. Claire Rieutord cède la présidence du conseil "
+        "d'administration à Jean-Marc Pélissier.",
+        ("Jean-Marc Pélissier", "worksFor", "Pomelia"),
+        id="cede-la-presidence-du-conseil-d-administration-a-z",
+    ),
+    pytest.param(
+        "La maison Castaigne a signé un accord. Le président du conseil de surveillance, Paul "
+        "Ferrand, a salué un partenaire.",
+        ("Paul Ferrand", "worksFor", "Castaigne"),
+        id="le-president-du-conseil-de-surveillance-p-of-the-topic",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Paul Ferrand, président du conseil "
+        "d'administration de Talmor, a démissionné.",
+        ("Paul Ferrand", "worksFor", "Talmor"),
+        id="president-du-conseil-d-administration-de-y-still-names-y",
+    ),
     # a replacement to come: the holder holds the post until then
     pytest.param(
         "Sarah Klein, directrice générale d'Ondivia, sera remplacée par Hugo Besson en janvier.",

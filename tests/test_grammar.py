@@ -176,6 +176,10 @@ SLOTS = [
      {("Kestrel", "develops", "Aerix", A)}, "make@fronted-participle"),
     ("Rachetée en 2019 par Talmor, la société Ondivia emploie 300 personnes.",
      {("Talmor", "acquired", "Ondivia", A)}, "buy@fronted-participle"),
+    ("La start-up nantaise Kelvio recrute. Fondée en 2016 par Paul Roux, la société, dont le "
+     "siège est à Rezé, emploie 40 personnes.",
+     {("Kelvio", "foundedBy", "Paul Roux", A)},
+     "found@fronted-participle, a relative on the description"),
     ("La société Ondivia conçoit des capteurs. Fondée en 2011 par Paul Ferrand et Julie "
      "Marchal, cette structure lyonnaise emploie 200 personnes.",
      {("Ondivia", "foundedBy", "Paul Ferrand", A), ("Ondivia", "foundedBy", "Julie Marchal", A)},
@@ -1229,7 +1233,8 @@ WRONG_RELATIONS = [
     # ranked-behind: a person ranked behind another in a company is no rival
     pytest.param(
         "Numéro deux du groupe derrière Paul Ferrand, Marc Petit quitte Talmor.",
-        {("Marc Petit", "competitorOf", "Paul Ferrand"), ("Talmor", "competitorOf", "Paul Ferrand")},
+        {("Marc Petit", "competitorOf", "Paul Ferrand"),
+         ("Talmor", "competitorOf", "Paul Ferrand")},
         id="ranked-behind-a-person-is-no-rival",
     ),
     # own-whole: a fund, a family own a stake, never a subsidiary; a share is no whole company

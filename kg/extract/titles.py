@@ -656,6 +656,20 @@ def _companies_at(noun: Token, tokens: list[Token], args: Arguments) -> list[Men
     return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
 
 
+def _board_of_no_one(
+    tokens: list[Token], of: int, lexicon: RelationLexicon, args: Arguments
+) -> bool:
+    """The "de" at `of` opens a governing board's name ("du conseil d'administration", "du
+    directoire") and the sentence names no organisation before the board (what the heir's
+    apposition names after it is the heir's past): the board is the topic company's."""
+    board = next((t for t in tokens[of + 1 : of + 3] if t.pos_ == "NOUN"), None)
+    return (
+        board is not None
+        and _governing_board(board, lexicon)
+        and not any(_is_named(t, args, "Organization") for t in tokens[: of + 8])
+    )
+
+
 def _governing_board(board: Token, lexicon: RelationLexicon) -> bool:
     """A company's board ('le conseil d'administration', 'le directoire'), not one an adjective
     sets apart ('le conseil scientifique', 'le conseil municipal')."""
@@ -768,6 +782,15 @@ def _handed_post(
             return None
         relation, organizations = _headed(tokens, of, args)
         after = _organization_after(tokens, of, args)[1]
+        if not organizations and _board_of_no_one(tokens, of, lexicon, args):
+            # "P1 cède la présidence du conseil d'administration à P2": the board of the
+            # company the passage is about
+            organizations = [args.anaphor(tokens[post], MentionKind.TOPIC, head=PROTAGONIST)]
+            relation = "worksFor"
+            after = next(
+                (k for k in range(of + 1, min(of + 8, len(tokens))) if fold(tokens[k].text) == "a"),
+                after,
+            )
         while (
             after < len(tokens)
             and (tokens[after].ent_type_ or _in_date(tokens[after], lexicon))
