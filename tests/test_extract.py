@@ -3702,6 +3702,12 @@ def test_passive_agent(extract_facts, text, expected):
 # -- parse repairs: object relatives ("que", "qu'"), the subject before or after the verb ------
 
 OBJECT_RELATIVES = [
+    # a multiword verb the parser leaves "qu'" and the name unlabelled under
+    pytest.param(
+        "Le moteur Pyros, qu'Aérovia avait mis au point dans les années 2000, a été abandonné.",
+        {("Aérovia", "develops", "Pyros", A)},
+        id="qu-x-avait-mis-au-point",
+    ),
     pytest.param(
         "La société Kestrel, que dirige Paul Ferrand depuis 2019, a racheté la société Ondivia.",
         {("Kestrel", "hasCEO", "Paul Ferrand", A), ("Kestrel", "acquired", "Ondivia", A)},
@@ -5377,6 +5383,18 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # a managing partner, a union delegate work for the company named with them
+    pytest.param(
+        "Le fonds Quadrans Capital dément toute fusion, a fait savoir son associé gérant, Thomas "
+        "Léandri.",
+        ("Thomas Léandri", "worksFor", "Quadrans Capital"),
+        id="son-associe-gerant-p",
+    ),
+    pytest.param(
+        "« L'une des deux fermera », prévient Karine Mahé, déléguée syndicale chez Jobelia.",
+        ("Karine Mahé", "worksFor", "Jobelia"),
+        id="p-deleguee-syndicale-chez-y",
+    ),
     # a board's chair handed over, or named, with no company: the topic company's board
     pytest.param(
         "La société Pomelia change de mains. Claire Rieutord cède la présidence du conseil "

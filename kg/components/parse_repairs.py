@@ -271,12 +271,12 @@ def _object_relative(pronoun: Token) -> None:
     antecedent), and find the subject of its verb when it follows the verb."""
     verb = pronoun.head
     doc = pronoun.doc
-    if pronoun.dep_ not in ("obj", "mark") or verb.i <= pronoun.i:
+    if pronoun.dep_ not in ("obj", "mark", "dep") or verb.i <= pronoun.i:
         return
     antecedent = _relative_antecedent(pronoun)
     if antecedent is None or verb in antecedent.ancestors:
         return
-    if pronoun.dep_ == "mark":
+    if pronoun.dep_ in ("mark", "dep"):  # "dep": "qu'Aérovia avait mis au point"
         if verb.dep_ not in ("acl:relcl", "acl", "advcl") or any(
             c.dep_ == "obj" for c in verb.children
         ):
@@ -288,7 +288,12 @@ def _object_relative(pronoun: Token) -> None:
         verb.head = antecedent
         verb.dep_ = "acl:relcl"
     if any(t.pos_ != "AUX" for t in doc[pronoun.i + 1 : verb.i]):
-        return  # "que Paul Ferrand dirige": the usual order
+        # "que Paul Ferrand dirige": the usual order, its name the subject even where the
+        # parser left it an unlabelled dependent of the pronoun
+        named = [t for t in doc[pronoun.i + 1 : verb.i] if t.ent_type_ and t.dep_ == "dep"]
+        if len(named) == 1 and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            named[0].head, named[0].dep_ = verb, "nsubj"
+        return
     subject = next(
         (
             c
