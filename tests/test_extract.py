@@ -1586,6 +1586,25 @@ RELATIONS = [
         {("Dreamjet", "hasClient", "Airbus", A)},
         id="hasClient-verb-fournir",
     ),
+    # develops: wines and spirits are products ("la cuvée", "le rhum", "ses cognacs"); a town
+    # named like one stays a place
+    pytest.param(
+        "La maison Castaigne se concentre sur ses cognacs, dont la cuvée Apolline et le XO "
+        "Grande Borderie.",
+        {("Castaigne", "develops", "Apolline", A),
+         ("Castaigne", "develops", "XO Grande Borderie", A)},
+        id="develops-ses-cognacs-dont-la-cuvee-a-et-le-xo-b",
+    ),
+    pytest.param(
+        "Le groupe Vinéris commercialise le rhum Sainte-Luce et le gin Hortensia.",
+        {("Vinéris", "develops", "Sainte-Luce", A), ("Vinéris", "develops", "Hortensia", A)},
+        id="develops-commercialise-le-rhum-a-et-le-gin-b",
+    ),
+    pytest.param(
+        "La maison Castaigne, installée à Cognac, exporte ses bouteilles.",
+        {("Castaigne", "locatedIn", "Cognac", A)},
+        id="locatedIn-a-town-named-like-a-spirit-stays-a-place",
+    ),
     # develops
     pytest.param(
         "Le groupe Mistral AI a présenté son modèle Codestral.",
