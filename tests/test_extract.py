@@ -4994,6 +4994,18 @@ PAST = [
         ("Assurly", "hasCEO", "Jean Morel"),
         id="ancien-directeur-general-de-l-assureur-en-ligne-y",
     ),
+    # a counted former title before the list of people apposed to it is each one's
+    pytest.param(
+        "Fondée en 2020 par trois anciens ingénieurs du groupe Aérovia, Lucas Mérindol, Inès "
+        "Larrouy et Karim Haddouche, la start-up Orbelis emploie 180 personnes.",
+        ("Karim Haddouche", "worksFor", "Aérovia"),
+        id="trois-anciens-ingenieurs-de-y-a-b-et-c-third",
+    ),
+    pytest.param(
+        "Deux anciens cadres de la banque Orvalis, Paul Roux et Léa Morel, ont fondé Vendora.",
+        ("Léa Morel", "worksFor", "Orvalis"),
+        id="deux-anciens-cadres-de-y-a-et-b-second",
+    ),
     # a counted former title apposed to a list of people is each one's
     pytest.param(
         "Hugo Castel et Claire Aubin, deux anciens ingénieurs de l'énergéticien Voltane, ont "
@@ -8167,6 +8179,12 @@ PRECISION = [
         "qui remplace son prestataire historique, la société Logix.",
         {("Logix", "hasClient", "Stockor")},
         id="logisticien-adjectif-y-qui-remplace-son-prestataire-z-is-no-supply-of-y",
+    ),
+    # a count before a plural word that is no title gives no post
+    pytest.param(
+        "Trois clients du groupe Talmor, Paul Roux, Léa Morel et Marc Petit, ont témoigné.",
+        {("Paul Roux", "worksFor", "Talmor"), ("Marc Petit", "worksFor", "Talmor")},
+        id="trois-clients-de-y-a-b-et-c-hold-no-post",
     ),
     # a fronted ranking names rivals, not the subject's clients ("derrière A et B, X ...")
     pytest.param(

@@ -177,6 +177,20 @@ def _counted_people(
     return [args.name_mention(t) for t in listed]
 
 
+def _people_counted_before(
+    tokens: list[Token], begin: int, first: Token, args: Arguments
+) -> list[Mention]:
+    """'trois anciens ingénieurs du groupe Y, A, B et C': the people a count before a plural
+    title names, listed after its comma from `first` on, as many as it counts (empty
+    otherwise)."""
+    if begin < 1 or fold(tokens[begin - 1].text) not in NUMBER_WORDS:
+        return []
+    listed = [t for t in args.list_of(first) if _is_named(t, args, "Person")]
+    if len(listed) != NUMBER_WORDS[fold(tokens[begin - 1].text)] or listed[0].i != first.i:
+        return []
+    return [args.name_mention(t) for t in listed]
+
+
 def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
     """How many words from `j` end the multiword descriptor the last noun opens ("banque" +
     "en ligne", "banque" + "d'affaires"), 0 when none does."""
@@ -274,18 +288,23 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                         title = reader.title_at(tokens, begin)
                         if _apposed_to_person(tokens, begin, args):
                             break  # "Pour X, patron de la start-up Y, Z reste ...": X's title
-                        if title and title[1] == of:
+                        people = [person]
+                        if not (title and title[1] == of):
+                            title = reader.title_at(tokens, begin, plural=True)
+                            people = _people_counted_before(tokens, begin, token, args)
+                        if title and title[1] == of and people:
                             org = args.referents(tokens[k], expand=False)
                             roles.extend(
                                 Role(
                                     title[0],
-                                    person,
+                                    someone,
                                     o,
                                     tokens[title[3]],
                                     title[2],
                                     "title.before-of",
                                 )
                                 for o in org
+                                for someone in people
                             )
                             break
         else:
