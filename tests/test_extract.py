@@ -2507,6 +2507,19 @@ RELATIONS = [
         {("Ferlane", "subsidiaryOf", "Castelnor", A)},
         id="subsidiaryOf-la-cession-de-sa-fromagerie-y",
     ),
+    # a relative set off by two commas on the company sold is an aside: the buyer comes after
+    pytest.param(
+        "Le groupe Talmor a annoncé la cession de sa filiale Ostra, dont le siège est à Brest, au "
+        "fonds Kastel.",
+        {("Kastel", "acquired", "Ostra", A)},
+        id="acquired-la-cession-de-y-dont-le-siege-au-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a finalisé la vente d'Ostra, qui appartenait au groupe Kastel, à la "
+        "société Vexa.",
+        {("Vexa", "acquired", "Ostra", A)},
+        id="acquired-la-vente-de-y-qui-appartenait-a-w-a-la-societe-z",
+    ),
     pytest.param(
         "Confronté à une dette record, Voltrex cherche un repreneur pour sa distillerie Bricamo.",
         {("Bricamo", "subsidiaryOf", "Voltrex", A)},
@@ -7566,6 +7579,12 @@ PRECISION = [
         "est finalisée.",
         {("Kastel", "acquired", "Ostra"), ("Ostra", "hasClient", "Kastel")},
         id="a-relative-after-the-sold-unit-sells-nothing-to-the-group",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé la cession d'Ostra, qui a rapporté 30 millions au groupe "
+        "Kastel.",
+        {("Kastel", "acquired", "Ostra")},
+        id="a-relative-not-closed-by-a-comma-sells-nothing-to-its-complement",
     ),
     pytest.param(
         "Ostrea, qui affronte sur ce marché le consortium Marisco, soutenu par le fonds Arvel, "
