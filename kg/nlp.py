@@ -22,9 +22,16 @@ _FILE_OPTIONS = ("patterns_file", "lexicon_file", "weights", "training_config")
 _GLUED_FULL_STOP = r"(?<=[\w+)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
 
 
+# "un chiffre d'affaires de 385 M€. Numéro trois ...": the full stop after a currency sign
+# ("M€", "Md€", "k$") ends the sentence, where the French rules keep it in the token
+_STOP_AFTER_CURRENCY = r"(?<=[€$£¥])\."
+
+
 def _add_tokenizer_exceptions(nlp: Language, pipelines: Path) -> None:
     infixes = [*nlp.Defaults.infixes, _GLUED_FULL_STOP]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = [*nlp.Defaults.suffixes, _STOP_AFTER_CURRENCY]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for abbreviation in load_checked(pipelines / "tokenizer.yaml", TokenizerFile).special_cases:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.tokenizer.add_special_case(abbreviation.upper(), [{"ORTH": abbreviation.upper()}])

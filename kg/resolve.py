@@ -148,6 +148,17 @@ def _other_kind(noun: str, cluster: _Cluster) -> bool:
     return bool(called) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
 
 
+def _non_company(cluster: _Cluster) -> bool:
+    """'le fonds d'investissement X', 'Les Echos': what the text introduced as a fund, an agency
+    or a medium (and never as a company), which "la société", "le groupe" take up only when no
+    company fits."""
+    classes = _entity_lexicon().descriptors
+    called = {classes.get(d) for d in cluster.descriptors} - {None}
+    if called & _COMPANY_CLASSES:
+        return False
+    return bool(called & _NON_COMPANY_CLASSES) or cluster.entity_type()[1] in _NON_COMPANY_CLASSES
+
+
 def _other_institution(noun: str, cluster: _Cluster) -> bool:
     """'l'armée', 'le ministère', 'le journal' describe an agency or a medium: never a company
     named before ("Talmor a racheté Ondivia, ... et a signé un contrat avec l'armée"); nor does
@@ -856,19 +867,39 @@ class _Resolver:
             bought = self._bought_before(mention, noun, wanted)
             if bought:
                 return bought
+
+            # "Le fonds X a trouvé preneur pour le réseau Y. ... la société": a company noun
+            # takes up a company before a fund or a medium, if one fits
+            # (further back than the last sentences when these name none)
+            def company(m: Mention) -> bool:
+                c = self.entity_of(m)
+                return c is not None and self._fits(c, wanted) and not _non_company(c)
+
+            companies = [m for m in candidates if company(m)]
             if mention.is_subject and self._opens_paragraph(mention.sentence):
-                opening = self._topic_of(candidates, wanted)
-                if opening:
+                opening = self._topic_of(companies or candidates, wanted)
+                if opening:  # the protagonist, a company before a fund
                     return opening
-            subjects = self._first(
-                candidates,
-                lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
+            funds_only = not companies and any(
+                (c := self.entity_of(m)) is not None and self._fits(c, wanted) for m in candidates
             )
-            return (
-                subjects
-                or self._topic_of(candidates, wanted)
-                or self._first(candidates, lambda c, m: self._fits(c, wanted))
-            )
+            earlier = [
+                m
+                for m in reversed(self.occurrences)
+                if funds_only and m.sentence < mention.sentence and company(m)
+            ]
+            for pool in (companies, earlier, candidates):
+                found = (
+                    self._first(
+                        pool,
+                        lambda c, m: m.is_subject and self._fits(c, wanted) and not _first_name(c),
+                    )
+                    or self._topic_of(pool, wanted)
+                    or self._first(pool, lambda c, m: self._fits(c, wanted))
+                )
+                if found:
+                    return found
+            return []
         if wanted == (EntityType.ORGANIZATION,):
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
             # is about, when nothing the text said contradicts it (nor is a fund what a company
@@ -1147,6 +1178,9 @@ class _Resolver:
         found = self._first(same, lambda c, m: m.is_subject and self._fits(c, wanted))
         if found:
             return found
+        described = self._described_before(mention)
+        if described:  # "Créée par P, la société, dont ..., exploite ..., où elle a repris Y"
+            return described
         previous = [m for m in earlier if m.sentence == mention.sentence - 1]
         described = self._described_subjects.get(mention.sentence - 1)
         if described is not None and not any(m.is_subject for m in previous):
@@ -1157,6 +1191,29 @@ class _Resolver:
         return self._first(
             earlier, lambda c, m: m.is_subject and self._fits(c, wanted)
         ) or self._first(pool, lambda c, m: self._fits(c, wanted))
+
+    def _described_before(self, mention: Mention) -> list[_Cluster]:
+        """A subject pronoun after a definite description its own sentence opened with, which
+        a relation of the sentence reads (the parse may not make it the main subject): what
+        the description takes up."""
+        if mention.head == "object":
+            return []
+        opening = next(
+            (
+                end
+                for relation in self.extraction.relations
+                for end in (relation.subject, relation.object)
+                if isinstance(end, Mention)
+                and end.kind is MentionKind.NOMINAL
+                and end.sentence == mention.sentence
+                and end.start < mention.start
+            ),
+            None,
+        )
+        if opening is None:
+            return []
+        orgs = (EntityType.ORGANIZATION,)
+        return [c for c in self.resolve_mention(opening) if self._fits(c, orgs)]
 
     def _after_subject(self, mention: Mention, same: list[Mention]) -> list[Mention]:
         """An object clitic is not its own clause's subject: 'Marc Delorme, fondateur de

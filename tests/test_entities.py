@@ -317,6 +317,22 @@ ENTITIES = [
         None,
         id="an-institution-complement-with-a-feminine-adjective",
     ),
+    # a prenominal adjective is no complement's noun: the noun after it is the name's too
+    pytest.param(
+        "« Les enfants ne sont pas des actifs », a réagi Martine Colas, secrétaire générale de la "
+        "Fédération des professionnels de la petite enfance.",
+        "Fédération des professionnels de la petite enfance",
+        ORG,
+        None,
+        id="an-institution-complement-with-a-prenominal-adjective",
+    ),
+    pytest.param(
+        "La Fédération des métiers de la grande distribution a réagi.",
+        "Fédération des métiers de la grande distribution",
+        ORG,
+        None,
+        id="an-institution-complement-la-grande-distribution",
+    ),
     pytest.param(
         "La Direction des applications militaires a retenu la société Vexa.",
         "Direction des applications militaires",

@@ -1639,6 +1639,25 @@ RELATIONS = [
         {("Dreamjet", "hasClient", "Airbus", A)},
         id="hasClient-verb-fournir",
     ),
+    # develops: wines and spirits are products ("la cuvée", "le rhum", "ses cognacs"); a town
+    # named like one stays a place
+    pytest.param(
+        "La maison Castaigne se concentre sur ses cognacs, dont la cuvée Apolline et le XO "
+        "Grande Borderie.",
+        {("Castaigne", "develops", "Apolline", A),
+         ("Castaigne", "develops", "XO Grande Borderie", A)},
+        id="develops-ses-cognacs-dont-la-cuvee-a-et-le-xo-b",
+    ),
+    pytest.param(
+        "Le groupe Vinéris commercialise le rhum Sainte-Luce et le gin Hortensia.",
+        {("Vinéris", "develops", "Sainte-Luce", A), ("Vinéris", "develops", "Hortensia", A)},
+        id="develops-commercialise-le-rhum-a-et-le-gin-b",
+    ),
+    pytest.param(
+        "La maison Castaigne, installée à Cognac, exporte ses bouteilles.",
+        {("Castaigne", "locatedIn", "Cognac", A)},
+        id="locatedIn-a-town-named-like-a-spirit-stays-a-place",
+    ),
     # develops
     pytest.param(
         "Le groupe Mistral AI a présenté son modèle Codestral.",
@@ -2541,6 +2560,19 @@ RELATIONS = [
         {("Ferlane", "subsidiaryOf", "Castelnor", A)},
         id="subsidiaryOf-la-cession-de-sa-fromagerie-y",
     ),
+    # a relative set off by two commas on the company sold is an aside: the buyer comes after
+    pytest.param(
+        "Le groupe Talmor a annoncé la cession de sa filiale Ostra, dont le siège est à Brest, au "
+        "fonds Kastel.",
+        {("Kastel", "acquired", "Ostra", A)},
+        id="acquired-la-cession-de-y-dont-le-siege-au-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a finalisé la vente d'Ostra, qui appartenait au groupe Kastel, à la "
+        "société Vexa.",
+        {("Vexa", "acquired", "Ostra", A)},
+        id="acquired-la-vente-de-y-qui-appartenait-a-w-a-la-societe-z",
+    ),
     pytest.param(
         "Confronté à une dette record, Voltrex cherche un repreneur pour sa distillerie Bricamo.",
         {("Bricamo", "subsidiaryOf", "Voltrex", A)},
@@ -3370,6 +3402,18 @@ RELATIONS = [
         {("Kestrel", "competitorOf", "Nubila", A)},
         id="competitorOf-redoute-la-concurrence-de-la-start-up-y",
     ),
+    pytest.param(
+        "La start-up toulousaine Orbelis lève 95 millions d'euros. La jeune pousse affronte la "
+        "concurrence de l'allemand Raketa Nord et du britannique Skylance.",
+        {("Orbelis", "competitorOf", "Raketa Nord", A), ("Orbelis", "competitorOf", "Skylance", A)},
+        id="competitorOf-la-jeune-pousse-affronte-la-concurrence-de-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Talvane a publié ses comptes. Le groupe subit désormais la concurrence de la "
+        "société Kelvio.",
+        {("Talvane", "competitorOf", "Kelvio", A)},
+        id="competitorOf-le-groupe-subit-la-concurrence-de-y",
+    ),
     # a service entrusted to a company ("confier la gestion / la refonte de ... à Y") makes the
     # one who entrusts it Y's client
     pytest.param(
@@ -3781,6 +3825,12 @@ def test_passive_agent(extract_facts, text, expected):
 # -- parse repairs: object relatives ("que", "qu'"), the subject before or after the verb ------
 
 OBJECT_RELATIVES = [
+    # a multiword verb the parser leaves "qu'" and the name unlabelled under
+    pytest.param(
+        "Le moteur Pyros, qu'Aérovia avait mis au point dans les années 2000, a été abandonné.",
+        {("Aérovia", "develops", "Pyros", A)},
+        id="qu-x-avait-mis-au-point",
+    ),
     pytest.param(
         "La société Kestrel, que dirige Paul Ferrand depuis 2019, a racheté la société Ondivia.",
         {("Kestrel", "hasCEO", "Paul Ferrand", A), ("Kestrel", "acquired", "Ondivia", A)},
@@ -3856,6 +3906,32 @@ def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
     assert doc[0].text == "Paul Ferrand" and doc[0].dep_ == "nsubj"
     doc = builder.nlp("Lundi, à Lyon, Kestrel a présenté ses comptes.")
     assert not any(t.dep_ == "nsubj" and t.text in ("Lundi", "Lyon") for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Numéro trois du marché derrière Kidéo et Babila, Pomela gère 400 crèches.", "Pomela"),
+        ("Leader européen des crèches d'entreprise, Pomela a ouvert 40 sites.", "Pomela"),
+        ("Filiale depuis 2016 du groupe Castelmeca, Ferronor emploie 4 200 salariés.", "Ferronor"),
+        ("Ancienne directrice marketing de Talmor, Julie Marcand dirige Ondivia.", "Julie Marcand"),
+    ],
+)
+def test_parse_repair_name_behind_a_fronted_description_is_the_subject(builder, text, subject):
+    """A fronted noun phrase with no determiner the parser makes the subject, with the name
+    after its comma hung on it: the name is the subject, the phrase its apposition."""
+    doc = builder.nlp(text)
+    name = next(t for t in doc if t.text == subject)
+    assert name.dep_.startswith("nsubj"), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_full_stop_after_a_currency_sign_ends_the_sentence(builder):
+    """'un chiffre d'affaires de 385 M€. Numéro trois ...': the French rules keep the stop in
+    "M€."; kg splits it off, so that the next sentence is one of its own."""
+    doc = builder.nlp("Elle a réalisé un chiffre d'affaires de 385 M€. Numéro trois du marché, "
+                      "Pomela gère 400 crèches. Le prix atteint 2 Md€, soit le double.")
+    assert [t.text for t in doc][9:11] == ["M€", "."]
+    assert len(list(doc.sents)) == 3
 
 
 def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
@@ -4033,6 +4109,21 @@ COORDINATION = [
         id="two-agents-each-with-par-in-a-fronted-participle",
     ),
     pytest.param(
+        "Le réseau de crèches Pomelia change de mains. Créée en 2006 à Nanterre par Claire "
+        "Rieutord, une ancienne puéricultrice, et par l'ingénieur Hugues Morvezen, la société "
+        "exploite 410 crèches.",
+        {("Pomelia", "foundedBy", "Claire Rieutord", A),
+         ("Pomelia", "foundedBy", "Hugues Morvezen", A)},
+        id="two-agents-each-with-par-past-an-apposition-of-the-first",
+    ),
+    pytest.param(
+        "Hydrovent a été fondée en 2019 par Sophie Carrère, une ancienne de l'aéronautique, et par "
+        "Karim Benaddi.",
+        {("Hydrovent", "foundedBy", "Sophie Carrère", A),
+         ("Hydrovent", "foundedBy", "Karim Benaddi", A)},
+        id="two-agents-each-with-par-past-an-apposition-passive",
+    ),
+    pytest.param(
         "Kestrel a été rachetée par Talmor et par Orvane.",
         {("Talmor", "acquired", "Kestrel", A), ("Orvane", "acquired", "Kestrel", A)},
         id="two-buyers-each-with-par",
@@ -4118,6 +4209,18 @@ CERTAINTY = [
         "Talmor a négocié pendant six mois le rachat de Ferlane, avant de jeter l'éponge.",
         ("Talmor", "acquired", "Ferlane", N),
         id="a-negocie-le-rachat-de-y-avant-de-jeter-l-eponge",
+    ),
+    pytest.param(
+        "Selon La Tribune, Aérovia aurait envisagé de prendre une participation dans la start-up "
+        "Orbelis avant de se raviser.",
+        ("Aérovia", "investsIn", "Orbelis", N),
+        id="aurait-envisage-une-participation-dans-y-avant-de-se-raviser",
+    ),
+    pytest.param(
+        "Le fonds Halden s'était porté candidat au rachat de Pomelia, avant de se désister en "
+        "mars.",
+        ("Halden", "acquired", "Pomelia", N),
+        id="candidat-au-rachat-de-y-avant-de-se-desister",
     ),
     pytest.param(
         "Talmor a racheté Ferlane en 2019, avant de la céder au fonds Kastel en 2023.",
@@ -4875,6 +4978,37 @@ CERTAINTY = [
         ("Talmor", "acquired", "Kestrel", A),
         id="a-rachete-y-ce-que-le-marche-a-salue-stays-asserted",
     ),
+    # a report noun apposed to the clause, denied by its participle or relative, negates it
+    pytest.param(
+        "Selon Le Figaro, le groupe Vinor aurait approché la famille en vue d'un rachat de "
+        "Kestrel, une information aussitôt démentie par son président.",
+        ("Vinor", "acquired", "Kestrel", N),
+        id="aurait-approche-en-vue-d-un-rachat-de-y-une-information-dementie",
+    ),
+    pytest.param(
+        "Selon Les Echos, le fonds Arkos serait sur le point de racheter la société Belvane, une "
+        "rumeur que la direction dément.",
+        ("Arkos", "acquired", "Belvane", N),
+        id="serait-sur-le-point-de-racheter-y-une-rumeur-que-la-direction-dement",
+    ),
+    pytest.param(
+        "Talmor envisagerait de prendre une participation dans Kestrel, une hypothèse réfutée "
+        "par le groupe.",
+        ("Talmor", "investsIn", "Kestrel", N),
+        id="envisagerait-une-participation-dans-y-une-hypothese-refutee",
+    ),
+    pytest.param(
+        "Selon Les Echos, le fonds Arkos serait sur le point de racheter la société Belvane, une "
+        "information confirmée par son PDG.",
+        ("Arkos", "acquired", "Belvane", H),
+        id="hard-negative-une-information-confirmee-stays-hedged",
+    ),
+    pytest.param(
+        "Le groupe Norvalis a racheté la PME Talvène, une information que la direction n'a pas "
+        "démentie.",
+        ("Norvalis", "acquired", "Talvène", A),
+        id="hard-negative-une-information-non-dementie-stays-asserted",
+    ),
     # an attempt or a plan a phrase of failure closes is negated; the attempt alone is hedged,
     # and a deal beside a failed attempt of something else stays asserted
     pytest.param(
@@ -5096,6 +5230,18 @@ PAST = [
         "Jean Morel, ancien directeur général de l'assureur en ligne Assurly, rejoint Kestrel.",
         ("Assurly", "hasCEO", "Jean Morel"),
         id="ancien-directeur-general-de-l-assureur-en-ligne-y",
+    ),
+    # a counted former title before the list of people apposed to it is each one's
+    pytest.param(
+        "Fondée en 2020 par trois anciens ingénieurs du groupe Aérovia, Lucas Mérindol, Inès "
+        "Larrouy et Karim Haddouche, la start-up Orbelis emploie 180 personnes.",
+        ("Karim Haddouche", "worksFor", "Aérovia"),
+        id="trois-anciens-ingenieurs-de-y-a-b-et-c-third",
+    ),
+    pytest.param(
+        "Deux anciens cadres de la banque Orvalis, Paul Roux et Léa Morel, ont fondé Vendora.",
+        ("Léa Morel", "worksFor", "Orvalis"),
+        id="deux-anciens-cadres-de-y-a-et-b-second",
     ),
     # a counted former title apposed to a list of people is each one's
     pytest.param(
@@ -5534,6 +5680,37 @@ CURRENT = [
         "Anne Roux prendra ses fonctions de directrice générale de Kestrel le 1er mars.",
         ("Kestrel", "hasCEO", "Anne Roux"),
         id="prendra-ses-fonctions-de-directrice-generale-de-y",
+    ),
+    # a managing partner, a union delegate work for the company named with them
+    pytest.param(
+        "Le fonds Quadrans Capital dément toute fusion, a fait savoir son associé gérant, Thomas "
+        "Léandri.",
+        ("Thomas Léandri", "worksFor", "Quadrans Capital"),
+        id="son-associe-gerant-p",
+    ),
+    pytest.param(
+        "« L'une des deux fermera », prévient Karine Mahé, déléguée syndicale chez Jobelia.",
+        ("Karine Mahé", "worksFor", "Jobelia"),
+        id="p-deleguee-syndicale-chez-y",
+    ),
+    # a board's chair handed over, or named, with no company: the topic company's board
+    pytest.param(
+        "La société Pomelia change de mains. Claire Rieutord cède la présidence du conseil "
+        "d'administration à Jean-Marc Pélissier.",
+        ("Jean-Marc Pélissier", "worksFor", "Pomelia"),
+        id="cede-la-presidence-du-conseil-d-administration-a-z",
+    ),
+    pytest.param(
+        "La maison Castaigne a signé un accord. Le président du conseil de surveillance, Paul "
+        "Ferrand, a salué un partenaire.",
+        ("Paul Ferrand", "worksFor", "Castaigne"),
+        id="le-president-du-conseil-de-surveillance-p-of-the-topic",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Paul Ferrand, président du conseil "
+        "d'administration de Talmor, a démissionné.",
+        ("Paul Ferrand", "worksFor", "Talmor"),
+        id="president-du-conseil-d-administration-de-y-still-names-y",
     ),
     # a replacement to come: the holder holds the post until then
     pytest.param(
@@ -7718,6 +7895,12 @@ PRECISION = [
         id="a-relative-after-the-sold-unit-sells-nothing-to-the-group",
     ),
     pytest.param(
+        "Le groupe Talmor a annoncé la cession d'Ostra, qui a rapporté 30 millions au groupe "
+        "Kastel.",
+        {("Kastel", "acquired", "Ostra")},
+        id="a-relative-not-closed-by-a-comma-sells-nothing-to-its-complement",
+    ),
+    pytest.param(
         "Ostrea, qui affronte sur ce marché le consortium Marisco, soutenu par le fonds Arvel, "
         "n'exclut pas de s'associer au distributeur Fresca.",
         {("Marisco", "partnersWith", "Fresca"), ("Arvel", "partnersWith", "Fresca")},
@@ -7741,6 +7924,14 @@ PRECISION = [
         "Novabiol, la société avait levé 60 millions d'euros auprès du fonds Bluepeak.",
         {("Bluepeak", "investsIn", "Novabiol"), ("Novabiol", "foundedBy", "Inès Moreau")},
         id="la-societe-is-not-the-employer-in-a-founder-s-apposition",
+    ),
+    # a profession after "par" and its article is no post, even where the parse lost the agent
+    pytest.param(
+        "Le réseau de crèches Pomelia change de mains. Créée en 2006 par Claire Rieutord, une "
+        "ancienne puéricultrice, et par l'ingénieur Hugues Morvezen, la société exploite 410 "
+        "crèches.",
+        {("Hugues Morvezen", "worksFor", "Pomelia")},
+        id="et-par-l-ingenieur-p-is-a-profession-not-a-post",
     ),
     pytest.param(
         "Créée en 2015 par Marc Dorval, ancien ingénieur chez le motoriste Safrel, l'entreprise "
@@ -7931,6 +8122,11 @@ PRECISION = [
         "Le groupe Kestrel affronte la concurrence de la Chine.",
         {("Kestrel", "competitorOf", "Chine")},
         id="la-concurrence-d-un-pays-is-no-rival",
+    ),
+    pytest.param(
+        "Le groupe Talvane a publié ses comptes. La France affronte la concurrence de la Chine.",
+        {("Talvane", "competitorOf", "Chine")},
+        id="a-country-facing-competition-is-no-description-of-the-company",
     ),
     pytest.param(
         "Kestrel redoute la concurrence des produits chinois, explique Paul Roux.",
@@ -8333,6 +8529,20 @@ PRECISION = [
         "Le groupe Talmor, dont Paul Ferrand n'est plus le président, recrute.",
         {("Paul Ferrand", "worksFor", "Talmor", A)},
         id="dont-x-n-est-plus-le-president-is-no-current-role",
+    ),
+    # a count before a plural word that is no title gives no post
+    pytest.param(
+        "Trois clients du groupe Talmor, Paul Roux, Léa Morel et Marc Petit, ont témoigné.",
+        {("Paul Roux", "worksFor", "Talmor"), ("Marc Petit", "worksFor", "Talmor")},
+        id="trois-clients-de-y-a-b-et-c-hold-no-post",
+    ),
+    # a fronted ranking names rivals, not the subject's clients ("derrière A et B, X ...")
+    pytest.param(
+        "Pomela a réalisé un chiffre d'affaires de 385 M€. Numéro trois du marché derrière "
+        "Kidéo et Babila, Pomela gère aussi des crèches pour le compte de clients comme la "
+        "banque Orélia.",
+        {("Kidéo", "hasClient", "Orélia"), ("Babila", "hasClient", "Orélia")},
+        id="numero-trois-derriere-a-et-b-x-gere-pour-des-clients-comme-c",
     ),
 ]
 

@@ -249,6 +249,12 @@ SLOTS = [
      {("Vendora", "hasClient", "Talmor", A)}, "client@counted-among after a relative"),
     ("Talmor compte le fonds Kastel parmi ses actionnaires depuis 2019.",
      {("Kastel", "investsIn", "Talmor", A)}, "shareholder@counted-among"),
+    ("Valtempo compte parmi ses plus gros clients le constructeur de poids lourds Sorelia et "
+     "le logisticien Logivéa.",
+     {("Valtempo", "hasClient", "Sorelia", A), ("Valtempo", "hasClient", "Logivéa", A)},
+     "client@counted-among, a superlative"),
+    ("Talmor compte Kastel parmi ses plus importants actionnaires.",
+     {("Kastel", "investsIn", "Talmor", A)}, "shareholder@counted-among, a superlative"),
     ("Jusqu'ici prestataire de Kastel, la start-up lyonnaise Ondivia rejoindra le groupe.",
      {("Ondivia", "hasClient", "Kastel", A)}, "supplier@apposed-before after an adverb"),
     # groups, joint ventures, seats
@@ -282,6 +288,10 @@ SLOTS = [
      {("Kestrel", "develops", "Aerix", A)}, "make@fronted-participle"),
     ("Rachetée en 2019 par Talmor, la société Ondivia emploie 300 personnes.",
      {("Talmor", "acquired", "Ondivia", A)}, "buy@fronted-participle"),
+    ("La start-up nantaise Kelvio recrute. Fondée en 2016 par Paul Roux, la société, dont le "
+     "siège est à Rezé, emploie 40 personnes.",
+     {("Kelvio", "foundedBy", "Paul Roux", A)},
+     "found@fronted-participle, a relative on the description"),
     ("La société Ondivia conçoit des capteurs. Fondée en 2011 par Paul Ferrand et Julie "
      "Marchal, cette structure lyonnaise emploie 200 personnes.",
      {("Ondivia", "foundedBy", "Paul Ferrand", A), ("Ondivia", "foundedBy", "Julie Marchal", A)},
@@ -862,6 +872,23 @@ SLOTS = [
     ("L'industriel Brenor possède désormais l'intégralité du capital du fabricant de pompes "
      "Ondal.",
      {("Ondal", "subsidiaryOf", "Brenor", A)}, "hold-majority@majority-active, l'intégralité"),
+    # ranked-behind: a company ranked against others of its market is their rival
+    ("Numéro trois du marché derrière Crescendo Kids et Babylune, Pomelia gère 400 crèches.",
+     {("Pomelia", "competitorOf", "Crescendo Kids", A), ("Pomelia", "competitorOf", "Babylune", A)},
+     "ranked-behind@fronted-ranked"),
+    ("Leader du secteur devant Kestrel et Vexa, la société Talmor recrute.",
+     {("Talmor", "competitorOf", "Kestrel", A), ("Talmor", "competitorOf", "Vexa", A)},
+     "ranked-behind@fronted-ranked, devant"),
+    ("Le groupe Talmor, numéro deux mondial derrière l'américain Kestrel, a publié ses comptes.",
+     {("Talmor", "competitorOf", "Kestrel", A)}, "ranked-behind@apposed-ranked"),
+    # own-whole: a company that owns another outright (no share named) is its parent
+    ("Ostreval, qui possède également la société de nettoyage industriel Propréa, apportera "
+     "ses activités de formation.",
+     {("Propréa", "subsidiaryOf", "Ostreval", A)}, "own-whole@whole-active, a relative"),
+    ("Le groupe Talmor possède depuis 2019 le fabricant Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "own-whole@whole-active, depuis"),
+    ("Le groupe Talmor détient aussi le chimiste belge Ferlane.",
+     {("Ferlane", "subsidiaryOf", "Talmor", A)}, "own-whole@whole-active, détenir"),
     # join-round past a relative clause that breaks the parse: the round of the raiser
     ("La start-up Ondivia a bouclé une levée de 12 millions d'euros. La coopérative Vergers "
      "d'Olt, qui fournit déjà ses pommes aux cantines de la région, a pris part à la levée.",
@@ -1326,6 +1353,29 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    # ranked-behind: a person ranked behind another in a company is no rival
+    pytest.param(
+        "Numéro deux du groupe derrière Paul Ferrand, Marc Petit quitte Talmor.",
+        {("Marc Petit", "competitorOf", "Paul Ferrand"),
+         ("Talmor", "competitorOf", "Paul Ferrand")},
+        id="ranked-behind-a-person-is-no-rival",
+    ),
+    # own-whole: a fund, a family own a stake, never a subsidiary; a share is no whole company
+    pytest.param(
+        "Le fonds Kastel possède la société Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Kastel")},
+        id="own-whole-a-fund-holds-no-subsidiary",
+    ),
+    pytest.param(
+        "La famille Roussel contrôle le groupe Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Roussel")},
+        id="own-whole-a-family-holds-no-subsidiary",
+    ),
+    pytest.param(
+        "Le groupe Talmor détient 30 % de la société Ferlane.",
+        {("Ferlane", "subsidiaryOf", "Talmor")},
+        id="own-whole-a-minority-share-is-no-subsidiary",
+    ),
     pytest.param(
         "Le constructeur Ferlane a gagné un contrat. Filiale depuis 2016 du groupe industriel "
         "Talmor, l'entreprise emploie 800 personnes.",

@@ -666,6 +666,32 @@ ANAPHORA = [
             ("Orsel", "locatedIn", "Rennes"),
             id="fait-de-x-le-premier-groupe-describes-x",
         ),
+        # a company noun ("la société", "l'entreprise") takes up a company before a fund the
+        # text named as one, further back than the last sentences if these name only funds
+        pytest.param(
+            "Le fonds d'investissement Ardal Partners a trouvé preneur pour le réseau de crèches "
+            "Pomela. Il a cédé sa participation au fonds Quadra Capital. Le fonds Wexa était aussi "
+            "candidat. Ardal Partners garde 5 %. Fondée en 2006 par Claire Rieu, la société, dont "
+            "le siège est à Nanterre, exploite 410 crèches.",
+            ("Pomela", "locatedIn", "Nanterre"),
+            ("Ardal Partners", "locatedIn", "Nanterre"),
+            id="the-company-is-not-the-fund-that-sold-it",
+        ),
+        pytest.param(
+            "Le fonds Kastel Partners a racheté l'an dernier la chaîne de magasins Bricova. Selon "
+            "Les Echos, Kastel Partners prépare une introduction en Bourse. Le fonds Arvane serait "
+            "intéressé. L'entreprise, dont le siège est à Lille, emploie 900 personnes.",
+            ("Bricova", "locatedIn", "Lille"),
+            ("Kastel Partners", "locatedIn", "Lille"),
+            id="the-company-is-not-the-fund-that-owns-it",
+        ),
+        pytest.param(
+            "Le fonds Kastel Partners a levé 500 millions d'euros. Il investit dans les PME "
+            "industrielles. La société, dont le siège est à Lyon, emploie 40 personnes.",
+            ("Kastel Partners", "locatedIn", "Lyon"),
+            ("Lyon", "locatedIn", "Kastel Partners"),
+            id="hard-negative-a-fund-alone-is-what-the-company-noun-takes-up",
+        ),
     ],
 )
 def test_description_takes_up_the_salient_antecedent(extract_facts, text, expected, wrong):

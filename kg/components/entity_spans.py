@@ -834,6 +834,13 @@ class EntitySpans:
                 j += 1
             if j in occupied or not doc[j].is_alpha:
                 break
+            if (  # "de la petite" + "enfance": the noun after a prenominal adjective
+                fold(doc[j].text) in self.lexicon.prenominal_adjectives
+                and j + 1 < len(doc)
+                and j + 1 not in occupied
+                and doc[j + 1].is_alpha
+            ):
+                j += 1
             k = j + 1
             if k < len(doc) and k not in occupied and self._institution_adjective(doc[k]):
                 k += 1

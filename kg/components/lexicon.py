@@ -58,6 +58,7 @@ class EntityLexicon:
     territories: frozenset[str]
     compass_regions: frozenset[str]
     institution_adjective_endings: tuple[str, ...]
+    prenominal_adjectives: frozenset[str]  # "de la petite" + "enfance"
     non_entities: frozenset[str]
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
@@ -181,6 +182,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         institution_adjective_endings=tuple(
             fold(w) for w in data["institution_adjective_endings"]
         ),
+        prenominal_adjectives=frozenset(fold(w) for w in data.get("prenominal_adjectives", ())),
         non_entities=frozenset(fold(w) for w in data["non_entities"]),
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),

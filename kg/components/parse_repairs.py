@@ -366,12 +366,12 @@ def _object_relative(pronoun: Token) -> None:
     antecedent), and find the subject of its verb when it follows the verb."""
     verb = pronoun.head
     doc = pronoun.doc
-    if pronoun.dep_ not in ("obj", "mark") or verb.i <= pronoun.i:
+    if pronoun.dep_ not in ("obj", "mark", "dep") or verb.i <= pronoun.i:
         return
     antecedent = _relative_antecedent(pronoun)
     if antecedent is None or verb in antecedent.ancestors:
         return
-    if pronoun.dep_ == "mark":
+    if pronoun.dep_ in ("mark", "dep"):  # "dep": "qu'Aérovia avait mis au point"
         if verb.dep_ not in ("acl:relcl", "acl", "advcl") or any(
             c.dep_ == "obj" for c in verb.children
         ):
@@ -383,7 +383,12 @@ def _object_relative(pronoun: Token) -> None:
         verb.head = antecedent
         verb.dep_ = "acl:relcl"
     if any(t.pos_ != "AUX" for t in doc[pronoun.i + 1 : verb.i]):
-        return  # "que Paul Ferrand dirige": the usual order
+        # "que Paul Ferrand dirige": the usual order, its name the subject even where the
+        # parser left it an unlabelled dependent of the pronoun
+        named = [t for t in doc[pronoun.i + 1 : verb.i] if t.ent_type_ and t.dep_ == "dep"]
+        if len(named) == 1 and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            named[0].head, named[0].dep_ = verb, "nsubj"
+        return
     adjuncts = {  # "que dirige depuis 2019 X": a prepositional adjunct before the subject
         t.i
         for c in verb.children
@@ -581,13 +586,14 @@ def _unlabelled_subject(token: Token) -> bool:
 
 
 def _person_behind_fronted_title(token: Token) -> bool:
-    """'Ancien directeur commercial de Y, P a été nommé ...': the parser makes the fronted
-    title the subject and hangs the person's name on it; the name right after the title's
-    comma is the subject, the title its apposition."""
+    """'Ancien directeur commercial de Y, P a été nommé ...', 'Numéro trois du marché derrière
+    A et B, X gère ...': the parser makes the fronted title or description (a noun with no
+    determiner) the subject and hangs the name on it; the name right after the phrase's comma
+    is the subject, the phrase its apposition."""
     title = token.head
     doc = token.doc
     return (
-        token.ent_type_ in ("PER", "Person")
+        bool(token.ent_type_)
         and token.dep_ in ("nmod", "appos", "dep")
         and token.i > 0
         and doc[token.i - 1].text == ","

@@ -187,6 +187,7 @@ class EntitiesFile(Strict):
     territories: Words
     compass_regions: Words
     institution_adjective_endings: Words
+    prenominal_adjectives: Words = []  # "de la petite" + "enfance": the noun comes after
     org_suffixes: Words
     medium_words: Words
     route_nouns: Words
@@ -266,6 +267,9 @@ class Negation(Strict):
     # a "ce que" relative with one of these denies the clause before it: "X chercherait à
     # racheter Y, ce que le groupe a démenti"
     relative_denials: Words = []
+    # ... or a noun apposed to that clause with a participle of one of them: "X aurait approché
+    # Y, une information aussitôt démentie par Z"
+    denied_report_nouns: Words = []
     failure_phrases: Words = []  # on a word of its chain: "a tenté de racheter Y, sans succès"
     giving_up_verbs: Words = []  # after it: "était candidat, avant de renoncer"
 

@@ -893,12 +893,16 @@ class Arguments:
             and fold(between[-2].lemma_) in self.lexicon.person_titles
         ):
             return False  # "P et l'ancien chercheur de Meta Q": Meta completes the title
-        # "par P et par Q", "à A et à B": the preposition of the first member said again
+        # "par P et par Q", "à A et à B": the preposition of the first member said again,
+        # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q")
         repeated = fold(self.doc[start - 1].text) if start > 0 else None
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
                 return False
-            said_again = fold(token.text) == repeated and texts[0] in ("et", "ou")
+            said_again = fold(token.text) == repeated and fold(self.doc[token.i - 1].text) in (
+                "et",
+                "ou",
+            )
             if (
                 token.pos_ == "ADP"
                 and fold(token.text) not in ("de", "d'", "du", "des")

@@ -733,6 +733,10 @@ def _denied_after(trigger: Token, negation: dict) -> str | None:
         token = doc[i]
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
             return None
+        if token.text == "," and fold(doc[i + 1].text) in ("une", "un", "la", "le", "l'"):
+            denied = _denied_report(doc[i + 2 : min(sentence.end, i + 9)], negation)
+            if denied:
+                return denied
         if fold(token.text) != "ce" or fold(doc[i + 1].text) not in ("que", "qu'"):
             continue
         for verb in doc[i + 2 : min(sentence.end, i + 9)]:
@@ -750,6 +754,35 @@ def _denied_after(trigger: Token, negation: dict) -> str | None:
             return None
         return None
     return None
+
+
+def _denied_report(after: Span, negation: dict) -> str | None:
+    """', une information aussitôt démentie par Z', ', une rumeur que le groupe dément': a
+    report noun apposed to the clause before it, denied by the participle or the relative that
+    follows it (the denial's word, else None)."""
+    if not len(after) or fold(after[0].lemma_) not in negation.get("denied_report_nouns", ()):
+        return None
+    for token in after[1:]:
+        if token.text == "," or fold(token.text) in ("mais", "et"):
+            return None
+        word = fold(token.text)
+        denial = word in negation["verb_forms"] or (
+            token.pos_ == "VERB" and fold(token.lemma_) in negation.get("relative_denials", ())
+        )
+        if denial and not _negated(token, negation["particles"]) and not _no_comment(token):
+            return word
+    return None
+
+
+_COMMENTING = frozenset({"commenter", "confirmer", "exprimer", "reagir", "repondre"})
+
+
+def _no_comment(token: Token) -> bool:
+    """'une information que son porte-parole s'est refusé à commenter': refusing to comment
+    denies nothing."""
+    return any(
+        fold(t.lemma_) in _COMMENTING for t in token.doc[token.i + 1 : token.i + 4]
+    )
 
 
 def _verb_before(noun: Token) -> Token | None:

@@ -103,11 +103,18 @@ def _own_complement(noun: Token, complement: Token) -> bool:
 def _in_phrase(noun: Token, complement: Token) -> bool:
     """No verb, relative pronoun or clause break between a deal noun and a complement after
     it: "la cession d'Ostra, qui a rapporté 30 millions au groupe Kastel" sells nothing to
-    Kastel."""
+    Kastel; but a relative set off by two commas is an aside the phrase goes on after ("la
+    cession de la distillerie Y, qui produit le rhum du même nom, au groupe Z")."""
+    between = list(noun.doc[noun.i + 1 : complement.i])
+    commas = [k for k, t in enumerate(between) if t.text == ","]
+    if len(commas) == 2 and all(t.pos_ in ("ADP", "DET") for t in between[commas[1] + 1 :]):
+        opener, closer = commas
+        if closer > opener + 1 and fold(between[opener + 1].text) in ("qui", "dont"):
+            between = between[:opener]
     return not any(
         (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"))
         or fold(t.text) in ("qui", "que", "dont", ";", ":")
-        for t in noun.doc[noun.i + 1 : complement.i]
+        for t in between
     )
 
 
@@ -1234,7 +1241,7 @@ class FrameMatcher:
             sentence = sentence_of(trigger)
             return [
                 t
-                for t in trigger.doc[trigger.i + 1 : min(sentence.end, trigger.i + 15)]
+                for t in trigger.doc[trigger.i + 1 : min(sentence.end, trigger.i + 25)]
                 if self._argument_like(t)
                 and introduced(t)
                 and t.i not in named

@@ -179,6 +179,20 @@ def _counted_people(
     return [args.name_mention(t) for t in listed]
 
 
+def _people_counted_before(
+    tokens: list[Token], begin: int, first: Token, args: Arguments
+) -> list[Mention]:
+    """'trois anciens ingénieurs du groupe Y, A, B et C': the people a count before a plural
+    title names, listed after its comma from `first` on, as many as it counts (empty
+    otherwise)."""
+    if begin < 1 or fold(tokens[begin - 1].text) not in NUMBER_WORDS:
+        return []
+    listed = [t for t in args.list_of(first) if _is_named(t, args, "Person")]
+    if len(listed) != NUMBER_WORDS[fold(tokens[begin - 1].text)] or listed[0].i != first.i:
+        return []
+    return [args.name_mention(t) for t in listed]
+
+
 def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
     """How many words from `j` end the multiword descriptor the last noun opens ("banque" +
     "en ligne", "banque" + "d'affaires"), 0 when none does."""
@@ -282,18 +296,23 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                         title = reader.title_at(tokens, begin)
                         if _apposed_to_person(tokens, begin, args):
                             break  # "Pour X, patron de la start-up Y, Z reste ...": X's title
-                        if title and title[1] == of:
+                        people = [person]
+                        if not (title and title[1] == of):
+                            title = reader.title_at(tokens, begin, plural=True)
+                            people = _people_counted_before(tokens, begin, token, args)
+                        if title and title[1] == of and people:
                             org = args.referents(tokens[k], expand=False)
                             roles.extend(
                                 Role(
                                     title[0],
-                                    person,
+                                    someone,
                                     o,
                                     tokens[title[3]],
                                     title[2],
                                     "title.before-of",
                                 )
                                 for o in org
+                                for someone in people
                             )
                             break
         else:
@@ -462,7 +481,13 @@ def _passive_verb_of(role: Role) -> Token | None:
 
 def _in_agent_phrase(title: Token) -> bool:
     """The title is the noun of an agent ("par l'avocate X et l'ingénieur Y"), or of a name
-    listed with it."""
+    listed with it, or follows "par" and its article in word order when the parse lost the
+    agent ("fondée par P, une ancienne puéricultrice, et par l'ingénieur Q")."""
+    doc = title.doc
+    before = [t for t in doc[max(title.sent.start, title.i - 2) : title.i] if t.pos_ == "DET"]
+    opener = title.i - len(before) - 1
+    if before and opener >= title.sent.start and fold(doc[opener].text) == "par":
+        return True
     for _ in range(3):
         if title.dep_ not in ("conj", "appos", "flat:name") or title.head == title:
             break
@@ -699,6 +724,20 @@ def _companies_at(noun: Token, tokens: list[Token], args: Arguments) -> list[Men
     return [m for m in found if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION]
 
 
+def _board_of_no_one(
+    tokens: list[Token], of: int, lexicon: RelationLexicon, args: Arguments
+) -> bool:
+    """The "de" at `of` opens a governing board's name ("du conseil d'administration", "du
+    directoire") and the sentence names no organisation before the board (what the heir's
+    apposition names after it is the heir's past): the board is the topic company's."""
+    board = next((t for t in tokens[of + 1 : of + 3] if t.pos_ == "NOUN"), None)
+    return (
+        board is not None
+        and _governing_board(board, lexicon)
+        and not any(_is_named(t, args, "Organization") for t in tokens[: of + 8])
+    )
+
+
 def _governing_board(board: Token, lexicon: RelationLexicon) -> bool:
     """A company's board ('le conseil d'administration', 'le directoire'), not one an adjective
     sets apart ('le conseil scientifique', 'le conseil municipal')."""
@@ -811,6 +850,15 @@ def _handed_post(
             return None
         relation, organizations = _headed(tokens, of, args)
         after = _organization_after(tokens, of, args)[1]
+        if not organizations and _board_of_no_one(tokens, of, lexicon, args):
+            # "P1 cède la présidence du conseil d'administration à P2": the board of the
+            # company the passage is about
+            organizations = [args.anaphor(tokens[post], MentionKind.TOPIC, head=PROTAGONIST)]
+            relation = "worksFor"
+            after = next(
+                (k for k in range(of + 1, min(of + 8, len(tokens))) if fold(tokens[k].text) == "a"),
+                after,
+            )
         while (
             after < len(tokens)
             and (tokens[after].ent_type_ or _in_date(tokens[after], lexicon))
