@@ -1170,9 +1170,11 @@ class _Resolver:
         earlier = [m for m in candidates if m.sentence < mention.sentence]
         same = [m for m in candidates if m.sentence == mention.sentence]
         if mention.head == "object":
-            found = self._first(
-                self._after_subject(mention, same), lambda c, m: self._fits(c, wanted)
-            )
+            after = self._after_subject(mention, same)
+            nearest = self.entity_of(after[0]) if after else None
+            if nearest is not None and not self._fits(nearest, wanted):
+                return []  # "vendu son ordinateur, le QA-1, à X, qui l'installera": the product
+            found = self._first(after, lambda c, m: self._fits(c, wanted))
             if found:
                 return found
         found = self._first(same, lambda c, m: m.is_subject and self._fits(c, wanted))
@@ -1235,7 +1237,14 @@ class _Resolver:
         organisation named most is one the relation excludes."""
         orgs = (EntityType.ORGANIZATION,)
         if mention.head == PROTAGONIST and candidates:
-            return self._topic_of(candidates, orgs)
+            named = [  # the article's protagonist may have been named before the last sentences
+                m
+                for m in reversed(self.occurrences)
+                if m.start < mention.start
+                and not self._cited(m)
+                and id(self.entity_of(m)) not in exclude
+            ]
+            return self._topic_of(named, orgs)
         pool = (
             candidates
             if same_sentence

@@ -8521,6 +8521,12 @@ PRECISION = [
         id="an-object-clitic-is-not-its-relative-s-antecedent",
     ),
     pytest.param(
+        "La start-up Quantalp a vendu son premier ordinateur quantique, le QA-1, à l'opérateur "
+        "de calcul Calculia, qui l'installera à Lille d'ici l'été.",
+        {("Quantalp", "locatedIn", "Lille"), ("Calculia", "locatedIn", "Lille")},
+        id="an-object-clitic-for-a-product-places-no-company",
+    ),
+    pytest.param(
         "Interrogé par l'AFP, le directeur général de Kestrel, Marc Olivier, s'est dit confiant.",
         {("Kestrel", "hasCEO", "AFP")},
         id="an-outlet-in-a-fronted-phrase-is-no-officer",

@@ -575,6 +575,17 @@ ANAPHORA = [
             ("Kelvio", "acquired", "Ondine"),
             id="the-group-is-not-the-start-up-named-right-before",
         ),
+        # a bare title after a name: the article's protagonist, named before the last sentences
+        pytest.param(
+            "Construction : Modulène lève 75 millions d'euros\nLa start-up Modulène a bouclé un "
+            "tour de table. L'opération est menée par le fonds Timberline Impact. Créée en 2019, "
+            "l'entreprise a livré 640 logements. Elle prévoit une deuxième usine. Le groupe "
+            "Constructys entre au capital. « Nous ne sommes pas pressés », tempère Thomas "
+            "Goujon, le PDG.",
+            ("Modulène", "hasCEO", "Thomas Goujon"),
+            ("Timberline Impact", "hasCEO", "Thomas Goujon"),
+            id="bare-title-takes-up-the-protagonist-named-long-before",
+        ),
         # a possessive outside a quotation never takes up a name quoted inside it
         pytest.param(
             "La banque Valmont reste prudente. « Sorel est un bon dossier », a déclaré son "
