@@ -575,6 +575,16 @@ ANAPHORA = [
             ("Kelvio", "acquired", "Ondine"),
             id="the-group-is-not-the-start-up-named-right-before",
         ),
+        # a buyer described by its trade ("le géant du logiciel X") is a giant: the company a
+        # description after the purchase takes up is the one bought
+        pytest.param(
+            "Le géant américain du logiciel de gestion Norvane Systems a finalisé le rachat de "
+            "Tessaly, un éditeur né à Grenoble. L'opération valorise la société 420 millions "
+            "d'euros. Installée à Meylan, la société emploie 300 personnes.",
+            ("Tessaly", "locatedIn", "Meylan"),
+            ("Norvane Systems", "locatedIn", "Meylan"),
+            id="the-company-after-a-giant-s-purchase-is-the-one-bought",
+        ),
         # a bare title after a name: the article's protagonist, named before the last sentences
         pytest.param(
             "Construction : Modulène lève 75 millions d'euros\nLa start-up Modulène a bouclé un "

@@ -631,6 +631,10 @@ class Arguments:
         found: list[str] = []
         start = self.np_start(token)
         words_before = list(self.doc[start : token.i])
+        trade = self._trade_before(start)
+        if trade is not None:  # "le géant américain du logiciel de gestion X": a giant, no
+            # software
+            words_before = [t for t in self.doc[trade.i : start] if not is_de(t)]
         opening = opening_np_head(token)
         if opening is not None:
             words_before.append(opening)
@@ -670,6 +674,18 @@ class Arguments:
         if made is not None:
             found.append(made)
         return tuple(found)
+
+    def _trade_before(self, start: int) -> Token | None:
+        """The trade noun whose "de" complement opens at `start` ("le géant américain du
+        logiciel X", "le spécialiste de la trottinette X"): the name is the trade noun's."""
+        de = start if fold(self.doc[start].text) in ("du", "des") else start - 1
+        if de < 1 or not is_de(self.doc[de]):
+            return None
+        k = de - 1
+        while k > 0 and self.doc[k].pos_ == "ADJ" and not self.doc[k].ent_type_:
+            k -= 1
+        noun = self.doc[k]
+        return noun if fold(noun.lemma_) in self.lexicon.trade_nouns else None
 
     def _made_into(self, token: Token) -> str | None:
         """'une opération qui fait de Valmy Presse le premier éditeur de magazines': what
