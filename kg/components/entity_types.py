@@ -24,6 +24,7 @@ from .phrases import (
     MODEL_ARTICLES,
     NAMING_VERBS,
     brand_owner,
+    completed_noun,
     is_de,
     left_np,
     nominal_like,
@@ -373,31 +374,26 @@ class EntityTypes:
         A product noun in the singular names a trade as well ("le spécialiste de la trottinette
         électrique Voltéa", "le leader du logiciel de paie Orkane")."""
         doc = head.doc
-        de = start if fold(doc[start].text) in ("du", "des") else start - 1
-        opens = de == start or start == head.i or doc[start].pos_ == "DET"
-        if de < 1 or not is_de(doc[de]) or not (opens or fold(doc[start].text) == "l'"):
+        contracted = fold(doc[start].text) in ("du", "des")
+        opens = contracted or start == head.i or doc[start].pos_ == "DET"
+        if not (opens or fold(doc[start].text) == "l'"):
             return None
-        k = de - 1
-        while k > 0 and doc[k].pos_ == "ADJ" and not doc[k].ent_type_:
-            k -= 1  # "le leader européen des paiements"
-        noun = doc[k]
-        if noun.ent_type_ or fold(noun.lemma_ or noun.text) not in self.lexicon.trade_nouns:
+        noun = completed_noun(doc, start)  # "le leader européen des paiements"
+        if noun is None or noun.ent_type_:
             return None
-        return noun
+        return noun if fold(noun.lemma_ or noun.text) in self.lexicon.trade_nouns else None
 
     def _owned_by(self, start: int, doc: Doc, nouns: frozenset[str] | None = None) -> bool:
         """'le propriétaire de Ferlane', "l'actionnaire majoritaire de la marque Ferlane",
         'propriétaire des marques A et B': the noun phrase opening at `start` is the "de"
         complement of an owner noun (`owner_nouns`, or `nouns`), so it names a company."""
-        de = start if fold(doc[start].text) in ("du", "des") else start - 1
-        if de < 1 or not is_de(doc[de]):
+        noun = completed_noun(doc, start)  # "l'actionnaire majoritaire de"
+        if noun is None:
             return False
-        k = de - 1
-        while k > 0 and doc[k].pos_ == "ADJ":
-            k -= 1  # "l'actionnaire majoritaire de"
         owners = nouns or self.lexicon.owner_nouns
-        compound = f"{fold(doc[k - 1].text)}-{fold(doc[k].text)}" if k > 0 else ""
-        return fold(doc[k].lemma_ or doc[k].text) in owners or compound in owners  # maison mère
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        compound = f"{fold(before.text)}-{fold(noun.text)}" if before is not None else ""
+        return fold(noun.lemma_ or noun.text) in owners or compound in owners  # maison mère
 
     def _brand_owned(self, head: Token, start: int, cls: str | None) -> str | None:
         """'propriétaire de la marque Ferlane', 'a racheté le réseau Maisonia', 'directrice

@@ -104,6 +104,19 @@ def is_de(token: Token) -> bool:
     return word in _DE or word == "du" or (word == "des" and token.pos_ == "ADP")
 
 
+def completed_noun(doc: Doc, start: int) -> Token | None:
+    """The noun whose "de" complement opens at `start`, past the noun's adjectives: "le
+    propriétaire de | la marque X", "le géant américain du | logiciel X" (None when no "de"
+    opens there)."""
+    de = start if fold(doc[start].text) in ("du", "des") else start - 1
+    if de < 1 or not is_de(doc[de]):
+        return None
+    k = de - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and not doc[k].ent_type_:
+        k -= 1
+    return doc[k]
+
+
 def is_bare_de(token: Token) -> bool:
     """'de' with no article after it: 'la société de défense', 'l'éditeur de logiciels'."""
     if fold(token.text) not in _DE:

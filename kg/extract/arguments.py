@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..components.lexicon import EntityLexicon, fold
 from ..components.phrases import (
     NAMING_VERBS,
+    completed_noun,
     disagree,
     is_bare_de,
     is_bare_en,
@@ -678,14 +679,8 @@ class Arguments:
     def _trade_before(self, start: int) -> Token | None:
         """The trade noun whose "de" complement opens at `start` ("le géant américain du
         logiciel X", "le spécialiste de la trottinette X"): the name is the trade noun's."""
-        de = start if fold(self.doc[start].text) in ("du", "des") else start - 1
-        if de < 1 or not is_de(self.doc[de]):
-            return None
-        k = de - 1
-        while k > 0 and self.doc[k].pos_ == "ADJ" and not self.doc[k].ent_type_:
-            k -= 1
-        noun = self.doc[k]
-        return noun if fold(noun.lemma_) in self.lexicon.trade_nouns else None
+        noun = completed_noun(self.doc, start)
+        return noun if noun is not None and fold(noun.lemma_) in self.lexicon.trade_nouns else None
 
     def _made_into(self, token: Token) -> str | None:
         """'une opération qui fait de Valmy Presse le premier éditeur de magazines': what
