@@ -14,11 +14,14 @@ from kg.config import Settings
 from kg.read import read_text
 from kg.types import Certainty, Resolution
 
-# The fast tier (`pytest -m "not slow"`) tests the library in this process; what starts `kg` in
-# a subprocess, drives Chromium or runs a notebook is the slow tier, marked here in one place.
+# The fast tier (`pytest -m "not slow"`) tests the library in this process, sentence by
+# sentence; what starts `kg` in a subprocess, drives Chromium, runs a notebook or reads the
+# invented articles whole (test_articles: run it by name after a change to extraction) is the
+# slow tier, marked here in one place.
 SLOW_MODULES = {
     "test_cli_view", "test_errors", "test_evaluate_documents", "test_interchange",
     "test_query_bounds", "test_screenshot", "test_serve", "test_terminal", "test_cli",
+    "test_articles",
 }  # fmt: skip
 
 
