@@ -371,6 +371,28 @@ ENTITIES = [
         None,
         id="le-reseau-de-fibre-x-is-a-company",
     ),
+    # a network or a chain of outlets or sites is a company, whatever it runs; a network or a
+    # chain of one thing is not ("le réseau social X", "la chaîne de télévision X")
+    pytest.param(
+        "Le réseau de salles de sport Fitaria passe sous pavillon britannique.",
+        "Fitaria", ORG, "Company", id="le-reseau-de-salles-de-sport-x-is-a-company",
+    ),
+    pytest.param(
+        "La chaîne de boulangeries Pain Doré a ouvert son centième magasin à Nantes.",
+        "Pain Doré", ORG, "Company", id="la-chaine-de-boulangeries-x-is-a-company",
+    ),
+    pytest.param(
+        "Le réseau de bornes de recharge Voltix lève 40 millions d'euros.",
+        "Voltix", ORG, "Company", id="le-reseau-de-bornes-de-recharge-x-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Orvane a racheté le réseau d'agences immobilières Immovia.",
+        "Immovia", ORG, "Company", id="le-reseau-d-agences-immobilieres-x-is-a-company",
+    ),
+    pytest.param(
+        "Le réseau social Pixogram compte dix millions d'utilisateurs.",
+        "Pixogram", PROD, None, id="hard-negative-le-reseau-social-x-is-a-product",
+    ),
     # a plural trade noun after a plural article opens the name the model cuts into a town and
     # a person ("les Moulins" + "Dervaux"); one with "de" the name cut after "de"
     pytest.param(

@@ -42,6 +42,46 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a participle after a possessive is a noun: "son associé Q" is the second founder
+    pytest.param(
+        "La société Fitaria a été fondée par Julien Perrot et son associé Karim Zeroual.",
+        {("Fitaria", "foundedBy", "Julien Perrot", A), ("Fitaria", "foundedBy", "Karim Zeroual", A)},
+        id="foundedBy-par-p-et-son-associe-q",
+    ),
+    pytest.param(
+        "Créée en 2011 par Julien Perrot et son associé Karim Zeroual, un ancien cadre de "
+        "Décathlon, Fitaria exploite 180 clubs.",
+        {
+            ("Fitaria", "foundedBy", "Julien Perrot", A),
+            ("Fitaria", "foundedBy", "Karim Zeroual", A),
+            ("Karim Zeroual", "worksFor", "Décathlon", A),
+        },
+        id="foundedBy-fronted-par-p-et-son-associe-q-un-ancien-cadre-de-y",
+    ),
+    # an object the parser hangs on the time adjunct before it ("l'an dernier la start-up Y")
+    pytest.param(
+        "Rentaro, filiale du constructeur Sévria, avait déjà absorbé l'an dernier la start-up "
+        "Carflex, spécialisée dans l'abonnement automobile.",
+        {("Rentaro", "subsidiaryOf", "Sévria", A), ("Rentaro", "acquired", "Carflex", A)},
+        id="acquired-a-absorbe-l-an-dernier-la-start-up-y",
+    ),
+    pytest.param(
+        "Le laboratoire Genoria a choisi l'an dernier le sous-traitant Biosyntec pour produire "
+        "son vaccin.",
+        {("Biosyntec", "hasClient", "Genoria", A), ("Biosyntec", "contractWith", "Genoria", A)},
+        id="hasClient-a-choisi-l-an-dernier-le-sous-traitant-y-pour-produire",
+    ),
+    # names after a comma that the parse coordinates with a plural noun: its apposition
+    pytest.param(
+        "Le groupe Vantelis rivalise avec les leaders du secteur, Dartmoor et Kellan.",
+        {("Vantelis", "competitorOf", "Dartmoor", A), ("Vantelis", "competitorOf", "Kellan", A)},
+        id="competitorOf-avec-les-leaders-du-secteur-a-et-b",
+    ),
+    pytest.param(
+        "Orvane fait concurrence aux deux géants du marché, Dartmoor et Kellan.",
+        {("Orvane", "competitorOf", "Dartmoor", A), ("Orvane", "competitorOf", "Kellan", A)},
+        id="competitorOf-aux-deux-geants-du-marche-a-et-b",
+    ),
     # a list of names closed by an unnamed item
     pytest.param(
         "Parmi les clients de l'éditeur nantais Datalys figurent la Banque Valmont, le groupe "
@@ -1448,6 +1488,17 @@ RELATIONS = [
         "Le groupe Talmor a repris la société Kestrel à son fondateur, Paul Ferrand, en 2021.",
         {("Kestrel", "foundedBy", "Paul Ferrand", A), ("Talmor", "acquired", "Kestrel", A)},
         id="foundedBy-the-seller-founded-the-company-sold-apposed",
+    ),
+    # the people a buyer buys beside are the company bought's
+    pytest.param(
+        "Le fonds Harcourt Equity a signé un accord pour acquérir 70 % du capital de l'enseigne "
+        "lyonnaise Fitaria, aux côtés de son fondateur, Julien Perrot, qui conservera le solde.",
+        {
+            ("Fitaria", "foundedBy", "Julien Perrot", A),
+            ("Harcourt Equity", "acquired", "Fitaria", H),
+            ("Harcourt Equity", "investsIn", "Fitaria", H),
+        },
+        id="foundedBy-aux-cotes-de-son-fondateur-is-the-company-bought-s",
     ),
     pytest.param(
         "La banque d'affaires Valmont accompagne le groupe Talmor dans son projet de rachat de "
@@ -5615,6 +5666,54 @@ PAST = [
         ("Nathalie Berthier", "worksFor", "Ysolde"),
         id="jusqu-ici-directrice-marketing-d-y",
     ),
+    # who ran a unit or a function of a company worked for it (a compound past, the imperfect)
+    pytest.param(
+        "Claire Motte, qui dirigeait auparavant la division logistique de Sernam, devient "
+        "directrice générale de Logivia.",
+        ("Claire Motte", "worksFor", "Sernam"),
+        id="qui-dirigeait-auparavant-la-division-logistique-de-y",
+    ),
+    pytest.param(
+        "Le laboratoire a recruté Marc Hoffner, qui a piloté la recherche de Genexa jusqu'en "
+        "2024.",
+        ("Marc Hoffner", "worksFor", "Genexa"),
+        id="qui-a-pilote-la-recherche-de-y-jusqu-en-2024",
+    ),
+    pytest.param(
+        "Marion Lestrade, qui a auparavant supervisé la branche renouvelable du pétrolier "
+        "Marenco, prend la tête de Solvanne.",
+        ("Marion Lestrade", "worksFor", "Marenco"),
+        id="qui-a-supervise-la-branche-renouvelable-du-petrolier-y",
+    ),
+    pytest.param(
+        "Olivier Maréchal, qui pilotait le financement de projets chez Solarion, rejoint "
+        "Hydrovent.",
+        ("Olivier Maréchal", "worksFor", "Solarion"),
+        id="qui-pilotait-le-financement-de-projets-chez-y",
+    ),
+    # years spent at a company are a career told
+    pytest.param(
+        "Karim Belhadj, qui a passé huit ans chez le géant américain Omnisearch, a cofondé la "
+        "société Lexora.",
+        ("Karim Belhadj", "worksFor", "Omnisearch"),
+        id="qui-a-passe-huit-ans-chez-y",
+    ),
+    pytest.param(
+        "Après avoir passé une décennie chez Orvane, Paul Dufour a créé la start-up Kilda.",
+        ("Paul Dufour", "worksFor", "Orvane"),
+        id="apres-avoir-passe-une-decennie-chez-y",
+    ),
+    pytest.param(
+        "Le nouveau directeur financier, Hugo Lemaire, a passé l'essentiel de sa carrière chez "
+        "Brevalis.",
+        ("Hugo Lemaire", "worksFor", "Brevalis"),
+        id="a-passe-l-essentiel-de-sa-carriere-chez-y",
+    ),
+    pytest.param(
+        "Avant de rejoindre Ferval, Julie Morin a passé dix années chez Vantage Conseil.",
+        ("Julie Morin", "worksFor", "Vantage Conseil"),
+        id="avant-de-rejoindre-x-a-passe-dix-annees-chez-y",
+    ),
 ]
 
 
@@ -5664,6 +5763,23 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # who runs a unit or a function of a company works for it
+    pytest.param(
+        "Claire Motte, qui dirige la division logistique de Sernam, a été auditionnée par les "
+        "députés.",
+        ("Claire Motte", "worksFor", "Sernam"),
+        id="qui-dirige-la-division-logistique-de-y",
+    ),
+    pytest.param(
+        "Depuis 2021, Hugo Marin chapeaute les activités européennes du groupe Valtrex.",
+        ("Hugo Marin", "worksFor", "Valtrex"),
+        id="chapeaute-les-activites-europeennes-du-groupe-y",
+    ),
+    pytest.param(
+        "Olivier Maréchal pilote le financement de projets chez Solarion.",
+        ("Olivier Maréchal", "worksFor", "Solarion"),
+        id="pilote-le-financement-de-projets-chez-y",
+    ),
     # a title in a "dont" relative on the company
     pytest.param(
         "La société Vendora, dont le directeur général est Marc Delorme, recrute à Lyon.",
@@ -6254,6 +6370,17 @@ PRECISION = [
         "Le groupe Talmor a repris la société Kestrel à son fondateur, Paul Ferrand, en 2021.",
         {("Talmor", "foundedBy", "Paul Ferrand")},
         id="a-seller-s-possessive-is-the-company-sold-apposed-name",
+    ),
+    pytest.param(
+        "Le fonds Harcourt Equity a acquis 70 % du capital de la société Fitaria aux côtés de son "
+        "fondateur, Julien Perrot.",
+        {("Harcourt Equity", "foundedBy", "Julien Perrot")},
+        id="aux-cotes-de-son-fondateur-is-not-the-buyer-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kestrel aux côtés de son partenaire, le fonds Orsay Capital.",
+        {("Kestrel", "partnersWith", "Orsay Capital")},
+        id="aux-cotes-de-son-partenaire-is-the-buyer-s",
     ),
     pytest.param(
         "Avec Brivane, le groupe Talmor a signé un partenariat avec la start-up Kestrel.",
@@ -8549,6 +8676,41 @@ PRECISION = [
         "banque Orélia.",
         {("Kidéo", "hasClient", "Orélia"), ("Babila", "hasClient", "Orélia")},
         id="numero-trois-derriere-a-et-b-x-gere-pour-des-clients-comme-c",
+    ),
+    # a possessive title right after a person is that person's: no post in the company
+    pytest.param(
+        "La société Fitaria a été fondée par Julien Perrot et son associé Karim Zeroual.",
+        {("Karim Zeroual", "worksFor", "Fitaria")},
+        id="p-et-son-associe-q-holds-no-post",
+    ),
+    # who runs a deal, a project or a unit of one's own works for no company named with it
+    pytest.param(
+        "Paul Roux pilote le rachat de Vexa pour le compte du groupe.",
+        {("Paul Roux", "worksFor", "Vexa")},
+        id="pilote-le-rachat-de-y-is-no-post-at-y",
+    ),
+    pytest.param(
+        "Léa Morel supervise le déploiement du logiciel de Kestrel dans les hôpitaux.",
+        {("Léa Morel", "worksFor", "Kestrel")},
+        id="supervise-le-deploiement-du-logiciel-de-y",
+    ),
+    pytest.param(
+        "Marc Petit dirige sa division logistique depuis Lyon, qui fournit Sernam depuis 2010.",
+        {("Marc Petit", "worksFor", "Sernam")},
+        id="dirige-sa-division-qui-fournit-y",
+    ),
+    # days spent at a company to negotiate are no career there
+    pytest.param(
+        "Paul Roux a passé trois jours chez Talvane pour négocier le contrat.",
+        {("Paul Roux", "worksFor", "Talvane")},
+        id="a-passe-trois-jours-chez-y-to-negotiate",
+    ),
+    # names after a comma the parse coordinates with a plural noun: the noun's members only
+    # when every one of them is a name
+    pytest.param(
+        "Vantelis rivalise avec les clients de Dartmoor, Kellan et Orvane.",
+        {("Vantelis", "competitorOf", "Kellan"), ("Vantelis", "competitorOf", "Orvane")},
+        id="rivalise-avec-les-clients-de-a-b-et-c-no-apposition",
     ),
 ]
 

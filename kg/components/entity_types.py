@@ -323,7 +323,21 @@ class EntityTypes:
                 return self._plural_phrases[said]
             if said in self._multiword_phrases:
                 return self._multiword_phrases[said]
-        return None
+        return "Company" if self._network_of_outlets(noun) else None
+
+    def _network_of_outlets(self, noun: Token) -> bool:
+        """'le réseau de salles de sport X', 'la chaîne de boulangeries X': a network noun
+        before "de" and a plural noun (not "la chaîne de télévision X", "le réseau social X")."""
+        doc = noun.doc
+        if fold(noun.lemma_) not in self.lexicon.outlet_network_nouns or noun.i + 2 >= len(doc):
+            return False
+        complement = doc[noun.i + 2]
+        return (
+            fold(doc[noun.i + 1].text) in ("de", "d'")
+            and complement.pos_ == "NOUN"
+            and not complement.ent_type_
+            and _is_plural(complement)
+        )
 
     def _left_descriptor(self, ent: Token) -> TypeCue | None:
         """'la société de défense X', 'le fonds canadien de capital-risque X', 'l'allemand X'.

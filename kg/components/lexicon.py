@@ -26,6 +26,7 @@ class EntityLexicon:
     descriptors: dict[str, str]  # folded head noun -> class
     multiword_descriptors: dict[str, str]
     plural_descriptors: dict[str, str]  # folded singular phrase -> class of its plural
+    outlet_network_nouns: frozenset[str]  # "le réseau de salles de sport X": a company
     nationalities: frozenset[str]
     person_titles: frozenset[str]
     surname_articles: frozenset[str]  # "M. Le Goff": an article a surname opens with
@@ -146,6 +147,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         descriptors=descriptors,
         multiword_descriptors={fold(k): v for k, v in data["multiword_descriptors"].items()},
         plural_descriptors={fold(k): v for k, v in data["plural_descriptors"].items()},
+        outlet_network_nouns=frozenset(fold(w) for w in data["outlet_network_nouns"]),
         nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         surname_articles=frozenset(fold(w) for w in data["surname_articles"]),

@@ -639,6 +639,7 @@ _TIME_NOUNS = frozenset(
     {"an", "année", "mois", "semaine", "trimestre", "semestre", "été", "hiver", "printemps",
      "automne", "week-end"}
 )  # fmt: skip
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _TIME_MODIFIERS = frozenset(
     {"dernier", "dernière", "prochain", "prochaine", "passé", "passée", "précédent",
      "précédente", "suivant", "suivante"}
@@ -958,19 +959,28 @@ def _object_behind_year(noun: Token) -> Token | None:
 
 
 def _object_behind_adjunct(token: Token) -> bool:
-    """'Le conseil de Valmeris a désigné mercredi Claire Dumontet comme présidente': the parser
-    hangs the name on the bare day as a modifier; behind a bare adjunct right after a verb that
-    has its subject and no object, a name is that verb's object."""
+    """'Le conseil de Valmeris a désigné mercredi Claire Dumontet comme présidente', 'a remporté
+    mercredi un contrat de', 'avait absorbé l'an dernier la start-up Y': the parser hangs the
+    object on the time adjunct before it; behind an adjunct without a preposition right after a
+    verb that has its subject and no object, a name is that verb's object, and so is a noun
+    with its article behind a day or a dated period ("l'an dernier", "la semaine passée")."""
     adjunct = token.head
     verb = adjunct.head
+    if adjunct.dep_ != "obl:mod" or adjunct.pos_ != "NOUN" or not verb.i < adjunct.i < token.i:
+        return False
+    own = [t.i for t in adjunct.subtree if t.i < token.left_edge.i]
+    dated = adjunct.lemma_.lower() in _TIME_NOUNS and any(
+        c.lower_ in _TIME_MODIFIERS for c in adjunct.children
+    )
+    timed = adjunct.lower_ in _WEEKDAYS or dated
+    introduced = any(c.dep_ == "det" for c in token.children)
     return (
-        bool(token.ent_type_)
-        and token.dep_ == "nmod"
-        and token.left_edge.i == adjunct.i + 1
-        and adjunct.dep_ == "obl:mod"
-        and adjunct.pos_ == "NOUN"
+        (bool(token.ent_type_) or (timed and token.pos_ == "NOUN" and introduced))
+        and token.dep_ in ("nmod", "appos")
+        and token.left_edge.i == max(own) + 1
+        and all(verb.doc[i].pos_ == "ADJ" for i in own if i > adjunct.i)
+        and (dated or not any(c.dep_ == "det" for c in adjunct.children))
         and verb.pos_ == "VERB"
-        and verb.i < adjunct.i < token.i
         and not any(c.dep_ in ("case", "mark") for c in (*token.children, *adjunct.children))
         and any(c.dep_.startswith("nsubj") for c in verb.children)
         and not any(c.dep_ == "obj" for c in verb.children)
@@ -1200,6 +1210,20 @@ def _plural_read_singular(token: Token) -> bool:
     )
 
 
+def _participle_after_possessive(token: Token) -> bool:
+    """'fondée par P et son associé Q', 'ses invités': a participle the tagger calls a verb
+    right after a possessive determiner is a noun (a determiner never opens a verb)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and before is not None
+        and "Yes" in before.morph.get("Poss")
+        and before.head == token
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    )
+
+
 def _noun_read_as_verb(token: Token) -> bool:
     """'La jeune pousse Semaïa a bouclé ...': a word the tagger calls a verb right after an
     article and an adjective, where the parse makes it a subject or an object, is a noun (an
@@ -1417,6 +1441,11 @@ def parse_repairs(doc: Doc) -> Doc:
             doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
             doc[token.i - 2].head = token
     for token in tokens:
+        if _participle_after_possessive(token):
+            token.pos_, token.lemma_ = "NOUN", token.lower_.removesuffix("s")
+            name = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if name is not None and name.ent_type_ and name.head != token:
+                name.head, name.dep_ = token, "nmod"  # "son associé Q", as "son frère Q"
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"
             for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:

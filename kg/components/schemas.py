@@ -44,6 +44,7 @@ _ROLES = (
     "prep",
     "clitic",
     "person",
+    "unit",
 )
 
 
@@ -100,6 +101,9 @@ class FrameEntry(Strict):
     unless: dict[Literal["subject", "object"], Words] = {}
     # a relation that is over as soon as it is told: "a fait ses débuts chez Y" (a first job)
     past: bool = False
+    # a lasting role, over when told in a compound past or the imperfect ("qui a piloté la
+    # recherche de Y"), as the cues' state verbs are whatever frame they trigger
+    lasting: bool = False
     # its ends' classes as the text gives them, even the statistical model's alone: a name the
     # model calls an organisation does not become a product by this frame
     firm_types: bool = False
@@ -149,6 +153,7 @@ class RelationsFile(Strict):
     part_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
+    bought_with_nouns: Words
     adviser_verbs: Words
     market_verbs: Words
     stake_sale_words: Words
@@ -174,6 +179,7 @@ class EntitiesFile(Strict):
     descriptors: dict[EntityClass, Words]
     multiword_descriptors: dict[str, EntityClass]
     plural_descriptors: dict[str, EntityClass]
+    outlet_network_nouns: Words
     nationalities: Words
     person_titles: Words
     surname_articles: Words

@@ -34,7 +34,7 @@ from ..components.phrases import (
 )
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from ..vocab import FINE_CLASSES
-from .lexicon import words
+from .lexicon import RelationLexicon, words
 
 __all__ = ["Arguments"]
 
@@ -1010,7 +1010,25 @@ class Arguments:
         members = self._members_named(token)
         if members is not None:  # "au consortium formé par A et B": A and B
             return self.referents(members, expand=True)
+        apposed_list = self._names_apposed_to_plural(token)
+        if apposed_list:  # "avec les leaders du secteur, A et B"
+            return [m for name in apposed_list for m in self.referents(name, expand=False)]
         return self._nominal(token)
+
+    def _names_apposed_to_plural(self, noun: Token) -> list[Token]:
+        """'rivalise avec les leaders du secteur, A et B', 'par les investisseurs historiques
+        de la société, le fonds A et le capital-risqueur B': names after a comma that the
+        parse coordinates with a plural noun are its apposition, the members it names (not
+        when a member is no name: 'les salariés, les clients et X'; nor after a name, whose
+        list they go on: 'les clients de A, B et C')."""
+        if "Plur" not in noun.morph.get("Number"):
+            return []
+        members = [c for c in self.kids(noun) if c.dep_ == "conj" and c.i > noun.i]
+        comma = self.np_start(members[0]) - 1 if members else 0
+        if self.doc[comma].text != "," or self.doc[comma - 1].ent_type_:
+            return []
+        named = [m if m.ent_type_ else self._named_in_np(m) for m in members]
+        return [] if None in named else named
 
     def _members_named(self, noun: Token) -> Token | None:
         """The first name a participle of forming after a group noun gives its members by
@@ -1682,17 +1700,24 @@ class Arguments:
                 return self.possessive(child)
         return None
 
-    def sold_company(self, noun: Token, buying_verbs: frozenset[str]) -> list[Mention]:
+    def sold_company(self, noun: Token, lexicon: RelationLexicon) -> list[Mention]:
         """'Talmor rachète 60 % de Kestrel à son fondateur', 'reprend Kestrel à ses
         actionnaires': whoever sells a company to the buyer holds a post in the company sold,
-        not in the buyer the possessive would otherwise stand for (empty for any other noun)."""
+        not in the buyer the possessive would otherwise stand for; and so do the company's own
+        people the buyer buys beside ('acquiert 70 % de Kestrel aux côtés de son fondateur',
+        `bought_with_nouns`). Empty for any other noun."""
         verb = noun.head
         prepositions = {fold(c.text) for c in self.kids(noun) if c.dep_ == "case"}
-        if fold(verb.text) == "aupres" and verb.pos_ in ("ADV", "ADP"):
+        beside = (
+            fold(verb.lemma_) == "cote"
+            and fold(noun.lemma_) in lexicon.bought_with_nouns
+            and any(c.dep_ == "case" and fold(c.text) == "aux" for c in self.kids(verb))
+        )  # "aux côtés de son fondateur": beside the people of the company bought
+        if beside or (fold(verb.text) == "aupres" and verb.pos_ in ("ADV", "ADP")):
             # "a acquis le groupe auprès de ses fondateurs": the parser's "auprès" an adverb,
             # the noun its complement; its verb the one before it in the words' order (the
-            # parser may hang "auprès" on a later verb)
-            prepositions.add("aupres")
+            # parser may hang "auprès" or "aux côtés" on a later or an outer verb)
+            prepositions.add("a" if beside else "aupres")
             verb = next(
                 (
                     t
@@ -1704,7 +1729,7 @@ class Arguments:
         if (
             self.possessor(noun) is None
             or verb.pos_ != "VERB"
-            or fold(verb.lemma_) not in buying_verbs
+            or fold(verb.lemma_) not in lexicon.buying_verbs
             or not prepositions & {"a", "aupres"}
         ):
             return []
@@ -1712,6 +1737,11 @@ class Arguments:
         if patient is None:
             return []
         sold = next((t for t in patient.subtree if t.ent_type_), None)
+        while sold is None:  # "70 % du capital de l'enseigne": the company described
+            whole = next((c for c in self.kids(patient) if c.dep_ == "nmod"), None)
+            if whole is None:
+                break
+            patient = whole
         # "qui avait acquis le groupe auprès de ses fondateurs": the group described
         return self.referents(sold if sold is not None else patient, expand=False)
 

@@ -601,13 +601,14 @@ def _until_now(verb: Token) -> bool:
     )
 
 
-def _state_over(verb: Token, cues: dict) -> bool:
+def _state_over(verb: Token, cues: dict, lasting: bool = False) -> bool:
     """'qui a longtemps travaillé chez Y', 'avait présidé Y', 'travaillait pour Y': a verb of a
-    lasting role in a compound past or the imperfect; not a bare participle ('Y, dirigé par X'),
-    nor under a verb of saying ("a indiqué que X travaillait ...": the tense follows it)."""
+    lasting role (a state verb of the cues, or any verb of a `lasting` frame) in a compound
+    past or the imperfect; not a bare participle ('Y, dirigé par X'), nor under a verb of
+    saying ("a indiqué que X travaillait ...": the tense follows it)."""
     if verb.pos_ != "VERB" or verb.dep_ == "ccomp":
         return False
-    if fold(verb.lemma_) not in cues["past"]["state_verbs"]:  # the cues are folded at load
+    if not lasting and fold(verb.lemma_) not in cues["past"]["state_verbs"]:  # folded at load
         return False
     still = cues["past"]["still_words"]
     if any(fold(c.text) in still for c in verb.children):  # "travaillaient déjà ensemble"
@@ -832,8 +833,11 @@ def _bare_time(token: Token) -> bool:
     )
 
 
-def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = False) -> Assessment:
-    """Certainty and time of what `trigger` states.
+def assess(
+    trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = False, lasting: bool = False
+) -> Assessment:
+    """Certainty and time of what `trigger` states (`lasting`: the trigger is a verb of a
+    lasting role whatever its lemma, see `_state_over`).
 
     A relation stated inside a noun phrase ("son rival Oracle", "le patron de SAP, Henning
     Kagermann", "ses véhicules comme la R5") is presupposed: the modality of the clause around
@@ -870,7 +874,7 @@ def assess(trigger: Token, lexicon: RelationLexicon, *, presupposed: bool = Fals
         if token.i == trigger.i and _former_state(token):
             past = True
             found.append("past:imperfect")
-        if token.i == trigger.i and _state_over(token, cues):
+        if token.i == trigger.i and _state_over(token, cues, lasting):
             past = True
             found.append(f"past:{lemma}")
         if token.i == trigger.i and _until_now(token):

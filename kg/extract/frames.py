@@ -584,6 +584,11 @@ class FrameMatcher:
                 found = args.referents(whose[0], expand=False) if whose else []
         elif name == "person":
             found = self._person_of_participle(trigger)
+        elif name == "unit":  # "P dirige la division logistique de Y": Y, never the unit
+            patient = args.patient(trigger)
+            if patient is not None and fold(patient.lemma_) in frame.owner_of:
+                whole = self.whole_of(patient, frame.owner_of)
+                found = self._referents(whole, trigger) if whole is not patient else []
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
             if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
@@ -1031,7 +1036,7 @@ class FrameMatcher:
         anaphor itself. An owner is an organisation or a person: "L'appareil a été mis au
         point avec sa filiale X" is the maker's subsidiary, not the device's. A seller's
         possessive is the company sold ("reprend Kestrel à son fondateur, X")."""
-        sold = self.args.sold_company(noun, self.lexicon.buying_verbs)
+        sold = self.args.sold_company(noun, self.lexicon)
         if sold:
             return sold
         if self._replaced_for_another(noun):
@@ -1675,7 +1680,12 @@ class FrameMatcher:
             or subject_role in ("apposed", "possessor")
             or object_role in ("apposed", "listed")
         )
-        assessment = assess(trigger, self.lexicon, presupposed=presupposed and frame.kind == "noun")
+        assessment = assess(
+            trigger,
+            self.lexicon,
+            presupposed=presupposed and frame.kind == "noun",
+            lasting=frame.lasting,
+        )
         transfer = self._stake_given_up(frame, trigger, subject_role)
         if transfer is not None:
             cues = (*assessment.cues, f"transfer:{transfer}")

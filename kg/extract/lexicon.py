@@ -54,6 +54,7 @@ class Frame:
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
     unless: tuple[tuple[str, frozenset[str]], ...] = ()
     past: bool = False  # over as soon as told: "a fait ses débuts chez Y"
+    lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
 
     def allows(self, end: str, entity_class: str | None) -> bool:
@@ -101,6 +102,7 @@ class RelationLexicon:
     raise_verbs: frozenset[str]
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
+    bought_with_nouns: frozenset[str]  # "acquiert Y aux côtés de son fondateur": Y's founder
     adviser_verbs: frozenset[str]
     market_verbs: frozenset[str]  # "se disputer le marché": a market, no contract
     stake_sale_words: frozenset[str]
@@ -146,6 +148,7 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         only_if=_end_conditions(entry.get("only_if", {})),
         unless=_end_conditions(entry.get("unless", {})),
         past=bool(entry.get("past", False)),
+        lasting=bool(entry.get("lasting", False)),
         firm_types=bool(entry.get("firm_types", False)),
     )
 
@@ -213,6 +216,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
+        bought_with_nouns=frozenset(fold(w) for w in data["bought_with_nouns"]),
         adviser_verbs=frozenset(fold(w) for w in data["adviser_verbs"]),
         market_verbs=frozenset(fold(w) for w in data["market_verbs"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),

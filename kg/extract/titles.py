@@ -49,7 +49,6 @@ class _Reader:
         self.titles = lexicon.titles
         self.past = lexicon.past_title_modifiers
         self.deputy = lexicon.deputy_title_modifiers
-        self.buying_verbs = lexicon.buying_verbs
         self.longest = max(len(t) for t in self.titles)
 
     def title_at(
@@ -327,8 +326,10 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if not organization and _observer(tokens, title_index, title[1], lexicon):
                     break  # "Selon l'analyste X, la gamme de Y ...": X speaks of Y from outside
                 if not organization:
-                    organization = args.sold_company(title_token, lexicon.buying_verbs)
+                    organization = args.sold_company(title_token, lexicon)
                     rule = "title.seller"
+                if not organization and _owned_by_person_before(title_token):
+                    break  # "fondée par P et son associé Q": P's partner, no post
                 if not organization:
                     possessor = args.possessor(title_token)
                     if possessor is not None:
@@ -1004,7 +1005,7 @@ def _titles_before_comma(
                 for t in tokens[begin : first_title.i - tokens[0].i + 1]
             ):
                 continue
-            organizations = _possessive_owner(first_title, args, reader.buying_verbs)
+            organizations = _possessive_owner(first_title, args, reader.lexicon)
             rule = "title.possessive-comma"
             if not organizations:
                 continue
@@ -1704,14 +1705,27 @@ def _fronted_title_of_pronoun(tokens: list[Token], args: Arguments, reader: _Rea
     ]
 
 
-def _possessive_owner(title: Token, args: Arguments, buying_verbs: frozenset[str]) -> list[Mention]:
+def _owned_by_person_before(title: Token) -> bool:
+    """'fondée par P et son associé Q': a possessive title coordinated right after a person
+    is that person's (Q is P's partner), no post in a company."""
+    doc = title.doc
+    determiner = next((c for c in title.children if "Yes" in c.morph.get("Poss")), None)
+    return (
+        determiner is not None
+        and determiner.i >= 2
+        and doc[determiner.i - 1].lower_ in ("et", ",")
+        and doc[determiner.i - 2].ent_type_ in ("PER", "Person")
+    )
+
+
+def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -> list[Mention]:
     """Whose 'son PDG': an owner named earlier in the sentence is left to the resolver; at the
     start of a sentence, the subject of the sentence before ('Le géant américain intégrera
     ... Son directeur général, X'), which is not always the passage's most named company."""
     possessor = args.possessor(title)
     if possessor is None:
         return []
-    sold = args.sold_company(title, buying_verbs)  # "reprend X à son fondateur, Y"
+    sold = args.sold_company(title, lexicon)  # "reprend X à son fondateur, Y"
     if sold:
         return sold
     sentence = sentence_of(title)
