@@ -42,10 +42,43 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a participle used as an adjective after a relational noun
+    pytest.param(
+        "La société Kelvo est le fournisseur attitré de la SNCF.",
+        {("Kelvo", "hasClient", "SNCF", A)},
+        id="hasClient-x-est-le-fournisseur-attitre-de-y",
+    ),
+    pytest.param(
+        "La société Kelvo, fournisseur attitré de la SNCF, recrute.",
+        {("Kelvo", "hasClient", "SNCF", A)},
+        id="hasClient-x-fournisseur-attitre-de-y",
+    ),
+    # a pattern's subject may be a pronoun that takes up a company named before
+    pytest.param(
+        "La société Fitaria grandit vite. Elle a confié la conception de son application "
+        "mobile à l'éditeur nantais Codalis.",
+        {("Codalis", "hasClient", "Fitaria", A), ("Codalis", "contractWith", "Fitaria", A)},
+        id="hasClient-elle-a-confie-la-conception-de-son-application-a-y",
+    ),
+    pytest.param(
+        "La société Vexa a été créée en 2015. Elle a choisi le sous-traitant Biosyntec pour "
+        "produire ses vaccins.",
+        {("Biosyntec", "hasClient", "Vexa", A), ("Biosyntec", "contractWith", "Vexa", A)},
+        id="hasClient-elle-a-choisi-le-sous-traitant-y-pour-produire",
+    ),
+    pytest.param(
+        "Le groupe Talmor se développe. Il a équipé ses entrepôts des robots de la société "
+        "Kestrel.",
+        {("Kestrel", "hasClient", "Talmor", A)},
+        id="hasClient-il-a-equipe-ses-entrepots-des-robots-de-y",
+    ),
     # a participle after a possessive is a noun: "son associé Q" is the second founder
     pytest.param(
         "La société Fitaria a été fondée par Julien Perrot et son associé Karim Zeroual.",
-        {("Fitaria", "foundedBy", "Julien Perrot", A), ("Fitaria", "foundedBy", "Karim Zeroual", A)},
+        {
+            ("Fitaria", "foundedBy", "Julien Perrot", A),
+            ("Fitaria", "foundedBy", "Karim Zeroual", A),
+        },
         id="foundedBy-par-p-et-son-associe-q",
     ),
     pytest.param(
@@ -5691,6 +5724,40 @@ PAST = [
         ("Olivier Maréchal", "worksFor", "Solarion"),
         id="qui-pilotait-le-financement-de-projets-chez-y",
     ),
+    # who left a company worked for it
+    pytest.param(
+        "Paul Roux a quitté Talmor en 2022 pour fonder Vexa.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="a-quitte-y-pour-fonder",
+    ),
+    pytest.param(
+        "Léa Morel, qui a claqué la porte de Kestrel l'an dernier, dirige Vexa.",
+        ("Léa Morel", "worksFor", "Kestrel"),
+        id="qui-a-claque-la-porte-de-y",
+    ),
+    pytest.param(
+        "Paul Roux a démissionné de Talmor en 2019.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="a-demissionne-de-y",
+    ),
+    # an "ex-" noun is a relation over
+    pytest.param(
+        "Vexa, ex-filiale du groupe Talmor, a été rachetée par le fonds Ardelis.",
+        ("Vexa", "subsidiaryOf", "Talmor"),
+        id="y-ex-filiale-du-groupe-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté son ex-concurrent Vexa.",
+        ("Talmor", "competitorOf", "Vexa"),
+        id="son-ex-concurrent-y",
+    ),
+    # a belonging in the imperfect is over
+    pytest.param(
+        "La société Vexa appartenait au groupe Talmor, qui l'a cédée l'an dernier au fonds "
+        "Ardelis.",
+        ("Vexa", "subsidiaryOf", "Talmor"),
+        id="y-appartenait-au-groupe-x",
+    ),
     # years spent at a company are a career told
     pytest.param(
         "Karim Belhadj, qui a passé huit ans chez le géant américain Omnisearch, a cofondé la "
@@ -5763,6 +5830,17 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # a leaving still to come: the role is held until then
+    pytest.param(
+        "Paul Roux quittera Talmor en mars.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="quittera-y-en-mars",
+    ),
+    pytest.param(
+        "Le fonds Kastel détient 30 % de la société Vexa.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="x-detient-30-pourcent-de-y",
+    ),
     # who runs a unit or a function of a company works for it
     pytest.param(
         "Claire Motte, qui dirige la division logistique de Sernam, a été auditionnée par les "

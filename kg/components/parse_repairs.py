@@ -52,8 +52,20 @@
   adjunct noun without one, on a verb with no subject, is that verb's inverted subject.
 
 - The object behind a time adjunct: in "Le conseil de Y a désigné mercredi X comme
-  présidente" the parser hangs the name on "mercredi"; behind a bare adjunct right after a
-  verb that has its subject and no object, a name is that verb's object.
+  présidente", "a remporté mercredi un contrat", "avait absorbé l'an dernier la start-up Y" the
+  parser hangs the object on the adjunct; behind an adjunct without a preposition right after
+  a verb that has its subject and no object, a name is that verb's object, and so is a noun
+  with its article behind a day or a dated period.
+
+- A participle after a possessive: "fondée par P et son associé Q" tags "associé" a verb and
+  loses Q; a determiner never opens a verb, so the participle is a noun, with the name after it.
+
+- A noun prefixed with "ex-": "Vexa, ex-filiale du groupe Talmor" is one token whose lemma
+  is no relational noun; its lemma is the noun's (the prefix says the relation is over).
+
+- A participle used as an adjective: "le fournisseur attitré de la SNCF", "le partenaire
+  privilégié de Y": a participle right after its noun, with no complement of its own, before
+  the noun's "de", is an adjective (every pattern reads adjectives after a relational noun).
 
 - An apposition read as a second object: in "X a pris la tête de Y, une start-up dans
   laquelle le groupe a investi", the parser makes "start-up" another object of "pris", and the
@@ -1210,6 +1222,21 @@ def _plural_read_singular(token: Token) -> bool:
     )
 
 
+def _participle_as_adjective(token: Token) -> bool:
+    """'le fournisseur attitré de la SNCF': a bare participle between its noun and a "de"."""
+    doc = token.doc
+    return (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and token.dep_ == "acl"
+        and token.head.i == token.i - 1
+        and token.head.pos_ == "NOUN"
+        and not list(token.children)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ in ("de", "du", "des", "d'")
+    )
+
+
 def _participle_after_possessive(token: Token) -> bool:
     """'fondée par P et son associé Q', 'ses invités': a participle the tagger calls a verb
     right after a possessive determiner is a noun (a determiner never opens a verb)."""
@@ -1441,6 +1468,10 @@ def parse_repairs(doc: Doc) -> Doc:
             doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
             doc[token.i - 2].head = token
     for token in tokens:
+        if token.pos_ == "NOUN" and token.lower_.startswith("ex-") and len(token.text) > 4:
+            token.lemma_ = token.lemma_[3:]  # "ex-filiale": a former "filiale"
+        if _participle_as_adjective(token):
+            token.pos_, token.dep_ = "ADJ", "amod"
         if _participle_after_possessive(token):
             token.pos_, token.lemma_ = "NOUN", token.lower_.removesuffix("s")
             name = doc[token.i + 1] if token.i + 1 < len(doc) else None

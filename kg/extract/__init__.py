@@ -342,7 +342,7 @@ class _Extractor:
                     source=self._source_for(source, candidate.subject, candidate.object),
                     amount=amount,
                     date=date,
-                    past=candidate.assessment.past or candidate.frame.past,
+                    past=candidate.assessment.past,
                 )
             )
             if candidate.frame.yields:

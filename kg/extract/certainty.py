@@ -537,6 +537,17 @@ def _future_form(token: Token) -> bool:
     return len(lemma) > 3 and any(form == stem + ending for ending in _FUTURE_ENDINGS)
 
 
+def to_come(verb: Token, lexicon: RelationLexicon) -> bool:
+    """'P quittera Y en mars', 'va quitter Y': a verb in the future, or under a future
+    auxiliary, tells what has not happened yet."""
+    if _tense(verb) == "Fut" or (verb.pos_ == "VERB" and _future_form(verb)):
+        return True
+    auxiliaries = lexicon.cues["hedge"]["future_auxiliaries"]
+    return any(
+        c.dep_.startswith("aux") and fold(c.lemma_) in auxiliaries for c in verb.children
+    ) or (verb.dep_ == "xcomp" and fold(verb.head.lemma_) in auxiliaries)
+
+
 def _enabling_to_come(
     token: Token, below: Token | None, above: Token | None, hedge: dict
 ) -> bool:
@@ -849,6 +860,9 @@ def assess(
     governing = _nominal_governors(trigger) if presupposed else chain(trigger)
     found: list[str] = []
     negated = hedged = past = False
+    if fold(trigger.text).startswith("ex-"):  # "Vexa, ex-filiale du groupe Talmor"
+        past = True
+        found.append("past:ex-")
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
     above_of = dict(pairwise(governing))

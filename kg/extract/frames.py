@@ -20,7 +20,7 @@ from .arguments import (
     marked_infinitive,
     purpose_clause,
 )
-from .certainty import Assessment, assess
+from .certainty import Assessment, assess, to_come
 from .lexicon import Frame, RelationLexicon, words
 from .slots import lemma_of, noun_modifier
 
@@ -1686,6 +1686,9 @@ class FrameMatcher:
             presupposed=presupposed and frame.kind == "noun",
             lasting=frame.lasting,
         )
+        if frame.past and not assessment.past and not to_come(trigger, self.lexicon):
+            cues = (*assessment.cues, "past:told")  # "a fait ses débuts chez Y"
+            assessment = Assessment(assessment.certainty, True, cues)
         transfer = self._stake_given_up(frame, trigger, subject_role)
         if transfer is not None:
             cues = (*assessment.cues, f"transfer:{transfer}")

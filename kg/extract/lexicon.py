@@ -53,7 +53,7 @@ class Frame:
     # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
     unless: tuple[tuple[str, frozenset[str]], ...] = ()
-    past: bool = False  # over as soon as told: "a fait ses débuts chez Y"
+    past: bool = False  # over as soon as told, unless still to come: "a fait ses débuts chez Y"
     lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
 
