@@ -3746,6 +3746,83 @@ RELATIONS = [
         {("Talmor", "acquired", "Kestrel", A)},
         id="acquired-fronted-masculine-rachete-par-x-y",
     ),
+    # "jeune pousse" after a preposition: the tagger reads a verb, the parse repairs make it the
+    # noun of the complement, which takes up the young company named before
+    pytest.param(
+        "La start-up Néoliant développe des liants. Le groupe Calcaris est entré au capital de la "
+        "jeune pousse en 2022.",
+        {("Calcaris", "investsIn", "Néoliant", A)},
+        id="entre-au-capital-de-la-jeune-pousse",
+    ),
+    pytest.param(
+        "La société Ondivia conçoit des robots. Le fonds Kastel avait investi dans la jeune "
+        "pousse dès 2019.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="avait-investi-dans-la-jeune-pousse",
+    ),
+    pytest.param(
+        "La start-up Verlia a levé 3 millions d'euros. Le groupe Talmor a signé un contrat avec "
+        "la jeune pousse en mars.",
+        {("Talmor", "contractWith", "Verlia", A)},
+        id="un-contrat-avec-la-jeune-pousse",
+    ),
+    # a round named in an adjunct of a verb that enters a company's capital is that company's
+    # round, not the subject's
+    pytest.param(
+        "La start-up Néoliant développe des liants. Calcaris était entré au capital de la jeune "
+        "pousse en 2022, lors d'une levée de fonds de 12 millions d'euros menée par le fonds "
+        "Terra Impact.",
+        {("Terra Impact", "investsIn", "Néoliant", A), ("Calcaris", "investsIn", "Néoliant", A)},
+        id="entre-au-capital-de-y-lors-d-une-levee-menee-par-z",
+    ),
+    pytest.param(
+        "Le groupe Ferval est arrivé au capital d'Ondivia en 2020, lors d'un tour de table mené "
+        "par le fonds Kastel.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Ferval", "investsIn", "Ondivia", A)},
+        id="arrive-au-capital-de-y-lors-d-un-tour-mene-par-z",
+    ),
+    pytest.param(
+        "Le laboratoire Biorane a fait son entrée au capital de la société Medixa lors d'une "
+        "levée de fonds pilotée par la banque Orélia.",
+        {("Orélia", "investsIn", "Medixa", A)},
+        id="fait-son-entree-au-capital-de-y-lors-d-une-levee-pilotee-par-z",
+    ),
+    # "A, une ancienne journaliste, et B, passé par W, X ...": the aside's participle is said
+    # of B alone; the plural says it of both
+    pytest.param(
+        "Fondée en 2015 par Paul Ferrand et Julie Morel, passés par le groupe Kastel, la "
+        "start-up Ondivia emploie 40 personnes.",
+        {("Julie Morel", "worksFor", "Kastel", A), ("Paul Ferrand", "worksFor", "Kastel", A),
+         ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        id="a-et-b-passes-par-w-both",
+    ),
+    pytest.param(
+        "Créée en 2019 par Clara Mendès, une ancienne journaliste de radio, et Julien Fabre, "
+        "passé par le groupe Sonaro, Ondéa revendique 3 millions d'auditeurs.",
+        {("Ondéa", "foundedBy", "Clara Mendès", A), ("Ondéa", "foundedBy", "Julien Fabre", A),
+         ("Julien Fabre", "worksFor", "Sonaro", A)},
+        id="cree-par-a-une-journaliste-et-b-passe-par-w-x-revendique",
+    ),
+    # the subject of a prepositional relative ("pour laquelle", "avec lequel") is no topic: a
+    # description or a possessive after it takes up the main clause's subject
+    pytest.param(
+        "Calcaris pourrait se séparer de sa filiale Roches, pour laquelle l'allemand Steinhaus "
+        "aurait manifesté son intérêt. Le groupe a confirmé un partenariat avec Delbard.",
+        {("Calcaris", "partnersWith", "Delbard", A)},
+        id="le-groupe-after-pour-laquelle-s-a-manifeste-is-the-main-subject",
+    ),
+    pytest.param(
+        "Calcaris pourrait vendre sa filiale Roches, avec laquelle le groupe Steinhaus a signé "
+        "un contrat. Son concurrent Delbard a réagi.",
+        {("Calcaris", "competitorOf", "Delbard", A)},
+        id="son-concurrent-after-avec-laquelle-s-a-signe",
+    ),
+    pytest.param(
+        "Transport : Kestrel rachète Ondivia et lance une offre sur Brivane\nLe groupe Kestrel "
+        "se renforce.",
+        {("Kestrel", "acquired", "Ondivia", A), ("Kestrel", "acquired", "Brivane", H)},
+        id="rubric-then-two-coordinated-verbs",
+    ),
 ]
 
 
@@ -4127,6 +4204,54 @@ COORDINATION = [
         "Kestrel a été rachetée par Talmor et par Orvane.",
         {("Talmor", "acquired", "Kestrel", A), ("Orvane", "acquired", "Kestrel", A)},
         id="two-buyers-each-with-par",
+    ),
+    # a bare participle after a relative on the object shares the main verb's auxiliary, and
+    # its subject ("a noué ... avec A, qui étudie ..., et signé un contrat avec S")
+    pytest.param(
+        "Le consortium Atomelia a noué un partenariat avec le groupe Armanor, qui étudie une "
+        "version du réacteur, et signé un contrat d'ingénierie avec la société Simulix.",
+        {("Atomelia", "contractWith", "Simulix", A), ("Armanor", "partnersWith", "Atomelia", A)},
+        id="a-noue-avec-a-qui-etudie-et-signe-avec-s",
+    ),
+    pytest.param(
+        "La société Vexa a signé un accord avec le groupe Kestrel, qui exploite trois usines en "
+        "Bretagne, et racheté la start-up Ondivia.",
+        {("Vexa", "acquired", "Ondivia", A)},
+        id="a-signe-avec-a-qui-exploite-et-rachete-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Brivane, qui fabrique des pompes, et signé un "
+        "contrat avec l'opérateur Kestrel.",
+        {("Talmor", "acquired", "Brivane", A), ("Talmor", "contractWith", "Kestrel", A)},
+        id="a-rachete-y-qui-fabrique-et-signe-avec-k",
+    ),
+    # a list member after ", et" that follows a relative's aside goes with the noun the relative
+    # is said of, not with a complement inside the relative
+    pytest.param(
+        "Ondéa affronte des concurrents mieux financés, comme le français Podmix, qui avait levé "
+        "40 millions d'euros l'an dernier auprès du géant chinois Huaxin Media, et l'américain "
+        "Loudcast.",
+        {("Ondéa", "competitorOf", "Podmix", A), ("Ondéa", "competitorOf", "Loudcast", A),
+         ("Huaxin Media", "investsIn", "Podmix", A)},
+        id="comme-a-qui-a-leve-aupres-de-h-et-l",
+    ),
+    pytest.param(
+        "La société Ondéa affronte des rivaux comme Podmix, qui a levé 10 millions d'euros auprès "
+        "du fonds Kastel, et Loudcast.",
+        {("Ondéa", "competitorOf", "Loudcast", A), ("Kastel", "investsIn", "Podmix", A)},
+        id="rivaux-comme-a-qui-a-leve-aupres-de-k-et-l",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi dans la start-up Ondivia, qui a levé 5 millions d'euros, et "
+        "dans le groupe Brivane.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Kastel", "investsIn", "Brivane", A)},
+        id="dans-a-qui-a-leve-et-dans-b",
+    ),
+    pytest.param(
+        "Podmix, qui a levé 10 millions d'euros auprès du fonds Kastel, et de la banque Talmor, "
+        "prépare son expansion.",
+        {("Kastel", "investsIn", "Podmix", A), ("Talmor", "investsIn", "Podmix", A)},
+        id="aupres-de-k-et-de-t-the-preposition-said-again-stays-inside",
     ),
 ]
 
@@ -5036,6 +5161,19 @@ CERTAINTY = [
         ("Kestrel", "acquired", "Vexa", H),
         id="a-tente-de-racheter-y-stays-hedged",
     ),
+    # a conjunct after a rubric's colon is governed by the verb after the colon
+    pytest.param(
+        "Ciment : Calcaris cède trois usines et sa participation dans Bétonord\nLe cimentier "
+        "Calcaris se recentre, face à son concurrent Ciments Delbard.",
+        ("Calcaris", "investsIn", "Bétonord", N),
+        id="rubric-x-cede-trois-usines-et-sa-participation-dans-y",
+    ),
+    pytest.param(
+        "Agroalimentaire : le groupe Ferval vend deux laiteries et sa participation dans Brivane"
+        "\nLe groupe Ferval se recentre.",
+        ("Ferval", "investsIn", "Brivane", N),
+        id="rubric-x-vend-deux-laiteries-et-sa-participation-dans-y",
+    ),
 ]
 
 
@@ -5614,6 +5752,12 @@ PAST = [
         "marketing d'Ysolde.",
         ("Nathalie Berthier", "worksFor", "Ysolde"),
         id="jusqu-ici-directrice-marketing-d-y",
+    ),
+    pytest.param(
+        "Fondée en 2015 par Paul Ferrand, un ancien banquier, et Julie Morel, passée par le "
+        "groupe Kastel, la start-up Ondivia emploie 40 personnes.",
+        ("Julie Morel", "worksFor", "Kastel"),
+        id="fondee-par-a-un-banquier-et-b-passee-par-w",
     ),
 ]
 
@@ -8549,6 +8693,101 @@ PRECISION = [
         "banque Orélia.",
         {("Kidéo", "hasClient", "Orélia"), ("Babila", "hasClient", "Orélia")},
         id="numero-trois-derriere-a-et-b-x-gere-pour-des-clients-comme-c",
+    ),
+    # a round in an adjunct of a verb that enters another company's capital is not the
+    # subject's round
+    pytest.param(
+        "La start-up Néoliant développe des liants. Calcaris était entré au capital de la jeune "
+        "pousse en 2022, lors d'une levée de fonds de 12 millions d'euros menée par le fonds "
+        "Terra Impact.",
+        {("Terra Impact", "investsIn", "Calcaris")},
+        id="a-round-when-x-entered-y-is-not-x-s",
+    ),
+    pytest.param(
+        "Le laboratoire Biorane a fait son entrée au capital de la société Medixa lors d'une "
+        "levée de fonds pilotée par la banque Orélia.",
+        {("Orélia", "investsIn", "Biorane")},
+        id="a-round-when-x-entered-y-is-not-x-s-pilotee",
+    ),
+    # a bare participle coordinated past a relative is not the relative's
+    pytest.param(
+        "Le consortium Atomelia a noué un partenariat avec le groupe Armanor, qui étudie une "
+        "version du réacteur, et signé un contrat d'ingénierie avec la société Simulix.",
+        {("Armanor", "contractWith", "Simulix")},
+        id="the-relative-s-subject-signs-nothing-after-et-signe",
+    ),
+    pytest.param(
+        "La société Vexa a signé un accord avec le groupe Kestrel, qui exploite trois usines en "
+        "Bretagne, et racheté la start-up Ondivia.",
+        {("Kestrel", "acquired", "Ondivia")},
+        id="the-relative-s-subject-buys-nothing-after-et-rachete",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé un partenariat avec Brivane, qui a racheté Ondivia et signé un "
+        "contrat avec Kestrel.",
+        {("Talmor", "contractWith", "Kestrel"), ("Talmor", "acquired", "Ondivia")},
+        id="hard-negative-a-participle-with-the-relative-s-auxiliary-stays-in-it",
+    ),
+    # a list member after a relative's aside is no complement inside the relative
+    pytest.param(
+        "Ondéa affronte des concurrents mieux financés, comme le français Podmix, qui avait levé "
+        "40 millions d'euros l'an dernier auprès du géant chinois Huaxin Media, et l'américain "
+        "Loudcast.",
+        {("Loudcast", "investsIn", "Podmix"), ("Huaxin Media", "investsIn", "Loudcast")},
+        id="et-l-after-a-qui-a-leve-aupres-de-h-lends-nothing",
+    ),
+    pytest.param(
+        "La société Ondéa affronte des rivaux comme Podmix, qui a levé 10 millions d'euros auprès "
+        "du fonds Kastel, et Loudcast.",
+        {("Loudcast", "investsIn", "Podmix"), ("Kastel", "investsIn", "Loudcast")},
+        id="et-l-after-a-qui-a-leve-aupres-de-k-lends-nothing",
+    ),
+    # a career participle after the second of two founders is said of that founder alone, and
+    # the main clause's subject is no employer
+    pytest.param(
+        "Créée en 2019 par Clara Mendès, une ancienne journaliste de radio, et Julien Fabre, "
+        "passé par le groupe Sonaro, Ondéa revendique 3 millions d'auditeurs.",
+        {("Clara Mendès", "worksFor", "Ondéa"), ("Clara Mendès", "worksFor", "Sonaro")},
+        id="a-une-journaliste-et-b-passe-par-w-a-worked-for-no-one",
+    ),
+    pytest.param(
+        "Créée en 2019 par Clara Mendès, une ancienne journaliste de radio, et Julien Fabre, "
+        "passé par l'équipe produit du service Sonaro, Ondéa revendique 3 millions d'auditeurs "
+        "mensuels.",
+        {("Clara Mendès", "worksFor", "Ondéa"), ("Julien Fabre", "worksFor", "Ondéa")},
+        id="passe-par-l-equipe-de-w-x-revendique-x-is-no-former-employer",
+    ),
+    pytest.param(
+        "Fondée en 2015 par Paul Ferrand, un ancien banquier, et Julie Morel, passée par le "
+        "groupe Kastel, la start-up Ondivia emploie 40 personnes.",
+        {("Paul Ferrand", "worksFor", "Kastel")},
+        id="a-un-banquier-et-b-passee-par-w-a-did-not",
+    ),
+    # a rubric word named again only inside a longer name is still a rubric
+    pytest.param(
+        "Ciment : Calcaris cède trois usines et sa participation dans Bétonord\nLe cimentier "
+        "Calcaris se recentre, face à son concurrent Ciments Delbard.",
+        {("Ciment", "investsIn", "Bétonord")},
+        id="rubric-ciment-is-no-investor-ciments-delbard-does-not-name-it",
+    ),
+    # the subject of a prepositional relative is no topic for what follows
+    pytest.param(
+        "Calcaris pourrait se séparer de sa filiale Roches, pour laquelle l'allemand Steinhaus "
+        "aurait manifesté son intérêt. Le groupe a confirmé un partenariat avec Delbard.",
+        {("Delbard", "partnersWith", "Steinhaus")},
+        id="le-groupe-is-not-the-subject-of-pour-laquelle",
+    ),
+    pytest.param(
+        "Calcaris pourrait vendre sa filiale Roches, avec laquelle le groupe Steinhaus a signé "
+        "un contrat. Son concurrent Delbard a réagi.",
+        {("Delbard", "competitorOf", "Steinhaus")},
+        id="son-concurrent-is-not-the-subject-of-avec-laquelle",
+    ),
+    pytest.param(
+        "Le groupe Calcaris a racheté Roches, auquel le fonds Steinhaus avait prêté 5 millions "
+        "d'euros. Le groupe a signé un partenariat avec Delbard.",
+        {("Delbard", "partnersWith", "Steinhaus")},
+        id="le-groupe-is-not-the-subject-of-auquel",
     ),
 ]
 
