@@ -3823,6 +3823,71 @@ RELATIONS = [
         {("Kestrel", "acquired", "Ondivia", A), ("Kestrel", "acquired", "Brivane", H)},
         id="rubric-then-two-coordinated-verbs",
     ),
+    # the companies that formed a joint body named before the participle founded it, and are
+    # partners of each other ("composé de" says who is in it, not who formed it)
+    pytest.param(
+        "Le consortium Atomelia, formé en 2021 par l'électricien Hexalis, le chaudronnier Forges "
+        "de Valrance et le bureau d'études Technatome, a obtenu une subvention de 300 millions "
+        "d'euros.",
+        {("Atomelia", "foundedBy", "Hexalis", A),
+         ("Atomelia", "foundedBy", "Forges de Valrance", A),
+         ("Atomelia", "foundedBy", "Technatome", A),
+         ("Hexalis", "partnersWith", "Forges de Valrance", A),
+         ("Hexalis", "partnersWith", "Technatome", A),
+         ("Forges de Valrance", "partnersWith", "Technatome", A)},
+        id="le-consortium-x-forme-en-par-a-b-et-c",
+    ),
+    pytest.param(
+        "La coentreprise Genovia, constituée par le groupe Talmor et la société Brivane, emploie "
+        "40 personnes.",
+        {("Genovia", "foundedBy", "Talmor", A), ("Genovia", "foundedBy", "Brivane", A),
+         ("Genovia", "subsidiaryOf", "Talmor", A), ("Brivane", "partnersWith", "Talmor", A)},
+        id="la-coentreprise-x-constituee-par-a-et-b",
+    ),
+    pytest.param(
+        "Le groupement Terravia, formé par le groupe Talmor et le fonds Kastel, a remporté le "
+        "marché.",
+        {("Terravia", "foundedBy", "Talmor", A), ("Terravia", "foundedBy", "Kastel", A),
+         ("Kastel", "partnersWith", "Talmor", A)},
+        id="le-groupement-x-forme-par-a-et-b",
+    ),
+    # a pre-order agreement is a contract (who orders from whom is not said)
+    pytest.param(
+        "La start-up Kalinda Energy revendique des accords de précommande avec le chimiste "
+        "Aurochim et le papetier Cellunor.",
+        {("Kalinda Energy", "contractWith", "Aurochim", A),
+         ("Kalinda Energy", "contractWith", "Cellunor", A)},
+        id="des-accords-de-precommande-avec-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Vexa a signé un contrat de précommande avec la compagnie Aérolia.",
+        {("Vexa", "contractWith", "Aérolia", A)},
+        id="un-contrat-de-precommande-avec-y",
+    ),
+    # a bare title after an appointment, "devenir" or "prendre le titre de", in a sentence that
+    # names no organisation: a post in the company the passage is about
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Sofia Benali a été nommée directrice des "
+        "programmes.",
+        {("Sofia Benali", "worksFor", "Ondéa", A)},
+        id="a-ete-nommee-bare-title-the-passage-s-company",
+    ),
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Marc Leroux devient directeur financier.",
+        {("Marc Leroux", "worksFor", "Ondéa", A)},
+        id="devient-bare-title-the-passage-s-company",
+    ),
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Clara Mendès conserve la présidence, et "
+        "Julien Fabre prend le titre de directeur général.",
+        {("Ondéa", "hasCEO", "Julien Fabre", A)},
+        id="prend-le-titre-de-directeur-general",
+    ),
+    pytest.param(
+        "Paul Roux devient directeur général de la société Brivane.",
+        {("Brivane", "hasCEO", "Paul Roux", A)},
+        id="devient-directeur-general-de-y",
+    ),
 ]
 
 
@@ -8788,6 +8853,35 @@ PRECISION = [
         "d'euros. Le groupe a signé un partenariat avec Delbard.",
         {("Delbard", "partnersWith", "Steinhaus")},
         id="le-groupe-is-not-the-subject-of-auquel",
+    ),
+    # "composé de", "soutenu par": who is in a consortium or backs it did not form it
+    pytest.param(
+        "Le consortium Marisco, composé du fonds Arvel et de la banque Kestrel, a remporté le "
+        "marché.",
+        {("Marisco", "foundedBy", "Arvel"), ("Marisco", "foundedBy", "Kestrel")},
+        id="compose-de-a-et-b-founds-nothing",
+    ),
+    pytest.param(
+        "Le consortium Marisco, soutenu par le fonds Arvel, a remporté le marché.",
+        {("Marisco", "foundedBy", "Arvel")},
+        id="soutenu-par-a-founds-nothing",
+    ),
+    # a bare post in a sentence that names another organisation, or no post at all
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Paul Roux, jusqu'ici directeur financier de "
+        "la radio Hertzia, devient directeur financier.",
+        {("Paul Roux", "worksFor", "Ondéa"), ("Hertzia", "hasCEO", "Paul Roux")},
+        id="devient-a-bare-post-beside-a-named-employer-guesses-nothing",
+    ),
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Paul Roux devient actionnaire de la société.",
+        {("Paul Roux", "worksFor", "Ondéa"), ("Ondéa", "hasCEO", "Paul Roux")},
+        id="devient-actionnaire-is-no-post",
+    ),
+    pytest.param(
+        "Le groupe Talmor prend le contrôle de Brivane. Paul Roux prend la parole.",
+        {("Paul Roux", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Paul Roux")},
+        id="prend-la-parole-is-no-post",
     ),
 ]
 
