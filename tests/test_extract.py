@@ -5239,6 +5239,57 @@ CERTAINTY = [
         ("Ferval", "investsIn", "Brivane", N),
         id="rubric-x-vend-deux-laiteries-et-sa-participation-dans-y",
     ),
+    # a name after the comma that closes a fronted "Selon ..." phrase is the subject of the
+    # verb after it, whatever the parse hangs it on
+    pytest.param(
+        "Le groupe Hexalis produit de l'électricité. Selon le Journal de l'Énergie, Hexalis "
+        "envisagerait de prendre une participation dans Kalinda Energy, une hypothèse "
+        "formellement démentie par le groupe.",
+        ("Hexalis", "investsIn", "Kalinda Energy", N),
+        id="selon-le-journal-de-x-h-envisagerait-une-hypothese-dementie",
+    ),
+    pytest.param(
+        "Selon le Journal de l'Énergie, Hexalis envisagerait de prendre une participation dans "
+        "Kalinda Energy.",
+        ("Hexalis", "investsIn", "Kalinda Energy", H),
+        id="selon-le-journal-de-x-h-envisagerait",
+    ),
+    pytest.param(
+        "Selon le Courrier de l'Ouest, le groupe Talmor aurait racheté la société Brivane.",
+        ("Talmor", "acquired", "Brivane", H),
+        id="selon-le-courrier-de-l-x-t-aurait-rachete",
+    ),
+    # a bid apposed and rejected ("une offre que ... ont repoussée") or rejected in a "ce que"
+    # relative is no deal; an accepted one keeps its certainty
+    pytest.param(
+        "La start-up Ondéa lève des fonds. Selon le site spécialisé Médias Pros, Podmix aurait "
+        "tenté de racheter Ondéa au printemps, une offre que ses fondateurs auraient repoussée.",
+        ("Podmix", "acquired", "Ondéa", N),
+        id="aurait-tente-de-racheter-y-une-offre-repoussee",
+    ),
+    pytest.param(
+        "Le groupe Talmor a proposé de racheter la société Brivane, une offre aussitôt rejetée "
+        "par son conseil.",
+        ("Talmor", "acquired", "Brivane", N),
+        id="a-propose-de-racheter-y-une-offre-rejetee-par",
+    ),
+    pytest.param(
+        "Le fonds Kastel aurait fait une offre pour racheter Brivane, ce que le conseil a rejeté.",
+        ("Kastel", "acquired", "Brivane", N),
+        id="une-offre-pour-racheter-y-ce-que-le-conseil-a-rejete",
+    ),
+    pytest.param(
+        "Le groupe Talmor aurait proposé de racheter la société Brivane, une offre que le "
+        "conseil a acceptée.",
+        ("Talmor", "acquired", "Brivane", H),
+        id="hard-negative-une-offre-acceptee-stays-hedged",
+    ),
+    pytest.param(
+        "Selon La Tribune, Aérazur envisagerait de prendre une participation dans la compagnie "
+        "Aliscaf, ce que la direction s'est refusée à commenter.",
+        ("Aérazur", "investsIn", "Aliscaf", H),
+        id="hard-negative-ce-que-la-direction-s-est-refusee-a-commenter",
+    ),
 ]
 
 
@@ -8882,6 +8933,12 @@ PRECISION = [
         "Le groupe Talmor prend le contrôle de Brivane. Paul Roux prend la parole.",
         {("Paul Roux", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Paul Roux")},
         id="prend-la-parole-is-no-post",
+    ),
+    pytest.param(
+        "Selon le Journal de l'Énergie, Hexalis envisagerait de prendre une participation dans "
+        "Kalinda Energy.",
+        {("Journal de l'Énergie", "investsIn", "Kalinda Energy")},
+        id="the-source-of-a-fronted-selon-is-no-investor",
     ),
 ]
 

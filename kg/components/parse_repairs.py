@@ -116,6 +116,11 @@
   whose head is before it is coordinated with the last word of its kind (a noun, a verb)
   between the colon and itself.
 
+- A subject hung on a fronted phrase: in "Selon le Journal de l'Énergie, Hexalis envisagerait
+  de ..." the parser makes "Hexalis" a complement of the source; a name right after the comma
+  that closes a phrase opening the sentence with a preposition, right before a finite verb (or
+  its auxiliary) that has no subject, is that verb's subject.
+
 - A name after a prepositional relative pronoun hung on the pronoun: "l'éditeur Y, avec
   lequel Cryptane a signé un accord" makes "Cryptane" a complement of "lequel"; it is the
   subject of "a signé".
@@ -1433,6 +1438,36 @@ def _member_out_of_relative(token: Token) -> Token | None:
     return None
 
 
+def _subject_after_fronted_phrase(token: Token) -> Token | None:
+    """'Selon le Journal de l'Énergie, Hexalis envisagerait ...': a name hung on the fronted
+    phrase, right after its closing comma and right before a finite verb without a subject
+    (returned)."""
+    doc = token.doc
+    if (
+        not token.ent_type_
+        or token.dep_.startswith("nsubj")
+        or token.i < 3
+        or token.i + 1 >= len(doc)
+        or doc[token.i - 1].text != ","
+        or token.head.i >= token.i
+    ):
+        return None
+    sentence = token.sent
+    opening = doc[sentence.start]
+    if opening.pos_ != "ADP" or any(t.text == "," for t in doc[sentence.start : token.i - 1]):
+        return None
+    following = doc[token.i + 1]
+    verb = following.head if following.dep_.startswith("aux") else following
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or verb.i <= token.i
+        or "Fin" not in (following.morph.get("VerbForm") or verb.morph.get("VerbForm"))
+        or any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return None
+    return verb
+
+
 _LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
 
 
@@ -1582,6 +1617,11 @@ def parse_repairs(doc: Doc) -> Doc:
         listed = _member_out_of_relative(token)
         if listed is not None:  # "comme A, qui a levé ... auprès de H, et l'américain L"
             token.head = listed
+    for token in tokens:
+        fronted_verb = _subject_after_fronted_phrase(token)
+        if fronted_verb is not None:  # "Selon le Journal de X, Hexalis envisagerait ..."
+            token.head = fronted_verb
+            token.dep_ = "nsubj:pass" if is_passive_verb(fronted_verb) else "nsubj"
     for token in tokens:
         name = _subject_after_lequel(token)
         if name is not None:  # "avec lequel Cryptane a signé": the relative's subject
