@@ -418,6 +418,34 @@ ENTITIES = [
         None,
         id="a-attribue-la-concession-a-x-x-is-no-place",
     ),
+    # a short title in guillemets after a product's descriptor is one name, a product's
+    pytest.param(
+        "La société Ondéa produit la série documentaire « Les Disparus de l'Aubrac ».",
+        "Les Disparus de l'Aubrac", PROD, None,
+        id="la-serie-documentaire-quoted-title-is-one-product",
+    ),
+    pytest.param(
+        "Le studio Kestrel a lancé le podcast « Les Voix du Nord », animé par Paul Morel.",
+        "Les Voix du Nord", PROD, None,
+        id="le-podcast-quoted-title-is-one-product",
+    ),
+    pytest.param(
+        "La société Ondéa diffuse le talk-show économique « Fin de mois » chaque lundi.",
+        "Fin de mois", PROD, None,
+        id="le-talk-show-economique-quoted-title",
+    ),
+    # an institution's complement may open with "à": "le Commissariat à l'énergie atomique"
+    pytest.param(
+        "Catherine Vasseur, passée par le Commissariat à l'énergie atomique et ancienne "
+        "directrice d'Hexalis, dirige Atomelia.",
+        "Commissariat à l'énergie atomique", ORG, None,
+        id="commissariat-a-l-x-adjective-before-et",
+    ),
+    pytest.param(
+        "Le Commissariat à l'énergie atomique a signé un accord avec Hexalis.",
+        "Commissariat à l'énergie atomique", ORG, None,
+        id="commissariat-a-l-x-adjective-before-an-auxiliary",
+    ),
 ]
 
 
@@ -1444,6 +1472,30 @@ NOT_ENTITIES = [
         "L'usine du groupe Talmor est installée à Moulins depuis 1990.",
         "Talmor Moulins",
         id="hard-negative-a-to-moulins-stays-a-town",
+    ),
+    # a quote after a colon is no title, even after a product's word
+    pytest.param(
+        "Paul Morel a lancé un site : « Nous voulons devenir le leader » et plus.",
+        "Nous voulons devenir le leader",
+        id="a-quote-after-a-colon-is-no-title",
+    ),
+    # "à" opens an institution's complement only before a lower-case word, never "a" (avoir)
+    pytest.param(
+        "La Fédération a confié à Talmor la gestion du site.",
+        "Fédération a confié",
+        id="the-verb-a-is-no-institution-s-complement",
+    ),
+    pytest.param(
+        "L'Agence à Paris de la société Talmor ferme ses portes.",
+        "Agence à Paris",
+        id="agence-a-paris-is-a-place-not-a-complement",
+    ),
+    # a rubric word named again only inside a longer name is still no name
+    pytest.param(
+        "Ciment : Calcaris cède trois usines et sa participation dans Bétonord\nLe cimentier "
+        "Calcaris se recentre, face à son concurrent Ciments Delbard.",
+        "Ciment",
+        id="rubric-named-again-only-inside-a-longer-name",
     ),
 ]
 

@@ -3830,6 +3830,148 @@ RELATIONS = [
         {("Talmor", "acquired", "Kestrel", A)},
         id="acquired-fronted-masculine-rachete-par-x-y",
     ),
+    # "jeune pousse" after a preposition: the tagger reads a verb, the parse repairs make it the
+    # noun of the complement, which takes up the young company named before
+    pytest.param(
+        "La start-up Néoliant développe des liants. Le groupe Calcaris est entré au capital de la "
+        "jeune pousse en 2022.",
+        {("Calcaris", "investsIn", "Néoliant", A)},
+        id="entre-au-capital-de-la-jeune-pousse",
+    ),
+    pytest.param(
+        "La société Ondivia conçoit des robots. Le fonds Kastel avait investi dans la jeune "
+        "pousse dès 2019.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="avait-investi-dans-la-jeune-pousse",
+    ),
+    pytest.param(
+        "La start-up Verlia a levé 3 millions d'euros. Le groupe Talmor a signé un contrat avec "
+        "la jeune pousse en mars.",
+        {("Talmor", "contractWith", "Verlia", A)},
+        id="un-contrat-avec-la-jeune-pousse",
+    ),
+    # a round named in an adjunct of a verb that enters a company's capital is that company's
+    # round, not the subject's
+    pytest.param(
+        "La start-up Néoliant développe des liants. Calcaris était entré au capital de la jeune "
+        "pousse en 2022, lors d'une levée de fonds de 12 millions d'euros menée par le fonds "
+        "Terra Impact.",
+        {("Terra Impact", "investsIn", "Néoliant", A), ("Calcaris", "investsIn", "Néoliant", A)},
+        id="entre-au-capital-de-y-lors-d-une-levee-menee-par-z",
+    ),
+    pytest.param(
+        "Le groupe Ferval est arrivé au capital d'Ondivia en 2020, lors d'un tour de table mené "
+        "par le fonds Kastel.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Ferval", "investsIn", "Ondivia", A)},
+        id="arrive-au-capital-de-y-lors-d-un-tour-mene-par-z",
+    ),
+    pytest.param(
+        "Le laboratoire Biorane a fait son entrée au capital de la société Medixa lors d'une "
+        "levée de fonds pilotée par la banque Orélia.",
+        {("Orélia", "investsIn", "Medixa", A)},
+        id="fait-son-entree-au-capital-de-y-lors-d-une-levee-pilotee-par-z",
+    ),
+    # "A, une ancienne journaliste, et B, passé par W, X ...": the aside's participle is said
+    # of B alone; the plural says it of both
+    pytest.param(
+        "Fondée en 2015 par Paul Ferrand et Julie Morel, passés par le groupe Kastel, la "
+        "start-up Ondivia emploie 40 personnes.",
+        {("Julie Morel", "worksFor", "Kastel", A), ("Paul Ferrand", "worksFor", "Kastel", A),
+         ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        id="a-et-b-passes-par-w-both",
+    ),
+    pytest.param(
+        "Créée en 2019 par Clara Mendès, une ancienne journaliste de radio, et Julien Fabre, "
+        "passé par le groupe Sonaro, Ondéa revendique 3 millions d'auditeurs.",
+        {("Ondéa", "foundedBy", "Clara Mendès", A), ("Ondéa", "foundedBy", "Julien Fabre", A),
+         ("Julien Fabre", "worksFor", "Sonaro", A)},
+        id="cree-par-a-une-journaliste-et-b-passe-par-w-x-revendique",
+    ),
+    # the subject of a prepositional relative ("pour laquelle", "avec lequel") is no topic: a
+    # description or a possessive after it takes up the main clause's subject
+    pytest.param(
+        "Calcaris pourrait se séparer de sa filiale Roches, pour laquelle l'allemand Steinhaus "
+        "aurait manifesté son intérêt. Le groupe a confirmé un partenariat avec Delbard.",
+        {("Calcaris", "partnersWith", "Delbard", A)},
+        id="le-groupe-after-pour-laquelle-s-a-manifeste-is-the-main-subject",
+    ),
+    pytest.param(
+        "Calcaris pourrait vendre sa filiale Roches, avec laquelle le groupe Steinhaus a signé "
+        "un contrat. Son concurrent Delbard a réagi.",
+        {("Calcaris", "competitorOf", "Delbard", A)},
+        id="son-concurrent-after-avec-laquelle-s-a-signe",
+    ),
+    pytest.param(
+        "Transport : Kestrel rachète Ondivia et lance une offre sur Brivane\nLe groupe Kestrel "
+        "se renforce.",
+        {("Kestrel", "acquired", "Ondivia", A), ("Kestrel", "acquired", "Brivane", H)},
+        id="rubric-then-two-coordinated-verbs",
+    ),
+    # the companies that formed a joint body named before the participle founded it, and are
+    # partners of each other ("composé de" says who is in it, not who formed it)
+    pytest.param(
+        "Le consortium Atomelia, formé en 2021 par l'électricien Hexalis, le chaudronnier Forges "
+        "de Valrance et le bureau d'études Technatome, a obtenu une subvention de 300 millions "
+        "d'euros.",
+        {("Atomelia", "foundedBy", "Hexalis", A),
+         ("Atomelia", "foundedBy", "Forges de Valrance", A),
+         ("Atomelia", "foundedBy", "Technatome", A),
+         ("Hexalis", "partnersWith", "Forges de Valrance", A),
+         ("Hexalis", "partnersWith", "Technatome", A),
+         ("Forges de Valrance", "partnersWith", "Technatome", A)},
+        id="le-consortium-x-forme-en-par-a-b-et-c",
+    ),
+    pytest.param(
+        "La coentreprise Genovia, constituée par le groupe Talmor et la société Brivane, emploie "
+        "40 personnes.",
+        {("Genovia", "foundedBy", "Talmor", A), ("Genovia", "foundedBy", "Brivane", A),
+         ("Genovia", "subsidiaryOf", "Talmor", A), ("Brivane", "partnersWith", "Talmor", A)},
+        id="la-coentreprise-x-constituee-par-a-et-b",
+    ),
+    pytest.param(
+        "Le groupement Terravia, formé par le groupe Talmor et le fonds Kastel, a remporté le "
+        "marché.",
+        {("Terravia", "foundedBy", "Talmor", A), ("Terravia", "foundedBy", "Kastel", A),
+         ("Kastel", "partnersWith", "Talmor", A)},
+        id="le-groupement-x-forme-par-a-et-b",
+    ),
+    # a pre-order agreement is a contract (who orders from whom is not said)
+    pytest.param(
+        "La start-up Kalinda Energy revendique des accords de précommande avec le chimiste "
+        "Aurochim et le papetier Cellunor.",
+        {("Kalinda Energy", "contractWith", "Aurochim", A),
+         ("Kalinda Energy", "contractWith", "Cellunor", A)},
+        id="des-accords-de-precommande-avec-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Vexa a signé un contrat de précommande avec la compagnie Aérolia.",
+        {("Vexa", "contractWith", "Aérolia", A)},
+        id="un-contrat-de-precommande-avec-y",
+    ),
+    # a bare title after an appointment, "devenir" or "prendre le titre de", in a sentence that
+    # names no organisation: a post in the company the passage is about
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Sofia Benali a été nommée directrice des "
+        "programmes.",
+        {("Sofia Benali", "worksFor", "Ondéa", A)},
+        id="a-ete-nommee-bare-title-the-passage-s-company",
+    ),
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Marc Leroux devient directeur financier.",
+        {("Marc Leroux", "worksFor", "Ondéa", A)},
+        id="devient-bare-title-the-passage-s-company",
+    ),
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Clara Mendès conserve la présidence, et "
+        "Julien Fabre prend le titre de directeur général.",
+        {("Ondéa", "hasCEO", "Julien Fabre", A)},
+        id="prend-le-titre-de-directeur-general",
+    ),
+    pytest.param(
+        "Paul Roux devient directeur général de la société Brivane.",
+        {("Brivane", "hasCEO", "Paul Roux", A)},
+        id="devient-directeur-general-de-y",
+    ),
 ]
 
 
@@ -4211,6 +4353,54 @@ COORDINATION = [
         "Kestrel a été rachetée par Talmor et par Orvane.",
         {("Talmor", "acquired", "Kestrel", A), ("Orvane", "acquired", "Kestrel", A)},
         id="two-buyers-each-with-par",
+    ),
+    # a bare participle after a relative on the object shares the main verb's auxiliary, and
+    # its subject ("a noué ... avec A, qui étudie ..., et signé un contrat avec S")
+    pytest.param(
+        "Le consortium Atomelia a noué un partenariat avec le groupe Armanor, qui étudie une "
+        "version du réacteur, et signé un contrat d'ingénierie avec la société Simulix.",
+        {("Atomelia", "contractWith", "Simulix", A), ("Armanor", "partnersWith", "Atomelia", A)},
+        id="a-noue-avec-a-qui-etudie-et-signe-avec-s",
+    ),
+    pytest.param(
+        "La société Vexa a signé un accord avec le groupe Kestrel, qui exploite trois usines en "
+        "Bretagne, et racheté la start-up Ondivia.",
+        {("Vexa", "acquired", "Ondivia", A)},
+        id="a-signe-avec-a-qui-exploite-et-rachete-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Brivane, qui fabrique des pompes, et signé un "
+        "contrat avec l'opérateur Kestrel.",
+        {("Talmor", "acquired", "Brivane", A), ("Talmor", "contractWith", "Kestrel", A)},
+        id="a-rachete-y-qui-fabrique-et-signe-avec-k",
+    ),
+    # a list member after ", et" that follows a relative's aside goes with the noun the relative
+    # is said of, not with a complement inside the relative
+    pytest.param(
+        "Ondéa affronte des concurrents mieux financés, comme le français Podmix, qui avait levé "
+        "40 millions d'euros l'an dernier auprès du géant chinois Huaxin Media, et l'américain "
+        "Loudcast.",
+        {("Ondéa", "competitorOf", "Podmix", A), ("Ondéa", "competitorOf", "Loudcast", A),
+         ("Huaxin Media", "investsIn", "Podmix", A)},
+        id="comme-a-qui-a-leve-aupres-de-h-et-l",
+    ),
+    pytest.param(
+        "La société Ondéa affronte des rivaux comme Podmix, qui a levé 10 millions d'euros auprès "
+        "du fonds Kastel, et Loudcast.",
+        {("Ondéa", "competitorOf", "Loudcast", A), ("Kastel", "investsIn", "Podmix", A)},
+        id="rivaux-comme-a-qui-a-leve-aupres-de-k-et-l",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi dans la start-up Ondivia, qui a levé 5 millions d'euros, et "
+        "dans le groupe Brivane.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Kastel", "investsIn", "Brivane", A)},
+        id="dans-a-qui-a-leve-et-dans-b",
+    ),
+    pytest.param(
+        "Podmix, qui a levé 10 millions d'euros auprès du fonds Kastel, et de la banque Talmor, "
+        "prépare son expansion.",
+        {("Kastel", "investsIn", "Podmix", A), ("Talmor", "investsIn", "Podmix", A)},
+        id="aupres-de-k-et-de-t-the-preposition-said-again-stays-inside",
     ),
 ]
 
@@ -5120,6 +5310,70 @@ CERTAINTY = [
         ("Kestrel", "acquired", "Vexa", H),
         id="a-tente-de-racheter-y-stays-hedged",
     ),
+    # a conjunct after a rubric's colon is governed by the verb after the colon
+    pytest.param(
+        "Ciment : Calcaris cède trois usines et sa participation dans Bétonord\nLe cimentier "
+        "Calcaris se recentre, face à son concurrent Ciments Delbard.",
+        ("Calcaris", "investsIn", "Bétonord", N),
+        id="rubric-x-cede-trois-usines-et-sa-participation-dans-y",
+    ),
+    pytest.param(
+        "Agroalimentaire : le groupe Ferval vend deux laiteries et sa participation dans Brivane"
+        "\nLe groupe Ferval se recentre.",
+        ("Ferval", "investsIn", "Brivane", N),
+        id="rubric-x-vend-deux-laiteries-et-sa-participation-dans-y",
+    ),
+    # a name after the comma that closes a fronted "Selon ..." phrase is the subject of the
+    # verb after it, whatever the parse hangs it on
+    pytest.param(
+        "Le groupe Hexalis produit de l'électricité. Selon le Journal de l'Énergie, Hexalis "
+        "envisagerait de prendre une participation dans Kalinda Energy, une hypothèse "
+        "formellement démentie par le groupe.",
+        ("Hexalis", "investsIn", "Kalinda Energy", N),
+        id="selon-le-journal-de-x-h-envisagerait-une-hypothese-dementie",
+    ),
+    pytest.param(
+        "Selon le Journal de l'Énergie, Hexalis envisagerait de prendre une participation dans "
+        "Kalinda Energy.",
+        ("Hexalis", "investsIn", "Kalinda Energy", H),
+        id="selon-le-journal-de-x-h-envisagerait",
+    ),
+    pytest.param(
+        "Selon le Courrier de l'Ouest, le groupe Talmor aurait racheté la société Brivane.",
+        ("Talmor", "acquired", "Brivane", H),
+        id="selon-le-courrier-de-l-x-t-aurait-rachete",
+    ),
+    # a bid apposed and rejected ("une offre que ... ont repoussée") or rejected in a "ce que"
+    # relative is no deal; an accepted one keeps its certainty
+    pytest.param(
+        "La start-up Ondéa lève des fonds. Selon le site spécialisé Médias Pros, Podmix aurait "
+        "tenté de racheter Ondéa au printemps, une offre que ses fondateurs auraient repoussée.",
+        ("Podmix", "acquired", "Ondéa", N),
+        id="aurait-tente-de-racheter-y-une-offre-repoussee",
+    ),
+    pytest.param(
+        "Le groupe Talmor a proposé de racheter la société Brivane, une offre aussitôt rejetée "
+        "par son conseil.",
+        ("Talmor", "acquired", "Brivane", N),
+        id="a-propose-de-racheter-y-une-offre-rejetee-par",
+    ),
+    pytest.param(
+        "Le fonds Kastel aurait fait une offre pour racheter Brivane, ce que le conseil a rejeté.",
+        ("Kastel", "acquired", "Brivane", N),
+        id="une-offre-pour-racheter-y-ce-que-le-conseil-a-rejete",
+    ),
+    pytest.param(
+        "Le groupe Talmor aurait proposé de racheter la société Brivane, une offre que le "
+        "conseil a acceptée.",
+        ("Talmor", "acquired", "Brivane", H),
+        id="hard-negative-une-offre-acceptee-stays-hedged",
+    ),
+    pytest.param(
+        "Selon La Tribune, Aérazur envisagerait de prendre une participation dans la compagnie "
+        "Aliscaf, ce que la direction s'est refusée à commenter.",
+        ("Aérazur", "investsIn", "Aliscaf", H),
+        id="hard-negative-ce-que-la-direction-s-est-refusee-a-commenter",
+    ),
 ]
 
 
@@ -5780,6 +6034,12 @@ PAST = [
         "Avant de rejoindre Ferval, Julie Morin a passé dix années chez Vantage Conseil.",
         ("Julie Morin", "worksFor", "Vantage Conseil"),
         id="avant-de-rejoindre-x-a-passe-dix-annees-chez-y",
+    ),
+    pytest.param(
+        "Fondée en 2015 par Paul Ferrand, un ancien banquier, et Julie Morel, passée par le "
+        "groupe Kastel, la start-up Ondivia emploie 40 personnes.",
+        ("Julie Morel", "worksFor", "Kastel"),
+        id="fondee-par-a-un-banquier-et-b-passee-par-w",
     ),
 ]
 
@@ -8789,6 +9049,136 @@ PRECISION = [
         "Vantelis rivalise avec les clients de Dartmoor, Kellan et Orvane.",
         {("Vantelis", "competitorOf", "Kellan"), ("Vantelis", "competitorOf", "Orvane")},
         id="rivalise-avec-les-clients-de-a-b-et-c-no-apposition",
+    ),
+    # a round in an adjunct of a verb that enters another company's capital is not the
+    # subject's round
+    pytest.param(
+        "La start-up Néoliant développe des liants. Calcaris était entré au capital de la jeune "
+        "pousse en 2022, lors d'une levée de fonds de 12 millions d'euros menée par le fonds "
+        "Terra Impact.",
+        {("Terra Impact", "investsIn", "Calcaris")},
+        id="a-round-when-x-entered-y-is-not-x-s",
+    ),
+    pytest.param(
+        "Le laboratoire Biorane a fait son entrée au capital de la société Medixa lors d'une "
+        "levée de fonds pilotée par la banque Orélia.",
+        {("Orélia", "investsIn", "Biorane")},
+        id="a-round-when-x-entered-y-is-not-x-s-pilotee",
+    ),
+    # a bare participle coordinated past a relative is not the relative's
+    pytest.param(
+        "Le consortium Atomelia a noué un partenariat avec le groupe Armanor, qui étudie une "
+        "version du réacteur, et signé un contrat d'ingénierie avec la société Simulix.",
+        {("Armanor", "contractWith", "Simulix")},
+        id="the-relative-s-subject-signs-nothing-after-et-signe",
+    ),
+    pytest.param(
+        "La société Vexa a signé un accord avec le groupe Kestrel, qui exploite trois usines en "
+        "Bretagne, et racheté la start-up Ondivia.",
+        {("Kestrel", "acquired", "Ondivia")},
+        id="the-relative-s-subject-buys-nothing-after-et-rachete",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé un partenariat avec Brivane, qui a racheté Ondivia et signé un "
+        "contrat avec Kestrel.",
+        {("Talmor", "contractWith", "Kestrel"), ("Talmor", "acquired", "Ondivia")},
+        id="hard-negative-a-participle-with-the-relative-s-auxiliary-stays-in-it",
+    ),
+    # a list member after a relative's aside is no complement inside the relative
+    pytest.param(
+        "Ondéa affronte des concurrents mieux financés, comme le français Podmix, qui avait levé "
+        "40 millions d'euros l'an dernier auprès du géant chinois Huaxin Media, et l'américain "
+        "Loudcast.",
+        {("Loudcast", "investsIn", "Podmix"), ("Huaxin Media", "investsIn", "Loudcast")},
+        id="et-l-after-a-qui-a-leve-aupres-de-h-lends-nothing",
+    ),
+    pytest.param(
+        "La société Ondéa affronte des rivaux comme Podmix, qui a levé 10 millions d'euros auprès "
+        "du fonds Kastel, et Loudcast.",
+        {("Loudcast", "investsIn", "Podmix"), ("Kastel", "investsIn", "Loudcast")},
+        id="et-l-after-a-qui-a-leve-aupres-de-k-lends-nothing",
+    ),
+    # a career participle after the second of two founders is said of that founder alone, and
+    # the main clause's subject is no employer
+    pytest.param(
+        "Créée en 2019 par Clara Mendès, une ancienne journaliste de radio, et Julien Fabre, "
+        "passé par le groupe Sonaro, Ondéa revendique 3 millions d'auditeurs.",
+        {("Clara Mendès", "worksFor", "Ondéa"), ("Clara Mendès", "worksFor", "Sonaro")},
+        id="a-une-journaliste-et-b-passe-par-w-a-worked-for-no-one",
+    ),
+    pytest.param(
+        "Créée en 2019 par Clara Mendès, une ancienne journaliste de radio, et Julien Fabre, "
+        "passé par l'équipe produit du service Sonaro, Ondéa revendique 3 millions d'auditeurs "
+        "mensuels.",
+        {("Clara Mendès", "worksFor", "Ondéa"), ("Julien Fabre", "worksFor", "Ondéa")},
+        id="passe-par-l-equipe-de-w-x-revendique-x-is-no-former-employer",
+    ),
+    pytest.param(
+        "Fondée en 2015 par Paul Ferrand, un ancien banquier, et Julie Morel, passée par le "
+        "groupe Kastel, la start-up Ondivia emploie 40 personnes.",
+        {("Paul Ferrand", "worksFor", "Kastel")},
+        id="a-un-banquier-et-b-passee-par-w-a-did-not",
+    ),
+    # a rubric word named again only inside a longer name is still a rubric
+    pytest.param(
+        "Ciment : Calcaris cède trois usines et sa participation dans Bétonord\nLe cimentier "
+        "Calcaris se recentre, face à son concurrent Ciments Delbard.",
+        {("Ciment", "investsIn", "Bétonord")},
+        id="rubric-ciment-is-no-investor-ciments-delbard-does-not-name-it",
+    ),
+    # the subject of a prepositional relative is no topic for what follows
+    pytest.param(
+        "Calcaris pourrait se séparer de sa filiale Roches, pour laquelle l'allemand Steinhaus "
+        "aurait manifesté son intérêt. Le groupe a confirmé un partenariat avec Delbard.",
+        {("Delbard", "partnersWith", "Steinhaus")},
+        id="le-groupe-is-not-the-subject-of-pour-laquelle",
+    ),
+    pytest.param(
+        "Calcaris pourrait vendre sa filiale Roches, avec laquelle le groupe Steinhaus a signé "
+        "un contrat. Son concurrent Delbard a réagi.",
+        {("Delbard", "competitorOf", "Steinhaus")},
+        id="son-concurrent-is-not-the-subject-of-avec-laquelle",
+    ),
+    pytest.param(
+        "Le groupe Calcaris a racheté Roches, auquel le fonds Steinhaus avait prêté 5 millions "
+        "d'euros. Le groupe a signé un partenariat avec Delbard.",
+        {("Delbard", "partnersWith", "Steinhaus")},
+        id="le-groupe-is-not-the-subject-of-auquel",
+    ),
+    # "composé de", "soutenu par": who is in a consortium or backs it did not form it
+    pytest.param(
+        "Le consortium Marisco, composé du fonds Arvel et de la banque Kestrel, a remporté le "
+        "marché.",
+        {("Marisco", "foundedBy", "Arvel"), ("Marisco", "foundedBy", "Kestrel")},
+        id="compose-de-a-et-b-founds-nothing",
+    ),
+    pytest.param(
+        "Le consortium Marisco, soutenu par le fonds Arvel, a remporté le marché.",
+        {("Marisco", "foundedBy", "Arvel")},
+        id="soutenu-par-a-founds-nothing",
+    ),
+    # a bare post in a sentence that names another organisation, or no post at all
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Paul Roux, jusqu'ici directeur financier de "
+        "la radio Hertzia, devient directeur financier.",
+        {("Paul Roux", "worksFor", "Ondéa"), ("Hertzia", "hasCEO", "Paul Roux")},
+        id="devient-a-bare-post-beside-a-named-employer-guesses-nothing",
+    ),
+    pytest.param(
+        "La start-up Ondéa lève 18 millions d'euros. Paul Roux devient actionnaire de la société.",
+        {("Paul Roux", "worksFor", "Ondéa"), ("Ondéa", "hasCEO", "Paul Roux")},
+        id="devient-actionnaire-is-no-post",
+    ),
+    pytest.param(
+        "Le groupe Talmor prend le contrôle de Brivane. Paul Roux prend la parole.",
+        {("Paul Roux", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Paul Roux")},
+        id="prend-la-parole-is-no-post",
+    ),
+    pytest.param(
+        "Selon le Journal de l'Énergie, Hexalis envisagerait de prendre une participation dans "
+        "Kalinda Energy.",
+        {("Journal de l'Énergie", "investsIn", "Kalinda Energy")},
+        id="the-source-of-a-fronted-selon-is-no-investor",
     ),
 ]
 

@@ -42,6 +42,7 @@ if not Doc.has_extension("kg_entity_cues"):
 
 
 _OF_WORDS = frozenset({"de", "des", "du", "d'"})
+_TO_WORDS = frozenset({"à", "au", "aux"})  # "le Commissariat à l'énergie atomique" (not "a")
 _ARTICLES = frozenset({"la", "le", "l'", "les"})
 
 
@@ -177,7 +178,9 @@ def _unnamed_rubric(token) -> bool:
     return (
         _lead_in_word(token)
         and token.nbor().text == ":"
-        and token.doc.text.count(token.text) == 1  # last: Doc.text joins every token
+        # last: Doc.text joins every token; a whole word ("Ciment" is not named by "Ciments
+        # Delbard")
+        and len(re.findall(rf"(?<!\w){re.escape(token.text)}(?!\w)", token.doc.text)) == 1
     )
 
 
@@ -827,13 +830,14 @@ class EntitySpans:
         by its ending ('des programmes' + 'orbitaux')."""
         k = end
         while k + 1 < len(doc) and k - end < 7:
-            if fold(doc[k].text) not in _OF_WORDS or k in occupied:
+            to = k == end and doc[k].lower_ in _TO_WORDS  # "Commissariat" + "à l'énergie"
+            if (fold(doc[k].text) not in _OF_WORDS and not to) or k in occupied:
                 break
             j = k + 1
             if fold(doc[j].text) in _ARTICLES and j + 1 < len(doc):
                 j += 1
-            if j in occupied or not doc[j].is_alpha:
-                break
+            if j in occupied or not doc[j].is_alpha or (to and not doc[j].is_lower):
+                break  # "l'Agence à Paris": a place, not the institution's complement
             if (  # "de la petite" + "enfance": the noun after a prenominal adjective
                 fold(doc[j].text) in self.lexicon.prenominal_adjectives
                 and j + 1 < len(doc)
@@ -844,7 +848,22 @@ class EntitySpans:
             k = j + 1
             if k < len(doc) and k not in occupied and self._institution_adjective(doc[k]):
                 k += 1
+            elif k + 1 < len(doc) and k not in occupied and self._closing_ique(doc[k]):
+                k += 1  # "à l'énergie" + "atomique" before "et"
         return k
+
+    def _closing_ique(self, token: Token) -> bool:
+        """'(le Commissariat à l'énergie) atomique et ...': a lower-case word in "-ique" right
+        before "et", "ou", a closing bracket or an auxiliary (no verb comes right before
+        another) ends the name as an adjective; elsewhere it may be the verb after the name
+        ("l'Agence de la défense explique que ...")."""
+        following = token.doc[token.i + 1]
+        return (
+            token.is_lower
+            and token.is_alpha
+            and fold(token.text).endswith(("ique", "iques"))
+            and following.lower_ in ("et", "ou", ")", "a", "est", "va", "sera", "avait", "était")
+        )
 
     def _institution_adjective(self, token: Token) -> bool:
         """'orbitaux', 'nationale', 'militaires': a lower-case word with an adjective's ending."""
@@ -1199,6 +1218,31 @@ class EntitySpans:
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
         return found
 
+    def _quoted_titles(self, doc: Doc) -> list[Span]:
+        """'la série documentaire « Les Disparus de l'Aubrac »', 'le podcast « Fin de mois »':
+        a short capitalised title in guillemets right after a product's descriptor (and up to
+        two adjectives) is one name, whatever names the model found inside it (a quote after a
+        speaker is no title: no descriptor comes before it)."""
+        found: list[Span] = []
+        for opening in doc:
+            if opening.text != "«":
+                continue
+            closing = next(
+                (t for t in doc[opening.i + 1 : opening.i + 10] if t.text in _BREAKS), None
+            )
+            if closing is None or closing.text != "»" or closing.i - opening.i < 2:
+                continue
+            if not doc[opening.i + 1].text[:1].isupper():
+                continue
+            words: list[Token] = []  # "la série documentaire", "le talk-show économique"
+            for word in reversed(doc[max(0, opening.i - 3) : opening.i]):
+                if not ((word.is_lower and word.is_alpha) or "-" in word.text) or word.is_stop:
+                    break  # no tags yet: lower-case words right before the guillemet
+                words.append(word)
+            if any(self.lexicon.descriptors.get(fold(w.text)) == "Product" for w in words):
+                found.append(Span(doc, opening.i + 1, closing.i, label="MISC"))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         headings: tuple[tuple[int, int], ...] = ()  # headlines are read as sentences
         body = doc.text
@@ -1253,6 +1297,9 @@ class EntitySpans:
         occupied = {i for span in extended for i in range(span.start, span.end)}
         extended += _camel_case_names(doc, occupied)
         extended += self._repeated_names(doc, extended, headings)
+        for title in self._quoted_titles(doc):  # longer than the pieces the model found in it
+            extended.append(title)
+            cues[(title.start_char, title.end_char)] = "work"
         extended = [  # "(Agence)", "Groupe": a descriptor alone names nothing, unless a
             # descriptor introduces it ("la jeune pousse bordelaise Fintech")
             span

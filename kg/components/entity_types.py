@@ -963,6 +963,8 @@ class EntityTypes:
             return TypeCue("Person", 3.0, "title")
         if span_cue == "place":  # a route's ends, a site's town
             return TypeCue("Place", 2.5, "route-or-site")
+        if span_cue == "work":  # "la série « Les Disparus de l'Aubrac »"
+            return TypeCue("Product", 2.5, "quoted-title")
         if label in ("GovernmentAgency",):
             return TypeCue(label, 3.0, "pattern")
         attribution = self._attribution(ent)  # "selon le site X": with a descriptor, even if PER

@@ -91,6 +91,11 @@
 - A noun tagged a verb after an article and an adjective: "La jeune pousse Semaïa a bouclé"
   makes "pousse" a verb and the name its complement; it is a noun, the name its apposition.
 
+- A noun tagged a verb after a preposition, an article and an adjective: "Calcaris est entré
+  au capital de la jeune pousse en 2022" makes the adjective the complement of "capital" and
+  "pousse" a verb hung on the clause; no verb follows "de la jeune", so "pousse" is the noun
+  of the complement, the adjective its modifier.
+
 - A noun tagged a verb after an article and an adjective, before its clause's verb: "Fondée
   par X, la jeune pousse emploie 140 personnes" makes "pousse" a verb with the adjective as
   subject and "emploie" its complement; "pousse" is a noun, the subject of "emploie". When
@@ -98,6 +103,35 @@
   levé ..."), the parser makes "pousse" the root and the verb its complement: the verb, finite
   or with a finite auxiliary and without a subject, is the root, and "pousse" its subject with
   its adjectives, names and participles.
+
+- A bare participle coordinated with a relative's verb: in "Le consortium a noué un
+  partenariat avec A, qui étudie ..., et signé un contrat avec S" the parser hangs "signé" on
+  "étudie", so the relative's subject (A) seems to sign; a participle with no auxiliary of its
+  own shares one, and a present verb has none: it is coordinated with the last participle
+  before it that has an auxiliary of tense ("a noué").
+
+- A member of a list hung inside a relative: in "des concurrents comme A, qui a levé 40
+  millions auprès du géant H, et l'américain L" the parser coordinates L with H, so L seems
+  to lend to A; a member after ", et" without the preposition of the complement it is hung on,
+  that complement being inside a relative clause on an earlier noun, is a member of that
+  noun's list.
+
+- The participle of an aside made the root: in "Créée par A, ..., et B, passé par l'équipe
+  de W, Ondéa revendique ..." the parser makes "passé" the root and hangs "Ondéa revendique"
+  on its complement; a finite verb with no subject right after ", Name", in a sentence opened
+  by a participle, is the main verb with that name its subject, the aside's participle said
+  of the name before its comma.
+
+- A conjunct hung across a lead-in's colon: in "Ciment : Calcaris cède trois usines et sa
+  participation dans Bétonord" the parser coordinates "participation" with the lead-in word
+  "Ciment", so the verb after the colon seems not to govern it; a conjunct after the colon
+  whose head is before it is coordinated with the last word of its kind (a noun, a verb)
+  between the colon and itself.
+
+- A subject hung on a fronted phrase: in "Selon le Journal de l'Énergie, Hexalis envisagerait
+  de ..." the parser makes "Hexalis" a complement of the source; a name right after the comma
+  that closes a phrase opening the sentence with a preposition, right before a finite verb (or
+  its auxiliary) that has no subject, is that verb's subject.
 
 - A name after a prepositional relative pronoun hung on the pronoun: "l'éditeur Y, avec
   lequel Cryptane a signé un accord" makes "Cryptane" a complement of "lequel"; it is the
@@ -459,6 +493,28 @@ def _subject_after_colon(colon: Token) -> tuple[Token, Token, list[Token]] | Non
     return None
 
 
+_CONJUNCT_KINDS = {"NOUN": ("NOUN", "PROPN"), "PROPN": ("NOUN", "PROPN"), "VERB": ("VERB",)}
+
+
+def _conjunct_across_colon(token: Token) -> Token | None:
+    """'Ciment : Calcaris cède trois usines et sa participation dans Y': a conjunct after the
+    colon hung on a word before it; the last word of its kind after the colon (returned) is
+    the one it is coordinated with."""
+    kinds = _CONJUNCT_KINDS.get(token.pos_)
+    if token.dep_ != "conj" or kinds is None or token.head.i >= token.i:
+        return None
+    doc, sentence = token.doc, token.sent
+    colon = next(
+        (t for t in doc[max(token.head.i, sentence.start) : token.i] if t.text == ":"), None
+    )
+    if colon is None:
+        return None
+    return next(
+        (t for t in reversed(doc[colon.i + 1 : token.i]) if t.pos_ in kinds and t.dep_ != "conj"),
+        None,
+    )
+
+
 def _topic_marker_pronoun(token: Token) -> bool:
     """'quant à lui': the pronoun contrasts the subject, it is no complement of the verb."""
     i = token.i
@@ -804,6 +860,12 @@ def _names_of_agent(token: Token) -> Token | None:
     agent = next((t for t in (closing, *closing.ancestors) if t.dep_ == "obl:agent"), None)
     if agent is None or agent.ent_type_ or agent.pos_ != "NOUN" or agent in token.subtree:
         return None
+    if (
+        token.dep_ == "nsubj"
+        and token.head.i == token.i + 1
+        and token.head.morph.get("VerbForm") == ["Fin"]
+    ):
+        return None  # "passé par l'équipe de W, Ondéa revendique ...": the main clause's subject
     return agent
 
 
@@ -1269,6 +1331,48 @@ def _noun_read_as_verb(token: Token) -> bool:
     )
 
 
+_PREPOSITIONS_BEFORE_NOUN = frozenset(
+    {"de", "d'", "du", "des", "dans", "à", "au", "aux", "avec", "par", "pour", "chez", "sur",
+     "auprès"}
+)  # fmt: skip
+
+
+def _noun_read_as_verb_after_preposition(token: Token) -> Token | None:
+    """'au capital de la jeune pousse en 2022': a word tagged a verb, with no subject nor
+    auxiliary, right after a preposition, an article and an adjective, is a noun (French puts
+    no finite verb there); the adjective the parse made the complement (returned) yields its
+    place to it."""
+    doc = token.doc
+    if token.pos_ != "VERB" or token.i < 3:
+        return None
+    adjective, article, preposition = doc[token.i - 1], doc[token.i - 2], doc[token.i - 3]
+    if (
+        adjective.pos_ == "ADJ"
+        and adjective.dep_ in ("nmod", "obl", "obl:mod", "obl:arg", "obj")
+        and article.pos_ == "DET"
+        and article.lower_ in _DETERMINERS
+        and preposition.pos_ == "ADP"
+        and preposition.lower_ in _PREPOSITIONS_BEFORE_NOUN
+        and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)
+    ):
+        return adjective
+    return None
+
+
+def _make_noun_of_complement(noun: Token, adjective: Token) -> None:
+    """The noun read as a verb takes the adjective's place in the clause, with the article and
+    the preposition; its own dependents (a date, a place) stay with the clause it was hung on."""
+    doc, clause = noun.doc, noun.head
+    for child in list(noun.children):
+        child.head = clause if clause.i != noun.i else adjective.head
+    noun.pos_, noun.head, noun.dep_ = "NOUN", adjective.head, adjective.dep_
+    for child in [c for c in adjective.children if c.i != noun.i]:
+        child.head = noun
+    adjective.head, adjective.dep_ = noun, "amod"
+    doc[noun.i - 2].head, doc[noun.i - 2].dep_ = noun, "det"
+    doc[noun.i - 3].head, doc[noun.i - 3].dep_ = noun, "case"
+
+
 def _verb_behind_noun_root(token: Token) -> Token | None:
     """'La jeune pousse Lexaria a dévoilé Juris': the parser may make the noun read as a verb
     the root, and the main verb its complement; a verb after it, finite or with a finite
@@ -1335,6 +1439,84 @@ def _noun_read_as_verb_before_verb(token: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+def _participle_sharing_auxiliary(token: Token) -> Token | None:
+    """'a noué un partenariat avec A, qui étudie ..., et signé un contrat': a bare participle
+    hung on a finite verb with no auxiliary; the last participle before that verb, in the same
+    sentence, with an auxiliary of tense, is the one it shares its auxiliary with (returned)."""
+    head = token.head
+    if not (
+        token.pos_ == "VERB"
+        and token.dep_ == "conj"
+        and token.morph.get("VerbForm") == ["Part"]
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
+        and head.i < token.i
+        and head.morph.get("VerbForm") == ["Fin"]
+        and not any(c.dep_.startswith("aux") for c in head.children)
+    ):
+        return None
+    for verb in reversed(list(token.doc[token.sent.start : head.i])):
+        if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Part"] and any(
+            c.dep_ == "aux:tense" for c in verb.children
+        ):
+            return verb
+    return None
+
+
+def _member_out_of_relative(token: Token) -> Token | None:
+    """'comme A, qui a levé ... auprès du géant H, et l'américain L': a member after ", et" with
+    no preposition, coordinated with a complement that has one inside a relative clause; the
+    noun the relative is said of (returned) is the one it is listed with."""
+    head, doc = token.head, token.doc
+    if not (
+        token.dep_ == "conj"
+        and token.pos_ in ("NOUN", "PROPN")
+        and head.i < token.i
+        and token.i >= 2
+        and doc[token.i - 1].pos_ == "DET"
+        and any(c.dep_ == "cc" and doc[c.i - 1].text == "," for c in token.children)
+        and not any(c.dep_ == "case" for c in token.children)
+        and any(c.dep_ == "case" for c in head.children)
+    ):
+        return None
+    for ancestor in head.ancestors:
+        if ancestor.dep_ == "acl:relcl":
+            noun = ancestor.head
+            return noun if noun.i < ancestor.i and noun.pos_ in ("NOUN", "PROPN") else None
+        if ancestor.dep_ in ("ROOT", "parataxis"):
+            return None
+    return None
+
+
+def _subject_after_fronted_phrase(token: Token) -> Token | None:
+    """'Selon le Journal de l'Énergie, Hexalis envisagerait ...': a name hung on the fronted
+    phrase, right after its closing comma and right before a finite verb without a subject
+    (returned)."""
+    doc = token.doc
+    if (
+        not token.ent_type_
+        or token.dep_.startswith("nsubj")
+        or token.i < 3
+        or token.i + 1 >= len(doc)
+        or doc[token.i - 1].text != ","
+        or token.head.i >= token.i
+    ):
+        return None
+    sentence = token.sent
+    opening = doc[sentence.start]
+    if opening.pos_ != "ADP" or any(t.text == "," for t in doc[sentence.start : token.i - 1]):
+        return None
+    following = doc[token.i + 1]
+    verb = following.head if following.dep_.startswith("aux") else following
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or verb.i <= token.i
+        or "Fin" not in (following.morph.get("VerbForm") or verb.morph.get("VerbForm"))
+        or any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 _LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
@@ -1429,6 +1611,37 @@ def _verb_under_fronted_root(root: Token) -> Token | None:
     )
 
 
+def _subjectless_main_verb(root: Token) -> tuple[Token, Token] | None:
+    """'Créée par A, ... et B, passé par l'équipe de W, Ondéa revendique ...': in a sentence
+    that opens with a participle, the parser may make the participle of an aside ("passé")
+    the root and hang the main clause's name and verb on its complement; a finite verb with no
+    subject right after ", Name" is the main verb, the name its subject (returned: verb,
+    name)."""
+    sentence = root.sent
+    first = next((t for t in sentence if t.pos_ != "ADV"), None)
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "VERB"
+        or root.morph.get("VerbForm") != ["Part"]
+        or any(c.dep_.startswith("aux") for c in root.children)
+        or first is None
+        or first.i == root.i
+        or first.morph.get("VerbForm") != ["Part"]
+    ):
+        return None
+    for verb in root.doc[root.i + 1 : sentence.end]:
+        if (
+            verb.pos_ == "VERB"
+            and verb.morph.get("VerbForm") == ["Fin"]
+            and verb.i >= 2
+            and root.doc[verb.i - 1].ent_type_
+            and root.doc[verb.i - 2].text == ","
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            return verb, root.doc[verb.i - 1]
+    return None
+
+
 @Language.component(
     "kg_parse_repairs_v1",
     assigns=["token.dep", "token.head", "token.pos", "token.morph", "token.lemma"],
@@ -1447,6 +1660,19 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_compter(token)
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
+    for token in tokens:
+        shared = _participle_sharing_auxiliary(token)
+        if shared is not None:  # "a noué ... avec A, qui étudie ..., et signé"
+            token.head = shared
+    for token in tokens:
+        listed = _member_out_of_relative(token)
+        if listed is not None:  # "comme A, qui a levé ... auprès de H, et l'américain L"
+            token.head = listed
+    for token in tokens:
+        fronted_verb = _subject_after_fronted_phrase(token)
+        if fronted_verb is not None:  # "Selon le Journal de X, Hexalis envisagerait ..."
+            token.head = fronted_verb
+            token.dep_ = "nsubj:pass" if is_passive_verb(fronted_verb) else "nsubj"
     for token in tokens:
         name = _subject_after_lequel(token)
         if name is not None:  # "avec lequel Cryptane a signé": the relative's subject
@@ -1467,6 +1693,10 @@ def parse_repairs(doc: Doc) -> Doc:
             token.pos_, token.head, token.dep_ = "NOUN", verb, "nsubj"
             doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
             doc[token.i - 2].head = token
+    for token in tokens:
+        adjective = _noun_read_as_verb_after_preposition(token)
+        if adjective is not None:  # "au capital de la jeune pousse"
+            _make_noun_of_complement(token, adjective)
     for token in tokens:
         if token.pos_ == "NOUN" and token.lower_.startswith("ex-") and len(token.text) > 4:
             token.lemma_ = token.lemma_[3:]  # "ex-filiale": a former "filiale"
@@ -1504,6 +1734,19 @@ def parse_repairs(doc: Doc) -> Doc:
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = subject, "appos"
             continue
+        main = _subjectless_main_verb(root)
+        if main is not None:  # "Créée par A et B, passé par W, Ondéa revendique ..."
+            verb, name = main
+            verb.head, verb.dep_ = verb, "ROOT"
+            name.head, name.dep_ = verb, "nsubj"
+            before = root.doc[root.i - 2] if root.i >= 2 else None
+            for child in [c for c in root.children if c.i < root.i and c.pos_ == "VERB"]:
+                child.head, child.dep_ = verb, "advcl"  # the participle opening the sentence
+            if before is not None and before.ent_type_ and root.doc[root.i - 1].text == ",":
+                root.head, root.dep_ = before, "acl"  # "B, passé par W": said of B
+            else:
+                root.head, root.dep_ = verb, "advcl"
+            continue
         verb = _verb_under_fronted_root(root)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
@@ -1533,6 +1776,10 @@ def parse_repairs(doc: Doc) -> Doc:
             for apposed in [c for c in root.children if c.i > root.i and c.dep_ == "nmod"]:
                 if apposed.left_edge.i > 0 and doc[apposed.left_edge.i - 1].text == ",":
                     apposed.dep_ = "appos"  # "Son actionnaire, le fonds X, ..."
+    for token in tokens:
+        partner = _conjunct_across_colon(token)
+        if partner is not None:  # "Ciment : X cède trois usines et sa participation"
+            token.head = partner
     for colon in tokens:
         lead_in = _subject_after_colon(colon)
         if lead_in is not None:

@@ -239,9 +239,17 @@ def _aside_subject(subject: Token) -> bool:
     détient 30 %"); not the subject of a completive the parser took for a relative ("a rapporté
     que Renault avait choisi ...")."""
     verb = subject.head
+    opening = subject.doc[verb.left_edge.i : subject.i]
+    # "sa filiale R, pour laquelle l'allemand S a manifesté son intérêt": a prepositional
+    # relative ("lequel" after its preposition) opens a clause about another noun, whatever
+    # label the parse gives its verb ("que" may open a completive: "a rapporté que Renault ...")
+    prepositional = any(
+        fold(t.lemma_) == "lequel" and "Rel" in t.morph.get("PronType") for t in opening
+    )
+    if prepositional and verb.i > subject.i:
+        return True
     if verb.dep_ != "acl:relcl":
         return False
-    opening = subject.doc[verb.left_edge.i : subject.i]
     return subject.i > verb.i or any(fold(t.text) == "dont" for t in opening)
 
 
@@ -330,6 +338,12 @@ def counted_pair(noun: Token) -> bool:
         and any(c.dep_ == "det" and fold(c.text) in ("les", "ces") for c in noun.children)
         and any(c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS for c in noun.children)
     )
+
+
+_RELATIVE_PRONOUNS = frozenset(
+    {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel",
+     "auxquels", "auxquelles"}
+)
 
 
 def _subject_of_another_clause(left: Token, right: Token) -> bool:
@@ -779,12 +793,16 @@ class Arguments:
         current: list[int] = []
         closed = True
         apposed: list[int] | None = None  # the run an apposition's complement interrupts
+        relative = False  # the aside is a relative clause ("A, qui a levé ... auprès de H, et L")
         for previous, token in zip([None, *ents], ents, strict=False):
             joined = False
+            aside_relative = previous is not None and self._relative_complement(previous, token)
             if previous is not None and (
                 self._apposition_complement(previous, token)
                 or self._participle_complement(previous, token)
+                or aside_relative
             ):
+                relative = aside_relative
                 for i in current if len(current) > 1 else ():
                     runs[i] = current
                 apposed, current, closed = current, [token.i], False
@@ -794,6 +812,7 @@ class Arguments:
                 and previous is not None
                 and self._joins_list(previous, token)
                 and self._closes_aside(previous)
+                and not (relative and self._preposition_said_again(previous, token))
             ):
                 apposed.append(token.i)  # "..., et Brivane": listed with Talmor, not Kastel
                 for i in apposed:
@@ -834,6 +853,23 @@ class Arguments:
         return any(t.pos_ == "NOUN" for t in self.doc[left.i + 2 : start - 1]) and all(
             t.pos_ not in ("VERB", "AUX", "PRON", "SCONJ") for t in between
         )
+
+    def _relative_complement(self, left: Token, right: Token) -> bool:
+        """'Podmix, qui avait levé 40 millions auprès de H, et L': the name in a relative
+        clause opened by a comma right after the name before is a complement inside it, not
+        listed with it; a list that goes on after ", et" goes on with the name before."""
+        between = self.doc[left.i + 1 : right.i]
+        return (
+            2 < len(between) <= 20
+            and between[0].text == ","
+            and fold(between[1].text) in _RELATIVE_PRONOUNS
+            and not any(t.text in (",", ";", ":", "(", ")") for t in between[1:])
+        )
+
+    def _preposition_said_again(self, left: Token, right: Token) -> bool:
+        """'auprès de Kastel, et de Talmor': a preposition after the conjunction goes on with
+        the complement before, inside the aside."""
+        return any(t.pos_ == "ADP" for t in self.doc[left.i + 1 : self.np_start(right)])
 
     def _closes_aside(self, name: Token) -> bool:
         """', et' / ', ou' after the name, or after a short adjunct of it ('par Talmor en 2021,
@@ -954,7 +990,15 @@ class Arguments:
         if token.pos_ == "PRON":
             if "Rel" in token.morph.get("PronType"):
                 antecedent = self.antecedent_of_relative(token)
-                return self.referents(antecedent, expand=expand) if antecedent is not None else []
+                if antecedent is None:
+                    return []
+                # "A, qui a levé ..., et B": a relative right after a member that is not the
+                # last of its list is said of that member alone
+                name = antecedent
+                if not name.ent_type_ and name.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
+                    name = self._named_in_np(name) or name  # "le français Podmix, qui ..."
+                alone = self.list_of(name)[-1].i != name.i
+                return self.referents(antecedent, expand=expand and not alone)
             if word in PERSONAL_PRONOUNS and (
                 token.dep_ not in ("expl:subj", "expl:comp", "expl") or _personal(token)
             ):

@@ -772,7 +772,9 @@ def _denied_report(after: Span, negation: dict) -> str | None:
     """', une information aussitôt démentie par Z', ', une rumeur que le groupe dément': a
     report noun apposed to the clause before it, denied by the participle or the relative that
     follows it (the denial's word, else None)."""
-    if not len(after) or fold(after[0].lemma_) not in negation.get("denied_report_nouns", ()):
+    nouns = negation.get("denied_report_nouns", ())
+    # the form too: after its article, "offre" may be tagged the verb "offrir"
+    if not len(after) or not {fold(after[0].lemma_), fold(after[0].text)} & set(nouns):
         return None
     for token in after[1:]:
         if token.text == "," or fold(token.text) in ("mais", "et"):

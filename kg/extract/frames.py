@@ -994,13 +994,14 @@ class FrameMatcher:
         sentence = sentence_of(verb)
         subject = self.args.subject_of(verb)
         candidates = [subject] if subject is not None else []
+        nearest: Token | None = None
         if verb.i == sentence.start or all(t.pos_ == "ADV" for t in sentence if t.i < verb.i):
             candidates.append(self.args.after_fronted_participle(verb))
         for token in reversed(verb.doc[sentence.start : verb.i]):
             if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
                 break
             if token.ent_type_ in ("PER", "Person"):
-                candidates.append(token)
+                nearest = token
                 break
         for token in candidates:
             if token is None:
@@ -1008,7 +1009,12 @@ class FrameMatcher:
             people = [m for m in self._referents(token, verb) if m.type is EntityType.PERSON]
             if people:
                 return people
-        return []
+        # "A, une journaliste, et B, passé par W": the person right before, not A's list
+        if nearest is None:
+            return []
+        if "Plur" in verb.morph.get("Number"):  # "A et B, passés par W": both
+            return [m for m in self._referents(nearest, verb) if m.type is EntityType.PERSON]
+        return [self.args.name_mention(nearest)]
 
     def _apposed(self, noun: Token) -> list[Mention]:
         """The name a noun describes: in apposition, or as the predicate of a copula
@@ -1461,17 +1467,18 @@ class FrameMatcher:
         return list(self.memory.raiser)
 
     def _invested_in(self, verb: Token) -> Token | None:
-        """The company a verb's clause puts money "dans" ("a pris une participation
-        minoritaire dans Y", "a investi dans Y"), whose round an adjunct names."""
-        return next(
-            (
-                token
-                for token in self.args.in_clause(verb)
-                if token.ent_type_
-                and fold(token.doc[self.args.np_start(token) - 1].text) == "dans"
-            ),
-            None,
-        )
+        """The company a verb's clause puts money "dans" or whose capital it enters ("a pris
+        une participation minoritaire dans Y", "a investi dans Y", "est entré au capital de la
+        jeune pousse"), whose round an adjunct names; a description stands for a company only
+        when it takes one up."""
+        for token in self.args.in_clause(verb):
+            before = token.doc[self.args.np_start(token) - 1]
+            capital = token.head.i != token.i and fold(token.head.lemma_) == "capital"
+            if not (fold(before.text) == "dans" or (capital and is_de(before))):
+                continue
+            if token.ent_type_ or (token.pos_ == "NOUN" and self.args.referents(token)):
+                return token
+        return None
 
     # -- matching ---------------------------------------------------------------------------
 

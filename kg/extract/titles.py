@@ -1808,8 +1808,16 @@ def _appointments(
                             ]
                 if not organization:  # "Kestrel : Claire Vasseur nommée directrice générale"
                     organization = _lead_in_organization(tokens, verb, args)
+                rule = "appointment.title"
+                if not organization and not any(_is_named(t, args, "Organization") for t in tokens):
+                    # "Sofia Benali a été nommée directrice des programmes", "P devient directeur
+                    # financier": a sentence that names no organisation speaks of the passage's
+                    organization = [
+                        args.anaphor(tokens[title_index], MentionKind.TOPIC, head=PROTAGONIST)
+                    ]
+                    rule = "appointment.topic"
                 roles.extend(
-                    Role(relation, person, o, tokens[title_index], past, "appointment.title")
+                    Role(relation, person, o, tokens[title_index], past, rule)
                     for o in organization
                 )
     return roles
@@ -1905,7 +1913,8 @@ def _lead_in_organization(tokens: list[Token], verb: Token, args: Arguments) -> 
 
 
 _POST_WORDS = (("au", "poste", "de"), ("au", "poste", "d'"), ("comme",), ("en", "tant", "que"),
-               ("en", "qualite", "de"), ("en", "qualite", "d'"))  # fmt: skip
+               ("en", "qualite", "de"), ("en", "qualite", "d'"), ("le", "titre", "de"),
+               ("le", "titre", "d'"))  # fmt: skip
 
 
 def _appointed_title(
