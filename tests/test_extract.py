@@ -9197,6 +9197,21 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # sales are revenue
+    pytest.param(
+        "Le groupe Talmor affiche des ventes de 2,3 milliards d'euros.",
+        "Talmor",
+        "revenue",
+        (Decimal("2300000000"), "EUR", None),
+        id="revenue-x-affiche-des-ventes-de",
+    ),
+    pytest.param(
+        "Les ventes de Kelvo ont atteint 80 millions d'euros en 2024.",
+        "Kelvo",
+        "revenue",
+        (Decimal("80000000"), "EUR", None),
+        id="revenue-les-ventes-de-x-ont-atteint",
+    ),
     # the value a buyer pays on is the company bought's
     pytest.param(
         "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
@@ -9651,6 +9666,13 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # the price of one sale is no revenue
+    pytest.param(
+        "La vente de la filiale Kelvo a rapporté 80 millions d'euros au groupe Talmor.",
+        "Talmor",
+        "revenue",
+        id="la-vente-de-y-a-rapporte-is-no-revenue",
+    ),
     # nor the buyer's, nor any company's when a stake is bought
     pytest.param(
         "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
