@@ -9209,7 +9209,7 @@ ATTRIBUTES = [
         "Les ventes de Kelvo ont atteint 80 millions d'euros en 2024.",
         "Kelvo",
         "revenue",
-        (Decimal("80000000"), "EUR", None),
+        (Decimal("80000000"), "EUR", "2024"),
         id="revenue-les-ventes-de-x-ont-atteint",
     ),
     # the value a buyer pays on is the company bought's
