@@ -389,6 +389,19 @@ ENTITIES = [
         "Le groupe Orvane a racheté le réseau d'agences immobilières Immovia.",
         "Immovia", ORG, "Company", id="le-reseau-d-agences-immobilieres-x-is-a-company",
     ),
+    # an organisation's noun describes the name after its "de" complement of no class
+    pytest.param(
+        "La pépite parisienne de l'intelligence artificielle Lumerian a dévoilé son modèle.",
+        "Lumerian", ORG, "Startup", id="la-pepite-de-l-intelligence-artificielle-x-is-a-startup",
+    ),
+    pytest.param(
+        "Le groupe de l'agroalimentaire Nutrilis a racheté la société Vexa.",
+        "Nutrilis", ORG, "Company", id="le-groupe-de-l-agroalimentaire-x-is-a-company",
+    ),
+    pytest.param(
+        "La holding de l'homme d'affaires Marc Petit a été vendue.",
+        "Marc Petit", PER, None, id="hard-negative-la-holding-de-l-homme-d-affaires-p-is-a-person",
+    ),
     pytest.param(
         "Le réseau social Pixogram compte dix millions d'utilisateurs.",
         "Pixogram", PROD, None, id="hard-negative-le-reseau-social-x-is-a-product",

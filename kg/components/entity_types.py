@@ -357,7 +357,7 @@ class EntityTypes:
         if head is None:
             return None
         cls = self._descriptor_class(head)
-        trade = self._trade_noun_before(start, head, cls)
+        trade = self._trade_noun_before(start, head, cls, ent)
         if trade is not None:  # "le géant des spiritueux X": X is the giant, not a spirit
             head, cls = trade, self._descriptor_class(trade)
         if cls is None and head.pos_ == "ADJ":  # "la nouvelle start-up X": after the adjective
@@ -381,12 +381,17 @@ class EntityTypes:
             return TypeCue("Company", 2.0, "nationality-noun")
         return None
 
-    def _trade_noun_before(self, start: int, head: Token, cls: str | None) -> Token | None:
+    def _trade_noun_before(
+        self, start: int, head: Token, cls: str | None, ent: Token
+    ) -> Token | None:
         """'le géant des spiritueux X', 'le spécialiste de la cybersécurité X', 'le leader
         européen des paiements X': a phrase that is the "de" complement of a trade noun
         (`trade_nouns`, past its adjectives) names a trade, and X is apposed to the trade noun.
         A product noun in the singular names a trade as well ("le spécialiste de la trottinette
-        électrique Voltéa", "le leader du logiciel de paie Orkane")."""
+        électrique Voltéa", "le leader du logiciel de paie Orkane"). So does a phrase of no class
+        after an organisation's noun ("la pépite parisienne de l'intelligence artificielle X",
+        "le groupe de l'agroalimentaire X"), unless it names a family or the model a person
+        ("la société de la famille Dupont")."""
         doc = head.doc
         contracted = fold(doc[start].text) in ("du", "des")
         opens = contracted or start == head.i or doc[start].pos_ == "DET"
@@ -395,7 +400,15 @@ class EntityTypes:
         noun = completed_noun(doc, start)  # "le leader européen des paiements"
         if noun is None or noun.ent_type_:
             return None
-        return noun if fold(noun.lemma_ or noun.text) in self.lexicon.trade_nouns else None
+        if fold(noun.lemma_ or noun.text) in self.lexicon.trade_nouns:
+            return noun
+        domain = (
+            cls is None
+            and ent.ent_type_ != "PER"
+            and fold(head.lemma_ or head.text) not in self.lexicon.family_nouns
+        )
+        organization = coarse_class(self._descriptor_class(noun) or "") == "Organization"
+        return noun if domain and organization else None
 
     def _owned_by(self, start: int, doc: Doc, nouns: frozenset[str] | None = None) -> bool:
         """'le propriétaire de Ferlane', "l'actionnaire majoritaire de la marque Ferlane",
