@@ -253,6 +253,8 @@ class Hedge(Strict):
 
 class Completion(Strict):
     verbs: Words
+    court_verbs: Words
+    court_nouns: Words
 
 
 class Negation(Strict):
