@@ -176,6 +176,8 @@ OBJECT_CONTROL_VERBS = frozenset(
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoir", "importer"})
 
 
+_RELATIVES = frozenset({"ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
 def _personal(token: Token) -> bool:
     """A subject "il" / "elle" the parser took for an impersonal one ("Il siège au conseil de
     X" after a sentence about a man): personal, unless its verb is impersonal or "y" follows."""
@@ -1941,7 +1943,7 @@ class Arguments:
         comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
         if comma is None:
             return None
-        comma = self._past_apposed_people(comma)
+        comma = self._past_relative(self._past_apposed_people(comma))
         for token in sentence[comma.i - sentence.start + 1 :]:
             if token.ent_type_:
                 return token
@@ -1953,6 +1955,16 @@ class Arguments:
             if token.pos_ not in ("DET", "ADJ"):
                 return None
         return None
+
+    def _past_relative(self, comma: Token) -> Token:
+        """'Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant X': a relative
+        clause between two commas qualifies the phrase's last noun; the participle describes
+        what comes after the second comma."""
+        sentence = sentence_of(comma)
+        if comma.i + 1 >= sentence.end or fold(self.doc[comma.i + 1].text) not in _RELATIVES:
+            return comma
+        close = next((t for t in sentence if t.i > comma.i + 1 and t.text == ","), None)
+        return close if close is not None else comma
 
     def _past_apposed_people(self, comma: Token) -> Token:
         """'Fondée en 2018 par deux anciens ingénieurs de W, A et B, la jeune pousse ...': the
