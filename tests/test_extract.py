@@ -42,6 +42,53 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a seller after "auprès de" is never the company a stake is in
+    pytest.param(
+        "Le fonds Ormeau a acquis 30 % du capital de Velarine auprès de la famille Brissac et "
+        "du fonds Kastel Partners.",
+        {("Ormeau", "investsIn", "Velarine", A)},
+        id="stake-de-y-aupres-de-a-et-du-fonds-z-is-in-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 20 % de Velarine auprès du fonds Kastel, qui en conserve 10 %.",
+        {("Talmor", "investsIn", "Velarine", A), ("Kastel", "investsIn", "Velarine", A)},
+        id="stake-aupres-du-fonds-z-qui-en-conserve",
+    ),
+    # a family firm: the bare surname and a generic description in a family member's title
+    # name the company
+    pytest.param(
+        "Le fabricant de machines Garnaud Industries recrute. « Nous investissons », explique "
+        "Bernard Garnaud, président du conseil d'administration du groupe. Garnaud a racheté "
+        "l'an dernier le fabricant de semoirs Sofrema.",
+        {
+            ("Bernard Garnaud", "worksFor", "Garnaud Industries", A),
+            ("Garnaud Industries", "acquired", "Sofrema", A),
+        },
+        id="family-firm-bare-surname-and-du-groupe-are-the-firm",
+    ),
+    pytest.param(
+        "Le groupe Vernhes Industries, basé à Rodez, a publié ses résultats. « L'année a été "
+        "difficile », reconnaît Claire Vernhes, directrice générale de l'entreprise. Vernhes a "
+        "pourtant racheté en mars l'équipementier Tolvane.",
+        {
+            ("Vernhes Industries", "hasCEO", "Claire Vernhes", A),
+            ("Vernhes Industries", "acquired", "Tolvane", A),
+        },
+        id="family-firm-directrice-generale-de-l-entreprise",
+    ),
+    pytest.param(
+        "Le fabricant Maurel Industries et le groupe indien Sundar Motors vont créer une "
+        "coentreprise. Les deux groupes se connaissent bien. « C'est une étape », juge Paul "
+        "Maurel, président du groupe.",
+        {("Paul Maurel", "worksFor", "Maurel Industries", A)},
+        id="family-firm-president-du-groupe-after-two-groups",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ferlane. « Nous sommes ravis », a déclaré Anne "
+        "Ferlane, fondatrice de l'entreprise.",
+        {("Talmor", "acquired", "Ferlane", A), ("Ferlane", "foundedBy", "Anne Ferlane", A)},
+        id="la-societe-x-is-no-short-form-of-a-person-named-x",
+    ),
     # a list of names closed by an unnamed item
     pytest.param(
         "Parmi les clients de l'éditeur nantais Datalys figurent la Banque Valmont, le groupe "
@@ -4140,6 +4187,61 @@ def test_coordination(extract_facts, text, expected):
 
 CERTAINTY = [
     pytest.param(
+        "La plateforme de covoiturage Rouleo a levé 10 millions d'euros. Fondée en 2015, la "
+        "plateforme a été rachetée en 2019 par le groupe Talmor. La plateforme compte deux "
+        "millions d'utilisateurs. L'éditeur Vexa prépare un service concurrent. Selon la presse, "
+        "Talmor aurait proposé de vendre la plateforme au groupe Kastel.",
+        ("Kastel", "acquired", "Rouleo", H),
+        id="vendre-la-plateforme-after-another-kind-of-company",
+    ),
+    pytest.param(
+        "L'enseigne de meubles Vauclair a été placée en redressement judiciaire. Fondée en 1962, "
+        "l'enseigne avait été rachetée en 2016 par le fonds Greyfield. Son chiffre d'affaires a "
+        "chuté, et l'enseigne a fermé 37 magasins. Le distributeur belge Hovelink envisage de "
+        "reprendre une partie des magasins. Greyfield a démenti avoir tenté de vendre l'enseigne "
+        "au groupe Cosyline.",
+        ("Cosyline", "acquired", "Vauclair", N),
+        id="dementi-vendre-l-enseigne-after-a-distributeur",
+    ),
+    # a court's choice of a takeover offer settles the takeover; another's choice, a filing or
+    # a hearing leaves it a bid
+    pytest.param(
+        "Le tribunal de commerce de Lyon a retenu mercredi l'offre de reprise du groupe Cosyline "
+        "sur l'enseigne Maison Vauclair.",
+        ("Cosyline", "acquired", "Maison Vauclair", A),
+        id="le-tribunal-a-retenu-l-offre-de-reprise-de-x",
+    ),
+    pytest.param(
+        "L'offre de reprise de la société Vexa par le groupe Talmor a été retenue jeudi par le "
+        "tribunal de commerce de Nantes.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="l-offre-de-x-retenue-par-le-tribunal",
+    ),
+    pytest.param(
+        "Le tribunal de commerce de Rennes a choisi l'offre de rachat de la société Ferlane "
+        "présentée par le groupe Talmor.",
+        ("Talmor", "acquired", "Ferlane", A),
+        id="le-tribunal-a-choisi-l-offre-presentee-par-x",
+    ),
+    pytest.param(
+        "Les actionnaires de Ferlane ont retenu l'offre de rachat de la société par le groupe "
+        "Talmor, qui entre en négociations exclusives.",
+        ("Talmor", "acquired", "Ferlane", H),
+        id="hard-negative-shareholders-retain-an-offer-still-a-bid",
+    ),
+    pytest.param(
+        "Le groupe Talmor a déposé une offre de reprise de la société Vexa devant le tribunal de "
+        "commerce de Nantes.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="hard-negative-an-offer-filed-before-the-court-still-a-bid",
+    ),
+    pytest.param(
+        "L'offre de reprise de la société Vexa par le groupe Talmor sera examinée lundi par le "
+        "tribunal de commerce.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="hard-negative-an-offer-the-court-will-examine-still-a-bid",
+    ),
+    pytest.param(
         "Le groupe Talmor dément toute discussion avec Vexa en vue d'un rapprochement.",
         ("Talmor", "partnersWith", "Vexa", N),
         id="dement-read-as-an-adverb-far-from-the-deal-noun",
@@ -5848,6 +5950,54 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "l'enseigne", "la plateforme": a kind of business, never the subject before if the text
+    # called that company another kind
+    pytest.param(
+        "L'enseigne de meubles Vauclair a été placée en redressement judiciaire. Fondée en 1962, "
+        "l'enseigne avait été rachetée en 2016 par le fonds Greyfield. Son chiffre d'affaires a "
+        "chuté, et l'enseigne a fermé 37 magasins. Le distributeur belge Hovelink envisage de "
+        "reprendre une partie des magasins. Greyfield a démenti avoir tenté de vendre l'enseigne "
+        "au groupe Cosyline.",
+        {("Cosyline", "acquired", "Hovelink")},
+        id="l-enseigne-is-not-the-distributeur-named-just-before",
+    ),
+    pytest.param(
+        "La plateforme de covoiturage Rouleo a levé 10 millions d'euros. Fondée en 2015, la "
+        "plateforme a été rachetée en 2019 par le groupe Talmor. La plateforme compte deux "
+        "millions d'utilisateurs. L'éditeur Vexa prépare un service concurrent. Selon la presse, "
+        "Talmor aurait proposé de vendre la plateforme au groupe Kastel.",
+        {("Kastel", "acquired", "Vexa")},
+        id="la-plateforme-is-not-the-editeur-named-just-before",
+    ),
+    pytest.param(
+        "Méridienne acquiert 100 % du capital auprès des deux fondateurs et du fonds Callisto "
+        "Investissement, entré au capital en 2018.",
+        {("Méridienne", "investsIn", "Callisto Investissement")},
+        id="capital-aupres-des-fondateurs-et-du-fonds-z-names-the-sellers",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 40 % du capital auprès du fonds Kastel Partners.",
+        {("Talmor", "investsIn", "Kastel Partners")},
+        id="capital-aupres-du-fonds-z-names-the-seller",
+    ),
+    pytest.param(
+        "Le fonds Ormeau a acquis 30 % du capital de Velarine auprès de la famille Brissac et "
+        "du fonds Kastel Partners.",
+        {("Ormeau", "investsIn", "Kastel Partners"), ("Ormeau", "investsIn", "Brissac")},
+        id="stake-in-y-aupres-de-a-et-de-z-names-sellers-not-targets",
+    ),
+    pytest.param(
+        "La société Vexa a repris 25 % des parts auprès de la banque Valmont.",
+        {("Vexa", "investsIn", "Valmont")},
+        id="parts-reprises-aupres-de-la-banque-z",
+    ),
+    pytest.param(
+        "Le fabricant Maurel Industries et le groupe indien Sundar Motors vont créer une "
+        "coentreprise. Les deux groupes se connaissent bien. « C'est une étape », juge Paul "
+        "Maurel, président du groupe.",
+        {("Paul Maurel", "worksFor", "Sundar Motors")},
+        id="du-groupe-in-a-family-members-title-is-not-the-other-group",
+    ),
     pytest.param(
         "Talmor a signé un accord, le groupe Vexa ayant renoncé.",
         {("Talmor", "contractWith", "Vexa"), ("Talmor", "partnersWith", "Vexa")},
@@ -8567,6 +8717,47 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # a relative clause on the place of a fronted participle of founding: the participle
+    # describes the phrase after the second comma
+    pytest.param(
+        "Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant Garnaud "
+        "Industries emploie 3 000 personnes.",
+        "Garnaud Industries",
+        "foundingDate",
+        When("en 1921", "1921"),
+        id="fonde-en-year-a-town-ou-relative-then-the-company",
+    ),
+    pytest.param(
+        "Fondée en 2004 à Nantes, où elle emploie 200 personnes, la société Vexa a été rachetée "
+        "par Talmor.",
+        "Vexa",
+        "foundingDate",
+        When("en 2004", "2004"),
+        id="fondee-en-year-a-town-ou-elle-emploie-then-the-company",
+    ),
+    # the year of a fronted participle of founding dates the founding, not the revenue
+    pytest.param(
+        "Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant Garnaud "
+        "Industries a réalisé en 2024 un chiffre d'affaires de 1,2 milliard d'euros.",
+        "Garnaud Industries",
+        "revenue",
+        (Decimal("1200000000"), "EUR", "2024"),
+        id="revenue-after-fonde-en-year-takes-its-own-year",
+    ),
+    pytest.param(
+        "Fondée en 1987, la société Vexa a réalisé un chiffre d'affaires de 40 millions d'euros.",
+        "Vexa",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-after-fondee-en-year-is-undated",
+    ),
+    pytest.param(
+        "En 2023, la société Vexa a réalisé un chiffre d'affaires de 40 millions d'euros.",
+        "Vexa",
+        "revenue",
+        (Decimal("40000000"), "EUR", "2023"),
+        id="revenue-dated-by-a-fronted-year",
+    ),
     # the value a buyer pays on is the company bought's
     pytest.param(
         "Le groupe Talmor a racheté Kestrel sur la base d'une valorisation de 300 millions "
