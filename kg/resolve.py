@@ -657,6 +657,12 @@ class _Resolver:
             return self._pronoun(mention, candidates)
         if kind is MentionKind.POSSESSIVE and mention.head in ("notre", "nos"):
             return self._speaker_organization(mention)
+        if kind is MentionKind.POSSESSIVE and "autres" in mention.descriptors:
+            # "Y lui a confié la production de Z. Parmi ses autres clients ...": not the
+            # subject just before (itself one of the clients named), the passage's topic
+            found = self._topic_of(candidates, (EntityType.ORGANIZATION,))
+            if found:
+                return found
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
             return self._topic(
                 mention, candidates, exclude, same_sentence=kind is MentionKind.POSSESSIVE

@@ -176,6 +176,7 @@ OBJECT_CONTROL_VERBS = frozenset(
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoir", "importer"})
 
 
+_OTHERS = frozenset({"autres", "autre"})
 _RELATIVES = frozenset({"ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 def _personal(token: Token) -> bool:
@@ -1731,7 +1732,13 @@ class Arguments:
             owners = self.referents(described, expand=False)
             if len(owners) == 1:
                 return owners[0]
-        return self.anaphor(determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word)
+        mention = self.anaphor(
+            determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word
+        )
+        if any(fold(c.text) in _OTHERS for c in self.kids(determiner.head) if c.i > determiner.i):
+            # "Parmi ses autres clients": more of the owner's, after some the text just named
+            mention = replace(mention, descriptors=("autres",))
+        return mention
 
     def _object_relative_antecedent(self, determiner: Token) -> Token | None:
         """'X s'offre Y, une maison bordelaise, que son fondateur cherchait à céder': a
