@@ -42,6 +42,28 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "ses autres clients": more of the owner's, the passage's topic, never the subject just
+    # before when that subject is one of the clients named
+    pytest.param(
+        "La société Vexa a signé un contrat avec la biotech Corvena. Le laboratoire Helvapharm "
+        "lui a aussi confié la production d'un médicament. Parmi ses autres clients figurent le "
+        "danois Nordvik et le laboratoire Ostrel.",
+        {("Vexa", "hasClient", "Nordvik", A), ("Vexa", "hasClient", "Ostrel", A)},
+        id="parmi-ses-autres-clients-after-a-client-subject",
+    ),
+    pytest.param(
+        "Le logisticien Transalp travaille pour la chaîne Bricoval depuis 2015. L'enseigne "
+        "Maxidom lui a confié ses entrepôts l'an dernier. Ses autres clients sont le groupe "
+        "Ferlane et la société Ondivia.",
+        {("Transalp", "hasClient", "Ferlane", A), ("Transalp", "hasClient", "Ondivia", A)},
+        id="ses-autres-clients-sont-after-a-client-subject",
+    ),
+    pytest.param(
+        "L'éditeur Datalys a signé avec la banque Valmont. Le groupe Stramo a choisi Datalys en "
+        "mars. Parmi ses autres clients figure la mutuelle Ostrea.",
+        {("Datalys", "hasClient", "Ostrea", A)},
+        id="parmi-ses-autres-clients-figure-after-a-chooser",
+    ),
     # a seller after "auprès de" is never the company a stake is in
     pytest.param(
         "Le fonds Ormeau a acquis 30 % du capital de Velarine auprès de la famille Brissac et "
@@ -5950,6 +5972,19 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La société Vexa a signé un contrat avec la biotech Corvena. Le laboratoire Helvapharm "
+        "lui a aussi confié la production d'un médicament. Parmi ses autres clients figurent le "
+        "danois Nordvik et le laboratoire Ostrel.",
+        {("Helvapharm", "hasClient", "Nordvik"), ("Helvapharm", "hasClient", "Ostrel")},
+        id="ses-autres-clients-are-not-the-clients-of-a-client",
+    ),
+    pytest.param(
+        "L'éditeur Datalys a signé avec la banque Valmont. Le groupe Stramo a choisi Datalys en "
+        "mars. Parmi ses autres clients figure la mutuelle Ostrea.",
+        {("Stramo", "hasClient", "Ostrea")},
+        id="ses-autres-clients-are-not-the-choosers",
+    ),
     # "l'enseigne", "la plateforme": a kind of business, never the subject before if the text
     # called that company another kind
     pytest.param(
