@@ -42,6 +42,26 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # the receiver a dative clitic takes up ("Y lui a confié la production de ...")
+    pytest.param(
+        "La société Synthelia a décroché un contrat avec la biotech Corvena. Quelques semaines "
+        "plus tard, le laboratoire suisse Helvapharm lui a confié la production de son "
+        "anticoagulant Trombex.",
+        {("Synthelia", "hasClient", "Helvapharm", A)},
+        id="y-lui-a-confie-la-production-de",
+    ),
+    pytest.param(
+        "Le sous-traitant Logimeca connaît une forte croissance. La chaîne Bricoval lui a confié "
+        "l'automatisation de ses entrepôts.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+        id="y-lui-a-confie-l-automatisation-de",
+    ),
+    pytest.param(
+        "La société Vexa a perdu un client. Le groupe Talmor ne lui a pas confié la maintenance "
+        "de ses rames.",
+        {("Vexa", "hasClient", "Talmor", N)},
+        id="y-ne-lui-a-pas-confie-la-maintenance",
+    ),
     # "ses autres clients": more of the owner's, the passage's topic, never the subject just
     # before when that subject is one of the clients named
     pytest.param(
@@ -5275,6 +5295,27 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a pronoun or a demonstrative description, subject of a person's title, takes up the one
+    # person named just before
+    pytest.param(
+        "Claire Estival a été nommée directrice générale de Garnaud Industries. Elle était "
+        "jusqu'ici directrice des opérations du fabricant Pulvimat.",
+        ("Claire Estival", "worksFor", "Pulvimat"),
+        id="elle-etait-jusqu-ici-directrice-de-y",
+    ),
+    pytest.param(
+        "Anne Dubois rejoint le groupe Talmor comme directrice financière. Cette polytechnicienne "
+        "était jusqu'ici directrice financière de la société Vexa.",
+        ("Anne Dubois", "worksFor", "Vexa"),
+        id="cette-polytechnicienne-etait-directrice-de-y",
+    ),
+    pytest.param(
+        "Claire Estival a été nommée directrice générale de Garnaud Industries. Agée de 49 ans, "
+        "cette ingénieure agronome était jusqu'ici directrice des opérations du fabricant de "
+        "pulvérisateurs Pulvimat.",
+        ("Claire Estival", "worksFor", "Pulvimat"),
+        id="agee-de-49-ans-cette-ingenieure-etait-directrice-de-y",
+    ),
     pytest.param(
         "Le studio Brumefeu était jusqu'ici détenu par le fonds breton Armor Capital.",
         ("Armor Capital", "investsIn", "Brumefeu"),
@@ -5972,6 +6013,30 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La société Synthelia a décroché un contrat avec la biotech Corvena. Quelques semaines "
+        "plus tard, le laboratoire suisse Helvapharm lui a confié la production de son "
+        "anticoagulant Trombex.",
+        {("Helvapharm", "hasClient", "Helvapharm"), ("Corvena", "hasClient", "Helvapharm")},
+        id="lui-a-confie-is-neither-the-awarder-nor-another-party",
+    ),
+    pytest.param(
+        "Le groupe Talmor a présenté ses comptes. Son fondateur, Paul Morel, lui a confié la "
+        "gestion de sa fortune.",
+        {("Talmor", "hasClient", "Paul Morel"), ("Talmor", "contractWith", "Paul Morel")},
+        id="a-founder-who-lui-a-confie-his-fortune-states-no-contract",
+    ),
+    pytest.param(
+        "Paul Morel a recruté Anne Dubois. Elle était directrice de la société Vexa.",
+        {("Paul Morel", "worksFor", "Vexa")},
+        id="elle-after-two-people-takes-up-neither",
+    ),
+    pytest.param(
+        "La société Vexa a été rachetée par le groupe Talmor. Elle était jusqu'ici la filiale "
+        "du fonds Kastel.",
+        {("Vexa", "worksFor", "Kastel"), ("Talmor", "worksFor", "Kastel")},
+        id="elle-etait-the-subsidiary-of-is-no-person",
+    ),
     pytest.param(
         "La société Vexa a signé un contrat avec la biotech Corvena. Le laboratoire Helvapharm "
         "lui a aussi confié la production d'un médicament. Parmi ses autres clients figurent le "
