@@ -26,7 +26,7 @@ from slugify import slugify
 
 from .components.lexicon import fold, load_entity_lexicon
 from .config import Settings
-from .read import FINAL_PUNCTUATION
+from .read import ends_sentence
 from .types import (
     PROTAGONIST,
     Amount,
@@ -454,7 +454,7 @@ class _Resolver:
         final punctuation (a headline of any length)."""
         text = self.extraction.document.text
         first_line = text.split("\n", 1)[0].rstrip()
-        headline = "\n" in text and not first_line.endswith(FINAL_PUNCTUATION)
+        headline = "\n" in text and not ends_sentence(first_line)
         if headline and mention.start < len(first_line):
             return True
         return any(start <= mention.start < end for start, end in self.extraction.document.headings)

@@ -1156,6 +1156,18 @@ def test_entity(resolve_text, text, label, coarse, fine):
         assert entities[label].fine_type == fine
 
 
+def test_a_headline_closing_on_a_quoted_title_names_the_company_short(resolve_text):
+    """A headline ending with a quoted title ('... le producteur de « Brumes »') is still a
+    headline: the short name it gives is the company the body names in full."""
+    text = (
+        "Audiovisuel : Méridienne s'offre Lanterne Rouge, le producteur de « Brumes »\n"
+        "Le groupe audiovisuel Méridienne a annoncé mardi le rachat de Lanterne Rouge "
+        "Productions, la société de production de la série « Brumes »."
+    )
+    labels = {e.label for e in resolve_text(text).entities}
+    assert "Lanterne Rouge Productions" in labels and "Lanterne Rouge" not in labels, labels
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
