@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # the staff of sites named after "sur N sites"
+    pytest.param(
+        "Fondée en 2004, la société Synthelia a réalisé un chiffre d'affaires de 148 millions "
+        "d'euros. Elle emploie 640 personnes sur deux sites, à Clermont-Ferrand et à Riom, où "
+        "elle a inauguré une ligne.",
+        {
+            ("Synthelia", "locatedIn", "Clermont-Ferrand", A),
+            ("Synthelia", "locatedIn", "Riom", A),
+        },
+        id="emploie-n-personnes-sur-deux-sites-a-c-et-a-r",
+    ),
+    pytest.param(
+        "Le fabricant Ferlane emploie 300 salariés répartis sur trois sites, à Lyon, à Vienne et "
+        "à Valence.",
+        {("Ferlane", "locatedIn", "Lyon", A)},
+        id="emploie-n-salaries-repartis-sur-trois-sites",
+    ),
     # the receiver a dative clitic takes up ("Y lui a confié la production de ...")
     pytest.param(
         "La société Synthelia a décroché un contrat avec la biotech Corvena. Quelques semaines "
@@ -6013,6 +6030,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le groupe Talmor compte 300 clients sur deux sites, à Nantes et à Rennes.",
+        {("Talmor", "locatedIn", "Nantes"), ("Talmor", "locatedIn", "Rennes")},
+        id="clients-sur-deux-sites-are-no-staff",
+    ),
     pytest.param(
         "La société Synthelia a décroché un contrat avec la biotech Corvena. Quelques semaines "
         "plus tard, le laboratoire suisse Helvapharm lui a confié la production de son "
