@@ -2196,6 +2196,8 @@ class Arguments:
         window = self.doc[max(sentence_of(token).start, start - 5) : start]
         kept = []
         for item in reversed(window):
+            if item.text in ("«", "“") and not kept:
+                continue  # "le producteur de « Brumes »": a quoted title keeps its preposition
             if (
                 item.text in (",", ";", ":", "(", ")", ".")
                 or item.ent_type_
