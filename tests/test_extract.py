@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a quoted title keeps the preposition before its quote
+    pytest.param(
+        "La société Kerlan, producteur de « Brumes », a été rachetée par le groupe Talmor.",
+        {("Kerlan", "develops", "Brumes", A), ("Talmor", "acquired", "Kerlan", A)},
+        id="x-producteur-de-quoted-title",
+    ),
+    pytest.param(
+        "Le groupe Méridienne s'offre Lanterne Rouge, le producteur de « Brumes ».",
+        {("Lanterne Rouge", "develops", "Brumes", A)},
+        id="y-le-producteur-de-quoted-title",
+    ),
     # the staff of sites named after "sur N sites"
     pytest.param(
         "Fondée en 2004, la société Synthelia a réalisé un chiffre d'affaires de 148 millions "
@@ -6030,6 +6041,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La société Kerlan, producteur de « Brumes », a été rachetée par le groupe Talmor.",
+        {("Talmor", "develops", "Brumes")},
+        id="the-buyer-of-the-producer-of-a-quoted-title-makes-nothing",
+    ),
     pytest.param(
         "Le groupe Talmor compte 300 clients sur deux sites, à Nantes et à Rennes.",
         {("Talmor", "locatedIn", "Nantes"), ("Talmor", "locatedIn", "Rennes")},
