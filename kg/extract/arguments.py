@@ -1950,7 +1950,7 @@ class Arguments:
         comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
         if comma is None:
             return None
-        comma = self._past_relative(self._past_apposed_people(comma))
+        comma = self._past_relative(self._past_apposition(self._past_apposed_people(comma)))
         for token in sentence[comma.i - sentence.start + 1 :]:
             if token.ent_type_:
                 return token
@@ -1962,6 +1962,23 @@ class Arguments:
             if token.pos_ not in ("DET", "ADJ"):
                 return None
         return None
+
+    def _past_apposition(self, comma: Token) -> Token:
+        """'Fondée en 1962 par Gaston Vauclair, un ébéniste de métier, l'enseigne ...': an
+        indefinite description between two commas right after a name is that name's
+        apposition; the participle describes what comes after the second comma."""
+        sentence = sentence_of(comma)
+        i = comma.i
+        if (
+            i + 1 >= sentence.end
+            or fold(self.doc[i + 1].text) not in ("un", "une")
+            or not self.doc[i - 1].ent_type_
+        ):
+            return comma
+        close = next((t for t in sentence if t.i > i + 1 and t.text == ","), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[i + 1 : close.i]):
+            return comma
+        return close
 
     def _past_relative(self, comma: Token) -> Token:
         """'Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant X': a relative
