@@ -3874,6 +3874,23 @@ def test_relation(extract_facts, text, expected):
 # -- parse repairs: the agent of a passive the parser labels a mere complement ----------------
 
 PASSIVE_AGENTS = [
+    # an indefinite apposition to the agent of a fronted participle is no second subject
+    pytest.param(
+        "L'enseigne de meubles Maison Vauclair a trouvé un repreneur. Fondée en 1962 à "
+        "Villeurbanne par Gaston Vauclair, un ébéniste de métier, l'enseigne avait été rachetée "
+        "en 2016 par le fonds britannique Greyfield Partners.",
+        {
+            ("Greyfield Partners", "acquired", "Maison Vauclair", A),
+            ("Maison Vauclair", "foundedBy", "Gaston Vauclair", A),
+        },
+        id="fondee-par-p-un-ebeniste-l-enseigne-avait-ete-rachetee-par-x",
+    ),
+    pytest.param(
+        "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
+        "rachetée par le groupe Kastel.",
+        {("Kastel", "acquired", "Vexa", A), ("Vexa", "foundedBy", "Julie Ombrine", A)},
+        id="creee-par-p-une-ancienne-de-z-la-start-up-y-rachetee-par-x",
+    ),
     pytest.param(
         "Jusqu'ici, Oceanis appartenait au fonds canadien Maplestone, qui l'avait acquis en 2019 "
         "auprès de ses fondateurs, Yann Le Bihan et Gaël Morvan.",
@@ -6041,6 +6058,12 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
+        "rachetée par le groupe Kastel.",
+        {("Kastel", "acquired", "Talmor"), ("Talmor", "foundedBy", "Julie Ombrine")},
+        id="the-former-employer-in-an-apposition-to-the-founder-is-no-party",
+    ),
     pytest.param(
         "La société Kerlan, producteur de « Brumes », a été rachetée par le groupe Talmor.",
         {("Talmor", "develops", "Brumes")},
@@ -8855,6 +8878,14 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    pytest.param(
+        "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
+        "rachetée par le groupe Kastel.",
+        "Vexa",
+        "foundingDate",
+        When("en 2008", "2008"),
+        id="creee-en-year-par-p-une-ancienne-de-z-then-the-company",
+    ),
     # a relative clause on the place of a fronted participle of founding: the participle
     # describes the phrase after the second comma
     pytest.param(
