@@ -20,6 +20,7 @@ __all__ = [
     "check_language",
     "clean_name",
     "document_id",
+    "ends_sentence",
     "find_headings",
     "nlp_text",
     "read_document",
@@ -41,6 +42,17 @@ _SAME_LENGTH_REPLACEMENTS = str.maketrans(
     }
 )
 FINAL_PUNCTUATION = tuple('.!?…:;»"”)]')
+_CLOSING_QUOTES = ("»", '"', "”")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does: with a final mark, or with a closing quote after
+    one ("... vendu. »"); a quoted title closing a line ("le producteur de « Brumes »") ends
+    a headline, not a sentence."""
+    body = line.rstrip()
+    if body.endswith(_CLOSING_QUOTES):
+        return body[:-1].rstrip().endswith(('.', '!', '?', '…'))
+    return body.endswith(FINAL_PUNCTUATION)
 _MAX_HEADING_WORDS = 12
 _MIN_LETTERS_FOR_LANGUAGE = 40
 _MIN_WORDS_FOR_LANGUAGE = 8
@@ -108,7 +120,7 @@ def find_headings(text: str) -> tuple[tuple[int, int], ...]:
         body = line.strip()
         start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
-        if not body or body.endswith(FINAL_PUNCTUATION):
+        if not body or ends_sentence(body):
             continue
         if len(body.split()) > _MAX_HEADING_WORDS:
             continue

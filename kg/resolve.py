@@ -26,7 +26,7 @@ from slugify import slugify
 
 from .components.lexicon import fold, load_entity_lexicon
 from .config import Settings
-from .read import FINAL_PUNCTUATION
+from .read import ends_sentence
 from .types import (
     PROTAGONIST,
     Amount,
@@ -64,6 +64,9 @@ _GENERIC_ORG_HEADS = frozenset(
         "enseigne",
     }
 )
+# The generic heads that still name a kind of business ("l'enseigne" is a retailer's brand,
+# "la plateforme" an online service): never a company the text called by another kind.
+_KIND_HEADS = frozenset({"enseigne", "plateforme", "editeur", "maison"})
 # A company a deal creates ("la nouvelle entité", "le futur ensemble", "la coentreprise"): no
 # company named before it, unless the text described that one so ("la coentreprise Helior").
 _NEW_ENTITY_HEADS = frozenset({"coentreprise", "co-entreprise", "joint-venture"})
@@ -172,6 +175,14 @@ def _other_institution(noun: str, cluster: _Cluster) -> bool:
         return False
     called = {_entity_lexicon().descriptors.get(d) for d in cluster.descriptors}
     return wanted not in called and cluster.entity_type()[1] != wanted
+
+
+def _called_otherwise(noun: str, cluster: _Cluster) -> bool:
+    """'l'enseigne', 'la plateforme' name a kind of business: never a company the text called
+    by another kind ('le distributeur belge Hovelink', 'l'éditeur Vexa'); 'le groupe', 'la
+    société' fit any company."""
+    own = cluster.descriptors - _nationalities()
+    return noun in _KIND_HEADS and bool(own) and noun not in own
 
 
 def _size_clash(noun: str, cluster: _Cluster) -> bool:
@@ -443,7 +454,7 @@ class _Resolver:
         final punctuation (a headline of any length)."""
         text = self.extraction.document.text
         first_line = text.split("\n", 1)[0].rstrip()
-        headline = "\n" in text and not first_line.endswith(FINAL_PUNCTUATION)
+        headline = "\n" in text and not ends_sentence(first_line)
         if headline and mention.start < len(first_line):
             return True
         return any(start <= mention.start < end for start, end in self.extraction.document.headings)
@@ -463,9 +474,13 @@ class _Resolver:
             family = _entity_lexicon().family_nouns
             if any(family & set(m.descriptors) for m in clusters[short].mentions):
                 return False  # "la famille Loiseau" holds shares; Bernard Loiseau is one of it
-            return short_words == long_words[-len(short_words) :] and short_type in (
-                EntityType.PERSON,
-                EntityType.ORGANIZATION,
+            return (
+                short_words == long_words[-len(short_words) :]
+                and short_type in (EntityType.PERSON, EntityType.ORGANIZATION)
+                # "Garnaud Industries" ... "Bernard Garnaud" ... "Garnaud": the firm
+                and not self._family_firm(short_words, clusters)
+                # "la société Ferlane" ... "Anne Ferlane": a company the text said is one
+                and not (short_type is EntityType.ORGANIZATION and clusters[short].strength >= 1.0)
             )
         weak_short = clusters[short].strength < 1.0  # typed by the statistical model alone
         if (short_type is EntityType.PERSON and not weak_short) or long_type is EntityType.PLACE:
@@ -492,6 +507,19 @@ class _Resolver:
                 self._in_heading_line(m) for m in clusters[short].mentions if m.start < first_long
             )
         return (completed or dropped_prefix) and first_long < first_short
+
+    @staticmethod
+    def _family_firm(short_words: list[str], clusters: dict[str, _Cluster]) -> bool:
+        """A bare surname that also opens a company's name ('Garnaud' beside 'Garnaud
+        Industries' and 'Bernard Garnaud') names the firm: the press calls a family member by
+        full name or 'M. Garnaud', the company by its short name."""
+        return any(
+            key.split()[: len(short_words)] == short_words
+            and len(key.split()) > len(short_words)
+            and cluster.entity_type()[0] is EntityType.ORGANIZATION
+            and cluster.strength >= 1.0
+            for key, cluster in clusters.items()
+        )
 
     def _related_names(self) -> set[frozenset[str]]:
         """Names that a relation links are two entities ('Envision AESC, filiale du groupe
@@ -629,6 +657,12 @@ class _Resolver:
             return self._pronoun(mention, candidates)
         if kind is MentionKind.POSSESSIVE and mention.head in ("notre", "nos"):
             return self._speaker_organization(mention)
+        if kind is MentionKind.POSSESSIVE and "autres" in mention.descriptors:
+            # "Y lui a confié la production de Z. Parmi ses autres clients ...": not the
+            # subject just before (itself one of the clients named), the passage's topic
+            found = self._topic_of(candidates, (EntityType.ORGANIZATION,))
+            if found:
+                return found
         if kind in (MentionKind.POSSESSIVE, MentionKind.TOPIC):
             return self._topic(
                 mention, candidates, exclude, same_sentence=kind is MentionKind.POSSESSIVE
@@ -1024,6 +1058,7 @@ class _Resolver:
                 and not _other_kind(noun, c)
                 and not _size_clash(noun, c)
                 and not {fold(d) for d in c.descriptors} & _unit_nouns()
+                and not _called_otherwise(noun, c)
             ),
         )
 
@@ -1370,10 +1405,39 @@ class _Resolver:
             ),
             None,
         )
+        if (
+            holder is not None
+            and employer is None
+            and relation.predicate != "foundedBy"
+            and organization.head in _GENERIC_ORG_HEADS
+        ):
+            employer = self._family_firm_of(holder)
         if holder is None or employer is None:
             return subjects, objects
         resolved[organization_end] = [employer]
         return resolved[0], resolved[1]
+
+    def _family_firm_of(self, person: _Cluster) -> _Cluster | None:
+        """'Bernard Garnaud, président du conseil d'administration du groupe': a generic
+        description in the title of a person whose surname names one company of the text
+        ('Garnaud Industries') is that family firm."""
+        if person.entity_type()[0] is not EntityType.PERSON or len(person.key.split()) < 2:
+            return None
+        surname = person.key.split()[-1]
+        family = _entity_lexicon().family_nouns
+        firms = [
+            c
+            for c in self.clusters
+            if c.entity_type()[0] is EntityType.ORGANIZATION
+            and not any(family & set(m.descriptors) for m in c.mentions)
+            and not any(fold(name).split()[0] in family for name in c.names)
+            and any(name_key(name).split()[:1] == [surname] for name in c.names)
+        ]
+        called = [c for c in firms if any(name_key(name) == surname for name in c.names)]
+        for pool in (called, firms):  # "Garnaud" itself, before "Garnaud Bharani Agritech"
+            if len(pool) == 1:
+                return pool[0]
+        return None
 
     def _roles_between_names(self) -> list[tuple[int, _Cluster, _Cluster]]:
         """The roles still held, asserted between two names: (sentence, person, organisation),

@@ -707,6 +707,27 @@ LIST_AGREEMENT = [
 # Products named after a descriptor in the plural, or by a model code. Hard negatives: the
 # same nouns in the singular, retail chains, a company whose name has figures.
 PRODUCTS = [
+    # French quotes a work's title, never a town: a quoted name is a product when nothing
+    # else says what it is
+    pytest.param(
+        "Le producteur de « Ardennes » prépare une suite, selon la société Valdis. « Ardennes » a "
+        "été tourné en Belgique.",
+        "Ardennes", PROD, None, id="a-quoted-title-the-model-calls-a-place-is-a-product",
+    ),
+    pytest.param(
+        "La société Kerlan produit la série policière « Brumes ». La troisième saison de "
+        "« Brumes » sera diffusée à l'automne.",
+        "Brumes", PROD, None, id="la-serie-policiere-quoted-title",
+    ),
+    pytest.param(
+        "Le film « Rivages » a attiré un million de spectateurs, un succès pour le distributeur "
+        "Talmor.",
+        "Rivages", PROD, None, id="le-film-quoted-title",
+    ),
+    pytest.param(
+        "La société Kerlan tourne à Lorient la série « Marée haute », diffusée à l'automne.",
+        "Lorient", PLACE, None, id="hard-negative-an-unquoted-town-beside-a-quoted-title",
+    ),
     # what a participle of making says an organisation made is a product; a person's making
     # says nothing
     pytest.param(
@@ -1196,6 +1217,18 @@ def test_entity(resolve_text, text, label, coarse, fine):
     assert entities[label].type is coarse
     if fine is not None:
         assert entities[label].fine_type == fine
+
+
+def test_a_headline_closing_on_a_quoted_title_names_the_company_short(resolve_text):
+    """A headline ending with a quoted title ('... le producteur de « Brumes »') is still a
+    headline: the short name it gives is the company the body names in full."""
+    text = (
+        "Audiovisuel : Méridienne s'offre Lanterne Rouge, le producteur de « Brumes »\n"
+        "Le groupe audiovisuel Méridienne a annoncé mardi le rachat de Lanterne Rouge "
+        "Productions, la société de production de la série « Brumes »."
+    )
+    labels = {e.label for e in resolve_text(text).entities}
+    assert "Lanterne Rouge Productions" in labels and "Lanterne Rouge" not in labels, labels
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,123 @@ RELATIONS = [
         {("Orvane", "competitorOf", "Dartmoor", A), ("Orvane", "competitorOf", "Kellan", A)},
         id="competitorOf-aux-deux-geants-du-marche-a-et-b",
     ),
+    # a quoted title keeps the preposition before its quote
+    pytest.param(
+        "La société Kerlan, producteur de « Brumes », a été rachetée par le groupe Talmor.",
+        {("Kerlan", "develops", "Brumes", A), ("Talmor", "acquired", "Kerlan", A)},
+        id="x-producteur-de-quoted-title",
+    ),
+    pytest.param(
+        "Le groupe Méridienne s'offre Lanterne Rouge, le producteur de « Brumes ».",
+        {("Lanterne Rouge", "develops", "Brumes", A)},
+        id="y-le-producteur-de-quoted-title",
+    ),
+    # the staff of sites named after "sur N sites"
+    pytest.param(
+        "Fondée en 2004, la société Synthelia a réalisé un chiffre d'affaires de 148 millions "
+        "d'euros. Elle emploie 640 personnes sur deux sites, à Clermont-Ferrand et à Riom, où "
+        "elle a inauguré une ligne.",
+        {
+            ("Synthelia", "locatedIn", "Clermont-Ferrand", A),
+            ("Synthelia", "locatedIn", "Riom", A),
+        },
+        id="emploie-n-personnes-sur-deux-sites-a-c-et-a-r",
+    ),
+    pytest.param(
+        "Le fabricant Ferlane emploie 300 salariés répartis sur trois sites, à Lyon, à Vienne et "
+        "à Valence.",
+        {("Ferlane", "locatedIn", "Lyon", A)},
+        id="emploie-n-salaries-repartis-sur-trois-sites",
+    ),
+    # the receiver a dative clitic takes up ("Y lui a confié la production de ...")
+    pytest.param(
+        "La société Synthelia a décroché un contrat avec la biotech Corvena. Quelques semaines "
+        "plus tard, le laboratoire suisse Helvapharm lui a confié la production de son "
+        "anticoagulant Trombex.",
+        {("Synthelia", "hasClient", "Helvapharm", A)},
+        id="y-lui-a-confie-la-production-de",
+    ),
+    pytest.param(
+        "Le sous-traitant Logimeca connaît une forte croissance. La chaîne Bricoval lui a confié "
+        "l'automatisation de ses entrepôts.",
+        {("Logimeca", "hasClient", "Bricoval", A), ("Bricoval", "contractWith", "Logimeca", A)},
+        id="y-lui-a-confie-l-automatisation-de",
+    ),
+    pytest.param(
+        "La société Vexa a perdu un client. Le groupe Talmor ne lui a pas confié la maintenance "
+        "de ses rames.",
+        {("Vexa", "hasClient", "Talmor", N)},
+        id="y-ne-lui-a-pas-confie-la-maintenance",
+    ),
+    # "ses autres clients": more of the owner's, the passage's topic, never the subject just
+    # before when that subject is one of the clients named
+    pytest.param(
+        "La société Vexa a signé un contrat avec la biotech Corvena. Le laboratoire Helvapharm "
+        "lui a aussi confié la production d'un médicament. Parmi ses autres clients figurent le "
+        "danois Nordvik et le laboratoire Ostrel.",
+        {("Vexa", "hasClient", "Nordvik", A), ("Vexa", "hasClient", "Ostrel", A)},
+        id="parmi-ses-autres-clients-after-a-client-subject",
+    ),
+    pytest.param(
+        "Le logisticien Transalp travaille pour la chaîne Bricoval depuis 2015. L'enseigne "
+        "Maxidom lui a confié ses entrepôts l'an dernier. Ses autres clients sont le groupe "
+        "Ferlane et la société Ondivia.",
+        {("Transalp", "hasClient", "Ferlane", A), ("Transalp", "hasClient", "Ondivia", A)},
+        id="ses-autres-clients-sont-after-a-client-subject",
+    ),
+    pytest.param(
+        "L'éditeur Datalys a signé avec la banque Valmont. Le groupe Stramo a choisi Datalys en "
+        "mars. Parmi ses autres clients figure la mutuelle Ostrea.",
+        {("Datalys", "hasClient", "Ostrea", A)},
+        id="parmi-ses-autres-clients-figure-after-a-chooser",
+    ),
+    # a seller after "auprès de" is never the company a stake is in
+    pytest.param(
+        "Le fonds Ormeau a acquis 30 % du capital de Velarine auprès de la famille Brissac et "
+        "du fonds Kastel Partners.",
+        {("Ormeau", "investsIn", "Velarine", A)},
+        id="stake-de-y-aupres-de-a-et-du-fonds-z-is-in-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 20 % de Velarine auprès du fonds Kastel, qui en conserve 10 %.",
+        {("Talmor", "investsIn", "Velarine", A), ("Kastel", "investsIn", "Velarine", A)},
+        id="stake-aupres-du-fonds-z-qui-en-conserve",
+    ),
+    # a family firm: the bare surname and a generic description in a family member's title
+    # name the company
+    pytest.param(
+        "Le fabricant de machines Garnaud Industries recrute. « Nous investissons », explique "
+        "Bernard Garnaud, président du conseil d'administration du groupe. Garnaud a racheté "
+        "l'an dernier le fabricant de semoirs Sofrema.",
+        {
+            ("Bernard Garnaud", "worksFor", "Garnaud Industries", A),
+            ("Garnaud Industries", "acquired", "Sofrema", A),
+        },
+        id="family-firm-bare-surname-and-du-groupe-are-the-firm",
+    ),
+    pytest.param(
+        "Le groupe Vernhes Industries, basé à Rodez, a publié ses résultats. « L'année a été "
+        "difficile », reconnaît Claire Vernhes, directrice générale de l'entreprise. Vernhes a "
+        "pourtant racheté en mars l'équipementier Tolvane.",
+        {
+            ("Vernhes Industries", "hasCEO", "Claire Vernhes", A),
+            ("Vernhes Industries", "acquired", "Tolvane", A),
+        },
+        id="family-firm-directrice-generale-de-l-entreprise",
+    ),
+    pytest.param(
+        "Le fabricant Maurel Industries et le groupe indien Sundar Motors vont créer une "
+        "coentreprise. Les deux groupes se connaissent bien. « C'est une étape », juge Paul "
+        "Maurel, président du groupe.",
+        {("Paul Maurel", "worksFor", "Maurel Industries", A)},
+        id="family-firm-president-du-groupe-after-two-groups",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ferlane. « Nous sommes ravis », a déclaré Anne "
+        "Ferlane, fondatrice de l'entreprise.",
+        {("Talmor", "acquired", "Ferlane", A), ("Ferlane", "foundedBy", "Anne Ferlane", A)},
+        id="la-societe-x-is-no-short-form-of-a-person-named-x",
+    ),
     # a list of names closed by an unnamed item
     pytest.param(
         "Parmi les clients de l'éditeur nantais Datalys figurent la Banque Valmont, le groupe "
@@ -3983,6 +4100,23 @@ def test_relation(extract_facts, text, expected):
 # -- parse repairs: the agent of a passive the parser labels a mere complement ----------------
 
 PASSIVE_AGENTS = [
+    # an indefinite apposition to the agent of a fronted participle is no second subject
+    pytest.param(
+        "L'enseigne de meubles Maison Vauclair a trouvé un repreneur. Fondée en 1962 à "
+        "Villeurbanne par Gaston Vauclair, un ébéniste de métier, l'enseigne avait été rachetée "
+        "en 2016 par le fonds britannique Greyfield Partners.",
+        {
+            ("Greyfield Partners", "acquired", "Maison Vauclair", A),
+            ("Maison Vauclair", "foundedBy", "Gaston Vauclair", A),
+        },
+        id="fondee-par-p-un-ebeniste-l-enseigne-avait-ete-rachetee-par-x",
+    ),
+    pytest.param(
+        "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
+        "rachetée par le groupe Kastel.",
+        {("Kastel", "acquired", "Vexa", A), ("Vexa", "foundedBy", "Julie Ombrine", A)},
+        id="creee-par-p-une-ancienne-de-z-la-start-up-y-rachetee-par-x",
+    ),
     pytest.param(
         "Jusqu'ici, Oceanis appartenait au fonds canadien Maplestone, qui l'avait acquis en 2019 "
         "auprès de ses fondateurs, Yann Le Bihan et Gaël Morvan.",
@@ -4413,6 +4547,61 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    pytest.param(
+        "La plateforme de covoiturage Rouleo a levé 10 millions d'euros. Fondée en 2015, la "
+        "plateforme a été rachetée en 2019 par le groupe Talmor. La plateforme compte deux "
+        "millions d'utilisateurs. L'éditeur Vexa prépare un service concurrent. Selon la presse, "
+        "Talmor aurait proposé de vendre la plateforme au groupe Kastel.",
+        ("Kastel", "acquired", "Rouleo", H),
+        id="vendre-la-plateforme-after-another-kind-of-company",
+    ),
+    pytest.param(
+        "L'enseigne de meubles Vauclair a été placée en redressement judiciaire. Fondée en 1962, "
+        "l'enseigne avait été rachetée en 2016 par le fonds Greyfield. Son chiffre d'affaires a "
+        "chuté, et l'enseigne a fermé 37 magasins. Le distributeur belge Hovelink envisage de "
+        "reprendre une partie des magasins. Greyfield a démenti avoir tenté de vendre l'enseigne "
+        "au groupe Cosyline.",
+        ("Cosyline", "acquired", "Vauclair", N),
+        id="dementi-vendre-l-enseigne-after-a-distributeur",
+    ),
+    # a court's choice of a takeover offer settles the takeover; another's choice, a filing or
+    # a hearing leaves it a bid
+    pytest.param(
+        "Le tribunal de commerce de Lyon a retenu mercredi l'offre de reprise du groupe Cosyline "
+        "sur l'enseigne Maison Vauclair.",
+        ("Cosyline", "acquired", "Maison Vauclair", A),
+        id="le-tribunal-a-retenu-l-offre-de-reprise-de-x",
+    ),
+    pytest.param(
+        "L'offre de reprise de la société Vexa par le groupe Talmor a été retenue jeudi par le "
+        "tribunal de commerce de Nantes.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="l-offre-de-x-retenue-par-le-tribunal",
+    ),
+    pytest.param(
+        "Le tribunal de commerce de Rennes a choisi l'offre de rachat de la société Ferlane "
+        "présentée par le groupe Talmor.",
+        ("Talmor", "acquired", "Ferlane", A),
+        id="le-tribunal-a-choisi-l-offre-presentee-par-x",
+    ),
+    pytest.param(
+        "Les actionnaires de Ferlane ont retenu l'offre de rachat de la société par le groupe "
+        "Talmor, qui entre en négociations exclusives.",
+        ("Talmor", "acquired", "Ferlane", H),
+        id="hard-negative-shareholders-retain-an-offer-still-a-bid",
+    ),
+    pytest.param(
+        "Le groupe Talmor a déposé une offre de reprise de la société Vexa devant le tribunal de "
+        "commerce de Nantes.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="hard-negative-an-offer-filed-before-the-court-still-a-bid",
+    ),
+    pytest.param(
+        "L'offre de reprise de la société Vexa par le groupe Talmor sera examinée lundi par le "
+        "tribunal de commerce.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="hard-negative-an-offer-the-court-will-examine-still-a-bid",
+    ),
     pytest.param(
         "Le groupe Talmor dément toute discussion avec Vexa en vue d'un rapprochement.",
         ("Talmor", "partnersWith", "Vexa", N),
@@ -5489,6 +5678,27 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a pronoun or a demonstrative description, subject of a person's title, takes up the one
+    # person named just before
+    pytest.param(
+        "Claire Estival a été nommée directrice générale de Garnaud Industries. Elle était "
+        "jusqu'ici directrice des opérations du fabricant Pulvimat.",
+        ("Claire Estival", "worksFor", "Pulvimat"),
+        id="elle-etait-jusqu-ici-directrice-de-y",
+    ),
+    pytest.param(
+        "Anne Dubois rejoint le groupe Talmor comme directrice financière. Cette polytechnicienne "
+        "était jusqu'ici directrice financière de la société Vexa.",
+        ("Anne Dubois", "worksFor", "Vexa"),
+        id="cette-polytechnicienne-etait-directrice-de-y",
+    ),
+    pytest.param(
+        "Claire Estival a été nommée directrice générale de Garnaud Industries. Agée de 49 ans, "
+        "cette ingénieure agronome était jusqu'ici directrice des opérations du fabricant de "
+        "pulvérisateurs Pulvimat.",
+        ("Claire Estival", "worksFor", "Pulvimat"),
+        id="agee-de-49-ans-cette-ingenieure-etait-directrice-de-y",
+    ),
     pytest.param(
         "Le studio Brumefeu était jusqu'ici détenu par le fonds breton Armor Capital.",
         ("Armor Capital", "investsIn", "Brumefeu"),
@@ -6302,6 +6512,107 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
+        "rachetée par le groupe Kastel.",
+        {("Kastel", "acquired", "Talmor"), ("Talmor", "foundedBy", "Julie Ombrine")},
+        id="the-former-employer-in-an-apposition-to-the-founder-is-no-party",
+    ),
+    pytest.param(
+        "La société Kerlan, producteur de « Brumes », a été rachetée par le groupe Talmor.",
+        {("Talmor", "develops", "Brumes")},
+        id="the-buyer-of-the-producer-of-a-quoted-title-makes-nothing",
+    ),
+    pytest.param(
+        "Le groupe Talmor compte 300 clients sur deux sites, à Nantes et à Rennes.",
+        {("Talmor", "locatedIn", "Nantes"), ("Talmor", "locatedIn", "Rennes")},
+        id="clients-sur-deux-sites-are-no-staff",
+    ),
+    pytest.param(
+        "La société Synthelia a décroché un contrat avec la biotech Corvena. Quelques semaines "
+        "plus tard, le laboratoire suisse Helvapharm lui a confié la production de son "
+        "anticoagulant Trombex.",
+        {("Helvapharm", "hasClient", "Helvapharm"), ("Corvena", "hasClient", "Helvapharm")},
+        id="lui-a-confie-is-neither-the-awarder-nor-another-party",
+    ),
+    pytest.param(
+        "Le groupe Talmor a présenté ses comptes. Son fondateur, Paul Morel, lui a confié la "
+        "gestion de sa fortune.",
+        {("Talmor", "hasClient", "Paul Morel"), ("Talmor", "contractWith", "Paul Morel")},
+        id="a-founder-who-lui-a-confie-his-fortune-states-no-contract",
+    ),
+    pytest.param(
+        "Paul Morel a recruté Anne Dubois. Elle était directrice de la société Vexa.",
+        {("Paul Morel", "worksFor", "Vexa")},
+        id="elle-after-two-people-takes-up-neither",
+    ),
+    pytest.param(
+        "La société Vexa a été rachetée par le groupe Talmor. Elle était jusqu'ici la filiale "
+        "du fonds Kastel.",
+        {("Vexa", "worksFor", "Kastel"), ("Talmor", "worksFor", "Kastel")},
+        id="elle-etait-the-subsidiary-of-is-no-person",
+    ),
+    pytest.param(
+        "La société Vexa a signé un contrat avec la biotech Corvena. Le laboratoire Helvapharm "
+        "lui a aussi confié la production d'un médicament. Parmi ses autres clients figurent le "
+        "danois Nordvik et le laboratoire Ostrel.",
+        {("Helvapharm", "hasClient", "Nordvik"), ("Helvapharm", "hasClient", "Ostrel")},
+        id="ses-autres-clients-are-not-the-clients-of-a-client",
+    ),
+    pytest.param(
+        "L'éditeur Datalys a signé avec la banque Valmont. Le groupe Stramo a choisi Datalys en "
+        "mars. Parmi ses autres clients figure la mutuelle Ostrea.",
+        {("Stramo", "hasClient", "Ostrea")},
+        id="ses-autres-clients-are-not-the-choosers",
+    ),
+    # "l'enseigne", "la plateforme": a kind of business, never the subject before if the text
+    # called that company another kind
+    pytest.param(
+        "L'enseigne de meubles Vauclair a été placée en redressement judiciaire. Fondée en 1962, "
+        "l'enseigne avait été rachetée en 2016 par le fonds Greyfield. Son chiffre d'affaires a "
+        "chuté, et l'enseigne a fermé 37 magasins. Le distributeur belge Hovelink envisage de "
+        "reprendre une partie des magasins. Greyfield a démenti avoir tenté de vendre l'enseigne "
+        "au groupe Cosyline.",
+        {("Cosyline", "acquired", "Hovelink")},
+        id="l-enseigne-is-not-the-distributeur-named-just-before",
+    ),
+    pytest.param(
+        "La plateforme de covoiturage Rouleo a levé 10 millions d'euros. Fondée en 2015, la "
+        "plateforme a été rachetée en 2019 par le groupe Talmor. La plateforme compte deux "
+        "millions d'utilisateurs. L'éditeur Vexa prépare un service concurrent. Selon la presse, "
+        "Talmor aurait proposé de vendre la plateforme au groupe Kastel.",
+        {("Kastel", "acquired", "Vexa")},
+        id="la-plateforme-is-not-the-editeur-named-just-before",
+    ),
+    pytest.param(
+        "Méridienne acquiert 100 % du capital auprès des deux fondateurs et du fonds Callisto "
+        "Investissement, entré au capital en 2018.",
+        {("Méridienne", "investsIn", "Callisto Investissement")},
+        id="capital-aupres-des-fondateurs-et-du-fonds-z-names-the-sellers",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 40 % du capital auprès du fonds Kastel Partners.",
+        {("Talmor", "investsIn", "Kastel Partners")},
+        id="capital-aupres-du-fonds-z-names-the-seller",
+    ),
+    pytest.param(
+        "Le fonds Ormeau a acquis 30 % du capital de Velarine auprès de la famille Brissac et "
+        "du fonds Kastel Partners.",
+        {("Ormeau", "investsIn", "Kastel Partners"), ("Ormeau", "investsIn", "Brissac")},
+        id="stake-in-y-aupres-de-a-et-de-z-names-sellers-not-targets",
+    ),
+    pytest.param(
+        "La société Vexa a repris 25 % des parts auprès de la banque Valmont.",
+        {("Vexa", "investsIn", "Valmont")},
+        id="parts-reprises-aupres-de-la-banque-z",
+    ),
+    pytest.param(
+        "Le fabricant Maurel Industries et le groupe indien Sundar Motors vont créer une "
+        "coentreprise. Les deux groupes se connaissent bien. « C'est une étape », juge Paul "
+        "Maurel, président du groupe.",
+        {("Paul Maurel", "worksFor", "Sundar Motors")},
+        id="du-groupe-in-a-family-members-title-is-not-the-other-group",
+    ),
     pytest.param(
         "Talmor a signé un accord, le groupe Vexa ayant renoncé.",
         {("Talmor", "contractWith", "Vexa"), ("Talmor", "partnersWith", "Vexa")},
@@ -9211,6 +9522,55 @@ ATTRIBUTES = [
         "revenue",
         (Decimal("80000000"), "EUR", "2024"),
         id="revenue-les-ventes-de-x-ont-atteint",
+    ),
+    pytest.param(
+        "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
+        "rachetée par le groupe Kastel.",
+        "Vexa",
+        "foundingDate",
+        When("en 2008", "2008"),
+        id="creee-en-year-par-p-une-ancienne-de-z-then-the-company",
+    ),
+    # a relative clause on the place of a fronted participle of founding: the participle
+    # describes the phrase after the second comma
+    pytest.param(
+        "Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant Garnaud "
+        "Industries emploie 3 000 personnes.",
+        "Garnaud Industries",
+        "foundingDate",
+        When("en 1921", "1921"),
+        id="fonde-en-year-a-town-ou-relative-then-the-company",
+    ),
+    pytest.param(
+        "Fondée en 2004 à Nantes, où elle emploie 200 personnes, la société Vexa a été rachetée "
+        "par Talmor.",
+        "Vexa",
+        "foundingDate",
+        When("en 2004", "2004"),
+        id="fondee-en-year-a-town-ou-elle-emploie-then-the-company",
+    ),
+    # the year of a fronted participle of founding dates the founding, not the revenue
+    pytest.param(
+        "Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant Garnaud "
+        "Industries a réalisé en 2024 un chiffre d'affaires de 1,2 milliard d'euros.",
+        "Garnaud Industries",
+        "revenue",
+        (Decimal("1200000000"), "EUR", "2024"),
+        id="revenue-after-fonde-en-year-takes-its-own-year",
+    ),
+    pytest.param(
+        "Fondée en 1987, la société Vexa a réalisé un chiffre d'affaires de 40 millions d'euros.",
+        "Vexa",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-after-fondee-en-year-is-undated",
+    ),
+    pytest.param(
+        "En 2023, la société Vexa a réalisé un chiffre d'affaires de 40 millions d'euros.",
+        "Vexa",
+        "revenue",
+        (Decimal("40000000"), "EUR", "2023"),
+        id="revenue-dated-by-a-fronted-year",
     ),
     # the value a buyer pays on is the company bought's
     pytest.param(

@@ -72,6 +72,10 @@ def test_document_keeps_text_verbatim() -> None:
         ("Un contexte clé\nMeta investit.", ["Un contexte clé"]),
         ("Le groupe a grandi.\nIl investit dans une start-up qui", []),  # cut mid-sentence
         ("Danone-Lactalis : le mariage est-il possible ?\nSuite.", []),
+        # a quoted title closing a line ends a heading; a quoted sentence ends a sentence
+        ("Kerlan, le producteur de « Brumes »\nSuite.", ["Kerlan, le producteur de « Brumes »"]),
+        ("« Nous irons plus loin. »\nSuite.", []),
+        ("Il a conclu : « Tout est vendu… »\nSuite.", []),
     ],
 )
 def test_headings(text: str, headings: list[str]) -> None:

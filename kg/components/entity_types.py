@@ -570,6 +570,21 @@ class EntityTypes:
             return TypeCue("Place", 1.6, f"destination:{fold(ent.head.lemma_)}")
         return None
 
+    @staticmethod
+    def _quoted_title(ent: Token) -> TypeCue | None:
+        """'le producteur de « Brumes »', 'la saison de « Brumes »': French quotes a work's
+        title (a series, a film, a show), never a town; a quoted name the model calls a place
+        or a miscellany is a product when nothing else says what it is."""
+        doc = ent.doc
+        start, end = ent.i, ent.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if start > 0 and end < len(doc) and doc[start - 1].text in "«“" and doc[end].text in "»”":
+            return TypeCue("Product", 1.0, "quoted-title")
+        return None
+
     def _platform(self, ent: Token) -> TypeCue | None:
         """'fonctionne sur X', 'un logiciel pour X', 'disponible sur X et sur
         Y', 'tourne sous X': what a product runs on is a product."""
@@ -1044,6 +1059,10 @@ class EntityTypes:
         cue = self._workplace(ent)
         if cue:
             return cue
+        if label in ("LOC", "MISC"):
+            cue = self._quoted_title(ent)
+            if cue:
+                return cue
         return TypeCue(_NER_LABELS.get(label, label), 0.5, f"ner:{label}")
 
     # -- lists and agreement ----------------------------------------------------------------

@@ -806,6 +806,29 @@ def _second_subject(verb: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def _apposed_to_fronted_agent(verb: Token) -> tuple[Token, Token] | None:
+    """'Fondée en 1962 par Gaston Vauclair, un ébéniste de métier, l'enseigne avait été
+    rachetée ...': of two subjects the parser gives the verb, an indefinite one between commas
+    right after a name is that name's apposition (the name closes the fronted phrase)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    doc = verb.doc
+    start, end = first.left_edge.i, first.right_edge.i
+    if (
+        start < 2
+        or doc[start - 1].text != ","
+        or not doc[start - 2].ent_type_
+        or not any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in first.children)
+        or end + 1 >= len(doc)
+        or doc[end + 1].text != ","
+        or second.left_edge.i != end + 2
+    ):
+        return None
+    return first, doc[start - 2]
+
+
 def _object_of_relative(noun: Token) -> tuple[Token, Token] | None:
     """'X, qui affronte sur ce marché le consortium Y, ..., n'exclut pas': the relative's object
     read as the subject of the main verb (a second subject, or the only one, with the main verb
@@ -1896,6 +1919,9 @@ def parse_repairs(doc: Doc) -> Doc:
         pair = _second_subject(verb)
         if pair is not None:
             pair[1].head, pair[1].dep_ = pair[0], "appos"
+        apposed = _apposed_to_fronted_agent(verb)
+        if apposed is not None:
+            apposed[0].head, apposed[0].dep_ = apposed[1], "appos"
     for noun in tokens:
         found = _object_of_relative(noun)
         if found is not None:

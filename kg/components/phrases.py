@@ -162,6 +162,9 @@ def nominal_like(token: Token) -> bool:
     return token.pos_ in ("X", "PROPN") and token.text.islower()  # "grenobloise" as PROPN
 
 
+_OPENING_QUOTES = frozenset({"«", "“"})
+
+
 def left_np(name: Token, max_back: int = 8, is_descriptor=None) -> tuple[int, Token | None]:
     """The first token of the noun phrase a name is apposed in, and its head word (the
     leftmost noun or adjective): 'la société de défense Anduril' -> (la, société).
@@ -170,6 +173,8 @@ def left_np(name: Token, max_back: int = 8, is_descriptor=None) -> tuple[int, To
     stop = max(sentence_of(name).start, name.i - max_back)
     i = name.i - 1
     start, head = name.i, None
+    if i >= stop and doc[i].text in _OPENING_QUOTES:
+        i -= 1  # "la série policière « Brumes »": a quoted title keeps the noun before the quote
     if i >= stop and is_de(doc[i]):
         return start, None
     while i >= stop:

@@ -259,6 +259,8 @@ class Hedge(Strict):
 
 class Completion(Strict):
     verbs: Words
+    court_verbs: Words
+    court_nouns: Words
 
 
 class Negation(Strict):

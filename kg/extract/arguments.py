@@ -176,6 +176,9 @@ OBJECT_CONTROL_VERBS = frozenset(
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoir", "importer"})
 
 
+_OTHERS = frozenset({"autres", "autre"})
+_RELATIVES = frozenset({"ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
 def _personal(token: Token) -> bool:
     """A subject "il" / "elle" the parser took for an impersonal one ("Il siège au conseil de
     X" after a sentence about a man): personal, unless its verb is impersonal or "y" follows."""
@@ -1803,7 +1806,13 @@ class Arguments:
             owners = self.referents(described, expand=False)
             if len(owners) == 1:
                 return owners[0]
-        return self.anaphor(determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word)
+        mention = self.anaphor(
+            determiner, MentionKind.POSSESSIVE, plural=POSSESSIVES[word], head=word
+        )
+        if any(fold(c.text) in _OTHERS for c in self.kids(determiner.head) if c.i > determiner.i):
+            # "Parmi ses autres clients": more of the owner's, after some the text just named
+            mention = replace(mention, descriptors=("autres",))
+        return mention
 
     def _object_relative_antecedent(self, determiner: Token) -> Token | None:
         """'X s'offre Y, une maison bordelaise, que son fondateur cherchait à céder': a
@@ -2015,7 +2024,7 @@ class Arguments:
         comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
         if comma is None:
             return None
-        comma = self._past_apposed_people(comma)
+        comma = self._past_relative(self._past_apposition(self._past_apposed_people(comma)))
         for token in sentence[comma.i - sentence.start + 1 :]:
             if token.ent_type_:
                 return token
@@ -2027,6 +2036,33 @@ class Arguments:
             if token.pos_ not in ("DET", "ADJ"):
                 return None
         return None
+
+    def _past_apposition(self, comma: Token) -> Token:
+        """'Fondée en 1962 par Gaston Vauclair, un ébéniste de métier, l'enseigne ...': an
+        indefinite description between two commas right after a name is that name's
+        apposition; the participle describes what comes after the second comma."""
+        sentence = sentence_of(comma)
+        i = comma.i
+        if (
+            i + 1 >= sentence.end
+            or fold(self.doc[i + 1].text) not in ("un", "une")
+            or not self.doc[i - 1].ent_type_
+        ):
+            return comma
+        close = next((t for t in sentence if t.i > i + 1 and t.text == ","), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[i + 1 : close.i]):
+            return comma
+        return close
+
+    def _past_relative(self, comma: Token) -> Token:
+        """'Fondé en 1921 à Châteauroux, où il a toujours son siège, le fabricant X': a relative
+        clause between two commas qualifies the phrase's last noun; the participle describes
+        what comes after the second comma."""
+        sentence = sentence_of(comma)
+        if comma.i + 1 >= sentence.end or fold(self.doc[comma.i + 1].text) not in _RELATIVES:
+            return comma
+        close = next((t for t in sentence if t.i > comma.i + 1 and t.text == ","), None)
+        return close if close is not None else comma
 
     def _past_apposed_people(self, comma: Token) -> Token:
         """'Fondée en 2018 par deux anciens ingénieurs de W, A et B, la jeune pousse ...': the
@@ -2251,6 +2287,8 @@ class Arguments:
         window = self.doc[max(sentence_of(token).start, start - 5) : start]
         kept = []
         for item in reversed(window):
+            if item.text in ("«", "“") and not kept:
+                continue  # "le producteur de « Brumes »": a quoted title keeps its preposition
             if (
                 item.text in (",", ";", ":", "(", ")", ".")
                 or item.ent_type_

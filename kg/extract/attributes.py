@@ -444,7 +444,11 @@ def find_attributes(
                         (
                             w
                             for s_, e_, w in free_dates
-                            if w.value and (_token_span(sentence, s_, e_) or [token])[0].i in region
+                            if w.value
+                            and (first := (_token_span(sentence, s_, e_) or [token])[0]).i in region
+                            # "Fondé en 1921 à C, X a réalisé en 2024 un chiffre d'affaires":
+                            # the year of a fronted participle dates the founding
+                            and not _in_other_clause(first, token)
                         ),
                         None,
                     )

@@ -355,7 +355,23 @@ def _purpose(clause: Token | None) -> bool:
 
 def has_completion(tokens: Iterable[Token], cues: dict) -> bool:
     return any(
-        fold(t.lemma_) in cues["completion"]["verbs"] and not _conditional(t) for t in tokens
+        (fold(t.lemma_) in cues["completion"]["verbs"] or _court_decision(t, cues))
+        and not _conditional(t)
+        for t in tokens
+    )
+
+
+def _court_decision(verb: Token, cues: dict) -> bool:
+    """'Le tribunal de commerce a retenu l'offre de reprise de X': a court that chooses an
+    offer orders the takeover; the same verb with another subject chooses a bidder to talk to."""
+    completion = cues["completion"]
+    if fold(verb.lemma_) not in completion["court_verbs"]:
+        return False
+    # "a été retenue jeudi par le tribunal": the parse may hang the agent on the time noun
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
+    return any(
+        t.dep_ in ("nsubj", "obl:agent") and fold(t.lemma_) in completion["court_nouns"]
+        for t in near
     )
 
 

@@ -188,6 +188,25 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+def _under_aupres(token: Token, trigger: Token) -> bool:
+    """'a acquis 100 % du capital auprès des fondateurs et du fonds Z': a name in a phrase
+    'auprès de' opens (or in a conjunct of it) is the seller or the awarder, never a bare
+    "de" complement of the trigger."""
+    node = token
+    for _ in range(4):
+        if node.i == trigger.i:
+            return False
+        if fold(node.head.text) == "aupres" or any(
+            c.dep_ in ("case", "advmod") and fold(c.text) == "aupres" and c.i < node.i
+            for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("nmod", "amod", "conj", "appos", "flat:name") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _of_apposed_participle(token: Token, trigger: Token) -> bool:
     """'l'acquisition de Y, marque fondée en 1962 à Grasse par P': a complement after a past
     participle of an apposition (past a comma after the trigger) is the participle's, however
@@ -570,6 +589,8 @@ class FrameMatcher:
                     found = self._place_within(token, trigger)
                 if found:
                     for other in _coordinated_after(token):
+                        if _under_aupres(other, trigger) and not _under_aupres(token, trigger):
+                            continue  # "30 % de Y auprès de la famille B et du fonds Z"
                         found += self._referents(self.whole_of(other, frame.owner_of), trigger)
                     break
         elif name == "possessor":
@@ -1216,6 +1237,11 @@ class FrameMatcher:
                 and any(t.text == "," for t in trigger.doc[trigger.i + 1 : token.i])
             )
 
+        seller_words = not any("aupres" in alt for alt in alternatives)
+
+        def sold_by(token: Token) -> bool:
+            return seller_words and _under_aupres(token, trigger)
+
         own_prepositions = frozenset(  # "dans" of "participation dans"
             alt[0] for alt in alternatives if alt and alt[0] in _OTHER_PREPOSITIONS
         )
@@ -1268,6 +1294,7 @@ class FrameMatcher:
             and t.i not in named
             and not (t.i > 0 and noun_modifier(t.doc[t.i - 1]))  # "au groupe de luxe X"
             and not self._attributed_under(t, trigger)
+            and not sold_by(t)
             and not _of_other_participle(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
@@ -1318,6 +1345,7 @@ class FrameMatcher:
                     self._argument_like(token)
                     and introduced(token)
                     and token.i not in named
+                    and not sold_by(token)
                     and not _of_other_participle(token, trigger)
                     and not beyond_comma(token)
                     and not (

@@ -11,7 +11,7 @@ takes the only organisation named in the sentence, or else the company the passa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -589,7 +589,8 @@ def _copular_titles(
         if subject is not None and subject.pos_ == "PRON" and predicate.dep_ == "acl:relcl":
             subject = predicate.head  # "X, qui est directeur de Y": the relative's antecedent
         named = _person_of(subject, args)
-        if named is None:
+        taken_up = _person_taken_up(subject, args) if named is None else None
+        if named is None and taken_up is None:
             continue
         if any(fold(c.text) in _NEGATION for c in (*predicate.children, *cop.children)):
             continue  # "X n'est pas le directeur de Y"
@@ -602,7 +603,7 @@ def _copular_titles(
         relation, after, past, title_index = title
         past = past or _past_tense(cop)
         organizations, _ = _organization_after(tokens, after, args)
-        person = args.name_mention(named)
+        person = args.name_mention(named) if named is not None else taken_up
         rule = "title.copula-parse"
         if not organizations and not past:
             organizations, rule = _present_employers(person, known), "title.department"
@@ -620,7 +621,8 @@ def _predicate_of(
     noun as its complement)."""
     if fold(verb.lemma_) not in lexicon.copula_verbs:
         return None
-    if verb.dep_ == "cop":
+    if verb.dep_ == "cop" or (verb.dep_ == "aux:pass" and verb.head.pos_ == "NOUN"):
+        # "cette ingénieure était jusqu'ici directrice": a copula the parse calls a passive's
         predicate = verb.head
         return predicate, next((c for c in predicate.children if c.dep_ == "nsubj"), None)
     if verb.pos_ != "VERB":
@@ -635,6 +637,38 @@ def _predicate_of(
 def _present_employers(person: Mention, known: list[Role]) -> list[Mention]:
     """The organisations the sentence already gives this person a present role in."""
     return list(dict.fromkeys(r.organization for r in known if r.person == person and not r.past))
+
+
+def _person_taken_up(subject: Token | None, args: Arguments) -> Mention | None:
+    """'Elle était jusqu'ici directrice des opérations de Y', 'cette ingénieure était ...': a
+    subject pronoun or a demonstrative description whose predicate is a person's title takes
+    up a person (kg.resolve: the last one; a company it might take up fails the role's
+    signature)."""
+    if subject is None or subject.dep_ not in ("nsubj",) or not _one_person_before(subject):
+        return None
+    if subject.pos_ == "PRON" and fold(subject.text) in ("il", "elle"):
+        mention = args.anaphor(subject, MentionKind.PRONOUN)
+    elif subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette") for c in subject.children
+    ):
+        mention = args.anaphor(subject, MentionKind.NOMINAL, head=fold(subject.lemma_))
+    else:
+        return None
+    return replace(mention, type=EntityType.PERSON)
+
+
+def _one_person_before(token: Token) -> bool:
+    """Whether the sentence before and the words before `token` name one person only (a
+    pronoun or a description then takes up no other)."""
+    doc = token.doc
+    here = sentence_of(token)
+    before = sentence_of(doc[here.start - 1]) if here.start > 0 else here
+    people = {
+        e.text
+        for e in doc.ents
+        if e.label_ in ("Person", "PER") and before.start <= e.start and e.end <= token.i
+    }
+    return len(people) == 1
 
 
 def _person_of(subject: Token | None, args: Arguments) -> Token | None:
