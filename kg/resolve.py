@@ -922,6 +922,12 @@ class _Resolver:
                 for m in reversed(self.occurrences)
                 if funds_only and m.sentence < mention.sentence and company(m)
             ]
+            subject = next((m for m in companies if m.is_subject), None)
+            described = self._described_since(  # "L'assureur Y figure à son capital. La
+                mention, subject.start if subject is not None else -1, wanted, set()
+            )  # start-up ... Elle ... La société": what they took up, not the named Y
+            if described:
+                return described
             for pool in (companies, earlier, candidates):
                 found = (
                     self._first(
@@ -1225,9 +1231,17 @@ class _Resolver:
             if found:
                 return found
         pool = earlier if mention.head == "object" else candidates  # see _after_subject
-        return self._first(
-            earlier, lambda c, m: m.is_subject and self._fits(c, wanted)
-        ) or self._first(pool, lambda c, m: self._fits(c, wanted))
+        return (
+            self._first(  # "L'assureur Y figure à son capital. Elle ...": not the masculine Y
+                earlier,
+                lambda c, m: m.is_subject
+                and self._fits(c, wanted)
+                and self._agrees(mention, m)
+                and mention.sentence - m.sentence <= 2,
+            )
+            or self._first(earlier, lambda c, m: m.is_subject and self._fits(c, wanted))
+            or self._first(pool, lambda c, m: self._fits(c, wanted))
+        )
 
     def _described_before(self, mention: Mention) -> list[_Cluster]:
         """A subject pronoun after a definite description its own sentence opened with, which

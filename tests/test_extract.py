@@ -42,6 +42,19 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a subject pronoun agrees with the description its company was named with
+    pytest.param(
+        "La start-up Lumerian a levé 400 millions d'euros auprès du fonds Redpine. L'assureur "
+        "Securis figure aussi à son capital. Elle a conclu un accord de licence avec l'éditeur "
+        "Mercure.",
+        {("Redpine", "investsIn", "Lumerian", A), ("Lumerian", "contractWith", "Mercure", A)},
+        id="contractWith-elle-is-not-the-masculine-subject-before",
+    ),
+    pytest.param(
+        "Le fonds Kastel figure au capital de la société Vexa.",
+        {("Kastel", "investsIn", "Vexa", A)},
+        id="investsIn-figure-au-capital-de-y",
+    ),
     # a participle used as an adjective after a relational noun
     pytest.param(
         "La société Kelvo est le fournisseur attitré de la SNCF.",
@@ -9325,6 +9338,14 @@ PRECISION = [
         "banque Orélia.",
         {("Kidéo", "hasClient", "Orélia"), ("Babila", "hasClient", "Orélia")},
         id="numero-trois-derriere-a-et-b-x-gere-pour-des-clients-comme-c",
+    ),
+    # "elle" never takes up a company named with a masculine noun when a feminine one is near
+    pytest.param(
+        "La start-up Lumerian a levé 400 millions d'euros auprès du fonds Redpine. L'assureur "
+        "Securis figure aussi à son capital. Elle a conclu un accord de licence avec l'éditeur "
+        "Mercure.",
+        {("Securis", "contractWith", "Mercure")},
+        id="elle-is-not-l-assureur-y",
     ),
     # a possessive title right after a person is that person's: no post in the company
     pytest.param(

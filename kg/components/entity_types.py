@@ -390,8 +390,8 @@ class EntityTypes:
         A product noun in the singular names a trade as well ("le spécialiste de la trottinette
         électrique Voltéa", "le leader du logiciel de paie Orkane"). So does a phrase of no class
         after an organisation's noun ("la pépite parisienne de l'intelligence artificielle X",
-        "le groupe de l'agroalimentaire X"), unless it names a family or the model a person
-        ("la société de la famille Dupont")."""
+        "le groupe de l'agroalimentaire X"), unless it names a family or the name opens on a
+        first name ("la société de la famille Dupont", "la société de la chanteuse Léa Morel")."""
         doc = head.doc
         contracted = fold(doc[start].text) in ("du", "des")
         opens = contracted or start == head.i or doc[start].pos_ == "DET"
@@ -404,7 +404,7 @@ class EntityTypes:
             return noun
         domain = (
             cls is None
-            and ent.ent_type_ != "PER"
+            and fold(ent.text.split()[0]) not in self.lexicon.first_names
             and fold(head.lemma_ or head.text) not in self.lexicon.family_nouns
         )
         organization = coarse_class(self._descriptor_class(noun) or "") == "Organization"

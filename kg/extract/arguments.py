@@ -492,14 +492,17 @@ class Arguments:
 
     def _article_gender(self, name: Token) -> str | None:
         """The gender of the article that opens a name's phrase ('la fintech Paylane', 'du
-        groupe Talmor'): what a demonstrative ("celle-ci") must agree with. None for a bare
-        name, "l'", or another noun's article ('la filiale de Talmor')."""
-        start = left_np(name, is_descriptor=self._is_descriptor)[0]
+        groupe Talmor'), or of its descriptor after "l'" ("l'assureur Securis"): what a
+        demonstrative ("celle-ci") or a pronoun ("elle") must agree with. None for a bare name
+        or another noun's article ('la filiale de Talmor')."""
+        start, head = left_np(name, is_descriptor=self._is_descriptor)
         if start == name.i:
             return None
         first = self.doc[start]
         if first.pos_ != "DET" and start > 0:  # "du groupe Talmor": the phrase starts at "groupe"
             first = self.doc[start - 1]
+        if fold(first.text) == "l'" and head is not None and self._is_descriptor(head):
+            return next(iter(head.morph.get("Gender")), None)
         return _ARTICLE_GENDERS.get(fold(first.text))
 
     def _in_complement(self, name: Token) -> bool:
