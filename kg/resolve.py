@@ -926,7 +926,7 @@ class _Resolver:
             described = self._described_since(  # "L'assureur Y figure à son capital. La
                 mention, subject.start if subject is not None else -1, wanted, set()
             )  # start-up ... Elle ... La société": what they took up, not the named Y
-            if described:
+            if described and not _non_company(described[0]):  # (a company before a fund)
                 return described
             for pool in (companies, earlier, candidates):
                 found = (

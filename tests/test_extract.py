@@ -42,6 +42,45 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # one of the clients, ranked with an adverb, after "dont" with a pronoun subject
+    pytest.param(
+        "La start-up Lumerian s'appuie sur les puces du californien Vertex, dont elle est l'un "
+        "des plus gros clients.",
+        {("Vertex", "hasClient", "Lumerian", A)},
+        id="hasClient-y-dont-elle-est-l-un-des-plus-gros-clients",
+    ),
+    pytest.param(
+        "Le groupe Talmor est l'un des plus gros clients de Vertex.",
+        {("Vertex", "hasClient", "Talmor", A)},
+        id="hasClient-x-est-l-un-des-plus-gros-clients-de-y",
+    ),
+    # the main verb in a compound past after a fronted participle the parser made the root
+    pytest.param(
+        "Fondée en 2022 par Camille Azoulay, Lumerian a levé 400 millions d'euros auprès du "
+        "fonds Redpine.",
+        {("Lumerian", "foundedBy", "Camille Azoulay", A), ("Redpine", "investsIn", "Lumerian", A)},
+        id="investsIn-fondee-par-p-x-a-leve-aupres-de-y",
+    ),
+    pytest.param(
+        "Fondée en 2022 par trois anciens chercheurs de Googlex, Camille Azoulay, Hugo Brenner "
+        "et Sami Khelifi, Lumerian a levé 400 millions d'euros l'an dernier auprès d'un "
+        "consortium mené par le fonds américain Redpine Ventures.",
+        {
+            ("Lumerian", "foundedBy", "Camille Azoulay", A),
+            ("Lumerian", "foundedBy", "Sami Khelifi", A),
+            ("Redpine Ventures", "investsIn", "Lumerian", A),
+        },
+        id="investsIn-fondee-par-trois-chercheurs-a-b-et-c-x-a-leve-aupres-d-un-consortium",
+    ),
+    # a generic description takes up what the description subjects since the last named
+    # subject took up
+    pytest.param(
+        "La start-up Lumerian a levé 400 millions d'euros. L'assureur Securis figure aussi à son "
+        "capital. La start-up s'appuie sur les puces du californien Vertex. La société affronte "
+        "notamment Mistrale, son principal rival.",
+        {("Lumerian", "competitorOf", "Mistrale", A)},
+        id="competitorOf-la-societe-after-la-start-up-after-a-named-shareholder",
+    ),
     # a subject pronoun agrees with the description its company was named with
     pytest.param(
         "La start-up Lumerian a levé 400 millions d'euros auprès du fonds Redpine. L'assureur "
@@ -9338,6 +9377,13 @@ PRECISION = [
         "banque Orélia.",
         {("Kidéo", "hasClient", "Orélia"), ("Babila", "hasClient", "Orélia")},
         id="numero-trois-derriere-a-et-b-x-gere-pour-des-clients-comme-c",
+    ),
+    pytest.param(
+        "La start-up Lumerian a levé 400 millions d'euros. L'assureur Securis figure aussi à son "
+        "capital. La start-up s'appuie sur les puces du californien Vertex. La société affronte "
+        "notamment Mistrale, son principal rival.",
+        {("Securis", "competitorOf", "Mistrale")},
+        id="la-societe-is-not-the-named-shareholder-before-la-start-up",
     ),
     # "elle" never takes up a company named with a masculine noun when a feminine one is near
     pytest.param(

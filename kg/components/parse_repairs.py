@@ -1627,11 +1627,49 @@ def _verb_under_fronted_root(root: Token) -> Token | None:
             verb
             for verb in root.doc[comma + 1 : sentence.end]
             if verb.pos_ in ("VERB", "AUX")
-            and verb.morph.get("VerbForm") == ["Fin"]
+            and (  # "emploie", or a compound past: "a levé"
+                verb.morph.get("VerbForm") == ["Fin"]
+                or any(c.dep_ == "aux:tense" for c in verb.children)
+            )
             and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma for c in verb.children)
         ),
         None,
     )
+
+
+def _compound_verb_under_fronted_root(root: Token) -> tuple[Token, Token] | None:
+    """'Fondée en 2022 par A, B et C, Lumerian a levé 400 millions d'euros': the parser may make
+    the fronted participle the root, hang the name after the last comma inside the fronted
+    phrase and the main verb, a compound past, beside it; the verb and the name before its
+    auxiliary, right after a comma, are the main verb and its subject."""
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "VERB"
+        or root.morph.get("VerbForm") != ["Part"]
+        or any(c.dep_.startswith("aux") for c in root.children)
+        or _comma_after_opening(root, "ADV") is None
+    ):
+        return None
+    for verb in root.children:
+        auxiliary = next((c for c in verb.children if c.dep_ == "aux:tense"), None)
+        if (
+            verb.pos_ != "VERB"
+            or verb.i < root.i
+            or auxiliary is None
+            or auxiliary.i < 2
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            continue
+        subject = root.doc[auxiliary.i - 1]
+        if (
+            subject.head.i < subject.i
+            and subject not in verb.subtree
+            and subject.dep_ in ("obl:mod", "obl", "nmod", "appos", "dep")
+            and (subject.ent_type_ or subject.pos_ == "NOUN")
+            and root.doc[subject.left_edge.i - 1].text == ","
+        ):
+            return verb, subject
+    return None
 
 
 def _subjectless_main_verb(root: Token) -> tuple[Token, Token] | None:
@@ -1774,6 +1812,12 @@ def parse_repairs(doc: Doc) -> Doc:
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "advcl"
+        found = _compound_verb_under_fronted_root(root)
+        if found is not None:  # "Fondée en 2022 par A, B et C, Lumerian a levé ..."
+            verb, subject = found
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "advcl"
+            subject.head, subject.dep_ = verb, "nsubj"
         verb = _verb_under_name(root)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
