@@ -4376,6 +4376,44 @@ def test_parse_repair_a_participle_the_opening_noun_contradicts_is_its_verb(buil
     assert next(t for t in doc if t.text == "construite").dep_ != "ROOT"
 
 
+_COLON_LIST = (
+    "Depuis deux ans, le numéro un français des centrales solaires avale ses concurrents les uns "
+    "après les autres : après Photonord l'an dernier et Sud Lumière en 2022, c'est au tour de "
+    "l'installateur vendéen de tomber dans son giron."
+)
+
+
+def _acyclic(doc) -> bool:
+    """Every word reaches a root by its heads (a bounded walk: a loop never ends one)."""
+    for token in doc:
+        steps = 0
+        while token.head.i != token.i and steps <= len(doc):
+            token, steps = token.head, steps + 1
+        if steps > len(doc):
+            return False
+    return True
+
+
+def test_parse_repair_never_hangs_a_conjunct_on_its_own_phrase(builder):
+    """A conjunct after a colon goes to a word after the colon, never to one of its own
+    dependents (that left the tree without a root, and spaCy raised on the document)."""
+    assert _acyclic(builder.nlp(_COLON_LIST))
+
+
+def test_a_repair_that_would_loop_the_tree_is_undone(builder, monkeypatch):
+    """Should a repair make a word its own ancestor, the parser's tree is put back: the text
+    is still read, never a failure."""
+    import kg.components.parse_repairs as repairs
+
+    def loops(token):  # a broken repair: hangs every conjunct on its first dependent
+        return next(iter(token.children), None) if token.dep_ == "conj" else None
+
+    monkeypatch.setattr(repairs, "_conjunct_across_colon", loops)
+    doc = builder.nlp(_COLON_LIST)
+    assert _acyclic(doc)
+    assert any(t.dep_ == "conj" for t in doc)
+
+
 def test_parse_repair_only_relabels_par_of_a_passive(builder):
     """'par' after an active verb ('passe par') keeps its label; a passive's becomes its agent."""
     doc = builder.nlp(

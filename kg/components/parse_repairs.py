@@ -195,6 +195,7 @@ Repaired once here, every frame, slot and cue reads the sentence as it is.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -510,9 +511,13 @@ def _conjunct_across_colon(token: Token) -> Token | None:
     if colon is None:
         return None
     return next(
-        (t for t in reversed(doc[colon.i + 1 : token.i]) if t.pos_ in kinds and t.dep_ != "conj"),
+        (
+            t
+            for t in reversed(doc[colon.i + 1 : token.i])
+            if t.pos_ in kinds and t.dep_ != "conj" and not token.is_ancestor(t)
+        ),
         None,
-    )
+    )  # (never a word of its own phrase, which would hang the conjunct on itself)
 
 
 def _topic_marker_pronoun(token: Token) -> bool:
@@ -1708,6 +1713,34 @@ def _subjectless_main_verb(root: Token) -> tuple[Token, Token] | None:
     assigns=["token.dep", "token.head", "token.pos", "token.morph", "token.lemma"],
 )
 def parse_repairs(doc: Doc) -> Doc:
+    """The repairs below; should they leave a word its own ancestor (a tree spaCy cannot read
+    any more), the parser's own heads and labels are put back: a worse reading of one text,
+    never a failure."""
+    parsed = doc.to_array([HEAD, DEP])
+    _repair(doc)
+    if _has_cycle(doc):
+        doc.from_array([HEAD, DEP], parsed)
+    return doc
+
+
+def _has_cycle(doc: Doc) -> bool:
+    """Whether following heads up from some word never reaches a root."""
+    heads = [token.head.i for token in doc]
+    state = [0] * len(heads)  # 0 not seen, 1 on the path being followed, 2 reaches a root
+    for start in range(len(heads)):
+        path, i = [], start
+        while state[i] == 0 and heads[i] != i:
+            state[i] = 1
+            path.append(i)
+            i = heads[i]
+        if state[i] == 1:
+            return True
+        for j in (*path, i):
+            state[j] = 2
+    return False
+
+
+def _repair(doc: Doc) -> None:
     tokens = list(doc)  # built once: the repairs change heads and labels, never the tokens
     for token in tokens:
         infinitive = _infinitive(token)
@@ -2034,4 +2067,3 @@ def parse_repairs(doc: Doc) -> Doc:
         )
         if agent is not None:
             agent.dep_ = "obl:agent"
-    return doc
