@@ -15,13 +15,14 @@ from kg.read import read_text
 from kg.types import Certainty, Resolution
 
 # The fast tier (`pytest -m "not slow"`) tests the library in this process, sentence by
-# sentence; what starts `kg` in a subprocess, drives Chromium, runs a notebook or reads the
-# invented articles whole (test_articles: run it by name after a change to extraction) is the
+# sentence; what starts `kg` in a subprocess, drives Chromium, runs a notebook, reads the
+# invented articles whole (test_articles: run it by name after a change to extraction) or
+# builds stores and corpora on disk (test_store, test_corpus: locks, batches, exports) is the
 # slow tier, marked here in one place.
 SLOW_MODULES = {
     "test_cli_view", "test_errors", "test_evaluate_documents", "test_interchange",
     "test_query_bounds", "test_screenshot", "test_serve", "test_terminal", "test_cli",
-    "test_articles",
+    "test_articles", "test_store", "test_corpus",
 }  # fmt: skip
 
 
