@@ -42,6 +42,28 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # the buyer named before what is sold: a company, a stake
+    pytest.param(
+        "Le groupe Talmor a cédé au fonds Ardelis sa filiale Vexa.",
+        {("Ardelis", "acquired", "Vexa", A)},
+        id="acquired-a-cede-au-fonds-x-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu à Ardelis la société Vexa.",
+        {("Ardelis", "acquired", "Vexa", A)},
+        id="acquired-a-vendu-a-x-la-societe-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé au fonds Ardelis la participation qu'il détenait dans la "
+        "société Vexa.",
+        {("Ardelis", "investsIn", "Vexa", A)},
+        id="investsIn-a-cede-au-fonds-x-la-participation-qu-il-detenait-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu au fonds Ardelis les 30 % qu'il possédait dans Vexa.",
+        {("Ardelis", "investsIn", "Vexa", A)},
+        id="investsIn-a-vendu-au-fonds-x-les-30-pourcent-qu-il-possedait-dans-y",
+    ),
     # one of the clients, ranked with an adverb, after "dont" with a pronoun subject
     pytest.param(
         "La start-up Lumerian s'appuie sur les puces du californien Vertex, dont elle est l'un "
@@ -6294,6 +6316,13 @@ PAST = [
         ("Paul Roux", "worksFor", "Talmor"),
         id="a-demissionne-de-y",
     ),
+    # a holding told in a relative on the stake sold is over
+    pytest.param(
+        "Le groupe Talmor a cédé au fonds Ardelis la participation qu'il détenait dans la "
+        "société Vexa.",
+        ("Talmor", "investsIn", "Vexa"),
+        id="la-participation-qu-il-detenait-dans-y-sold",
+    ),
     # an "ex-" noun is a relation over
     pytest.param(
         "Vexa, ex-filiale du groupe Talmor, a été rachetée par le fonds Ardelis.",
@@ -6390,6 +6419,17 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # a stake still held when its sale is only wished
+    pytest.param(
+        "Le fonds Kastel souhaite céder les 20 % qu'il détient dans la société Vexa.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="souhaite-ceder-les-20-pourcent-qu-il-detient-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a renforcé la participation qu'il détient dans la société Vexa.",
+        ("Talmor", "investsIn", "Vexa"),
+        id="a-renforce-la-participation-qu-il-detient-dans-y",
+    ),
     # a leaving still to come: the role is held until then
     pytest.param(
         "Paul Roux quittera Talmor en mars.",

@@ -670,6 +670,21 @@ def _stake_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
     return False
 
 
+def _holding_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
+    """'X a cédé au fonds V la participation qu'il détenait dans Y', 'a vendu les 30 % qu'il
+    possédait dans Y': a holding told in the past in a relative on the stake a verb of sale
+    sells is over (not "souhaite céder les 20 % qu'il détient dans Y": still held)."""
+    stake = trigger.head
+    return (
+        trigger.dep_ == "acl:relcl"
+        and trigger.pos_ == "VERB"
+        and (_tense(trigger) in ("Imp", "Past") or fold(trigger.text).endswith(("ait", "aient")))
+        and (fold(stake.text) in lexicon.cues["past"]["stakes"] or stake.text == "%")
+        and stake.dep_ == "obj"
+        and fold(stake.head.lemma_) in lexicon.stake_sale_words
+    )
+
+
 def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
@@ -1029,7 +1044,7 @@ def assess(
     if misread_denial is not None and not presupposed and not negated:
         negated = True
         found.append(f"denial:{fold(misread_denial.text)}")
-    if _stake_sold(trigger, lexicon):
+    if _stake_sold(trigger, lexicon) or _holding_sold(trigger, lexicon):
         past = True
         found.append("past:stake-sold")
     agreement = _agreed_purpose(trigger, hedge.get("agreement_nouns", ()))
