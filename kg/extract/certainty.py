@@ -556,17 +556,18 @@ def _future_form(token: Token) -> bool:
 def to_come(verb: Token, lexicon: RelationLexicon) -> bool:
     """'P quittera Y en mars', 'va quitter Y': a verb in the future, or under a future
     auxiliary, tells what has not happened yet."""
+    return _future(verb, lexicon.cues["hedge"]["future_auxiliaries"])
+
+
+def _future(verb: Token, auxiliaries: frozenset[str]) -> bool:
     if _tense(verb) == "Fut" or (verb.pos_ == "VERB" and _future_form(verb)):
         return True
-    auxiliaries = lexicon.cues["hedge"]["future_auxiliaries"]
     return any(
         c.dep_.startswith("aux") and fold(c.lemma_) in auxiliaries for c in verb.children
     ) or (verb.dep_ == "xcomp" and fold(verb.head.lemma_) in auxiliaries)
 
 
-def _enabling_to_come(
-    token: Token, below: Token | None, above: Token | None, hedge: dict
-) -> bool:
+def _enabling_to_come(token: Token, below: Token | None, hedge: dict) -> bool:
     """'Cette levée permettra à X de racheter Y', 'doit permettre au groupe de lancer Z', 'va
     servir à racheter Y': an enabling still to come is a plan (of the infinitive it governs,
     not of "servira de base à Z, l'assistant que X proposera"); 'a permis à X de racheter Y'
@@ -575,12 +576,7 @@ def _enabling_to_come(
         return False
     if below is None or not _infinitive_or_controller(below):
         return False
-    if _tense(token) == "Fut" or _future_form(token):
-        return True
-    auxiliaries = hedge["future_auxiliaries"]
-    if any(c.dep_.startswith("aux") and fold(c.lemma_) in auxiliaries for c in token.children):
-        return True
-    return above is not None and token.dep_ == "xcomp" and fold(above.lemma_) in auxiliaries
+    return _future(token, hedge["future_auxiliaries"])
 
 
 def _noun_word(token: Token) -> str | None:
@@ -898,7 +894,6 @@ def assess(
         found.append("past:ex-")
     completed = has_completion(governing, cues)
     direct = _direct_governors(governing)
-    above_of = dict(pairwise(governing))
     # "celui-ci a refusé l'offre, préférant lever 15 millions auprès de X": what a detached
     # present participle states is the choice made instead, out of reach of a denial above it
     detached = next((i for i, t in enumerate(governing) if _detached_present_participle(t)), None)
@@ -927,7 +922,7 @@ def assess(
         if token.i == trigger.i and _until_now(token):
             past = True
             found.append("past:until-now")
-        if token.i != trigger.i and _enabling_to_come(token, below, above_of.get(token), hedge):
+        if token.i != trigger.i and _enabling_to_come(token, below, hedge):
             hedged = True
             found.append(f"enabling:{lemma}")
         predicate = token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in token.children)
