@@ -16,13 +16,13 @@ from kg.types import Certainty, Resolution
 
 # The fast tier (`pytest -m "not slow"`) tests the library in this process, sentence by
 # sentence; what starts `kg` in a subprocess, drives Chromium, runs a notebook, reads the
-# invented articles whole (test_articles: run it by name after a change to extraction) or
-# builds stores and corpora on disk (test_store, test_corpus: locks, batches, exports) is the
-# slow tier, marked here in one place.
+# invented articles whole (test_articles: run it by name after a change to extraction), builds
+# stores and corpora on disk (test_store, test_corpus: locks, batches, exports) or validates
+# graphs against every SHACL shape (test_validate) is the slow tier, marked here in one place.
 SLOW_MODULES = {
     "test_cli_view", "test_errors", "test_evaluate_documents", "test_interchange",
     "test_query_bounds", "test_screenshot", "test_serve", "test_terminal", "test_cli",
-    "test_articles", "test_store", "test_corpus",
+    "test_articles", "test_store", "test_corpus", "test_validate",
 }  # fmt: skip
 
 
