@@ -636,6 +636,11 @@ def _state_over(verb: Token, cues: dict, lasting: bool = False) -> bool:
     still = cues["past"]["still_words"]
     if any(fold(c.text) in still for c in verb.children):  # "travaillaient déjà ensemble"
         return False
+    return _told_as_past(verb)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb in the imperfect ("détenait", also when tagged a present) or a compound past."""
     tense = _tense(verb)
     compound = any(c.dep_ == "aux:tense" for c in verb.children)
     imperfect = not compound and fold(verb.text).endswith(("ait", "aient"))  # mis-tagged Pres
@@ -674,7 +679,7 @@ def _holding_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
     return (
         trigger.dep_ == "acl:relcl"
         and trigger.pos_ == "VERB"
-        and (_tense(trigger) in ("Imp", "Past") or fold(trigger.text).endswith(("ait", "aient")))
+        and _told_as_past(trigger)
         and (fold(stake.text) in lexicon.cues["past"]["stakes"] or stake.text == "%")
         and stake.dep_ == "obj"
         and fold(stake.head.lemma_) in lexicon.stake_sale_words
