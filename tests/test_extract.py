@@ -6643,6 +6643,24 @@ def test_current_role(resolve_text, text, triple):
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
     pytest.param(
+        "Malgré les rumeurs, Paul Ferrand n'a pas quitté le groupe Talmor, où il dirige la "
+        "recherche depuis 2015.",
+        {("Paul Ferrand", "worksFor", "Talmor", "negated")},
+        id="a-leaving-denied-denies-no-job",
+    ),
+    pytest.param(
+        "Contrairement à ce qu'affirmait la presse, Marie Dupuis n'a jamais démissionné de "
+        "la banque Valmont.",
+        None,
+        id="a-resignation-that-never-happened-states-nothing",
+    ),
+    pytest.param(
+        "Selon un porte-parole, l'ingénieure Léa Morvan ne quittera pas la société Ondivia "
+        "cette année.",
+        {("Léa Morvan", "worksFor", "Ondivia", "negated")},
+        id="a-leaving-ruled-out-denies-no-job",
+    ),
+    pytest.param(
         "Créée en 2008 par Julie Ombrine, une ancienne de Talmor, la start-up Vexa a été "
         "rachetée par le groupe Kastel.",
         {("Kastel", "acquired", "Talmor"), ("Talmor", "foundedBy", "Julie Ombrine")},

@@ -101,6 +101,9 @@ class FrameEntry(Strict):
     unless: dict[Literal["subject", "object"], Words] = {}
     # a relation that is over as soon as it is told: "a fait ses débuts chez Y" (a first job)
     past: bool = False
+    # the trigger ends the relation ("P a quitté Y"): a negated ending states none, it denies no
+    # relation ("P n'a pas quitté Y" says P is still there)
+    ending: bool = False
     # a lasting role, over when told in a compound past or the imperfect ("qui a piloté la
     # recherche de Y"), as the cues' state verbs are whatever frame they trigger
     lasting: bool = False

@@ -1721,6 +1721,8 @@ class FrameMatcher:
             presupposed=presupposed and frame.kind == "noun",
             lasting=frame.lasting,
         )
+        if frame.ending and assessment.certainty is Certainty.NEGATED:
+            return []  # "P n'a pas quitté Y": no leaving, and no denial of P's job either
         if frame.past and not assessment.past and not to_come(trigger, self.lexicon):
             cues = (*assessment.cues, "past:told")  # "a fait ses débuts chez Y"
             assessment = Assessment(assessment.certainty, True, cues)

@@ -53,6 +53,7 @@ class Frame:
     # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
     unless: tuple[tuple[str, frozenset[str]], ...] = ()
+    ending: bool = False  # the trigger ends the relation: negated, it states none
     past: bool = False  # over as soon as told, unless still to come: "a fait ses débuts chez Y"
     lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
@@ -148,6 +149,7 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         only_if=_end_conditions(entry.get("only_if", {})),
         unless=_end_conditions(entry.get("unless", {})),
         past=bool(entry.get("past", False)),
+        ending=bool(entry.get("ending", False)),
         lasting=bool(entry.get("lasting", False)),
         firm_types=bool(entry.get("firm_types", False)),
     )

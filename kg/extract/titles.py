@@ -19,6 +19,7 @@ from ..components.lexicon import fold
 from ..components.phrases import is_bare_en, is_de, sentence_of
 from ..types import PROTAGONIST, EntityType, Mention, MentionKind
 from .arguments import NUMBER_WORDS, Arguments
+from .certainty import to_come
 from .lexicon import RelationLexicon, words
 from .slots import noun_modifier
 
@@ -1448,36 +1449,21 @@ def _roles_left(
     args: Arguments,
     lexicon: RelationLexicon,
 ) -> list[Role]:
-    """'X quitte la présidence de Y' (X headed Y), 'X a quitté la direction financière de Y',
-    'X a quitté le groupe Y', 'X démissionne de Y' (X worked for Y): a role that ended, unless
-    the verb is negated ('X n'a pas quitté Y'); one that goes on when the leaving is to come
-    ('X devrait quitter la présidence de Y')."""
+    """'X quitte la présidence de Y' (X headed Y), 'X a quitté la direction financière de Y'
+    (X worked for Y): a post that ended, unless the verb is negated ('X n'a pas quitté la
+    présidence de Y'); one that goes on when the leaving is to come ('X devrait quitter la
+    présidence de Y'). A company left without a post named is the frame worksFor.left's."""
     if any(fold(t.text) in _NEGATION for t in tokens[start:i]):
         return []
     verb = tokens[i]
     post = _post_start(tokens, i + 1, lexicon)
     of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
-    if of is not None:
-        relation, organizations = _headed(tokens, of, args)
-        rule = "title.post-left"
-    else:
-        left = [
-            c
-            for c in verb.children
-            if c.dep_ == "obj" or (c.dep_.startswith("obl") and any(is_de(k) for k in c.children))
-        ]
-        relation, rule = "worksFor", "title.left"
-        organizations = [
-            m
-            for c in left
-            for named in [c, *(k for k in c.children if k.dep_ == "nmod" and k.ent_type_)]
-            for m in args.referents(named, expand=False)
-            if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
-        ]
-    ahead = any(fold(t.lemma_) in ("aller", "devoir") for t in tokens[start:i]) or (
-        "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")
-    )
-    if ahead:  # "X devrait quitter la présidence de Y", "quittera": X holds the post until then
+    if of is None:
+        return []
+    relation, organizations = _headed(tokens, of, args)
+    rule = "title.post-left"
+    if to_come(verb, lexicon) or "Cnd" in verb.morph.get("Mood"):
+        # "X devrait quitter la présidence de Y", "quittera": X holds the post until then
         return [Role(relation, person, o, verb, False, rule) for o in organizations]
     return [Role(relation, person, o, verb, True, rule, stated=True) for o in organizations]
 
