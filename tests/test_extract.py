@@ -42,6 +42,84 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a post handed over, told from its side: the passive, "se voir confier"
+    pytest.param(
+        "La direction générale de Vexa a été confiée à Paul Ferrand, un ancien de Kastel.",
+        {("Vexa", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-la-direction-generale-de-y-a-ete-confiee-a-x",
+    ),
+    pytest.param(
+        "Depuis janvier, les rênes de la banque Valmont ont été confiées à Marie Dupuis.",
+        {("Valmont", "hasCEO", "Marie Dupuis", A)},
+        id="hasCEO-les-renes-de-y-ont-ete-confiees-a-x",
+    ),
+    pytest.param(
+        "La présidence de la coopérative Armolait sera remise en juin à Jeanne Carrel, selon "
+        "un communiqué.",
+        {("Armolait", "hasCEO", "Jeanne Carrel", A)},
+        id="hasCEO-la-presidence-de-y-sera-remise-a-x",
+    ),
+    pytest.param(
+        "Ingénieur de formation, Paul Ferrand s'est vu confier la direction générale de "
+        "l'équipementier Vexa.",
+        {("Vexa", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-x-s-est-vu-confier-la-direction-generale-de-y",
+    ),
+    pytest.param(
+        "La direction des ventes de Vexa a été confiée à Léa Morvan.",
+        {("Léa Morvan", "worksFor", "Vexa", A)},
+        id="worksFor-la-direction-des-ventes-de-y-a-ete-confiee-a-x",
+    ),
+    # a noun of appointment puts the person after its "de" in the post that follows
+    pytest.param(
+        "L'arrivée de Paul Ferrand à la tête de Vexa a été saluée par les analystes.",
+        {("Vexa", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-l-arrivee-de-x-a-la-tete-de-y",
+    ),
+    pytest.param(
+        "La nomination de Marie Dupuis au poste de directrice générale de la banque Valmont "
+        "avait surpris le secteur.",
+        {("Valmont", "hasCEO", "Marie Dupuis", A)},
+        id="hasCEO-la-nomination-de-x-au-poste-de-directrice-generale-de-y",
+    ),
+    pytest.param(
+        "Le retour de Paul Ferrand aux commandes du groupe Talmor rassure les actionnaires.",
+        {("Talmor", "hasCEO", "Paul Ferrand", A)},
+        id="hasCEO-le-retour-de-x-aux-commandes-de-y",
+    ),
+    pytest.param(
+        "Le recrutement de Léa Morvan chez Ondivia a été officialisé lundi.",
+        {("Léa Morvan", "worksFor", "Ondivia", A)},
+        id="worksFor-le-recrutement-de-x-chez-y",
+    ),
+    pytest.param(
+        "La nomination de Paul Ferrand comme PDG de Vexa serait imminente, selon Les Echos.",
+        {("Vexa", "hasCEO", "Paul Ferrand", H)},
+        id="hasCEO-la-nomination-de-x-comme-pdg-de-y-serait-imminente",
+    ),
+    pytest.param(
+        "La nomination en 2022 de la banquière Marie Dupuis à la présidence de la banque "
+        "Valmont avait été contestée.",
+        {("Valmont", "hasCEO", "Marie Dupuis", A)},
+        id="hasCEO-la-nomination-en-2022-de-x-a-la-presidence-de-y",
+    ),
+    # a fraction of a company or of its capital is a stake, as a percentage is
+    pytest.param(
+        "Le fonds Kastel détient un tiers du capital de la société Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-detient-un-tiers-du-capital-de-y",
+    ),
+    pytest.param(
+        "L'an dernier, la famille Marchal a cédé la moitié de ses parts dans Ferlane au fonds "
+        "Ardelis, qui détient désormais la moitié du capital de Ferlane.",
+        {("Ardelis", "investsIn", "Ferlane", A)},
+        id="investsIn-detient-la-moitie-du-capital-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris un quart du capital de la start-up Ondivia.",
+        {("Talmor", "investsIn", "Ondivia", A)},
+        id="investsIn-a-pris-un-quart-du-capital-de-y",
+    ),
     # the buyer named before what is sold: a company, a stake
     pytest.param(
         "Le groupe Talmor a cédé au fonds Ardelis sa filiale Vexa.",
@@ -6642,6 +6720,31 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le groupe Talmor a racheté la moitié des magasins de son concurrent Kestrel.",
+        {("Talmor", "investsIn", "Kestrel"), ("Talmor", "acquired", "Kestrel")},
+        id="half-of-the-shops-of-a-company-is-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 30 % des magasins de l'enseigne Kestrel.",
+        {("Talmor", "investsIn", "Kestrel"), ("Talmor", "acquired", "Kestrel")},
+        id="a-percentage-of-the-shops-of-a-company-is-no-stake",
+    ),
+    pytest.param(
+        "Les syndicats réclament l'arrivée de Paul Ferrand à la tête de Vexa.",
+        {("Vexa", "hasCEO", "Paul Ferrand", A)},
+        id="an-appointment-demanded-is-no-appointment",
+    ),
+    pytest.param(
+        "La nomination de Paul Ferrand à la tête de Vexa a été refusée par le conseil.",
+        {("Vexa", "hasCEO", "Paul Ferrand", A)},
+        id="an-appointment-refused-is-no-appointment",
+    ),
+    pytest.param(
+        "La direction générale de Vexa n'a pas été confiée à Paul Ferrand.",
+        {("Vexa", "hasCEO", "Paul Ferrand", A), ("Vexa", "hasCEO", "Paul Ferrand", H)},
+        id="a-post-not-handed-over-is-held-by-no-one",
+    ),
     pytest.param(
         "Malgré les rumeurs, Paul Ferrand n'a pas quitté le groupe Talmor, où il dirige la "
         "recherche depuis 2015.",

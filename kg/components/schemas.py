@@ -127,6 +127,7 @@ class RelationsFile(Strict):
     deputy_title_modifiers: Words
     observer_titles: Words
     appointment_verbs: Words
+    appointment_nouns: Words
     head_of_phrases: Words
     fronted_head_openers: Words
     leaving_verbs: Words
@@ -160,6 +161,8 @@ class RelationsFile(Strict):
     adviser_verbs: Words
     market_verbs: Words
     stake_sale_words: Words
+    stake_fractions: Words
+    stake_fraction_of: Words
     stake_purchase_words: Words
     sale_words: Words
     sought_buyer_nouns: Words

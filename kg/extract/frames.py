@@ -1580,10 +1580,28 @@ class FrameMatcher:
     def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.requires_percent:
             return True
-        return any(
-            t.text in ("%", "pour cent") or fold(t.text) == "pourcent"
-            for t in self.args.in_clause(trigger)
-        )
+        return any(self._stake_share(t) for t in self.args.in_clause(trigger))
+
+    def _stake_share(self, token: Token) -> bool:
+        """'30 % de Y', '30 % du capital de Y', 'un tiers du capital de Y', 'la moitié de Y': a
+        share of a company or of its capital (a fraction says which; never '30 % des magasins
+        de Y', a share of something else)."""
+        percent = token.text in ("%", "pour cent") or fold(token.text) == "pourcent"
+        if not percent and fold(token.text) not in self.lexicon.stake_fractions:
+            return False
+        kids = self.args.kids
+        divided = [  # what the share is "de": "de la start-up X", "du capital", "des magasins"
+            c for c in kids(token) if c.dep_ == "nmod" and any(is_de(k) for k in kids(c))
+        ]
+        of_stake = [
+            bool(c.ent_type_)
+            or c.pos_ == "PRON"
+            or fold(c.lemma_) in self.lexicon.stake_fraction_of
+            # a descriptor with its name: "de la start-up X" (not "des magasins de X")
+            or any(k.ent_type_ and not any(is_de(x) for x in kids(k)) for k in kids(c))
+            for c in divided
+        ]
+        return all(of_stake) if percent else any(of_stake)
 
     def match(self, sentence: Span) -> list[Candidate]:
         found: list[Candidate] = list(self._brands(sentence))

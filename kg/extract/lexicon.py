@@ -74,6 +74,7 @@ class RelationLexicon:
     deputy_title_modifiers: frozenset[str]
     observer_titles: frozenset[tuple[str, ...]]
     appointment_verbs: frozenset[str]
+    appointment_nouns: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
     fronted_head_openers: frozenset[str]
     leaving_verbs: frozenset[str]
@@ -107,6 +108,8 @@ class RelationLexicon:
     adviser_verbs: frozenset[str]
     market_verbs: frozenset[str]  # "se disputer le marché": a market, no contract
     stake_sale_words: frozenset[str]
+    stake_fractions: frozenset[str]
+    stake_fraction_of: frozenset[str]
     clitic_skipped: frozenset[str]
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
@@ -185,6 +188,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         deputy_title_modifiers=frozenset(fold(w) for w in data["deputy_title_modifiers"]),
         observer_titles=frozenset(words(t) for t in data["observer_titles"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
+        appointment_nouns=frozenset(fold(w) for w in data["appointment_nouns"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         fronted_head_openers=frozenset(fold(w) for w in data["fronted_head_openers"]),
         leaving_verbs=frozenset(fold(w) for w in data["leaving_verbs"]),
@@ -222,6 +226,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         adviser_verbs=frozenset(fold(w) for w in data["adviser_verbs"]),
         market_verbs=frozenset(fold(w) for w in data["market_verbs"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
+        stake_fractions=frozenset(fold(w) for w in data["stake_fractions"]),
+        stake_fraction_of=frozenset(fold(w) for w in data["stake_fraction_of"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),

@@ -363,6 +363,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_appointments(tokens, args, lexicon, reader))
     roles.extend(_head_takings(tokens, args, lexicon))
     roles.extend(_handovers(tokens, args, lexicon))
+    roles.extend(_appointment_nouns(tokens, args, lexicon, reader))
     roles.extend(_led_under(tokens, args, lexicon))
     roles.extend(_chaired_boards(tokens, args, lexicon))
     roles.extend(_titled_joiners(tokens, args, lexicon))
@@ -849,6 +850,12 @@ def _handovers(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -
             continue
         handed = _handed_post(tokens, k + 1, args, lexicon)
         if handed is None:
+            handed = _post_handed_to_subject(tokens, verb, args, lexicon)
+            if handed is not None:  # the person is the subject: no former holder is named
+                relation, organizations, heir = handed
+                roles.extend(
+                    Role(relation, heir, o, verb, False, "title.handed-to") for o in organizations
+                )
             continue
         relation, organizations, heir = handed
         roles.extend(Role(relation, heir, o, verb, False, "title.handover") for o in organizations)
@@ -859,6 +866,75 @@ def _handovers(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -
                 Role(relation, person, o, verb, True, "title.handed-over") for o in organizations
             )
     return roles
+
+
+def _appointment_nouns(
+    tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
+) -> list[Role]:
+    """'L'arrivée de X à la tête de Y', 'la nomination de X au poste de directeur général de
+    Y', 'le recrutement de X chez Y': a noun of appointment puts the person named after its
+    "de" in the post that follows (past a date, 'l'arrivée de X en 2021 à la tête de Y', 'la
+    nomination en 2022 de X', and a description, 'de la banquière X', 'de Mme X')."""
+    roles = []
+    for k, noun in enumerate(tokens[:-2]):
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lexicon.appointment_nouns:
+            continue
+        j = k + 1
+        while j < len(tokens) and _in_date(tokens[j], lexicon):
+            j += 1
+        if j >= len(tokens) or not is_de(tokens[j]):
+            continue
+        j += 1
+        while j < min(len(tokens), k + 8) and not tokens[j].ent_type_ and (
+            tokens[j].pos_ in ("DET", "NOUN", "ADJ")
+            or fold(tokens[j].text) in args.lexicon.person_titles
+        ):
+            j += 1  # "la nomination de Mme X", "de la banquière X"
+        if j >= len(tokens) or not _is_named(tokens[j], args, "Person"):
+            continue
+        person = args.name_mention(tokens[j])
+        j += 1
+        while j < len(tokens) and _in_date(tokens[j], lexicon):
+            j += 1
+        relation, organizations = _succeeded_post(tokens, j, args, lexicon, reader)
+        rule = "title.appointment-noun"
+        roles.extend(
+            Role(relation, person, o, noun, False, rule, stated=True) for o in organizations
+        )
+    return roles
+
+
+def _post_handed_to_subject(
+    tokens: list[Token], verb: Token, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention], Mention] | None:
+    """A post handed over, told from its side: 'La direction générale de Y a été confiée à X'
+    (the post is the passive's subject, the person after "à"), 'X s'est vu confier la
+    présidence de Y' (the person is the subject of "se voir", the post after the verb)."""
+    start = tokens[0].i
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        if subject is None:
+            return None
+        post = _post_start(tokens, subject.left_edge.i - start, lexicon)
+        of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
+        if of is None or of > subject.right_edge.i - start:
+            return None
+        after = verb.i - start + 1
+        while after < len(tokens) and _in_date(tokens[after], lexicon):
+            after += 1
+        heir = _heir_at(tokens, after, args)
+    elif verb.dep_ == "xcomp" and fold(verb.head.lemma_) == "voir":
+        heir = _person_of(args.subject_of(verb.head), args)
+        post = _post_start(tokens, verb.i - start + 1, lexicon)
+        of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
+        if of is None:
+            return None
+    else:
+        return None
+    if heir is None:
+        return None
+    relation, organizations = _headed(tokens, of, args)
+    return relation, organizations, args.name_mention(heir)
 
 
 def _denied_or_supposed(verb: Token) -> bool:
