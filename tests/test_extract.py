@@ -42,6 +42,51 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a list after "au premier rang desquels", "à commencer par"
+    pytest.param(
+        "La start-up Ondivia a levé 12 millions d'euros auprès de plusieurs fonds, au premier "
+        "rang desquels Kastel Capital et Brivane Ventures.",
+        {
+            ("Kastel Capital", "investsIn", "Ondivia", A),
+            ("Brivane Ventures", "investsIn", "Ondivia", A),
+        },
+        id="investsIn-aupres-de-plusieurs-fonds-au-premier-rang-desquels-x-et-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor compte de nombreux clients, au rang desquels la SNCF et le "
+        "constructeur Aérolia.",
+        {("Talmor", "hasClient", "SNCF", A), ("Talmor", "hasClient", "Aérolia", A)},
+        id="hasClient-de-nombreux-clients-au-rang-desquels-x-et-y",
+    ),
+    pytest.param(
+        "La jeune pousse Ferlane a levé 5 millions d'euros auprès d'investisseurs prestigieux, "
+        "à commencer par le fonds Kastel.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-aupres-d-investisseurs-a-commencer-par-x",
+    ),
+    # an investor's backing told in the passive
+    pytest.param(
+        "Depuis sa création, la start-up Ferlane est soutenue par le fonds Kastel.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-y-est-soutenue-par-le-fonds-x",
+    ),
+    pytest.param(
+        "La biotech Ondivia a été financée dès 2019 par l'investisseur Brivane Partners.",
+        {("Brivane Partners", "investsIn", "Ondivia", A)},
+        id="investsIn-y-a-ete-financee-par-l-investisseur-x",
+    ),
+    # money brought to a company's capital
+    pytest.param(
+        "Le fonds Kastel a apporté 20 millions d'euros au capital d'Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-a-apporte-n-euros-au-capital-de-y",
+    ),
+    pytest.param(
+        "L'an dernier, la banque Valmont avait souscrit pour 5 millions d'euros au capital de "
+        "la société Vexa.",
+        {("Valmont", "investsIn", "Vexa", A)},
+        id="investsIn-a-souscrit-au-capital-de-y",
+    ),
     # a post handed over, told from its side: the passive, "se voir confier"
     pytest.param(
         "La direction générale de Vexa a été confiée à Paul Ferrand, un ancien de Kastel.",
@@ -6720,6 +6765,21 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le projet Helios est soutenu par la région Bretagne et la ville de Brest.",
+        None,
+        id="a-project-a-region-supports-has-no-investor",
+    ),
+    pytest.param(
+        "La société Vexa est soutenue par la banque Valmont, qui lui a accordé un prêt.",
+        {("Valmont", "investsIn", "Vexa")},
+        id="a-bank-that-lends-is-no-investor",
+    ),
+    pytest.param(
+        "Le fonds Kastel a apporté son expertise à la start-up Ondivia.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="expertise-brought-is-no-stake",
+    ),
     pytest.param(
         "Le groupe Talmor a racheté la moitié des magasins de son concurrent Kestrel.",
         {("Talmor", "investsIn", "Kestrel"), ("Talmor", "acquired", "Kestrel")},

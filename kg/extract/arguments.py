@@ -89,6 +89,13 @@ LIST_INTRODUCERS = (
     ("parmi", "lesquelles"),
     ("a", "savoir"),
     ("en", "particulier"),
+    # "plusieurs fonds, au premier rang desquels X et Y", "à commencer par X" (as words() reads
+    # them: "au" is "a")
+    ("a", "premier", "rang", "desquels"),
+    ("a", "premier", "rang", "desquelles"),
+    ("a", "rang", "desquels"),
+    ("a", "rang", "desquelles"),
+    ("a", "commencer", "par"),
 )
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _LEQUEL = frozenset(
@@ -1522,14 +1529,13 @@ class Arguments:
                 token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")
             ):
                 return None
-            following = words(" ".join(t.text for t in self.doc[i : i + 2]))
+            following = words(" ".join(t.text for t in self.doc[i : i + 4]))
             for intro in LIST_INTRODUCERS:
                 if intro == ("dont",) and _singular(noun):
                     continue  # "Le groupe, dont la banque X détient 15 %": a relative, no list
                 if following[: len(intro)] == intro:
-                    introduced_at = i + (2 if len(intro) == 2 and len(following) >= 2 else 1)
-                    if intro == ("a", "savoir"):
-                        introduced_at = i + 2
+                    introduced_at = i + len(intro)
+                    i = introduced_at - 1  # past the introducer's words ("à commencer par")
                     break
             i += 1
         return None
