@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a plural title with a definite article before the list of its holders
+    pytest.param(
+        "Les fondateurs d'Ondivia, Marie Dupuis et Paul Ferrand, ont cédé leurs parts au "
+        "fonds Kastel.",
+        {("Ondivia", "foundedBy", "Marie Dupuis", A), ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        id="foundedBy-les-fondateurs-de-y-a-et-b",
+    ),
+    pytest.param(
+        "Les cofondateurs de la start-up Ferlane, Léa Morvan, Hugo Ravel et Inès Belkacem, "
+        "rejoignent le groupe Talmor.",
+        {
+            ("Ferlane", "foundedBy", "Léa Morvan", A),
+            ("Ferlane", "foundedBy", "Hugo Ravel", A),
+            ("Ferlane", "foundedBy", "Inès Belkacem", A),
+        },
+        id="foundedBy-les-cofondateurs-de-la-start-up-y-a-b-et-c",
+    ),
     # a list after "au premier rang desquels", "à commencer par"
     pytest.param(
         "La start-up Ondivia a levé 12 millions d'euros auprès de plusieurs fonds, au premier "
@@ -6765,6 +6782,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Les fondateurs d'Ondivia ont reçu Marie Dupuis et Paul Ferrand, deux élus locaux.",
+        {("Ondivia", "foundedBy", "Marie Dupuis"), ("Ondivia", "foundedBy", "Paul Ferrand")},
+        id="people-the-founders-receive-are-no-founders",
+    ),
     pytest.param(
         "Le projet Helios est soutenu par la région Bretagne et la ville de Brest.",
         None,

@@ -182,15 +182,23 @@ def _counted_people(
 def _people_counted_before(
     tokens: list[Token], begin: int, first: Token, args: Arguments
 ) -> list[Mention]:
-    """'trois anciens ingénieurs du groupe Y, A, B et C': the people a count before a plural
-    title names, listed after its comma from `first` on, as many as it counts (empty
-    otherwise)."""
-    if begin < 1 or fold(tokens[begin - 1].text) not in NUMBER_WORDS:
+    """'trois anciens ingénieurs du groupe Y, A, B et C', 'les fondateurs de Y, A et B': the
+    people a count or a definite plural before a plural title names, listed after its comma
+    from `first` on (as many as it counts), empty otherwise."""
+    if begin < 1:
         return []
+    before = fold(tokens[begin - 1].text)
     listed = [t for t in args.list_of(first) if _is_named(t, args, "Person")]
-    if len(listed) != NUMBER_WORDS[fold(tokens[begin - 1].text)] or listed[0].i != first.i:
+    if not listed or listed[0].i != first.i:
         return []
-    return [args.name_mention(t) for t in listed]
+    if before in NUMBER_WORDS:
+        counted = len(listed) == NUMBER_WORDS[before]
+    else:
+        counted = before in _PLURAL_DEFINITES and len(listed) > 1
+    return [args.name_mention(t) for t in listed] if counted else []
+
+
+_PLURAL_DEFINITES = frozenset({"les", "ses", "leurs"})
 
 
 def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
