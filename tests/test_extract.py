@@ -42,6 +42,28 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "l'un des N de Y" apposed to a name, however the parser read it
+    pytest.param(
+        "Vexa, l'une des filiales de Talmor, a publié ses résultats.",
+        {("Vexa", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-x-l-une-des-filiales-de-y",
+    ),
+    pytest.param(
+        "Vexa, une des filiales du groupe Talmor, va fermer deux usines.",
+        {("Vexa", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-x-une-des-filiales-du-groupe-y",
+    ),
+    pytest.param(
+        "Kelda, l'un des concurrents de Talmor, a publié ses résultats.",
+        {("Kelda", "competitorOf", "Talmor", A)},
+        id="competitorOf-x-l-un-des-concurrents-de-y",
+    ),
+    pytest.param(
+        "La SNCF a commandé trente rames à Vexa, l'un des fournisseurs historiques de "
+        "l'armateur Talmor.",
+        {("Vexa", "hasClient", "SNCF", A), ("Vexa", "hasClient", "Talmor", A)},
+        id="hasClient-x-l-un-des-fournisseurs-historiques-de-y",
+    ),
     # a plural title with a definite article before the list of its holders
     pytest.param(
         "Les fondateurs d'Ondivia, Marie Dupuis et Paul Ferrand, ont cédé leurs parts au "

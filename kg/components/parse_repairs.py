@@ -1708,6 +1708,61 @@ def _subjectless_main_verb(root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _one_of_apposed_to_name(one: Token) -> Token | None:
+    """'Vexa, l'une des filiales de Talmor, a publié ...': "une" is apposed to the name
+    before its comma, whatever the parser made of it (the clause's subject, with the name an
+    adverb); the name it is apposed to, or None ("une des filiales" read as a determiner and
+    its noun: the noun is apposed)."""
+    doc = one.doc
+    if one.lower_ not in ("un", "une") or one.i < 2:
+        return None
+    if one.pos_ == "DET":
+        one = one.head  # "une des filiales": the noun the parser gave "une" to
+        if one.pos_ != "NOUN" or one.i < 2:
+            return None
+        if doc[one.i - 1].lower_ not in ("des", "de") or doc[one.i - 2].lower_ not in ("un", "une"):
+            return None
+        start = one.i - 2
+        name = doc[start - 2] if start >= 2 else None
+        if name is None or doc[start - 1].text != "," or not name.ent_type_:
+            return None
+        return None if one.head == name and one.dep_ == "appos" else name
+    if one.pos_ != "PRON":
+        return None
+    start = one.i - 1 if doc[one.i - 1].lower_ == "l'" else one.i
+    if start < 2 or doc[start - 1].text != "," or not doc[start - 2].ent_type_:
+        return None
+    after = doc[one.i + 1] if one.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in ("des", "de", "d'"):
+        return None
+    name = doc[start - 2]
+    return None if one.head == name and one.dep_ == "appos" else name
+
+
+def _make_one_of_apposition(one: Token, name: Token) -> None:
+    """Hangs "l'une des filiales de Y" on the name, the name taking the clause role the parser
+    gave "une" (or the subject's place the parser left empty, the name read as an adverb);
+    "des principales filiales": the adjective read as the noun, put back."""
+    doc = one.doc
+    if one.pos_ == "DET":
+        one = one.head
+    if one.dep_.startswith("nsubj") and not name.dep_.startswith("nsubj"):
+        name.head, name.dep_ = one.head, one.dep_
+    elif name.dep_ == "advmod" and name.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_.startswith("nsubj") for c in name.head.children
+    ):
+        name.dep_ = "nsubj"
+    one.head, one.dep_ = name, "appos"
+    adjective = doc[one.i + 2] if one.i + 2 < len(doc) else None
+    if adjective is not None and adjective.pos_ == "ADJ" and adjective.head == one:
+        noun = next((c for c in adjective.children if c.pos_ == "NOUN" and c.dep_ == "amod"), None)
+        if noun is not None:  # "l'une des principales filiales de Y"
+            for child in [c for c in adjective.children if c.i > noun.i]:
+                child.head = noun
+            noun.head, noun.dep_ = one, "nmod"
+            adjective.head, adjective.dep_ = noun, "amod"
+
+
 @Language.component(
     "kg_parse_repairs_v1",
     assigns=["token.dep", "token.head", "token.pos", "token.morph", "token.lemma"],
@@ -1876,6 +1931,10 @@ def _repair(doc: Doc) -> None:
             for apposed in [c for c in root.children if c.i > root.i and c.dep_ == "nmod"]:
                 if apposed.left_edge.i > 0 and doc[apposed.left_edge.i - 1].text == ",":
                     apposed.dep_ = "appos"  # "Son actionnaire, le fonds X, ..."
+    for token in tokens:
+        apposed = _one_of_apposed_to_name(token)
+        if apposed is not None:
+            _make_one_of_apposition(token, apposed)
     for token in tokens:
         partner = _conjunct_across_colon(token)
         if partner is not None:  # "Ciment : X cède trois usines et sa participation"
