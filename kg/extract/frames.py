@@ -1584,8 +1584,9 @@ class FrameMatcher:
 
     def _stake_share(self, token: Token) -> bool:
         """'30 % de Y', '30 % du capital de Y', 'un tiers du capital de Y', 'la moitié de Y': a
-        share of a company or of its capital (a fraction says which; never '30 % des magasins
-        de Y', a share of something else)."""
+        share of a company or of its capital (a fraction says which; a percentage of one thing
+        may be of a company, '30 % du pionnier de la voiture autonome Y'; never '30 % des
+        magasins de Y', a share of things)."""
         percent = token.text in ("%", "pour cent") or fold(token.text) == "pourcent"
         if not percent and fold(token.text) not in self.lexicon.stake_fractions:
             return False
@@ -1601,7 +1602,10 @@ class FrameMatcher:
             or any(k.ent_type_ and not any(is_de(x) for x in kids(k)) for k in kids(c))
             for c in divided
         ]
-        return all(of_stake) if percent else any(of_stake)
+        if percent:
+            singular = ("Sing" in c.morph.get("Number") for c in divided)
+            return all(s or one for s, one in zip(of_stake, singular, strict=True))
+        return any(of_stake)
 
     def match(self, sentence: Span) -> list[Candidate]:
         found: list[Candidate] = list(self._brands(sentence))
