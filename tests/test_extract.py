@@ -42,6 +42,23 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a trade with a bare "pour" or "à" before the name
+    pytest.param(
+        "Le groupe Maréval a signé un contrat d'approvisionnement de cinq ans avec le "
+        "fabricant d'aliments pour poissons Nutrimer.",
+        {("Maréval", "contractWith", "Nutrimer", A)},
+        id="contractWith-avec-le-fabricant-d-aliments-pour-poissons-x",
+    ),
+    pytest.param(
+        "L'armateur Navaro va prendre 49 % du terminal à conteneurs Dunebox.",
+        {("Navaro", "investsIn", "Dunebox", A)},
+        id="investsIn-49-pc-du-terminal-a-conteneurs-x",
+    ),
+    pytest.param(
+        "Le torréfacteur Caféol a racheté le fabricant de machines à café Moulinex Pro.",
+        {("Caféol", "acquired", "Moulinex Pro", A)},
+        id="acquired-le-fabricant-de-machines-a-cafe-x",
+    ),
     # "l'un des N de Y" apposed to a name, however the parser read it
     pytest.param(
         "Vexa, l'une des filiales de Talmor, a publié ses résultats.",
@@ -6804,6 +6821,12 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le norvégien Fjordlaks se concentre sur son projet de ferme terrestre à Bergen, conçu "
+        "avec l'ingénieriste danois AquaNord.",
+        {("AquaNord", "develops", "Bergen"), ("Fjordlaks", "develops", "Bergen")},
+        id="a-place-after-a-is-no-product-its-role-makes",
+    ),
     pytest.param(
         "Les fondateurs d'Ondivia ont reçu Marie Dupuis et Paul Ferrand, deux élus locaux.",
         {("Ondivia", "foundedBy", "Marie Dupuis"), ("Ondivia", "foundedBy", "Paul Ferrand")},

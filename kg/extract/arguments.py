@@ -311,6 +311,17 @@ def _opens_noun_phrase(token: Token) -> bool:
     return token.i == 0 or not is_de(token.doc[token.i - 1])
 
 
+def _bare_purpose(token: Token) -> bool:
+    """'pour poissons', 'à café': a bare "pour" or "à" before a lowercase noun, part of a trade
+    ("le fabricant d'aliments pour poissons X", "de machines à café X")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        fold(token.text) in ("pour", "a")
+        and following is not None
+        and _trade_word(following, ("NOUN",))
+    )
+
+
 def _trade_word(token: Token, parts: tuple[str, ...]) -> bool:
     """A lowercase common word of a trade ("l'imagerie médicale"), not a name (the tagger reads
     some as names: "du vélo cargo")."""
@@ -1230,6 +1241,7 @@ class Arguments:
             if (
                 is_bare_de(token)
                 or is_bare_en(token)  # "le négociant en grains Granexport": a trade, bare
+                or _bare_purpose(token)  # "le fabricant d'aliments pour poissons Nutrimer"
                 or nominal_like(token)
                 or token.pos_ == "DET"
                 or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
@@ -1392,9 +1404,10 @@ class Arguments:
         while i < len(self.doc) and i <= de + 5:
             if _trade_word(self.doc[i], ("ADJ", "NOUN")):
                 i += 1
-            elif (  # "le spécialiste des logiciels de paie X": a bare "de" and its noun
+            elif (  # "le spécialiste des logiciels de paie X": a bare "de" and its noun, or a
+                # bare "pour" or "à" ("le leader des aliments pour poissons X")
                 i + 1 < len(self.doc)
-                and is_bare_de(self.doc[i])
+                and (is_bare_de(self.doc[i]) or _bare_purpose(self.doc[i]))
                 and _trade_word(self.doc[i + 1], ("NOUN",))
             ):
                 i += 2

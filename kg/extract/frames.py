@@ -1517,12 +1517,22 @@ class FrameMatcher:
             and mention.type_strength < 1.0
             and set(allowed) != {"Place"}
             and not frame.firm_types
+            and not self._place_after_locative(mention)
         ):
             return True  # typed by the statistical model alone: its role decides (kg.resolve),
             # except for a place, which a company or person cannot become
         return frame.allows(
             end, mention.fine_type or (mention.type.value if mention.type else None)
         )
+
+    def _place_after_locative(self, mention: Mention) -> bool:
+        """'un projet de ferme à Bergen, conçu avec X': a place after "à" or "en" is where
+        something is, never a product or a company its role would make of it."""
+        if mention.type is not EntityType.PLACE:
+            return False
+        doc = self.args.doc
+        span = doc.char_span(mention.start, mention.end)
+        return span is not None and span.start > 0 and fold(doc[span.start - 1].text) in ("a", "en")
 
     def _governed_ok(self, frame: Frame, trigger: Token) -> bool:
         """'un tour de financement mené par X', and with a clause of its own 'le tour de table
