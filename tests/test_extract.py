@@ -42,6 +42,31 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a post of the company the passage is about: handed over, kept, or said in apposition
+    pytest.param(
+        "La société Heliomur change de gouvernance : Camille Roussel cède la direction "
+        "générale à Antoine Mercier.",
+        {("Heliomur", "hasCEO", "Antoine Mercier", A)},
+        id="hasCEO-p1-cede-la-direction-generale-a-p2-of-the-topic",
+    ),
+    pytest.param(
+        "Le chausseur Pelvane a été racheté par la famille Marchal. Son fondateur, Hugo Ravel, "
+        "transmet les rênes à Inès Belkacem.",
+        {("Pelvane", "hasCEO", "Inès Belkacem", A)},
+        id="hasCEO-p1-transmet-les-renes-a-p2-of-the-topic",
+    ),
+    pytest.param(
+        "La société Heliomur a levé dix millions d'euros. Thomas Vidal reste directeur "
+        "technique.",
+        {("Thomas Vidal", "worksFor", "Heliomur", A)},
+        id="worksFor-p-reste-directeur-technique-of-the-topic",
+    ),
+    pytest.param(
+        "La biotech Ondivia a levé dix millions d'euros. Léa Morvan, directrice scientifique, "
+        "conservera une participation minoritaire.",
+        {("Léa Morvan", "worksFor", "Ondivia", A)},
+        id="worksFor-p-directrice-scientifique-bare-apposition-of-the-topic",
+    ),
     # a trade with a bare "pour" or "à" before the name
     pytest.param(
         "Le groupe Maréval a signé un contrat d'approvisionnement de cinq ans avec le "
@@ -6821,6 +6846,24 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La biotech Ondivia a levé dix millions d'euros. Selon Paul Roux, analyste, "
+        "l'opération est réussie.",
+        {("Paul Roux", "worksFor", "Ondivia")},
+        id="a-bare-profession-in-apposition-is-no-post-of-the-topic",
+    ),
+    pytest.param(
+        "La biotech Ondivia a levé dix millions d'euros. Paul Roux, ingénieur, a salué "
+        "l'opération.",
+        {("Paul Roux", "worksFor", "Ondivia")},
+        id="a-bare-engineer-in-apposition-is-no-post-of-the-topic",
+    ),
+    pytest.param(
+        "Le groupe Garantis a racheté la maison Dorlan. La maison restera dirigée par "
+        "Charlotte Dorlan, présidente du directoire.",
+        {("Garantis", "hasCEO", "Charlotte Dorlan")},
+        id="a-bare-post-of-an-agent-is-not-the-topics",
+    ),
     pytest.param(
         "Le norvégien Fjordlaks se concentre sur son projet de ferme terrestre à Bergen, conçu "
         "avec l'ingénieriste danois AquaNord.",

@@ -128,6 +128,7 @@ class RelationsFile(Strict):
     observer_titles: Words
     appointment_verbs: Words
     appointment_nouns: Words
+    company_posts: Words
     head_of_phrases: Words
     fronted_head_openers: Words
     leaving_verbs: Words

@@ -75,6 +75,7 @@ class RelationLexicon:
     observer_titles: frozenset[tuple[str, ...]]
     appointment_verbs: frozenset[str]
     appointment_nouns: frozenset[str]
+    company_posts: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
     fronted_head_openers: frozenset[str]
     leaving_verbs: frozenset[str]
@@ -189,6 +190,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         observer_titles=frozenset(words(t) for t in data["observer_titles"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),
         appointment_nouns=frozenset(fold(w) for w in data["appointment_nouns"]),
+        company_posts=frozenset(fold(w) for w in data["company_posts"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         fronted_head_openers=frozenset(fold(w) for w in data["fronted_head_openers"]),
         leaving_verbs=frozenset(fold(w) for w in data["leaving_verbs"]),

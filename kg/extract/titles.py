@@ -617,10 +617,24 @@ def _copular_titles(
         rule = "title.copula-parse"
         if not organizations and not past:
             organizations, rule = _present_employers(person, known), "title.department"
+        if not organizations and not past and _post_of_topic(cop, tokens[title_index], lexicon):
+            anaphor = args.anaphor(tokens[title_index], MentionKind.TOPIC, head=PROTAGONIST)
+            organizations, rule = [anaphor], "title.copula-topic"
         roles.extend(
             Role(relation, person, o, tokens[title_index], past, rule) for o in organizations
         )
     return roles
+
+
+def _post_of_topic(cop: Token, title: Token, lexicon: RelationLexicon) -> bool:
+    """'P reste directeur technique', 'P devient présidente du conseil': a post in a company
+    (`company_posts`) that a person keeps or takes, no company named, is one in the company the
+    passage is about (not "P est ingénieur", a profession)."""
+    return (
+        fold(cop.lemma_) in ("rester", "devenir", "demeurer")
+        and fold(title.lemma_) in lexicon.company_posts
+        and title.i > cop.i
+    )
 
 
 def _predicate_of(
@@ -967,7 +981,7 @@ def _handed_post(
     if post is not None:
         of = _head_of_at(tokens, post, lexicon.head_posts)
         if of is None:  # "en a confié la direction à X": en is not always the subject's
-            return None
+            return _bare_post_handed(tokens, post, args, lexicon)
         relation, organizations = _headed(tokens, of, args)
         after = _organization_after(tokens, of, args)[1]
         if not organizations and _board_of_no_one(tokens, of, lexicon, args):
@@ -1001,6 +1015,28 @@ def _handed_post(
         return None
     relation, organizations = _headed(tokens, of, args)
     return relation, organizations, args.name_mention(heir)
+
+
+def _bare_post_handed(
+    tokens: list[Token], post: int, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention], Mention] | None:
+    """'La société change de gouvernance : P1 cède la direction générale à P2': a head post
+    handed over with no company named (nor an "en" before the verb) is one of the company the
+    passage is about."""
+    if not _post_at(tokens, post, lexicon.head_posts):
+        return None
+    if any(_clitic_en(t) for t in tokens[max(0, post - 4) : post]):
+        return None
+    after = post
+    while after < len(tokens) and fold(tokens[after].text) != "a":
+        if tokens[after].ent_type_ or tokens[after].text in (",", ";", ":"):
+            return None
+        after += 1
+    heir = _heir_at(tokens, after, args)
+    if heir is None:
+        return None
+    company = args.anaphor(tokens[post], MentionKind.TOPIC, head=PROTAGONIST)
+    return "hasCEO", [company], args.name_mention(heir)
 
 
 def _kin_apposed(tokens: list[Token], i: int) -> bool:
@@ -1943,13 +1979,22 @@ def _bare_definite_title(
     args: Arguments,
 ) -> list[Role]:
     """'P, le directeur général, assure ...', 'a tranché P, la directrice financière.', 'P, le
-    président du conseil d'administration :': one title after the name, with its definite
-    article and no company after it (but its board), is a post in the company the passage is
-    about, when no company is named before it in the sentence (but in a quotation)."""
+    président du conseil d'administration :', 'P, directeur technique, a salué': one title
+    after the name, with its definite article or a post of a company (`company_posts`, said of
+    the clause's subject), and no company after it (but its board), is a post in the company
+    the passage is about, when no company is named before it in the sentence (but in a
+    quotation)."""
     if len(pending) != 1 or start < 1 or start >= len(tokens):
         return []
     relation, past, title_token = pending[0]
     article = tokens[start]
+    if (
+        article.i == title_token.i
+        and fold(title_token.lemma_) in lexicon.company_posts
+        and all(p.is_subject for p in people)
+    ):
+        start -= 1  # no article: "P, directeur technique, a salué" (the clause's subject)
+        article = tokens[start]
     end = title_token.i - tokens[0].i + 1
     while end < len(tokens) and tokens[end].pos_ == "ADJ":
         end += 1  # "le directeur général"
@@ -1962,7 +2007,7 @@ def _bare_definite_title(
         while end < len(tokens) and tokens[end].pos_ in ("ADP", "NOUN", "ADJ", "DET"):
             end += 1
     if (
-        fold(article.text) not in ("le", "la", "l'")
+        fold(article.text) not in ("le", "la", "l'", ",")
         or past  # "l'ancien directeur général": of which company, the passage does not decide
         or (end < len(tokens) and tokens[end].text not in (",", ".", "!", "?", ":"))
         or any(o.i < title_token.i and not _quoted(o) for o in organizations)
