@@ -110,7 +110,10 @@ RELATIONS = [
     pytest.param(
         "Les fondateurs d'Ondivia, Marie Dupuis et Paul Ferrand, ont cédé leurs parts au "
         "fonds Kastel.",
-        {("Ondivia", "foundedBy", "Marie Dupuis", A), ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        {
+            ("Ondivia", "foundedBy", "Marie Dupuis", A),
+            ("Ondivia", "foundedBy", "Paul Ferrand", A),
+        },
         id="foundedBy-les-fondateurs-de-y-a-et-b",
     ),
     pytest.param(
@@ -4653,6 +4656,21 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # the preposition of the first member said again past an apposition that has a complement
+    pytest.param(
+        "Créée en 2019 par Camille Roussel, une ancienne ingénieure d'EDF, et par Thomas Vidal, "
+        "la start-up Heliomur revendique 400 sites équipés.",
+        {
+            ("Heliomur", "foundedBy", "Camille Roussel", A),
+            ("Heliomur", "foundedBy", "Thomas Vidal", A),
+        },
+        id="foundedBy-par-a-une-ancienne-de-x-et-par-b",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi dans Ondivia, une jeune pousse de Nantes, et dans Brivane.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Kastel", "investsIn", "Brivane", A)},
+        id="investsIn-dans-a-une-start-up-de-x-et-dans-b",
+    ),
     # an indefinite company noun (or a target) named by the apposition after its comma
     pytest.param(
         "Talmor a racheté une pépite, la start-up Kelvio.",

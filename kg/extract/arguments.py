@@ -834,7 +834,7 @@ class Arguments:
             if (
                 apposed is not None
                 and previous is not None
-                and self._joins_list(previous, token)
+                and self._joins_list(previous, token, self.doc[apposed[-1]] if apposed else None)
                 and self._closes_aside(previous)
                 and not (relative and self._preposition_said_again(previous, token))
             ):
@@ -936,7 +936,9 @@ class Arguments:
             and after[1].pos_ in ("DET", "ADJ", "PRON", "NUM")
         )
 
-    def _joins_list(self, left: Token, right: Token) -> bool:
+    def _joins_list(self, left: Token, right: Token, member: Token | None = None) -> bool:
+        """Whether `right` goes on the list `left` ends (`member`: the list's last member, when
+        an apposition's complement, `left`, stands between them)."""
         between = self.doc[left.i + 1 : right.i]
         if not between or len(between) > 9 or sentence_of(left).start != sentence_of(right).start:
             return False
@@ -965,8 +967,10 @@ class Arguments:
         ):
             return False  # "P et l'ancien chercheur de Meta Q": Meta completes the title
         # "par P et par Q", "à A et à B": the preposition of the first member said again,
-        # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q")
-        repeated = fold(self.doc[start - 1].text) if start > 0 else None
+        # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q",
+        # "par P, une ancienne de X, et par Q")
+        first = start if member is None else self.np_start(member)
+        repeated = fold(self.doc[first - 1].text) if first > 0 else None
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
                 return False
