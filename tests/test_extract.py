@@ -42,6 +42,38 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "ancien(ne) de Y": Y's staff once (a school's alumnus, no job)
+    pytest.param(
+        "La directrice financière de Maréval, Sophie Kerhervé, ancienne de la banque Valorial, "
+        "a présenté les comptes.",
+        {("Sophie Kerhervé", "worksFor", "Valorial", A)},
+        id="worksFor-p-ancienne-de-la-banque-y",
+    ),
+    pytest.param(
+        "Solarmed est dirigé par Thomas Ravier, un ancien de l'énergéticien Watteo.",
+        {("Thomas Ravier", "worksFor", "Watteo", A)},
+        id="worksFor-p-un-ancien-de-y",
+    ),
+    # a definite plural noun and its complement before the list of its members
+    pytest.param(
+        "Les anciens de Talmor, Paul Roux et Léa Morvan, ont fondé la start-up Vexa.",
+        {
+            ("Vexa", "foundedBy", "Paul Roux", A),
+            ("Vexa", "foundedBy", "Léa Morvan", A),
+            ("Paul Roux", "worksFor", "Talmor", A),
+        },
+        id="foundedBy-les-anciens-de-x-a-et-b-ont-fonde-y",
+    ),
+    pytest.param(
+        "Les clients de Talmor, Airbus et la SNCF, ont renouvelé leurs contrats.",
+        {("Talmor", "hasClient", "Airbus", A), ("Talmor", "hasClient", "SNCF", A)},
+        id="hasClient-les-clients-de-x-a-et-b",
+    ),
+    pytest.param(
+        "Les filiales de Talmor, Vexa et Kelda, ont publié leurs résultats.",
+        {("Vexa", "subsidiaryOf", "Talmor", A), ("Kelda", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-les-filiales-de-x-a-et-b",
+    ),
     # a post of the company the passage is about: handed over, kept, or said in apposition
     pytest.param(
         "La société Heliomur change de gouvernance : Camille Roussel cède la direction "
@@ -6864,6 +6896,17 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Paul Roux, un ancien de HEC, et Léa Morvan, une ancienne de Sciences Po, ont fondé la "
+        "start-up Vexa.",
+        {("Paul Roux", "worksFor", "HEC"), ("Léa Morvan", "worksFor", "Sciences Po")},
+        id="an-alumnus-of-a-school-is-no-staff",
+    ),
+    pytest.param(
+        "Les anciens de Talmor, Paul Roux et Léa Morvan, ont fondé la start-up Vexa.",
+        {("Vexa", "foundedBy", "Talmor")},
+        id="the-former-employer-of-the-founders-is-no-founder",
+    ),
     pytest.param(
         "La biotech Ondivia a levé dix millions d'euros. Selon Paul Roux, analyste, "
         "l'opération est réussie.",

@@ -124,6 +124,7 @@ class RelationsFile(Strict):
     nouns: list[FrameEntry]
     titles: dict[RelationName, Words]
     past_title_modifiers: Words
+    schools: Words
     deputy_title_modifiers: Words
     observer_titles: Words
     appointment_verbs: Words

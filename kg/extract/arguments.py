@@ -987,15 +987,19 @@ class Arguments:
         return all(t in (",", "et", "ou") for t in texts) or texts[-1] not in (",",)
 
     def _of_counted_noun(self, start: int) -> bool:
-        """The noun phrase at `start` is the "de" complement of a counted plural noun ("deux
-        anciens ingénieurs de l'Agence X"), whose members a list after a comma names."""
+        """The noun phrase at `start` is the "de" complement of a counted or definite plural
+        noun ("deux anciens ingénieurs de l'Agence X", "les anciens de X", "ses filiales de
+        X"), whose members a list after a comma names."""
         if start < 2 or not is_de(self.doc[start - 1]):
             return False
         noun = self.doc[start - 2]
         return (
-            noun.pos_ == "NOUN"
+            noun.pos_ in ("NOUN", "ADJ")
             and "Plur" in noun.morph.get("Number")
-            and any(c.dep_ == "nummod" for c in noun.children)
+            and any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("les", "ses", "leurs"))
+                for c in noun.children
+            )
         )
 
     def list_of(self, token: Token) -> list[Token]:

@@ -71,6 +71,7 @@ class RelationLexicon:
     frames: tuple[Frame, ...]
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
     past_title_modifiers: frozenset[str]
+    schools: frozenset[str]
     deputy_title_modifiers: frozenset[str]
     observer_titles: frozenset[tuple[str, ...]]
     appointment_verbs: frozenset[str]
@@ -186,6 +187,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         frames=frames,
         titles=titles,
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
+        schools=frozenset(fold(w) for w in data["schools"]),
         deputy_title_modifiers=frozenset(fold(w) for w in data["deputy_title_modifiers"]),
         observer_titles=frozenset(words(t) for t in data["observer_titles"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),

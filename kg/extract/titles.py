@@ -42,6 +42,9 @@ class Role:
     stated: bool = False  # said by a verb ("X va prendre la tête de Y"): its clause's modality
 
 
+_FORMER = frozenset({"ancien", "ancienne"})
+
+
 class _Reader:
     """Reads title phrases left to right over the tokens of a sentence."""
 
@@ -97,6 +100,15 @@ class _Reader:
             j += 1
         if j < len(tokens) and tokens[j].text.lower().startswith("ex-") and len(tokens[j].text) > 3:
             past = True
+        if (
+            past
+            and j > i
+            and j < len(tokens)
+            and fold(tokens[j].text) in _OF
+            and singular(fold(tokens[j - 1].text)) in _FORMER
+            and not self._school_at(tokens, j + 1)
+        ):
+            return "worksFor", j, True, j - 1  # "une ancienne de la banque Y": Y's staff once
         for length in range(self.longest, 0, -1):
             written = "".join(t.text_with_ws for t in tokens[j : j + length])
             phrase = words(_EX.sub("", written))  # "Ex-patron", "Président-Directeur général"
@@ -119,6 +131,19 @@ class _Reader:
                         break
                 return relation, end, past, j
         return None
+
+
+    def _school_at(self, tokens: list[Token], i: int) -> bool:
+        """'(un ancien de) l'école Y', 'HEC', 'Sciences Po': a school, whose "ancien" is an
+        alumnus."""
+        while i < len(tokens) and tokens[i].pos_ == "DET":
+            i += 1
+        if i >= len(tokens):
+            return False
+        return fold(tokens[i].lemma_) in self.lexicon.schools or any(
+            fold(tokens[i].text) == school or fold(tokens[i].text).startswith(school + " ")
+            for school in self.lexicon.schools
+        )
 
 
 def _department(token: Token) -> bool:
@@ -617,7 +642,12 @@ def _copular_titles(
         rule = "title.copula-parse"
         if not organizations and not past:
             organizations, rule = _present_employers(person, known), "title.department"
-        if not organizations and not past and _post_of_topic(cop, tokens[title_index], lexicon):
+        if (
+            not organizations
+            and not past
+            and _post_of_topic(cop, tokens[title_index], lexicon)
+            and not any(_is_named(t, args, "Organization") for t in tokens)
+        ):
             anaphor = args.anaphor(tokens[title_index], MentionKind.TOPIC, head=PROTAGONIST)
             organizations, rule = [anaphor], "title.copula-topic"
         roles.extend(
@@ -628,8 +658,8 @@ def _copular_titles(
 
 def _post_of_topic(cop: Token, title: Token, lexicon: RelationLexicon) -> bool:
     """'P reste directeur technique', 'P devient présidente du conseil': a post in a company
-    (`company_posts`) that a person keeps or takes, no company named, is one in the company the
-    passage is about (not "P est ingénieur", a profession)."""
+    (`company_posts`) that a person keeps or takes, in a sentence that names no company, is
+    one in the company the passage is about (not "P est ingénieur", a profession)."""
     return (
         fold(cop.lemma_) in ("rester", "devenir", "demeurer")
         and fold(title.lemma_) in lexicon.company_posts
