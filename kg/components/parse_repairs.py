@@ -1448,12 +1448,15 @@ def _make_subject_of(noun: Token, verb: Token) -> None:
 def _noun_read_as_verb_before_verb(token: Token) -> Token | None:
     """'Fondée en 2018 par X, la jeune pousse emploie 140 personnes': the tagger reads "pousse"
     as a verb whose subject is the adjective before it and makes the real verb right after it
-    its complement; that verb (finite, returned) is the clause's, "la jeune pousse" its
-    subject."""
+    its complement, or a part of the name between ('La jeune pousse Heliomur développe ...');
+    that verb (finite, returned) is the clause's, "la jeune pousse" its subject."""
     doc = token.doc
     if token.pos_ != "VERB" or token.i < 2 or token.i + 1 >= len(doc):
         return None
     adjective, article, verb = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+    name = None
+    if verb.ent_type_ and verb.head.i == token.i and token.i + 2 < len(doc):
+        name, verb = verb, doc[token.i + 2]
     if (
         adjective.pos_ == "ADJ"
         and adjective.head.i == token.i
@@ -1461,7 +1464,7 @@ def _noun_read_as_verb_before_verb(token: Token) -> Token | None:
         and article.pos_ == "DET"
         and article.lower_ in _DETERMINERS
         and verb.pos_ in ("VERB", "AUX")
-        and verb.head.i == token.i
+        and verb.head.i == (token.i if name is None else name.i)
         and verb.morph.get("VerbForm") == ["Fin"]
         and not any(c.dep_.startswith("aux") for c in token.children)
     ):
@@ -1837,8 +1840,15 @@ def _repair(doc: Doc) -> None:
                     token.dep_,
                 )
             )
-            for child in [c for c in token.children if c.i != verb.i]:
+            name = doc[token.i + 1] if verb.i == token.i + 2 else None
+            for child in [c for c in token.children if c.i not in (verb.i, token.i + 1)]:
                 child.head = token if child.i < token.i else verb
+            if name is not None:  # "la jeune pousse Heliomur développe son logiciel X"
+                for child in [c for c in name.children if c.i > verb.i]:
+                    child.head = verb
+                    if child.dep_ == "nmod" and not any(k.dep_ == "case" for k in child.children):
+                        child.dep_ = "obj"
+                name.head, name.dep_ = token, "nmod"
             token.pos_, token.head, token.dep_ = "NOUN", verb, "nsubj"
             doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
             doc[token.i - 2].head = token
