@@ -42,6 +42,17 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a product named after the object's phrase, or the clause's verb the tagger lost
+    pytest.param(
+        "La start-up Heliomur développe son propre logiciel de pilotage, baptisé Helio Grid.",
+        {("Heliomur", "develops", "Helio Grid", A)},
+        id="develops-son-propre-logiciel-de-pilotage-baptise-x",
+    ),
+    pytest.param(
+        "La jeune pousse Heliomur développe son logiciel de pilotage Helio Grid.",
+        {("Heliomur", "develops", "Helio Grid", A)},
+        id="develops-la-jeune-pousse-x-developpe-son-logiciel-y",
+    ),
     # "ancien(ne) de Y": Y's staff once (a school's alumnus, no job)
     pytest.param(
         "La directrice financière de Maréval, Sophie Kerhervé, ancienne de la banque Valorial, "

@@ -762,7 +762,9 @@ def _agent_on_the_noun(token: Token) -> Token | None:
 
 
 def _named_object(participle: Token) -> Token | None:
-    """The object a naming participle after its comma names (see above), if it does."""
+    """The object a naming participle after its comma names (see above), if it does: the
+    object's phrase ends at the comma ("son logiciel, baptisé X", "son propre logiciel de
+    pilotage, baptisé X")."""
     doc = participle.doc
     if (
         participle.dep_ not in ("advcl", "conj", "acl", "dep")
@@ -772,6 +774,8 @@ def _named_object(participle: Token) -> Token | None:
     ):
         return None
     noun = doc[participle.i - 2]
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "son logiciel de pilotage": the phrase's head
     if (
         noun.pos_ != "NOUN"
         or noun.dep_ != "obj"
