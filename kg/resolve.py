@@ -267,6 +267,38 @@ def _misspellings(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
     return pairs
 
 
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "&"})
+
+
+def _initials(name: str) -> str:
+    """'Union sportive Castelvieil' -> 'usc': the first letters of its words but particles."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return "".join(w[0] for w in words if w not in _NAME_PARTICLES)
+
+
+def _acronyms(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
+    """(acronym, name) pairs: a name in capitals ("l'USC") whose letters are the initials of
+    exactly one longer name of the text ("l'Union sportive Castelvieil"), an organisation or of
+    the acronym's own type (the model types a bare acronym weakly)."""
+    pairs = []
+    for key, cluster in clusters.items():
+        written = [n for n in cluster.names if n.isalpha() and n.isupper() and 2 <= len(n) <= 6]
+        if not written or " " in key:
+            continue
+        coarse = cluster.entity_type()[0]
+        targets = [
+            other
+            for other, target in clusters.items()
+            if other != key
+            and " " in other
+            and _initials(other) == key
+            and target.entity_type()[0] in (coarse, EntityType.ORGANIZATION)
+        ]
+        if len(targets) == 1:
+            pairs.append((key, targets[0]))
+    return pairs
+
+
 @dataclass(eq=False)
 class _Cluster:
     key: str
@@ -425,6 +457,9 @@ class _Resolver:
                 target = targets.pop()
                 by_key[target].mentions.extend(by_key.pop(short).mentions)
                 by_key[target].freeze()
+        for acronym, name in _acronyms(by_key):
+            by_key[name].mentions.extend(by_key.pop(acronym).mentions)
+            by_key[name].freeze()
         merged: dict[str, str] = {}
         for typo, name in _misspellings(by_key):
             while name in merged:  # a chain of slips ends at the name written right
@@ -886,6 +921,9 @@ class _Resolver:
             return []
         if found:
             return found
+        again = self._description_said_again(mention, noun, wanted)
+        if again:
+            return again
         kin = self._kin(mention, noun, candidates, wanted)
         if kin is not None:
             return kin
@@ -961,6 +999,30 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _description_said_again(
+        self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """'une offre sur le semencier angevin ... Prairion lorgne sur le semencier', 'du club
+        de Top 14 ... le club': a description of a kind of business (not a generic "le
+        groupe") said again, when no name near it is called so, takes up what it took up the
+        last time, not the nearest company (an aside's: "la division maïs du groupe Y")."""
+        if noun in _GENERIC_ORG_HEADS:
+            return []
+        earlier = [
+            end
+            for relation in self.extraction.relations
+            for end in (relation.subject, relation.object)
+            if isinstance(end, Mention)
+            and end.kind is MentionKind.NOMINAL
+            and end.start < mention.start
+            and not _demonstrative(end)
+            and _SYNONYMS.get(p := (end.head or "").partition(":")[0], p) == noun
+        ]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda end: end.start)
+        return [c for c in self.resolve_mention(last) if self._fits(c, wanted)][:1]
 
     def _another_described(
         self,
