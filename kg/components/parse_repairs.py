@@ -1020,6 +1020,30 @@ def _head_of_its_phrase(participle: Token) -> None:
             root.dep_ = "obl:arg"
 
 
+def _subject_apposed_to_fronted_complement(token: Token) -> Token | None:
+    """'Avec Semavia, le groupe de Ludwigshafen deviendrait le numéro deux': a description
+    after the comma that closes a fronted prepositional phrase, before the verb, is the verb's
+    subject, not an apposition or a complement of the name the phrase holds (which the parser
+    may take for the subject). The verb, or None."""
+    name = token.head
+    verb = name.head
+    if (
+        token.dep_ not in ("appos", "nmod")
+        or token.pos_ != "NOUN"
+        or not name.ent_type_
+        or name.dep_ not in ("obl", "obl:mod", "nsubj")
+        or verb.pos_ not in ("VERB", "AUX")
+        or not name.i < token.i < verb.i
+        or not (name.left_edge.i == 0 or name.left_edge.is_sent_start)
+        or not any(c.dep_ == "case" and c.i < name.i for c in name.children)
+        or not any(c.dep_ == "det" and c.i < token.i for c in token.children)
+        or token.doc[token.left_edge.i - 1].text != ","
+        or any(c.dep_.startswith(("nsubj", "expl")) and c != name for c in verb.children)
+    ):
+        return None
+    return verb
+
+
 def _subject_behind_adjunct(token: Token) -> bool:
     adjunct = token.head
     verb = adjunct.head
@@ -2017,6 +2041,13 @@ def _repair(doc: Doc) -> None:
             title = token.head
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
+    for token in tokens:
+        verb = _subject_apposed_to_fronted_complement(token)
+        if verb is not None:
+            if token.head.dep_ == "nsubj":  # the name of the phrase read as the subject
+                token.head.dep_ = "obl:mod"
+            token.head = verb
+            token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
     for token in tokens:
         if _lost_subject(token) or _unlabelled_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
