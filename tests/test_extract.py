@@ -4163,6 +4163,48 @@ RELATIONS = [
         {("Brivane", "hasCEO", "Paul Roux", A)},
         id="devient-directeur-general-de-y",
     ),
+    # a description of a kind of business said again takes up what it took up before, not
+    # the company of an aside in between (a division of another group)
+    pytest.param(
+        "Le chimiste Kalvor a déposé une offre sur Semalia. Kalvor a relevé mardi son offre sur "
+        "le semencier angevin. Paul Ricard a auparavant dirigé la division maïs du groupe "
+        "Agrilis. Le fonds Trevane lorgne lui aussi sur le semencier.",
+        {("Trevane", "acquired", "Semalia", H)},
+        id="le-semencier-said-again-is-the-semencier-of-the-offer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a déposé une offre sur Garance. Talmor a relevé son offre sur "
+        "l'assureur nantais. Marc Loiret a travaillé dix ans chez le courtier Mutalis. Le fonds "
+        "Trevane lorgne lui aussi sur l'assureur.",
+        {("Trevane", "acquired", "Garance", H)},
+        id="l-assureur-said-again-is-the-assureur-of-the-offer",
+    ),
+    # a description after a fronted prepositional phrase is the subject, not its apposition
+    pytest.param(
+        "Le groupe Kalvor a racheté la société Zaadhof. Avec Semalia, le groupe de Ludwigshafen "
+        "deviendrait le numéro deux européen du secteur, juste derrière son rival Prairion.",
+        {("Kalvor", "competitorOf", "Prairion", A)},
+        id="avec-x-le-groupe-de-v-son-rival-is-the-group-s",
+    ),
+    pytest.param(
+        "Le laboratoire Genvia a racheté la biotech Cellora. Grâce à Cellora, le laboratoire de "
+        "Lyon a doublé la taille de son pôle de recherche.",
+        {("Genvia", "locatedIn", "Lyon", A)},
+        id="grace-a-x-le-laboratoire-de-v-is-the-buyer",
+    ),
+    # an acronym spelled by the initials of a name of the text is that name
+    pytest.param(
+        "L'homme d'affaires Gérard Pujolle est propriétaire de l'Union sportive Castelvieil "
+        "depuis 2009. Le fonds Bluehaven a racheté 75 % de l'USC.",
+        {("Bluehaven", "acquired", "Union sportive Castelvieil", A)},
+        id="l-usc-is-the-union-sportive-castelvieil",
+    ),
+    pytest.param(
+        "La Compagnie fluviale du Rhône a commandé dix bateaux au chantier Navalor. Selon la "
+        "CFR, le chantier Navalor a aussi signé un contrat avec l'armateur Fluvialis.",
+        {("Navalor", "hasClient", "Compagnie fluviale du Rhône", A)},
+        id="la-cfr-is-the-compagnie-fluviale-du-rhone",
+    ),
 ]
 
 
@@ -5674,6 +5716,27 @@ CERTAINTY = [
         "Aliscaf, ce que la direction s'est refusée à commenter.",
         ("Aérazur", "investsIn", "Aliscaf", H),
         id="hard-negative-ce-que-la-direction-s-est-refusee-a-commenter",
+    ),
+    # "aucun" as the determiner of the verb's object negates what that object leads to
+    pytest.param(
+        "« Huanong n'a aucun projet de rachat de Semalia », a affirmé un porte-parole.",
+        ("Huanong", "acquired", "Semalia", N),
+        id="n-a-aucun-projet-de-rachat",
+    ),
+    pytest.param(
+        "Le fonds Kestrel n'a aucune intention de racheter la société Vexa.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="n-a-aucune-intention-de-racheter",
+    ),
+    pytest.param(
+        "Le groupe Talmor ne détient aucune participation dans la start-up Ondivia.",
+        ("Talmor", "investsIn", "Ondivia", N),
+        id="ne-detient-aucune-participation-dans",
+    ),
+    pytest.param(
+        "Le groupe Orbitex n'envisage aucune cession de sa filiale Dronix au fonds Kalvane.",
+        ("Kalvane", "acquired", "Dronix", N),
+        id="n-envisage-aucune-cession-de-sa-filiale",
     ),
 ]
 
@@ -9636,6 +9699,64 @@ PRECISION = [
         {("Journal de l'Énergie", "investsIn", "Kalinda Energy")},
         id="the-source-of-a-fronted-selon-is-no-investor",
     ),
+    # a description said again is not the company of the aside just before it
+    pytest.param(
+        "Le chimiste Kalvor a déposé une offre sur Semalia. Kalvor a relevé mardi son offre sur "
+        "le semencier angevin. Paul Ricard a auparavant dirigé la division maïs du groupe "
+        "Agrilis. Le fonds Trevane lorgne lui aussi sur le semencier.",
+        {("Trevane", "acquired", "Agrilis")},
+        id="le-semencier-said-again-is-not-the-group-of-a-division",
+    ),
+    pytest.param(
+        "Le groupe Talmor a déposé une offre sur Garance. Talmor a relevé son offre sur "
+        "l'assureur nantais. Marc Loiret a travaillé dix ans chez le courtier Mutalis. Le fonds "
+        "Trevane lorgne lui aussi sur l'assureur.",
+        {("Trevane", "acquired", "Mutalis")},
+        id="l-assureur-said-again-is-not-a-former-employer",
+    ),
+    # "aucun" negates only the object it determines on the way to the trigger
+    pytest.param(
+        "Le groupe Talmor n'a aucun doute : il rachètera la société Ondivia avant l'été.",
+        {("Talmor", "acquired", "Ondivia", N)},
+        id="hard-negative-n-a-aucun-doute-then-a-clause",
+    ),
+    pytest.param(
+        "Le fonds Kestrel, qui n'a aucune dette, a racheté la société Vexa.",
+        {("Kestrel", "acquired", "Vexa", N)},
+        id="hard-negative-aucune-in-a-relative",
+    ),
+    # an apposed participle describes no noun it disagrees with
+    pytest.param(
+        "Pour l'assureur Garance, l'opération est menée par Garance Gestion, la filiale de "
+        "gestion d'actifs de l'assureur mutualiste, dirigée par Claire Vasseur.",
+        {("Garance", "hasCEO", "Claire Vasseur")},
+        id="dirigee-after-de-l-assureur-is-not-the-insurer-s",
+    ),
+    pytest.param(
+        "Le rachat a été confié à Vexa Services, la filiale de maintenance du constructeur, "
+        "dirigée depuis 2020 par Anne Morel.",
+        {("Vexa", "hasCEO", "Anne Morel")},
+        id="dirigee-after-du-constructeur-is-not-the-maker-s",
+    ),
+    # a fronted "Avec X," / "Grâce à X," names no company the description after it is
+    pytest.param(
+        "Le groupe Kalvor a racheté la société Zaadhof. Avec Semalia, le groupe de Ludwigshafen "
+        "deviendrait le numéro deux européen du secteur, juste derrière son rival Prairion.",
+        {("Semalia", "locatedIn", "Ludwigshafen"), ("Semalia", "competitorOf", "Prairion")},
+        id="avec-x-le-groupe-de-v-is-no-apposition-to-x",
+    ),
+    pytest.param(
+        "Le laboratoire Genvia a racheté la biotech Cellora. Grâce à Cellora, le laboratoire de "
+        "Lyon a doublé la taille de son pôle de recherche.",
+        {("Cellora", "locatedIn", "Lyon")},
+        id="grace-a-x-le-laboratoire-de-v-is-no-apposition-to-x",
+    ),
+    pytest.param(
+        "Kalvor a relevé son offre sur Semalia. Après Zaadhof, le groupe de Ludwigshafen "
+        "s'offrirait ainsi un deuxième semencier.",
+        {("Zaadhof", "locatedIn", "Ludwigshafen")},
+        id="apres-x-le-groupe-de-v-is-no-apposition-to-x",
+    ),
 ]
 
 
@@ -10325,6 +10446,21 @@ NO_ATTRIBUTE = [
         "Agence nationale de cyberdéfense",
         "foundingDate",
         id="the-agency-of-the-founders-apposed-is-not-founded",
+    ),
+    # a valuing verb with an object values that object, never its subject (the bidder)
+    pytest.param(
+        "Le chimiste Kalvor a déposé une offre publique d'achat sur le semencier angevin "
+        "Semalia, qu'il valorise à 2,4 milliards d'euros.",
+        "Kalvor",
+        "valuation",
+        id="qu-il-valorise-is-not-the-bidder-s-valuation",
+    ),
+    pytest.param(
+        "Le fonds Trevane a relevé son offre sur la société Ondivia, qu'il valorise désormais "
+        "à 900 millions d'euros.",
+        "Trevane",
+        "valuation",
+        id="qu-il-valorise-desormais-is-not-the-fund-s-valuation",
     ),
 ]
 
