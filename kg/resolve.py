@@ -177,6 +177,15 @@ def _other_institution(noun: str, cluster: _Cluster) -> bool:
     return wanted not in called and cluster.entity_type()[1] != wanted
 
 
+def _other_facility(noun: str, cluster: _Cluster) -> bool:
+    """'le centre de formation' (`facility_nouns`): a site, never a company the text did not
+    name or call so."""
+    if noun not in _entity_lexicon().facility_nouns:
+        return False
+    named = any(noun in fold(name).split() for name in cluster.names)
+    return not (named or noun in cluster.descriptors)
+
+
 def _called_otherwise(noun: str, cluster: _Cluster) -> bool:
     """'l'enseigne', 'la plateforme' name a kind of business: never a company the text called
     by another kind ('le distributeur belge Hovelink', 'l'éditeur Vexa'); 'le groupe', 'la
@@ -537,11 +546,22 @@ class _Resolver:
             # the body names in full with a company-form word ("Altamar Partners"); a name used
             # on its own in the body first is another entity ("Renault" ... "Renault ElectriCity")
             suffixes = _entity_lexicon().alias_suffixes
-            company_form = all(fold(w) in suffixes for w in long_words[len(short_words) :])
+            extra = long_words[len(short_words) :]
+            company_form = all(fold(w) in suffixes for w in extra) or self._town_of_name(
+                extra, clusters
+            )
             return company_form and all(
                 self._in_heading_line(m) for m in clusters[short].mentions if m.start < first_long
             )
         return (completed or dropped_prefix) and first_long < first_short
+
+    @staticmethod
+    def _town_of_name(extra: list[str], clusters: dict[str, _Cluster]) -> bool:
+        """'l'Union sportive' in a headline, 'l'Union sportive Castelvieil' in the body: the
+        words the full name adds are a place the text names (a club's town, "de Montclar")."""
+        words = [w for w in extra if w not in _NAME_PARTICLES]
+        town = clusters.get(" ".join(words))
+        return bool(words) and town is not None and town.entity_type()[0] is EntityType.PLACE
 
     @staticmethod
     def _family_firm(short_words: list[str], clusters: dict[str, _Cluster]) -> bool:
@@ -989,6 +1009,7 @@ class _Resolver:
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
                     and not _other_kind(noun, c)
                     and not _other_institution(noun, c)
+                    and not _other_facility(noun, c)
                     and not _size_clash(noun, c)
                 )
 

@@ -658,12 +658,20 @@ def _unlabelled_subject(token: Token) -> bool:
     return all(i in inside for i in range(token.i, head.i))
 
 
+def _title_of(noun: Token) -> Token:
+    """The noun a chain of "de" complements opening the sentence hangs on."""
+    while noun.dep_ in ("nmod", "conj") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def _person_behind_fronted_title(token: Token) -> bool:
     """'Ancien directeur commercial de Y, P a été nommé ...', 'Numéro trois du marché derrière
     A et B, X gère ...': the parser makes the fronted title or description (a noun with no
     determiner) the subject and hangs the name on it; the name right after the phrase's comma
-    is the subject, the phrase its apposition."""
-    title = token.head
+    is the subject, the phrase its apposition (the name may hang on the phrase's complement:
+    "Spécialiste des semences de colza, X, dont le siège est à Angers, a réalisé ...")."""
+    title = _title_of(token.head)
     doc = token.doc
     return (
         bool(token.ent_type_)
@@ -2038,7 +2046,7 @@ def _repair(doc: Doc) -> None:
                         token.head = verb
     for token in tokens:
         if _person_behind_fronted_title(token):
-            title = token.head
+            title = _title_of(token.head)
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
     for token in tokens:

@@ -213,6 +213,7 @@ class EntitiesFile(Strict):
     institution_nouns: Words
     eponym_nouns: Words
     post_nouns: Words
+    facility_nouns: Words
     event_names: Words
     non_entities: Words
     organization_agent_verbs: Words
