@@ -4205,6 +4205,27 @@ RELATIONS = [
         {("Navalor", "hasClient", "Compagnie fluviale du Rhône", A)},
         id="la-cfr-is-the-compagnie-fluviale-du-rhone",
     ),
+    # a site's noun takes up only what the text named or called so
+    pytest.param(
+        "La société Recyval a racheté le centre de tri Cerdane. Le fonds Orvane a investi 3 "
+        "millions d'euros dans le centre.",
+        {("Orvane", "investsIn", "Cerdane", A)},
+        id="le-centre-is-the-centre-the-text-named",
+    ),
+    # a headline's short name whose full name in the body adds the town is that name
+    pytest.param(
+        "Rugby : le fonds Bluehaven s'offre l'Union sportive Castelvieil\nCASTELVIEIL - Le fonds "
+        "Bluehaven a acquis mercredi 75 % de l'Union sportive Castelvieil, club de Top 14.",
+        {("Bluehaven", "acquired", "Union sportive Castelvieil", A)},
+        id="headline-union-sportive-is-the-union-sportive-of-the-town",
+    ),
+    pytest.param(
+        "Spécialiste des semences de colza et de tournesol, Semalia, dont le siège est à Angers, "
+        "a réalisé un chiffre d'affaires de 600 millions d'euros. Fondé en 1962 par l'agronome "
+        "Pierre Delorme, le groupe contrôle également la société Protéa.",
+        {("Semalia", "foundedBy", "Pierre Delorme", A)},
+        id="le-groupe-after-a-fronted-description-and-its-name-is-that-name",
+    ),
 ]
 
 
@@ -4391,6 +4412,16 @@ def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
         ("Leader européen des crèches d'entreprise, Pomela a ouvert 40 sites.", "Pomela"),
         ("Filiale depuis 2016 du groupe Castelmeca, Ferronor emploie 4 200 salariés.", "Ferronor"),
         ("Ancienne directrice marketing de Talmor, Julie Marcand dirige Ondivia.", "Julie Marcand"),
+        (  # the name hung on the complement of the fronted noun, a relative after it
+            "Spécialiste des semences de colza et de tournesol, Semalia, dont le siège est à "
+            "Angers, a réalisé un chiffre d'affaires de 600 millions d'euros.",
+            "Semalia",
+        ),
+        (
+            "Fabricant de pulvérisateurs pour la viticulture, Pulvimat, qui emploie 300 "
+            "personnes, a ouvert une usine.",
+            "Pulvimat",
+        ),
     ],
 )
 def test_parse_repair_name_behind_a_fronted_description_is_the_subject(builder, text, subject):
@@ -9756,6 +9787,24 @@ PRECISION = [
         "s'offrirait ainsi un deuxième semencier.",
         {("Zaadhof", "locatedIn", "Ludwigshafen")},
         id="apres-x-le-groupe-de-v-is-no-apposition-to-x",
+    ),
+    # "le centre de formation": a site, never a company named before
+    pytest.param(
+        "Selon le quotidien Midi Ovalie, le fonds souverain Qasr Investment aurait fait une offre "
+        "pour le club. La banque Crédit Garonnais reste partenaire du club. Le fonds Bluehaven "
+        "promet d'injecter 20 millions d'euros dans le centre de formation et dans la rénovation "
+        "des tribunes.",
+        {
+            ("Bluehaven", "investsIn", "Qasr Investment"),
+            ("Bluehaven", "investsIn", "Crédit Garonnais"),
+        },
+        id="le-centre-de-formation-is-no-company-named-before",
+    ),
+    pytest.param(
+        "Le groupe Valcor a signé un contrat avec l'enseigne Mistral. Le fonds Orvane va investir "
+        "5 millions d'euros dans le centre de recherche de Grenoble.",
+        {("Orvane", "investsIn", "Mistral"), ("Orvane", "investsIn", "Valcor")},
+        id="le-centre-de-recherche-is-no-company-named-before",
     ),
 ]
 
