@@ -4226,6 +4226,13 @@ RELATIONS = [
         {("Semalia", "foundedBy", "Pierre Delorme", A)},
         id="le-groupe-after-a-fronted-description-and-its-name-is-that-name",
     ),
+    # agreement is read on common nouns only: a name the tagger reads as a masculine noun
+    pytest.param(
+        "Une collaboration est à l'étude avec Kestria Technologies, elle aussi installée à la "
+        "Technopole de Vierzon.",
+        {("Kestria Technologies", "locatedIn", "Vierzon", A)},
+        id="a-name-read-as-a-noun-keeps-its-apposed-participle",
+    ),
 ]
 
 

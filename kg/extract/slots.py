@@ -144,7 +144,7 @@ def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bo
     patient, trigger = ends["patient"], ends["trigger"]
     if patient.i > trigger.i:
         return True
-    if patient.pos_ == "NOUN" and disagree(trigger, patient):
+    if patient.pos_ == "NOUN" and not patient.ent_type_ and disagree(trigger, patient):
         return False
     if not _by_agreeing_descriptor(patient, trigger):
         return False
