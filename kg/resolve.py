@@ -1398,6 +1398,9 @@ class _Resolver:
         )
         if described:  # "La société construit ... Le titre ..., celui de son concurrent Y"
             return described
+        after = subject.start if subject is not None else -1
+        if self._unnamed_new_entity_since(mention, after):
+            return []
         if subject is not None:
             return [self.entity_of(subject)]
         if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
@@ -1416,6 +1419,26 @@ class _Resolver:
             return []
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top and top not in exclude]
+
+    def _unnamed_new_entity_since(self, mention: Mention, after: int) -> bool:
+        """'Le futur ensemble, qui s'appellera X, ... Son siège sera installé à Caen': the last
+        subject before the possessive, after the last named one, is the company a deal creates
+        and no name of the text is it; the possessive is its, never a party's to the deal."""
+        described = [
+            d
+            for d in (*self._described_subjects.values(), *self._anaphoric_subjects.values())
+            if after < d.start < mention.start
+            and 0 <= mention.sentence - d.sentence <= _LOOKBACK_SENTENCES
+        ]
+        if not described:
+            return False
+        last = max(described, key=lambda d: d.start)
+        noun = _SYNONYMS.get(p := (last.head or "").partition(":")[0], p)
+        return (
+            last.kind is MentionKind.NOMINAL
+            and _new_entity(last, noun)
+            and not self.resolve_mention(last)
+        )
 
     def _described_since(
         self, mention: Mention, after: int, orgs: tuple[EntityType, ...], exclude: set[int]

@@ -4233,6 +4233,12 @@ RELATIONS = [
         {("Kestria Technologies", "locatedIn", "Vierzon", A)},
         id="a-name-read-as-a-noun-keeps-its-apposed-participle",
     ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. Le groupe réalisera un chiffre d'affaires "
+        "de 3 milliards d'euros. Son siège sera à Lyon.",
+        {("Talmor", "locatedIn", "Lyon", A)},
+        id="son-siege-after-le-groupe-of-a-buyer-is-the-buyer-s",
+    ),
 ]
 
 
@@ -9812,6 +9818,20 @@ PRECISION = [
         "5 millions d'euros dans le centre de recherche de Grenoble.",
         {("Orvane", "investsIn", "Mistral"), ("Orvane", "investsIn", "Valcor")},
         id="le-centre-de-recherche-is-no-company-named-before",
+    ),
+    # a possessive after the company a merger creates, unnamed, is that company's
+    pytest.param(
+        "Les groupes Talmor et Kestrel vont fusionner. La nouvelle entité réalisera un chiffre "
+        "d'affaires de 3 milliards d'euros. Son siège sera à Lyon.",
+        {("Kestrel", "locatedIn", "Lyon"), ("Talmor", "locatedIn", "Lyon")},
+        id="son-siege-after-la-nouvelle-entite-is-no-party-s",
+    ),
+    pytest.param(
+        "La coopérative Terlait et la laiterie Brion vont fusionner. La future entité emploiera "
+        "2 000 salariés et réalisera un chiffre d'affaires de 800 millions d'euros. Son siège "
+        "sera à Rennes.",
+        {("Terlait", "locatedIn", "Rennes"), ("Brion", "locatedIn", "Rennes")},
+        id="son-siege-after-la-future-entite-is-no-party-s",
     ),
 ]
 
