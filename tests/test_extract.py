@@ -4431,8 +4431,8 @@ def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
             "Semalia",
         ),
         (
-            "Fabricant de pulvérisateurs pour la viticulture, Pulvimat, qui emploie 300 "
-            "personnes, a ouvert une usine.",
+            "Spécialiste des moissonneuses et des semoirs, Pulvimat, qui emploie 300 personnes, "
+            "a ouvert une usine.",
             "Pulvimat",
         ),
     ],

@@ -673,9 +673,12 @@ def _person_behind_fronted_title(token: Token) -> bool:
     "Spécialiste des semences de colza, X, dont le siège est à Angers, a réalisé ...")."""
     title = _title_of(token.head)
     doc = token.doc
+    listed = (  # "Spécialiste du colza et du tournesol, X, dont ...": read as the last conjunct
+        token.dep_ == "conj" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+    )
     return (
         bool(token.ent_type_)
-        and token.dep_ in ("nmod", "appos", "dep")
+        and (token.dep_ in ("nmod", "appos", "dep") or listed)
         and token.i > 0
         and doc[token.i - 1].text == ","
         and title.pos_ == "NOUN"
