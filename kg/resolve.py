@@ -177,6 +177,15 @@ def _other_institution(noun: str, cluster: _Cluster) -> bool:
     return wanted not in called and cluster.entity_type()[1] != wanted
 
 
+def _other_facility(noun: str, cluster: _Cluster) -> bool:
+    """'le centre de formation' (`facility_nouns`): a site, never a company the text did not
+    name or call so."""
+    if noun not in _entity_lexicon().facility_nouns:
+        return False
+    named = any(noun in fold(name).split() for name in cluster.names)
+    return not (named or noun in cluster.descriptors)
+
+
 def _called_otherwise(noun: str, cluster: _Cluster) -> bool:
     """'l'enseigne', 'la plateforme' name a kind of business: never a company the text called
     by another kind ('le distributeur belge Hovelink', 'l'éditeur Vexa'); 'le groupe', 'la
@@ -264,6 +273,38 @@ def _misspellings(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
             ):
                 pairs.append((key, other))
                 break
+    return pairs
+
+
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "&"})
+
+
+def _initials(name: str) -> str:
+    """'Union sportive Castelvieil' -> 'usc': the first letters of its words but particles."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return "".join(w[0] for w in words if w not in _NAME_PARTICLES)
+
+
+def _acronyms(clusters: dict[str, _Cluster]) -> list[tuple[str, str]]:
+    """(acronym, name) pairs: a name in capitals ("l'USC") whose letters are the initials of
+    exactly one longer name of the text ("l'Union sportive Castelvieil"), an organisation or of
+    the acronym's own type (the model types a bare acronym weakly)."""
+    pairs = []
+    for key, cluster in clusters.items():
+        written = [n for n in cluster.names if n.isalpha() and n.isupper() and 2 <= len(n) <= 6]
+        if not written or " " in key:
+            continue
+        coarse = cluster.entity_type()[0]
+        targets = [
+            other
+            for other, target in clusters.items()
+            if other != key
+            and " " in other
+            and _initials(other) == key
+            and target.entity_type()[0] in (coarse, EntityType.ORGANIZATION)
+        ]
+        if len(targets) == 1:
+            pairs.append((key, targets[0]))
     return pairs
 
 
@@ -425,6 +466,9 @@ class _Resolver:
                 target = targets.pop()
                 by_key[target].mentions.extend(by_key.pop(short).mentions)
                 by_key[target].freeze()
+        for acronym, name in _acronyms(by_key):
+            by_key[name].mentions.extend(by_key.pop(acronym).mentions)
+            by_key[name].freeze()
         merged: dict[str, str] = {}
         for typo, name in _misspellings(by_key):
             while name in merged:  # a chain of slips ends at the name written right
@@ -502,11 +546,22 @@ class _Resolver:
             # the body names in full with a company-form word ("Altamar Partners"); a name used
             # on its own in the body first is another entity ("Renault" ... "Renault ElectriCity")
             suffixes = _entity_lexicon().alias_suffixes
-            company_form = all(fold(w) in suffixes for w in long_words[len(short_words) :])
+            extra = long_words[len(short_words) :]
+            company_form = all(fold(w) in suffixes for w in extra) or self._town_of_name(
+                extra, clusters
+            )
             return company_form and all(
                 self._in_heading_line(m) for m in clusters[short].mentions if m.start < first_long
             )
         return (completed or dropped_prefix) and first_long < first_short
+
+    @staticmethod
+    def _town_of_name(extra: list[str], clusters: dict[str, _Cluster]) -> bool:
+        """'l'Union sportive' in a headline, 'l'Union sportive Castelvieil' in the body: the
+        words the full name adds are a place the text names (a club's town, "de Montclar")."""
+        words = [w for w in extra if w not in _NAME_PARTICLES]
+        town = clusters.get(" ".join(words))
+        return bool(words) and town is not None and town.entity_type()[0] is EntityType.PLACE
 
     @staticmethod
     def _family_firm(short_words: list[str], clusters: dict[str, _Cluster]) -> bool:
@@ -886,6 +941,9 @@ class _Resolver:
             return []
         if found:
             return found
+        again = self._description_said_again(mention, noun, wanted)
+        if again:
+            return again
         kin = self._kin(mention, noun, candidates, wanted)
         if kin is not None:
             return kin
@@ -951,6 +1009,7 @@ class _Resolver:
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
                     and not _other_kind(noun, c)
                     and not _other_institution(noun, c)
+                    and not _other_facility(noun, c)
                     and not _size_clash(noun, c)
                 )
 
@@ -961,6 +1020,30 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _description_said_again(
+        self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """'une offre sur le semencier angevin ... Prairion lorgne sur le semencier', 'du club
+        de Top 14 ... le club': a description of a kind of business (not a generic "le
+        groupe") said again, when no name near it is called so, takes up what it took up the
+        last time, not the nearest company (an aside's: "la division maïs du groupe Y")."""
+        if noun in _GENERIC_ORG_HEADS:
+            return []
+        earlier = [
+            end
+            for relation in self.extraction.relations
+            for end in (relation.subject, relation.object)
+            if isinstance(end, Mention)
+            and end.kind is MentionKind.NOMINAL
+            and end.start < mention.start
+            and not _demonstrative(end)
+            and _SYNONYMS.get(p := (end.head or "").partition(":")[0], p) == noun
+        ]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda end: end.start)
+        return [c for c in self.resolve_mention(last) if self._fits(c, wanted)][:1]
 
     def _another_described(
         self,
@@ -1315,6 +1398,9 @@ class _Resolver:
         )
         if described:  # "La société construit ... Le titre ..., celui de son concurrent Y"
             return described
+        after = subject.start if subject is not None else -1
+        if self._unnamed_new_entity_since(mention, after):
+            return []
         if subject is not None:
             return [self.entity_of(subject)]
         if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
@@ -1333,6 +1419,26 @@ class _Resolver:
             return []
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top and top not in exclude]
+
+    def _unnamed_new_entity_since(self, mention: Mention, after: int) -> bool:
+        """'Le futur ensemble, qui s'appellera X, ... Son siège sera installé à Caen': the last
+        subject before the possessive, after the last named one, is the company a deal creates
+        and no name of the text is it; the possessive is its, never a party's to the deal."""
+        described = [
+            d
+            for d in (*self._described_subjects.values(), *self._anaphoric_subjects.values())
+            if after < d.start < mention.start
+            and 0 <= mention.sentence - d.sentence <= _LOOKBACK_SENTENCES
+        ]
+        if not described:
+            return False
+        last = max(described, key=lambda d: d.start)
+        noun = _SYNONYMS.get(p := (last.head or "").partition(":")[0], p)
+        return (
+            last.kind is MentionKind.NOMINAL
+            and _new_entity(last, noun)
+            and not self.resolve_mention(last)
+        )
 
     def _described_since(
         self, mention: Mention, after: int, orgs: tuple[EntityType, ...], exclude: set[int]

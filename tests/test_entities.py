@@ -459,6 +459,23 @@ ENTITIES = [
         "Commissariat à l'énergie atomique", ORG, None,
         id="commissariat-a-l-x-adjective-before-an-auxiliary",
     ),
+    # a name that opens on a first name after "à la tête du club" is the person placed there
+    pytest.param(
+        "Le nouvel actionnaire a nommé à la tête du club Sophie Arrighi, jusqu'alors directrice "
+        "de la Ligue régionale de rugby.",
+        "Sophie Arrighi", PER, None,
+        id="a-la-tete-du-club-p-is-a-person",
+    ),
+    pytest.param(
+        "Le fonds Redwing a placé aux commandes de la société Marc Durand, un ancien de Vinci.",
+        "Marc Durand", PER, None,
+        id="aux-commandes-de-la-societe-p-is-a-person",
+    ),
+    pytest.param(
+        "Le fonds Ardian a racheté la filiale du groupe Louis Dreyfus.",
+        "Louis Dreyfus", ORG, None,
+        id="hard-negative-du-groupe-first-name-surname-is-the-group",
+    ),
 ]
 
 

@@ -4413,6 +4413,82 @@ RELATIONS = [
         {("Brivane", "hasCEO", "Paul Roux", A)},
         id="devient-directeur-general-de-y",
     ),
+    # a description of a kind of business said again takes up what it took up before, not
+    # the company of an aside in between (a division of another group)
+    pytest.param(
+        "Le chimiste Kalvor a déposé une offre sur Semalia. Kalvor a relevé mardi son offre sur "
+        "le semencier angevin. Paul Ricard a auparavant dirigé la division maïs du groupe "
+        "Agrilis. Le fonds Trevane lorgne lui aussi sur le semencier.",
+        {("Trevane", "acquired", "Semalia", H)},
+        id="le-semencier-said-again-is-the-semencier-of-the-offer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a déposé une offre sur Garance. Talmor a relevé son offre sur "
+        "l'assureur nantais. Marc Loiret a travaillé dix ans chez le courtier Mutalis. Le fonds "
+        "Trevane lorgne lui aussi sur l'assureur.",
+        {("Trevane", "acquired", "Garance", H)},
+        id="l-assureur-said-again-is-the-assureur-of-the-offer",
+    ),
+    # a description after a fronted prepositional phrase is the subject, not its apposition
+    pytest.param(
+        "Le groupe Kalvor a racheté la société Zaadhof. Avec Semalia, le groupe de Ludwigshafen "
+        "deviendrait le numéro deux européen du secteur, juste derrière son rival Prairion.",
+        {("Kalvor", "competitorOf", "Prairion", A)},
+        id="avec-x-le-groupe-de-v-son-rival-is-the-group-s",
+    ),
+    pytest.param(
+        "Le laboratoire Genvia a racheté la biotech Cellora. Grâce à Cellora, le laboratoire de "
+        "Lyon a doublé la taille de son pôle de recherche.",
+        {("Genvia", "locatedIn", "Lyon", A)},
+        id="grace-a-x-le-laboratoire-de-v-is-the-buyer",
+    ),
+    # an acronym spelled by the initials of a name of the text is that name
+    pytest.param(
+        "L'homme d'affaires Gérard Pujolle est propriétaire de l'Union sportive Castelvieil "
+        "depuis 2009. Le fonds Bluehaven a racheté 75 % de l'USC.",
+        {("Bluehaven", "acquired", "Union sportive Castelvieil", A)},
+        id="l-usc-is-the-union-sportive-castelvieil",
+    ),
+    pytest.param(
+        "La Compagnie fluviale du Rhône a commandé dix bateaux au chantier Navalor. Selon la "
+        "CFR, le chantier Navalor a aussi signé un contrat avec l'armateur Fluvialis.",
+        {("Navalor", "hasClient", "Compagnie fluviale du Rhône", A)},
+        id="la-cfr-is-the-compagnie-fluviale-du-rhone",
+    ),
+    # a site's noun takes up only what the text named or called so
+    pytest.param(
+        "La société Recyval a racheté le centre de tri Cerdane. Le fonds Orvane a investi 3 "
+        "millions d'euros dans le centre.",
+        {("Orvane", "investsIn", "Cerdane", A)},
+        id="le-centre-is-the-centre-the-text-named",
+    ),
+    # a headline's short name whose full name in the body adds the town is that name
+    pytest.param(
+        "Rugby : le fonds Bluehaven s'offre l'Union sportive Castelvieil\nCASTELVIEIL - Le fonds "
+        "Bluehaven a acquis mercredi 75 % de l'Union sportive Castelvieil, club de Top 14.",
+        {("Bluehaven", "acquired", "Union sportive Castelvieil", A)},
+        id="headline-union-sportive-is-the-union-sportive-of-the-town",
+    ),
+    pytest.param(
+        "Spécialiste des semences de colza et de tournesol, Semalia, dont le siège est à Angers, "
+        "a réalisé un chiffre d'affaires de 600 millions d'euros. Fondé en 1962 par l'agronome "
+        "Pierre Delorme, le groupe contrôle également la société Protéa.",
+        {("Semalia", "foundedBy", "Pierre Delorme", A)},
+        id="le-groupe-after-a-fronted-description-and-its-name-is-that-name",
+    ),
+    # agreement is read on common nouns only: a name the tagger reads as a masculine noun
+    pytest.param(
+        "Une collaboration est à l'étude avec Kestria Technologies, elle aussi installée à la "
+        "Technopole de Vierzon.",
+        {("Kestria Technologies", "locatedIn", "Vierzon", A)},
+        id="a-name-read-as-a-noun-keeps-its-apposed-participle",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. Le groupe réalisera un chiffre d'affaires "
+        "de 3 milliards d'euros. Son siège sera à Lyon.",
+        {("Talmor", "locatedIn", "Lyon", A)},
+        id="son-siege-after-le-groupe-of-a-buyer-is-the-buyer-s",
+    ),
 ]
 
 
@@ -4599,6 +4675,16 @@ def test_parse_repair_gives_back_a_subject_lost_behind_an_apposition(builder):
         ("Leader européen des crèches d'entreprise, Pomela a ouvert 40 sites.", "Pomela"),
         ("Filiale depuis 2016 du groupe Castelmeca, Ferronor emploie 4 200 salariés.", "Ferronor"),
         ("Ancienne directrice marketing de Talmor, Julie Marcand dirige Ondivia.", "Julie Marcand"),
+        (  # the name hung on the complement of the fronted noun, a relative after it
+            "Spécialiste des semences de colza et de tournesol, Semalia, dont le siège est à "
+            "Angers, a réalisé un chiffre d'affaires de 600 millions d'euros.",
+            "Semalia",
+        ),
+        (
+            "Spécialiste des moissonneuses et des semoirs, Pulvimat, qui emploie 300 personnes, "
+            "a ouvert une usine.",
+            "Pulvimat",
+        ),
     ],
 )
 def test_parse_repair_name_behind_a_fronted_description_is_the_subject(builder, text, subject):
@@ -5939,6 +6025,27 @@ CERTAINTY = [
         "Aliscaf, ce que la direction s'est refusée à commenter.",
         ("Aérazur", "investsIn", "Aliscaf", H),
         id="hard-negative-ce-que-la-direction-s-est-refusee-a-commenter",
+    ),
+    # "aucun" as the determiner of the verb's object negates what that object leads to
+    pytest.param(
+        "« Huanong n'a aucun projet de rachat de Semalia », a affirmé un porte-parole.",
+        ("Huanong", "acquired", "Semalia", N),
+        id="n-a-aucun-projet-de-rachat",
+    ),
+    pytest.param(
+        "Le fonds Kestrel n'a aucune intention de racheter la société Vexa.",
+        ("Kestrel", "acquired", "Vexa", N),
+        id="n-a-aucune-intention-de-racheter",
+    ),
+    pytest.param(
+        "Le groupe Talmor ne détient aucune participation dans la start-up Ondivia.",
+        ("Talmor", "investsIn", "Ondivia", N),
+        id="ne-detient-aucune-participation-dans",
+    ),
+    pytest.param(
+        "Le groupe Orbitex n'envisage aucune cession de sa filiale Dronix au fonds Kalvane.",
+        ("Kalvane", "acquired", "Dronix", N),
+        id="n-envisage-aucune-cession-de-sa-filiale",
     ),
 ]
 
@@ -9999,6 +10106,96 @@ PRECISION = [
         {("Journal de l'Énergie", "investsIn", "Kalinda Energy")},
         id="the-source-of-a-fronted-selon-is-no-investor",
     ),
+    # a description said again is not the company of the aside just before it
+    pytest.param(
+        "Le chimiste Kalvor a déposé une offre sur Semalia. Kalvor a relevé mardi son offre sur "
+        "le semencier angevin. Paul Ricard a auparavant dirigé la division maïs du groupe "
+        "Agrilis. Le fonds Trevane lorgne lui aussi sur le semencier.",
+        {("Trevane", "acquired", "Agrilis")},
+        id="le-semencier-said-again-is-not-the-group-of-a-division",
+    ),
+    pytest.param(
+        "Le groupe Talmor a déposé une offre sur Garance. Talmor a relevé son offre sur "
+        "l'assureur nantais. Marc Loiret a travaillé dix ans chez le courtier Mutalis. Le fonds "
+        "Trevane lorgne lui aussi sur l'assureur.",
+        {("Trevane", "acquired", "Mutalis")},
+        id="l-assureur-said-again-is-not-a-former-employer",
+    ),
+    # "aucun" negates only the object it determines on the way to the trigger
+    pytest.param(
+        "Le groupe Talmor n'a aucun doute : il rachètera la société Ondivia avant l'été.",
+        {("Talmor", "acquired", "Ondivia", N)},
+        id="hard-negative-n-a-aucun-doute-then-a-clause",
+    ),
+    pytest.param(
+        "Le fonds Kestrel, qui n'a aucune dette, a racheté la société Vexa.",
+        {("Kestrel", "acquired", "Vexa", N)},
+        id="hard-negative-aucune-in-a-relative",
+    ),
+    # an apposed participle describes no noun it disagrees with
+    pytest.param(
+        "Pour l'assureur Garance, l'opération est menée par Garance Gestion, la filiale de "
+        "gestion d'actifs de l'assureur mutualiste, dirigée par Claire Vasseur.",
+        {("Garance", "hasCEO", "Claire Vasseur")},
+        id="dirigee-after-de-l-assureur-is-not-the-insurer-s",
+    ),
+    pytest.param(
+        "Le rachat a été confié à Vexa Services, la filiale de maintenance du constructeur, "
+        "dirigée depuis 2020 par Anne Morel.",
+        {("Vexa", "hasCEO", "Anne Morel")},
+        id="dirigee-after-du-constructeur-is-not-the-maker-s",
+    ),
+    # a fronted "Avec X," / "Grâce à X," names no company the description after it is
+    pytest.param(
+        "Le groupe Kalvor a racheté la société Zaadhof. Avec Semalia, le groupe de Ludwigshafen "
+        "deviendrait le numéro deux européen du secteur, juste derrière son rival Prairion.",
+        {("Semalia", "locatedIn", "Ludwigshafen"), ("Semalia", "competitorOf", "Prairion")},
+        id="avec-x-le-groupe-de-v-is-no-apposition-to-x",
+    ),
+    pytest.param(
+        "Le laboratoire Genvia a racheté la biotech Cellora. Grâce à Cellora, le laboratoire de "
+        "Lyon a doublé la taille de son pôle de recherche.",
+        {("Cellora", "locatedIn", "Lyon")},
+        id="grace-a-x-le-laboratoire-de-v-is-no-apposition-to-x",
+    ),
+    pytest.param(
+        "Kalvor a relevé son offre sur Semalia. Après Zaadhof, le groupe de Ludwigshafen "
+        "s'offrirait ainsi un deuxième semencier.",
+        {("Zaadhof", "locatedIn", "Ludwigshafen")},
+        id="apres-x-le-groupe-de-v-is-no-apposition-to-x",
+    ),
+    # "le centre de formation": a site, never a company named before
+    pytest.param(
+        "Selon le quotidien Midi Ovalie, le fonds souverain Qasr Investment aurait fait une offre "
+        "pour le club. La banque Crédit Garonnais reste partenaire du club. Le fonds Bluehaven "
+        "promet d'injecter 20 millions d'euros dans le centre de formation et dans la rénovation "
+        "des tribunes.",
+        {
+            ("Bluehaven", "investsIn", "Qasr Investment"),
+            ("Bluehaven", "investsIn", "Crédit Garonnais"),
+        },
+        id="le-centre-de-formation-is-no-company-named-before",
+    ),
+    pytest.param(
+        "Le groupe Valcor a signé un contrat avec l'enseigne Mistral. Le fonds Orvane va investir "
+        "5 millions d'euros dans le centre de recherche de Grenoble.",
+        {("Orvane", "investsIn", "Mistral"), ("Orvane", "investsIn", "Valcor")},
+        id="le-centre-de-recherche-is-no-company-named-before",
+    ),
+    # a possessive after the company a merger creates, unnamed, is that company's
+    pytest.param(
+        "Les groupes Talmor et Kestrel vont fusionner. La nouvelle entité réalisera un chiffre "
+        "d'affaires de 3 milliards d'euros. Son siège sera à Lyon.",
+        {("Kestrel", "locatedIn", "Lyon"), ("Talmor", "locatedIn", "Lyon")},
+        id="son-siege-after-la-nouvelle-entite-is-no-party-s",
+    ),
+    pytest.param(
+        "La coopérative Terlait et la laiterie Brion vont fusionner. La future entité emploiera "
+        "2 000 salariés et réalisera un chiffre d'affaires de 800 millions d'euros. Son siège "
+        "sera à Rennes.",
+        {("Terlait", "locatedIn", "Rennes"), ("Brion", "locatedIn", "Rennes")},
+        id="son-siege-after-la-future-entite-is-no-party-s",
+    ),
 ]
 
 
@@ -10688,6 +10885,21 @@ NO_ATTRIBUTE = [
         "Agence nationale de cyberdéfense",
         "foundingDate",
         id="the-agency-of-the-founders-apposed-is-not-founded",
+    ),
+    # a valuing verb with an object values that object, never its subject (the bidder)
+    pytest.param(
+        "Le chimiste Kalvor a déposé une offre publique d'achat sur le semencier angevin "
+        "Semalia, qu'il valorise à 2,4 milliards d'euros.",
+        "Kalvor",
+        "valuation",
+        id="qu-il-valorise-is-not-the-bidder-s-valuation",
+    ),
+    pytest.param(
+        "Le fonds Trevane a relevé son offre sur la société Ondivia, qu'il valorise désormais "
+        "à 900 millions d'euros.",
+        "Trevane",
+        "valuation",
+        id="qu-il-valorise-desormais-is-not-the-fund-s-valuation",
     ),
 ]
 

@@ -354,7 +354,7 @@ class EntityTypes:
             if before.endswith(" " + phrase) or before == phrase:  # "la jeune pousse X"
                 return TypeCue(cls, 2.0, f"descriptor:{phrase}")
         start, head = left_np(ent, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)
-        if head is None:
+        if head is None or self._placed_at_post(start, ent):
             return None
         cls = self._descriptor_class(head)
         trade = self._trade_noun_before(start, head, cls, ent)
@@ -380,6 +380,22 @@ class EntityTypes:
         if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
             return TypeCue("Company", 2.0, "nationality-noun")
         return None
+
+    def _placed_at_post(self, start: int, ent: Token) -> bool:
+        """'a nommé à la tête du club Sophie Arrighi': the noun is the complement of a post
+        (`post_nouns`), and a name that opens on a first name after it is the person placed
+        there, not a name in apposition to the noun."""
+        doc = ent.doc
+        words = ent.text.split()
+        if len(words) < 2 or fold(words[0].split("-")[0]) not in self.lexicon.first_names:
+            return False
+        of = ("du", "des", "de", "d'")
+        i = start  # back to the "de" of the complement: "du club", "de la société"
+        while i > 0 and fold(doc[i].text) not in of and (i == start or doc[i].pos_ == "DET"):
+            i -= 1
+        if fold(doc[i].text) not in of:
+            return False
+        return i > 0 and fold(doc[i - 1].text) in self.lexicon.post_nouns
 
     def _trade_noun_before(
         self, start: int, head: Token, cls: str | None, ent: Token

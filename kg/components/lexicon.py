@@ -49,6 +49,8 @@ class EntityLexicon:
     place_institution_nouns: frozenset[str]
     institution_nouns: frozenset[str]  # "l'autorité" never takes up a company
     eponym_nouns: frozenset[str]
+    facility_nouns: frozenset[str]  # "le centre de formation": a site, no company
+    post_nouns: frozenset[str]  # "à la tête du club" + a person placed there
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
     org_prefix_endings: tuple[str, ...]
@@ -172,6 +174,8 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
             " ".join(re.findall(r"[\w-]+'?", fold(w))) for w in data["place_institution_nouns"]
         ),
         eponym_nouns=frozenset(fold(w) for w in data["eponym_nouns"]),
+        post_nouns=frozenset(fold(w) for w in data["post_nouns"]),
+        facility_nouns=frozenset(fold(w) for w in data["facility_nouns"]),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),

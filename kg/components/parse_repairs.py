@@ -658,16 +658,27 @@ def _unlabelled_subject(token: Token) -> bool:
     return all(i in inside for i in range(token.i, head.i))
 
 
+def _title_of(noun: Token) -> Token:
+    """The noun a chain of "de" complements opening the sentence hangs on."""
+    while noun.dep_ in ("nmod", "conj") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def _person_behind_fronted_title(token: Token) -> bool:
     """'Ancien directeur commercial de Y, P a été nommé ...', 'Numéro trois du marché derrière
     A et B, X gère ...': the parser makes the fronted title or description (a noun with no
     determiner) the subject and hangs the name on it; the name right after the phrase's comma
-    is the subject, the phrase its apposition."""
-    title = token.head
+    is the subject, the phrase its apposition (the name may hang on the phrase's complement:
+    "Spécialiste des semences de colza, X, dont le siège est à Angers, a réalisé ...")."""
+    title = _title_of(token.head)
     doc = token.doc
+    listed = (  # "Spécialiste du colza et du tournesol, X, dont ...": read as the last conjunct
+        token.dep_ == "conj" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+    )
     return (
         bool(token.ent_type_)
-        and token.dep_ in ("nmod", "appos", "dep")
+        and (token.dep_ in ("nmod", "appos", "dep") or listed)
         and token.i > 0
         and doc[token.i - 1].text == ","
         and title.pos_ == "NOUN"
@@ -1022,6 +1033,30 @@ def _head_of_its_phrase(participle: Token) -> None:
         root.head = participle
         if root.dep_ in ("obl:mod", "obl", "nmod"):
             root.dep_ = "obl:arg"
+
+
+def _subject_apposed_to_fronted_complement(token: Token) -> Token | None:
+    """'Avec Semavia, le groupe de Ludwigshafen deviendrait le numéro deux': a description
+    after the comma that closes a fronted prepositional phrase, before the verb, is the verb's
+    subject, not an apposition or a complement of the name the phrase holds (which the parser
+    may take for the subject). The verb, or None."""
+    name = token.head
+    verb = name.head
+    if (
+        token.dep_ not in ("appos", "nmod")
+        or token.pos_ != "NOUN"
+        or not name.ent_type_
+        or name.dep_ not in ("obl", "obl:mod", "nsubj")
+        or verb.pos_ not in ("VERB", "AUX")
+        or not name.i < token.i < verb.i
+        or not (name.left_edge.i == 0 or name.left_edge.is_sent_start)
+        or not any(c.dep_ == "case" and c.i < name.i for c in name.children)
+        or not any(c.dep_ == "det" and c.i < token.i for c in token.children)
+        or token.doc[token.left_edge.i - 1].text != ","
+        or any(c.dep_.startswith(("nsubj", "expl")) and c != name for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _subject_behind_adjunct(token: Token) -> bool:
@@ -2087,9 +2122,16 @@ def _repair(doc: Doc) -> None:
                         token.head = verb
     for token in tokens:
         if _person_behind_fronted_title(token):
-            title = token.head
+            title = _title_of(token.head)
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
+    for token in tokens:
+        verb = _subject_apposed_to_fronted_complement(token)
+        if verb is not None:
+            if token.head.dep_ == "nsubj":  # the name of the phrase read as the subject
+                token.head.dep_ = "obl:mod"
+            token.head = verb
+            token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
     for token in tokens:
         if _lost_subject(token) or _unlabelled_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"

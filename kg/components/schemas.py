@@ -220,6 +220,8 @@ class EntitiesFile(Strict):
     place_institution_nouns: Words
     institution_nouns: Words
     eponym_nouns: Words
+    post_nouns: Words
+    facility_nouns: Words
     event_names: Words
     non_entities: Words
     organization_agent_verbs: Words

@@ -319,6 +319,20 @@ def _joint(owners: list[Mention]) -> bool:
     return len(owners) > 1 or any(o.kind is MentionKind.PLURAL for o in owners)
 
 
+def _values_another(
+    verb: Token, frame: Frame, matcher: FrameMatcher, amounts: list[tuple[int, int, Amount]]
+) -> bool:
+    """'X a déposé une offre sur le semencier, qu'il valorise à 2 milliards d'euros', 'X
+    valorise la cible à ...': a valuing verb with an object other than the sum values that
+    object; its subject is the valuer, never the company valued ("X pèse 2 milliards")."""
+    if frame.relation != "valuation" or frame.kind != "verb":
+        return False
+    patient = matcher.args.patient(verb)
+    if patient is None or patient.pos_ in ("NUM", "PUNCT"):  # "qu'il valorise": a relative
+        return False
+    return not any(start <= patient.idx < end for start, end, _ in amounts)
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -349,6 +363,8 @@ def find_attributes(
                         if patient is not None and patient.ent_type_
                         else []
                     )
+                if spec == "agent" and _values_another(token, frame, matcher, amounts):
+                    owners = []
                 if owners:
                     break
             if frame.relation == "valuation" and _price_taken_up(token, lexicon.price_nouns):

@@ -224,6 +224,19 @@ def _negated(token: Token, particles: frozenset[str]) -> bool:
     return has_ne and has_particle
 
 
+def _none_of(token: Token, below: Token | None, particles: frozenset[str]) -> bool:
+    """'n'a aucun projet de rachat de Y', 'ne détient aucune part de Y', 'n'a aucune intention
+    de racheter Y': "ne" on the verb and the negation as the determiner of its object, the
+    object on the way to the trigger (not "n'a aucun doute : il rachètera Y")."""
+    return (
+        below is not None
+        and below.dep_ == "obj"
+        and below.head.i == token.i
+        and any(fold(c.text) in ("ne", "n'") for c in token.children)
+        and any(c.dep_ == "det" and fold(c.text) in particles for c in below.children)
+    )
+
+
 def _infinitive_below(below: Token | None) -> bool:
     """'X compte racheter Y': the word the verb governs on the way to the trigger is an
     infinitive (or a clause under it)."""
@@ -942,7 +955,14 @@ def assess(
             and not _purpose(below)  # "quitte X pour rejoindre Y": Y is joined
             and not coordinate  # "X cède A et reprend B": B is bought
         )
-        denied = _verbal(token) and _negated(token, negation["particles"]) and not own_tense
+        denied = (
+            _verbal(token)
+            and (
+                _negated(token, negation["particles"])
+                or _none_of(token, below, negation["particles"])
+            )
+            and not own_tense
+        )
         if denied and (
             denial
             or _concealment(token, negation["concealment_verbs"])

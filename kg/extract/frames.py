@@ -377,6 +377,17 @@ def _apposed_after_name(noun: Token) -> Token | None:
     return doc[noun.i - 2]
 
 
+def _closes_fronted_complement(name: Token, noun: Token) -> bool:
+    """'Avec Semavia, le groupe de Ludwigshafen deviendrait ...': the name closes a
+    prepositional phrase that opens the sentence, and the description after the comma is the
+    verb's subject, no apposition to it."""
+    return (
+        noun.dep_.startswith("nsubj")
+        and name.left_edge.i == sentence_of(name).start
+        and any(c.dep_ == "case" and c.i < name.i for c in name.children)
+    )
+
+
 def _matches_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
     """The head word is the token's lemma; the other words follow within a few tokens, in order
     ('faire équipe', 'prendre une participation majoritaire dans')."""
@@ -1004,7 +1015,7 @@ class FrameMatcher:
         while i > sentence_of(noun).start and doc[i].pos_ in ("DET", "ADJ", "ADV"):
             i -= 1
         if i > sentence_of(noun).start and doc[i].text == "," and doc[i - 1].ent_type_:
-            return doc[i - 1]
+            return None if _closes_fronted_complement(doc[i - 1], noun) else doc[i - 1]
         return None
 
     def _person_of_participle(self, verb: Token) -> list[Mention]:

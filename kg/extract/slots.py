@@ -138,10 +138,14 @@ def _by_agreeing_descriptor(patient: Token, trigger: Token) -> bool:
 def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bool:
     """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
     du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
-    à Vierzon" and "le site de Kestria, installé à Lille" do not locate the company."""
+    à Vierzon" and "le site de Kestria, installé à Lille" do not locate the company. Nor does
+    it describe a noun it disagrees with: "X, la filiale de l'assureur, dirigée par P" (the
+    subsidiary is run by P, not the insurer)."""
     patient, trigger = ends["patient"], ends["trigger"]
     if patient.i > trigger.i:
         return True
+    if patient.pos_ == "NOUN" and not patient.ent_type_ and disagree(trigger, patient):
+        return False
     if not _by_agreeing_descriptor(patient, trigger):
         return False
     governor = de_governor(patient)
