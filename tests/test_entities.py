@@ -378,6 +378,15 @@ ENTITIES = [
         "Fitaria", ORG, "Company", id="le-reseau-de-salles-de-sport-x-is-a-company",
     ),
     pytest.param(
+        "Le fonds a racheté Vetalia, le premier réseau français de cliniques vétérinaires.",
+        "Vetalia", ORG, "Company", id="le-premier-reseau-francais-de-cliniques-x-is-a-company",
+    ),
+    pytest.param(
+        "Santé animale : le réseau de cliniques vétérinaires Vetalia passe sous pavillon "
+        "suédois.",
+        "Vetalia", ORG, "Company", id="le-reseau-de-cliniques-veterinaires-x-is-a-company",
+    ),
+    pytest.param(
         "La chaîne de boulangeries Pain Doré a ouvert son centième magasin à Nantes.",
         "Pain Doré", ORG, "Company", id="la-chaine-de-boulangeries-x-is-a-company",
     ),

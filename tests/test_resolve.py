@@ -741,6 +741,21 @@ def test_anaphora(extract_facts, text, expected):
 # -- names: one entity per real thing, its other names as aliases -------------------------------
 
 SAME_ENTITY = [
+    # a fund's short name after its full name with a fund's form word
+    pytest.param(
+        "Le fonds suédois Nordvik Equity s'est emparé de Vetalia. Pour Nordvik, qui détient "
+        "déjà le danois Dyrlaege Gruppen, l'opération est décisive.",
+        "Nordvik Equity",
+        {"Nordvik"},
+        id="a-fund-called-by-its-name-without-equity",
+    ),
+    pytest.param(
+        "La société de gestion Tarvel Capital a pris 20 % de Ferlane. Tarvel accompagnera "
+        "l'entreprise dans son développement.",
+        "Tarvel Capital",
+        {"Tarvel"},
+        id="a-fund-called-by-its-name-without-capital",
+    ),
     # a headline names short what the body names in full with a company-form word
     pytest.param(
         "Le fonds Altamar entre au capital du club Olympia\n\n"
@@ -846,6 +861,12 @@ def test_same_entity(resolve_text, text, label, aliases):
 
 
 DISTINCT_ENTITIES = [
+    pytest.param(
+        "Le fonds Orange Ventures a investi dans la start-up Ferlane. Orange, l'opérateur "
+        "historique, reste son premier client.",
+        {"Orange Ventures", "Orange"},
+        id="a-corporate-venture-arm-is-not-its-group",
+    ),
     pytest.param(
         "Renault accélère dans l'électrique\n\n"
         "Renault a présenté mardi sa nouvelle filiale, Renault Studio, qui conçoit ses "

@@ -326,15 +326,22 @@ class EntityTypes:
         return "Company" if self._network_of_outlets(noun) else None
 
     def _network_of_outlets(self, noun: Token) -> bool:
-        """'le réseau de salles de sport X', 'la chaîne de boulangeries X': a network noun
-        before "de" and a plural noun (not "la chaîne de télévision X", "le réseau social X")."""
+        """'le réseau de salles de sport X', 'la chaîne de boulangeries X', 'le premier réseau
+        français de cliniques vétérinaires': a network noun before "de" and a plural noun (which
+        the tagger may read as an adjective: "cliniques vétérinaires"), past its adjectives (not
+        "la chaîne de télévision X", "le réseau social X")."""
         doc = noun.doc
-        if fold(noun.lemma_) not in self.lexicon.outlet_network_nouns or noun.i + 2 >= len(doc):
+        if fold(noun.lemma_) not in self.lexicon.outlet_network_nouns:
             return False
-        complement = doc[noun.i + 2]
+        de = noun.i + 1
+        while de < min(len(doc), noun.i + 3) and doc[de].pos_ == "ADJ" and not doc[de].ent_type_:
+            de += 1  # "le réseau français de"
+        if de + 1 >= len(doc) or fold(doc[de].text) not in ("de", "d'"):
+            return False
+        complement = doc[de + 1]
         return (
-            fold(doc[noun.i + 1].text) in ("de", "d'")
-            and complement.pos_ == "NOUN"
+            complement.pos_ in ("NOUN", "ADJ")
+            and complement.is_lower
             and not complement.ent_type_
             and _is_plural(complement)
         )
