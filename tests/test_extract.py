@@ -4163,6 +4163,87 @@ RELATIONS = [
         {("Brivane", "hasCEO", "Paul Roux", A)},
         id="devient-directeur-general-de-y",
     ),
+    # a title's possessive after a quotation: what the speaker says ("nous", a name) is no
+    # antecedent; the subject of the sentence before is
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. « Nous sommes ravis », a déclaré son "
+        "directeur général, Paul Morel.",
+        {("Talmor", "hasCEO", "Paul Morel", A)},
+        id="quote-a-declare-son-directeur-general-p",
+    ),
+    pytest.param(
+        "La société Talmor a levé 10 millions d'euros. « Kestrel reste notre premier client », "
+        "explique sa présidente, Claire Vasseur.",
+        {("Claire Vasseur", "worksFor", "Talmor", A)},
+        id="quote-naming-a-client-explique-sa-presidente-p",
+    ),
+    # "le groupe" after a sentence that described another group only in a relative clause on
+    # its subject: the subject
+    pytest.param(
+        "Talmor, qui a racheté l'an dernier le groupe Kestrel, ne compte pas s'arrêter là. Le "
+        "groupe a démenti vouloir racheter la société Vexa.",
+        {("Talmor", "acquired", "Vexa", N)},
+        id="le-groupe-after-x-qui-a-rachete-le-groupe-y",
+    ),
+    pytest.param(
+        "L'armateur Navarine, qui travaille avec le groupe Railtis depuis 2015, vise l'Asie. Le "
+        "groupe a racheté la société Vexa en mars.",
+        {("Navarine", "acquired", "Vexa", A)},
+        id="le-groupe-after-x-qui-travaille-avec-le-groupe-y",
+    ),
+    pytest.param(
+        "Navarine, qui s'est associé au groupe ferroviaire Railtis, ne compte pas s'arrêter là. "
+        "Le groupe a démenti vouloir racheter Ligurmar Cargo. « Nous n'avons aucun projet de ce "
+        "type », a déclaré son directeur financier, Paul Akerman.",
+        {
+            ("Navarine", "acquired", "Ligurmar Cargo", N),
+            ("Paul Akerman", "worksFor", "Navarine", A),
+        },
+        id="le-groupe-after-a-relative-then-a-quote-and-son-directeur-financier",
+    ),
+    # a relative after a comma that closes an apposition's "de" complement is said of the
+    # company the apposition describes
+    pytest.param(
+        "Strixa affronte le leader européen Aerolynx, filiale du groupe allemand Voss Rüstung, qui "
+        "avait remporté en 2022 un marché de 200 drones auprès de la DGA.",
+        {("Aerolynx", "hasClient", "DGA", A), ("Aerolynx", "subsidiaryOf", "Voss Rüstung", A)},
+        id="x-filiale-du-groupe-y-qui-avait-remporte-un-marche",
+    ),
+    pytest.param(
+        "La plateforme Kinovia, filiale du groupe américain Bellcrest, qui a signé un contrat avec "
+        "le studio Palomar, domine le marché.",
+        {("Kinovia", "contractWith", "Palomar", A)},
+        id="la-plateforme-x-filiale-de-y-qui-a-signe-un-contrat",
+    ),
+    pytest.param(
+        "Aerolynx, filiale de Voss Rüstung, qui a racheté la société Kestrel en 2021, emploie 300 "
+        "personnes.",
+        {("Aerolynx", "acquired", "Kestrel", A)},
+        id="x-filiale-de-y-qui-a-rachete-z",
+    ),
+    # an order received from a body named with its acronym in brackets
+    pytest.param(
+        "Strixa a reçu de la Direction générale de l'armement (DGA) une commande de 600 drones.",
+        {("Strixa", "hasClient", "Direction générale de l'armement", A)},
+        id="a-recu-de-y-acronym-une-commande",
+    ),
+    pytest.param(
+        "La société Brenhar a obtenu de l'Agence spatiale européenne (ESA) une commande de deux "
+        "satellites.",
+        {("Brenhar", "hasClient", "Agence spatiale européenne", A)},
+        id="a-obtenu-de-y-acronym-une-commande",
+    ),
+    # "le réseau de paiement X" is the company that runs a card scheme
+    pytest.param(
+        "La néobanque Pivalto s'est associée au réseau de paiement Cardinet.",
+        {("Pivalto", "partnersWith", "Cardinet", A)},
+        id="s-est-associee-au-reseau-de-paiement-y",
+    ),
+    pytest.param(
+        "La banque Orvane a signé un partenariat avec le réseau de cartes bancaires Paynor.",
+        {("Orvane", "partnersWith", "Paynor", A)},
+        id="partenariat-avec-le-reseau-de-cartes-bancaires-y",
+    ),
 ]
 
 
@@ -4647,6 +4728,21 @@ COORDINATION = [
         "prépare son expansion.",
         {("Kastel", "investsIn", "Podmix", A), ("Talmor", "investsIn", "Podmix", A)},
         id="aupres-de-k-et-de-t-the-preposition-said-again-stays-inside",
+    ),
+    # founders listed past an apposition whose title names an employer after "chez"
+    pytest.param(
+        "Fondée en 2019 par Inès Kaddouri, ancienne responsable des paiements chez Marketon, et "
+        "Julien Marchetti, passé par le cabinet Ardent, Pivalto emploie 80 personnes.",
+        {
+            ("Pivalto", "foundedBy", "Inès Kaddouri", A),
+            ("Pivalto", "foundedBy", "Julien Marchetti", A),
+        },
+        id="fondee-par-a-responsable-chez-w-et-b",
+    ),
+    pytest.param(
+        "La start-up Vexa a été cofondée par Paul Ferrand, ingénieur chez Talmor, et Julie Morel.",
+        {("Vexa", "foundedBy", "Paul Ferrand", A), ("Vexa", "foundedBy", "Julie Morel", A)},
+        id="cofondee-par-a-ingenieur-chez-w-et-b",
     ),
 ]
 
@@ -5674,6 +5770,18 @@ CERTAINTY = [
         "Aliscaf, ce que la direction s'est refusée à commenter.",
         ("Aérazur", "investsIn", "Aliscaf", H),
         id="hard-negative-ce-que-la-direction-s-est-refusee-a-commenter",
+    ),
+    # a bid turned down: the subject is the target; a deal noun turned down without a bid noun
+    # is the subject's own plan given up
+    pytest.param(
+        "Talmor a rejeté la proposition de rachat de Kestrel.",
+        ("Kestrel", "acquired", "Talmor", N),
+        id="a-rejete-la-proposition-de-rachat-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a écarté le rachat de la société Kestrel.",
+        ("Talmor", "acquired", "Kestrel", N),
+        id="a-ecarte-le-rachat-de-y-is-its-own-plan",
     ),
 ]
 
@@ -9635,6 +9743,74 @@ PRECISION = [
         "Kalinda Energy.",
         {("Journal de l'Énergie", "investsIn", "Kalinda Energy")},
         id="the-source-of-a-fronted-selon-is-no-investor",
+    ),
+    # whoever turns a bid down is its target, never the buyer
+    pytest.param(
+        "Mathieu Kervella assure avoir refusé l'an dernier une offre de rachat de l'américain "
+        "Hawkridge Dynamics.",
+        {("Mathieu Kervella", "acquired", "Hawkridge Dynamics")},
+        id="the-person-who-refused-an-offer-de-rachat-is-no-buyer",
+    ),
+    pytest.param(
+        "Son président, Paul Morel, a rejeté en 2023 une offre de rachat du fonds Kastel Partners.",
+        {("Paul Morel", "acquired", "Kastel Partners")},
+        id="the-president-who-rejected-an-offer-is-no-buyer",
+    ),
+    pytest.param(
+        "La présidente de Vexa, Claire Roux, a décliné la proposition de rachat du groupe Talmor.",
+        {("Claire Roux", "acquired", "Talmor"), ("Vexa", "acquired", "Talmor")},
+        id="the-one-who-declined-a-proposal-is-no-buyer",
+    ),
+    # a quotation before a title's possessive holds no antecedent of it
+    pytest.param(
+        "Le revers est sévère pour Sanitra, rival historique d'Aqueval. « Nous étudions toutes les "
+        "voies de recours », a réagi son président, Gérard Fontanel.",
+        {("Gérard Fontanel", "worksFor", "Aqueval")},
+        id="a-quote-then-son-president-is-not-the-last-company-named",
+    ),
+    pytest.param(
+        "La société Talmor a levé 10 millions d'euros. « Kestrel reste notre premier client », "
+        "explique sa présidente, Claire Vasseur.",
+        {("Claire Vasseur", "worksFor", "Kestrel")},
+        id="a-client-named-in-the-quote-is-not-the-possessive-owner",
+    ),
+    pytest.param(
+        "Navarine, qui s'est associé au groupe ferroviaire Railtis, ne compte pas s'arrêter là. "
+        "Le groupe a démenti vouloir racheter Ligurmar Cargo.",
+        {("Railtis", "acquired", "Ligurmar Cargo")},
+        id="le-groupe-is-not-the-group-a-relative-on-the-subject-named",
+    ),
+    pytest.param(
+        "Le groupe Railtis travaille avec Navarine, qui s'est associée au groupe Ferlane. Le "
+        "groupe a racheté la société Vexa.",
+        {("Ferlane", "acquired", "Vexa")},
+        id="le-groupe-is-not-a-group-named-in-a-relative-on-an-object",
+    ),
+    # the relative after an apposition's complement is said of the company described
+    pytest.param(
+        "Strixa affronte le leader européen Aerolynx, filiale du groupe allemand Voss Rüstung, qui "
+        "avait remporté en 2022 un marché de 200 drones auprès de la DGA.",
+        {("Voss Rüstung", "hasClient", "DGA"), ("DGA", "contractWith", "Voss Rüstung")},
+        id="the-parent-in-an-apposition-did-not-win-the-contract",
+    ),
+    pytest.param(
+        "La plateforme Kinovia, filiale du groupe américain Bellcrest, qui a signé un contrat avec "
+        "le studio Palomar, domine le marché.",
+        {("Bellcrest", "contractWith", "Palomar")},
+        id="the-parent-in-an-apposition-signed-no-contract",
+    ),
+    pytest.param(
+        "Aerolynx, filiale du groupe Voss Rüstung qui a racheté la société Kestrel, emploie 300 "
+        "personnes.",
+        {("Aerolynx", "acquired", "Kestrel")},
+        id="a-relative-with-no-comma-stays-on-the-parent",
+    ),
+    # a title's employer after "chez" closes an apposition, not a list
+    pytest.param(
+        "Talmor a racheté la société Vexa, dirigée par Paul Ferrand, ancien directeur chez Kastel, "
+        "et la société Brivane.",
+        {("Paul Ferrand", "worksFor", "Brivane")},
+        id="an-employer-after-chez-is-not-listed-with-the-next-company",
     ),
 ]
 

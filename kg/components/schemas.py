@@ -148,6 +148,8 @@ class RelationsFile(Strict):
     raising_verbs: Words
     round_participles: Words
     accept_verbs: Words
+    turn_down_verbs: Words
+    bid_nouns: Words
     entrust_verbs: Words
     price_nouns: Words
     part_nouns: Words

@@ -886,7 +886,7 @@ class FrameMatcher:
                 or args._opening_subject(sentence_of(noun))
             )
         lemma = fold(verb.lemma_)
-        if lemma in self.lexicon.accept_verbs:
+        if lemma in self.lexicon.accept_verbs or self._turned_down_bid(noun, lemma):
             return None
         if any(c.i == noun.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
             return None  # the noun is the subject itself
@@ -896,6 +896,14 @@ class FrameMatcher:
         if agent is not None:
             return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
+
+    def _turned_down_bid(self, noun: Token, verb_lemma: str) -> bool:
+        """'P assure avoir refusé une offre de rachat de H': whoever turns a bid down is its
+        target, not the buyer of the deal the bid (or the deal noun it names) is about."""
+        if verb_lemma not in self.lexicon.turn_down_verbs:
+            return False
+        bids = self.lexicon.bid_nouns
+        return fold(noun.lemma_) in bids or (noun.dep_ == "nmod" and fold(noun.head.lemma_) in bids)
 
     def _speaker(self, token: Token) -> bool:
         """'Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel': a person named with a title

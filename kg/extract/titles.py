@@ -1763,7 +1763,9 @@ def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -
     if sold:
         return sold
     sentence = sentence_of(title)
-    if any(t.ent_type_ or t.pos_ == "PRON" for t in sentence if t.i < title.i):
+    # "« Nous n'avons aucun projet », a déclaré son directeur financier, P": what the speaker
+    # says holds no antecedent of the title's possessive
+    if any((t.ent_type_ or t.pos_ == "PRON") and not _quoted(t) for t in sentence if t.i < title.i):
         return [possessor]
     subject = args.previous_subject(title)
     if subject is None:
