@@ -4244,6 +4244,42 @@ RELATIONS = [
         {("Orvane", "partnersWith", "Paynor", A)},
         id="partenariat-avec-le-reseau-de-cartes-bancaires-y",
     ),
+    # a public service's contract won or kept: the public body named after its word ("la
+    # métropole de M", "la ville de B") is the winner's client, not a place
+    pytest.param(
+        "Le groupe Aqueval a remporté la concession de l'eau potable de la métropole de Montvérac.",
+        {("Aqueval", "contractWith", "Montvérac", A), ("Aqueval", "hasClient", "Montvérac", A)},
+        id="a-remporte-la-concession-de-l-eau-de-la-metropole-de-y",
+    ),
+    pytest.param(
+        "La société Ondalys a décroché le marché de la ville de Brissane.",
+        {("Ondalys", "contractWith", "Brissane", A), ("Ondalys", "hasClient", "Brissane", A)},
+        id="a-decroche-le-marche-de-la-ville-de-y",
+    ),
+    pytest.param(
+        "La société Ondalys a remporté la délégation de service public de la ville de Brissane.",
+        {("Ondalys", "hasClient", "Brissane", A)},
+        id="a-remporte-la-delegation-de-service-public-de-la-ville-de-y",
+    ),
+    pytest.param(
+        "Le groupe Aqueval conserve le contrat de traitement des déchets de la communauté de "
+        "communes du Val d'Arlaise.",
+        {
+            ("Aqueval", "contractWith", "Val d'Arlaise", A),
+            ("Aqueval", "hasClient", "Val d'Arlaise", A),
+        },
+        id="conserve-le-contrat-de-la-communaute-de-communes-de-y",
+    ),
+    pytest.param(
+        "La société Ondalys a gardé le marché de nettoyage de la région Valdorne.",
+        {("Ondalys", "hasClient", "Valdorne", A)},
+        id="a-garde-le-marche-de-la-region-y",
+    ),
+    pytest.param(
+        "La société Ondalys est installée dans la région Valdorne.",
+        {("Ondalys", "locatedIn", "Valdorne", A)},
+        id="installee-dans-la-region-y-stays-a-place",
+    ),
 ]
 
 
@@ -9811,6 +9847,22 @@ PRECISION = [
         "et la société Brivane.",
         {("Paul Ferrand", "worksFor", "Brivane")},
         id="an-employer-after-chez-is-not-listed-with-the-next-company",
+    ),
+    # a market is not a contract, and a contract lost is no client today
+    pytest.param(
+        "La société Ondalys a gagné du terrain sur le marché de la région Valdorne.",
+        {("Ondalys", "contractWith", "Valdorne"), ("Ondalys", "hasClient", "Valdorne")},
+        id="gagner-du-terrain-sur-le-marche-de-la-region-is-no-contract",
+    ),
+    pytest.param(
+        "La société Ondalys est le premier acteur du marché de la région Valdorne.",
+        {("Ondalys", "contractWith", "Valdorne"), ("Ondalys", "hasClient", "Valdorne")},
+        id="premier-acteur-du-marche-de-la-region-is-no-contract",
+    ),
+    pytest.param(
+        "La société Ondalys a perdu le marché de la ville de Brissane.",
+        {("Ondalys", "contractWith", "Brissane", A), ("Ondalys", "hasClient", "Brissane", A)},
+        id="a-perdu-le-marche-de-la-ville-is-no-current-contract",
     ),
 ]
 

@@ -203,6 +203,7 @@ class EntitiesFile(Strict):
     travel_verbs: Words
     recipient_verbs: Words
     public_body_words: Words
+    contract_nouns: Words
     company_units: Words
     awarded_nouns: Words
     awarder_verbs: Words
