@@ -4280,6 +4280,41 @@ RELATIONS = [
         {("Ondalys", "locatedIn", "Valdorne", A)},
         id="installee-dans-la-region-y-stays-a-place",
     ),
+    # an order received for vehicles (or arms) named after their kind: the receiver makes them
+    pytest.param(
+        "Strixa a reçu de la Direction générale de l'armement (DGA) une commande de 600 drones de "
+        "reconnaissance Harfang X4.",
+        {("Strixa", "develops", "Harfang X4", A)},
+        id="a-recu-de-y-une-commande-de-600-drones-z",
+    ),
+    pytest.param(
+        "La société Ferrovia a décroché une commande de douze rames Oxalis.",
+        {("Ferrovia", "develops", "Oxalis", A)},
+        id="a-decroche-une-commande-de-douze-rames-z",
+    ),
+    pytest.param(
+        "Le constructeur Ferrovia a enregistré auprès de la compagnie Ouestrail une commande de "
+        "douze rames Oxalis.",
+        {("Ferrovia", "develops", "Oxalis", A), ("Ferrovia", "hasClient", "Ouestrail", A)},
+        id="a-enregistre-aupres-de-y-une-commande-de-rames-z",
+    ),
+    pytest.param(
+        "Le constructeur naval Marvel a obtenu une commande de quatre frégates Aster.",
+        {("Marvel", "develops", "Aster", A)},
+        id="a-obtenu-une-commande-de-quatre-fregates-z",
+    ),
+    pytest.param(
+        "Le groupe Aqueval conserve en revanche le contrat de traitement des déchets de la "
+        "communauté de communes du Val d'Arlaise.",
+        {("Aqueval", "hasClient", "Val d'Arlaise", A)},
+        id="conserve-en-revanche-le-contrat-de-traitement-des-dechets-de-y",
+    ),
+    pytest.param(
+        "Le groupe Aqueval a remporté la délégation de service public de l'eau potable de la "
+        "métropole de Montvérac.",
+        {("Aqueval", "contractWith", "Montvérac", A), ("Aqueval", "hasClient", "Montvérac", A)},
+        id="a-remporte-la-delegation-de-service-public-de-l-eau-de-la-metropole-de-y",
+    ),
 ]
 
 
@@ -4779,6 +4814,12 @@ COORDINATION = [
         "La start-up Vexa a été cofondée par Paul Ferrand, ingénieur chez Talmor, et Julie Morel.",
         {("Vexa", "foundedBy", "Paul Ferrand", A), ("Vexa", "foundedBy", "Julie Morel", A)},
         id="cofondee-par-a-ingenieur-chez-w-et-b",
+    ),
+    pytest.param(
+        "Fondée en 2019 par Inès Kaddouri, ancienne responsable des paiements chez le géant du "
+        "commerce en ligne Marketon, et Julien Marchetti, Pivalto emploie 80 personnes.",
+        {("Pivalto", "foundedBy", "Julien Marchetti", A)},
+        id="fondee-par-a-responsable-chez-le-geant-du-commerce-en-ligne-w-et-b",
     ),
 ]
 
@@ -6513,6 +6554,19 @@ PAST = [
         "groupe Kastel, la start-up Ondivia emploie 40 personnes.",
         ("Julie Morel", "worksFor", "Kastel"),
         id="fondee-par-a-un-banquier-et-b-passee-par-w",
+    ),
+    # a unit named by a bare noun ("la branche eau") of a company named after its descriptor,
+    # which the parse takes for an adjective
+    pytest.param(
+        "Laurence Méribel dirigeait la branche eau de l'énergéticien Elvantis.",
+        ("Laurence Méribel", "worksFor", "Elvantis"),
+        id="dirigeait-la-branche-eau-de-l-energeticien-y",
+    ),
+    pytest.param(
+        "Avant de rejoindre Aqueval, Laurence Méribel a dirigé la branche eau de l'énergéticien "
+        "Elvantis.",
+        ("Laurence Méribel", "worksFor", "Elvantis"),
+        id="avant-de-rejoindre-x-a-dirige-la-branche-eau-de-y",
     ),
 ]
 
@@ -9863,6 +9917,28 @@ PRECISION = [
         "La société Ondalys a perdu le marché de la ville de Brissane.",
         {("Ondalys", "contractWith", "Brissane", A), ("Ondalys", "hasClient", "Brissane", A)},
         id="a-perdu-le-marche-de-la-ville-is-no-current-contract",
+    ),
+    pytest.param(
+        "Paul Morel dirige la branche eau du groupe depuis 2019, selon Ferlane.",
+        {("Paul Morel", "worksFor", "Ferlane")},
+        id="a-unit-s-company-is-never-read-past-a-comma",
+    ),
+    # an order's vehicles are the receiver's only when the order names them
+    pytest.param(
+        "Strixa a reçu de la DGA une commande de 600 drones pour remplacer ses Harfang X4.",
+        {("Strixa", "develops", "Harfang X4")},
+        id="the-vehicles-an-order-replaces-are-not-the-receiver-s",
+    ),
+    pytest.param(
+        "Strixa a reçu une commande de 600 drones, contre douze drones Harfang pour son rival "
+        "Aerolynx.",
+        {("Strixa", "develops", "Harfang")},
+        id="vehicles-past-a-comma-are-not-the-order-s",
+    ),
+    pytest.param(
+        "La société Vexa a reçu une commande de 40 000 ordinateurs Optima.",
+        {("Vexa", "develops", "Optima")},
+        id="an-order-of-computers-is-no-vehicle-made",
     ),
 ]
 

@@ -853,12 +853,15 @@ class Arguments:
         complement of an apposition to the name before, not listed with it; so is the employer
         of a title after "chez" ("P, ancienne responsable des paiements chez Marketon, et Q")."""
         between = self.doc[left.i + 1 : right.i]
-        if not between or between[0].text != "," or len(between) > 9:
+        if not between or between[0].text != "," or len(between) > 14:
             return False
         start = self.np_start(right)
-        if start <= left.i + 2 or not (
-            is_de(self.doc[start - 1]) or fold(self.doc[start - 1].text) == "chez"
-        ):
+        # a title's employer, a longer phrase: "chez le géant du commerce en ligne Marketon"
+        chez = next((t.i for t in between if fold(t.text) == "chez"), None)
+        if chez is not None:
+            start = min(start, chez + 1)
+        short_de = is_de(self.doc[start - 1]) and len(between) <= 9
+        if start <= left.i + 2 or not (short_de or chez is not None):
             return False
         return any(t.pos_ == "NOUN" for t in self.doc[left.i + 2 : start - 1]) and all(
             t.pos_ not in ("VERB", "AUX", "PRON", "SCONJ") for t in between

@@ -609,6 +609,8 @@ class FrameMatcher:
             patient = args.patient(trigger)
             if patient is not None and fold(patient.lemma_) in frame.owner_of:
                 whole = self.whole_of(patient, frame.owner_of)
+                if whole is patient:  # "dirigeait la branche eau de l'énergéticien E"
+                    whole = self._described_whole_after(patient) or patient
                 found = self._referents(whole, trigger) if whole is not patient else []
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
@@ -849,6 +851,22 @@ class FrameMatcher:
             if candidate.ent_type_ and i > 0 and is_de(following[i - 1]):
                 return candidate
         return token
+
+    @staticmethod
+    def _described_whole_after(token: Token) -> Token | None:
+        """'la branche eau de l'énergéticien Elvantis': a part's "de" complement, a company
+        named after its descriptor, in word order (the parse may take the descriptor for an
+        adjective and hang the name elsewhere)."""
+        window = token.doc[token.i + 1 : min(token.i + 8, sentence_of(token).end)]
+        opened = False
+        for word in window:
+            if word.ent_type_:
+                return word if opened else None
+            if is_de(word):
+                opened = True
+            elif word.is_punct or word.pos_ not in ("DET", "NOUN", "ADJ") or not word.is_lower:
+                return None
+        return None
 
     def _principal(self, token: Token) -> Token:
         """'Conseil de Lactalis, Perella Weinberg Partners envisage ...': an adviser acts for
