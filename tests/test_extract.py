@@ -4315,6 +4315,18 @@ RELATIONS = [
         {("Aqueval", "contractWith", "Montvérac", A), ("Aqueval", "hasClient", "Montvérac", A)},
         id="a-remporte-la-delegation-de-service-public-de-l-eau-de-la-metropole-de-y",
     ),
+    # a seat participle after an apposition whose trade has a complement of its own
+    pytest.param(
+        "Aqueval veut racheter Recyclor, une entreprise de tri des déchets basée à Toulon.",
+        {("Recyclor", "locatedIn", "Toulon", A)},
+        id="x-une-entreprise-de-tri-des-dechets-basee-a-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa, un fabricant de pièces du secteur automobile installé à "
+        "Lyon.",
+        {("Vexa", "locatedIn", "Lyon", A)},
+        id="x-un-fabricant-de-pieces-du-secteur-automobile-installe-a-p",
+    ),
 ]
 
 
@@ -6567,6 +6579,17 @@ PAST = [
         "Elvantis.",
         ("Laurence Méribel", "worksFor", "Elvantis"),
         id="avant-de-rejoindre-x-a-dirige-la-branche-eau-de-y",
+    ),
+    # years spent at a company after "à" (not only "chez")
+    pytest.param(
+        "Paul Akerman a passé dix ans à la banque d'affaires Rothwald.",
+        ("Paul Akerman", "worksFor", "Rothwald"),
+        id="a-passe-dix-ans-a-la-banque-d-affaires-w",
+    ),
+    pytest.param(
+        "Claire Roux a passé six années au cabinet de conseil Ardent, avant de rejoindre Talmor.",
+        ("Claire Roux", "worksFor", "Ardent"),
+        id="a-passe-six-annees-au-cabinet-w-avant-de-rejoindre-x",
     ),
 ]
 
@@ -9939,6 +9962,26 @@ PRECISION = [
         "La société Vexa a reçu une commande de 40 000 ordinateurs Optima.",
         {("Vexa", "develops", "Optima")},
         id="an-order-of-computers-is-no-vehicle-made",
+    ),
+    pytest.param(
+        "Logistique : Transmar Logistique décroche la concession du terminal à conteneurs de "
+        "Montoir",
+        {
+            ("Transmar Logistique", "hasClient", "Montoir"),
+            ("Transmar Logistique", "contractWith", "Montoir"),
+        },
+        id="the-de-of-a-concession-names-what-is-conceded",
+    ),
+    pytest.param(
+        "La société Transmar a remporté la concession du terminal de Montoir, attribuée par "
+        "l'autorité portuaire Ports de Loire.",
+        {("Transmar", "hasClient", "Montoir"), ("Transmar", "contractWith", "Montoir")},
+        id="the-site-of-a-concession-is-no-client",
+    ),
+    pytest.param(
+        "Claire Roux a passé dix ans à convaincre la banque Orvane.",
+        {("Claire Roux", "worksFor", "Orvane")},
+        id="years-spent-convincing-a-bank-are-no-post-there",
     ),
 ]
 
