@@ -4483,6 +4483,23 @@ OBJECT_RELATIVES = [
         {("Kestrel", "acquired", "Ondivia", A)},
         id="completive-que-is-not-a-relative",
     ),
+    # a product named before an object relative whose maker follows its verb (inverted subject)
+    pytest.param(
+        "Le Milan, le drone que développe Strixa, vole depuis mars.",
+        {("Strixa", "develops", "Milan", A)},
+        id="x-le-drone-que-developpe-y",
+    ),
+    pytest.param(
+        "La société Aérovance intégrera ses capteurs au Milan, le drone d'attaque que développe la "
+        "société Strixa pour remplacer les munitions achetées à l'étranger.",
+        {("Strixa", "develops", "Milan", A)},
+        id="au-x-le-drone-d-attaque-que-developpe-la-societe-y-pour",
+    ),
+    pytest.param(
+        "Le Milan, le drone que développe Strixa avec Aérovance, vole depuis mars.",
+        {("Strixa", "develops", "Milan", A)},
+        id="x-le-drone-que-developpe-y-avec-z",
+    ),
 ]
 
 
@@ -9982,6 +9999,17 @@ PRECISION = [
         "Claire Roux a passé dix ans à convaincre la banque Orvane.",
         {("Claire Roux", "worksFor", "Orvane")},
         id="years-spent-convincing-a-bank-are-no-post-there",
+    ),
+    pytest.param(
+        "Le Milan, le drone que préfère l'armée de Terre, vole depuis mars.",
+        {("armée de Terre", "develops", "Milan")},
+        id="the-one-who-prefers-a-drone-does-not-make-it",
+    ),
+    pytest.param(
+        "La société Aérovance intégrera ses capteurs au Milan, le drone d'attaque que développe la "
+        "société Strixa.",
+        {("Aérovance", "develops", "Milan")},
+        id="the-supplier-of-sensors-does-not-make-the-drone",
     ),
 ]
 
