@@ -4327,6 +4327,22 @@ RELATIONS = [
         {("Vexa", "locatedIn", "Lyon", A)},
         id="x-un-fabricant-de-pieces-du-secteur-automobile-installe-a-p",
     ),
+    # gapping: the names and titles after the first share its verb and its clitic "en"
+    pytest.param(
+        "La start-up Pivalto a levé 10 millions d'euros. Inès Kaddouri en est la directrice "
+        "générale, Julien Marchetti le directeur technique.",
+        {
+            ("Pivalto", "hasCEO", "Inès Kaddouri", A),
+            ("Julien Marchetti", "worksFor", "Pivalto", A),
+        },
+        id="p1-en-est-la-directrice-generale-p2-le-directeur-technique",
+    ),
+    pytest.param(
+        "La société Vexa emploie 40 personnes. Claire Roux en est la présidente, Paul Morel le "
+        "directeur financier et Marc Petit le directeur commercial.",
+        {("Paul Morel", "worksFor", "Vexa", A), ("Marc Petit", "worksFor", "Vexa", A)},
+        id="p1-en-est-la-presidente-p2-le-directeur-financier-et-p3",
+    ),
 ]
 
 
@@ -10010,6 +10026,18 @@ PRECISION = [
         "société Strixa.",
         {("Aérovance", "develops", "Milan")},
         id="the-supplier-of-sensors-does-not-make-the-drone",
+    ),
+    pytest.param(
+        "La société Vexa emploie 40 personnes. Claire Roux en est la présidente, Paul Morel, un "
+        "ancien de Kastel, la conseille.",
+        {("Paul Morel", "worksFor", "Vexa")},
+        id="a-name-with-its-own-verb-after-the-title-is-no-gapping",
+    ),
+    pytest.param(
+        "La société Vexa emploie 40 personnes. Claire Roux en est la présidente, Paul Morel le "
+        "président du groupe Kastel.",
+        {("Paul Morel", "worksFor", "Vexa"), ("Vexa", "hasCEO", "Paul Morel")},
+        id="a-gapped-title-of-another-company-is-not-the-clitic-s",
     ),
 ]
 
