@@ -4343,6 +4343,25 @@ RELATIONS = [
         {("Paul Morel", "worksFor", "Vexa", A), ("Marc Petit", "worksFor", "Vexa", A)},
         id="p1-en-est-la-presidente-p2-le-directeur-financier-et-p3",
     ),
+    # a pronominal verb in a relative ("qui s'est associée à Y") is active, whatever label the
+    # parse gives its subject; "la néobanque" is a company's description
+    pytest.param(
+        "La néobanque Pivalto, qui s'est associée au réseau de paiement Cardinet pour émettre ses "
+        "cartes, prépare son lancement en Espagne.",
+        {("Pivalto", "partnersWith", "Cardinet", A)},
+        id="x-qui-s-est-associee-au-reseau-de-paiement-y-pour",
+    ),
+    pytest.param(
+        "La néobanque Pivalto veut accélérer. La néobanque, qui s'est associée au réseau de "
+        "paiement Cardinet, prépare son lancement en Espagne.",
+        {("Pivalto", "partnersWith", "Cardinet", A)},
+        id="la-neobanque-qui-s-est-associee-a-y",
+    ),
+    pytest.param(
+        "La société Vexa, qui s'est alliée au groupe Talmor, recrute.",
+        {("Vexa", "partnersWith", "Talmor", A)},
+        id="x-qui-s-est-alliee-au-groupe-y",
+    ),
 ]
 
 
@@ -10038,6 +10057,11 @@ PRECISION = [
         "président du groupe Kastel.",
         {("Paul Morel", "worksFor", "Vexa"), ("Vexa", "hasCEO", "Paul Morel")},
         id="a-gapped-title-of-another-company-is-not-the-clitic-s",
+    ),
+    pytest.param(
+        "La société Vexa, qui s'est fait racheter par le groupe Talmor, recrute.",
+        {("Vexa", "acquired", "Talmor")},
+        id="s-est-fait-racheter-par-y-stays-passive",
     ),
 ]
 

@@ -236,6 +236,14 @@ def _former(aside: Token) -> bool:
     return "Imp" in tenses or (compound and fold(aside.lemma_) in _FORMER_VERBS)
 
 
+def _pronominal(children: list[Token]) -> bool:
+    """'s'est associée', 's'est allié': a reflexive "se" and the auxiliary être of a compound
+    past make a pronominal verb, which the parser may label passive."""
+    return any(c.dep_ == "expl:comp" and fold(c.text) in ("se", "s'") for c in children) and any(
+        c.dep_ == "aux:tense" and fold(c.lemma_) == "etre" for c in children
+    )
+
+
 def _aside_subject(subject: Token) -> bool:
     """The subject of a relative clause that describes another noun: the inverted subject of an
     object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
@@ -1910,6 +1918,8 @@ class Arguments:
             return True
         if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children):
             return False  # "a racheté": a compound past, active whatever the subject's label
+        if _pronominal(children):
+            return False  # "qui s'est associée au réseau Y": active whatever the subject's label
         if any(c.dep_ == "nsubj:pass" for c in children):
             return True
         return (
