@@ -1131,9 +1131,13 @@ class _Resolver:
         fournit': a generic description ("le groupe", "la société") takes up the company named
         as the subject of the sentence right before rather than one so described further back,
         when nothing the text called that subject clashes with the noun ("sa filiale Kelvio",
-        "la start-up Kelvio" are not "le groupe")."""
+        "la start-up Kelvio" are not "le groupe"); also when the sentence before described the
+        other one only in a relative clause ("X, qui s'est associé au groupe Y, ... Le groupe
+        a démenti ...": the relative is an aside on its subject X)."""
         if any(
-            self.entity_of(m) is described and m.sentence >= mention.sentence - 1
+            self.entity_of(m) is described
+            and m.sentence >= mention.sentence - 1
+            and not (m.sentence == mention.sentence - 1 and m.in_relative and not m.is_subject)
             for m in candidates
         ):
             return []

@@ -115,6 +115,8 @@ class Mention:
     is_subject: bool = False  # the grammatical subject of its clause (salience for anaphora)
     in_complement: bool = False  # inside another noun's "de" complement: "une offre du groupe X"
     in_aside: bool = False  # a former employer in a person's apposition: "P, un ancien de X"
+    # inside a relative clause: "X, qui s'est associé au groupe Y, ..." (an aside on X)
+    in_relative: bool = False
     # a description right after the phrase that opens its sentence, with no finite verb in it:
     # "Filiale du groupe X, l'entreprise ..." (the names of that phrase are other companies)
     after_fronted: bool = False

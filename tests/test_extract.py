@@ -4489,6 +4489,205 @@ RELATIONS = [
         {("Talmor", "locatedIn", "Lyon", A)},
         id="son-siege-after-le-groupe-of-a-buyer-is-the-buyer-s",
     ),
+    # a title's possessive after a quotation: what the speaker says ("nous", a name) is no
+    # antecedent; the subject of the sentence before is
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. « Nous sommes ravis », a déclaré son "
+        "directeur général, Paul Morel.",
+        {("Talmor", "hasCEO", "Paul Morel", A)},
+        id="quote-a-declare-son-directeur-general-p",
+    ),
+    pytest.param(
+        "La société Talmor a levé 10 millions d'euros. « Kestrel reste notre premier client », "
+        "explique sa présidente, Claire Vasseur.",
+        {("Claire Vasseur", "worksFor", "Talmor", A)},
+        id="quote-naming-a-client-explique-sa-presidente-p",
+    ),
+    # "le groupe" after a sentence that described another group only in a relative clause on
+    # its subject: the subject
+    pytest.param(
+        "Talmor, qui a racheté l'an dernier le groupe Kestrel, ne compte pas s'arrêter là. Le "
+        "groupe a démenti vouloir racheter la société Vexa.",
+        {("Talmor", "acquired", "Vexa", N)},
+        id="le-groupe-after-x-qui-a-rachete-le-groupe-y",
+    ),
+    pytest.param(
+        "L'armateur Navarine, qui travaille avec le groupe Railtis depuis 2015, vise l'Asie. Le "
+        "groupe a racheté la société Vexa en mars.",
+        {("Navarine", "acquired", "Vexa", A)},
+        id="le-groupe-after-x-qui-travaille-avec-le-groupe-y",
+    ),
+    pytest.param(
+        "Navarine, qui s'est associé au groupe ferroviaire Railtis, ne compte pas s'arrêter là. "
+        "Le groupe a démenti vouloir racheter Ligurmar Cargo. « Nous n'avons aucun projet de ce "
+        "type », a déclaré son directeur financier, Paul Akerman.",
+        {
+            ("Navarine", "acquired", "Ligurmar Cargo", N),
+            ("Paul Akerman", "worksFor", "Navarine", A),
+        },
+        id="le-groupe-after-a-relative-then-a-quote-and-son-directeur-financier",
+    ),
+    # a relative after a comma that closes an apposition's "de" complement is said of the
+    # company the apposition describes
+    pytest.param(
+        "Strixa affronte le leader européen Aerolynx, filiale du groupe allemand Voss Rüstung, qui "
+        "avait remporté en 2022 un marché de 200 drones auprès de la DGA.",
+        {("Aerolynx", "hasClient", "DGA", A), ("Aerolynx", "subsidiaryOf", "Voss Rüstung", A)},
+        id="x-filiale-du-groupe-y-qui-avait-remporte-un-marche",
+    ),
+    pytest.param(
+        "La plateforme Kinovia, filiale du groupe américain Bellcrest, qui a signé un contrat avec "
+        "le studio Palomar, domine le marché.",
+        {("Kinovia", "contractWith", "Palomar", A)},
+        id="la-plateforme-x-filiale-de-y-qui-a-signe-un-contrat",
+    ),
+    pytest.param(
+        "Aerolynx, filiale de Voss Rüstung, qui a racheté la société Kestrel en 2021, emploie 300 "
+        "personnes.",
+        {("Aerolynx", "acquired", "Kestrel", A)},
+        id="x-filiale-de-y-qui-a-rachete-z",
+    ),
+    # an order received from a body named with its acronym in brackets
+    pytest.param(
+        "Strixa a reçu de la Direction générale de l'armement (DGA) une commande de 600 drones.",
+        {("Strixa", "hasClient", "Direction générale de l'armement", A)},
+        id="a-recu-de-y-acronym-une-commande",
+    ),
+    pytest.param(
+        "La société Brenhar a obtenu de l'Agence spatiale européenne (ESA) une commande de deux "
+        "satellites.",
+        {("Brenhar", "hasClient", "Agence spatiale européenne", A)},
+        id="a-obtenu-de-y-acronym-une-commande",
+    ),
+    # "le réseau de paiement X" is the company that runs a card scheme
+    pytest.param(
+        "La néobanque Pivalto s'est associée au réseau de paiement Cardinet.",
+        {("Pivalto", "partnersWith", "Cardinet", A)},
+        id="s-est-associee-au-reseau-de-paiement-y",
+    ),
+    pytest.param(
+        "La banque Orvane a signé un partenariat avec le réseau de cartes bancaires Paynor.",
+        {("Orvane", "partnersWith", "Paynor", A)},
+        id="partenariat-avec-le-reseau-de-cartes-bancaires-y",
+    ),
+    # a public service's contract won or kept: the public body named after its word ("la
+    # métropole de M", "la ville de B") is the winner's client, not a place
+    pytest.param(
+        "Le groupe Aqueval a remporté la concession de l'eau potable de la métropole de Montvérac.",
+        {("Aqueval", "contractWith", "Montvérac", A), ("Aqueval", "hasClient", "Montvérac", A)},
+        id="a-remporte-la-concession-de-l-eau-de-la-metropole-de-y",
+    ),
+    pytest.param(
+        "La société Ondalys a décroché le marché de la ville de Brissane.",
+        {("Ondalys", "contractWith", "Brissane", A), ("Ondalys", "hasClient", "Brissane", A)},
+        id="a-decroche-le-marche-de-la-ville-de-y",
+    ),
+    pytest.param(
+        "La société Ondalys a remporté la délégation de service public de la ville de Brissane.",
+        {("Ondalys", "hasClient", "Brissane", A)},
+        id="a-remporte-la-delegation-de-service-public-de-la-ville-de-y",
+    ),
+    pytest.param(
+        "Le groupe Aqueval conserve le contrat de traitement des déchets de la communauté de "
+        "communes du Val d'Arlaise.",
+        {
+            ("Aqueval", "contractWith", "Val d'Arlaise", A),
+            ("Aqueval", "hasClient", "Val d'Arlaise", A),
+        },
+        id="conserve-le-contrat-de-la-communaute-de-communes-de-y",
+    ),
+    pytest.param(
+        "La société Ondalys a gardé le marché de nettoyage de la région Valdorne.",
+        {("Ondalys", "hasClient", "Valdorne", A)},
+        id="a-garde-le-marche-de-la-region-y",
+    ),
+    pytest.param(
+        "La société Ondalys est installée dans la région Valdorne.",
+        {("Ondalys", "locatedIn", "Valdorne", A)},
+        id="installee-dans-la-region-y-stays-a-place",
+    ),
+    # an order received for vehicles (or arms) named after their kind: the receiver makes them
+    pytest.param(
+        "Strixa a reçu de la Direction générale de l'armement (DGA) une commande de 600 drones de "
+        "reconnaissance Harfang X4.",
+        {("Strixa", "develops", "Harfang X4", A)},
+        id="a-recu-de-y-une-commande-de-600-drones-z",
+    ),
+    pytest.param(
+        "La société Ferrovia a décroché une commande de douze rames Oxalis.",
+        {("Ferrovia", "develops", "Oxalis", A)},
+        id="a-decroche-une-commande-de-douze-rames-z",
+    ),
+    pytest.param(
+        "Le constructeur Ferrovia a enregistré auprès de la compagnie Ouestrail une commande de "
+        "douze rames Oxalis.",
+        {("Ferrovia", "develops", "Oxalis", A), ("Ferrovia", "hasClient", "Ouestrail", A)},
+        id="a-enregistre-aupres-de-y-une-commande-de-rames-z",
+    ),
+    pytest.param(
+        "Le constructeur naval Marvel a obtenu une commande de quatre frégates Aster.",
+        {("Marvel", "develops", "Aster", A)},
+        id="a-obtenu-une-commande-de-quatre-fregates-z",
+    ),
+    pytest.param(
+        "Le groupe Aqueval conserve en revanche le contrat de traitement des déchets de la "
+        "communauté de communes du Val d'Arlaise.",
+        {("Aqueval", "hasClient", "Val d'Arlaise", A)},
+        id="conserve-en-revanche-le-contrat-de-traitement-des-dechets-de-y",
+    ),
+    pytest.param(
+        "Le groupe Aqueval a remporté la délégation de service public de l'eau potable de la "
+        "métropole de Montvérac.",
+        {("Aqueval", "contractWith", "Montvérac", A), ("Aqueval", "hasClient", "Montvérac", A)},
+        id="a-remporte-la-delegation-de-service-public-de-l-eau-de-la-metropole-de-y",
+    ),
+    # a seat participle after an apposition whose trade has a complement of its own
+    pytest.param(
+        "Aqueval veut racheter Recyclor, une entreprise de tri des déchets basée à Toulon.",
+        {("Recyclor", "locatedIn", "Toulon", A)},
+        id="x-une-entreprise-de-tri-des-dechets-basee-a-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa, un fabricant de pièces du secteur automobile installé à "
+        "Lyon.",
+        {("Vexa", "locatedIn", "Lyon", A)},
+        id="x-un-fabricant-de-pieces-du-secteur-automobile-installe-a-p",
+    ),
+    # gapping: the names and titles after the first share its verb and its clitic "en"
+    pytest.param(
+        "La start-up Pivalto a levé 10 millions d'euros. Inès Kaddouri en est la directrice "
+        "générale, Julien Marchetti le directeur technique.",
+        {
+            ("Pivalto", "hasCEO", "Inès Kaddouri", A),
+            ("Julien Marchetti", "worksFor", "Pivalto", A),
+        },
+        id="p1-en-est-la-directrice-generale-p2-le-directeur-technique",
+    ),
+    pytest.param(
+        "La société Vexa emploie 40 personnes. Claire Roux en est la présidente, Paul Morel le "
+        "directeur financier et Marc Petit le directeur commercial.",
+        {("Paul Morel", "worksFor", "Vexa", A), ("Marc Petit", "worksFor", "Vexa", A)},
+        id="p1-en-est-la-presidente-p2-le-directeur-financier-et-p3",
+    ),
+    # a pronominal verb in a relative ("qui s'est associée à Y") is active, whatever label the
+    # parse gives its subject; "la néobanque" is a company's description
+    pytest.param(
+        "La néobanque Pivalto, qui s'est associée au réseau de paiement Cardinet pour émettre ses "
+        "cartes, prépare son lancement en Espagne.",
+        {("Pivalto", "partnersWith", "Cardinet", A)},
+        id="x-qui-s-est-associee-au-reseau-de-paiement-y-pour",
+    ),
+    pytest.param(
+        "La néobanque Pivalto veut accélérer. La néobanque, qui s'est associée au réseau de "
+        "paiement Cardinet, prépare son lancement en Espagne.",
+        {("Pivalto", "partnersWith", "Cardinet", A)},
+        id="la-neobanque-qui-s-est-associee-a-y",
+    ),
+    pytest.param(
+        "La société Vexa, qui s'est alliée au groupe Talmor, recrute.",
+        {("Vexa", "partnersWith", "Talmor", A)},
+        id="x-qui-s-est-alliee-au-groupe-y",
+    ),
 ]
 
 
@@ -4644,6 +4843,23 @@ OBJECT_RELATIVES = [
         "Selon Les Echos, Talmor a annoncé lundi que Kestrel rachète la société Ondivia.",
         {("Kestrel", "acquired", "Ondivia", A)},
         id="completive-que-is-not-a-relative",
+    ),
+    # a product named before an object relative whose maker follows its verb (inverted subject)
+    pytest.param(
+        "Le Milan, le drone que développe Strixa, vole depuis mars.",
+        {("Strixa", "develops", "Milan", A)},
+        id="x-le-drone-que-developpe-y",
+    ),
+    pytest.param(
+        "La société Aérovance intégrera ses capteurs au Milan, le drone d'attaque que développe la "
+        "société Strixa pour remplacer les munitions achetées à l'étranger.",
+        {("Strixa", "develops", "Milan", A)},
+        id="au-x-le-drone-d-attaque-que-developpe-la-societe-y-pour",
+    ),
+    pytest.param(
+        "Le Milan, le drone que développe Strixa avec Aérovance, vole depuis mars.",
+        {("Strixa", "develops", "Milan", A)},
+        id="x-le-drone-que-developpe-y-avec-z",
     ),
 ]
 
@@ -4998,6 +5214,27 @@ COORDINATION = [
         "prépare son expansion.",
         {("Kastel", "investsIn", "Podmix", A), ("Talmor", "investsIn", "Podmix", A)},
         id="aupres-de-k-et-de-t-the-preposition-said-again-stays-inside",
+    ),
+    # founders listed past an apposition whose title names an employer after "chez"
+    pytest.param(
+        "Fondée en 2019 par Inès Kaddouri, ancienne responsable des paiements chez Marketon, et "
+        "Julien Marchetti, passé par le cabinet Ardent, Pivalto emploie 80 personnes.",
+        {
+            ("Pivalto", "foundedBy", "Inès Kaddouri", A),
+            ("Pivalto", "foundedBy", "Julien Marchetti", A),
+        },
+        id="fondee-par-a-responsable-chez-w-et-b",
+    ),
+    pytest.param(
+        "La start-up Vexa a été cofondée par Paul Ferrand, ingénieur chez Talmor, et Julie Morel.",
+        {("Vexa", "foundedBy", "Paul Ferrand", A), ("Vexa", "foundedBy", "Julie Morel", A)},
+        id="cofondee-par-a-ingenieur-chez-w-et-b",
+    ),
+    pytest.param(
+        "Fondée en 2019 par Inès Kaddouri, ancienne responsable des paiements chez le géant du "
+        "commerce en ligne Marketon, et Julien Marchetti, Pivalto emploie 80 personnes.",
+        {("Pivalto", "foundedBy", "Julien Marchetti", A)},
+        id="fondee-par-a-responsable-chez-le-geant-du-commerce-en-ligne-w-et-b",
     ),
 ]
 
@@ -6047,6 +6284,18 @@ CERTAINTY = [
         ("Kalvane", "acquired", "Dronix", N),
         id="n-envisage-aucune-cession-de-sa-filiale",
     ),
+    # a bid turned down: the subject is the target; a deal noun turned down without a bid noun
+    # is the subject's own plan given up
+    pytest.param(
+        "Talmor a rejeté la proposition de rachat de Kestrel.",
+        ("Kestrel", "acquired", "Talmor", N),
+        id="a-rejete-la-proposition-de-rachat-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a écarté le rachat de la société Kestrel.",
+        ("Talmor", "acquired", "Kestrel", N),
+        id="a-ecarte-le-rachat-de-y-is-its-own-plan",
+    ),
 ]
 
 
@@ -6741,6 +6990,30 @@ PAST = [
         "groupe Kastel, la start-up Ondivia emploie 40 personnes.",
         ("Julie Morel", "worksFor", "Kastel"),
         id="fondee-par-a-un-banquier-et-b-passee-par-w",
+    ),
+    # a unit named by a bare noun ("la branche eau") of a company named after its descriptor,
+    # which the parse takes for an adjective
+    pytest.param(
+        "Laurence Méribel dirigeait la branche eau de l'énergéticien Elvantis.",
+        ("Laurence Méribel", "worksFor", "Elvantis"),
+        id="dirigeait-la-branche-eau-de-l-energeticien-y",
+    ),
+    pytest.param(
+        "Avant de rejoindre Aqueval, Laurence Méribel a dirigé la branche eau de l'énergéticien "
+        "Elvantis.",
+        ("Laurence Méribel", "worksFor", "Elvantis"),
+        id="avant-de-rejoindre-x-a-dirige-la-branche-eau-de-y",
+    ),
+    # years spent at a company after "à" (not only "chez")
+    pytest.param(
+        "Paul Akerman a passé dix ans à la banque d'affaires Rothwald.",
+        ("Paul Akerman", "worksFor", "Rothwald"),
+        id="a-passe-dix-ans-a-la-banque-d-affaires-w",
+    ),
+    pytest.param(
+        "Claire Roux a passé six années au cabinet de conseil Ardent, avant de rejoindre Talmor.",
+        ("Claire Roux", "worksFor", "Ardent"),
+        id="a-passe-six-annees-au-cabinet-w-avant-de-rejoindre-x",
     ),
 ]
 
@@ -10195,6 +10468,160 @@ PRECISION = [
         "sera à Rennes.",
         {("Terlait", "locatedIn", "Rennes"), ("Brion", "locatedIn", "Rennes")},
         id="son-siege-after-la-future-entite-is-no-party-s",
+    ),
+    # whoever turns a bid down is its target, never the buyer
+    pytest.param(
+        "Mathieu Kervella assure avoir refusé l'an dernier une offre de rachat de l'américain "
+        "Hawkridge Dynamics.",
+        {("Mathieu Kervella", "acquired", "Hawkridge Dynamics")},
+        id="the-person-who-refused-an-offer-de-rachat-is-no-buyer",
+    ),
+    pytest.param(
+        "Son président, Paul Morel, a rejeté en 2023 une offre de rachat du fonds Kastel Partners.",
+        {("Paul Morel", "acquired", "Kastel Partners")},
+        id="the-president-who-rejected-an-offer-is-no-buyer",
+    ),
+    pytest.param(
+        "La présidente de Vexa, Claire Roux, a décliné la proposition de rachat du groupe Talmor.",
+        {("Claire Roux", "acquired", "Talmor"), ("Vexa", "acquired", "Talmor")},
+        id="the-one-who-declined-a-proposal-is-no-buyer",
+    ),
+    # a quotation before a title's possessive holds no antecedent of it
+    pytest.param(
+        "Le revers est sévère pour Sanitra, rival historique d'Aqueval. « Nous étudions toutes les "
+        "voies de recours », a réagi son président, Gérard Fontanel.",
+        {("Gérard Fontanel", "worksFor", "Aqueval")},
+        id="a-quote-then-son-president-is-not-the-last-company-named",
+    ),
+    pytest.param(
+        "La société Talmor a levé 10 millions d'euros. « Kestrel reste notre premier client », "
+        "explique sa présidente, Claire Vasseur.",
+        {("Claire Vasseur", "worksFor", "Kestrel")},
+        id="a-client-named-in-the-quote-is-not-the-possessive-owner",
+    ),
+    pytest.param(
+        "Navarine, qui s'est associé au groupe ferroviaire Railtis, ne compte pas s'arrêter là. "
+        "Le groupe a démenti vouloir racheter Ligurmar Cargo.",
+        {("Railtis", "acquired", "Ligurmar Cargo")},
+        id="le-groupe-is-not-the-group-a-relative-on-the-subject-named",
+    ),
+    pytest.param(
+        "Le groupe Railtis travaille avec Navarine, qui s'est associée au groupe Ferlane. Le "
+        "groupe a racheté la société Vexa.",
+        {("Ferlane", "acquired", "Vexa")},
+        id="le-groupe-is-not-a-group-named-in-a-relative-on-an-object",
+    ),
+    # the relative after an apposition's complement is said of the company described
+    pytest.param(
+        "Strixa affronte le leader européen Aerolynx, filiale du groupe allemand Voss Rüstung, qui "
+        "avait remporté en 2022 un marché de 200 drones auprès de la DGA.",
+        {("Voss Rüstung", "hasClient", "DGA"), ("DGA", "contractWith", "Voss Rüstung")},
+        id="the-parent-in-an-apposition-did-not-win-the-contract",
+    ),
+    pytest.param(
+        "La plateforme Kinovia, filiale du groupe américain Bellcrest, qui a signé un contrat avec "
+        "le studio Palomar, domine le marché.",
+        {("Bellcrest", "contractWith", "Palomar")},
+        id="the-parent-in-an-apposition-signed-no-contract",
+    ),
+    pytest.param(
+        "Aerolynx, filiale du groupe Voss Rüstung qui a racheté la société Kestrel, emploie 300 "
+        "personnes.",
+        {("Aerolynx", "acquired", "Kestrel")},
+        id="a-relative-with-no-comma-stays-on-the-parent",
+    ),
+    # a title's employer after "chez" closes an apposition, not a list
+    pytest.param(
+        "Talmor a racheté la société Vexa, dirigée par Paul Ferrand, ancien directeur chez Kastel, "
+        "et la société Brivane.",
+        {("Paul Ferrand", "worksFor", "Brivane")},
+        id="an-employer-after-chez-is-not-listed-with-the-next-company",
+    ),
+    # a market is not a contract, and a contract lost is no client today
+    pytest.param(
+        "La société Ondalys a gagné du terrain sur le marché de la région Valdorne.",
+        {("Ondalys", "contractWith", "Valdorne"), ("Ondalys", "hasClient", "Valdorne")},
+        id="gagner-du-terrain-sur-le-marche-de-la-region-is-no-contract",
+    ),
+    pytest.param(
+        "La société Ondalys est le premier acteur du marché de la région Valdorne.",
+        {("Ondalys", "contractWith", "Valdorne"), ("Ondalys", "hasClient", "Valdorne")},
+        id="premier-acteur-du-marche-de-la-region-is-no-contract",
+    ),
+    pytest.param(
+        "La société Ondalys a perdu le marché de la ville de Brissane.",
+        {("Ondalys", "contractWith", "Brissane", A), ("Ondalys", "hasClient", "Brissane", A)},
+        id="a-perdu-le-marche-de-la-ville-is-no-current-contract",
+    ),
+    pytest.param(
+        "Paul Morel dirige la branche eau du groupe depuis 2019, selon Ferlane.",
+        {("Paul Morel", "worksFor", "Ferlane")},
+        id="a-unit-s-company-is-never-read-past-a-comma",
+    ),
+    # an order's vehicles are the receiver's only when the order names them
+    pytest.param(
+        "Strixa a reçu de la DGA une commande de 600 drones pour remplacer ses Harfang X4.",
+        {("Strixa", "develops", "Harfang X4")},
+        id="the-vehicles-an-order-replaces-are-not-the-receiver-s",
+    ),
+    pytest.param(
+        "Strixa a reçu une commande de 600 drones, contre douze drones Harfang pour son rival "
+        "Aerolynx.",
+        {("Strixa", "develops", "Harfang")},
+        id="vehicles-past-a-comma-are-not-the-order-s",
+    ),
+    pytest.param(
+        "La société Vexa a reçu une commande de 40 000 ordinateurs Optima.",
+        {("Vexa", "develops", "Optima")},
+        id="an-order-of-computers-is-no-vehicle-made",
+    ),
+    pytest.param(
+        "Logistique : Transmar Logistique décroche la concession du terminal à conteneurs de "
+        "Montoir",
+        {
+            ("Transmar Logistique", "hasClient", "Montoir"),
+            ("Transmar Logistique", "contractWith", "Montoir"),
+        },
+        id="the-de-of-a-concession-names-what-is-conceded",
+    ),
+    pytest.param(
+        "La société Transmar a remporté la concession du terminal de Montoir, attribuée par "
+        "l'autorité portuaire Ports de Loire.",
+        {("Transmar", "hasClient", "Montoir"), ("Transmar", "contractWith", "Montoir")},
+        id="the-site-of-a-concession-is-no-client",
+    ),
+    pytest.param(
+        "Claire Roux a passé dix ans à convaincre la banque Orvane.",
+        {("Claire Roux", "worksFor", "Orvane")},
+        id="years-spent-convincing-a-bank-are-no-post-there",
+    ),
+    pytest.param(
+        "Le Milan, le drone que préfère l'armée de Terre, vole depuis mars.",
+        {("armée de Terre", "develops", "Milan")},
+        id="the-one-who-prefers-a-drone-does-not-make-it",
+    ),
+    pytest.param(
+        "La société Aérovance intégrera ses capteurs au Milan, le drone d'attaque que développe la "
+        "société Strixa.",
+        {("Aérovance", "develops", "Milan")},
+        id="the-supplier-of-sensors-does-not-make-the-drone",
+    ),
+    pytest.param(
+        "La société Vexa emploie 40 personnes. Claire Roux en est la présidente, Paul Morel, un "
+        "ancien de Kastel, la conseille.",
+        {("Paul Morel", "worksFor", "Vexa")},
+        id="a-name-with-its-own-verb-after-the-title-is-no-gapping",
+    ),
+    pytest.param(
+        "La société Vexa emploie 40 personnes. Claire Roux en est la présidente, Paul Morel le "
+        "président du groupe Kastel.",
+        {("Paul Morel", "worksFor", "Vexa"), ("Vexa", "hasCEO", "Paul Morel")},
+        id="a-gapped-title-of-another-company-is-not-the-clitic-s",
+    ),
+    pytest.param(
+        "La société Vexa, qui s'est fait racheter par le groupe Talmor, recrute.",
+        {("Vexa", "acquired", "Talmor")},
+        id="s-est-fait-racheter-par-y-stays-passive",
     ),
 ]
 

@@ -837,8 +837,23 @@ class EntityTypes:
             t.ent_type_ not in ("", "PER", "Person") and t.ent_iob_ == "B" and t.i != ent.i
             for t in sentence
         )
-        awards = (acts or passive) and party
+        # whose contract is won: any winner (the model may still call the company a person)
+        awards = ((acts or passive) and party) or self._contract_owner(doc, k, sentence.start)
         return TypeCue("GovernmentAgency", 2.2, "awarding-body") if awards else None
+
+    def _contract_owner(self, doc: Doc, k: int, start: int) -> bool:
+        """'la concession de l'eau potable de la métropole de Montvérac': the public body's
+        phrase (opening at k) completes a contract's noun, past nouns, adjectives and "de"."""
+        if k <= start or not is_de(doc[k - 1]):
+            return False
+        for t in reversed(doc[max(start, k - 9) : k - 1]):
+            if fold(t.lemma_) in self.lexicon.contract_nouns or fold(t.text) in (
+                self.lexicon.contract_nouns
+            ):
+                return t.pos_ == "NOUN"
+            if t.pos_ not in ("NOUN", "ADJ", "DET", "ADP"):
+                return False
+        return False
 
     def _recipient(self, ent: Token) -> TypeCue | None:
         """'a vendu ses parts à Vexa', 'a cédé sa filiale à Kestrel': who a stake is sold to

@@ -38,6 +38,7 @@ class EntityLexicon:
     travel_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     public_body_words: frozenset[str]
+    contract_nouns: frozenset[str]
     company_units: frozenset[str]
     awarded_nouns: frozenset[str]
     awarder_verbs: frozenset[str]
@@ -161,6 +162,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
         recipient_verbs=frozenset(fold(w) for w in data["recipient_verbs"]),
         public_body_words=frozenset(fold(w) for w in data["public_body_words"]),
+        contract_nouns=frozenset(fold(w) for w in data["contract_nouns"]),
         company_units=frozenset(fold(w) for w in data["company_units"]),
         awarded_nouns=frozenset(fold(w) for w in data["awarded_nouns"]),
         awarder_verbs=frozenset(fold(w) for w in data["awarder_verbs"]),

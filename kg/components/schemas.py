@@ -154,6 +154,8 @@ class RelationsFile(Strict):
     raising_verbs: Words
     round_participles: Words
     accept_verbs: Words
+    turn_down_verbs: Words
+    bid_nouns: Words
     entrust_verbs: Words
     price_nouns: Words
     part_nouns: Words
@@ -209,6 +211,7 @@ class EntitiesFile(Strict):
     travel_verbs: Words
     recipient_verbs: Words
     public_body_words: Words
+    contract_nouns: Words
     company_units: Words
     awarded_nouns: Words
     awarder_verbs: Words

@@ -243,6 +243,14 @@ def _former(aside: Token) -> bool:
     return "Imp" in tenses or (compound and fold(aside.lemma_) in _FORMER_VERBS)
 
 
+def _pronominal(children: list[Token]) -> bool:
+    """'s'est associée', 's'est allié': a reflexive "se" and the auxiliary être of a compound
+    past make a pronominal verb, which the parser may label passive."""
+    return any(c.dep_ == "expl:comp" and fold(c.text) in ("se", "s'") for c in children) and any(
+        c.dep_ == "aux:tense" and fold(c.lemma_) == "etre" for c in children
+    )
+
+
 def _aside_subject(subject: Token) -> bool:
     """The subject of a relative clause that describes another noun: the inverted subject of an
     object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
@@ -487,6 +495,7 @@ class Arguments:
             or _named_by_fronted_participle(token),
             in_complement=self._in_complement(token),
             in_aside=self._in_person_aside(token),
+            in_relative=any(a.dep_ == "acl:relcl" for a in token.ancestors),
         )
 
     def _shared_surname(self, name: Token) -> str | None:
@@ -867,12 +876,18 @@ class Arguments:
 
     def _apposition_complement(self, left: Token, right: Token) -> bool:
         """'Talmor, filiale du groupe Kastel': the name after a comma and a noun's "de" is the
-        complement of an apposition to the name before, not listed with it."""
+        complement of an apposition to the name before, not listed with it; so is the employer
+        of a title after "chez" ("P, ancienne responsable des paiements chez Marketon, et Q")."""
         between = self.doc[left.i + 1 : right.i]
-        if not between or between[0].text != "," or len(between) > 9:
+        if not between or between[0].text != "," or len(between) > 14:
             return False
         start = self.np_start(right)
-        if start <= left.i + 2 or not is_de(self.doc[start - 1]):
+        # a title's employer, a longer phrase: "chez le géant du commerce en ligne Marketon"
+        chez = next((t.i for t in between if fold(t.text) == "chez"), None)
+        if chez is not None:
+            start = min(start, chez + 1)
+        short_de = is_de(self.doc[start - 1]) and len(between) <= 9
+        if start <= left.i + 2 or not (short_de or chez is not None):
             return False
         return any(t.pos_ == "NOUN" for t in self.doc[left.i + 2 : start - 1]) and all(
             t.pos_ not in ("VERB", "AUX", "PRON", "SCONJ") for t in between
@@ -1714,7 +1729,9 @@ class Arguments:
             clause = clause.head
         if clause.dep_ == "acl:relcl":
             nearer = self._named_before_lequel(pronoun)
-            return nearer if nearer is not None and nearer.i > clause.head.i else clause.head
+            if nearer is not None and nearer.i > clause.head.i:
+                return nearer
+            return self._apposition_anchor(clause.head, pronoun) or clause.head
         # fall back to the nearest name or noun before the pronoun, or a demonstrative one
         # ("Celle-ci, qui livre déjà ...", which the parse reads as an adverb)
         for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
@@ -1725,6 +1742,32 @@ class Arguments:
             ):
                 return token
         return None
+
+    def _apposition_anchor(self, antecedent: Token, pronoun: Token) -> Token | None:
+        """'Aerolynx, filiale du groupe allemand Voss, qui avait remporté un marché': a relative
+        set off by a comma right after the "de" complement of a noun in apposition to a
+        company's name goes on about that company, not the complement the parse hangs it on.
+        None when the words are otherwise."""
+        if pronoun.i < 1 or self.doc[pronoun.i - 1].text != "," or fold(pronoun.text) != "qui":
+            return None
+        noun = antecedent
+        if noun.dep_ in ("amod", "flat:name", "appos") and noun.head.i < noun.i and noun.ent_type_:
+            noun = noun.head  # "du groupe allemand Voss": the name hangs on its descriptor
+        if noun.dep_ != "nmod" or not any(c.dep_ == "case" and is_de(c) for c in self.kids(noun)):
+            return None
+        apposed = noun.head
+        if apposed.dep_ != "appos" or apposed.pos_ != "NOUN" or apposed.i > noun.i:
+            return None
+        anchor = apposed.head
+        if not anchor.ent_type_ and anchor.pos_ == "NOUN":  # "La plateforme Kinovia, filiale"
+            anchor = self._named_in_np(anchor) or anchor
+        if not anchor.ent_type_ or anchor.i > apposed.i:
+            return None
+        named = self._named_in_np(noun) if not antecedent.ent_type_ else antecedent
+        if named is None:
+            return None
+        kinds = {self.name_mention(t).type for t in (anchor, named)}
+        return anchor if kinds == {EntityType.ORGANIZATION} else None
 
     def _named_before_lequel(self, pronoun: Token) -> Token | None:
         """'la plateforme développée par la start-up Bookaro, avec laquelle il a signé un
@@ -1902,6 +1945,8 @@ class Arguments:
             return True
         if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children):
             return False  # "a racheté": a compound past, active whatever the subject's label
+        if _pronominal(children):
+            return False  # "qui s'est associée au réseau Y": active whatever the subject's label
         if any(c.dep_ == "nsubj:pass" for c in children):
             return True
         return (

@@ -620,6 +620,8 @@ class FrameMatcher:
             patient = args.patient(trigger)
             if patient is not None and fold(patient.lemma_) in frame.owner_of:
                 whole = self.whole_of(patient, frame.owner_of)
+                if whole is patient:  # "dirigeait la branche eau de l'énergéticien E"
+                    whole = self._described_whole_after(patient) or patient
                 found = self._referents(whole, trigger) if whole is not patient else []
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
@@ -861,6 +863,22 @@ class FrameMatcher:
                 return candidate
         return token
 
+    @staticmethod
+    def _described_whole_after(token: Token) -> Token | None:
+        """'la branche eau de l'énergéticien Elvantis': a part's "de" complement, a company
+        named after its descriptor, in word order (the parse may take the descriptor for an
+        adjective and hang the name elsewhere)."""
+        window = token.doc[token.i + 1 : min(token.i + 8, sentence_of(token).end)]
+        opened = False
+        for word in window:
+            if word.ent_type_:
+                return word if opened else None
+            if is_de(word):
+                opened = True
+            elif word.is_punct or word.pos_ not in ("DET", "NOUN", "ADJ") or not word.is_lower:
+                return None
+        return None
+
     def _principal(self, token: Token) -> Token:
         """'Conseil de Lactalis, Perella Weinberg Partners envisage ...': an adviser acts for
         its client, who is the party to the deal."""
@@ -897,7 +915,7 @@ class FrameMatcher:
                 or args._opening_subject(sentence_of(noun))
             )
         lemma = fold(verb.lemma_)
-        if lemma in self.lexicon.accept_verbs:
+        if lemma in self.lexicon.accept_verbs or self._turned_down_bid(noun, lemma):
             return None
         if any(c.i == noun.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
             return None  # the noun is the subject itself
@@ -907,6 +925,14 @@ class FrameMatcher:
         if agent is not None:
             return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
+
+    def _turned_down_bid(self, noun: Token, verb_lemma: str) -> bool:
+        """'P assure avoir refusé une offre de rachat de H': whoever turns a bid down is its
+        target, not the buyer of the deal the bid (or the deal noun it names) is about."""
+        if verb_lemma not in self.lexicon.turn_down_verbs:
+            return False
+        bids = self.lexicon.bid_nouns
+        return fold(noun.lemma_) in bids or (noun.dep_ == "nmod" and fold(noun.head.lemma_) in bids)
 
     def _speaker(self, token: Token) -> bool:
         """'Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel': a person named with a title

@@ -1517,10 +1517,42 @@ def _predicate_roles(
     rule = "title.copula"
     if not organizations and clitic and _ends_clause(tokens, after):
         organizations, rule = args.clitic_antecedent(tokens[title_index]), "title.clitic"
-    return [
+    roles = [
         Role(relation, person, o, tokens[title_index], past or title_past, rule)
         for o in organizations
     ]
+    if rule == "title.clitic":
+        roles += _gapped(tokens, after, organizations, past, args, reader)
+    return roles
+
+
+def _gapped(
+    tokens: list[Token],
+    i: int,
+    organizations: list[Mention],
+    past: bool,
+    args: Arguments,
+    reader: _Reader,
+) -> list[Role]:
+    """'P1 en est la directrice générale, P2 le directeur technique et P3 le directeur
+    commercial': the names and titles after the first one share its verb and clitic (gapping)."""
+    roles: list[Role] = []
+    while i + 2 < len(tokens) and tokens[i].text in (",", "et"):
+        if not _is_named(tokens[i + 1], args, "Person"):
+            break
+        title = reader.title_at(tokens, i + 2)
+        if title is None:
+            break
+        relation, after, title_past, title_index = title
+        if not _ends_clause(tokens, after):
+            break
+        person = args.name_mention(tokens[i + 1])
+        roles += [
+            Role(relation, person, o, tokens[title_index], past or title_past, "title.gapped")
+            for o in organizations
+        ]
+        i = after
+    return roles
 
 
 def _post_start(tokens: list[Token], i: int, lexicon: RelationLexicon) -> int | None:
@@ -1899,7 +1931,9 @@ def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -
     if sold:
         return sold
     sentence = sentence_of(title)
-    if any(t.ent_type_ or t.pos_ == "PRON" for t in sentence if t.i < title.i):
+    # "« Nous n'avons aucun projet », a déclaré son directeur financier, P": what the speaker
+    # says holds no antecedent of the title's possessive
+    if any((t.ent_type_ or t.pos_ == "PRON") and not _quoted(t) for t in sentence if t.i < title.i):
         return [possessor]
     subject = args.previous_subject(title)
     if subject is None:
