@@ -1245,6 +1245,19 @@ def test_entity(resolve_text, text, label, coarse, fine):
         assert entities[label].fine_type == fine
 
 
+def test_a_short_name_is_typed_as_the_full_name_it_is_short_for(builder):
+    """'Nordvik' after 'Nordvik Equity': nothing types the short name, its full name does (a
+    fund, which holds stakes, not subsidiaries); a short name the text describes keeps its own
+    type ('l'application Pockett' beside 'Pockett Labs')."""
+    doc = builder.nlp(
+        "Le fonds suédois Nordvik Equity s'est emparé de Vetalia. Pour Nordvik, l'opération "
+        "est décisive. La start-up Pockett Labs édite l'application Pockett."
+    )
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels["Nordvik"] == labels["Nordvik Equity"] == "InvestmentFirm"
+    assert labels["Pockett"] == "Product"
+
+
 def test_a_headline_closing_on_a_quoted_title_names_the_company_short(resolve_text):
     """A headline ending with a quoted title ('... le producteur de « Brumes »') is still a
     headline: the short name it gives is the company the body names in full."""

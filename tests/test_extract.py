@@ -7288,6 +7288,12 @@ def test_current_role(resolve_text, text, triple):
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
     pytest.param(
+        "Le fonds suédois Nordvik Equity s'est emparé de Vetalia. Pour Nordvik, qui détient "
+        "déjà le danois Dyrlaege Gruppen, l'opération est décisive.",
+        {("Dyrlaege Gruppen", "subsidiaryOf", "Nordvik Equity")},
+        id="a-fund-named-short-holds-a-stake-not-a-subsidiary",
+    ),
+    pytest.param(
         "Paul Roux, un ancien de HEC, et Léa Morvan, une ancienne de Sciences Po, ont fondé la "
         "start-up Vexa.",
         {("Paul Roux", "worksFor", "HEC"), ("Léa Morvan", "worksFor", "Sciences Po")},

@@ -1177,6 +1177,25 @@ class EntityTypes:
                 return None
         return None
 
+    def _full_names(self, ents: list[Span], cues: list[TypeCue]) -> dict[str, str]:
+        """Each name, or the fuller name of the text it is short for when nothing the text says
+        types it: 'Nordvik' after 'Nordvik Equity', 'Tikehau' after 'Tikehau Capital' (the
+        words dropped being a company's form, `alias_suffixes`), so that both are typed as one
+        (not 'l'application Pockett' beside 'Pockett Labs')."""
+        names = {fold(ent.text) for ent in ents}
+        full = {name: name for name in names}
+        described = {fold(e.text) for e, c in zip(ents, cues, strict=True) if c.strength >= 1}
+        for name in names - described:
+            for longer in names:
+                extra = longer[len(name) :].split()
+                if (
+                    longer.startswith(name + " ")
+                    and extra
+                    and all(word in self.lexicon.alias_suffixes for word in extra)
+                ):
+                    full[name] = longer
+        return full
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         if not ents:
@@ -1216,16 +1235,17 @@ class EntityTypes:
                 if not (coarse_class(proposed.label) == "Person" and _after_article(ents[i])):
                     cues[i] = proposed  # "deux ingénieurs de l'Inrae, Lucie X et Marc Y"
         # one type per name in the document, from every mention's cue and the typer's scores
+        named = self._full_names(ents, cues)
         by_name: dict[str, list[int]] = defaultdict(list)
         for index, ent in enumerate(ents):
-            by_name[fold(ent.text)].append(index)
+            by_name[named[fold(ent.text)]].append(index)
         chosen: dict[str, TypeCue] = {}
         for name, indexes in by_name.items():
             scores = [ents[i].root._.kg_type_scores for i in indexes]
             chosen[name] = decide([cues[i] for i in indexes], [s for s in scores if s])
         new_ents = []
         for ent in ents:
-            cue = chosen[fold(ent.text)]
+            cue = chosen[named[fold(ent.text)]]
             if cue.label == NOT_AN_ENTITY:
                 continue  # "Offre", "TTC": the typer is sure it names nothing
             for token in ent:
