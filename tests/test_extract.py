@@ -42,6 +42,33 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # the people whose initiative or meeting a company was born of founded it
+    pytest.param(
+        "La société Ondivia a été créée en 2015 à l'initiative de Marie Dupuis.",
+        {("Ondivia", "foundedBy", "Marie Dupuis", A)},
+        id="foundedBy-creee-a-l-initiative-de-p",
+    ),
+    pytest.param(
+        "Ondivia est née en 2015 de la rencontre entre Marie Dupuis et Paul Ferrand.",
+        {("Ondivia", "foundedBy", "Marie Dupuis", A), ("Ondivia", "foundedBy", "Paul Ferrand", A)},
+        id="foundedBy-nee-de-la-rencontre-entre-p-et-q",
+    ),
+    pytest.param(
+        "Né en 2012 à Bordeaux de l'association de trois vétérinaires, Hélène Marchetti, Olivier "
+        "Bastide et Karim Sefraoui, Vetalia compte 210 cliniques.",
+        {
+            ("Vetalia", "foundedBy", "Hélène Marchetti", A),
+            ("Vetalia", "foundedBy", "Olivier Bastide", A),
+            ("Vetalia", "foundedBy", "Karim Sefraoui", A),
+        },
+        id="foundedBy-ne-de-l-association-de-trois-veterinaires-a-b-et-c",
+    ),
+    pytest.param(
+        "Talmor, qui a vu le jour en 2008 à Nantes sous l'impulsion de Paul Ferrand, emploie 300 "
+        "personnes.",
+        {("Talmor", "foundedBy", "Paul Ferrand", A)},
+        id="foundedBy-a-vu-le-jour-sous-l-impulsion-de-p",
+    ),
     # a product named after the object's phrase, or the clause's verb the tagger lost
     pytest.param(
         "La start-up Heliomur développe son propre logiciel de pilotage, baptisé Helio Grid.",
@@ -7287,6 +7314,11 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Le projet Helios est né à l'initiative de la région Bretagne et de Marie Dupuis.",
+        {("Helios", "foundedBy", "Marie Dupuis")},
+        id="a-project-born-of-an-initiative-is-no-company",
+    ),
     pytest.param(
         "Le fonds suédois Nordvik Equity s'est emparé de Vetalia. Pour Nordvik, qui détient "
         "déjà le danois Dyrlaege Gruppen, l'opération est décisive.",
