@@ -42,6 +42,12 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    pytest.param(
+        "La société Heliomur a levé dix millions d'euros. Antoine Mercier prendra la direction "
+        "générale en mars.",
+        {("Heliomur", "hasCEO", "Antoine Mercier", A)},
+        id="hasCEO-p-prendra-la-direction-generale-of-the-topic",
+    ),
     # the people whose initiative or meeting a company was born of founded it
     pytest.param(
         "La société Ondivia a été créée en 2015 à l'initiative de Marie Dupuis.",
@@ -7314,6 +7320,12 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "La société Heliomur a levé dix millions d'euros. Antoine Mercier, jusqu'ici chez "
+        "Solvane, prendra la direction générale.",
+        {("Solvane", "hasCEO", "Antoine Mercier")},
+        id="a-bare-post-taken-beside-a-named-company-guesses-nothing",
+    ),
     pytest.param(
         "Le projet Helios est né à l'initiative de la région Bretagne et de Marie Dupuis.",
         {("Helios", "foundedBy", "Marie Dupuis")},

@@ -856,7 +856,8 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
     """'X a pris en janvier la tête de Y', 'X, jusqu'ici directrice de K, prendra la tête de la
     filiale Y', "C'est X, ..., qui en prend la tête" (en: the company before): the subject of
     the verb heads the company its post names, past an adverbial or an apposition (the parse
-    links them where the words in order do not)."""
+    links them where the words in order do not); a post that names none, in a sentence that
+    names no company, is one of the company the passage is about."""
     roles = []
     first = tokens[0].i if tokens else 0
     for verb in tokens:
@@ -877,6 +878,10 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
             tokens, start, lexicon.head_posts
         ):
             organizations = _clitic_companies(verb, args)
+        elif _post_at(tokens, start, lexicon.head_posts) and not any(
+            _is_named(t, args, "Organization") for t in tokens
+        ):  # "P prendra la direction générale": of the company the passage is about
+            organizations = [args.anaphor(post, MentionKind.TOPIC, head=PROTAGONIST)]
         else:
             continue
         roles.extend(
