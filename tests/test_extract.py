@@ -7321,6 +7321,18 @@ def test_current_role(resolve_text, text, triple):
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
     pytest.param(
+        "Vetalia s'approvisionne en médicaments auprès du laboratoire Virbane et a confié la "
+        "gestion de ses rendez-vous en ligne à la start-up nantaise Petly.",
+        {("Vetalia", "hasClient", "Petly"), ("Vetalia", "hasClient", "Virbane")},
+        id="a-pronominal-verb-is-never-read-as-its-transitive-form",
+    ),
+    pytest.param(
+        "Le groupe Talmor s'est équipé auprès de l'industriel Kestrel et livre désormais le "
+        "distributeur Vexa.",
+        {("Talmor", "hasClient", "Kestrel")},
+        id="s-equiper-aupres-de-y-buys-from-y",
+    ),
+    pytest.param(
         "La société Heliomur a levé dix millions d'euros. Antoine Mercier, jusqu'ici chez "
         "Solvane, prendra la direction générale.",
         {("Solvane", "hasCEO", "Antoine Mercier")},

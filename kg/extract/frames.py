@@ -492,7 +492,12 @@ class FrameMatcher:
         if kind == "verb":
             heads |= _first_group_infinitives(fold(token.text))
         candidates = {id(f): f for head in heads for f in index.get((kind, head), ())}
+        pronominal = not heads.isdisjoint(self.lexicon.pronominal_heads) and any(
+            fold(c.text) in ("se", "s'") and c.i < token.i for c in token.children
+        )
         for frame in candidates.values():
+            if pronominal and heads.isdisjoint(frame.pronominal):
+                continue  # "s'approvisionne auprès de Y": never "approvisionne Y"
             if department and frame.relation in _DEAL_RELATIONS:
                 continue
             best = None

@@ -53,6 +53,7 @@ class Frame:
     # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
     unless: tuple[tuple[str, frozenset[str]], ...] = ()
+    pronominal: frozenset[str] = frozenset()  # heads written with "se": "s'approvisionner"
     ending: bool = False  # the trigger ends the relation: negated, it states none
     past: bool = False  # over as soon as told, unless still to come: "a fait ses débuts chez Y"
     lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
@@ -69,6 +70,9 @@ class Frame:
 @dataclass(frozen=True)
 class RelationLexicon:
     frames: tuple[Frame, ...]
+    # verbs a frame reads in their pronominal form, whose other frames never read that form
+    # ("s'approvisionner auprès de Y" buys, "approvisionner Y" supplies)
+    pronominal_heads: frozenset[str]
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
     past_title_modifiers: frozenset[str]
     schools: frozenset[str]
@@ -139,6 +143,9 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         relation=entry["relation"],
         kind=kind,
         lemmas=tuple(words(lemma) for lemma in with_class_nouns(entry["lemmas"], path)),
+        pronominal=frozenset(
+            words(lemma)[0] for lemma in entry["lemmas"] if fold(lemma).startswith(("s'", "se "))
+        ),
         subject=tuple(entry["subject"]),  # roles checked by the schema
         object=tuple(entry["object"]),
         subject_types=frozenset(entry.get("subject_types", ())),
@@ -187,6 +194,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
     }
     return RelationLexicon(
         frames=frames,
+        pronominal_heads=frozenset().union(*(f.pronominal for f in frames)),
         titles=titles,
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
         schools=frozenset(fold(w) for w in data["schools"]),
