@@ -5280,6 +5280,22 @@ def test_coordination(extract_facts, text, expected):
 # -- certainty: conditional, plans, rumours, negation, denial -----------------------------------
 
 CERTAINTY = [
+    # a deal that is the purpose of what the clause tells is a plan, unless its price was paid
+    pytest.param(
+        "La start-up Talmor a levé dix millions d'euros pour racheter son concurrent Vexa.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="a-leve-des-fonds-pour-racheter-y-is-a-plan",
+    ),
+    pytest.param(
+        "Le fonds Kastel a créé un véhicule dédié afin d'investir dans la société Ondivia.",
+        ("Kastel", "investsIn", "Ondivia", H),
+        id="a-cree-un-vehicule-afin-d-investir-dans-y-is-a-plan",
+    ),
+    pytest.param(
+        "Le groupe Talmor a payé 10 millions d'euros pour racheter la société Vexa.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="a-paye-n-euros-pour-racheter-y-is-done",
+    ),
     pytest.param(
         "La plateforme de covoiturage Rouleo a levé 10 millions d'euros. Fondée en 2015, la "
         "plateforme a été rachetée en 2019 par le groupe Talmor. La plateforme compte deux "

@@ -265,6 +265,8 @@ class Hedge(Strict):
     enabling_verbs: Words
     future_auxiliaries: Words
     coveting_verbs: Words = []  # hedge what they state themselves: "X lorgne Y"
+    purpose_verbs: Words = []  # a deal that is a purpose: "a levé 10 millions pour racheter Y"
+    paid_verbs: Words = []  # unless its price was paid: "a payé 5 millions pour acquérir Y"
     infinitive_verbs: Words = []  # hedge only before an infinitive: "X compte racheter Y"
     estimate_verbs: Words = []  # a phrase in their clause vouches for a figure, not the deal
     agreement_nouns: Words = []  # "a signé un accord pour racheter Y": agreed, not done

@@ -353,6 +353,21 @@ def _nominal_governors(trigger: Token) -> list[Token]:
 _PURPOSE_MARKS = frozenset({"pour", "afin"})
 
 
+def _planned_purpose(trigger: Token, hedge: dict) -> bool:
+    """'X a levé 10 millions pour racheter Y', 'X s'est allié à Z pour racheter Y': a deal that
+    is the purpose of what the clause tells is a plan, unless the clause tells its price paid
+    ('les 5 millions qu'a dû payer X pour acquérir Y')."""
+    if not _purpose(trigger) or fold(trigger.lemma_) not in hedge["purpose_verbs"]:
+        return False
+    governor = trigger.head
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+        governor = governor.head  # "qu'a dû payer X pour": the verb under the modal
+    paid = hedge["paid_verbs"]
+    return fold(governor.lemma_) not in paid and not any(
+        fold(c.lemma_) in paid for c in governor.children if c.dep_ == "xcomp"
+    )
+
+
 def _purpose(clause: Token | None) -> bool:
     """An infinitive clause of purpose ("pour rejoindre Y", "afin de prendre la tête de Y"):
     what a verb of leaving or giving up is done for is not given up."""
@@ -911,6 +926,9 @@ def assess(
         past = True
         found.append("past:ex-")
     completed = has_completion(governing, cues)
+    if not presupposed and _planned_purpose(trigger, hedge):
+        hedged = True  # "X a levé 10 millions pour racheter Y": a plan
+        found.append("purpose")
     direct = _direct_governors(governing)
     # "celui-ci a refusé l'offre, préférant lever 15 millions auprès de X": what a detached
     # present participle states is the choice made instead, out of reach of a denial above it
