@@ -5287,9 +5287,9 @@ CERTAINTY = [
         id="a-leve-des-fonds-pour-racheter-y-is-a-plan",
     ),
     pytest.param(
-        "Le fonds Kastel a créé un véhicule dédié afin d'investir dans la société Ondivia.",
+        "Le fonds Kastel a créé un véhicule pour investir dans la société Ondivia.",
         ("Kastel", "investsIn", "Ondivia", H),
-        id="a-cree-un-vehicule-afin-d-investir-dans-y-is-a-plan",
+        id="a-cree-un-vehicule-pour-investir-dans-y-is-a-plan",
     ),
     pytest.param(
         "Le groupe Talmor a payé 10 millions d'euros pour racheter la société Vexa.",
