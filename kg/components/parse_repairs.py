@@ -1786,7 +1786,8 @@ def _make_one_of_apposition(one: Token, name: Token) -> None:
     gave "une" (or the subject's place the parser left empty, the name read as an adverb);
     "des principales filiales": the adjective read as the noun, put back."""
     doc = one.doc
-    if one.pos_ == "DET":
+    pronoun = one.pos_ == "PRON"
+    if not pronoun:  # "une des filiales": the noun is apposed
         one = one.head
     if one.dep_.startswith("nsubj") and not name.dep_.startswith("nsubj"):
         name.head, name.dep_ = one.head, one.dep_
@@ -1795,7 +1796,7 @@ def _make_one_of_apposition(one: Token, name: Token) -> None:
     ):
         name.dep_ = "nsubj"
     one.head, one.dep_ = name, "appos"
-    adjective = doc[one.i + 2] if one.i + 2 < len(doc) else None
+    adjective = doc[one.i + 2] if pronoun and one.i + 2 < len(doc) else None
     if adjective is not None and adjective.pos_ == "ADJ" and adjective.head == one:
         noun = next((c for c in adjective.children if c.pos_ == "NOUN" and c.dep_ == "amod"), None)
         if noun is not None:  # "l'une des principales filiales de Y"

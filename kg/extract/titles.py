@@ -132,7 +132,6 @@ class _Reader:
                 return relation, end, past, j
         return None
 
-
     def _school_at(self, tokens: list[Token], i: int) -> bool:
         """'(un ancien de) l'école Y', 'HEC', 'Sciences Po': a school, whose "ancien" is an
         alumnus."""
@@ -646,7 +645,7 @@ def _copular_titles(
             not organizations
             and not past
             and _post_of_topic(cop, tokens[title_index], lexicon)
-            and not any(_is_named(t, args, "Organization") for t in tokens)
+            and _names_no_company(tokens, args)
         ):
             anaphor = args.anaphor(tokens[title_index], MentionKind.TOPIC, head=PROTAGONIST)
             organizations, rule = [anaphor], "title.copula-topic"
@@ -654,6 +653,11 @@ def _copular_titles(
             Role(relation, person, o, tokens[title_index], past, rule) for o in organizations
         )
     return roles
+
+
+def _names_no_company(tokens: list[Token], args: Arguments) -> bool:
+    """A sentence with no company of its own: a post it names bare is the topic's."""
+    return not any(_is_named(t, args, "Organization") for t in tokens)
 
 
 def _post_of_topic(cop: Token, title: Token, lexicon: RelationLexicon) -> bool:
@@ -878,9 +882,8 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
             tokens, start, lexicon.head_posts
         ):
             organizations = _clitic_companies(verb, args)
-        elif _post_at(tokens, start, lexicon.head_posts) and not any(
-            _is_named(t, args, "Organization") for t in tokens
-        ):  # "P prendra la direction générale": of the company the passage is about
+        elif _post_at(tokens, start, lexicon.head_posts) and _names_no_company(tokens, args):
+            # "P prendra la direction générale": of the company the passage is about
             organizations = [args.anaphor(post, MentionKind.TOPIC, head=PROTAGONIST)]
         else:
             continue
