@@ -6460,6 +6460,18 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a holder named before a verb that leaves the capital held the stake until now
+    pytest.param(
+        "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, réalise sa sortie.",
+        ("Garonne Capital", "investsIn", "Vetalia"),
+        id="actionnaire-de-y-realise-sa-sortie",
+    ),
+    pytest.param(
+        "Présent depuis 2016, le fonds Kastel, premier actionnaire de la société Ondivia, sort "
+        "du capital.",
+        ("Kastel", "investsIn", "Ondivia"),
+        id="premier-actionnaire-de-y-sort-du-capital",
+    ),
     # a pronoun or a demonstrative description, subject of a person's title, takes up the one
     # person named just before
     pytest.param(
@@ -7113,6 +7125,16 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    pytest.param(
+        "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, prépare sa sortie.",
+        ("Garonne Capital", "investsIn", "Vetalia"),
+        id="actionnaire-de-y-prepare-sa-sortie-still-holds",
+    ),
+    pytest.param(
+        "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, ne sortira pas du capital.",
+        ("Garonne Capital", "investsIn", "Vetalia"),
+        id="actionnaire-de-y-ne-sortira-pas-du-capital-still-holds",
+    ),
     # a stake still held when its sale is only wished
     pytest.param(
         "Le fonds Kastel souhaite céder les 20 % qu'il détient dans la société Vexa.",

@@ -308,6 +308,9 @@ class Past(Strict):
     modifiers: Words
     stake_holders: Words
     stakes: Words
+    exit_verbs: Words = []  # "sort du capital": a holder named before holds no more
+    exit_nouns: Words = []  # "réalise sa sortie"
+    exit_done_verbs: Words = []
     state_verbs: Words
     still_words: Words
     span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over

@@ -677,13 +677,16 @@ def _told_as_past(verb: Token) -> bool:
 
 def _stake_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
     """'La famille X, actionnaire majoritaire de Y, a cédé ses titres au groupe Z', 'Le fonds
-    X, premier actionnaire de Y, vient de vendre sa participation': a holder named before the
-    verb that sells its whole stake (a possessive stake, no share counted) holds it no more."""
+    X, premier actionnaire de Y, vient de vendre sa participation', '... réalise sa sortie': a
+    holder named before the verb that sells its whole stake (a possessive stake, no share
+    counted), or leaves the capital, holds it no more."""
     past = lexicon.cues["past"]
     if fold(trigger.lemma_) not in past["stake_holders"]:
         return False
     root = sentence_of(trigger).root
     for verb in [root, *(c for c in root.children if c.dep_ == "xcomp")]:
+        if verb.i > trigger.i and _exit(verb, past) and not to_come(verb, lexicon):
+            return not any(fold(c.text) in ("ne", "n'", "pas") for c in verb.children)
         if verb.i < trigger.i or fold(verb.lemma_) not in lexicon.stake_sale_words:
             continue
         for obj in (c for c in verb.children if c.dep_ == "obj"):
@@ -697,6 +700,19 @@ def _stake_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _exit(verb: Token, past: dict) -> bool:
+    """'sort du capital', 'réalise sa sortie': a holder leaves the capital (not 'prépare sa
+    sortie', a plan)."""
+    if fold(verb.lemma_) in past["exit_verbs"]:
+        return True
+    return fold(verb.lemma_) in past["exit_done_verbs"] and any(
+        c.dep_ == "obj"
+        and fold(c.lemma_) in past["exit_nouns"]
+        and any(fold(d.text) in ("sa", "leur") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _holding_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
