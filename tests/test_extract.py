@@ -42,6 +42,26 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # "compte" read as a noun after a name, before a number: the verb compter
+    pytest.param(
+        "Fondée par la chercheuse Li Wen, la biotech Immunoptic compte parmi ses actionnaires le "
+        "fonds régional Alsace Innovation.",
+        {
+            ("Immunoptic", "foundedBy", "Li Wen", A),
+            ("Alsace Innovation", "investsIn", "Immunoptic", A),
+        },
+        id="foundedBy-fondee-par-p-x-compte-parmi-ses-actionnaires",
+    ),
+    pytest.param(
+        "Fondée en 2017 par Julien Caradec, un ancien de Thales, et par Sarah Benhamou, la "
+        "start-up Optivigil compte 200 salariés.",
+        {
+            ("Optivigil", "foundedBy", "Julien Caradec", A),
+            ("Optivigil", "foundedBy", "Sarah Benhamou", A),
+            ("Julien Caradec", "worksFor", "Thales", A),
+        },
+        id="foundedBy-par-a-un-ancien-de-x-et-par-b-y-compte-n-salaries",
+    ),
     pytest.param(
         "La société Heliomur a levé dix millions d'euros. Antoine Mercier prendra la direction "
         "générale en mars.",
@@ -5034,6 +5054,12 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    pytest.param(
+        "Le fonds Kastel a investi dans Securvision et dans EyeGuard, qui ont levé ensemble "
+        "dix millions d'euros auprès de la banque Valmont.",
+        {("Valmont", "investsIn", "Securvision", A), ("Valmont", "investsIn", "EyeGuard", A)},
+        id="a-plural-relative-after-a-list-is-every-member-s",
+    ),
     # the preposition of the first member said again past an apposition that has a complement
     pytest.param(
         "Créée en 2019 par Camille Roussel, une ancienne ingénieure d'EDF, et par Thomas Vidal, "
@@ -7358,6 +7384,12 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    pytest.param(
+        "Optivigil affronte le français Securvision, filiale du groupe Dassano, et l'israélien "
+        "EyeGuard, qui a remporté un appel d'offres de la ville de Marseille.",
+        {("Securvision", "contractWith", "Marseille"), ("Securvision", "hasClient", "Marseille")},
+        id="a-singular-relative-after-a-list-is-the-last-member-s",
+    ),
     pytest.param(
         "Vetalia s'approvisionne en médicaments auprès du laboratoire Virbane et a confié la "
         "gestion de ses rendez-vous en ligne à la start-up nantaise Petly.",

@@ -1210,16 +1210,22 @@ def _root_of_verbless_clause(token: Token) -> bool:
 
 
 def _counts_among(token: Token) -> bool:
-    """'X compte Y parmi ses clients', '..., et compte Y parmi ses clients': "compte" without
-    an article, with "parmi" a few words on, is the verb compter, however the tagger reads it
-    (the noun takes an article: "le compte", "son compte")."""
+    """'X compte Y parmi ses clients', '..., et compte Y parmi ses clients', 'X compte 200
+    salariés': "compte" without an article, with "parmi" a few words on or right after a name
+    and before a number or an article, is the verb compter, however the tagger reads it (the
+    noun takes an article: "le compte", "son compte")."""
     doc = token.doc
     if token.lower_ not in ("compte", "comptent") or token.pos_ == "VERB" or token.i == 0:
         return False
     if doc[token.i - 1].lower_ in _DETERMINERS or doc[token.i - 1].pos_ == "DET":
         return False
     end = min(token.sent.end, token.i + 10)
-    return any(t.lower_ == "parmi" for t in doc[token.i + 1 : end])
+    counted = (
+        bool(doc[token.i - 1].ent_type_)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ in ("NUM", "DET")
+    )
+    return counted or any(t.lower_ == "parmi" for t in doc[token.i + 1 : end])
 
 
 def _intends(token: Token) -> bool:
@@ -1269,8 +1275,9 @@ def _make_compter(verb: Token) -> None:
         opening = doc[sentence.start]
         if root.i < subject.i and opening.head == root and "Part" in opening.morph.get("VerbForm"):
             verb.head, verb.dep_ = verb, "ROOT"
+            if root.i != opening.i:  # "Créée par X, ...": the agent made the root
+                root.head, root.dep_ = opening, "obl:agent"
             opening.head, opening.dep_ = verb, "advcl"
-            root.head, root.dep_ = opening, "obl:agent"  # "Créée par X, ..."
             root = verb
         if root in (verb, subject):
             verb.head, verb.dep_ = verb, "ROOT"

@@ -330,6 +330,15 @@ def _bare_purpose(token: Token) -> bool:
     )
 
 
+def _singular_verb(verb: Token) -> bool:
+    """The finite verb of a clause (or its auxiliary) is singular: 'qui a remporté', 'qui
+    détient' (not 'qui ont remporté', nor a form the tagger gives no number)."""
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any(
+        "Fin" in t.morph.get("VerbForm") and t.morph.get("Number") == ["Sing"] for t in finite
+    )
+
+
 def _trade_word(token: Token, parts: tuple[str, ...]) -> bool:
     """A lowercase common word of a trade ("l'imagerie médicale"), not a name (the tagger reads
     some as names: "du vélo cargo")."""
@@ -889,7 +898,8 @@ class Arguments:
         short_de = is_de(self.doc[start - 1]) and len(between) <= 9
         if start <= left.i + 2 or not (short_de or chez is not None):
             return False
-        return any(t.pos_ == "NOUN" for t in self.doc[left.i + 2 : start - 1]) and all(
+        # a noun, or an adjective said as one: "Caradec, un ancien de Thales, et ..."
+        return any(t.pos_ in ("NOUN", "ADJ") for t in self.doc[left.i + 2 : start - 1]) and all(
             t.pos_ not in ("VERB", "AUX", "PRON", "SCONJ") for t in between
         )
 
@@ -1040,11 +1050,12 @@ class Arguments:
                 if antecedent is None:
                     return []
                 # "A, qui a levé ..., et B": a relative right after a member that is not the
-                # last of its list is said of that member alone
+                # last of its list is said of that member alone, and so is one whose verb is
+                # singular ("A et B, qui a remporté ...": B alone)
                 name = antecedent
                 if not name.ent_type_ and name.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
                     name = self._named_in_np(name) or name  # "le français Podmix, qui ..."
-                alone = self.list_of(name)[-1].i != name.i
+                alone = self.list_of(name)[-1].i != name.i or _singular_verb(token.head)
                 return self.referents(antecedent, expand=expand and not alone)
             if word in PERSONAL_PRONOUNS and (
                 token.dep_ not in ("expl:subj", "expl:comp", "expl") or _personal(token)
