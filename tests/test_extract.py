@@ -4688,6 +4688,63 @@ RELATIONS = [
         {("Vexa", "partnersWith", "Talmor", A)},
         id="x-qui-s-est-alliee-au-groupe-y",
     ),
+    # an adverb of place ("outre-Rhin", "outre-Manche") is no part of the name before it, nor
+    # a name when it opens the sentence
+    pytest.param(
+        "Le fonds Talmor a racheté l'allemand Zahnbau, un concurrent direct de Dentavia "
+        "outre-Rhin.",
+        {("Zahnbau", "competitorOf", "Dentavia", A), ("Talmor", "acquired", "Zahnbau", A)},
+        id="un-concurrent-de-y-outre-rhin",
+    ),
+    pytest.param(
+        "La société Ondix, rivale de Kestrel outre-Manche, a levé 5 millions d'euros.",
+        {("Ondix", "competitorOf", "Kestrel", A)},
+        id="x-rivale-de-y-outre-manche",
+    ),
+    pytest.param(
+        "Outre-Atlantique, la chaîne Dentavia affronte la société Brightsmile.",
+        {("Dentavia", "competitorOf", "Brightsmile", A)},
+        id="outre-atlantique-x-affronte-y",
+    ),
+    # a public hospital named after its town ("le CHU de Rennes") is an organisation, a client
+    pytest.param(
+        "La société Vexa équipe le CHU de Saint-Étienne et le CHRU de Brest.",
+        {
+            ("Vexa", "hasClient", "CHU de Saint-Étienne", A),
+            ("Vexa", "hasClient", "CHRU de Brest", A),
+        },
+        id="x-equipe-le-chu-de-ville",
+    ),
+    pytest.param(
+        "Les deux sociétés collaborent sur les ascenseurs du CHU de Castelmaure, un autre client "
+        "d'Elvatec.",
+        {("Elvatec", "hasClient", "CHU de Castelmaure", A)},
+        id="le-chu-de-ville-un-autre-client-de-x",
+    ),
+    pytest.param(
+        "La société Vexa compte le CHU de Grenoble parmi ses clients.",
+        {("Vexa", "hasClient", "CHU de Grenoble", A)},
+        id="x-compte-le-chu-de-ville-parmi-ses-clients",
+    ),
+    # the role of a person a verb of loss names is over, not denied: the loss takes the
+    # person, not the verb of the relative that says the role ("qui dirigeait X")
+    pytest.param(
+        "Claire Dumas a été nommée directrice générale de Vexa. Elle remplace Paul Roux, qui "
+        "dirigeait l'entreprise depuis 2016.",
+        {("Vexa", "hasCEO", "Paul Roux", A), ("Vexa", "hasCEO", "Claire Dumas", A)},
+        id="elle-remplace-p-qui-dirigeait-l-entreprise",
+    ),
+    pytest.param(
+        "Le groupe Talmor a limogé Paul Roux, qui présidait sa filiale Vexa depuis 2019.",
+        {("Paul Roux", "worksFor", "Vexa", A)},
+        id="a-limoge-p-qui-presidait-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le conseil a remplacé Léa Morvan, qui dirigeait la banque Valorial depuis 2012, par "
+        "Paul Roux.",
+        {("Valorial", "hasCEO", "Léa Morvan", A)},
+        id="a-remplace-p-qui-dirigeait-la-banque-y-par-q",
+    ),
 ]
 
 
@@ -10622,6 +10679,35 @@ PRECISION = [
         "La société Vexa, qui s'est fait racheter par le groupe Talmor, recrute.",
         {("Vexa", "acquired", "Talmor")},
         id="s-est-fait-racheter-par-y-stays-passive",
+    ),
+    # a loss still takes away a tie named by a noun
+    pytest.param(
+        "Le groupe Talmor a perdu son principal client, la société Vexa.",
+        {("Talmor", "hasClient", "Vexa", A)},
+        id="a-perdu-son-principal-client-y-still-negated",
+    ),
+    pytest.param(
+        "La société Talmor a remplacé son partenaire Vexa par Ondix.",
+        {("Talmor", "partnersWith", "Vexa", A)},
+        id="a-remplace-son-partenaire-y-is-no-partnership",
+    ),
+    # a hospital is no place of the company that serves it, nor of a person who works there
+    pytest.param(
+        "La start-up Vexa, installée à Lille, équipe le CHU de Rennes.",
+        {("Vexa", "locatedIn", "Rennes"), ("Vexa", "locatedIn", "CHU de Rennes")},
+        id="equipe-le-chu-de-ville-is-no-seat",
+    ),
+    pytest.param(
+        "Paul Roux, chef de service au CHU de Nantes, a cofondé la start-up Vexa.",
+        {("Vexa", "foundedBy", "CHU de Nantes"), ("Vexa", "locatedIn", "Nantes"),
+         ("CHU de Nantes", "hasCEO", "Paul Roux")},
+        id="chef-de-service-au-chu-de-ville-cofounds-y",
+    ),
+    # an adverb of place after a name is no company
+    pytest.param(
+        "Outre-Rhin, le groupe Talmor a racheté la société Zahnbau.",
+        {("Outre-Rhin", "acquired", "Zahnbau"), ("Zahnbau", "locatedIn", "Outre-Rhin")},
+        id="outre-rhin-opening-the-sentence-is-no-buyer",
     ),
 ]
 

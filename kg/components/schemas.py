@@ -253,6 +253,7 @@ class EntitiesFile(Strict):
     available_words: Words
     product_show_verbs: Words
     first_names: Words
+    place_adverbs: Words = []
 
 
 class Hedge(Strict):

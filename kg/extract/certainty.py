@@ -702,7 +702,11 @@ def _holding_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
 def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
-    de Y'; not a noun a loss merely mentions ('a perdu des parts de marché face à son rival Y')."""
+    de Y'; not a noun a loss merely mentions ('a perdu des parts de marché face à son rival Y'),
+    nor a verb of its own clause ('Elle remplace P, qui dirigeait X': P's role is over, not
+    denied)."""
+    if trigger.pos_ == "VERB":
+        return None
     if fold(trigger.lemma_) in negation["kept_units"]:
         return None  # "se sépare de sa filiale Y": still its unit as the text speaks of it
     noun = trigger
