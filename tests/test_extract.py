@@ -4745,6 +4745,27 @@ RELATIONS = [
         {("Valorial", "hasCEO", "Léa Morvan", A)},
         id="a-remplace-p-qui-dirigeait-la-banque-y-par-q",
     ),
+    # "les deux entreprises" takes up the two organisations the sentence right before names,
+    # whichever were subjects, before an earlier subject
+    pytest.param(
+        "Le bailleur Kastel, qui lui confiait ses chantiers, a choisi un concurrent. Pour tenir "
+        "les délais à Brionne, la société Talmor confiera les travaux de nuit à la PME Vexa. Les "
+        "deux entreprises collaborent depuis 2021.",
+        {("Talmor", "partnersWith", "Vexa", A)},
+        id="x-confiera-a-la-pme-y-les-deux-entreprises-collaborent",
+    ),
+    pytest.param(
+        "Le fabricant Brivane a perdu un client. Le distributeur Ondix a retenu le transporteur "
+        "Colivia. Les deux sociétés travaillent ensemble depuis 2019.",
+        {("Ondix", "partnersWith", "Colivia", A)},
+        id="x-a-retenu-y-les-deux-societes-travaillent-ensemble",
+    ),
+    pytest.param(
+        "Le groupe Kastel a changé de fournisseur. Le laboratoire Ondix a confié sa logistique à "
+        "la société Colivia. Les deux groupes ont signé un partenariat.",
+        {("Ondix", "partnersWith", "Colivia", A)},
+        id="x-a-confie-sa-logistique-a-y-les-deux-groupes",
+    ),
 ]
 
 
@@ -7072,6 +7093,24 @@ PAST = [
         ("Claire Roux", "worksFor", "Ardent"),
         id="a-passe-six-annees-au-cabinet-w-avant-de-rejoindre-x",
     ),
+    # a title in apposition whose holder then leaves the post ("quitte ses fonctions", "prend
+    # sa retraite") is over
+    pytest.param(
+        "Sandrine Orvel, présidente du directoire de la société Aerolis depuis 2016, quitte ses "
+        "fonctions et rejoint le groupe Trivaly comme directrice de la stratégie.",
+        ("Aerolis", "hasCEO", "Sandrine Orvel"),
+        id="p-presidente-du-directoire-de-y-quitte-ses-fonctions",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Vexa depuis 2012, prend sa retraite.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-prend-sa-retraite",
+    ),
+    pytest.param(
+        "Léa Morvan, directrice générale de la banque Valorial depuis 2015, quitte son poste.",
+        ("Valorial", "hasCEO", "Léa Morvan"),
+        id="p-directrice-generale-de-y-quitte-son-poste",
+    ),
 ]
 
 
@@ -7329,6 +7368,22 @@ CURRENT = [
         "Claire Morin, ancienne ingénieure de la banque Sodal, dirige la start-up Kelvio.",
         ("Kelvio", "hasCEO", "Claire Morin"),
         id="p-ancienne-ingenieure-de-la-banque-z-dirige-y-is-current",
+    ),
+    # a leaving to come, or any other verb after the apposition, ends no title
+    pytest.param(
+        "Paul Roux, directeur général de Vexa, quittera ses fonctions en juin.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-quittera-ses-fonctions",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Vexa, a présenté ses fonctions de demain aux salariés.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-a-presente-ses-fonctions",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Vexa, pourrait prendre sa retraite l'an prochain.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-pourrait-prendre-sa-retraite",
     ),
 ]
 
@@ -10708,6 +10763,40 @@ PRECISION = [
         "Outre-Rhin, le groupe Talmor a racheté la société Zahnbau.",
         {("Outre-Rhin", "acquired", "Zahnbau"), ("Zahnbau", "locatedIn", "Outre-Rhin")},
         id="outre-rhin-opening-the-sentence-is-no-buyer",
+    ),
+    # "les deux entreprises" is never an earlier subject when the sentence before names two
+    pytest.param(
+        "Le bailleur Kastel, qui lui confiait ses chantiers, a choisi un concurrent. Pour tenir "
+        "les délais à Brionne, la société Talmor confiera les travaux de nuit à la PME Vexa. Les "
+        "deux entreprises collaborent depuis 2021.",
+        {("Kastel", "partnersWith", "Talmor"), ("Kastel", "partnersWith", "Vexa")},
+        id="les-deux-entreprises-is-not-an-earlier-subject",
+    ),
+    pytest.param(
+        "Le fabricant Brivane a perdu un client. Le distributeur Ondix a retenu le transporteur "
+        "Colivia. Les deux sociétés travaillent ensemble depuis 2019.",
+        {("Brivane", "partnersWith", "Ondix"), ("Brivane", "partnersWith", "Colivia")},
+        id="les-deux-societes-is-not-the-subject-two-sentences-back",
+    ),
+    # "qui a dirigé l'usine", "les opérations", "l'aéroport de Perlan": a site or a function,
+    # never the company the title names (its deputy is no CEO)
+    pytest.param(
+        "Elle est remplacée par Marc Delprat, directeur général adjoint d'Aerivia, qui a "
+        "auparavant dirigé l'aéroport de Perlan pour le compte du groupe.",
+        {("Aerivia", "hasCEO", "Marc Delprat")},
+        id="dg-adjoint-de-x-qui-a-dirige-l-aeroport-de-ville",
+    ),
+    pytest.param(
+        "Paul Roux, directeur financier de Vexa, qui a longtemps dirigé l'usine de Brionne, "
+        "rejoint Talmor.",
+        {("Vexa", "hasCEO", "Paul Roux")},
+        id="directeur-financier-de-x-qui-a-dirige-l-usine",
+    ),
+    pytest.param(
+        "Léa Morvan, directrice adjointe de la banque Valorial, qui dirigeait les opérations "
+        "depuis 2019, quitte le groupe.",
+        {("Valorial", "hasCEO", "Léa Morvan")},
+        id="directrice-adjointe-de-x-qui-dirigeait-les-operations",
     ),
 ]
 

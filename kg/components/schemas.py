@@ -133,6 +133,7 @@ class RelationsFile(Strict):
     head_of_phrases: Words
     fronted_head_openers: Words
     leaving_verbs: Words
+    leaving_phrases: Words = []
     succession_verbs: Words
     succession_posts: Words
     handover_verbs: Words
