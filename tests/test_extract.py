@@ -4766,6 +4766,30 @@ RELATIONS = [
         {("Ondix", "partnersWith", "Colivia", A)},
         id="x-a-confie-sa-logistique-a-y-les-deux-groupes",
     ),
+    # a name the parse hangs on the first of two coordinated verbs, while the words of its
+    # phrase hang on the second, is the second's complement
+    pytest.param(
+        "Revestia s'appuie sur le transporteur Colivia, avec lequel elle a signé en 2022 un "
+        "contrat de livraison, et a noué l'an dernier un partenariat avec le grand magasin "
+        "parisien Le Bon Comptoir, qui accueille un corner de vêtements.",
+        {
+            ("Colivia", "contractWith", "Revestia", A),
+            ("Le Bon Comptoir", "partnersWith", "Revestia", A),
+        },
+        id="avec-lequel-elle-a-signe-un-contrat-et-a-noue-un-partenariat-avec-z",
+    ),
+    pytest.param(
+        "La société Talmor a signé un contrat avec la société Vexa et a noué un partenariat avec "
+        "le grand magasin parisien Le Bon Comptoir.",
+        {("Talmor", "contractWith", "Vexa", A), ("Le Bon Comptoir", "partnersWith", "Talmor", A)},
+        id="a-signe-un-contrat-avec-y-et-a-noue-un-partenariat-avec-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé en 2022 un contrat de maintenance avec le grand distributeur "
+        "régional Ondix.",
+        {("Ondix", "contractWith", "Talmor", A)},
+        id="a-signe-un-contrat-avec-le-grand-distributeur-regional-y",
+    ),
 ]
 
 
@@ -10797,6 +10821,20 @@ PRECISION = [
         "depuis 2019, quitte le groupe.",
         {("Valorial", "hasCEO", "Léa Morvan")},
         id="directrice-adjointe-de-x-qui-dirigeait-les-operations",
+    ),
+    # the partner of a coordinated second clause is no party to the first clause's contract
+    pytest.param(
+        "Revestia s'appuie sur le transporteur Colivia, avec lequel elle a signé en 2022 un "
+        "contrat de livraison, et a noué l'an dernier un partenariat avec le grand magasin "
+        "parisien Le Bon Comptoir, qui accueille un corner de vêtements.",
+        {("Le Bon Comptoir", "contractWith", "Revestia")},
+        id="partner-of-the-second-clause-signs-no-contract",
+    ),
+    pytest.param(
+        "La société Talmor a signé un contrat avec la société Vexa et a noué un partenariat avec "
+        "le grand magasin parisien Le Bon Comptoir.",
+        {("Le Bon Comptoir", "contractWith", "Talmor"), ("Vexa", "partnersWith", "Talmor")},
+        id="a-signe-avec-y-et-a-noue-avec-z-no-crossing",
     ),
 ]
 
