@@ -7135,6 +7135,24 @@ PAST = [
         ("Valorial", "hasCEO", "Léa Morvan"),
         id="p-directrice-generale-de-y-quitte-son-poste",
     ),
+    # a stake told in the past by a subject called the seller is over
+    pytest.param(
+        "Le vendeur, Kastel Investissement, était entré au capital de la société Vexa en 2018 "
+        "pour accompagner son développement.",
+        ("Kastel Investissement", "investsIn", "Vexa"),
+        id="le-vendeur-x-etait-entre-au-capital-de-y",
+    ),
+    pytest.param(
+        "La vendeuse, la holding Ardelis, était entrée au capital de la société Vexa en 2012 aux "
+        "côtés de ses fondateurs.",
+        ("Ardelis", "investsIn", "Vexa"),
+        id="la-vendeuse-la-holding-x-etait-entree-au-capital-de-y",
+    ),
+    pytest.param(
+        "Le vendeur, Kastel Partners, avait investi en 2017 au capital du fabricant Vexa.",
+        ("Kastel Partners", "investsIn", "Vexa"),
+        id="le-vendeur-x-avait-investi-au-capital-de-y",
+    ),
 ]
 
 
@@ -7408,6 +7426,17 @@ CURRENT = [
         "Paul Roux, directeur général de Vexa, pourrait prendre sa retraite l'an prochain.",
         ("Vexa", "hasCEO", "Paul Roux"),
         id="p-directeur-general-de-y-pourrait-prendre-sa-retraite",
+    ),
+    # a stake told in the past by a subject not called the seller goes on
+    pytest.param(
+        "Le fonds Kastel était entré au capital de la société Vexa en 2018.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="le-fonds-x-etait-entre-au-capital-de-y",
+    ),
+    pytest.param(
+        "L'acheteur, le fonds Kastel, était entré au capital de la société Vexa en 2018.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="l-acheteur-x-etait-entre-au-capital-de-y",
     ),
 ]
 

@@ -311,6 +311,7 @@ class Past(Strict):
     state_verbs: Words
     still_words: Words
     span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
+    seller_nouns: Words = []  # "Le vendeur, X, était entré au capital de Y": a stake over
 
 
 class CuesFile(Strict):
