@@ -763,17 +763,18 @@ class _Resolver:
         """'X confiera les travaux à la PME Y. Les deux entreprises collaborent depuis 2021':
         the sentence right before that names just as many organisations names the ones the
         plural takes up, whichever were subjects; none when it names more or fewer (a name
-        typed by the statistical model alone counts for none: "à Castelmaure" is a town)."""
+        the statistical model alone types, after "à", counts for none: "à Castelmaure")."""
         found: list[_Cluster] = []
+        text = self.extraction.document.text
         for m in candidates:
             if m.sentence != mention.sentence - 1:
                 continue
             cluster = self.entity_of(m)
             if (
                 cluster
-                and cluster.strength >= 1.0
                 and self._fits(cluster, (EntityType.ORGANIZATION,))
                 and cluster not in found
+                and not (cluster.strength < 1.0 and text[: m.start].endswith(("à ", "À ")))
             ):
                 found.append(cluster)
         return found if len(found) == wanted else []
