@@ -740,7 +740,9 @@ class _Resolver:
         ... Après C et D, ..."), then the nearest ones if too few were; never a source the text
         cites ("les informations du Figaro, selon lesquelles les deux groupes ...")."""
         wanted = mention.count or 2
-        chosen: list[_Cluster] = []
+        chosen = self._named_just_before(mention, candidates, wanted)
+        if chosen:
+            return chosen
         for subjects_only in (True, False):
             for m in candidates:
                 cluster = self.entity_of(m)
@@ -754,6 +756,28 @@ class _Resolver:
                 if len(chosen) == wanted:
                     return chosen
         return []
+
+    def _named_just_before(
+        self, mention: Mention, candidates: list[Mention], wanted: int
+    ) -> list[_Cluster]:
+        """'X confiera les travaux à la PME Y. Les deux entreprises collaborent depuis 2021':
+        the sentence right before that names just as many organisations names the ones the
+        plural takes up, whichever were subjects; none when it names more or fewer (a name
+        the statistical model alone types, after "à", counts for none: "à Castelmaure")."""
+        found: list[_Cluster] = []
+        text = self.extraction.document.text
+        for m in candidates:
+            if m.sentence != mention.sentence - 1:
+                continue
+            cluster = self.entity_of(m)
+            if (
+                cluster
+                and self._fits(cluster, (EntityType.ORGANIZATION,))
+                and cluster not in found
+                and not (cluster.strength < 1.0 and text[: m.start].endswith(("à ", "À ")))
+            ):
+                found.append(cluster)
+        return found if len(found) == wanted else []
 
     def _topic_of(
         self, candidates: list[Mention], wanted: tuple[EntityType, ...]

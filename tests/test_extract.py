@@ -4741,6 +4741,108 @@ RELATIONS = [
         {("Vexa", "partnersWith", "Talmor", A)},
         id="x-qui-s-est-alliee-au-groupe-y",
     ),
+    # an adverb of place ("outre-Rhin", "outre-Manche") is no part of the name before it, nor
+    # a name when it opens the sentence
+    pytest.param(
+        "Le fonds Talmor a racheté l'allemand Zahnbau, un concurrent direct de Dentavia "
+        "outre-Rhin.",
+        {("Zahnbau", "competitorOf", "Dentavia", A), ("Talmor", "acquired", "Zahnbau", A)},
+        id="un-concurrent-de-y-outre-rhin",
+    ),
+    pytest.param(
+        "La société Ondix, rivale de Kestrel outre-Manche, a levé 5 millions d'euros.",
+        {("Ondix", "competitorOf", "Kestrel", A)},
+        id="x-rivale-de-y-outre-manche",
+    ),
+    pytest.param(
+        "Outre-Atlantique, la chaîne Dentavia affronte la société Brightsmile.",
+        {("Dentavia", "competitorOf", "Brightsmile", A)},
+        id="outre-atlantique-x-affronte-y",
+    ),
+    # a public hospital named after its town ("le CHU de Rennes") is an organisation, a client
+    pytest.param(
+        "La société Vexa équipe le CHU de Saint-Étienne et le CHRU de Brest.",
+        {
+            ("Vexa", "hasClient", "CHU de Saint-Étienne", A),
+            ("Vexa", "hasClient", "CHRU de Brest", A),
+        },
+        id="x-equipe-le-chu-de-ville",
+    ),
+    pytest.param(
+        "Les deux sociétés collaborent sur les ascenseurs du CHU de Castelmaure, un autre client "
+        "d'Elvatec.",
+        {("Elvatec", "hasClient", "CHU de Castelmaure", A)},
+        id="le-chu-de-ville-un-autre-client-de-x",
+    ),
+    pytest.param(
+        "La société Vexa compte le CHU de Grenoble parmi ses clients.",
+        {("Vexa", "hasClient", "CHU de Grenoble", A)},
+        id="x-compte-le-chu-de-ville-parmi-ses-clients",
+    ),
+    # the role of a person a verb of loss names is over, not denied: the loss takes the
+    # person, not the verb of the relative that says the role ("qui dirigeait X")
+    pytest.param(
+        "Claire Dumas a été nommée directrice générale de Vexa. Elle remplace Paul Roux, qui "
+        "dirigeait l'entreprise depuis 2016.",
+        {("Vexa", "hasCEO", "Paul Roux", A), ("Vexa", "hasCEO", "Claire Dumas", A)},
+        id="elle-remplace-p-qui-dirigeait-l-entreprise",
+    ),
+    pytest.param(
+        "Le groupe Talmor a limogé Paul Roux, qui présidait sa filiale Vexa depuis 2019.",
+        {("Paul Roux", "worksFor", "Vexa", A)},
+        id="a-limoge-p-qui-presidait-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le conseil a remplacé Léa Morvan, qui dirigeait la banque Valorial depuis 2012, par "
+        "Paul Roux.",
+        {("Valorial", "hasCEO", "Léa Morvan", A)},
+        id="a-remplace-p-qui-dirigeait-la-banque-y-par-q",
+    ),
+    # "les deux entreprises" takes up the two organisations the sentence right before names,
+    # whichever were subjects, before an earlier subject
+    pytest.param(
+        "Le bailleur Kastel, qui lui confiait ses chantiers, a choisi un concurrent. Pour tenir "
+        "les délais à Brionne, la société Talmor confiera les travaux de nuit à la PME Vexa. Les "
+        "deux entreprises collaborent depuis 2021.",
+        {("Talmor", "partnersWith", "Vexa", A)},
+        id="x-confiera-a-la-pme-y-les-deux-entreprises-collaborent",
+    ),
+    pytest.param(
+        "Le fabricant Brivane a perdu un client. Le distributeur Ondix a retenu le transporteur "
+        "Colivia. Les deux sociétés travaillent ensemble depuis 2019.",
+        {("Ondix", "partnersWith", "Colivia", A)},
+        id="x-a-retenu-y-les-deux-societes-travaillent-ensemble",
+    ),
+    pytest.param(
+        "Le groupe Kastel a changé de fournisseur. Le laboratoire Ondix a confié sa logistique à "
+        "la société Colivia. Les deux groupes ont signé un partenariat.",
+        {("Ondix", "partnersWith", "Colivia", A)},
+        id="x-a-confie-sa-logistique-a-y-les-deux-groupes",
+    ),
+    # a name the parse hangs on the first of two coordinated verbs, while the words of its
+    # phrase hang on the second, is the second's complement
+    pytest.param(
+        "Revestia s'appuie sur le transporteur Colivia, avec lequel elle a signé en 2022 un "
+        "contrat de livraison, et a noué l'an dernier un partenariat avec le grand magasin "
+        "parisien Le Bon Comptoir, qui accueille un corner de vêtements.",
+        {
+            ("Colivia", "contractWith", "Revestia", A),
+            ("Le Bon Comptoir", "partnersWith", "Revestia", A),
+        },
+        id="avec-lequel-elle-a-signe-un-contrat-et-a-noue-un-partenariat-avec-z",
+    ),
+    pytest.param(
+        "La société Talmor a signé un contrat avec la société Vexa et a noué un partenariat avec "
+        "le grand magasin parisien Le Bon Comptoir.",
+        {("Talmor", "contractWith", "Vexa", A), ("Le Bon Comptoir", "partnersWith", "Talmor", A)},
+        id="a-signe-un-contrat-avec-y-et-a-noue-un-partenariat-avec-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé en 2022 un contrat de maintenance avec le grand distributeur "
+        "régional Ondix.",
+        {("Ondix", "contractWith", "Talmor", A)},
+        id="a-signe-un-contrat-avec-le-grand-distributeur-regional-y",
+    ),
 ]
 
 
@@ -7102,6 +7204,42 @@ PAST = [
         ("Claire Roux", "worksFor", "Ardent"),
         id="a-passe-six-annees-au-cabinet-w-avant-de-rejoindre-x",
     ),
+    # a title in apposition whose holder then leaves the post ("quitte ses fonctions", "prend
+    # sa retraite") is over
+    pytest.param(
+        "Sandrine Orvel, présidente du directoire de la société Aerolis depuis 2016, quitte ses "
+        "fonctions et rejoint le groupe Trivaly comme directrice de la stratégie.",
+        ("Aerolis", "hasCEO", "Sandrine Orvel"),
+        id="p-presidente-du-directoire-de-y-quitte-ses-fonctions",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Vexa depuis 2012, prend sa retraite.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-prend-sa-retraite",
+    ),
+    pytest.param(
+        "Léa Morvan, directrice générale de la banque Valorial depuis 2015, quitte son poste.",
+        ("Valorial", "hasCEO", "Léa Morvan"),
+        id="p-directrice-generale-de-y-quitte-son-poste",
+    ),
+    # a stake told in the past by a subject called the seller is over
+    pytest.param(
+        "Le vendeur, Kastel Investissement, était entré au capital de la société Vexa en 2018 "
+        "pour accompagner son développement.",
+        ("Kastel Investissement", "investsIn", "Vexa"),
+        id="le-vendeur-x-etait-entre-au-capital-de-y",
+    ),
+    pytest.param(
+        "La vendeuse, la holding Ardelis, était entrée au capital de la société Vexa en 2012 aux "
+        "côtés de ses fondateurs.",
+        ("Ardelis", "investsIn", "Vexa"),
+        id="la-vendeuse-la-holding-x-etait-entree-au-capital-de-y",
+    ),
+    pytest.param(
+        "Le vendeur, Kastel Partners, avait investi en 2017 au capital du fabricant Vexa.",
+        ("Kastel Partners", "investsIn", "Vexa"),
+        id="le-vendeur-x-avait-investi-au-capital-de-y",
+    ),
 ]
 
 
@@ -7369,6 +7507,33 @@ CURRENT = [
         "Claire Morin, ancienne ingénieure de la banque Sodal, dirige la start-up Kelvio.",
         ("Kelvio", "hasCEO", "Claire Morin"),
         id="p-ancienne-ingenieure-de-la-banque-z-dirige-y-is-current",
+    ),
+    # a leaving to come, or any other verb after the apposition, ends no title
+    pytest.param(
+        "Paul Roux, directeur général de Vexa, quittera ses fonctions en juin.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-quittera-ses-fonctions",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Vexa, a présenté ses fonctions de demain aux salariés.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-a-presente-ses-fonctions",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Vexa, pourrait prendre sa retraite l'an prochain.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-directeur-general-de-y-pourrait-prendre-sa-retraite",
+    ),
+    # a stake told in the past by a subject not called the seller goes on
+    pytest.param(
+        "Le fonds Kastel était entré au capital de la société Vexa en 2018.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="le-fonds-x-etait-entre-au-capital-de-y",
+    ),
+    pytest.param(
+        "L'acheteur, le fonds Kastel, était entré au capital de la société Vexa en 2018.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="l-acheteur-x-etait-entre-au-capital-de-y",
     ),
 ]
 
@@ -10754,6 +10919,83 @@ PRECISION = [
         "La société Vexa, qui s'est fait racheter par le groupe Talmor, recrute.",
         {("Vexa", "acquired", "Talmor")},
         id="s-est-fait-racheter-par-y-stays-passive",
+    ),
+    # a loss still takes away a tie named by a noun
+    pytest.param(
+        "Le groupe Talmor a perdu son principal client, la société Vexa.",
+        {("Talmor", "hasClient", "Vexa", A)},
+        id="a-perdu-son-principal-client-y-still-negated",
+    ),
+    pytest.param(
+        "La société Talmor a remplacé son partenaire Vexa par Ondix.",
+        {("Talmor", "partnersWith", "Vexa", A)},
+        id="a-remplace-son-partenaire-y-is-no-partnership",
+    ),
+    # a hospital is no place of the company that serves it, nor of a person who works there
+    pytest.param(
+        "La start-up Vexa, installée à Lille, équipe le CHU de Rennes.",
+        {("Vexa", "locatedIn", "Rennes"), ("Vexa", "locatedIn", "CHU de Rennes")},
+        id="equipe-le-chu-de-ville-is-no-seat",
+    ),
+    pytest.param(
+        "Paul Roux, chef de service au CHU de Nantes, a cofondé la start-up Vexa.",
+        {("Vexa", "foundedBy", "CHU de Nantes"), ("Vexa", "locatedIn", "Nantes"),
+         ("CHU de Nantes", "hasCEO", "Paul Roux")},
+        id="chef-de-service-au-chu-de-ville-cofounds-y",
+    ),
+    # an adverb of place after a name is no company
+    pytest.param(
+        "Outre-Rhin, le groupe Talmor a racheté la société Zahnbau.",
+        {("Outre-Rhin", "acquired", "Zahnbau"), ("Zahnbau", "locatedIn", "Outre-Rhin")},
+        id="outre-rhin-opening-the-sentence-is-no-buyer",
+    ),
+    # "les deux entreprises" is never an earlier subject when the sentence before names two
+    pytest.param(
+        "Le bailleur Kastel, qui lui confiait ses chantiers, a choisi un concurrent. Pour tenir "
+        "les délais à Brionne, la société Talmor confiera les travaux de nuit à la PME Vexa. Les "
+        "deux entreprises collaborent depuis 2021.",
+        {("Kastel", "partnersWith", "Talmor"), ("Kastel", "partnersWith", "Vexa")},
+        id="les-deux-entreprises-is-not-an-earlier-subject",
+    ),
+    pytest.param(
+        "Le fabricant Brivane a perdu un client. Le distributeur Ondix a retenu le transporteur "
+        "Colivia. Les deux sociétés travaillent ensemble depuis 2019.",
+        {("Brivane", "partnersWith", "Ondix"), ("Brivane", "partnersWith", "Colivia")},
+        id="les-deux-societes-is-not-the-subject-two-sentences-back",
+    ),
+    # "qui a dirigé l'usine", "les opérations", "l'aéroport de Perlan": a site or a function,
+    # never the company the title names (its deputy is no CEO)
+    pytest.param(
+        "Elle est remplacée par Marc Delprat, directeur général adjoint d'Aerivia, qui a "
+        "auparavant dirigé l'aéroport de Perlan pour le compte du groupe.",
+        {("Aerivia", "hasCEO", "Marc Delprat")},
+        id="dg-adjoint-de-x-qui-a-dirige-l-aeroport-de-ville",
+    ),
+    pytest.param(
+        "Paul Roux, directeur financier de Vexa, qui a longtemps dirigé l'usine de Brionne, "
+        "rejoint Talmor.",
+        {("Vexa", "hasCEO", "Paul Roux")},
+        id="directeur-financier-de-x-qui-a-dirige-l-usine",
+    ),
+    pytest.param(
+        "Léa Morvan, directrice adjointe de la banque Valorial, qui dirigeait les opérations "
+        "depuis 2019, quitte le groupe.",
+        {("Valorial", "hasCEO", "Léa Morvan")},
+        id="directrice-adjointe-de-x-qui-dirigeait-les-operations",
+    ),
+    # the partner of a coordinated second clause is no party to the first clause's contract
+    pytest.param(
+        "Revestia s'appuie sur le transporteur Colivia, avec lequel elle a signé en 2022 un "
+        "contrat de livraison, et a noué l'an dernier un partenariat avec le grand magasin "
+        "parisien Le Bon Comptoir, qui accueille un corner de vêtements.",
+        {("Le Bon Comptoir", "contractWith", "Revestia")},
+        id="partner-of-the-second-clause-signs-no-contract",
+    ),
+    pytest.param(
+        "La société Talmor a signé un contrat avec la société Vexa et a noué un partenariat avec "
+        "le grand magasin parisien Le Bon Comptoir.",
+        {("Le Bon Comptoir", "contractWith", "Talmor"), ("Vexa", "partnersWith", "Talmor")},
+        id="a-signe-avec-y-et-a-noue-avec-z-no-crossing",
     ),
 ]
 

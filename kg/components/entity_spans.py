@@ -373,6 +373,7 @@ class EntitySpans:
                     and not self.lexicon.is_nationality(token.text)
                 )
                 or _verb_after_name(doc, i)
+                or fold(token.text) in self.lexicon.place_adverbs  # "X outre-Rhin"
             ):
                 end = i
                 break
@@ -508,7 +509,7 @@ class EntitySpans:
         if span.label_ in _PATTERN_LABELS:  # "le ministère américain de la défense"
             return True
         text = span.text
-        if fold(text) in self.lexicon.non_entities:
+        if fold(text) in self.lexicon.non_entities or fold(text) in self.lexicon.place_adverbs:
             return False
         if (
             len(span) > 2

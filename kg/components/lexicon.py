@@ -92,6 +92,7 @@ class EntityLexicon:
     product_show_verbs: frozenset[str]
     first_names: frozenset[str]
     countries: frozenset[str]  # folded French names of countries and territories (CLDR)
+    place_adverbs: frozenset[str] = frozenset()  # "un rival de X outre-Rhin": not X's name
 
     def is_org_prefix(self, word: str) -> bool:
         """'Banque', 'Laboratoires', 'Brasserie': a word that makes the name it opens a company's
@@ -225,6 +226,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         product_show_verbs=frozenset(fold(w) for w in data["product_show_verbs"]),
         first_names=frozenset(fold(w) for w in data["first_names"]),
         countries=country_names(),
+        place_adverbs=frozenset(fold(w) for w in data["place_adverbs"]),
     )
 
 

@@ -133,6 +133,7 @@ class RelationsFile(Strict):
     head_of_phrases: Words
     fronted_head_openers: Words
     leaving_verbs: Words
+    leaving_phrases: Words = []
     succession_verbs: Words
     succession_posts: Words
     handover_verbs: Words
@@ -253,6 +254,7 @@ class EntitiesFile(Strict):
     available_words: Words
     product_show_verbs: Words
     first_names: Words
+    place_adverbs: Words = []
 
 
 class Hedge(Strict):
@@ -314,6 +316,7 @@ class Past(Strict):
     state_verbs: Words
     still_words: Words
     span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
+    seller_nouns: Words = []  # "Le vendeur, X, était entré au capital de Y": a stake over
 
 
 class CuesFile(Strict):

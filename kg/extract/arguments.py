@@ -1610,7 +1610,9 @@ class Arguments:
         if lemma == "cible" and not plural:  # "l'opération valorise la cible à ...": the target
             return [self.anaphor(noun, MentionKind.NOMINAL, head="cible", gender=gender)]
         employer = self._employer_of_subject(noun)
-        if employer is not None and det in DEFINITES:  # "le PDG de X, qui dirige le groupe"
+        if (  # "le PDG de X, qui dirige le groupe"; not "qui a dirigé l'usine", a site
+            employer is not None and det in DEFINITES and lemma in self.lexicon.descriptors
+        ):
             return [self.name_mention(employer)]
         doer = self._agent_before(noun, self.lexicon.agent_nouns.get(lemma, frozenset()))
         if doer is not None and det in DEFINITES:  # "hébergées par X. L'hébergeur ..."

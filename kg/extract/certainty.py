@@ -730,10 +730,29 @@ def _holding_sold(trigger: Token, lexicon: RelationLexicon) -> bool:
     )
 
 
+def _seller_held(trigger: Token, lexicon: RelationLexicon) -> bool:
+    """'Le vendeur, X, était entré au capital de Y en 2018': a stake told in the past by a
+    subject the text calls the seller (`seller_nouns`) is over."""
+    past = lexicon.cues["past"]
+    return (
+        trigger.pos_ == "VERB"
+        and _told_as_past(trigger)
+        and any(
+            c.dep_ == "nsubj" and {fold(c.lemma_), fold(c.text)} & set(past["seller_nouns"])
+            for c in trigger.children
+        )
+        and any(fold(c.text) in past["stakes"] for c in trigger.children)
+    )
+
+
 def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
-    de Y'; not a noun a loss merely mentions ('a perdu des parts de marché face à son rival Y')."""
+    de Y'; not a noun a loss merely mentions ('a perdu des parts de marché face à son rival Y'),
+    nor a verb of its own clause ('Elle remplace P, qui dirigeait X': P's role is over, not
+    denied)."""
+    if trigger.pos_ == "VERB":
+        return None
     if fold(trigger.lemma_) in negation["kept_units"]:
         return None  # "se sépare de sa filiale Y": still its unit as the text speaks of it
     noun = trigger
@@ -1098,7 +1117,11 @@ def assess(
     if misread_denial is not None and not presupposed and not negated:
         negated = True
         found.append(f"denial:{fold(misread_denial.text)}")
-    if _stake_sold(trigger, lexicon) or _holding_sold(trigger, lexicon):
+    if (
+        _stake_sold(trigger, lexicon)
+        or _holding_sold(trigger, lexicon)
+        or _seller_held(trigger, lexicon)
+    ):
         past = True
         found.append("past:stake-sold")
     agreement = _agreed_purpose(trigger, hedge.get("agreement_nouns", ()))

@@ -188,6 +188,19 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+def _phrase_elsewhere(token: Token, trigger: Token, start: int) -> bool:
+    """'a signé un contrat avec A, et a noué un partenariat avec le grand magasin B': a name
+    the parse hangs on the trigger verb while the words of its phrase hang on another verb
+    belongs to that verb's clause (so for the trigger noun, object of the first verb)."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.pos_ != "VERB" or token.head.i != verb.i or start >= token.i:
+        return False
+    head = token.doc[start]
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head.pos_ == "VERB" and head.i != verb.i
+
+
 def _under_aupres(token: Token, trigger: Token) -> bool:
     """'a acquis 100 % du capital auprès des fondateurs et du fonds Z': a name in a phrase
     'auprès de' opens (or in a conjunct of it) is the seller or the awarder, never a bare
@@ -1340,6 +1353,7 @@ class FrameMatcher:
             and not _of_other_participle(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
+            and not _phrase_elsewhere(t, trigger, self.args.np_start(t))
             and not (
                 bare_de(t)
                 and _of_another_complement(t, trigger, self.args.np_start(t), own_prepositions)

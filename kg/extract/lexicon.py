@@ -132,6 +132,8 @@ class RelationLexicon:
     title_heads: frozenset[str]  # the first word of every title: "directeur" (des achats)
     brand_frame: Frame
     cues: dict  # pipelines/cues.yaml, folded
+    # "P, présidente de Y, quitte ses fonctions": the title in apposition is over
+    leaving_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 def _frame(entry: dict, kind: str, path: Path) -> Frame:
@@ -206,6 +208,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
         fronted_head_openers=frozenset(fold(w) for w in data["fronted_head_openers"]),
         leaving_verbs=frozenset(fold(w) for w in data["leaving_verbs"]),
+        leaving_phrases=tuple(words(p) for p in data["leaving_phrases"]),
         copula_verbs=frozenset(fold(w) for w in data["copula_verbs"]),
         succession_verbs=frozenset(fold(w) for w in data["succession_verbs"]),
         succession_posts=tuple(words(p) for p in data["succession_posts"]),

@@ -267,7 +267,9 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 pending.append((relation, past, tokens[title_index]))
                 organization, after = _organization_after(tokens, i, args)
                 if organization:
-                    spanned = _held_for_a_span(tokens, after, lexicon)
+                    spanned = _held_for_a_span(tokens, after, lexicon) or _left_after(
+                        tokens, after, lexicon
+                    )
                     for relation_, past_, title_token in pending:
                         roles.extend(
                             Role(
@@ -592,6 +594,25 @@ def _held_for_a_span(tokens: list[Token], i: int, lexicon: RelationLexicon) -> b
     return any(t.pos_ == "NUM" or t.like_num for t in after) and any(
         fold(t.lemma_) in ("an", "annee", "mois", "decennie") for t in after
     )
+
+
+def _left_after(tokens: list[Token], i: int, lexicon: RelationLexicon) -> bool:
+    """'P, présidente du directoire de Y depuis 2016, quitte ses fonctions': the verb right
+    after the apposition's comma says the title ends (`leaving_phrases`), not to come."""
+    while i < len(tokens) and tokens[i].text != ",":
+        if tokens[i].pos_ in ("VERB", "PUNCT"):
+            return False  # the apposition's own clause ("..., qui a ...")
+        i += 1
+    i += 1
+    while i < len(tokens) and tokens[i].pos_ == "AUX":
+        i += 1
+    if i >= len(tokens) or to_come(tokens[i], lexicon) or "Cnd" in tokens[i].morph.get("Mood"):
+        return False
+    for phrase in lexicon.leaving_phrases:
+        said = tuple(fold(t.text) for t in tokens[i + 1 : i + len(phrase)])
+        if fold(tokens[i].lemma_) == phrase[0] and said == phrase[1:]:
+            return True
+    return False
 
 
 def _past_tense(verb: Token) -> bool:
