@@ -7550,6 +7550,17 @@ def test_current_role(resolve_text, text, triple):
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
     pytest.param(
+        "La start-up Optivigil recrute. Son directeur général, Julien Caradec, dit vouloir « créer "
+        "le champion européen de la vidéo intelligente ».",
+        {("Optivigil", "foundedBy", "Julien Caradec")},
+        id="creating-a-champion-founds-no-company",
+    ),
+    pytest.param(
+        "La start-up Optivigil recrute. Julien Caradec veut créer le leader européen du secteur.",
+        {("Optivigil", "foundedBy", "Julien Caradec")},
+        id="creating-the-leader-of-a-sector-founds-no-company",
+    ),
+    pytest.param(
         "Optivigil affronte le français Securvision, filiale du groupe Dassano, et l'israélien "
         "EyeGuard, qui a remporté un appel d'offres de la ville de Marseille.",
         {("Securvision", "contractWith", "Marseille"), ("Securvision", "hasClient", "Marseille")},

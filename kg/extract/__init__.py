@@ -474,11 +474,13 @@ class _Extractor:
         return []
 
     def _introduced_as(self, mention: Mention, words: frozenset[str]) -> bool:
-        """The mention's class or fine class, a descriptor the text gave its entity, or the
-        noun that presents its name here ("la famille Marchal", "le fonds public Kastel") is
-        one of `words` (folded)."""
+        """The mention's class or fine class, a descriptor the text gave its entity, the noun
+        that presents its name here ("la famille Marchal", "le fonds public Kastel") or the
+        head of a description ("le champion européen du secteur") is one of `words` (folded)."""
         kinds = {mention.fine_type, mention.type.value if mention.type else None}
         if {fold(k) for k in kinds if k} & words or {fold(d) for d in mention.descriptors} & words:
+            return True
+        if mention.kind is MentionKind.NOMINAL and (mention.head or "").partition(":")[0] in words:
             return True
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
