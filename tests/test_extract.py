@@ -5156,6 +5156,22 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # "ainsi que" closes a list as "et" does
+    pytest.param(
+        "La start-up Optivigil compte parmi ses clients la SNCF ainsi que la RATP.",
+        {("Optivigil", "hasClient", "SNCF", A), ("Optivigil", "hasClient", "RATP", A)},
+        id="hasClient-parmi-ses-clients-a-ainsi-que-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor ainsi que le fonds Kastel ont investi dans la société Vexa.",
+        {("Talmor", "investsIn", "Vexa", A), ("Kastel", "investsIn", "Vexa", A)},
+        id="investsIn-a-ainsi-que-b-ont-investi-dans-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi dans la société Vexa, ainsi que dans la start-up Ondivia.",
+        {("Kastel", "investsIn", "Vexa", A), ("Kastel", "investsIn", "Ondivia", A)},
+        id="investsIn-dans-a-ainsi-que-dans-b",
+    ),
     pytest.param(
         "Le fonds Kastel a investi dans Securvision et dans EyeGuard, qui ont levé ensemble "
         "dix millions d'euros auprès de la banque Valmont.",

@@ -868,7 +868,7 @@ class Arguments:
                 current.append(token.i)
                 # "auprès du fonds X et de ses investisseurs historiques A, B et C": a plural
                 # noun after the conjunction opens a group whose own list goes on
-                closed = bool(between & {"et", "ou"}) and not any(
+                closed = bool(between & {"et", "ou", "ainsi"}) and not any(
                     t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in words_between
                 )
                 joined = True
@@ -947,11 +947,11 @@ class Arguments:
         )
 
     def _ends_with_conjunction(self, run: list[int]) -> bool:
-        """The names are a list closed by "et" or "ou": between the last two, or after the last
-        before an unnamed item ("la Banque Valmont, le groupe Stramo et plusieurs
-        collectivités")."""
+        """The names are a list closed by "et", "ou" or "ainsi que": between the last two, or
+        after the last before an unnamed item ("la Banque Valmont, le groupe Stramo et
+        plusieurs collectivités")."""
         between = {fold(t.text) for t in self.doc[run[-2] + 1 : run[-1]]}
-        if between & {"et", "ou"}:
+        if between & {"et", "ou", "ainsi"}:
             return True
         after = self.doc[run[-1] + 1 : run[-1] + 3]
         return (
@@ -981,6 +981,8 @@ class Arguments:
         texts = [fold(t.text) for t in between]
         if _EXCLUDING & set(texts):
             return False  # "Capteo, et non Brivane": an exclusion, not a list
+        if texts[:2] == ["ainsi", "que"]:  # "A ainsi que B", "auprès de A ainsi que de B"
+            between, texts = between[1:], ["et", *texts[2:]]
         if texts[0] == "," and self._of_counted_noun(start):
             return False  # "deux anciens ingénieurs de l'Agence X, A et B": A and B are the two
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
@@ -1002,6 +1004,7 @@ class Arguments:
             said_again = fold(token.text) == repeated and fold(self.doc[token.i - 1].text) in (
                 "et",
                 "ou",
+                "que",  # "ainsi que"
             )
             if (
                 token.pos_ == "ADP"
