@@ -42,6 +42,15 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    pytest.param(
+        "Les deux fondateurs de Camscope, les frères Lucas et Thomas Peeters, rejoindront le "
+        "comité de direction.",
+        {
+            ("Camscope", "foundedBy", "Lucas Peeters", A),
+            ("Camscope", "foundedBy", "Thomas Peeters", A),
+        },
+        id="foundedBy-les-deux-fondateurs-de-y-les-freres-a-et-b",
+    ),
     # "compte" read as a noun after a name, before a number: the verb compter
     pytest.param(
         "Fondée par la chercheuse Li Wen, la biotech Immunoptic compte parmi ses actionnaires le "

@@ -125,6 +125,7 @@ class RelationsFile(Strict):
     titles: dict[RelationName, Words]
     past_title_modifiers: Words
     schools: Words
+    kin_nouns: Words
     deputy_title_modifiers: Words
     observer_titles: Words
     appointment_verbs: Words

@@ -76,6 +76,7 @@ class RelationLexicon:
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
     past_title_modifiers: frozenset[str]
     schools: frozenset[str]
+    kin_nouns: frozenset[str]
     deputy_title_modifiers: frozenset[str]
     observer_titles: frozenset[tuple[str, ...]]
     appointment_verbs: frozenset[str]
@@ -200,6 +201,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         titles=titles,
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
         schools=frozenset(fold(w) for w in data["schools"]),
+        kin_nouns=frozenset(fold(w) for w in data["kin_nouns"]),
         deputy_title_modifiers=frozenset(fold(w) for w in data["deputy_title_modifiers"]),
         observer_titles=frozenset(words(t) for t in data["observer_titles"]),
         appointment_verbs=frozenset(fold(w) for w in data["appointment_verbs"]),

@@ -316,6 +316,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         j = index - 1
         if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
             j -= 1  # "M.", "Mme"
+        elif j >= 2 and fold(tokens[j].text) in lexicon.kin_nouns and tokens[j - 1].pos_ == "DET":
+            j -= 2  # "Les deux fondateurs de Y, les frères Lucas et Thomas Peeters"
         if j >= 0 and tokens[j].text == ",":
             found = _titles_before_comma(tokens, j, person, args, reader)
             if found:
