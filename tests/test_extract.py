@@ -11568,6 +11568,20 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # a founder noun that is a verb's complement: the clause's date is the verb's
+    pytest.param(
+        "La plateforme Ecouto a été rachetée en 2022 à ses fondateurs par le groupe Médiaval.",
+        "Ecouto",
+        "foundingDate",
+        id="rachetee-en-2022-a-ses-fondateurs-dates-no-founding",
+    ),
+    pytest.param(
+        "Selon ses fondateurs, la start-up Ondivia a réalisé 20 millions d'euros de chiffre "
+        "d'affaires en 2012.",
+        "Ondivia",
+        "foundingDate",
+        id="selon-ses-fondateurs-dates-no-founding",
+    ),
     # the price of one sale is no revenue
     pytest.param(
         "La vente de la filiale Kelvo a rapporté 80 millions d'euros au groupe Talmor.",

@@ -187,6 +187,19 @@ def _in_noun_phrase(trigger: Token, frame: Frame) -> bool:
     )
 
 
+def _complement_of_another_verb(noun: Token, frame: Frame) -> bool:
+    """'Ecouto, rachetée en 2022 à ses fondateurs': a founding noun that is a complement of a
+    verb, whose clause's date is that verb's (only a date of the noun's own phrase dates the
+    founding: 'depuis sa création en 2015')."""
+    verb = noun.head
+    return (
+        frame.kind == "noun"
+        and noun.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i != noun.i
+    )
+
+
 def _in_other_clause(value: Token, trigger: Token) -> bool:
     """'Les fondateurs ont vendu leurs parts au groupe Talmor, arrivé en 2000 au capital': a
     date in a participle or relative clause of another noun dates that clause."""
@@ -393,12 +406,15 @@ def find_attributes(
             if frame.relation == "foundingDate":
                 candidates = [*dates, *_year_dating(token)]
                 candidates.sort(key=lambda d: not _dates_the_trigger(sentence, d, token))
+                governed = _complement_of_another_verb(token, frame)
                 for start, end, when in candidates:
                     span = _token_span(sentence, start, end)
                     if span is None or not when.value or len(when.value) != 4:
                         continue
                     if _in_other_clause(span.root, token):
                         continue  # "..., au groupe Talmor, arrivé en 2000 au capital"
+                    if governed and span.root not in token.subtree:
+                        continue  # "rachetée en 2022 à ses fondateurs": the purchase's year
                     if span[-1].i in region or 0 < span[0].i - token.i <= 3:
                         found.extend(
                             AttributeFinding(
