@@ -7410,6 +7410,13 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # an officer who steers a round for his company is no investor
+    pytest.param(
+        "La start-up Ondivia a levé 10 millions d'euros. L'opération a été pilotée par le "
+        "directeur financier, Paul Roux, arrivé en 2021.",
+        {("Paul Roux", "investsIn", "Ondivia")},
+        id="the-cfo-who-steered-the-round-is-no-investor",
+    ),
     # ", ainsi que" opening a clause or a complement adds no object
     pytest.param(
         "La société Canidor fournit l'enseigne Maxivente, ainsi que le confirme le groupe Talmor.",

@@ -1683,6 +1683,10 @@ class FrameMatcher:
         noun under a definite or demonstrative article stands for the round the sentence
         before told (a raising verb or a round noun in it)."""
         noun = self._governing_noun(trigger, self.lexicon.round_standins)
+        agent = self.args.agent(trigger) if trigger.pos_ == "VERB" else None
+        named = agent if agent is None or agent.ent_type_ else self.args._named_in_np(agent)
+        if agent is not None and (named is None or named.ent_type_ == "Person"):
+            return False  # "L'opération a été pilotée par le directeur financier, P": staff
         if noun is None or not any(
             c.dep_ == "det" and fold(c.text) in ("l'", "la", "le", "cette", "cet", "ce")
             for c in self.args.kids(noun)
