@@ -104,6 +104,129 @@ RELATIONS = [
         {("Talmor", "foundedBy", "Paul Ferrand", A)},
         id="foundedBy-a-vu-le-jour-sous-l-impulsion-de-p",
     ),
+    # ", ainsi que" + a name adds to the verb's object, past a relative
+    pytest.param(
+        "La société Canidor fournit les enseignes Maxivente et Proxéa, ainsi que le réseau "
+        "d'animaleries Animaville.",
+        {
+            ("Canidor", "hasClient", "Maxivente", A),
+            ("Canidor", "hasClient", "Proxéa", A),
+            ("Canidor", "hasClient", "Animaville", A),
+        },
+        id="object-list-ainsi-que-le-reseau-c",
+    ),
+    pytest.param(
+        "La société Canidor fournit l'enseigne Maxivente, qui vend ses produits sous sa marque, "
+        "ainsi que la chaîne Animaville.",
+        {("Canidor", "hasClient", "Maxivente", A), ("Canidor", "hasClient", "Animaville", A)},
+        id="object-list-ainsi-que-past-a-relative",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté en 2021 le fabricant Brivane, qui produit des moteurs, ainsi "
+        "que la fonderie Castelmeca.",
+        {("Talmor", "acquired", "Brivane", A), ("Talmor", "acquired", "Castelmeca", A)},
+        id="object-list-ainsi-que-after-a-purchase",
+    ),
+    # a singular relative on a plural noun says something of the name in its "de" complement
+    pytest.param(
+        "Les héritiers de Raymond Vidalou, qui avait fondé en 1954 la maison Vidalou & Fils, ont "
+        "accepté de céder l'entreprise.",
+        {("Vidalou & Fils", "foundedBy", "Raymond Vidalou", A)},
+        id="founded-les-heritiers-de-x-qui-avait-fonde-y",
+    ),
+    pytest.param(
+        "Les enfants de Marcel Dufresne, qui avait créé la société Dufresne Transports en 1962, "
+        "vendent leurs parts.",
+        {("Dufresne Transports", "foundedBy", "Marcel Dufresne", A)},
+        id="founded-les-enfants-de-x-qui-avait-cree-y",
+    ),
+    pytest.param(
+        "Les deux fils de Jean Castaing, qui avait fondé en 1948 la distillerie Castaing, "
+        "dirigent aujourd'hui l'entreprise.",
+        {("Castaing", "foundedBy", "Jean Castaing", A)},
+        id="founded-les-deux-fils-de-x-qui-avait-fonde-y",
+    ),
+    # a generic deal noun takes up the round the sentence before told
+    pytest.param(
+        "La start-up Quantalis a bouclé un tour de table de 48 millions d'euros. L'opération est "
+        "menée par le fonds Elbrus Ventures, aux côtés de Quadrant Capital et de l'investisseur "
+        "historique Saclay Innovation.",
+        {
+            ("Elbrus Ventures", "investsIn", "Quantalis", A),
+            ("Quadrant Capital", "investsIn", "Quantalis", A),
+            ("Saclay Innovation", "investsIn", "Quantalis", A),
+        },
+        id="round-l-operation-est-menee-par-x-aux-cotes-de-y",
+    ),
+    pytest.param(
+        "La biotech Genalis a levé 12 millions d'euros. Cette opération a été conduite par le "
+        "fonds Serac Partners.",
+        {("Serac Partners", "investsIn", "Genalis", A)},
+        id="round-cette-operation-a-ete-conduite-par-x",
+    ),
+    pytest.param(
+        "L'éditeur Logivia a réuni 30 millions d'euros auprès du fonds Kastel Capital. La "
+        "transaction a été pilotée par le fonds Ardent Partners.",
+        {
+            ("Kastel Capital", "investsIn", "Logivia", A),
+            ("Ardent Partners", "investsIn", "Logivia", A),
+        },
+        id="round-la-transaction-a-ete-pilotee-par-x",
+    ),
+    # a research agreement is a partnership
+    pytest.param(
+        "Le laboratoire Genalis a signé un accord de recherche de cinq ans avec l'institut "
+        "Pasteval.",
+        {("Genalis", "partnersWith", "Pasteval", A)},
+        id="partners-accord-de-recherche-avec",
+    ),
+    pytest.param(
+        "La start-up Quantalis a été fondée en 2020 par deux physiciens, Hugo Ferrand et Léa "
+        "Chaumont, issus de l'université de Corvelles, avec laquelle la start-up a signé un "
+        "accord de recherche.",
+        {
+            ("Quantalis", "foundedBy", "Hugo Ferrand", A),
+            ("Quantalis", "foundedBy", "Léa Chaumont", A),
+            ("Quantalis", "partnersWith", "université de Corvelles", A),
+        },
+        id="partners-avec-laquelle-x-a-signe-un-accord-de-recherche",
+    ),
+    pytest.param(
+        "Le laboratoire Genalis n'a pas signé d'accord de recherche avec l'institut Pasteval.",
+        {("Genalis", "partnersWith", "Pasteval", N)},
+        id="partners-accord-de-recherche-negated",
+    ),
+    # a dative clitic in a relative on a complement: the main clause's subject is the client
+    pytest.param(
+        "La start-up Quantalis s'appuie sur le fondeur Siltronix, qui lui fournit les puces "
+        "photoniques.",
+        {("Siltronix", "hasClient", "Quantalis", A)},
+        id="supplier-x-s-appuie-sur-y-qui-lui-fournit",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi le fabricant Brivane, qui lui fournit des moteurs depuis 2019.",
+        {("Brivane", "hasClient", "Talmor", A)},
+        id="supplier-x-a-choisi-y-qui-lui-fournit",
+    ),
+    pytest.param(
+        "Depuis 2021, Orbelia travaille avec le verrier alsacien Cristalis, qui lui fournit ses "
+        "flacons.",
+        {("Cristalis", "hasClient", "Orbelia", A)},
+        id="supplier-bare-name-travaille-avec-y-qui-lui-fournit",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté le motoriste Brivane, qui lui fournissait déjà des moteurs.",
+        {("Talmor", "acquired", "Brivane", A), ("Brivane", "hasClient", "Talmor", A)},
+        id="supplier-x-a-rachete-y-qui-lui-fournissait",
+    ),
+    # the round of a company described after the round's "de", not the clause's subject's
+    pytest.param(
+        "Le groupe Bellorge a pris une participation dans la start-up Miaoumix en 2022. Ce pari "
+        "n'a pas été renouvelé : le groupe n'a pas participé au dernier tour de table de la "
+        "jeune pousse, mené en mars par le fonds Rhône Ventures.",
+        {("Rhône Ventures", "investsIn", "Miaoumix", A)},
+        id="round-of-the-described-company-led-by-x",
+    ),
     # a product named after the object's phrase, or the clause's verb the tagger lost
     pytest.param(
         "La start-up Heliomur développe son propre logiciel de pilotage, baptisé Helio Grid.",
@@ -7574,6 +7697,89 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # an officer who steers a round for his company is no investor
+    pytest.param(
+        "La start-up Ondivia a levé 10 millions d'euros. L'opération a été pilotée par le "
+        "directeur financier, Paul Roux, arrivé en 2021.",
+        {("Paul Roux", "investsIn", "Ondivia")},
+        id="the-cfo-who-steered-the-round-is-no-investor",
+    ),
+    # ", ainsi que" opening a clause or a complement adds no object
+    pytest.param(
+        "La société Canidor fournit l'enseigne Maxivente, ainsi que le confirme le groupe Talmor.",
+        {("Canidor", "hasClient", "Talmor")},
+        id="ainsi-que-le-confirme-x-is-no-object",
+    ),
+    # a plural relative on a plural noun is said of that noun, not of its complement
+    pytest.param(
+        "Les actionnaires de Talmor, qui ont racheté la société Brivane en 2020, sont satisfaits.",
+        {("Talmor", "acquired", "Brivane")},
+        id="plural-relative-on-the-holders-of-x-is-not-x",
+    ),
+    pytest.param(
+        "Les héritiers de Raymond Vidalou, qui ont fondé en 1990 la société Vidalou Conseil, "
+        "vendent la maison familiale.",
+        {("Vidalou Conseil", "foundedBy", "Raymond Vidalou")},
+        id="plural-relative-founders-are-the-heirs-not-the-father",
+    ),
+    # a generic deal noun stands for a round only right after one, under a definite article
+    pytest.param(
+        "Le groupe Talmor a racheté la société Brivane. L'opération est menée par la banque "
+        "Kastel.",
+        {("Kastel", "investsIn", "Brivane"), ("Kastel", "investsIn", "Talmor")},
+        id="operation-after-a-purchase-is-no-round",
+    ),
+    pytest.param(
+        "La biotech Genalis a levé 12 millions d'euros en 2022. Le groupe Talmor a racheté la "
+        "société Brivane. L'opération a été menée par le fonds Serac Partners.",
+        {("Serac Partners", "investsIn", "Genalis"), ("Serac Partners", "investsIn", "Brivane")},
+        id="operation-two-sentences-after-a-round-is-no-round",
+    ),
+    pytest.param(
+        "La biotech Genalis a levé 12 millions d'euros. Une opération a été menée par le fonds "
+        "Serac Partners.",
+        {("Serac Partners", "investsIn", "Genalis")},
+        id="an-indefinite-operation-is-no-round-told",
+    ),
+    # a dative clitic in a relative: never when another name stands between, nor by number
+    pytest.param(
+        "Le groupe Talmor a présenté le fabricant Brivane au fonds Kastel Capital, qui lui "
+        "fournira des fonds.",
+        {("Kastel Capital", "hasClient", "Talmor"), ("Kastel Capital", "hasClient", "Brivane")},
+        id="dative-clitic-with-another-name-between-is-unread",
+    ),
+    pytest.param(
+        "Pour ses entrepôts, l'enseigne Maxivente a retenu la société Logimeca, qui leur "
+        "fournit des chariots.",
+        {("Logimeca", "hasClient", "Maxivente")},
+        id="plural-dative-clitic-never-takes-up-one-company",
+    ),
+    pytest.param(
+        "La start-up Quantalis, qui lui fournit des puces, a été rachetée par le groupe Talmor.",
+        {("Quantalis", "hasClient", "Talmor")},
+        id="dative-clitic-in-a-relative-on-the-subject-is-unread",
+    ),
+    # a relative pronoun after "avec" opens another clause: no co-founder
+    pytest.param(
+        "La start-up Quantalis a été fondée en 2020 par deux physiciens, Hugo Ferrand et Léa "
+        "Chaumont, issus de l'université de Corvelles, avec laquelle la start-up a signé un "
+        "accord de recherche.",
+        {("Quantalis", "foundedBy", "université de Corvelles")},
+        id="founded-by-people-from-a-school-with-which-it-signed",
+    ),
+    pytest.param(
+        "L'éditeur Ondivia a été créé par Marc Delorme, ancien chercheur de l'institut Valmy, "
+        "avec lequel la société collabore toujours.",
+        {("Ondivia", "foundedBy", "Valmy")},
+        id="created-by-a-researcher-of-an-institute-with-which-it-works",
+    ),
+    # the round of another company: never the clause's subject's, nor a description of it
+    pytest.param(
+        "Le groupe Bellorge a pris une participation dans la start-up Miaoumix. Le groupe Talmor "
+        "n'a pas suivi le tour de table de la société, mené par le fonds Kastel Capital.",
+        {("Kastel Capital", "investsIn", "Talmor"), ("Kastel Capital", "investsIn", "Bellorge")},
+        id="round-of-a-description-that-could-be-the-subject-is-unread",
+    ),
     pytest.param(
         "La start-up Optivigil recrute. Son directeur général, Julien Caradec, dit vouloir « créer "
         "le champion européen de la vidéo intelligente ».",

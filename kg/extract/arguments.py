@@ -1747,7 +1747,11 @@ class Arguments:
             nearer = self._named_before_lequel(pronoun)
             if nearer is not None and nearer.i > clause.head.i:
                 return nearer
-            return self._apposition_anchor(clause.head, pronoun) or clause.head
+            return (
+                self._apposition_anchor(clause.head, pronoun)
+                or self._singular_complement(clause.head, clause)
+                or clause.head
+            )
         # fall back to the nearest name or noun before the pronoun, or a demonstrative one
         # ("Celle-ci, qui livre déjà ...", which the parse reads as an adverb)
         for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
@@ -1758,6 +1762,28 @@ class Arguments:
             ):
                 return token
         return None
+
+    def _singular_complement(self, noun: Token, clause: Token) -> Token | None:
+        """'Les héritiers de X, qui avait fondé la maison Y': a relative whose verb is singular
+        on a plural noun with no name says something of the name in the noun's "de"
+        complement (the verb agrees with it); None otherwise."""
+        if noun.ent_type_ or "Plur" not in noun.morph.get("Number"):
+            return None
+        finite = [clause, *(c for c in self.kids(clause) if c.dep_.startswith("aux"))]
+        numbers = {
+            n for t in finite if "Fin" in t.morph.get("VerbForm") for n in t.morph.get("Number")
+        }
+        if numbers != {"Sing"}:
+            return None
+        named = [
+            c
+            for c in self.kids(noun)
+            if c.dep_ == "nmod"
+            and c.ent_type_
+            and c.i < clause.i
+            and any(k.dep_ == "case" and is_de(k) for k in self.kids(c))
+        ]
+        return named[-1] if len(named) == 1 else None
 
     def _apposition_anchor(self, antecedent: Token, pronoun: Token) -> Token | None:
         """'Aerolynx, filiale du groupe allemand Voss, qui avait remporté un marché': a relative

@@ -333,6 +333,30 @@ def _candidate_for_something(noun: Token) -> bool:
 _COORDINATORS = frozenset({"et", "ou", "puis", "qu'", "que", "aussi"})  # folded
 
 
+def _objects_added(patient: Token) -> list[Token]:
+    """'Elle fournit les enseignes A et B, qui ..., ainsi que le réseau C': a name opened by
+    ", ainsi que" later in the sentence, with no preposition, adds to the verb's object (the
+    parser hangs it on the verb); the comma closes any relative in between."""
+    doc = patient.doc
+    sentence = sentence_of(patient)
+    found = []
+    for token in doc[patient.i + 1 : sentence.end - 2]:
+        if not (
+            fold(token.text) == "ainsi"
+            and fold(doc[token.i + 1].text) in ("que", "qu'")
+            and doc[token.i - 1].text == ","
+        ):
+            continue
+        head = next(
+            (t for t in doc[token.i + 2 : sentence.end] if t.pos_ not in ("DET", "ADJ", "NUM")),
+            None,
+        )
+        if head is None or head.pos_ == "ADP" or not (head.ent_type_ or head.pos_ == "NOUN"):
+            continue
+        found.append(head)
+    return found
+
+
 def _coordinated_after(first: Token) -> list[Token]:
     """'un partenariat avec A, qui ..., ainsi qu'avec B', '... avec A et avec B': the later
     complements of its sentence with the same preposition, each opened by a coordinator right
@@ -598,6 +622,9 @@ class FrameMatcher:
             elif patient is not None and frame.whole_only and _majority(patient):
                 patient = self._majority_whole(patient)  # "a acquis 70 % de la distillerie X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
+            if found and patient is not None and patient.dep_ == "obj":
+                for added in _objects_added(patient):  # "..., ainsi que le réseau C"
+                    found += self._referents(added, trigger)
         elif name == "prep" and _de_only(argument) and _apposed_after_name(trigger) is not None:
             pass  # "X, entrée au capital du groupe": the "de" completes the capital, X enters
         elif name == "prep":
@@ -713,6 +740,9 @@ class FrameMatcher:
         word, _, stated = argument.partition("@")
         if self._clitic_before(trigger) != word:
             return []
+        if word in ("lui", "leur"):
+            subject = self._main_subject_over_relative(trigger)
+            return self.args.referents(subject) if subject is not None else []
         commented = None if stated else self._commented_subject(trigger)
         if commented is not None:
             return self.args.referents(commented, expand=False)
@@ -734,6 +764,38 @@ class FrameMatcher:
             # commandé douze": the sentence before is about the product, en stands for it
             return list(self.memory.maker)
         return antecedent
+
+    def _main_subject_over_relative(self, verb: Token) -> Token | None:
+        """'X s'appuie sur le fondeur Y, qui lui fournit ses puces': a dative clitic in a
+        relative on a complement stands for the subject of the clause the relative hangs in
+        (never the antecedent, the relative's own subject); None anywhere else."""
+        relative = next(
+            (
+                c
+                for c in self.args.kids(verb)
+                if c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType")
+            ),
+            None,
+        )
+        if verb.dep_ != "acl:relcl" or relative is None:
+            return None
+        antecedent = verb.head
+        main = self.args.governing_verb(antecedent)
+        subject = self.args.subject_of(main) if main is not None else None
+        if subject is None or subject.i > antecedent.i or antecedent in subject.subtree:
+            return None
+        plural = (  # a name's number is its list's: the tagger makes "Quantalis" plural
+            len(self.args.list_of(subject)) > 1
+            if subject.ent_type_
+            else "Plur" in subject.morph.get("Number")
+        )
+        if plural != (fold(self._clitic_before(verb) or "") == "leur"):
+            return None  # "lui" for one, "leur" for several
+        own = {t.i for t in subject.subtree}
+        start = self.args.np_start(antecedent)
+        if any(t.ent_type_ and t.i not in own for t in verb.doc[subject.i : start]):
+            return None  # "a présenté Y au fonds Z, qui lui fournira": lui may be Y
+        return subject
 
     def _commented_subject(self, verb: Token) -> Token | None:
         """'Kestra gardera son nom, précise le groupe, qui en détenait 20 %': in a relative on
@@ -800,7 +862,7 @@ class FrameMatcher:
         for token in reversed(verb.doc[sentence_of(verb).start : verb.i]):
             if token.pos_ == "AUX" or (token.pos_ == "ADV" and fold(token.text) in skipped):
                 continue
-            if token.pos_ == "PRON" and fold(token.text) in ("en", "y"):
+            if token.pos_ == "PRON" and fold(token.text) in ("en", "y", "lui", "leur"):
                 return fold(token.text)
             return None
         return None
@@ -1378,6 +1440,8 @@ class FrameMatcher:
                         )
                     )
                     or fold(token.text) in ("qui", "que", "dont")
+                    # "..., avec laquelle la start-up a signé": a relative opens another clause
+                    or (token.pos_ == "PRON" and "Rel" in token.morph.get("PronType"))
                     or fold(token.text) in self.lexicon.cues["attribution"]["prepositions"]
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
@@ -1502,7 +1566,7 @@ class FrameMatcher:
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
         or the last company that raised money ('ce tour de table mené par Inovia')."""
         rounds = self.lexicon.funding_nouns | self.lexicon.raising_verbs
-        funding = self._governing_noun(trigger, rounds) or trigger
+        funding = self._governing_noun(trigger, rounds) or self._standin_noun(trigger) or trigger
         beside = fold(trigger.lemma_) == "cote"  # "mené le tour de table de Y, aux côtés de X"
         if trigger.pos_ in ("VERB", "AUX", "ADP") or beside:  # "participe à la levée ... par X"
             funding = next(
@@ -1529,13 +1593,15 @@ class FrameMatcher:
         for token in self.args.in_clause(funding):  # "la levée de fonds de la start-up Dreamjet"
             before = token.doc[self.args.np_start(token) - 1]  # or "un tour de table dans Y"
             if (
-                token.ent_type_
+                (token.ent_type_ or self._round_owner_described(token, funding))
                 and token.i > funding.i
                 and (is_de(before) or fold(before.text) == "dans")
                 and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[funding.i : token.i])
                 and not _beside(token.doc[self.args.np_start(token) - 1])
             ):
-                return self.args.referents(token)
+                if token.ent_type_:
+                    return self.args.referents(token)
+                return self._other_than_subject(token, funding)
         if not demonstrative and funding.i != trigger.i:  # a verb with no round noun ("reste
             # actionnaire"): its clause's subject is who stays, the company is the raiser
             verb = self.args.governing_verb(funding)
@@ -1549,6 +1615,31 @@ class FrameMatcher:
                     if mentions:
                         return mentions
         return list(self.memory.raiser)
+
+    def _round_owner_described(self, token: Token, funding: Token) -> bool:
+        """'le dernier tour de table de la jeune pousse, mené par X': a company's description
+        after the round's "de" names whose round it is, never the clause's subject."""
+        return (
+            token.pos_ == "NOUN"
+            and (token.head.i == funding.i or token.head.head.i == funding.i)  # "tour de table"
+            and any(c.dep_ == "det" for c in token.children)  # never "la levée de fonds"
+            and self.args._company_noun(token)
+        )
+
+    def _other_than_subject(self, description: Token, funding: Token) -> list[Mention]:
+        """'Le groupe n'a pas suivi le tour de table de la jeune pousse': a description in the
+        complement of a round names another company than its clause's subject (that would be
+        "son tour"); one that could take the subject up ("de la société") is left unread."""
+        verb = self.args.governing_verb(funding)
+        subject = self.args.subject_of(verb) if verb is not None else None
+        if subject is not None:
+            descriptors = self.args.lexicon.descriptors
+            named = self.args._named_in_np(subject) if not subject.ent_type_ else subject
+            words = {fold(subject.lemma_), *self.args.descriptors_of(named or subject)}
+            classes = {descriptors.get(w) for w in words} | {(named or subject).ent_type_}
+            if descriptors.get(fold(description.lemma_)) in classes:
+                return []
+        return self.args.referents(description)
 
     def _invested_in(self, verb: Token) -> Token | None:
         """The company a verb's clause puts money "dans" or whose capital it enters ("a pris
@@ -1595,7 +1686,40 @@ class FrameMatcher:
         est mené par X, avec la participation de Y'."""
         if not frame.governed_by:
             return True
-        return self._governing_noun(trigger, frame.governed_by) is not None
+        if self._governing_noun(trigger, frame.governed_by) is not None:
+            return True
+        rounds = frame.governed_by & self.lexicon.funding_nouns
+        return bool(rounds) and self._round_standin(trigger, rounds)
+
+    def _standin_noun(self, trigger: Token) -> Token | None:
+        """The generic deal noun that stands for the round the sentence before told, if any."""
+        if not self._round_standin(trigger, self.lexicon.funding_nouns):
+            return None
+        return self._governing_noun(trigger, self.lexicon.round_standins)
+
+    def _round_standin(self, trigger: Token, rounds: frozenset[str]) -> bool:
+        """'Quantalis a bouclé un tour de table. L'opération est menée par X': a generic deal
+        noun under a definite or demonstrative article stands for the round the sentence
+        before told (a raising verb or a round noun in it)."""
+        noun = self._governing_noun(trigger, self.lexicon.round_standins)
+        agent = self.args.agent(trigger) if trigger.pos_ == "VERB" else None
+        named = agent if agent is None or agent.ent_type_ else self.args._named_in_np(agent)
+        if agent is not None and (named is None or named.ent_type_ == "Person"):
+            return False  # "L'opération a été pilotée par le directeur financier, P": staff
+        if noun is None or not any(
+            c.dep_ == "det" and fold(c.text) in ("l'", "la", "le", "cette", "cet", "ce")
+            for c in self.args.kids(noun)
+        ):
+            return False
+        sentence = sentence_of(noun)
+        if sentence.start == 0:
+            return False
+        before = sentence_of(noun.doc[sentence.start - 1])
+        return any(
+            (fold(t.lemma_) in self.lexicon.raise_verbs and t.pos_ == "VERB")
+            or (fold(t.lemma_) in rounds and t.pos_ == "NOUN")
+            for t in before
+        )
 
     def _governing_noun(self, trigger: Token, nouns: frozenset[str]) -> Token | None:
         """The noun of `nouns` the trigger qualifies: its head ('un tour ... mené'), its own
