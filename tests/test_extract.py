@@ -6736,6 +6736,13 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a holding a participle says lasted until now is over
+    pytest.param(
+        "Le groupe Médiaval a racheté 80 % du quotidien L'Écho du Rhône, jusqu'ici détenu par "
+        "la famille Pichon.",
+        ("Pichon", "investsIn", "L'Écho du Rhône"),
+        id="y-jusqu-ici-detenu-par-la-famille-x",
+    ),
     # a holder named before a verb that leaves the capital held the stake until now
     pytest.param(
         "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, réalise sa sortie.",

@@ -639,9 +639,11 @@ def _former_state(token: Token) -> bool:
 
 
 def _until_now(verb: Token) -> bool:
-    """'Y était jusqu'ici détenu par X', 'X contrôlait jusqu'alors Y': a state in the imperfect
-    said to last until now is over."""
-    if verb.pos_ != "VERB" or verb.dep_ == "ccomp" or _tense(verb) != "Imp":
+    """'Y était jusqu'ici détenu par X', 'X contrôlait jusqu'alors Y', 'Y, jusqu'ici détenue par
+    X, change de mains': a state in the imperfect, or a participle's, said to last until now
+    is over."""
+    participle = "Part" in verb.morph.get("VerbForm") and _tense(verb) == "Past"
+    if verb.pos_ != "VERB" or verb.dep_ == "ccomp" or not (_tense(verb) == "Imp" or participle):
         return False
     doc = verb.doc
     return any(
