@@ -1566,7 +1566,11 @@ class FrameMatcher:
         subject of the clause), 'la levée de fonds de 101 millions réalisée par BlaBlaCar',
         or the last company that raised money ('ce tour de table mené par Inovia')."""
         rounds = self.lexicon.funding_nouns | self.lexicon.raising_verbs
-        funding = self._governing_noun(trigger, rounds) or self._standin_noun(trigger) or trigger
+        funding = (
+            self._governing_noun(trigger, rounds)
+            or self._round_standin(trigger, self.lexicon.funding_nouns)
+            or trigger
+        )
         beside = fold(trigger.lemma_) == "cote"  # "mené le tour de table de Y, aux côtés de X"
         if trigger.pos_ in ("VERB", "AUX", "ADP") or beside:  # "participe à la levée ... par X"
             funding = next(
@@ -1689,37 +1693,32 @@ class FrameMatcher:
         if self._governing_noun(trigger, frame.governed_by) is not None:
             return True
         rounds = frame.governed_by & self.lexicon.funding_nouns
-        return bool(rounds) and self._round_standin(trigger, rounds)
+        return bool(rounds) and self._round_standin(trigger, rounds) is not None
 
-    def _standin_noun(self, trigger: Token) -> Token | None:
-        """The generic deal noun that stands for the round the sentence before told, if any."""
-        if not self._round_standin(trigger, self.lexicon.funding_nouns):
-            return None
-        return self._governing_noun(trigger, self.lexicon.round_standins)
-
-    def _round_standin(self, trigger: Token, rounds: frozenset[str]) -> bool:
+    def _round_standin(self, trigger: Token, rounds: frozenset[str]) -> Token | None:
         """'Quantalis a bouclé un tour de table. L'opération est menée par X': a generic deal
         noun under a definite or demonstrative article stands for the round the sentence
-        before told (a raising verb or a round noun in it)."""
+        before told (a raising verb or a round noun in it); that noun, or None."""
         noun = self._governing_noun(trigger, self.lexicon.round_standins)
-        agent = self.args.agent(trigger) if trigger.pos_ == "VERB" else None
-        named = agent if agent is None or agent.ent_type_ else self.args._named_in_np(agent)
-        if agent is not None and (named is None or named.ent_type_ == "Person"):
-            return False  # "L'opération a été pilotée par le directeur financier, P": staff
         if noun is None or not any(
             c.dep_ == "det" and fold(c.text) in ("l'", "la", "le", "cette", "cet", "ce")
             for c in self.args.kids(noun)
         ):
-            return False
+            return None
+        agent = self.args.agent(trigger) if trigger.pos_ == "VERB" else None
+        named = agent if agent is None or agent.ent_type_ else self.args._named_in_np(agent)
+        if agent is not None and (named is None or named.ent_type_ == "Person"):
+            return None  # "L'opération a été pilotée par le directeur financier, P": staff
         sentence = sentence_of(noun)
         if sentence.start == 0:
-            return False
+            return None
         before = sentence_of(noun.doc[sentence.start - 1])
-        return any(
+        told = any(
             (fold(t.lemma_) in self.lexicon.raise_verbs and t.pos_ == "VERB")
             or (fold(t.lemma_) in rounds and t.pos_ == "NOUN")
             for t in before
         )
+        return noun if told else None
 
     def _governing_noun(self, trigger: Token, nouns: frozenset[str]) -> Token | None:
         """The noun of `nouns` the trigger qualifies: its head ('un tour ... mené'), its own
