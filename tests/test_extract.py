@@ -6736,6 +6736,11 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    pytest.param(
+        "Paul Roux, directeur général de Vexa depuis 2012, est parti à la retraite en mars.",
+        ("Vexa", "hasCEO", "Paul Roux"),
+        id="p-titre-de-y-est-parti-a-la-retraite",
+    ),
     # a holding a participle says lasted until now is over
     pytest.param(
         "Le groupe Médiaval a racheté 80 % du quotidien L'Écho du Rhône, jusqu'ici détenu par "

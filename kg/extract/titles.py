@@ -610,11 +610,11 @@ def _left_after(tokens: list[Token], i: int, lexicon: RelationLexicon) -> bool:
         i += 1
     if i >= len(tokens) or to_come(tokens[i], lexicon) or "Cnd" in tokens[i].morph.get("Mood"):
         return False
-    for phrase in lexicon.leaving_phrases:
-        said = tuple(fold(t.text) for t in tokens[i + 1 : i + len(phrase)])
-        if fold(tokens[i].lemma_) == phrase[0] and said == phrase[1:]:
-            return True
-    return False
+    said = words(" ".join(t.text for t in tokens[i + 1 : i + 6]))  # as the phrases are read
+    return any(
+        fold(tokens[i].lemma_) == phrase[0] and said[: len(phrase) - 1] == phrase[1:]
+        for phrase in lexicon.leaving_phrases
+    )
 
 
 def _past_tense(verb: Token) -> bool:
