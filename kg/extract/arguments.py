@@ -334,9 +334,8 @@ def _singular_verb(verb: Token) -> bool:
     """The finite verb of a clause (or its auxiliary) is singular: 'qui a remporté', 'qui
     détient' (not 'qui ont remporté', nor a form the tagger gives no number)."""
     finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    return any(
-        "Fin" in t.morph.get("VerbForm") and t.morph.get("Number") == ["Sing"] for t in finite
-    )
+    numbers = {n for t in finite if "Fin" in t.morph.get("VerbForm") for n in t.morph.get("Number")}
+    return numbers == {"Sing"}
 
 
 def _trade_word(token: Token, parts: tuple[str, ...]) -> bool:
@@ -1767,13 +1766,7 @@ class Arguments:
         """'Les héritiers de X, qui avait fondé la maison Y': a relative whose verb is singular
         on a plural noun with no name says something of the name in the noun's "de"
         complement (the verb agrees with it); None otherwise."""
-        if noun.ent_type_ or "Plur" not in noun.morph.get("Number"):
-            return None
-        finite = [clause, *(c for c in self.kids(clause) if c.dep_.startswith("aux"))]
-        numbers = {
-            n for t in finite if "Fin" in t.morph.get("VerbForm") for n in t.morph.get("Number")
-        }
-        if numbers != {"Sing"}:
+        if noun.ent_type_ or "Plur" not in noun.morph.get("Number") or not _singular_verb(clause):
             return None
         named = [
             c
