@@ -2366,9 +2366,13 @@ class Arguments:
                 return token
         return None
 
-    def in_clause(self, trigger: Token) -> Iterator[Token]:
+    @_per_token
+    def in_clause(self, trigger: Token) -> tuple[Token, ...]:
         """Tokens of the trigger's subtree, without embedded clauses that have their own
         subject or are relative clauses."""
+        return tuple(self._in_clause(trigger))
+
+    def _in_clause(self, trigger: Token) -> Iterator[Token]:
         stack = list(trigger.children)
         while stack:
             token = stack.pop()

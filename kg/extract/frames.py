@@ -1921,6 +1921,29 @@ class FrameMatcher:
                 break
         if not subjects:
             return []
+        pairs: list[tuple[Mention, Mention]] = []
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif frame.reciprocal:
+            members = subjects
+            if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
+                pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"
+            elif len(members) > 1:
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        pairs = [
+            (subject, obj)
+            for subject, obj in pairs
+            if not (
+                subject.kind is MentionKind.NAME
+                and obj.kind is MentionKind.NAME
+                and (subject.start, subject.end) == (obj.start, obj.end)
+            )
+            and self._allowed(frame, "subject", subject)
+            and self._allowed(frame, "object", obj)
+            and not (objects and self._co_listed(subject, obj, trigger))
+        ]
+        if not pairs:
+            return []  # most triggers find no pair: their certainty is never needed
         presupposed = (
             frame.presupposed
             or subject_role in ("apposed", "possessor")
@@ -1941,34 +1964,15 @@ class FrameMatcher:
         if transfer is not None:
             cues = (*assessment.cues, f"transfer:{transfer}")
             assessment = Assessment(Certainty.NEGATED, assessment.past, cues)
-        rule = f"{frame.id}[{subject_role}>{object_role}]"
-        if assessment.cues:
-            rule += " " + ",".join(assessment.cues)
-        confidence = 0.85 if subject_role in ("agent", "patient", "apposed") else 0.75
-        pairs: list[tuple[Mention, Mention]] = []
         if objects:
-            pairs = [(s, o) for s in subjects for o in objects]
-        elif frame.reciprocal:
-            members = subjects
-            if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
-                pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"
-            elif len(members) > 1:
-                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+            rule = f"{frame.id}[{subject_role}>{object_role}]"
+            if assessment.cues:
+                rule += " " + ",".join(assessment.cues)
+        else:
             rule = f"{frame.id}[reciprocal]"
+        confidence = 0.85 if subject_role in ("agent", "patient", "apposed") else 0.75
         candidates = []
         for subject, obj in pairs:
-            if (
-                subject.kind is MentionKind.NAME
-                and obj.kind is MentionKind.NAME
-                and (subject.start, subject.end) == (obj.start, obj.end)
-            ):
-                continue
-            if not (
-                self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj)
-            ):
-                continue
-            if objects and self._co_listed(subject, obj, trigger):
-                continue
             anaphoric = subject.kind is not MentionKind.NAME or obj.kind is not MentionKind.NAME
             candidates.append(
                 Candidate(
