@@ -4873,6 +4873,34 @@ RELATIONS = [
         {("Vexa", "partnersWith", "Talmor", A)},
         id="x-qui-s-est-alliee-au-groupe-y",
     ),
+    # a verb its frame reads with "se" is active in a main clause too, when the parser labels
+    # "s'" a passive marker and the subject a passive one ("X s'est associée à Y")
+    pytest.param(
+        "Ondivia s'est associée à Brivane pour développer un logiciel de paie.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        id="x-s-est-associee-a-y-pour",
+    ),
+    pytest.param(
+        "La société Ondivia s'est associée au groupe Brivane dans la logistique du froid.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        id="la-societe-x-s-est-associee-au-groupe-y",
+    ),
+    pytest.param(
+        "L'an dernier, le fabricant Kelvio s'était allié à la start-up Brivane.",
+        {("Kelvio", "partnersWith", "Brivane", A)},
+        id="fronted-date-x-s-etait-allie-a-y",
+    ),
+    # a participle of association apposed to a name: that name is the partner, alone
+    pytest.param(
+        "L'offre du fonds Kastel, associé pour l'occasion à la foncière Ondivia, a été retenue.",
+        {("Kastel", "partnersWith", "Ondivia", A)},
+        id="le-fonds-x-associe-pour-l-occasion-a-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel, associé à la foncière Ondivia et au groupe Brivane, a déposé une offre.",
+        {("Kastel", "partnersWith", "Ondivia", A), ("Kastel", "partnersWith", "Brivane", A)},
+        id="x-associe-a-y-et-au-groupe-z",
+    ),
     # an adverb of place ("outre-Rhin", "outre-Manche") is no part of the name before it, nor
     # a name when it opens the sentence
     pytest.param(
@@ -7709,6 +7737,20 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a comma and "et" close an apposed participle: what follows is the name's conjunct, partner
+    # of no one ("le fonds K, associé à Y, et le groupe B")
+    pytest.param(
+        "Deux candidats restent en lice : le fonds Kastel, associé à la foncière Ondivia, et le "
+        "groupe Brivane, qui exploite 90 parcs.",
+        {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
+        id="x-associe-a-y-comma-et-z-z-no-partner",
+    ),
+    pytest.param(
+        "Deux candidats restent en lice : le fonds Kastel, allié pour l'occasion à la foncière "
+        "Ondivia, et le groupe Brivane.",
+        {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
+        id="x-allie-a-y-comma-et-z-z-no-partner",
+    ),
     # an officer who steers a round for his company is no investor
     pytest.param(
         "La start-up Ondivia a levé 10 millions d'euros. L'opération a été pilotée par le "

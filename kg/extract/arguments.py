@@ -251,6 +251,11 @@ def _pronominal(children: list[Token]) -> bool:
     )
 
 
+def _reflexive(children: list[Token]) -> bool:
+    """A reflexive "se" among a verb's words, whatever its label."""
+    return any(c.dep_.startswith("expl") and fold(c.text) in ("se", "s'") for c in children)
+
+
 def _aside_subject(subject: Token) -> bool:
     """The subject of a relative clause that describes another noun: the inverted subject of an
     object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
@@ -2105,14 +2110,17 @@ class Arguments:
         opening = self._opening_subject(sentence) or self.after_fronted_participle(sentence[0])
         return opening is not None and opening.i == token.i
 
-    def agent(self, verb: Token) -> Token | None:
-        """Who does it: the 'par' agent if any, else the subject of an active verb."""
+    def agent(self, verb: Token, *, pronominal: bool = False) -> Token | None:
+        """Who does it: the 'par' agent if any, else the subject of an active verb.
+        `pronominal`: the frame reads the verb with "se" ("s'associer à", "s'allier à"), so a
+        reflexive "se" makes it active whatever passive label the parser gave it ("X s'est
+        associée à Y": X is "nsubj:pass" beside an "expl:pass")."""
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in self.kids(verb):
             if child.dep_ == "obl:agent":
                 return child
-        if self.is_passive(verb):
+        if self.is_passive(verb) and not (pronominal and _reflexive(self.kids(verb))):
             return None
         if self._causative_passive(verb):
             # "Sanofi s'est fait souffler Medivation par Pfizer": Pfizer does it, not Sanofi

@@ -388,6 +388,19 @@ def _de_only(argument: str) -> bool:
     return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
 
 
+def _apposition_closed(participle: Token) -> int | None:
+    """Where the apposition of a participle to a name ends, when a comma and "et" or "ou" close
+    it ("le fonds K, allié à la foncière Y, et le groupe B": B is K's conjunct, not Y's), as a
+    character offset; None when the participle is no apposition or nothing closes it."""
+    if _apposed_after_name(participle) is None:
+        return None
+    doc, end = participle.doc, sentence_of(participle).end
+    for token in doc[participle.i + 1 : end - 1]:
+        if token.text == "," and fold(doc[token.i + 1].text) in ("et", "ou"):
+            return token.idx
+    return None
+
+
 def _apposed_after_name(noun: Token) -> Token | None:
     """'X, entrée au capital de Y en 2019': a participle (or a deal noun that looks like one,
     the tagger's "entrée", with no article of its own) right after the comma that follows a
@@ -605,12 +618,23 @@ class FrameMatcher:
         args = self.args
         found: list[Mention] = []
         if name == "agent":
-            token = args.agent(trigger) if frame.kind == "verb" else self._noun_agent(trigger)
-            if frame.kind == "verb" and not args.is_passive(trigger):
+            pronominal = fold(trigger.lemma_) in frame.pronominal
+            token = (
+                args.agent(trigger, pronominal=pronominal)
+                if frame.kind == "verb"
+                else self._noun_agent(trigger)
+            )
+            apposed = None
+            if frame.kind == "verb" and (pronominal or not args.is_passive(trigger)):
                 # "Talmor a signé avec le fonds Kastel, entré au capital de Vexa": the name
                 # an active participle is apposed to, not the clause's subject
-                token = _apposed_after_name(trigger) or token
-            found = self._referents(token, trigger)
+                apposed = _apposed_after_name(trigger)
+            if apposed is not None:  # "le fonds K, associé à Y, et le groupe B": K alone
+                found = self._referents(
+                    apposed, trigger, expand=not _singular_after(trigger, apposed)
+                )
+            else:
+                found = self._referents(token, trigger)
         elif name == "patient":
             patient = args.patient(trigger)
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
@@ -648,6 +672,9 @@ class FrameMatcher:
                         if _under_aupres(other, trigger) and not _under_aupres(token, trigger):
                             continue  # "30 % de Y auprès de la famille B et du fonds Z"
                         found += self._referents(self.whole_of(other, frame.owner_of), trigger)
+                    closed = _apposition_closed(trigger) if frame.kind == "verb" else None
+                    if closed is not None:  # "le fonds K, allié à Y, et le groupe B": not B
+                        found = [m for m in found if m.start < closed]
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
