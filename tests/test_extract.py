@@ -4890,6 +4890,39 @@ RELATIONS = [
         {("Kelvio", "partnersWith", "Brivane", A)},
         id="fronted-date-x-s-etait-allie-a-y",
     ),
+    # who invests "aux côtés de" the subject invests in the same company
+    pytest.param(
+        "Le fonds Kastel a investi 20 millions d'euros dans Ondivia, aux côtés de Bpifrance et du "
+        "fonds Serena.",
+        {
+            ("Kastel", "investsIn", "Ondivia", A),
+            ("Bpifrance", "investsIn", "Ondivia", A),
+            ("Serena", "investsIn", "Ondivia", A),
+        },
+        id="x-a-investi-dans-y-aux-cotes-de-a-et-de-b",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de la start-up Ondivia aux côtés du fonds Serena.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Serena", "investsIn", "Ondivia", A)},
+        id="x-est-entre-au-capital-de-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris une participation minoritaire dans Ondivia, aux côtés de la "
+        "banque Valmont.",
+        {("Talmor", "investsIn", "Ondivia", A), ("Valmont", "investsIn", "Ondivia", A)},
+        id="x-a-pris-une-participation-dans-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "Aux côtés de Bpifrance, le fonds Kastel a injecté 5 millions d'euros dans la société "
+        "Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Bpifrance", "investsIn", "Ondivia", A)},
+        id="fronted-aux-cotes-de-z-x-a-injecte-dans-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait investir dans Ondivia aux côtés de Bpifrance.",
+        {("Kastel", "investsIn", "Ondivia", H), ("Bpifrance", "investsIn", "Ondivia", H)},
+        id="x-pourrait-investir-dans-y-aux-cotes-de-z-hedged",
+    ),
     # a participle of association apposed to a name: that name is the partner, alone
     pytest.param(
         "L'offre du fonds Kastel, associé pour l'occasion à la foncière Ondivia, a été retenue.",
@@ -7737,6 +7770,18 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "aux côtés de" names a co-investor only of a company named right after "dans" or "de"
+    pytest.param(
+        "Le fonds Kastel a investi dans la filiale de Talmor, Ondivia, aux côtés de Bpifrance.",
+        {("Bpifrance", "investsIn", "Talmor"), ("Kastel", "investsIn", "Talmor")},
+        id="investi-dans-la-filiale-de-x-aux-cotes-de-z-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a investi 10 millions dans son usine de Lyon, aux côtés de la banque "
+        "Valmont, et travaille avec Ondivia.",
+        {("Valmont", "investsIn", "Talmor"), ("Valmont", "investsIn", "Ondivia")},
+        id="investi-dans-son-usine-aux-cotes-de-z-no-company",
+    ),
     # a comma and "et" close an apposed participle: what follows is the name's conjunct, partner
     # of no one ("le fonds K, associé à Y, et le groupe B")
     pytest.param(
