@@ -4890,6 +4890,28 @@ RELATIONS = [
         {("Kelvio", "partnersWith", "Brivane", A)},
         id="fronted-date-x-s-etait-allie-a-y",
     ),
+    # a stake named by the relative clause of its holder, the subject before or after the verb
+    pytest.param(
+        "La participation que détient le fonds Kastel dans Ondivia sera cédée d'ici à l'été.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="la-participation-que-detient-x-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor veut racheter les 15 % que possède encore la banque Valmont au capital "
+        "d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="les-15-pct-que-possede-encore-x-au-capital-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait céder la part qu'il possède dans la société Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="la-part-qu-il-possede-dans-y",
+    ),
+    pytest.param(
+        "Les actions que la banque Valmont détient chez Ondivia ne sont pas à vendre.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="les-actions-que-x-detient-chez-y",
+    ),
     # who invests "aux côtés de" the subject invests in the same company
     pytest.param(
         "Le fonds Kastel a investi 20 millions d'euros dans Ondivia, aux côtés de Bpifrance et du "
@@ -7770,6 +7792,13 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a stake its holder held ("que détenait X") is over: the buyer's now
+    pytest.param(
+        "Le groupe Talmor a repris la participation de 51 % que détenait le fonds Kastel dans "
+        "Ondivia.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="la-participation-que-detenait-x-dans-y-is-over",
+    ),
     # "aux côtés de" names a co-investor only of a company named right after "dans" or "de"
     pytest.param(
         "Le fonds Kastel a investi dans la filiale de Talmor, Ondivia, aux côtés de Bpifrance.",
