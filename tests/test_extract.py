@@ -4890,6 +4890,28 @@ RELATIONS = [
         {("Kelvio", "partnersWith", "Brivane", A)},
         id="fronted-date-x-s-etait-allie-a-y",
     ),
+    # a supplier hired for a service ("faire appel à", "avoir recours à", "mandater"): its
+    # client, and their contract
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Ondivia pour moderniser ses entrepôts.",
+        {("Ondivia", "hasClient", "Talmor", A), ("Ondivia", "contractWith", "Talmor", A)},
+        id="x-a-fait-appel-a-y-pour-moderniser",
+    ),
+    pytest.param(
+        "Talmor a eu recours au spécialiste Ondivia afin d'automatiser sa logistique.",
+        {("Ondivia", "hasClient", "Talmor", A), ("Ondivia", "contractWith", "Talmor", A)},
+        id="x-a-eu-recours-au-specialiste-y-afin-de",
+    ),
+    pytest.param(
+        "La compagnie Aérivia a mandaté le groupe Ondivia pour rénover ses terminaux.",
+        {("Ondivia", "hasClient", "Aérivia", A), ("Ondivia", "contractWith", "Aérivia", A)},
+        id="x-a-mandate-y-pour-renover",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait faire appel à Ondivia pour la maintenance de son parc.",
+        {("Ondivia", "hasClient", "Talmor", H), ("Ondivia", "contractWith", "Talmor", H)},
+        id="x-pourrait-faire-appel-a-y-pour-la-maintenance",
+    ),
     # a stake named by the relative clause of its holder, the subject before or after the verb
     pytest.param(
         "La participation que détient le fonds Kastel dans Ondivia sera cédée d'ici à l'été.",
@@ -7792,6 +7814,17 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # hired for a service, not for a deal nor by a court
+    pytest.param(
+        "Le groupe Talmor a fait appel à la banque Valmont pour racheter la société Ondivia.",
+        {("Valmont", "hasClient", "Talmor"), ("Talmor", "contractWith", "Valmont")},
+        id="fait-appel-a-x-pour-racheter-no-client",
+    ),
+    pytest.param(
+        "La société Ondivia a fait appel à la justice pour bloquer l'offre du groupe Talmor.",
+        {("Talmor", "hasClient", "Ondivia"), ("Ondivia", "contractWith", "Talmor")},
+        id="fait-appel-a-la-justice-no-client",
+    ),
     # a stake its holder held ("que détenait X") is over: the buyer's now
     pytest.param(
         "Le groupe Talmor a repris la participation de 51 % que détenait le fonds Kastel dans "
