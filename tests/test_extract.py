@@ -11417,6 +11417,39 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # the year after an amount's revenue noun dates the revenue; the year of a fronted
+    # participle dates that participle, whatever label the parser gave it
+    pytest.param(
+        "La start-up Ondivia a réalisé 12 millions d'euros de chiffre d'affaires en 2024.",
+        "Ondivia",
+        "revenue",
+        (Decimal("12000000"), "EUR", "2024"),
+        id="revenue-amount-de-chiffre-d-affaires-en-year",
+    ),
+    pytest.param(
+        "Le groupe Talmor revendique 45 millions d'euros de ventes en 2023, contre 30 millions "
+        "un an plus tôt.",
+        "Talmor",
+        "revenue",
+        (Decimal("45000000"), "EUR", "2023"),
+        id="revenue-amount-de-ventes-en-year",
+    ),
+    pytest.param(
+        "Fondée en 1998, la société Ondivia a été valorisée 200 millions d'euros lors de sa "
+        "dernière levée.",
+        "Ondivia",
+        "valuation",
+        (Decimal("200000000"), "EUR", None),
+        id="valuation-undated-after-a-fronted-founding-year",
+    ),
+    pytest.param(
+        "Créée en 2010 à Nantes, l'entreprise Kelvio a réalisé un chiffre d'affaires de 9 "
+        "millions d'euros.",
+        "Kelvio",
+        "revenue",
+        (Decimal("9000000"), "EUR", None),
+        id="revenue-undated-after-a-fronted-founding-year",
+    ),
     # sales are revenue
     pytest.param(
         "Le groupe Talmor affiche des ventes de 2,3 milliards d'euros.",
