@@ -7814,6 +7814,17 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a description after a verb with the clitic "en" is a part of what "en" stands for
+    pytest.param(
+        "Arrivée chez Ondivia en 2019, Claire Dumas en dirige désormais la filiale espagnole.",
+        {("Ondivia", "hasCEO", "Claire Dumas")},
+        id="p-en-dirige-la-filiale-not-ceo-of-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ondivia en 2019. Il en a revendu la filiale allemande en 2021.",
+        {("Talmor", "acquired", "Ondivia", N)},
+        id="x-en-a-revendu-la-filiale-sells-no-x",
+    ),
     # hired for a service, not for a deal nor by a court
     pytest.param(
         "Le groupe Talmor a fait appel à la banque Valmont pour racheter la société Ondivia.",

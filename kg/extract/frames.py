@@ -388,6 +388,16 @@ def _de_only(argument: str) -> bool:
     return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
 
 
+def _part_of_clitic(verb: Token, patient: Token) -> bool:
+    """'P en dirige la filiale espagnole', "X en a racheté l'usine": a description after a verb
+    with the clitic "en" names something of what "en" stands for, never that thing itself."""
+    return (
+        patient.pos_ == "NOUN"
+        and not patient.ent_type_
+        and any(c.pos_ == "PRON" and fold(c.text) == "en" and c.i < verb.i for c in verb.children)
+    )
+
+
 def _apposition_closed(participle: Token) -> int | None:
     """Where the apposition of a participle to a name ends, when a comma and "et" or "ou" close
     it ("le fonds K, allié à la foncière Y, et le groupe B": B is K's conjunct, not Y's), as a
@@ -637,6 +647,8 @@ class FrameMatcher:
                 found = self._referents(token, trigger)
         elif name == "patient":
             patient = args.patient(trigger)
+            if patient is not None and _part_of_clitic(trigger, patient):
+                patient = None  # "P en dirige la filiale": the subsidiary of what "en" names
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
                 patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
             elif patient is not None and fold(patient.lemma_) in frame.owner_of:
