@@ -4890,6 +4890,19 @@ RELATIONS = [
         {("Kelvio", "partnersWith", "Brivane", A)},
         id="fronted-date-x-s-etait-allie-a-y",
     ),
+    # a verb whose present and participle are alike ("rejoint") after a title and the name
+    # between commas is the main verb, whatever the tagger read
+    pytest.param(
+        "L'ex-directeur commercial de Talmor, Paul Ferrand, rejoint Ondivia comme directeur "
+        "général.",
+        {("Paul Ferrand", "worksFor", "Ondivia", A), ("Paul Ferrand", "worksFor", "Talmor", A)},
+        id="title-of-x-p-rejoint-y",
+    ),
+    pytest.param(
+        "La directrice financière d'Ondivia, Claire Dumas, rejoint le groupe Talmor en mars.",
+        {("Claire Dumas", "worksFor", "Talmor", A), ("Claire Dumas", "worksFor", "Ondivia", A)},
+        id="feminine-title-of-x-p-rejoint-le-groupe-y",
+    ),
     # a supplier hired for a service ("faire appel à", "avoir recours à", "mandater"): its
     # client, and their contract
     pytest.param(
