@@ -5038,6 +5038,26 @@ RELATIONS = [
         },
         id="aux-cotes-de-trois-investisseurs-prives-colon-a-b-et-c",
     ),
+    # a description said again as a subject, in a paragraph that opened on another company as
+    # its subject and named no other since, is about that paragraph's company
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Winoba", A)},
+        id="paragraph-on-y-l-operateur-said-again-is-y",
+    ),
+    pytest.param(
+        "L'éditeur Ludivo a lancé trois jeux cette année. L'éditeur, installé à Montpellier, "
+        "emploie 200 personnes.\nPixelune, fondé en 2014 à Lyon, est détenu par le fonds "
+        "Brivane Capital. Son jeu Astra Nova s'est vendu à un million d'exemplaires. L'éditeur "
+        "traverse une crise : son ancien directeur général, Hugo Marchal, a quitté l'entreprise "
+        "en mars.",
+        {("Hugo Marchal", "worksFor", "Pixelune", A)},
+        id="paragraph-on-y-l-editeur-said-again-is-y",
+    ),
 ]
 
 
@@ -11424,6 +11444,24 @@ PRECISION = [
         "le fonds Brivane.",
         {("Brivane", "investsIn", "Articulis")},
         id="deux-industriels-colon-three-names-lists-no-member",
+    ),
+    # ... and not the company the description took up in an earlier paragraph; nor a paragraph's
+    # start-up that "le groupe" cannot describe
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Pronostika")},
+        id="paragraph-on-y-l-operateur-said-again-is-not-the-earlier-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a réalisé un chiffre d'affaires de 80 millions d'euros. Le groupe, basé "
+        "à Lyon, recrute.\nLa start-up Kelvo, fondée en 2015, est détenue par le fonds Brivane. "
+        "Sa gamme compte dix produits. Le groupe a nommé Paul Girard directeur général.",
+        {("Kelvo", "hasCEO", "Paul Girard")},
+        id="hard-negative-paragraph-on-a-start-up-le-groupe-is-not-it",
     ),
 ]
 
