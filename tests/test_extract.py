@@ -5093,6 +5093,89 @@ RELATIONS = [
         {("Ondix", "contractWith", "Talmor", A)},
         id="a-signe-un-contrat-avec-le-grand-distributeur-regional-y",
     ),
+    # a past participle after the comma closing a name describes that name, wherever the parse
+    # hangs it (never the subject of the clause it follows)
+    pytest.param(
+        "Le groupe Maravel a visé l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Aiguebrune", A)},
+        id="y-finalement-tombe-dans-l-escarcelle-de-x-after-the-clause",
+    ),
+    pytest.param(
+        "Le groupe Maravel s'intéressait à l'embouteilleur Aiguebrune, passé depuis sous le "
+        "contrôle du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Aiguebrune", A)},
+        id="y-passe-depuis-sous-le-controle-de-x-after-the-clause",
+    ),
+    pytest.param(
+        "La direction de Talmor a approché le fabricant Ventalis, finalement tombé dans le giron "
+        "du groupe allemand Borlex.",
+        {("Borlex", "acquired", "Ventalis", A)},
+        id="y-tombe-dans-le-giron-de-x-after-an-approach",
+    ),
+    # a public hospital named after its town is a party to the contract it awards
+    pytest.param(
+        "Le groupe Propréa a notamment décroché le contrat de la maternité de Vaudrey.",
+        {
+            ("Propréa", "contractWith", "maternité de Vaudrey", A),
+            ("Propréa", "hasClient", "maternité de Vaudrey", A),
+        },
+        id="a-decroche-le-contrat-de-la-maternite-de-x",
+    ),
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat avec le club de football Olympique de Varenne.",
+        {("Olympique de Varenne", "contractWith", "Pronostika", A)},
+        id="un-contrat-avec-le-club-de-football-y",
+    ),
+    # a plural noun counted by a number, then a colon or a comma and as many names: its members
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Avenir Industrie, aux côtés de deux industriels : le constructeur automobile Solvane et "
+        "le groupe d'équipements électriques Ferrandel.",
+        {
+            ("Avenir Industrie", "investsIn", "Articulis", A),
+            ("Solvane", "investsIn", "Articulis", A),
+            ("Ferrandel", "investsIn", "Articulis", A),
+        },
+        id="aux-cotes-de-deux-industriels-colon-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Kerval, aux côtés de deux industriels, le constructeur Solvane et le groupe Ferrandel.",
+        {("Solvane", "investsIn", "Articulis", A), ("Ferrandel", "investsIn", "Articulis", A)},
+        id="aux-cotes-de-deux-industriels-comma-a-et-b",
+    ),
+    pytest.param(
+        "La biotech Cellvane a bouclé un tour de table de 12 millions d'euros. L'opération est "
+        "menée par le fonds Kerval, aux côtés de trois investisseurs privés : Brivane Partners, "
+        "Orvane Capital et la famille Lestrade.",
+        {
+            ("Brivane Partners", "investsIn", "Cellvane", A),
+            ("Orvane Capital", "investsIn", "Cellvane", A),
+        },
+        id="aux-cotes-de-trois-investisseurs-prives-colon-a-b-et-c",
+    ),
+    # a description said again as a subject, in a paragraph that opened on another company as
+    # its subject and named no other since, is about that paragraph's company
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Winoba", A)},
+        id="paragraph-on-y-l-operateur-said-again-is-y",
+    ),
+    pytest.param(
+        "L'éditeur Ludivo a lancé trois jeux cette année. L'éditeur, installé à Montpellier, "
+        "emploie 200 personnes.\nPixelune, fondé en 2014 à Lyon, est détenu par le fonds "
+        "Brivane Capital. Son jeu Astra Nova s'est vendu à un million d'exemplaires. L'éditeur "
+        "traverse une crise : son ancien directeur général, Hugo Marchal, a quitté l'entreprise "
+        "en mars.",
+        {("Hugo Marchal", "worksFor", "Pixelune", A)},
+        id="paragraph-on-y-l-editeur-said-again-is-y",
+    ),
 ]
 
 
@@ -6738,6 +6821,74 @@ CERTAINTY = [
         "Le groupe Talmor a écarté le rachat de la société Kestrel.",
         ("Talmor", "acquired", "Kestrel", N),
         id="a-ecarte-le-rachat-de-y-is-its-own-plan",
+    ),
+    # a candidate called unsuccessful failed, however far adverbials put the adjective from
+    # the deal's noun; a bare candidacy is only a plan
+    pytest.param(
+        "Le groupe Maravel avait été candidat malheureux l'an dernier à la reprise de "
+        "l'embouteilleur Aiguebrune.",
+        ("Maravel", "acquired", "Aiguebrune", N),
+        id="candidat-malheureux-l-an-dernier-a-la-reprise-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kerval gère 2 milliards d'euros. Il a été l'an dernier le prétendant "
+        "malheureux au rachat de la société Ventalis.",
+        ("Kerval", "acquired", "Ventalis", N),
+        id="il-a-ete-le-pretendant-malheureux-au-rachat-de-y",
+    ),
+    pytest.param(
+        "La société Talmor, prétendante malheureuse, au printemps dernier, à l'acquisition de "
+        "Kelvo, revient à la charge.",
+        ("Talmor", "acquired", "Kelvo", N),
+        id="pretendante-malheureuse-au-printemps-a-l-acquisition-de-y",
+    ),
+    pytest.param(
+        "Le groupe Orvane a été candidat au rachat de la société Ventalis.",
+        ("Orvane", "acquired", "Ventalis", H),
+        id="hard-negative-candidat-au-rachat-de-y-is-a-plan-not-a-failure",
+    ),
+    # a participle after a name, set off by a comma, is out of reach of the clause's modality
+    pytest.param(
+        "Talmor a longtemps lorgné sur le fabricant Ventalis, entré en 2021 dans le giron de "
+        "l'américain Borlex.",
+        ("Borlex", "acquired", "Ventalis", A),
+        id="lorgne-sur-y-entre-dans-le-giron-de-x-is-done",
+    ),
+    pytest.param(
+        "Le groupe Maravel a visé l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        ("Drinkvaart", "acquired", "Aiguebrune", A),
+        id="a-vise-y-tombe-dans-l-escarcelle-de-x-is-done",
+    ),
+    # an attribution that closes the sentence right after a relative in the conditional reports
+    # that relative, not the clause before it
+    pytest.param(
+        "Winoba est détenu à 60 % par le fonds britannique Harbourline Capital, qui chercherait "
+        "à céder sa participation depuis plusieurs mois, selon des sources concordantes.",
+        ("Harbourline Capital", "investsIn", "Winoba", A),
+        id="detenu-par-x-qui-chercherait-a-ceder-selon-des-sources",
+    ),
+    pytest.param(
+        "La société Kelvo a été rachetée par le groupe Talmor, qui envisagerait déjà de la "
+        "revendre, selon des sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", A),
+        id="rachetee-par-x-qui-envisagerait-de-la-revendre-selon-des-sources",
+    ),
+    pytest.param(
+        "La société Kelvo est dirigée par Paul Morin, qui serait sur le départ, d'après Les Échos.",
+        ("Kelvo", "hasCEO", "Paul Morin", A),
+        id="dirigee-par-p-qui-serait-sur-le-depart-d-apres-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kelvo, selon des sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", H),
+        id="hard-negative-a-rachete-y-selon-des-sources-is-hedged",
+    ),
+    pytest.param(
+        "Le groupe Talmor aurait racheté la société Kelvo, qui est en difficulté, selon des "
+        "sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", H),
+        id="hard-negative-aurait-rachete-y-qui-est-en-difficulte-selon-des-sources",
     ),
 ]
 
@@ -11423,6 +11574,67 @@ PRECISION = [
         "le grand magasin parisien Le Bon Comptoir.",
         {("Le Bon Comptoir", "contractWith", "Talmor"), ("Vexa", "partnersWith", "Talmor")},
         id="a-signe-avec-y-et-a-noue-avec-z-no-crossing",
+    ),
+    # a participle after a name describes that name, not the subject of the clause before
+    pytest.param(
+        "Le groupe Maravel pèse 1,2 milliard d'euros. Il avait été candidat malheureux l'an "
+        "dernier à la reprise de l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Maravel"), ("Maravel", "acquired", "Aiguebrune", A)},
+        id="candidat-a-y-tombe-dans-l-escarcelle-de-x-the-candidate-is-not-bought",
+    ),
+    pytest.param(
+        "Le groupe Maravel s'intéressait à l'embouteilleur Aiguebrune, passé depuis sous le "
+        "contrôle du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Maravel")},
+        id="s-interessait-a-y-passe-sous-le-controle-de-x-the-subject-is-not-bought",
+    ),
+    # a description named by its "de" complement after "avec" is that other body, never a
+    # company named before
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat de sponsoring de trois ans avec le club de football de l'Olympique de "
+        "Varenne.",
+        {("Oddsline", "contractWith", "Pronostika")},
+        id="avec-le-club-de-football-de-l-x-takes-up-no-company-before",
+    ),
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat avec le club de l'Olympique de Varenne.",
+        {("Oddsline", "contractWith", "Pronostika")},
+        id="avec-le-club-de-l-x-takes-up-no-company-before",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Brio. Il a signé un partenariat avec la filiale de "
+        "Kelvo.",
+        {("Brio", "partnersWith", "Talmor"), ("Kelvo", "partnersWith", "Talmor")},
+        id="avec-la-filiale-de-x-is-neither-x-nor-the-subsidiary-before",
+    ),
+    # names after a counted plural are its members only when they are as many as it counts
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Kerval, aux côtés de deux industriels : le constructeur Solvane, le groupe Ferrandel et "
+        "le fonds Brivane.",
+        {("Brivane", "investsIn", "Articulis")},
+        id="deux-industriels-colon-three-names-lists-no-member",
+    ),
+    # ... and not the company the description took up in an earlier paragraph; nor a paragraph's
+    # start-up that "le groupe" cannot describe
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Pronostika")},
+        id="paragraph-on-y-l-operateur-said-again-is-not-the-earlier-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a réalisé un chiffre d'affaires de 80 millions d'euros. Le groupe, basé "
+        "à Lyon, recrute.\nLa start-up Kelvo, fondée en 2015, est détenue par le fonds Brivane. "
+        "Sa gamme compte dix produits. Le groupe a nommé Paul Girard directeur général.",
+        {("Kelvo", "hasCEO", "Paul Girard")},
+        id="hard-negative-paragraph-on-a-start-up-le-groupe-is-not-it",
     ),
 ]
 
