@@ -750,6 +750,7 @@ class _Resolver:
                     cluster
                     and (m.is_subject or not subjects_only)
                     and self._fits(cluster, (EntityType.ORGANIZATION,))
+                    and not _other_kind(mention.head or "", cluster)
                     and cluster not in chosen
                 ):
                     chosen.append(cluster)
@@ -773,6 +774,7 @@ class _Resolver:
             if (
                 cluster
                 and self._fits(cluster, (EntityType.ORGANIZATION,))
+                and not _other_kind(mention.head or "", cluster)  # "les deux start-up": no fund
                 and cluster not in found
                 and not (cluster.strength < 1.0 and text[: m.start].endswith(("à ", "À ")))
             ):

@@ -43,6 +43,13 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
+        "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
+        "faveurs des constructeurs.",
+        {("Litheon", "competitorOf", "Lithoval", A), ("Sudinvest", "investsIn", "Lithoval", A)},
+        id="competitorOf-les-deux-start-up-se-disputent-after-a-round",
+    ),
+    pytest.param(
         "Les deux fondateurs de Camscope, les frères Lucas et Thomas Peeters, rejoindront le "
         "comité de direction.",
         {
@@ -4986,6 +4993,42 @@ def test_relation(extract_facts, text, expected):
 # -- parse repairs: the agent of a passive the parser labels a mere complement ----------------
 
 PASSIVE_AGENTS = [
+    # two agents of a fronted participle, each with an apposition: the name after the last
+    # comma, right before the finite verb or its auxiliary, is the main clause's subject
+    pytest.param(
+        "Fondée en 2021 par Camille Roussel, une ingénieure chimiste passée par le groupe minier "
+        "Sidérine, et par Olivier Ketterer, ancien directeur des achats de Vorsane, Litheon est "
+        "installée à Strasbourg.",
+        {
+            ("Litheon", "locatedIn", "Strasbourg", A),
+            ("Litheon", "foundedBy", "Camille Roussel", A),
+        },
+        id="fondee-par-p-appos-et-par-q-appos-x-est-installee-a-v",
+    ),
+    pytest.param(
+        "Créé en 2008 par Marc Olivier, un ancien banquier, et par l'entrepreneur Luc Bertin, "
+        "ancien patron de Kestria, Ombrelia est basé à Nantes.",
+        {
+            ("Ombrelia", "locatedIn", "Nantes", A),
+            ("Ombrelia", "foundedBy", "Marc Olivier", A),
+            ("Ombrelia", "foundedBy", "Luc Bertin", A),
+        },
+        id="cree-par-p-appos-et-par-l-entrepreneur-q-appos-x-est-base-a-v",
+    ),
+    pytest.param(
+        "Cofondée par Inès Caron, une ancienne pharmacienne, et par Yann Le Floch, ancien "
+        "directeur de Biolane, Vitalgo emploie 80 personnes à Rennes.",
+        {("Vitalgo", "foundedBy", "Inès Caron", A), ("Vitalgo", "foundedBy", "Yann Le Floch", A)},
+        id="cofondee-par-p-appos-et-par-q-appos-x-emploie",
+    ),
+    pytest.param(
+        "La banque Finaterre prend 10 % du capital de Litheon. Fondée en 2021 par Camille "
+        "Roussel, une ingénieure passée par le groupe Sidérine, et par Olivier Ketterer, ancien "
+        "cadre de Vorsane, Litheon est installée à Strasbourg. Elle a mis au point un procédé "
+        "baptisé Lithex.",
+        {("Litheon", "foundedBy", "Camille Roussel", A), ("Litheon", "develops", "Lithex", A)},
+        id="fondee-par-p-et-par-q-x-est-installee-elle-a-mis-au-point-z",
+    ),
     # an indefinite apposition to the agent of a fronted participle is no second subject
     pytest.param(
         "L'enseigne de meubles Maison Vauclair a trouvé un repreneur. Fondée en 1962 à "
@@ -5288,6 +5331,27 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # "les fonds A et B": the plural noun before a list presents each of its names
+    pytest.param(
+        "La société Orvia est financée par les fonds Brenna Capital et Armor Partners.",
+        {("Brenna Capital", "investsIn", "Orvia", A), ("Armor Partners", "investsIn", "Orvia", A)},
+        id="investsIn-financee-par-les-fonds-a-et-b",
+    ),
+    pytest.param(
+        "La société Orvia a été soutenue dès 2019 par les fonds régionaux Brenna Capital et "
+        "Armor Partners.",
+        {("Brenna Capital", "investsIn", "Orvia", A), ("Armor Partners", "investsIn", "Orvia", A)},
+        id="investsIn-soutenue-par-les-fonds-regionaux-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Kelvia est soutenue par les fonds Alsace Innovation et Greenfield Partners, "
+        "qui ont remis au pot.",
+        {
+            ("Alsace Innovation", "investsIn", "Kelvia", A),
+            ("Greenfield Partners", "investsIn", "Kelvia", A),
+        },
+        id="investsIn-soutenue-par-les-fonds-a-et-b-qui-ont-remis-au-pot",
+    ),
     # "ainsi que" closes a list as "et" does
     pytest.param(
         "La start-up Optivigil compte parmi ses clients la SNCF ainsi que la RATP.",
@@ -7709,6 +7773,30 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "les deux start-up" takes up two start-ups, never the fund named last
+    pytest.param(
+        "La start-up Orvia est installée à Lille. Sa rivale Kestrel a levé 20 millions d'euros "
+        "auprès du fonds Brenna Capital. Les deux start-up se disputent les clients.",
+        {
+            ("Kestrel", "competitorOf", "Brenna Capital"),
+            ("Orvia", "competitorOf", "Brenna Capital"),
+        },
+        id="les-deux-start-up-never-take-up-the-fund",
+    ),
+    pytest.param(
+        "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
+        "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
+        "faveurs des constructeurs.",
+        {("Lithoval", "competitorOf", "Sudinvest")},
+        id="les-deux-start-up-se-disputent-not-the-fund-of-the-round",
+    ),
+    # a company, not presented by the plural noun, is no fund ("le fonds A et la société B")
+    pytest.param(
+        "La société Orvia est soutenue par le fonds Brenna Capital et la société Talmor, son "
+        "client historique.",
+        {("Talmor", "acquired", "Orvia")},
+        id="soutenue-par-le-fonds-a-et-la-societe-b-no-takeover",
+    ),
     # an officer who steers a round for his company is no investor
     pytest.param(
         "La start-up Ondivia a levé 10 millions d'euros. L'opération a été pilotée par le "

@@ -485,10 +485,28 @@ class _Extractor:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
-        before = span.start - 1
+        return self._presented_by(span[0], words)
+
+    def _presented_by(self, name: Token, words: frozenset[str]) -> bool:
+        """The noun right before a name is one of `words` ("le fonds public Kastel"), or, for a
+        later member of a list, the plural noun before the first ("les fonds A et B": B too)."""
+        before = name.i - 1
         while before >= 0 and self.doc[before].pos_ == "ADJ":
             before -= 1  # "le fonds public Kastel", "la famille lyonnaise Marchal"
-        return before >= 0 and fold(self.doc[before].lemma_) in words
+        if before < 0:
+            return False
+        if fold(self.doc[before].lemma_) in words:
+            return True
+        first = name.head
+        if self.doc[before].lower_ not in ("et", ",") or name.dep_ != "conj":
+            return False
+        if not first.ent_type_ or not 0 < first.i < name.i:
+            return False
+        noun = first.i - 1
+        while noun > 0 and self.doc[noun].pos_ == "ADJ":
+            noun -= 1  # "les fonds régionaux A et B"
+        plural = any(d.lower_ in ("les", "des", "ces") for d in self.doc[noun].children)
+        return plural and self.doc[noun].pos_ == "NOUN" and self._presented_by(first, words)
 
     def _in_attribution(self, source: Mention) -> bool:
         """The source's name follows, within four words, an attribution preposition or a noun
