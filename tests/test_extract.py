@@ -43,6 +43,17 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le fondateur de la société Kelvia, Paul Roux, détient 40 % du capital aux côtés du fonds "
+        "Brenna Capital.",
+        {("Paul Roux", "investsIn", "Kelvia", A)},
+        id="investsIn-detient-40-pourcent-du-capital-aux-cotes-du-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris 30 % de la société Ondivia, aux côtés de la banque Valmont.",
+        {("Talmor", "investsIn", "Ondivia", A)},
+        id="investsIn-a-pris-30-pourcent-de-y-aux-cotes-de-z",
+    ),
+    pytest.param(
         "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
         "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
         "faveurs des constructeurs.",
@@ -7773,6 +7784,23 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "aux côtés de", "à côté de": a co-holder beside the stake, never the company held
+    pytest.param(
+        "Chez Féerival, le fondateur, Gérard Castanier, possède encore 31 % des parts, aux côtés "
+        "de la Banque Méridienne.",
+        {("Gérard Castanier", "investsIn", "Banque Méridienne")},
+        id="possede-31-pourcent-des-parts-aux-cotes-de-la-banque-y",
+    ),
+    pytest.param(
+        "La banque Valmont conserve 20 % des actions, à côté du fonds Armor Partners.",
+        {("Valmont", "investsIn", "Armor Partners")},
+        id="conserve-20-pourcent-a-cote-du-fonds-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel détient 15 % des parts, aux côtés du groupe familial Talmor.",
+        {("Kastel", "investsIn", "Talmor")},
+        id="detient-15-pourcent-des-parts-aux-cotes-du-groupe-y",
+    ),
     # "les deux start-up" takes up two start-ups, never the fund named last
     pytest.param(
         "La start-up Orvia est installée à Lille. Sa rivale Kestrel a levé 20 millions d'euros "
