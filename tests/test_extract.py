@@ -43,6 +43,16 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le groupe Orsalis exploite l'application de réservation Hotelia.",
+        {("Orsalis", "develops", "Hotelia", A)},
+        id="develops-exploite-l-application-x",
+    ),
+    pytest.param(
+        "La société Ludéa exploite le parc Aventuria et a lancé l'abonnement LudéaPass.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-exploite-le-parc-x-et-a-lance-l-abonnement-p",
+    ),
+    pytest.param(
         "Le fondateur de la société Kelvia, Paul Roux, détient 40 % du capital aux côtés du fonds "
         "Brenna Capital.",
         {("Paul Roux", "investsIn", "Kelvia", A)},
@@ -7784,6 +7794,28 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a hotel, a restaurant, a park a company runs ("exploiter") is a site, not a product
+    pytest.param(
+        "La société Alpes Prestige exploite l'hôtel Belvédère à Megève.",
+        {("Alpes Prestige", "develops", "Belvédère")},
+        id="exploite-l-hotel-x-is-no-product",
+    ),
+    pytest.param(
+        "La société familiale Delambre exploite le Grand Hôtel du Lac, à Annecy, et le Palais "
+        "Sérénade, à Cannes.",
+        {("Delambre", "develops", "Grand Hôtel du Lac")},
+        id="exploite-le-grand-hotel-du-lac-is-no-product",
+    ),
+    pytest.param(
+        "Le groupe Orsalis exploite le palace Castellane et le restaurant L'Herbier.",
+        {("Orsalis", "develops", "Castellane"), ("Orsalis", "develops", "L'Herbier")},
+        id="exploite-le-palace-x-et-le-restaurant-y-are-no-products",
+    ),
+    pytest.param(
+        "Le groupe Ludéa exploite depuis 2010 le parc Aventuria, près de Lyon.",
+        {("Ludéa", "develops", "Aventuria")},
+        id="exploite-le-parc-x-is-no-product",
+    ),
     # "aux côtés de", "à côté de": a co-holder beside the stake, never the company held
     pytest.param(
         "Chez Féerival, le fondateur, Gérard Castanier, possède encore 31 % des parts, aux côtés "

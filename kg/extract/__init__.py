@@ -202,6 +202,13 @@ def _each_other(match: SlotMatch, mention: Mention) -> bool:
     return match.slot.reciprocal and mention.kind is MentionKind.PLURAL
 
 
+
+def _named_as(mention: Mention, words: frozenset[str]) -> bool:
+    """A name that holds one of `words` says what it is ("le Grand Hôtel du Lac" is a hotel):
+    read for a frame's exclusions only."""
+    return mention.kind is MentionKind.NAME and bool(set(fold(mention.text).split()) & words)
+
+
 class _Extractor:
     def __init__(self, doc: Doc, document: Document, settings: Settings):
         pipelines = str(settings.pipelines_dir)
@@ -577,7 +584,10 @@ class _Extractor:
         ends = {"subject": candidate.subject, "object": candidate.object}
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
-        ) and not any(self._introduced_as(ends[end], words) for end, words in frame.unless)
+        ) and not any(
+            self._introduced_as(ends[end], words) or _named_as(ends[end], words)
+            for end, words in frame.unless
+        )
 
     def _admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:
         """A family's relation that depends on what an end is: "le fonds X, propriétaire de Y"
