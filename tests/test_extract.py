@@ -6821,6 +6821,25 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a tie the same sentence says was then broken is over
+    pytest.param(
+        "Les sociétés Sérénys et Prévimut avaient noué en 2016 un partenariat pour distribuer des "
+        "contrats obsèques, avant que Sérénys ne le rompe l'an dernier.",
+        ("Prévimut", "partnersWith", "Sérénys"),
+        id="avaient-noue-un-partenariat-avant-que-x-ne-le-rompe",
+    ),
+    pytest.param(
+        "Le groupe Talmor avait signé en 2019 un contrat de maintenance avec la société Vexa, "
+        "qu'il a résilié en 2022.",
+        ("Talmor", "contractWith", "Vexa"),
+        id="avait-signe-un-contrat-avec-y-qu-il-a-resilie",
+    ),
+    pytest.param(
+        "La mutuelle Alliavie avait conclu un partenariat avec la banque Valmont, avant que "
+        "celle-ci ne le dénonce en 2021.",
+        ("Alliavie", "partnersWith", "Valmont"),
+        id="avait-conclu-un-partenariat-avant-que-celle-ci-ne-le-denonce",
+    ),
     pytest.param(
         "Paul Roux, directeur général de Vexa depuis 2012, est parti à la retraite en mars.",
         ("Vexa", "hasCEO", "Paul Roux"),
@@ -7534,6 +7553,20 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # breaking something else is no end of the tie ("avant de rompre son contrat avec Z",
+    # "pour rompre l'isolement")
+    pytest.param(
+        "La société Kelvia a noué un partenariat avec le groupe Ondura, avant de rompre son "
+        "contrat avec Brivex.",
+        ("Kelvia", "partnersWith", "Ondura"),
+        id="a-noue-un-partenariat-avec-y-avant-de-rompre-son-contrat-avec-z",
+    ),
+    pytest.param(
+        "La société Kelvia a noué un partenariat avec le groupe Ondura pour rompre l'isolement "
+        "de ses équipes.",
+        ("Kelvia", "partnersWith", "Ondura"),
+        id="a-noue-un-partenariat-avec-y-pour-rompre-l-isolement",
+    ),
     pytest.param(
         "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, prépare sa sortie.",
         ("Garonne Capital", "investsIn", "Vetalia"),
