@@ -311,6 +311,21 @@ ENTITIES = [
         id="an-institution-complement-with-a-plural-adjective",
     ),
     pytest.param(
+        "« Les palaces passent sous pavillon étranger », regrette Hélène Carrière, présidente de "
+        "l'Union des hôteliers indépendants de la Côte d'Azur.",
+        "Union des hôteliers indépendants",
+        ORG,
+        None,
+        id="an-institution-complement-with-an-adjective-in-ants",
+    ),
+    pytest.param(
+        "Paul Roux, président de la Fédération des commerçants indépendants, a dénoncé la mesure.",
+        "Fédération des commerçants indépendants",
+        ORG,
+        None,
+        id="a-federation-complement-with-an-adjective-in-ants",
+    ),
+    pytest.param(
         "La société Vexa a signé avec l'Agence de la sécurité nationale un contrat de trois ans.",
         "Agence de la sécurité nationale",
         ORG,
