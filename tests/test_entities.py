@@ -27,6 +27,30 @@ def gap(reason: str):
 # -- what a name is -----------------------------------------------------------------------------
 
 ENTITIES = [
+    # funeral firms: "Pompes Funèbres X" opens a company's name, "X Funéraire" closes one
+    pytest.param(
+        "Selon Le Journal des Obsèques, Sérénys négocierait le rachat des Pompes Funèbres du "
+        "Limousin.",
+        "Pompes Funèbres du Limousin", ORG, None,
+        id="pompes-funebres-du-x-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
+        "familiale de Rouen.",
+        "Lhermitte Funéraire", ORG, None,
+        id="x-funeraire-is-a-company-not-a-person",
+    ),
+    # a network with a count before its plural outlets is a company ("un réseau de 18 agences")
+    pytest.param(
+        "Sérénys a racheté les Pompes Funèbres Vidal, un réseau de dix-huit agences.",
+        "Pompes Funèbres Vidal", ORG, None,
+        id="x-un-reseau-de-dix-huit-agences-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kidoré, un réseau de 40 crèches en Belgique.",
+        "Kidoré", ORG, None,
+        id="x-un-reseau-de-40-creches-is-a-company",
+    ),
     # a newspaper's title the model cuts before its complement
     pytest.param(
         "Claire Dambrine, jusqu'ici rédactrice en chef adjointe du quotidien La Gazette des "

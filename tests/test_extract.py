@@ -43,6 +43,18 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
+        "familiale de Rouen.",
+        {("Sérénys", "acquired", "Lhermitte Funéraire", A)},
+        id="acquired-la-reprise-de-x-funeraire",
+    ),
+    pytest.param(
+        "Selon Le Journal des Obsèques, Sérénys négocierait le rachat des Pompes Funèbres du "
+        "Limousin, un réseau de dix-huit agences détenu par la coopérative Agrilim.",
+        {("Sérénys", "acquired", "Pompes Funèbres du Limousin", H)},
+        id="acquired-negocierait-le-rachat-des-pompes-funebres-x-un-reseau-de-n-agences",
+    ),
+    pytest.param(
         "Le groupe Orsalis exploite l'application de réservation Hotelia.",
         {("Orsalis", "develops", "Hotelia", A)},
         id="develops-exploite-l-application-x",
