@@ -42,6 +42,28 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    # a season or a month with "au" / "en" right after the verb: the name behind is the object
+    pytest.param(
+        "Le groupe Ludéa a lancé au printemps LudéaPass, un abonnement annuel.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-a-lance-au-printemps-p-un-abonnement",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a lancé en mars LudéaPass, un abonnement annuel donnant accès à ses "
+        "parcs.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-a-lance-en-mars-p",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a racheté au printemps la société Vexa.",
+        {("Ludéa", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-au-printemps-la-societe-y",
+    ),
+    pytest.param(
+        "L'éditeur Softis a dévoilé en septembre Kalia, son nouvel assistant.",
+        {("Softis", "develops", "Kalia", A)},
+        id="develops-a-devoile-en-septembre-p-son-nouvel-assistant",
+    ),
     pytest.param(
         "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
         "familiale de Rouen.",
@@ -7839,6 +7861,18 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a complement with its own preposition behind the month is no object
+    pytest.param(
+        "La société Vexa, rachetée en mars par le groupe Talmor, a lancé en juin l'application "
+        "Kalia.",
+        {("Talmor", "develops", "Kalia")},
+        id="rachetee-en-mars-par-x-a-lance-en-juin-p-x-makes-nothing",
+    ),
+    pytest.param(
+        "Le groupe Talmor a investi en mai dans la société Vexa, qui édite l'application Kalia.",
+        {("Talmor", "develops", "Kalia"), ("Talmor", "acquired", "Vexa")},
+        id="a-investi-en-mai-dans-y-no-object",
+    ),
     # a hotel, a restaurant, a park a company runs ("exploiter") is a site, not a product
     pytest.param(
         "La société Alpes Prestige exploite l'hôtel Belvédère à Megève.",

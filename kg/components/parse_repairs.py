@@ -1163,6 +1163,42 @@ def _object_behind_adjunct(token: Token) -> bool:
     )
 
 
+# a season or a month said with "au", "en", "à": "a lancé au printemps Y", "en mars Y"
+_SEASONS_MONTHS = frozenset(
+    {"printemps", "été", "automne", "hiver", "janvier", "février", "mars", "avril", "mai",
+     "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+)  # fmt: skip
+
+
+def _object_behind_season(token: Token) -> bool:
+    """'Le groupe a lancé au printemps LudéaPass', 'a racheté en mars la société Y': the parser
+    hangs the object on the season or the month right after the verb; behind it, a name or a
+    noun with its article is the object of a verb that has its subject and no object."""
+    adjunct = token.head
+    verb = adjunct.head
+    if (
+        adjunct.lower_ not in _SEASONS_MONTHS
+        or adjunct.dep_ not in ("obl:mod", "obl:arg", "obl")
+        or verb.pos_ != "VERB"
+        or not verb.i < adjunct.i < token.i
+        or token.left_edge.i != adjunct.i + 1
+        or token.dep_ not in ("nmod", "flat:name", "appos")
+    ):
+        return False
+    case = [c for c in adjunct.children if c.dep_ == "case"]
+    if len(case) != 1 or case[0].lower_ not in ("au", "en", "à") or case[0].i != verb.i + 1:
+        return False
+    named = bool(token.ent_type_) or (
+        token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+    )
+    return (
+        named
+        and not any(c.dep_ == "case" for c in token.children)
+        and any(c.dep_.startswith("nsubj") for c in verb.children)
+        and not any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
 def _second_object_apposed(token: Token) -> Token | None:
     """The name a misread second object is apposed to, if it is one (see above)."""
     doc = token.doc
@@ -2202,6 +2238,13 @@ def _repair(doc: Doc) -> None:
             for relative in [c for c in adjunct.children if c.i > token.i]:
                 relative.head = token  # its relative and commas go with the subject
             token.head, token.dep_ = adjunct.head, "nsubj"
+    for token in tokens:
+        if _object_behind_season(token):
+            adjunct = token.head
+            for later in [c for c in adjunct.children if c.i > token.i]:
+                later.head = token  # its apposition goes with the object
+            token.head, token.dep_ = adjunct.head, "obj"
+            adjunct.dep_ = "obl:mod"
     for token in tokens:
         name = _second_object_apposed(token)
         if name is not None:
