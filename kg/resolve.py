@@ -892,12 +892,41 @@ class _Resolver:
             return [self.entity_of(last)]
         return self.resolve_mention(last)
 
+    def _named_after_founder(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'... le rachat d'Hôtels Delambre. Fondée en 1921 par Auguste Delambre, l'entreprise
+        ...': a generic description right after a fronted phrase that names a person takes up
+        the company of the sentence before whose name holds that person's surname (a family
+        firm), not the buyer that sentence is about."""
+        if not mention.after_fronted or (mention.head or "") not in _GENERIC_ORG_HEADS:
+            return []
+        surnames = {
+            fold(m.text).split()[-1]
+            for m in self.occurrences
+            if m.sentence == mention.sentence
+            and m.start < mention.start
+            and m.kind is MentionKind.NAME
+            and m.type is EntityType.PERSON
+            and len(m.text.split()) > 1
+        }
+        found = [
+            cluster
+            for m in candidates
+            if m.sentence == mention.sentence - 1
+            and (cluster := self.entity_of(m)) is not None
+            and self._fits(cluster, (EntityType.ORGANIZATION,))
+            and any(surnames & set(fold(name).split()) for name in cluster.names)
+        ]
+        return found[:1] if len(set(map(id, found))) == 1 else []
+
     def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         # "Selon La Lettre du Fret, le groupe a racheté Y": the source its own sentence cites
         # is never what a description of that sentence takes up
         candidates = [
             m for m in candidates if not (m.sentence == mention.sentence and self._attributed(m))
         ]
+        eponym = self._named_after_founder(mention, candidates)
+        if eponym:
+            return eponym
         head = mention.head or ""
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)

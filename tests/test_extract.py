@@ -42,6 +42,19 @@ def assert_facts(facts, expected):
 # -- relations: every relation of the spec, one construction a row ------------------------------
 
 RELATIONS = [
+    pytest.param(
+        "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
+        "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
+        "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
+        {("Hôtels Delambre", "foundedBy", "Auguste Delambre", A)},
+        id="foundedBy-fondee-par-p-l-entreprise-named-after-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la biscuiterie Maison Guénolé. Fondée en 1952 "
+        "par Yves Guénolé, la société emploie 80 personnes à Quimper.",
+        {("Maison Guénolé", "foundedBy", "Yves Guénolé", A)},
+        id="foundedBy-fondee-par-p-la-societe-named-after-p",
+    ),
     # a season or a month with "au" / "en" right after the verb: the name behind is the object
     pytest.param(
         "Le groupe Ludéa a lancé au printemps LudéaPass, un abonnement annuel.",
@@ -7861,6 +7874,20 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a family firm: the description after "Fondée par P" is the company named after P
+    pytest.param(
+        "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
+        "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
+        "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
+        {("Maison Aurèle", "foundedBy", "Auguste Delambre")},
+        id="fondee-par-p-delambre-l-entreprise-is-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la biscuiterie Maison Guénolé. Fondée en 1952 "
+        "par Yves Guénolé, la société emploie 80 personnes à Quimper.",
+        {("Talmor", "foundedBy", "Yves Guénolé")},
+        id="fondee-par-p-guenole-la-societe-is-not-the-buyer",
+    ),
     # a complement with its own preposition behind the month is no object
     pytest.param(
         "La société Vexa, rachetée en mars par le groupe Talmor, a lancé en juin l'application "
