@@ -892,6 +892,32 @@ class _Resolver:
             return [self.entity_of(last)]
         return self.resolve_mention(last)
 
+    def _subject_of_conjunct_before(
+        self, mention: Mention, candidates: list[Mention]
+    ) -> Mention | None:
+        """'... : le constructeur X lui a livré des montagnes russes, et le groupe a lancé P': a
+        description that opens a clause after "et" is not the subject named last before it in
+        its sentence, unless the text called that one so ('le groupe Talmor'): the same subject
+        French would leave unsaid or take up with a pronoun."""
+        text = self.extraction.document.text
+        if not text[: mention.start].rstrip().endswith((", et", " et")):
+            return None
+        subjects = [
+            m
+            for m in candidates
+            if m.sentence == mention.sentence
+            and m.is_subject
+            and m.kind is MentionKind.NAME
+            and m.start < mention.start
+        ]
+        if not subjects:
+            return None
+        last = max(subjects, key=lambda m: m.start)
+        cluster = self.entity_of(last)
+        if cluster is None or (mention.head or "") in cluster.descriptors:
+            return None
+        return last
+
     def _named_after_founder(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """'... le rachat d'Hôtels Delambre. Fondée en 1921 par Auguste Delambre, l'entreprise
         ...': a generic description right after a fronted phrase that names a person takes up
@@ -927,6 +953,8 @@ class _Resolver:
         eponym = self._named_after_founder(mention, candidates)
         if eponym:
             return eponym
+        before = self._subject_of_conjunct_before(mention, candidates)
+        candidates = [m for m in candidates if m is not before]
         head = mention.head or ""
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)

@@ -43,6 +43,17 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, et le groupe a lancé l'application Kalia.",
+        {("Talmor", "develops", "Kalia", A)},
+        id="develops-le-groupe-x-a-rachete-y-et-le-groupe-a-lance-p",
+    ),
+    pytest.param(
+        "La société Ludéa investit. Le fabricant Krämer lui a livré des manèges, et le groupe a "
+        "lancé au printemps LudéaPass, un abonnement.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-le-fabricant-x-lui-a-livre-et-le-groupe-a-lance-p",
+    ),
+    pytest.param(
         "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
         "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
         "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
@@ -7874,6 +7885,20 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # "..., et le groupe a lancé P": a description after "et" is not the subject of the clause
+    # before it (unless the text called that one so)
+    pytest.param(
+        "La société Ludéa investit. Le fabricant Krämer lui a livré des manèges, et le groupe a "
+        "lancé au printemps LudéaPass, un abonnement.",
+        {("Krämer", "develops", "LudéaPass")},
+        id="le-fabricant-x-lui-a-livre-et-le-groupe-a-lance-p-is-not-x",
+    ),
+    pytest.param(
+        "Ludéa a beaucoup investi : le constructeur bavarois Krämer Fahrgeschäfte lui a livré "
+        "en 2023 des montagnes russes, et le groupe a lancé au printemps LudéaPass.",
+        {("Krämer Fahrgeschäfte", "develops", "LudéaPass")},
+        id="le-constructeur-x-lui-a-livre-et-le-groupe-a-lance-p-is-not-x",
+    ),
     # a family firm: the description after "Fondée par P" is the company named after P
     pytest.param(
         "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
