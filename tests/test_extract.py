@@ -11547,6 +11547,22 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # "X accompagne Y depuis sa création en 1996": the possessive is the object's
+    pytest.param(
+        "La banque Valmont, qui accompagne la start-up Kelvia depuis sa création en 2012, a "
+        "remis au pot.",
+        "Kelvia",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-x-accompagne-y-depuis-sa-creation-en",
+    ),
+    pytest.param(
+        "Le fonds Kastel soutient la société Ombrelia depuis sa création en 2015.",
+        "Ombrelia",
+        "foundingDate",
+        When("en 2015", "2015"),
+        id="foundingDate-x-soutient-y-depuis-sa-creation-en",
+    ),
     # sales are revenue
     pytest.param(
         "Le groupe Talmor affiche des ventes de 2,3 milliards d'euros.",
@@ -12065,6 +12081,20 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # the backer of "X accompagne l'entreprise depuis sa création" was not created then
+    pytest.param(
+        "Gérard Castanier possède 31 % des parts, aux côtés de la Banque Méridienne, qui "
+        "accompagne l'entreprise depuis sa création en 1996.",
+        "Banque Méridienne",
+        "foundingDate",
+        id="x-accompagne-l-entreprise-depuis-sa-creation-is-not-x-s-founding",
+    ),
+    pytest.param(
+        "Le fonds Kastel soutient la société Ombrelia depuis sa création en 2015.",
+        "Kastel",
+        "foundingDate",
+        id="x-soutient-y-depuis-sa-creation-is-not-x-s-founding",
+    ),
     # a founder noun that is a verb's complement: the clause's date is the verb's
     pytest.param(
         "La plateforme Ecouto a été rachetée en 2022 à ses fondateurs par le groupe Médiaval.",
