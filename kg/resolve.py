@@ -138,6 +138,12 @@ _INSTITUTION_CLASSES = frozenset({"Organization", "GovernmentAgency"})
 _FAMILY_ENDS = frozenset({("investsIn", 0), ("acquired", 0), ("foundedBy", 1)})
 
 
+def _eponymous(name: str, surnames: set[str]) -> bool:
+    """'Hôtels Delambre' is named after a Delambre; 'Delambre' alone is the family itself."""
+    words = set(fold(name).split())
+    return bool(words & surnames) and bool(words - surnames)
+
+
 def _other_kind(noun: str, cluster: _Cluster) -> bool:
     """'l'industriel', 'le fabricant' describe a company: never a fund, a ministry, an agency
     or a consortium named before ("Le fonds X a racheté la PME Y. Le fabricant ..." is Y),
@@ -940,7 +946,8 @@ class _Resolver:
             if m.sentence == mention.sentence - 1
             and (cluster := self.entity_of(m)) is not None
             and self._fits(cluster, (EntityType.ORGANIZATION,))
-            and any(surnames & set(fold(name).split()) for name in cluster.names)
+            and any(_eponymous(name, surnames) for name in cluster.names)
+            and not cluster.descriptors & _entity_lexicon().family_nouns  # "la famille Delorme"
         ]
         return found[:1] if len(set(map(id, found))) == 1 else []
 
