@@ -668,7 +668,10 @@ class FrameMatcher:
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
+            beside_named = any(w in argument for w in ("côté", "près"))
             for token in complements:
+                if not beside_named and _beside(token.doc[self.args.np_start(token) - 1]):
+                    continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
                 if frame.whole_only and _minority(token):
                     break  # "le rachat de 30 % de Y": a stake, not the company
                 if _own_capital(token):
