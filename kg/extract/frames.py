@@ -668,7 +668,9 @@ class FrameMatcher:
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
-            beside_named = any(w in argument for w in ("côté", "près"))
+            beside_named = any(w in argument for w in ("côté", "près")) or fold(
+                trigger.lemma_
+            ) in ("cote", "pres")  # the frame of "aux côtés de" itself reads its complement
             for token in complements:
                 if not beside_named and _beside(token.doc[self.args.np_start(token) - 1]):
                     continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
