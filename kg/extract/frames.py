@@ -1027,6 +1027,16 @@ class FrameMatcher:
         apposed = _apposed_after_name(noun)
         if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
             return apposed
+        if noun.dep_ == "nmod" and fold(noun.head.lemma_) in self.lexicon.adviser_nouns:
+            # "X est le conseil de Y pour le rachat de Z": the deal of the adviser's client
+            return next(
+                (
+                    c
+                    for c in args.kids(noun.head)
+                    if c.ent_type_ and c.i < noun.i and any(is_de(k) for k in args.kids(c))
+                ),
+                None,
+            )
         verb = args.governing_verb(noun)
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
