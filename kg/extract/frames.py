@@ -1433,7 +1433,10 @@ class FrameMatcher:
             region += [
                 t
                 for t in self.args.in_clause(trigger.head)
-                if t.i != trigger.i and t.i not in embedded
+                if t.i != trigger.i
+                and t.i not in embedded
+                # "Sa concurrente K a obtenu le soutien du fonds B": another noun's "de"
+                and not (bare_de(t) and t.head.pos_ == "NOUN" and t.head.i != trigger.i)
             ]
         if any(alt in _PARTNER_PREPOSITIONS for alt in alternatives):
             region += self._partner_before(trigger)
@@ -1499,6 +1502,9 @@ class FrameMatcher:
                     or fold(token.text) in self.lexicon.cues["attribution"]["prepositions"]
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
+                    # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
+                    # comes before its verb
+                    or (of_only and token.i == trigger.head.i and token.pos_ in ("VERB", "AUX"))
                     or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
                         token.pos_ == "VERB"  # a participle opens another clause
                         and "Part" in token.morph.get("VerbForm")
