@@ -8154,6 +8154,14 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a participle whose written ending disagrees with "le fonds K" before it describes a noun
+    # further back, never the clause's subject
+    pytest.param(
+        "Le groupe Talmor a revendu sa filiale Ondivia au fonds Kerval, tombée ensuite dans "
+        "l'escarcelle de Borlex.",
+        {("Borlex", "acquired", "Kerval"), ("Borlex", "acquired", "Talmor")},
+        id="au-fonds-k-tombee-dans-l-escarcelle-de-b-not-k",
+    ),
     # a relational noun that is a subject takes its own "de", never a noun's after its verb
     pytest.param(
         "La société Talmor a levé 5 millions d'euros. Sa concurrente Kestrel a obtenu le "

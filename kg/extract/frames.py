@@ -411,6 +411,39 @@ def _apposition_closed(participle: Token) -> int | None:
     return None
 
 
+def _disagrees(participle: Token, name: Token) -> bool:
+    """'sa filiale Ondivia au fonds Kerval, tombée ensuite dans l'escarcelle de B': a participle
+    whose written ending is feminine does not describe a name its noun makes masculine ("le
+    fonds"), nor the reverse (the tagger's gender of a participle is often wrong)."""
+    described = name.head if name.dep_ == "nmod" and name.head.pos_ == "NOUN" else None
+    if (
+        described is None
+        or described.i != name.i - 1
+        or not any(
+            c.dep_ == "det" or fold(c.text) in ("au", "aux", "du", "des")
+            for c in described.children
+        )
+    ):
+        return False  # only "le fonds K", "la société K": the noun right before, with its article
+    gender, written = described.morph.get("Gender"), participle.lower_
+    if written.endswith(("ée", "ées")):
+        return gender == ["Masc"]
+    return written.endswith(("é", "és")) and gender == ["Fem"]
+
+
+def _disagreeing_apposition(participle: Token) -> bool:
+    """A participle right after the comma that follows a name it cannot describe (`_disagrees`):
+    it describes a noun further back, never the clause's subject."""
+    doc = participle.doc
+    return (
+        participle.i >= 2
+        and doc[participle.i - 1].text == ","
+        and doc[participle.i - 2].ent_type_ != ""
+        and "Part" in participle.morph.get("VerbForm")
+        and _disagrees(participle, doc[participle.i - 2])
+    )
+
+
 def _apposed_after_name(noun: Token) -> Token | None:
     """'X, entrée au capital de Y en 2019': a participle (or a deal noun that looks like one,
     the tagger's "entrée", with no article of its own) right after the comma that follows a
@@ -426,7 +459,10 @@ def _apposed_after_name(noun: Token) -> Token | None:
     if noun.pos_ in ("VERB", "AUX"):
         main = noun.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in noun.children)
         # (not "P, cofondatrice de Y, rejoint Z": the main verb, whatever its form)
-        return doc[noun.i - 2] if "Part" in noun.morph.get("VerbForm") and not main else None
+        name = doc[noun.i - 2]
+        if "Part" not in noun.morph.get("VerbForm") or main or _disagrees(noun, name):
+            return None
+        return name
     following = fold(doc[noun.i + 1].text) if noun.i + 1 < len(doc) else ""
     if (
         "-" in noun.text  # "le drone Faucon, dernier-né du constructeur X": a noun
@@ -643,6 +679,8 @@ class FrameMatcher:
                 found = self._referents(
                     apposed, trigger, expand=not _singular_after(trigger, apposed)
                 )
+            elif frame.kind == "verb" and _disagreeing_apposition(trigger):
+                found = []  # "sa filiale O au fonds K, tombée dans l'escarcelle de B": not K's
             else:
                 found = self._referents(token, trigger)
         elif name == "patient":
