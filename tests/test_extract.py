@@ -4975,6 +4975,43 @@ RELATIONS = [
         {("Ondix", "contractWith", "Talmor", A)},
         id="a-signe-un-contrat-avec-le-grand-distributeur-regional-y",
     ),
+    # the party of a deal noun is the agent of the participle after it, not the clause's subject
+    pytest.param(
+        "Le fonds Kastel entend renégocier le contrat conclu en 2019 par la société Ferlane avec "
+        "l'opérateur Nordis.",
+        {("Ferlane", "contractWith", "Nordis", A)},
+        id="contractWith-le-contrat-conclu-par-x-avec-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor veut prolonger l'accord de distribution signé par sa filiale Ondal avec "
+        "le grossiste Frostmann.",
+        {("Ondal", "contractWith", "Frostmann", A)},
+        id="contractWith-l-accord-de-distribution-signe-par-x-avec-y",
+    ),
+    pytest.param(
+        "Le nouveau PDG n'a pas remis en cause le partenariat noué par Ondal avec le laboratoire "
+        "Cérévia.",
+        {("Ondal", "partnersWith", "Cérévia", A)},
+        id="partnersWith-le-partenariat-noue-par-x-avec-y-under-a-negation",
+    ),
+    # a participle right after the complement of an indefinite description describes its name
+    pytest.param(
+        "Le loueur serait en discussions pour racheter Kolok, un concurrent de Partajo implanté à "
+        "Lille.",
+        {("Kolok", "locatedIn", "Lille", A), ("Kolok", "competitorOf", "Partajo", A)},
+        id="locatedIn-x-un-concurrent-de-y-implante-a-v",
+    ),
+    pytest.param(
+        "Ondal a signé avec Brixel, une cliente de Talmor basée à Nantes.",
+        {("Brixel", "locatedIn", "Nantes", A)},
+        id="locatedIn-x-une-cliente-de-y-basee-a-v",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Ferlane, un sous-traitant de Brixel établi à "
+        "Vierzon.",
+        {("Ferlane", "locatedIn", "Vierzon", A)},
+        id="locatedIn-x-un-sous-traitant-de-y-etabli-a-v",
+    ),
 ]
 
 
@@ -6620,6 +6657,36 @@ CERTAINTY = [
         "Le groupe Talmor a écarté le rachat de la société Kestrel.",
         ("Talmor", "acquired", "Kestrel", N),
         id="a-ecarte-le-rachat-de-y-is-its-own-plan",
+    ),
+    # a relative clause opened by "où" is asserted whatever the main clause says
+    pytest.param(
+        "Givrelle vise notamment l'Allemagne, où elle a noué un partenariat de distribution avec "
+        "le grossiste Frostmann.",
+        ("Frostmann", "partnersWith", "Givrelle", A),
+        id="vise-v-ou-elle-a-noue-un-partenariat-is-asserted",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait se renforcer en Espagne, où il a racheté l'an dernier la "
+        "société Vexa.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="pourrait-v-ou-il-a-rachete-is-asserted",
+    ),
+    pytest.param(
+        "Le fonds Kastel veut accélérer au Brésil, où sa filiale Ondal a signé un contrat avec "
+        "l'opérateur Nordis.",
+        ("Ondal", "contractWith", "Nordis", A),
+        id="veut-v-ou-sa-filiale-a-signe-is-asserted",
+    ),
+    pytest.param(
+        "Le groupe Talmor envisage de s'étendre au Portugal, où il pourrait racheter la société "
+        "Vexa.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="ou-il-pourrait-racheter-keeps-its-own-conditional",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'est pas présent en Italie, où il a pourtant racheté la société Vexa.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="n-est-pas-present-en-v-ou-il-a-rachete-is-asserted",
     ),
 ]
 
@@ -11250,6 +11317,63 @@ PRECISION = [
         "le grand magasin parisien Le Bon Comptoir.",
         {("Le Bon Comptoir", "contractWith", "Talmor"), ("Vexa", "partnersWith", "Talmor")},
         id="a-signe-avec-y-et-a-noue-avec-z-no-crossing",
+    ),
+    # whoever receives a bid (or denies receiving one) is its target, never its buyer
+    pytest.param(
+        "La société Ferlane a toutefois nié avoir reçu la moindre offre de rachat du groupe "
+        "Talmor.",
+        {("Ferlane", "acquired", "Talmor")},
+        id="the-company-denying-a-received-offer-is-no-buyer",
+    ),
+    pytest.param(
+        "Ventaris a en revanche démenti avoir reçu une offre de rachat de son concurrent "
+        "Palaventa.",
+        {("Ventaris", "acquired", "Palaventa")},
+        id="denied-receiving-an-offer-of-its-rival-is-no-purchase-of-the-rival",
+    ),
+    # the participle's agent is the party of the deal noun, not the clause's subject
+    pytest.param(
+        "Le groupe Talmor veut prolonger l'accord de distribution signé par sa filiale Ondal avec "
+        "le grossiste Frostmann.",
+        {("Talmor", "contractWith", "Frostmann")},
+        id="the-group-that-extends-its-subsidiary-s-contract-is-no-party",
+    ),
+    pytest.param(
+        "Le groupe Talmor a dénoncé le contrat signé par les syndicats avec la société Ferlane.",
+        {("Talmor", "contractWith", "Ferlane")},
+        id="a-contract-signed-by-unnamed-parties-is-not-the-subject-s",
+    ),
+    pytest.param(
+        "Le fonds Greyfield prévoit de relancer le partenariat noué par l'application Partajo "
+        "avec l'assureur Assurvia.",
+        {("Greyfield", "partnersWith", "Assurvia")},
+        id="the-fund-reviving-its-app-s-partnership-is-no-partner",
+    ),
+    # a participle after an indefinite description's complement does not place the complement
+    pytest.param(
+        "Le loueur serait en discussions pour racheter Kolok, un concurrent de Partajo implanté à "
+        "Lille.",
+        {("Partajo", "locatedIn", "Lille")},
+        id="un-concurrent-de-y-implante-a-v-does-not-place-y",
+    ),
+    pytest.param(
+        "Ondal a signé avec Brixel, une cliente de Talmor basée à Nantes.",
+        {("Talmor", "locatedIn", "Nantes")},
+        id="une-cliente-de-y-basee-a-v-does-not-place-y",
+    ),
+    # a definite noun followed by its own name takes up no earlier owner
+    pytest.param(
+        "Givrelle produit sous sa propre marque, Gourmandises d'Iroise. Le fonds Montcalm est "
+        "déjà actionnaire du fabricant de biscuits Biscuiterie Dorval et de la marque de glaces "
+        "Névéa.",
+        {("Givrelle", "develops", "Névéa")},
+        id="la-marque-de-glaces-z-is-not-the-brand-named-before",
+    ),
+    pytest.param(
+        "Le groupe Talmor vend ses produits sous sa marque Ondine. Le fonds Kastel a racheté la "
+        "marque de sodas Pétillo.",
+        {("Talmor", "develops", "Pétillo")},
+        id="la-marque-de-sodas-z-bought-by-another-is-not-the-first-owner-s",
     ),
 ]
 

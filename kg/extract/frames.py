@@ -293,6 +293,17 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _names_its_own(noun: Token) -> bool:
+    """'la marque de glaces Névéa': a definite noun followed by its own name introduces a new
+    thing; it takes up no deal or product told before ('le premier contrat', 'la marque')."""
+    for token in noun.doc[noun.i + 1 : sentence_of(noun).end]:
+        if token.ent_type_:
+            return not any(c.dep_ == "case" for c in token.children)
+        if not (token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "ADP" and is_de(token))):
+            return False
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _first_group_infinitives(form: str) -> frozenset[str]:
     """'participe', 'participent' -> 'participer': the lemmatizer misses some -er verbs."""
@@ -983,6 +994,11 @@ class FrameMatcher:
         apposed = _apposed_after_name(noun)
         if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
             return apposed
+        by = _participle_agent(noun)
+        if by is not None and not by.ent_type_:
+            by = args._named_in_np(by) or by  # "signé par sa filiale Ondal"
+        if by is not None:  # "relancer le partenariat noué par l'application avec Y": not "Il"
+            return by if args.referents(by, expand=False) else None
         verb = args.governing_verb(noun)
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
@@ -1012,7 +1028,10 @@ class FrameMatcher:
         if verb_lemma not in self.lexicon.turn_down_verbs:
             return False
         bids = self.lexicon.bid_nouns
-        return fold(noun.lemma_) in bids or (noun.dep_ == "nmod" and fold(noun.head.lemma_) in bids)
+        head = noun.head  # "la moindre offre": the lemmatizer may read "offre" as "offrir"
+        return fold(noun.lemma_) in bids or (
+            noun.dep_ == "nmod" and (fold(head.lemma_) in bids or fold(head.text) in bids)
+        )
 
     def _speaker(self, token: Token) -> bool:
         """'Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel': a person named with a title
@@ -1904,7 +1923,12 @@ class FrameMatcher:
             lemma = fold(trigger.lemma_)
             if subjects and subject_role in ("agent", "possessor"):
                 self.memory.agents[lemma] = subjects  # "Arianespace a annoncé deux contrats"
-            elif not subjects and _definite(trigger) and lemma in self.memory.agents:
+            elif (
+                not subjects
+                and _definite(trigger)
+                and lemma in self.memory.agents
+                and not _names_its_own(trigger)
+            ):
                 subjects, subject_role = (
                     self.memory.agents[lemma],
                     "earlier",
@@ -1925,6 +1949,8 @@ class FrameMatcher:
             frame.presupposed
             or subject_role in ("apposed", "possessor")
             or object_role in ("apposed", "listed")
+            # "renégocier le contrat conclu en 2019 par X avec Y": a deal done, whatever the plan
+            or (subject_role == "agent" and _participle_agent(trigger) is not None)
         )
         assessment = assess(
             trigger,
@@ -1982,6 +2008,22 @@ class FrameMatcher:
                 )
             )
         return candidates
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """'le partenariat noué par X avec Y', 'l'accord signé par X avec Y': the agent of a past
+    participle that follows a deal noun (or its bare complement: "l'accord de distribution
+    signé par X") is its party, whatever verb governs the noun."""
+    bare = [
+        c for c in noun.rights if c.dep_ == "nmod" and not any(d.dep_ == "det" for d in c.children)
+    ]
+    for participle in [r for head in (noun, *bare) for r in head.rights]:
+        if participle.dep_ != "acl" or "Past" not in participle.morph.get("Tense"):
+            continue
+        if "Part" not in participle.morph.get("VerbForm"):
+            continue
+        return next((c for c in participle.children if c.dep_ == "obl:agent"), None)
+    return None
 
 
 def _describing_participle(verb: Token) -> bool:
