@@ -5012,6 +5012,25 @@ RELATIONS = [
         {("Ferlane", "locatedIn", "Vierzon", A)},
         id="locatedIn-x-un-sous-traitant-de-y-etabli-a-v",
     ),
+    # a capital increase is a round: who leads or backs it invests
+    pytest.param(
+        "Le fabricant Ventaris a bouclé une augmentation de capital menée par le fonds Mistral "
+        "Infrastructure.",
+        {("Mistral Infrastructure", "investsIn", "Ventaris", A)},
+        id="investsIn-augmentation-de-capital-menee-par-x",
+    ),
+    pytest.param(
+        "Pour financer son usine, le fabricant Ventaris a bouclé en mars une augmentation de "
+        "capital de 150 millions d'euros, menée par le fonds Mistral Infrastructure.",
+        {("Mistral Infrastructure", "investsIn", "Ventaris", A)},
+        id="investsIn-augmentation-de-capital-de-n-euros-menee-par-x-past-a-comma",
+    ),
+    pytest.param(
+        "La biotech Ondivia a finalisé une augmentation de capital de 30 millions d'euros, "
+        "soutenue par les fonds Kastel et Orvalis.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Orvalis", "investsIn", "Ondivia", A)},
+        id="investsIn-augmentation-de-capital-soutenue-par-a-et-b",
+    ),
 ]
 
 
@@ -7467,6 +7486,57 @@ PAST = [
         ("Kastel Partners", "investsIn", "Vexa"),
         id="le-vendeur-x-avait-investi-au-capital-de-y",
     ),
+    # where a recruit comes from: "arrivé en provenance de W"
+    pytest.param(
+        "La directrice financière, Claire Roux, est arrivée en 2021 en provenance de la banque "
+        "Valmont.",
+        ("Claire Roux", "worksFor", "Valmont"),
+        id="est-arrivee-en-provenance-de-w",
+    ),
+    pytest.param(
+        "Paul Roux, arrivé en mars en provenance du groupe Talmor, a pris ses fonctions lundi.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="p-arrive-en-provenance-de-w-apposed",
+    ),
+    pytest.param(
+        "La nouvelle directrice, Claire Roux, débarque en provenance de la banque Valmont.",
+        ("Claire Roux", "worksFor", "Valmont"),
+        id="debarque-en-provenance-de-w",
+    ),
+    # a career told of a pronoun that takes up the person named before
+    pytest.param(
+        "Thibault Carrigue a rejoint le groupe. Il a passé neuf ans chez Fournée Valoise.",
+        ("Thibault Carrigue", "worksFor", "Fournée Valoise"),
+        id="il-a-passe-neuf-ans-chez-w",
+    ),
+    pytest.param(
+        "Claire Roux a quitté Talmor. Elle a fait toute sa carrière chez Fournée Valoise.",
+        ("Claire Roux", "worksFor", "Fournée Valoise"),
+        id="elle-a-fait-toute-sa-carriere-chez-w",
+    ),
+    # "longtemps" before a title: a role held long, and over
+    pytest.param(
+        "Émilie Kervella, longtemps directrice marketing du groupe laitier Laitbreizh, a rejoint "
+        "le conseil.",
+        ("Émilie Kervella", "worksFor", "Laitbreizh"),
+        id="p-longtemps-directrice-marketing-de-w",
+    ),
+    pytest.param(
+        "Paul Roux, longtemps directeur financier de Talmor, a rejoint le fonds Kastel.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="p-longtemps-directeur-financier-de-w-joins-another",
+    ),
+    # a predecessor named by a present participle: the post the same sentence appoints to
+    pytest.param(
+        "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
+        ("Talmor", "hasCEO", "Claire Morel"),
+        id="nomme-dg-de-y-succedant-a-z",
+    ),
+    pytest.param(
+        "Le groupe Hermel a nommé Paul Roux directeur général, succédant à Claire Morel.",
+        ("Hermel", "hasCEO", "Claire Morel"),
+        id="y-a-nomme-p-dg-succedant-a-z",
+    ),
 ]
 
 
@@ -7761,6 +7831,17 @@ CURRENT = [
         "L'acheteur, le fonds Kastel, était entré au capital de la société Vexa en 2018.",
         ("Kastel", "investsIn", "Vexa"),
         id="l-acheteur-x-etait-entre-au-capital-de-y",
+    ),
+    # "depuis longtemps": a role held long and still
+    pytest.param(
+        "Le fonds Kastel est depuis longtemps actionnaire de la société Vexa.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="est-depuis-longtemps-actionnaire-de-y",
+    ),
+    pytest.param(
+        "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
+        ("Talmor", "hasCEO", "Paul Roux"),
+        id="nomme-dg-succedant-a-z-the-successor-is-current",
     ),
 ]
 
@@ -11374,6 +11455,31 @@ PRECISION = [
         "marque de sodas Pétillo.",
         {("Talmor", "develops", "Pétillo")},
         id="la-marque-de-sodas-z-bought-by-another-is-not-the-first-owner-s",
+    ),
+    # an officer steering a capital increase is no investor
+    pytest.param(
+        "La start-up Ondivia a bouclé une augmentation de capital. L'opération a été pilotée par "
+        "le directeur financier, Paul Roux, arrivé en 2021.",
+        {("Paul Roux", "investsIn", "Ondivia")},
+        id="the-cfo-who-steered-the-capital-increase-is-no-investor",
+    ),
+    # the employer of counted founders founded nothing
+    pytest.param(
+        "Créée en 2015 par deux anciens consultants de Talmor, Mathilde Sarrazin et Yanis "
+        "Belkacem, Partajo revendique 1,8 million d'utilisateurs.",
+        {("Partajo", "foundedBy", "Talmor")},
+        id="the-founders-former-employer-is-no-founder",
+    ),
+    # goods "en provenance de" a company make no career; nor does a company's pronoun
+    pytest.param(
+        "Le groupe Talmor a reçu des composants en provenance de la société Vexa.",
+        {("Talmor", "worksFor", "Vexa")},
+        id="components-en-provenance-de-y-are-no-career",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa. Il a passé dix ans chez le fonds Kastel.",
+        {("Talmor", "worksFor", "Kastel"), ("Vexa", "worksFor", "Kastel")},
+        id="a-company-s-pronoun-has-no-career",
     ),
 ]
 

@@ -1332,6 +1332,12 @@ SLOTS = [
     ("Le groupe Monetis confirme avoir reçu une offre de rachat de Talmor.",
      {("Talmor", "acquired", "Monetis", H)},
      "bid-received@bid-received-words, confirme avoir reçu"),
+    # found in fronted-participle, before a verb the tagger reads as an adjective
+    ("Créée en 2015 par deux anciens consultants, Mathilde Sarrazin et Yanis Belkacem, Partajo "
+     "revendique 1,8 million d'utilisateurs.",
+     {("Partajo", "foundedBy", "Mathilde Sarrazin", A),
+      ("Partajo", "foundedBy", "Yanis Belkacem", A)},
+     "found@fronted-participle, counted founders, 'revendique' read as an adjective"),
 ]
 
 

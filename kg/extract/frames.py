@@ -293,6 +293,14 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _person_or_pronoun(mention: Mention) -> bool:
+    """A person, or a personal pronoun that resolution will read ('P connaît le secteur. Il a
+    passé neuf ans chez W': its type is the antecedent's, checked against the relation's)."""
+    return mention.type is EntityType.PERSON or (
+        mention.kind is MentionKind.PRONOUN and mention.type is None
+    )
+
+
 def _names_its_own(noun: Token) -> bool:
     """'la marque de glaces Névéa': a definite noun followed by its own name introduces a new
     thing; it takes up no deal or product told before ('le premier contrat', 'la marque')."""
@@ -1163,7 +1171,7 @@ class FrameMatcher:
         for token in candidates:
             if token is None:
                 continue
-            people = [m for m in self._referents(token, verb) if m.type is EntityType.PERSON]
+            people = [m for m in self._referents(token, verb) if _person_or_pronoun(m)]
             if people:
                 return people
         # "A, une journaliste, et B, passé par W": the person right before, not A's list
