@@ -5031,6 +5031,23 @@ RELATIONS = [
         {("Kastel", "investsIn", "Ondivia", A), ("Orvalis", "investsIn", "Ondivia", A)},
         id="investsIn-augmentation-de-capital-soutenue-par-a-et-b",
     ),
+    # a client's turbines, wind turbines or wind farms that a supplier equips are the client's
+    pytest.param(
+        "Le motoriste Safrel fournit les turbines de l'avionneur Aérolia.",
+        {("Safrel", "hasClient", "Aérolia", A)},
+        id="hasClient-fournit-les-turbines-de-y",
+    ),
+    pytest.param(
+        "La société Ondal livre les parcs de l'énergéticien Nordis.",
+        {("Ondal", "hasClient", "Nordis", A)},
+        id="hasClient-livre-les-parcs-de-y",
+    ),
+    pytest.param(
+        "Ventaris a démenti avoir reçu une offre de son concurrent espagnol Palaventa, qui équipe "
+        "notamment les éoliennes du groupe Turbinor.",
+        {("Palaventa", "hasClient", "Turbinor", A)},
+        id="hasClient-qui-equipe-notamment-les-eoliennes-de-y",
+    ),
 ]
 
 
@@ -11929,6 +11946,23 @@ ATTRIBUTES = [
         (Decimal("14000000000"), "EUR", None),
         id="valuation-fronted-masculine-valorise-read-as-finite",
     ),
+    # a franchise network's sales "sous enseigne" are its revenue
+    pytest.param(
+        "La société Brévent a réalisé l'an dernier un chiffre d'affaires sous enseigne de 310 "
+        "millions d'euros.",
+        "Brévent",
+        "revenue",
+        (Decimal("310000000"), "EUR", None),
+        id="revenue-chiffre-d-affaires-sous-enseigne-de",
+    ),
+    pytest.param(
+        "Le réseau de boulangeries Brévent revendique un chiffre d'affaires sous enseigne de 310 "
+        "millions d'euros, en hausse de 9 %.",
+        "Brévent",
+        "revenue",
+        (Decimal("310000000"), "EUR", None),
+        id="revenue-revendique-un-chiffre-d-affaires-sous-enseigne",
+    ),
 ]
 
 
@@ -12199,6 +12233,14 @@ NO_ATTRIBUTE = [
         "Trevane",
         "valuation",
         id="qu-il-valorise-desormais-is-not-the-fund-s-valuation",
+    ),
+    # a sum after a brand named "sous l'enseigne X" is no revenue
+    pytest.param(
+        "La société Brévent, qui a ouvert cette année 40 magasins sous l'enseigne Pavéa de 310 "
+        "millions d'euros, recrute.",
+        "Brévent",
+        "revenue",
+        id="magasins-sous-l-enseigne-x-de-n-euros-is-no-revenue",
     ),
 ]
 
