@@ -5048,6 +5048,34 @@ RELATIONS = [
         {("Palaventa", "hasClient", "Turbinor", A)},
         id="hasClient-qui-equipe-notamment-les-eoliennes-de-y",
     ),
+    # a holder's "son capital" is the capital of the company the passage is about
+    pytest.param(
+        "L'enseigne Brévent a réalisé un chiffre d'affaires de 310 millions d'euros. Depuis 2019, "
+        "le fonds Cérès Partenaires détient 40 % de son capital, aux côtés de la famille "
+        "fondatrice.",
+        {("Cérès Partenaires", "investsIn", "Brévent", A)},
+        id="investsIn-le-fonds-x-detient-n-pourcent-de-son-capital",
+    ),
+    pytest.param(
+        "La société Vexa a levé 10 millions d'euros. Le fonds Kastel possède désormais 25 % de "
+        "son capital.",
+        {("Kastel", "investsIn", "Vexa", A)},
+        id="investsIn-x-possede-n-pourcent-de-son-capital",
+    ),
+    # a deal noun's phrase goes on after an apposition with a relative set off by two commas
+    pytest.param(
+        "Le groupe Locaval a annoncé lundi la cession de Partajo, la start-up qui permet aux "
+        "particuliers de louer leur voiture à leurs voisins, au fonds britannique Greyfield "
+        "Capital.",
+        {("Greyfield Capital", "acquired", "Partajo", A)},
+        id="acquired-la-cession-de-y-une-start-up-qui-au-fonds-x",
+    ),
+    pytest.param(
+        "Le groupe Kastel a annoncé la cession de la biscuiterie Ondal, la PME dont le siège est à "
+        "Nantes, au groupe Talmor.",
+        {("Talmor", "acquired", "Ondal", A)},
+        id="acquired-la-cession-de-y-la-pme-dont-au-groupe-x",
+    ),
 ]
 
 
@@ -11497,6 +11525,26 @@ PRECISION = [
         "Le groupe Talmor a racheté Vexa. Il a passé dix ans chez le fonds Kastel.",
         {("Talmor", "worksFor", "Kastel"), ("Vexa", "worksFor", "Kastel")},
         id="a-company-s-pronoun-has-no-career",
+    ),
+    # a seller's "son capital" is its own: it invests in no company named before
+    pytest.param(
+        "La société Vexa a levé 10 millions d'euros. Le groupe Talmor a cédé 40 % de son capital "
+        "au fonds Kastel.",
+        {("Talmor", "investsIn", "Vexa"), ("Kastel", "investsIn", "Vexa")},
+        id="a-seller-s-own-capital-is-not-the-company-named-before",
+    ),
+    # ... but a complement inside the apposition's relative is not the deal's
+    pytest.param(
+        "La cession d'Ostra, une opération qui a rapporté 30 millions au groupe Kastel, a été "
+        "bouclée.",
+        {("Kastel", "acquired", "Ostra")},
+        id="a-complement-inside-an-apposed-relative-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Locaval a annoncé la cession de Partajo, la start-up qui permet aux "
+        "particuliers de louer leur voiture à la société Ondal, au fonds Greyfield.",
+        {("Ondal", "acquired", "Partajo")},
+        id="the-dative-of-an-apposed-relative-is-no-buyer",
     ),
 ]
 

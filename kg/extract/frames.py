@@ -104,12 +104,14 @@ def _in_phrase(noun: Token, complement: Token) -> bool:
     """No verb, relative pronoun or clause break between a deal noun and a complement after
     it: "la cession d'Ostra, qui a rapporté 30 millions au groupe Kastel" sells nothing to
     Kastel; but a relative set off by two commas is an aside the phrase goes on after ("la
-    cession de la distillerie Y, qui produit le rhum du même nom, au groupe Z")."""
+    cession de la distillerie Y, qui produit le rhum du même nom, au groupe Z"), and so is an
+    apposition ("la cession de Y, l'application qui permet ..., au fonds Z")."""
     between = list(noun.doc[noun.i + 1 : complement.i])
     commas = [k for k, t in enumerate(between) if t.text == ","]
     if len(commas) == 2 and all(t.pos_ in ("ADP", "DET") for t in between[commas[1] + 1 :]):
         opener, closer = commas
-        if closer > opener + 1 and fold(between[opener + 1].text) in ("qui", "dont"):
+        aside = between[opener + 1] if closer > opener + 1 else None
+        if aside is not None and (fold(aside.text) in ("qui", "dont") or aside.pos_ == "DET"):
             between = between[:opener]
     return not any(
         (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"))
@@ -654,6 +656,12 @@ class FrameMatcher:
             for token in complements:
                 if frame.whole_only and _minority(token):
                     break  # "le rachat de 30 % de Y": a stake, not the company
+                if _own_capital(token) and fold(trigger.lemma_) in self.lexicon.sale_holding_verbs:
+                    # "Le fonds X détient 40 % de son capital": no holder owns its own capital,
+                    # the possessive is the company the passage is about
+                    owner = next(c for c in token.children if c.dep_ == "det")
+                    found = self._referents(owner, trigger)
+                    break
                 if _own_capital(token):
                     break  # "a cédé 40 % de son capital au groupe Y, propriétaire de Z"
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
