@@ -846,14 +846,54 @@ class _Resolver:
         twice); a new one to the last entity the text described that way."""
         key = (mention.head, mention.descriptors)
         if mention.descriptors and key in self._descriptions:
-            return [self._descriptions[key]]
+            paragraph = self._paragraph_subject(mention, self._descriptions[key])
+            return paragraph or [self._descriptions[key]]
         again = self._subject_said_again(mention)
         if again:
-            return again
+            return self._paragraph_subject(mention, again[0]) or again
         found = self._new_description(mention, candidates)
+        if found:
+            found = self._paragraph_subject(mention, found[0]) or found
         if found and mention.descriptors:
             self._descriptions.setdefault(key, found[0])
         return found
+
+    def _paragraph_start(self, sentence: int) -> int:
+        while sentence > 0 and not self._opens_paragraph(sentence):
+            sentence -= 1
+        return sentence
+
+    def _paragraph_subject(self, mention: Mention, described: _Cluster) -> list[_Cluster]:
+        """'Winoba, fondé en 2012, est détenu par X. Son application ... L'opérateur traverse une
+        période agitée': a description said again as a subject, in a paragraph that opened on
+        another organisation as its subject and named no other one as a subject since (nor the
+        one the description took up before), is about that paragraph's subject."""
+        if not mention.is_subject:
+            return []
+        start = self._paragraph_start(mention.sentence)
+        if start == mention.sentence:
+            return []
+        orgs = (EntityType.ORGANIZATION,)
+        before = [
+            m for m in self.occurrences if start <= m.sentence and m.start < mention.start
+        ]
+        if any(self.entity_of(m) is described for m in before):
+            return []
+        subjects = [
+            c
+            for m in before
+            if m.is_subject and (c := self.entity_of(m)) is not None and self._fits(c, orgs)
+        ]
+        opening = [m for m in before if m.sentence == start and m.is_subject]
+        if not opening or not subjects or any(c is not subjects[0] for c in subjects):
+            return []
+        topic, noun = subjects[0], (mention.head or "").partition(":")[0]
+        if self.entity_of(opening[0]) is not topic or any(
+            clash(noun, topic)
+            for clash in (_other_kind, _called_otherwise, _size_clash, _other_institution)
+        ):
+            return []
+        return [topic]
 
     def _subject_said_again(self, mention: Mention) -> list[_Cluster]:
         """'La société exploite vingt-deux centrales ... La société construit par ailleurs ...':

@@ -1230,6 +1230,32 @@ NAMES_LIKE_WORDS = [
         "Airbus rebondit : le constructeur relève ses objectifs de livraisons pour l'année.",
         "Airbus", ORG, None, id="hard-negative-a-company-and-its-verb-before-a-colon",
     ),
+    # a public hospital named after its town is one organisation, its common noun included
+    pytest.param(
+        "Le groupe Propréa a décroché le contrat de nettoyage de la maternité de Vaudrey.",
+        "maternité de Vaudrey", ORG, "GovernmentAgency", id="la-maternite-de-x-is-one-body",
+    ),
+    pytest.param(
+        "La société Nettalia conserve jusqu'en 2029 le marché de l'hôpital militaire de "
+        "Castelbrune.",
+        "hôpital militaire de Castelbrune", ORG, "GovernmentAgency",
+        id="l-hopital-militaire-de-x-is-one-body",
+    ),
+    pytest.param(
+        "Le centre hospitalier universitaire de Brévannes a retenu l'offre de la société Nettalia.",
+        "centre hospitalier universitaire de Brévannes", ORG, "GovernmentAgency",
+        id="le-centre-hospitalier-universitaire-de-x-is-one-body",
+    ),
+    pytest.param(
+        "Le groupement hospitalier Sainte-Aure n'a pas reconduit le contrat de la société "
+        "Nettalia.",
+        "groupement hospitalier Sainte-Aure", ORG, "GovernmentAgency",
+        id="le-groupement-hospitalier-x-is-one-body",
+    ),
+    pytest.param(
+        "Les Hôpitaux de Marsenne ont lancé un appel d'offres pour l'entretien de leurs sites.",
+        "Hôpitaux de Marsenne", ORG, "GovernmentAgency", id="les-hopitaux-de-x-is-one-body",
+    ),
 ]
 
 
@@ -1557,6 +1583,17 @@ NOT_ENTITIES = [
         "L'usine du groupe Talmor est installée à Moulins depuis 1990.",
         "Talmor Moulins",
         id="hard-negative-a-to-moulins-stays-a-town",
+    ),
+    # a hospital's noun names a body only before its town: a site's "centre" never does
+    pytest.param(
+        "La société Nettalia a ouvert un centre de Lyon consacré à la formation.",
+        "centre de Lyon",
+        id="hard-negative-un-centre-de-x-is-no-hospital",
+    ),
+    pytest.param(
+        "Le groupe Propréa a ouvert une crèche près de l'hôpital à Vaudrey.",
+        "hôpital à Vaudrey",
+        id="hard-negative-l-hopital-a-x-is-no-name",
     ),
     # a quote after a colon is no title, even after a product's word
     pytest.param(

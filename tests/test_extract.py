@@ -4873,6 +4873,124 @@ RELATIONS = [
         {("Vexa", "partnersWith", "Talmor", A)},
         id="x-qui-s-est-alliee-au-groupe-y",
     ),
+    # a verb its frame reads with "se" is active in a main clause too, when the parser labels
+    # "s'" a passive marker and the subject a passive one ("X s'est associée à Y")
+    pytest.param(
+        "Ondivia s'est associée à Brivane pour développer un logiciel de paie.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        id="x-s-est-associee-a-y-pour",
+    ),
+    pytest.param(
+        "La société Ondivia s'est associée au groupe Brivane dans la logistique du froid.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        id="la-societe-x-s-est-associee-au-groupe-y",
+    ),
+    pytest.param(
+        "L'an dernier, le fabricant Kelvio s'était allié à la start-up Brivane.",
+        {("Kelvio", "partnersWith", "Brivane", A)},
+        id="fronted-date-x-s-etait-allie-a-y",
+    ),
+    # a verb whose present and participle are alike ("rejoint") after a title and the name
+    # between commas is the main verb, whatever the tagger read
+    pytest.param(
+        "L'ex-directeur commercial de Talmor, Paul Ferrand, rejoint Ondivia comme directeur "
+        "général.",
+        {("Paul Ferrand", "worksFor", "Ondivia", A), ("Paul Ferrand", "worksFor", "Talmor", A)},
+        id="title-of-x-p-rejoint-y",
+    ),
+    pytest.param(
+        "La directrice financière d'Ondivia, Claire Dumas, rejoint le groupe Talmor en mars.",
+        {("Claire Dumas", "worksFor", "Talmor", A), ("Claire Dumas", "worksFor", "Ondivia", A)},
+        id="feminine-title-of-x-p-rejoint-le-groupe-y",
+    ),
+    # a supplier hired for a service ("faire appel à", "avoir recours à", "mandater"): its
+    # client, and their contract
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Ondivia pour moderniser ses entrepôts.",
+        {("Ondivia", "hasClient", "Talmor", A), ("Ondivia", "contractWith", "Talmor", A)},
+        id="x-a-fait-appel-a-y-pour-moderniser",
+    ),
+    pytest.param(
+        "Talmor a eu recours au spécialiste Ondivia afin d'automatiser sa logistique.",
+        {("Ondivia", "hasClient", "Talmor", A), ("Ondivia", "contractWith", "Talmor", A)},
+        id="x-a-eu-recours-au-specialiste-y-afin-de",
+    ),
+    pytest.param(
+        "La compagnie Aérivia a mandaté le groupe Ondivia pour rénover ses terminaux.",
+        {("Ondivia", "hasClient", "Aérivia", A), ("Ondivia", "contractWith", "Aérivia", A)},
+        id="x-a-mandate-y-pour-renover",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait faire appel à Ondivia pour la maintenance de son parc.",
+        {("Ondivia", "hasClient", "Talmor", H), ("Ondivia", "contractWith", "Talmor", H)},
+        id="x-pourrait-faire-appel-a-y-pour-la-maintenance",
+    ),
+    # a stake named by the relative clause of its holder, the subject before or after the verb
+    pytest.param(
+        "La participation que détient le fonds Kastel dans Ondivia sera cédée d'ici à l'été.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="la-participation-que-detient-x-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor veut racheter les 15 % que possède encore la banque Valmont au capital "
+        "d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="les-15-pct-que-possede-encore-x-au-capital-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait céder la part qu'il possède dans la société Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="la-part-qu-il-possede-dans-y",
+    ),
+    pytest.param(
+        "Les actions que la banque Valmont détient chez Ondivia ne sont pas à vendre.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="les-actions-que-x-detient-chez-y",
+    ),
+    # who invests "aux côtés de" the subject invests in the same company
+    pytest.param(
+        "Le fonds Kastel a investi 20 millions d'euros dans Ondivia, aux côtés de Bpifrance et du "
+        "fonds Serena.",
+        {
+            ("Kastel", "investsIn", "Ondivia", A),
+            ("Bpifrance", "investsIn", "Ondivia", A),
+            ("Serena", "investsIn", "Ondivia", A),
+        },
+        id="x-a-investi-dans-y-aux-cotes-de-a-et-de-b",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de la start-up Ondivia aux côtés du fonds Serena.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Serena", "investsIn", "Ondivia", A)},
+        id="x-est-entre-au-capital-de-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris une participation minoritaire dans Ondivia, aux côtés de la "
+        "banque Valmont.",
+        {("Talmor", "investsIn", "Ondivia", A), ("Valmont", "investsIn", "Ondivia", A)},
+        id="x-a-pris-une-participation-dans-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "Aux côtés de Bpifrance, le fonds Kastel a injecté 5 millions d'euros dans la société "
+        "Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Bpifrance", "investsIn", "Ondivia", A)},
+        id="fronted-aux-cotes-de-z-x-a-injecte-dans-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait investir dans Ondivia aux côtés de Bpifrance.",
+        {("Kastel", "investsIn", "Ondivia", H), ("Bpifrance", "investsIn", "Ondivia", H)},
+        id="x-pourrait-investir-dans-y-aux-cotes-de-z-hedged",
+    ),
+    # a participle of association apposed to a name: that name is the partner, alone
+    pytest.param(
+        "L'offre du fonds Kastel, associé pour l'occasion à la foncière Ondivia, a été retenue.",
+        {("Kastel", "partnersWith", "Ondivia", A)},
+        id="le-fonds-x-associe-pour-l-occasion-a-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel, associé à la foncière Ondivia et au groupe Brivane, a déposé une offre.",
+        {("Kastel", "partnersWith", "Ondivia", A), ("Kastel", "partnersWith", "Brivane", A)},
+        id="x-associe-a-y-et-au-groupe-z",
+    ),
     # an adverb of place ("outre-Rhin", "outre-Manche") is no part of the name before it, nor
     # a name when it opens the sentence
     pytest.param(
@@ -5075,6 +5193,89 @@ RELATIONS = [
         "Nantes, au groupe Talmor.",
         {("Talmor", "acquired", "Ondal", A)},
         id="acquired-la-cession-de-y-la-pme-dont-au-groupe-x",
+    ),
+    # a past participle after the comma closing a name describes that name, wherever the parse
+    # hangs it (never the subject of the clause it follows)
+    pytest.param(
+        "Le groupe Maravel a visé l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Aiguebrune", A)},
+        id="y-finalement-tombe-dans-l-escarcelle-de-x-after-the-clause",
+    ),
+    pytest.param(
+        "Le groupe Maravel s'intéressait à l'embouteilleur Aiguebrune, passé depuis sous le "
+        "contrôle du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Aiguebrune", A)},
+        id="y-passe-depuis-sous-le-controle-de-x-after-the-clause",
+    ),
+    pytest.param(
+        "La direction de Talmor a approché le fabricant Ventalis, finalement tombé dans le giron "
+        "du groupe allemand Borlex.",
+        {("Borlex", "acquired", "Ventalis", A)},
+        id="y-tombe-dans-le-giron-de-x-after-an-approach",
+    ),
+    # a public hospital named after its town is a party to the contract it awards
+    pytest.param(
+        "Le groupe Propréa a notamment décroché le contrat de la maternité de Vaudrey.",
+        {
+            ("Propréa", "contractWith", "maternité de Vaudrey", A),
+            ("Propréa", "hasClient", "maternité de Vaudrey", A),
+        },
+        id="a-decroche-le-contrat-de-la-maternite-de-x",
+    ),
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat avec le club de football Olympique de Varenne.",
+        {("Olympique de Varenne", "contractWith", "Pronostika", A)},
+        id="un-contrat-avec-le-club-de-football-y",
+    ),
+    # a plural noun counted by a number, then a colon or a comma and as many names: its members
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Avenir Industrie, aux côtés de deux industriels : le constructeur automobile Solvane et "
+        "le groupe d'équipements électriques Ferrandel.",
+        {
+            ("Avenir Industrie", "investsIn", "Articulis", A),
+            ("Solvane", "investsIn", "Articulis", A),
+            ("Ferrandel", "investsIn", "Articulis", A),
+        },
+        id="aux-cotes-de-deux-industriels-colon-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Kerval, aux côtés de deux industriels, le constructeur Solvane et le groupe Ferrandel.",
+        {("Solvane", "investsIn", "Articulis", A), ("Ferrandel", "investsIn", "Articulis", A)},
+        id="aux-cotes-de-deux-industriels-comma-a-et-b",
+    ),
+    pytest.param(
+        "La biotech Cellvane a bouclé un tour de table de 12 millions d'euros. L'opération est "
+        "menée par le fonds Kerval, aux côtés de trois investisseurs privés : Brivane Partners, "
+        "Orvane Capital et la famille Lestrade.",
+        {
+            ("Brivane Partners", "investsIn", "Cellvane", A),
+            ("Orvane Capital", "investsIn", "Cellvane", A),
+        },
+        id="aux-cotes-de-trois-investisseurs-prives-colon-a-b-et-c",
+    ),
+    # a description said again as a subject, in a paragraph that opened on another company as
+    # its subject and named no other since, is about that paragraph's company
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Winoba", A)},
+        id="paragraph-on-y-l-operateur-said-again-is-y",
+    ),
+    pytest.param(
+        "L'éditeur Ludivo a lancé trois jeux cette année. L'éditeur, installé à Montpellier, "
+        "emploie 200 personnes.\nPixelune, fondé en 2014 à Lyon, est détenu par le fonds "
+        "Brivane Capital. Son jeu Astra Nova s'est vendu à un million d'exemplaires. L'éditeur "
+        "traverse une crise : son ancien directeur général, Hugo Marchal, a quitté l'entreprise "
+        "en mars.",
+        {("Hugo Marchal", "worksFor", "Pixelune", A)},
+        id="paragraph-on-y-l-editeur-said-again-is-y",
     ),
 ]
 
@@ -6752,6 +6953,74 @@ CERTAINTY = [
         ("Talmor", "acquired", "Vexa", A),
         id="n-est-pas-present-en-v-ou-il-a-rachete-is-asserted",
     ),
+    # a candidate called unsuccessful failed, however far adverbials put the adjective from
+    # the deal's noun; a bare candidacy is only a plan
+    pytest.param(
+        "Le groupe Maravel avait été candidat malheureux l'an dernier à la reprise de "
+        "l'embouteilleur Aiguebrune.",
+        ("Maravel", "acquired", "Aiguebrune", N),
+        id="candidat-malheureux-l-an-dernier-a-la-reprise-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kerval gère 2 milliards d'euros. Il a été l'an dernier le prétendant "
+        "malheureux au rachat de la société Ventalis.",
+        ("Kerval", "acquired", "Ventalis", N),
+        id="il-a-ete-le-pretendant-malheureux-au-rachat-de-y",
+    ),
+    pytest.param(
+        "La société Talmor, prétendante malheureuse, au printemps dernier, à l'acquisition de "
+        "Kelvo, revient à la charge.",
+        ("Talmor", "acquired", "Kelvo", N),
+        id="pretendante-malheureuse-au-printemps-a-l-acquisition-de-y",
+    ),
+    pytest.param(
+        "Le groupe Orvane a été candidat au rachat de la société Ventalis.",
+        ("Orvane", "acquired", "Ventalis", H),
+        id="hard-negative-candidat-au-rachat-de-y-is-a-plan-not-a-failure",
+    ),
+    # a participle after a name, set off by a comma, is out of reach of the clause's modality
+    pytest.param(
+        "Talmor a longtemps lorgné sur le fabricant Ventalis, entré en 2021 dans le giron de "
+        "l'américain Borlex.",
+        ("Borlex", "acquired", "Ventalis", A),
+        id="lorgne-sur-y-entre-dans-le-giron-de-x-is-done",
+    ),
+    pytest.param(
+        "Le groupe Maravel a visé l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        ("Drinkvaart", "acquired", "Aiguebrune", A),
+        id="a-vise-y-tombe-dans-l-escarcelle-de-x-is-done",
+    ),
+    # an attribution that closes the sentence right after a relative in the conditional reports
+    # that relative, not the clause before it
+    pytest.param(
+        "Winoba est détenu à 60 % par le fonds britannique Harbourline Capital, qui chercherait "
+        "à céder sa participation depuis plusieurs mois, selon des sources concordantes.",
+        ("Harbourline Capital", "investsIn", "Winoba", A),
+        id="detenu-par-x-qui-chercherait-a-ceder-selon-des-sources",
+    ),
+    pytest.param(
+        "La société Kelvo a été rachetée par le groupe Talmor, qui envisagerait déjà de la "
+        "revendre, selon des sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", A),
+        id="rachetee-par-x-qui-envisagerait-de-la-revendre-selon-des-sources",
+    ),
+    pytest.param(
+        "La société Kelvo est dirigée par Paul Morin, qui serait sur le départ, d'après Les Échos.",
+        ("Kelvo", "hasCEO", "Paul Morin", A),
+        id="dirigee-par-p-qui-serait-sur-le-depart-d-apres-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kelvo, selon des sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", H),
+        id="hard-negative-a-rachete-y-selon-des-sources-is-hedged",
+    ),
+    pytest.param(
+        "Le groupe Talmor aurait racheté la société Kelvo, qui est en difficulté, selon des "
+        "sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", H),
+        id="hard-negative-aurait-rachete-y-qui-est-en-difficulte-selon-des-sources",
+    ),
 ]
 
 
@@ -7902,6 +8171,61 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a description after a verb with the clitic "en" is a part of what "en" stands for
+    pytest.param(
+        "Arrivée chez Ondivia en 2019, Claire Dumas en dirige désormais la filiale espagnole.",
+        {("Ondivia", "hasCEO", "Claire Dumas")},
+        id="p-en-dirige-la-filiale-not-ceo-of-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ondivia en 2019. Il en a revendu la filiale allemande en 2021.",
+        {("Talmor", "acquired", "Ondivia", N)},
+        id="x-en-a-revendu-la-filiale-sells-no-x",
+    ),
+    # hired for a service, not for a deal nor by a court
+    pytest.param(
+        "Le groupe Talmor a fait appel à la banque Valmont pour racheter la société Ondivia.",
+        {("Valmont", "hasClient", "Talmor"), ("Talmor", "contractWith", "Valmont")},
+        id="fait-appel-a-x-pour-racheter-no-client",
+    ),
+    pytest.param(
+        "La société Ondivia a fait appel à la justice pour bloquer l'offre du groupe Talmor.",
+        {("Talmor", "hasClient", "Ondivia"), ("Ondivia", "contractWith", "Talmor")},
+        id="fait-appel-a-la-justice-no-client",
+    ),
+    # a stake its holder held ("que détenait X") is over: the buyer's now
+    pytest.param(
+        "Le groupe Talmor a repris la participation de 51 % que détenait le fonds Kastel dans "
+        "Ondivia.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="la-participation-que-detenait-x-dans-y-is-over",
+    ),
+    # "aux côtés de" names a co-investor only of a company named right after "dans" or "de"
+    pytest.param(
+        "Le fonds Kastel a investi dans la filiale de Talmor, Ondivia, aux côtés de Bpifrance.",
+        {("Bpifrance", "investsIn", "Talmor"), ("Kastel", "investsIn", "Talmor")},
+        id="investi-dans-la-filiale-de-x-aux-cotes-de-z-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a investi 10 millions dans son usine de Lyon, aux côtés de la banque "
+        "Valmont, et travaille avec Ondivia.",
+        {("Valmont", "investsIn", "Talmor"), ("Valmont", "investsIn", "Ondivia")},
+        id="investi-dans-son-usine-aux-cotes-de-z-no-company",
+    ),
+    # a comma and "et" close an apposed participle: what follows is the name's conjunct, partner
+    # of no one ("le fonds K, associé à Y, et le groupe B")
+    pytest.param(
+        "Deux candidats restent en lice : le fonds Kastel, associé à la foncière Ondivia, et le "
+        "groupe Brivane, qui exploite 90 parcs.",
+        {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
+        id="x-associe-a-y-comma-et-z-z-no-partner",
+    ),
+    pytest.param(
+        "Deux candidats restent en lice : le fonds Kastel, allié pour l'occasion à la foncière "
+        "Ondivia, et le groupe Brivane.",
+        {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
+        id="x-allie-a-y-comma-et-z-z-no-partner",
+    ),
     # an officer who steers a round for his company is no investor
     pytest.param(
         "La start-up Ondivia a levé 10 millions d'euros. L'opération a été pilotée par le "
@@ -11546,6 +11870,67 @@ PRECISION = [
         {("Ondal", "acquired", "Partajo")},
         id="the-dative-of-an-apposed-relative-is-no-buyer",
     ),
+    # a participle after a name describes that name, not the subject of the clause before
+    pytest.param(
+        "Le groupe Maravel pèse 1,2 milliard d'euros. Il avait été candidat malheureux l'an "
+        "dernier à la reprise de l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Maravel"), ("Maravel", "acquired", "Aiguebrune", A)},
+        id="candidat-a-y-tombe-dans-l-escarcelle-de-x-the-candidate-is-not-bought",
+    ),
+    pytest.param(
+        "Le groupe Maravel s'intéressait à l'embouteilleur Aiguebrune, passé depuis sous le "
+        "contrôle du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Maravel")},
+        id="s-interessait-a-y-passe-sous-le-controle-de-x-the-subject-is-not-bought",
+    ),
+    # a description named by its "de" complement after "avec" is that other body, never a
+    # company named before
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat de sponsoring de trois ans avec le club de football de l'Olympique de "
+        "Varenne.",
+        {("Oddsline", "contractWith", "Pronostika")},
+        id="avec-le-club-de-football-de-l-x-takes-up-no-company-before",
+    ),
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat avec le club de l'Olympique de Varenne.",
+        {("Oddsline", "contractWith", "Pronostika")},
+        id="avec-le-club-de-l-x-takes-up-no-company-before",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Brio. Il a signé un partenariat avec la filiale de "
+        "Kelvo.",
+        {("Brio", "partnersWith", "Talmor"), ("Kelvo", "partnersWith", "Talmor")},
+        id="avec-la-filiale-de-x-is-neither-x-nor-the-subsidiary-before",
+    ),
+    # names after a counted plural are its members only when they are as many as it counts
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Kerval, aux côtés de deux industriels : le constructeur Solvane, le groupe Ferrandel et "
+        "le fonds Brivane.",
+        {("Brivane", "investsIn", "Articulis")},
+        id="deux-industriels-colon-three-names-lists-no-member",
+    ),
+    # ... and not the company the description took up in an earlier paragraph; nor a paragraph's
+    # start-up that "le groupe" cannot describe
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Pronostika")},
+        id="paragraph-on-y-l-operateur-said-again-is-not-the-earlier-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a réalisé un chiffre d'affaires de 80 millions d'euros. Le groupe, basé "
+        "à Lyon, recrute.\nLa start-up Kelvo, fondée en 2015, est détenue par le fonds Brivane. "
+        "Sa gamme compte dix produits. Le groupe a nommé Paul Girard directeur général.",
+        {("Kelvo", "hasCEO", "Paul Girard")},
+        id="hard-negative-paragraph-on-a-start-up-le-groupe-is-not-it",
+    ),
 ]
 
 
@@ -11563,6 +11948,39 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # the year after an amount's revenue noun dates the revenue; the year of a fronted
+    # participle dates that participle, whatever label the parser gave it
+    pytest.param(
+        "La start-up Ondivia a réalisé 12 millions d'euros de chiffre d'affaires en 2024.",
+        "Ondivia",
+        "revenue",
+        (Decimal("12000000"), "EUR", "2024"),
+        id="revenue-amount-de-chiffre-d-affaires-en-year",
+    ),
+    pytest.param(
+        "Le groupe Talmor revendique 45 millions d'euros de ventes en 2023, contre 30 millions "
+        "un an plus tôt.",
+        "Talmor",
+        "revenue",
+        (Decimal("45000000"), "EUR", "2023"),
+        id="revenue-amount-de-ventes-en-year",
+    ),
+    pytest.param(
+        "Fondée en 1998, la société Ondivia a été valorisée 200 millions d'euros lors de sa "
+        "dernière levée.",
+        "Ondivia",
+        "valuation",
+        (Decimal("200000000"), "EUR", None),
+        id="valuation-undated-after-a-fronted-founding-year",
+    ),
+    pytest.param(
+        "Créée en 2010 à Nantes, l'entreprise Kelvio a réalisé un chiffre d'affaires de 9 "
+        "millions d'euros.",
+        "Kelvio",
+        "revenue",
+        (Decimal("9000000"), "EUR", None),
+        id="revenue-undated-after-a-fronted-founding-year",
+    ),
     # sales are revenue
     pytest.param(
         "Le groupe Talmor affiche des ventes de 2,3 milliards d'euros.",

@@ -928,10 +928,8 @@ class EntityTypes:
         if " " in ent.text or word in self.lexicon.first_names:
             return False
         return not any(
-            e.label_ in ("PER", "Person") and len(e) > 1 and fold(e[-1].text) == word
-            for e in ent.doc.ents
-        ) and not any(
-            e.label_ in ("PER", "Person") and fold(e.text).endswith(" " + word)
+            e.label_ in ("PER", "Person")
+            and ((len(e) > 1 and fold(e[-1].text) == word) or fold(e.text).endswith(" " + word))
             for e in ent.doc.ents
         )
 

@@ -1474,6 +1474,36 @@ def _verb_behind_noun_root(token: Token) -> Token | None:
     return None
 
 
+def _finite_read_as_participle(noun: Token) -> Token | None:
+    """"L'ex-directeur de Talmor, Paul Ferrand, rejoint Ondivia": a verb whose present and past
+    participle are written alike ("rejoint", "conduit", "produit") read as a participle that
+    describes the noun that opens a sentence with no finite verb, after the name set between
+    commas: it is the main verb (the noun its subject; the name right after it, its object)."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sentence = noun.sent
+    if any("Fin" in t.morph.get("VerbForm") for t in sentence):
+        return None
+    for verb in noun.children:
+        if (
+            verb.dep_ == "acl"
+            and verb.pos_ == "VERB"
+            and verb.lower_.endswith("t")
+            and verb.i > 1
+            and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(
+                c.ent_type_ and noun.i < c.i < verb.i and c.doc[c.i - 1].text == ","
+                for c in noun.children
+            )
+        ):
+            for child in verb.children:
+                if child.ent_type_ and child.dep_ == "obl:mod" and child.i == verb.i + 1:
+                    child.dep_ = "obj"
+            return verb
+    return None
+
+
 def _make_subject_of(noun: Token, verb: Token) -> None:
     """The noun read as the root becomes the subject of the verb (the root), with its
     adjectives, the names apposed to it and the participles that describe it."""
@@ -1920,6 +1950,10 @@ def _repair(doc: Doc) -> None:
         main = _verb_behind_noun_root(token)
         if main is not None:
             _make_subject_of(token, main)
+        main = _finite_read_as_participle(token)
+        if main is not None:  # the noun's own complements and apposition stay its own
+            main.head, main.dep_ = main, "ROOT"
+            token.head, token.dep_ = main, "nsubj"
     for token in tokens:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
