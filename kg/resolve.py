@@ -138,6 +138,12 @@ _INSTITUTION_CLASSES = frozenset({"Organization", "GovernmentAgency"})
 _FAMILY_ENDS = frozenset({("investsIn", 0), ("acquired", 0), ("foundedBy", 1)})
 
 
+def _eponymous(name: str, surnames: set[str]) -> bool:
+    """'Hôtels Delambre' is named after a Delambre; 'Delambre' alone is the family itself."""
+    words = set(fold(name).split())
+    return bool(words & surnames) and bool(words - surnames)
+
+
 def _other_kind(noun: str, cluster: _Cluster) -> bool:
     """'l'industriel', 'le fabricant' describe a company: never a fund, a ministry, an agency
     or a consortium named before ("Le fonds X a racheté la PME Y. Le fabricant ..." is Y),
@@ -750,6 +756,7 @@ class _Resolver:
                     cluster
                     and (m.is_subject or not subjects_only)
                     and self._fits(cluster, (EntityType.ORGANIZATION,))
+                    and not _other_kind(mention.head or "", cluster)
                     and cluster not in chosen
                 ):
                     chosen.append(cluster)
@@ -773,6 +780,7 @@ class _Resolver:
             if (
                 cluster
                 and self._fits(cluster, (EntityType.ORGANIZATION,))
+                and not _other_kind(mention.head or "", cluster)  # "les deux start-up": no fund
                 and cluster not in found
                 and not (cluster.strength < 1.0 and text[: m.start].endswith(("à ", "À ")))
             ):
@@ -930,12 +938,70 @@ class _Resolver:
             return [self.entity_of(last)]
         return self.resolve_mention(last)
 
+    def _subject_of_conjunct_before(
+        self, mention: Mention, candidates: list[Mention]
+    ) -> Mention | None:
+        """'... : le constructeur X lui a livré des montagnes russes, et le groupe a lancé P': a
+        description that opens a clause after "et" is not the subject named last before it in
+        its sentence, unless the text called that one so ('le groupe Talmor'): the same subject
+        French would leave unsaid or take up with a pronoun."""
+        text = self.extraction.document.text
+        if not text[: mention.start].rstrip().endswith((", et", " et")):
+            return None
+        subjects = [
+            m
+            for m in candidates
+            if m.sentence == mention.sentence
+            and m.is_subject
+            and m.kind is MentionKind.NAME
+            and m.start < mention.start
+        ]
+        if not subjects:
+            return None
+        last = max(subjects, key=lambda m: m.start)
+        cluster = self.entity_of(last)
+        if cluster is None or (mention.head or "") in cluster.descriptors:
+            return None
+        return last
+
+    def _named_after_founder(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'... le rachat d'Hôtels Delambre. Fondée en 1921 par Auguste Delambre, l'entreprise
+        ...': a generic description right after a fronted phrase that names a person takes up
+        the company of the sentence before whose name holds that person's surname (a family
+        firm), not the buyer that sentence is about."""
+        if not mention.after_fronted or (mention.head or "") not in _GENERIC_ORG_HEADS:
+            return []
+        surnames = {
+            fold(m.text).split()[-1]
+            for m in self.occurrences
+            if m.sentence == mention.sentence
+            and m.start < mention.start
+            and m.kind is MentionKind.NAME
+            and m.type is EntityType.PERSON
+            and len(m.text.split()) > 1
+        }
+        found = [
+            cluster
+            for m in candidates
+            if m.sentence == mention.sentence - 1
+            and (cluster := self.entity_of(m)) is not None
+            and self._fits(cluster, (EntityType.ORGANIZATION,))
+            and any(_eponymous(name, surnames) for name in cluster.names)
+            and not cluster.descriptors & _entity_lexicon().family_nouns  # "la famille Delorme"
+        ]
+        return found[:1] if len(set(map(id, found))) == 1 else []
+
     def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         # "Selon La Lettre du Fret, le groupe a racheté Y": the source its own sentence cites
         # is never what a description of that sentence takes up
         candidates = [
             m for m in candidates if not (m.sentence == mention.sentence and self._attributed(m))
         ]
+        eponym = self._named_after_founder(mention, candidates)
+        if eponym:
+            return eponym
+        before = self._subject_of_conjunct_before(mention, candidates)
+        candidates = [m for m in candidates if m is not before]
         head = mention.head or ""
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)

@@ -27,6 +27,30 @@ def gap(reason: str):
 # -- what a name is -----------------------------------------------------------------------------
 
 ENTITIES = [
+    # funeral firms: "Pompes Funèbres X" opens a company's name, "X Funéraire" closes one
+    pytest.param(
+        "Selon Le Journal des Obsèques, Sérénys négocierait le rachat des Pompes Funèbres du "
+        "Limousin.",
+        "Pompes Funèbres du Limousin", ORG, None,
+        id="pompes-funebres-du-x-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
+        "familiale de Rouen.",
+        "Lhermitte Funéraire", ORG, None,
+        id="x-funeraire-is-a-company-not-a-person",
+    ),
+    # a network with a count before its plural outlets is a company ("un réseau de 18 agences")
+    pytest.param(
+        "Sérénys a racheté les Pompes Funèbres Vidal, un réseau de dix-huit agences.",
+        "Pompes Funèbres Vidal", ORG, None,
+        id="x-un-reseau-de-dix-huit-agences-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kidoré, un réseau de 40 crèches en Belgique.",
+        "Kidoré", ORG, None,
+        id="x-un-reseau-de-40-creches-is-a-company",
+    ),
     # a newspaper's title the model cuts before its complement
     pytest.param(
         "Claire Dambrine, jusqu'ici rédactrice en chef adjointe du quotidien La Gazette des "
@@ -309,6 +333,21 @@ ENTITIES = [
         ORG,
         None,
         id="an-institution-complement-with-a-plural-adjective",
+    ),
+    pytest.param(
+        "« Les palaces passent sous pavillon étranger », regrette Hélène Carrière, présidente de "
+        "l'Union des hôteliers indépendants de la Côte d'Azur.",
+        "Union des hôteliers indépendants",
+        ORG,
+        None,
+        id="an-institution-complement-with-an-adjective-in-ants",
+    ),
+    pytest.param(
+        "Paul Roux, président de la Fédération des commerçants indépendants, a dénoncé la mesure.",
+        "Fédération des commerçants indépendants",
+        ORG,
+        None,
+        id="a-federation-complement-with-an-adjective-in-ants",
     ),
     pytest.param(
         "La société Vexa a signé avec l'Agence de la sécurité nationale un contrat de trois ans.",

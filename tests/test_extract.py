@@ -43,6 +43,92 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, et le groupe a lancé l'application Kalia.",
+        {("Talmor", "develops", "Kalia", A)},
+        id="develops-le-groupe-x-a-rachete-y-et-le-groupe-a-lance-p",
+    ),
+    pytest.param(
+        "La société Ludéa investit. Le fabricant Krämer lui a livré des manèges, et le groupe a "
+        "lancé au printemps LudéaPass, un abonnement.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-le-fabricant-x-lui-a-livre-et-le-groupe-a-lance-p",
+    ),
+    pytest.param(
+        "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
+        "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
+        "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
+        {("Hôtels Delambre", "foundedBy", "Auguste Delambre", A)},
+        id="foundedBy-fondee-par-p-l-entreprise-named-after-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la biscuiterie Maison Guénolé. Fondée en 1952 "
+        "par Yves Guénolé, la société emploie 80 personnes à Quimper.",
+        {("Maison Guénolé", "foundedBy", "Yves Guénolé", A)},
+        id="foundedBy-fondee-par-p-la-societe-named-after-p",
+    ),
+    # a season or a month with "au" / "en" right after the verb: the name behind is the object
+    pytest.param(
+        "Le groupe Ludéa a lancé au printemps LudéaPass, un abonnement annuel.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-a-lance-au-printemps-p-un-abonnement",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a lancé en mars LudéaPass, un abonnement annuel donnant accès à ses "
+        "parcs.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-a-lance-en-mars-p",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a racheté au printemps la société Vexa.",
+        {("Ludéa", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-au-printemps-la-societe-y",
+    ),
+    pytest.param(
+        "L'éditeur Softis a dévoilé en septembre Kalia, son nouvel assistant.",
+        {("Softis", "develops", "Kalia", A)},
+        id="develops-a-devoile-en-septembre-p-son-nouvel-assistant",
+    ),
+    pytest.param(
+        "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
+        "familiale de Rouen.",
+        {("Sérénys", "acquired", "Lhermitte Funéraire", A)},
+        id="acquired-la-reprise-de-x-funeraire",
+    ),
+    pytest.param(
+        "Selon Le Journal des Obsèques, Sérénys négocierait le rachat des Pompes Funèbres du "
+        "Limousin, un réseau de dix-huit agences détenu par la coopérative Agrilim.",
+        {("Sérénys", "acquired", "Pompes Funèbres du Limousin", H)},
+        id="acquired-negocierait-le-rachat-des-pompes-funebres-x-un-reseau-de-n-agences",
+    ),
+    pytest.param(
+        "Le groupe Orsalis exploite l'application de réservation Hotelia.",
+        {("Orsalis", "develops", "Hotelia", A)},
+        id="develops-exploite-l-application-x",
+    ),
+    pytest.param(
+        "La société Ludéa exploite le parc Aventuria et a lancé l'abonnement LudéaPass.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-exploite-le-parc-x-et-a-lance-l-abonnement-p",
+    ),
+    pytest.param(
+        "Le fondateur de la société Kelvia, Paul Roux, détient 40 % du capital aux côtés du fonds "
+        "Brenna Capital.",
+        {("Paul Roux", "investsIn", "Kelvia", A)},
+        id="investsIn-detient-40-pourcent-du-capital-aux-cotes-du-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris 30 % de la société Ondivia, aux côtés de la banque Valmont.",
+        {("Talmor", "investsIn", "Ondivia", A)},
+        id="investsIn-a-pris-30-pourcent-de-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
+        "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
+        "faveurs des constructeurs.",
+        {("Litheon", "competitorOf", "Lithoval", A), ("Sudinvest", "investsIn", "Lithoval", A)},
+        id="competitorOf-les-deux-start-up-se-disputent-after-a-round",
+    ),
+    pytest.param(
         "Les deux fondateurs de Camscope, les frères Lucas et Thomas Peeters, rejoindront le "
         "comité de direction.",
         {
@@ -5288,6 +5374,42 @@ def test_relation(extract_facts, text, expected):
 # -- parse repairs: the agent of a passive the parser labels a mere complement ----------------
 
 PASSIVE_AGENTS = [
+    # two agents of a fronted participle, each with an apposition: the name after the last
+    # comma, right before the finite verb or its auxiliary, is the main clause's subject
+    pytest.param(
+        "Fondée en 2021 par Camille Roussel, une ingénieure chimiste passée par le groupe minier "
+        "Sidérine, et par Olivier Ketterer, ancien directeur des achats de Vorsane, Litheon est "
+        "installée à Strasbourg.",
+        {
+            ("Litheon", "locatedIn", "Strasbourg", A),
+            ("Litheon", "foundedBy", "Camille Roussel", A),
+        },
+        id="fondee-par-p-appos-et-par-q-appos-x-est-installee-a-v",
+    ),
+    pytest.param(
+        "Créé en 2008 par Marc Olivier, un ancien banquier, et par l'entrepreneur Luc Bertin, "
+        "ancien patron de Kestria, Ombrelia est basé à Nantes.",
+        {
+            ("Ombrelia", "locatedIn", "Nantes", A),
+            ("Ombrelia", "foundedBy", "Marc Olivier", A),
+            ("Ombrelia", "foundedBy", "Luc Bertin", A),
+        },
+        id="cree-par-p-appos-et-par-l-entrepreneur-q-appos-x-est-base-a-v",
+    ),
+    pytest.param(
+        "Cofondée par Inès Caron, une ancienne pharmacienne, et par Yann Le Floch, ancien "
+        "directeur de Biolane, Vitalgo emploie 80 personnes à Rennes.",
+        {("Vitalgo", "foundedBy", "Inès Caron", A), ("Vitalgo", "foundedBy", "Yann Le Floch", A)},
+        id="cofondee-par-p-appos-et-par-q-appos-x-emploie",
+    ),
+    pytest.param(
+        "La banque Finaterre prend 10 % du capital de Litheon. Fondée en 2021 par Camille "
+        "Roussel, une ingénieure passée par le groupe Sidérine, et par Olivier Ketterer, ancien "
+        "cadre de Vorsane, Litheon est installée à Strasbourg. Elle a mis au point un procédé "
+        "baptisé Lithex.",
+        {("Litheon", "foundedBy", "Camille Roussel", A), ("Litheon", "develops", "Lithex", A)},
+        id="fondee-par-p-et-par-q-x-est-installee-elle-a-mis-au-point-z",
+    ),
     # an indefinite apposition to the agent of a fronted participle is no second subject
     pytest.param(
         "L'enseigne de meubles Maison Vauclair a trouvé un repreneur. Fondée en 1962 à "
@@ -5590,6 +5712,27 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # "les fonds A et B": the plural noun before a list presents each of its names
+    pytest.param(
+        "La société Orvia est financée par les fonds Brenna Capital et Armor Partners.",
+        {("Brenna Capital", "investsIn", "Orvia", A), ("Armor Partners", "investsIn", "Orvia", A)},
+        id="investsIn-financee-par-les-fonds-a-et-b",
+    ),
+    pytest.param(
+        "La société Orvia a été soutenue dès 2019 par les fonds régionaux Brenna Capital et "
+        "Armor Partners.",
+        {("Brenna Capital", "investsIn", "Orvia", A), ("Armor Partners", "investsIn", "Orvia", A)},
+        id="investsIn-soutenue-par-les-fonds-regionaux-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Kelvia est soutenue par les fonds Alsace Innovation et Greenfield Partners, "
+        "qui ont remis au pot.",
+        {
+            ("Alsace Innovation", "investsIn", "Kelvia", A),
+            ("Greenfield Partners", "investsIn", "Kelvia", A),
+        },
+        id="investsIn-soutenue-par-les-fonds-a-et-b-qui-ont-remis-au-pot",
+    ),
     # "ainsi que" closes a list as "et" does
     pytest.param(
         "La start-up Optivigil compte parmi ses clients la SNCF ainsi que la RATP.",
@@ -7136,6 +7279,25 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a tie the same sentence says was then broken is over
+    pytest.param(
+        "Les sociétés Sérénys et Prévimut avaient noué en 2016 un partenariat pour distribuer des "
+        "contrats obsèques, avant que Sérénys ne le rompe l'an dernier.",
+        ("Prévimut", "partnersWith", "Sérénys"),
+        id="avaient-noue-un-partenariat-avant-que-x-ne-le-rompe",
+    ),
+    pytest.param(
+        "Le groupe Talmor avait signé en 2019 un contrat de maintenance avec la société Vexa, "
+        "qu'il a résilié en 2022.",
+        ("Talmor", "contractWith", "Vexa"),
+        id="avait-signe-un-contrat-avec-y-qu-il-a-resilie",
+    ),
+    pytest.param(
+        "La mutuelle Alliavie avait conclu un partenariat avec la banque Valmont, avant que "
+        "celle-ci ne le dénonce en 2021.",
+        ("Alliavie", "partnersWith", "Valmont"),
+        id="avait-conclu-un-partenariat-avant-que-celle-ci-ne-le-denonce",
+    ),
     pytest.param(
         "Paul Roux, directeur général de Vexa depuis 2012, est parti à la retraite en mars.",
         ("Vexa", "hasCEO", "Paul Roux"),
@@ -7900,6 +8062,20 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # breaking something else is no end of the tie ("avant de rompre son contrat avec Z",
+    # "pour rompre l'isolement")
+    pytest.param(
+        "La société Kelvia a noué un partenariat avec le groupe Ondura, avant de rompre son "
+        "contrat avec Brivex.",
+        ("Kelvia", "partnersWith", "Ondura"),
+        id="a-noue-un-partenariat-avec-y-avant-de-rompre-son-contrat-avec-z",
+    ),
+    pytest.param(
+        "La société Kelvia a noué un partenariat avec le groupe Ondura pour rompre l'isolement "
+        "de ses équipes.",
+        ("Kelvia", "partnersWith", "Ondura"),
+        id="a-noue-un-partenariat-avec-y-pour-rompre-l-isolement",
+    ),
     pytest.param(
         "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, prépare sa sortie.",
         ("Garonne Capital", "investsIn", "Vetalia"),
@@ -8171,6 +8347,17 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # an adviser's deal is its client's; a favourite is a candidate
+    pytest.param(
+        "La banque Valmont est le conseil de Talmor pour le rachat de la société Ondivia.",
+        {("Valmont", "acquired", "Ondivia")},
+        id="x-est-le-conseil-de-y-pour-le-rachat-de-z-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Talmor était le grand favori pour le rachat de la société Ondivia.",
+        {("Talmor", "acquired", "Ondivia", A)},
+        id="le-favori-pour-le-rachat-de-y-is-no-buyer-yet",
+    ),
     # a description after a verb with the clitic "en" is a part of what "en" stands for
     pytest.param(
         "Arrivée chez Ondivia en 2019, Claire Dumas en dirige désormais la filiale espagnole.",
@@ -8225,6 +8412,117 @@ PRECISION = [
         "Ondivia, et le groupe Brivane.",
         {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
         id="x-allie-a-y-comma-et-z-z-no-partner",
+    ),
+    # the family named like the founder is no family firm the description takes up
+    pytest.param(
+        "Le fonds Cordane Capital a acquis le groupe de cliniques Clinival auprès de ses "
+        "fondateurs, la famille Delorme. Fondé en 1987 par le chirurgien Henri Delorme, le "
+        "groupe emploie 6 500 salariés.",
+        {("Delorme", "foundedBy", "Henri Delorme")},
+        id="fondee-par-p-delorme-le-groupe-is-not-the-family-delorme",
+    ),
+    # "..., et le groupe a lancé P": a description after "et" is not the subject of the clause
+    # before it (unless the text called that one so)
+    pytest.param(
+        "La société Ludéa investit. Le fabricant Krämer lui a livré des manèges, et le groupe a "
+        "lancé au printemps LudéaPass, un abonnement.",
+        {("Krämer", "develops", "LudéaPass")},
+        id="le-fabricant-x-lui-a-livre-et-le-groupe-a-lance-p-is-not-x",
+    ),
+    pytest.param(
+        "Ludéa a beaucoup investi : le constructeur bavarois Krämer Fahrgeschäfte lui a livré "
+        "en 2023 des montagnes russes, et le groupe a lancé au printemps LudéaPass.",
+        {("Krämer Fahrgeschäfte", "develops", "LudéaPass")},
+        id="le-constructeur-x-lui-a-livre-et-le-groupe-a-lance-p-is-not-x",
+    ),
+    # a family firm: the description after "Fondée par P" is the company named after P
+    pytest.param(
+        "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
+        "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
+        "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
+        {("Maison Aurèle", "foundedBy", "Auguste Delambre")},
+        id="fondee-par-p-delambre-l-entreprise-is-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la biscuiterie Maison Guénolé. Fondée en 1952 "
+        "par Yves Guénolé, la société emploie 80 personnes à Quimper.",
+        {("Talmor", "foundedBy", "Yves Guénolé")},
+        id="fondee-par-p-guenole-la-societe-is-not-the-buyer",
+    ),
+    # a complement with its own preposition behind the month is no object
+    pytest.param(
+        "La société Vexa, rachetée en mars par le groupe Talmor, a lancé en juin l'application "
+        "Kalia.",
+        {("Talmor", "develops", "Kalia")},
+        id="rachetee-en-mars-par-x-a-lance-en-juin-p-x-makes-nothing",
+    ),
+    pytest.param(
+        "Le groupe Talmor a investi en mai dans la société Vexa, qui édite l'application Kalia.",
+        {("Talmor", "develops", "Kalia"), ("Talmor", "acquired", "Vexa")},
+        id="a-investi-en-mai-dans-y-no-object",
+    ),
+    # a hotel, a restaurant, a park a company runs ("exploiter") is a site, not a product
+    pytest.param(
+        "La société Alpes Prestige exploite l'hôtel Belvédère à Megève.",
+        {("Alpes Prestige", "develops", "Belvédère")},
+        id="exploite-l-hotel-x-is-no-product",
+    ),
+    pytest.param(
+        "La société familiale Delambre exploite le Grand Hôtel du Lac, à Annecy, et le Palais "
+        "Sérénade, à Cannes.",
+        {("Delambre", "develops", "Grand Hôtel du Lac")},
+        id="exploite-le-grand-hotel-du-lac-is-no-product",
+    ),
+    pytest.param(
+        "Le groupe Orsalis exploite le palace Castellane et le restaurant L'Herbier.",
+        {("Orsalis", "develops", "Castellane"), ("Orsalis", "develops", "L'Herbier")},
+        id="exploite-le-palace-x-et-le-restaurant-y-are-no-products",
+    ),
+    pytest.param(
+        "Le groupe Ludéa exploite depuis 2010 le parc Aventuria, près de Lyon.",
+        {("Ludéa", "develops", "Aventuria")},
+        id="exploite-le-parc-x-is-no-product",
+    ),
+    # "aux côtés de", "à côté de": a co-holder beside the stake, never the company held
+    pytest.param(
+        "Chez Féerival, le fondateur, Gérard Castanier, possède encore 31 % des parts, aux côtés "
+        "de la Banque Méridienne.",
+        {("Gérard Castanier", "investsIn", "Banque Méridienne")},
+        id="possede-31-pourcent-des-parts-aux-cotes-de-la-banque-y",
+    ),
+    pytest.param(
+        "La banque Valmont conserve 20 % des actions, à côté du fonds Armor Partners.",
+        {("Valmont", "investsIn", "Armor Partners")},
+        id="conserve-20-pourcent-a-cote-du-fonds-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel détient 15 % des parts, aux côtés du groupe familial Talmor.",
+        {("Kastel", "investsIn", "Talmor")},
+        id="detient-15-pourcent-des-parts-aux-cotes-du-groupe-y",
+    ),
+    # "les deux start-up" takes up two start-ups, never the fund named last
+    pytest.param(
+        "La start-up Orvia est installée à Lille. Sa rivale Kestrel a levé 20 millions d'euros "
+        "auprès du fonds Brenna Capital. Les deux start-up se disputent les clients.",
+        {
+            ("Kestrel", "competitorOf", "Brenna Capital"),
+            ("Orvia", "competitorOf", "Brenna Capital"),
+        },
+        id="les-deux-start-up-never-take-up-the-fund",
+    ),
+    pytest.param(
+        "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
+        "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
+        "faveurs des constructeurs.",
+        {("Lithoval", "competitorOf", "Sudinvest")},
+        id="les-deux-start-up-se-disputent-not-the-fund-of-the-round",
+    ),
+    # a company, not presented by the plural noun, is no fund ("le fonds A et la société B")
+    pytest.param(
+        "La société Orvia est soutenue par le fonds Brenna Capital et la société Talmor, son "
+        "client historique.",
+        {("Talmor", "acquired", "Orvia")},
+        id="soutenue-par-le-fonds-a-et-la-societe-b-no-takeover",
     ),
     # an officer who steers a round for his company is no investor
     pytest.param(
@@ -11981,6 +12279,22 @@ ATTRIBUTES = [
         (Decimal("9000000"), "EUR", None),
         id="revenue-undated-after-a-fronted-founding-year",
     ),
+    # "X accompagne Y depuis sa création en 1996": the possessive is the object's
+    pytest.param(
+        "La banque Valmont, qui accompagne la start-up Kelvia depuis sa création en 2012, a "
+        "remis au pot.",
+        "Kelvia",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-x-accompagne-y-depuis-sa-creation-en",
+    ),
+    pytest.param(
+        "Le fonds Kastel soutient la société Ombrelia depuis sa création en 2015.",
+        "Ombrelia",
+        "foundingDate",
+        When("en 2015", "2015"),
+        id="foundingDate-x-soutient-y-depuis-sa-creation-en",
+    ),
     # sales are revenue
     pytest.param(
         "Le groupe Talmor affiche des ventes de 2,3 milliards d'euros.",
@@ -12516,6 +12830,20 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # the backer of "X accompagne l'entreprise depuis sa création" was not created then
+    pytest.param(
+        "Gérard Castanier possède 31 % des parts, aux côtés de la Banque Méridienne, qui "
+        "accompagne l'entreprise depuis sa création en 1996.",
+        "Banque Méridienne",
+        "foundingDate",
+        id="x-accompagne-l-entreprise-depuis-sa-creation-is-not-x-s-founding",
+    ),
+    pytest.param(
+        "Le fonds Kastel soutient la société Ombrelia depuis sa création en 2015.",
+        "Kastel",
+        "foundingDate",
+        id="x-soutient-y-depuis-sa-creation-is-not-x-s-founding",
+    ),
     # a founder noun that is a verb's complement: the clause's date is the verb's
     pytest.param(
         "La plateforme Ecouto a été rachetée en 2022 à ses fondateurs par le groupe Médiaval.",

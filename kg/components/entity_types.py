@@ -339,6 +339,8 @@ class EntityTypes:
         if de + 1 >= len(doc) or fold(doc[de].text) not in ("de", "d'"):
             return False
         complement = doc[de + 1]
+        if complement.like_num and de + 2 < len(doc):
+            complement = doc[de + 2]  # "un réseau de dix-huit agences"
         return (
             complement.pos_ in ("NOUN", "ADJ")
             and complement.is_lower

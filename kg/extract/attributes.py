@@ -367,6 +367,20 @@ def _values_another(
     return not any(start <= patient.idx < end for start, end, _ in amounts)
 
 
+def _accompanied_since(noun: Token) -> Token | None:
+    """'La banque X, qui accompagne l'entreprise depuis sa création en 1996': the possessive
+    of a "depuis" complement is the object of its verb (the one whose creation it is), not
+    the verb's subject. The object, or None."""
+    verb = noun.head
+    if not any(c.dep_ == "case" and c.lower_ == "depuis" for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("sa", "son") for c in noun.children):
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -399,6 +413,11 @@ def find_attributes(
                     )
                 if spec == "agent" and _values_another(token, frame, matcher, amounts):
                     owners = []
+                accompanied = _accompanied_since(token) if spec == "possessor" else None
+                if accompanied is not None:  # "X accompagne Y depuis sa création": Y's, and
+                    # no one's for a description the subject would be taken for ("l'entreprise")
+                    named = accompanied.ent_type_ or matcher.args._named_in_np(accompanied)
+                    owners = matcher.args.referents(accompanied, expand=False) if named else []
                 if owners:
                     break
             if frame.relation == "valuation" and _price_taken_up(token, lexicon.price_nouns):

@@ -785,6 +785,32 @@ def _seller_held(trigger: Token, lexicon: RelationLexicon) -> bool:
     )
 
 
+# what may stand between a clitic or relative object and its verb: "qu'il a résilié",
+# "avant que X ne le rompe"
+_BETWEEN_OBJECT_AND_VERB = frozenset(
+    {"ne", "n'", "a", "ont", "avait", "avaient", "il", "elle", "ils", "elles", "on"}
+)
+
+
+def _broken_after(trigger: Token, past: dict) -> bool:
+    """'Les deux sociétés avaient noué un partenariat ..., avant que X ne le rompe', 'X avait
+    signé un contrat avec Y, qu'il a résilié en 2022': a verb of breaking after the trigger, in
+    the same sentence, whose object is a clitic or a relative pronoun taking up the tie, says
+    the tie is over. Read on the words (the tagger often takes "rompe" for a noun)."""
+    doc = trigger.doc
+    for verb in doc[trigger.i + 1 : sentence_of(trigger).end]:
+        if fold(verb.lemma_) not in past["breaking_verbs"]:
+            continue
+        before = verb.i - 1
+        while before > trigger.i and (
+            fold(doc[before].text) in _BETWEEN_OBJECT_AND_VERB or doc[before].ent_type_
+        ):
+            before -= 1
+        if before > trigger.i and fold(doc[before].text) in ("le", "la", "l'", "qu'", "que"):
+            return True
+    return False
+
+
 def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
@@ -1175,6 +1201,9 @@ def assess(
     if misread_denial is not None and not presupposed and not negated:
         negated = True
         found.append(f"denial:{fold(misread_denial.text)}")
+    if _broken_after(trigger, cues["past"]):
+        past = True
+        found.append("past:broken")
     if (
         _stake_sold(trigger, lexicon)
         or _holding_sold(trigger, lexicon)

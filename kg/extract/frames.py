@@ -689,7 +689,12 @@ class FrameMatcher:
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
+            beside_named = any(w in argument for w in ("côté", "près")) or fold(
+                trigger.lemma_
+            ) in ("cote", "pres")  # the frame of "aux côtés de" itself reads its complement
             for token in complements:
+                if not beside_named and _beside(token.doc[self.args.np_start(token) - 1]):
+                    continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
                 if frame.whole_only and _minority(token):
                     break  # "le rachat de 30 % de Y": a stake, not the company
                 if _own_capital(token) and fold(trigger.lemma_) in self.lexicon.sale_holding_verbs:
@@ -1049,6 +1054,16 @@ class FrameMatcher:
         apposed = _apposed_after_name(noun)
         if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
             return apposed
+        if noun.dep_ == "nmod" and fold(noun.head.lemma_) in self.lexicon.adviser_nouns:
+            # "X est le conseil de Y pour le rachat de Z": the deal of the adviser's client
+            return next(
+                (
+                    c
+                    for c in args.kids(noun.head)
+                    if c.ent_type_ and c.i < noun.i and any(is_de(k) for k in args.kids(c))
+                ),
+                None,
+            )
         by = _participle_agent(noun)
         if by is not None and not by.ent_type_:
             by = args._named_in_np(by) or by  # "signé par sa filiale Ondal"
