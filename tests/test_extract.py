@@ -5179,6 +5179,107 @@ RELATIONS = [
         {("Ondix", "contractWith", "Talmor", A)},
         id="a-signe-un-contrat-avec-le-grand-distributeur-regional-y",
     ),
+    # the party of a deal noun is the agent of the participle after it, not the clause's subject
+    pytest.param(
+        "Le fonds Kastel entend renégocier le contrat conclu en 2019 par la société Ferlane avec "
+        "l'opérateur Nordis.",
+        {("Ferlane", "contractWith", "Nordis", A)},
+        id="contractWith-le-contrat-conclu-par-x-avec-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor veut prolonger l'accord de distribution signé par sa filiale Ondal avec "
+        "le grossiste Frostmann.",
+        {("Ondal", "contractWith", "Frostmann", A)},
+        id="contractWith-l-accord-de-distribution-signe-par-x-avec-y",
+    ),
+    pytest.param(
+        "Le nouveau PDG n'a pas remis en cause le partenariat noué par Ondal avec le laboratoire "
+        "Cérévia.",
+        {("Ondal", "partnersWith", "Cérévia", A)},
+        id="partnersWith-le-partenariat-noue-par-x-avec-y-under-a-negation",
+    ),
+    # a participle right after the complement of an indefinite description describes its name
+    pytest.param(
+        "Le loueur serait en discussions pour racheter Kolok, un concurrent de Partajo implanté à "
+        "Lille.",
+        {("Kolok", "locatedIn", "Lille", A), ("Kolok", "competitorOf", "Partajo", A)},
+        id="locatedIn-x-un-concurrent-de-y-implante-a-v",
+    ),
+    pytest.param(
+        "Ondal a signé avec Brixel, une cliente de Talmor basée à Nantes.",
+        {("Brixel", "locatedIn", "Nantes", A)},
+        id="locatedIn-x-une-cliente-de-y-basee-a-v",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Ferlane, un sous-traitant de Brixel établi à "
+        "Vierzon.",
+        {("Ferlane", "locatedIn", "Vierzon", A)},
+        id="locatedIn-x-un-sous-traitant-de-y-etabli-a-v",
+    ),
+    # a capital increase is a round: who leads or backs it invests
+    pytest.param(
+        "Le fabricant Ventaris a bouclé une augmentation de capital menée par le fonds Mistral "
+        "Infrastructure.",
+        {("Mistral Infrastructure", "investsIn", "Ventaris", A)},
+        id="investsIn-augmentation-de-capital-menee-par-x",
+    ),
+    pytest.param(
+        "Pour financer son usine, le fabricant Ventaris a bouclé en mars une augmentation de "
+        "capital de 150 millions d'euros, menée par le fonds Mistral Infrastructure.",
+        {("Mistral Infrastructure", "investsIn", "Ventaris", A)},
+        id="investsIn-augmentation-de-capital-de-n-euros-menee-par-x-past-a-comma",
+    ),
+    pytest.param(
+        "La biotech Ondivia a finalisé une augmentation de capital de 30 millions d'euros, "
+        "soutenue par les fonds Kastel et Orvalis.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Orvalis", "investsIn", "Ondivia", A)},
+        id="investsIn-augmentation-de-capital-soutenue-par-a-et-b",
+    ),
+    # a client's turbines, wind turbines or wind farms that a supplier equips are the client's
+    pytest.param(
+        "Le motoriste Safrel fournit les turbines de l'avionneur Aérolia.",
+        {("Safrel", "hasClient", "Aérolia", A)},
+        id="hasClient-fournit-les-turbines-de-y",
+    ),
+    pytest.param(
+        "La société Ondal livre les parcs de l'énergéticien Nordis.",
+        {("Ondal", "hasClient", "Nordis", A)},
+        id="hasClient-livre-les-parcs-de-y",
+    ),
+    pytest.param(
+        "Ventaris a démenti avoir reçu une offre de son concurrent espagnol Palaventa, qui équipe "
+        "notamment les éoliennes du groupe Turbinor.",
+        {("Palaventa", "hasClient", "Turbinor", A)},
+        id="hasClient-qui-equipe-notamment-les-eoliennes-de-y",
+    ),
+    # a holder's "son capital" is the capital of the company the passage is about
+    pytest.param(
+        "L'enseigne Brévent a réalisé un chiffre d'affaires de 310 millions d'euros. Depuis 2019, "
+        "le fonds Cérès Partenaires détient 40 % de son capital, aux côtés de la famille "
+        "fondatrice.",
+        {("Cérès Partenaires", "investsIn", "Brévent", A)},
+        id="investsIn-le-fonds-x-detient-n-pourcent-de-son-capital",
+    ),
+    pytest.param(
+        "La société Vexa a levé 10 millions d'euros. Le fonds Kastel possède désormais 25 % de "
+        "son capital.",
+        {("Kastel", "investsIn", "Vexa", A)},
+        id="investsIn-x-possede-n-pourcent-de-son-capital",
+    ),
+    # a deal noun's phrase goes on after an apposition with a relative set off by two commas
+    pytest.param(
+        "Le groupe Locaval a annoncé lundi la cession de Partajo, la start-up qui permet aux "
+        "particuliers de louer leur voiture à leurs voisins, au fonds britannique Greyfield "
+        "Capital.",
+        {("Greyfield Capital", "acquired", "Partajo", A)},
+        id="acquired-la-cession-de-y-une-start-up-qui-au-fonds-x",
+    ),
+    pytest.param(
+        "Le groupe Kastel a annoncé la cession de la biscuiterie Ondal, la PME dont le siège est à "
+        "Nantes, au groupe Talmor.",
+        {("Talmor", "acquired", "Ondal", A)},
+        id="acquired-la-cession-de-y-la-pme-dont-au-groupe-x",
+    ),
     # a past participle after the comma closing a name describes that name, wherever the parse
     # hangs it (never the subject of the clause it follows)
     pytest.param(
@@ -6965,6 +7066,36 @@ CERTAINTY = [
         ("Talmor", "acquired", "Kestrel", N),
         id="a-ecarte-le-rachat-de-y-is-its-own-plan",
     ),
+    # a relative clause opened by "où" is asserted whatever the main clause says
+    pytest.param(
+        "Givrelle vise notamment l'Allemagne, où elle a noué un partenariat de distribution avec "
+        "le grossiste Frostmann.",
+        ("Frostmann", "partnersWith", "Givrelle", A),
+        id="vise-v-ou-elle-a-noue-un-partenariat-is-asserted",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait se renforcer en Espagne, où il a racheté l'an dernier la "
+        "société Vexa.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="pourrait-v-ou-il-a-rachete-is-asserted",
+    ),
+    pytest.param(
+        "Le fonds Kastel veut accélérer au Brésil, où sa filiale Ondal a signé un contrat avec "
+        "l'opérateur Nordis.",
+        ("Ondal", "contractWith", "Nordis", A),
+        id="veut-v-ou-sa-filiale-a-signe-is-asserted",
+    ),
+    pytest.param(
+        "Le groupe Talmor envisage de s'étendre au Portugal, où il pourrait racheter la société "
+        "Vexa.",
+        ("Talmor", "acquired", "Vexa", H),
+        id="ou-il-pourrait-racheter-keeps-its-own-conditional",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'est pas présent en Italie, où il a pourtant racheté la société Vexa.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="n-est-pas-present-en-v-ou-il-a-rachete-is-asserted",
+    ),
     # a candidate called unsuccessful failed, however far adverbials put the adjective from
     # the deal's noun; a bare candidacy is only a plan
     pytest.param(
@@ -7831,6 +7962,57 @@ PAST = [
         ("Kastel Partners", "investsIn", "Vexa"),
         id="le-vendeur-x-avait-investi-au-capital-de-y",
     ),
+    # where a recruit comes from: "arrivé en provenance de W"
+    pytest.param(
+        "La directrice financière, Claire Roux, est arrivée en 2021 en provenance de la banque "
+        "Valmont.",
+        ("Claire Roux", "worksFor", "Valmont"),
+        id="est-arrivee-en-provenance-de-w",
+    ),
+    pytest.param(
+        "Paul Roux, arrivé en mars en provenance du groupe Talmor, a pris ses fonctions lundi.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="p-arrive-en-provenance-de-w-apposed",
+    ),
+    pytest.param(
+        "La nouvelle directrice, Claire Roux, débarque en provenance de la banque Valmont.",
+        ("Claire Roux", "worksFor", "Valmont"),
+        id="debarque-en-provenance-de-w",
+    ),
+    # a career told of a pronoun that takes up the person named before
+    pytest.param(
+        "Thibault Carrigue a rejoint le groupe. Il a passé neuf ans chez Fournée Valoise.",
+        ("Thibault Carrigue", "worksFor", "Fournée Valoise"),
+        id="il-a-passe-neuf-ans-chez-w",
+    ),
+    pytest.param(
+        "Claire Roux a quitté Talmor. Elle a fait toute sa carrière chez Fournée Valoise.",
+        ("Claire Roux", "worksFor", "Fournée Valoise"),
+        id="elle-a-fait-toute-sa-carriere-chez-w",
+    ),
+    # "longtemps" before a title: a role held long, and over
+    pytest.param(
+        "Émilie Kervella, longtemps directrice marketing du groupe laitier Laitbreizh, a rejoint "
+        "le conseil.",
+        ("Émilie Kervella", "worksFor", "Laitbreizh"),
+        id="p-longtemps-directrice-marketing-de-w",
+    ),
+    pytest.param(
+        "Paul Roux, longtemps directeur financier de Talmor, a rejoint le fonds Kastel.",
+        ("Paul Roux", "worksFor", "Talmor"),
+        id="p-longtemps-directeur-financier-de-w-joins-another",
+    ),
+    # a predecessor named by a present participle: the post the same sentence appoints to
+    pytest.param(
+        "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
+        ("Talmor", "hasCEO", "Claire Morel"),
+        id="nomme-dg-de-y-succedant-a-z",
+    ),
+    pytest.param(
+        "Le groupe Hermel a nommé Paul Roux directeur général, succédant à Claire Morel.",
+        ("Hermel", "hasCEO", "Claire Morel"),
+        id="y-a-nomme-p-dg-succedant-a-z",
+    ),
 ]
 
 
@@ -8139,6 +8321,17 @@ CURRENT = [
         "L'acheteur, le fonds Kastel, était entré au capital de la société Vexa en 2018.",
         ("Kastel", "investsIn", "Vexa"),
         id="l-acheteur-x-etait-entre-au-capital-de-y",
+    ),
+    # "depuis longtemps": a role held long and still
+    pytest.param(
+        "Le fonds Kastel est depuis longtemps actionnaire de la société Vexa.",
+        ("Kastel", "investsIn", "Vexa"),
+        id="est-depuis-longtemps-actionnaire-de-y",
+    ),
+    pytest.param(
+        "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
+        ("Talmor", "hasCEO", "Paul Roux"),
+        id="nomme-dg-succedant-a-z-the-successor-is-current",
     ),
 ]
 
@@ -11888,6 +12081,108 @@ PRECISION = [
         {("Le Bon Comptoir", "contractWith", "Talmor"), ("Vexa", "partnersWith", "Talmor")},
         id="a-signe-avec-y-et-a-noue-avec-z-no-crossing",
     ),
+    # whoever receives a bid (or denies receiving one) is its target, never its buyer
+    pytest.param(
+        "La société Ferlane a toutefois nié avoir reçu la moindre offre de rachat du groupe "
+        "Talmor.",
+        {("Ferlane", "acquired", "Talmor")},
+        id="the-company-denying-a-received-offer-is-no-buyer",
+    ),
+    pytest.param(
+        "Ventaris a en revanche démenti avoir reçu une offre de rachat de son concurrent "
+        "Palaventa.",
+        {("Ventaris", "acquired", "Palaventa")},
+        id="denied-receiving-an-offer-of-its-rival-is-no-purchase-of-the-rival",
+    ),
+    # the participle's agent is the party of the deal noun, not the clause's subject
+    pytest.param(
+        "Le groupe Talmor veut prolonger l'accord de distribution signé par sa filiale Ondal avec "
+        "le grossiste Frostmann.",
+        {("Talmor", "contractWith", "Frostmann")},
+        id="the-group-that-extends-its-subsidiary-s-contract-is-no-party",
+    ),
+    pytest.param(
+        "Le groupe Talmor a dénoncé le contrat signé par les syndicats avec la société Ferlane.",
+        {("Talmor", "contractWith", "Ferlane")},
+        id="a-contract-signed-by-unnamed-parties-is-not-the-subject-s",
+    ),
+    pytest.param(
+        "Le fonds Greyfield prévoit de relancer le partenariat noué par l'application Partajo "
+        "avec l'assureur Assurvia.",
+        {("Greyfield", "partnersWith", "Assurvia")},
+        id="the-fund-reviving-its-app-s-partnership-is-no-partner",
+    ),
+    # a participle after an indefinite description's complement does not place the complement
+    pytest.param(
+        "Le loueur serait en discussions pour racheter Kolok, un concurrent de Partajo implanté à "
+        "Lille.",
+        {("Partajo", "locatedIn", "Lille")},
+        id="un-concurrent-de-y-implante-a-v-does-not-place-y",
+    ),
+    pytest.param(
+        "Ondal a signé avec Brixel, une cliente de Talmor basée à Nantes.",
+        {("Talmor", "locatedIn", "Nantes")},
+        id="une-cliente-de-y-basee-a-v-does-not-place-y",
+    ),
+    # a definite noun followed by its own name takes up no earlier owner
+    pytest.param(
+        "Givrelle produit sous sa propre marque, Gourmandises d'Iroise. Le fonds Montcalm est "
+        "déjà actionnaire du fabricant de biscuits Biscuiterie Dorval et de la marque de glaces "
+        "Névéa.",
+        {("Givrelle", "develops", "Névéa")},
+        id="la-marque-de-glaces-z-is-not-the-brand-named-before",
+    ),
+    pytest.param(
+        "Le groupe Talmor vend ses produits sous sa marque Ondine. Le fonds Kastel a racheté la "
+        "marque de sodas Pétillo.",
+        {("Talmor", "develops", "Pétillo")},
+        id="la-marque-de-sodas-z-bought-by-another-is-not-the-first-owner-s",
+    ),
+    # an officer steering a capital increase is no investor
+    pytest.param(
+        "La start-up Ondivia a bouclé une augmentation de capital. L'opération a été pilotée par "
+        "le directeur financier, Paul Roux, arrivé en 2021.",
+        {("Paul Roux", "investsIn", "Ondivia")},
+        id="the-cfo-who-steered-the-capital-increase-is-no-investor",
+    ),
+    # the employer of counted founders founded nothing
+    pytest.param(
+        "Créée en 2015 par deux anciens consultants de Talmor, Mathilde Sarrazin et Yanis "
+        "Belkacem, Partajo revendique 1,8 million d'utilisateurs.",
+        {("Partajo", "foundedBy", "Talmor")},
+        id="the-founders-former-employer-is-no-founder",
+    ),
+    # goods "en provenance de" a company make no career; nor does a company's pronoun
+    pytest.param(
+        "Le groupe Talmor a reçu des composants en provenance de la société Vexa.",
+        {("Talmor", "worksFor", "Vexa")},
+        id="components-en-provenance-de-y-are-no-career",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa. Il a passé dix ans chez le fonds Kastel.",
+        {("Talmor", "worksFor", "Kastel"), ("Vexa", "worksFor", "Kastel")},
+        id="a-company-s-pronoun-has-no-career",
+    ),
+    # a seller's "son capital" is its own: it invests in no company named before
+    pytest.param(
+        "La société Vexa a levé 10 millions d'euros. Le groupe Talmor a cédé 40 % de son capital "
+        "au fonds Kastel.",
+        {("Talmor", "investsIn", "Vexa"), ("Kastel", "investsIn", "Vexa")},
+        id="a-seller-s-own-capital-is-not-the-company-named-before",
+    ),
+    # ... but a complement inside the apposition's relative is not the deal's
+    pytest.param(
+        "La cession d'Ostra, une opération qui a rapporté 30 millions au groupe Kastel, a été "
+        "bouclée.",
+        {("Kastel", "acquired", "Ostra")},
+        id="a-complement-inside-an-apposed-relative-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Locaval a annoncé la cession de Partajo, la start-up qui permet aux "
+        "particuliers de louer leur voiture à la société Ondal, au fonds Greyfield.",
+        {("Ondal", "acquired", "Partajo")},
+        id="the-dative-of-an-apposed-relative-is-no-buyer",
+    ),
     # a participle after a name describes that name, not the subject of the clause before
     pytest.param(
         "Le groupe Maravel pèse 1,2 milliard d'euros. Il avait été candidat malheureux l'an "
@@ -12446,6 +12741,23 @@ ATTRIBUTES = [
         (Decimal("14000000000"), "EUR", None),
         id="valuation-fronted-masculine-valorise-read-as-finite",
     ),
+    # a franchise network's sales "sous enseigne" are its revenue
+    pytest.param(
+        "La société Brévent a réalisé l'an dernier un chiffre d'affaires sous enseigne de 310 "
+        "millions d'euros.",
+        "Brévent",
+        "revenue",
+        (Decimal("310000000"), "EUR", None),
+        id="revenue-chiffre-d-affaires-sous-enseigne-de",
+    ),
+    pytest.param(
+        "Le réseau de boulangeries Brévent revendique un chiffre d'affaires sous enseigne de 310 "
+        "millions d'euros, en hausse de 9 %.",
+        "Brévent",
+        "revenue",
+        (Decimal("310000000"), "EUR", None),
+        id="revenue-revendique-un-chiffre-d-affaires-sous-enseigne",
+    ),
 ]
 
 
@@ -12730,6 +13042,14 @@ NO_ATTRIBUTE = [
         "Trevane",
         "valuation",
         id="qu-il-valorise-desormais-is-not-the-fund-s-valuation",
+    ),
+    # a sum after a brand named "sous l'enseigne X" is no revenue
+    pytest.param(
+        "La société Brévent, qui a ouvert cette année 40 magasins sous l'enseigne Pavéa de 310 "
+        "millions d'euros, recrute.",
+        "Brévent",
+        "revenue",
+        id="magasins-sous-l-enseigne-x-de-n-euros-is-no-revenue",
     ),
 ]
 

@@ -1328,6 +1328,27 @@ SLOTS = [
      "Ferlane.",
      {("Castelnor", "acquired", "Ferlane", A)},
      "buy-for-oneself@reflexive-active-words, present, an adverbial between commas"),
+    # bid-received past a denial or a claim of having received it
+    ("Ventaris a en revanche démenti avoir reçu une offre de rachat de son concurrent Palaventa.",
+     {("Palaventa", "acquired", "Ventaris", N)},
+     "bid-received@bid-received-words, a démenti avoir reçu, en revanche"),
+    ("Le fabricant Ondal dément avoir reçu une offre du fonds Kastel.",
+     {("Kastel", "acquired", "Ondal", N)}, "bid-received@bid-received-words, dément avoir reçu"),
+    ("Le fabricant Ondal a démenti lundi avoir reçu une offre de rachat du fonds Kastel.",
+     {("Kastel", "acquired", "Ondal", N)},
+     "bid-received@bid-received-words, a time word before avoir reçu"),
+    ("Le groupe Monetis assure avoir rejeté une offre de reprise du fonds Kastel Partners.",
+     {("Kastel Partners", "acquired", "Monetis", N)},
+     "bid-received@bid-received-words, assure avoir rejeté"),
+    ("Le groupe Monetis confirme avoir reçu une offre de rachat de Talmor.",
+     {("Talmor", "acquired", "Monetis", H)},
+     "bid-received@bid-received-words, confirme avoir reçu"),
+    # found in fronted-participle, before a verb the tagger reads as an adjective
+    ("Créée en 2015 par deux anciens consultants, Mathilde Sarrazin et Yanis Belkacem, Partajo "
+     "revendique 1,8 million d'utilisateurs.",
+     {("Partajo", "foundedBy", "Mathilde Sarrazin", A),
+      ("Partajo", "foundedBy", "Yanis Belkacem", A)},
+     "found@fronted-participle, counted founders, 'revendique' read as an adjective"),
 ]
 
 

@@ -2423,6 +2423,8 @@ class Arguments:
             and not disagree(participle, governor)
         ):
             return governor
+        if _describes_indefinite(participle, head, governor):
+            return governor
         return head
 
     def _word_after(self, verb: Token) -> Token | None:
@@ -2536,3 +2538,23 @@ class Arguments:
         ):
             i -= 1
         return i
+
+
+def _describes_indefinite(participle: Token, name: Token, noun: Token) -> bool:
+    """'Kolok, un concurrent de Partajo implanté à Lille': a participle right after a name
+    that completes an indefinite description, and agreeing with it, describes what the
+    description is said of, not the name (the tagger guesses a name's gender from the words
+    around it, so it cannot tell them apart)."""
+    return (
+        name.dep_ == "nmod"
+        and bool(name.ent_type_)
+        and participle.i == name.i + 1
+        and noun.pos_ == "NOUN"
+        and noun.i < name.i
+        and any(c.dep_ == "det" and fold(c.text) in ("un", "une") for c in noun.children)
+        and all(
+            participle.morph.get(f) and participle.morph.get(f) == noun.morph.get(f)
+            for f in ("Gender", "Number")
+        )
+    )
+

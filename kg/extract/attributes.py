@@ -170,6 +170,7 @@ def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = fro
             "valorisation",
             "boursiere",
             "capitalisation",
+            "enseigne",  # "un chiffre d'affaires sous enseigne de": a franchise network's sales
         ):
             continue
         return False

@@ -85,9 +85,10 @@ def _coordinate_head(token: Token, below: Token | None) -> tuple[bool, bool]:
 
 def _relative(token: Token) -> bool:
     """The verb of a relative clause: "..., qui a accepté l'offre de J&J" is asserted whatever
-    the main clause says."""
+    the main clause says; so is "X vise l'Allemagne, où elle a noué un partenariat avec Y"."""
     return token.dep_ == "acl:relcl" or any(
-        "Rel" in c.morph.get("PronType") and c.dep_ in ("nsubj", "obj", "nsubj:pass")
+        "Rel" in c.morph.get("PronType")
+        and (c.dep_ in ("nsubj", "obj", "nsubj:pass") or c.lower_ == "où")
         for c in token.children
     )
 

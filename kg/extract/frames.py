@@ -104,12 +104,14 @@ def _in_phrase(noun: Token, complement: Token) -> bool:
     """No verb, relative pronoun or clause break between a deal noun and a complement after
     it: "la cession d'Ostra, qui a rapporté 30 millions au groupe Kastel" sells nothing to
     Kastel; but a relative set off by two commas is an aside the phrase goes on after ("la
-    cession de la distillerie Y, qui produit le rhum du même nom, au groupe Z")."""
+    cession de la distillerie Y, qui produit le rhum du même nom, au groupe Z"), and so is an
+    apposition ("la cession de Y, l'application qui permet ..., au fonds Z")."""
     between = list(noun.doc[noun.i + 1 : complement.i])
     commas = [k for k, t in enumerate(between) if t.text == ","]
     if len(commas) == 2 and all(t.pos_ in ("ADP", "DET") for t in between[commas[1] + 1 :]):
         opener, closer = commas
-        if closer > opener + 1 and fold(between[opener + 1].text) in ("qui", "dont"):
+        aside = between[opener + 1] if closer > opener + 1 else None
+        if aside is not None and (fold(aside.text) in ("qui", "dont") or aside.pos_ == "DET"):
             between = between[:opener]
     return not any(
         (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"))
@@ -291,6 +293,25 @@ def _definite(noun: Token) -> bool:
         c.dep_ == "det" and fold(c.text) in ("le", "la", "l'", "ce", "cet", "cette")
         for c in noun.children
     )
+
+
+def _person_or_pronoun(mention: Mention) -> bool:
+    """A person, or a personal pronoun that resolution will read ('P connaît le secteur. Il a
+    passé neuf ans chez W': its type is the antecedent's, checked against the relation's)."""
+    return mention.type is EntityType.PERSON or (
+        mention.kind is MentionKind.PRONOUN and mention.type is None
+    )
+
+
+def _names_its_own(noun: Token) -> bool:
+    """'la marque de glaces Névéa': a definite noun followed by its own name introduces a new
+    thing; it takes up no deal or product told before ('le premier contrat', 'la marque')."""
+    for token in noun.doc[noun.i + 1 : sentence_of(noun).end]:
+        if token.ent_type_:
+            return not any(c.dep_ == "case" for c in token.children)
+        if not (token.pos_ in ("NOUN", "ADJ") or (token.pos_ == "ADP" and is_de(token))):
+            return False
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -714,6 +735,12 @@ class FrameMatcher:
                     continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
                 if frame.whole_only and _minority(token):
                     break  # "le rachat de 30 % de Y": a stake, not the company
+                if _own_capital(token) and fold(trigger.lemma_) in self.lexicon.sale_holding_verbs:
+                    # "Le fonds X détient 40 % de son capital": no holder owns its own capital,
+                    # the possessive is the company the passage is about
+                    owner = next(c for c in token.children if c.dep_ == "det")
+                    found = self._referents(owner, trigger)
+                    break
                 if _own_capital(token):
                     break  # "a cédé 40 % de son capital au groupe Y, propriétaire de Z"
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
@@ -1075,6 +1102,11 @@ class FrameMatcher:
                 ),
                 None,
             )
+        by = _participle_agent(noun)
+        if by is not None and not by.ent_type_:
+            by = args._named_in_np(by) or by  # "signé par sa filiale Ondal"
+        if by is not None:  # "relancer le partenariat noué par l'application avec Y": not "Il"
+            return by if args.referents(by, expand=False) else None
         verb = args.governing_verb(noun)
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
@@ -1104,7 +1136,10 @@ class FrameMatcher:
         if verb_lemma not in self.lexicon.turn_down_verbs:
             return False
         bids = self.lexicon.bid_nouns
-        return fold(noun.lemma_) in bids or (noun.dep_ == "nmod" and fold(noun.head.lemma_) in bids)
+        head = noun.head  # "la moindre offre": the lemmatizer may read "offre" as "offrir"
+        return fold(noun.lemma_) in bids or (
+            noun.dep_ == "nmod" and (fold(head.lemma_) in bids or fold(head.text) in bids)
+        )
 
     def _speaker(self, token: Token) -> bool:
         """'Son PDG, Paul Ferrand, a annoncé le rachat de Kestrel': a person named with a title
@@ -1236,7 +1271,7 @@ class FrameMatcher:
         for token in candidates:
             if token is None:
                 continue
-            people = [m for m in self._referents(token, verb) if m.type is EntityType.PERSON]
+            people = [m for m in self._referents(token, verb) if _person_or_pronoun(m)]
             if people:
                 return people
         # "A, une journaliste, et B, passé par W": the person right before, not A's list
@@ -2002,7 +2037,12 @@ class FrameMatcher:
             lemma = fold(trigger.lemma_)
             if subjects and subject_role in ("agent", "possessor"):
                 self.memory.agents[lemma] = subjects  # "Arianespace a annoncé deux contrats"
-            elif not subjects and _definite(trigger) and lemma in self.memory.agents:
+            elif (
+                not subjects
+                and _definite(trigger)
+                and lemma in self.memory.agents
+                and not _names_its_own(trigger)
+            ):
                 subjects, subject_role = (
                     self.memory.agents[lemma],
                     "earlier",
@@ -2046,6 +2086,8 @@ class FrameMatcher:
             frame.presupposed
             or subject_role in ("apposed", "possessor")
             or object_role in ("apposed", "listed")
+            # "renégocier le contrat conclu en 2019 par X avec Y": a deal done, whatever the plan
+            or (subject_role == "agent" and _participle_agent(trigger) is not None)
         )
         assessment = assess(
             trigger,
@@ -2084,6 +2126,22 @@ class FrameMatcher:
                 )
             )
         return candidates
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """'le partenariat noué par X avec Y', 'l'accord signé par X avec Y': the agent of a past
+    participle that follows a deal noun (or its bare complement: "l'accord de distribution
+    signé par X") is its party, whatever verb governs the noun."""
+    bare = [
+        c for c in noun.rights if c.dep_ == "nmod" and not any(d.dep_ == "det" for d in c.children)
+    ]
+    for participle in [r for head in (noun, *bare) for r in head.rights]:
+        if participle.dep_ != "acl" or "Past" not in participle.morph.get("Tense"):
+            continue
+        if "Part" not in participle.morph.get("VerbForm"):
+            continue
+        return next((c for c in participle.children if c.dep_ == "obl:agent"), None)
+    return None
 
 
 def _describing_participle(verb: Token) -> bool:

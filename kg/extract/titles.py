@@ -1862,7 +1862,11 @@ def _predecessor_roles(
     post = tokens[min(after, len(tokens) - 1)]  # not the name, object of "remplacer" (a loss)
     if not organizations and verb is not None:
         told = _post_told_before(tokens, verb, args, lexicon, reader)
-        if not told and fold(tokens[verb].lemma_) not in lexicon.succession_verbs:
+        # "en remplacement de Z", "..., succédant à Z": the post the same sentence appoints to
+        if not told and (
+            fold(tokens[verb].lemma_) not in lexicon.succession_verbs
+            or "Pres" in tokens[verb].morph.get("Tense")
+        ):
             told = _post_given_here(tokens, person, args, lexicon, reader)
         return [
             Role(role.relation, person, role.organization, post, True, "title.predecessor-told")
