@@ -434,22 +434,19 @@ def _apposition_closed(participle: Token) -> int | None:
 
 def _disagrees(participle: Token, name: Token) -> bool:
     """'sa filiale Ondivia au fonds Kerval, tombée ensuite dans l'escarcelle de B': a participle
-    whose written ending is feminine does not describe a name its noun makes masculine ("le
-    fonds"), nor the reverse (the tagger's gender of a participle is often wrong)."""
+    whose written ending is feminine does not describe a name its noun's article makes
+    masculine ("au fonds K"), nor the reverse (the tagger's genders are often wrong; "l'" and
+    the plural articles tell none)."""
     described = name.head if name.dep_ == "nmod" and name.head.pos_ == "NOUN" else None
-    if (
-        described is None
-        or described.i != name.i - 1
-        or not any(
-            c.dep_ == "det" or fold(c.text) in ("au", "aux", "du", "des")
-            for c in described.children
-        )
-    ):
-        return False  # only "le fonds K", "la société K": the noun right before, with its article
-    gender, written = described.morph.get("Gender"), participle.lower_
+    if described is None or described.i != name.i - 1:
+        return False  # only "le fonds K", "la société K": the noun right before the name
+    articles = {fold(c.text) for c in described.children if c.i < described.i}
+    masculine = bool(articles & {"le", "un", "au", "du", "ce", "cet"})
+    feminine = bool(articles & {"la", "une", "cette"})
+    written = participle.lower_
     if written.endswith(("ée", "ées")):
-        return gender == ["Masc"]
-    return written.endswith(("é", "és")) and gender == ["Fem"]
+        return masculine
+    return written.endswith(("é", "és")) and feminine
 
 
 def _disagreeing_apposition(participle: Token) -> bool:
