@@ -48,6 +48,9 @@ __all__ = ["name_key", "resolve"]
 _LEGAL_SUFFIXES = re.compile(
     r"(?:\s+|^)(inc|corp|corporation|co|ltd|llc|plc|sa|sas|sarl|se|ag|gmbh|nv|bv|group|groupe)\.?$"
 )
+# Descriptions of a company by what it is part of: one the text described so, never just any.
+_PART_HEADS = frozenset({"filiale", "succursale"})
+
 _GENERIC_ORG_HEADS = frozenset(
     {
         "entreprise",
@@ -1128,6 +1131,10 @@ class _Resolver:
                 if found:
                     return found
             return []
+        if noun in _PART_HEADS:
+            # "Paul Roux, venu du groupe Talmor, dirigera la filiale": a subsidiary is one the
+            # text called so (above) or the company just bought, never any company before
+            return self._bought_before(mention, noun, wanted)
         if wanted == (EntityType.ORGANIZATION,):
             # "L'opérateur français" first used after "Le groupe Orange": the company the passage
             # is about, when nothing the text said contradicts it (nor is a fund what a company

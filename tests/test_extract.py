@@ -4989,6 +4989,12 @@ RELATIONS = [
         {("Claire Dumas", "worksFor", "Talmor", A), ("Claire Dumas", "worksFor", "Ondivia", A)},
         id="feminine-title-of-x-p-rejoint-le-groupe-y",
     ),
+    # "la filiale" right after a purchase is the company bought
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia en 2020. Paul Roux dirigera la filiale.",
+        {("Talmor", "acquired", "Ondivia", A), ("Ondivia", "hasCEO", "Paul Roux", A)},
+        id="x-a-rachete-y-p-dirigera-la-filiale-y",
+    ),
     # a supplier hired for a service ("faire appel à", "avoir recours à", "mandater"): its
     # client, and their contract
     pytest.param(
@@ -8354,6 +8360,12 @@ PRECISION = [
         "l'escarcelle de Borlex.",
         {("Borlex", "acquired", "Kerval"), ("Borlex", "acquired", "Talmor")},
         id="au-fonds-k-tombee-dans-l-escarcelle-de-b-not-k",
+    ),
+    # "la filiale" takes up a company the text called a subsidiary or just bought, never any
+    pytest.param(
+        "Paul Roux, venu du groupe Talmor, dirigera la filiale.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="venu-du-groupe-x-dirigera-la-filiale-not-x",
     ),
     # a relational noun that is a subject takes its own "de", never a noun's after its verb
     pytest.param(
