@@ -4975,6 +4975,54 @@ RELATIONS = [
         {("Ondix", "contractWith", "Talmor", A)},
         id="a-signe-un-contrat-avec-le-grand-distributeur-regional-y",
     ),
+    # a place after a trade says where the maker is (probes12c)
+    pytest.param(
+        "Ludorève est le fabricant de jouets de Villeurbanne.",
+        {("Ludorève", "locatedIn", "Villeurbanne", A)},
+        id="le-fabricant-de-jouets-de-v",
+    ),
+    pytest.param(
+        "La société Talmor, l'éditeur de logiciels de Montpellier, a levé 5 millions d'euros.",
+        {("Talmor", "locatedIn", "Montpellier", A)},
+        id="x-l-editeur-de-logiciels-de-v",
+    ),
+    pytest.param(
+        "La société Ludorève, le fabricant de meubles de Vendée, a levé 5 millions d'euros.",
+        {("Ludorève", "locatedIn", "Vendée", A)},
+        id="x-le-fabricant-de-meubles-de-region",
+    ),
+    # a school's name that the model cuts after its lower-case description
+    pytest.param(
+        "Le groupe Talmor a mis la main en 2021 sur l'École supérieure d'informatique Numeris.",
+        {("Talmor", "acquired", "École supérieure d'informatique Numeris", A)},
+        id="l-ecole-superieure-d-informatique-y",
+    ),
+    pytest.param(
+        "L'Institut supérieur de design Kestrel a noué un partenariat avec la société Vexa.",
+        {("Institut supérieur de design Kestrel", "partnersWith", "Vexa", A)},
+        id="l-institut-superieur-de-design-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a acquis l'École supérieure d'ingénieurs Vexa.",
+        {("Talmor", "acquired", "École supérieure d'ingénieurs Vexa", A)},
+        id="l-ecole-superieure-d-ingenieurs-y",
+    ),
+    # toys are products
+    pytest.param(
+        "Ludorève, connu pour ses poupées Mimoza, a perdu une licence.",
+        {("Ludorève", "develops", "Mimoza", A)},
+        id="connu-pour-ses-poupees-p",
+    ),
+    pytest.param(
+        "La société Ludorève commercialise les figurines Zorbix.",
+        {("Ludorève", "develops", "Zorbix", A)},
+        id="commercialise-les-figurines-p",
+    ),
+    pytest.param(
+        "Le fabricant de jouets Ludorève lance la peluche Doudouk.",
+        {("Ludorève", "develops", "Doudouk", A)},
+        id="lance-la-peluche-p",
+    ),
 ]
 
 
@@ -6620,6 +6668,68 @@ CERTAINTY = [
         "Le groupe Talmor a écarté le rachat de la société Kestrel.",
         ("Talmor", "acquired", "Kestrel", N),
         id="a-ecarte-le-rachat-de-y-is-its-own-plan",
+    ),
+    # what was done before the main clause ("après avoir" + participle) is out of reach of its
+    # mood; so is a career told in a participle apposed to the source (probes12c)
+    pytest.param(
+        "Après avoir racheté la société Vexa, le groupe Talmor pourrait s'offrir le studio "
+        "Kestrel.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="apres-avoir-rachete-y-x-pourrait-is-done",
+    ),
+    pytest.param(
+        "Après avoir pris une participation dans la start-up Ondivia, le fonds Kastel "
+        "envisagerait d'en prendre le contrôle.",
+        ("Kastel", "investsIn", "Ondivia", A),
+        id="apres-avoir-pris-une-participation-x-envisagerait-is-done",
+    ),
+    pytest.param(
+        "Après être entré en 2020 au capital de la société Ondivia, le fonds Kastel ne "
+        "participera pas au prochain tour de table.",
+        ("Kastel", "investsIn", "Ondivia", A),
+        id="apres-etre-entre-au-capital-x-ne-participera-pas-is-done",
+    ),
+    pytest.param(
+        "Après avoir acquis l'éditeur Vexa l'an dernier, la société Talmor pourrait s'offrir le "
+        "studio Kestrel.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="apres-avoir-acquis-y-l-an-dernier-is-done",
+    ),
+    pytest.param(
+        "Ces contrats devraient rapporter 5 millions d'euros, selon Paul Roux, le directeur "
+        "financier, passé auparavant par la banque Kastel.",
+        ("Paul Roux", "worksFor", "Kastel", A),
+        id="selon-p-le-directeur-passe-par-y-in-a-conditional-clause",
+    ),
+    pytest.param(
+        "La société n'a pas encore choisi son site, explique Paul Roux, son directeur général, "
+        "passé par le cabinet Kastel.",
+        ("Paul Roux", "worksFor", "Kastel", A),
+        id="explique-p-passe-par-y-in-a-negated-clause",
+    ),
+    pytest.param(
+        "Le groupe ne devrait pas relever ses prix, selon Léa Morvan, la directrice financière, "
+        "passée par la banque Kastel.",
+        ("Léa Morvan", "worksFor", "Kastel", A),
+        id="selon-p-la-directrice-passee-par-y",
+    ),
+    # a candidate bidder, whatever words come between "candidat" and the deal
+    pytest.param(
+        "Le fonds Kastel s'était porté candidat en mars au rachat de la société Vexa.",
+        ("Kastel", "acquired", "Vexa", H),
+        id="s-etait-porte-candidat-en-mars-au-rachat-de-y",
+    ),
+    pytest.param(
+        "Altavia Capital connaît bien le secteur : le fonds avait été candidat en 2019 au rachat "
+        "d'Omnis Éducation.",
+        ("Altavia Capital", "acquired", "Omnis Éducation", H),
+        id="avait-ete-candidat-en-2019-au-rachat-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, candidate malheureuse à l'appel d'offres de "
+        "la région.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="a-rachete-y-candidate-malheureuse-a-un-appel-d-offres",
     ),
 ]
 
@@ -11250,6 +11360,51 @@ PRECISION = [
         "le grand magasin parisien Le Bon Comptoir.",
         {("Le Bon Comptoir", "contractWith", "Talmor"), ("Vexa", "partnersWith", "Talmor")},
         id="a-signe-avec-y-et-a-noue-avec-z-no-crossing",
+    ),
+    # the main clause's mood still reaches what follows an "après avoir" clause, and a
+    # detached participle frees no main clause (probes12c)
+    pytest.param(
+        "Après avoir cédé sa filiale Vexa, le groupe Talmor pourrait racheter la société "
+        "Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A), ("Talmor", "acquired", "Vexa")},
+        id="apres-avoir-cede-y-x-pourrait-racheter-z-stays-hedged",
+    ),
+    pytest.param(
+        "Après avoir racheté la société Vexa, le groupe Talmor pourrait s'offrir le studio "
+        "Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="apres-avoir-rachete-y-x-pourrait-s-offrir-z-stays-hedged",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait racheter la société Vexa, conseillé par la banque Ardelis.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="x-pourrait-racheter-y-conseille-par-z-stays-hedged",
+    ),
+    pytest.param(
+        "Le fonds Kastel avait été candidat en 2019 au rachat de la société Vexa.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="avait-ete-candidat-au-rachat-is-no-deal",
+    ),
+    # a place after a trade is never what the maker makes
+    pytest.param(
+        "Ludorève est le fabricant de jouets de Villeurbanne.",
+        {("Ludorève", "develops", "Villeurbanne")},
+        id="le-fabricant-de-jouets-de-v-makes-no-v",
+    ),
+    pytest.param(
+        "La société Talmor, l'éditeur de logiciels de Montpellier, a levé 5 millions d'euros.",
+        {("Talmor", "develops", "Montpellier")},
+        id="l-editeur-de-logiciels-de-v-edits-no-v",
+    ),
+    pytest.param(
+        "Le groupe Talmor a mis la main en 2021 sur l'École supérieure d'informatique Numeris.",
+        {("Talmor", "acquired", "École supérieure d'informatique")},
+        id="a-school-s-description-is-not-its-name",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté le fabricant de poupées Ludorève.",
+        {("Talmor", "develops", "Ludorève")},
+        id="le-fabricant-de-poupees-x-is-no-product",
     ),
 ]
 
