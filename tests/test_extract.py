@@ -5023,6 +5023,109 @@ RELATIONS = [
         {("Ludorève", "develops", "Doudouk", A)},
         id="lance-la-peluche-p",
     ),
+    # a stake in a relative past a date, on a description with its adjective (probes12c)
+    pytest.param(
+        "Le groupe Ludorève, dont le fonds Kastel détient 30 % du capital depuis 2020, mise sur "
+        "la croissance externe.",
+        {("Kastel", "investsIn", "Ludorève", A)},
+        id="dont-le-fonds-x-detient-n-du-capital-depuis-annee",
+    ),
+    pytest.param(
+        "La société Ludorève a perdu une licence. Le groupe familial, dont le fonds Kastel "
+        "détient 30 % du capital, mise sur la croissance externe.",
+        {("Kastel", "investsIn", "Ludorève", A)},
+        id="le-groupe-familial-dont-x-detient-n",
+    ),
+    pytest.param(
+        "Le fabricant Vexa, dont la banque Ardelis possède 12 % depuis 2018, a levé des fonds.",
+        {("Ardelis", "investsIn", "Vexa", A)},
+        id="dont-la-banque-x-possede-n-depuis-annee",
+    ),
+    # a co-founder named after "avec" in the title's complement
+    pytest.param(
+        "Marc Dumas, cofondateur de la société Paylvo avec Isabelle Lacan en 2008, quitte le "
+        "groupe.",
+        {("Paylvo", "foundedBy", "Marc Dumas", A), ("Paylvo", "foundedBy", "Isabelle Lacan", A)},
+        id="cofondateur-de-y-avec-q",
+    ),
+    pytest.param(
+        "La société Paylvo se dote d'un président. Il succède à Marc-Olivier Dumas, cofondateur "
+        "de l'entreprise avec Isabelle Lacan en 2008, qui conservera un siège.",
+        {("Paylvo", "foundedBy", "Isabelle Lacan", A)},
+        id="cofondateur-de-l-entreprise-avec-q",
+    ),
+    pytest.param(
+        "Léa Morvan, cofondatrice de la start-up Vexa avec son frère Paul Morvan, a levé des "
+        "fonds.",
+        {("Vexa", "foundedBy", "Léa Morvan", A), ("Vexa", "foundedBy", "Paul Morvan", A)},
+        id="cofondatrice-de-y-avec-son-frere-q",
+    ),
+    # a company's own sale, dated by the clause it opens or ends
+    pytest.param(
+        "L'éditeur Comptanet, avant sa cession au fonds Kastel, employait 300 personnes.",
+        {("Kastel", "acquired", "Comptanet", A)},
+        id="avant-sa-cession-au-fonds-z",
+    ),
+    pytest.param(
+        "Depuis sa vente au groupe Talmor en 2019, la société Vexa a doublé ses ventes.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="depuis-sa-vente-au-groupe-z",
+    ),
+    pytest.param(
+        "Bernard Vautrin, qui a dirigé pendant dix ans l'éditeur Comptanet avant sa vente à "
+        "l'américain Intellix, prend la présidence du conseil.",
+        {("Intellix", "acquired", "Comptanet", A)},
+        id="p-a-dirige-y-avant-sa-vente-a-z",
+        marks=gap("the possessive of a sale in a clause whose subject is a person stands for "
+                  "the company the person ran"),
+    ),
+    # existing investors who put money in again (probes12c)
+    pytest.param(
+        "La société Ondivia a levé 10 millions d'euros auprès du fonds Kastel. Le fonds Ardelis "
+        "et la banque Investéo ont remis au pot.",
+        {("Ardelis", "investsIn", "Ondivia", A), ("Investéo", "investsIn", "Ondivia", A)},
+        id="a-et-b-ont-remis-au-pot",
+    ),
+    pytest.param(
+        "La start-up Vexa a bouclé un tour de table de 20 millions d'euros mené par le fonds "
+        "Kastel. Ses actionnaires historiques, Ardelis et Sofimer, ont remis la main à la poche.",
+        {("Ardelis", "investsIn", "Vexa", A), ("Sofimer", "investsIn", "Vexa", A)},
+        id="ses-actionnaires-a-et-b-ont-remis-la-main-a-la-poche",
+    ),
+    pytest.param(
+        "Le fonds Kastel a remis au pot lors de la levée de la société Vexa.",
+        {("Kastel", "investsIn", "Vexa", A)},
+        id="x-a-remis-au-pot-lors-de-la-levee-de-y",
+    ),
+    # talks with a company's owners are for buying it
+    pytest.param(
+        "Le groupe Paylvo serait en négociations exclusives avec les actionnaires de l'éditeur "
+        "espagnol Nominasoft.",
+        {("Paylvo", "acquired", "Nominasoft", H)},
+        id="en-negociations-avec-les-actionnaires-de-y",
+    ),
+    pytest.param(
+        "La société Paylvo a levé des fonds. Le groupe serait en négociations exclusives avec les "
+        "actionnaires de l'éditeur Nominasoft, selon plusieurs sources.",
+        {("Paylvo", "acquired", "Nominasoft", H)},
+        id="le-groupe-serait-en-negociations-avec-les-actionnaires-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré en discussions avec les fondateurs de la start-up Vexa.",
+        {("Kastel", "acquired", "Vexa", H)},
+        id="est-entre-en-discussions-avec-les-fondateurs-de-y",
+    ),
+    # a dative clitic in a main clause: what the sentence before was about
+    pytest.param(
+        "La société Hydrala a reçu une commande. L'opérateur Transalis lui a commandé 45 bus.",
+        {("Hydrala", "hasClient", "Transalis", A)},
+        id="x-lui-a-commande-n-bus",
+    ),
+    pytest.param(
+        "La société Kestrel a lancé un drone. Le groupe Talmor lui fournit des batteries.",
+        {("Talmor", "hasClient", "Kestrel", A)},
+        id="x-lui-fournit-des-batteries",
+    ),
 ]
 
 
@@ -5592,6 +5695,23 @@ COORDINATION = [
         "commerce en ligne Marketon, et Julien Marchetti, Pivalto emploie 80 personnes.",
         {("Pivalto", "foundedBy", "Julien Marchetti", A)},
         id="fondee-par-a-responsable-chez-le-geant-du-commerce-en-ligne-w-et-b",
+    ),
+    # a place after a comma and "à" or "en" is an aside the list goes on past (probes12c)
+    pytest.param(
+        "Le groupe Paylvo a repris en 2024 les éditeurs Salarix, à Toulouse, et Gestiam, à Liège.",
+        {("Paylvo", "acquired", "Salarix", A), ("Paylvo", "acquired", "Gestiam", A)},
+        id="les-editeurs-a-a-v-et-b-a-w",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris les sociétés Vexa, en Bretagne, et Kestrel, en Alsace.",
+        {("Talmor", "acquired", "Vexa", A), ("Talmor", "acquired", "Kestrel", A)},
+        id="les-societes-a-en-region-et-b-en-region",
+    ),
+    pytest.param(
+        "La société Vexa compte parmi ses clients l'enseigne Maxivente, en Bretagne, et le groupe "
+        "Talmor.",
+        {("Vexa", "hasClient", "Maxivente", A), ("Vexa", "hasClient", "Talmor", A)},
+        id="parmi-ses-clients-a-en-region-et-b",
     ),
 ]
 
@@ -11405,6 +11525,61 @@ PRECISION = [
         "Le groupe Talmor a racheté le fabricant de poupées Ludorève.",
         {("Talmor", "develops", "Ludorève")},
         id="le-fabricant-de-poupees-x-is-no-product",
+    ),
+    # goods sold are no company sold; a place aside joins no list (probes12c)
+    pytest.param(
+        "Depuis sa première vente à la SNCF, la société Vexa a grandi.",
+        {("SNCF", "acquired", "Vexa")},
+        id="depuis-sa-premiere-vente-a-x-sells-goods",
+    ),
+    pytest.param(
+        "La société Vexa a annoncé sa vente de matériel à l'enseigne Kestrel.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="sa-vente-de-materiel-a-x-sells-goods",
+    ),
+    pytest.param(
+        "La société Vexa a doublé ses ventes au groupe Talmor.",
+        {("Talmor", "acquired", "Vexa")},
+        id="ses-ventes-au-groupe-x-are-sales",
+    ),
+    pytest.param(
+        "Le groupe Paylvo a repris en 2024 les éditeurs Salarix, à Toulouse, et Gestiam, à Liège.",
+        {("Paylvo", "acquired", "Toulouse"), ("Paylvo", "acquired", "Liège")},
+        id="a-place-aside-is-not-bought",
+    ),
+    pytest.param(
+        "La société Talmor, dont la filiale Vexa détient 30 % du capital de la société Kestrel, "
+        "a levé des fonds.",
+        {("Vexa", "investsIn", "Talmor")},
+        id="dont-la-filiale-x-detient-n-de-z-is-a-stake-in-z",
+    ),
+    # a buyer's noun in talks with a third party: the subject buys from it (probes12c)
+    pytest.param(
+        "Le groupe Paylvo est en négociations exclusives avec le fonds Kastel pour le rachat de "
+        "la société Nominasoft.",
+        {("Kastel", "acquired", "Nominasoft")},
+        id="en-negociations-avec-y-pour-le-rachat-de-z-y-sells",
+    ),
+    pytest.param(
+        "Le groupe Talmor est en discussions avec les actionnaires de la société Vexa pour leur "
+        "racheter 20 % du capital.",
+        {("Talmor", "acquired", "Vexa")},
+        id="discussions-avec-les-actionnaires-pour-une-part-is-a-stake",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'est pas en négociations avec les actionnaires de la société Vexa.",
+        {("Talmor", "acquired", "Vexa", A), ("Talmor", "acquired", "Vexa", H)},
+        id="n-est-pas-en-negociations-avec-les-actionnaires",
+    ),
+    pytest.param(
+        "Paul Roux a quitté la société Vexa. Le groupe Talmor lui a commandé une étude.",
+        {("Paul Roux", "hasClient", "Talmor"), ("Vexa", "hasClient", "Talmor")},
+        id="lui-a-commande-a-person-is-no-supplier",
+    ),
+    pytest.param(
+        "Le fonds Kastel a remis au pot.",
+        None,
+        id="remis-au-pot-with-no-round-names-no-company",
     ),
 ]
 

@@ -841,6 +841,7 @@ class Arguments:
             if previous is not None and (
                 self._apposition_complement(previous, token)
                 or self._participle_complement(previous, token)
+                or self._located_aside(previous, token)
                 or aside_relative
             ):
                 relative = aside_relative
@@ -881,6 +882,15 @@ class Arguments:
             for i in current:
                 runs[i] = current
         return {i: run for i, run in runs.items() if self._ends_with_conjunction(run)}
+
+    def _located_aside(self, left: Token, right: Token) -> bool:
+        """'les éditeurs Salarix, à Toulouse, et Gestiam, à Liège': a place after a comma and
+        "à" or "en" says where the name before is, an aside the list goes on past."""
+        words = [fold(t.text) for t in self.doc[left.i + 1 : self.np_start(right)]]
+        return (
+            words in ([",", "a"], [",", "en"])
+            and FINE_CLASSES.get(right.ent_type_, right.ent_type_) == EntityType.PLACE.value
+        )
 
     def _apposition_complement(self, left: Token, right: Token) -> bool:
         """'Talmor, filiale du groupe Kastel': the name after a comma and a noun's "de" is the

@@ -742,7 +742,13 @@ class FrameMatcher:
             return []
         if word in ("lui", "leur"):
             subject = self._main_subject_over_relative(trigger)
-            return self.args.referents(subject) if subject is not None else []
+            if subject is not None:
+                return self.args.referents(subject)
+            if word == "lui" and trigger.dep_ == "ROOT":
+                # "Hydrala accélère. L'opérateur Transalis lui a commandé 45 bus": in a main
+                # clause, what the sentence before was about
+                return self.args.clitic_antecedent(trigger)
+            return []
         commented = None if stated else self._commented_subject(trigger)
         if commented is not None:
             return self.args.referents(commented, expand=False)
