@@ -5126,6 +5126,26 @@ RELATIONS = [
         {("Talmor", "hasClient", "Kestrel", A)},
         id="x-lui-fournit-des-batteries",
     ),
+    # a relative after a name that completes a noun naming no one is said of the name
+    # (probes12c)
+    pytest.param(
+        "C'est la cinquième opération pour Paylvo, qui avait déjà repris en 2024 l'éditeur "
+        "Salarix.",
+        {("Paylvo", "acquired", "Salarix", A)},
+        id="operation-pour-x-qui-avait-repris-y",
+    ),
+    pytest.param(
+        "Il s'agit du premier contrat pour la société Hydrala, qui a déjà livré des bus à "
+        "l'opérateur Transalis.",
+        {("Hydrala", "hasClient", "Transalis", A)},
+        id="contrat-pour-x-qui-a-livre-y",
+    ),
+    pytest.param(
+        "Le contrat signé avec la société Vexa, qui a racheté l'éditeur Salarix, court sur cinq "
+        "ans.",
+        {("Vexa", "acquired", "Salarix", A)},
+        id="contrat-signe-avec-x-qui-a-rachete-y",
+    ),
 ]
 
 
@@ -11580,6 +11600,17 @@ PRECISION = [
         "Le fonds Kastel a remis au pot.",
         None,
         id="remis-au-pot-with-no-round-names-no-company",
+    ),
+    # a relative on a company's description stays the description's (probes12c)
+    pytest.param(
+        "La filiale de Talmor, qui a racheté l'éditeur Salarix, a levé des fonds.",
+        {("Talmor", "acquired", "Salarix")},
+        id="la-filiale-de-x-qui-a-rachete-y-is-the-subsidiary",
+    ),
+    pytest.param(
+        "Le directeur général de Talmor, qui a cofondé la société Salarix, quitte le groupe.",
+        {("Salarix", "foundedBy", "Talmor")},
+        id="le-directeur-de-x-qui-a-cofonde-y-is-the-person",
     ),
 ]
 

@@ -744,7 +744,7 @@ class FrameMatcher:
             subject = self._main_subject_over_relative(trigger)
             if subject is not None:
                 return self.args.referents(subject)
-            if word == "lui" and trigger.dep_ == "ROOT":
+            if word == "lui" and trigger.dep_ == "ROOT" and not _contrastive_lui(trigger):
                 # "Hydrala accélère. L'opérateur Transalis lui a commandé 45 bus": in a main
                 # clause, what the sentence before was about
                 return self.args.clitic_antecedent(trigger)
@@ -2079,3 +2079,14 @@ def _after_trade(doc: Doc, start: int) -> bool:
     if before.pos_ == "DET" and k > 2:
         before = doc[k - 2]  # "de la chimie de Lyon"
     return is_de(before)
+
+
+def _contrastive_lui(verb: Token) -> bool:
+    """'sera quant à lui fourni par Y': the "lui" of "quant à lui" contrasts the subject, it is
+    no dative clitic."""
+    doc = verb.doc
+    lui = next(
+        (t for t in reversed(doc[sentence_of(verb).start : verb.i]) if fold(t.text) == "lui"),
+        None,
+    )
+    return lui is not None and lui.i > 0 and fold(doc[lui.i - 1].text) in ("a", "à")
