@@ -138,6 +138,12 @@ _INSTITUTION_CLASSES = frozenset({"Organization", "GovernmentAgency"})
 _FAMILY_ENDS = frozenset({("investsIn", 0), ("acquired", 0), ("foundedBy", 1)})
 
 
+def _eponymous(name: str, surnames: set[str]) -> bool:
+    """'Hôtels Delambre' is named after a Delambre; 'Delambre' alone is the family itself."""
+    words = set(fold(name).split())
+    return bool(words & surnames) and bool(words - surnames)
+
+
 def _other_kind(noun: str, cluster: _Cluster) -> bool:
     """'l'industriel', 'le fabricant' describe a company: never a fund, a ministry, an agency
     or a consortium named before ("Le fonds X a racheté la PME Y. Le fabricant ..." is Y),
@@ -750,6 +756,7 @@ class _Resolver:
                     cluster
                     and (m.is_subject or not subjects_only)
                     and self._fits(cluster, (EntityType.ORGANIZATION,))
+                    and not _other_kind(mention.head or "", cluster)
                     and cluster not in chosen
                 ):
                     chosen.append(cluster)
@@ -773,6 +780,7 @@ class _Resolver:
             if (
                 cluster
                 and self._fits(cluster, (EntityType.ORGANIZATION,))
+                and not _other_kind(mention.head or "", cluster)  # "les deux start-up": no fund
                 and cluster not in found
                 and not (cluster.strength < 1.0 and text[: m.start].endswith(("à ", "À ")))
             ):
@@ -846,14 +854,54 @@ class _Resolver:
         twice); a new one to the last entity the text described that way."""
         key = (mention.head, mention.descriptors)
         if mention.descriptors and key in self._descriptions:
-            return [self._descriptions[key]]
+            paragraph = self._paragraph_subject(mention, self._descriptions[key])
+            return paragraph or [self._descriptions[key]]
         again = self._subject_said_again(mention)
         if again:
-            return again
+            return self._paragraph_subject(mention, again[0]) or again
         found = self._new_description(mention, candidates)
+        if found:
+            found = self._paragraph_subject(mention, found[0]) or found
         if found and mention.descriptors:
             self._descriptions.setdefault(key, found[0])
         return found
+
+    def _paragraph_start(self, sentence: int) -> int:
+        while sentence > 0 and not self._opens_paragraph(sentence):
+            sentence -= 1
+        return sentence
+
+    def _paragraph_subject(self, mention: Mention, described: _Cluster) -> list[_Cluster]:
+        """'Winoba, fondé en 2012, est détenu par X. Son application ... L'opérateur traverse une
+        période agitée': a description said again as a subject, in a paragraph that opened on
+        another organisation as its subject and named no other one as a subject since (nor the
+        one the description took up before), is about that paragraph's subject."""
+        if not mention.is_subject:
+            return []
+        start = self._paragraph_start(mention.sentence)
+        if start == mention.sentence:
+            return []
+        orgs = (EntityType.ORGANIZATION,)
+        before = [
+            m for m in self.occurrences if start <= m.sentence and m.start < mention.start
+        ]
+        if any(self.entity_of(m) is described for m in before):
+            return []
+        subjects = [
+            c
+            for m in before
+            if m.is_subject and (c := self.entity_of(m)) is not None and self._fits(c, orgs)
+        ]
+        opening = [m for m in before if m.sentence == start and m.is_subject]
+        if not opening or not subjects or any(c is not subjects[0] for c in subjects):
+            return []
+        topic, noun = subjects[0], (mention.head or "").partition(":")[0]
+        if self.entity_of(opening[0]) is not topic or any(
+            clash(noun, topic)
+            for clash in (_other_kind, _called_otherwise, _size_clash, _other_institution)
+        ):
+            return []
+        return [topic]
 
     def _subject_said_again(self, mention: Mention) -> list[_Cluster]:
         """'La société exploite vingt-deux centrales ... La société construit par ailleurs ...':
@@ -890,12 +938,70 @@ class _Resolver:
             return [self.entity_of(last)]
         return self.resolve_mention(last)
 
+    def _subject_of_conjunct_before(
+        self, mention: Mention, candidates: list[Mention]
+    ) -> Mention | None:
+        """'... : le constructeur X lui a livré des montagnes russes, et le groupe a lancé P': a
+        description that opens a clause after "et" is not the subject named last before it in
+        its sentence, unless the text called that one so ('le groupe Talmor'): the same subject
+        French would leave unsaid or take up with a pronoun."""
+        text = self.extraction.document.text
+        if not text[: mention.start].rstrip().endswith((", et", " et")):
+            return None
+        subjects = [
+            m
+            for m in candidates
+            if m.sentence == mention.sentence
+            and m.is_subject
+            and m.kind is MentionKind.NAME
+            and m.start < mention.start
+        ]
+        if not subjects:
+            return None
+        last = max(subjects, key=lambda m: m.start)
+        cluster = self.entity_of(last)
+        if cluster is None or (mention.head or "") in cluster.descriptors:
+            return None
+        return last
+
+    def _named_after_founder(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
+        """'... le rachat d'Hôtels Delambre. Fondée en 1921 par Auguste Delambre, l'entreprise
+        ...': a generic description right after a fronted phrase that names a person takes up
+        the company of the sentence before whose name holds that person's surname (a family
+        firm), not the buyer that sentence is about."""
+        if not mention.after_fronted or (mention.head or "") not in _GENERIC_ORG_HEADS:
+            return []
+        surnames = {
+            fold(m.text).split()[-1]
+            for m in self.occurrences
+            if m.sentence == mention.sentence
+            and m.start < mention.start
+            and m.kind is MentionKind.NAME
+            and m.type is EntityType.PERSON
+            and len(m.text.split()) > 1
+        }
+        found = [
+            cluster
+            for m in candidates
+            if m.sentence == mention.sentence - 1
+            and (cluster := self.entity_of(m)) is not None
+            and self._fits(cluster, (EntityType.ORGANIZATION,))
+            and any(_eponymous(name, surnames) for name in cluster.names)
+            and not cluster.descriptors & _entity_lexicon().family_nouns  # "la famille Delorme"
+        ]
+        return found[:1] if len(set(map(id, found))) == 1 else []
+
     def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         # "Selon La Lettre du Fret, le groupe a racheté Y": the source its own sentence cites
         # is never what a description of that sentence takes up
         candidates = [
             m for m in candidates if not (m.sentence == mention.sentence and self._attributed(m))
         ]
+        eponym = self._named_after_founder(mention, candidates)
+        if eponym:
+            return eponym
+        before = self._subject_of_conjunct_before(mention, candidates)
+        candidates = [m for m in candidates if m is not before]
         head = mention.head or ""
         noun, _, nationality = head.partition(":")
         noun = _SYNONYMS.get(noun, noun)

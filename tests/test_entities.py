@@ -27,6 +27,30 @@ def gap(reason: str):
 # -- what a name is -----------------------------------------------------------------------------
 
 ENTITIES = [
+    # funeral firms: "Pompes Funèbres X" opens a company's name, "X Funéraire" closes one
+    pytest.param(
+        "Selon Le Journal des Obsèques, Sérénys négocierait le rachat des Pompes Funèbres du "
+        "Limousin.",
+        "Pompes Funèbres du Limousin", ORG, None,
+        id="pompes-funebres-du-x-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
+        "familiale de Rouen.",
+        "Lhermitte Funéraire", ORG, None,
+        id="x-funeraire-is-a-company-not-a-person",
+    ),
+    # a network with a count before its plural outlets is a company ("un réseau de 18 agences")
+    pytest.param(
+        "Sérénys a racheté les Pompes Funèbres Vidal, un réseau de dix-huit agences.",
+        "Pompes Funèbres Vidal", ORG, None,
+        id="x-un-reseau-de-dix-huit-agences-is-a-company",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Kidoré, un réseau de 40 crèches en Belgique.",
+        "Kidoré", ORG, None,
+        id="x-un-reseau-de-40-creches-is-a-company",
+    ),
     # a newspaper's title the model cuts before its complement
     pytest.param(
         "Claire Dambrine, jusqu'ici rédactrice en chef adjointe du quotidien La Gazette des "
@@ -309,6 +333,21 @@ ENTITIES = [
         ORG,
         None,
         id="an-institution-complement-with-a-plural-adjective",
+    ),
+    pytest.param(
+        "« Les palaces passent sous pavillon étranger », regrette Hélène Carrière, présidente de "
+        "l'Union des hôteliers indépendants de la Côte d'Azur.",
+        "Union des hôteliers indépendants",
+        ORG,
+        None,
+        id="an-institution-complement-with-an-adjective-in-ants",
+    ),
+    pytest.param(
+        "Paul Roux, président de la Fédération des commerçants indépendants, a dénoncé la mesure.",
+        "Fédération des commerçants indépendants",
+        ORG,
+        None,
+        id="a-federation-complement-with-an-adjective-in-ants",
     ),
     pytest.param(
         "La société Vexa a signé avec l'Agence de la sécurité nationale un contrat de trois ans.",
@@ -1230,6 +1269,32 @@ NAMES_LIKE_WORDS = [
         "Airbus rebondit : le constructeur relève ses objectifs de livraisons pour l'année.",
         "Airbus", ORG, None, id="hard-negative-a-company-and-its-verb-before-a-colon",
     ),
+    # a public hospital named after its town is one organisation, its common noun included
+    pytest.param(
+        "Le groupe Propréa a décroché le contrat de nettoyage de la maternité de Vaudrey.",
+        "maternité de Vaudrey", ORG, "GovernmentAgency", id="la-maternite-de-x-is-one-body",
+    ),
+    pytest.param(
+        "La société Nettalia conserve jusqu'en 2029 le marché de l'hôpital militaire de "
+        "Castelbrune.",
+        "hôpital militaire de Castelbrune", ORG, "GovernmentAgency",
+        id="l-hopital-militaire-de-x-is-one-body",
+    ),
+    pytest.param(
+        "Le centre hospitalier universitaire de Brévannes a retenu l'offre de la société Nettalia.",
+        "centre hospitalier universitaire de Brévannes", ORG, "GovernmentAgency",
+        id="le-centre-hospitalier-universitaire-de-x-is-one-body",
+    ),
+    pytest.param(
+        "Le groupement hospitalier Sainte-Aure n'a pas reconduit le contrat de la société "
+        "Nettalia.",
+        "groupement hospitalier Sainte-Aure", ORG, "GovernmentAgency",
+        id="le-groupement-hospitalier-x-is-one-body",
+    ),
+    pytest.param(
+        "Les Hôpitaux de Marsenne ont lancé un appel d'offres pour l'entretien de leurs sites.",
+        "Hôpitaux de Marsenne", ORG, "GovernmentAgency", id="les-hopitaux-de-x-is-one-body",
+    ),
 ]
 
 
@@ -1557,6 +1622,17 @@ NOT_ENTITIES = [
         "L'usine du groupe Talmor est installée à Moulins depuis 1990.",
         "Talmor Moulins",
         id="hard-negative-a-to-moulins-stays-a-town",
+    ),
+    # a hospital's noun names a body only before its town: a site's "centre" never does
+    pytest.param(
+        "La société Nettalia a ouvert un centre de Lyon consacré à la formation.",
+        "centre de Lyon",
+        id="hard-negative-un-centre-de-x-is-no-hospital",
+    ),
+    pytest.param(
+        "Le groupe Propréa a ouvert une crèche près de l'hôpital à Vaudrey.",
+        "hôpital à Vaudrey",
+        id="hard-negative-l-hopital-a-x-is-no-name",
     ),
     # a quote after a colon is no title, even after a product's word
     pytest.param(

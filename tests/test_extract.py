@@ -43,6 +43,92 @@ def assert_facts(facts, expected):
 
 RELATIONS = [
     pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, et le groupe a lancé l'application Kalia.",
+        {("Talmor", "develops", "Kalia", A)},
+        id="develops-le-groupe-x-a-rachete-y-et-le-groupe-a-lance-p",
+    ),
+    pytest.param(
+        "La société Ludéa investit. Le fabricant Krämer lui a livré des manèges, et le groupe a "
+        "lancé au printemps LudéaPass, un abonnement.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-le-fabricant-x-lui-a-livre-et-le-groupe-a-lance-p",
+    ),
+    pytest.param(
+        "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
+        "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
+        "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
+        {("Hôtels Delambre", "foundedBy", "Auguste Delambre", A)},
+        id="foundedBy-fondee-par-p-l-entreprise-named-after-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la biscuiterie Maison Guénolé. Fondée en 1952 "
+        "par Yves Guénolé, la société emploie 80 personnes à Quimper.",
+        {("Maison Guénolé", "foundedBy", "Yves Guénolé", A)},
+        id="foundedBy-fondee-par-p-la-societe-named-after-p",
+    ),
+    # a season or a month with "au" / "en" right after the verb: the name behind is the object
+    pytest.param(
+        "Le groupe Ludéa a lancé au printemps LudéaPass, un abonnement annuel.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-a-lance-au-printemps-p-un-abonnement",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a lancé en mars LudéaPass, un abonnement annuel donnant accès à ses "
+        "parcs.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-a-lance-en-mars-p",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a racheté au printemps la société Vexa.",
+        {("Ludéa", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-au-printemps-la-societe-y",
+    ),
+    pytest.param(
+        "L'éditeur Softis a dévoilé en septembre Kalia, son nouvel assistant.",
+        {("Softis", "develops", "Kalia", A)},
+        id="develops-a-devoile-en-septembre-p-son-nouvel-assistant",
+    ),
+    pytest.param(
+        "Le groupe Sérénys a annoncé jeudi la reprise de Lhermitte Funéraire, une entreprise "
+        "familiale de Rouen.",
+        {("Sérénys", "acquired", "Lhermitte Funéraire", A)},
+        id="acquired-la-reprise-de-x-funeraire",
+    ),
+    pytest.param(
+        "Selon Le Journal des Obsèques, Sérénys négocierait le rachat des Pompes Funèbres du "
+        "Limousin, un réseau de dix-huit agences détenu par la coopérative Agrilim.",
+        {("Sérénys", "acquired", "Pompes Funèbres du Limousin", H)},
+        id="acquired-negocierait-le-rachat-des-pompes-funebres-x-un-reseau-de-n-agences",
+    ),
+    pytest.param(
+        "Le groupe Orsalis exploite l'application de réservation Hotelia.",
+        {("Orsalis", "develops", "Hotelia", A)},
+        id="develops-exploite-l-application-x",
+    ),
+    pytest.param(
+        "La société Ludéa exploite le parc Aventuria et a lancé l'abonnement LudéaPass.",
+        {("Ludéa", "develops", "LudéaPass", A)},
+        id="develops-exploite-le-parc-x-et-a-lance-l-abonnement-p",
+    ),
+    pytest.param(
+        "Le fondateur de la société Kelvia, Paul Roux, détient 40 % du capital aux côtés du fonds "
+        "Brenna Capital.",
+        {("Paul Roux", "investsIn", "Kelvia", A)},
+        id="investsIn-detient-40-pourcent-du-capital-aux-cotes-du-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris 30 % de la société Ondivia, aux côtés de la banque Valmont.",
+        {("Talmor", "investsIn", "Ondivia", A)},
+        id="investsIn-a-pris-30-pourcent-de-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
+        "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
+        "faveurs des constructeurs.",
+        {("Litheon", "competitorOf", "Lithoval", A), ("Sudinvest", "investsIn", "Lithoval", A)},
+        id="competitorOf-les-deux-start-up-se-disputent-after-a-round",
+    ),
+    pytest.param(
         "Les deux fondateurs de Camscope, les frères Lucas et Thomas Peeters, rejoindront le "
         "comité de direction.",
         {
@@ -4873,6 +4959,124 @@ RELATIONS = [
         {("Vexa", "partnersWith", "Talmor", A)},
         id="x-qui-s-est-alliee-au-groupe-y",
     ),
+    # a verb its frame reads with "se" is active in a main clause too, when the parser labels
+    # "s'" a passive marker and the subject a passive one ("X s'est associée à Y")
+    pytest.param(
+        "Ondivia s'est associée à Brivane pour développer un logiciel de paie.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        id="x-s-est-associee-a-y-pour",
+    ),
+    pytest.param(
+        "La société Ondivia s'est associée au groupe Brivane dans la logistique du froid.",
+        {("Ondivia", "partnersWith", "Brivane", A)},
+        id="la-societe-x-s-est-associee-au-groupe-y",
+    ),
+    pytest.param(
+        "L'an dernier, le fabricant Kelvio s'était allié à la start-up Brivane.",
+        {("Kelvio", "partnersWith", "Brivane", A)},
+        id="fronted-date-x-s-etait-allie-a-y",
+    ),
+    # a verb whose present and participle are alike ("rejoint") after a title and the name
+    # between commas is the main verb, whatever the tagger read
+    pytest.param(
+        "L'ex-directeur commercial de Talmor, Paul Ferrand, rejoint Ondivia comme directeur "
+        "général.",
+        {("Paul Ferrand", "worksFor", "Ondivia", A), ("Paul Ferrand", "worksFor", "Talmor", A)},
+        id="title-of-x-p-rejoint-y",
+    ),
+    pytest.param(
+        "La directrice financière d'Ondivia, Claire Dumas, rejoint le groupe Talmor en mars.",
+        {("Claire Dumas", "worksFor", "Talmor", A), ("Claire Dumas", "worksFor", "Ondivia", A)},
+        id="feminine-title-of-x-p-rejoint-le-groupe-y",
+    ),
+    # a supplier hired for a service ("faire appel à", "avoir recours à", "mandater"): its
+    # client, and their contract
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Ondivia pour moderniser ses entrepôts.",
+        {("Ondivia", "hasClient", "Talmor", A), ("Ondivia", "contractWith", "Talmor", A)},
+        id="x-a-fait-appel-a-y-pour-moderniser",
+    ),
+    pytest.param(
+        "Talmor a eu recours au spécialiste Ondivia afin d'automatiser sa logistique.",
+        {("Ondivia", "hasClient", "Talmor", A), ("Ondivia", "contractWith", "Talmor", A)},
+        id="x-a-eu-recours-au-specialiste-y-afin-de",
+    ),
+    pytest.param(
+        "La compagnie Aérivia a mandaté le groupe Ondivia pour rénover ses terminaux.",
+        {("Ondivia", "hasClient", "Aérivia", A), ("Ondivia", "contractWith", "Aérivia", A)},
+        id="x-a-mandate-y-pour-renover",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait faire appel à Ondivia pour la maintenance de son parc.",
+        {("Ondivia", "hasClient", "Talmor", H), ("Ondivia", "contractWith", "Talmor", H)},
+        id="x-pourrait-faire-appel-a-y-pour-la-maintenance",
+    ),
+    # a stake named by the relative clause of its holder, the subject before or after the verb
+    pytest.param(
+        "La participation que détient le fonds Kastel dans Ondivia sera cédée d'ici à l'été.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="la-participation-que-detient-x-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor veut racheter les 15 % que possède encore la banque Valmont au capital "
+        "d'Ondivia.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="les-15-pct-que-possede-encore-x-au-capital-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait céder la part qu'il possède dans la société Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="la-part-qu-il-possede-dans-y",
+    ),
+    pytest.param(
+        "Les actions que la banque Valmont détient chez Ondivia ne sont pas à vendre.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="les-actions-que-x-detient-chez-y",
+    ),
+    # who invests "aux côtés de" the subject invests in the same company
+    pytest.param(
+        "Le fonds Kastel a investi 20 millions d'euros dans Ondivia, aux côtés de Bpifrance et du "
+        "fonds Serena.",
+        {
+            ("Kastel", "investsIn", "Ondivia", A),
+            ("Bpifrance", "investsIn", "Ondivia", A),
+            ("Serena", "investsIn", "Ondivia", A),
+        },
+        id="x-a-investi-dans-y-aux-cotes-de-a-et-de-b",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de la start-up Ondivia aux côtés du fonds Serena.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Serena", "investsIn", "Ondivia", A)},
+        id="x-est-entre-au-capital-de-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a pris une participation minoritaire dans Ondivia, aux côtés de la "
+        "banque Valmont.",
+        {("Talmor", "investsIn", "Ondivia", A), ("Valmont", "investsIn", "Ondivia", A)},
+        id="x-a-pris-une-participation-dans-y-aux-cotes-de-z",
+    ),
+    pytest.param(
+        "Aux côtés de Bpifrance, le fonds Kastel a injecté 5 millions d'euros dans la société "
+        "Ondivia.",
+        {("Kastel", "investsIn", "Ondivia", A), ("Bpifrance", "investsIn", "Ondivia", A)},
+        id="fronted-aux-cotes-de-z-x-a-injecte-dans-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait investir dans Ondivia aux côtés de Bpifrance.",
+        {("Kastel", "investsIn", "Ondivia", H), ("Bpifrance", "investsIn", "Ondivia", H)},
+        id="x-pourrait-investir-dans-y-aux-cotes-de-z-hedged",
+    ),
+    # a participle of association apposed to a name: that name is the partner, alone
+    pytest.param(
+        "L'offre du fonds Kastel, associé pour l'occasion à la foncière Ondivia, a été retenue.",
+        {("Kastel", "partnersWith", "Ondivia", A)},
+        id="le-fonds-x-associe-pour-l-occasion-a-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel, associé à la foncière Ondivia et au groupe Brivane, a déposé une offre.",
+        {("Kastel", "partnersWith", "Ondivia", A), ("Kastel", "partnersWith", "Brivane", A)},
+        id="x-associe-a-y-et-au-groupe-z",
+    ),
     # an adverb of place ("outre-Rhin", "outre-Manche") is no part of the name before it, nor
     # a name when it opens the sentence
     pytest.param(
@@ -5146,6 +5350,89 @@ RELATIONS = [
         {("Vexa", "acquired", "Salarix", A)},
         id="contrat-signe-avec-x-qui-a-rachete-y",
     ),
+    # a past participle after the comma closing a name describes that name, wherever the parse
+    # hangs it (never the subject of the clause it follows)
+    pytest.param(
+        "Le groupe Maravel a visé l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Aiguebrune", A)},
+        id="y-finalement-tombe-dans-l-escarcelle-de-x-after-the-clause",
+    ),
+    pytest.param(
+        "Le groupe Maravel s'intéressait à l'embouteilleur Aiguebrune, passé depuis sous le "
+        "contrôle du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Aiguebrune", A)},
+        id="y-passe-depuis-sous-le-controle-de-x-after-the-clause",
+    ),
+    pytest.param(
+        "La direction de Talmor a approché le fabricant Ventalis, finalement tombé dans le giron "
+        "du groupe allemand Borlex.",
+        {("Borlex", "acquired", "Ventalis", A)},
+        id="y-tombe-dans-le-giron-de-x-after-an-approach",
+    ),
+    # a public hospital named after its town is a party to the contract it awards
+    pytest.param(
+        "Le groupe Propréa a notamment décroché le contrat de la maternité de Vaudrey.",
+        {
+            ("Propréa", "contractWith", "maternité de Vaudrey", A),
+            ("Propréa", "hasClient", "maternité de Vaudrey", A),
+        },
+        id="a-decroche-le-contrat-de-la-maternite-de-x",
+    ),
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat avec le club de football Olympique de Varenne.",
+        {("Olympique de Varenne", "contractWith", "Pronostika", A)},
+        id="un-contrat-avec-le-club-de-football-y",
+    ),
+    # a plural noun counted by a number, then a colon or a comma and as many names: its members
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Avenir Industrie, aux côtés de deux industriels : le constructeur automobile Solvane et "
+        "le groupe d'équipements électriques Ferrandel.",
+        {
+            ("Avenir Industrie", "investsIn", "Articulis", A),
+            ("Solvane", "investsIn", "Articulis", A),
+            ("Ferrandel", "investsIn", "Articulis", A),
+        },
+        id="aux-cotes-de-deux-industriels-colon-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Kerval, aux côtés de deux industriels, le constructeur Solvane et le groupe Ferrandel.",
+        {("Solvane", "investsIn", "Articulis", A), ("Ferrandel", "investsIn", "Articulis", A)},
+        id="aux-cotes-de-deux-industriels-comma-a-et-b",
+    ),
+    pytest.param(
+        "La biotech Cellvane a bouclé un tour de table de 12 millions d'euros. L'opération est "
+        "menée par le fonds Kerval, aux côtés de trois investisseurs privés : Brivane Partners, "
+        "Orvane Capital et la famille Lestrade.",
+        {
+            ("Brivane Partners", "investsIn", "Cellvane", A),
+            ("Orvane Capital", "investsIn", "Cellvane", A),
+        },
+        id="aux-cotes-de-trois-investisseurs-prives-colon-a-b-et-c",
+    ),
+    # a description said again as a subject, in a paragraph that opened on another company as
+    # its subject and named no other since, is about that paragraph's company
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Winoba", A)},
+        id="paragraph-on-y-l-operateur-said-again-is-y",
+    ),
+    pytest.param(
+        "L'éditeur Ludivo a lancé trois jeux cette année. L'éditeur, installé à Montpellier, "
+        "emploie 200 personnes.\nPixelune, fondé en 2014 à Lyon, est détenu par le fonds "
+        "Brivane Capital. Son jeu Astra Nova s'est vendu à un million d'exemplaires. L'éditeur "
+        "traverse une crise : son ancien directeur général, Hugo Marchal, a quitté l'entreprise "
+        "en mars.",
+        {("Hugo Marchal", "worksFor", "Pixelune", A)},
+        id="paragraph-on-y-l-editeur-said-again-is-y",
+    ),
 ]
 
 
@@ -5157,6 +5444,42 @@ def test_relation(extract_facts, text, expected):
 # -- parse repairs: the agent of a passive the parser labels a mere complement ----------------
 
 PASSIVE_AGENTS = [
+    # two agents of a fronted participle, each with an apposition: the name after the last
+    # comma, right before the finite verb or its auxiliary, is the main clause's subject
+    pytest.param(
+        "Fondée en 2021 par Camille Roussel, une ingénieure chimiste passée par le groupe minier "
+        "Sidérine, et par Olivier Ketterer, ancien directeur des achats de Vorsane, Litheon est "
+        "installée à Strasbourg.",
+        {
+            ("Litheon", "locatedIn", "Strasbourg", A),
+            ("Litheon", "foundedBy", "Camille Roussel", A),
+        },
+        id="fondee-par-p-appos-et-par-q-appos-x-est-installee-a-v",
+    ),
+    pytest.param(
+        "Créé en 2008 par Marc Olivier, un ancien banquier, et par l'entrepreneur Luc Bertin, "
+        "ancien patron de Kestria, Ombrelia est basé à Nantes.",
+        {
+            ("Ombrelia", "locatedIn", "Nantes", A),
+            ("Ombrelia", "foundedBy", "Marc Olivier", A),
+            ("Ombrelia", "foundedBy", "Luc Bertin", A),
+        },
+        id="cree-par-p-appos-et-par-l-entrepreneur-q-appos-x-est-base-a-v",
+    ),
+    pytest.param(
+        "Cofondée par Inès Caron, une ancienne pharmacienne, et par Yann Le Floch, ancien "
+        "directeur de Biolane, Vitalgo emploie 80 personnes à Rennes.",
+        {("Vitalgo", "foundedBy", "Inès Caron", A), ("Vitalgo", "foundedBy", "Yann Le Floch", A)},
+        id="cofondee-par-p-appos-et-par-q-appos-x-emploie",
+    ),
+    pytest.param(
+        "La banque Finaterre prend 10 % du capital de Litheon. Fondée en 2021 par Camille "
+        "Roussel, une ingénieure passée par le groupe Sidérine, et par Olivier Ketterer, ancien "
+        "cadre de Vorsane, Litheon est installée à Strasbourg. Elle a mis au point un procédé "
+        "baptisé Lithex.",
+        {("Litheon", "foundedBy", "Camille Roussel", A), ("Litheon", "develops", "Lithex", A)},
+        id="fondee-par-p-et-par-q-x-est-installee-elle-a-mis-au-point-z",
+    ),
     # an indefinite apposition to the agent of a fronted participle is no second subject
     pytest.param(
         "L'enseigne de meubles Maison Vauclair a trouvé un repreneur. Fondée en 1962 à "
@@ -5459,6 +5782,27 @@ def test_parse_repair_only_relabels_par_of_a_passive(builder):
 # -- coordination: each conjunct is an end of its own relation ----------------------------------
 
 COORDINATION = [
+    # "les fonds A et B": the plural noun before a list presents each of its names
+    pytest.param(
+        "La société Orvia est financée par les fonds Brenna Capital et Armor Partners.",
+        {("Brenna Capital", "investsIn", "Orvia", A), ("Armor Partners", "investsIn", "Orvia", A)},
+        id="investsIn-financee-par-les-fonds-a-et-b",
+    ),
+    pytest.param(
+        "La société Orvia a été soutenue dès 2019 par les fonds régionaux Brenna Capital et "
+        "Armor Partners.",
+        {("Brenna Capital", "investsIn", "Orvia", A), ("Armor Partners", "investsIn", "Orvia", A)},
+        id="investsIn-soutenue-par-les-fonds-regionaux-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Kelvia est soutenue par les fonds Alsace Innovation et Greenfield Partners, "
+        "qui ont remis au pot.",
+        {
+            ("Alsace Innovation", "investsIn", "Kelvia", A),
+            ("Greenfield Partners", "investsIn", "Kelvia", A),
+        },
+        id="investsIn-soutenue-par-les-fonds-a-et-b-qui-ont-remis-au-pot",
+    ),
     # "ainsi que" closes a list as "et" does
     pytest.param(
         "La start-up Optivigil compte parmi ses clients la SNCF ainsi que la RATP.",
@@ -6871,6 +7215,74 @@ CERTAINTY = [
         ("Talmor", "acquired", "Vexa", A),
         id="a-rachete-y-candidate-malheureuse-a-un-appel-d-offres",
     ),
+    # a candidate called unsuccessful failed, however far adverbials put the adjective from
+    # the deal's noun; a bare candidacy is only a plan
+    pytest.param(
+        "Le groupe Maravel avait été candidat malheureux l'an dernier à la reprise de "
+        "l'embouteilleur Aiguebrune.",
+        ("Maravel", "acquired", "Aiguebrune", N),
+        id="candidat-malheureux-l-an-dernier-a-la-reprise-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kerval gère 2 milliards d'euros. Il a été l'an dernier le prétendant "
+        "malheureux au rachat de la société Ventalis.",
+        ("Kerval", "acquired", "Ventalis", N),
+        id="il-a-ete-le-pretendant-malheureux-au-rachat-de-y",
+    ),
+    pytest.param(
+        "La société Talmor, prétendante malheureuse, au printemps dernier, à l'acquisition de "
+        "Kelvo, revient à la charge.",
+        ("Talmor", "acquired", "Kelvo", N),
+        id="pretendante-malheureuse-au-printemps-a-l-acquisition-de-y",
+    ),
+    pytest.param(
+        "Le groupe Orvane a été candidat au rachat de la société Ventalis.",
+        ("Orvane", "acquired", "Ventalis", H),
+        id="hard-negative-candidat-au-rachat-de-y-is-a-plan-not-a-failure",
+    ),
+    # a participle after a name, set off by a comma, is out of reach of the clause's modality
+    pytest.param(
+        "Talmor a longtemps lorgné sur le fabricant Ventalis, entré en 2021 dans le giron de "
+        "l'américain Borlex.",
+        ("Borlex", "acquired", "Ventalis", A),
+        id="lorgne-sur-y-entre-dans-le-giron-de-x-is-done",
+    ),
+    pytest.param(
+        "Le groupe Maravel a visé l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        ("Drinkvaart", "acquired", "Aiguebrune", A),
+        id="a-vise-y-tombe-dans-l-escarcelle-de-x-is-done",
+    ),
+    # an attribution that closes the sentence right after a relative in the conditional reports
+    # that relative, not the clause before it
+    pytest.param(
+        "Winoba est détenu à 60 % par le fonds britannique Harbourline Capital, qui chercherait "
+        "à céder sa participation depuis plusieurs mois, selon des sources concordantes.",
+        ("Harbourline Capital", "investsIn", "Winoba", A),
+        id="detenu-par-x-qui-chercherait-a-ceder-selon-des-sources",
+    ),
+    pytest.param(
+        "La société Kelvo a été rachetée par le groupe Talmor, qui envisagerait déjà de la "
+        "revendre, selon des sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", A),
+        id="rachetee-par-x-qui-envisagerait-de-la-revendre-selon-des-sources",
+    ),
+    pytest.param(
+        "La société Kelvo est dirigée par Paul Morin, qui serait sur le départ, d'après Les Échos.",
+        ("Kelvo", "hasCEO", "Paul Morin", A),
+        id="dirigee-par-p-qui-serait-sur-le-depart-d-apres-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kelvo, selon des sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", H),
+        id="hard-negative-a-rachete-y-selon-des-sources-is-hedged",
+    ),
+    pytest.param(
+        "Le groupe Talmor aurait racheté la société Kelvo, qui est en difficulté, selon des "
+        "sources proches du dossier.",
+        ("Talmor", "acquired", "Kelvo", H),
+        id="hard-negative-aurait-rachete-y-qui-est-en-difficulte-selon-des-sources",
+    ),
 ]
 
 
@@ -6986,6 +7398,25 @@ def test_source(resolve_text, text, triple, source):
 
 
 PAST = [
+    # a tie the same sentence says was then broken is over
+    pytest.param(
+        "Les sociétés Sérénys et Prévimut avaient noué en 2016 un partenariat pour distribuer des "
+        "contrats obsèques, avant que Sérénys ne le rompe l'an dernier.",
+        ("Prévimut", "partnersWith", "Sérénys"),
+        id="avaient-noue-un-partenariat-avant-que-x-ne-le-rompe",
+    ),
+    pytest.param(
+        "Le groupe Talmor avait signé en 2019 un contrat de maintenance avec la société Vexa, "
+        "qu'il a résilié en 2022.",
+        ("Talmor", "contractWith", "Vexa"),
+        id="avait-signe-un-contrat-avec-y-qu-il-a-resilie",
+    ),
+    pytest.param(
+        "La mutuelle Alliavie avait conclu un partenariat avec la banque Valmont, avant que "
+        "celle-ci ne le dénonce en 2021.",
+        ("Alliavie", "partnersWith", "Valmont"),
+        id="avait-conclu-un-partenariat-avant-que-celle-ci-ne-le-denonce",
+    ),
     pytest.param(
         "Paul Roux, directeur général de Vexa depuis 2012, est parti à la retraite en mars.",
         ("Vexa", "hasCEO", "Paul Roux"),
@@ -7699,6 +8130,20 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # breaking something else is no end of the tie ("avant de rompre son contrat avec Z",
+    # "pour rompre l'isolement")
+    pytest.param(
+        "La société Kelvia a noué un partenariat avec le groupe Ondura, avant de rompre son "
+        "contrat avec Brivex.",
+        ("Kelvia", "partnersWith", "Ondura"),
+        id="a-noue-un-partenariat-avec-y-avant-de-rompre-son-contrat-avec-z",
+    ),
+    pytest.param(
+        "La société Kelvia a noué un partenariat avec le groupe Ondura pour rompre l'isolement "
+        "de ses équipes.",
+        ("Kelvia", "partnersWith", "Ondura"),
+        id="a-noue-un-partenariat-avec-y-pour-rompre-l-isolement",
+    ),
     pytest.param(
         "Le fonds Garonne Capital, actionnaire de Vetalia depuis 2018, prépare sa sortie.",
         ("Garonne Capital", "investsIn", "Vetalia"),
@@ -7959,6 +8404,172 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a description after a verb with the clitic "en" is a part of what "en" stands for
+    pytest.param(
+        "Arrivée chez Ondivia en 2019, Claire Dumas en dirige désormais la filiale espagnole.",
+        {("Ondivia", "hasCEO", "Claire Dumas")},
+        id="p-en-dirige-la-filiale-not-ceo-of-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Ondivia en 2019. Il en a revendu la filiale allemande en 2021.",
+        {("Talmor", "acquired", "Ondivia", N)},
+        id="x-en-a-revendu-la-filiale-sells-no-x",
+    ),
+    # hired for a service, not for a deal nor by a court
+    pytest.param(
+        "Le groupe Talmor a fait appel à la banque Valmont pour racheter la société Ondivia.",
+        {("Valmont", "hasClient", "Talmor"), ("Talmor", "contractWith", "Valmont")},
+        id="fait-appel-a-x-pour-racheter-no-client",
+    ),
+    pytest.param(
+        "La société Ondivia a fait appel à la justice pour bloquer l'offre du groupe Talmor.",
+        {("Talmor", "hasClient", "Ondivia"), ("Ondivia", "contractWith", "Talmor")},
+        id="fait-appel-a-la-justice-no-client",
+    ),
+    # a stake its holder held ("que détenait X") is over: the buyer's now
+    pytest.param(
+        "Le groupe Talmor a repris la participation de 51 % que détenait le fonds Kastel dans "
+        "Ondivia.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="la-participation-que-detenait-x-dans-y-is-over",
+    ),
+    # "aux côtés de" names a co-investor only of a company named right after "dans" or "de"
+    pytest.param(
+        "Le fonds Kastel a investi dans la filiale de Talmor, Ondivia, aux côtés de Bpifrance.",
+        {("Bpifrance", "investsIn", "Talmor"), ("Kastel", "investsIn", "Talmor")},
+        id="investi-dans-la-filiale-de-x-aux-cotes-de-z-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a investi 10 millions dans son usine de Lyon, aux côtés de la banque "
+        "Valmont, et travaille avec Ondivia.",
+        {("Valmont", "investsIn", "Talmor"), ("Valmont", "investsIn", "Ondivia")},
+        id="investi-dans-son-usine-aux-cotes-de-z-no-company",
+    ),
+    # a comma and "et" close an apposed participle: what follows is the name's conjunct, partner
+    # of no one ("le fonds K, associé à Y, et le groupe B")
+    pytest.param(
+        "Deux candidats restent en lice : le fonds Kastel, associé à la foncière Ondivia, et le "
+        "groupe Brivane, qui exploite 90 parcs.",
+        {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
+        id="x-associe-a-y-comma-et-z-z-no-partner",
+    ),
+    pytest.param(
+        "Deux candidats restent en lice : le fonds Kastel, allié pour l'occasion à la foncière "
+        "Ondivia, et le groupe Brivane.",
+        {("Brivane", "partnersWith", "Ondivia"), ("Brivane", "partnersWith", "Kastel")},
+        id="x-allie-a-y-comma-et-z-z-no-partner",
+    ),
+    # the family named like the founder is no family firm the description takes up
+    pytest.param(
+        "Le fonds Cordane Capital a acquis le groupe de cliniques Clinival auprès de ses "
+        "fondateurs, la famille Delorme. Fondé en 1987 par le chirurgien Henri Delorme, le "
+        "groupe emploie 6 500 salariés.",
+        {("Delorme", "foundedBy", "Henri Delorme")},
+        id="fondee-par-p-delorme-le-groupe-is-not-the-family-delorme",
+    ),
+    # "..., et le groupe a lancé P": a description after "et" is not the subject of the clause
+    # before it (unless the text called that one so)
+    pytest.param(
+        "La société Ludéa investit. Le fabricant Krämer lui a livré des manèges, et le groupe a "
+        "lancé au printemps LudéaPass, un abonnement.",
+        {("Krämer", "develops", "LudéaPass")},
+        id="le-fabricant-x-lui-a-livre-et-le-groupe-a-lance-p-is-not-x",
+    ),
+    pytest.param(
+        "Ludéa a beaucoup investi : le constructeur bavarois Krämer Fahrgeschäfte lui a livré "
+        "en 2023 des montagnes russes, et le groupe a lancé au printemps LudéaPass.",
+        {("Krämer Fahrgeschäfte", "develops", "LudéaPass")},
+        id="le-constructeur-x-lui-a-livre-et-le-groupe-a-lance-p-is-not-x",
+    ),
+    # a family firm: the description after "Fondée par P" is the company named after P
+    pytest.param(
+        "Le groupe hôtelier Maison Aurèle poursuit ses emplettes. Il a finalisé lundi le rachat "
+        "d'Hôtels Delambre, la société familiale qui exploite le Grand Hôtel du Lac. Fondée en "
+        "1921 par Auguste Delambre, l'entreprise appartenait encore à ses descendants.",
+        {("Maison Aurèle", "foundedBy", "Auguste Delambre")},
+        id="fondee-par-p-delambre-l-entreprise-is-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la biscuiterie Maison Guénolé. Fondée en 1952 "
+        "par Yves Guénolé, la société emploie 80 personnes à Quimper.",
+        {("Talmor", "foundedBy", "Yves Guénolé")},
+        id="fondee-par-p-guenole-la-societe-is-not-the-buyer",
+    ),
+    # a complement with its own preposition behind the month is no object
+    pytest.param(
+        "La société Vexa, rachetée en mars par le groupe Talmor, a lancé en juin l'application "
+        "Kalia.",
+        {("Talmor", "develops", "Kalia")},
+        id="rachetee-en-mars-par-x-a-lance-en-juin-p-x-makes-nothing",
+    ),
+    pytest.param(
+        "Le groupe Talmor a investi en mai dans la société Vexa, qui édite l'application Kalia.",
+        {("Talmor", "develops", "Kalia"), ("Talmor", "acquired", "Vexa")},
+        id="a-investi-en-mai-dans-y-no-object",
+    ),
+    # a hotel, a restaurant, a park a company runs ("exploiter") is a site, not a product
+    pytest.param(
+        "La société Alpes Prestige exploite l'hôtel Belvédère à Megève.",
+        {("Alpes Prestige", "develops", "Belvédère")},
+        id="exploite-l-hotel-x-is-no-product",
+    ),
+    pytest.param(
+        "La société familiale Delambre exploite le Grand Hôtel du Lac, à Annecy, et le Palais "
+        "Sérénade, à Cannes.",
+        {("Delambre", "develops", "Grand Hôtel du Lac")},
+        id="exploite-le-grand-hotel-du-lac-is-no-product",
+    ),
+    pytest.param(
+        "Le groupe Orsalis exploite le palace Castellane et le restaurant L'Herbier.",
+        {("Orsalis", "develops", "Castellane"), ("Orsalis", "develops", "L'Herbier")},
+        id="exploite-le-palace-x-et-le-restaurant-y-are-no-products",
+    ),
+    pytest.param(
+        "Le groupe Ludéa exploite depuis 2010 le parc Aventuria, près de Lyon.",
+        {("Ludéa", "develops", "Aventuria")},
+        id="exploite-le-parc-x-is-no-product",
+    ),
+    # "aux côtés de", "à côté de": a co-holder beside the stake, never the company held
+    pytest.param(
+        "Chez Féerival, le fondateur, Gérard Castanier, possède encore 31 % des parts, aux côtés "
+        "de la Banque Méridienne.",
+        {("Gérard Castanier", "investsIn", "Banque Méridienne")},
+        id="possede-31-pourcent-des-parts-aux-cotes-de-la-banque-y",
+    ),
+    pytest.param(
+        "La banque Valmont conserve 20 % des actions, à côté du fonds Armor Partners.",
+        {("Valmont", "investsIn", "Armor Partners")},
+        id="conserve-20-pourcent-a-cote-du-fonds-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel détient 15 % des parts, aux côtés du groupe familial Talmor.",
+        {("Kastel", "investsIn", "Talmor")},
+        id="detient-15-pourcent-des-parts-aux-cotes-du-groupe-y",
+    ),
+    # "les deux start-up" takes up two start-ups, never the fund named last
+    pytest.param(
+        "La start-up Orvia est installée à Lille. Sa rivale Kestrel a levé 20 millions d'euros "
+        "auprès du fonds Brenna Capital. Les deux start-up se disputent les clients.",
+        {
+            ("Kestrel", "competitorOf", "Brenna Capital"),
+            ("Orvia", "competitorOf", "Brenna Capital"),
+        },
+        id="les-deux-start-up-never-take-up-the-fund",
+    ),
+    pytest.param(
+        "La start-up Litheon est installée à Strasbourg. Sa concurrente Lithoval a levé 90 "
+        "millions d'euros auprès du fonds Sudinvest. Les deux start-up se disputent déjà les "
+        "faveurs des constructeurs.",
+        {("Lithoval", "competitorOf", "Sudinvest")},
+        id="les-deux-start-up-se-disputent-not-the-fund-of-the-round",
+    ),
+    # a company, not presented by the plural noun, is no fund ("le fonds A et la société B")
+    pytest.param(
+        "La société Orvia est soutenue par le fonds Brenna Capital et la société Talmor, son "
+        "client historique.",
+        {("Talmor", "acquired", "Orvia")},
+        id="soutenue-par-le-fonds-a-et-la-societe-b-no-takeover",
+    ),
     # an officer who steers a round for his company is no investor
     pytest.param(
         "La start-up Ondivia a levé 10 millions d'euros. L'opération a été pilotée par le "
@@ -11612,6 +12223,67 @@ PRECISION = [
         {("Salarix", "foundedBy", "Talmor")},
         id="le-directeur-de-x-qui-a-cofonde-y-is-the-person",
     ),
+    # a participle after a name describes that name, not the subject of the clause before
+    pytest.param(
+        "Le groupe Maravel pèse 1,2 milliard d'euros. Il avait été candidat malheureux l'an "
+        "dernier à la reprise de l'embouteilleur Aiguebrune, finalement tombé dans l'escarcelle "
+        "du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Maravel"), ("Maravel", "acquired", "Aiguebrune", A)},
+        id="candidat-a-y-tombe-dans-l-escarcelle-de-x-the-candidate-is-not-bought",
+    ),
+    pytest.param(
+        "Le groupe Maravel s'intéressait à l'embouteilleur Aiguebrune, passé depuis sous le "
+        "contrôle du néerlandais Drinkvaart.",
+        {("Drinkvaart", "acquired", "Maravel")},
+        id="s-interessait-a-y-passe-sous-le-controle-de-x-the-subject-is-not-bought",
+    ),
+    # a description named by its "de" complement after "avec" is that other body, never a
+    # company named before
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat de sponsoring de trois ans avec le club de football de l'Olympique de "
+        "Varenne.",
+        {("Oddsline", "contractWith", "Pronostika")},
+        id="avec-le-club-de-football-de-l-x-takes-up-no-company-before",
+    ),
+    pytest.param(
+        "L'opérateur Pronostika s'appuie sur la plateforme de l'éditeur Oddsline. Il vient de "
+        "signer un contrat avec le club de l'Olympique de Varenne.",
+        {("Oddsline", "contractWith", "Pronostika")},
+        id="avec-le-club-de-l-x-takes-up-no-company-before",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Brio. Il a signé un partenariat avec la filiale de "
+        "Kelvo.",
+        {("Brio", "partnersWith", "Talmor"), ("Kelvo", "partnersWith", "Talmor")},
+        id="avec-la-filiale-de-x-is-neither-x-nor-the-subsidiary-before",
+    ),
+    # names after a counted plural are its members only when they are as many as it counts
+    pytest.param(
+        "La start-up Articulis a levé 42 millions d'euros. Le tour de table est mené par le fonds "
+        "Kerval, aux côtés de deux industriels : le constructeur Solvane, le groupe Ferrandel et "
+        "le fonds Brivane.",
+        {("Brivane", "investsIn", "Articulis")},
+        id="deux-industriels-colon-three-names-lists-no-member",
+    ),
+    # ... and not the company the description took up in an earlier paragraph; nor a paragraph's
+    # start-up that "le groupe" cannot describe
+    pytest.param(
+        "L'opérateur Pronostika a réalisé un chiffre d'affaires de 520 millions d'euros. "
+        "L'opérateur, basé à Boulogne, vient de signer un contrat.\nWinoba, fondé en 2012 à "
+        "Lille, est détenu par le fonds Harbourline. Son application Winoba Live revendique un "
+        "million de joueurs. L'opérateur traverse une période agitée : son ancien PDG, Julien "
+        "Ferracci, a quitté l'entreprise en septembre.",
+        {("Julien Ferracci", "worksFor", "Pronostika")},
+        id="paragraph-on-y-l-operateur-said-again-is-not-the-earlier-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a réalisé un chiffre d'affaires de 80 millions d'euros. Le groupe, basé "
+        "à Lyon, recrute.\nLa start-up Kelvo, fondée en 2015, est détenue par le fonds Brivane. "
+        "Sa gamme compte dix produits. Le groupe a nommé Paul Girard directeur général.",
+        {("Kelvo", "hasCEO", "Paul Girard")},
+        id="hard-negative-paragraph-on-a-start-up-le-groupe-is-not-it",
+    ),
 ]
 
 
@@ -11629,6 +12301,55 @@ def test_precision(extract_facts, text, forbidden):
 # -- attributes: founding date, valuation, revenue with their numbers ---------------------------
 
 ATTRIBUTES = [
+    # the year after an amount's revenue noun dates the revenue; the year of a fronted
+    # participle dates that participle, whatever label the parser gave it
+    pytest.param(
+        "La start-up Ondivia a réalisé 12 millions d'euros de chiffre d'affaires en 2024.",
+        "Ondivia",
+        "revenue",
+        (Decimal("12000000"), "EUR", "2024"),
+        id="revenue-amount-de-chiffre-d-affaires-en-year",
+    ),
+    pytest.param(
+        "Le groupe Talmor revendique 45 millions d'euros de ventes en 2023, contre 30 millions "
+        "un an plus tôt.",
+        "Talmor",
+        "revenue",
+        (Decimal("45000000"), "EUR", "2023"),
+        id="revenue-amount-de-ventes-en-year",
+    ),
+    pytest.param(
+        "Fondée en 1998, la société Ondivia a été valorisée 200 millions d'euros lors de sa "
+        "dernière levée.",
+        "Ondivia",
+        "valuation",
+        (Decimal("200000000"), "EUR", None),
+        id="valuation-undated-after-a-fronted-founding-year",
+    ),
+    pytest.param(
+        "Créée en 2010 à Nantes, l'entreprise Kelvio a réalisé un chiffre d'affaires de 9 "
+        "millions d'euros.",
+        "Kelvio",
+        "revenue",
+        (Decimal("9000000"), "EUR", None),
+        id="revenue-undated-after-a-fronted-founding-year",
+    ),
+    # "X accompagne Y depuis sa création en 1996": the possessive is the object's
+    pytest.param(
+        "La banque Valmont, qui accompagne la start-up Kelvia depuis sa création en 2012, a "
+        "remis au pot.",
+        "Kelvia",
+        "foundingDate",
+        When("en 2012", "2012"),
+        id="foundingDate-x-accompagne-y-depuis-sa-creation-en",
+    ),
+    pytest.param(
+        "Le fonds Kastel soutient la société Ombrelia depuis sa création en 2015.",
+        "Ombrelia",
+        "foundingDate",
+        When("en 2015", "2015"),
+        id="foundingDate-x-soutient-y-depuis-sa-creation-en",
+    ),
     # sales are revenue
     pytest.param(
         "Le groupe Talmor affiche des ventes de 2,3 milliards d'euros.",
@@ -12147,6 +12868,20 @@ def test_valuation_is_a_numeric_amount_in_the_graph(resolve_text):
 # an object relative gives a founding date only with a verb of founding, and only its own date;
 # a goal or a plan names no revenue nor valuation the company has
 NO_ATTRIBUTE = [
+    # the backer of "X accompagne l'entreprise depuis sa création" was not created then
+    pytest.param(
+        "Gérard Castanier possède 31 % des parts, aux côtés de la Banque Méridienne, qui "
+        "accompagne l'entreprise depuis sa création en 1996.",
+        "Banque Méridienne",
+        "foundingDate",
+        id="x-accompagne-l-entreprise-depuis-sa-creation-is-not-x-s-founding",
+    ),
+    pytest.param(
+        "Le fonds Kastel soutient la société Ombrelia depuis sa création en 2015.",
+        "Kastel",
+        "foundingDate",
+        id="x-soutient-y-depuis-sa-creation-is-not-x-s-founding",
+    ),
     # a founder noun that is a verb's complement: the clause's date is the verb's
     pytest.param(
         "La plateforme Ecouto a été rachetée en 2022 à ses fondateurs par le groupe Médiaval.",

@@ -881,6 +881,17 @@ SLOTS = [
      "ranked-behind@fronted-ranked, devant"),
     ("Le groupe Talmor, numéro deux mondial derrière l'américain Kestrel, a publié ses comptes.",
      {("Talmor", "competitorOf", "Kestrel", A)}, "ranked-behind@apposed-ranked"),
+    # dominated-market: a company that acts on a market others dominate is their rival
+    ("Sur ce marché dominé par le danois Robiq et l'allemand Greifwerk, Articulis mise sur le "
+     "prix.",
+     {("Articulis", "competitorOf", "Robiq", A), ("Articulis", "competitorOf", "Greifwerk", A)},
+     "dominated-market@fronted-dominated"),
+    ("Dans un secteur très concurrentiel dominé par Talmor, la start-up Kelvo cherche sa place.",
+     {("Kelvo", "competitorOf", "Talmor", A)}, "dominated-market@fronted-dominated, adjectives"),
+    ("Sur ce marché longtemps dominé par les groupes Orvane et Brivane, le distributeur Lumio a "
+     "perdu des parts.",
+     {("Lumio", "competitorOf", "Orvane", A), ("Lumio", "competitorOf", "Brivane", A)},
+     "dominated-market@fronted-dominated, an adverb"),
     # own-whole: a company that owns another outright (no share named) is its parent
     ("Ostreval, qui possède également la société de nettoyage industriel Propréa, apportera "
      "ses activités de formation.",
@@ -1353,6 +1364,17 @@ def test_no_relation_between_co_listed_names(extract_facts, text):
 
 
 WRONG_RELATIONS = [
+    # dominated-market: a fund or a person acting on the market is no rival, nor a bare noun
+    pytest.param(
+        "Sur ce marché dominé par Talmor, le fonds Kerval a investi dans la société Kelvo.",
+        {("Kerval", "competitorOf", "Talmor"), ("Kelvo", "competitorOf", "Talmor")},
+        id="dominated-market-a-fund-investing-there-is-no-rival",
+    ),
+    pytest.param(
+        "Sur ce marché dominé par Talmor, Paul Ferrand a fondé une start-up.",
+        {("Paul Ferrand", "competitorOf", "Talmor")},
+        id="dominated-market-a-person-is-no-rival",
+    ),
     # ranked-behind: a person ranked behind another in a company is no rival
     pytest.param(
         "Numéro deux du groupe derrière Paul Ferrand, Marc Petit quitte Talmor.",

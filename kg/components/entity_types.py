@@ -339,6 +339,8 @@ class EntityTypes:
         if de + 1 >= len(doc) or fold(doc[de].text) not in ("de", "d'"):
             return False
         complement = doc[de + 1]
+        if complement.like_num and de + 2 < len(doc):
+            complement = doc[de + 2]  # "un réseau de dix-huit agences"
         return (
             complement.pos_ in ("NOUN", "ADJ")
             and complement.is_lower
@@ -928,10 +930,8 @@ class EntityTypes:
         if " " in ent.text or word in self.lexicon.first_names:
             return False
         return not any(
-            e.label_ in ("PER", "Person") and len(e) > 1 and fold(e[-1].text) == word
-            for e in ent.doc.ents
-        ) and not any(
-            e.label_ in ("PER", "Person") and fold(e.text).endswith(" " + word)
+            e.label_ in ("PER", "Person")
+            and ((len(e) > 1 and fold(e[-1].text) == word) or fold(e.text).endswith(" " + word))
             for e in ent.doc.ents
         )
 

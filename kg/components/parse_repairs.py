@@ -849,6 +849,33 @@ def _apposed_to_fronted_agent(verb: Token) -> tuple[Token, Token] | None:
     return first, doc[start - 2]
 
 
+def _name_closing_fronted_participle(token: Token) -> Token | None:
+    """'Créé en 2008 par P, un ancien banquier, et par Q, ancien patron de Kestria, Ombrelia est
+    basé à Nantes': the name between the comma that closes the phrase of the participle opening
+    the sentence and the main verb, which has no subject, is that verb's subject (the parser
+    hangs it inside the phrase). The verb, or None."""
+    doc = token.doc
+    if token.dep_ not in ("appos", "conj", "nmod") or token.pos_ != "PROPN" or not token.ent_type_:
+        return None
+    if token.i < 2 or token.i + 1 >= len(doc) or doc[token.i - 1].text != ",":
+        return None
+    after = doc[token.i + 1]
+    verb = after.head if after.dep_.startswith("aux") else after
+    opening = token.sent[0]
+    if (
+        verb.dep_ != "ROOT"
+        or verb.pos_ not in ("VERB", "AUX")
+        or not token.i < verb.i
+        or any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)
+        or opening.pos_ != "VERB"
+        or "Part" not in opening.morph.get("VerbForm")
+        or opening.head != verb
+        or verb not in token.ancestors
+    ):
+        return None
+    return verb
+
+
 def _object_of_relative(noun: Token) -> tuple[Token, Token] | None:
     """'X, qui affronte sur ce marché le consortium Y, ..., n'exclut pas': the relative's object
     read as the subject of the main verb (a second subject, or the only one, with the main verb
@@ -903,13 +930,21 @@ def _names_of_agent(token: Token) -> Token | None:
     agent = next((t for t in (closing, *closing.ancestors) if t.dep_ == "obl:agent"), None)
     if agent is None or agent.ent_type_ or agent.pos_ != "NOUN" or agent in token.subtree:
         return None
-    if (
-        token.dep_ == "nsubj"
-        and token.head.i == token.i + 1
-        and token.head.morph.get("VerbForm") == ["Fin"]
-    ):
+    if _subject_before_finite_verb(token):
         return None  # "passé par l'équipe de W, Ondéa revendique ...": the main clause's subject
     return agent
+
+
+def _subject_before_finite_verb(token: Token) -> bool:
+    """'..., Ondéa revendique', '..., Litheon est installée à Strasbourg': a subject right
+    before its finite verb, or before the auxiliary of its participle, opens the main clause."""
+    if token.dep_ not in ("nsubj", "nsubj:pass") or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    heads_clause = after == token.head or (
+        after.head == token.head and after.dep_ in ("aux", "aux:pass", "aux:tense")
+    )
+    return heads_clause and after.morph.get("VerbForm") == ["Fin"]
 
 
 def _verb_under_name(root: Token) -> Token | None:
@@ -1123,6 +1158,42 @@ def _object_behind_adjunct(token: Token) -> bool:
         and (dated or not any(c.dep_ == "det" for c in adjunct.children))
         and verb.pos_ == "VERB"
         and not any(c.dep_ in ("case", "mark") for c in (*token.children, *adjunct.children))
+        and any(c.dep_.startswith("nsubj") for c in verb.children)
+        and not any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
+# a season or a month said with "au", "en", "à": "a lancé au printemps Y", "en mars Y"
+_SEASONS_MONTHS = frozenset(
+    {"printemps", "été", "automne", "hiver", "janvier", "février", "mars", "avril", "mai",
+     "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+)  # fmt: skip
+
+
+def _object_behind_season(token: Token) -> bool:
+    """'Le groupe a lancé au printemps LudéaPass', 'a racheté en mars la société Y': the parser
+    hangs the object on the season or the month right after the verb; behind it, a name or a
+    noun with its article is the object of a verb that has its subject and no object."""
+    adjunct = token.head
+    verb = adjunct.head
+    if (
+        adjunct.lower_ not in _SEASONS_MONTHS
+        or adjunct.dep_ not in ("obl:mod", "obl:arg", "obl")
+        or verb.pos_ != "VERB"
+        or not verb.i < adjunct.i < token.i
+        or token.left_edge.i != adjunct.i + 1
+        or token.dep_ not in ("nmod", "flat:name", "appos")
+    ):
+        return False
+    case = [c for c in adjunct.children if c.dep_ == "case"]
+    if len(case) != 1 or case[0].lower_ not in ("au", "en", "à") or case[0].i != verb.i + 1:
+        return False
+    named = bool(token.ent_type_) or (
+        token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+    )
+    return (
+        named
+        and not any(c.dep_ == "case" for c in token.children)
         and any(c.dep_.startswith("nsubj") for c in verb.children)
         and not any(c.dep_ == "obj" for c in verb.children)
     )
@@ -1470,6 +1541,36 @@ def _verb_behind_noun_root(token: Token) -> Token | None:
             and any("Fin" in t.morph.get("VerbForm") for t in [verb, *auxiliaries])
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
+            return verb
+    return None
+
+
+def _finite_read_as_participle(noun: Token) -> Token | None:
+    """"L'ex-directeur de Talmor, Paul Ferrand, rejoint Ondivia": a verb whose present and past
+    participle are written alike ("rejoint", "conduit", "produit") read as a participle that
+    describes the noun that opens a sentence with no finite verb, after the name set between
+    commas: it is the main verb (the noun its subject; the name right after it, its object)."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sentence = noun.sent
+    if any("Fin" in t.morph.get("VerbForm") for t in sentence):
+        return None
+    for verb in noun.children:
+        if (
+            verb.dep_ == "acl"
+            and verb.pos_ == "VERB"
+            and verb.lower_.endswith("t")
+            and verb.i > 1
+            and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(
+                c.ent_type_ and noun.i < c.i < verb.i and c.doc[c.i - 1].text == ","
+                for c in noun.children
+            )
+        ):
+            for child in verb.children:
+                if child.ent_type_ and child.dep_ == "obl:mod" and child.i == verb.i + 1:
+                    child.dep_ = "obj"
             return verb
     return None
 
@@ -1920,6 +2021,10 @@ def _repair(doc: Doc) -> None:
         main = _verb_behind_noun_root(token)
         if main is not None:
             _make_subject_of(token, main)
+        main = _finite_read_as_participle(token)
+        if main is not None:  # the noun's own complements and apposition stay its own
+            main.head, main.dep_ = main, "ROOT"
+            token.head, token.dep_ = main, "nsubj"
     for token in tokens:
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
@@ -2134,6 +2239,11 @@ def _repair(doc: Doc) -> None:
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
     for token in tokens:
+        verb = _name_closing_fronted_participle(token)
+        if verb is not None:
+            token.head = verb
+            token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
+    for token in tokens:
         verb = _subject_apposed_to_fronted_complement(token)
         if verb is not None:
             if token.head.dep_ == "nsubj":  # the name of the phrase read as the subject
@@ -2162,6 +2272,13 @@ def _repair(doc: Doc) -> None:
             for relative in [c for c in adjunct.children if c.i > token.i]:
                 relative.head = token  # its relative and commas go with the subject
             token.head, token.dep_ = adjunct.head, "nsubj"
+    for token in tokens:
+        if _object_behind_season(token):
+            adjunct = token.head
+            for later in [c for c in adjunct.children if c.i > token.i]:
+                later.head = token  # its apposition goes with the object
+            token.head, token.dep_ = adjunct.head, "obj"
+            adjunct.dep_ = "obl:mod"
     for token in tokens:
         name = _second_object_apposed(token)
         if name is not None:

@@ -319,6 +319,7 @@ class Past(Strict):
     still_words: Words
     span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
     seller_nouns: Words = []  # "Le vendeur, X, était entré au capital de Y": a stake over
+    breaking_verbs: Words = []  # "avant que X ne le rompe": a tie the sentence ends is over
 
 
 class CuesFile(Strict):

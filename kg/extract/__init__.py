@@ -202,6 +202,13 @@ def _each_other(match: SlotMatch, mention: Mention) -> bool:
     return match.slot.reciprocal and mention.kind is MentionKind.PLURAL
 
 
+
+def _named_as(mention: Mention, words: frozenset[str]) -> bool:
+    """A name that holds one of `words` says what it is ("le Grand Hôtel du Lac" is a hotel):
+    read for a frame's exclusions only."""
+    return mention.kind is MentionKind.NAME and bool(set(fold(mention.text).split()) & words)
+
+
 class _Extractor:
     def __init__(self, doc: Doc, document: Document, settings: Settings):
         pipelines = str(settings.pipelines_dir)
@@ -485,10 +492,28 @@ class _Extractor:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
-        before = span.start - 1
+        return self._presented_by(span[0], words)
+
+    def _presented_by(self, name: Token, words: frozenset[str]) -> bool:
+        """The noun right before a name is one of `words` ("le fonds public Kastel"), or, for a
+        later member of a list, the plural noun before the first ("les fonds A et B": B too)."""
+        before = name.i - 1
         while before >= 0 and self.doc[before].pos_ == "ADJ":
             before -= 1  # "le fonds public Kastel", "la famille lyonnaise Marchal"
-        return before >= 0 and fold(self.doc[before].lemma_) in words
+        if before < 0:
+            return False
+        if fold(self.doc[before].lemma_) in words:
+            return True
+        first = name.head
+        if self.doc[before].lower_ not in ("et", ",") or name.dep_ != "conj":
+            return False
+        if not first.ent_type_ or not 0 < first.i < name.i:
+            return False
+        noun = first.i - 1
+        while noun > 0 and self.doc[noun].pos_ == "ADJ":
+            noun -= 1  # "les fonds régionaux A et B"
+        plural = any(d.lower_ in ("les", "des", "ces") for d in self.doc[noun].children)
+        return plural and self.doc[noun].pos_ == "NOUN" and self._presented_by(first, words)
 
     def _in_attribution(self, source: Mention) -> bool:
         """The source's name follows, within four words, an attribution preposition or a noun
@@ -559,7 +584,10 @@ class _Extractor:
         ends = {"subject": candidate.subject, "object": candidate.object}
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
-        ) and not any(self._introduced_as(ends[end], words) for end, words in frame.unless)
+        ) and not any(
+            self._introduced_as(ends[end], words) or _named_as(ends[end], words)
+            for end, words in frame.unless
+        )
 
     def _admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:
         """A family's relation that depends on what an end is: "le fonds X, propriétaire de Y"

@@ -251,6 +251,11 @@ def _pronominal(children: list[Token]) -> bool:
     )
 
 
+def _reflexive(children: list[Token]) -> bool:
+    """A reflexive "se" among a verb's words, whatever its label."""
+    return any(c.dep_.startswith("expl") and fold(c.text) in ("se", "s'") for c in children)
+
+
 def _aside_subject(subject: Token) -> bool:
     """The subject of a relative clause that describes another noun: the inverted subject of an
     object relative ("X, que dirige P") or the subject of a "dont" clause ("X, dont le fonds Y
@@ -444,6 +449,12 @@ def _named_by_fronted_participle(name: Token) -> bool:
         and name.i + 1 < len(doc)
         and doc[name.i + 1].text == ","
     )
+
+
+def _participle_gender(verb: Token) -> str:
+    """A past participle's gender by its ending ("tombée", "prises": Fem; "tombé": Masc), which
+    the tagger often guesses wrong."""
+    return "Fem" if verb.text.lower().endswith(("e", "es")) else "Masc"
 
 
 class Arguments:
@@ -1127,7 +1138,45 @@ class Arguments:
         apposed_list = self._names_apposed_to_plural(token)
         if apposed_list:  # "avec les leaders du secteur, A et B"
             return [m for name in apposed_list for m in self.referents(name, expand=False)]
+        counted = self._names_counted_after(token)
+        if counted:  # "aux côtés de deux industriels : le constructeur A et le groupe B"
+            return [m for name in counted for m in self.referents(name, expand=False)]
         return self._nominal(token)
+
+    def _names_counted_after(self, noun: Token) -> list[Token]:
+        """'aux côtés de deux industriels : le constructeur A et le groupe B': a plural noun
+        counted by a number, then a colon or a comma and as many names as it counts, each with
+        its descriptor, up to the end of the sentence (whatever the parse made of them)."""
+        count = next(
+            (
+                NUMBER_WORDS[fold(c.text)]
+                for c in self.kids(noun)
+                if c.dep_ == "nummod" and fold(c.text) in NUMBER_WORDS
+            ),
+            None,
+        )
+        after = noun.i + 1
+        while after < len(self.doc) and self.doc[after].dep_ == "amod" and (
+            self.doc[after].head.i == noun.i  # "deux clients historiques : A et B"
+        ):
+            after += 1
+        if count is None or after >= len(self.doc) or self.doc[after].text not in (":", ","):
+            return []
+        sentence = sentence_of(noun)
+        names: list[Token] = []
+        for token in self.doc[after + 1 : sentence.end]:
+            if token.ent_type_:
+                if not names or names[-1].i != token.i - 1:
+                    names.append(token)
+            elif token.text in (".", ";") or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            elif not (
+                token.pos_ in ("DET", "NOUN", "ADJ", "CCONJ")
+                or token.text == ","
+                or (token.pos_ == "ADP" and is_de(token))
+            ):
+                return []
+        return names if len(names) == count else []
 
     def _names_apposed_to_plural(self, noun: Token) -> list[Token]:
         """'rivalise avec les leaders du secteur, A et B', 'par les investisseurs historiques
@@ -1728,12 +1777,29 @@ class Arguments:
         another company is a new entity, Y's, not one named before (as a subject, 'la filiale de
         la SNCF, qui dessert ...' takes up the subsidiary the text is about; a place says where
         it is: 'cette biotech du Massachusetts')."""
-        return noun.dep_ == "obj" and any(
-            c.dep_ == "nmod"
-            and _coarse(c.ent_type_) in (EntityType.ORGANIZATION, EntityType.PERSON)
-            and any(is_de(k) for k in c.children if k.dep_ == "case")
-            for c in self.kids(noun)
-        )
+        # a verb's complement too: "a signé un contrat avec le club de football de l'Olympique
+        # de Varenne" names the club by its own name, never a company named before
+        kinds = {
+            "obj": (EntityType.ORGANIZATION, EntityType.PERSON),
+            "obl:arg": (EntityType.ORGANIZATION,),
+            "obl:mod": (EntityType.ORGANIZATION,),
+            "obl": (EntityType.ORGANIZATION,),
+        }.get(noun.dep_, ())
+        if noun.dep_ == "nmod" and any(  # "un contrat avec le club de l'Olympique de Varenne"
+            c.dep_ == "case" and fold(c.text) == "avec" for c in self.kids(noun)
+        ):
+            kinds = (EntityType.ORGANIZATION,)
+        for complement in self.kids(noun):
+            if complement.dep_ != "nmod" or not any(
+                is_de(k) for k in complement.children if k.dep_ == "case"
+            ):
+                continue
+            named = complement
+            if not named.ent_type_ and noun.dep_ != "obj":  # "du groupe Talmor"
+                named = self._named_in_np(complement) or complement
+            if _coarse(named.ent_type_) in kinds:
+                return True
+        return False
 
     def _descriptor_lemma(self, noun: Token) -> str:
         """The noun's lemma, or the descriptor that ends the multiword one it opens: the
@@ -2044,6 +2110,9 @@ class Arguments:
             return verb.head
         if self._clause_after_name(verb):  # "Marc Delorme l'a fondée en 2012"
             return verb.head
+        described = self._detached_participle_of(verb)
+        if described is not None:  # "l'embouteilleur Y, finalement tombé dans l'escarcelle de Z"
+            return described
         if depth >= 5 or verb.dep_ == "ROOT":
             sentence = sentence_of(verb)
             opening = self._opening_subject(sentence)
@@ -2109,6 +2178,36 @@ class Arguments:
             and fold(head.head.lemma_) in OBJECT_CONTROL_VERBS
         )
 
+    def _detached_participle_of(self, verb: Token) -> Token | None:
+        """'a visé l'embouteilleur Y, finalement tombé dans l'escarcelle de Z': a past participle
+        with no auxiliary that opens after the comma closing a name describes that name, when
+        the parse hangs it on the clause (never a name it disagrees with in gender or number)."""
+        if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+            return None  # "..., préférant s'allier à Z": a present participle tells the subject's
+        if verb.dep_ not in ("xcomp", "acl", "advcl"):
+            return None
+        if any(c.dep_.startswith("aux") for c in self.kids(verb)):
+            return None
+        i = verb.i - 1
+        while i > 0 and self.doc[i].pos_ == "ADV":
+            i -= 1
+        name = self.doc[i - 1] if i > 0 and self.doc[i].text == "," else None
+        if name is None or not name.ent_type_ or verb.head in (name, name.head):
+            return None
+        if verb.head.ent_type_ or name.dep_ == "conj":
+            return None  # "P, un ancien banquier, et Q, passée par W": Q alone, read elsewhere
+        noun = name.head if name.head.pos_ == "NOUN" and name.head.i < name.i else name
+        determiner = next((c for c in self.kids(noun) if c.dep_ == "det"), None)
+        gender = determiner.morph.get("Gender") if determiner is not None else []
+        if not gender and fold(noun.lemma_) in self.lexicon.descriptors:
+            gender = noun.morph.get("Gender")  # "au fonds Y": a common descriptor's own gender
+        if gender and gender != [_participle_gender(verb)]:
+            return None  # the tagger's gender of a rare noun is a guess, its article's is not
+        number = noun.morph.get("Number")
+        if number and verb.morph.get("Number") and number != verb.morph.get("Number"):
+            return None
+        return name
+
     def _clause_after_name(self, verb: Token) -> bool:
         """'Marc Delorme l'a fondée en 2012': a verb the parser hung on the name before it as a
         relative clause without relative pronoun, only clitics and auxiliaries between."""
@@ -2138,14 +2237,17 @@ class Arguments:
         opening = self._opening_subject(sentence) or self.after_fronted_participle(sentence[0])
         return opening is not None and opening.i == token.i
 
-    def agent(self, verb: Token) -> Token | None:
-        """Who does it: the 'par' agent if any, else the subject of an active verb."""
+    def agent(self, verb: Token, *, pronominal: bool = False) -> Token | None:
+        """Who does it: the 'par' agent if any, else the subject of an active verb.
+        `pronominal`: the frame reads the verb with "se" ("s'associer à", "s'allier à"), so a
+        reflexive "se" makes it active whatever passive label the parser gave it ("X s'est
+        associée à Y": X is "nsubj:pass" beside an "expl:pass")."""
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in self.kids(verb):
             if child.dep_ == "obl:agent":
                 return child
-        if self.is_passive(verb):
+        if self.is_passive(verb) and not (pronominal and _reflexive(self.kids(verb))):
             return None
         if self._causative_passive(verb):
             # "Sanofi s'est fait souffler Medivation par Pfizer": Pfizer does it, not Sanofi
@@ -2399,9 +2501,13 @@ class Arguments:
                 return token
         return None
 
-    def in_clause(self, trigger: Token) -> Iterator[Token]:
+    @_per_token
+    def in_clause(self, trigger: Token) -> tuple[Token, ...]:
         """Tokens of the trigger's subtree, without embedded clauses that have their own
         subject or are relative clauses."""
+        return tuple(self._in_clause(trigger))
+
+    def _in_clause(self, trigger: Token) -> Iterator[Token]:
         stack = list(trigger.children)
         while stack:
             token = stack.pop()

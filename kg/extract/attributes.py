@@ -206,7 +206,10 @@ def _in_other_clause(value: Token, trigger: Token) -> bool:
     for ancestor in value.ancestors:
         if ancestor.i == trigger.i or ancestor.i == trigger.head.i:
             return False
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("acl", "acl:relcl", "advcl"):
+        if ancestor.pos_ in ("VERB", "AUX") and (
+            ancestor.dep_ in ("acl", "acl:relcl", "advcl")
+            or ("Part" in ancestor.morph.get("VerbForm") and not ancestor.dep_.startswith("aux"))
+        ):  # "Fondée en 1998, X a été valorisée ...": a participle, whatever label it got
             return trigger not in ancestor.subtree
     return False
 
@@ -257,12 +260,29 @@ def _of_revenue(amount: Span, revenue_words: frozenset[str]) -> bool:
     )
 
 
-def _dates_after(span: Span, dates: list[tuple[int, int, When]]) -> When | None:
-    """The year right after an amount: '870 millions de dollars en 2024'."""
+def _dates_after(
+    span: Span, dates: list[tuple[int, int, When]], revenue_words: frozenset[str]
+) -> When | None:
+    """The year right after an amount, or after the revenue noun that follows it: '870
+    millions de dollars en 2024', '12 millions d'euros de chiffre d'affaires en 2024'."""
+    last = _revenue_noun_end(span, revenue_words) if _of_revenue(span, revenue_words) else span[-1]
+    end = last.idx + len(last.text)
     for start, _end, when in dates:
-        if 0 <= start - span.end_char <= 4 and when.value:
+        if 0 <= start - end <= 4 and when.value:
             return when
     return None
+
+
+def _revenue_noun_end(amount: Span, revenue_words: frozenset[str]) -> Token:
+    """The last word of the revenue noun after an amount: 'de ventes', "de chiffre d'affaires"."""
+    doc = amount.doc
+    noun = next(
+        t
+        for t in doc[amount.end + 1 : amount.end + 3]
+        if fold(t.text) in revenue_words or fold(t.lemma_) in revenue_words
+    )
+    after = doc[noun.i + 2] if noun.i + 2 < len(doc) else noun
+    return after if fold(noun.text) == "chiffre" and fold(after.text) == "affaires" else noun
 
 
 _OBJECT_CLITICS = frozenset({"l'", "le", "la", "les"})
@@ -346,6 +366,20 @@ def _values_another(
     return not any(start <= patient.idx < end for start, end, _ in amounts)
 
 
+def _accompanied_since(noun: Token) -> Token | None:
+    """'La banque X, qui accompagne l'entreprise depuis sa création en 1996': the possessive
+    of a "depuis" complement is the object of its verb (the one whose creation it is), not
+    the verb's subject. The object, or None."""
+    verb = noun.head
+    if not any(c.dep_ == "case" and c.lower_ == "depuis" for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("sa", "son") for c in noun.children):
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
+
+
 def find_attributes(
     sentence: Span,
     matcher: FrameMatcher,
@@ -378,6 +412,11 @@ def find_attributes(
                     )
                 if spec == "agent" and _values_another(token, frame, matcher, amounts):
                     owners = []
+                accompanied = _accompanied_since(token) if spec == "possessor" else None
+                if accompanied is not None:  # "X accompagne Y depuis sa création": Y's, and
+                    # no one's for a description the subject would be taken for ("l'entreprise")
+                    named = accompanied.ent_type_ or matcher.args._named_in_np(accompanied)
+                    owners = matcher.args.referents(accompanied, expand=False) if named else []
                 if owners:
                     break
             if frame.relation == "valuation" and _price_taken_up(token, lexicon.price_nouns):
@@ -470,7 +509,7 @@ def find_attributes(
                 if not any(0 <= s_ - a_end <= 4 for _a, a_end, _v in amounts)
             ]
             for span, amount in values:
-                date = _dates_after(span, dates)
+                date = _dates_after(span, dates, revenue_words)
                 if date is None:
                     date = next(
                         (

@@ -172,6 +172,8 @@ def _apposed_participle(token: Token) -> bool:
     """A participle set off by a comma after the noun it describes ("le fourgon A, conçu par
     Z"), or in an apposition ("Kestria, une PME installée à Roubaix", "Y, un fabricant de
     médicaments basé à Tours"): an aside the main clause's modality does not reach."""
+    if token.dep_ in ("xcomp", "advcl") and token.i > token.head.i and _bare_participle(token):
+        return _after_named_comma(token)  # "l'embouteilleur Y, finalement tombé dans ..."
     if not (token.dep_ == "acl" and token.i > token.head.i and _bare_participle(token)):
         return False
     doc, noun = token.doc, token.head
@@ -191,6 +193,17 @@ def _apposed_participle(token: Token) -> bool:
         and opening > 0
         and doc[opening - 1].text == ","
     )
+
+
+def _after_named_comma(token: Token) -> bool:
+    """A past participle right after the comma that closes a name (adverbs between), which the
+    parse hung on the clause: it describes the name, as an aside."""
+    if "Past" not in token.morph.get("Tense"):
+        return False
+    doc, before = token.doc, token.i - 1
+    while before > 0 and doc[before].pos_ == "ADV":
+        before -= 1
+    return before > 0 and doc[before].text == "," and bool(doc[before - 1].ent_type_)
 
 
 def _fronted_participle(token: Token) -> bool:
@@ -461,6 +474,8 @@ def _phrase_in(
     millions d'euros par des sources proches du dossier": the sources vouch for the price)."""
     kept = [t for t in sentence if not t.is_punct]
     if trigger is not None:
+        reported = _reported_relative_tail(sentence, trigger)
+        kept = [t for t in kept if t.i not in reported]
         for verb in sentence:
             if fold(verb.lemma_) in estimates and trigger not in verb.subtree:
                 inside = {t.i for t in verb.subtree}
@@ -470,6 +485,28 @@ def _phrase_in(
         if f" {' '.join(words(phrase))} " in text:
             return phrase
     return None
+
+
+def _reported_relative_tail(sentence: Span, trigger: Token) -> set[int]:
+    """'est détenu par le fonds X, qui chercherait à céder sa participation, selon des sources':
+    an attribution that closes the sentence right after a relative clause in the conditional
+    reports that relative (the conditional is its mark), not the clause the trigger is in."""
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.dep_ != "acl:relcl" or trigger in verb.subtree or not _conditional(verb):
+            continue
+        comma = verb.right_edge.i + (doc[verb.right_edge.i].text != ",")
+        if comma + 1 >= sentence.end or doc[comma].text != ",":
+            continue
+        if fold(doc[comma + 1].text) not in _ATTRIBUTION_OPENERS:
+            continue
+        tail = [i for i in range(comma + 1, sentence.end) if not doc[i].is_punct]
+        if sum(doc[i].head.i not in tail for i in tail) == 1:  # one phrase, to the end
+            return set(tail)
+    return set()
+
+
+_ATTRIBUTION_OPENERS = frozenset({"selon", "d'apres", "apres"})
 
 
 def _clauses_on(noun: Token) -> list[Token]:
@@ -782,6 +819,32 @@ def _seller_held(trigger: Token, lexicon: RelationLexicon) -> bool:
     )
 
 
+# what may stand between a clitic or relative object and its verb: "qu'il a résilié",
+# "avant que X ne le rompe"
+_BETWEEN_OBJECT_AND_VERB = frozenset(
+    {"ne", "n'", "a", "ont", "avait", "avaient", "il", "elle", "ils", "elles", "on"}
+)
+
+
+def _broken_after(trigger: Token, past: dict) -> bool:
+    """'Les deux sociétés avaient noué un partenariat ..., avant que X ne le rompe', 'X avait
+    signé un contrat avec Y, qu'il a résilié en 2022': a verb of breaking after the trigger, in
+    the same sentence, whose object is a clitic or a relative pronoun taking up the tie, says
+    the tie is over. Read on the words (the tagger often takes "rompe" for a noun)."""
+    doc = trigger.doc
+    for verb in doc[trigger.i + 1 : sentence_of(trigger).end]:
+        if fold(verb.lemma_) not in past["breaking_verbs"]:
+            continue
+        before = verb.i - 1
+        while before > trigger.i and (
+            fold(doc[before].text) in _BETWEEN_OBJECT_AND_VERB or doc[before].ent_type_
+        ):
+            before -= 1
+        if before > trigger.i and fold(doc[before].text) in ("le", "la", "l'", "qu'", "que"):
+            return True
+    return False
+
+
 def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
@@ -832,6 +895,21 @@ def _agreed_purpose(trigger: Token, nouns: Iterable[str]) -> str | None:
 def _phrase_words(phrases: tuple[str, ...]) -> frozenset[str]:
     """Phrases of the cues as `words` spells them, read once."""
     return frozenset(" ".join(words(p)) for p in phrases)
+
+
+def _failed_candidate(trigger: Token, negation: dict) -> bool:
+    """A deal noun in the "à" complement of a candidate called unsuccessful ("candidat
+    malheureux l'an dernier à la reprise de Y", "prétendante malheureuse, en 2023, au rachat
+    de Y"), however far the adverbials put the adjective from the deal's noun."""
+    if trigger.pos_ != "NOUN" or not trigger.dep_.startswith(("obl", "nmod")):
+        return False
+    if not any(c.dep_ == "case" and fold(c.text) in ("a", "au", "aux") for c in trigger.children):
+        return False
+    holder = trigger.head
+    return holder.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "fixed") and fold(c.text) in negation["adjectives"]
+        for c in holder.children
+    )
 
 
 def _failed(governing: list[Token], negation: dict) -> str | None:
@@ -1141,6 +1219,9 @@ def assess(
         if word in cues["past"]["modifiers"] and not past:
             past = True  # "Kestria, autrefois basée à Lyon", however the parse hangs "autrefois"
             found.append(f"past:{word}")
+    if not negated and _failed_candidate(trigger, negation):
+        negated = True  # "candidat malheureux l'an dernier à la reprise de Y"
+        found.append("failure:candidate")
     misread_denial = next(  # "Talmor dément toute discussion ... en vue d'un rapprochement":
         (  # a verb of denial before the trigger the tagger read as an adverb or an adjective
             t
@@ -1154,6 +1235,9 @@ def assess(
     if misread_denial is not None and not presupposed and not negated:
         negated = True
         found.append(f"denial:{fold(misread_denial.text)}")
+    if _broken_after(trigger, cues["past"]):
+        past = True
+        found.append("past:broken")
     if (
         _stake_sold(trigger, lexicon)
         or _holding_sold(trigger, lexicon)

@@ -388,6 +388,29 @@ def _de_only(argument: str) -> bool:
     return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
 
 
+def _part_of_clitic(verb: Token, patient: Token) -> bool:
+    """'P en dirige la filiale espagnole', "X en a racheté l'usine": a description after a verb
+    with the clitic "en" names something of what "en" stands for, never that thing itself."""
+    return (
+        patient.pos_ == "NOUN"
+        and not patient.ent_type_
+        and any(c.pos_ == "PRON" and fold(c.text) == "en" and c.i < verb.i for c in verb.children)
+    )
+
+
+def _apposition_closed(participle: Token) -> int | None:
+    """Where the apposition of a participle to a name ends, when a comma and "et" or "ou" close
+    it ("le fonds K, allié à la foncière Y, et le groupe B": B is K's conjunct, not Y's), as a
+    character offset; None when the participle is no apposition or nothing closes it."""
+    if _apposed_after_name(participle) is None:
+        return None
+    doc, end = participle.doc, sentence_of(participle).end
+    for token in doc[participle.i + 1 : end - 1]:
+        if token.text == "," and fold(doc[token.i + 1].text) in ("et", "ou"):
+            return token.idx
+    return None
+
+
 def _apposed_after_name(noun: Token) -> Token | None:
     """'X, entrée au capital de Y en 2019': a participle (or a deal noun that looks like one,
     the tagger's "entrée", with no article of its own) right after the comma that follows a
@@ -605,14 +628,27 @@ class FrameMatcher:
         args = self.args
         found: list[Mention] = []
         if name == "agent":
-            token = args.agent(trigger) if frame.kind == "verb" else self._noun_agent(trigger)
-            if frame.kind == "verb" and not args.is_passive(trigger):
+            pronominal = fold(trigger.lemma_) in frame.pronominal
+            token = (
+                args.agent(trigger, pronominal=pronominal)
+                if frame.kind == "verb"
+                else self._noun_agent(trigger)
+            )
+            apposed = None
+            if frame.kind == "verb" and (pronominal or not args.is_passive(trigger)):
                 # "Talmor a signé avec le fonds Kastel, entré au capital de Vexa": the name
                 # an active participle is apposed to, not the clause's subject
-                token = _apposed_after_name(trigger) or token
-            found = self._referents(token, trigger)
+                apposed = _apposed_after_name(trigger)
+            if apposed is not None:  # "le fonds K, associé à Y, et le groupe B": K alone
+                found = self._referents(
+                    apposed, trigger, expand=not _singular_after(trigger, apposed)
+                )
+            else:
+                found = self._referents(token, trigger)
         elif name == "patient":
             patient = args.patient(trigger)
+            if patient is not None and _part_of_clitic(trigger, patient):
+                patient = None  # "P en dirige la filiale": the subsidiary of what "en" names
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
                 patient = self.whole_of(patient)  # "prend le contrôle du joaillier X"
             elif patient is not None and fold(patient.lemma_) in frame.owner_of:
@@ -632,7 +668,10 @@ class FrameMatcher:
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
+            beside_named = any(w in argument for w in ("côté", "près"))
             for token in complements:
+                if not beside_named and _beside(token.doc[self.args.np_start(token) - 1]):
+                    continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
                 if frame.whole_only and _minority(token):
                     break  # "le rachat de 30 % de Y": a stake, not the company
                 if _own_capital(token):
@@ -648,6 +687,9 @@ class FrameMatcher:
                         if _under_aupres(other, trigger) and not _under_aupres(token, trigger):
                             continue  # "30 % de Y auprès de la famille B et du fonds Z"
                         found += self._referents(self.whole_of(other, frame.owner_of), trigger)
+                    closed = _apposition_closed(trigger) if frame.kind == "verb" else None
+                    if closed is not None:  # "le fonds K, allié à Y, et le groupe B": not B
+                        found = [m for m in found if m.start < closed]
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
@@ -1930,6 +1972,29 @@ class FrameMatcher:
                 break
         if not subjects:
             return []
+        pairs: list[tuple[Mention, Mention]] = []
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif frame.reciprocal:
+            members = subjects
+            if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
+                pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"
+            elif len(members) > 1:
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        pairs = [
+            (subject, obj)
+            for subject, obj in pairs
+            if not (
+                subject.kind is MentionKind.NAME
+                and obj.kind is MentionKind.NAME
+                and (subject.start, subject.end) == (obj.start, obj.end)
+            )
+            and self._allowed(frame, "subject", subject)
+            and self._allowed(frame, "object", obj)
+            and not (objects and self._co_listed(subject, obj, trigger))
+        ]
+        if not pairs:
+            return []  # most triggers find no pair: their certainty is never needed
         presupposed = (
             frame.presupposed
             or subject_role in ("apposed", "possessor")
@@ -1950,34 +2015,15 @@ class FrameMatcher:
         if transfer is not None:
             cues = (*assessment.cues, f"transfer:{transfer}")
             assessment = Assessment(Certainty.NEGATED, assessment.past, cues)
-        rule = f"{frame.id}[{subject_role}>{object_role}]"
-        if assessment.cues:
-            rule += " " + ",".join(assessment.cues)
-        confidence = 0.85 if subject_role in ("agent", "patient", "apposed") else 0.75
-        pairs: list[tuple[Mention, Mention]] = []
         if objects:
-            pairs = [(s, o) for s in subjects for o in objects]
-        elif frame.reciprocal:
-            members = subjects
-            if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
-                pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"
-            elif len(members) > 1:
-                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+            rule = f"{frame.id}[{subject_role}>{object_role}]"
+            if assessment.cues:
+                rule += " " + ",".join(assessment.cues)
+        else:
             rule = f"{frame.id}[reciprocal]"
+        confidence = 0.85 if subject_role in ("agent", "patient", "apposed") else 0.75
         candidates = []
         for subject, obj in pairs:
-            if (
-                subject.kind is MentionKind.NAME
-                and obj.kind is MentionKind.NAME
-                and (subject.start, subject.end) == (obj.start, obj.end)
-            ):
-                continue
-            if not (
-                self._allowed(frame, "subject", subject) and self._allowed(frame, "object", obj)
-            ):
-                continue
-            if objects and self._co_listed(subject, obj, trigger):
-                continue
             anaphoric = subject.kind is not MentionKind.NAME or obj.kind is not MentionKind.NAME
             candidates.append(
                 Candidate(
