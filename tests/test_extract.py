@@ -8404,6 +8404,24 @@ def test_current_role(resolve_text, text, triple):
 
 # Each forbidden fact is (subject, predicate, object), any certainty, or with a certainty.
 PRECISION = [
+    # a relational noun that is a subject takes its own "de", never a noun's after its verb
+    pytest.param(
+        "La société Talmor a levé 5 millions d'euros. Sa concurrente Kestrel a obtenu le "
+        "soutien du fonds Kastel.",
+        {("Kastel", "competitorOf", "Kestrel")},
+        id="sa-concurrente-k-a-obtenu-le-soutien-du-fonds-b-no-rival",
+    ),
+    # an adviser's deal is its client's; a favourite is a candidate
+    pytest.param(
+        "La banque Valmont est le conseil de Talmor pour le rachat de la société Ondivia.",
+        {("Valmont", "acquired", "Ondivia")},
+        id="x-est-le-conseil-de-y-pour-le-rachat-de-z-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Talmor était le grand favori pour le rachat de la société Ondivia.",
+        {("Talmor", "acquired", "Ondivia", A)},
+        id="le-favori-pour-le-rachat-de-y-is-no-buyer-yet",
+    ),
     # a description after a verb with the clitic "en" is a part of what "en" stands for
     pytest.param(
         "Arrivée chez Ondivia en 2019, Claire Dumas en dirige désormais la filiale espagnole.",

@@ -668,7 +668,9 @@ class FrameMatcher:
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
-            beside_named = any(w in argument for w in ("côté", "près"))
+            beside_named = any(w in argument for w in ("côté", "près")) or fold(
+                trigger.lemma_
+            ) in ("cote", "pres")  # the frame of "aux côtés de" itself reads its complement
             for token in complements:
                 if not beside_named and _beside(token.doc[self.args.np_start(token) - 1]):
                     continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
@@ -1031,6 +1033,16 @@ class FrameMatcher:
         apposed = _apposed_after_name(noun)
         if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
             return apposed
+        if noun.dep_ == "nmod" and fold(noun.head.lemma_) in self.lexicon.adviser_nouns:
+            # "X est le conseil de Y pour le rachat de Z": the deal of the adviser's client
+            return next(
+                (
+                    c
+                    for c in args.kids(noun.head)
+                    if c.ent_type_ and c.i < noun.i and any(is_de(k) for k in args.kids(c))
+                ),
+                None,
+            )
         verb = args.governing_verb(noun)
         if verb is not None and _describing_participle(verb):
             verb = args.governing_verb(verb.head)
@@ -1427,7 +1439,10 @@ class FrameMatcher:
             region += [
                 t
                 for t in self.args.in_clause(trigger.head)
-                if t.i != trigger.i and t.i not in embedded
+                if t.i != trigger.i
+                and t.i not in embedded
+                # "Sa concurrente K a obtenu le soutien du fonds B": another noun's "de"
+                and not (bare_de(t) and t.head.pos_ == "NOUN" and t.head.i != trigger.i)
             ]
         if any(alt in _PARTNER_PREPOSITIONS for alt in alternatives):
             region += self._partner_before(trigger)
@@ -1493,6 +1508,9 @@ class FrameMatcher:
                     or fold(token.text) in self.lexicon.cues["attribution"]["prepositions"]
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
+                    # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
+                    # comes before its verb
+                    or (of_only and token.i == trigger.head.i and token.pos_ in ("VERB", "AUX"))
                     or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
                         token.pos_ == "VERB"  # a participle opens another clause
                         and "Part" in token.morph.get("VerbForm")
