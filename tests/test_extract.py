@@ -5286,6 +5286,177 @@ RELATIONS = [
         {("Talmor", "acquired", "Ondal", A)},
         id="acquired-la-cession-de-y-la-pme-dont-au-groupe-x",
     ),
+    # a place after a trade says where the maker is (probes12c)
+    pytest.param(
+        "Ludorève est le fabricant de jouets de Villeurbanne.",
+        {("Ludorève", "locatedIn", "Villeurbanne", A)},
+        id="le-fabricant-de-jouets-de-v",
+    ),
+    pytest.param(
+        "La société Talmor, l'éditeur de logiciels de Montpellier, a levé 5 millions d'euros.",
+        {("Talmor", "locatedIn", "Montpellier", A)},
+        id="x-l-editeur-de-logiciels-de-v",
+    ),
+    pytest.param(
+        "La société Ludorève, le fabricant de meubles de Vendée, a levé 5 millions d'euros.",
+        {("Ludorève", "locatedIn", "Vendée", A)},
+        id="x-le-fabricant-de-meubles-de-region",
+    ),
+    # a school's name that the model cuts after its lower-case description
+    pytest.param(
+        "Le groupe Talmor a mis la main en 2021 sur l'École supérieure d'informatique Numeris.",
+        {("Talmor", "acquired", "École supérieure d'informatique Numeris", A)},
+        id="l-ecole-superieure-d-informatique-y",
+    ),
+    pytest.param(
+        "L'Institut supérieur de design Kestrel a noué un partenariat avec la société Vexa.",
+        {("Institut supérieur de design Kestrel", "partnersWith", "Vexa", A)},
+        id="l-institut-superieur-de-design-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a acquis l'École supérieure d'ingénieurs Vexa.",
+        {("Talmor", "acquired", "École supérieure d'ingénieurs Vexa", A)},
+        id="l-ecole-superieure-d-ingenieurs-y",
+    ),
+    # toys are products
+    pytest.param(
+        "Ludorève, connu pour ses poupées Mimoza, a perdu une licence.",
+        {("Ludorève", "develops", "Mimoza", A)},
+        id="connu-pour-ses-poupees-p",
+    ),
+    pytest.param(
+        "La société Ludorève commercialise les figurines Zorbix.",
+        {("Ludorève", "develops", "Zorbix", A)},
+        id="commercialise-les-figurines-p",
+    ),
+    pytest.param(
+        "Le fabricant de jouets Ludorève lance la peluche Doudouk.",
+        {("Ludorève", "develops", "Doudouk", A)},
+        id="lance-la-peluche-p",
+    ),
+    # a stake in a relative past a date, on a description with its adjective (probes12c)
+    pytest.param(
+        "Le groupe Ludorève, dont le fonds Kastel détient 30 % du capital depuis 2020, mise sur "
+        "la croissance externe.",
+        {("Kastel", "investsIn", "Ludorève", A)},
+        id="dont-le-fonds-x-detient-n-du-capital-depuis-annee",
+    ),
+    pytest.param(
+        "La société Ludorève a perdu une licence. Le groupe familial, dont le fonds Kastel "
+        "détient 30 % du capital, mise sur la croissance externe.",
+        {("Kastel", "investsIn", "Ludorève", A)},
+        id="le-groupe-familial-dont-x-detient-n",
+    ),
+    pytest.param(
+        "Le fabricant Vexa, dont la banque Ardelis possède 12 % depuis 2018, a levé des fonds.",
+        {("Ardelis", "investsIn", "Vexa", A)},
+        id="dont-la-banque-x-possede-n-depuis-annee",
+    ),
+    # a co-founder named after "avec" in the title's complement
+    pytest.param(
+        "Marc Dumas, cofondateur de la société Paylvo avec Isabelle Lacan en 2008, quitte le "
+        "groupe.",
+        {("Paylvo", "foundedBy", "Marc Dumas", A), ("Paylvo", "foundedBy", "Isabelle Lacan", A)},
+        id="cofondateur-de-y-avec-q",
+    ),
+    pytest.param(
+        "La société Paylvo se dote d'un président. Il succède à Marc-Olivier Dumas, cofondateur "
+        "de l'entreprise avec Isabelle Lacan en 2008, qui conservera un siège.",
+        {("Paylvo", "foundedBy", "Isabelle Lacan", A)},
+        id="cofondateur-de-l-entreprise-avec-q",
+    ),
+    pytest.param(
+        "Léa Morvan, cofondatrice de la start-up Vexa avec son frère Paul Morvan, a levé des "
+        "fonds.",
+        {("Vexa", "foundedBy", "Léa Morvan", A), ("Vexa", "foundedBy", "Paul Morvan", A)},
+        id="cofondatrice-de-y-avec-son-frere-q",
+    ),
+    # a company's own sale, dated by the clause it opens or ends
+    pytest.param(
+        "L'éditeur Comptanet, avant sa cession au fonds Kastel, employait 300 personnes.",
+        {("Kastel", "acquired", "Comptanet", A)},
+        id="avant-sa-cession-au-fonds-z",
+    ),
+    pytest.param(
+        "Depuis sa vente au groupe Talmor en 2019, la société Vexa a doublé ses ventes.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="depuis-sa-vente-au-groupe-z",
+    ),
+    pytest.param(
+        "Bernard Vautrin, qui a dirigé pendant dix ans l'éditeur Comptanet avant sa vente à "
+        "l'américain Intellix, prend la présidence du conseil.",
+        {("Intellix", "acquired", "Comptanet", A)},
+        id="p-a-dirige-y-avant-sa-vente-a-z",
+        marks=gap("the possessive of a sale in a clause whose subject is a person stands for "
+                  "the company the person ran"),
+    ),
+    # existing investors who put money in again (probes12c)
+    pytest.param(
+        "La société Ondivia a levé 10 millions d'euros auprès du fonds Kastel. Le fonds Ardelis "
+        "et la banque Investéo ont remis au pot.",
+        {("Ardelis", "investsIn", "Ondivia", A), ("Investéo", "investsIn", "Ondivia", A)},
+        id="a-et-b-ont-remis-au-pot",
+    ),
+    pytest.param(
+        "La start-up Vexa a bouclé un tour de table de 20 millions d'euros mené par le fonds "
+        "Kastel. Ses actionnaires historiques, Ardelis et Sofimer, ont remis la main à la poche.",
+        {("Ardelis", "investsIn", "Vexa", A), ("Sofimer", "investsIn", "Vexa", A)},
+        id="ses-actionnaires-a-et-b-ont-remis-la-main-a-la-poche",
+    ),
+    pytest.param(
+        "Le fonds Kastel a remis au pot lors de la levée de la société Vexa.",
+        {("Kastel", "investsIn", "Vexa", A)},
+        id="x-a-remis-au-pot-lors-de-la-levee-de-y",
+    ),
+    # talks with a company's owners are for buying it
+    pytest.param(
+        "Le groupe Paylvo serait en négociations exclusives avec les actionnaires de l'éditeur "
+        "espagnol Nominasoft.",
+        {("Paylvo", "acquired", "Nominasoft", H)},
+        id="en-negociations-avec-les-actionnaires-de-y",
+    ),
+    pytest.param(
+        "La société Paylvo a levé des fonds. Le groupe serait en négociations exclusives avec les "
+        "actionnaires de l'éditeur Nominasoft, selon plusieurs sources.",
+        {("Paylvo", "acquired", "Nominasoft", H)},
+        id="le-groupe-serait-en-negociations-avec-les-actionnaires-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré en discussions avec les fondateurs de la start-up Vexa.",
+        {("Kastel", "acquired", "Vexa", H)},
+        id="est-entre-en-discussions-avec-les-fondateurs-de-y",
+    ),
+    # a dative clitic in a main clause: what the sentence before was about
+    pytest.param(
+        "La société Hydrala a reçu une commande. L'opérateur Transalis lui a commandé 45 bus.",
+        {("Hydrala", "hasClient", "Transalis", A)},
+        id="x-lui-a-commande-n-bus",
+    ),
+    pytest.param(
+        "La société Kestrel a lancé un drone. Le groupe Talmor lui fournit des batteries.",
+        {("Talmor", "hasClient", "Kestrel", A)},
+        id="x-lui-fournit-des-batteries",
+    ),
+    # a relative after a name that completes a noun naming no one is said of the name
+    # (probes12c)
+    pytest.param(
+        "C'est la cinquième opération pour Paylvo, qui avait déjà repris en 2024 l'éditeur "
+        "Salarix.",
+        {("Paylvo", "acquired", "Salarix", A)},
+        id="operation-pour-x-qui-avait-repris-y",
+    ),
+    pytest.param(
+        "Il s'agit du premier contrat pour la société Hydrala, qui a déjà livré des bus à "
+        "l'opérateur Transalis.",
+        {("Hydrala", "hasClient", "Transalis", A)},
+        id="contrat-pour-x-qui-a-livre-y",
+    ),
+    pytest.param(
+        "Le contrat signé avec la société Vexa, qui a racheté l'éditeur Salarix, court sur cinq "
+        "ans.",
+        {("Vexa", "acquired", "Salarix", A)},
+        id="contrat-signe-avec-x-qui-a-rachete-y",
+    ),
     # a past participle after the comma closing a name describes that name, wherever the parse
     # hangs it (never the subject of the clause it follows)
     pytest.param(
@@ -5995,6 +6166,23 @@ COORDINATION = [
         "commerce en ligne Marketon, et Julien Marchetti, Pivalto emploie 80 personnes.",
         {("Pivalto", "foundedBy", "Julien Marchetti", A)},
         id="fondee-par-a-responsable-chez-le-geant-du-commerce-en-ligne-w-et-b",
+    ),
+    # a place after a comma and "à" or "en" is an aside the list goes on past (probes12c)
+    pytest.param(
+        "Le groupe Paylvo a repris en 2024 les éditeurs Salarix, à Toulouse, et Gestiam, à Liège.",
+        {("Paylvo", "acquired", "Salarix", A), ("Paylvo", "acquired", "Gestiam", A)},
+        id="les-editeurs-a-a-v-et-b-a-w",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris les sociétés Vexa, en Bretagne, et Kestrel, en Alsace.",
+        {("Talmor", "acquired", "Vexa", A), ("Talmor", "acquired", "Kestrel", A)},
+        id="les-societes-a-en-region-et-b-en-region",
+    ),
+    pytest.param(
+        "La société Vexa compte parmi ses clients l'enseigne Maxivente, en Bretagne, et le groupe "
+        "Talmor.",
+        {("Vexa", "hasClient", "Maxivente", A), ("Vexa", "hasClient", "Talmor", A)},
+        id="parmi-ses-clients-a-en-region-et-b",
     ),
 ]
 
@@ -7101,6 +7289,68 @@ CERTAINTY = [
         "Le groupe Talmor n'est pas présent en Italie, où il a pourtant racheté la société Vexa.",
         ("Talmor", "acquired", "Vexa", A),
         id="n-est-pas-present-en-v-ou-il-a-rachete-is-asserted",
+    ),
+    # what was done before the main clause ("après avoir" + participle) is out of reach of its
+    # mood; so is a career told in a participle apposed to the source (probes12c)
+    pytest.param(
+        "Après avoir racheté la société Vexa, le groupe Talmor pourrait s'offrir le studio "
+        "Kestrel.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="apres-avoir-rachete-y-x-pourrait-is-done",
+    ),
+    pytest.param(
+        "Après avoir pris une participation dans la start-up Ondivia, le fonds Kastel "
+        "envisagerait d'en prendre le contrôle.",
+        ("Kastel", "investsIn", "Ondivia", A),
+        id="apres-avoir-pris-une-participation-x-envisagerait-is-done",
+    ),
+    pytest.param(
+        "Après être entré en 2020 au capital de la société Ondivia, le fonds Kastel ne "
+        "participera pas au prochain tour de table.",
+        ("Kastel", "investsIn", "Ondivia", A),
+        id="apres-etre-entre-au-capital-x-ne-participera-pas-is-done",
+    ),
+    pytest.param(
+        "Après avoir acquis l'éditeur Vexa l'an dernier, la société Talmor pourrait s'offrir le "
+        "studio Kestrel.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="apres-avoir-acquis-y-l-an-dernier-is-done",
+    ),
+    pytest.param(
+        "Ces contrats devraient rapporter 5 millions d'euros, selon Paul Roux, le directeur "
+        "financier, passé auparavant par la banque Kastel.",
+        ("Paul Roux", "worksFor", "Kastel", A),
+        id="selon-p-le-directeur-passe-par-y-in-a-conditional-clause",
+    ),
+    pytest.param(
+        "La société n'a pas encore choisi son site, explique Paul Roux, son directeur général, "
+        "passé par le cabinet Kastel.",
+        ("Paul Roux", "worksFor", "Kastel", A),
+        id="explique-p-passe-par-y-in-a-negated-clause",
+    ),
+    pytest.param(
+        "Le groupe ne devrait pas relever ses prix, selon Léa Morvan, la directrice financière, "
+        "passée par la banque Kastel.",
+        ("Léa Morvan", "worksFor", "Kastel", A),
+        id="selon-p-la-directrice-passee-par-y",
+    ),
+    # a candidate bidder, whatever words come between "candidat" and the deal
+    pytest.param(
+        "Le fonds Kastel s'était porté candidat en mars au rachat de la société Vexa.",
+        ("Kastel", "acquired", "Vexa", H),
+        id="s-etait-porte-candidat-en-mars-au-rachat-de-y",
+    ),
+    pytest.param(
+        "Altavia Capital connaît bien le secteur : le fonds avait été candidat en 2019 au rachat "
+        "d'Omnis Éducation.",
+        ("Altavia Capital", "acquired", "Omnis Éducation", H),
+        id="avait-ete-candidat-en-2019-au-rachat-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa, candidate malheureuse à l'appel d'offres de "
+        "la région.",
+        ("Talmor", "acquired", "Vexa", A),
+        id="a-rachete-y-candidate-malheureuse-a-un-appel-d-offres",
     ),
     # a candidate called unsuccessful failed, however far adverbials put the adjective from
     # the deal's noun; a bare candidacy is only a plan
@@ -12194,6 +12444,117 @@ PRECISION = [
         "particuliers de louer leur voiture à la société Ondal, au fonds Greyfield.",
         {("Ondal", "acquired", "Partajo")},
         id="the-dative-of-an-apposed-relative-is-no-buyer",
+    ),
+    # the main clause's mood still reaches what follows an "après avoir" clause, and a
+    # detached participle frees no main clause (probes12c)
+    pytest.param(
+        "Après avoir cédé sa filiale Vexa, le groupe Talmor pourrait racheter la société "
+        "Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A), ("Talmor", "acquired", "Vexa")},
+        id="apres-avoir-cede-y-x-pourrait-racheter-z-stays-hedged",
+    ),
+    pytest.param(
+        "Après avoir racheté la société Vexa, le groupe Talmor pourrait s'offrir le studio "
+        "Kestrel.",
+        {("Talmor", "acquired", "Kestrel", A)},
+        id="apres-avoir-rachete-y-x-pourrait-s-offrir-z-stays-hedged",
+    ),
+    pytest.param(
+        "Le fonds Kastel pourrait racheter la société Vexa, conseillé par la banque Ardelis.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="x-pourrait-racheter-y-conseille-par-z-stays-hedged",
+    ),
+    pytest.param(
+        "Le fonds Kastel avait été candidat en 2019 au rachat de la société Vexa.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="avait-ete-candidat-au-rachat-is-no-deal",
+    ),
+    # a place after a trade is never what the maker makes
+    pytest.param(
+        "Ludorève est le fabricant de jouets de Villeurbanne.",
+        {("Ludorève", "develops", "Villeurbanne")},
+        id="le-fabricant-de-jouets-de-v-makes-no-v",
+    ),
+    pytest.param(
+        "La société Talmor, l'éditeur de logiciels de Montpellier, a levé 5 millions d'euros.",
+        {("Talmor", "develops", "Montpellier")},
+        id="l-editeur-de-logiciels-de-v-edits-no-v",
+    ),
+    pytest.param(
+        "Le groupe Talmor a mis la main en 2021 sur l'École supérieure d'informatique Numeris.",
+        {("Talmor", "acquired", "École supérieure d'informatique")},
+        id="a-school-s-description-is-not-its-name",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté le fabricant de poupées Ludorève.",
+        {("Talmor", "develops", "Ludorève")},
+        id="le-fabricant-de-poupees-x-is-no-product",
+    ),
+    # goods sold are no company sold; a place aside joins no list (probes12c)
+    pytest.param(
+        "Depuis sa première vente à la SNCF, la société Vexa a grandi.",
+        {("SNCF", "acquired", "Vexa")},
+        id="depuis-sa-premiere-vente-a-x-sells-goods",
+    ),
+    pytest.param(
+        "La société Vexa a annoncé sa vente de matériel à l'enseigne Kestrel.",
+        {("Kestrel", "acquired", "Vexa")},
+        id="sa-vente-de-materiel-a-x-sells-goods",
+    ),
+    pytest.param(
+        "La société Vexa a doublé ses ventes au groupe Talmor.",
+        {("Talmor", "acquired", "Vexa")},
+        id="ses-ventes-au-groupe-x-are-sales",
+    ),
+    pytest.param(
+        "Le groupe Paylvo a repris en 2024 les éditeurs Salarix, à Toulouse, et Gestiam, à Liège.",
+        {("Paylvo", "acquired", "Toulouse"), ("Paylvo", "acquired", "Liège")},
+        id="a-place-aside-is-not-bought",
+    ),
+    pytest.param(
+        "La société Talmor, dont la filiale Vexa détient 30 % du capital de la société Kestrel, "
+        "a levé des fonds.",
+        {("Vexa", "investsIn", "Talmor")},
+        id="dont-la-filiale-x-detient-n-de-z-is-a-stake-in-z",
+    ),
+    # a buyer's noun in talks with a third party: the subject buys from it (probes12c)
+    pytest.param(
+        "Le groupe Paylvo est en négociations exclusives avec le fonds Kastel pour le rachat de "
+        "la société Nominasoft.",
+        {("Kastel", "acquired", "Nominasoft")},
+        id="en-negociations-avec-y-pour-le-rachat-de-z-y-sells",
+    ),
+    pytest.param(
+        "Le groupe Talmor est en discussions avec les actionnaires de la société Vexa pour leur "
+        "racheter 20 % du capital.",
+        {("Talmor", "acquired", "Vexa")},
+        id="discussions-avec-les-actionnaires-pour-une-part-is-a-stake",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'est pas en négociations avec les actionnaires de la société Vexa.",
+        {("Talmor", "acquired", "Vexa", A), ("Talmor", "acquired", "Vexa", H)},
+        id="n-est-pas-en-negociations-avec-les-actionnaires",
+    ),
+    pytest.param(
+        "Paul Roux a quitté la société Vexa. Le groupe Talmor lui a commandé une étude.",
+        {("Paul Roux", "hasClient", "Talmor"), ("Vexa", "hasClient", "Talmor")},
+        id="lui-a-commande-a-person-is-no-supplier",
+    ),
+    pytest.param(
+        "Le fonds Kastel a remis au pot.",
+        None,
+        id="remis-au-pot-with-no-round-names-no-company",
+    ),
+    # a relative on a company's description stays the description's (probes12c)
+    pytest.param(
+        "La filiale de Talmor, qui a racheté l'éditeur Salarix, a levé des fonds.",
+        {("Talmor", "acquired", "Salarix")},
+        id="la-filiale-de-x-qui-a-rachete-y-is-the-subsidiary",
+    ),
+    pytest.param(
+        "Le directeur général de Talmor, qui a cofondé la société Salarix, quitte le groupe.",
+        {("Salarix", "foundedBy", "Talmor")},
+        id="le-directeur-de-x-qui-a-cofonde-y-is-the-person",
     ),
     # a participle after a name describes that name, not the subject of the clause before
     pytest.param(

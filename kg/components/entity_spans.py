@@ -808,6 +808,34 @@ class EntitySpans:
                 return Span(doc, start, span.end, label="ORG")
         return None
 
+    def _named_institutions(self, spans: list[Span]) -> list[Span]:
+        """"l'École supérieure d'informatique" + "Numeris": the model cuts a school's name
+        between its lower-case description and its own name; a capitalised institution's
+        noun whose span ends in a lower-case word, right before a name, opens that name."""
+        by_start = {span.start: span for span in spans}
+        merged: list[Span] = []
+        absorbed: set[int] = set()
+        for span in sorted(spans, key=lambda s: s.start):
+            if span.start in absorbed:
+                continue
+            after = by_start.get(span.end)
+            if (
+                after is not None
+                and after is not span
+                and len(span) > 1
+                and span.label_ in ("ORG", "MISC")
+                and after.label_ in ("ORG", "MISC")
+                and span[0].is_title
+                and self.lexicon.descriptors.get(fold(span[0].text)) == "Organization"
+                and span[-1].is_lower
+                and after[0].is_title
+            ):
+                merged.append(Span(span.doc, span.start, after.end, label="ORG"))
+                absorbed.add(after.start)
+                continue
+            merged.append(span)
+        return merged
+
     def _eponym(self, span: Span) -> bool:
         """'la myopathie de Duchenne', 'la maladie d'Alzheimer': the name completes a disease's
         noun; it is no person, company or place the text speaks of."""
@@ -1315,6 +1343,7 @@ class EntitySpans:
         for span in extended:
             if cues.get((span.start_char, span.end_char)) == "title":
                 span.label_ = "PER"
+        extended = self._named_institutions(extended)
         doc.ents = filter_spans(extended)
         doc._.kg_entity_cues = cues
         for span in doc.ents:

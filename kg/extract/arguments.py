@@ -852,6 +852,7 @@ class Arguments:
             if previous is not None and (
                 self._apposition_complement(previous, token)
                 or self._participle_complement(previous, token)
+                or self._located_aside(previous, token)
                 or aside_relative
             ):
                 relative = aside_relative
@@ -892,6 +893,15 @@ class Arguments:
             for i in current:
                 runs[i] = current
         return {i: run for i, run in runs.items() if self._ends_with_conjunction(run)}
+
+    def _located_aside(self, left: Token, right: Token) -> bool:
+        """'les éditeurs Salarix, à Toulouse, et Gestiam, à Liège': a place after a comma and
+        "à" or "en" says where the name before is, an aside the list goes on past."""
+        words = [fold(t.text) for t in self.doc[left.i + 1 : self.np_start(right)]]
+        return (
+            words in ([",", "a"], [",", "en"])
+            and FINE_CLASSES.get(right.ent_type_, right.ent_type_) == EntityType.PLACE.value
+        )
 
     def _apposition_complement(self, left: Token, right: Token) -> bool:
         """'Talmor, filiale du groupe Kastel': the name after a comma and a noun's "de" is the
@@ -1815,6 +1825,7 @@ class Arguments:
             return (
                 self._apposition_anchor(clause.head, pronoun)
                 or self._singular_complement(clause.head, clause)
+                or self._complement_of_event(clause.head, clause, pronoun)
                 or clause.head
             )
         # fall back to the nearest name or noun before the pronoun, or a demonstrative one
@@ -1827,6 +1838,28 @@ class Arguments:
             ):
                 return token
         return None
+
+    def _complement_of_event(self, noun: Token, clause: Token, pronoun: Token) -> Token | None:
+        """'C'est la cinquième opération pour Paylvo, qui avait déjà repris Y': a relative set
+        off by a comma right after a name that completes a noun which names no one (an
+        operation, a contract: no descriptor, no title) is said of that name, when its verb
+        agrees with it ("Les héritiers de P, qui ont fondé Y": the heirs)."""
+        if pronoun.i < 2 or self.doc[pronoun.i - 1].text != "," or fold(pronoun.text) != "qui":
+            return None
+        if not _singular_verb(clause):
+            return None
+        name = self.doc[pronoun.i - 2]
+        word = fold(noun.lemma_)
+        if (
+            noun.ent_type_
+            or noun.pos_ != "NOUN"
+            or not name.ent_type_
+            or word in self.lexicon.descriptors
+            or word in self.lexicon.person_titles
+            or noun not in name.ancestors
+        ):
+            return None
+        return name
 
     def _singular_complement(self, noun: Token, clause: Token) -> Token | None:
         """'Les héritiers de X, qui avait fondé la maison Y': a relative whose verb is singular

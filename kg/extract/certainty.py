@@ -36,6 +36,7 @@ class Assessment:
 
 _ASIDE_WORDS = frozenset({"meme", "-meme", "deux", "toutes", "tous"})
 _PRESUPPOSING = frozenset({"raison", "cause", "suite", "grace", "faveur"})
+_ANTERIOR = frozenset({"apres"})  # "après avoir racheté Y, X ...": done before the main clause
 _CONTRASTIVE = frozenset({"mais"})
 
 
@@ -97,7 +98,41 @@ def _aside(token: Token) -> bool:
     """A relative clause or an apposed participle ("ne comprend pas le fourgon A, conçu par Z":
     Z designed A whatever A's fate): what it states is out of reach of the main clause."""
     return token.head.i != token.i and (
-        _relative(token) or _apposed_participle(token) or _fronted_participle(token)
+        _relative(token)
+        or _apposed_participle(token)
+        or _fronted_participle(token)
+        or _anterior_clause(token)
+        or _detached_past_participle(token)
+    )
+
+
+def _anterior_clause(token: Token) -> bool:
+    """A past infinitive after "après" ("Après avoir racheté Y en 2019, X serait en
+    discussions ..."): what was done before the main clause is out of reach of its mood."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and fold(c.text) in _ANTERIOR for c in children) and any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in children
+    )
+
+
+def _detached_past_participle(token: Token) -> bool:
+    """A bare past participle after a comma that follows its governing verb, the parser's
+    reading of a participle apposed to the name before ("..., selon P, le directeur
+    financier, passé auparavant par la banque Y"): the career told in passing is asserted."""
+    doc = token.doc
+    opening = token.left_edge.i
+    while opening < token.i and doc[opening].is_punct:
+        opening += 1  # the comma the parser hangs on the participle
+    return (
+        token.dep_ in ("advcl", "punct", "dep")  # the parser hangs it anywhere on the verb
+        and token.pos_ == "VERB"
+        and _bare_participle(token)
+        and "Past" in token.morph.get("Tense")
+        and token.i > token.head.i
+        and opening > 1
+        and doc[opening - 1].text == ","
+        and doc[opening - 2].pos_ in ("NOUN", "PROPN", "ADJ")
+        and not any(c.dep_ == "mark" for c in token.children)
     )
 
 

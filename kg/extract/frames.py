@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..components.lexicon import fold
 from ..components.phrases import brand_owner, is_de, naming_participle, sentence_of
@@ -848,7 +848,13 @@ class FrameMatcher:
             return []
         if word in ("lui", "leur"):
             subject = self._main_subject_over_relative(trigger)
-            return self.args.referents(subject) if subject is not None else []
+            if subject is not None:
+                return self.args.referents(subject)
+            if word == "lui" and trigger.dep_ == "ROOT" and not _contrastive_lui(trigger):
+                # "Hydrala accélère. L'opérateur Transalis lui a commandé 45 bus": in a main
+                # clause, what the sentence before was about
+                return self.args.clitic_antecedent(trigger)
+            return []
         commented = None if stated else self._commented_subject(trigger)
         if commented is not None:
             return self.args.referents(commented, expand=False)
@@ -1808,12 +1814,15 @@ class FrameMatcher:
 
     def _place_after_locative(self, mention: Mention) -> bool:
         """'un projet de ferme à Bergen, conçu avec X': a place after "à" or "en" is where
-        something is, never a product or a company its role would make of it."""
+        something is, never a product or a company its role would make of it; nor is one
+        after a trade ("le fabricant de jouets de Villeurbanne": where the maker is)."""
         if mention.type is not EntityType.PLACE:
             return False
         doc = self.args.doc
         span = doc.char_span(mention.start, mention.end)
-        return span is not None and span.start > 0 and fold(doc[span.start - 1].text) in ("a", "en")
+        if span is None or span.start == 0:
+            return False
+        return fold(doc[span.start - 1].text) in ("a", "en") or _after_trade(doc, span.start)
 
     def _governed_ok(self, frame: Frame, trigger: Token) -> bool:
         """'un tour de financement mené par X', and with a clause of its own 'le tour de table
@@ -2211,3 +2220,30 @@ def date_near(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None
         if best is None or distance < best[0]:
             best = (distance, when)
     return best[1] if best else None
+
+
+def _after_trade(doc: Doc, start: int) -> bool:
+    """'le fabricant de jouets de Villeurbanne', "l'éditeur de logiciels de Lyon": a name
+    after "de" that follows a trade, a common noun itself after "de", says where from."""
+    if start < 3 or not is_de(doc[start - 1]):
+        return False
+    k = start - 2
+    if doc[k].pos_ == "ADJ" and k > 2:
+        k -= 1  # "de jouets anciens de Lyon"
+    if doc[k].pos_ != "NOUN":
+        return False
+    before = doc[k - 1]
+    if before.pos_ == "DET" and k > 2:
+        before = doc[k - 2]  # "de la chimie de Lyon"
+    return is_de(before)
+
+
+def _contrastive_lui(verb: Token) -> bool:
+    """'sera quant à lui fourni par Y': the "lui" of "quant à lui" contrasts the subject, it is
+    no dative clitic."""
+    doc = verb.doc
+    lui = next(
+        (t for t in reversed(doc[sentence_of(verb).start : verb.i]) if fold(t.text) == "lui"),
+        None,
+    )
+    return lui is not None and lui.i > 0 and fold(doc[lui.i - 1].text) in ("a", "à")
