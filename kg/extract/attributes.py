@@ -209,8 +209,8 @@ def _in_other_clause(value: Token, trigger: Token) -> bool:
             return False
         if ancestor.pos_ in ("VERB", "AUX") and (
             ancestor.dep_ in ("acl", "acl:relcl", "advcl")
-            or ("Part" in ancestor.morph.get("VerbForm") and not ancestor.dep_.startswith("aux"))
-        ):  # "Fondée en 1998, X a été valorisée ...": a participle, whatever label it got
+            or ("Part" in ancestor.morph.get("VerbForm") and ancestor.i == ancestor.sent.start)
+        ):  # "Fondée en 1998, X a été valorisée ...": a fronted participle, whatever its label
             return trigger not in ancestor.subtree
     return False
 
