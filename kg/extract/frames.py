@@ -456,7 +456,7 @@ def _disagreeing_apposition(participle: Token) -> bool:
     return (
         participle.i >= 2
         and doc[participle.i - 1].text == ","
-        and doc[participle.i - 2].ent_type_ != ""
+        and bool(doc[participle.i - 2].ent_type_)
         and "Part" in participle.morph.get("VerbForm")
         and _disagrees(participle, doc[participle.i - 2])
     )
@@ -724,9 +724,10 @@ class FrameMatcher:
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
             )
-            beside_named = any(w in argument for w in ("côté", "près")) or fold(
-                trigger.lemma_
-            ) in ("cote", "pres")  # the frame of "aux côtés de" itself reads its complement
+            # (the frame of "aux côtés de" itself reads its complement)
+            beside_named = fold(trigger.lemma_) in ("cote", "pres") or any(
+                w in argument for w in ("côté", "près")
+            )
             for token in complements:
                 if not beside_named and _beside(token.doc[self.args.np_start(token) - 1]):
                     continue  # "possède 31 % des parts, aux côtés de la banque Y": a co-holder
