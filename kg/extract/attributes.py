@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
+from ..components.phrases import sentence_of
 from ..components.schemas import AttributesFile, load_checked
 from ..types import Amount, Mention, MentionKind, When
 from .certainty import Assessment, assess
@@ -209,8 +210,12 @@ def _in_other_clause(value: Token, trigger: Token) -> bool:
             return False
         if ancestor.pos_ in ("VERB", "AUX") and (
             ancestor.dep_ in ("acl", "acl:relcl", "advcl")
-            or ("Part" in ancestor.morph.get("VerbForm") and ancestor.i == ancestor.sent.start)
-        ):  # "Fondée en 1998, X a été valorisée ...": a fronted participle, whatever its label
+            # "Fondée en 1998, X a été valorisée ...": a fronted participle, whatever its label
+            or (
+                "Part" in ancestor.morph.get("VerbForm")
+                and ancestor.i == sentence_of(ancestor).start
+            )
+        ):
             return trigger not in ancestor.subtree
     return False
 

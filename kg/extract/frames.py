@@ -681,26 +681,24 @@ class FrameMatcher:
         name, _, argument = spec.partition(":")
         args = self.args
         found: list[Mention] = []
-        if name == "agent":
+        if name == "agent" and frame.kind != "verb":
+            found = self._referents(self._noun_agent(trigger), trigger)
+        elif name == "agent":
             pronominal = fold(trigger.lemma_) in frame.pronominal
-            token = (
-                args.agent(trigger, pronominal=pronominal)
-                if frame.kind == "verb"
-                else self._noun_agent(trigger)
+            # "Talmor a signé avec le fonds Kastel, entré au capital de Vexa": the name an
+            # active participle is apposed to, not the clause's subject
+            apposed = (
+                _apposed_after_name(trigger)
+                if pronominal or not args.is_passive(trigger)
+                else None
             )
-            apposed = None
-            if frame.kind == "verb" and (pronominal or not args.is_passive(trigger)):
-                # "Talmor a signé avec le fonds Kastel, entré au capital de Vexa": the name
-                # an active participle is apposed to, not the clause's subject
-                apposed = _apposed_after_name(trigger)
             if apposed is not None:  # "le fonds K, associé à Y, et le groupe B": K alone
                 found = self._referents(
                     apposed, trigger, expand=not _singular_after(trigger, apposed)
                 )
-            elif frame.kind == "verb" and _disagreeing_apposition(trigger):
-                found = []  # "sa filiale O au fonds K, tombée dans l'escarcelle de B": not K's
-            else:
-                found = self._referents(token, trigger)
+            elif not _disagreeing_apposition(trigger):
+                # (not "sa filiale O au fonds K, tombée dans l'escarcelle de B": not K's either)
+                found = self._referents(args.agent(trigger, pronominal=pronominal), trigger)
         elif name == "patient":
             patient = args.patient(trigger)
             if patient is not None and _part_of_clitic(trigger, patient):
