@@ -333,26 +333,15 @@ def _edge_hits(
         start[owner] + (end - start)[owner] * (steps / np.repeat(samples - 1, samples))[:, None]
     )
     near_point, node = _near(points, pos, 2 * reach)
-    pairs = np.unique(owner[near_point] * len(pos) + node)
-    edge, node = pairs // len(pos), pairs % len(pos)
+    edge = owner[near_point]
     keep = (edges[edge, 0] != node) & (edges[edge, 1] != node)
     edge, node = edge[keep], node[keep]
-    a, b, w = pos[edges[edge, 0]], pos[edges[edge, 1]], pos[node]
-    ab = b - a
-    span = np.maximum((ab**2).sum(axis=1), 1e-12)
-    along = np.clip(((w - a) * ab).sum(axis=1) / span, 0.0, 1.0)
-    away = w - (a + ab * along[:, None])
-    distance = np.sqrt((away**2).sum(axis=1))
-    depth = radius[node] + margin - distance
-    hit = depth > 0
-    edge, node, ab, away, distance, depth = (
-        edge[hit],
-        node[hit],
-        ab[hit],
-        away[hit],
-        distance[hit],
-        depth[hit],
-    )
+    hit = _depth(pos, edges, radius, margin, edge, node)[-1] > 0
+    # a node near several points of an edge is one hit: sorting only the hits, not every pair
+    # of a point and a node, is what keeps a round of a large drawing cheap
+    pairs = np.unique(edge[hit] * len(pos) + node[hit])
+    edge, node = pairs // len(pos), pairs % len(pos)
+    ab, away, distance, depth = _depth(pos, edges, radius, margin, edge, node)
     normal = (
         np.stack([-ab[:, 1], ab[:, 0]], axis=1)
         / np.sqrt(np.maximum((ab**2).sum(axis=1), 1e-12))[:, None]
@@ -361,6 +350,25 @@ def _edge_hits(
         distance[:, None] > 1e-9, away / np.maximum(distance, 1e-12)[:, None], normal
     )
     return edge, node, direction * (depth + 1e-3)[:, None], len(points)
+
+
+def _depth(
+    pos: np.ndarray,
+    edges: np.ndarray,
+    radius: np.ndarray,
+    margin: float,
+    edge: np.ndarray,
+    node: np.ndarray,
+) -> tuple[np.ndarray, ...]:
+    """For each (edge, node) pair: the edge's vector, the node's offset from its nearest point
+    on the edge, that offset's length, and how far the node reaches over the edge."""
+    a, b, w = pos[edges[edge, 0]], pos[edges[edge, 1]], pos[node]
+    ab = b - a
+    span = np.maximum((ab**2).sum(axis=1), 1e-12)
+    along = np.clip(((w - a) * ab).sum(axis=1) / span, 0.0, 1.0)
+    away = w - (a + ab * along[:, None])
+    distance = np.sqrt((away**2).sum(axis=1))
+    return ab, away, distance, radius[node] + margin - distance
 
 
 def _clear(pos: np.ndarray, edges: np.ndarray, radius: np.ndarray, margin: float) -> np.ndarray:
