@@ -5540,6 +5540,34 @@ RELATIONS = [
         {("Hugo Marchal", "worksFor", "Pixelune", A)},
         id="paragraph-on-y-l-editeur-said-again-is-y",
     ),
+    pytest.param(
+        "Conseil de Talmor pour le rachat de Ferlane, la banque Valmont a touché 12 millions "
+        "d'euros de commissions.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="fronted-conseil-de-y-pour-le-rachat-de-z-y-buys-z",
+    ),
+    pytest.param(
+        "Conseiller de Kestrel Partners lors de l'acquisition d'Ondivia, Paul Ferrand a rejoint "
+        "la banque Valmont.",
+        {("Kestrel Partners", "acquired", "Ondivia", A)},
+        id="fronted-conseiller-de-y-lors-de-l-acquisition-de-z-y-buys-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a finalisé le rachat de son ancienne filiale Ferlane, cédée en 2015 "
+        "au fonds Kastel.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="le-rachat-de-son-ancienne-filiale-f-buys-it-back",
+    ),
+    pytest.param(
+        "Le groupe Talmor prépare la vente de sa filiale Ferlane au fonds Kastel Partners.",
+        {("Kastel Partners", "acquired", "Ferlane", H)},
+        id="la-vente-de-sa-filiale-f-au-fonds-k-k-buys",
+    ),
+    pytest.param(
+        "Ondivia, une start-up soutenue par le fonds Kastel Partners, a levé 5 millions d'euros.",
+        {("Kastel Partners", "investsIn", "Ondivia", A)},
+        id="y-une-start-up-soutenue-par-k-k-backs-y",
+    ),
 ]
 
 
@@ -7476,6 +7504,59 @@ def test_hedged_deal_keeps_its_direct_triple(resolve_text):
     assert triple in graph
 
 
+# The date of a deal is the deal's own, not a year said of one of its parties.
+DEAL_DATES = [
+    pytest.param(
+        "Le groupe Talmor a racheté en 2019 la société Ondivia, qui avait levé 3 millions "
+        "d'euros en 2017.",
+        ("Talmor", "acquired", "Ondivia"),
+        "2019",
+        id="a-rachete-en-2019-y-qui-avait-leve-en-2017",
+    ),
+    pytest.param(
+        "Le rachat d'Ondivia par le groupe Talmor, finalisé en mars 2019, a coûté 30 millions "
+        "d'euros.",
+        ("Talmor", "acquired", "Ondivia"),
+        "2019-03",
+        id="le-rachat-de-y-finalise-en-mars-2019",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up lyonnaise Ondivia, fondée en 2015 par Paul "
+        "Ferrand.",
+        ("Talmor", "acquired", "Ondivia"),
+        None,
+        id="a-rachete-y-fondee-en-2015-is-undated",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la start-up Ondivia, soutenue par le fonds Kastel depuis "
+        "2019.",
+        ("Talmor", "acquired", "Ondivia"),
+        None,
+        id="a-rachete-y-soutenue-depuis-2019-is-undated",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Ondivia, dont le fonds Kastel était entré au "
+        "capital en 2018.",
+        ("Talmor", "acquired", "Ondivia"),
+        None,
+        id="a-repris-y-dont-k-etait-entre-au-capital-en-2018-is-undated",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, triple, date", DEAL_DATES)
+def test_deal_date(resolve_text, text, triple, date):
+    resolution = resolve_text(text)
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    dates = [
+        statement.date.value if statement.date else None
+        for statement in resolution.statements
+        if (labels[statement.subject], statement.predicate, labels.get(statement.object))
+        == triple
+    ]
+    assert dates == [date]
+
+
 # -- attribution and past roles -----------------------------------------------------------------
 
 SOURCES = [
@@ -7565,6 +7646,12 @@ PAST = [
         "la famille Pichon.",
         ("Pichon", "investsIn", "L'Écho du Rhône"),
         id="y-jusqu-ici-detenu-par-la-famille-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ferlane, jusqu'ici détenue par la famille "
+        "Marchal.",
+        ("Marchal", "investsIn", "Ferlane"),
+        id="a-rachete-la-societe-y-jusqu-ici-detenue-par-x",
     ),
     # a holder named before a verb that leaves the capital held the stake until now
     pytest.param(
@@ -8318,6 +8405,13 @@ def test_recruited_as_a_post_of_the_recruiter(resolve_text, text, post, elsewher
 
 # a role verb in the present, a bare participle or an event that starts a role is current
 CURRENT = [
+    # "jusqu'ici" before a participle ends the participle's state, not the main verb's
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ferlane, jusqu'ici détenue par la famille "
+        "Marchal.",
+        ("Talmor", "acquired", "Ferlane"),
+        id="a-rachete-y-jusqu-ici-detenue-par-x-the-purchase-is-current",
+    ),
     # breaking something else is no end of the tie ("avant de rompre son contrat avec Z",
     # "pour rompre l'isolement")
     pytest.param(
@@ -8629,6 +8723,45 @@ PRECISION = [
         "La banque Valmont est le conseil de Talmor pour le rachat de la société Ondivia.",
         {("Valmont", "acquired", "Ondivia")},
         id="x-est-le-conseil-de-y-pour-le-rachat-de-z-buys-nothing",
+    ),
+    # a fronted adviser's noun without an article is no part of its client's name
+    pytest.param(
+        "Conseil de Talmor pour le rachat de Ferlane, la banque Valmont a touché 12 millions "
+        "d'euros de commissions.",
+        {("Valmont", "acquired", "Ferlane")},
+        id="fronted-conseil-de-y-pour-le-rachat-de-z-the-bank-buys-nothing",
+    ),
+    pytest.param(
+        "Avocate de la société Brivane dans ce dossier, Claire Dumas a obtenu un report de "
+        "l'audience.",
+        {("Claire Dumas", "worksFor", "Brivane")},
+        id="fronted-avocate-de-y-works-for-no-y",
+    ),
+    # a company does not buy the unit its own possessive names
+    pytest.param(
+        "Le groupe Talmor est entré en négociations exclusives en vue de la reprise de sa "
+        "filiale Ferlane.",
+        {("Talmor", "acquired", "Ferlane")},
+        id="negociations-en-vue-de-la-reprise-de-sa-filiale-f-buys-nothing",
+    ),
+    pytest.param(
+        "Le groupe Brivane a annoncé mardi la cession de sa division Ondal, jugée trop peu "
+        "rentable.",
+        {("Brivane", "acquired", "Ondal")},
+        id="la-cession-de-sa-division-y-buys-nothing",
+    ),
+    # a participle its name's noun disagrees with does not describe the name
+    pytest.param(
+        "Le groupe Talmor pourrait racheter la start-up Ondivia, soutenu par le fonds Kastel "
+        "Partners.",
+        {("Kastel Partners", "investsIn", "Ondivia")},
+        id="racheter-la-start-up-y-soutenu-par-k-backs-no-y",
+    ),
+    pytest.param(
+        "L'industriel Brivane a mis la main sur la société Ferlane, financé par un pool de "
+        "banques mené par Crédit Maritime.",
+        {("Crédit Maritime", "investsIn", "Ferlane")},
+        id="la-societe-y-finance-par-k-backs-no-y",
     ),
     pytest.param(
         "Le groupe Talmor était le grand favori pour le rachat de la société Ondivia.",

@@ -343,6 +343,9 @@ class EntitySpans:
                 if start == span.start and _noun_before_described_name(doc, start, end):
                     start += 2  # "Créateur de la marque Ludix": the name is the last words
                     continue
+                if start == span.start and self._adviser_before_client(doc, start, end):
+                    start += 2  # "Conseil de Talmor, la banque V ...": the client's name
+                    continue
                 break
             start += 1
         for i in range(start + 1, end):  # a name does not run over these
@@ -386,6 +389,19 @@ class EntitySpans:
         if start >= end:
             return None, None
         return Span(doc, start, end, label=span.label), cue
+
+    def _adviser_before_client(self, doc: Doc, start: int, end: int) -> bool:
+        """'Conseil de Talmor pour ce rachat, la banque Valmont ...': an adviser's noun opening
+        a sentence without an article, then "de" and a name French has no word for (not
+        "Conseil de Paris", "Conseil d'État")."""
+        first = doc[start]
+        return (
+            first.is_sent_start
+            and fold(first.text) in self.lexicon.adviser_nouns
+            and start + 2 < end
+            and fold(doc[start + 1].text) in ("de", "d'", "du")
+            and _unknown_capitalised(doc[start + 2], glued_ok=True)
+        )
 
     @staticmethod
     def _split_at_dashes(span: Span) -> list[Span]:

@@ -162,6 +162,7 @@ class RelationsFile(Strict):
     entrust_verbs: Words
     price_nouns: Words
     part_nouns: Words
+    own_unit_nouns: Words
     control_nouns: Words
     adviser_nouns: Words
     bought_with_nouns: Words
@@ -234,6 +235,7 @@ class EntitiesFile(Strict):
     attribution_prepositions: Words
     report_verbs: Words
     maker_nouns: Words
+    adviser_nouns: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]

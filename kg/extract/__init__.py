@@ -336,7 +336,11 @@ class _Extractor:
             )
             if amount is None and relation == "investsIn" and candidate.rule.endswith(">funded]"):
                 amount = self.memory.raise_amount
-            date = date_near(candidate.trigger, dates) if relation in _DEAL_RELATIONS else None
+            date = (
+                date_near(candidate.trigger, dates, self.lexicon)
+                if relation in _DEAL_RELATIONS
+                else None
+            )
             found.append(
                 Relation(
                     predicate=relation,
@@ -646,7 +650,7 @@ class _Extractor:
                                 confidence=0.8,
                                 source=self._source_for(source, subject, obj),
                                 amount=amount_near(trigger, amounts) if deal else None,
-                                date=date_near(trigger, dates) if deal else None,
+                                date=date_near(trigger, dates, self.lexicon) if deal else None,
                                 past=assessment.past,
                             )
                         )
@@ -715,7 +719,7 @@ class _Extractor:
                         confidence=round(probability, 2),
                         source=self._source_for(source, subject, obj),
                         amount=amount_near(trigger, amounts) if deal else None,
-                        date=date_near(trigger, dates) if deal else None,
+                        date=date_near(trigger, dates, self.lexicon) if deal else None,
                         past=assessment.past,
                     )
                 )

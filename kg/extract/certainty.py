@@ -714,16 +714,23 @@ def _former_state(token: Token) -> bool:
 def _until_now(verb: Token) -> bool:
     """'Y était jusqu'ici détenu par X', 'X contrôlait jusqu'alors Y', 'Y, jusqu'ici détenue par
     X, change de mains': a state in the imperfect, or a participle's, said to last until now
-    is over."""
+    is over. The adverb right before a participle is the participle's, wherever the parse
+    hangs it ("a racheté Y, jusqu'ici détenue par X": the holding is over, not the purchase)."""
     participle = "Part" in verb.morph.get("VerbForm") and _tense(verb) == "Past"
     if verb.pos_ != "VERB" or verb.dep_ == "ccomp" or not (_tense(verb) == "Imp" or participle):
         return False
     doc = verb.doc
+    near = [*verb.children, *([doc[verb.i - 1]] if verb.i > 0 else [])]
     return any(
         fold(c.text) in ("ici", "alors", "la")
         and c.i > 0
         and fold(doc[c.i - 1].text) in ("jusqu'", "jusque")
-        for c in verb.children
+        and (
+            c.i + 1 == verb.i
+            or c.i + 1 >= len(doc)
+            or "Part" not in doc[c.i + 1].morph.get("VerbForm")
+        )
+        for c in near
     )
 
 

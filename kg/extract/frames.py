@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1094,12 +1094,14 @@ class FrameMatcher:
         apposed = _apposed_after_name(noun)
         if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
             return apposed
-        if noun.dep_ == "nmod" and fold(noun.head.lemma_) in self.lexicon.adviser_nouns:
-            # "X est le conseil de Y pour le rachat de Z": the deal of the adviser's client
+        adviser = self._adviser_over(noun)
+        if adviser is not None:
+            # "X est le conseil de Y pour le rachat de Z", "Conseiller de Y lors de l'acquisition
+            # de Z, P ...": the deal of the adviser's client
             return next(
                 (
                     c
-                    for c in args.kids(noun.head)
+                    for c in args.kids(adviser)
                     if c.ent_type_ and c.i < noun.i and any(is_de(k) for k in args.kids(c))
                 ),
                 None,
@@ -1131,6 +1133,37 @@ class FrameMatcher:
         if agent is not None:
             return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
+
+    def _own_unit(self, frame: Frame, trigger: Token, obj: Mention) -> bool:
+        """'Talmor est entré en négociations en vue de la reprise de sa filiale Y': the clause's
+        agent does not buy the unit its own possessive names (it sells it); 'la reprise de sa
+        filiale Y par Z' names its buyer; 'le rachat de son ancienne filiale Y' buys it back."""
+        if frame.relation != "acquired" or frame.kind != "noun" or obj.kind is not MentionKind.NAME:
+            return False
+        span = trigger.doc.char_span(obj.start, obj.end)
+        if span is None:
+            return False
+        noun = span.root.head
+        return (
+            noun.i < span.start
+            and fold(noun.lemma_) in self.lexicon.own_unit_nouns
+            and any("Yes" in c.morph.get("Poss") for c in noun.children if c.dep_ == "det")
+            and not any(fold(c.lemma_) in ("ancien", "ex") for c in noun.children)
+        )
+
+    def _adviser_over(self, noun: Token) -> Token | None:
+        """The adviser's noun a deal noun depends on: 'le conseil de Y pour le rachat de Z',
+        'conseiller de Y lors de l'acquisition de Z' (through the adverb of 'lors de')."""
+        head = noun.head
+        if head.pos_ == "ADV" and head.i < noun.i:
+            head = head.head
+        if (
+            noun.dep_ in ("nmod", "obl:arg", "obl:mod")
+            and head.i < noun.i
+            and fold(head.lemma_) in self.lexicon.adviser_nouns
+        ):
+            return head
+        return None
 
     def _turned_down_bid(self, noun: Token, verb_lemma: str) -> bool:
         """'P assure avoir refusé une offre de rachat de H': whoever turns a bid down is its
@@ -2084,6 +2117,7 @@ class FrameMatcher:
             and self._allowed(frame, "subject", subject)
             and self._allowed(frame, "object", obj)
             and not (objects and self._co_listed(subject, obj, trigger))
+            and not (subject_role == "agent" and self._own_unit(frame, trigger, obj))
         ]
         if not pairs:
             return []  # most triggers find no pair: their certainty is never needed
@@ -2205,9 +2239,39 @@ def amount_near(trigger: Token, amounts: list[tuple[int, int, Amount]]) -> Amoun
     return best[1] if best else None
 
 
-def date_near(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
+_OTHER_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "appos"})
+
+
+def _own_words(trigger: Token, completion: Collection[str]) -> set[int]:
+    """The trigger's subtree without the clauses said of its arguments: in 'a racheté Y,
+    fondée en 2015' or 'Y, soutenue par K depuis 2019', the year is Y's, not the deal's (a
+    verb's participle after it is said of its object, whichever word the parse hangs it on).
+    A participle of completion is the deal's own wherever it hangs: 'le rachat de Y par le
+    groupe X, finalisé en mars 2019'."""
+    skipped: set[int] = set()
+    for token in trigger.subtree:
+        if (
+            token.i == trigger.i
+            or token.dep_ not in _OTHER_CLAUSES
+            or fold(token.lemma_) in completion
+        ):
+            continue
+        if token.head.i != trigger.i or (
+            trigger.pos_ in ("VERB", "AUX")
+            and token.i > trigger.i
+            and "Part" in token.morph.get("VerbForm")
+        ):
+            skipped.update(t.i for t in token.subtree)
+    return {t.idx for t in trigger.subtree if t.i not in skipped}
+
+
+def date_near(
+    trigger: Token, dates: list[tuple[int, int, When]], lexicon: RelationLexicon
+) -> When | None:
+    """The date of the deal a trigger states: the nearest date among its own words and its
+    head's other complements."""
     sentence = sentence_of(trigger)
-    region = {t.idx for t in trigger.subtree} | {
+    region = _own_words(trigger, lexicon.cues["completion"]["verbs"]) | {
         t.idx for t in trigger.head.subtree if t.head.i == trigger.head.i or t.head.i == trigger.i
     }
     best = None

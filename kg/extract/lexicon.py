@@ -110,6 +110,7 @@ class RelationLexicon:
     entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
     price_nouns: frozenset[str]  # "le montant ... l'évaluent à": no company valued
     part_nouns: frozenset[str]
+    own_unit_nouns: frozenset[str]  # 'la reprise de sa filiale Y': not its own buyer
     control_nouns: frozenset[str]
     raise_verbs: frozenset[str]
     event_nouns: frozenset[str]
@@ -241,6 +242,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),
         price_nouns=frozenset(fold(w) for w in data["price_nouns"]),
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
+        own_unit_nouns=frozenset(fold(w) for w in data["own_unit_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),

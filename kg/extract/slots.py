@@ -135,6 +135,28 @@ def _by_agreeing_descriptor(patient: Token, trigger: Token) -> bool:
     return any(t.morph.get("Gender") and not disagree(trigger, t) for t in nouns)
 
 
+def _descriptor_disagrees(name: Token, participle: Token) -> bool:
+    """'Talmor pourrait racheter la start-up Ondivia, soutenu par le fonds K': the participle's
+    gender is not that of the noun that presents the name ("la plateforme de covoiturage Y",
+    its first noun), and no noun between them takes it up ("Ondivia, une start-up soutenue par
+    K"). Number may differ: "les studios A, installé à Rennes, et B"."""
+    doc = name.doc
+    if participle.pos_ != "VERB" or not name.ent_type_:
+        return False  # "propulsé" tagged a feminine noun: its gender says nothing
+    if any(t.pos_ == "NOUN" for t in doc[name.i + 1 : participle.i]):
+        return False
+    article = _phrase_opening(name)
+    if doc[article].pos_ != "DET":
+        article += 1  # the word before the phrase, unless the phrase opens the sentence
+    if doc[article].pos_ != "DET":
+        return False
+    noun = next((t for t in doc[article + 1 : name.i] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.ent_type_:
+        return False
+    first, second = participle.morph.get("Gender"), noun.morph.get("Gender")
+    return bool(first and second and first != second)
+
+
 def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bool:
     """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
     du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
@@ -145,6 +167,8 @@ def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bo
     if patient.i > trigger.i:
         return True
     if patient.pos_ == "NOUN" and not patient.ent_type_ and disagree(trigger, patient):
+        return False
+    if _descriptor_disagrees(patient, trigger):
         return False
     if not _by_agreeing_descriptor(patient, trigger):
         return False
