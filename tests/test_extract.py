@@ -5568,6 +5568,18 @@ RELATIONS = [
         {("Kastel Partners", "investsIn", "Ondivia", A)},
         id="y-une-start-up-soutenue-par-k-k-backs-y",
     ),
+    # the head of an executive board runs the company
+    pytest.param(
+        "Claire Dumas succède à Paul Ferrand à la présidence du directoire de Talmor.",
+        {("Talmor", "hasCEO", "Claire Dumas", A)},
+        id="succede-a-z-a-la-presidence-du-directoire-de-y-ceo",
+    ),
+    pytest.param(
+        "Le conseil de surveillance a porté Claire Dumas à la présidence du directoire du "
+        "groupe Talmor.",
+        {("Talmor", "hasCEO", "Claire Dumas", A)},
+        id="porte-p-a-la-presidence-du-directoire-de-y-ceo",
+    ),
 ]
 
 
@@ -8762,6 +8774,17 @@ PRECISION = [
         "banques mené par Crédit Maritime.",
         {("Crédit Maritime", "investsIn", "Ferlane")},
         id="la-societe-y-finance-par-k-backs-no-y",
+    ),
+    # the head of a board is no mere member of it; a supervisory board's head is no CEO
+    pytest.param(
+        "Claire Dumas a été nommée à la présidence du directoire du groupe Talmor.",
+        {("Claire Dumas", "worksFor", "Talmor")},
+        id="nommee-a-la-presidence-du-directoire-de-y-no-mere-member",
+    ),
+    pytest.param(
+        "Claire Dumas va prendre la présidence du conseil de surveillance de Talmor.",
+        {("Talmor", "hasCEO", "Claire Dumas")},
+        id="la-presidence-du-conseil-de-surveillance-de-y-no-ceo",
     ),
     pytest.param(
         "Le groupe Talmor était le grand favori pour le rachat de la société Ondivia.",

@@ -69,6 +69,7 @@ class EntityLexicon:
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     adviser_nouns: frozenset[str]  # 'Conseil de Talmor, la banque V': not a name
+    executive_board_nouns: frozenset[str]  # 'la présidence du directoire de Y': the CEO
     small_company_nouns: frozenset[str]
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
@@ -199,6 +200,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
+        executive_board_nouns=frozenset(fold(w) for w in data["executive_board_nouns"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         agent_nouns={

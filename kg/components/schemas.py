@@ -236,6 +236,7 @@ class EntitiesFile(Strict):
     report_verbs: Words
     maker_nouns: Words
     adviser_nouns: Words
+    executive_board_nouns: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]

@@ -1695,9 +1695,17 @@ def _headed(tokens: list[Token], of: int, args: Arguments) -> tuple[str, list[Me
     """The organisations named after the "de" of a head-of phrase, and what heading says of
     them: hasCEO ('la tête du groupe de luxe Kestria'), or worksFor when the post is of a
     part of theirs, named by a "de" of its own ('la tête de la filiale française de Kestria',
-    'la présidence du conseil de surveillance de Kestria', 'la direction des ventes de K')."""
+    'la présidence du conseil de surveillance de Kestria', 'la direction des ventes de K'); the
+    head of an executive board runs the company ('la présidence du directoire de Kestria')."""
     organizations, after = _organization_after(tokens, of, args)
-    part = any(is_de(t) and not noun_modifier(t) for t in tokens[of + 1 : after])
+    between = [t for t in tokens[of + 1 : after] if t.pos_ != "DET"]
+    if (
+        len(between) >= 2
+        and fold(between[0].text) in args.lexicon.executive_board_nouns
+        and is_de(between[1])
+    ):
+        between = between[2:]
+    part = any(is_de(t) and not noun_modifier(t) for t in between)
     return ("worksFor" if part else "hasCEO"), organizations
 
 
