@@ -5580,6 +5580,22 @@ RELATIONS = [
         {("Talmor", "hasCEO", "Claire Dumas", A)},
         id="porte-p-a-la-presidence-du-directoire-de-y-ceo",
     ),
+    # who arrives at a company as its head runs it, however the arrival is worded
+    pytest.param(
+        "Claire Dumas rejoint la société Ondivia au poste de directrice générale.",
+        {("Ondivia", "hasCEO", "Claire Dumas", A)},
+        id="rejoint-y-au-poste-de-directrice-generale-ceo",
+    ),
+    pytest.param(
+        "Claire Dumas est arrivée chez Ondivia en 2019 comme directrice générale.",
+        {("Ondivia", "hasCEO", "Claire Dumas", A)},
+        id="est-arrivee-chez-y-en-2019-comme-dg-ceo",
+    ),
+    pytest.param(
+        "Paul Ferrand est revenu chez Talmor comme PDG après trois ans passés chez Brivane.",
+        {("Talmor", "hasCEO", "Paul Ferrand", A)},
+        id="est-revenu-chez-y-comme-pdg-ceo",
+    ),
 ]
 
 
@@ -8775,16 +8791,21 @@ PRECISION = [
         {("Crédit Maritime", "investsIn", "Ferlane")},
         id="la-societe-y-finance-par-k-backs-no-y",
     ),
-    # the head of a board is no mere member of it; a supervisory board's head is no CEO
-    pytest.param(
-        "Claire Dumas a été nommée à la présidence du directoire du groupe Talmor.",
-        {("Claire Dumas", "worksFor", "Talmor")},
-        id="nommee-a-la-presidence-du-directoire-de-y-no-mere-member",
-    ),
+    # a supervisory board's head is no CEO
     pytest.param(
         "Claire Dumas va prendre la présidence du conseil de surveillance de Talmor.",
         {("Talmor", "hasCEO", "Claire Dumas")},
         id="la-presidence-du-conseil-de-surveillance-de-y-no-ceo",
+    ),
+    pytest.param(
+        "Paul Ferrand est entré chez Talmor en tant que directeur général délégué.",
+        {("Talmor", "hasCEO", "Paul Ferrand")},
+        id="entre-chez-y-en-tant-que-dg-delegue-no-ceo",
+    ),
+    pytest.param(
+        "Paul Ferrand est arrivé chez Talmor comme directeur commercial en 2019.",
+        {("Talmor", "hasCEO", "Paul Ferrand")},
+        id="arrive-chez-y-comme-directeur-commercial-no-ceo",
     ),
     pytest.param(
         "Le groupe Talmor était le grand favori pour le rachat de la société Ondivia.",

@@ -380,7 +380,6 @@ class _Extractor:
             )
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
-        found = _head_is_no_mere_member(found)
         found = _received_bids_one_way(found)
         self._remember_awarder(found)
         self._remember_maker(found)
@@ -810,19 +809,6 @@ class _Extractor:
 
 def _span(mention: object) -> tuple[int, int] | None:
     return (mention.start, mention.end) if isinstance(mention, Mention) else None
-
-
-def _head_is_no_mere_member(found: list[Relation]) -> list[Relation]:
-    """'P a été nommée à la présidence du directoire de Y': a sentence that makes P the head of
-    Y says no more by also reading P as a member of Y's board (worksFor is for other roles)."""
-    heads = {
-        (_span(r.object), _span(r.subject), r.past) for r in found if r.predicate == "hasCEO"
-    }
-    return [
-        r
-        for r in found
-        if r.predicate != "worksFor" or (_span(r.subject), _span(r.object), r.past) not in heads
-    ]
 
 
 def _yield_to_stated(found: list[Relation], yielding: set[int]) -> list[Relation]:
