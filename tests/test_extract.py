@@ -5596,6 +5596,23 @@ RELATIONS = [
         {("Talmor", "hasCEO", "Paul Ferrand", A)},
         id="est-revenu-chez-y-comme-pdg-ceo",
     ),
+    # "en" stands for a company an earlier verb of the sentence has for object
+    pytest.param(
+        "Paul Ferrand, qui a fondé Ondivia en 2016, en assure toujours la direction générale.",
+        {("Ondivia", "hasCEO", "Paul Ferrand", A)},
+        id="p-qui-a-fonde-y-en-assure-la-direction-generale-ceo",
+    ),
+    pytest.param(
+        "Paul Ferrand a fondé la société Ondivia en 2016 et en a pris la tête en 2019.",
+        {("Ondivia", "hasCEO", "Paul Ferrand", A)},
+        id="p-a-fonde-y-et-en-a-pris-la-tete-ceo",
+    ),
+    # the main verb the parser hung on the subject's relative clause
+    pytest.param(
+        "Claire Dumas, qui dirigeait Brivane depuis 2015, rejoint la société Ondivia.",
+        {("Claire Dumas", "worksFor", "Ondivia", A)},
+        id="p-qui-dirigeait-k-rejoint-y-works-for-y",
+    ),
 ]
 
 
@@ -8801,6 +8818,12 @@ PRECISION = [
         "Paul Ferrand est entré chez Talmor en tant que directeur général délégué.",
         {("Talmor", "hasCEO", "Paul Ferrand")},
         id="entre-chez-y-en-tant-que-dg-delegue-no-ceo",
+    ),
+    pytest.param(
+        "La société Ondivia a levé 10 millions d'euros. Paul Ferrand, qui a quitté Brivane en "
+        "mars, en prend la direction.",
+        {("Brivane", "hasCEO", "Paul Ferrand")},
+        id="p-qui-a-quitte-k-en-prend-la-direction-heads-no-k",
     ),
     pytest.param(
         "Paul Ferrand est arrivé chez Talmor comme directeur commercial en 2019.",

@@ -1575,6 +1575,37 @@ def _finite_read_as_participle(noun: Token) -> Token | None:
     return None
 
 
+def _main_verb_under_relative(name: Token) -> Token | None:
+    """'Claire Dumas, qui dirigeait Brivane depuis 2015, rejoint Ondivia', 'P, qui a quitté K,
+    en prend la direction': the parser hangs the main verb after the relative's closing comma
+    on the relative's verb and leaves the name a verbless root; that verb, with no subject of
+    its own, is the name's (a participle only with an auxiliary or written as a present)."""
+    if name.dep_ != "ROOT" or name.pos_ not in ("NOUN", "PROPN") or not name.ent_type_:
+        return None
+    doc = name.doc
+    for relative in name.children:
+        if relative.dep_ != "acl:relcl" or not any(
+            c.lower_ == "qui" and c.dep_ == "nsubj" for c in relative.children
+        ):
+            continue
+        for verb in relative.children:
+            opening = verb.left_edge.i
+            if (
+                verb.i > relative.i
+                and verb.pos_ in ("VERB", "AUX")
+                and verb.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+                and doc[opening - 1].text == ","
+                and not any(c.dep_.startswith("nsubj") for c in verb.children)
+                and (
+                    "Fin" in verb.morph.get("VerbForm")
+                    or any(c.dep_.startswith("aux") for c in verb.children)
+                    or verb.lower_.endswith("t")  # "rejoint", "conduit": a present too
+                )
+            ):
+                return verb
+    return None
+
+
 def _make_subject_of(noun: Token, verb: Token) -> None:
     """The noun read as the root becomes the subject of the verb (the root), with its
     adjectives, the names apposed to it and the participles that describe it."""
@@ -2021,7 +2052,7 @@ def _repair(doc: Doc) -> None:
         main = _verb_behind_noun_root(token)
         if main is not None:
             _make_subject_of(token, main)
-        main = _finite_read_as_participle(token)
+        main = _finite_read_as_participle(token) or _main_verb_under_relative(token)
         if main is not None:  # the noun's own complements and apposition stay its own
             main.head, main.dep_ = main, "ROOT"
             token.head, token.dep_ = main, "nsubj"

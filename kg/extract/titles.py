@@ -904,7 +904,7 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
         elif any(_clitic_en(c) for c in verb.children) and _post_at(
             tokens, start, lexicon.head_posts
         ):
-            organizations = _clitic_companies(verb, args)
+            organizations = _clitic_companies(verb, args, lexicon)
         elif _post_at(tokens, start, lexicon.head_posts) and _names_no_company(tokens, args):
             # "P prendra la direction générale": of the company the passage is about
             organizations = [args.anaphor(post, MentionKind.TOPIC, head=PROTAGONIST)]
@@ -1133,10 +1133,26 @@ def _pronoun_person(subject: Token | None, args: Arguments) -> Mention | None:
     return next(iter(args.referents(subject, expand=False)), None)
 
 
-def _clitic_companies(verb: Token, args: Arguments) -> list[Mention]:
+def _clitic_companies(verb: Token, args: Arguments, lexicon: RelationLexicon) -> list[Mention]:
     """What 'en' stands for in 'en prend la tête': the subject of the sentence before, or the
     company the passage is about when that subject is a person ('X abandonne la direction
-    opérationnelle du fabricant. C'est Y qui en prend la tête')."""
+    opérationnelle du fabricant. C'est Y qui en prend la tête'); first a company an earlier
+    verb of the same sentence has for object ('X, qui a fondé Y en 2016, en assure la
+    direction', 'X a fondé Y et en a pris la tête'; not a company left: 'X, qui a quitté K,
+    en prend la tête')."""
+    for token in reversed(verb.doc[sentence_of(verb).start : verb.i]):
+        if (
+            token.dep_ == "obj"
+            and token.pos_ in ("NOUN", "PROPN")
+            and fold(token.head.lemma_) not in lexicon.leaving_verbs
+        ):
+            named = [
+                m
+                for m in args.referents(token, expand=False)
+                if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+            ]
+            if named:
+                return named
     if _person_of(args.previous_subject(verb), args) is not None:
         return [args.anaphor(verb, MentionKind.TOPIC, head=PROTAGONIST)]
     return args.clitic_antecedent(verb)
@@ -1520,7 +1536,7 @@ def _predicate_roles(
         if clitic and _post_at(tokens, post, lexicon.head_posts):  # "en prend la tête"
             return [
                 Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
-                for o in _clitic_companies(tokens[i], args)
+                for o in _clitic_companies(tokens[i], args, lexicon)
             ]
         of = _head_of_at(tokens, post, lexicon.head_posts)
         return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
