@@ -5656,6 +5656,17 @@ RELATIONS = [
         {("Maugras Agri", "hasCEO", "Philippe Maugras", A)},
         id="hasCEO-p-surname-le-president-du-directoire-is-the-family-firm",
     ),
+    # the one chosen over a company in one tender is its rival
+    pytest.param(
+        "L'éditeur Fleetrix a été retenu face à l'américain Rentasoft.",
+        {("Fleetrix", "competitorOf", "Rentasoft", A)},
+        id="competitorOf-x-a-ete-retenu-face-a-y",
+    ),
+    pytest.param(
+        "Le groupe Loucar a choisi l'intégrateur Datavel face au britannique Corvane.",
+        {("Datavel", "competitorOf", "Corvane", A)},
+        id="competitorOf-a-choisi-x-face-a-y",
+    ),
 ]
 
 
@@ -12806,6 +12817,11 @@ PRECISION = [
         "directoire.",
         {("Financière Castaigne", "hasCEO", "Étienne Castaigne")},
         id="p-surname-le-president-is-the-firm-of-that-name-not-its-holding",
+    ),
+    pytest.param(
+        "Le projet de la société Kelvo a été retenu face à la crise, a indiqué le groupe Talmor.",
+        {("Kelvo", "competitorOf", "Talmor")},
+        id="retenu-face-a-la-crise-no-rival",
     ),
 ]
 
