@@ -81,6 +81,7 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
+_ADJECTIVE_PLACE_RULE = "locatedIn.adjective"  # "la start-up marseillaise X" (kg.extract)
 _QUOTE = re.compile(r"«[^«»]*»")
 # the person's end and the organisation's end (0: subject, 1: object) of a role
 _ROLE_ENDS = {"worksFor": (0, 1), "hasCEO": (1, 0), "foundedBy": (1, 0)}
@@ -972,7 +973,9 @@ class _Resolver:
         ...': a generic description right after a fronted phrase that names a person takes up
         the company of the sentence before whose name holds that person's surname (a family
         firm), not the buyer that sentence is about."""
-        if not mention.after_fronted or (mention.head or "") not in _GENERIC_ORG_HEADS:
+        if (mention.head or "") not in _GENERIC_ORG_HEADS or not (
+            mention.after_fronted or self._founded_by_fronted_participle(mention)
+        ):
             return []
         surnames = {
             fold(m.text).split()[-1]
@@ -983,16 +986,39 @@ class _Resolver:
             and m.type is EntityType.PERSON
             and len(m.text.split()) > 1
         }
-        found = [
-            cluster
-            for m in candidates
-            if m.sentence == mention.sentence - 1
-            and (cluster := self.entity_of(m)) is not None
-            and self._fits(cluster, (EntityType.ORGANIZATION,))
-            and any(_eponymous(name, surnames) for name in cluster.names)
-            and not cluster.descriptors & _entity_lexicon().family_nouns  # "la famille Delorme"
-        ]
+
+        def eponyms(pool: Iterable[Mention]) -> list[_Cluster]:
+            return [
+                cluster
+                for m in pool
+                if (cluster := self.entity_of(m)) is not None
+                and self._fits(cluster, (EntityType.ORGANIZATION,))
+                and any(_eponymous(name, surnames) for name in cluster.names)
+                and not cluster.descriptors & _entity_lexicon().family_nouns  # "la famille X"
+            ]
+
+        found = eponyms(m for m in candidates if m.sentence == mention.sentence - 1)
+        if not found and surnames:  # "Maugras Agri ... (the partner named since) Fondée en
+            # 1946 par Léon Maugras, l'entreprise": the family firm named further back
+            found = eponyms(
+                m
+                for m in self.occurrences
+                if m.end <= mention.start and m.kind is MentionKind.NAME
+            )
+            found = _least_worded(found)  # "Maugras Agri", not the joint venture "Hoshida
+            # Maugras Powertrain" that also bears the name
         return found[:1] if len(set(map(id, found))) == 1 else []
+
+    def _founded_by_fronted_participle(self, mention: Mention) -> bool:
+        """'Fondée en 1946 par Léon Maugras, un forgeron de la Loire, l'entreprise ...': the
+        description a fronted founding participle describes, past an apposition to its
+        founder (more than the one comma of `Mention.after_fronted`)."""
+        return any(
+            r.predicate == "foundedBy"
+            and r.rule.endswith("@fronted-participle")
+            and (r.subject.start, r.subject.end) == (mention.start, mention.end)
+            for r in self.extraction.relations
+        )
 
     def _new_description(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         # "Selon La Lettre du Fret, le groupe a racheté Y": the source its own sentence cites
@@ -1032,15 +1058,36 @@ class _Resolver:
             return self._first(
                 candidates,
                 lambda c, m: (
-                    nationality in c.descriptors and self._fits(c, (EntityType.ORGANIZATION,))
+                    _entity_lexicon().same_origin(nationality, c.descriptors)
+                    and self._fits(c, (EntityType.ORGANIZATION,))
                 ),
             )
         if nationality:
-            found = self._first(
-                candidates, lambda c, m: nationality in c.descriptors and self._fits(c, wanted)
+
+            def of_origin(c: _Cluster, m: Mention) -> bool:
+                return _entity_lexicon().same_origin(nationality, c.descriptors) and self._fits(
+                    c, wanted
+                )
+
+            # "le japonais Hoshida ... (paragraphs later) le partenariat avec le groupe
+            # d'Osaka": the origin names the company further back than the last sentences
+            found = (
+                self._first(candidates, of_origin)
+                or self._first(
+                    [m for m in reversed(self.occurrences) if m.end <= mention.start], of_origin
+                )
+                or self._origin_said_again(mention, nationality, wanted)
             )
             if found:
                 return found
+            # "Le groupe nippon", "le groupe de Seattle" with no such name before: never a
+            # company the text gave another origin
+            candidates = [
+                m
+                for m in candidates
+                if (c := self.entity_of(m)) is None
+                or not _entity_lexicon().other_origin(nationality, c.descriptors)
+            ]
         if _new_entity(mention, noun):
             return (
                 self._salient(
@@ -1142,7 +1189,9 @@ class _Resolver:
             def fitting(c: _Cluster, m: Mention) -> bool:
                 return (
                     self._fits(c, wanted)
-                    and not (nationality and c.descriptors & (_nationalities() - {nationality}))
+                    and not (
+                        nationality and _entity_lexicon().other_origin(nationality, c.descriptors)
+                    )
                     and not (fine == "InvestmentFirm" and c.entity_type()[1] != fine)
                     and not _other_kind(noun, c)
                     and not _other_institution(noun, c)
@@ -1157,6 +1206,25 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _origin_said_again(
+        self, mention: Mention, origin: str, wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """"l'entreprise angevine ... Pour le constructeur angevin": a description of an
+        origin no name was given takes up what the last description of that origin took up."""
+        earlier = [
+            end
+            for relation in self.extraction.relations
+            for end in (relation.subject, relation.object)
+            if isinstance(end, Mention)
+            and end.kind is MentionKind.NOMINAL
+            and end.start < mention.start
+            and (end.head or "").partition(":")[2] == origin
+        ]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda end: end.start)
+        return [c for c in self.resolve_mention(last) if self._fits(c, wanted)][:1]
 
     def _description_said_again(
         self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
@@ -1640,6 +1708,32 @@ class _Resolver:
             mentions=tuple(cluster.mentions),
         )
 
+    def _eponymous_employer(self, relation: Relation) -> _Cluster | None:
+        """'« ... », a résumé Philippe Maugras, le président du directoire': a title with no
+        company of its own, held by a person whose surname names a company of the text
+        ("Maugras Agri"), is that family firm's, not the last company that was a subject."""
+        p, o = _ROLE_ENDS[relation.predicate]
+        ends = (relation.subject, relation.object)
+        person, organization = ends[p], ends[o]
+        if (
+            not isinstance(person, Mention)
+            or not isinstance(organization, Mention)
+            or organization.kind is not MentionKind.TOPIC
+            or person.kind is not MentionKind.NAME
+            or len(person.text.split()) < 2
+        ):
+            return None
+        surname = fold(person.text).split()[-1]
+        firms = {  # "Castaigne" itself before the holding "Financière Castaigne"
+            id(c): c
+            for c in self.clusters
+            if self._fits(c, (EntityType.ORGANIZATION,))
+            and any(surname in fold(name).split() for name in c.names)
+            and not c.descriptors & _entity_lexicon().family_nouns
+        }
+        found = _least_worded(list(firms.values()))
+        return found[0] if len(found) == 1 else None
+
     def _known_employer(
         self, relation: Relation, subjects: list, objects: list
     ) -> tuple[list, list]:
@@ -1724,7 +1818,7 @@ class _Resolver:
         found: list[Statement] = []
         for relation in self.extraction.relations:
             found.extend(self._statements(relation))
-        return _dedupe(found)
+        return _one_place_by_description(_dedupe(found))
 
     def _statements(self, relation: Relation) -> list[Statement]:
         subjects = self.resolve_mention(relation.subject)
@@ -1750,6 +1844,11 @@ class _Resolver:
         subjects = self._no_family(relation.predicate, relation.subject, subjects, 0)
         if relation.predicate in _ROLE_ENDS:
             subjects, objects = self._known_employer(relation, subjects, objects)
+            firm = self._eponymous_employer(relation)
+            if firm is not None and relation.predicate == "worksFor":
+                objects = [firm]
+            elif firm is not None:
+                subjects = [firm]
         if relation.predicate == "competitorOf" and relation.subject.kind is MentionKind.PRONOUN:
             rivals = self._rival_product(relation.subject, objects)
             subjects = subjects if rivals is None else rivals
@@ -1896,6 +1995,30 @@ class _Resolver:
         if predicate in SYMMETRIC_RELATIONS:
             return (coarse in domain and other in range_) or (coarse in range_ and other in domain)
         return coarse in domain and other in range_
+
+
+def _least_worded(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The clusters whose shortest name has the fewest words."""
+    if not clusters:
+        return []
+    size = {id(c): min(len(name.split()) for name in c.names) for c in clusters}
+    least = min(size.values())
+    return [c for c in clusters if size[id(c)] == least]
+
+
+def _one_place_by_description(statements: list[Statement]) -> list[Statement]:
+    """"l'éditeur parisien" and later "l'éditeur rennais" taken up as one company: a town's
+    adjective on a description says where it is only when no other description of it says
+    another town (one of them took up the wrong company); a name's own adjective stays."""
+    places: dict[str, set[object]] = {}
+    for statement in statements:
+        if statement.rule.startswith(_ADJECTIVE_PLACE_RULE):
+            places.setdefault(statement.subject, set()).add(statement.object)
+    return [
+        s
+        for s in statements
+        if not (s.rule == f"{_ADJECTIVE_PLACE_RULE}-description" and len(places[s.subject]) > 1)
+    ]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -5613,6 +5613,133 @@ RELATIONS = [
         {("Claire Dumas", "worksFor", "Ondivia", A)},
         id="p-qui-dirigeait-k-rejoint-y-works-for-y",
     ),
+    # an origin said by another word takes up the name the text gave that origin ("le japonais
+    # X ... le groupe nippon"), and a description "de" + a town the name of its country's
+    pytest.param(
+        "Le laboratoire Venora s'allie au japonais Takumi Seiki. Le groupe nippon a racheté en "
+        "2021 la société Brelan.",
+        {("Takumi Seiki", "acquired", "Brelan", A)},
+        id="acquired-le-japonais-x-then-le-groupe-nippon",
+    ),
+    pytest.param(
+        "La société Ostral affronte le suédois Norvik et l'américain Bexar. Le groupe scandinave "
+        "a levé 40 millions d'euros auprès du fonds Kalma.",
+        {("Kalma", "investsIn", "Norvik", A)},
+        id="investsIn-le-suedois-x-then-le-groupe-scandinave",
+    ),
+    pytest.param(
+        "Le distributeur Carmel affronte le suisse Ardena et l'allemand Kolbe. Le groupe "
+        "helvétique a racheté la PME Vantel.",
+        {("Ardena", "acquired", "Vantel", A)},
+        id="acquired-le-suisse-x-then-le-groupe-helvetique",
+    ),
+    pytest.param(
+        "La société Ostral affronte l'italien Norvik et l'allemand Bexar. Le groupe transalpin "
+        "a racheté la PME Vantel.",
+        {("Norvik", "acquired", "Vantel", A)},
+        id="acquired-l-italien-x-then-le-groupe-transalpin",
+    ),
+    pytest.param(
+        "La société Ostral affronte l'italien Norvik et l'allemand Bexar. Le groupe d'outre-Rhin "
+        "a racheté la PME Vantel.",
+        {("Bexar", "acquired", "Vantel", A)},
+        id="acquired-l-allemand-x-then-le-groupe-d-outre-rhin",
+    ),
+    pytest.param(
+        "La société Ostral affronte le suisse Norvik et l'américain Bexar. Le groupe de Seattle "
+        "a racheté la PME Vantel.",
+        {("Bexar", "acquired", "Vantel", A)},
+        id="acquired-l-americain-x-then-le-groupe-de-seattle",
+    ),
+    # the adjective of a town or a region on an organisation says where it is based
+    pytest.param(
+        "Le groupe Talmor s'est associé à la start-up marseillaise Kelvo.",
+        {("Kelvo", "locatedIn", "Marseille", A)},
+        id="locatedIn-la-start-up-marseillaise-x",
+    ),
+    pytest.param(
+        "Le stéphanois Ferlane a annoncé la fermeture de son usine.",
+        {("Ferlane", "locatedIn", "Saint-Étienne", A)},
+        id="locatedIn-le-stephanois-x",
+    ),
+    pytest.param(
+        "Brivelle, la PME bretonne spécialisée dans les conserves, a signé un accord.",
+        {("Brivelle", "locatedIn", "Bretagne", A)},
+        id="locatedIn-x-la-pme-bretonne",
+    ),
+    pytest.param(
+        "Le groupe Castel a racheté la société Ferlane, une PME nantaise.",
+        {("Ferlane", "locatedIn", "Nantes", A)},
+        id="locatedIn-y-une-pme-nantaise",
+    ),
+    pytest.param(
+        "Le fonds Brivane entre au capital de Kelvo. Le fonds lyonnais, qui a déjà accompagné "
+        "la société Ondal, aura deux sièges au conseil.",
+        {("Brivane", "locatedIn", "Lyon", A)},
+        id="locatedIn-le-fonds-lyonnais-takes-up-x",
+    ),
+    pytest.param(
+        "Maugras Agri a signé un accord avec Hoshida, qui prendra une participation dans "
+        "l'entreprise angevine.",
+        {("Maugras Agri", "locatedIn", "Angers", A)},
+        id="locatedIn-l-entreprise-angevine-takes-up-x",
+    ),
+    pytest.param(
+        "Deux start-up lyonnaises, Kestrel et Ondal, ont levé des fonds.",
+        {("Kestrel", "locatedIn", "Lyon", A), ("Ondal", "locatedIn", "Lyon", A)},
+        id="locatedIn-deux-start-up-lyonnaises-a-et-b",
+    ),
+    # a founder's surname names the family firm further back than the sentence before, and the
+    # shortest name that bears it ("Maugras Agri", not the joint venture named after both)
+    pytest.param(
+        "Le groupe Maugras Agri s'allie au japonais Hoshida. Le groupe nippon apportera ses "
+        "brevets. Fondée en 1946 par Léon Maugras, un forgeron de la Loire, l'entreprise produit "
+        "des tracteurs.",
+        {("Maugras Agri", "foundedBy", "Léon Maugras", A)},
+        id="foundedBy-fondee-par-p-un-forgeron-l-entreprise-named-after-p-further-back",
+    ),
+    pytest.param(
+        "Le groupe Maugras Agri et le japonais Hoshida créent la coentreprise Hoshida Maugras "
+        "Powertrain. Le japonais détient 50 %. Fondée en 1946 par Léon Maugras, un forgeron de "
+        "la Loire, l'entreprise produit des tracteurs.",
+        {("Maugras Agri", "foundedBy", "Léon Maugras", A)},
+        id="foundedBy-eponym-not-the-joint-venture-bearing-the-name",
+    ),
+    # a capitalised adjective that opens a company's name is part of it
+    pytest.param(
+        "Petit Grelot, la PME bretonne, a conclu un accord de distribution avec l'enseigne "
+        "Carrelis.",
+        {
+            ("Petit Grelot", "contractWith", "Carrelis", A),
+            ("Petit Grelot", "locatedIn", "Bretagne", A),
+        },
+        id="contractWith-petit-x-a-name-opened-by-an-adjective",
+    ),
+    pytest.param(
+        "La start-up Grand Verger a levé 5 millions d'euros auprès du fonds Kalma.",
+        {("Kalma", "investsIn", "Grand Verger", A)},
+        id="investsIn-la-start-up-grand-x",
+    ),
+    # a title with no company of its own, held by a person whose surname names a company of the
+    # text, is that family firm's
+    pytest.param(
+        "Le groupe Maugras Agri s'allie au japonais Hoshida. Le groupe nippon apportera ses "
+        "brevets. « Nous avons trouvé la technologie », a résumé Philippe Maugras, le président "
+        "du directoire.",
+        {("Maugras Agri", "hasCEO", "Philippe Maugras", A)},
+        id="hasCEO-p-surname-le-president-du-directoire-is-the-family-firm",
+    ),
+    # the one chosen over a company in one tender is its rival
+    pytest.param(
+        "L'éditeur Fleetrix a été retenu face à l'américain Rentasoft.",
+        {("Fleetrix", "competitorOf", "Rentasoft", A)},
+        id="competitorOf-x-a-ete-retenu-face-a-y",
+    ),
+    pytest.param(
+        "Le groupe Loucar a choisi l'intégrateur Datavel face au britannique Corvane.",
+        {("Datavel", "competitorOf", "Corvane", A)},
+        id="competitorOf-a-choisi-x-face-a-y",
+    ),
 ]
 
 
@@ -7492,6 +7619,22 @@ CERTAINTY = [
         "sources proches du dossier.",
         ("Talmor", "acquired", "Kelvo", H),
         id="hard-negative-aurait-rachete-y-qui-est-en-difficulte-selon-des-sources",
+    ),
+    # a verb that bounds a tie, denied, says the tie and more: no negation
+    pytest.param(
+        "Le partenariat entre Maugras et Hoshida ne se limite pas aux moteurs.",
+        ("Maugras", "partnersWith", "Hoshida", A),
+        id="partnersWith-le-partenariat-ne-se-limite-pas-a-is-asserted",
+    ),
+    pytest.param(
+        "Le partenariat entre Ostral et Kelvo ne s'arrête pas à la distribution.",
+        ("Ostral", "partnersWith", "Kelvo", A),
+        id="partnersWith-le-partenariat-ne-s-arrete-pas-a-is-asserted",
+    ),
+    pytest.param(
+        "Le partenariat entre Ostral et Kelvo ne sera pas reconduit.",
+        ("Ostral", "partnersWith", "Kelvo", N),
+        id="hard-negative-le-partenariat-ne-sera-pas-reconduit-is-negated",
     ),
 ]
 
@@ -12816,6 +12959,69 @@ PRECISION = [
         "Sa gamme compte dix produits. Le groupe a nommé Paul Girard directeur général.",
         {("Kelvo", "hasCEO", "Paul Girard")},
         id="hard-negative-paragraph-on-a-start-up-le-groupe-is-not-it",
+    ),
+    # an origin that is another's is not taken up; an adjective of place on a part of a company,
+    # a person, a market or a country's adjective places no company
+    pytest.param(
+        "Le suédois Norvik affronte l'américain Bexar. Le groupe helvétique a racheté la PME "
+        "Vantel.",
+        {("Norvik", "acquired", "Vantel"), ("Bexar", "acquired", "Vantel")},
+        id="le-groupe-helvetique-is-neither-the-swede-nor-the-american",
+    ),
+    pytest.param(
+        "Le japonais Kaito affronte le chinois Wuyang. Le groupe nippon a racheté la PME Vantel.",
+        {("Wuyang", "acquired", "Vantel")},
+        id="le-groupe-nippon-is-not-the-chinese-x",
+    ),
+    pytest.param(
+        "L'éditeur toulousain Fleetrix a été retenu face au suisse Rentasoft. Le groupe de "
+        "Seattle avait pourtant fait de Loucar une cible.",
+        {("Fleetrix", "locatedIn", "Seattle"), ("Rentasoft", "locatedIn", "Seattle")},
+        id="le-groupe-de-seattle-is-not-the-toulouse-or-swiss-x",
+    ),
+    pytest.param(
+        "Le fonds Pelion a investi dans la filiale lyonnaise de Kestrel.",
+        {("Kestrel", "locatedIn", "Lyon"), ("Pelion", "locatedIn", "Lyon")},
+        id="la-filiale-lyonnaise-de-x-places-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Brivane à Hugo Lemaire, un industriel lyonnais.",
+        {("Talmor", "locatedIn", "Lyon"), ("Brivane", "locatedIn", "Lyon"),
+         ("Hugo Lemaire", "locatedIn", "Lyon")},
+        id="un-industriel-lyonnais-a-person-places-no-company",
+    ),
+    pytest.param(
+        "Le marché lyonnais est dominé par la société Ferlane, qui vend aussi aux Nantais.",
+        {("Ferlane", "locatedIn", "Lyon"), ("Ferlane", "locatedIn", "Nantes")},
+        id="le-marche-lyonnais-places-no-company",
+    ),
+    pytest.param(
+        "La start-up française Kelvo a levé des fonds auprès du fonds américain Brenna.",
+        {("Kelvo", "locatedIn", "France"), ("Brenna", "locatedIn", "États-Unis")},
+        id="a-country-adjective-places-no-company",
+    ),
+    pytest.param(
+        "Deux start-up lyonnaises ont levé des fonds auprès de la société Kestrel.",
+        {("Kestrel", "locatedIn", "Lyon")},
+        id="deux-start-up-lyonnaises-unnamed-place-not-their-investor",
+    ),
+    pytest.param(
+        "La société Kelvo s'allie au japonais Hoshida. Le groupe nippon apportera ses brevets. "
+        "« Nous avons trouvé la technologie », a résumé Philippe Maugras, le directeur général.",
+        {("Hoshida", "hasCEO", "Philippe Maugras")},
+        id="p-le-directeur-general-after-le-groupe-nippon-no-eponym-not-the-partner",
+    ),
+    pytest.param(
+        "La maison Castaigne produit du cognac. Elle est détenue par la holding Financière "
+        "Castaigne. « Nous restons indépendants », a déclaré Étienne Castaigne, le président du "
+        "directoire.",
+        {("Financière Castaigne", "hasCEO", "Étienne Castaigne")},
+        id="p-surname-le-president-is-the-firm-of-that-name-not-its-holding",
+    ),
+    pytest.param(
+        "Le projet de la société Kelvo a été retenu face à la crise, a indiqué le groupe Talmor.",
+        {("Kelvo", "competitorOf", "Talmor")},
+        id="retenu-face-a-la-crise-no-rival",
     ),
 ]
 

@@ -621,6 +621,19 @@ class EntitySpans:
             and span.label_ not in ("PER", "Person")
         ):
             start -= 1
+        # a capitalised adjective French puts before its noun, glued before the name, opens it:
+        # "Petit" + "Grelot", "Grand" + "Frais" (the model reads it as a word of the sentence)
+        if (
+            start > 0
+            and start - 1 not in occupied
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text[1:].islower()
+            and fold(doc[start - 1].text) in self.lexicon.prenominal_adjectives
+        ):
+            start -= 1
+            opened_by_adjective = True  # no person's name opens so
+        else:
+            opened_by_adjective = False
         # a name opened by an organisation's noun and "de", which the model cuts after "de":
         # "Terres de" + "Vézelle", "Vignerons du" + "Lusac" (a lone word after it, even one the
         # model reads as a surname, is the name's end)
@@ -638,6 +651,8 @@ class EntitySpans:
         # "Dervaux", "aux Brasseries" + "Kerlan" (the model reads "Moulins" as the town, and the
         # name after it as a person's); the whole is a company
         label = span.label
+        if opened_by_adjective and span.label_ in ("PER", "Person"):
+            label = doc.vocab.strings["ORG"]
         if (
             start >= 2
             and doc[start - 1].text[:1].isupper()

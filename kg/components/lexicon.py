@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -95,6 +95,14 @@ class EntityLexicon:
     first_names: frozenset[str]
     countries: frozenset[str]  # folded French names of countries and territories (CLDR)
     place_adverbs: frozenset[str] = frozenset()  # "un rival de X outre-Rhin": not X's name
+    # folded origin word -> the origin words it says too ("nippon" -> japonais, "lyonnais" ->
+    # français): what a description with one takes up (`same_origin`)
+    origins: dict[str, frozenset[str]] = field(default_factory=dict)
+    # folded masculine adjective of a town or region -> the place ("lyonnais" -> "Lyon")
+    adjective_places: dict[str, str] = field(default_factory=dict)
+    # folded town, region or "outre-" adverb -> its country's nationality word ("seattle" ->
+    # "americain")
+    place_nationalities: dict[str, str] = field(default_factory=dict)
 
     def is_org_prefix(self, word: str) -> bool:
         """'Banque', 'Laboratoires', 'Brasserie': a word that makes the name it opens a company's
@@ -105,6 +113,33 @@ class EntityLexicon:
             and word[:1].isupper()
             and folded.endswith(self.org_prefix_endings)
             and folded not in self.first_names  # "Valérie Dumont"
+        )
+
+    def masculine_origin(self, word: str) -> str | None:
+        """'nippone', 'lyonnaises' -> 'nippon', 'lyonnais': the lexicon's word, folded."""
+        folded = fold(word)
+        for ending in ("nes", "ne", "es", "e", "s", ""):
+            stem = folded[: len(folded) - len(ending)]
+            if folded.endswith(ending) and stem in self.nationalities:
+                return stem
+        return None
+
+    def place_of_adjective(self, word: str) -> str | None:
+        """'lyonnaise' -> 'Lyon', 'bretonne' -> 'Bretagne'; a country's adjective -> None."""
+        stem = self.masculine_origin(word)
+        return self.adjective_places.get(stem) if stem else None
+
+    def same_origin(self, word: str, descriptors: frozenset[str] | set[str]) -> bool:
+        """A description of origin `word` ("le groupe nippon") fits a name the text gave one
+        of `descriptors` ("le japonais Hoshida"): the same word, or one that says it too."""
+        return any(word in self.origins.get(d, frozenset({d})) for d in descriptors)
+
+    def other_origin(self, word: str, descriptors: frozenset[str] | set[str]) -> bool:
+        """A name the text gave an origin that is not `word`'s ("le groupe de Seattle" is not
+        "l'éditeur toulousain Fleetrix")."""
+        return any(
+            d in self.nationalities and word not in self.origins.get(d, frozenset({d}))
+            for d in descriptors
         )
 
     def is_nationality(self, word: str) -> bool:
@@ -154,7 +189,6 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         multiword_descriptors={fold(k): v for k, v in data["multiword_descriptors"].items()},
         plural_descriptors={fold(k): v for k, v in data["plural_descriptors"].items()},
         outlet_network_nouns=frozenset(fold(w) for w in data["outlet_network_nouns"]),
-        nationalities=frozenset(fold(w) for w in data["nationalities"]),
         person_titles=frozenset(fold(w) for w in data["person_titles"]),
         surname_articles=frozenset(fold(w) for w in data["surname_articles"]),
         subsidiary_nouns=frozenset(fold(w) for w in data["subsidiary_nouns"]),
@@ -231,7 +265,45 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         first_names=frozenset(fold(w) for w in data["first_names"]),
         countries=country_names(),
         place_adverbs=frozenset(fold(w) for w in data["place_adverbs"]),
+        **_origin_tables(data, path),
     )
+
+
+def _origin_tables(data: dict, path: str) -> dict:
+    """The nationality words with their kin and the adjectives of places, the origin each word
+    says (itself, its kin both ways, a place's country and that country's kin), the place of
+    each adjective and the country of each place; a place adjective whose place has no country
+    is an error of the file."""
+    kin: dict[str, set[str]] = {}
+    for word, others in data["nationality_kin"].items():
+        for other in others:
+            kin.setdefault(fold(word), set()).add(fold(other))
+            kin.setdefault(fold(other), set()).add(fold(word))
+    place_nationalities = {
+        fold(place): fold(nationality)
+        for nationality, places in data["places_by_nationality"].items()
+        for place in places
+    }
+    origins = {word: frozenset({word, *others}) for word, others in kin.items()}
+    adjective_places: dict[str, str] = {}
+    for adjective, place in data["place_adjectives"].items():
+        country = place_nationalities.get(fold(place))
+        if country is None:
+            raise ModelError(
+                f"{path}: place_adjectives: {adjective}: {place} is in no list of "
+                "places_by_nationality; add it under its country's nationality word"
+            )
+        adjective_places[fold(adjective)] = place
+        origins[fold(adjective)] = frozenset({fold(adjective), country, *kin.get(country, ())})
+    nationalities = (
+        frozenset(fold(w) for w in data["nationalities"]) | set(kin) | set(adjective_places)
+    )
+    return {
+        "nationalities": nationalities,
+        "origins": origins,
+        "adjective_places": adjective_places,
+        "place_nationalities": place_nationalities,
+    }
 
 
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})  # the EU and the UN are organisations

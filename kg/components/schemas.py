@@ -195,6 +195,9 @@ class EntitiesFile(Strict):
     plural_descriptors: dict[str, EntityClass]
     outlet_network_nouns: Words
     nationalities: Words
+    nationality_kin: dict[str, Words] = {}
+    place_adjectives: dict[str, str] = {}
+    places_by_nationality: dict[str, Words] = {}
     person_titles: Words
     surname_articles: Words
     subsidiary_nouns: Words
@@ -294,6 +297,7 @@ class Negation(Strict):
     loss_verbs: Words
     kept_units: Words = []
     concealment_verbs: Words = []  # denied, they state: "ne cache pas son intention de"
+    extent_verbs: Words = []  # denied, they say more: "le partenariat ne se limite pas à"
     # a "ce que" relative with one of these denies the clause before it: "X chercherait à
     # racheter Y, ce que le groupe a démenti"
     relative_denials: Words = []

@@ -110,6 +110,19 @@ def _singular_after_list(token: Token, trigger: Token) -> bool:
     )
 
 
+_PLURAL_DETERMINERS = frozenset(
+    {"les", "des", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "leurs"}
+)
+
+
+def _plural_phrase(noun: Token) -> bool:
+    """'deux start-up lyonnaises', 'les laboratoires lyonnais': by the determiner, not by the
+    tagger's number (which it gets wrong on "le fonds lyonnais", "le fonds grenoblois")."""
+    return any(
+        c.dep_ in ("det", "nummod") and fold(c.text) in _PLURAL_DETERMINERS for c in noun.children
+    )
+
+
 def _folded_tuple(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -231,6 +244,7 @@ class _Extractor:
         self.args = Arguments(doc, self.entities, self.sentence_of)
         self.memory = Memory()
         self.distinct: list[tuple[Mention, Mention]] = []  # see Extraction.distinct
+        self.adjective_places: list[Mention] = []  # "la start-up marseillaise": Marseille
         self.matcher = FrameMatcher(self.args, self.lexicon, self.memory)
         self.grammar = load_grammar(doc.vocab, str(settings.pipelines_dir / "grammar.yaml"))
         # values are found once over the whole text, then handed to each sentence
@@ -257,6 +271,7 @@ class _Extractor:
             relations.extend(found)
         self.distinct.extend(self._clitics_apart(relations))
         mentions = tuple(self.args.name_mention(t) for t in self.args.entity_tokens)
+        mentions += tuple(self.adjective_places)
         spans = tuple((s.start_char, s.end_char) for s in self.sentences)
         same_as = tuple(
             (self.args.name_mention(a), self.args.name_mention(b)) for a, b in _expansions(self.doc)
@@ -378,6 +393,7 @@ class _Extractor:
                     past=role.past or assessment.past,
                 )
             )
+        found.extend(self._located_by_adjective(sentence, evidence))
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
         found = _received_bids_one_way(found)
@@ -417,6 +433,72 @@ class _Extractor:
                 )
             )
         remember_sale(sentence, found, self.args, self.lexicon, self.memory)
+        return found
+
+    def _located_by_adjective(self, sentence: Span, evidence: Evidence) -> list[Relation]:
+        """'la start-up marseillaise Skyvalet', 'le londonien Aerolux', "l'entreprise
+        angevine": an organisation the adjective of a town or a region describes is based
+        there (a country's adjective says no seat; nor does "la filiale lyonnaise de X", a part
+        of X, nor a plural)."""
+        found: list[Relation] = []
+        for word in sentence:
+            place = word.text.islower() and self.entities.place_of_adjective(word.text)
+            if not place:
+                continue
+            noun = word.head if word.dep_ == "amod" else word
+            if noun.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                continue
+            plural = _plural_phrase(noun)
+            if noun is not word and not noun.ent_type_ and (
+                fold(noun.lemma_) not in self.entities.descriptors
+                or fold(noun.lemma_) in self.entities.subsidiary_nouns
+                or any(  # "la filiale lyonnaise de X", "le groupe lyonnais de BTP"
+                    c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children)
+                    for c in self.args.kids(noun)
+                    if c.i > word.i
+                )
+            ):
+                continue
+            after = self.doc[word.i + 1] if word.i + 1 < sentence.end else None
+            named = after if after is not None and after.ent_type_ and not plural else None
+            owners = [  # "deux start-up lyonnaises, A et B": each name of the list
+                m
+                for m in (
+                    [self.args.name_mention(named)]  # "l'équipementier grenoblois Hydroxa"
+                    if named is not None
+                    else self.args.referents(noun, expand=plural)
+                )
+                if (m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION)
+                or (
+                    not plural
+                    and m.kind is MentionKind.NOMINAL
+                    and m.type in (None, EntityType.ORGANIZATION)
+                )
+            ]
+            if not owners or (len(owners) > 1 and not plural):
+                continue
+            spot = Mention(
+                start=word.idx,
+                end=word.idx + len(word.text),
+                text=place,
+                kind=MentionKind.NAME,
+                sentence=self.sentence_of[word.i],
+                type=EntityType.PLACE,
+                type_strength=3.0,
+            )
+            self.adjective_places.append(spot)
+            found.extend(
+                Relation(
+                    "locatedIn",
+                    owner,
+                    spot,
+                    evidence,
+                    "locatedIn.adjective"
+                    + ("" if owner.kind is MentionKind.NAME else "-description"),
+                    confidence=0.7,
+                )
+                for owner in owners
+            )
         return found
 
     def _fits(self, predicate: str, end: int, mention: Mention) -> bool:

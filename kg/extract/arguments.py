@@ -1708,6 +1708,8 @@ class Arguments:
             head = f"{lemma}:{_masculine(nationality[0], self.lexicon)}"
         elif noun.text.islower() and self.lexicon.is_nationality(noun.text):
             head = f"nationality:{_masculine(fold(noun.text), self.lexicon)}"
+        elif (origin := self._origin_of_place(noun)) is not None:
+            head = f"{lemma}:{origin}"  # "le groupe de Seattle": an American one
         mention = self.anaphor(noun, MentionKind.NOMINAL, head=head, gender=gender)
         cls = self.lexicon.descriptors.get(lemma, "Company")
         complements = tuple(  # "la plateforme de covoiturage": what tells it from another one
@@ -1727,6 +1729,18 @@ class Arguments:
                 descriptors=complements,
             )
         ]
+
+    def _origin_of_place(self, noun: Token) -> str | None:
+        """'le groupe de Seattle', "le groupe d'outre-Rhin": the nationality of the town or
+        region its "de" complement names, which the company it takes up must have."""
+        for complement in self.kids(noun):
+            if complement.dep_ == "nmod" and any(
+                is_de(k) for k in complement.children if k.dep_ == "case"
+            ):
+                origin = self.lexicon.place_nationalities.get(fold(complement.text))
+                if origin is not None:
+                    return origin
+        return None
 
     def _employer_of_subject(self, noun: Token) -> Token | None:
         """'P, le président-directeur général de X, qui dirige le groupe familial': the company

@@ -1148,6 +1148,8 @@ def assess(
             # a denial or a concealment denied leaves the question open, it states no refusal
             hedged = True
             found.append(f"open:{lemma}")
+        elif denied and lemma in negation["extent_verbs"] and token.i != trigger.i:
+            found.append(f"extent:{lemma}")  # "ne se limite pas à": the tie, and more
         elif denied and lemma in cues["unconfirmed_verbs"]:
             hedged = True
             found.append(f"unconfirmed:{token.text}")
