@@ -5540,6 +5540,31 @@ RELATIONS = [
         {("Hugo Marchal", "worksFor", "Pixelune", A)},
         id="paragraph-on-y-l-editeur-said-again-is-y",
     ),
+    # a description after a fronted participle phrase with asides of its own is none of the
+    # names inside that phrase, up to the last comma
+    pytest.param(
+        "La start-up Kelvo a levé 5 millions d'euros. Fondée en 2003 par d'anciens cadres du "
+        "groupe Valmont, avec l'appui de Paul Roux, ancien directeur de Kastel, la société est "
+        "aujourd'hui dirigée par Anne Riou.",
+        {("Kelvo", "hasCEO", "Anne Riou", A)},
+        id="fondee-par-des-cadres-de-z-avec-l-appui-de-p-la-societe-est-dirigee-par-x",
+    ),
+    pytest.param(
+        "Le groupement Armoric a signé un accord avec le grossiste Kelvo. Créée en 1987 par une "
+        "quarantaine de boulangers de l'Hérault, sous l'impulsion de Paul Le Bihan, boulanger à "
+        "Sète, la coopérative est aujourd'hui présidée par Anne Riou. C'est son directeur "
+        "général, Marc Olier, qui a mené les négociations.",
+        {("Anne Riou", "worksFor", "Armoric", A), ("Armoric", "hasCEO", "Marc Olier", A)},
+        id="creee-par-des-boulangers-de-l-herault-sous-l-impulsion-de-p-la-cooperative",
+    ),
+    # the clitic "y" of an investment is the company the sentence before raised money for, even
+    # beside a "dans" of a locution ("dans le cadre de")
+    pytest.param(
+        "La start-up Kelvo a levé 5 millions d'euros. Le fonds Brivane y a investi 2 millions "
+        "d'euros dans le cadre de ce tour de table.",
+        {("Brivane", "investsIn", "Kelvo", A)},
+        id="le-fonds-x-y-a-investi-dans-le-cadre-de-ce-tour",
+    ),
 ]
 
 
@@ -12616,6 +12641,35 @@ PRECISION = [
         "Sa gamme compte dix produits. Le groupe a nommé Paul Girard directeur général.",
         {("Kelvo", "hasCEO", "Paul Girard")},
         id="hard-negative-paragraph-on-a-start-up-le-groupe-is-not-it",
+    ),
+    # ... never a name inside a fronted participle phrase, however many asides it holds
+    pytest.param(
+        "La start-up Kelvo a levé 5 millions d'euros. Fondée en 2003 par d'anciens cadres du "
+        "groupe Valmont, avec l'appui de Paul Roux, ancien directeur de Kastel, la société est "
+        "aujourd'hui dirigée par Anne Riou.",
+        {("Valmont", "hasCEO", "Anne Riou"), ("Kastel", "hasCEO", "Anne Riou")},
+        id="fondee-par-des-cadres-de-z-with-asides-la-societe-is-not-z",
+    ),
+    pytest.param(
+        "Le groupement Armoric a signé un accord avec le grossiste Kelvo. Créée en 1987 par une "
+        "quarantaine d'artisans du groupe Valmont, sous l'impulsion de Paul Le Bihan, boulanger à "
+        "Sète, la coopérative est aujourd'hui présidée par Anne Riou.",
+        {("Anne Riou", "worksFor", "Valmont")},
+        id="creee-par-des-artisans-de-z-sous-l-impulsion-de-p-la-cooperative-is-not-z",
+    ),
+    # "y" beside a "dans" complement of the verb's own is where the money goes, not a company
+    pytest.param(
+        "Le verrier Optilux, filiale du groupe italien Ottavi, fabrique des verres à Dole. Le "
+        "verrier jurassien, dirigé depuis 2022 par Giulia Ferraro, y investira 18 millions "
+        "d'euros dans une nouvelle ligne de production.",
+        {("Ottavi", "investsIn", "Optilux")},
+        id="le-verrier-y-investira-dans-une-nouvelle-ligne-no-stake",
+    ),
+    pytest.param(
+        "La start-up Kelvo a ouvert une usine à Lyon. Le groupe Talmor y a investi 20 millions "
+        "d'euros dans un nouvel atelier.",
+        {("Talmor", "investsIn", "Kelvo")},
+        id="x-y-a-investi-dans-un-nouvel-atelier-is-no-stake-in-the-company-before",
     ),
 ]
 

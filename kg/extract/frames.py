@@ -845,6 +845,8 @@ class FrameMatcher:
         word, _, stated = argument.partition("@")
         if self._clitic_before(trigger) != word:
             return []
+        if word == "y" and self._own_dans(trigger):
+            return []
         if word in ("lui", "leur"):
             subject = self._main_subject_over_relative(trigger)
             if subject is not None:
@@ -875,6 +877,17 @@ class FrameMatcher:
             # commandé douze": the sentence before is about the product, en stands for it
             return list(self.memory.maker)
         return antecedent
+
+    def _own_dans(self, verb: Token) -> bool:
+        """'Le verrier y investira 18 millions d'euros dans une nouvelle ligne': a verb with a
+        "dans" complement of its own says where the money goes; its "y" is the place where, not
+        the company invested in."""
+        return any(
+            c.dep_.startswith("obl")
+            and fold(c.lemma_) not in self.lexicon.dans_locution_nouns
+            and any(g.dep_ == "case" and fold(g.text) == "dans" for g in self.args.kids(c))
+            for c in self.args.kids(verb)
+        )
 
     def _main_subject_over_relative(self, verb: Token) -> Token | None:
         """'X s'appuie sur le fondeur Y, qui lui fournit ses puces': a dative clitic in a
