@@ -5565,6 +5565,64 @@ RELATIONS = [
         {("Brivane", "investsIn", "Kelvo", A)},
         id="le-fonds-x-y-a-investi-dans-le-cadre-de-ce-tour",
     ),
+    # suppliers hired together ("faire appel à A et à B"): each is the hirer's supplier, the
+    # service after the names or set before the clause ("Pour équiper ses magasins, ...")
+    pytest.param(
+        "Le promoteur Sonoria a fait appel à Scénotek et à Lumidis pour la sonorisation de ses "
+        "concerts.",
+        {("Scénotek", "hasClient", "Sonoria", A), ("Lumidis", "hasClient", "Sonoria", A)},
+        id="x-a-fait-appel-a-a-et-a-b-pour-la-sonorisation",
+    ),
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Brivane et au cabinet d'ingénierie Kestrel "
+        "pour moderniser ses entrepôts.",
+        {("Brivane", "hasClient", "Talmor", A), ("Kestrel", "hasClient", "Talmor", A)},
+        id="x-a-fait-appel-a-la-societe-a-et-au-cabinet-d-ingenierie-b-pour-moderniser",
+    ),
+    pytest.param(
+        "Pour moderniser ses entrepôts, le groupe Talmor a fait appel à la société Brivane.",
+        {("Brivane", "hasClient", "Talmor", A), ("Brivane", "contractWith", "Talmor", A)},
+        id="pour-moderniser-x-a-fait-appel-a-la-societe-y",
+    ),
+    pytest.param(
+        "L'enseigne Visiance recrute. Pour équiper ses futurs franchisés, elle a fait appel à "
+        "l'agenceur Mobiliance et au fabricant d'écrans Kiosko, qui leur livreront le mobilier.",
+        {("Mobiliance", "hasClient", "Visiance", A), ("Kiosko", "hasClient", "Visiance", A)},
+        id="pour-equiper-elle-a-fait-appel-a-l-agenceur-a-et-au-fabricant-b",
+    ),
+    pytest.param(
+        "Pour la sonorisation et les éclairages, Sonoria a fait appel à Scénotek et à Lumidis, "
+        "deux prestataires nantais.",
+        {("Scénotek", "hasClient", "Sonoria", A), ("Lumidis", "hasClient", "Sonoria", A)},
+        id="pour-la-sonorisation-x-a-fait-appel-a-a-et-a-b-deux-prestataires",
+    ),
+    # a service entrusted to two receivers, each with its descriptor, by a name or by a
+    # description ("le chantier", "la coopérative"): each is the awarder's supplier
+    pytest.param(
+        "Le groupe Talmor a confié à la société Brivane et au cabinet Kestrel la maintenance de "
+        "ses entrepôts.",
+        {("Brivane", "hasClient", "Talmor", A), ("Kestrel", "hasClient", "Talmor", A)},
+        id="x-a-confie-a-la-societe-a-et-au-cabinet-b-la-maintenance",
+    ),
+    pytest.param(
+        "Le chantier Démanta recrute. Pour tenir les délais, le chantier a confié à l'entreprise "
+        "de désamiantage Amiantek et au groupe de dépollution Hydrosol le traitement des "
+        "matériaux dangereux.",
+        {("Amiantek", "hasClient", "Démanta", A), ("Hydrosol", "hasClient", "Démanta", A)},
+        id="le-chantier-a-confie-a-l-entreprise-de-desamiantage-a-et-au-groupe-b",
+    ),
+    pytest.param(
+        "La coopérative Officéa recrute. La coopérative a par ailleurs confié à Datapharm et à "
+        "Sigma Santé le développement de sa future application.",
+        {("Datapharm", "hasClient", "Officéa", A), ("Sigma Santé", "hasClient", "Officéa", A)},
+        id="la-cooperative-a-confie-a-a-et-a-b-le-developpement",
+    ),
+    pytest.param(
+        "Le chantier naval Kervor a racheté la société Amiantek. Le chantier a signé un contrat "
+        "avec l'armateur Iroise.",
+        {("Kervor", "acquired", "Amiantek", A), ("Kervor", "contractWith", "Iroise", A)},
+        id="le-chantier-naval-x-le-chantier-is-x",
+    ),
 ]
 
 
@@ -12670,6 +12728,33 @@ PRECISION = [
         "d'euros dans un nouvel atelier.",
         {("Talmor", "investsIn", "Kelvo")},
         id="x-y-a-investi-dans-un-nouvel-atelier-is-no-stake-in-the-company-before",
+    ),
+    # hired, or entrusted with a service: never a person, a bank hired to buy, nor the
+    # awarder's own subsidiary; a building site ("le chantier") is no company the text did not
+    # call so
+    pytest.param(
+        "Le groupe Talmor a fait appel à la banque Valmont et au cabinet Kestrel pour racheter la "
+        "société Brivane.",
+        {("Valmont", "hasClient", "Talmor"), ("Kestrel", "hasClient", "Talmor")},
+        id="fait-appel-a-a-et-a-b-pour-racheter-no-supplier",
+    ),
+    pytest.param(
+        "Pour racheter la société Ondivia, le groupe Talmor a fait appel à la banque Valmont et "
+        "au cabinet Kestrel.",
+        {("Valmont", "hasClient", "Talmor"), ("Kestrel", "hasClient", "Talmor")},
+        id="pour-racheter-fait-appel-a-a-et-a-b-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor a confié à la société Brivane et à sa filiale Kestrel la maintenance de "
+        "ses entrepôts.",
+        {("Kestrel", "hasClient", "Talmor")},
+        id="confie-a-a-et-a-sa-filiale-b-the-unit-is-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor agrandit son usine de Lyon. Le chantier, qui a pris du retard, a confié "
+        "à la société Brivane la construction d'un second bâtiment.",
+        {("Brivane", "hasClient", "Talmor"), ("Brivane", "contractWith", "Talmor")},
+        id="le-chantier-of-a-plant-is-not-the-company-before",
     ),
 ]
 
