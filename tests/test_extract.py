@@ -5623,6 +5623,26 @@ RELATIONS = [
         {("Kervor", "acquired", "Amiantek", A), ("Kervor", "contractWith", "Iroise", A)},
         id="le-chantier-naval-x-le-chantier-is-x",
     ),
+    # a dative clitic in a clause joined to an earlier one of its sentence (a colon, "et")
+    # stands for that clause's subject: the supplier's client
+    pytest.param(
+        "Le groupe Ludéa a beaucoup investi dans ses parcs : le constructeur Krämer lui a livré "
+        "de nouvelles attractions.",
+        {("Krämer", "hasClient", "Ludéa", A)},
+        id="x-a-investi-colon-le-constructeur-y-lui-a-livre",
+    ),
+    pytest.param(
+        "La société Ludéa a renouvelé ses manèges, et le fabricant Krämer lui a livré trois "
+        "attractions.",
+        {("Krämer", "hasClient", "Ludéa", A)},
+        id="x-a-renouvele-et-le-fabricant-y-lui-a-livre",
+    ),
+    pytest.param(
+        "La chaîne Optéa ouvre vingt magasins : le verrier Lunix lui fournit désormais tous ses "
+        "verres.",
+        {("Lunix", "hasClient", "Optéa", A)},
+        id="x-ouvre-colon-le-verrier-y-lui-fournit-desormais",
+    ),
 ]
 
 
@@ -12755,6 +12775,25 @@ PRECISION = [
         "à la société Brivane la construction d'un second bâtiment.",
         {("Brivane", "hasClient", "Talmor"), ("Brivane", "contractWith", "Talmor")},
         id="le-chantier-of-a-plant-is-not-the-company-before",
+    ),
+    # ... never a subject that is no company, nor one of another number than the clitic's
+    pytest.param(
+        "Les parcs de la société Ludéa ont été rénovés : le fabricant Krämer leur a livré trois "
+        "attractions.",
+        {("Krämer", "hasClient", "Ludéa")},
+        id="les-parcs-de-x-colon-y-leur-a-livre-no-client",
+    ),
+    pytest.param(
+        "Les 25 000 tonnes d'acier du chantier Démanta seront refondues : le sidérurgiste Acierix "
+        "lui fournit déjà son coke.",
+        {("Acierix", "hasClient", "Démanta")},
+        id="les-tonnes-d-acier-de-x-colon-y-lui-fournit-no-client",
+    ),
+    pytest.param(
+        "Les sociétés Ludéa et Parkia ont rénové leurs parcs : le fabricant Krämer lui a livré "
+        "trois attractions.",
+        {("Krämer", "hasClient", "Ludéa"), ("Krämer", "hasClient", "Parkia")},
+        id="a-et-b-ont-renove-colon-y-lui-a-livre-number-clash",
     ),
 ]
 
