@@ -5643,6 +5643,41 @@ RELATIONS = [
         {("Lunix", "hasClient", "Optéa", A)},
         id="x-ouvre-colon-le-verrier-y-lui-fournit-desormais",
     ),
+    # chosen to dismantle or to recycle (services like any other), past an apposition on the
+    # one chosen and the chooser's acronym in brackets
+    pytest.param(
+        "Démanta, spécialiste du recyclage de navires installé à Brest, a été retenu par la "
+        "Direction générale de l'armement (DGA) pour déconstruire trois frégates.",
+        {
+            ("Démanta", "contractWith", "Direction générale de l'armement", A),
+            ("Démanta", "hasClient", "Direction générale de l'armement", A),
+        },
+        id="x-apposition-a-ete-retenu-par-y-acronym-pour-deconstruire",
+    ),
+    pytest.param(
+        "Le chantier Kervor a été choisi par l'armateur Iroise pour démanteler deux chalutiers.",
+        {("Kervor", "contractWith", "Iroise", A), ("Kervor", "hasClient", "Iroise", A)},
+        id="x-a-ete-choisi-par-y-pour-demanteler",
+    ),
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Recyclix pour le recyclage de ses batteries.",
+        {("Recyclix", "hasClient", "Talmor", A)},
+        id="x-a-fait-appel-a-y-pour-le-recyclage",
+    ),
+    # a possessive noun whose complement has a complement of its own ("de gestion des stocks")
+    # before the name in apposition
+    pytest.param(
+        "Le grossiste Répartis mettra à la disposition des adhérents son logiciel de gestion des "
+        "stocks, StockPilot.",
+        {("Répartis", "develops", "StockPilot", A)},
+        id="son-logiciel-de-gestion-des-stocks-comma-p",
+    ),
+    pytest.param(
+        "Le brasseur Houblonne a cédé sa filiale de distribution des boissons, Ondivia, au groupe "
+        "Talmor.",
+        {("Ondivia", "subsidiaryOf", "Houblonne", A)},
+        id="sa-filiale-de-distribution-des-boissons-comma-y",
+    ),
 ]
 
 
@@ -12794,6 +12829,20 @@ PRECISION = [
         "trois attractions.",
         {("Krämer", "hasClient", "Ludéa"), ("Krämer", "hasClient", "Parkia")},
         id="a-et-b-ont-renove-colon-y-lui-a-livre-number-clash",
+    ),
+    # a relative on the one chosen is no apposition the chosen-for slot reads past
+    pytest.param(
+        "Le chantier Kelvor, racheté par Démanta, a été retenu par la DGA pour racheter trois "
+        "frégates.",
+        {("Kelvor", "hasClient", "DGA"), ("Démanta", "hasClient", "DGA")},
+        id="x-apposition-retenu-par-y-pour-racheter-no-supplier",
+    ),
+    # ... the possessive of a relative's clause is the relative's subject, not the buyer's
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kelvo, qui vend aux pharmacies son logiciel de "
+        "gestion des stocks, StockPilot.",
+        {("Talmor", "develops", "StockPilot")},
+        id="x-a-rachete-y-qui-vend-son-logiciel-de-gestion-des-stocks-p-not-x",
     ),
 ]
 
