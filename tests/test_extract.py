@@ -5678,6 +5678,18 @@ RELATIONS = [
         {("Ondivia", "subsidiaryOf", "Houblonne", A)},
         id="sa-filiale-de-distribution-des-boissons-comma-y",
     ),
+    # a capital shared between holders: each invests in the company
+    pytest.param(
+        "Le capital de la société Kelvo est partagé entre le fonds Brivane et la banque Valmont.",
+        {("Brivane", "investsIn", "Kelvo", A), ("Valmont", "investsIn", "Kelvo", A)},
+        id="le-capital-de-y-est-partage-entre-a-et-b",
+    ),
+    pytest.param(
+        "L'actionnariat de la société Kelvo est réparti entre le fonds Brivane et la famille "
+        "Marchal.",
+        {("Brivane", "investsIn", "Kelvo", A)},
+        id="l-actionnariat-de-y-est-reparti-entre-a-et-b",
+    ),
 ]
 
 
@@ -12843,6 +12855,17 @@ PRECISION = [
         "gestion des stocks, StockPilot.",
         {("Talmor", "develops", "StockPilot")},
         id="x-a-rachete-y-qui-vend-son-logiciel-de-gestion-des-stocks-p-not-x",
+    ),
+    # ... never a market shared, nor a company torn between two ways
+    pytest.param(
+        "Le marché des drones est partagé entre le groupe Talmor et la société Kelvo.",
+        {("Talmor", "investsIn", "Kelvo"), ("Kelvo", "investsIn", "Talmor")},
+        id="le-marche-est-partage-entre-a-et-b-no-stake",
+    ),
+    pytest.param(
+        "Le fonds Brivane et la banque Valmont se partagent le marché des drones.",
+        {("Brivane", "investsIn", "Valmont"), ("Valmont", "investsIn", "Brivane")},
+        id="a-et-b-se-partagent-le-marche-no-stake",
     ),
 ]
 
