@@ -5740,6 +5740,156 @@ RELATIONS = [
         {("Datavel", "competitorOf", "Corvane", A)},
         id="competitorOf-a-choisi-x-face-a-y",
     ),
+    # a description after a fronted participle phrase with asides of its own is none of the
+    # names inside that phrase, up to the last comma
+    pytest.param(
+        "La start-up Kelvo a levé 5 millions d'euros. Fondée en 2003 par d'anciens cadres du "
+        "groupe Valmont, avec l'appui de Paul Roux, ancien directeur de Kastel, la société est "
+        "aujourd'hui dirigée par Anne Riou.",
+        {("Kelvo", "hasCEO", "Anne Riou", A)},
+        id="fondee-par-des-cadres-de-z-avec-l-appui-de-p-la-societe-est-dirigee-par-x",
+    ),
+    pytest.param(
+        "Le groupement Armoric a signé un accord avec le grossiste Kelvo. Créée en 1987 par une "
+        "quarantaine de boulangers de l'Hérault, sous l'impulsion de Paul Le Bihan, boulanger à "
+        "Sète, la coopérative est aujourd'hui présidée par Anne Riou. C'est son directeur "
+        "général, Marc Olier, qui a mené les négociations.",
+        {("Anne Riou", "worksFor", "Armoric", A), ("Armoric", "hasCEO", "Marc Olier", A)},
+        id="creee-par-des-boulangers-de-l-herault-sous-l-impulsion-de-p-la-cooperative",
+    ),
+    # the clitic "y" of an investment is the company the sentence before raised money for, even
+    # beside a "dans" of a locution ("dans le cadre de")
+    pytest.param(
+        "La start-up Kelvo a levé 5 millions d'euros. Le fonds Brivane y a investi 2 millions "
+        "d'euros dans le cadre de ce tour de table.",
+        {("Brivane", "investsIn", "Kelvo", A)},
+        id="le-fonds-x-y-a-investi-dans-le-cadre-de-ce-tour",
+    ),
+    # suppliers hired together ("faire appel à A et à B"): each is the hirer's supplier, the
+    # service after the names or set before the clause ("Pour équiper ses magasins, ...")
+    pytest.param(
+        "Le promoteur Sonoria a fait appel à Scénotek et à Lumidis pour la sonorisation de ses "
+        "concerts.",
+        {("Scénotek", "hasClient", "Sonoria", A), ("Lumidis", "hasClient", "Sonoria", A)},
+        id="x-a-fait-appel-a-a-et-a-b-pour-la-sonorisation",
+    ),
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Brivane et au cabinet d'ingénierie Kestrel "
+        "pour moderniser ses entrepôts.",
+        {("Brivane", "hasClient", "Talmor", A), ("Kestrel", "hasClient", "Talmor", A)},
+        id="x-a-fait-appel-a-la-societe-a-et-au-cabinet-d-ingenierie-b-pour-moderniser",
+    ),
+    pytest.param(
+        "Pour moderniser ses entrepôts, le groupe Talmor a fait appel à la société Brivane.",
+        {("Brivane", "hasClient", "Talmor", A), ("Brivane", "contractWith", "Talmor", A)},
+        id="pour-moderniser-x-a-fait-appel-a-la-societe-y",
+    ),
+    pytest.param(
+        "L'enseigne Visiance recrute. Pour équiper ses futurs franchisés, elle a fait appel à "
+        "l'agenceur Mobiliance et au fabricant d'écrans Kiosko, qui leur livreront le mobilier.",
+        {("Mobiliance", "hasClient", "Visiance", A), ("Kiosko", "hasClient", "Visiance", A)},
+        id="pour-equiper-elle-a-fait-appel-a-l-agenceur-a-et-au-fabricant-b",
+    ),
+    pytest.param(
+        "Pour la sonorisation et les éclairages, Sonoria a fait appel à Scénotek et à Lumidis, "
+        "deux prestataires nantais.",
+        {("Scénotek", "hasClient", "Sonoria", A), ("Lumidis", "hasClient", "Sonoria", A)},
+        id="pour-la-sonorisation-x-a-fait-appel-a-a-et-a-b-deux-prestataires",
+    ),
+    # a service entrusted to two receivers, each with its descriptor, by a name or by a
+    # description ("le chantier", "la coopérative"): each is the awarder's supplier
+    pytest.param(
+        "Le groupe Talmor a confié à la société Brivane et au cabinet Kestrel la maintenance de "
+        "ses entrepôts.",
+        {("Brivane", "hasClient", "Talmor", A), ("Kestrel", "hasClient", "Talmor", A)},
+        id="x-a-confie-a-la-societe-a-et-au-cabinet-b-la-maintenance",
+    ),
+    pytest.param(
+        "Le chantier Démanta recrute. Pour tenir les délais, le chantier a confié à l'entreprise "
+        "de désamiantage Amiantek et au groupe de dépollution Hydrosol le traitement des "
+        "matériaux dangereux.",
+        {("Amiantek", "hasClient", "Démanta", A), ("Hydrosol", "hasClient", "Démanta", A)},
+        id="le-chantier-a-confie-a-l-entreprise-de-desamiantage-a-et-au-groupe-b",
+    ),
+    pytest.param(
+        "La coopérative Officéa recrute. La coopérative a par ailleurs confié à Datapharm et à "
+        "Sigma Santé le développement de sa future application.",
+        {("Datapharm", "hasClient", "Officéa", A), ("Sigma Santé", "hasClient", "Officéa", A)},
+        id="la-cooperative-a-confie-a-a-et-a-b-le-developpement",
+    ),
+    pytest.param(
+        "Le chantier naval Kervor a racheté la société Amiantek. Le chantier a signé un contrat "
+        "avec l'armateur Iroise.",
+        {("Kervor", "acquired", "Amiantek", A), ("Kervor", "contractWith", "Iroise", A)},
+        id="le-chantier-naval-x-le-chantier-is-x",
+    ),
+    # a dative clitic in a clause joined to an earlier one of its sentence (a colon, "et")
+    # stands for that clause's subject: the supplier's client
+    pytest.param(
+        "Le groupe Ludéa a beaucoup investi dans ses parcs : le constructeur Krämer lui a livré "
+        "de nouvelles attractions.",
+        {("Krämer", "hasClient", "Ludéa", A)},
+        id="x-a-investi-colon-le-constructeur-y-lui-a-livre",
+    ),
+    pytest.param(
+        "La société Ludéa a renouvelé ses manèges, et le fabricant Krämer lui a livré trois "
+        "attractions.",
+        {("Krämer", "hasClient", "Ludéa", A)},
+        id="x-a-renouvele-et-le-fabricant-y-lui-a-livre",
+    ),
+    pytest.param(
+        "La chaîne Optéa ouvre vingt magasins : le verrier Lunix lui fournit désormais tous ses "
+        "verres.",
+        {("Lunix", "hasClient", "Optéa", A)},
+        id="x-ouvre-colon-le-verrier-y-lui-fournit-desormais",
+    ),
+    # chosen to dismantle or to recycle (services like any other), past an apposition on the
+    # one chosen and the chooser's acronym in brackets
+    pytest.param(
+        "Démanta, spécialiste du recyclage de navires installé à Brest, a été retenu par la "
+        "Direction générale de l'armement (DGA) pour déconstruire trois frégates.",
+        {
+            ("Démanta", "contractWith", "Direction générale de l'armement", A),
+            ("Démanta", "hasClient", "Direction générale de l'armement", A),
+        },
+        id="x-apposition-a-ete-retenu-par-y-acronym-pour-deconstruire",
+    ),
+    pytest.param(
+        "Le chantier Kervor a été choisi par l'armateur Iroise pour démanteler deux chalutiers.",
+        {("Kervor", "contractWith", "Iroise", A), ("Kervor", "hasClient", "Iroise", A)},
+        id="x-a-ete-choisi-par-y-pour-demanteler",
+    ),
+    pytest.param(
+        "Le groupe Talmor a fait appel à la société Recyclix pour le recyclage de ses batteries.",
+        {("Recyclix", "hasClient", "Talmor", A)},
+        id="x-a-fait-appel-a-y-pour-le-recyclage",
+    ),
+    # a possessive noun whose complement has a complement of its own ("de gestion des stocks")
+    # before the name in apposition
+    pytest.param(
+        "Le grossiste Répartis mettra à la disposition des adhérents son logiciel de gestion des "
+        "stocks, StockPilot.",
+        {("Répartis", "develops", "StockPilot", A)},
+        id="son-logiciel-de-gestion-des-stocks-comma-p",
+    ),
+    pytest.param(
+        "Le brasseur Houblonne a cédé sa filiale de distribution des boissons, Ondivia, au groupe "
+        "Talmor.",
+        {("Ondivia", "subsidiaryOf", "Houblonne", A)},
+        id="sa-filiale-de-distribution-des-boissons-comma-y",
+    ),
+    # a capital shared between holders: each invests in the company
+    pytest.param(
+        "Le capital de la société Kelvo est partagé entre le fonds Brivane et la banque Valmont.",
+        {("Brivane", "investsIn", "Kelvo", A), ("Valmont", "investsIn", "Kelvo", A)},
+        id="le-capital-de-y-est-partage-entre-a-et-b",
+    ),
+    pytest.param(
+        "L'actionnariat de la société Kelvo est réparti entre le fonds Brivane et la famille "
+        "Marchal.",
+        {("Brivane", "investsIn", "Kelvo", A)},
+        id="l-actionnariat-de-y-est-reparti-entre-a-et-b",
+    ),
 ]
 
 
@@ -13022,6 +13172,106 @@ PRECISION = [
         "Le projet de la société Kelvo a été retenu face à la crise, a indiqué le groupe Talmor.",
         {("Kelvo", "competitorOf", "Talmor")},
         id="retenu-face-a-la-crise-no-rival",
+    ),
+    # ... never a name inside a fronted participle phrase, however many asides it holds
+    pytest.param(
+        "La start-up Kelvo a levé 5 millions d'euros. Fondée en 2003 par d'anciens cadres du "
+        "groupe Valmont, avec l'appui de Paul Roux, ancien directeur de Kastel, la société est "
+        "aujourd'hui dirigée par Anne Riou.",
+        {("Valmont", "hasCEO", "Anne Riou"), ("Kastel", "hasCEO", "Anne Riou")},
+        id="fondee-par-des-cadres-de-z-with-asides-la-societe-is-not-z",
+    ),
+    pytest.param(
+        "Le groupement Armoric a signé un accord avec le grossiste Kelvo. Créée en 1987 par une "
+        "quarantaine d'artisans du groupe Valmont, sous l'impulsion de Paul Le Bihan, boulanger à "
+        "Sète, la coopérative est aujourd'hui présidée par Anne Riou.",
+        {("Anne Riou", "worksFor", "Valmont")},
+        id="creee-par-des-artisans-de-z-sous-l-impulsion-de-p-la-cooperative-is-not-z",
+    ),
+    # "y" beside a "dans" complement of the verb's own is where the money goes, not a company
+    pytest.param(
+        "Le verrier Optilux, filiale du groupe italien Ottavi, fabrique des verres à Dole. Le "
+        "verrier jurassien, dirigé depuis 2022 par Giulia Ferraro, y investira 18 millions "
+        "d'euros dans une nouvelle ligne de production.",
+        {("Ottavi", "investsIn", "Optilux")},
+        id="le-verrier-y-investira-dans-une-nouvelle-ligne-no-stake",
+    ),
+    pytest.param(
+        "La start-up Kelvo a ouvert une usine à Lyon. Le groupe Talmor y a investi 20 millions "
+        "d'euros dans un nouvel atelier.",
+        {("Talmor", "investsIn", "Kelvo")},
+        id="x-y-a-investi-dans-un-nouvel-atelier-is-no-stake-in-the-company-before",
+    ),
+    # hired, or entrusted with a service: never a person, a bank hired to buy, nor the
+    # awarder's own subsidiary; a building site ("le chantier") is no company the text did not
+    # call so
+    pytest.param(
+        "Le groupe Talmor a fait appel à la banque Valmont et au cabinet Kestrel pour racheter la "
+        "société Brivane.",
+        {("Valmont", "hasClient", "Talmor"), ("Kestrel", "hasClient", "Talmor")},
+        id="fait-appel-a-a-et-a-b-pour-racheter-no-supplier",
+    ),
+    pytest.param(
+        "Pour racheter la société Ondivia, le groupe Talmor a fait appel à la banque Valmont et "
+        "au cabinet Kestrel.",
+        {("Valmont", "hasClient", "Talmor"), ("Kestrel", "hasClient", "Talmor")},
+        id="pour-racheter-fait-appel-a-a-et-a-b-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor a confié à la société Brivane et à sa filiale Kestrel la maintenance de "
+        "ses entrepôts.",
+        {("Kestrel", "hasClient", "Talmor")},
+        id="confie-a-a-et-a-sa-filiale-b-the-unit-is-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Talmor agrandit son usine de Lyon. Le chantier, qui a pris du retard, a confié "
+        "à la société Brivane la construction d'un second bâtiment.",
+        {("Brivane", "hasClient", "Talmor"), ("Brivane", "contractWith", "Talmor")},
+        id="le-chantier-of-a-plant-is-not-the-company-before",
+    ),
+    # ... never a subject that is no company, nor one of another number than the clitic's
+    pytest.param(
+        "Les parcs de la société Ludéa ont été rénovés : le fabricant Krämer leur a livré trois "
+        "attractions.",
+        {("Krämer", "hasClient", "Ludéa")},
+        id="les-parcs-de-x-colon-y-leur-a-livre-no-client",
+    ),
+    pytest.param(
+        "Les 25 000 tonnes d'acier du chantier Démanta seront refondues : le sidérurgiste Acierix "
+        "lui fournit déjà son coke.",
+        {("Acierix", "hasClient", "Démanta")},
+        id="les-tonnes-d-acier-de-x-colon-y-lui-fournit-no-client",
+    ),
+    pytest.param(
+        "Les sociétés Ludéa et Parkia ont rénové leurs parcs : le fabricant Krämer lui a livré "
+        "trois attractions.",
+        {("Krämer", "hasClient", "Ludéa"), ("Krämer", "hasClient", "Parkia")},
+        id="a-et-b-ont-renove-colon-y-lui-a-livre-number-clash",
+    ),
+    # a relative on the one chosen is no apposition the chosen-for slot reads past
+    pytest.param(
+        "Le chantier Kelvor, racheté par Démanta, a été retenu par la DGA pour racheter trois "
+        "frégates.",
+        {("Kelvor", "hasClient", "DGA"), ("Démanta", "hasClient", "DGA")},
+        id="x-apposition-retenu-par-y-pour-racheter-no-supplier",
+    ),
+    # ... the possessive of a relative's clause is the relative's subject, not the buyer's
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kelvo, qui vend aux pharmacies son logiciel de "
+        "gestion des stocks, StockPilot.",
+        {("Talmor", "develops", "StockPilot")},
+        id="x-a-rachete-y-qui-vend-son-logiciel-de-gestion-des-stocks-p-not-x",
+    ),
+    # ... never a market shared, nor a company torn between two ways
+    pytest.param(
+        "Le marché des drones est partagé entre le groupe Talmor et la société Kelvo.",
+        {("Talmor", "investsIn", "Kelvo"), ("Kelvo", "investsIn", "Talmor")},
+        id="le-marche-est-partage-entre-a-et-b-no-stake",
+    ),
+    pytest.param(
+        "Le fonds Brivane et la banque Valmont se partagent le marché des drones.",
+        {("Brivane", "investsIn", "Valmont"), ("Valmont", "investsIn", "Brivane")},
+        id="a-et-b-se-partagent-le-marche-no-stake",
     ),
 ]
 

@@ -181,6 +181,7 @@ class RelationsFile(Strict):
     capital_opening_verbs: Words
     sale_standins: Words
     clitic_skipped: Words
+    dans_locution_nouns: Words
     brands: BrandsEntry
 
 

@@ -451,6 +451,14 @@ def _named_by_fronted_participle(name: Token) -> bool:
     )
 
 
+def _opens_on_participle(fronted: Span) -> bool:
+    """'Créée en 1987 par des pharmaciens de l'Hérault, sous l'impulsion de P, titulaire d'une
+    officine à Sète, la coopérative ...': a fronted phrase that opens on a past participle runs
+    to the description, past the commas of its own asides."""
+    first = fronted[0]
+    return first.is_title and "Part" in first.morph.get("VerbForm") and first.pos_ != "AUX"
+
+
 def _participle_gender(verb: Token) -> str:
     """A past participle's gender by its ending ("tombée", "prises": Fem; "tombé": Masc), which
     the tagger often guesses wrong."""
@@ -830,7 +838,7 @@ class Arguments:
         return (
             len(fronted) > 2
             and fronted[-1].text == ","
-            and sum(t.text == "," for t in fronted) == 1
+            and (sum(t.text == "," for t in fronted) == 1 or _opens_on_participle(fronted))
             and not any(
                 t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))
                 for t in fronted

@@ -845,8 +845,12 @@ class FrameMatcher:
         word, _, stated = argument.partition("@")
         if self._clitic_before(trigger) != word:
             return []
+        if word == "y" and self._own_dans(trigger):
+            return []
         if word in ("lui", "leur"):
-            subject = self._main_subject_over_relative(trigger)
+            subject = self._main_subject_over_relative(trigger) or self._joined_clause_subject(
+                trigger
+            )
             if subject is not None:
                 return self.args.referents(subject)
             if word == "lui" and trigger.dep_ == "ROOT" and not _contrastive_lui(trigger):
@@ -875,6 +879,46 @@ class FrameMatcher:
             # commandé douze": the sentence before is about the product, en stands for it
             return list(self.memory.maker)
         return antecedent
+
+    def _joined_clause_subject(self, verb: Token) -> Token | None:
+        """'Ludéa a beaucoup investi dans ses parcs : le constructeur K lui a livré de
+        nouvelles attractions', '..., et le fabricant K lui a livré ...': a dative clitic in a
+        clause joined to an earlier one of the same sentence (after a colon, a semicolon or
+        "et") stands for that clause's subject, a company, when it agrees in number and the
+        clitic's own clause has a subject of its own; None anywhere else."""
+        first = verb.head
+        joined = verb.dep_ in ("parataxis", "conj", "advcl")
+        if not joined or first.i >= verb.i or first.pos_ != "VERB":
+            return None
+        own = self.args.subject_of(verb)
+        subject = self.args.subject_of(first)
+        if own is None or subject is None or own.i == subject.i or own.i < first.i:
+            return None
+        between = {t.text for t in verb.doc[first.i : own.i]}
+        if not between & {":", ";", "et"}:
+            return None
+        plural = (  # a name's number is its list's
+            len(self.args.list_of(subject)) > 1
+            if subject.ent_type_
+            else "Plur" in subject.morph.get("Number")
+        )
+        if plural != (fold(self._clitic_before(verb) or "") == "leur"):
+            return None  # "lui" for one, "leur" for several
+        mentions = self.args.referents(subject, expand=False)
+        if not mentions or any(m.type is not EntityType.ORGANIZATION for m in mentions):
+            return None  # "Les 25 000 tonnes ... : l'industriel lui achète": no company
+        return subject
+
+    def _own_dans(self, verb: Token) -> bool:
+        """'Le verrier y investira 18 millions d'euros dans une nouvelle ligne': a verb with a
+        "dans" complement of its own says where the money goes; its "y" is the place where, not
+        the company invested in."""
+        return any(
+            c.dep_.startswith("obl")
+            and fold(c.lemma_) not in self.lexicon.dans_locution_nouns
+            and any(g.dep_ == "case" and fold(g.text) == "dans" for g in self.args.kids(c))
+            for c in self.args.kids(verb)
+        )
 
     def _main_subject_over_relative(self, verb: Token) -> Token | None:
         """'X s'appuie sur le fondeur Y, qui lui fournit ses puces': a dative clitic in a

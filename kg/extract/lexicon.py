@@ -122,6 +122,7 @@ class RelationLexicon:
     stake_fractions: frozenset[str]
     stake_fraction_of: frozenset[str]
     clitic_skipped: frozenset[str]
+    dans_locution_nouns: frozenset[str]  # "dans le cadre de": no place
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -254,6 +255,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         stake_fractions=frozenset(fold(w) for w in data["stake_fractions"]),
         stake_fraction_of=frozenset(fold(w) for w in data["stake_fraction_of"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
+        dans_locution_nouns=frozenset(fold(w) for w in data["dans_locution_nouns"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
