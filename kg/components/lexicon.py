@@ -68,6 +68,7 @@ class EntityLexicon:
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
     maker_nouns: frozenset[str]
+    choosing_verbs: frozenset[str]  # "a retenu Y, au détriment de son concurrent Z"
     small_company_nouns: frozenset[str]
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
@@ -197,6 +198,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
+        choosing_verbs=frozenset(fold(w) for w in data["choosing_verbs"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         agent_nouns={

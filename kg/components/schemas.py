@@ -132,6 +132,8 @@ class RelationsFile(Strict):
     appointment_nouns: Words
     company_posts: Words
     head_of_phrases: Words
+    unit_head_phrases: Words
+    chosen_to_lead_verbs: Words
     fronted_head_openers: Words
     leaving_verbs: Words
     leaving_phrases: Words = []
@@ -180,6 +182,7 @@ class RelationsFile(Strict):
     capital_opening_verbs: Words
     sale_standins: Words
     clitic_skipped: Words
+    clitic_y_sites: Words
     brands: BrandsEntry
 
 
@@ -234,6 +237,7 @@ class EntitiesFile(Strict):
     attribution_prepositions: Words
     report_verbs: Words
     maker_nouns: Words
+    choosing_verbs: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]
