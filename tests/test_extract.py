@@ -5630,6 +5630,23 @@ RELATIONS = [
         {("Claire Roux", "worksFor", "Talmor", A)},
         id="worksFor-cette-directrice-financiere-de-y-pilotera",
     ),
+    # talks held with a company for a purchase that names no other target: it would be bought
+    pytest.param(
+        "Selon le site Cyberhebdo, le cabinet Vigilis discuterait par ailleurs avec le suisse "
+        "Helvona, spécialiste de la réponse à incident, en vue d'une acquisition.",
+        {("Vigilis", "acquired", "Helvona", H)},
+        id="acquired-discuterait-avec-y-apposition-en-vue-d-une-acquisition",
+    ),
+    pytest.param(
+        "Le groupe Talmor serait en discussions avec la société Vexa en vue d'un rachat.",
+        {("Talmor", "acquired", "Vexa", H)},
+        id="acquired-est-en-discussions-avec-y-en-vue-d-un-rachat",
+    ),
+    pytest.param(
+        "Le groupe Talmor négocierait avec la société Vexa en vue de son rachat.",
+        {("Talmor", "acquired", "Vexa", H)},
+        id="acquired-negocierait-avec-y-en-vue-de-son-rachat",
+    ),
 ]
 
 
@@ -12863,6 +12880,22 @@ PRECISION = [
         "300 personnes.",
         {("Paul Roux", "worksFor", "Talmor")},
         id="cette-ancienne-filiale-de-y-is-no-person",
+    ),
+    # ... not when the purchase names its target, nor when the talks are for something else
+    pytest.param(
+        "Le groupe Talmor discute avec le fonds Arvane en vue du rachat de la société Vexa.",
+        {("Talmor", "acquired", "Arvane")},
+        id="discute-avec-z-en-vue-du-rachat-de-y-is-no-purchase-of-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor négocie avec la banque Sorel en vue d'un rachat de la société Vexa.",
+        {("Talmor", "acquired", "Sorel")},
+        id="negocie-avec-z-en-vue-d-un-rachat-de-y-is-no-purchase-of-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor discute avec la société Vexa en vue d'un partenariat.",
+        {("Talmor", "acquired", "Vexa")},
+        id="discute-avec-y-en-vue-d-un-partenariat-is-no-purchase",
     ),
 ]
 
