@@ -70,6 +70,7 @@ class EntityLexicon:
     maker_nouns: frozenset[str]
     adviser_nouns: frozenset[str]  # 'Conseil de Talmor, la banque V': not a name
     executive_board_nouns: frozenset[str]  # 'la présidence du directoire de Y': the CEO
+    choosing_verbs: frozenset[str]  # "a retenu Y, au détriment de son concurrent Z"
     small_company_nouns: frozenset[str]
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
@@ -235,6 +236,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         executive_board_nouns=frozenset(fold(w) for w in data["executive_board_nouns"]),
+        choosing_verbs=frozenset(fold(w) for w in data["choosing_verbs"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         agent_nouns={

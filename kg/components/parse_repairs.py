@@ -171,7 +171,8 @@
 
 - Names apposed to an agent read as an object: "fondé par deux anciens professeurs, Claire
   Dubreuil et Antoine Marchal" makes the names an object of "fondé"; right after the comma
-  that closes a common-noun agent, they are its apposition.
+  that closes a common-noun agent, they are its apposition; so is a description ("souscrite
+  par son actionnaire, le fonds X") the parser hangs on a name further up.
 - A "dont" relative read as the main clause: in "Le groupe, dont la famille X détient la
   majorité, a noué un partenariat" the parser may make "détient" the root, the main verb its
   conjunct and the relative's subject the subject of both; the relative goes back under its
@@ -933,6 +934,23 @@ def _names_of_agent(token: Token) -> Token | None:
     if _subject_before_finite_verb(token):
         return None  # "passé par l'équipe de W, Ondéa revendique ...": the main clause's subject
     return agent
+
+
+def _description_of_agent(token: Token) -> Token | None:
+    """'souscrite par son actionnaire de référence, le fonds X, qui détient 41 %': the parser
+    may hang the description after the comma on a name further up the sentence ("un prêt
+    arrangé par la Banque B et par une augmentation ..."); a common-noun apposition that opens
+    right after the comma closing a common-noun agent below its head is that agent's
+    (returned: the agent)."""
+    doc = token.doc
+    start = token.left_edge.i
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or start < 2 or doc[start - 1].text != ",":
+        return None
+    closing = doc[start - 2]
+    agent = next((t for t in (closing, *closing.ancestors) if t.dep_ == "obl:agent"), None)
+    if agent is None or agent.ent_type_ or agent.pos_ != "NOUN" or agent == token.head:
+        return None
+    return agent if token.head in agent.ancestors else None
 
 
 def _subject_before_finite_verb(token: Token) -> bool:
@@ -2318,6 +2336,10 @@ def _repair(doc: Doc) -> None:
         agent = _names_of_agent(token)
         if agent is not None:
             token.head, token.dep_ = agent, "appos"
+    for token in tokens:
+        agent = _description_of_agent(token)
+        if agent is not None:
+            token.head = agent
     for sentence in doc.sents:
         _participle_read_as_subject(sentence)
     for token in tokens:

@@ -132,6 +132,8 @@ class RelationsFile(Strict):
     appointment_nouns: Words
     company_posts: Words
     head_of_phrases: Words
+    unit_head_phrases: Words
+    chosen_to_lead_verbs: Words
     fronted_head_openers: Words
     leaving_verbs: Words
     leaving_phrases: Words = []
@@ -182,6 +184,7 @@ class RelationsFile(Strict):
     sale_standins: Words
     clitic_skipped: Words
     dans_locution_nouns: Words
+    clitic_y_sites: Words
     brands: BrandsEntry
 
 
@@ -241,6 +244,7 @@ class EntitiesFile(Strict):
     maker_nouns: Words
     adviser_nouns: Words
     executive_board_nouns: Words
+    choosing_verbs: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]

@@ -2030,6 +2030,9 @@ class Arguments:
         antecedent = self._object_relative_antecedent(determiner)
         if antecedent is not None and not word.startswith("leur"):
             return self.name_mention(antecedent)
+        owner = self.owner_in_clause(determiner.head)
+        if owner is not None and not word.startswith("leur"):
+            return self.name_mention(owner)
         described = self._described_by_fronted_participle(determiner)
         if described is not None and not word.startswith("leur"):
             owners = self.referents(described, expand=False)
@@ -2042,6 +2045,67 @@ class Arguments:
             # "Parmi ses autres clients": more of the owner's, after some the text just named
             mention = replace(mention, descriptors=("autres",))
         return mention
+
+    def owner_in_clause(self, noun: Token) -> Token | None:
+        """The name the clause binds a possessive noun to, other than its subject: the maker of
+        what is resold, the one chosen over its rival (see both)."""
+        return self.maker_of_resold(noun) or self.chosen_over(noun)
+
+    def chosen_over(self, noun: Token) -> Token | None:
+        """'La SNCF a retenu le constructeur Y, au détriment de son concurrent Z': the rival a
+        choice (`choosing_verbs`) is made against is the rival of the one chosen, the first
+        name between the verb and "au détriment de", not of the chooser."""
+        detriment = noun.head
+        if noun.dep_ != "nmod" or fold(detriment.lemma_) != "detriment":
+            return None
+        verb = detriment.head
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in self.lexicon.choosing_verbs:
+            return None
+        return next(
+            (
+                t
+                for t in self.doc[verb.i + 1 : detriment.left_edge.i]
+                if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
+            ),
+            None,
+        )
+
+    def maker_of_resold(self, noun: Token) -> Token | None:
+        """'X a noué un partenariat avec l'éditeur Y pour distribuer sa plateforme P': what a
+        company sets out to distribute is, in the same sentence, the maker's ("éditeur",
+        "fabricant": `maker_nouns`), not the distributor's; the one maker named before the
+        possessive, when the distributing clause's subject is none."""
+        verb = noun.head
+        resale = self.lexicon.agent_nouns.get("distributeur", frozenset())
+        if noun.dep_ != "obj" or verb.pos_ != "VERB" or fold(verb.lemma_) not in resale:
+            return None
+        makers = [
+            token
+            for token in self.doc[sentence_of(noun).start : noun.i]
+            if token.ent_type_ and self._described_as_maker(token)
+        ]
+        if len(makers) != 1 or any(self._described_as_maker(t) for t in self._subjects_of(verb)):
+            return None
+        return makers[0]
+
+    def _described_as_maker(self, name: Token) -> bool:
+        """'l'éditeur israélien Y', 'Y, un fabricant de ...': a name a maker noun describes."""
+        makers = self.lexicon.maker_nouns
+        if name.dep_ in ("nmod", "appos", "flat:name") and fold(name.head.lemma_) in makers:
+            return True
+        return any(
+            c.dep_ == "appos" and fold(c.lemma_) in makers for c in self.kids(name)
+        )
+
+    def _subjects_of(self, verb: Token) -> list[Token]:
+        """The names that are subjects of the verb or of the verbs it depends on (an
+        infinitive's subject is its governing verb's)."""
+        found: list[Token] = []
+        for head in (verb, *verb.ancestors):
+            for child in self.kids(head):
+                if child.dep_ in ("nsubj", "nsubj:pass"):
+                    found += [t for t in child.subtree if t.ent_type_] or [child]
+        return found
 
     def _object_relative_antecedent(self, determiner: Token) -> Token | None:
         """'X s'offre Y, une maison bordelaise, que son fondateur cherchait à céder': a

@@ -192,11 +192,17 @@ def _in_noun_phrase(trigger: Token, frame: Frame) -> bool:
 def _complement_of_another_verb(noun: Token, frame: Frame) -> bool:
     """'Ecouto, rachetée en 2022 à ses fondateurs': a founding noun that is a complement of a
     verb, whose clause's date is that verb's (only a date of the noun's own phrase dates the
-    founding: 'depuis sa création en 2015')."""
+    founding: 'depuis sa création en 2015'); so is a founder who is its subject ('Son
+    fondateur cédera ses parts, de même que le fonds X, entré au capital en 2015'), not the
+    founding itself ('La création de Y remonte à 2004')."""
     verb = noun.head
+    founder = fold(noun.lemma_).endswith(("teur", "trice", "teurs", "trices"))  # the person
     return (
         frame.kind == "noun"
-        and noun.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod")
+        and (
+            noun.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod")
+            or (founder and noun.dep_ in ("nsubj", "nsubj:pass"))
+        )
         and verb.pos_ in ("VERB", "AUX")
         and verb.i != noun.i
     )

@@ -417,6 +417,19 @@ def _planned_purpose(trigger: Token, hedge: dict) -> bool:
     )
 
 
+def _denied_infinitive_before(verb: Token, purpose: Token) -> bool:
+    """'X a démenti avoir fait une offre pour racheter Y': the parser hangs the purpose on the
+    verb of denial, but an infinitive the verb denies stands between them, and the purpose is
+    that infinitive's: what it is for is denied with it ("quitte X pour rejoindre Y" has none,
+    and Y is joined)."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.i < purpose.i
+        and any("Inf" in t.morph.get("VerbForm") for t in (c, *c.children) if t.i <= c.i)
+        for c in verb.children
+    )  # "avoir fait": the infinitive is the auxiliary
+
+
 def _purpose(clause: Token | None) -> bool:
     """An infinitive clause of purpose ("pour rejoindre Y", "afin de prendre la tête de Y"):
     what a verb of leaving or giving up is done for is not given up."""
@@ -1128,7 +1141,7 @@ def assess(
             (lemma in negation["verbs"] or form in negation["verb_forms"])
             and token.i != trigger.i
             and (token.pos_ in ("VERB", "AUX") or form in negation["verb_forms"])
-            and not _purpose(below)  # "quitte X pour rejoindre Y": Y is joined
+            and not (_purpose(below) and not _denied_infinitive_before(token, below))
             and not coordinate  # "X cède A et reprend B": B is bought
         )
         denied = (

@@ -865,6 +865,8 @@ class FrameMatcher:
         if named is not None:
             return self.args.referents(named, expand=False)
         sentence = sentence_of(trigger)
+        if word == "y" and self._site_before(trigger):
+            return []
         if stated and (
             sentence.start == 0
             or not any(
@@ -918,6 +920,22 @@ class FrameMatcher:
             and fold(c.lemma_) not in self.lexicon.dans_locution_nouns
             and any(g.dep_ == "case" and fold(g.text) == "dans" for g in self.args.kids(c))
             for c in self.args.kids(verb)
+        )
+
+    def _site_before(self, verb: Token) -> bool:
+        """'... qui construira une usine près de Pune. Les deux partenaires y investiront 110
+        millions': "y" takes up the site the sentence before brings in after its subject
+        (`clitic_y_sites`), not the company it is about."""
+        sentence = sentence_of(verb)
+        if sentence.start == 0:
+            return False
+        before = sentence_of(verb.doc[sentence.start - 1])
+        subject = self.args.subject_of(before.root)
+        described = {t.i for t in subject.subtree} if subject is not None else set()
+        return any(
+            t.pos_ == "NOUN" and t.dep_ == "obj" and fold(t.lemma_) in self.lexicon.clitic_y_sites
+            for t in before
+            if t.i not in described  # "Kelvia, qui exploite une usine à Lyon, lève ...": Kelvia
         )
 
     def _main_subject_over_relative(self, verb: Token) -> Token | None:
@@ -1391,6 +1409,9 @@ class FrameMatcher:
             return sold
         if self._replaced_for_another(noun):
             return []
+        owner = self.args.owner_in_clause(noun)
+        if owner is not None:  # "... avec l'éditeur Y pour distribuer sa plateforme": Y's
+            return [self.args.name_mention(owner)]
         bound = [
             m
             for m in self._bind_possessive(noun)

@@ -83,6 +83,8 @@ class RelationLexicon:
     appointment_nouns: frozenset[str]
     company_posts: frozenset[str]
     head_of_phrases: tuple[tuple[str, ...], ...]
+    unit_head_phrases: tuple[tuple[str, ...], ...]  # a department's post: worksFor
+    chosen_to_lead_verbs: frozenset[str]  # "Pour diriger Y, le conseil a choisi P"
     fronted_head_openers: frozenset[str]
     leaving_verbs: frozenset[str]
     copula_verbs: frozenset[str]
@@ -123,6 +125,7 @@ class RelationLexicon:
     stake_fraction_of: frozenset[str]
     clitic_skipped: frozenset[str]
     dans_locution_nouns: frozenset[str]  # "dans le cadre de": no place
+    clitic_y_sites: frozenset[str]  # what "y" takes up when the sentence before names one
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -211,6 +214,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         appointment_nouns=frozenset(fold(w) for w in data["appointment_nouns"]),
         company_posts=frozenset(fold(w) for w in data["company_posts"]),
         head_of_phrases=tuple(words(p) for p in data["head_of_phrases"]),
+        unit_head_phrases=tuple(words(p) for p in data["unit_head_phrases"]),
+        chosen_to_lead_verbs=frozenset(fold(w) for w in data["chosen_to_lead_verbs"]),
         fronted_head_openers=frozenset(fold(w) for w in data["fronted_head_openers"]),
         leaving_verbs=frozenset(fold(w) for w in data["leaving_verbs"]),
         leaving_phrases=tuple(words(p) for p in data["leaving_phrases"]),
@@ -256,6 +261,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         stake_fraction_of=frozenset(fold(w) for w in data["stake_fraction_of"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         dans_locution_nouns=frozenset(fold(w) for w in data["dans_locution_nouns"]),
+        clitic_y_sites=frozenset(fold(w) for w in data["clitic_y_sites"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),

@@ -396,7 +396,10 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 )
                 break
     roles.extend(_fronted_title_of_pronoun(tokens, args, reader))
+    roles.extend(_demonstrative_title(tokens, args, reader))
     roles.extend(_appointments(tokens, args, lexicon, reader))
+    roles.extend(_chosen_to_lead(tokens, args, lexicon))
+    roles.extend(_post_falling_to(tokens, args, reader))
     roles.extend(_head_takings(tokens, args, lexicon))
     roles.extend(_handovers(tokens, args, lexicon))
     roles.extend(_appointment_nouns(tokens, args, lexicon, reader))
@@ -1380,16 +1383,32 @@ def _fronted_origin(
     founded = _origin_of(tokens, 0, args, lexicon)
     if founded:
         return [Role("foundedBy", person, o, tokens[0], False, "title.origin") for o in founded]
+    post = _fronted_post(tokens, index, args, lexicon)
+    if post is None:
+        return []
+    relation, organizations, past = post
+    rule = "title.fronted-head-of"
+    return [Role(relation, person, o, tokens[0], past, rule) for o in organizations]
+
+
+def _fronted_post(
+    tokens: list[Token], index: int, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention], bool] | None:
+    """The post a fronted head-of phrase closed by the comma before index names: its relation
+    ('À la tête de Y,': hasCEO; 'À la direction financière de Y,': worksFor, a department's,
+    `unit_head_phrases`), its companies, and whether it is over ('jusqu'en 2020')."""
     start = 0  # "Depuis son arrivée à la tête de Y, P": words that lead to the phrase
     while start < index - 1 and fold(tokens[start].text) in lexicon.fronted_head_openers:
         start += 1
     of = _head_of_at(tokens, start, lexicon.head_of_phrases)
-    if of is None:
-        return []
+    unit = of is None
+    if unit:
+        of = _head_of_at(tokens, start, lexicon.unit_head_phrases)
+    if of is None or of >= index:
+        return None
     relation, organizations = _headed(tokens, of, args)
     past = any(fold(t.text).startswith("jusqu") for t in tokens[of : index - 1])
-    rule = "title.fronted-head-of"
-    return [Role(relation, person, o, tokens[0], past, rule) for o in organizations]
+    return ("worksFor" if unit else relation), organizations, past
 
 
 def _held_post(tokens: list[Token], i: int, reader: _Reader) -> tuple[str, int] | None:
@@ -1884,6 +1903,9 @@ def _predecessor_roles(
         return []
     relation, organizations = _succeeded_post(tokens, after, args, lexicon, reader)
     post = tokens[min(after, len(tokens) - 1)]  # not the name, object of "remplacer" (a loss)
+    fronted = _fronted_post_of_successor(tokens, verb, args, lexicon)
+    if not organizations and fronted is not None:
+        relation, organizations = fronted
     if not organizations and verb is not None:
         told = _post_told_before(tokens, verb, args, lexicon, reader)
         # "en remplacement de Z", "..., succédant à Z": the post the same sentence appoints to
@@ -1897,6 +1919,91 @@ def _predecessor_roles(
             for role in told
         ]
     return [Role(relation, person, o, post, True, "title.predecessor") for o in organizations]
+
+
+def _fronted_post_of_successor(
+    tokens: list[Token], verb: int | None, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention]] | None:
+    """'À la direction financière de Y, P succède à Q': the post a succession that names none
+    takes over is the one the fronted phrase before its subject names (a post still held by
+    the successor: never one already over)."""
+    if verb is None:
+        return None
+    subject = args.subject_of(tokens[verb])
+    if subject is None or subject.i - tokens[0].i < 2:
+        return None
+    index = subject.i - tokens[0].i
+    if tokens[index - 1].text != "," or any(t.text == "," for t in tokens[: index - 1]):
+        return None
+    post = _fronted_post(tokens, index, args, lexicon)
+    if post is None or post[2]:
+        return None
+    return post[0], post[1]
+
+
+def _post_falling_to(tokens: list[Token], args: Arguments, reader: _Reader) -> list[Role]:
+    """'Le poste de directeur général de Y revient à P', 'le poste de directrice financière du
+    groupe Y reviendra à P': the person a post "revient à" holds it (the post's subject names
+    the title and its company)."""
+    roles = []
+    for verb in tokens:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) != "revenir":
+            continue
+        subject = args.subject_of(verb)
+        holders = [
+            c
+            for c in verb.children
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+            and _is_named(c, args, "Person")
+            and any(k.dep_ == "case" and fold(k.text) in ("a", "à") for k in c.children)
+        ]
+        if subject is None or not holders:
+            continue
+        held = _held_post(tokens, subject.left_edge.i - tokens[0].i, reader)
+        if held is None:
+            continue
+        relation, end = held
+        organizations, _ = _organization_after(tokens, end, args)
+        roles.extend(
+            Role(relation, args.name_mention(h), o, verb, False, "title.post-falls-to", True)
+            for h in holders
+            for o in organizations
+        )
+    return roles
+
+
+def _chosen_to_lead(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Pour diriger Y, le conseil d'administration a choisi P', 'Pour piloter sa filiale Y, le
+    groupe a retenu P': the person the main clause chooses (`appointment_verbs`, "retenir")
+    for the purpose that opens the sentence heads the company the purpose names."""
+    if len(tokens) < 6 or fold(tokens[0].text) != "pour":
+        return []
+    if fold(tokens[1].lemma_) not in lexicon.chosen_to_lead_verbs:
+        return []
+    comma = next((k for k in range(2, min(len(tokens), 10)) if tokens[k].text == ","), None)
+    if comma is None:
+        return []
+    led = [
+        m
+        for t in tokens[2:comma]
+        if t.ent_type_
+        for m in args.referents(t, expand=False)
+        if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+    ]
+    if len(led) != 1:
+        return []
+    choosing = lexicon.appointment_verbs | {"retenir"}
+    for verb in tokens[comma + 1 :]:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in choosing:
+            continue
+        chosen = [
+            args.name_mention(c)
+            for c in verb.children
+            if c.dep_ == "obj" and _is_named(c, args, "Person")
+        ]
+        rule = "title.chosen-to-lead"
+        return [Role("hasCEO", p, led[0], verb, False, rule, True) for p in chosen]
+    return []
 
 
 def _post_given_here(
@@ -1949,20 +2056,74 @@ def _fronted_title_of_pronoun(tokens: list[Token], args: Arguments, reader: _Rea
     if not organizations or after + 1 >= len(tokens) or tokens[after].text != ",":
         return []
     pronoun = tokens[after + 1]
-    if pronoun.pos_ != "PRON" or fold(pronoun.text) not in ("il", "elle"):
+    described = _demonstrative_person(tokens, after + 1, args)
+    if described is None and (
+        pronoun.pos_ != "PRON" or fold(pronoun.text) not in ("il", "elle")
+    ):
         return []
-    if not pronoun.dep_.startswith("nsubj"):
+    if described is None and not pronoun.dep_.startswith("nsubj"):
         return []
+    said = "il" if described is None and fold(pronoun.text) == "il" else "elle"
+    if described is not None:
+        said = "elle" if described.gender == "Fem" else "il"
     word = fold(tokens[title_index].text)
     feminine = word.endswith(("rice", "ente", "onne", "euse", "ere"))
     masculine = word.endswith(("eur", "ent", "on", "ier"))
-    if (fold(pronoun.text) == "elle" and masculine) or (fold(pronoun.text) == "il" and feminine):
+    if (said == "elle" and masculine) or (said == "il" and feminine):
         return []  # "Ancien directeur de Y, elle ...": the title is another person's
-    people = [m for m in args.referents(pronoun) if m.kind is MentionKind.PRONOUN]
+    people = [described] if described is not None else [
+        m for m in args.referents(pronoun) if m.kind is MentionKind.PRONOUN
+    ]
     return [
         Role(relation, person, o, tokens[title_index], past, "title.fronted-pronoun")
         for person in people[:1]
         for o in organizations
+    ]
+
+
+_DEMONSTRATIVES = {"ce": "Masc", "cet": "Masc", "cette": "Fem"}
+
+
+def _demonstrative_person(tokens: list[Token], i: int, args: Arguments) -> Mention | None:
+    """'ce polytechnicien de 52 ans', 'cette ancienne banquière': a demonstrative subject whose
+    noun describes a person (no company word, no name) takes up the person named before, as
+    "il" or "elle" would (its gender the determiner's)."""
+    if i + 1 >= len(tokens) or fold(tokens[i].text) not in _DEMONSTRATIVES:
+        return None
+    noun = tokens[i].head
+    if (
+        tokens[i].dep_ != "det"
+        or noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or not noun.dep_.startswith("nsubj")
+        or fold(noun.lemma_) in args.lexicon.descriptors
+        or args._named_in_np(noun) is not None
+    ):
+        return None
+    gender = _DEMONSTRATIVES[fold(tokens[i].text)]
+    return args.anaphor(noun, MentionKind.PRONOUN, gender=gender)
+
+
+def _demonstrative_title(tokens: list[Token], args: Arguments, reader: _Reader) -> list[Role]:
+    """'Cette ancienne responsable de la sécurité du groupe Y a fait ...': a title that a
+    demonstrative opens as the sentence's subject is the role of the person named before ("il"
+    or "elle" in a description; "ancienne": a past one)."""
+    if len(tokens) < 4 or fold(tokens[0].text) not in _DEMONSTRATIVES:
+        return []
+    title = reader.title_at(tokens, 1)
+    if title is None:
+        return []
+    relation, end, past, title_index = title
+    head = tokens[title_index]
+    if tokens[0].head.i != head.i or not head.dep_.startswith("nsubj"):
+        return []
+    organizations, _ = _organization_after(tokens, end, args)
+    if not organizations:
+        return []
+    gender = _DEMONSTRATIVES[fold(tokens[0].text)]
+    person = args.anaphor(head, MentionKind.PRONOUN, gender=gender)
+    return [
+        Role(relation, person, o, head, past, "title.demonstrative") for o in organizations
     ]
 
 
