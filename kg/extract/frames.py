@@ -190,6 +190,26 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+def _passive(verb: Token) -> bool:
+    """A participle with its passive auxiliary or subject and its agent: 'est détenu par X'
+    (not 'est devenu l'actionnaire de Y', which the parse may also read as a passive)."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) and any(
+        c.dep_ == "obl:agent" for c in verb.children
+    )
+
+
+def _under_passive_object(token: Token, trigger: Token) -> bool:
+    """'Y, dont le capital est détenu à 60 % par la famille F, compte à son tour de table le
+    fonds d'infrastructures K': a passive participle takes no direct object, so an "obj" the
+    parse hangs on it is a noun of another clause, and its "de" complements are not the
+    participle's."""
+    if not _passive(trigger):
+        return False
+    return any(
+        c.dep_ == "obj" and c.left_edge.i <= token.i <= c.right_edge.i for c in trigger.children
+    )
+
+
 def _phrase_elsewhere(token: Token, trigger: Token, start: int) -> bool:
     """'a signé un contrat avec A, et a noué un partenariat avec le grand magasin B': a name
     the parse hangs on the trigger verb while the words of its phrase hang on another verb
@@ -405,8 +425,11 @@ def _coordinated_after(first: Token) -> list[Token]:
 
 
 def _de_only(argument: str) -> bool:
-    """Whether a role's prepositions are all forms of "de" ("de|d'|du")."""
-    return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
+    """Whether a role's prepositions are all forms of "de" ("de|d'|du"; "de chez" is "chez")."""
+    return all(
+        words(p) and words(p)[0] in ("de", "d'", "du", "des") and "chez" not in words(p)
+        for p in argument.split("|")
+    )
 
 
 def _part_of_clitic(verb: Token, patient: Token) -> bool:
@@ -1038,6 +1061,9 @@ class FrameMatcher:
             return token
         if lemma in parts and self._possessed(token):
             return token
+        whose = next((c for c in self.args.kids(token) if fold(c.text) == "dont"), None)
+        if whose is not None and self.args.referents(whose, expand=False):
+            return whose  # "Y, dont le capital est détenu par X": the relative's antecedent's
         for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
             if (
                 child.dep_ == "nmod"
@@ -1545,6 +1571,7 @@ class FrameMatcher:
             and not self._attributed_under(t, trigger)
             and not sold_by(t)
             and not _of_other_participle(t, trigger)
+            and not _under_passive_object(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
             and not _phrase_elsewhere(t, trigger, self.args.np_start(t))
@@ -1580,6 +1607,9 @@ class FrameMatcher:
                     # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
                     # comes before its verb
                     or (of_only and token.i == trigger.head.i and token.pos_ in ("VERB", "AUX"))
+                    # "Y, dont le capital est détenu à 60 % par F, compte le fonds K": a passive
+                    # participle's complements end at the comma that closes its clause
+                    or (token.text == "," and _passive(trigger))
                     or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
                         token.pos_ == "VERB"  # a participle opens another clause
                         and "Part" in token.morph.get("VerbForm")
@@ -1602,6 +1632,7 @@ class FrameMatcher:
                     and token.i not in named
                     and not sold_by(token)
                     and not _of_other_participle(token, trigger)
+                    and not _under_passive_object(token, trigger)
                     and not beyond_comma(token)
                     and not (
                         self.args.marker(token)[-1:] == ("par",)
