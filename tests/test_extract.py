@@ -5657,6 +5657,90 @@ RELATIONS = [
         {("Ombrelia", "subsidiaryOf", "Vinterra", A)},
         id="subsidiaryOf-la-societe-y-propriete-du-groupe-de-btp-x",
     ),
+    # "la nomination de P à la présidence de son conseil": the board of the company "son"
+    # stands for
+    pytest.param(
+        "Le fabricant Skivo a annoncé la nomination de Marc Tessier à la présidence de son "
+        "conseil d'administration.",
+        {("Marc Tessier", "worksFor", "Skivo", A)},
+        id="worksFor-la-nomination-de-p-a-la-presidence-de-son-conseil",
+    ),
+    pytest.param(
+        "La banque Orsel a annoncé la nomination de Claire Morin à la présidence de son "
+        "directoire.",
+        {("Orsel", "hasCEO", "Claire Morin", A)},
+        id="hasCEO-la-nomination-de-p-a-la-presidence-de-son-directoire",
+    ),
+    pytest.param(
+        "La banque Orsel a annoncé la nomination de Claire Morin à la présidence de son conseil "
+        "de surveillance, en remplacement de Paul Roux.",
+        {("Claire Morin", "worksFor", "Orsel", A)},
+        id="worksFor-la-nomination-de-p-a-la-presidence-de-son-conseil-de-surveillance",
+    ),
+    # a licence granted ("concéder à Y la licence de sa marque") is a contract with Y, the
+    # dative before or after the licence
+    pytest.param(
+        "Le groupe Alpenor a concédé en 2023 au fabricant chinois Snowpeak la licence de sa "
+        "marque pour le marché chinois.",
+        {("Alpenor", "contractWith", "Snowpeak", A)},
+        id="contractWith-a-concede-au-fabricant-y-la-licence-de-sa-marque",
+    ),
+    pytest.param(
+        "La maison Valcourt a accordé une licence de sa marque au fabricant de lunettes Optiris.",
+        {("Valcourt", "contractWith", "Optiris", A)},
+        id="contractWith-a-accorde-une-licence-de-sa-marque-au-fabricant-y",
+    ),
+    # "l'an passé", "l'année passée": a date, never a clause that takes the verb's complement
+    pytest.param(
+        "Le fonds Astrée a revendu la société Sofalto l'an passé au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Sofalto", A)},
+        id="acquired-a-revendu-y-l-an-passe-au-groupe-x",
+    ),
+    pytest.param(
+        "Le fonds Astrée, qui avait investi en 2019 dans le fabricant Sofalto, a revendu "
+        "l'entreprise l'an passé au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Sofalto", A)},
+        id="acquired-a-revendu-l-entreprise-l-an-passe-au-groupe-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Vexa l'année passée au fonds Kastel.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="acquired-a-cede-sa-filiale-y-l-annee-passee-au-fonds-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu l'an passé la société Vexa au fonds Kastel.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="acquired-a-vendu-l-an-passe-la-societe-y-au-fonds-x",
+    ),
+    # a public service delegated ("attribuer l'exploitation": a contract) or a management
+    # entrusted ("confier la gestion": a client), to a name or to "lui", the company the
+    # sentence before was about
+    pytest.param(
+        "L'opérateur Calorix gagne du terrain. Le syndicat mixte Valdéchets, qui regroupe 40 "
+        "communes, lui a attribué pour dix ans l'exploitation de son usine.",
+        {("Valdéchets", "contractWith", "Calorix", A)},
+        id="contractWith-x-lui-a-attribue-l-exploitation-de-son-usine",
+    ),
+    pytest.param(
+        "La communauté urbaine Valorgue a confié à la société Hydréa la gestion de son réseau "
+        "d'eau.",
+        {("Hydréa", "hasClient", "Valorgue", A)},
+        id="hasClient-x-a-confie-a-y-la-gestion-de-son-reseau",
+    ),
+    pytest.param(
+        "La société Vexa recrute. Le groupe Talmor lui a confié la gestion de son parc "
+        "immobilier.",
+        {("Vexa", "hasClient", "Talmor", A)},
+        id="hasClient-x-lui-a-confie-la-gestion-de-son-parc",
+    ),
+    # "l'entreprise" after the company its own sentence says a fund invested in is that company
+    pytest.param(
+        "La société Dormia fabrique des matelas. Le fonds Astrée, qui avait investi en 2019 dans "
+        "le fabricant Sofalto aux côtés de l'assureur Mutalia, a revendu l'entreprise l'an passé "
+        "au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Sofalto", A), ("Mutalia", "investsIn", "Sofalto", A)},
+        id="acquired-le-fonds-x-qui-avait-investi-dans-y-a-revendu-l-entreprise-a-z",
+    ),
 ]
 
 
@@ -12847,6 +12931,34 @@ PRECISION = [
         "Domaines Ressac comptent parmi ses clients.",
         {("Parlino", "hasClient", "Ressac")},
         id="la-chaine-hoteliere-domaines-x-not-x-alone",
+    ),
+    # a person's "son conseil" names no company
+    pytest.param(
+        "Paul Roux a salué la nomination de Claire Morin à la présidence de son conseil "
+        "d'administration.",
+        None,
+        id="p-a-salue-la-nomination-de-q-a-la-presidence-de-son-conseil-no-company",
+    ),
+    # a licence granted sells nothing
+    pytest.param(
+        "Le groupe Alpenor a concédé en 2023 au fabricant chinois Snowpeak la licence de sa "
+        "marque pour le marché chinois.",
+        {("Snowpeak", "acquired", "Alpenor"), ("Snowpeak", "investsIn", "Alpenor")},
+        id="a-concede-a-y-la-licence-de-sa-marque-no-sale",
+    ),
+    # a post entrusted to a person is no contract with the company run
+    pytest.param(
+        "Le groupe Talmor a confié à Paul Roux la gestion de sa filiale Vexa.",
+        {("Talmor", "contractWith", "Vexa"), ("Vexa", "hasClient", "Talmor")},
+        id="a-confie-a-p-la-gestion-de-sa-filiale-y-no-contract",
+    ),
+    # ... never the company the text was about before
+    pytest.param(
+        "La société Dormia fabrique des matelas. Le fonds Astrée, qui avait investi en 2019 dans "
+        "le fabricant Sofalto aux côtés de l'assureur Mutalia, a revendu l'entreprise l'an passé "
+        "au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Dormia")},
+        id="le-fonds-qui-avait-investi-dans-y-a-revendu-l-entreprise-not-the-topic",
     ),
 ]
 

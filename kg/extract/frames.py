@@ -744,7 +744,7 @@ class FrameMatcher:
             alternatives = [words(p) for p in argument.split("|")]
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
-            )
+            ) or self._governor_complements(trigger, frame, alternatives)
             # (the frame of "aux côtés de" itself reads its complement)
             beside_named = fold(trigger.lemma_) in ("cote", "pres") or any(
                 w in argument for w in ("côté", "près")
@@ -1641,6 +1641,28 @@ class FrameMatcher:
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _governor_complements(
+        self, trigger: Token, frame: Frame, alternatives: list[tuple[str, ...]]
+    ) -> list[Token]:
+        """'X a concédé au fabricant Y la licence de sa marque': a noun object whose frame names
+        its verbs (`governed_by`) takes the verb's own complement before it, the dative of
+        "concéder à Y une licence"."""
+        verb = trigger.head
+        if (
+            not frame.governed_by
+            or trigger.dep_ != "obj"
+            or fold(verb.lemma_) not in frame.governed_by
+        ):
+            return []
+        return [
+            c
+            for c in verb.children
+            if c.dep_.startswith("obl")
+            and c.i < trigger.i
+            and self._argument_like(c)
+            and any(alt and self.args.marker(c)[-len(alt) :] == alt for alt in alternatives)
+        ]
 
     def _attributed_under(self, token: Token, trigger: Token) -> bool:
         """'son concurrent Y, selon des informations du Figaro': a complement inside a phrase
