@@ -1135,6 +1135,9 @@ class _Resolver:
             here = self._named_before_in_sentence(mention, candidates, wanted, noun)
             if here:
                 return here
+            here = self._bought_in_sentence(mention, noun, wanted)
+            if here:
+                return here
             bought = self._bought_before(mention, noun, wanted)
             if bought:
                 return bought
@@ -1302,6 +1305,38 @@ class _Resolver:
             ):
                 return [bought]
         return []
+
+    def _bought_in_sentence(
+        self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """'Le fonds X, qui avait investi en 2019 dans le fabricant Y aux côtés de Z, a revendu
+        l'entreprise': a description after a company its own sentence says a group or a fund
+        bought or invested in, which does not call it so, is that company (the one it
+        describes, when only one)."""
+        buyers = _entity_lexicon().large_company_nouns | {"fonds"}
+        if noun in buyers:
+            return []
+        found: dict[int, _Cluster] = {}
+        for relation in self.extraction.relations:
+            if (
+                relation.predicate not in ("acquired", "investsIn")
+                or relation.subject.sentence != mention.sentence
+                or not isinstance(relation.object, Mention)
+                or relation.object.end > mention.start
+            ):
+                continue
+            buyer, bought = self.entity_of(relation.subject), self.entity_of(relation.object)
+            if (
+                buyer is not None
+                and bought is not None
+                and bought is not buyer
+                and {fold(d) for d in buyer.descriptors} & buyers
+                and not {fold(d) for d in bought.descriptors} & buyers
+                and noun not in {fold(d) for d in buyer.descriptors}
+                and self._fits(bought, wanted)
+            ):
+                found[id(bought)] = bought
+        return list(found.values()) if len(found) == 1 else []
 
     def _named_before_in_sentence(
         self, mention: Mention, candidates: list[Mention], wanted: tuple, noun: str

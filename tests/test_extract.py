@@ -5985,6 +5985,207 @@ RELATIONS = [
         {("Talmor", "acquired", "Vexa", H)},
         id="acquired-negocierait-avec-y-en-vue-de-son-rachat",
     ),
+    # a trade descriptor whose complement takes a bare "en" ("le géant de l'éducation en ligne
+    # X"): the name behind is the subject, never a company the text named before
+    pytest.param(
+        "La société Dorvia est basée à Lille. Selon le site Tech Matin, le géant américain de la "
+        "formation en ligne Learnwell aurait fait une offre de rachat sur Parlavo.",
+        {("Learnwell", "acquired", "Parlavo", H)},
+        id="acquired-le-geant-de-la-formation-en-ligne-x-aurait-fait-une-offre-sur-y",
+    ),
+    pytest.param(
+        "La société Kelvia est basée à Lyon. Le leader européen de la vente en ligne Shopora a "
+        "fait une offre de rachat sur la société Vexa.",
+        {("Shopora", "acquired", "Vexa", H)},
+        id="acquired-le-leader-de-la-vente-en-ligne-x-a-fait-une-offre-sur-y",
+    ),
+    pytest.param(
+        "La société Kelvia est basée à Lyon. Le spécialiste des paiements en ligne Payvo a noué "
+        "un partenariat avec la banque Orsel.",
+        {("Payvo", "partnersWith", "Orsel", A)},
+        id="partnersWith-le-specialiste-des-paiements-en-ligne-x-a-noue-un-partenariat",
+    ),
+    # a name the text wrote whole keeps its first word at a sentence's start, where the model
+    # drops a capitalised common noun ("Marée", "Cordée")
+    pytest.param(
+        "Le fonds Marée Capital a racheté la société Vexa. Marée Capital a nommé Paul Roux "
+        "directeur financier.",
+        {("Paul Roux", "worksFor", "Marée Capital", A)},
+        id="worksFor-name-said-again-at-a-sentence-start-maree-capital",
+    ),
+    pytest.param(
+        "Le fonds Cordée Partenaires a racheté la société Vexa. Cordée Partenaires dément : "
+        "« Rien n'est décidé », assure son associé gérant, Paul Roux.",
+        {("Paul Roux", "worksFor", "Cordée Partenaires", A)},
+        id="worksFor-name-said-again-at-a-sentence-start-cordee-partenaires",
+    ),
+    # a co-investor "aux côtés de" inside a relative or an apposed participle, before the
+    # company ("qui a investi aux côtés de B dans Y"), after a description of it ("entré au
+    # capital de la start-up aux côtés de B") or beside a stake taken ("a pris 30 % de Y")
+    pytest.param(
+        "Le fonds Brenna Capital, qui a investi aux côtés de la banque Orsel dans la start-up "
+        "Kelvia, est basé à Lyon.",
+        {("Brenna Capital", "investsIn", "Kelvia", A), ("Orsel", "investsIn", "Kelvia", A)},
+        id="investsIn-qui-a-investi-aux-cotes-de-b-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Ferval a investi aux côtés du fonds Kerlane dans la jeune pousse Ombrelia.",
+        {("Kerlane", "investsIn", "Ombrelia", A)},
+        id="investsIn-a-investi-aux-cotes-du-fonds-b-dans-y",
+    ),
+    pytest.param(
+        "La biotech Genalys est soutenue par le fonds Alder, entré au capital de la start-up aux "
+        "côtés de l'assureur Mutalis.",
+        {("Alder", "investsIn", "Genalys", A), ("Mutalis", "investsIn", "Genalys", A)},
+        id="investsIn-entre-au-capital-de-la-start-up-aux-cotes-de-b",
+    ),
+    pytest.param(
+        "La start-up Ondivia a levé 5 millions d'euros. Le fonds Kastel, qui a pris 30 % de "
+        "l'entreprise en 2019 aux côtés de la banque Valmont, reste son premier actionnaire.",
+        {("Valmont", "investsIn", "Ondivia", A)},
+        id="investsIn-qui-a-pris-30-pourcent-de-l-entreprise-aux-cotes-de-b",
+    ),
+    pytest.param(
+        "Le fonds Harcourt a acquis 30 % du capital de la société Fitaria, aux côtés de la banque "
+        "Ravenel.",
+        {("Harcourt", "investsIn", "Fitaria", A), ("Ravenel", "investsIn", "Fitaria", A)},
+        id="investsIn-a-acquis-30-pourcent-du-capital-de-y-aux-cotes-de-b",
+    ),
+    # "Y, dont le capital est détenu (à N %) par X": the capital of the relative's antecedent
+    pytest.param(
+        "La société Vexa, dont le capital est détenu à 60 % par la famille Roux, est basée à "
+        "Lyon.",
+        {("Roux", "investsIn", "Vexa", A)},
+        id="investsIn-y-dont-le-capital-est-detenu-a-n-pourcent-par-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor, dont le capital est détenu par le fonds Kastel, est basé à Lyon.",
+        {("Kastel", "investsIn", "Talmor", A)},
+        id="investsIn-y-dont-le-capital-est-detenu-par-x",
+    ),
+    pytest.param(
+        "La société Vendora, dont le capital est détenu à 55 % par la famille Girard, compte "
+        "aussi à son tour de table le fonds d'infrastructures Orsay Infra, qui a pris 45 % de "
+        "l'entreprise en 2020.",
+        {("Girard", "investsIn", "Vendora", A), ("Orsay Infra", "investsIn", "Vendora", A)},
+        id="investsIn-y-dont-le-capital-est-detenu-par-f-compte-aussi-le-fonds-k",
+    ),
+    # "A et B comptent parmi ses clients": with nothing counted after the noun, the names
+    # before "compter" are the clients of the one "ses" stands for
+    pytest.param(
+        "Le fabricant Brivane a conquis les grandes surfaces : l'enseigne Carmona et la chaîne "
+        "Primeo comptent parmi ses clients.",
+        {("Brivane", "hasClient", "Carmona", A), ("Brivane", "hasClient", "Primeo", A)},
+        id="hasClient-a-et-b-comptent-parmi-ses-clients",
+    ),
+    pytest.param(
+        "L'éditeur Softis vend aux hôpitaux : le CHU de Nantes et la clinique Belvédère comptent "
+        "parmi ses clients, qui l'utilisent pour leurs plannings.",
+        {("Softis", "hasClient", "CHU de Nantes", A), ("Softis", "hasClient", "Belvédère", A)},
+        id="hasClient-a-et-b-comptent-parmi-ses-clients-qui",
+    ),
+    # a collective noun ("Domaines", "Ateliers") after a descriptor opens the name after it
+    pytest.param(
+        "La société Parlino vend aux entreprises : la compagnie Airvel et la chaîne hôtelière "
+        "Domaines Ressac comptent parmi ses clients.",
+        {("Parlino", "hasClient", "Airvel", A), ("Parlino", "hasClient", "Domaines Ressac", A)},
+        id="hasClient-la-chaine-hoteliere-domaines-x-one-name",
+    ),
+    # a trade named by an acronym between the owner's noun and its name: "du groupe de BTP X"
+    pytest.param(
+        "Incineris, propriété du groupe de BTP Rocamont, exploite deux usines.",
+        {("Incineris", "subsidiaryOf", "Rocamont", A)},
+        id="subsidiaryOf-y-propriete-du-groupe-de-btp-x",
+    ),
+    pytest.param(
+        "La société Ombrelia, propriété du groupe de BTP Vinterra, exploite deux carrières.",
+        {("Ombrelia", "subsidiaryOf", "Vinterra", A)},
+        id="subsidiaryOf-la-societe-y-propriete-du-groupe-de-btp-x",
+    ),
+    # "la nomination de P à la présidence de son conseil": the board of the company "son"
+    # stands for
+    pytest.param(
+        "Le fabricant Skivo a annoncé la nomination de Marc Tessier à la présidence de son "
+        "conseil d'administration.",
+        {("Marc Tessier", "worksFor", "Skivo", A)},
+        id="worksFor-la-nomination-de-p-a-la-presidence-de-son-conseil",
+    ),
+    pytest.param(
+        "La banque Orsel a annoncé la nomination de Claire Morin à la présidence de son "
+        "directoire.",
+        {("Orsel", "hasCEO", "Claire Morin", A)},
+        id="hasCEO-la-nomination-de-p-a-la-presidence-de-son-directoire",
+    ),
+    pytest.param(
+        "La banque Orsel a annoncé la nomination de Claire Morin à la présidence de son conseil "
+        "de surveillance, en remplacement de Paul Roux.",
+        {("Claire Morin", "worksFor", "Orsel", A)},
+        id="worksFor-la-nomination-de-p-a-la-presidence-de-son-conseil-de-surveillance",
+    ),
+    # a licence granted ("concéder à Y la licence de sa marque") is a contract with Y, the
+    # dative before or after the licence
+    pytest.param(
+        "Le groupe Alpenor a concédé en 2023 au fabricant chinois Snowpeak la licence de sa "
+        "marque pour le marché chinois.",
+        {("Alpenor", "contractWith", "Snowpeak", A)},
+        id="contractWith-a-concede-au-fabricant-y-la-licence-de-sa-marque",
+    ),
+    pytest.param(
+        "La maison Valcourt a accordé une licence de sa marque au fabricant de lunettes Optiris.",
+        {("Valcourt", "contractWith", "Optiris", A)},
+        id="contractWith-a-accorde-une-licence-de-sa-marque-au-fabricant-y",
+    ),
+    # "l'an passé", "l'année passée": a date, never a clause that takes the verb's complement
+    pytest.param(
+        "Le fonds Astrée a revendu la société Sofalto l'an passé au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Sofalto", A)},
+        id="acquired-a-revendu-y-l-an-passe-au-groupe-x",
+    ),
+    pytest.param(
+        "Le fonds Astrée, qui avait investi en 2019 dans le fabricant Sofalto, a revendu "
+        "l'entreprise l'an passé au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Sofalto", A)},
+        id="acquired-a-revendu-l-entreprise-l-an-passe-au-groupe-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Vexa l'année passée au fonds Kastel.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="acquired-a-cede-sa-filiale-y-l-annee-passee-au-fonds-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu l'an passé la société Vexa au fonds Kastel.",
+        {("Kastel", "acquired", "Vexa", A)},
+        id="acquired-a-vendu-l-an-passe-la-societe-y-au-fonds-x",
+    ),
+    # a public service delegated ("attribuer l'exploitation": a contract) or a management
+    # entrusted ("confier la gestion": a client), to a name or to "lui", the company the
+    # sentence before was about
+    pytest.param(
+        "L'opérateur Calorix gagne du terrain. Le syndicat mixte Valdéchets, qui regroupe 40 "
+        "communes, lui a attribué pour dix ans l'exploitation de son usine.",
+        {("Valdéchets", "contractWith", "Calorix", A)},
+        id="contractWith-x-lui-a-attribue-l-exploitation-de-son-usine",
+    ),
+    pytest.param(
+        "La communauté urbaine Valorgue a confié à la société Hydréa la gestion de son réseau "
+        "d'eau.",
+        {("Hydréa", "hasClient", "Valorgue", A)},
+        id="hasClient-x-a-confie-a-y-la-gestion-de-son-reseau",
+    ),
+    pytest.param(
+        "La société Vexa recrute. Le groupe Talmor lui a confié la gestion de son parc "
+        "immobilier.",
+        {("Vexa", "hasClient", "Talmor", A)},
+        id="hasClient-x-lui-a-confie-la-gestion-de-son-parc",
+    ),
+    # "l'entreprise" after the company its own sentence says a fund invested in is that company
+    pytest.param(
+        "La société Dormia fabrique des matelas. Le fonds Astrée, qui avait investi en 2019 dans "
+        "le fabricant Sofalto aux côtés de l'assureur Mutalia, a revendu l'entreprise l'an passé "
+        "au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Sofalto", A), ("Mutalia", "investsIn", "Sofalto", A)},
+        id="acquired-le-fonds-x-qui-avait-investi-dans-y-a-revendu-l-entreprise-a-z",
+    ),
 ]
 
 
@@ -8848,6 +9049,23 @@ PAST = [
         "sécurité informatique du groupe bancaire Orvalis a triplé les effectifs.",
         ("Claire Daumier", "worksFor", "Orvalis"),
         id="cette-ancienne-responsable-de-y-a-triple",
+    ),
+    # "arrivé (en 2021) de chez W", "venu de chez W": where a recruit comes from, a past job
+    pytest.param(
+        "Le directeur général de Thermovia, Paul Roux, arrivé en 2021 de chez Ecovalor, "
+        "revendique une croissance à deux chiffres.",
+        ("Paul Roux", "worksFor", "Ecovalor"),
+        id="p-arrive-en-year-de-chez-w",
+    ),
+    pytest.param(
+        "Arrivée de chez Vexa en 2020, Claire Morin dirige la société Thermovia.",
+        ("Claire Morin", "worksFor", "Vexa"),
+        id="arrivee-de-chez-w-p-dirige-y",
+    ),
+    pytest.param(
+        "Son directeur financier, Marc Tessier, venu de chez Orsel, pilotera l'intégration.",
+        ("Marc Tessier", "worksFor", "Orsel"),
+        id="p-venu-de-chez-w",
     ),
 ]
 
@@ -13549,6 +13767,131 @@ PRECISION = [
         {("Talmor", "acquired", "Vexa")},
         id="discute-avec-y-en-vue-d-un-partenariat-is-no-purchase",
     ),
+    # "le géant de l'éducation en ligne X": the subject is X, not the company named before
+    pytest.param(
+        "La société Dorvia est basée à Lille. Selon le site Tech Matin, le géant américain de la "
+        "formation en ligne Learnwell aurait fait une offre de rachat sur Parlavo.",
+        {("Dorvia", "acquired", "Parlavo")},
+        id="le-geant-de-la-formation-en-ligne-x-not-the-earlier-company",
+    ),
+    pytest.param(
+        "La société Kelvia est basée à Lyon. Le spécialiste des paiements en ligne Payvo a noué "
+        "un partenariat avec la banque Orsel.",
+        {("Kelvia", "partnersWith", "Orsel")},
+        id="le-specialiste-des-paiements-en-ligne-x-not-the-earlier-company",
+    ),
+    # a passive participle takes no object: the "de" of a noun the parse hangs on "détenu" (or
+    # read past the comma that closes its relative) is not the company held
+    pytest.param(
+        "La société Vendora, dont le capital est détenu à 55 % par la famille Girard, compte "
+        "aussi à son tour de table le fonds d'infrastructures Orsay Infra, qui a pris 45 % de "
+        "l'entreprise en 2020.",
+        {("Girard", "investsIn", "Orsay Infra")},
+        id="dont-le-capital-est-detenu-par-f-compte-le-fonds-k-f-holds-not-k",
+    ),
+    pytest.param(
+        "La société Kelvia, dont le capital est détenu à 60 % par la famille Roux, compte aussi "
+        "à son tour de table le fonds de capital-risque Brenna Capital.",
+        {("Roux", "investsIn", "Brenna Capital")},
+        id="dont-le-capital-est-detenu-par-f-compte-le-fonds-de-capital-risque-k-not-k",
+    ),
+    # "Marée Capital" said again at a sentence's start is not "Capital"
+    pytest.param(
+        "Le fonds Marée Capital a racheté la société Vexa. Marée Capital a nommé Paul Roux "
+        "directeur financier.",
+        {("Paul Roux", "worksFor", "Capital")},
+        id="name-said-again-at-a-sentence-start-not-its-last-word",
+    ),
+    pytest.param(
+        "Le fonds Cordée Partenaires a racheté la société Vexa. Cordée Partenaires dément toute "
+        "revente, assure son associé gérant, Paul Roux.",
+        {("Paul Roux", "worksFor", "Partenaires")},
+        id="cordee-partenaires-said-again-at-a-sentence-start-not-partenaires",
+    ),
+    # "aux côtés de B" beside a post taken, or beside an investment in another company
+    pytest.param(
+        "Le groupe Talmor a pris la direction de la société Ondivia aux côtés de la banque "
+        "Valmont.",
+        {("Valmont", "investsIn", "Ondivia")},
+        id="a-pris-la-direction-de-y-aux-cotes-de-b-no-stake",
+    ),
+    pytest.param(
+        "La start-up Ondivia a levé 5 millions d'euros. Le fonds Kastel, entré au capital de la "
+        "société Vexa aux côtés de la banque Valmont, a doublé sa mise.",
+        {("Valmont", "investsIn", "Ondivia")},
+        id="entre-au-capital-de-la-societe-v-aux-cotes-de-b-not-the-earlier-company",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi aux côtés de la banque Valmont dans la société Ondivia, "
+        "filiale du groupe Talmor.",
+        {("Valmont", "investsIn", "Talmor")},
+        id="investi-aux-cotes-de-b-dans-y-filiale-de-z-not-z",
+    ),
+    pytest.param(
+        "Le fonds Kastel, qui a investi aux côtés de la banque Valmont dans son usine de Lyon, "
+        "est basé à Paris.",
+        {("Valmont", "investsIn", "Kastel")},
+        id="investi-aux-cotes-de-b-dans-son-usine-not-the-investor",
+    ),
+    # "dont" before another noun than the capital: that noun's holder
+    pytest.param(
+        "Le groupe Talmor, dont la filiale Ondivia est détenue à 30 % par le fonds Kastel, "
+        "recrute.",
+        {("Kastel", "investsIn", "Talmor")},
+        id="y-dont-la-filiale-o-est-detenue-par-k-not-y",
+    ),
+    # "vient de" + an infinitive tells no career: only "de chez W" does
+    pytest.param(
+        "Paul Roux vient de prendre la direction de la société Vexa.",
+        {("Paul Roux", "worksFor", "Vexa", A)},
+        id="vient-de-prendre-la-direction-de-y-is-no-past-job",
+    ),
+    pytest.param(
+        "Paul Roux, arrivé de chez Ecovalor en 2021, dirige la société Thermovia.",
+        {("Ecovalor", "hasCEO", "Paul Roux")},
+        id="arrive-de-chez-w-dirige-y-not-w-s-ceo",
+    ),
+    # "X compte parmi ses clients A, B et C": X counts them, never the reverse
+    pytest.param(
+        "Le groupe Talmor compte parmi ses clients la compagnie Airvel, la chaîne Primeo et la "
+        "banque Orsel.",
+        {("Airvel", "hasClient", "Talmor"), ("Orsel", "hasClient", "Talmor")},
+        id="x-compte-parmi-ses-clients-a-b-c-not-reversed",
+    ),
+    pytest.param(
+        "La société Parlino vend aux entreprises : la compagnie Airvel et la chaîne hôtelière "
+        "Domaines Ressac comptent parmi ses clients.",
+        {("Parlino", "hasClient", "Ressac")},
+        id="la-chaine-hoteliere-domaines-x-not-x-alone",
+    ),
+    # a person's "son conseil" names no company
+    pytest.param(
+        "Paul Roux a salué la nomination de Claire Morin à la présidence de son conseil "
+        "d'administration.",
+        None,
+        id="p-a-salue-la-nomination-de-q-a-la-presidence-de-son-conseil-no-company",
+    ),
+    # a licence granted sells nothing
+    pytest.param(
+        "Le groupe Alpenor a concédé en 2023 au fabricant chinois Snowpeak la licence de sa "
+        "marque pour le marché chinois.",
+        {("Snowpeak", "acquired", "Alpenor"), ("Snowpeak", "investsIn", "Alpenor")},
+        id="a-concede-a-y-la-licence-de-sa-marque-no-sale",
+    ),
+    # a post entrusted to a person is no contract with the company run
+    pytest.param(
+        "Le groupe Talmor a confié à Paul Roux la gestion de sa filiale Vexa.",
+        {("Talmor", "contractWith", "Vexa"), ("Vexa", "hasClient", "Talmor")},
+        id="a-confie-a-p-la-gestion-de-sa-filiale-y-no-contract",
+    ),
+    # ... never the company the text was about before
+    pytest.param(
+        "La société Dormia fabrique des matelas. Le fonds Astrée, qui avait investi en 2019 dans "
+        "le fabricant Sofalto aux côtés de l'assureur Mutalia, a revendu l'entreprise l'an passé "
+        "au groupe italien Casaverde.",
+        {("Casaverde", "acquired", "Dormia")},
+        id="le-fonds-qui-avait-investi-dans-y-a-revendu-l-entreprise-not-the-topic",
+    ),
 ]
 
 
@@ -14070,6 +14413,45 @@ ATTRIBUTES = [
         When("en 2004", "2004"),
         id="foundingDate-hard-negative-sa-creation-en-year-as-subject",
     ),
+    # a founding told by other verbs: "lancée en 2015" (a company launched), "qui a vu le jour
+    # en 2016" (the subject is what was founded)
+    pytest.param(
+        "Lancée en 2014 par deux anciennes enseignantes, Léa Roux et Inès Ferhat, la plateforme "
+        "Scolario a levé 12 millions d'euros.",
+        "Scolario",
+        "foundingDate",
+        When("en 2014", "2014"),
+        id="foundingDate-lancee-en-year-par-p-y",
+    ),
+    pytest.param(
+        "La société Kelvia, lancée en 2015 à Nantes, emploie 40 personnes.",
+        "Kelvia",
+        "foundingDate",
+        When("en 2015", "2015"),
+        id="foundingDate-y-lancee-en-year",
+    ),
+    pytest.param(
+        "La start-up Brivane, qui a vu le jour en 2011 dans un incubateur de Lille, est soutenue "
+        "par le fonds Kastel.",
+        "Brivane",
+        "foundingDate",
+        When("en 2011", "2011"),
+        id="foundingDate-y-qui-a-vu-le-jour-en-year",
+    ),
+    pytest.param(
+        "Le fabricant Ombrelia a vu le jour en 1987 à Cholet.",
+        "Ombrelia",
+        "foundingDate",
+        When("en 1987", "1987"),
+        id="foundingDate-y-a-vu-le-jour-en-year",
+    ),
+    pytest.param(
+        "Le groupe Talmor a lancé en 2020 sa filiale Talmor Digital.",
+        "Talmor Digital",
+        "foundingDate",
+        When("en 2020", "2020"),
+        id="foundingDate-x-a-lance-en-year-sa-filiale-y",
+    ),
 ]
 
 
@@ -14378,6 +14760,38 @@ NO_ATTRIBUTE = [
         "Kelvia",
         "foundingDate",
         id="son-fondateur-a-cede-en-year-ses-parts",
+    ),
+    # a listing, a product's launch or a launch on the market is no founding
+    pytest.param(
+        "La société Kelvia, lancée en Bourse en 2015, emploie 40 personnes.",
+        "Kelvia",
+        "foundingDate",
+        id="lancee-en-bourse-en-year-is-no-founding",
+    ),
+    pytest.param(
+        "La société Kelvia, lancée sur le marché en 2015, emploie 40 personnes.",
+        "Kelvia",
+        "foundingDate",
+        id="lancee-sur-le-marche-en-year-is-no-founding",
+    ),
+    pytest.param(
+        "La société Kelvia a lancé en 2015 l'application Kalia.",
+        "Kelvia",
+        "foundingDate",
+        id="x-a-lance-en-year-a-product-dates-no-founding-of-x",
+    ),
+    pytest.param(
+        "Le groupe Sportmania, qui a lancé en 2024 sa propre gamme de skis, Glissa, est basé à "
+        "Lille.",
+        "Sportmania",
+        "foundingDate",
+        id="qui-a-lance-en-year-sa-gamme-dates-no-founding-of-x",
+    ),
+    pytest.param(
+        "La société Kelvia a lancé en 2015 une offre de rachat sur la société Vexa.",
+        "Vexa",
+        "foundingDate",
+        id="a-lance-en-year-une-offre-sur-v-dates-no-founding-of-v",
     ),
 ]
 

@@ -290,6 +290,11 @@ def _domain_names(doc: Doc, occupied: set[int]) -> list[Span]:
     ]
 
 
+def _sentence_first(doc: Doc, i: int) -> bool:
+    """The first word of a sentence or of a line (before the parser sets sentences)."""
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].text in (".", "!", "?", "\n")
+
+
 def _in_heading(span: Span, headings: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= span.start_char and span.end_char <= end for start, end in headings)
 
@@ -661,6 +666,16 @@ class EntitySpans:
             and occupied_labels.get(start - 1) in (None, "LOC")
             and start - 2 not in occupied
             and not doc[start - 1].is_sent_start
+        ) or (  # after a descriptor, the model may name the noun apart: "la chaîne hôtelière"
+            # "Domaines" + "Ressac" is one company
+            start >= 2
+            and doc[start - 1].text[:1].isupper()
+            and fold(doc[start - 1].text) in self.lexicon.collective_name_nouns
+            and self._descriptor_before(doc, start - 1)
+            and occupied_labels.get(start - 1) in (None, "LOC", "ORG", "MISC")
+            and start - 2 not in occupied
+            and not doc[start - 1].is_sent_start
+            and span.label_ not in ("PER", "Person")
         ):
             start -= 1
             label = doc.vocab.strings["ORG"]
@@ -816,6 +831,16 @@ class EntitySpans:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=label)
+
+    def _descriptor_before(self, doc: Doc, i: int) -> bool:
+        """A descriptor among the few lowercase words right before token i: 'la chaîne
+        hôtelière' before 'Domaines'."""
+        j = i - 1
+        while j >= 0 and j >= i - 3 and doc[j].is_alpha and doc[j].is_lower:
+            if fold(doc[j].text) in self.lexicon.descriptors:
+                return True
+            j -= 1
+        return False
 
     def _institution_of_place(self, span: Span, occupied: set[int]) -> Span | None:
         """'l'université de Lille', 'l'université d'Aix-Marseille': the model names the town
@@ -1188,10 +1213,21 @@ class EntitySpans:
             by_first.setdefault(words_[0], []).append((words_, label))
         found: list[Span] = []
         texts = [t.text for t in doc]
+        starts = {span.start: span.end for span in spans}
         for i, text in enumerate(texts):
             for words_, label in by_first.get(text, ()):
                 n = len(words_)
-                if tuple(texts[i : i + n]) != words_ or any(j in occupied for j in range(i, i + n)):
+                if tuple(texts[i : i + n]) != words_:
+                    continue
+                # "Cordée Partenaires dément": the model drops a sentence's capitalised first
+                # word, keeping the rest ("Partenaires") of a name the text wrote whole before
+                cut_first = (
+                    n > 1
+                    and i not in occupied
+                    and _sentence_first(doc, i)
+                    and starts.get(i + 1) == i + n
+                )
+                if not cut_first and any(j in occupied for j in range(i, i + n)):
                     continue
                 after = doc[i + n] if i + n < len(doc) else None
                 if (

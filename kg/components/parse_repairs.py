@@ -534,6 +534,13 @@ def _topic_marker_pronoun(token: Token) -> bool:
     return token.head.i != token.i  # not the root of its sentence
 
 
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with its tense auxiliary ('a confié')."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_ == "aux:tense" for c in verb.children
+    )
+
+
 def _relative_read_as_root(dont: Token) -> tuple[Token, Token, Token] | None:
     """'Le groupe, dont X détient 15 %, a noué ...' parsed with 'détient' as the root:
     (antecedent, relative verb, main verb) when the verb after the relative's closing comma is
@@ -545,13 +552,18 @@ def _relative_read_as_root(dont: Token) -> tuple[Token, Token, Token] | None:
     verb = dont.head if dont.head.pos_ in ("VERB", "AUX") else dont.head.head
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or antecedent.pos_ not in ("NOUN", "PROPN"):
         return None
-    if antecedent.head.i != verb.i or not antecedent.dep_.startswith("nsubj"):
+    # the antecedent the relative's subject, or its adjunct when the relative has its own
+    # subject ("Clinival, dont la filiale X gère vingt centres, a par ailleurs confié ...")
+    own_subject = any(c.dep_.startswith("nsubj") and c.i > dont.i for c in verb.children)
+    if antecedent.head.i != verb.i or not (
+        antecedent.dep_.startswith("nsubj") or (antecedent.dep_ == "obl:mod" and own_subject)
+    ):
         return None
     main = next(
         (
             c
             for c in verb.children
-            if c.dep_ == "conj"
+            if (c.dep_ == "conj" or (c.dep_ == "advcl" and _finite(c)))
             and c.pos_ == "VERB"
             and any(t.text == "," for t in doc[verb.i + 1 : c.i])
             and not any(k.dep_ == "cc" for k in c.children)
@@ -804,6 +816,28 @@ def _time_object(token: Token) -> bool:
         and token.lower_ in _TIME_NOUNS
         and any(c.lower_ in _TIME_MODIFIERS for c in token.children)
     )
+
+
+def _time_read_as_clause(token: Token) -> Token | None:
+    """'a revendu l'entreprise l'an passé au groupe Z' parsed with "passé" a verb whose
+    subject is "an" and whose complement is "au groupe Z": the time noun right before it, when
+    "passé" does not head the sentence; returns that noun."""
+    if token.lower_ not in ("passé", "passée") or token.pos_ != "VERB" or token.dep_ == "ROOT":
+        return None
+    noun = token.doc[token.i - 1] if token.i > 0 else None
+    if noun is None or noun.lower_ not in _TIME_NOUNS:
+        return None
+    if noun.head.i == token.i and noun.dep_.startswith("nsubj"):
+        return noun
+    # "l'année passée au fonds K": the participle a modifier of the noun, or its sibling ("a
+    # vendu l'an passé la société V"), holding the complement
+    if (
+        (token.head.i == noun.i or token.head.i == noun.head.i)
+        and noun.head.pos_ == "VERB"
+        and any(token.children)
+    ):
+        return noun
+    return None
 
 
 def _second_subject(verb: Token) -> tuple[Token, Token] | None:
@@ -2199,6 +2233,8 @@ def _repair(doc: Doc) -> None:
             main.head, main.dep_ = main, "ROOT"
             relative.head, relative.dep_ = antecedent, "acl:relcl"
             antecedent.head = main
+            if not antecedent.dep_.startswith("nsubj"):
+                antecedent.dep_ = "nsubj"
     for token in tokens:
         copula = token.head
         if (
@@ -2258,6 +2294,15 @@ def _repair(doc: Doc) -> None:
     for token in tokens:
         if _time_object(token):
             token.dep_ = "obl:mod"
+    for token in tokens:  # "l'an passé au groupe Z": the date, and the complement the verb's
+        noun = _time_read_as_clause(token)
+        if noun is not None:
+            verb = token.head if noun.head.i == token.i else noun.head
+            for child in list(token.children):
+                if child.i != noun.i:
+                    child.head = verb
+            noun.head, noun.dep_ = verb, "obl:mod"
+            token.head, token.dep_ = noun, "amod"
     for token in tokens:
         noun = _apposed_noun(token)
         if noun is not None:

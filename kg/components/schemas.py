@@ -349,6 +349,8 @@ class AttributeEntry(Strict):
     owner_of_verbs: list[Role]
     nouns: Words
     owner_of_nouns: list[Role]
+    subject_verbs: Words = []  # the owner is the verb's subject: "Y a vu le jour en 2016"
+    other_events: Words = []  # a complement that makes the verb another event: "en Bourse"
 
 
 class AttributesFile(Strict):

@@ -1508,9 +1508,12 @@ class Arguments:
             if _trade_word(self.doc[i], ("ADJ", "NOUN")):
                 i += 1
             elif (  # "le spécialiste des logiciels de paie X": a bare "de" and its noun, or a
-                # bare "pour" or "à" ("le leader des aliments pour poissons X")
+                # bare "pour", "à" or "en" ("le leader des aliments pour poissons X", "le géant
+                # de l'éducation en ligne X")
                 i + 1 < len(self.doc)
-                and (is_bare_de(self.doc[i]) or _bare_purpose(self.doc[i]))
+                and (
+                    is_bare_de(self.doc[i]) or _bare_purpose(self.doc[i]) or is_bare_en(self.doc[i])
+                )
                 and _trade_word(self.doc[i + 1], ("NOUN",))
             ):
                 i += 2

@@ -52,23 +52,36 @@ def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
     data = load_checked(Path(pipelines_dir) / "attributes.yaml", AttributesFile).model_dump()
     frames = []
     for predicate, entry in data.items():
-        for kind, lemmas_key, roles_key in (
-            ("verb", "verbs", "owner_of_verbs"),
-            ("noun", "nouns", "owner_of_nouns"),
+        entry["owner_of_subject_verbs"] = ["agent"]
+        for name, kind, lemmas_key, roles_key in (
+            ("verb", "verb", "verbs", "owner_of_verbs"),
+            ("noun", "noun", "nouns", "owner_of_nouns"),
+            ("subject-verb", "verb", "subject_verbs", "owner_of_subject_verbs"),
         ):
             if entry.get(lemmas_key):
                 frames.append(
                     Frame(
-                        id=f"{predicate}.{kind}",
+                        id=f"{predicate}.{name}",
                         relation=predicate,
                         kind=kind,
                         lemmas=tuple(words(lemma) for lemma in entry[lemmas_key]),
                         subject=tuple(entry[roles_key]),
                         object=(),
                         subject_types=frozenset({"Organization"}),
+                        other_events=frozenset(fold(w) for w in entry["other_events"]),
                     )
                 )
     return tuple(frames)
+
+
+def _another_event(trigger: Token, frame: Frame) -> bool:
+    """'Y, lancée en Bourse en 2015', 'lancé sur le marché en 2023': a complement of the verb
+    that makes it another event than the one the attribute dates."""
+    return any(
+        fold(child.lemma_) in frame.other_events or fold(child.text) in frame.other_events
+        for child in trigger.children
+        if child.dep_.startswith("obl") or child.dep_ in ("obj", "nmod")
+    )
 
 
 def _token_span(sentence: Span, start: int, end: int) -> Span | None:
@@ -455,6 +468,8 @@ def find_attributes(
             }
             assessment = assess(token, lexicon, presupposed=_in_noun_phrase(token, frame))
             if frame.relation == "foundingDate":
+                if _another_event(token, frame):
+                    continue
                 candidates = [*dates, *_year_dating(token)]
                 candidates.sort(key=lambda d: not _dates_the_trigger(sentence, d, token))
                 governed = _complement_of_another_verb(token, frame)

@@ -190,6 +190,26 @@ def _of_other_participle(token: Token, trigger: Token) -> bool:
     )
 
 
+def _passive(verb: Token) -> bool:
+    """A participle with its passive auxiliary or subject and its agent: 'est détenu par X'
+    (not 'est devenu l'actionnaire de Y', which the parse may also read as a passive)."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) and any(
+        c.dep_ == "obl:agent" for c in verb.children
+    )
+
+
+def _under_passive_object(token: Token, trigger: Token) -> bool:
+    """'Y, dont le capital est détenu à 60 % par la famille F, compte à son tour de table le
+    fonds d'infrastructures K': a passive participle takes no direct object, so an "obj" the
+    parse hangs on it is a noun of another clause, and its "de" complements are not the
+    participle's."""
+    if not _passive(trigger):
+        return False
+    return any(
+        c.dep_ == "obj" and c.left_edge.i <= token.i <= c.right_edge.i for c in trigger.children
+    )
+
+
 def _phrase_elsewhere(token: Token, trigger: Token, start: int) -> bool:
     """'a signé un contrat avec A, et a noué un partenariat avec le grand magasin B': a name
     the parse hangs on the trigger verb while the words of its phrase hang on another verb
@@ -405,8 +425,11 @@ def _coordinated_after(first: Token) -> list[Token]:
 
 
 def _de_only(argument: str) -> bool:
-    """Whether a role's prepositions are all forms of "de" ("de|d'|du")."""
-    return all(words(p) and words(p)[0] in ("de", "d'", "du", "des") for p in argument.split("|"))
+    """Whether a role's prepositions are all forms of "de" ("de|d'|du"; "de chez" is "chez")."""
+    return all(
+        words(p) and words(p)[0] in ("de", "d'", "du", "des") and "chez" not in words(p)
+        for p in argument.split("|")
+    )
 
 
 def _part_of_clitic(verb: Token, patient: Token) -> bool:
@@ -721,7 +744,7 @@ class FrameMatcher:
             alternatives = [words(p) for p in argument.split("|")]
             complements = self._complements(
                 trigger, alternatives, near=frame.near, first=frame.first_complement
-            )
+            ) or self._governor_complements(trigger, frame, alternatives)
             # (the frame of "aux côtés de" itself reads its complement)
             beside_named = fold(trigger.lemma_) in ("cote", "pres") or any(
                 w in argument for w in ("côté", "près")
@@ -1100,6 +1123,9 @@ class FrameMatcher:
             return token
         if lemma in parts and self._possessed(token):
             return token
+        whose = next((c for c in self.args.kids(token) if fold(c.text) == "dont"), None)
+        if whose is not None and self.args.referents(whose, expand=False):
+            return whose  # "Y, dont le capital est détenu par X": the relative's antecedent's
         for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
             if (
                 child.dep_ == "nmod"
@@ -1643,6 +1669,7 @@ class FrameMatcher:
             and not self._attributed_under(t, trigger)
             and not sold_by(t)
             and not _of_other_participle(t, trigger)
+            and not _under_passive_object(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
             and not _phrase_elsewhere(t, trigger, self.args.np_start(t))
@@ -1678,6 +1705,9 @@ class FrameMatcher:
                     # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
                     # comes before its verb
                     or (of_only and token.i == trigger.head.i and token.pos_ in ("VERB", "AUX"))
+                    # "Y, dont le capital est détenu à 60 % par F, compte le fonds K": a passive
+                    # participle's complements end at the comma that closes its clause
+                    or (token.text == "," and _passive(trigger))
                     or (  # "..., cédé par le fonds Ardian", "..., jusqu'ici détenues par":
                         token.pos_ == "VERB"  # a participle opens another clause
                         and "Part" in token.morph.get("VerbForm")
@@ -1700,6 +1730,7 @@ class FrameMatcher:
                     and token.i not in named
                     and not sold_by(token)
                     and not _of_other_participle(token, trigger)
+                    and not _under_passive_object(token, trigger)
                     and not beyond_comma(token)
                     and not (
                         self.args.marker(token)[-1:] == ("par",)
@@ -1708,6 +1739,28 @@ class FrameMatcher:
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _governor_complements(
+        self, trigger: Token, frame: Frame, alternatives: list[tuple[str, ...]]
+    ) -> list[Token]:
+        """'X a concédé au fabricant Y la licence de sa marque': a noun object whose frame names
+        its verbs (`governed_by`) takes the verb's own complement before it, the dative of
+        "concéder à Y une licence"."""
+        verb = trigger.head
+        if (
+            not frame.governed_by
+            or trigger.dep_ != "obj"
+            or fold(verb.lemma_) not in frame.governed_by
+        ):
+            return []
+        return [
+            c
+            for c in verb.children
+            if c.dep_.startswith("obl")
+            and c.i < trigger.i
+            and self._argument_like(c)
+            and any(alt and self.args.marker(c)[-len(alt) :] == alt for alt in alternatives)
+        ]
 
     def _attributed_under(self, token: Token, trigger: Token) -> bool:
         """'son concurrent Y, selon des informations du Figaro': a complement inside a phrase

@@ -58,6 +58,9 @@ class Frame:
     past: bool = False  # over as soon as told, unless still to come: "a fait ses débuts chez Y"
     lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
+    # a complement of the trigger that makes it another event ("lancée en Bourse en 2015": a
+    # listing, no founding): the attributes' frames only
+    other_events: frozenset[str] = frozenset()
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""

@@ -1838,6 +1838,9 @@ def _succeeded_post(
         relation, organizations = _headed(tokens, of, args)
         if organizations:
             return relation, organizations
+        board = _board_possessor(tokens, of + 1, args, lexicon)
+        if board is not None:  # "à la présidence de son conseil d'administration"
+            return _board_relation(tokens, of + 2, reader), [board]
         return _board_relation(tokens, of + 1, reader), _fronted_employer(tokens, args)
     if _post_at(tokens, j, lexicon.head_of_phrases):  # "Chez Y, X succède à Z à la présidence."
         chair = _post_at(tokens, j, lexicon.chair_posts)
@@ -1853,6 +1856,18 @@ def _succeeded_post(
     if j < len(tokens) and fold(tokens[j].text) == "chez":
         return "worksFor", _organization_after(tokens, j, args)[0]
     return "worksFor", []
+
+
+def _board_possessor(
+    tokens: list[Token], i: int, args: Arguments, lexicon: RelationLexicon
+) -> Mention | None:
+    """'la nomination de P à la présidence de son conseil d'administration': the company a
+    possessive before a board noun stands for (the one announcing, as kg.resolve reads it)."""
+    if i + 1 >= len(tokens) or fold(tokens[i + 1].lemma_) not in lexicon.board_nouns:
+        return None
+    if fold(tokens[i].text) not in ("son", "sa", "leur"):
+        return None
+    return args.possessive(tokens[i])
 
 
 def _board_relation(tokens: list[Token], i: int, reader: _Reader) -> str:
