@@ -81,6 +81,7 @@ _SYNONYMS = {
     "pousse": "startup",
 }
 _LOOKBACK_SENTENCES = 4
+_ADJECTIVE_PLACE_RULE = "locatedIn.adjective"  # "la start-up marseillaise X" (kg.extract)
 _QUOTE = re.compile(r"«[^«»]*»")
 # the person's end and the organisation's end (0: subject, 1: object) of a role
 _ROLE_ENDS = {"worksFor": (0, 1), "hasCEO": (1, 0), "foundedBy": (1, 0)}
@@ -1852,7 +1853,7 @@ class _Resolver:
         found: list[Statement] = []
         for relation in self.extraction.relations:
             found.extend(self._statements(relation))
-        return _dedupe(found)
+        return _one_place_by_description(_dedupe(found))
 
     def _statements(self, relation: Relation) -> list[Statement]:
         subjects = self.resolve_mention(relation.subject)
@@ -2038,6 +2039,21 @@ def _least_worded(clusters: list[_Cluster]) -> list[_Cluster]:
     size = {id(c): min(len(name.split()) for name in c.names) for c in clusters}
     least = min(size.values())
     return [c for c in clusters if size[id(c)] == least]
+
+
+def _one_place_by_description(statements: list[Statement]) -> list[Statement]:
+    """"l'éditeur parisien" and later "l'éditeur rennais" taken up as one company: a town's
+    adjective on a description says where it is only when no other description of it says
+    another town (one of them took up the wrong company); a name's own adjective stays."""
+    places: dict[str, set[object]] = {}
+    for statement in statements:
+        if statement.rule.startswith(_ADJECTIVE_PLACE_RULE):
+            places.setdefault(statement.subject, set()).add(statement.object)
+    return [
+        s
+        for s in statements
+        if not (s.rule == f"{_ADJECTIVE_PLACE_RULE}-description" and len(places[s.subject]) > 1)
+    ]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -436,9 +436,10 @@ class _Extractor:
         return found
 
     def _located_by_adjective(self, sentence: Span, evidence: Evidence) -> list[Relation]:
-        """'la start-up marseillaise Skyvalet', 'le londonien Aerolux': a company the adjective
-        of a town or a region describes is based there (a country's adjective says no seat;
-        nor does "la filiale lyonnaise de X", a part of X, nor a plural)."""
+        """'la start-up marseillaise Skyvalet', 'le londonien Aerolux', "l'entreprise
+        angevine": an organisation the adjective of a town or a region describes is based
+        there (a country's adjective says no seat; nor does "la filiale lyonnaise de X", a part
+        of X, nor a plural)."""
         found: list[Relation] = []
         for word in sentence:
             place = word.text.islower() and self.entities.place_of_adjective(word.text)
@@ -467,10 +468,12 @@ class _Extractor:
                     if named is not None
                     else self.args.referents(noun, expand=plural)
                 )
-                # a name only: a seat is a detail the reader may take or leave, not worth the
-                # risk of a description taken up as the wrong company ("au sein du cabinet
-                # parisien" after two firms)
-                if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+                if (m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION)
+                or (
+                    not plural
+                    and m.kind is MentionKind.NOMINAL
+                    and m.type in (None, EntityType.ORGANIZATION)
+                )
             ]
             if not owners or (len(owners) > 1 and not plural):
                 continue
@@ -490,7 +493,8 @@ class _Extractor:
                     owner,
                     spot,
                     evidence,
-                    "locatedIn.adjective",
+                    "locatedIn.adjective"
+                    + ("" if owner.kind is MentionKind.NAME else "-description"),
                     confidence=0.7,
                 )
                 for owner in owners
