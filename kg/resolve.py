@@ -419,7 +419,8 @@ class _Resolver:
             )
         self.keys = self._keys()
         self.occurrences = sorted(
-            (m for c in self.clusters for m in c.mentions), key=lambda m: m.start
+            (m for c in self.clusters for m in c.mentions if not m.by_adjective),
+            key=lambda m: m.start,
         )
         self._quotes = [q.span() for q in _QUOTE.finditer(extraction.document.text)]
 

@@ -121,6 +121,8 @@ class Mention:
     # "Filiale du groupe X, l'entreprise ..." (the names of that phrase are other companies)
     after_fronted: bool = False
     type_strength: float = 0.0  # how sure the typing cue is: 0.5 statistical label ... 3 title
+    # a place said by an adjective ("la start-up marseillaise"): never what a pronoun takes up
+    by_adjective: bool = False
 
 
 @dataclass(frozen=True)

@@ -5613,6 +5613,13 @@ RELATIONS = [
         {("Claire Dumas", "worksFor", "Ondivia", A)},
         id="p-qui-dirigeait-k-rejoint-y-works-for-y",
     ),
+    # a place said by an adjective is never what a pronoun takes up
+    pytest.param(
+        "Le fabricant Alpenor a lancé une gamme de skis. Alpenor est contrôlé depuis 2017 par le "
+        "fonds lyonnais Cordée Partenaires, qui l'a repris à la famille Charvet.",
+        {("Cordée Partenaires", "acquired", "Alpenor", A)},
+        id="le-fonds-lyonnais-k-qui-l-a-repris-k-buys-y-not-lyon",
+    ),
     # an origin said by another word takes up the name the text gave that origin ("le japonais
     # X ... le groupe nippon"), and a description "de" + a town the name of its country's
     pytest.param(

@@ -485,6 +485,7 @@ class _Extractor:
                 sentence=self.sentence_of[word.i],
                 type=EntityType.PLACE,
                 type_strength=3.0,
+                by_adjective=True,
             )
             self.adjective_places.append(spot)
             found.extend(
