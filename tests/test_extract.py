@@ -5620,6 +5620,13 @@ RELATIONS = [
         {("Cordée Partenaires", "acquired", "Alpenor", A)},
         id="le-fonds-lyonnais-k-qui-l-a-repris-k-buys-y-not-lyon",
     ),
+    # a maker that partners with another to distribute its own product keeps it
+    pytest.param(
+        "Le studio montpelliérain Pixelune a noué un partenariat avec l'éditeur japonais "
+        "Hoshimura Games pour distribuer en Asie son jeu de rôle Cendres d'Orval.",
+        {("Pixelune", "develops", "Cendres d'Orval", A)},
+        id="le-studio-x-partenariat-avec-l-editeur-y-pour-distribuer-son-jeu-x-makes-it",
+    ),
     # an origin said by another word takes up the name the text gave that origin ("le japonais
     # X ... le groupe nippon"), and a description "de" + a town the name of its country's
     pytest.param(

@@ -2092,9 +2092,10 @@ class Arguments:
         return makers[0]
 
     def _described_as_maker(self, name: Token) -> bool:
-        """'l'éditeur israélien Y', 'Y, un fabricant de ...': a name a maker noun describes."""
+        """'l'éditeur israélien Y', 'Y, un fabricant de ...', 'le studio montpelliérain Y' (the
+        name tagged an adjective): a name a maker noun describes."""
         makers = self.lexicon.maker_nouns
-        if name.dep_ in ("nmod", "appos", "flat:name") and fold(name.head.lemma_) in makers:
+        if name.dep_ in ("nmod", "appos", "flat:name", "amod") and fold(name.head.lemma_) in makers:
             return True
         return any(
             c.dep_ == "appos" and fold(c.lemma_) in makers for c in self.kids(name)
