@@ -1216,19 +1216,9 @@ class _Resolver:
     ) -> list[_Cluster]:
         """"l'entreprise angevine ... Pour le constructeur angevin": a description of an
         origin no name was given takes up what the last description of that origin took up."""
-        earlier = [
-            end
-            for relation in self.extraction.relations
-            for end in (relation.subject, relation.object)
-            if isinstance(end, Mention)
-            and end.kind is MentionKind.NOMINAL
-            and end.start < mention.start
-            and (end.head or "").partition(":")[2] == origin
-        ]
-        if not earlier:
-            return []
-        last = max(earlier, key=lambda end: end.start)
-        return [c for c in self.resolve_mention(last) if self._fits(c, wanted)][:1]
+        return self._as_last_described(
+            mention, wanted, lambda end: (end.head or "").partition(":")[2] == origin
+        )
 
     def _description_said_again(
         self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
@@ -1239,6 +1229,21 @@ class _Resolver:
         last time, not the nearest company (an aside's: "la division maïs du groupe Y")."""
         if noun in _GENERIC_ORG_HEADS:
             return []
+        return self._as_last_described(
+            mention,
+            wanted,
+            lambda end: not _demonstrative(end)
+            and _SYNONYMS.get(p := (end.head or "").partition(":")[0], p) == noun,
+        )
+
+    def _as_last_described(
+        self,
+        mention: Mention,
+        wanted: tuple[EntityType, ...],
+        alike: Callable[[Mention], bool],
+    ) -> list[_Cluster]:
+        """What the last description before `mention` that is `alike` took up (a relation's
+        end: the descriptions the extraction read), if it fits."""
         earlier = [
             end
             for relation in self.extraction.relations
@@ -1246,8 +1251,7 @@ class _Resolver:
             if isinstance(end, Mention)
             and end.kind is MentionKind.NOMINAL
             and end.start < mention.start
-            and not _demonstrative(end)
-            and _SYNONYMS.get(p := (end.head or "").partition(":")[0], p) == noun
+            and alike(end)
         ]
         if not earlier:
             return []
