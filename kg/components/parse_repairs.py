@@ -1648,11 +1648,7 @@ def _main_verb_under_relative(name: Token) -> Token | None:
                 and verb.dep_ in ("advcl", "conj", "parataxis", "ccomp")
                 and doc[opening - 1].text == ","
                 and not any(c.dep_.startswith("nsubj") for c in verb.children)
-                and (
-                    "Fin" in verb.morph.get("VerbForm")
-                    or any(c.dep_.startswith("aux") for c in verb.children)
-                    or verb.lower_.endswith("t")  # "rejoint", "conduit": a present too
-                )
+                and (_finite(verb) or verb.lower_.endswith("t"))  # "rejoint": a present too
             ):
                 return verb
     return None
