@@ -5,7 +5,6 @@ processes and a Dask cluster that give the store a local build gives."""
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import subprocess
 import sys
@@ -289,23 +288,16 @@ def test_a_build_killed_midway_resumes_to_the_store_of_a_clean_run(generated, tm
 def test_ctrl_c_stops_cleanly_and_says_how_to_finish(generated, tmp_path):
     corpus = generated / "corpus"
     # one article a transaction and the signal after the third: the rest of the build (some
-    # 30 transactions and out/) usually outlasts the time the signal takes to arrive, but the
-    # workers hand their outcomes back eight at a time and the remainder can take a second: a
-    # build that won the race (exit 0, every article in) is started again on a new store
-    for attempt in range(3):
-        store = f"s{attempt}"
-        command = [*KG, "build", corpus, "--store", store, "-o", "o", "--jobs", "2", "--batch", "1"]
-        stopped, stderr = run_until_added(command, tmp_path, 3, signal.SIGINT)
-        if stopped.returncode != 0:
-            break
-        shutil.rmtree(tmp_path / "o")
-    assert stopped.returncode == 130, stderr
+    # 30 transactions and out/) outlasts the time the signal takes to arrive on a busy machine
+    command = [*KG, "build", corpus, "--store", "s", "-o", "o", "--jobs", "2", "--batch", "1"]
+    stopped, stderr = run_until_added(command, tmp_path, 3, signal.SIGINT)
+    assert stopped.returncode == 130
     message = stderr.strip().splitlines()[-1]
     assert message.startswith("kg: interrupted: ") and "run the same command again" in message
     assert not (tmp_path / "o").exists()  # out/ is written at the end only
-    again = run_build(corpus, "--store", store, "--out", "o", cwd=tmp_path)
+    again = run_build(corpus, "--store", "s", "--out", "o", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
-    assert quads(tmp_path / store) == quads(generated / "clean")
+    assert quads(tmp_path / "s") == quads(generated / "clean")
 
 
 @pytest.mark.slow
