@@ -252,9 +252,17 @@ def generated(tmp_path_factory) -> Path:
 def run_until_added(
     command: list[str], cwd: Path, added: int, sig: int
 ) -> tuple[subprocess.Popen, str]:
-    """Start a build, send it `sig` once `added` articles are in the store; its stderr."""
+    """Start a build, send it `sig` once `added` articles are in the store; its stderr. The
+    build starts with Ctrl-C's default action, as from a terminal: a process inherits an
+    ignored SIGINT (a test run that launched notebook kernels may leave it ignored), and Python
+    then never raises KeyboardInterrupt."""
     process = subprocess.Popen(
-        command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     seen = 0
     deadline = time.monotonic() + 600

@@ -425,11 +425,12 @@ def worker_pids(server: Server) -> set[int]:
 
 
 def alive(pid: int) -> bool:
+    """Running (not a zombie); a process reaped while it is read is gone."""
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+        return "(Z)" not in Path(f"/proc/{pid}/stat").read_text()
+    except (ProcessLookupError, FileNotFoundError):
         return False
-    return Path(f"/proc/{pid}").exists() and "(Z)" not in Path(f"/proc/{pid}/stat").read_text()
 
 
 def wait_until(test, timeout: float = 15.0) -> bool:
