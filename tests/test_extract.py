@@ -6212,6 +6212,56 @@ RELATIONS = [
         {("Casaverde", "acquired", "Sofalto", A), ("Mutalia", "investsIn", "Sofalto", A)},
         id="acquired-le-fonds-x-qui-avait-investi-dans-y-a-revendu-l-entreprise-a-z",
     ),
+    # a seller's possessive is the company sold, wherever the parse hangs "à son fondateur"
+    pytest.param(
+        "Le groupe de presse Ardéal a racheté le magazine Vélo Passion, qui compte 40 000 "
+        "abonnés, à son fondateur, Marc Delorme.",
+        {("Ardéal", "acquired", "Vélo Passion", A),
+         ("Vélo Passion", "foundedBy", "Marc Delorme", A)},
+        id="a-rachete-y-qui-compte-a-son-fondateur-p-y-s-founder",
+    ),
+    pytest.param(
+        "Le fonds Kestrel a acquis 60 % du fabricant de vélos Brivane auprès de ses deux "
+        "fondateurs, Inès Morel et Hugo Sarda.",
+        {("Kestrel", "acquired", "Brivane", A), ("Brivane", "foundedBy", "Inès Morel", A),
+         ("Brivane", "foundedBy", "Hugo Sarda", A)},
+        id="a-acquis-60-de-y-aupres-de-ses-deux-fondateurs-a-et-b",
+    ),
+    # the speaker an incise names after a quote is of the company the sentence opens with
+    pytest.param(
+        "La biscuiterie Ondivia ne se voit pas en rivale du groupe Talmor : « Nous visons "
+        "d'abord les épiceries fines », a expliqué à La Gazette du Goût sa fondatrice, Claire "
+        "Vasseur.",
+        {("Ondivia", "foundedBy", "Claire Vasseur", A)},
+        id="y-ne-se-voit-pas-en-rivale-de-z-quote-a-explique-sa-fondatrice-p",
+    ),
+    pytest.param(
+        "La start-up Kryptal a levé 5 millions d'euros. « Nous resterons indépendants », a "
+        "déclaré au Journal du Centre son cofondateur, Paul Marec.",
+        {("Kryptal", "foundedBy", "Paul Marec", A)},
+        id="quote-a-declare-au-journal-x-son-cofondateur-p-is-the-company-s",
+    ),
+    # a descriptor's lower-case modifiers before the name it ends with
+    pytest.param(
+        "Paul Marec, cofondateur de la plateforme de réservation Hotelys, rejoint le groupe "
+        "Ternova.",
+        {("Hotelys", "foundedBy", "Paul Marec", A)},
+        id="cofondateur-de-la-plateforme-de-reservation-y",
+    ),
+    # two titles coordinated, each with its own company
+    pytest.param(
+        "Claire Vasseur, cofondatrice de l'éditeur Logimax et ancienne directrice commerciale du "
+        "groupe Stramo, prend la tête de Vendora.",
+        {("Logimax", "foundedBy", "Claire Vasseur", A), ("Vendora", "hasCEO", "Claire Vasseur", A)},
+        id="cofondatrice-de-y-et-ancienne-directrice-de-z",
+    ),
+    pytest.param(
+        "Le groupe Vallorge a racheté la société Vercoreau. L'acquéreur a démenti toute "
+        "discussion avec le lyonnais Batimétal : « Il n'y a aucun dossier Batimétal sur la "
+        "table », a assuré à La Gazette du BTP son directeur financier, Rémi Vautrin.",
+        {("Vallorge", "acquired", "Vercoreau", A), ("Rémi Vautrin", "worksFor", "Vallorge", A)},
+        id="l-acquereur-a-dementi-quote-a-assure-son-directeur-financier",
+    ),
 ]
 
 
@@ -9092,6 +9142,13 @@ PAST = [
         "Son directeur financier, Marc Tessier, venu de chez Orsel, pilotera l'intégration.",
         ("Marc Tessier", "worksFor", "Orsel"),
         id="p-venu-de-chez-w",
+    ),
+    # a title after "et" closes the person's apposition: its own company
+    pytest.param(
+        "Le groupe Atomelia est dirigé par Catherine Vasseur, une ingénieure passée par le "
+        "groupe Talmor et ancienne directrice technique d'Hexalis.",
+        ("Catherine Vasseur", "worksFor", "Hexalis"),
+        id="une-ingenieure-passee-par-x-et-ancienne-directrice-de-y",
     ),
 ]
 
@@ -13909,6 +13966,89 @@ PRECISION = [
         "au groupe italien Casaverde.",
         {("Casaverde", "acquired", "Dormia")},
         id="le-fonds-qui-avait-investi-dans-y-a-revendu-l-entreprise-not-the-topic",
+    ),
+    # the seller's possessive is never the buyer's
+    pytest.param(
+        "Le groupe de presse Ardéal a racheté le magazine Vélo Passion, qui compte 40 000 "
+        "abonnés, à son fondateur, Marc Delorme.",
+        {("Ardéal", "foundedBy", "Marc Delorme")},
+        id="a-rachete-y-qui-compte-a-son-fondateur-p-not-the-buyer-s",
+    ),
+    pytest.param(
+        "La société Vendora passe sous le contrôle du groupe Stramo, qui rachète 70 % du capital "
+        "à sa fondatrice, Claire Vasseur.",
+        {("Stramo", "foundedBy", "Claire Vasseur")},
+        id="qui-rachete-70-du-capital-a-sa-fondatrice-not-the-buyer-s",
+    ),
+    pytest.param(
+        "Le magazine Capital Régions passe sous le contrôle de Lysandre Media, qui en acquiert "
+        "80 % auprès de son fondateur, le journaliste Bernard Quéré.",
+        {("Lysandre Media", "foundedBy", "Bernard Quéré"),
+         ("Bernard Quéré", "worksFor", "Lysandre Media")},
+        id="qui-en-acquiert-80-aupres-de-son-fondateur-le-journaliste-p-not-the-buyer-s",
+    ),
+    # the outlet a speaker talks to, or one that relays a rumour, owns no "son"
+    pytest.param(
+        "La start-up Kryptal a levé 5 millions d'euros. « Nous resterons indépendants », a "
+        "déclaré au Journal du Centre son cofondateur, Paul Marec.",
+        {("Journal du Centre", "foundedBy", "Paul Marec")},
+        id="quote-a-declare-au-journal-x-son-cofondateur-not-the-outlet-s",
+    ),
+    pytest.param(
+        "La start-up Kryptal a levé 5 millions d'euros. « Nous resterons indépendants », a "
+        "assuré à La Gazette du Nord sa directrice générale, Inès Morel.",
+        {("La Gazette du Nord", "hasCEO", "Inès Morel"),
+         ("Inès Morel", "worksFor", "La Gazette du Nord")},
+        id="quote-a-assure-a-la-gazette-x-sa-directrice-not-the-outlet-s",
+    ),
+    pytest.param(
+        "La start-up rennaise Kryptal a levé 5 millions d'euros auprès du fonds Aravis. Les "
+        "rumeurs de rachat, relayées par Cyber Hebdo, sont balayées : « Nous resterons "
+        "indépendants », martèle son cofondateur, Théo Marchetti.",
+        {("Cyber Hebdo", "foundedBy", "Théo Marchetti")},
+        id="rumeurs-relayees-par-x-son-cofondateur-not-the-outlet-s",
+    ),
+    pytest.param(
+        "Le nouveau venu Trenza, filiale du groupe Berthier, ne se considère pas comme un "
+        "concurrent de Velocis : « Nous visons d'abord les voyageurs de l'autocar », a expliqué "
+        "au Rail Hebdo son directeur général, Luc Hamon.",
+        {("Velocis", "hasCEO", "Luc Hamon"), ("Rail Hebdo", "hasCEO", "Luc Hamon")},
+        id="y-ne-se-considere-pas-concurrent-de-z-quote-son-dg-not-z-s",
+    ),
+    # a company acting with the person is not where he holds his post
+    pytest.param(
+        "Le groupe Talmor rachète la biscuiterie Ondivia. Le fonds Kestrel, qui avait mené le "
+        "premier tour en 2018, et le cofondateur Paul Marec cèdent l'intégralité de leurs titres.",
+        {("Kestrel", "foundedBy", "Paul Marec"), ("Talmor", "foundedBy", "Paul Marec")},
+        id="le-fonds-k-et-le-cofondateur-p-cedent-not-k-s-founder",
+    ),
+    pytest.param(
+        "Le joaillier Brivane a nommé une nouvelle directrice. Enrico Brivane, petit-fils du "
+        "fondateur Ugo Brivane, conserve 60 % du capital, aux côtés du fonds Ardea, qui détient "
+        "le solde.",
+        {("Ardea", "foundedBy", "Ugo Brivane")},
+        id="aux-cotes-du-fonds-k-not-k-s-founder",
+    ),
+    pytest.param(
+        "Claire Vasseur, cofondatrice de l'éditeur Logimax et ancienne directrice commerciale du "
+        "groupe Stramo, prend la tête de Vendora.",
+        {("Stramo", "foundedBy", "Claire Vasseur")},
+        id="cofondatrice-de-y-et-ancienne-directrice-de-z-not-z-s-founder",
+    ),
+    pytest.param(
+        "Le groupe Vallorge a racheté la société Vercoreau. L'acquéreur a démenti toute "
+        "discussion avec le lyonnais Batimétal : « Il n'y a aucun dossier Batimétal sur la "
+        "table », a assuré à La Gazette du BTP son directeur financier, Rémi Vautrin.",
+        {("Rémi Vautrin", "worksFor", "Batimétal"),
+         ("Rémi Vautrin", "worksFor", "La Gazette du BTP")},
+        id="l-acquereur-a-dementi-discussion-avec-z-quote-son-directeur-not-z-s",
+    ),
+    # ", et par le fondateur de Y": another agent, not a title of the person before
+    pytest.param(
+        "L'accord a été signé à Niort par la directrice générale de Vetassur, Élodie Chassagne, "
+        "et par le fondateur et président d'Anima Santé, le vétérinaire Hugues Méry.",
+        {("Élodie Chassagne", "worksFor", "Anima Santé")},
+        id="par-la-directrice-de-x-p-et-par-le-fondateur-de-y-not-p-s",
     ),
 ]
 

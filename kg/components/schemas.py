@@ -317,6 +317,7 @@ class Attribution(Strict):
     prepositions: Words
     verbs: Words
     nouns: Words
+    speech_verbs: Words = []  # "« ... », a déclaré à Reuters son PDG": the outlet spoken to
     source_classes: list[EntityClass]
 
 

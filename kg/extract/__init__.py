@@ -147,6 +147,17 @@ def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Men
                 ),
                 None,
             )
+            if outlet is None:  # "les rumeurs de rachat, relayées par Cyber Hebdo"
+                outlet = next(
+                    (
+                        agent
+                        for c in token.children
+                        if c.dep_ == "acl" and fold(c.lemma_) in attribution["verbs"]
+                        for agent in c.children
+                        if agent.dep_ == "obl:agent" and agent.ent_type_ not in ("", "Person")
+                    ),
+                    None,
+                )
             if outlet is not None:
                 return args.name_mention(outlet)
     for i, token in enumerate(tokens):
@@ -171,6 +182,26 @@ def _source_of(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Men
                     return args.name_mention(follower)
                 if follower.pos_ not in ("DET", "NOUN", "ADJ", "ADV"):
                     break
+    return _spoken_to(tokens, args, attribution)
+
+
+_QUOTE_MARKS = frozenset("«»“”\"")
+
+
+def _spoken_to(tokens: list[Token], args: Arguments, attribution: dict) -> Mention | None:
+    """'« Nous resterons indépendants », a déclaré au Journal du Centre son cofondateur': the
+    outlet a speaker says something to (`speech_verbs`), in a sentence that quotes or named as
+    an outlet ("a indiqué à l'agence Reuters")."""
+    quoted = any(t.text in _QUOTE_MARKS for t in tokens)
+    for i, token in enumerate(tokens):
+        if token.pos_ != "VERB" or fold(token.lemma_) not in attribution["speech_verbs"]:
+            continue
+        after = [t for t in tokens[i + 1 : i + 6] if t.ent_type_ or t.pos_ not in ("ADV", "DET")]
+        if len(after) < 2 or fold(after[0].text) not in ("a", "au", "aux"):
+            continue
+        outlet = after[1]
+        if outlet.ent_type_ == "NewsMedia" or (quoted and outlet.ent_type_ not in ("", "Person")):
+            return args.name_mention(outlet)
     return None
 
 

@@ -1015,12 +1015,11 @@ class Arguments:
             return False  # "deux anciens ingénieurs de l'Agence X, A et B": A and B are the two
         if texts[0] not in (",", "et", "ou") or _subject_of_another_clause(left, right):
             return False
-        if (
-            len(between) > 2
-            and is_de(between[-1])
-            and fold(between[-2].lemma_) in self.lexicon.person_titles
-        ):
-            return False  # "P et l'ancien chercheur de Meta Q": Meta completes the title
+        titles = [t.i for t in between if fold(t.lemma_) in self.lexicon.person_titles]
+        if titles and any(is_de(t) for t in between if t.i > titles[0]):
+            # "P et l'ancien chercheur de Meta Q": Meta completes the title; "cofondatrice de
+            # Logimax et ancienne directrice commerciale du groupe Stramo": Stramo the second's
+            return False
         # "par P et par Q", "à A et à B": the preposition of the first member said again,
         # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q",
         # "par P, une ancienne de X, et par Q")
@@ -1979,12 +1978,14 @@ class Arguments:
                 return self.possessive(child)
         return None
 
-    def sold_company(self, noun: Token, lexicon: RelationLexicon) -> list[Mention]:
+    def sold_company(self, noun: Token, lexicon: RelationLexicon) -> list[Mention] | None:
         """'Talmor rachète 60 % de Kestrel à son fondateur', 'reprend Kestrel à ses
         actionnaires': whoever sells a company to the buyer holds a post in the company sold,
         not in the buyer the possessive would otherwise stand for; and so do the company's own
         people the buyer buys beside ('acquiert 70 % de Kestrel aux côtés de son fondateur',
-        `bought_with_nouns`). Empty for any other noun."""
+        `bought_with_nouns`). Empty when the clause does not name what is sold ('qui en
+        acquiert 80 % auprès de son fondateur', 'rachète 65 % du capital à ses cofondateurs':
+        not the buyer's, and nothing to say); None for any other noun."""
         verb = noun.head
         prepositions = {fold(c.text) for c in self.kids(noun) if c.dep_ == "case"}
         beside = (
@@ -2005,17 +2006,18 @@ class Arguments:
                 ),
                 verb.head,
             )
+        verb = self._buying_verb_above(verb, lexicon)
         if (
             self.possessor(noun) is None
             or verb.pos_ != "VERB"
             or fold(verb.lemma_) not in lexicon.buying_verbs
             or not prepositions & {"a", "aupres"}
         ):
-            return []
+            return None
         patient = self.patient(verb)
-        if patient is None:
+        if patient is None or patient.i > noun.i:
             return []
-        sold = next((t for t in patient.subtree if t.ent_type_), None)
+        sold = next((t for t in patient.subtree if t.ent_type_ and t.i < noun.i), None)
         while sold is None:  # "70 % du capital de l'enseigne": the company described
             whole = next((c for c in self.kids(patient) if c.dep_ == "nmod"), None)
             if whole is None:
@@ -2023,6 +2025,51 @@ class Arguments:
             patient = whole
         # "qui avait acquis le groupe auprès de ses fondateurs": the group described
         return self.referents(sold if sold is not None else patient, expand=False)
+
+    @staticmethod
+    def _buying_verb_above(verb: Token, lexicon: RelationLexicon) -> Token:
+        """'a racheté Éditions Galopin, qui publie deux mensuels, à sa fondatrice': the parse
+        may hang the seller on the relative or the participle that describes what is bought;
+        the purchase is the verb that clause hangs on (the verb itself otherwise)."""
+        climbed = verb
+        for _ in range(3):
+            if climbed.pos_ == "VERB" and fold(climbed.lemma_) in lexicon.buying_verbs:
+                return climbed
+            if climbed.dep_ not in ("acl", "acl:relcl", "advcl", "obj", "obl:mod", "appos"):
+                break
+            climbed = climbed.head
+        return verb
+
+    def quote_opener(self, noun: Token) -> list[Mention]:
+        """'Trenza ne se voit pas en rival de Velocis : « Nous visons l'autocar », a expliqué au
+        Rail Hebdo son directeur général': the speaker an incise after a quote names with a
+        possessive is of the company whose clause opens the sentence (its subject), not of a
+        name inside the quote or just before it. Empty when no company opens it."""
+        sentence = sentence_of(noun)
+        quote = [t.i for t in self.doc[sentence.start : noun.i] if t.text in ("«", "»")]
+        if len(quote) < 2 or self.doc[quote[-1]].text != "»" or quote[0] == sentence.start:
+            return []
+        if not any(t.pos_ == "VERB" for t in self.doc[quote[-1] + 1 : noun.i]):
+            return []
+        finite = next(
+            (t for t in self.doc[sentence.start : quote[0]] if "Fin" in t.morph.get("VerbForm")),
+            None,
+        )
+        if finite is None:
+            return []
+        if finite.dep_.startswith("aux"):  # "a démenti": the participle bears the subject
+            finite = finite.head
+        subject = self.subject_of(finite)
+        if subject is None:  # the parse found none: a name opening the sentence before the verb
+            subject = next((t for t in self.doc[sentence.start : finite.i] if t.ent_type_), None)
+            if subject is None or self.after_preposition(subject):
+                return []
+        return [  # "L'acquéreur a démenti ... : « ... », a assuré son directeur financier"
+            m
+            for m in self.referents(subject, expand=False)
+            if m.kind is MentionKind.NOMINAL
+            or (m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION)
+        ]
 
     def possessive(self, determiner: Token) -> Mention | None:
         """The owner a possessive determiner stands for ('sa' of 'sa gamme'), as an anaphor

@@ -1431,8 +1431,11 @@ class FrameMatcher:
         point avec sa filiale X" is the maker's subsidiary, not the device's. A seller's
         possessive is the company sold ("reprend Kestrel à son fondateur, X")."""
         sold = self.args.sold_company(noun, self.lexicon)
-        if sold:
+        if sold is not None:
             return sold
+        speaker_company = self.args.quote_opener(noun)
+        if speaker_company:
+            return speaker_company
         if self._replaced_for_another(noun):
             return []
         owner = self.args.owner_in_clause(noun)

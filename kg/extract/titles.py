@@ -184,10 +184,25 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             continue
         break
     for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
+        named = _name_closing(head)
+        if named is not None and not _is_named(named, args, "Person"):
+            # "de la plateforme de recrutement Talento": Talento
+            return args.referents(named, expand=False), named.i - tokens[0].i + 1
         described = [m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL]
         if described:
             return described, j
     return [], i
+
+
+def _name_closing(noun: Token) -> Token | None:
+    """The name that ends a descriptor's phrase past its lower-case modifiers and their "de"
+    ("plateforme de recrutement Talento"), which the tagger may read as any part of speech."""
+    for token in noun.doc[noun.i + 1 : noun.i + 5]:
+        if token.ent_type_:
+            return token
+        if not (is_de(token) or (token.is_lower and token.is_alpha and token.pos_ != "ADP")):
+            return None
+    return None
 
 
 def _counted_people(
@@ -223,6 +238,23 @@ def _people_counted_before(
 
 
 _PLURAL_DEFINITES = frozenset({"les", "ses", "leurs"})
+_VERBS = ("VERB", "AUX")
+_NOUN_PHRASE = ("DET", "NOUN", "ADJ", "NUM")
+
+
+def _title_after_apposed_phrase(tokens: list[Token], i: int, reader: _Reader, plural: bool) -> int:
+    """'P, une ingénieure passée par X et ancienne directrice technique d'Y': a title after
+    "et" that closes an apposition of the person's (no clause, no comma between); where the
+    title starts, else `i`."""
+    for k in range(i + 1, min(i + 14, len(tokens) - 1)):
+        token = tokens[k]
+        if token.text in (",", ";", ":", "(", ")") or token.pos_ in ("PRON", "SCONJ", "AUX"):
+            return i
+        if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
+            return i
+        if fold(token.text) == "et" and reader.title_at(tokens, k + 1, plural=plural):
+            return k + 1
+    return i
 
 
 def _descriptor_rest(tokens: list[Token], j: int, nouns: list[Token], args: Arguments) -> int:
@@ -261,6 +293,10 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
             title_start = i
             while True:
                 title = reader.title_at(tokens, i, plural=plural)
+                if title is None and i == title_start and tokens[i].pos_ in _NOUN_PHRASE:
+                    # an apposed noun phrase opens it (not ", et par le fondateur de Y")
+                    i = _title_after_apposed_phrase(tokens, i, reader, plural)
+                    title = reader.title_at(tokens, i, plural=plural)
                 if title is None:
                     break
                 title_start, (relation, i, past, title_index) = i, title
@@ -300,7 +336,11 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                     if tuple(fold(t.text) for t in tokens[i : i + length]) == tuple(candidate):
                         link = length
                 if link is None:
-                    break
+                    further = _title_after_apposed_phrase(tokens, i, reader, plural)
+                    if further == i:
+                        break
+                    i, pending = further, []  # "une ingénieure passée par X et ancienne ..."
+                    continue
                 i += link
             roles.extend(
                 _bare_definite_title(
@@ -363,8 +403,10 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                 if not organization and _observer(tokens, title_index, title[1], lexicon):
                     break  # "Selon l'analyste X, la gamme de Y ...": X speaks of Y from outside
                 if not organization:
-                    organization = args.sold_company(title_token, lexicon)
-                    rule = "title.seller"
+                    sold = args.sold_company(title_token, lexicon)
+                    if sold is not None and not sold:
+                        break  # a seller's possessive of a company the clause does not name
+                    organization, rule = sold or [], "title.seller"
                 if not organization and _owned_by_person_before(title_token):
                     break  # "fondée par P et son associé Q": P's partner, no post
                 if not organization:
@@ -373,6 +415,8 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                         organization, rule = [possessor], "title.possessive"
                 if not organization and _in_agent_phrase(title_token):
                     break  # "fondée par l'avocate X": a profession, no post in the company
+                if not organization and _apposed_to_possessive(title_token, args):
+                    break  # "auprès de son fondateur, le journaliste X": the noun says his post
                 if not organization:
                     # "a recruté comme directeur technique X": a post given by the verb's subject
                     as_post = begin > 0 and fold(tokens[begin - 1].text) == "comme"
@@ -383,6 +427,9 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
                         and not _is_source(o, lexicon)
                         and not (as_post and _in_relative_on(o, (token, title_token)))
                     ]
+                    beside = [o for o in others if _acting_beside(o, title_token, args)]
+                    if beside and len(beside) == len(others):
+                        break  # the one company named acts with him: whose post, untold
                     names = {fold(o.text) for o in others}
                     if len(names) == 1:
                         organization, rule = [args.name_mention(others[0])], "title.sentence-org"
@@ -2155,6 +2202,41 @@ def _owned_by_person_before(title: Token) -> bool:
     )
 
 
+def _chain(token: Token) -> list[Token]:
+    """The token and the heads of its noun phrase ('le fonds Kestrel': Kestrel, fonds)."""
+    chain = [token]
+    while chain[-1].dep_ in ("flat:name", "nmod", "appos", "amod") and len(chain) < 3:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _acting_beside(organization: Token, title: Token, args: Arguments) -> bool:
+    """'Le fonds K, qui avait mené le premier tour, et le cofondateur P cèdent leurs titres',
+    'P conserve 60 % du capital, aux côtés du fonds K': a company listed with the person, or
+    named as the one beside him, acts with him; it is not where he holds his post."""
+    start = args.np_start(organization)
+    before = {fold(t.text) for t in organization.doc[max(0, start - 3) : start]}
+    if before & {"cotes", "cote", "avec"}:
+        return True
+    opening = args.np_start(title)
+    if organization.i < title.i and opening > 0 and fold(title.doc[opening - 1].text) == "et":
+        verb = next((t for t in title.doc[title.i + 1 : title.sent.end] if t.pos_ in _VERBS), None)
+        if verb is not None and "Plur" in verb.morph.get("Number"):
+            return True  # "..., et le cofondateur P cèdent": co-subjects of a plural verb
+    ours, theirs = _chain(title), _chain(organization)
+    return any(
+        (a.dep_ == "conj" and a.head in ours) or (b.dep_ == "conj" and b.head in theirs)
+        for a in theirs
+        for b in ours
+    )
+
+
+def _apposed_to_possessive(title: Token, args: Arguments) -> bool:
+    """'80 % auprès de son fondateur, le journaliste P': a profession apposed to a possessive
+    noun; the post is the possessive's, and the sentence's other company none of his."""
+    return title.dep_ == "appos" and args.possessor(title.head) is not None
+
+
 def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -> list[Mention]:
     """Whose 'son PDG': an owner named earlier in the sentence is left to the resolver; at the
     start of a sentence, the subject of the sentence before ('Le géant américain intégrera
@@ -2163,8 +2245,11 @@ def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -
     if possessor is None:
         return []
     sold = args.sold_company(title, lexicon)  # "reprend X à son fondateur, Y"
-    if sold:
+    if sold is not None:
         return sold
+    speaker_company = args.quote_opener(title)
+    if speaker_company:
+        return speaker_company
     sentence = sentence_of(title)
     # "« Nous n'avons aucun projet », a déclaré son directeur financier, P": what the speaker
     # says holds no antecedent of the title's possessive
