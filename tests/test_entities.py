@@ -1152,6 +1152,16 @@ PLACES = [
         None,
         id="hard-negative-a-moulins-is-a-town",
     ),
+    # a company's site named with the company and its town: the town is a place
+    pytest.param(
+        "Le constructeur Talmor a ouvert une usine à Lyon. L'usine Talmor de Villeurbanne "
+        "emploie 300 personnes.",
+        "Villeurbanne", PLACE, None, id="l-usine-x-de-town-is-a-place",
+    ),
+    pytest.param(
+        "Le groupe Stramo a fermé l'entrepôt Kestrel de Vierzon l'an dernier.",
+        "Vierzon", PLACE, None, id="l-entrepot-x-de-town-is-a-place",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.
@@ -1294,6 +1304,25 @@ NAMES_LIKE_WORDS = [
     pytest.param(
         "Les Hôpitaux de Marsenne ont lancé un appel d'offres pour l'entretien de leurs sites.",
         "Hôpitaux de Marsenne", ORG, "GovernmentAgency", id="les-hopitaux-de-x-is-one-body",
+    ),
+    # a "de" complement the model leaves out of a name: a region of the compass, the
+    # complement of an organisation's noun named alone, a title after a news descriptor
+    pytest.param(
+        "La mutuelle Sociétaire de l'Ouest a racheté le courtier Aquilane pour 40 millions "
+        "d'euros.",
+        "Sociétaire de l'Ouest", ORG, None, id="x-de-l-ouest-is-one-name",
+    ),
+    pytest.param(
+        "La société Foncière des Quais a levé 30 millions d'euros auprès de la banque Prévalia.",
+        "Foncière des Quais", ORG, None, id="fonciere-des-x-is-one-name",
+    ),
+    pytest.param(
+        "Le quotidien Le Républicain des Landes a été racheté par le groupe Heurtel Médias.",
+        "Le Républicain des Landes", ORG, None, id="le-quotidien-x-des-landes-is-one-title",
+    ),
+    pytest.param(
+        "Selon L'Écho de l'énergie, le groupe Gasvia va céder sa participation dans le terminal.",
+        "L'Écho de l'énergie", ORG, None, id="l-echo-de-l-energie-is-one-title",
     ),
 ]
 

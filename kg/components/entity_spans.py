@@ -362,6 +362,14 @@ class EntitySpans:
                     and token.text.islower()
                     and fold(token.text) not in _PARTICLES
                     and fold(token.text) not in ("et", "&", "+")
+                    # "Sociétaire de l'Ouest", "L'Écho de l'énergie": the article after "de"
+                    # before a capital, or in a newspaper's title
+                    and not (  # (the name's last word: no other name glued after it)
+                        fold(token.text) == "l'"
+                        and fold(doc[i - 1].text) == "de"
+                        and i + 2 == end
+                        and (doc[i + 1].text[:1].isupper() or self._masthead(span))
+                    )
                 )
                 or (
                     token.like_num
@@ -394,6 +402,11 @@ class EntitySpans:
         if start >= end:
             return None, None
         return Span(doc, start, end, label=span.label), cue
+
+    def _masthead(self, span: Span) -> bool:
+        """'L'Écho de l'énergie', 'La Gazette des Causses': a newspaper's title."""
+        words = [fold(t.text) for t in span if fold(t.text) not in _DETERMINERS]
+        return bool(words) and words[0] in self.lexicon.masthead_nouns
 
     def _adviser_before_client(self, doc: Doc, start: int, end: int) -> bool:
         """'Conseil de Talmor pour ce rachat, la banque Valmont ...': an adviser's noun opening
@@ -436,6 +449,18 @@ class EntitySpans:
                 and len(re.findall(rf"(?<!\w){re.escape(maker)}(?!\w)", body)) > 1
             ):
                 return [Span(doc, span.start, i, label="ORG"), Span(doc, i, span.end, label="MISC")]
+        return [span]
+
+    def _split_site_town(self, span: Span) -> list[Span]:
+        """'l'entrepôt Kestrel de Vierzon', 'l'usine Talmor de Villeurbanne': a company's site
+        named with the company and its town, which the model reads as one name."""
+        doc = span.doc
+        if span.start == 0 or fold(doc[span.start - 1].text) not in self.lexicon.site_nouns:
+            return [span]
+        for i in range(span.start + 1, span.end - 1):
+            if fold(doc[i].text) in ("de", "d'") and doc[i + 1].text[:1].isupper():
+                company = Span(doc, span.start, i, label="ORG")
+                return [company, Span(doc, i + 1, span.end, label="LOC")]
         return [span]
 
     def _split_country(self, span: Span) -> list[Span]:
@@ -820,6 +845,8 @@ class EntitySpans:
                 while k < len(doc) and occupied_labels.get(k) == "LOC":
                     k += 1
                 end = k
+        if span.label_ not in ("PER", "Person"):
+            end = self._complement_end(doc, start, end, occupied, occupied_labels)
         # legal or sector suffix left outside: "Meta Platforms" + "Inc."
         while (
             end < len(doc)
@@ -831,6 +858,47 @@ class EntitySpans:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=label)
+
+    def _complement_end(
+        self, doc: Doc, start: int, end: int, occupied: set[int], labels: dict[int, str]
+    ) -> int:
+        """Where a name ends that goes on with a capitalised "de" complement the model left
+        out: a region of the compass ("Sociétaire" + "de l'Ouest"), the complement of an
+        organisation's noun named alone ("Foncière" + "des Quais"), a title after a news
+        descriptor ("le quotidien Le Républicain" + "des Landes")."""
+        k = end
+        if k + 1 >= len(doc) or k in occupied or fold(doc[k].text) not in _OF_WORDS:
+            return end
+        k += 1
+        if fold(doc[k].text) in ("la", "l'") and doc[k].is_lower and k + 1 < len(doc):
+            k += 1
+        first = doc[k]
+        if (
+            not first.text[:1].isupper()
+            or not first.is_alpha
+            or first.is_sent_start
+            or labels.get(k, "LOC") != "LOC"
+        ):
+            return end
+        last = k + 1
+        while (
+            last < len(doc)
+            and doc[last].text[:1].isupper()
+            and doc[last].is_alpha
+            and labels.get(last, "LOC") == "LOC"
+        ):
+            last += 1
+        words = fold(doc[k:last].text)
+        if words in self.lexicon.compass_regions:
+            return last
+        alone = end - start == 1 and self.lexicon.is_org_prefix(doc[start].text)
+        if alone or (
+            self.lexicon.descriptors.get(fold(doc[start - 1].text)) == "NewsMedia"
+            if start > 0
+            else False
+        ):
+            return last
+        return end
 
     def _descriptor_before(self, doc: Doc, i: int) -> bool:
         """A descriptor among the few lowercase words right before token i: 'la chaîne
@@ -1361,7 +1429,8 @@ class EntitySpans:
                 for piece in self._split_at_dashes(span)
                 for pair in self._split_pairs(piece, body)
                 for model in self._split_model(pair, body)
-                for country in self._split_country(model)
+                for site in self._split_site_town(model)
+                for country in self._split_country(site)
                 for person in self._split_person(country)
             ]
             for part in parts:

@@ -593,6 +593,13 @@ class EntityTypes:
             return TypeCue("Place", 2.0, "destination")
         if ent.dep_ == "obj" and fold(ent.head.lemma_) in self.lexicon.travel_verbs:
             return TypeCue("Place", 1.6, f"destination:{fold(ent.head.lemma_)}")
+        if (  # "l'usine Talmor de Villeurbanne": the site's town
+            ent.i >= 3
+            and before[-1] in ("de", "d'")
+            and doc[ent.i - 2].ent_type_
+            and fold(doc[ent.i - 3].lemma_ or doc[ent.i - 3].text) in self.lexicon.site_nouns
+        ):
+            return TypeCue("Place", 2.0, "site-town")
         return None
 
     @staticmethod

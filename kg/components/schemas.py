@@ -220,6 +220,7 @@ class EntitiesFile(Strict):
     route_nouns: Words
     location_verbs: Words
     travel_verbs: Words
+    site_nouns: Words = []
     recipient_verbs: Words
     public_body_words: Words
     contract_nouns: Words
