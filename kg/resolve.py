@@ -867,6 +867,20 @@ class _Resolver:
         nearest = [(m, c) for m, c in fitting if m.sentence == fitting[0][0].sentence]
         return [next((c for m, c in nearest if m.is_subject), nearest[0][1])]
 
+    def _split_subjects(self, candidates: list[Mention], test) -> bool:
+        """'Le cabinet A a conseillé X, tandis que le cabinet B accompagnait Y. Le cabinet
+        ...': the nearest sentence with a fitting candidate has two subjects that fit (of two
+        clauses), and the text does not say which one the description takes up."""
+        fitting = [
+            (m, cluster)
+            for m in candidates
+            if (cluster := self.entity_of(m)) is not None and test(cluster, m)
+        ]
+        if not fitting:
+            return False
+        sentence = fitting[0][0].sentence
+        return len({id(c) for m, c in fitting if m.sentence == sentence and m.is_subject}) > 1
+
     def _nominal(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """A description said again refers to the same thing ('la plateforme de covoiturage'
         twice); a new one to the last entity the text described that way."""
@@ -1127,15 +1141,17 @@ class _Resolver:
                 not generic and any(noun in fold(name).split() for name in c.names)
             )
 
-        found = self._salient(
-            candidates,
-            lambda c, m: (
+        def fits_described(c: _Cluster, m: Mention) -> bool:
+            return (
                 described(c)
                 and self._fits(c, wanted)
                 and not (generic and m.in_complement and not _named_with(m, noun))
                 and not (m.sentence == mention.sentence and self._attributed(m))
-            ),
-        )
+            )
+
+        if not generic and self._split_subjects(candidates, fits_described):
+            return []
+        found = self._salient(candidates, fits_described)
         if found and generic and self._rival_just_before(mention, found[0], candidates, wanted):
             return []
         if found and generic:

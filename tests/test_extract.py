@@ -6301,6 +6301,19 @@ RELATIONS = [
         {("Nordlys", "acquired", "Vexa", A)},
         id="acquired-le-groupe-scandinave-the-danish-one-not-the-last-named",
     ),
+    pytest.param(
+        "Le cabinet parisien Arcange Finance a conseillé le groupe Sélénis, tandis que le cabinet "
+        "lyonnais Veritas Conseil accompagnait les vendeurs. Le cabinet parisien a recruté Paul "
+        "Morin comme associé.",
+        {("Paul Morin", "worksFor", "Arcange Finance", A)},
+        id="worksFor-le-cabinet-parisien-of-two-cabinets-the-parisian-one",
+    ),
+    pytest.param(
+        "La compagnie aérienne Airvel a commandé dix appareils au constructeur Aerion, qui équipe "
+        "aussi la compagnie Volaris. Le constructeur a été racheté par le groupe Kestria.",
+        {("Kestria", "acquired", "Aerion", A)},
+        id="acquired-le-constructeur-among-two-compagnies-the-one-so-called",
+    ),
 ]
 
 
@@ -14088,6 +14101,18 @@ PRECISION = [
         "groupe vaudois a racheté la société Babyvia.",
         {("Danvel", "acquired", "Babyvia"), ("Petit Grelot", "acquired", "Babyvia")},
         id="le-groupe-vaudois-never-a-company-of-no-origin",
+    ),
+    pytest.param(
+        "Le cabinet Arcange Finance a conseillé le groupe Sélénis, tandis que le cabinet Veritas "
+        "Conseil accompagnait les vendeurs. Le cabinet a été racheté par le groupe Kestria.",
+        {("Kestria", "acquired", "Veritas Conseil"), ("Kestria", "acquired", "Arcange Finance")},
+        id="le-cabinet-after-two-cabinets-subjects-of-two-clauses-none",
+    ),
+    pytest.param(
+        "La compagnie aérienne Airvel a commandé dix appareils au constructeur Aerion, qui équipe "
+        "aussi la compagnie Volaris. Le constructeur a été racheté par le groupe Kestria.",
+        {("Kestria", "acquired", "Airvel"), ("Kestria", "acquired", "Volaris")},
+        id="le-constructeur-never-a-compagnie",
     ),
 ]
 
