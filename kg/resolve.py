@@ -83,6 +83,11 @@ _SYNONYMS = {
 _LOOKBACK_SENTENCES = 4
 _ADJECTIVE_PLACE_RULE = "locatedIn.adjective"  # "la start-up marseillaise X" (kg.extract)
 _QUOTE = re.compile(r"«[^«»]*»")
+# ", a annoncé lundi " / ", a fait savoir " right before an inverted subject
+_ANNOUNCED = re.compile(r",\s*(?:a|ont|avait)\s+((?:fait\s+)?\S+)(?:\s+[^\s,;.]+)?\s+$")
+# the clause after a quote, up to the one it was told to: "», a assuré mardi à "
+_TOLD_TO = re.compile(r"»\s*,\s*(?:a|avait|ont|aurait)(?:-t-(?:il|elle))?(?:\s+[^\s,;.«»]+){1,3}"
+                      r"\s+(?:à|au|aux)\s+(?:l['’]\s*)?$")
 # the person's end and the organisation's end (0: subject, 1: object) of a role
 _ROLE_ENDS = {"worksFor": (0, 1), "hasCEO": (1, 0), "foundedBy": (1, 0)}
 
@@ -401,6 +406,9 @@ class _Resolver:
             if (
                 relation.subject.kind is MentionKind.NOMINAL
                 and relation.subject.head != "dernier"  # "Celle-ci, qui ...": no description
+                # "l'opération valorise la plateforme à ...": the company valued is the verb's
+                # object, not the sentence's subject
+                and not (relation.predicate == "valuation" and not relation.subject.is_subject)
             ):
                 self._described_subjects.setdefault(relation.subject.sentence, relation.subject)
         for described in extraction.described:  # a sentence no relation was read from
@@ -548,6 +556,11 @@ class _Resolver:
             long_type is EntityType.ORGANIZATION
             and long_words[0] in _entity_lexicon().droppable_org_prefixes
             and long_words[1:] == short_words
+            # "Maison Fauvel" ... "la famille Fauvel": the family holds shares in the house
+            and not any(
+                _entity_lexicon().family_nouns & set(m.descriptors)
+                for m in clusters[short].mentions
+            )
         )
         completed = long_words[: len(short_words)] == short_words and not any(
             _makes_another_entity(word) for word in long_words[len(short_words) :]
@@ -854,6 +867,20 @@ class _Resolver:
         nearest = [(m, c) for m, c in fitting if m.sentence == fitting[0][0].sentence]
         return [next((c for m, c in nearest if m.is_subject), nearest[0][1])]
 
+    def _split_subjects(self, candidates: list[Mention], test) -> bool:
+        """'Le cabinet A a conseillé X, tandis que le cabinet B accompagnait Y. Le cabinet
+        ...': the nearest sentence with a fitting candidate has two subjects that fit (of two
+        clauses), and the text does not say which one the description takes up."""
+        fitting = [
+            (m, cluster)
+            for m in candidates
+            if (cluster := self.entity_of(m)) is not None and test(cluster, m)
+        ]
+        if not fitting:
+            return False
+        sentence = fitting[0][0].sentence
+        return len({id(c) for m, c in fitting if m.sentence == sentence and m.is_subject}) > 1
+
     def _nominal(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """A description said again refers to the same thing ('la plateforme de covoiturage'
         twice); a new one to the last entity the text described that way."""
@@ -862,6 +889,10 @@ class _Resolver:
             paragraph = self._paragraph_subject(mention, self._descriptions[key])
             return paragraph or [self._descriptions[key]]
         again = self._subject_said_again(mention)
+        if again and self._rival_just_before(
+            mention, again[0], candidates, (EntityType.ORGANIZATION,)
+        ):
+            return []
         if again:
             return self._paragraph_subject(mention, again[0]) or again
         found = self._new_description(mention, candidates)
@@ -1081,6 +1112,9 @@ class _Resolver:
             )
             if found:
                 return found
+            country = self._of_its_country(nationality, candidates, wanted)
+            if country is not None:  # none when two have that country's origin
+                return country
             # "Le groupe nippon", "le groupe de Seattle" with no such name before: never a
             # company the text gave another origin
             candidates = [
@@ -1107,15 +1141,19 @@ class _Resolver:
                 not generic and any(noun in fold(name).split() for name in c.names)
             )
 
-        found = self._salient(
-            candidates,
-            lambda c, m: (
+        def fits_described(c: _Cluster, m: Mention) -> bool:
+            return (
                 described(c)
                 and self._fits(c, wanted)
                 and not (generic and m.in_complement and not _named_with(m, noun))
                 and not (m.sentence == mention.sentence and self._attributed(m))
-            ),
-        )
+            )
+
+        if not generic and self._split_subjects(candidates, fits_described):
+            return []
+        found = self._salient(candidates, fits_described)
+        if found and generic and self._rival_just_before(mention, found[0], candidates, wanted):
+            return []
         if found and generic:
             return self._subject_before(mention, noun, found[0], candidates, wanted) or found
         if found and self._another_described(mention, found[0], candidates, wanted, described):
@@ -1210,6 +1248,27 @@ class _Resolver:
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
+
+    def _of_its_country(
+        self, origin: str, candidates: list[Mention], wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster] | None:
+        """'le suisse Nutrivel ... Le groupe vaudois': a description of a town's or a region's
+        origin no name was given takes up the one entity near it the text gave that country's
+        origin (a Vaud company is a Swiss one); none ([]) when two were (the text does not
+        decide), None when no entity near it was given that origin (the other readings apply)."""
+        origins = _entity_lexicon().origins
+        country = origins.get(origin, frozenset()) - {origin}
+        if not country or "francais" in country:  # in the French press most companies are
+            return None  # French: "la société lyonnaise" is told by where it is, not by that
+
+        def of_country(c: _Cluster, m: Mention) -> bool:  # "suisse", "genevois": both Swiss
+            said = {o for d in c.descriptors for o in origins.get(fold(d), {fold(d)})}
+            return bool(said & country) and self._fits(c, wanted)
+
+        fitting = {id(c): c for m in candidates if (c := self.entity_of(m)) and of_country(c, m)}
+        if not fitting:
+            return None
+        return list(fitting.values()) if len(fitting) == 1 else []
 
     def _origin_said_again(
         self, mention: Mention, origin: str, wanted: tuple[EntityType, ...]
@@ -1351,18 +1410,31 @@ class _Resolver:
         le groupe a investi': "le groupe" takes up the one company its own sentence named before
         it that it can be (never what the text called a small company or a subsidiary); none
         when two fit."""
+        speaker = self._announcer(mention)
         fitting = {
             id(c): c
             for m in candidates
             if m.sentence == mention.sentence
             and (c := self.entity_of(m)) is not None
             and self._fits(c, wanted)
+            and not (speaker and not m.is_subject)
             and not _first_name(c)
             and not _size_clash(noun, c)
             and not {fold(d) for d in c.descriptors} & _entity_lexicon().subsidiary_nouns
             and not self._attributed(m)
         }
         return list(fitting.values()) if len(fitting) == 1 else []
+
+    def _announcer(self, mention: Mention) -> bool:
+        """'Le producteur a signé avec le gazier Y un contrat, a annoncé lundi l'entreprise':
+        a description that is the inverted subject of a verb of announcing tells the clause
+        before it, and is not a name that clause holds as a complement (Y is the other party)."""
+        before = self.extraction.document.text[max(0, mention.start - 50) : mention.start]
+        found = _ANNOUNCED.search(before)
+        return found is not None and any(
+            fold(found.group(1)).startswith(p)
+            for p in _entity_lexicon().announcing_participles
+        )
 
     def _subject_before(
         self,
@@ -1398,6 +1470,40 @@ class _Resolver:
                 and not {fold(d) for d in c.descriptors} & _unit_nouns()
                 and not _called_otherwise(noun, c)
             ),
+        )
+
+    def _rival_just_before(
+        self, mention: Mention, found: _Cluster, candidates: list[Mention], wanted: tuple
+    ) -> bool:
+        """'Le groupe hôtelier X ... Le rachat coupe l'herbe sous le pied de Y, le géant de la
+        restauration, qui avait déposé une offre. Le groupe, qui avait tenté de ...': a generic
+        description whose fit by name (X, called "le groupe" further back) is not in this
+        sentence nor the one before, while the sentence before, which has no company as its
+        subject, names another company the text also called a company, could be either: the
+        text does not decide."""
+        before = mention.sentence - 1
+        if any(
+            self.entity_of(m) is found and m.sentence >= before for m in candidates
+        ) or before in self._anaphoric_subjects:
+            return False
+        if any(m.sentence == mention.sentence for m in candidates):
+            return False  # "Kinovia est devenu le premier client de la société": its own
+            # sentence names the other party
+        orgs = (EntityType.ORGANIZATION,)
+        if any(
+            m.is_subject and m.sentence == before and (c := self.entity_of(m)) is not None
+            and self._fits(c, orgs)
+            for m in self.occurrences
+        ):
+            return False
+        return any(
+            m.sentence == before
+            and (c := self.entity_of(m)) is not None
+            and c is not found
+            and self._fits(c, wanted)
+            and not _non_company(c)
+            and bool(c.descriptors & _GENERIC_ORG_HEADS)
+            for m in candidates
         )
 
     def _kin(
@@ -1466,7 +1572,18 @@ class _Resolver:
 
     def _cited(self, mention: Mention) -> bool:
         """An outlet the text cites as a claim's source, or a name right after "selon"."""
-        return (mention.start, mention.end) in self._sources or self._attributed(mention)
+        return (
+            (mention.start, mention.end) in self._sources
+            or self._attributed(mention)
+            or self._addressed(mention)
+        )
+
+    def _addressed(self, mention: Mention) -> bool:
+        """'« ... », a assuré à La Tribune son directeur général, P': the one a quote was told
+        to (the name after "à" in the clause that follows the quote) is an outlet or a
+        listener, never what a possessive or a description of that clause takes up."""
+        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
+        return bool(_TOLD_TO.search(before))
 
     def _attributed(self, mention: Mention) -> bool:
         """'Selon le cabinet Xerfi, ...': a source the text cites, a few words after "selon"

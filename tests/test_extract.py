@@ -6262,6 +6262,108 @@ RELATIONS = [
         {("Vallorge", "acquired", "Vercoreau", A), ("Rémi Vautrin", "worksFor", "Vallorge", A)},
         id="l-acquereur-a-dementi-quote-a-assure-son-directeur-financier",
     ),
+    # descriptions where several companies are in play: the one the text said is so, the
+    # subject of the sentence before, or none
+    pytest.param(
+        "L'opérateur Telvéa dément toute vente. « Nous ne vendrons pas », a assuré à La Tribune "
+        "son directeur général, Paul Morin.",
+        {("Telvéa", "hasCEO", "Paul Morin", A)},
+        id="hasCEO-a-assure-a-media-son-directeur-general-p-the-speaker-s-company",
+    ),
+    pytest.param(
+        "L'assureur Mutalia reste indépendant. « Le capital n'est pas à vendre », a confié mardi "
+        "au Figaro son président, Hervé Lanoë.",
+        {("Hervé Lanoë", "worksFor", "Mutalia", A)},
+        id="worksFor-a-confie-au-journal-son-president-p",
+    ),
+    pytest.param(
+        "Le fonds Orvalis Capital est entré au capital du transporteur Morvelle. Le transporteur "
+        "a recruté Paul Morin comme directeur financier.",
+        {("Paul Morin", "worksFor", "Morvelle", A)},
+        id="worksFor-le-transporteur-a-recrute-p-comme-directeur-after-a-fund",
+    ),
+    pytest.param(
+        "Le groupe Sélénis a racheté Maison Fauvel, tandis que la famille Fauvel conservera une "
+        "participation minoritaire. Fondée en 1987 par Gérard Fauvel, la maison emploie 300 "
+        "personnes.",
+        {
+            ("Sélénis", "acquired", "Maison Fauvel", A),
+            ("Maison Fauvel", "foundedBy", "Gérard Fauvel", A),
+        },
+        id="foundedBy-maison-x-and-la-famille-x-two-entities",
+    ),
+    pytest.param(
+        "Nubiscope, la plateforme de jeu en streaming, a signé avec l'opérateur Telvéa. L'offre, "
+        "baptisée Telvéa Play, sera commercialisée en septembre. Fondée en 2020 par Hugo Carrel, "
+        "la jeune pousse emploie 80 personnes.",
+        {("Nubiscope", "foundedBy", "Hugo Carrel", A)},
+        id="foundedBy-la-jeune-pousse-after-l-offre-baptisee-p",
+    ),
+    pytest.param(
+        "Coup double pour Azoria. Le producteur d'engrais a signé avec le gazier Nordgass un "
+        "contrat de dix ans, a annoncé lundi l'entreprise, qui cède sa filiale Azoria Estuaire au "
+        "groupe belge Vertalis.",
+        {
+            ("Azoria Estuaire", "subsidiaryOf", "Azoria", A),
+            ("Vertalis", "acquired", "Azoria Estuaire", A),
+        },
+        id="subsidiaryOf-a-annonce-l-entreprise-qui-cede-sa-filiale-the-speaker",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Le fabricant a signé avec la société Vexa un "
+        "contrat, a indiqué l'entreprise, qui cède sa filiale Ondivia au groupe Kestria.",
+        {("Ondivia", "subsidiaryOf", "Talmor", A), ("Kestria", "acquired", "Ondivia", A)},
+        id="subsidiaryOf-a-indique-l-entreprise-qui-cede-sa-filiale-not-the-partner",
+    ),
+    pytest.param(
+        "Les autocars seront fournis par Voltacar, une jeune pousse fondée en 2019 par d'anciens "
+        "ingénieurs de Hessler, avec laquelle la société Morvelle a signé un contrat de location.",
+        {("Morvelle", "contractWith", "Voltacar", A)},
+        id="contractWith-x-une-jeune-pousse-fondee-par-des-anciens-de-z-avec-laquelle",
+    ),
+    pytest.param(
+        "Le groupe Talmor a publié ses comptes. Il a racheté la société Vexa, une PME du Jura. Le "
+        "groupe a ensuite lancé l'application Kalia.",
+        {("Talmor", "develops", "Kalia", A)},
+        id="develops-le-groupe-after-il-a-rachete-la-societe-y",
+    ),
+    pytest.param(
+        "Le chimiste Solvène a signé un contrat avec le groupe belge Vertalis. Le chimiste belge a "
+        "racheté la société Groeikracht.",
+        {("Vertalis", "acquired", "Groeikracht", A)},
+        id="acquired-le-chimiste-belge-the-belgian-one-not-the-chemist-named-first",
+    ),
+    pytest.param(
+        "Nubiscope a signé des accords avec le bordelais Ludopolis et le japonais Harukaze. "
+        "L'éditeur bordelais a été racheté par le groupe suédois Nordspel.",
+        {("Nordspel", "acquired", "Ludopolis", A)},
+        id="acquired-l-editeur-bordelais-the-one-so-called-not-the-last-named",
+    ),
+    pytest.param(
+        "Le suisse Nutrivel a approché la société Petit Grelot, fournisseur du groupe Danvel. Le "
+        "groupe vaudois a racheté la société Babyvia.",
+        {("Nutrivel", "acquired", "Babyvia", A)},
+        id="acquired-le-groupe-vaudois-the-swiss-one-named-before",
+    ),
+    pytest.param(
+        "Le fabricant danois Nordlys a signé avec la société Kestria, qui fournit aussi le groupe "
+        "Talmor. Le groupe scandinave a racheté la société Vexa.",
+        {("Nordlys", "acquired", "Vexa", A)},
+        id="acquired-le-groupe-scandinave-the-danish-one-not-the-last-named",
+    ),
+    pytest.param(
+        "Le cabinet parisien Arcange Finance a conseillé le groupe Sélénis, tandis que le cabinet "
+        "lyonnais Veritas Conseil accompagnait les vendeurs. Le cabinet parisien a recruté Paul "
+        "Morin comme associé.",
+        {("Paul Morin", "worksFor", "Arcange Finance", A)},
+        id="worksFor-le-cabinet-parisien-of-two-cabinets-the-parisian-one",
+    ),
+    pytest.param(
+        "La compagnie aérienne Airvel a commandé dix appareils au constructeur Aerion, qui équipe "
+        "aussi la compagnie Volaris. Le constructeur a été racheté par le groupe Kestria.",
+        {("Kestria", "acquired", "Aerion", A)},
+        id="acquired-le-constructeur-among-two-compagnies-the-one-so-called",
+    ),
 ]
 
 
@@ -14049,6 +14151,108 @@ PRECISION = [
         "et par le fondateur et président d'Anima Santé, le vétérinaire Hugues Méry.",
         {("Élodie Chassagne", "worksFor", "Anima Santé")},
         id="par-la-directrice-de-x-p-et-par-le-fondateur-de-y-not-p-s",
+    ),
+    # descriptions where several companies are in play: when two fit and the sentence before
+    # has no company as its subject, the text does not decide
+    pytest.param(
+        "Le groupe hôtelier Sélénis a racheté le traiteur Maison Fauvel. Le rachat coupe l'herbe "
+        "sous le pied de Convivia, le géant de la restauration collective, qui avait déposé une "
+        "offre concurrente. Le groupe, qui avait déjà tenté de s'emparer de Dalvany en 2021, n'a "
+        "pas souhaité commenter.",
+        {("Sélénis", "acquired", "Dalvany")},
+        id="le-groupe-after-a-rival-named-in-a-subjectless-sentence-not-the-group-further-back",
+    ),
+    pytest.param(
+        "Le groupe Talmor a lancé une offre sur la société Vexa. L'annonce a pris de court "
+        "Kestria, le géant allemand du secteur, qui convoitait aussi la cible. Le groupe a "
+        "racheté l'an dernier la société Ondivia.",
+        {("Talmor", "acquired", "Ondivia")},
+        id="le-groupe-after-le-geant-named-as-an-object-either",
+    ),
+    pytest.param(
+        "Le groupe laitier Bocalis a repris la fromagerie Valmont. La décision prive Lactenor, le "
+        "géant de la collecte, d'un fournisseur. Le groupe a investi l'an dernier dans la "
+        "start-up Fromly.",
+        {("Bocalis", "investsIn", "Fromly")},
+        id="le-groupe-after-a-decision-depriving-the-geant-either",
+    ),
+    pytest.param(
+        "L'opérateur Telvéa dément toute vente. « Nous ne vendrons pas », a assuré à La Tribune "
+        "son directeur général, Paul Morin.",
+        {("La Tribune", "hasCEO", "Paul Morin"), ("Paul Morin", "worksFor", "La Tribune")},
+        id="a-assure-a-media-son-directeur-never-the-medium",
+    ),
+    pytest.param(
+        "Le fonds Orvalis Capital est entré au capital du transporteur Morvelle. Le transporteur "
+        "a recruté Paul Morin comme directeur financier.",
+        {("Paul Morin", "worksFor", "Orvalis Capital")},
+        id="le-transporteur-a-recrute-p-not-the-fund-the-passage-named-first",
+    ),
+    pytest.param(
+        "Nubiscope, la plateforme de jeu en streaming, a signé avec l'opérateur Telvéa. L'offre, "
+        "baptisée Telvéa Play, sera commercialisée en septembre. Fondée en 2020 par Hugo Carrel, "
+        "la jeune pousse emploie 80 personnes.",
+        {("Telvéa Play", "foundedBy", "Hugo Carrel"), ("Telvéa", "foundedBy", "Hugo Carrel")},
+        id="la-jeune-pousse-never-the-offer-named-before",
+    ),
+    pytest.param(
+        "Coup double pour Azoria. Le producteur d'engrais a signé avec le gazier Nordgass un "
+        "contrat de dix ans, a annoncé lundi l'entreprise, qui cède sa filiale Azoria Estuaire au "
+        "groupe belge Vertalis.",
+        {("Azoria Estuaire", "subsidiaryOf", "Nordgass")},
+        id="a-annonce-l-entreprise-never-the-party-named-after-avec",
+    ),
+    pytest.param(
+        "Azoria est détenue à 60 % par la coopérative Terres de Caux et à 40 % par le fonds "
+        "d'investissement Hexagone Infra.",
+        {("Terres de Caux", "investsIn", "Hexagone Infra")},
+        id="detenue-a-x-par-a-et-a-y-par-le-fonds-d-z-b-no-stake-between-holders",
+    ),
+    pytest.param(
+        "Les autocars seront fournis par Voltacar, une jeune pousse fondée en 2019 par d'anciens "
+        "ingénieurs de Hessler, avec laquelle la société Morvelle a signé un contrat de location.",
+        {("Morvelle", "contractWith", "Hessler")},
+        id="avec-laquelle-never-the-name-completing-des-ingenieurs",
+    ),
+    pytest.param(
+        "Le chimiste Solvène a signé un contrat avec le groupe belge Vertalis. Le chimiste belge a "
+        "racheté la société Groeikracht.",
+        {("Solvène", "acquired", "Groeikracht")},
+        id="le-chimiste-belge-never-the-chemist-of-no-origin",
+    ),
+    pytest.param(
+        "Nubiscope a signé des accords avec le bordelais Ludopolis et le japonais Harukaze. "
+        "L'éditeur bordelais a été racheté par le groupe suédois Nordspel.",
+        {("Nordspel", "acquired", "Harukaze")},
+        id="l-editeur-bordelais-never-the-japanese-one-named-last",
+    ),
+    pytest.param(
+        "Le suisse Nutrivel et le genevois Helvicap ont approché la société Petit Grelot. Le "
+        "groupe vaudois a racheté la société Babyvia.",
+        {
+            ("Petit Grelot", "acquired", "Babyvia"),
+            ("Nutrivel", "acquired", "Babyvia"),
+            ("Helvicap", "acquired", "Babyvia"),
+        },
+        id="le-groupe-vaudois-two-swiss-companies-before-none",
+    ),
+    pytest.param(
+        "Le suisse Nutrivel a approché la société Petit Grelot, fournisseur du groupe Danvel. Le "
+        "groupe vaudois a racheté la société Babyvia.",
+        {("Danvel", "acquired", "Babyvia"), ("Petit Grelot", "acquired", "Babyvia")},
+        id="le-groupe-vaudois-never-a-company-of-no-origin",
+    ),
+    pytest.param(
+        "Le cabinet Arcange Finance a conseillé le groupe Sélénis, tandis que le cabinet Veritas "
+        "Conseil accompagnait les vendeurs. Le cabinet a été racheté par le groupe Kestria.",
+        {("Kestria", "acquired", "Veritas Conseil"), ("Kestria", "acquired", "Arcange Finance")},
+        id="le-cabinet-after-two-cabinets-subjects-of-two-clauses-none",
+    ),
+    pytest.param(
+        "La compagnie aérienne Airvel a commandé dix appareils au constructeur Aerion, qui équipe "
+        "aussi la compagnie Volaris. Le constructeur a été racheté par le groupe Kestria.",
+        {("Kestria", "acquired", "Airvel"), ("Kestria", "acquired", "Volaris")},
+        id="le-constructeur-never-a-compagnie",
     ),
 ]
 

@@ -502,7 +502,12 @@ class EntityTypes:
                 i -= 2  # "un moteur de jeu"
             else:
                 break
-        cls = self._descriptor_class(doc[i]) if doc[i].pos_ in ("NOUN", "X") else None
+        # "L'offre, baptisée X": the tagger may take a noun right after its article for a verb
+        # ("offre" as "offrir"); after a determiner it is the noun all the same
+        nominal = doc[i].pos_ in ("NOUN", "X") or (i > 0 and doc[i - 1].pos_ == "DET")
+        cls = self._descriptor_class(doc[i]) if nominal else None
+        if cls is None and nominal and fold(doc[i].text) in self.lexicon.named_offer_nouns:
+            cls = "Product"  # "L'offre, baptisée X": the offer is what the name names
         cls = self._owned_class(doc[i], ent, cls, ent.i + 1)  # "a développé une plateforme"
         return TypeCue(cls, 2.0, f"named:{fold(doc[i].lemma_)}") if cls else None
 

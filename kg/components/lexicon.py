@@ -68,6 +68,8 @@ class EntityLexicon:
     attribution_prepositions: frozenset[str]
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
+    announcing_participles: frozenset[str]
+    named_offer_nouns: frozenset[str]
     maker_nouns: frozenset[str]
     adviser_nouns: frozenset[str]  # 'Conseil de Talmor, la banque V': not a name
     executive_board_nouns: frozenset[str]  # 'la présidence du directoire de Y': the CEO
@@ -235,6 +237,10 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         attribution_prepositions=frozenset(fold(w) for w in data["attribution_prepositions"]),
         organization_agent_verbs=frozenset(fold(w) for w in data["organization_agent_verbs"]),
         report_verbs=frozenset(fold(w) for w in data["report_verbs"]),
+        named_offer_nouns=frozenset(fold(w) for w in data.get("named_offer_nouns", ())),
+        announcing_participles=frozenset(
+            fold(w) for w in data.get("announcing_participles", ())
+        ),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         executive_board_nouns=frozenset(fold(w) for w in data["executive_board_nouns"]),

@@ -242,6 +242,8 @@ class EntitiesFile(Strict):
     organization_agent_verbs: Words
     attribution_prepositions: Words
     report_verbs: Words
+    announcing_participles: Words = []
+    named_offer_nouns: Words = []
     maker_nouns: Words
     adviser_nouns: Words
     executive_board_nouns: Words

@@ -465,6 +465,21 @@ def _participle_gender(verb: Token) -> str:
     return "Fem" if verb.text.lower().endswith(("e", "es")) else "Masc"
 
 
+def _de_complement_of(name: Token) -> Token | None:
+    """The common noun a name completes after "de" ("d'anciens ingénieurs de Hessler"), if any."""
+    if (
+        name.i > 0
+        and is_de(name.doc[name.i - 1])  # a bare name, "de Hessler" (not "de l'université X")
+        and name.dep_ == "nmod"
+        and name.head.pos_ == "NOUN"
+        and not name.head.ent_type_
+        and name.head.i < name.i
+        and any(k.dep_ == "case" and is_de(k) for k in name.children)
+    ):
+        return name.head
+    return None
+
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -1860,6 +1875,13 @@ class Arguments:
                 or token.pos_ == "NOUN"
                 or fold(token.text) in DEMONSTRATIVE_PRONOUNS
             ):
+                # "..., fondée par d'anciens ingénieurs de Y, avec laquelle": the noun a name
+                # completes, or a noun, that "lequel" does not agree with (a name alone has no
+                # gender the tagger can be trusted with)
+                agreeing = _de_complement_of(token) if token.ent_type_ else token
+                lequel = fold(pronoun.text) in _LEQUEL
+                if lequel and agreeing is not None and disagree(agreeing, pronoun):
+                    continue
                 return token
         return None
 
@@ -1943,6 +1965,10 @@ class Arguments:
         if not name.ent_type_:
             return None
         head = left_np(name, is_descriptor=self._is_descriptor)[1] or name
+        if head is name and _de_complement_of(name) is not None:
+            # "une jeune pousse fondée par d'anciens ingénieurs de Hessler, avec laquelle": the
+            # name completes a noun, the phrase "lequel" would take up is that noun's
+            head = _de_complement_of(name)
         return None if disagree(head, pronoun) else name
 
     def previous_subject(self, token: Token) -> Token | None:

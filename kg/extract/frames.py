@@ -424,6 +424,25 @@ def _coordinated_after(first: Token) -> list[Token]:
     return found
 
 
+def _in_agent_phrase(trigger: Token, obj: Mention) -> bool:
+    """'Y est détenue à 60 % par la coopérative A et à 40 % par le fonds d'infrastructure B':
+    a name inside the passive's "par" phrase is a holder (what the parser may hang on a "de"
+    there), never what the verb's "de" complement names."""
+    if not any(c.dep_ == "aux:pass" for c in trigger.children):
+        return False  # "remporter l'appel d'offres lancé par Y": an active verb's object
+    doc = trigger.doc
+    token = next((t for t in doc if t.idx <= obj.start < t.idx + len(t.text)), None)
+    if token is None or trigger not in token.ancestors:
+        return False  # a name a relative pronoun stands for is in another clause
+    while token.i != trigger.i:
+        if token.dep_ == "obl:agent" or any(
+            c.dep_ == "case" and fold(c.text) == "par" for c in token.children
+        ):  # the parser may hang the second "par" phrase on the first one's percentage
+            return True
+        token = token.head
+    return False
+
+
 def _de_only(argument: str) -> bool:
     """Whether a role's prepositions are all forms of "de" ("de|d'|du"; "de chez" is "chez")."""
     return all(
@@ -2239,6 +2258,9 @@ class FrameMatcher:
             and self._allowed(frame, "object", obj)
             and not (objects and self._co_listed(subject, obj, trigger))
             and not (subject_role == "agent" and self._own_unit(frame, trigger, obj))
+            and not (
+                subject_role == "agent" and object_role == "prep" and _in_agent_phrase(trigger, obj)
+            )
         ]
         if not pairs:
             return []  # most triggers find no pair: their certainty is never needed

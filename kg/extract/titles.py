@@ -2317,8 +2317,20 @@ def _appointments(
                         for m in (args.referents(appointer, expand=False) if appointer else [])
                         if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
                     ]
+                    described = [  # "Le transporteur a recruté X comme directeur financier"
+                        m
+                        for m in (args.referents(appointer, expand=False) if appointer else [])
+                        if m.kind in (MentionKind.NOMINAL, MentionKind.PRONOUN)
+                        and m.type in (None, EntityType.ORGANIZATION)
+                    ]
                     if named:  # "Brivane", "le groupe Brivane"
                         organization = named
+                    elif (
+                        described
+                        and appointer is not None
+                        and not _governing_board(appointer, lexicon)
+                    ):  # the company the description or the pronoun takes up, not the topic
+                        organization = described
                     elif appointer is not None and appointer.pos_ == "NOUN":
                         position = appointer.i - tokens[0].i + 1
                         organization, _ = _organization_after(tokens, position, args)
