@@ -85,9 +85,6 @@ _ADJECTIVE_PLACE_RULE = "locatedIn.adjective"  # "la start-up marseillaise X" (k
 _QUOTE = re.compile(r"«[^«»]*»")
 # ", a annoncé lundi " / ", a fait savoir " right before an inverted subject
 _ANNOUNCED = re.compile(r",\s*(?:a|ont|avait)\s+((?:fait\s+)?\S+)(?:\s+[^\s,;.]+)?\s+$")
-# the clause after a quote, up to the one it was told to: "», a assuré mardi à "
-_TOLD_TO = re.compile(r"»\s*,\s*(?:a|avait|ont|aurait)(?:-t-(?:il|elle))?(?:\s+[^\s,;.«»]+){1,3}"
-                      r"\s+(?:à|au|aux)\s+(?:l['’]\s*)?$")
 # the person's end and the organisation's end (0: subject, 1: object) of a role
 _ROLE_ENDS = {"worksFor": (0, 1), "hasCEO": (1, 0), "foundedBy": (1, 0)}
 
@@ -1572,18 +1569,7 @@ class _Resolver:
 
     def _cited(self, mention: Mention) -> bool:
         """An outlet the text cites as a claim's source, or a name right after "selon"."""
-        return (
-            (mention.start, mention.end) in self._sources
-            or self._attributed(mention)
-            or self._addressed(mention)
-        )
-
-    def _addressed(self, mention: Mention) -> bool:
-        """'« ... », a assuré à La Tribune son directeur général, P': the one a quote was told
-        to (the name after "à" in the clause that follows the quote) is an outlet or a
-        listener, never what a possessive or a description of that clause takes up."""
-        before = self.extraction.document.text[max(0, mention.start - 60) : mention.start]
-        return bool(_TOLD_TO.search(before))
+        return (mention.start, mention.end) in self._sources or self._attributed(mention)
 
     def _attributed(self, mention: Mention) -> bool:
         """'Selon le cabinet Xerfi, ...': a source the text cites, a few words after "selon"

@@ -196,10 +196,13 @@ def _spoken_to(tokens: list[Token], args: Arguments, attribution: dict) -> Menti
     for i, token in enumerate(tokens):
         if token.pos_ != "VERB" or fold(token.lemma_) not in attribution["speech_verbs"]:
             continue
-        after = [t for t in tokens[i + 1 : i + 6] if t.ent_type_ or t.pos_ not in ("ADV", "DET")]
-        if len(after) < 2 or fold(after[0].text) not in ("a", "au", "aux"):
+        window = tokens[i + 1 : i + 6]  # "a confié mardi au Figaro"
+        to = next((k for k, t in enumerate(window) if fold(t.text) in ("a", "au", "aux")), None)
+        if to is None or any(t.is_punct or t.pos_ == "ADP" for t in window[:to]):
             continue
-        outlet = after[1]
+        outlet = next((t for t in window[to + 1 :] if t.ent_type_ or t.pos_ != "DET"), None)
+        if outlet is None:
+            continue
         if outlet.ent_type_ == "NewsMedia" or (quoted and outlet.ent_type_ not in ("", "Person")):
             return args.name_mention(outlet)
     return None
