@@ -1292,6 +1292,11 @@ class _Resolver:
         buyers = lexicon.large_company_nouns | {"fonds"}
         if noun in buyers:
             return []
+        founded = any(
+            r.predicate in ("foundedBy", "foundingDate")
+            and (r.subject.start, r.subject.end) == (mention.start, mention.end)
+            for r in self.extraction.relations
+        )
         for relation in self.extraction.relations:
             if (
                 relation.predicate not in ("acquired", "investsIn")
@@ -1304,7 +1309,13 @@ class _Resolver:
                 buyer is not None
                 and bought is not None
                 and bought is not buyer
-                and {fold(d) for d in relation.subject.descriptors} & buyers
+                and (
+                    {fold(d) for d in relation.subject.descriptors} & buyers
+                    # "Kestor a pris 25 % de Cardiolink. Créée en 2020 par P, la société ...":
+                    # the founding told next presents the company bought, the buyer called
+                    # nothing
+                    or (founded and not buyer.descriptors)
+                )
                 and not {fold(d) for d in bought.descriptors} & buyers
                 and noun not in {fold(d) for d in buyer.descriptors}
                 and self._fits(bought, wanted)

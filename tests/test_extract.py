@@ -6212,6 +6212,62 @@ RELATIONS = [
         {("Casaverde", "acquired", "Sofalto", A), ("Mutalia", "investsIn", "Sofalto", A)},
         id="acquired-le-fonds-x-qui-avait-investi-dans-y-a-revendu-l-entreprise-a-z",
     ),
+    # the product named after the trade still is one
+    pytest.param(
+        "Brevix, l'éditeur du logiciel de paie Paylo, a levé 5 millions d'euros.",
+        {("Brevix", "develops", "Paylo", A)},
+        id="develops-x-l-editeur-du-logiciel-de-paie-p",
+    ),
+    pytest.param(
+        "Cidrex, le producteur de cidre de la marque Pommeraie, recrute.",
+        {("Cidrex", "develops", "Pommeraie", A)},
+        id="develops-x-le-producteur-de-cidre-de-la-marque-p",
+    ),
+    # the founders named after a counted noun of a fronted participle, before a description,
+    # after a compound trade, or after where they come from
+    pytest.param(
+        "La start-up Cardiolis lève 10 millions d'euros. Créée en 2020 par deux cardiologues, "
+        "Anne Roy et Marc Dumas, la société emploie 30 personnes.",
+        {
+            ("Cardiolis", "foundedBy", "Anne Roy", A),
+            ("Cardiolis", "foundedBy", "Marc Dumas", A),
+        },
+        id="foundedBy-creee-par-deux-cardiologues-a-et-b-la-societe",
+    ),
+    pytest.param(
+        "Fondé en 2011 par deux chirurgiens-dentistes, Paul Vidal et Luc Marty, Odentis compte "
+        "40 centres.",
+        {("Odentis", "foundedBy", "Paul Vidal", A), ("Odentis", "foundedBy", "Luc Marty", A)},
+        id="foundedBy-fonde-par-deux-chirurgiens-dentistes-a-et-b-x",
+    ),
+    pytest.param(
+        "Le constructeur Hydrala accélère. Fondée en 2017 par deux ingénieurs issus du CEA, "
+        "Julie Brun et Omar Said, la société vise l'Europe.",
+        {("Hydrala", "foundedBy", "Julie Brun", A), ("Hydrala", "foundedBy", "Omar Said", A)},
+        id="foundedBy-fondee-par-deux-ingenieurs-issus-de-w-a-et-b-la-societe",
+    ),
+    pytest.param(
+        "Fondée par deux ingénieurs issus du CEA, Julie Brun et Omar Said, Hydrala vise "
+        "l'Europe.",
+        {("Hydrala", "foundedBy", "Julie Brun", A), ("Hydrala", "foundedBy", "Omar Said", A)},
+        id="foundedBy-fondee-par-deux-ingenieurs-issus-de-w-a-et-b-x",
+    ),
+    # a fronted participle presents the company just bought, the buyer described by nothing
+    pytest.param(
+        "Kestor a racheté Cardiolink. Créée en 2020 par Claire Fontanet, la société a levé 12 "
+        "millions d'euros.",
+        {("Cardiolink", "foundedBy", "Claire Fontanet", A)},
+        id="foundedBy-x-a-rachete-y-creee-par-p-la-societe-is-y",
+    ),
+    pytest.param(
+        "Kestor a pris 25 % de Cardiolink, une jeune pousse bordelaise. Créée en 2020 par deux "
+        "cardiologues, Claire Fontanet et Mehdi Benali, la société a levé 12 millions d'euros.",
+        {
+            ("Cardiolink", "foundedBy", "Claire Fontanet", A),
+            ("Cardiolink", "foundedBy", "Mehdi Benali", A),
+        },
+        id="foundedBy-x-a-pris-25-pourcent-de-y-creee-par-deux-cardiologues-a-et-b-la-societe",
+    ),
 ]
 
 
@@ -13909,6 +13965,60 @@ PRECISION = [
         "au groupe italien Casaverde.",
         {("Casaverde", "acquired", "Dormia")},
         id="le-fonds-qui-avait-investi-dans-y-a-revendu-l-entreprise-not-the-topic",
+    ),
+    # a name after a maker's trade and "de" says where the maker is, never what it makes
+    pytest.param(
+        "L'électricité est achetée à Volta Énergie, un producteur d'énergie solaire de la "
+        "Drôme.",
+        {("Volta Énergie", "develops", "Drôme")},
+        id="un-producteur-d-energie-solaire-de-la-region-no-product",
+    ),
+    pytest.param(
+        "Brevix, un éditeur de logiciels de la Mayenne, a levé 5 millions d'euros.",
+        {("Brevix", "develops", "Mayenne")},
+        id="un-editeur-de-logiciels-de-la-region-no-product",
+    ),
+    pytest.param(
+        "La PME Cidrex, un producteur de cidre du Calvados, recrute.",
+        {("Cidrex", "develops", "Calvados")},
+        id="un-producteur-de-cidre-du-departement-no-product",
+    ),
+    pytest.param(
+        "La coopérative Laitéo, premier producteur de lait de la Manche, investit.",
+        {("Laitéo", "develops", "Manche")},
+        id="premier-producteur-de-lait-de-la-region-no-product",
+    ),
+    pytest.param(
+        "Ardéa, un fabricant de meubles de jardin de l'Ardèche, recrute.",
+        {("Ardéa", "develops", "Ardèche")},
+        id="un-fabricant-de-meubles-de-jardin-de-l-region-no-product",
+    ),
+    # where counted founders come from founded nothing
+    pytest.param(
+        "Le constructeur Hydrala accélère. Fondée en 2017 par deux ingénieurs issus du CEA, "
+        "Julie Brun et Omar Said, la société vise l'Europe.",
+        {("Hydrala", "foundedBy", "CEA")},
+        id="fondee-par-deux-ingenieurs-issus-de-w-a-et-b-la-societe-not-w",
+    ),
+    pytest.param(
+        "Fondée par deux ingénieurs issus du CEA, Julie Brun et Omar Said, Hydrala vise "
+        "l'Europe.",
+        {("Hydrala", "foundedBy", "CEA")},
+        id="fondee-par-deux-ingenieurs-issus-de-w-a-et-b-x-not-w",
+    ),
+    # a description the buyer is set apart from is not the buyer
+    pytest.param(
+        "Le groupe Talmor grandit. Fondée en 2017 par deux ingénieurs, Julie Brun et Omar Said, "
+        "l'entreprise a été rachetée par Talmor en 2022.",
+        {("Talmor", "foundedBy", "Julie Brun"), ("Talmor", "foundedBy", "Omar Said")},
+        id="fondee-par-deux-ingenieurs-a-et-b-l-entreprise-rachetee-par-x-not-x",
+    ),
+    # a description after a fronted phrase that tells no founding keeps to the buyer
+    pytest.param(
+        "Kestor a racheté Cardiolink. Pour financer cette opération, la société, contrôlée par "
+        "le fonds Harwood, a emprunté 20 millions d'euros.",
+        {("Harwood", "investsIn", "Cardiolink")},
+        id="x-a-rachete-y-pour-financer-la-societe-controlee-par-z-not-y",
     ),
 ]
 

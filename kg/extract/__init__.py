@@ -504,7 +504,14 @@ class _Extractor:
 
     def _fits(self, predicate: str, end: int, mention: Mention) -> bool:
         """The ontology's domain (end 0) or range (end 1) admits the mention's class; a name
-        typed on weak evidence passes, kg.resolve re-types it from its roles."""
+        typed on weak evidence passes, kg.resolve re-types it from its roles (never into a
+        product after a trade: "un producteur de cidre du Calvados" says where it is)."""
+        if (
+            end == 1
+            and SIGNATURES[predicate][1] == {"Product"}
+            and self.matcher.after_trade_name(mention)
+        ):
+            return False
         if mention.kind is MentionKind.NAME and mention.type_strength < 1.0:
             return mention.type is not EntityType.PLACE or "Place" in SIGNATURES[predicate][end]
         return mention.type is None or mention.type.value in SIGNATURES[predicate][end]
