@@ -1869,7 +1869,31 @@ class _Resolver:
         found: list[Statement] = []
         for relation in self.extraction.relations:
             found.extend(self._statements(relation))
-        return _one_place_by_description(_dedupe(found))
+        return self._headline_yields(_one_place_by_description(_dedupe(found)))
+
+    def _headline_yields(self, statements: list[Statement]) -> list[Statement]:
+        """'Monétis s'offre le fabricant Kaptel' over a body that says 'est entrée en
+        négociations exclusives en vue d'acquérir Kaptel': a headline states in brief what the
+        body hedges or denies; the body's certainty stands, the headline's assertion goes."""
+        doubted = {
+            _undirected(s)
+            for s in statements
+            if s.certainty is not Certainty.ASSERTED and not self._in_heading_at(s.evidence.start)
+        }
+        return [
+            s
+            for s in statements
+            if not (
+                s.certainty is Certainty.ASSERTED
+                and _undirected(s) in doubted
+                and self._in_heading_at(s.evidence.start)
+            )
+        ]
+
+    def _in_heading_at(self, start: int) -> bool:
+        text = self.extraction.document.text
+        first_line = text.split("\n", 1)[0].rstrip()
+        return "\n" in text and not ends_sentence(first_line) and start < len(first_line)
 
     def _statements(self, relation: Relation) -> list[Statement]:
         subjects = self.resolve_mention(relation.subject)
@@ -2070,6 +2094,15 @@ def _one_place_by_description(statements: list[Statement]) -> list[Statement]:
         for s in statements
         if not (s.rule == f"{_ADJECTIVE_PLACE_RULE}-description" and len(places[s.subject]) > 1)
     ]
+
+
+def _undirected(statement: Statement) -> tuple:
+    """(subject, predicate, object), either way round for a symmetric relation."""
+    obj = statement.object
+    ends = (statement.subject, obj if isinstance(obj, str) else repr(obj))
+    if statement.predicate in SYMMETRIC_RELATIONS:
+        ends = tuple(sorted(ends))
+    return (ends[0], statement.predicate, ends[1])
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

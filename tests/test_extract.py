@@ -6268,6 +6268,19 @@ RELATIONS = [
         },
         id="foundedBy-x-a-pris-25-pourcent-de-y-creee-par-deux-cardiologues-a-et-b-la-societe",
     ),
+    # a headline the body confirms keeps its assertion
+    pytest.param(
+        "Logistique : Talmor rachète Vexa\nPARIS - Le groupe Talmor a racheté Vexa pour 20 "
+        "millions d'euros.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="acquired-headline-x-rachete-y-body-asserted",
+    ),
+    pytest.param(
+        "Logistique : Talmor rachète Vexa\nPARIS - Le groupe Talmor a finalisé le rachat de "
+        "Vexa. Le fonds Kastel envisagerait de racheter Vexa.",
+        {("Talmor", "acquired", "Vexa", A), ("Kastel", "acquired", "Vexa", H)},
+        id="acquired-headline-x-rachete-y-another-buyer-hedged",
+    ),
 ]
 
 
@@ -14019,6 +14032,55 @@ PRECISION = [
         "le fonds Harwood, a emprunté 20 millions d'euros.",
         {("Harwood", "investsIn", "Cardiolink")},
         id="x-a-rachete-y-pour-financer-la-societe-controlee-par-z-not-y",
+    ),
+    # a company's own plant named by its town: the town is a place, never a party later
+    pytest.param(
+        "Tubacier ferme son usine de Hautmont (Nord), qui emploie 240 salariés. Le contrat qui "
+        "liait Hautmont au chantier naval Atlantimer n'a pas été renouvelé.",
+        {("Atlantimer", "contractWith", "Hautmont"), ("Hautmont", "locatedIn", "Nord")},
+        id="son-usine-de-v-le-contrat-qui-liait-v-a-y-v-is-a-place",
+    ),
+    pytest.param(
+        "Le groupe Ferval a fermé son aciérie de Gandrange. Le contrat qui liait Gandrange à "
+        "l'armateur Navimer a expiré.",
+        {("Navimer", "contractWith", "Gandrange")},
+        id="son-acierie-de-v-le-contrat-qui-liait-v-a-y-v-is-a-place",
+    ),
+    pytest.param(
+        "Le sucrier Betterix ferme sa sucrerie de Toury. Toury a signé un partenariat avec la "
+        "coopérative Agrilim.",
+        {("Agrilim", "partnersWith", "Toury")},
+        id="sa-sucrerie-de-v-v-a-signe-un-partenariat-avec-y-v-is-a-place",
+    ),
+    pytest.param(
+        "Le groupe Talmor a fermé son usine de Roubaix et ses sites de Flins et de Douai.",
+        None,
+        id="son-usine-de-v-et-ses-sites-de-w-et-de-z-nothing",
+    ),
+    # a headline states in brief what the body hedges or denies: the body's certainty stands
+    pytest.param(
+        "Paiements : Monétis s'offre le fabricant de terminaux Kaptel\nPARIS - La fintech "
+        "Monétis a confirmé être entrée en négociations exclusives en vue d'acquérir Kaptel.",
+        {("Monétis", "acquired", "Kaptel", A)},
+        id="headline-x-s-offre-y-body-en-negociations-exclusives-not-asserted",
+    ),
+    pytest.param(
+        "Logistique : Talmor rachète Vexa\nPARIS - Le groupe Talmor serait en discussions pour "
+        "racheter Vexa, selon Les Echos.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="headline-x-rachete-y-body-serait-en-discussions-not-asserted",
+    ),
+    pytest.param(
+        "Banque : Crédit Sauval met la main sur Finexo\nLYON - Crédit Sauval a démenti mardi "
+        "vouloir racheter Finexo.",
+        {("Crédit Sauval", "acquired", "Finexo", A)},
+        id="headline-x-met-la-main-sur-y-body-dementi-not-asserted",
+    ),
+    pytest.param(
+        "Agroalimentaire : Laitéo passe sous le contrôle du fonds Kastel\nRENNES - Le fonds "
+        "Kastel est entré en négociations exclusives pour acquérir Laitéo.",
+        {("Kastel", "acquired", "Laitéo", A)},
+        id="headline-y-passe-sous-le-controle-de-x-body-negociations-not-asserted",
     ),
 ]
 

@@ -236,6 +236,7 @@ class EntitiesFile(Strict):
     eponym_nouns: Words
     post_nouns: Words
     facility_nouns: Words
+    own_site_nouns: Words = []
     event_names: Words
     non_entities: Words
     organization_agent_verbs: Words
