@@ -6281,6 +6281,12 @@ RELATIONS = [
         {("Talmor", "acquired", "Vexa", A), ("Kastel", "acquired", "Vexa", H)},
         id="acquired-headline-x-rachete-y-another-buyer-hedged",
     ),
+    # a possessed work with no "pour" complement is the possessive's
+    pytest.param(
+        "Le groupe Talmor grandit. Son premier modèle, baptisé Orion, sortira en mai.",
+        {("Talmor", "develops", "Orion", A)},
+        id="develops-son-premier-modele-baptise-p",
+    ),
 ]
 
 
@@ -14081,6 +14087,19 @@ PRECISION = [
         "Kastel est entré en négociations exclusives pour acquérir Laitéo.",
         {("Kastel", "acquired", "Laitéo", A)},
         id="headline-y-passe-sous-le-controle-de-x-body-negociations-not-asserted",
+    ),
+    # a work made "pour" a company: whose it is, the possessive leaves open
+    pytest.param(
+        "Chez Castellani, Matteo Brunelli avait dessiné la Serpentina. Sa première collection "
+        "pour Verdonnet, baptisée Comète, sera dévoilée en avril.",
+        {("Castellani", "develops", "Comète")},
+        id="sa-premiere-collection-pour-y-baptisee-p-not-the-company-before",
+    ),
+    pytest.param(
+        "Le designer Paul Roux a travaillé dix ans chez Talmor. Son premier modèle pour Vexa, "
+        "baptisé Orion, sortira en mai.",
+        {("Talmor", "develops", "Orion")},
+        id="son-premier-modele-pour-y-baptise-p-not-the-former-employer",
     ),
 ]
 

@@ -779,7 +779,9 @@ class FrameMatcher:
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
-            if mention is not None:
+            if mention is not None and frame.relation == "develops" and self._made_for(trigger):
+                pass  # "Sa première collection pour Verdonnet": a designer's or a supplier's
+            elif mention is not None:
                 found = self.owners(trigger, mention)
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
                 near = list(args.kids(trigger))
@@ -1976,6 +1978,14 @@ class FrameMatcher:
         if span is None or span.start == 0:
             return False
         return fold(doc[span.start - 1].text) in ("a", "en") or _after_trade(doc, span.start)
+
+    def _made_for(self, noun: Token) -> bool:
+        """'sa première collection pour Verdonnet, baptisée Comète': a work made for a company
+        named after "pour", whose maker the possessive leaves open (a designer, a supplier)."""
+        return any(
+            t.ent_type_ and self.args.referents(t, expand=False)
+            for t in self._complements(noun, [("pour",)], near=True)
+        )
 
     def after_trade_name(self, mention: Mention) -> bool:
         """A name after a trade and "de": "un éditeur de logiciels de la Mayenne"."""
