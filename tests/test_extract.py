@@ -9168,6 +9168,25 @@ PAST = [
         ("Marc Tessier", "worksFor", "Orsel"),
         id="p-venu-de-chez-w",
     ),
+    # a client the sentence takes elsewhere or away is a former client
+    pytest.param(
+        "L'entreprise Kaptel cherchait un repreneur depuis que son principal client, le "
+        "distributeur Hypercoop, a basculé l'an dernier vers les appareils du chinois Sunmix.",
+        ("Kaptel", "hasClient", "Hypercoop"),
+        id="son-principal-client-y-a-bascule-vers-z",
+    ),
+    pytest.param(
+        "Le fabricant Kaptel souffre. Son premier client, l'enseigne Maxivente, est passé l'an "
+        "dernier chez Sunmix.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-premier-client-y-est-passe-chez-z",
+    ),
+    pytest.param(
+        "Le fabricant Kaptel souffre. Son principal client, l'enseigne Maxivente, a quitté le "
+        "fabricant en mars.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-principal-client-y-a-quitte-x",
+    ),
 ]
 
 
@@ -9494,6 +9513,19 @@ CURRENT = [
         "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
         ("Talmor", "hasCEO", "Paul Roux"),
         id="nomme-dg-succedant-a-z-the-successor-is-current",
+    ),
+    # ... not one that stays, nor one that merely grows
+    pytest.param(
+        "Le fabricant Kaptel grandit. Son principal client, l'enseigne Maxivente, a renouvelé "
+        "son contrat.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-principal-client-y-a-renouvele-son-contrat",
+    ),
+    pytest.param(
+        "Le fabricant Kaptel grandit. Son principal client, l'enseigne Maxivente, est passé de "
+        "10 à 40 magasins.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-principal-client-y-est-passe-de-n-a-m-magasins",
     ),
 ]
 

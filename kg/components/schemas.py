@@ -333,6 +333,9 @@ class Past(Strict):
     span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
     seller_nouns: Words = []  # "Le vendeur, X, était entré au capital de Y": a stake over
     breaking_verbs: Words = []  # "avant que X ne le rompe": a tie the sentence ends is over
+    client_nouns: Words = []  # "son client Y a basculé vers Z": a client no more
+    switch_verbs: Words = []
+    leave_verbs: Words = []
 
 
 class CuesFile(Strict):
