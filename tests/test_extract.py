@@ -6287,6 +6287,24 @@ RELATIONS = [
         {("Talmor", "develops", "Orion", A)},
         id="develops-son-premier-modele-baptise-p",
     ),
+    # a round "emmené" by a fund, like one "mené" by it
+    pytest.param(
+        "Monétis a bouclé l'an dernier une levée de 120 millions d'euros emmenée par le fonds "
+        "américain Gallatin Growth.",
+        {("Gallatin Growth", "investsIn", "Monétis", A)},
+        id="investsIn-une-levee-emmenee-par-le-fonds-x",
+    ),
+    pytest.param(
+        "La start-up Dormia a annoncé un tour de table de 30 millions d'euros, emmené par le "
+        "fonds Kastel.",
+        {("Kastel", "investsIn", "Dormia", A)},
+        id="investsIn-un-tour-de-table-emmene-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Le fonds Kastel a emmené la levée de 30 millions d'euros de Dormia.",
+        {("Kastel", "investsIn", "Dormia", A)},
+        id="investsIn-x-a-emmene-la-levee-de-y",
+    ),
 ]
 
 
@@ -14132,6 +14150,12 @@ PRECISION = [
         "baptisé Orion, sortira en mai.",
         {("Talmor", "develops", "Orion")},
         id="son-premier-modele-pour-y-baptise-p-not-the-former-employer",
+    ),
+    # taking people somewhere is no round led
+    pytest.param(
+        "Le fonds Kastel a emmené ses équipes chez Dormia pour un séminaire.",
+        {("Kastel", "investsIn", "Dormia")},
+        id="x-a-emmene-ses-equipes-chez-y-no-stake",
     ),
 ]
 
