@@ -14717,6 +14717,42 @@ ATTRIBUTES = [
         When("en 2020", "2020"),
         id="foundingDate-x-a-lance-en-year-sa-filiale-y",
     ),
+    # the undated figure of a relative in the imperfect is older than the main verb's; a sum
+    # with no currency after one with a currency is in that currency
+    pytest.param(
+        "Le groupe Tubacier souffre. Son chiffre d'affaires, qui frôlait les 410 millions "
+        "d'euros il y a dix ans, est tombé à 185 millions l'an dernier.",
+        "Tubacier",
+        "revenue",
+        (Decimal("185000000"), "EUR", None),
+        id="revenue-qui-frolait-n-il-y-a-dix-ans-est-tombe-a-m-millions",
+    ),
+    pytest.param(
+        "Le groupe Vexa souffre. Son chiffre d'affaires, qui atteignait 410 millions d'euros, a "
+        "chuté à 185 millions d'euros l'an dernier.",
+        "Vexa",
+        "revenue",
+        (Decimal("185000000"), "EUR", None),
+        id="revenue-qui-atteignait-n-a-chute-a-m",
+    ),
+    pytest.param(
+        "La société Brivane, qui réalisait 50 millions d'euros de chiffre d'affaires, a été "
+        "rachetée.",
+        "Brivane",
+        "revenue",
+        (Decimal("50000000"), "EUR", None),
+        id="revenue-qui-realisait-n-alone-stays",
+    ),
+    # the currency carried over is the last one before the sum, never one further on
+    pytest.param(
+        "Le groupe Tubacier souffre. Son chiffre d'affaires, qui frôlait les 410 millions "
+        "d'euros il y a dix ans, est tombé à 185 millions l'an dernier. Son repreneur indien "
+        "Rathore pèse 6 milliards de dollars.",
+        "Tubacier",
+        "revenue",
+        (Decimal("185000000"), "EUR", None),
+        id="revenue-m-millions-takes-the-currency-before-not-after",
+    ),
 ]
 
 
