@@ -1348,6 +1348,11 @@ class _Resolver:
         buyers = lexicon.large_company_nouns | {"fonds"}
         if noun in buyers:
             return []
+        founded = any(
+            r.predicate in ("foundedBy", "foundingDate")
+            and (r.subject.start, r.subject.end) == (mention.start, mention.end)
+            for r in self.extraction.relations
+        )
         for relation in self.extraction.relations:
             if (
                 relation.predicate not in ("acquired", "investsIn")
@@ -1360,7 +1365,13 @@ class _Resolver:
                 buyer is not None
                 and bought is not None
                 and bought is not buyer
-                and {fold(d) for d in relation.subject.descriptors} & buyers
+                and (
+                    {fold(d) for d in relation.subject.descriptors} & buyers
+                    # "Kestor a pris 25 % de Cardiolink. Créée en 2020 par P, la société ...":
+                    # the founding told next presents the company bought, the buyer called
+                    # nothing
+                    or (founded and not buyer.descriptors)
+                )
                 and not {fold(d) for d in bought.descriptors} & buyers
                 and noun not in {fold(d) for d in buyer.descriptors}
                 and self._fits(bought, wanted)
@@ -1961,7 +1972,31 @@ class _Resolver:
         found: list[Statement] = []
         for relation in self.extraction.relations:
             found.extend(self._statements(relation))
-        return _one_place_by_description(_dedupe(found))
+        return self._headline_yields(_one_place_by_description(_dedupe(found)))
+
+    def _headline_yields(self, statements: list[Statement]) -> list[Statement]:
+        """'Monétis s'offre le fabricant Kaptel' over a body that says 'est entrée en
+        négociations exclusives en vue d'acquérir Kaptel': a headline states in brief what the
+        body hedges or denies; the body's certainty stands, the headline's assertion goes."""
+        doubted = {
+            _undirected(s)
+            for s in statements
+            if s.certainty is not Certainty.ASSERTED and not self._in_heading_at(s.evidence.start)
+        }
+        return [
+            s
+            for s in statements
+            if not (
+                s.certainty is Certainty.ASSERTED
+                and _undirected(s) in doubted
+                and self._in_heading_at(s.evidence.start)
+            )
+        ]
+
+    def _in_heading_at(self, start: int) -> bool:
+        text = self.extraction.document.text
+        first_line = text.split("\n", 1)[0].rstrip()
+        return "\n" in text and not ends_sentence(first_line) and start < len(first_line)
 
     def _statements(self, relation: Relation) -> list[Statement]:
         subjects = self.resolve_mention(relation.subject)
@@ -2162,6 +2197,15 @@ def _one_place_by_description(statements: list[Statement]) -> list[Statement]:
         for s in statements
         if not (s.rule == f"{_ADJECTIVE_PLACE_RULE}-description" and len(places[s.subject]) > 1)
     ]
+
+
+def _undirected(statement: Statement) -> tuple:
+    """(subject, predicate, object), either way round for a symmetric relation."""
+    obj = statement.object
+    ends = (statement.subject, obj if isinstance(obj, str) else repr(obj))
+    if statement.predicate in SYMMETRIC_RELATIONS:
+        ends = tuple(sorted(ends))
+    return (ends[0], statement.predicate, ends[1])
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -6364,6 +6364,99 @@ RELATIONS = [
         {("Kestria", "acquired", "Aerion", A)},
         id="acquired-le-constructeur-among-two-compagnies-the-one-so-called",
     ),
+    # the product named after the trade still is one
+    pytest.param(
+        "Brevix, l'éditeur du logiciel de paie Paylo, a levé 5 millions d'euros.",
+        {("Brevix", "develops", "Paylo", A)},
+        id="develops-x-l-editeur-du-logiciel-de-paie-p",
+    ),
+    pytest.param(
+        "Cidrex, le producteur de cidre de la marque Pommeraie, recrute.",
+        {("Cidrex", "develops", "Pommeraie", A)},
+        id="develops-x-le-producteur-de-cidre-de-la-marque-p",
+    ),
+    # the founders named after a counted noun of a fronted participle, before a description,
+    # after a compound trade, or after where they come from
+    pytest.param(
+        "La start-up Cardiolis lève 10 millions d'euros. Créée en 2020 par deux cardiologues, "
+        "Anne Roy et Marc Dumas, la société emploie 30 personnes.",
+        {
+            ("Cardiolis", "foundedBy", "Anne Roy", A),
+            ("Cardiolis", "foundedBy", "Marc Dumas", A),
+        },
+        id="foundedBy-creee-par-deux-cardiologues-a-et-b-la-societe",
+    ),
+    pytest.param(
+        "Fondé en 2011 par deux chirurgiens-dentistes, Paul Vidal et Luc Marty, Odentis compte "
+        "40 centres.",
+        {("Odentis", "foundedBy", "Paul Vidal", A), ("Odentis", "foundedBy", "Luc Marty", A)},
+        id="foundedBy-fonde-par-deux-chirurgiens-dentistes-a-et-b-x",
+    ),
+    pytest.param(
+        "Le constructeur Hydrala accélère. Fondée en 2017 par deux ingénieurs issus du CEA, "
+        "Julie Brun et Omar Said, la société vise l'Europe.",
+        {("Hydrala", "foundedBy", "Julie Brun", A), ("Hydrala", "foundedBy", "Omar Said", A)},
+        id="foundedBy-fondee-par-deux-ingenieurs-issus-de-w-a-et-b-la-societe",
+    ),
+    pytest.param(
+        "Fondée par deux ingénieurs issus du CEA, Julie Brun et Omar Said, Hydrala vise "
+        "l'Europe.",
+        {("Hydrala", "foundedBy", "Julie Brun", A), ("Hydrala", "foundedBy", "Omar Said", A)},
+        id="foundedBy-fondee-par-deux-ingenieurs-issus-de-w-a-et-b-x",
+    ),
+    # a fronted participle presents the company just bought, the buyer described by nothing
+    pytest.param(
+        "Kestor a racheté Cardiolink. Créée en 2020 par Claire Fontanet, la société a levé 12 "
+        "millions d'euros.",
+        {("Cardiolink", "foundedBy", "Claire Fontanet", A)},
+        id="foundedBy-x-a-rachete-y-creee-par-p-la-societe-is-y",
+    ),
+    pytest.param(
+        "Kestor a pris 25 % de Cardiolink, une jeune pousse bordelaise. Créée en 2020 par deux "
+        "cardiologues, Claire Fontanet et Mehdi Benali, la société a levé 12 millions d'euros.",
+        {
+            ("Cardiolink", "foundedBy", "Claire Fontanet", A),
+            ("Cardiolink", "foundedBy", "Mehdi Benali", A),
+        },
+        id="foundedBy-x-a-pris-25-pourcent-de-y-creee-par-deux-cardiologues-a-et-b-la-societe",
+    ),
+    # a headline the body confirms keeps its assertion
+    pytest.param(
+        "Logistique : Talmor rachète Vexa\nPARIS - Le groupe Talmor a racheté Vexa pour 20 "
+        "millions d'euros.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="acquired-headline-x-rachete-y-body-asserted",
+    ),
+    pytest.param(
+        "Logistique : Talmor rachète Vexa\nPARIS - Le groupe Talmor a finalisé le rachat de "
+        "Vexa. Le fonds Kastel envisagerait de racheter Vexa.",
+        {("Talmor", "acquired", "Vexa", A), ("Kastel", "acquired", "Vexa", H)},
+        id="acquired-headline-x-rachete-y-another-buyer-hedged",
+    ),
+    # a possessed work with no "pour" complement is the possessive's
+    pytest.param(
+        "Le groupe Talmor grandit. Son premier modèle, baptisé Orion, sortira en mai.",
+        {("Talmor", "develops", "Orion", A)},
+        id="develops-son-premier-modele-baptise-p",
+    ),
+    # a round "emmené" by a fund, like one "mené" by it
+    pytest.param(
+        "Monétis a bouclé l'an dernier une levée de 120 millions d'euros emmenée par le fonds "
+        "américain Gallatin Growth.",
+        {("Gallatin Growth", "investsIn", "Monétis", A)},
+        id="investsIn-une-levee-emmenee-par-le-fonds-x",
+    ),
+    pytest.param(
+        "La start-up Dormia a annoncé un tour de table de 30 millions d'euros, emmené par le "
+        "fonds Kastel.",
+        {("Kastel", "investsIn", "Dormia", A)},
+        id="investsIn-un-tour-de-table-emmene-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Le fonds Kastel a emmené la levée de 30 millions d'euros de Dormia.",
+        {("Kastel", "investsIn", "Dormia", A)},
+        id="investsIn-x-a-emmene-la-levee-de-y",
+    ),
 ]
 
 
@@ -9252,6 +9345,25 @@ PAST = [
         ("Catherine Vasseur", "worksFor", "Hexalis"),
         id="une-ingenieure-passee-par-x-et-ancienne-directrice-de-y",
     ),
+    # a client the sentence takes elsewhere or away is a former client
+    pytest.param(
+        "L'entreprise Kaptel cherchait un repreneur depuis que son principal client, le "
+        "distributeur Hypercoop, a basculé l'an dernier vers les appareils du chinois Sunmix.",
+        ("Kaptel", "hasClient", "Hypercoop"),
+        id="son-principal-client-y-a-bascule-vers-z",
+    ),
+    pytest.param(
+        "Le fabricant Kaptel souffre. Son premier client, l'enseigne Maxivente, est passé l'an "
+        "dernier chez Sunmix.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-premier-client-y-est-passe-chez-z",
+    ),
+    pytest.param(
+        "Le fabricant Kaptel souffre. Son principal client, l'enseigne Maxivente, a quitté le "
+        "fabricant en mars.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-principal-client-y-a-quitte-x",
+    ),
 ]
 
 
@@ -9578,6 +9690,19 @@ CURRENT = [
         "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
         ("Talmor", "hasCEO", "Paul Roux"),
         id="nomme-dg-succedant-a-z-the-successor-is-current",
+    ),
+    # ... not one that stays, nor one that merely grows
+    pytest.param(
+        "Le fabricant Kaptel grandit. Son principal client, l'enseigne Maxivente, a renouvelé "
+        "son contrat.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-principal-client-y-a-renouvele-son-contrat",
+    ),
+    pytest.param(
+        "Le fabricant Kaptel grandit. Son principal client, l'enseigne Maxivente, est passé de "
+        "10 à 40 magasins.",
+        ("Kaptel", "hasClient", "Maxivente"),
+        id="son-principal-client-y-est-passe-de-n-a-m-magasins",
     ),
 ]
 
@@ -14254,6 +14379,128 @@ PRECISION = [
         {("Kestria", "acquired", "Airvel"), ("Kestria", "acquired", "Volaris")},
         id="le-constructeur-never-a-compagnie",
     ),
+    # a name after a maker's trade and "de" says where the maker is, never what it makes
+    pytest.param(
+        "L'électricité est achetée à Volta Énergie, un producteur d'énergie solaire de la "
+        "Drôme.",
+        {("Volta Énergie", "develops", "Drôme")},
+        id="un-producteur-d-energie-solaire-de-la-region-no-product",
+    ),
+    pytest.param(
+        "Brevix, un éditeur de logiciels de la Mayenne, a levé 5 millions d'euros.",
+        {("Brevix", "develops", "Mayenne")},
+        id="un-editeur-de-logiciels-de-la-region-no-product",
+    ),
+    pytest.param(
+        "La PME Cidrex, un producteur de cidre du Calvados, recrute.",
+        {("Cidrex", "develops", "Calvados")},
+        id="un-producteur-de-cidre-du-departement-no-product",
+    ),
+    pytest.param(
+        "La coopérative Laitéo, premier producteur de lait de la Manche, investit.",
+        {("Laitéo", "develops", "Manche")},
+        id="premier-producteur-de-lait-de-la-region-no-product",
+    ),
+    pytest.param(
+        "Ardéa, un fabricant de meubles de jardin de l'Ardèche, recrute.",
+        {("Ardéa", "develops", "Ardèche")},
+        id="un-fabricant-de-meubles-de-jardin-de-l-region-no-product",
+    ),
+    # where counted founders come from founded nothing
+    pytest.param(
+        "Le constructeur Hydrala accélère. Fondée en 2017 par deux ingénieurs issus du CEA, "
+        "Julie Brun et Omar Said, la société vise l'Europe.",
+        {("Hydrala", "foundedBy", "CEA")},
+        id="fondee-par-deux-ingenieurs-issus-de-w-a-et-b-la-societe-not-w",
+    ),
+    pytest.param(
+        "Fondée par deux ingénieurs issus du CEA, Julie Brun et Omar Said, Hydrala vise "
+        "l'Europe.",
+        {("Hydrala", "foundedBy", "CEA")},
+        id="fondee-par-deux-ingenieurs-issus-de-w-a-et-b-x-not-w",
+    ),
+    # a description the buyer is set apart from is not the buyer
+    pytest.param(
+        "Le groupe Talmor grandit. Fondée en 2017 par deux ingénieurs, Julie Brun et Omar Said, "
+        "l'entreprise a été rachetée par Talmor en 2022.",
+        {("Talmor", "foundedBy", "Julie Brun"), ("Talmor", "foundedBy", "Omar Said")},
+        id="fondee-par-deux-ingenieurs-a-et-b-l-entreprise-rachetee-par-x-not-x",
+    ),
+    # a description after a fronted phrase that tells no founding keeps to the buyer
+    pytest.param(
+        "Kestor a racheté Cardiolink. Pour financer cette opération, la société, contrôlée par "
+        "le fonds Harwood, a emprunté 20 millions d'euros.",
+        {("Harwood", "investsIn", "Cardiolink")},
+        id="x-a-rachete-y-pour-financer-la-societe-controlee-par-z-not-y",
+    ),
+    # a company's own plant named by its town: the town is a place, never a party later
+    pytest.param(
+        "Tubacier ferme son usine de Hautmont (Nord), qui emploie 240 salariés. Le contrat qui "
+        "liait Hautmont au chantier naval Atlantimer n'a pas été renouvelé.",
+        {("Atlantimer", "contractWith", "Hautmont"), ("Hautmont", "locatedIn", "Nord")},
+        id="son-usine-de-v-le-contrat-qui-liait-v-a-y-v-is-a-place",
+    ),
+    pytest.param(
+        "Le groupe Ferval a fermé son aciérie de Gandrange. Le contrat qui liait Gandrange à "
+        "l'armateur Navimer a expiré.",
+        {("Navimer", "contractWith", "Gandrange")},
+        id="son-acierie-de-v-le-contrat-qui-liait-v-a-y-v-is-a-place",
+    ),
+    pytest.param(
+        "Le sucrier Betterix ferme sa sucrerie de Toury. Toury a signé un partenariat avec la "
+        "coopérative Agrilim.",
+        {("Agrilim", "partnersWith", "Toury")},
+        id="sa-sucrerie-de-v-v-a-signe-un-partenariat-avec-y-v-is-a-place",
+    ),
+    pytest.param(
+        "Le groupe Talmor a fermé son usine de Roubaix et ses sites de Flins et de Douai.",
+        None,
+        id="son-usine-de-v-et-ses-sites-de-w-et-de-z-nothing",
+    ),
+    # a headline states in brief what the body hedges or denies: the body's certainty stands
+    pytest.param(
+        "Paiements : Monétis s'offre le fabricant de terminaux Kaptel\nPARIS - La fintech "
+        "Monétis a confirmé être entrée en négociations exclusives en vue d'acquérir Kaptel.",
+        {("Monétis", "acquired", "Kaptel", A)},
+        id="headline-x-s-offre-y-body-en-negociations-exclusives-not-asserted",
+    ),
+    pytest.param(
+        "Logistique : Talmor rachète Vexa\nPARIS - Le groupe Talmor serait en discussions pour "
+        "racheter Vexa, selon Les Echos.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="headline-x-rachete-y-body-serait-en-discussions-not-asserted",
+    ),
+    pytest.param(
+        "Banque : Crédit Sauval met la main sur Finexo\nLYON - Crédit Sauval a démenti mardi "
+        "vouloir racheter Finexo.",
+        {("Crédit Sauval", "acquired", "Finexo", A)},
+        id="headline-x-met-la-main-sur-y-body-dementi-not-asserted",
+    ),
+    pytest.param(
+        "Agroalimentaire : Laitéo passe sous le contrôle du fonds Kastel\nRENNES - Le fonds "
+        "Kastel est entré en négociations exclusives pour acquérir Laitéo.",
+        {("Kastel", "acquired", "Laitéo", A)},
+        id="headline-y-passe-sous-le-controle-de-x-body-negociations-not-asserted",
+    ),
+    # a work made "pour" a company: whose it is, the possessive leaves open
+    pytest.param(
+        "Chez Castellani, Matteo Brunelli avait dessiné la Serpentina. Sa première collection "
+        "pour Verdonnet, baptisée Comète, sera dévoilée en avril.",
+        {("Castellani", "develops", "Comète")},
+        id="sa-premiere-collection-pour-y-baptisee-p-not-the-company-before",
+    ),
+    pytest.param(
+        "Le designer Paul Roux a travaillé dix ans chez Talmor. Son premier modèle pour Vexa, "
+        "baptisé Orion, sortira en mai.",
+        {("Talmor", "develops", "Orion")},
+        id="son-premier-modele-pour-y-baptise-p-not-the-former-employer",
+    ),
+    # taking people somewhere is no round led
+    pytest.param(
+        "Le fonds Kastel a emmené ses équipes chez Dormia pour un séminaire.",
+        {("Kastel", "investsIn", "Dormia")},
+        id="x-a-emmene-ses-equipes-chez-y-no-stake",
+    ),
 ]
 
 
@@ -14813,6 +15060,42 @@ ATTRIBUTES = [
         "foundingDate",
         When("en 2020", "2020"),
         id="foundingDate-x-a-lance-en-year-sa-filiale-y",
+    ),
+    # the undated figure of a relative in the imperfect is older than the main verb's; a sum
+    # with no currency after one with a currency is in that currency
+    pytest.param(
+        "Le groupe Tubacier souffre. Son chiffre d'affaires, qui frôlait les 410 millions "
+        "d'euros il y a dix ans, est tombé à 185 millions l'an dernier.",
+        "Tubacier",
+        "revenue",
+        (Decimal("185000000"), "EUR", None),
+        id="revenue-qui-frolait-n-il-y-a-dix-ans-est-tombe-a-m-millions",
+    ),
+    pytest.param(
+        "Le groupe Vexa souffre. Son chiffre d'affaires, qui atteignait 410 millions d'euros, a "
+        "chuté à 185 millions d'euros l'an dernier.",
+        "Vexa",
+        "revenue",
+        (Decimal("185000000"), "EUR", None),
+        id="revenue-qui-atteignait-n-a-chute-a-m",
+    ),
+    pytest.param(
+        "La société Brivane, qui réalisait 50 millions d'euros de chiffre d'affaires, a été "
+        "rachetée.",
+        "Brivane",
+        "revenue",
+        (Decimal("50000000"), "EUR", None),
+        id="revenue-qui-realisait-n-alone-stays",
+    ),
+    # the currency carried over is the last one before the sum, never one further on
+    pytest.param(
+        "Le groupe Tubacier souffre. Son chiffre d'affaires, qui frôlait les 410 millions "
+        "d'euros il y a dix ans, est tombé à 185 millions l'an dernier. Son repreneur indien "
+        "Rathore pèse 6 milliards de dollars.",
+        "Tubacier",
+        "revenue",
+        (Decimal("185000000"), "EUR", None),
+        id="revenue-m-millions-takes-the-currency-before-not-after",
     ),
 ]
 

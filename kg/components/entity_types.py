@@ -593,6 +593,13 @@ class EntityTypes:
             noun = fold(doc[k].lemma_ or doc[k].text)
             if noun in self.lexicon.route_nouns:
                 return TypeCue("Place", 2.0, f"destination:{noun}")
+        if (  # "son usine de Hautmont": a company's own plant, named by its town
+            ent.i >= 3
+            and is_de(doc[ent.i - 1])
+            and fold(doc[ent.i - 2].text) in self.lexicon.own_site_nouns
+            and fold(doc[ent.i - 3].text) in _POSSESSIVES
+        ):
+            return TypeCue("Place", 2.0, "own-site")
         said = " ".join(before).replace("' ", "'")
         if any(said.endswith(phrase) for phrase in self.lexicon.destination_phrases):
             return TypeCue("Place", 2.0, "destination")

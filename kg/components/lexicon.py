@@ -52,6 +52,7 @@ class EntityLexicon:
     institution_nouns: frozenset[str]  # "l'autorité" never takes up a company
     eponym_nouns: frozenset[str]
     facility_nouns: frozenset[str]  # "le centre de formation": a site, no company
+    own_site_nouns: frozenset[str]  # "son usine de Hautmont": a town
     post_nouns: frozenset[str]  # "à la tête du club" + a person placed there
     event_names: frozenset[str]
     org_prefixes: frozenset[str]
@@ -220,6 +221,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         eponym_nouns=frozenset(fold(w) for w in data["eponym_nouns"]),
         post_nouns=frozenset(fold(w) for w in data["post_nouns"]),
         facility_nouns=frozenset(fold(w) for w in data["facility_nouns"]),
+        own_site_nouns=frozenset(fold(w) for w in data["own_site_nouns"]),
         event_names=frozenset(fold(w) for w in data["event_names"]),
         org_prefixes=frozenset(fold(w) for w in data["org_prefixes"]),
         org_prefix_endings=tuple(fold(w) for w in data["org_prefix_endings"]),

@@ -237,6 +237,7 @@ class EntitiesFile(Strict):
     eponym_nouns: Words
     post_nouns: Words
     facility_nouns: Words
+    own_site_nouns: Words = []
     event_names: Words
     non_entities: Words
     organization_agent_verbs: Words
@@ -336,6 +337,9 @@ class Past(Strict):
     span_words: Words = []  # "président du club pendant quatorze ans": a stay that is over
     seller_nouns: Words = []  # "Le vendeur, X, était entré au capital de Y": a stake over
     breaking_verbs: Words = []  # "avant que X ne le rompe": a tie the sentence ends is over
+    client_nouns: Words = []  # "son client Y a basculé vers Z": a client no more
+    switch_verbs: Words = []
+    leave_verbs: Words = []
 
 
 class CuesFile(Strict):

@@ -226,15 +226,21 @@ def _opens_with_attribution(sentence: Span, lexicon: RelationLexicon) -> bool:
 
 
 def _fill_currencies(
-    amounts: list[tuple[int, int, Amount]], known: list[Amount]
+    amounts: list[tuple[int, int, Amount]], known: list[tuple[int, int, Amount]]
 ) -> list[tuple[int, int, Amount]]:
-    """'3,3 milliards' after '25 milliards de dollars': the currency carries over; an amount
-    stated again with its currency ('101 millions' ... '101 millions d'euros') takes it."""
+    """'3,3 milliards' after '25 milliards de dollars': the currency carries over (from the
+    last sum before it, never from one further on); an amount stated again with its currency
+    ('101 millions' ... '101 millions d'euros') takes it."""
     filled = []
     for start, end, amount in amounts:
         if not amount.currency:
-            same = next((k.currency for k in known if k.value == amount.value and k.currency), None)
-            previous = next((k.currency for k in reversed(known) if k.currency), None)
+            same = next(
+                (k.currency for _s, _e, k in known if k.value == amount.value and k.currency), None
+            )
+            previous = next(
+                (k.currency for s_, _e, k in reversed(known) if k.currency and s_ < start),
+                None,
+            )
             currency = same or previous
             if currency is None:
                 continue
@@ -284,7 +290,6 @@ class _Extractor:
         # values are found once over the whole text, then handed to each sentence
         self.amounts = find_amounts(self.args.text, self.values)
         self.dates = find_dates(self.args.text, self.values)
-        self.all_amounts = [a for _s, _e, a in self.amounts]
 
     def run(self) -> Extraction:
         relations: list[Relation] = []
@@ -357,7 +362,7 @@ class _Extractor:
     ) -> tuple[list[tuple[int, int, Amount]], list[tuple[int, int, When]]]:
         begin, end = sentence.start_char, sentence.end_char
         amounts = [(s, e, a) for s, e, a in self.amounts if begin <= s and e <= end]
-        amounts = _fill_currencies(amounts, self.all_amounts)
+        amounts = _fill_currencies(amounts, self.amounts)
         dates = [(s, e, w) for s, e, w in self.dates if begin <= s and e <= end]
         return amounts, dates
 
@@ -538,7 +543,14 @@ class _Extractor:
 
     def _fits(self, predicate: str, end: int, mention: Mention) -> bool:
         """The ontology's domain (end 0) or range (end 1) admits the mention's class; a name
-        typed on weak evidence passes, kg.resolve re-types it from its roles."""
+        typed on weak evidence passes, kg.resolve re-types it from its roles (never into a
+        product after a trade: "un producteur de cidre du Calvados" says where it is)."""
+        if (
+            end == 1
+            and SIGNATURES[predicate][1] == {"Product"}
+            and self.matcher.after_trade_name(mention)
+        ):
+            return False
         if mention.kind is MentionKind.NAME and mention.type_strength < 1.0:
             return mention.type is not EntityType.PLACE or "Place" in SIGNATURES[predicate][end]
         return mention.type is None or mention.type.value in SIGNATURES[predicate][end]

@@ -896,7 +896,12 @@ class Arguments:
                 current, apposed, closed = [], None, True
                 continue
             apposed = None
-            if previous is not None and not closed and self._joins_list(previous, token):
+            if (
+                previous is not None
+                and not closed
+                and self._joins_list(previous, token)
+                and not self._origin_before_people(previous, token)
+            ):
                 words_between = self.doc[previous.i + 1 : token.i]
                 between = {fold(t.text) for t in words_between}
                 current.append(token.i)
@@ -916,6 +921,21 @@ class Arguments:
             for i in current:
                 runs[i] = current
         return {i: run for i, run in runs.items() if self._ends_with_conjunction(run)}
+
+    def _origin_before_people(self, left: Token, right: Token) -> bool:
+        """'par deux ingénieurs issus du CEA, A et B': the people named after the comma are
+        not listed with the organisation a "de" before it introduced (where they come from)."""
+        persons = ("Person", "PER")
+        start = self.np_start(left)
+        return (
+            right.ent_type_ in persons
+            and left.ent_type_ not in persons
+            and start > 0
+            and is_de(self.doc[start - 1])
+            and not is_de(self.doc[self.np_start(right) - 1])
+            and left.i + 1 < len(self.doc)
+            and self.doc[left.i + 1].text == ","
+        )
 
     def _located_aside(self, left: Token, right: Token) -> bool:
         """'les éditeurs Salarix, à Toulouse, et Gestiam, à Liège': a place after a comma and
@@ -1573,12 +1593,17 @@ class Arguments:
             first = self.list_of(name)[0]
             # nor "par deux anciens ingénieurs, A et B, la jeune pousse": names apposed to an
             # agent, before a description of a kind of company (a generic "la société" there
-            # is left to the apposition: which company it takes up is not told)
+            # is left to the apposition: which company it takes up is not told, unless the
+            # names are people, whom no company noun describes: "par deux cardiologues, A et
+            # B, la société")
             agents = (
                 first.dep_ == "appos"
                 and self.after_preposition(first.head)
-                and self.lexicon.descriptors.get(self._descriptor_lemma(noun))
-                not in (None, "Company", "Organization")
+                and (
+                    self.lexicon.descriptors.get(self._descriptor_lemma(noun))
+                    not in (None, "Company", "Organization")
+                    or all(t.ent_type_ in ("Person", "PER") for t in self.list_of(name))
+                )
             )
             if not (
                 self.after_preposition(first) or self.object_of_fronted_infinitive(first) or agents

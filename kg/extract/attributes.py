@@ -8,7 +8,7 @@ en 2025" -> two revenues, each with the year that follows its amount.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -150,6 +150,27 @@ _CHANGE_VERBS = frozenset(
 )
 
 
+def _with_currency_before(
+    amount: Amount, start: int, amounts: list[tuple[int, int, Amount]], sentence: Span
+) -> Amount:
+    """A sum with a scale word and no currency ("185 millions") after one with a currency in
+    the same sentence ("410 millions d'euros") is in that currency."""
+    before = [
+        a
+        for s_, e_, a in amounts
+        if e_ <= start and a.currency and _token_span(sentence, s_, e_) is not None
+    ]
+    return replace(amount, currency=before[-1].currency) if before else amount
+
+
+def _in_imperfect_relative(token: Token) -> bool:
+    """Inside a relative clause whose verb is in the imperfect: 'qui frôlait 410 millions'."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "acl:relcl":
+            return "Imp" in ancestor.morph.get("Tense")
+    return False
+
+
 def _change_by(amount: Span) -> bool:
     """The amount is the size of a change ("a reculé de 50 millions d'euros")."""
     doc = amount.doc
@@ -170,8 +191,11 @@ def _compared(amount: Span) -> bool:
 def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = frozenset()) -> bool:
     """Only words that link a noun to its value lie between them ("chiffre d'affaires de",
     "qui est passé de 870 millions de dollars en 2024 à"), no other noun ("... pour un Ebitda
-    de 7 millions d'euros" is not the revenue)."""
+    de 7 millions d'euros" is not the revenue); a time ago ("il y a dix ans") links too."""
+    ago = _time_ago(between)
     for token in between:
+        if token.i in ago:
+            continue
         if token.i in value_tokens or token.i in owner_tokens or token.pos_ in _LINK_POS:
             continue  # "La valorisation de la start-up Dreamjet atteint 800 millions"
         if token.pos_ in ("VERB", "ADJ") and (
@@ -189,6 +213,19 @@ def _linking(between: Span, value_tokens: set[int], owner_tokens: set[int] = fro
             continue
         return False
     return True
+
+
+def _time_ago(between: Span) -> set[int]:
+    """The words of 'il y a dix ans', 'il y a trois ans': when, not what the value is of."""
+    words = [fold(t.text) for t in between]
+    found: set[int] = set()
+    for k in range(len(words) - 4):
+        if words[k : k + 3] == ["il", "y", "a"] and words[k + 4] in _AGO_UNITS:
+            found.update(between[j].i for j in range(k, k + 5))
+    return found
+
+
+_AGO_UNITS = frozenset({"an", "ans", "annee", "annees", "mois", "decennie", "decennies"})
 
 
 def _in_noun_phrase(trigger: Token, frame: Frame) -> bool:
@@ -502,6 +539,8 @@ def find_attributes(
             }
             for start, end, amount in amounts:
                 span = _token_span(sentence, start, end)
+                if not amount.currency:  # "est tombé à 185 millions": the currency said before
+                    amount = _with_currency_before(amount, start, amounts, sentence)
                 if span is None or not amount.currency or _change_by(span) or _compared(span):
                     continue
                 adjacent_before = 0 < token.i - span[-1].i <= 3 and fold(
@@ -513,8 +552,11 @@ def find_attributes(
                     linked = 0 < after <= _WINDOW + 10 and span[0].i in region
                 else:
                     between = sentence.doc[token.i + 1 : span[0].i]
+                    # another figure and its time between count as no distance ("qui frôlait
+                    # 410 millions d'euros il y a dix ans, est tombé à 185 millions")
+                    told = {t.i for t in between if t.i in value_tokens} | _time_ago(between)
                     linked = (
-                        0 < after <= _WINDOW + 10
+                        0 < after - len(told) <= _WINDOW + 10
                         and _linking(between, value_tokens, owner_tokens)
                         and not (
                             frame.relation == "revenue"
@@ -523,6 +565,15 @@ def find_attributes(
                     )
                 if adjacent_before or linked:
                     values.append((span, amount))
+            # "Son chiffre d'affaires, qui frôlait 410 millions d'euros il y a dix ans, est
+            # tombé à 185 millions": the undated figure of a relative in the imperfect is older
+            older = (
+                {sp.start for sp, _a in values if _in_imperfect_relative(sp.root)}
+                if frame.relation == "revenue" and len(values) > 1
+                else set()
+            )
+            if len(older) == len(values):
+                older = set()
             if frame.relation == "valuation":
                 values = [
                     (span, amount)
@@ -550,6 +601,8 @@ def find_attributes(
                         ),
                         None,
                     )
+                if date is None and span.start in older:
+                    continue
                 found.extend(
                     AttributeFinding(frame.relation, o, amount, date, token, assessment, frame.id)
                     for o in owners

@@ -866,6 +866,26 @@ def _broken_after(trigger: Token, past: dict) -> bool:
     return False
 
 
+def _client_gone(trigger: Token, past: dict, lexicon: RelationLexicon) -> bool:
+    """'depuis que son principal client, le distributeur Y, a basculé vers les appareils de
+    Z', 'Son premier client, Y, a quitté X': a client noun, the subject of a verb that takes
+    the client elsewhere (with "vers" or "chez" after it) or away, names a former client."""
+    if fold(trigger.lemma_) not in past.get("client_nouns", ()) or not trigger.dep_.startswith(
+        "nsubj"
+    ):
+        return False
+    verb = trigger.head
+    if verb.i < trigger.i or to_come(verb, lexicon):
+        return False
+    if any(fold(c.text) in ("ne", "n'", "pas") for c in verb.children):
+        return False
+    lemma = fold(verb.lemma_)
+    if lemma in past.get("leave_verbs", ()):
+        return True
+    after = {fold(t.text) for t in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]}
+    return lemma in past.get("switch_verbs", ()) and bool(after & {"vers", "chez"})
+
+
 def _lost(trigger: Token, negation: dict) -> str | None:
     """A tie whose noun is what a loss takes away: 'X a perdu son principal client, Y', 'X a
     perdu Y, son principal client', 's'est séparé de son partenaire Y', 'a perdu le contrat
@@ -1261,6 +1281,9 @@ def assess(
     if _broken_after(trigger, cues["past"]):
         past = True
         found.append("past:broken")
+    if _client_gone(trigger, cues["past"], lexicon):
+        past = True
+        found.append("past:client-gone")
     if (
         _stake_sold(trigger, lexicon)
         or _holding_sold(trigger, lexicon)

@@ -798,7 +798,9 @@ class FrameMatcher:
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
-            if mention is not None:
+            if mention is not None and frame.relation == "develops" and self._made_for(trigger):
+                pass  # "Sa première collection pour Verdonnet": a designer's or a supplier's
+            elif mention is not None:
                 found = self.owners(trigger, mention)
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
                 near = list(args.kids(trigger))
@@ -1971,6 +1973,9 @@ class FrameMatcher:
 
     def _allowed(self, frame: Frame, end: str, mention: Mention) -> bool:
         allowed = frame.subject_types if end == "subject" else frame.object_types
+        if set(allowed) == {"Product"} and self.after_trade_name(mention):
+            return False  # "un producteur de cidre du Calvados": where the maker is, whatever
+            # the model calls the name, never what it makes
         if (
             mention.kind is MentionKind.NAME
             and mention.type_strength < 1.0
@@ -1995,6 +2000,20 @@ class FrameMatcher:
         if span is None or span.start == 0:
             return False
         return fold(doc[span.start - 1].text) in ("a", "en") or _after_trade(doc, span.start)
+
+    def _made_for(self, noun: Token) -> bool:
+        """'sa première collection pour Verdonnet, baptisée Comète': a work made for a company
+        named after "pour", whose maker the possessive leaves open (a designer, a supplier)."""
+        return any(
+            t.ent_type_ and self.args.referents(t, expand=False)
+            for t in self._complements(noun, [("pour",)], near=True)
+        )
+
+    def after_trade_name(self, mention: Mention) -> bool:
+        """A name after a trade and "de": "un éditeur de logiciels de la Mayenne"."""
+        doc = self.args.doc
+        span = doc.char_span(mention.start, mention.end)
+        return span is not None and span.start > 0 and _after_trade(doc, span.start)
 
     def _governed_ok(self, frame: Frame, trigger: Token) -> bool:
         """'un tour de financement mené par X', and with a clause of its own 'le tour de table
@@ -2430,7 +2449,10 @@ def date_near(
 
 def _after_trade(doc: Doc, start: int) -> bool:
     """'le fabricant de jouets de Villeurbanne', "l'éditeur de logiciels de Lyon": a name
-    after "de" that follows a trade, a common noun itself after "de", says where from."""
+    after "de" that follows a trade, a common noun itself after "de", says where from; so
+    does a region after "de la" ("un producteur d'énergie solaire de la Drôme")."""
+    if start >= 4 and fold(doc[start - 1].text) in ("la", "l'") and is_de(doc[start - 2]):
+        start -= 1
     if start < 3 or not is_de(doc[start - 1]):
         return False
     k = start - 2
