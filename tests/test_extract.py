@@ -6212,6 +6212,35 @@ RELATIONS = [
         {("Casaverde", "acquired", "Sofalto", A), ("Mutalia", "investsIn", "Sofalto", A)},
         id="acquired-le-fonds-x-qui-avait-investi-dans-y-a-revendu-l-entreprise-a-z",
     ),
+    # "en" right after a sentence that tells a purchase or a sale stands for the company bought
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia. Paul Marec en prend la direction.",
+        {("Ondivia", "hasCEO", "Paul Marec", A)},
+        id="hasCEO-x-a-rachete-y-p-en-prend-la-direction",
+    ),
+    pytest.param(
+        "La société Brivane a été cédée vendredi au groupe Kestrel. Claire Vasseur, qui "
+        "pilotait jusqu'ici le site pour le compte de Vexa, en prend la direction.",
+        {("Brivane", "hasCEO", "Claire Vasseur", A)},
+        id="hasCEO-y-a-ete-cedee-a-x-p-qui-en-prend-la-direction",
+    ),
+    pytest.param(
+        "Le fonds Kerval a acquis le fabricant Ondivia le mois dernier. Son ancien directeur "
+        "commercial, Paul Marec, en assure désormais la direction.",
+        {("Ondivia", "hasCEO", "Paul Marec", A)},
+        id="hasCEO-x-a-acquis-y-p-en-assure-desormais-la-direction",
+    ),
+    pytest.param(
+        "Borlex a mis la main sur la start-up Dormia en 2022. Léa Morin en a pris la tête.",
+        {("Dormia", "hasCEO", "Léa Morin", A)},
+        id="hasCEO-x-a-mis-la-main-sur-y-p-en-a-pris-la-tete",
+    ),
+    pytest.param(
+        "Le fabricant Ondivia a été racheté par le fonds Kerval. Paul Marec, jusqu'ici "
+        "directeur de Kerval, en prend la tête.",
+        {("Ondivia", "hasCEO", "Paul Marec", A)},
+        id="hasCEO-y-a-ete-rachete-par-x-p-jusqu-ici-de-x-en-prend-la-tete",
+    ),
 ]
 
 
@@ -13909,6 +13938,32 @@ PRECISION = [
         "au groupe italien Casaverde.",
         {("Casaverde", "acquired", "Dormia")},
         id="le-fonds-qui-avait-investi-dans-y-a-revendu-l-entreprise-not-the-topic",
+    ),
+    # "en" after a purchase stands for the company bought, never the buyer; when what was bought
+    # is no named company, or the person's own phrase names the company before, nothing
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia. Paul Marec en prend la direction.",
+        {("Talmor", "hasCEO", "Paul Marec")},
+        id="x-a-rachete-y-p-en-prend-la-direction-not-x",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a repris la société Brivane. Marc Dutel, le directeur industriel de "
+        "Kestrel, en prendra la direction.",
+        {("Kestrel", "hasCEO", "Marc Dutel")},
+        id="x-a-repris-y-p-le-directeur-de-x-en-prendra-la-direction-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a mis la main sur un réseau de 250 revendeurs. Paul Marec, le "
+        "directeur commercial de Talmor, en prendra la direction.",
+        {("Talmor", "hasCEO", "Paul Marec")},
+        id="x-a-mis-la-main-sur-un-reseau-p-en-prendra-la-direction-nothing",
+    ),
+    pytest.param(
+        "Le fonds Kerval a acquis le fabricant Ondivia. Son directeur général, Marc Dutel, veut "
+        "en faire un leader. Paul Marec, qui pilotait le site pour le compte de Vexa, en prend "
+        "la direction.",
+        {("Kerval", "hasCEO", "Paul Marec"), ("Vexa", "hasCEO", "Paul Marec")},
+        id="p-qui-pilotait-le-site-pour-le-compte-de-k-en-prend-la-direction-not-the-topic",
     ),
 ]
 
