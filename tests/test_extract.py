@@ -6241,6 +6241,46 @@ RELATIONS = [
         {("Ondivia", "hasCEO", "Paul Marec", A)},
         id="hasCEO-y-a-ete-rachete-par-x-p-jusqu-ici-de-x-en-prend-la-tete",
     ),
+    # a possessive on what an infinitive buys from the one its dative clitic stands for is that
+    # seller's, and on what one is asked to sell the one asked's; selling or showing one's own
+    # keeps the subject's
+    pytest.param(
+        "Le groupe Talmor a nié avoir approché le fonds Kerval pour lui racheter sa filiale "
+        "Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Kerval", A)},
+        id="subsidiaryOf-a-nie-avoir-approche-z-pour-lui-racheter-sa-filiale-y",
+    ),
+    pytest.param(
+        "Interrogée, la société Brivane dément avoir approché le loueur Locatis pour lui "
+        "racheter sa filiale d'entretien, Fixea, comme l'affirmait la presse.",
+        {("Fixea", "subsidiaryOf", "Locatis", A)},
+        id="subsidiaryOf-dement-avoir-approche-z-pour-lui-racheter-sa-filiale-de-n-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a proposé au fonds Kerval de lui reprendre sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Kerval", A)},
+        id="subsidiaryOf-a-propose-a-z-de-lui-reprendre-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a nié avoir demandé au fonds Kerval de lui céder sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Kerval", A)},
+        id="subsidiaryOf-a-nie-avoir-demande-a-z-de-lui-ceder-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a demandé à la banque Valmont de lui vendre sa filiale Dormia.",
+        {("Dormia", "subsidiaryOf", "Valmont", A)},
+        id="subsidiaryOf-a-demande-a-z-de-lui-vendre-sa-filiale-y",
+    ),
+    pytest.param(
+        "Borlex aurait contacté la banque Valmont afin de lui céder sa filiale Dormia.",
+        {("Dormia", "subsidiaryOf", "Borlex", A)},
+        id="subsidiaryOf-x-a-contacte-z-afin-de-lui-ceder-sa-filiale-y-x-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a approché le fonds Kerval pour lui présenter sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-x-a-approche-z-pour-lui-presenter-sa-filiale-y-x-s",
+    ),
 ]
 
 
@@ -13964,6 +14004,30 @@ PRECISION = [
         "la direction.",
         {("Kerval", "hasCEO", "Paul Marec"), ("Vexa", "hasCEO", "Paul Marec")},
         id="p-qui-pilotait-le-site-pour-le-compte-de-k-en-prend-la-direction-not-the-topic",
+    ),
+    # the possessive of what is bought from the one "lui" stands for is never the buyer's
+    pytest.param(
+        "Le groupe Talmor a nié avoir approché le fonds Kerval pour lui racheter sa filiale "
+        "Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Talmor")},
+        id="a-nie-avoir-approche-z-pour-lui-racheter-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Interrogée, la société Brivane dément avoir approché le loueur Locatis pour lui "
+        "racheter sa filiale d'entretien, Fixea, comme l'affirmait la presse.",
+        {("Fixea", "subsidiaryOf", "Brivane")},
+        id="dement-avoir-approche-z-pour-lui-racheter-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a nié avoir demandé au fonds Kerval de lui céder sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Talmor")},
+        id="a-demande-a-z-de-lui-ceder-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a approché les fondateurs de Dormia pour leur racheter leur filiale "
+        "Vexa.",
+        {("Vexa", "subsidiaryOf", "Talmor")},
+        id="a-approche-les-fondateurs-pour-leur-racheter-leur-filiale-y-not-x",
     ),
 ]
 

@@ -245,6 +245,9 @@ class EntitiesFile(Strict):
     adviser_nouns: Words
     executive_board_nouns: Words
     choosing_verbs: Words
+    bought_from_verbs: Words
+    sold_on_request_verbs: Words
+    asking_verbs: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]

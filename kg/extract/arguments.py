@@ -2030,6 +2030,9 @@ class Arguments:
         word = fold(determiner.text)
         if word not in POSSESSIVES:
             return None
+        if self.bought_from_dative(determiner.head):
+            seller = self.dative_seller(determiner.head)
+            return self.name_mention(seller) if seller is not None else None
         antecedent = self._object_relative_antecedent(determiner)
         if antecedent is not None and not word.startswith("leur"):
             return self.name_mention(antecedent)
@@ -2048,6 +2051,57 @@ class Arguments:
             # "Parmi ses autres clients": more of the owner's, after some the text just named
             mention = replace(mention, descriptors=("autres",))
         return mention
+
+    def bought_from_dative(self, noun: Token) -> bool:
+        """'X a approché le fonds Z pour lui racheter sa filiale Y': what one buys from someone
+        the dative clitic stands for ("lui", "leur" on one of `bought_from_verbs`) is that
+        seller's, not the buyer's; and what one is asked to sell ('X a demandé au fonds Z de
+        lui céder sa filiale Y') is the one asked's."""
+        verb = noun.head
+        lemma = fold(verb.lemma_)
+        governing = verb.head.head if verb.dep_ == "acl" else verb.head  # "à Z de lui céder"
+        asked = (
+            lemma in self.lexicon.sold_on_request_verbs
+            and verb.dep_ in ("xcomp", "acl")
+            and fold(governing.lemma_) in self.lexicon.asking_verbs
+        )
+        if (
+            noun.dep_ != "obj"
+            or verb.pos_ != "VERB"
+            or not (lemma in self.lexicon.bought_from_verbs or asked)
+        ):
+            return False
+        return self._dative_clitic(verb) is not None
+
+    def _dative_clitic(self, verb: Token) -> Token | None:
+        """'lui', 'leur' before the verb (the parser may take "leur" for a determiner)."""
+        return next(
+            (
+                c
+                for c in self.kids(verb)
+                if (c.pos_ == "PRON" or c.dep_ == "iobj")
+                and fold(c.text) in ("lui", "leur")
+                and c.i < verb.i
+            ),
+            None,
+        )
+
+    def dative_seller(self, noun: Token) -> Token | None:
+        """The company the dative clitic of `bought_from_dative` stands for: the last company
+        named before it as an object ('a approché le fonds Z pour lui racheter', 'a proposé
+        au fonds Z de lui racheter'), never the clause's subject; None when there is none."""
+        verb = noun.head
+        clitic = self._dative_clitic(verb)
+        start = sentence_of(verb).start
+        for token in reversed(self.doc[start : clitic.i if clitic is not None else start]):
+            if not token.ent_type_ or self.name_mention(token).type is not EntityType.ORGANIZATION:
+                continue
+            head = token.head if token.dep_ in ("nmod", "appos", "flat:name") else token
+            own = not any(c.dep_ == "case" for c in self.kids(token))  # not "les fondateurs de Z"
+            if own and head.dep_ in ("obj", "obl:arg", "iobj", "obl"):
+                return token
+            return None
+        return None
 
     def owner_in_clause(self, noun: Token) -> Token | None:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
@@ -2680,4 +2734,3 @@ def _describes_indefinite(participle: Token, name: Token, noun: Token) -> bool:
             for f in ("Gender", "Number")
         )
     )
-

@@ -1433,6 +1433,9 @@ class FrameMatcher:
         sold = self.args.sold_company(noun, self.lexicon)
         if sold:
             return sold
+        if self.args.bought_from_dative(noun):  # "pour lui racheter sa filiale": the seller's
+            seller = self.args.dative_seller(noun)
+            return [self.args.name_mention(seller)] if seller is not None else []
         if self._replaced_for_another(noun):
             return []
         owner = self.args.owner_in_clause(noun)
