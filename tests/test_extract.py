@@ -6281,6 +6281,17 @@ RELATIONS = [
         {("Ondivia", "subsidiaryOf", "Talmor", A)},
         id="subsidiaryOf-x-a-approche-z-pour-lui-presenter-sa-filiale-y-x-s",
     ),
+    # a number of units a company makes is still its product
+    pytest.param(
+        "Le constructeur Veloxia fabrique 3 000 Urbix par an.",
+        {("Veloxia", "develops", "Urbix", A)},
+        id="develops-fabrique-n-p-par-an",
+    ),
+    pytest.param(
+        "La société Locatis exploite la plateforme de location Ziva.",
+        {("Locatis", "develops", "Ziva", A)},
+        id="develops-exploite-la-plateforme-p",
+    ),
 ]
 
 
@@ -14028,6 +14039,30 @@ PRECISION = [
         "Vexa.",
         {("Vexa", "subsidiaryOf", "Talmor")},
         id="a-approche-les-fondateurs-pour-leur-racheter-leur-filiale-y-not-x",
+    ),
+    # "exploiter" a number of units of a product runs a fleet: no product of its own
+    pytest.param(
+        "Le loueur Mobilis, qui exploite quelque 5 000 Veltio en Île-de-France, lève des fonds.",
+        {("Mobilis", "develops", "Veltio")},
+        id="qui-exploite-n-p-a-fleet-no-develops",
+    ),
+    pytest.param(
+        "La compagnie Aerolis exploite trente Airbus A320 et douze Falcon 8X.",
+        {("Aerolis", "develops", "Airbus A320"), ("Aerolis", "develops", "Falcon 8X")},
+        id="exploite-trente-p-et-douze-q-no-develops",
+    ),
+    pytest.param(
+        "La société Locatis exploite 1 200 trottinettes Ziva à Paris.",
+        {("Locatis", "develops", "Ziva")},
+        id="exploite-n-trottinettes-p-no-develops",
+    ),
+    # the company the person's own aside names, the parser hanging it on the verb, is not "en"
+    pytest.param(
+        "Le fonds Kerval a acquis le fabricant Ondivia. Son directeur général, Marc Dutel, un "
+        "ancien du groupe Vexa, veut en faire un leader. Paul Marec, qui dirigeait jusqu'ici "
+        "l'usine de Lyon pour le compte de Borlex, en prend la direction.",
+        {("Borlex", "hasCEO", "Paul Marec"), ("Kerval", "hasCEO", "Paul Marec")},
+        id="p-qui-dirigeait-l-usine-pour-le-compte-de-k-en-prend-la-direction-not-k",
     ),
 ]
 

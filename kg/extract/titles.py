@@ -1160,7 +1160,7 @@ def _clitic_companies(verb: Token, args: Arguments, lexicon: RelationLexicon) ->
     if bought is not None:
         return bought
     if _person_of(args.previous_subject(verb), args) is not None:
-        if _names_a_company(_person_of(args.subject_of(verb), args), args):
+        if _names_a_company(_person_of(args.subject_of(verb), args), verb, args):
             return []  # "X, venu de K, en prend la tête": the passage's company or K, unsure
         return [args.anaphor(verb, MentionKind.TOPIC, head=PROTAGONIST)]
     return args.clitic_antecedent(verb)
@@ -1219,16 +1219,14 @@ def _purchase_object(verb: Token, args: Arguments, lexicon: RelationLexicon) -> 
 _PURCHASE_FRAMES = frozenset({"acquired.verb", "acquired.sale", "acquired.noun"})
 
 
-def _names_a_company(person: Token | None, args: Arguments) -> bool:
-    """The person's own phrase names a company ('X, le directeur industriel de K', 'X, qui
-    pilotait le site pour le compte de K'): one the "en" of its verb may not stand for."""
-    if person is None:
+def _names_a_company(person: Token | None, verb: Token, args: Arguments) -> bool:
+    """The person's own phrase, between the name and its verb, names a company ('X, le
+    directeur industriel de K, en prend', 'X, qui pilotait le site pour le compte de K, en
+    prend': the words' order, as the parser may hang the aside on the verb): one the "en" of
+    the verb may not stand for."""
+    if person is None or person.i > verb.i:
         return False
-    return any(
-        t is not person and _is_named(t, args, "Organization")
-        for t in person.subtree
-        if t.i > person.i
-    )
+    return any(_is_named(t, args, "Organization") for t in verb.doc[person.i + 1 : verb.i])
 
 
 def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
