@@ -14064,6 +14064,21 @@ PRECISION = [
         {("Borlex", "hasCEO", "Paul Marec"), ("Kerval", "hasCEO", "Paul Marec")},
         id="p-qui-dirigeait-l-usine-pour-le-compte-de-k-en-prend-la-direction-not-k",
     ),
+    # past its own verb, a purchase noun that is a subject has no "de" of its own: the lender
+    # that finances the deal is not bought
+    pytest.param(
+        "Le fonds Kastel a finalisé lundi l'acquisition du courtier Ondivia. L'acquisition est "
+        "financée en partie par une dette de 80 millions d'euros apportée par le fonds de dette "
+        "privée Borlex Debt.",
+        {("Kastel", "acquired", "Borlex Debt")},
+        id="l-acquisition-est-financee-par-une-dette-apportee-par-le-fonds-de-dette-z-not-bought",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la société Ondivia. Le rachat est financé par "
+        "un crédit accordé par la banque de financement Valmont.",
+        {("Talmor", "acquired", "Valmont")},
+        id="le-rachat-est-finance-par-un-credit-de-la-banque-de-financement-z-not-bought",
+    ),
 ]
 
 

@@ -1708,6 +1708,15 @@ class FrameMatcher:
                     # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
                     # comes before its verb
                     or (of_only and token.i == trigger.head.i and token.pos_ in ("VERB", "AUX"))
+                    # "L'acquisition est financée par une dette apportée par le fonds de dette
+                    # Z": past its own verb, a subject's words are the verb's, never its own
+                    # (not "être": "dont le siège est à Lorient" says where the seat is)
+                    or (
+                        trigger.dep_.startswith("nsubj")
+                        and token.i == trigger.head.i
+                        and token.pos_ == "VERB"
+                        and fold(token.lemma_) != "etre"
+                    )
                     # "Y, dont le capital est détenu à 60 % par F, compte le fonds K": a passive
                     # participle's complements end at the comma that closes its clause
                     or (token.text == "," and _passive(trigger))
