@@ -6292,6 +6292,12 @@ RELATIONS = [
         {("Locatis", "develops", "Ziva", A)},
         id="develops-exploite-la-plateforme-p",
     ),
+    # hired "par" a company: works there (not "chez", where the person comes from)
+    pytest.param(
+        "Paul Marec a été recruté par le groupe Talmor en 2021.",
+        {("Paul Marec", "worksFor", "Talmor", A)},
+        id="worksFor-a-ete-recrute-par-x",
+    ),
 ]
 
 
@@ -9172,6 +9178,25 @@ PAST = [
         "Son directeur financier, Marc Tessier, venu de chez Orsel, pilotera l'intégration.",
         ("Marc Tessier", "worksFor", "Orsel"),
         id="p-venu-de-chez-w",
+    ),
+    # "recruté chez Y": hired away from Y, a post left (the parser's "chez" agent is no agent)
+    pytest.param(
+        "Le groupe Talmor sera épaulé par une nouvelle directrice financière, Sophie Lemaire, "
+        "recrutée chez le concurrent Brivane, où elle occupait les mêmes fonctions depuis six "
+        "ans.",
+        ("Sophie Lemaire", "worksFor", "Brivane"),
+        id="p-recrutee-chez-le-concurrent-y-ou-elle-occupait",
+    ),
+    pytest.param(
+        "Claire Vasseur, recrutée chez Borlex, rejoint le groupe Kestrel comme directrice "
+        "juridique.",
+        ("Claire Vasseur", "worksFor", "Borlex"),
+        id="p-recrutee-chez-y-rejoint-z",
+    ),
+    pytest.param(
+        "Paul Marec, débauché chez Brivane, devient directeur commercial de Talmor.",
+        ("Paul Marec", "worksFor", "Brivane"),
+        id="p-debauche-chez-y-devient",
     ),
 ]
 

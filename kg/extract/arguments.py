@@ -2389,7 +2389,9 @@ class Arguments:
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in self.kids(verb):
-            if child.dep_ == "obl:agent":
+            if child.dep_ == "obl:agent" and not any(
+                c.dep_ == "case" and fold(c.text) == "chez" for c in self.kids(child)
+            ):  # "recrutée chez le concurrent Y": where she comes from, no agent
                 return child
         if self.is_passive(verb) and not (pronominal and _reflexive(self.kids(verb))):
             return None
