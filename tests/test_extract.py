@@ -6298,6 +6298,23 @@ RELATIONS = [
         {("Paul Marec", "worksFor", "Talmor", A)},
         id="worksFor-a-ete-recrute-par-x",
     ),
+    # a description takes up the company just bought, past sentences naming no other company
+    pytest.param(
+        "Le fonds Kastel a finalisé lundi l'acquisition d'Ondivia Assurances, le courtier "
+        "rennais spécialisé dans les risques agricoles. Paul Marec, le petit-fils du fondateur, "
+        "réinvestit une partie de son produit de cession. Fondé en 1978 par Jacques Marec, le "
+        "cabinet emploie 300 personnes.",
+        {("Ondivia Assurances", "foundedBy", "Jacques Marec", A)},
+        id="foundedBy-x-a-acquis-y-p-reinvestit-fonde-par-q-le-cabinet",
+    ),
+    pytest.param(
+        "Le fonds Kastel a racheté le courtier Brivane Courtage. Le vendeur, le fonds Borlex "
+        "Capital, entré au capital en 2018, réalise une plus-value. Claire Vasseur, la fille du "
+        "fondateur, conserve 10 % des parts. Créé en 1985 par Henri Vasseur, le cabinet compte "
+        "douze agences.",
+        {("Brivane Courtage", "foundedBy", "Henri Vasseur", A)},
+        id="foundedBy-x-a-rachete-y-le-vendeur-le-fonds-z-p-cree-par-q-le-cabinet",
+    ),
 ]
 
 
