@@ -6315,6 +6315,12 @@ RELATIONS = [
         {("Brivane Courtage", "foundedBy", "Henri Vasseur", A)},
         id="foundedBy-x-a-rachete-y-le-vendeur-le-fonds-z-p-cree-par-q-le-cabinet",
     ),
+    pytest.param(
+        "Le fonds Kerval a racheté le groupe Talmor. Paul Roux, qui a fondé Ondivia en 2010, a "
+        "revendu la société au groupe Talmor.",
+        {("Talmor", "acquired", "Ondivia", A)},
+        id="acquired-p-qui-a-fonde-y-a-revendu-la-societe-a-z",
+    ),
 ]
 
 
@@ -14120,6 +14126,21 @@ PRECISION = [
         "un crédit accordé par la banque de financement Valmont.",
         {("Talmor", "acquired", "Valmont")},
         id="le-rachat-est-finance-par-un-credit-de-la-banque-de-financement-z-not-bought",
+    ),
+    # a bare company description the verb has for object is the company the relative on its
+    # subject person runs or founded, not another company of the sentence
+    pytest.param(
+        "Le groupe Talmor a repris la société Ondivia. Marc Dutel, le directeur industriel de "
+        "Talmor, en prendra la direction, tandis que Paul Roux, qui présidait Ondivia depuis sa "
+        "création, quittera l'entreprise à la fin de l'année.",
+        {("Paul Roux", "worksFor", "Talmor")},
+        id="p-qui-presidait-y-quittera-l-entreprise-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Ondivia. Paul Roux, qui dirigeait la filiale "
+        "Vexa, quittera le groupe en mars.",
+        {("Paul Roux", "worksFor", "Vexa")},
+        id="p-qui-dirigeait-la-filiale-y-quittera-le-groupe-not-y",
     ),
 ]
 

@@ -724,6 +724,9 @@ class FrameMatcher:
                 found = self._referents(args.agent(trigger, pronominal=pronominal), trigger)
         elif name == "patient":
             patient = args.patient(trigger)
+            own = self._company_of_subjects_relative(trigger, patient)
+            if own:  # "P, qui présidait Y depuis sa création, quittera l'entreprise": Y
+                return own, name
             if patient is not None and _part_of_clitic(trigger, patient):
                 patient = None  # "P en dirige la filiale": the subsidiary of what "en" names
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
@@ -1424,6 +1427,51 @@ class FrameMatcher:
             return self.args.referents(named, expand="Plur" in noun.morph.get("Number"))
         token = self._apposed_token(noun)
         return self.args.referents(token, expand=False) if token is not None else []
+
+    def _company_of_subjects_relative(
+        self, verb: Token, patient: Token | None
+    ) -> list[Mention]:
+        """'P, qui présidait Y depuis sa création, quittera l'entreprise', 'P, qui a fondé Y
+        en 2010, a revendu la société': a bare company description the verb has for object is
+        the one company the relative on its subject person has for object."""
+        args = self.args
+        if (
+            patient is None
+            or patient.pos_ != "NOUN"
+            or patient.dep_ != "obj"
+            or args._named_in_np(patient) is not None
+            or not any(
+                c.dep_ == "det" and fold(c.text) in ("le", "la", "l'") for c in patient.children
+            )
+            or args.lexicon.descriptors.get(fold(patient.lemma_)) is None
+        ):
+            return []
+        own_roles = self.lexicon.chair_verbs | {
+            phrase[0]
+            for frame in self.lexicon.frames
+            if frame.id in ("hasCEO.verb", "foundedBy.verb")
+            for phrase in frame.lemmas
+        }  # a company of one's own: "qui présidait Y", "qui a fondé Y" (not "qui a quitté Y")
+        # in the words' order, the parse of such asides being unreliable: "P, qui <role> Y
+        # ..., <verb>", the person's name, its relative and the verb, nothing else between
+        doc = verb.doc
+        persons = [
+            t
+            for t in doc[sentence_of(verb).start : verb.i]
+            if t.ent_type_ and args.name_mention(t).type is EntityType.PERSON
+        ]
+        if not persons:
+            return []
+        between = doc[persons[-1].i + 1 : verb.i]
+        if len(between) < 4 or between[0].text != "," or fold(between[1].text) != "qui":
+            return []
+        verbs = [t for t in between if t.pos_ == "VERB"]
+        if len(verbs) != 1 or fold(verbs[0].lemma_) not in own_roles:
+            return []
+        after = doc[verbs[0].i + 1]  # the name itself, right after: not "la filiale Y"
+        if not after.ent_type_ or args.name_mention(after).type is not EntityType.ORGANIZATION:
+            return []
+        return [args.name_mention(after)]
 
     def owners(self, noun: Token, possessive: Mention) -> list[Mention]:
         """Who the possessive of `noun` stands for: the name its clause binds it to, else the
