@@ -6321,6 +6321,18 @@ RELATIONS = [
         {("Talmor", "acquired", "Ondivia", A)},
         id="acquired-p-qui-a-fonde-y-a-revendu-la-societe-a-z",
     ),
+    # past a plural noun's own "de Y", a comma opens the list of what the noun names
+    pytest.param(
+        "Les concurrents de Talmor, l'alsacien Kessler et la maison bordelaise Cabiran, ont "
+        "relevé leurs tarifs.",
+        {("Kessler", "competitorOf", "Talmor", A), ("Cabiran", "competitorOf", "Talmor", A)},
+        id="competitorOf-les-concurrents-de-y-l-alsacien-x-et-la-maison-z",
+    ),
+    pytest.param(
+        "Les concurrents de Vexa, à commencer par Silveria, suivent l'opération de près.",
+        {("Silveria", "competitorOf", "Vexa", A)},
+        id="competitorOf-les-concurrents-de-y-a-commencer-par-x",
+    ),
 ]
 
 
@@ -14141,6 +14153,11 @@ PRECISION = [
         "Vexa, quittera le groupe en mars.",
         {("Paul Roux", "worksFor", "Vexa")},
         id="p-qui-dirigeait-la-filiale-y-quittera-le-groupe-not-y",
+    ),
+    pytest.param(
+        "Les concurrents de Talmor, selon le cabinet Vexa, vont relever leurs tarifs.",
+        {("Vexa", "competitorOf", "Talmor")},
+        id="les-concurrents-de-y-selon-le-cabinet-x-no-rival",
     ),
 ]
 

@@ -1629,8 +1629,21 @@ class Arguments:
         introduced_at = None
         i = noun.i + 1
         limit = min(len(self.doc), noun.i + 16)
+        owner = self._own_de_name(noun)
         while i < limit:
             token = self.doc[i]
+            if owner is not None and token.i == owner.i:
+                # "Les concurrents de Y, à commencer par X", "Les concurrents de Y, l'alsacien
+                # X et ...": past the noun's own "de Y", a comma opens the list when a
+                # description or an introducer follows it (not a bare name, which may be one
+                # more owner: "les clients de A, B et C")
+                after = self.doc[i + 2] if i + 2 < len(self.doc) else None
+                if after is None or after.pos_ != "DET":
+                    i += 2
+                    continue
+                introduced_at = i + 2
+                i += 2
+                continue
             if token.ent_type_:
                 if introduced_at is None:
                     return None
@@ -1658,6 +1671,15 @@ class Arguments:
                     break
             i += 1
         return None
+
+    def _own_de_name(self, noun: Token) -> Token | None:
+        """The name right after a plural noun's "de" ('les concurrents de Y'): its owner."""
+        if "Plur" not in noun.morph.get("Number"):
+            return None
+        de, name = self.doc[noun.i + 1 : noun.i + 2], self.doc[noun.i + 2 : noun.i + 3]
+        if not de or not name or fold(de.text) not in ("de", "d'") or not name[0].ent_type_:
+            return None
+        return name[0] if self.doc[name[0].i + 1 : name[0].i + 2].text == "," else None
 
     def _nominal(self, noun: Token) -> list[Mention]:
         """'la startup', 'le groupe français', 'l'américain', 'ce dernier', 'les deux
