@@ -1242,6 +1242,9 @@ class _Resolver:
             return (
                 self._first(near, lambda c, m: m.is_subject and fitting(c, m))
                 or self._sole(near, fitting)
+                # "Hexam a racheté le courtier Y. P, le petit-fils du fondateur, réinvestit.
+                # Fondé en 1978 par ..., le cabinet": the company just bought, no other named
+                or [c for c in self._bought_before(mention, noun, wanted) if fitting(c, mention)]
                 or self._first(candidates, lambda c, m: m.is_subject and fitting(c, m))
             )
         return []
@@ -1353,10 +1356,13 @@ class _Resolver:
             and (r.subject.start, r.subject.end) == (mention.start, mention.end)
             for r in self.extraction.relations
         )
+        back = 1  # further back past sentences that name no company ("P réinvestit")
+        while back < 3 and not self._company_named_in(mention.sentence - back):
+            back += 1
         for relation in self.extraction.relations:
             if (
                 relation.predicate not in ("acquired", "investsIn")
-                or relation.subject.sentence != mention.sentence - 1
+                or not 1 <= mention.sentence - relation.subject.sentence <= back
                 or not isinstance(relation.object, Mention)
             ):
                 continue
@@ -1378,6 +1384,19 @@ class _Resolver:
             ):
                 return [bought]
         return []
+
+    def _company_named_in(self, sentence: int) -> bool:
+        """The sentence names a company ('Paul Marec, le petit-fils du fondateur, réinvestit',
+        'Le vendeur, le fonds N, réalise une plus-value' name none: the purchase before them is
+        still the news a description takes up)."""
+        return any(
+            m.sentence == sentence
+            and m.kind is MentionKind.NAME
+            and (c := self.entity_of(m)) is not None
+            and c.entity_type()[0] is EntityType.ORGANIZATION
+            and not _non_company(c)
+            for m in self.occurrences
+        )
 
     def _bought_in_sentence(
         self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]

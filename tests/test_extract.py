@@ -6457,6 +6457,127 @@ RELATIONS = [
         {("Kastel", "investsIn", "Dormia", A)},
         id="investsIn-x-a-emmene-la-levee-de-y",
     ),
+    # "en" right after a sentence that tells a purchase or a sale stands for the company bought
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia. Paul Marec en prend la direction.",
+        {("Ondivia", "hasCEO", "Paul Marec", A)},
+        id="hasCEO-x-a-rachete-y-p-en-prend-la-direction",
+    ),
+    pytest.param(
+        "La société Brivane a été cédée vendredi au groupe Kestrel. Claire Vasseur, qui "
+        "pilotait jusqu'ici le site pour le compte de Vexa, en prend la direction.",
+        {("Brivane", "hasCEO", "Claire Vasseur", A)},
+        id="hasCEO-y-a-ete-cedee-a-x-p-qui-en-prend-la-direction",
+    ),
+    pytest.param(
+        "Le fonds Kerval a acquis le fabricant Ondivia le mois dernier. Son ancien directeur "
+        "commercial, Paul Marec, en assure désormais la direction.",
+        {("Ondivia", "hasCEO", "Paul Marec", A)},
+        id="hasCEO-x-a-acquis-y-p-en-assure-desormais-la-direction",
+    ),
+    pytest.param(
+        "Borlex a mis la main sur la start-up Dormia en 2022. Léa Morin en a pris la tête.",
+        {("Dormia", "hasCEO", "Léa Morin", A)},
+        id="hasCEO-x-a-mis-la-main-sur-y-p-en-a-pris-la-tete",
+    ),
+    pytest.param(
+        "Le fabricant Ondivia a été racheté par le fonds Kerval. Paul Marec, jusqu'ici "
+        "directeur de Kerval, en prend la tête.",
+        {("Ondivia", "hasCEO", "Paul Marec", A)},
+        id="hasCEO-y-a-ete-rachete-par-x-p-jusqu-ici-de-x-en-prend-la-tete",
+    ),
+    # a possessive on what an infinitive buys from the one its dative clitic stands for is that
+    # seller's, and on what one is asked to sell the one asked's; selling or showing one's own
+    # keeps the subject's
+    pytest.param(
+        "Le groupe Talmor a nié avoir approché le fonds Kerval pour lui racheter sa filiale "
+        "Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Kerval", A)},
+        id="subsidiaryOf-a-nie-avoir-approche-z-pour-lui-racheter-sa-filiale-y",
+    ),
+    pytest.param(
+        "Interrogée, la société Brivane dément avoir approché le loueur Locatis pour lui "
+        "racheter sa filiale d'entretien, Fixea, comme l'affirmait la presse.",
+        {("Fixea", "subsidiaryOf", "Locatis", A)},
+        id="subsidiaryOf-dement-avoir-approche-z-pour-lui-racheter-sa-filiale-de-n-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a proposé au fonds Kerval de lui reprendre sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Kerval", A)},
+        id="subsidiaryOf-a-propose-a-z-de-lui-reprendre-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a nié avoir demandé au fonds Kerval de lui céder sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Kerval", A)},
+        id="subsidiaryOf-a-nie-avoir-demande-a-z-de-lui-ceder-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a demandé à la banque Valmont de lui vendre sa filiale Dormia.",
+        {("Dormia", "subsidiaryOf", "Valmont", A)},
+        id="subsidiaryOf-a-demande-a-z-de-lui-vendre-sa-filiale-y",
+    ),
+    pytest.param(
+        "Borlex aurait contacté la banque Valmont afin de lui céder sa filiale Dormia.",
+        {("Dormia", "subsidiaryOf", "Borlex", A)},
+        id="subsidiaryOf-x-a-contacte-z-afin-de-lui-ceder-sa-filiale-y-x-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a approché le fonds Kerval pour lui présenter sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-x-a-approche-z-pour-lui-presenter-sa-filiale-y-x-s",
+    ),
+    # a number of units a company makes is still its product
+    pytest.param(
+        "Le constructeur Veloxia fabrique 3 000 Urbix par an.",
+        {("Veloxia", "develops", "Urbix", A)},
+        id="develops-fabrique-n-p-par-an",
+    ),
+    pytest.param(
+        "La société Locatis exploite la plateforme de location Ziva.",
+        {("Locatis", "develops", "Ziva", A)},
+        id="develops-exploite-la-plateforme-p",
+    ),
+    # hired "par" a company: works there (not "chez", where the person comes from)
+    pytest.param(
+        "Paul Marec a été recruté par le groupe Talmor en 2021.",
+        {("Paul Marec", "worksFor", "Talmor", A)},
+        id="worksFor-a-ete-recrute-par-x",
+    ),
+    # a description takes up the company just bought, past sentences naming no other company
+    pytest.param(
+        "Le fonds Kastel a finalisé lundi l'acquisition d'Ondivia Assurances, le courtier "
+        "rennais spécialisé dans les risques agricoles. Paul Marec, le petit-fils du fondateur, "
+        "réinvestit une partie de son produit de cession. Fondé en 1978 par Jacques Marec, le "
+        "cabinet emploie 300 personnes.",
+        {("Ondivia Assurances", "foundedBy", "Jacques Marec", A)},
+        id="foundedBy-x-a-acquis-y-p-reinvestit-fonde-par-q-le-cabinet",
+    ),
+    pytest.param(
+        "Le fonds Kastel a racheté le courtier Brivane Courtage. Le vendeur, le fonds Borlex "
+        "Capital, entré au capital en 2018, réalise une plus-value. Claire Vasseur, la fille du "
+        "fondateur, conserve 10 % des parts. Créé en 1985 par Henri Vasseur, le cabinet compte "
+        "douze agences.",
+        {("Brivane Courtage", "foundedBy", "Henri Vasseur", A)},
+        id="foundedBy-x-a-rachete-y-le-vendeur-le-fonds-z-p-cree-par-q-le-cabinet",
+    ),
+    pytest.param(
+        "Le fonds Kerval a racheté le groupe Talmor. Paul Roux, qui a fondé Ondivia en 2010, a "
+        "revendu la société au groupe Talmor.",
+        {("Talmor", "acquired", "Ondivia", A)},
+        id="acquired-p-qui-a-fonde-y-a-revendu-la-societe-a-z",
+    ),
+    # past a plural noun's own "de Y", a comma opens the list of what the noun names
+    pytest.param(
+        "Les concurrents de Talmor, l'alsacien Kessler et la maison bordelaise Cabiran, ont "
+        "relevé leurs tarifs.",
+        {("Kessler", "competitorOf", "Talmor", A), ("Cabiran", "competitorOf", "Talmor", A)},
+        id="competitorOf-les-concurrents-de-y-l-alsacien-x-et-la-maison-z",
+    ),
+    pytest.param(
+        "Les concurrents de Vexa, à commencer par Silveria, suivent l'opération de près.",
+        {("Silveria", "competitorOf", "Vexa", A)},
+        id="competitorOf-les-concurrents-de-y-a-commencer-par-x",
+    ),
 ]
 
 
@@ -9363,6 +9484,25 @@ PAST = [
         "fabricant en mars.",
         ("Kaptel", "hasClient", "Maxivente"),
         id="son-principal-client-y-a-quitte-x",
+    ),
+    # "recruté chez Y": hired away from Y, a post left (the parser's "chez" agent is no agent)
+    pytest.param(
+        "Le groupe Talmor sera épaulé par une nouvelle directrice financière, Sophie Lemaire, "
+        "recrutée chez le concurrent Brivane, où elle occupait les mêmes fonctions depuis six "
+        "ans.",
+        ("Sophie Lemaire", "worksFor", "Brivane"),
+        id="p-recrutee-chez-le-concurrent-y-ou-elle-occupait",
+    ),
+    pytest.param(
+        "Claire Vasseur, recrutée chez Borlex, rejoint le groupe Kestrel comme directrice "
+        "juridique.",
+        ("Claire Vasseur", "worksFor", "Borlex"),
+        id="p-recrutee-chez-y-rejoint-z",
+    ),
+    pytest.param(
+        "Paul Marec, débauché chez Brivane, devient directeur commercial de Talmor.",
+        ("Paul Marec", "worksFor", "Brivane"),
+        id="p-debauche-chez-y-devient",
     ),
 ]
 
@@ -14500,6 +14640,115 @@ PRECISION = [
         "Le fonds Kastel a emmené ses équipes chez Dormia pour un séminaire.",
         {("Kastel", "investsIn", "Dormia")},
         id="x-a-emmene-ses-equipes-chez-y-no-stake",
+    ),
+    # "en" after a purchase stands for the company bought, never the buyer; when what was bought
+    # is no named company, or the person's own phrase names the company before, nothing
+    pytest.param(
+        "Le groupe Talmor a racheté la société Ondivia. Paul Marec en prend la direction.",
+        {("Talmor", "hasCEO", "Paul Marec")},
+        id="x-a-rachete-y-p-en-prend-la-direction-not-x",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a repris la société Brivane. Marc Dutel, le directeur industriel de "
+        "Kestrel, en prendra la direction.",
+        {("Kestrel", "hasCEO", "Marc Dutel")},
+        id="x-a-repris-y-p-le-directeur-de-x-en-prendra-la-direction-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a mis la main sur un réseau de 250 revendeurs. Paul Marec, le "
+        "directeur commercial de Talmor, en prendra la direction.",
+        {("Talmor", "hasCEO", "Paul Marec")},
+        id="x-a-mis-la-main-sur-un-reseau-p-en-prendra-la-direction-nothing",
+    ),
+    pytest.param(
+        "Le fonds Kerval a acquis le fabricant Ondivia. Son directeur général, Marc Dutel, veut "
+        "en faire un leader. Paul Marec, qui pilotait le site pour le compte de Vexa, en prend "
+        "la direction.",
+        {("Kerval", "hasCEO", "Paul Marec"), ("Vexa", "hasCEO", "Paul Marec")},
+        id="p-qui-pilotait-le-site-pour-le-compte-de-k-en-prend-la-direction-not-the-topic",
+    ),
+    # the possessive of what is bought from the one "lui" stands for is never the buyer's
+    pytest.param(
+        "Le groupe Talmor a nié avoir approché le fonds Kerval pour lui racheter sa filiale "
+        "Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Talmor")},
+        id="a-nie-avoir-approche-z-pour-lui-racheter-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Interrogée, la société Brivane dément avoir approché le loueur Locatis pour lui "
+        "racheter sa filiale d'entretien, Fixea, comme l'affirmait la presse.",
+        {("Fixea", "subsidiaryOf", "Brivane")},
+        id="dement-avoir-approche-z-pour-lui-racheter-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a nié avoir demandé au fonds Kerval de lui céder sa filiale Ondivia.",
+        {("Ondivia", "subsidiaryOf", "Talmor")},
+        id="a-demande-a-z-de-lui-ceder-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a approché les fondateurs de Dormia pour leur racheter leur filiale "
+        "Vexa.",
+        {("Vexa", "subsidiaryOf", "Talmor")},
+        id="a-approche-les-fondateurs-pour-leur-racheter-leur-filiale-y-not-x",
+    ),
+    # "exploiter" a number of units of a product runs a fleet: no product of its own
+    pytest.param(
+        "Le loueur Mobilis, qui exploite quelque 5 000 Veltio en Île-de-France, lève des fonds.",
+        {("Mobilis", "develops", "Veltio")},
+        id="qui-exploite-n-p-a-fleet-no-develops",
+    ),
+    pytest.param(
+        "La compagnie Aerolis exploite trente Airbus A320 et douze Falcon 8X.",
+        {("Aerolis", "develops", "Airbus A320"), ("Aerolis", "develops", "Falcon 8X")},
+        id="exploite-trente-p-et-douze-q-no-develops",
+    ),
+    pytest.param(
+        "La société Locatis exploite 1 200 trottinettes Ziva à Paris.",
+        {("Locatis", "develops", "Ziva")},
+        id="exploite-n-trottinettes-p-no-develops",
+    ),
+    # the company the person's own aside names, the parser hanging it on the verb, is not "en"
+    pytest.param(
+        "Le fonds Kerval a acquis le fabricant Ondivia. Son directeur général, Marc Dutel, un "
+        "ancien du groupe Vexa, veut en faire un leader. Paul Marec, qui dirigeait jusqu'ici "
+        "l'usine de Lyon pour le compte de Borlex, en prend la direction.",
+        {("Borlex", "hasCEO", "Paul Marec"), ("Kerval", "hasCEO", "Paul Marec")},
+        id="p-qui-dirigeait-l-usine-pour-le-compte-de-k-en-prend-la-direction-not-k",
+    ),
+    # past its own verb, a purchase noun that is a subject has no "de" of its own: the lender
+    # that finances the deal is not bought
+    pytest.param(
+        "Le fonds Kastel a finalisé lundi l'acquisition du courtier Ondivia. L'acquisition est "
+        "financée en partie par une dette de 80 millions d'euros apportée par le fonds de dette "
+        "privée Borlex Debt.",
+        {("Kastel", "acquired", "Borlex Debt")},
+        id="l-acquisition-est-financee-par-une-dette-apportee-par-le-fonds-de-dette-z-not-bought",
+    ),
+    pytest.param(
+        "Le groupe Talmor a annoncé le rachat de la société Ondivia. Le rachat est financé par "
+        "un crédit accordé par la banque de financement Valmont.",
+        {("Talmor", "acquired", "Valmont")},
+        id="le-rachat-est-finance-par-un-credit-de-la-banque-de-financement-z-not-bought",
+    ),
+    # a bare company description the verb has for object is the company the relative on its
+    # subject person runs or founded, not another company of the sentence
+    pytest.param(
+        "Le groupe Talmor a repris la société Ondivia. Marc Dutel, le directeur industriel de "
+        "Talmor, en prendra la direction, tandis que Paul Roux, qui présidait Ondivia depuis sa "
+        "création, quittera l'entreprise à la fin de l'année.",
+        {("Paul Roux", "worksFor", "Talmor")},
+        id="p-qui-presidait-y-quittera-l-entreprise-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Talmor a repris la société Ondivia. Paul Roux, qui dirigeait la filiale "
+        "Vexa, quittera le groupe en mars.",
+        {("Paul Roux", "worksFor", "Vexa")},
+        id="p-qui-dirigeait-la-filiale-y-quittera-le-groupe-not-y",
+    ),
+    pytest.param(
+        "Les concurrents de Talmor, selon le cabinet Vexa, vont relever leurs tarifs.",
+        {("Vexa", "competitorOf", "Talmor")},
+        id="les-concurrents-de-y-selon-le-cabinet-x-no-rival",
     ),
 ]
 

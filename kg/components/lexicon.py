@@ -75,6 +75,9 @@ class EntityLexicon:
     adviser_nouns: frozenset[str]  # 'Conseil de Talmor, la banque V': not a name
     executive_board_nouns: frozenset[str]  # 'la présidence du directoire de Y': the CEO
     choosing_verbs: frozenset[str]  # "a retenu Y, au détriment de son concurrent Z"
+    bought_from_verbs: frozenset[str]  # "pour lui racheter sa filiale Y": the seller's
+    sold_on_request_verbs: frozenset[str]  # "a demandé à Z de lui céder sa filiale": Z's
+    asking_verbs: frozenset[str]
     small_company_nouns: frozenset[str]
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
@@ -247,6 +250,9 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         executive_board_nouns=frozenset(fold(w) for w in data["executive_board_nouns"]),
         choosing_verbs=frozenset(fold(w) for w in data["choosing_verbs"]),
+        bought_from_verbs=frozenset(fold(w) for w in data["bought_from_verbs"]),
+        sold_on_request_verbs=frozenset(fold(w) for w in data["sold_on_request_verbs"]),
+        asking_verbs=frozenset(fold(w) for w in data["asking_verbs"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         agent_nouns={

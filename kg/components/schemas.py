@@ -110,6 +110,9 @@ class FrameEntry(Strict):
     # its ends' classes as the text gives them, even the statistical model's alone: a name the
     # model calls an organisation does not become a product by this frame
     firm_types: bool = False
+    # not an object counted by a number: "exploite 8 000 Urbix" runs units of a product (a
+    # fleet), it does not make the product
+    uncounted: bool = False
 
 
 class BrandsEntry(Strict):
@@ -249,6 +252,9 @@ class EntitiesFile(Strict):
     adviser_nouns: Words
     executive_board_nouns: Words
     choosing_verbs: Words
+    bought_from_verbs: Words
+    sold_on_request_verbs: Words
+    asking_verbs: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]

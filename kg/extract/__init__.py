@@ -715,11 +715,29 @@ class _Extractor:
         a stake, "... au groupe Talmor" a subsidiary)."""
         frame = candidate.frame
         ends = {"subject": candidate.subject, "object": candidate.object}
+        if frame.uncounted and self._counted(candidate.object):
+            return False
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
         ) and not any(
             self._introduced_as(ends[end], words) or _named_as(ends[end], words)
             for end, words in frame.unless
+        )
+
+    def _counted(self, mention: Mention) -> bool:
+        """A name a number counts ("8 000 Urbix", "trente Airbus A320", "1 200 trottinettes
+        Ziva"): units of a product."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        counted = [span.root]
+        if span.root.dep_ in ("nmod", "appos", "flat:name") and span.root.head.i < span.start:
+            counted.append(span.root.head)  # the noun the name follows
+        return any(
+            c.pos_ == "NUM" or (c.like_num and c.dep_ in ("det", "nummod"))
+            for noun in counted
+            for c in noun.children
+            if c.i < noun.i
         )
 
     def _admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:

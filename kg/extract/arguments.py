@@ -1668,8 +1668,21 @@ class Arguments:
         introduced_at = None
         i = noun.i + 1
         limit = min(len(self.doc), noun.i + 16)
+        owner = self._own_de_name(noun)
         while i < limit:
             token = self.doc[i]
+            if owner is not None and token.i == owner.i:
+                # "Les concurrents de Y, à commencer par X", "Les concurrents de Y, l'alsacien
+                # X et ...": past the noun's own "de Y", a comma opens the list when a
+                # description or an introducer follows it (not a bare name, which may be one
+                # more owner: "les clients de A, B et C")
+                after = self.doc[i + 2] if i + 2 < len(self.doc) else None
+                if after is None or after.pos_ != "DET":
+                    i += 2
+                    continue
+                introduced_at = i + 2
+                i += 2
+                continue
             if token.ent_type_:
                 if introduced_at is None:
                     return None
@@ -1697,6 +1710,15 @@ class Arguments:
                     break
             i += 1
         return None
+
+    def _own_de_name(self, noun: Token) -> Token | None:
+        """The name right after a plural noun's "de" ('les concurrents de Y'): its owner."""
+        if "Plur" not in noun.morph.get("Number"):
+            return None
+        de, name = self.doc[noun.i + 1 : noun.i + 2], self.doc[noun.i + 2 : noun.i + 3]
+        if not de or not name or fold(de.text) not in ("de", "d'") or not name[0].ent_type_:
+            return None
+        return name[0] if self.doc[name[0].i + 1 : name[0].i + 2].text == "," else None
 
     def _nominal(self, noun: Token) -> list[Mention]:
         """'la startup', 'le groupe français', 'l'américain', 'ce dernier', 'les deux
@@ -2128,6 +2150,9 @@ class Arguments:
         word = fold(determiner.text)
         if word not in POSSESSIVES:
             return None
+        if self.bought_from_dative(determiner.head):
+            seller = self.dative_seller(determiner.head)
+            return self.name_mention(seller) if seller is not None else None
         antecedent = self._object_relative_antecedent(determiner)
         if antecedent is not None and not word.startswith("leur"):
             return self.name_mention(antecedent)
@@ -2146,6 +2171,57 @@ class Arguments:
             # "Parmi ses autres clients": more of the owner's, after some the text just named
             mention = replace(mention, descriptors=("autres",))
         return mention
+
+    def bought_from_dative(self, noun: Token) -> bool:
+        """'X a approché le fonds Z pour lui racheter sa filiale Y': what one buys from someone
+        the dative clitic stands for ("lui", "leur" on one of `bought_from_verbs`) is that
+        seller's, not the buyer's; and what one is asked to sell ('X a demandé au fonds Z de
+        lui céder sa filiale Y') is the one asked's."""
+        verb = noun.head
+        lemma = fold(verb.lemma_)
+        governing = verb.head.head if verb.dep_ == "acl" else verb.head  # "à Z de lui céder"
+        asked = (
+            lemma in self.lexicon.sold_on_request_verbs
+            and verb.dep_ in ("xcomp", "acl")
+            and fold(governing.lemma_) in self.lexicon.asking_verbs
+        )
+        if (
+            noun.dep_ != "obj"
+            or verb.pos_ != "VERB"
+            or not (lemma in self.lexicon.bought_from_verbs or asked)
+        ):
+            return False
+        return self._dative_clitic(verb) is not None
+
+    def _dative_clitic(self, verb: Token) -> Token | None:
+        """'lui', 'leur' before the verb (the parser may take "leur" for a determiner)."""
+        return next(
+            (
+                c
+                for c in self.kids(verb)
+                if (c.pos_ == "PRON" or c.dep_ == "iobj")
+                and fold(c.text) in ("lui", "leur")
+                and c.i < verb.i
+            ),
+            None,
+        )
+
+    def dative_seller(self, noun: Token) -> Token | None:
+        """The company the dative clitic of `bought_from_dative` stands for: the last company
+        named before it as an object ('a approché le fonds Z pour lui racheter', 'a proposé
+        au fonds Z de lui racheter'), never the clause's subject; None when there is none."""
+        verb = noun.head
+        clitic = self._dative_clitic(verb)
+        start = sentence_of(verb).start
+        for token in reversed(self.doc[start : clitic.i if clitic is not None else start]):
+            if not token.ent_type_ or self.name_mention(token).type is not EntityType.ORGANIZATION:
+                continue
+            head = token.head if token.dep_ in ("nmod", "appos", "flat:name") else token
+            own = not any(c.dep_ == "case" for c in self.kids(token))  # not "les fondateurs de Z"
+            if own and head.dep_ in ("obj", "obl:arg", "iobj", "obl"):
+                return token
+            return None
+        return None
 
     def owner_in_clause(self, noun: Token) -> Token | None:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
@@ -2433,7 +2509,9 @@ class Arguments:
         if verb.pos_ not in ("VERB", "AUX"):
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in self.kids(verb):
-            if child.dep_ == "obl:agent":
+            if child.dep_ == "obl:agent" and not any(
+                c.dep_ == "case" and fold(c.text) == "chez" for c in self.kids(child)
+            ):  # "recrutée chez le concurrent Y": where she comes from, no agent
                 return child
         if self.is_passive(verb) and not (pronominal and _reflexive(self.kids(verb))):
             return None
@@ -2778,4 +2856,3 @@ def _describes_indefinite(participle: Token, name: Token, noun: Token) -> bool:
             for f in ("Gender", "Number")
         )
     )
-

@@ -743,6 +743,9 @@ class FrameMatcher:
                 found = self._referents(args.agent(trigger, pronominal=pronominal), trigger)
         elif name == "patient":
             patient = args.patient(trigger)
+            own = self._company_of_subjects_relative(trigger, patient)
+            if own:  # "P, qui présidait Y depuis sa création, quittera l'entreprise": Y
+                return own, name
             if patient is not None and _part_of_clitic(trigger, patient):
                 patient = None  # "P en dirige la filiale": the subsidiary of what "en" names
             if patient is not None and fold(patient.lemma_) in self.lexicon.control_nouns:
@@ -1446,6 +1449,51 @@ class FrameMatcher:
         token = self._apposed_token(noun)
         return self.args.referents(token, expand=False) if token is not None else []
 
+    def _company_of_subjects_relative(
+        self, verb: Token, patient: Token | None
+    ) -> list[Mention]:
+        """'P, qui présidait Y depuis sa création, quittera l'entreprise', 'P, qui a fondé Y
+        en 2010, a revendu la société': a bare company description the verb has for object is
+        the one company the relative on its subject person has for object."""
+        args = self.args
+        if (
+            patient is None
+            or patient.pos_ != "NOUN"
+            or patient.dep_ != "obj"
+            or args._named_in_np(patient) is not None
+            or not any(
+                c.dep_ == "det" and fold(c.text) in ("le", "la", "l'") for c in patient.children
+            )
+            or args.lexicon.descriptors.get(fold(patient.lemma_)) is None
+        ):
+            return []
+        own_roles = self.lexicon.chair_verbs | {
+            phrase[0]
+            for frame in self.lexicon.frames
+            if frame.id in ("hasCEO.verb", "foundedBy.verb")
+            for phrase in frame.lemmas
+        }  # a company of one's own: "qui présidait Y", "qui a fondé Y" (not "qui a quitté Y")
+        # in the words' order, the parse of such asides being unreliable: "P, qui <role> Y
+        # ..., <verb>", the person's name, its relative and the verb, nothing else between
+        doc = verb.doc
+        persons = [
+            t
+            for t in doc[sentence_of(verb).start : verb.i]
+            if t.ent_type_ and args.name_mention(t).type is EntityType.PERSON
+        ]
+        if not persons:
+            return []
+        between = doc[persons[-1].i + 1 : verb.i]
+        if len(between) < 4 or between[0].text != "," or fold(between[1].text) != "qui":
+            return []
+        verbs = [t for t in between if t.pos_ == "VERB"]
+        if len(verbs) != 1 or fold(verbs[0].lemma_) not in own_roles:
+            return []
+        after = doc[verbs[0].i + 1]  # the name itself, right after: not "la filiale Y"
+        if not after.ent_type_ or args.name_mention(after).type is not EntityType.ORGANIZATION:
+            return []
+        return [args.name_mention(after)]
+
     def owners(self, noun: Token, possessive: Mention) -> list[Mention]:
         """Who the possessive of `noun` stands for: the name its clause binds it to, else the
         anaphor itself. An owner is an organisation or a person: "L'appareil a été mis au
@@ -1457,6 +1505,9 @@ class FrameMatcher:
         speaker_company = self.args.quote_opener(noun)
         if speaker_company:
             return speaker_company
+        if self.args.bought_from_dative(noun):  # "pour lui racheter sa filiale": the seller's
+            seller = self.args.dative_seller(noun)
+            return [self.args.name_mention(seller)] if seller is not None else []
         if self._replaced_for_another(noun):
             return []
         owner = self.args.owner_in_clause(noun)
@@ -1729,6 +1780,15 @@ class FrameMatcher:
                     # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
                     # comes before its verb
                     or (of_only and token.i == trigger.head.i and token.pos_ in ("VERB", "AUX"))
+                    # "L'acquisition est financée par une dette apportée par le fonds de dette
+                    # Z": past its own verb, a subject's words are the verb's, never its own
+                    # (not "être": "dont le siège est à Lorient" says where the seat is)
+                    or (
+                        trigger.dep_.startswith("nsubj")
+                        and token.i == trigger.head.i
+                        and token.pos_ == "VERB"
+                        and fold(token.lemma_) != "etre"
+                    )
                     # "Y, dont le capital est détenu à 60 % par F, compte le fonds K": a passive
                     # participle's complements end at the comma that closes its clause
                     or (token.text == "," and _passive(trigger))

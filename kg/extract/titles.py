@@ -1203,9 +1203,77 @@ def _clitic_companies(verb: Token, args: Arguments, lexicon: RelationLexicon) ->
             ]
             if named:
                 return named
+    bought = _bought_before(verb, args, lexicon)
+    if bought is not None:
+        return bought
     if _person_of(args.previous_subject(verb), args) is not None:
+        if _names_a_company(_person_of(args.subject_of(verb), args), verb, args):
+            return []  # "X, venu de K, en prend la tête": the passage's company or K, unsure
         return [args.anaphor(verb, MentionKind.TOPIC, head=PROTAGONIST)]
     return args.clitic_antecedent(verb)
+
+
+def _bought_before(verb: Token, args: Arguments, lexicon: RelationLexicon) -> list[Mention] | None:
+    """'Talmor a racheté Ondivia. Paul Marec en prend la direction': right after a sentence
+    that tells a purchase or a sale, "en" stands for the company bought, never the buyer (its
+    subject); none when what was bought is no named company ('a mis la main sur un réseau').
+    None when the sentence before tells no purchase."""
+    sentence = sentence_of(verb)
+    if sentence.start == 0:
+        return None
+    before = sentence_of(verb.doc[sentence.start - 1])
+    root = before.root
+    for head in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        bought = _purchase_object(head, args, lexicon)
+        if bought is None:
+            continue
+        named = [
+            m
+            for m in args.referents(bought, expand=False)
+            if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+        ]
+        return named
+    return None
+
+
+def _purchase_object(verb: Token, args: Arguments, lexicon: RelationLexicon) -> Token | None:
+    """What a verb of purchase or sale has bought ("a racheté Y", "Y a été cédée à K"), or the
+    "de" of a purchase noun it has for object ("a finalisé l'acquisition de Y"); None when the
+    verb tells no purchase."""
+    lemma = fold(verb.lemma_)
+    after = {fold(t.lemma_) for t in verb.doc[verb.i + 1 : verb.i + 6]}
+    for frame in lexicon.frames:
+        if frame.relation != "acquired" or frame.id not in _PURCHASE_FRAMES:
+            continue
+        if frame.kind == "verb" and any(
+            phrase[0] == lemma and set(phrase[1:]) <= after for phrase in frame.lemmas
+        ):
+            patient = args.patient(verb)
+            if patient is not None and fold(patient.lemma_) == "main":  # "mettre la main sur"
+                patient = next(
+                    (c for c in patient.children if c.dep_ == "nmod"),
+                    next((c for c in verb.children if c.dep_ == "obl:arg"), None),
+                )
+            return patient if patient is not None else verb
+        if frame.kind == "noun":
+            for obj in (c for c in verb.children if c.dep_ == "obj"):
+                if (fold(obj.lemma_),) in frame.lemmas:
+                    of = next((c for c in obj.children if c.dep_ == "nmod"), None)
+                    return of if of is not None else obj
+    return None
+
+
+_PURCHASE_FRAMES = frozenset({"acquired.verb", "acquired.sale", "acquired.noun"})
+
+
+def _names_a_company(person: Token | None, verb: Token, args: Arguments) -> bool:
+    """The person's own phrase, between the name and its verb, names a company ('X, le
+    directeur industriel de K, en prend', 'X, qui pilotait le site pour le compte de K, en
+    prend': the words' order, as the parser may hang the aside on the verb): one the "en" of
+    the verb may not stand for."""
+    if person is None or person.i > verb.i:
+        return False
+    return any(_is_named(t, args, "Organization") for t in verb.doc[person.i + 1 : verb.i])
 
 
 def _chaired_boards(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
@@ -1695,8 +1763,20 @@ def _in_date(token: Token, lexicon: RelationLexicon) -> bool:
 
 
 def _clitic_en(token: Token) -> bool:
-    """'en' standing for the company before ('Claire Vasseur en est la présidente')."""
-    return token.pos_ == "PRON" and fold(token.text) == "en"
+    """'en' standing for the company before ('Claire Vasseur en est la présidente'); also
+    when the parser takes it for a preposition, as a conjugated verb right after it shows
+    ('Paul Marec, qui ..., en prend la direction'; not a gerund: 'en prenant')."""
+    if fold(token.text) != "en":
+        return False
+    if token.pos_ == "PRON":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.pos_ in ("VERB", "AUX")
+        and "Part" not in following.morph.get("VerbForm")
+        and "Inf" not in following.morph.get("VerbForm")
+    )
 
 
 def _post_at(tokens: list[Token], i: int, posts: tuple[tuple[str, ...], ...]) -> bool:
