@@ -1021,6 +1021,16 @@ class Arguments:
             and fold(between[-2].lemma_) in self.lexicon.person_titles
         ):
             return False  # "P et l'ancien chercheur de Meta Q": Meta completes the title
+        opening = self.np_start(right)
+        if (
+            start > 0
+            and is_de(self.doc[start - 1])
+            and is_de(self.doc[opening - 1])
+            and any(t.pos_ == "NOUN" and not t.ent_type_ for t in self.doc[left.i + 2 : opening - 1])
+        ):
+            # "filiale du groupe A et premier client de la banque B": B completes the noun
+            # after the conjunction, not the noun A completes; it is not listed with A
+            return False
         # "par P et par Q", "à A et à B": the preposition of the first member said again,
         # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q",
         # "par P, une ancienne de X, et par Q")
