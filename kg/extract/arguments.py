@@ -1026,7 +1026,9 @@ class Arguments:
             start > 0
             and is_de(self.doc[start - 1])
             and is_de(self.doc[opening - 1])
-            and any(t.pos_ == "NOUN" and not t.ent_type_ for t in self.doc[left.i + 2 : opening - 1])
+            and any(
+                t.pos_ == "NOUN" and not t.ent_type_ for t in self.doc[left.i + 2 : opening - 1]
+            )
         ):
             # "filiale du groupe A et premier client de la banque B": B completes the noun
             # after the conjunction, not the noun A completes; it is not listed with A
