@@ -6310,6 +6310,52 @@ RELATIONS = [
         {("Talmor", "acquired", "Vexa", A)},
         id="acquired-x-a-rachete-au-passage-y",
     ),
+    pytest.param(
+        "L'intégrateur Softis installe des logiciels d'ERP. Le spécialiste du CRM Salesix a "
+        "signé un contrat avec la banque Valmont.",
+        {("Salesix", "contractWith", "Valmont", A)},
+        id="contractWith-le-specialiste-du-crm-y-a-signe-un-contrat-avec-z",
+    ),
+    # the companies named among a count of clients
+    pytest.param(
+        "HireLoop revendique 2 500 entreprises clientes outre-Atlantique, dont la chaîne de "
+        "supermarchés Greenfield Market et le constructeur de véhicules électriques Voltera "
+        "Motors.",
+        {("HireLoop", "hasClient", "Greenfield Market", A),
+         ("HireLoop", "hasClient", "Voltera Motors", A)},
+        id="hasClient-x-revendique-n-entreprises-clientes-dont-a-et-b",
+    ),
+    pytest.param(
+        "La société Ondivia recense aujourd'hui 120 clientes, dont la mutuelle Alliavie.",
+        {("Ondivia", "hasClient", "Alliavie", A)},
+        id="hasClient-x-recense-n-clientes-dont-a",
+    ),
+    # a service called on by its noun: its provider has the caller as a client
+    pytest.param(
+        "L'opérateur Telvia fait appel aux services de la société Talentis.",
+        {("Talentis", "hasClient", "Telvia", A)},
+        id="hasClient-x-fait-appel-aux-services-de-la-societe-y",
+    ),
+    pytest.param(
+        "L'opérateur Telvia et la banque Crédit Rhodanien font appel aux services de la "
+        "plateforme Talentis pour leurs recrutements.",
+        {("Talentis", "hasClient", "Telvia", A), ("Talentis", "hasClient", "Crédit Rhodanien", A)},
+        id="hasClient-a-et-b-font-appel-aux-services-de-y-pour-leurs-recrutements",
+    ),
+    # a descriptor of two trades joined by "et" still names the company after it
+    pytest.param(
+        "Radiance Médical décroche un contrat\nGRENOBLE - Le fabricant grenoblois de scanners "
+        "et d'appareils d'IRM Radiance Médical a remporté le plus gros contrat de son histoire. "
+        "La centrale d'achat Unihopital lui a attribué la semaine dernière un marché de 240 "
+        "millions d'euros.",
+        {("Radiance Médical", "contractWith", "Unihopital", A)},
+        id="contractWith-le-fabricant-de-a-et-d-appareils-d-irm-x-lui-a-attribue-un-marche",
+    ),
+    pytest.param(
+        "Le distributeur de vins et de spiritueux Cavanor a racheté la société Vexa.",
+        {("Cavanor", "acquired", "Vexa", A)},
+        id="acquired-le-distributeur-de-vins-et-de-spiritueux-x-a-rachete-y",
+    ),
 ]
 
 
@@ -9191,6 +9237,23 @@ PAST = [
         ("Marc Tessier", "worksFor", "Orsel"),
         id="p-venu-de-chez-w",
     ),
+    # a count in the imperfect said to last until now is over
+    pytest.param(
+        "Jusqu'ici, Caracoli comptait parmi ses actionnaires le fonds régional Rhône Croissance "
+        "et la banque Bpifrance, qui cèdent leurs titres.",
+        ("Rhône Croissance", "investsIn", "Caracoli"),
+        id="jusqu-ici-y-comptait-parmi-ses-actionnaires-x",
+    ),
+    pytest.param(
+        "Jusqu'ici, la société Ondivia comptait le fonds Kastel parmi ses actionnaires.",
+        ("Kastel", "investsIn", "Ondivia"),
+        id="jusqu-ici-y-comptait-x-parmi-ses-actionnaires",
+    ),
+    pytest.param(
+        "Jusqu'ici, la société Ondivia comptait parmi ses clients la banque Valmont.",
+        ("Ondivia", "hasClient", "Valmont"),
+        id="jusqu-ici-x-comptait-parmi-ses-clients-y",
+    ),
 ]
 
 
@@ -9517,6 +9580,17 @@ CURRENT = [
         "Paul Roux a été nommé directeur général de Talmor en mars, succédant à Claire Morel.",
         ("Talmor", "hasCEO", "Paul Roux"),
         id="nomme-dg-succedant-a-z-the-successor-is-current",
+    ),
+    # a count in the present, or with no "jusqu'ici", still holds
+    pytest.param(
+        "La société Ondivia compte parmi ses actionnaires le fonds Kastel.",
+        ("Kastel", "investsIn", "Ondivia"),
+        id="y-compte-parmi-ses-actionnaires-x-current",
+    ),
+    pytest.param(
+        "Depuis 2019, la société Ondivia compte parmi ses clients la banque Valmont.",
+        ("Ondivia", "hasClient", "Valmont"),
+        id="depuis-2019-x-compte-parmi-ses-clients-y-current",
     ),
 ]
 
@@ -14132,6 +14206,41 @@ PRECISION = [
         "Orbivue a développé en parallèle, Terravue ayant abandonné le marché.",
         {("Orbivue", "develops", "Terravue")},
         id="x-a-developpe-en-parallele-comma-y-another-clause",
+    ),
+    # a technique named by its acronym is no company ("les appareils d'IRM")
+    pytest.param(
+        "Radiance Médical décroche un contrat\nLe fabricant grenoblois de scanners et "
+        "d'appareils d'IRM Radiance Médical a remporté le plus gros contrat de son histoire.",
+        None,
+        id="le-fabricant-d-appareils-d-irm-x-a-remporte-le-plus-gros-contrat-de-son-histoire",
+    ),
+    pytest.param(
+        "L'intégrateur Softis installe des logiciels d'ERP. Le spécialiste du CRM Salesix a "
+        "signé un contrat avec la banque Valmont.",
+        {("Softis", "contractWith", "Valmont")},
+        id="des-logiciels-d-erp-le-specialiste-du-crm-y-a-signe-not-the-one-before",
+    ),
+    # a count of anything but clients names no client
+    pytest.param(
+        "L'éditeur Fintra compte 40 filiales, dont la société Brivane.",
+        {("Fintra", "hasClient", "Brivane")},
+        id="x-compte-n-filiales-dont-a-no-client",
+    ),
+    pytest.param(
+        "L'éditeur Fintra compte 12 actionnaires, dont le fonds Kastel.",
+        {("Fintra", "hasClient", "Kastel")},
+        id="x-compte-n-actionnaires-dont-a-no-client",
+    ),
+    # an adviser called on for a deal to make has no client in it
+    pytest.param(
+        "Le groupe Talmor a fait appel aux services de la banque Valmont pour racheter Vexa.",
+        {("Valmont", "hasClient", "Talmor")},
+        id="a-fait-appel-aux-services-de-la-banque-y-pour-racheter-z-an-adviser",
+    ),
+    pytest.param(
+        "La start-up Talentis grandit. L'opérateur Telvia ne fait plus appel à ses services.",
+        {("Talentis", "hasClient", "Telvia", A)},
+        id="x-ne-fait-plus-appel-a-ses-services-not-asserted",
     ),
 ]
 
