@@ -14802,6 +14802,15 @@ ATTRIBUTES = [
         When("en 2020", "2020"),
         id="foundingDate-x-a-lance-en-year-sa-filiale-y",
     ),
+    # a relative "que" on a company (not on a price) still values it
+    pytest.param(
+        "La start-up Ondivia, que les analystes estiment à 70 millions de dollars, lève des "
+        "fonds.",
+        "Ondivia",
+        "valuation",
+        (Decimal("70000000"), "USD", None),
+        id="valuation-y-que-les-analystes-estiment-a-amount",
+    ),
 ]
 
 
@@ -14861,6 +14870,18 @@ NO_VALUATION = [
         "Le fonds Kastel a cédé la société Vexa au groupe Dorane. L'opération n'a pas été "
         "détaillée, mais la presse l'évalue à 45 millions d'euros.",
         id="the-operation-taken-up-by-l-is-no-valuation",
+    ),
+    # the "que" of a valuing verb's relative on a price noun (or coordinated with one)
+    pytest.param(
+        "Talentis financera le rachat de HireLoop, un concurrent basé à Austin (Texas) "
+        "spécialisé dans le recrutement, pour un montant que les deux parties n'ont pas dévoilé "
+        "mais que plusieurs observateurs estiment à 70 millions de dollars.",
+        id="un-montant-que-les-parties-n-ont-pas-devoile-mais-que-x-estiment-a-no-valuation",
+    ),
+    pytest.param(
+        "Le groupe Talmor rachète la société Vexa pour un prix que les analystes évaluent à 40 "
+        "millions d'euros.",
+        id="un-prix-que-les-analystes-evaluent-a-no-valuation",
     ),
 ]
 
