@@ -6578,6 +6578,150 @@ RELATIONS = [
         {("Silveria", "competitorOf", "Vexa", A)},
         id="competitorOf-les-concurrents-de-y-a-commencer-par-x",
     ),
+    # a participle after a clause's object describes the object only when agreement says so;
+    # a name that closes an incise counts nothing
+    pytest.param(
+        "Le groupe Talmor pourrait racheter la société Ondivia, soutenue par le fonds Kerval.",
+        {("Kerval", "investsIn", "Ondivia", A)},
+        id="investsIn-pourrait-racheter-la-societe-y-soutenue-par-k-agrees-with-the-object",
+    ),
+    pytest.param(
+        "Le groupe Solvane pourrait reprendre Fibratec, financée par le fonds Astrée.",
+        {("Astrée", "investsIn", "Fibratec", A)},
+        id="investsIn-le-groupe-x-pourrait-reprendre-y-financee-par-k-the-subject-disagrees",
+    ),
+    pytest.param(
+        "Kestrel a racheté la start-up Dronix, soutenue par la banque Valmont.",
+        {("Valmont", "investsIn", "Dronix", A)},
+        id="investsIn-x-a-rachete-la-start-up-y-soutenue-par-k",
+    ),
+    pytest.param(
+        "Ondivia, dont le capital est détenu par Talmor, compte parmi ses actionnaires le fonds "
+        "Kerval.",
+        {("Kerval", "investsIn", "Ondivia", A), ("Talmor", "investsIn", "Ondivia", A)},
+        id="investsIn-y-dont-le-capital-est-detenu-par-x-compte-parmi-ses-actionnaires-k",
+    ),
+    pytest.param(
+        "Le fabricant Kelvia, contrôlé par le fonds Astrée, compte parmi ses fournisseurs le "
+        "groupe Solvane.",
+        {("Solvane", "hasClient", "Kelvia", A)},
+        id="hasClient-y-controle-par-k-compte-parmi-ses-fournisseurs-x",
+    ),
+    # "l'enseigne" takes up the chain named before, not the company the passage is about
+    pytest.param(
+        "Le torréfacteur Caracoli grandit. Son premier débouché reste la chaîne de cafés Tasse "
+        "& Comptoir, qui sert ses mélanges. « Nous avons grandi avec eux », confie Mathis "
+        "Ferrand. L'enseigne, dirigée par Sophie Lemarchand, a prolongé son contrat avec le "
+        "torréfacteur.",
+        {("Tasse & Comptoir", "hasCEO", "Sophie Lemarchand", A)},
+        id="hasCEO-la-chaine-x-l-enseigne-dirigee-par-p",
+    ),
+    pytest.param(
+        "La société Vexa fournit ses logiciels à l'enseigne de bricolage Bricomax. Son "
+        "président, Paul Roux, se félicite de ce succès. La chaîne, dirigée par Anne Morel, "
+        "compte 200 magasins.",
+        {("Bricomax", "hasCEO", "Anne Morel", A)},
+        id="hasCEO-l-enseigne-x-la-chaine-dirigee-par-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor fabrique des biscuits vendus par la chaîne Biomarché. « Nous sommes "
+        "fiers », dit Paul Roux, président de Talmor. L'enseigne a ouvert 12 magasins, a précisé "
+        "son directeur général, Marc Fabre.",
+        {("Biomarché", "hasCEO", "Marc Fabre", A)},
+        id="hasCEO-la-chaine-x-l-enseigne-son-directeur-general-p",
+    ),
+    # past the comma that closes the object's apposition, the partner is the verb's again
+    pytest.param(
+        "Le groupe Kastel développe le drone Lynx, un appareil de surveillance, en partenariat "
+        "avec la société Orvane.",
+        {("Orvane", "develops", "Lynx", A), ("Kastel", "develops", "Lynx", A)},
+        id="develops-x-developpe-p-une-apposition-en-partenariat-avec-y",
+    ),
+    pytest.param(
+        "La société Brivane a lancé la marque de kombucha Fermenta.",
+        {("Brivane", "develops", "Fermenta", A)},
+        id="develops-x-a-lance-la-marque-de-kombucha-p",
+    ),
+    pytest.param(
+        "Le groupe Kelvia, filiale du chimiste Solvane et du fonds Astrée, grandit.",
+        {("Kelvia", "subsidiaryOf", "Solvane", A), ("Kelvia", "subsidiaryOf", "Astrée", A)},
+        id="subsidiaryOf-filiale-du-chimiste-x-et-du-fonds-z",
+    ),
+    # the "avec" of a participle of making that qualifies the deal noun is the noun's
+    pytest.param(
+        "Talentis s'appuie sur un partenariat noué en 2023 avec France Travail.",
+        {("Talentis", "partnersWith", "France Travail", A)},
+        id="partnersWith-s-appuie-sur-un-partenariat-noue-en-2023-avec-y",
+    ),
+    pytest.param(
+        "La société Kelvia exploite un contrat de maintenance renouvelé l'an dernier avec "
+        "l'armateur Marenord.",
+        {("Kelvia", "contractWith", "Marenord", A)},
+        id="contractWith-un-contrat-renouvele-l-an-dernier-avec-y",
+    ),
+    # a set adverbial phrase between the verb and a bare name: the name is the object
+    pytest.param(
+        "La société Orbivue vend des images. Orbivue a développé à cet effet Terravue, un "
+        "logiciel qui compare les images.",
+        {("Orbivue", "develops", "Terravue", A)},
+        id="develops-x-a-developpe-a-cet-effet-p-un-logiciel",
+    ),
+    pytest.param(
+        "L'éditeur Softis a conçu en interne Kalia, un assistant de rédaction.",
+        {("Softis", "develops", "Kalia", A)},
+        id="develops-x-a-concu-en-interne-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté au passage Vexa, un éditeur de logiciels.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="acquired-x-a-rachete-au-passage-y",
+    ),
+    pytest.param(
+        "L'intégrateur Softis installe des logiciels d'ERP. Le spécialiste du CRM Salesix a "
+        "signé un contrat avec la banque Valmont.",
+        {("Salesix", "contractWith", "Valmont", A)},
+        id="contractWith-le-specialiste-du-crm-y-a-signe-un-contrat-avec-z",
+    ),
+    # the companies named among a count of clients
+    pytest.param(
+        "HireLoop revendique 2 500 entreprises clientes outre-Atlantique, dont la chaîne de "
+        "supermarchés Greenfield Market et le constructeur de véhicules électriques Voltera "
+        "Motors.",
+        {("HireLoop", "hasClient", "Greenfield Market", A),
+         ("HireLoop", "hasClient", "Voltera Motors", A)},
+        id="hasClient-x-revendique-n-entreprises-clientes-dont-a-et-b",
+    ),
+    pytest.param(
+        "La société Ondivia recense aujourd'hui 120 clientes, dont la mutuelle Alliavie.",
+        {("Ondivia", "hasClient", "Alliavie", A)},
+        id="hasClient-x-recense-n-clientes-dont-a",
+    ),
+    # a service called on by its noun: its provider has the caller as a client
+    pytest.param(
+        "L'opérateur Telvia fait appel aux services de la société Talentis.",
+        {("Talentis", "hasClient", "Telvia", A)},
+        id="hasClient-x-fait-appel-aux-services-de-la-societe-y",
+    ),
+    pytest.param(
+        "L'opérateur Telvia et la banque Crédit Rhodanien font appel aux services de la "
+        "plateforme Talentis pour leurs recrutements.",
+        {("Talentis", "hasClient", "Telvia", A), ("Talentis", "hasClient", "Crédit Rhodanien", A)},
+        id="hasClient-a-et-b-font-appel-aux-services-de-y-pour-leurs-recrutements",
+    ),
+    # a descriptor of two trades joined by "et" still names the company after it
+    pytest.param(
+        "Radiance Médical décroche un contrat\nGRENOBLE - Le fabricant grenoblois de scanners "
+        "et d'appareils d'IRM Radiance Médical a remporté le plus gros contrat de son histoire. "
+        "La centrale d'achat Unihopital lui a attribué la semaine dernière un marché de 240 "
+        "millions d'euros.",
+        {("Radiance Médical", "contractWith", "Unihopital", A)},
+        id="contractWith-le-fabricant-de-a-et-d-appareils-d-irm-x-lui-a-attribue-un-marche",
+    ),
+    pytest.param(
+        "Le distributeur de vins et de spiritueux Cavanor a racheté la société Vexa.",
+        {("Cavanor", "acquired", "Vexa", A)},
+        id="acquired-le-distributeur-de-vins-et-de-spiritueux-x-a-rachete-y",
+    ),
 ]
 
 
@@ -9504,6 +9648,23 @@ PAST = [
         ("Paul Marec", "worksFor", "Brivane"),
         id="p-debauche-chez-y-devient",
     ),
+    # a count in the imperfect said to last until now is over
+    pytest.param(
+        "Jusqu'ici, Caracoli comptait parmi ses actionnaires le fonds régional Rhône Croissance "
+        "et la banque Bpifrance, qui cèdent leurs titres.",
+        ("Rhône Croissance", "investsIn", "Caracoli"),
+        id="jusqu-ici-y-comptait-parmi-ses-actionnaires-x",
+    ),
+    pytest.param(
+        "Jusqu'ici, la société Ondivia comptait le fonds Kastel parmi ses actionnaires.",
+        ("Kastel", "investsIn", "Ondivia"),
+        id="jusqu-ici-y-comptait-x-parmi-ses-actionnaires",
+    ),
+    pytest.param(
+        "Jusqu'ici, la société Ondivia comptait parmi ses clients la banque Valmont.",
+        ("Ondivia", "hasClient", "Valmont"),
+        id="jusqu-ici-x-comptait-parmi-ses-clients-y",
+    ),
 ]
 
 
@@ -9843,6 +10004,17 @@ CURRENT = [
         "10 à 40 magasins.",
         ("Kaptel", "hasClient", "Maxivente"),
         id="son-principal-client-y-est-passe-de-n-a-m-magasins",
+    ),
+    # a count in the present, or with no "jusqu'ici", still holds
+    pytest.param(
+        "La société Ondivia compte parmi ses actionnaires le fonds Kastel.",
+        ("Kastel", "investsIn", "Ondivia"),
+        id="y-compte-parmi-ses-actionnaires-x-current",
+    ),
+    pytest.param(
+        "Depuis 2019, la société Ondivia compte parmi ses clients la banque Valmont.",
+        ("Ondivia", "hasClient", "Valmont"),
+        id="depuis-2019-x-compte-parmi-ses-clients-y-current",
     ),
 ]
 
@@ -14750,6 +14922,166 @@ PRECISION = [
         {("Vexa", "competitorOf", "Talmor")},
         id="les-concurrents-de-y-selon-le-cabinet-x-no-rival",
     ),
+    # a participle after a clause's object with no agreement cue: it may describe the subject
+    pytest.param(
+        "Talmor pourrait racheter Ondivia, soutenu par le fonds Kerval.",
+        {("Kerval", "investsIn", "Ondivia")},
+        id="x-pourrait-racheter-y-soutenu-par-k-no-agreement-cue",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait racheter la société Ondivia, soutenu par le fonds Kerval.",
+        {("Kerval", "investsIn", "Ondivia")},
+        id="le-groupe-x-pourrait-racheter-la-societe-y-soutenu-par-k-the-subject",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté le fabricant Ondivia, soutenu par le fonds Kerval.",
+        {("Kerval", "investsIn", "Ondivia")},
+        id="le-groupe-x-a-rachete-le-fabricant-y-soutenu-par-k-both-agree",
+    ),
+    pytest.param(
+        "La société Vexa envisagerait d'acquérir Brivane, épaulée par la banque Valmont.",
+        {("Valmont", "investsIn", "Brivane")},
+        id="la-societe-x-envisagerait-d-acquerir-y-epaulee-par-k-the-subject",
+    ),
+    pytest.param(
+        "Kestrel s'apprêterait à racheter Dronix, soutenu par la banque Valmont.",
+        {("Valmont", "investsIn", "Dronix")},
+        id="x-s-appreterait-a-racheter-y-soutenu-par-k-no-agreement-cue",
+    ),
+    # a name that closes an incise before "compte parmi ses ..." counts nothing
+    pytest.param(
+        "Ondivia, dont le capital est détenu par Talmor, compte parmi ses actionnaires le fonds "
+        "Kerval.",
+        {("Kerval", "investsIn", "Talmor")},
+        id="y-dont-le-capital-est-detenu-par-x-compte-parmi-ses-actionnaires-k-not-x",
+    ),
+    pytest.param(
+        "Ondivia, qui appartient au groupe Talmor, compte parmi ses clients la banque Valmont.",
+        {("Talmor", "hasClient", "Valmont")},
+        id="y-qui-appartient-au-groupe-x-compte-parmi-ses-clients-k-not-x",
+    ),
+    pytest.param(
+        "Le fabricant Kelvia, contrôlé par le fonds Astrée, compte parmi ses fournisseurs le "
+        "groupe Solvane.",
+        {("Solvane", "hasClient", "Astrée")},
+        id="y-controle-par-k-compte-parmi-ses-fournisseurs-x-not-k",
+    ),
+    # a partner inside the apposition after a verb's object is the apposition's
+    pytest.param(
+        "La PME Caracoli développe également Caracapsule, une gamme de capsules lancée en mars "
+        "et produite en partenariat avec l'emballeur savoyard Alpipack.",
+        {("Alpipack", "develops", "Caracapsule")},
+        id="x-developpe-p-une-gamme-produite-en-partenariat-avec-y-not-y",
+    ),
+    pytest.param(
+        "L'éditeur Softis développe Kalia, un assistant testé en collaboration avec la banque "
+        "Valmont.",
+        {("Valmont", "develops", "Kalia")},
+        id="x-developpe-p-un-assistant-teste-en-collaboration-avec-y-not-y",
+    ),
+    pytest.param(
+        "Le groupe Ludéa a conçu LudéaPass, un abonnement vendu en partenariat avec l'opérateur "
+        "Telvia.",
+        {("Telvia", "develops", "LudéaPass")},
+        id="x-a-concu-p-un-abonnement-vendu-en-partenariat-avec-y-not-y",
+    ),
+    # "l'enseigne" is not the company the passage is about when a chain was named
+    pytest.param(
+        "Le torréfacteur Caracoli grandit. Son premier débouché reste la chaîne de cafés Tasse "
+        "& Comptoir, qui sert ses mélanges. « Nous avons grandi avec eux », confie Mathis "
+        "Ferrand. L'enseigne, dirigée par Sophie Lemarchand, a prolongé son contrat avec le "
+        "torréfacteur.",
+        {("Caracoli", "hasCEO", "Sophie Lemarchand")},
+        id="la-chaine-x-l-enseigne-dirigee-par-p-not-the-topic",
+    ),
+    # a lower-case word the tagger calls a name, in a descriptor, is no brand owner
+    pytest.param(
+        "Le groupe a racheté la limonaderie Kerlimo et la marque de kombucha Fermentis.",
+        {("Kerlimo", "develops", "Fermentis")},
+        id="la-limonaderie-x-et-la-marque-de-kombucha-p-not-x",
+    ),
+    pytest.param(
+        "Après celles de la limonaderie bretonne Kerlimo et de la marque de kombucha Fermentis, "
+        "le groupe Verlaine se tourne vers le café.",
+        {("Kerlimo", "develops", "Fermentis")},
+        id="de-la-limonaderie-x-et-de-la-marque-de-kombucha-p-not-x",
+    ),
+    # a name in the "de" complement of a noun after "et" is not listed with the name before
+    pytest.param(
+        "Le groupe Kelvia, filiale du groupe Talmor et premier client de la banque Valmont, "
+        "grandit.",
+        {("Kelvia", "subsidiaryOf", "Valmont")},
+        id="filiale-du-groupe-x-et-premier-client-de-la-banque-z-not-z",
+    ),
+    pytest.param(
+        "Le groupe Astralis, filiale spatiale du géant de la défense Thalès Aérospatiale et "
+        "longtemps seul fournisseur d'images de l'armée française, prépare sa constellation.",
+        {("Astralis", "subsidiaryOf", "armée française")},
+        id="filiale-du-geant-x-et-seul-fournisseur-d-images-de-l-armee-not-the-army",
+    ),
+    pytest.param(
+        "La société Kelvia, propriété du fonds Astrée et cliente historique du groupe Solvane, "
+        "grandit.",
+        {("Solvane", "investsIn", "Kelvia")},
+        id="propriete-du-fonds-k-et-cliente-historique-du-groupe-z-not-z",
+    ),
+    pytest.param(
+        "Le fonds Astrée a investi dans la société Ondivia et dans le principal fournisseur de "
+        "la banque Valmont.",
+        {("Astrée", "investsIn", "Valmont")},
+        id="investi-dans-y-et-dans-le-principal-fournisseur-de-la-banque-z-not-z",
+        marks=gap(
+            "'a investi dans Y et dans le principal fournisseur de la banque Z': Z completes "
+            "the noun after 'et dans', it is read as listed with Y"
+        ),
+    ),
+    # the complements of another participle after the deal noun remain its own
+    pytest.param(
+        "Talentis s'appuie sur un partenariat destiné aux clients de la banque Valmont.",
+        {("Talentis", "partnersWith", "Valmont")},
+        id="un-partenariat-destine-aux-clients-de-z-no-partner",
+    ),
+    # a name after a comma that follows the set phrase opens another clause
+    pytest.param(
+        "Orbivue a développé en parallèle, Terravue ayant abandonné le marché.",
+        {("Orbivue", "develops", "Terravue")},
+        id="x-a-developpe-en-parallele-comma-y-another-clause",
+    ),
+    # a technique named by its acronym is no company ("les appareils d'IRM")
+    pytest.param(
+        "Radiance Médical décroche un contrat\nLe fabricant grenoblois de scanners et "
+        "d'appareils d'IRM Radiance Médical a remporté le plus gros contrat de son histoire.",
+        None,
+        id="le-fabricant-d-appareils-d-irm-x-a-remporte-le-plus-gros-contrat-de-son-histoire",
+    ),
+    pytest.param(
+        "L'intégrateur Softis installe des logiciels d'ERP. Le spécialiste du CRM Salesix a "
+        "signé un contrat avec la banque Valmont.",
+        {("Softis", "contractWith", "Valmont")},
+        id="des-logiciels-d-erp-le-specialiste-du-crm-y-a-signe-not-the-one-before",
+    ),
+    # a count of anything but clients names no client
+    pytest.param(
+        "L'éditeur Fintra compte 40 filiales, dont la société Brivane.",
+        {("Fintra", "hasClient", "Brivane")},
+        id="x-compte-n-filiales-dont-a-no-client",
+    ),
+    pytest.param(
+        "L'éditeur Fintra compte 12 actionnaires, dont le fonds Kastel.",
+        {("Fintra", "hasClient", "Kastel")},
+        id="x-compte-n-actionnaires-dont-a-no-client",
+    ),
+    # an adviser called on for a deal to make has no client in it
+    pytest.param(
+        "Le groupe Talmor a fait appel aux services de la banque Valmont pour racheter Vexa.",
+        {("Valmont", "hasClient", "Talmor")},
+        id="a-fait-appel-aux-services-de-la-banque-y-pour-racheter-z-an-adviser",
+    ),
+    pytest.param(
+        "La start-up Talentis grandit. L'opérateur Telvia ne fait plus appel à ses services.",
+        {("Talentis", "hasClient", "Telvia", A)},
+        id="x-ne-fait-plus-appel-a-ses-services-not-asserted",
+    ),
 ]
 
 
@@ -15346,6 +15678,15 @@ ATTRIBUTES = [
         (Decimal("185000000"), "EUR", None),
         id="revenue-m-millions-takes-the-currency-before-not-after",
     ),
+    # a relative "que" on a company (not on a price) still values it
+    pytest.param(
+        "La start-up Ondivia, que les analystes estiment à 70 millions de dollars, lève des "
+        "fonds.",
+        "Ondivia",
+        "valuation",
+        (Decimal("70000000"), "USD", None),
+        id="valuation-y-que-les-analystes-estiment-a-amount",
+    ),
 ]
 
 
@@ -15405,6 +15746,18 @@ NO_VALUATION = [
         "Le fonds Kastel a cédé la société Vexa au groupe Dorane. L'opération n'a pas été "
         "détaillée, mais la presse l'évalue à 45 millions d'euros.",
         id="the-operation-taken-up-by-l-is-no-valuation",
+    ),
+    # the "que" of a valuing verb's relative on a price noun (or coordinated with one)
+    pytest.param(
+        "Talentis financera le rachat de HireLoop, un concurrent basé à Austin (Texas) "
+        "spécialisé dans le recrutement, pour un montant que les deux parties n'ont pas dévoilé "
+        "mais que plusieurs observateurs estiment à 70 millions de dollars.",
+        id="un-montant-que-les-parties-n-ont-pas-devoile-mais-que-x-estiment-a-no-valuation",
+    ),
+    pytest.param(
+        "Le groupe Talmor rachète la société Vexa pour un prix que les analystes évaluent à 40 "
+        "millions d'euros.",
+        id="un-prix-que-les-analystes-evaluent-a-no-valuation",
     ),
 ]
 

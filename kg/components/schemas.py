@@ -174,6 +174,7 @@ class RelationsFile(Strict):
     adviser_verbs: Words
     market_verbs: Words
     stake_sale_words: Words
+    deal_making_participles: Words
     stake_fractions: Words
     stake_fraction_of: Words
     stake_purchase_words: Words
@@ -429,6 +430,9 @@ class GrammarSlot(Strict):
     # slots whose reading of the same holder this one replaces: "Les actionnaires de Talmor,
     # dont le fonds Kastel" lists a shareholder; it is not Talmor's fund ("whose")
     overrides: Words = []
+    # the complement is the subject of the trigger's clause, never a name an earlier verb
+    # governs: "Ondivia, qui appartient au groupe Talmor, compte parmi ses clients K"
+    subject_complement: bool = False
 
 
 class GrammarFile(Strict):

@@ -1055,6 +1055,18 @@ class Arguments:
             # "P et l'ancien chercheur de Meta Q": Meta completes the title; "cofondatrice de
             # Logimax et ancienne directrice commerciale du groupe Stramo": Stramo the second's
             return False
+        opening = self.np_start(right)
+        if (
+            start > 0
+            and is_de(self.doc[start - 1])
+            and is_de(self.doc[opening - 1])
+            and any(
+                t.pos_ == "NOUN" and not t.ent_type_ for t in self.doc[left.i + 2 : opening - 1]
+            )
+        ):
+            # "filiale du groupe A et premier client de la banque B": B completes the noun
+            # after the conjunction, not the noun A completes; it is not listed with A
+            return False
         # "par P et par Q", "à A et à B": the preposition of the first member said again,
         # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q",
         # "par P, une ancienne de X, et par Q")
@@ -1351,7 +1363,8 @@ class Arguments:
         # "son modèle de langage étendu (LLM) Llama"), not one inside a complement that opens
         # with an article ("la filiale du groupe Envision")
         i = noun.i + 1
-        while i < len(self.doc) and i <= noun.i + 8:
+        reach = noun.i + 8
+        while i < len(self.doc) and i <= reach:
             token = self.doc[i]
             if token.text == "(":  # a short parenthesis: "(LLM)"
                 close = next(
@@ -1377,16 +1390,30 @@ class Arguments:
                 return None  # "présenté à ses actionnaires sa filiale X": another noun phrase
             if (
                 is_bare_de(token)
+                or self._trades_joined(i)
                 or is_bare_en(token)  # "le négociant en grains Granexport": a trade, bare
                 or _bare_purpose(token)  # "le fabricant d'aliments pour poissons Nutrimer"
                 or nominal_like(token)
                 or token.pos_ == "DET"
                 or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
             ):
+                if self._trades_joined(i):
+                    reach += 3  # the second trade's words
                 i += 1
                 continue
             return None
         return None
+
+    def _trades_joined(self, i: int) -> bool:
+        """'le fabricant de scanners et d'appareils d'IRM Radiance': an "et" between two bare
+        trades of one descriptor."""
+        doc = self.doc
+        return (
+            fold(doc[i].text) == "et"
+            and 2 <= i < len(doc) - 1
+            and is_bare_de(doc[i + 1])
+            and is_bare_de(doc[i - 2])
+        )
 
     def _counted_list(self, noun: Token) -> Token | None:
         """'a investi dans deux jeunes pousses, Ferlane et Bricamo': a counted plural company

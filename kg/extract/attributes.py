@@ -363,11 +363,28 @@ def _price_taken_up(verb: Token, price_nouns: frozenset[str]) -> bool:
         None,
     )
     if clitic is None:
-        return False
+        return _price_relative(verb, price_nouns)
     return any(
         t.dep_ in ("nsubj", "nsubj:pass") and fold(t.lemma_) in price_nouns
         for t in verb.doc[verb.sent.start : clitic.i]
     )
+
+
+def _price_relative(verb: Token, price_nouns: frozenset[str]) -> bool:
+    """'pour un montant que les parties n'ont pas dévoilé mais que des observateurs estiment à
+    70 millions de dollars': the "que" of a valuing verb's relative (or of one coordinated with
+    an earlier relative) takes up a price noun, not a company."""
+    doc = verb.doc
+    start = verb.sent.start
+    relative = next(
+        (c for c in verb.children if c.i < verb.i and fold(c.text) in ("que", "qu'")), None
+    )
+    if relative is None or relative.i <= start:
+        return False
+    i = relative.i
+    if fold(doc[i - 1].text) in ("mais", "et", "ou"):  # the earlier relative's "que"
+        i = next((j for j in range(i - 2, start, -1) if fold(doc[j].text) in ("que", "qu'")), 0)
+    return i > start and fold(doc[i - 1].lemma_) in price_nouns
 
 
 def _dates_the_trigger(sentence: Span, date: tuple[int, int, When], trigger: Token) -> bool:

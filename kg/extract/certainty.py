@@ -747,6 +747,17 @@ def _until_now(verb: Token) -> bool:
     )
 
 
+def _counted_until_now(noun: Token) -> bool:
+    """'Jusqu'ici, Y comptait parmi ses actionnaires le fonds X': a role noun complement of a
+    verb in the imperfect said to last until now (the count is over, and the role with it)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("obl:arg", "obl", "obl:mod", "obj")
+        and noun.head.i != noun.i
+        and _until_now(noun.head)
+    )
+
+
 def _state_over(verb: Token, cues: dict, lasting: bool = False) -> bool:
     """'qui a longtemps travaillé chez Y', 'avait présidé Y', 'travaillait pour Y': a verb of a
     lasting role (a state verb of the cues, or any verb of a `lasting` frame) in a compound
@@ -1116,6 +1127,9 @@ def assess(
     if fold(trigger.text).startswith("ex-"):  # "Vexa, ex-filiale du groupe Talmor"
         past = True
         found.append("past:ex-")
+    if presupposed and _counted_until_now(trigger):
+        past = True  # "Jusqu'ici, Y comptait parmi ses actionnaires le fonds X"
+        found.append("past:until-now")
     completed = has_completion(governing, cues)
     if not presupposed and _planned_purpose(trigger, hedge):
         hedged = True  # "X a levé 10 millions pour racheter Y": a plan

@@ -175,6 +175,9 @@ def _qualifying_participle(token: Token) -> bool:
 
 
 _OF_PREPOSITIONS = frozenset({"de", "d'", "du", "des"})
+# The stressed pronouns that open an apposition about the name before it, which they take up
+# ("Le fondeur X, lui-même filiale du groupe Y": X is the subsidiary).
+_SELF_PRONOUNS = frozenset({"lui-meme", "elle-meme", "eux-memes", "elles-memes"})
 
 
 def _of_other_participle(token: Token, trigger: Token) -> bool:
@@ -221,6 +224,27 @@ def _phrase_elsewhere(token: Token, trigger: Token, start: int) -> bool:
     while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head.pos_ == "VERB" and head.i != verb.i
+
+
+def _in_object_apposition(token: Token, trigger: Token) -> bool:
+    """'X développe P, une gamme de capsules lancée en mars et produite en partenariat avec Y':
+    a complement inside the apposition that opens after a verb's named object describes that
+    apposition (Y makes the capsules, it does not develop P with X); past the comma that closes
+    the apposition it is the verb's again."""
+    if trigger.pos_ != "VERB" or token.i <= trigger.i or token.head.i == trigger.i:
+        return False
+    doc = token.doc
+    commas = [t.i for t in doc[trigger.i + 1 : token.i] if t.text == ","]
+    if len(commas) != 1 or commas[0] + 2 >= token.i:
+        return False
+    comma = commas[0]
+    named, opener, noun = doc[comma - 1], doc[comma + 1], doc[comma + 2]
+    return (
+        bool(named.ent_type_)
+        and opener.pos_ == "DET"
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+    )
 
 
 def _under_aupres(token: Token, trigger: Token) -> bool:
@@ -1389,10 +1413,12 @@ class FrameMatcher:
                 token = token.head
             else:
                 break
-        # linear: NAME , [DET] noun
+        # linear: NAME , [DET] noun, past "lui-même" ("Le fondeur X, lui-même filiale de Y")
         doc = noun.doc
         i = noun.i - 1
-        while i > sentence_of(noun).start and doc[i].pos_ in ("DET", "ADJ", "ADV"):
+        while i > sentence_of(noun).start and (
+            doc[i].pos_ in ("DET", "ADJ", "ADV") or fold(doc[i].text) in _SELF_PRONOUNS
+        ):
             i -= 1
         if i > sentence_of(noun).start and doc[i].text == "," and doc[i - 1].ent_type_:
             return None if _closes_fronted_complement(doc[i - 1], noun) else doc[i - 1]
@@ -1747,6 +1773,7 @@ class FrameMatcher:
             and not _under_passive_object(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
+            and not _in_object_apposition(t, trigger)
             and not _phrase_elsewhere(t, trigger, self.args.np_start(t))
             and not (
                 bare_de(t)
@@ -1799,7 +1826,7 @@ class FrameMatcher:
                     )
                 ):
                     break
-                if _qualifying_participle(token):
+                if _qualifying_participle(token) and not self._deal_made(token, trigger):
                     participle = "to-come"
                 elif participle == "read" and _opens_phrase(token):
                     participle = ""  # "... destinés à ses bases au motoriste Y": a new phrase
@@ -1816,6 +1843,7 @@ class FrameMatcher:
                     and not _of_other_participle(token, trigger)
                     and not _under_passive_object(token, trigger)
                     and not beyond_comma(token)
+                    and not _in_object_apposition(token, trigger)
                     and not (
                         self.args.marker(token)[-1:] == ("par",)
                         and _of_apposed_participle(token, trigger)
@@ -1823,6 +1851,14 @@ class FrameMatcher:
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _deal_made(self, participle: Token, trigger: Token) -> bool:
+        """'un partenariat noué en 2023 avec Y': a participle of making that qualifies the
+        deal noun itself, whose complements are the noun's."""
+        return (
+            participle.head.i == trigger.i
+            and fold(participle.lemma_) in self.lexicon.deal_making_participles
+        )
 
     def _governor_complements(
         self, trigger: Token, frame: Frame, alternatives: list[tuple[str, ...]]

@@ -125,6 +125,7 @@ class RelationLexicon:
     adviser_verbs: frozenset[str]
     market_verbs: frozenset[str]  # "se disputer le marché": a market, no contract
     stake_sale_words: frozenset[str]
+    deal_making_participles: frozenset[str]  # "un partenariat noué avec Y": the noun's
     stake_fractions: frozenset[str]
     stake_fraction_of: frozenset[str]
     clitic_skipped: frozenset[str]
@@ -262,6 +263,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         adviser_verbs=frozenset(fold(w) for w in data["adviser_verbs"]),
         market_verbs=frozenset(fold(w) for w in data["market_verbs"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
+        deal_making_participles=frozenset(fold(w) for w in data["deal_making_participles"]),
         stake_fractions=frozenset(fold(w) for w in data["stake_fractions"]),
         stake_fraction_of=frozenset(fold(w) for w in data["stake_fraction_of"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),

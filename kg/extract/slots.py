@@ -81,14 +81,15 @@ if not Token.has_extension("kg_named"):
 def noun_modifier(token: Token) -> bool:
     """A "de" between two common nouns, inside a name's descriptor: "le fabricant de
     menuiseries Brévenne", "la société de cybersécurité Vigilon" (not "la start-up de Paul
-    Ferrand", whose "de" opens a complement)."""
+    Ferrand", whose "de" opens a complement); a lower-case word the tagger calls a name is a
+    noun still ("la marque de kombucha Fermentis")."""
     doc = token.doc
     if token.lower_ not in ("de", "d'") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return (
         before.pos_ == "NOUN"
-        and after.pos_ in ("NOUN", "ADJ")
+        and after.pos_ in ("NOUN", "ADJ", "PROPN")
         and before.is_lower
         and after.is_lower
         and not before.ent_type_
@@ -157,6 +158,58 @@ def _descriptor_disagrees(name: Token, participle: Token) -> bool:
     return bool(first and second and first != second)
 
 
+_OBJECT_DEPS = frozenset({"obj", "obl", "obl:arg", "iobj"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the infinitive of ("Talmor pourrait
+    racheter Y": Talmor)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None or verb.dep_ != "xcomp" or verb.head is verb:
+            return subject
+        verb = verb.head
+
+
+def _presenting_noun(name: Token) -> Token | None:
+    """The common noun a name is the complement of ("la société Ondivia": société)."""
+    head = name.head
+    if name.dep_ in ("nmod", "appos", "flat:name") and head.pos_ == "NOUN" and head.i < name.i:
+        return None if head.ent_type_ else head
+    return None
+
+
+def _subject_may_take_participle(name: Token, participle: Token) -> bool:
+    """'Talmor pourrait racheter Ondivia, soutenu par le fonds K': a participle after the object
+    that closes a clause whose subject is a company may describe the subject; only agreement
+    says which. It describes the object when the noun presenting the object agrees with it and
+    no noun presenting the subject does ("Le groupe Talmor a racheté la société Ondivia,
+    soutenue par K"), or when the subject's noun disagrees with it ("Le groupe Talmor pourrait
+    racheter Ondivia, soutenue par K"); with no cue it describes neither."""
+    if participle.i < name.i or participle.pos_ != "VERB":
+        return False
+    if any(t.pos_ == "NOUN" for t in name.doc[name.i + 1 : participle.i]):
+        return False  # "Y, une entreprise basée à Toulon": the apposition's participle
+    noun = _presenting_noun(name)
+    phrase = noun if noun is not None else name
+    verb = phrase.head
+    if phrase.dep_ not in _OBJECT_DEPS or verb.pos_ != "VERB" or verb.i > name.i:
+        return False
+    subject = _clause_subject(verb)
+    if subject is None or subject.i > name.i:
+        return False
+    subject_noun = None if subject.ent_type_ else subject
+    if subject_noun is not None and not any(
+        c.ent_type_ and c.dep_ in ("nmod", "appos", "flat:name") for c in subject.children
+    ):
+        return False  # "L'opération vise Ondivia, soutenue par K": no company as the subject
+    if subject_noun is not None and disagree(participle, subject_noun):
+        return False
+    if noun is not None and not disagree(participle, noun):
+        return subject_noun is not None
+    return True
+
+
 def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bool:
     """A participle after "N1 de N2" describes N2 only when it cannot describe N1: "la cession
     du fabricant, installé à Grenoble" locates the maker, "l'usine du groupe Talmor, installée
@@ -169,6 +222,8 @@ def describes_patient(ends: dict[str, Token], undescribed: frozenset[str]) -> bo
     if patient.pos_ == "NOUN" and not patient.ent_type_ and disagree(trigger, patient):
         return False
     if _descriptor_disagrees(patient, trigger):
+        return False
+    if _subject_may_take_participle(patient, trigger):
         return False
     if not _by_agreeing_descriptor(patient, trigger):
         return False
@@ -191,6 +246,21 @@ def barred_after(ends: dict[str, Token], barred: frozenset[str]) -> bool:
         if token.lower_ in barred:
             return True
     return False
+
+
+def governed_before(name: Token, trigger: Token) -> bool:
+    """A name that is the argument of a verb before it, other than the trigger's own verb:
+    "Ondivia, dont le capital est détenu par Talmor, compte parmi ses actionnaires K" (Talmor
+    closes an incise, it counts nothing)."""
+    if not name.ent_type_:
+        return False
+    verb = name.head  # (the name itself may be tagged a verb: "le fonds Astrée")
+    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    counting = trigger
+    while counting.head is not counting and counting.pos_ not in ("VERB", "AUX"):
+        counting = counting.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i < name.i and verb is not counting
 
 
 def lemma_of(
@@ -549,6 +619,8 @@ class SlotGrammar:
             if slot.participle and not describes_patient(named, self.undescribed):
                 continue
             if slot.barred_after and barred_after(named, frozenset(slot.barred_after)):
+                continue
+            if slot.subject_complement and governed_before(named["complement"], named["trigger"]):
                 continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}
