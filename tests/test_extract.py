@@ -6722,6 +6722,19 @@ RELATIONS = [
         {("Cavanor", "acquired", "Vexa", A)},
         id="acquired-le-distributeur-de-vins-et-de-spiritueux-x-a-rachete-y",
     ),
+    # who builds a vehicle makes it; who operates it yields to the maker the sentence names
+    pytest.param(
+        "Les deux partenaires, Iroise Ferries et Celtic Sealines, exploiteront en alternance "
+        "l'Ar Mor, un ferry hybride de 1 500 passagers construit par les Chantiers Navals de "
+        "Lorient.",
+        {("Chantiers Navals de Lorient", "develops", "Ar Mor", A)},
+        id="develops-construit-par-x-the-operators-yield",
+    ),
+    pytest.param(
+        "Le groupe Astriane construira le satellite Borée pour l'agence Eumetra.",
+        {("Astriane", "develops", "Borée", A)},
+        id="develops-x-construira-le-satellite-y",
+    ),
 ]
 
 
@@ -15081,6 +15094,18 @@ PRECISION = [
         "La start-up Talentis grandit. L'opérateur Telvia ne fait plus appel à ses services.",
         {("Talentis", "hasClient", "Telvia", A)},
         id="x-ne-fait-plus-appel-a-ses-services-not-asserted",
+    ),
+    pytest.param(
+        "Les deux partenaires, Iroise Ferries et Celtic Sealines, exploiteront en alternance "
+        "l'Ar Mor, un ferry hybride de 1 500 passagers construit par les Chantiers Navals de "
+        "Lorient.",
+        {("Iroise Ferries", "develops", "Ar Mor"), ("Celtic Sealines", "develops", "Ar Mor")},
+        id="exploiter-a-ferry-built-by-another-is-no-develops",
+    ),
+    pytest.param(
+        "Le groupe Talmor construit une usine à Lyon pour 40 millions d'euros.",
+        None,
+        id="construire-une-usine-is-no-product",
     ),
 ]
 

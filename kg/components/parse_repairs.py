@@ -1265,7 +1265,7 @@ def _second_object_apposed(token: Token) -> Token | None:
     ):
         return None
     name = doc[token.left_edge.i - 2]
-    return name if name.ent_type_ and verb.i < name.i and token.head is not name else None
+    return name if name.ent_type_ and verb.i < name.i and token.head.i != name.i else None
 
 
 _IR_ENDINGS = (("ouvrent", "ouvrir"), ("ouvre", "ouvrir"), ("ffrent", "ffrir"), ("ffre", "ffrir"),

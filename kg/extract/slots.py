@@ -166,7 +166,7 @@ def _clause_subject(verb: Token) -> Token | None:
     racheter Y": Talmor)."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is not None or verb.dep_ != "xcomp" or verb.head is verb:
+        if subject is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return subject
         verb = verb.head
 
@@ -255,12 +255,12 @@ def governed_before(name: Token, trigger: Token) -> bool:
     if not name.ent_type_:
         return False
     verb = name.head  # (the name itself may be tagged a verb: "le fonds Astrée")
-    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head  # (spaCy makes a new Token each time: compare positions, not objects)
     counting = trigger
-    while counting.head is not counting and counting.pos_ not in ("VERB", "AUX"):
+    while counting.head.i != counting.i and counting.pos_ not in ("VERB", "AUX"):
         counting = counting.head
-    return verb.pos_ in ("VERB", "AUX") and verb.i < name.i and verb is not counting
+    return verb.pos_ in ("VERB", "AUX") and verb.i < name.i and verb.i != counting.i
 
 
 def lemma_of(

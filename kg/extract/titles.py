@@ -1590,7 +1590,7 @@ def _led_under(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -
             for m in args.referents(subject, expand=False)
             if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
         ]
-        verb = subject.head if subject.head is not subject else tokens[j + 2]
+        verb = subject.head if subject.head.i != subject.i else tokens[j + 2]
         if any(c.dep_ == "obj" and fold(c.lemma_) in lexicon.led_works for c in verb.children):
             continue  # "Sous la direction de X, l'institut Y a publié une étude"
         past = any(
