@@ -6735,6 +6735,14 @@ RELATIONS = [
         {("Astriane", "develops", "Borée", A)},
         id="develops-x-construira-le-satellite-y",
     ),
+    # a place closing an incise before "compte parmi ses clients" (once an endless loop)
+    pytest.param(
+        "L'éditeur Telmar équipe les opérateurs depuis 2011. L'éditeur, dont le siège est à "
+        "Sophia Antipolis, compte déjà parmi ses clients le belge Proxalis et le marocain Atlas "
+        "Tel.",
+        {("Telmar", "hasClient", "Proxalis", A), ("Telmar", "hasClient", "Atlas Tel", A)},
+        id="hasClient-dont-le-siege-est-a-z-compte-parmi-ses-clients-a-et-b",
+    ),
 ]
 
 
@@ -15106,6 +15114,14 @@ PRECISION = [
         "Le groupe Talmor construit une usine à Lyon pour 40 millions d'euros.",
         None,
         id="construire-une-usine-is-no-product",
+    ),
+    # the complement of a noun apposed to the one who counts counts nothing
+    pytest.param(
+        "La start-up Sigmaris vend la bibliothèque Quillon. Face à elle, Kryptel, filiale du "
+        "groupe de défense Armavis, compte la Banque Lormane et l'opérateur Nexalis Mobile parmi "
+        "ses clients.",
+        {("Armavis", "hasClient", "Banque Lormane"), ("Armavis", "hasClient", "Nexalis Mobile")},
+        id="x-filiale-du-groupe-y-compte-a-parmi-ses-clients-not-y-s",
     ),
 ]
 

@@ -251,9 +251,12 @@ def barred_after(ends: dict[str, Token], barred: frozenset[str]) -> bool:
 def governed_before(name: Token, trigger: Token) -> bool:
     """A name that is the argument of a verb before it, other than the trigger's own verb:
     "Ondivia, dont le capital est détenu par Talmor, compte parmi ses actionnaires K" (Talmor
-    closes an incise, it counts nothing)."""
+    closes an incise, it counts nothing); or the complement of a noun apposed to the name
+    before it: "Kryptel, filiale du groupe Armavis, compte A parmi ses clients"."""
     if not name.ent_type_:
         return False
+    if _completes_apposition(name):
+        return True
     verb = name.head  # (the name itself may be tagged a verb: "le fonds Astrée")
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head  # (spaCy makes a new Token each time: compare positions, not objects)
@@ -261,6 +264,25 @@ def governed_before(name: Token, trigger: Token) -> bool:
     while counting.head.i != counting.i and counting.pos_ not in ("VERB", "AUX"):
         counting = counting.head
     return verb.pos_ in ("VERB", "AUX") and verb.i < name.i and verb.i != counting.i
+
+
+def _completes_apposition(name: Token) -> bool:
+    """'Kryptel, filiale du groupe de défense Armavis': the name completes ("de") a common
+    noun apposed, after a comma, to the name before it."""
+    doc = name.doc
+    words = []
+    for token in reversed(doc[max(0, name.i - 8) : name.i]):
+        if token.text == ",":
+            return (
+                token.i > 0
+                and bool(doc[token.i - 1].ent_type_)
+                and any(is_de(w) for w in words)
+                and any(w.pos_ == "NOUN" for w in words)
+            )
+        if token.ent_type_ or not token.is_alpha or not token.is_lower:
+            return False
+        words.append(token)
+    return False
 
 
 def lemma_of(
