@@ -6743,6 +6743,18 @@ RELATIONS = [
         {("Telmar", "hasClient", "Proxalis", A), ("Telmar", "hasClient", "Atlas Tel", A)},
         id="hasClient-dont-le-siege-est-a-z-compte-parmi-ses-clients-a-et-b",
     ),
+    # the parts a supplier provides for a client's goods: the goods' owner is the client
+    pytest.param(
+        "Fondée en 2008 à Meylan, Silicéa fournit notamment les capteurs des caméras de recul de "
+        "l'équipementier Orvane Automotive.",
+        {("Silicéa", "hasClient", "Orvane Automotive", A)},
+        id="hasClient-fournit-les-capteurs-des-cameras-de-l-equipementier-y",
+    ),
+    pytest.param(
+        "Le fabricant Kestrel fournit les puces d'Ondivia et de Brivane.",
+        {("Kestrel", "hasClient", "Ondivia", A), ("Kestrel", "hasClient", "Brivane", A)},
+        id="hasClient-fournit-les-puces-de-a-et-de-b",
+    ),
 ]
 
 
@@ -15122,6 +15134,17 @@ PRECISION = [
         "ses clients.",
         {("Armavis", "hasClient", "Banque Lormane"), ("Armavis", "hasClient", "Nexalis Mobile")},
         id="x-filiale-du-groupe-y-compte-a-parmi-ses-clients-not-y-s",
+    ),
+    pytest.param(
+        "Dotée de deux moteurs et d'une batterie de 100 kWh fournie par Hanseo Cells, la voiture "
+        "vise la Fulgur d'Astarte.",
+        {("Hanseo Cells", "hasClient", "kWh")},
+        id="une-batterie-de-100-kwh-fournie-par-x-no-client",
+    ),
+    pytest.param(
+        "Le groupe Kestrel fournit les moteurs de ses propres bateaux.",
+        None,
+        id="fournit-les-moteurs-de-ses-propres-bateaux-no-client",
     ),
 ]
 

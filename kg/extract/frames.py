@@ -475,6 +475,13 @@ def _de_only(argument: str) -> bool:
     )
 
 
+def _quantified(noun: Token) -> bool:
+    """'100 kWh', 'deux usines': a noun phrase with a number, a quantity rather than a name."""
+    return (noun.i > 0 and noun.doc[noun.i - 1].like_num) or any(
+        c.dep_ == "nummod" for c in noun.children
+    )
+
+
 def _part_of_clitic(verb: Token, patient: Token) -> bool:
     """'P en dirige la filiale espagnole', "X en a racheté l'usine": a description after a verb
     with the clitic "en" names something of what "en" stands for, never that thing itself."""
@@ -1177,12 +1184,24 @@ class FrameMatcher:
         for child in self.args.kids(token):  # "le contrôle du joaillier italien Castellani"
             if (
                 child.dep_ == "nmod"
+                # "une batterie de 100 kWh": a unit read as a name
+                and not (lemma in parts and child.ent_type_ and _quantified(child))
                 and any(c.dep_ == "case" and is_de(c) for c in self.args.kids(child))
                 and self.args.referents(child, expand=False)
             ):
                 return child
+        doc = token.doc
         for candidate in self.args.in_clause(token):
-            if candidate.ent_type_ and is_de(candidate.doc[candidate.i - 1]):
+            if candidate.ent_type_ and (
+                is_de(doc[candidate.i - 1])
+                # "les pièces de la société Ondivia": the name after its descriptor, close by
+                or (
+                    lemma in parts
+                    and 0 < candidate.i - token.i <= 8
+                    and is_de(doc[self.args.np_start(candidate) - 1])
+                    and not _quantified(candidate)
+                )
+            ):
                 return candidate
         following = token.doc[token.i + 1 : token.i + 4]
         for i, candidate in enumerate(following):
