@@ -2140,6 +2140,15 @@ class Arguments:
             climbed = climbed.head
         return verb
 
+    def owner_told_by_clause(self, noun: Token, lexicon: RelationLexicon) -> list[Mention] | None:
+        """Whose a possessive noun is when its clause says so: a seller's is the company sold
+        (`sold_company`, empty when that company is not named), a speaker's after a quote the
+        company that opens the sentence (`quote_opener`); None when the clause does not say."""
+        sold = self.sold_company(noun, lexicon)
+        if sold is not None:
+            return sold
+        return self.quote_opener(noun) or None
+
     def quote_opener(self, noun: Token) -> list[Mention]:
         """'Trenza ne se voit pas en rival de Velocis : « Nous visons l'autocar », a expliqué au
         Rail Hebdo son directeur général': the speaker an incise after a quote names with a

@@ -1543,13 +1543,11 @@ class FrameMatcher:
         """Who the possessive of `noun` stands for: the name its clause binds it to, else the
         anaphor itself. An owner is an organisation or a person: "L'appareil a été mis au
         point avec sa filiale X" is the maker's subsidiary, not the device's. A seller's
-        possessive is the company sold ("reprend Kestrel à son fondateur, X")."""
-        sold = self.args.sold_company(noun, self.lexicon)
-        if sold is not None:
-            return sold
-        speaker_company = self.args.quote_opener(noun)
-        if speaker_company:
-            return speaker_company
+        possessive is the company sold ("reprend Kestrel à son fondateur, X"), a quoted
+        speaker's the company that opens the sentence."""
+        told = self.args.owner_told_by_clause(noun, self.lexicon)
+        if told is not None:
+            return told
         if self.args.bought_from_dative(noun):  # "pour lui racheter sa filiale": the seller's
             seller = self.args.dative_seller(noun)
             return [self.args.name_mention(seller)] if seller is not None else []

@@ -2324,12 +2324,9 @@ def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -
     possessor = args.possessor(title)
     if possessor is None:
         return []
-    sold = args.sold_company(title, lexicon)  # "reprend X à son fondateur, Y"
-    if sold is not None:
-        return sold
-    speaker_company = args.quote_opener(title)
-    if speaker_company:
-        return speaker_company
+    told = args.owner_told_by_clause(title, lexicon)  # "reprend X à son fondateur, Y"
+    if told is not None:
+        return told
     sentence = sentence_of(title)
     # "« Nous n'avons aucun projet », a déclaré son directeur financier, P": what the speaker
     # says holds no antecedent of the title's possessive
