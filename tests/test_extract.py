@@ -6755,6 +6755,109 @@ RELATIONS = [
         {("Kestrel", "hasClient", "Ondivia", A), ("Kestrel", "hasClient", "Brivane", A)},
         id="hasClient-fournit-les-puces-de-a-et-de-b",
     ),
+    # "entre dans le giron de": "entre" before "dans" is the verb, however it is tagged
+    pytest.param(
+        "Après deux ans de discussions, la start-up Lumeo entre dans le giron du groupe "
+        "bavarois Kessler Werke, qui en acquiert 70 %.",
+        {("Kessler Werke", "acquired", "Lumeo", A), ("Kessler Werke", "investsIn", "Lumeo", A)},
+        id="y-entre-dans-le-giron-du-groupe-x",
+    ),
+    pytest.param(
+        "Le fabricant de vélos Cyclorel entre dans le giron de Mobilor.",
+        {("Mobilor", "acquired", "Cyclorel", A)},
+        id="le-fabricant-y-entre-dans-le-giron-de-x",
+    ),
+    # "c'est au tour de X de ...": X does what the infinitive says
+    pytest.param(
+        "Après Photalis en 2021, c'est au tour de l'installateur vendéen Solvane de tomber dans "
+        "le giron de Brivane.",
+        {("Brivane", "acquired", "Solvane", A)},
+        id="c-est-au-tour-de-y-de-tomber-dans-le-giron-de-x",
+    ),
+    pytest.param(
+        "C'est désormais au tour du groupe Kessler Werke de racheter la start-up Lumeo.",
+        {("Kessler Werke", "acquired", "Lumeo", A)},
+        id="c-est-au-tour-de-x-de-racheter-y",
+    ),
+    pytest.param(
+        "C'est au tour du fonds Kastel d'entrer au capital d'Ondivia, aux côtés de Talmor.",
+        {("Kastel", "investsIn", "Ondivia", A)},
+        id="c-est-au-tour-de-x-d-entrer-au-capital-de-y",
+    ),
+    # a possessive noun joined to a company's name is that company's
+    pytest.param(
+        "L'éditeur québécois Payroq a bouclé l'acquisition de Salarium et de sa filiale belge "
+        "Salarium Benelux.",
+        {
+            ("Payroq", "acquired", "Salarium", A),
+            ("Salarium Benelux", "subsidiaryOf", "Salarium", A),
+        },
+        id="l-acquisition-de-y-et-de-sa-filiale-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté le torréfacteur Cafélia ainsi que sa filiale suisse Cafélia "
+        "Suisse, pour 40 millions d'euros.",
+        {
+            ("Talmor", "acquired", "Cafélia", A),
+            ("Talmor", "acquired", "Cafélia Suisse", A),
+            ("Cafélia Suisse", "subsidiaryOf", "Cafélia", A),
+        },
+        id="a-rachete-y-ainsi-que-sa-filiale-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor et sa filiale Kestrel ont signé un accord avec la région.",
+        {("Kestrel", "subsidiaryOf", "Talmor", A)},
+        id="x-et-sa-filiale-y-subject",
+    ),
+    # sold to a buyer named first: a descriptor with a noun modifier, the name apposed
+    pytest.param(
+        "Le chimiste Verdanne a vendu au britannique Aldgate son activité de gaz industriels, "
+        "Verdanne Gaz, pour 1,1 milliard d'euros.",
+        {("Aldgate", "acquired", "Verdanne Gaz", A)},
+        id="a-vendu-a-x-son-activite-de-gaz-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé au fonds Kastel sa division de matériaux composites Compositec.",
+        {("Kastel", "acquired", "Compositec", A), ("Compositec", "subsidiaryOf", "Talmor", A)},
+        id="a-cede-a-x-sa-division-de-materiaux-y",
+    ),
+    # an origin adjective in lower case after an article stands for the company it describes
+    pytest.param(
+        "La banque poursuit son retrait d'Afrique, après avoir cédé l'an dernier sa filiale "
+        "Sevia au nigérian Eko Bank.",
+        {("Eko Bank", "acquired", "Sevia", A)},
+        id="a-cede-sa-filiale-y-au-nigerian-x",
+    ),
+    pytest.param(
+        "Le fonds Kastel a revendu sa participation dans Ondivia au munichois Brauwerk Holding.",
+        {("Brauwerk Holding", "locatedIn", "Munich", A)},
+        id="au-munichois-x-is-based-in-munich",
+    ),
+    pytest.param(
+        "La française Claire Dumas dirige depuis 2019 la société Ondivia.",
+        {("Ondivia", "hasCEO", "Claire Dumas", A)},
+        id="la-francaise-prenom-nom-is-a-person",
+    ),
+    # "rester" and "demeurer" before a past participle: a passive
+    pytest.param(
+        "Le groupe Talmor a racheté la société Collecto. Collecto, qui emploie 2 300 personnes, "
+        "restera dirigée par Sandrine Obert.",
+        {("Talmor", "acquired", "Collecto", A), ("Collecto", "hasCEO", "Sandrine Obert", A)},
+        id="y-restera-dirigee-par-p",
+    ),
+    pytest.param(
+        "Basé à Angers, le distributeur Tilleo demeure dirigé par son fondateur, Jean Morvan.",
+        {("Tilleo", "locatedIn", "Angers", A), ("Tilleo", "hasCEO", "Jean Morvan", A),
+         ("Tilleo", "foundedBy", "Jean Morvan", A)},
+        id="y-demeure-dirige-par-son-fondateur-p",
+    ),
+    # two fronted participles joined by "et" describe the same subject
+    pytest.param(
+        "Détenu depuis 2017 par le fonds Ashby et dirigé par Sonia Ferrand, le fabricant "
+        "Fabrimo a refusé de commenter.",
+        {("Ashby", "investsIn", "Fabrimo", A), ("Fabrimo", "hasCEO", "Sonia Ferrand", A)},
+        id="detenu-par-k-et-dirige-par-p-y",
+    ),
 ]
 
 
@@ -15145,6 +15248,39 @@ PRECISION = [
         "Le groupe Kestrel fournit les moteurs de ses propres bateaux.",
         None,
         id="fournit-les-moteurs-de-ses-propres-bateaux-no-client",
+    ),
+    pytest.param(
+        "Le choix entre Talmor et Ondivia reste ouvert, et la société Brivane entre dans une "
+        "nouvelle phase avec le groupe Kastel.",
+        None,
+        id="entre-preposition-and-entre-dans-une-phase-nothing",
+    ),
+    pytest.param(
+        "Après Talmor, c'est au tour d'Ondivia de présenter ses résultats à la presse.",
+        None,
+        id="c-est-au-tour-de-y-de-presenter-nothing",
+    ),
+    # ", et" before a subject of its own opens a clause, not a list
+    pytest.param(
+        "Talmor a racheté Ondivia, et sa filiale Kestrel a signé un contrat avec Brivane.",
+        {
+            ("Talmor", "acquired", "Kestrel"),
+            ("Brivane", "contractWith", "Ondivia"),
+            ("Ondivia", "contractWith", "Brivane"),
+            ("Kestrel", "subsidiaryOf", "Ondivia"),
+        },
+        id="x-a-rachete-y-et-sa-filiale-z-a-signe-no-list",
+    ),
+    pytest.param(
+        "Payroq a racheté Salarium et sa filiale Salarium Benelux.",
+        {("Salarium Benelux", "subsidiaryOf", "Payroq")},
+        id="a-rachete-y-et-sa-filiale-z-not-the-buyer-s",
+    ),
+    pytest.param(
+        "Le groupe Valbrune, connu pour ses biscuits Croquine et ses confitures Douce Prune, a "
+        "racheté la société Ondivia.",
+        {("Croquine", "develops", "Douce Prune")},
+        id="ses-biscuits-x-et-ses-confitures-y-one-owner",
     ),
 ]
 

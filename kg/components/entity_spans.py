@@ -1041,9 +1041,8 @@ class EntitySpans:
         while i < n:
             token = doc[i]
             plural = self._products_plural(token)
-            if (fold(token.text) not in descriptors and not plural) or not _after_determiner(
-                doc, i
-            ):
+            descriptor = fold(token.text) in descriptors or self._origin_as_noun(token)
+            if (not descriptor and not plural) or not _after_determiner(doc, i):
                 i += 1
                 continue
             j = i + 1
@@ -1087,6 +1086,12 @@ class EntitySpans:
         found.extend(self._employers(doc, occupied))
         found.extend(self._bracketed_names(doc, occupied))
         return found
+
+    def _origin_as_noun(self, token) -> bool:
+        """'au nigérian Eko Bank', 'l'américain Hexacom': an origin adjective in lower case
+        after an article stands for the company it describes ("le Français Paul X", a
+        person, takes a capital)."""
+        return token.is_lower and self.lexicon.is_nationality(token.text)
 
     def _products_plural(self, token) -> bool:
         """'les drones Falco et Strix', 'ses logiciels Axone et Quorix': a product's descriptor

@@ -386,7 +386,12 @@ class EntityTypes:
         cls = self._brand_owned(head, start, self._owned_class(head, ent, cls, ent.i + 1))
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
-        if head.text.islower() and self.lexicon.is_nationality(head.text) and head.i == ent.i - 1:
+        if (
+            head.text.islower()
+            and self.lexicon.is_nationality(head.text)
+            and head.i == ent.i - 1
+            and self._first_name(ent, "") is None  # "la française Claire Dumas": a person
+        ):
             return TypeCue("Company", 2.0, "nationality-noun")
         return None
 

@@ -1210,8 +1210,18 @@ def _object_behind_adjunct(token: Token) -> bool:
         and (dated or not any(c.dep_ == "det" for c in adjunct.children))
         and verb.pos_ == "VERB"
         and not any(c.dep_ in ("case", "mark") for c in (*token.children, *adjunct.children))
-        and any(c.dep_.startswith("nsubj") for c in verb.children)
+        and (any(c.dep_.startswith("nsubj") for c in verb.children) or _marked_non_finite(verb))
         and not any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
+def _marked_non_finite(verb: Token) -> bool:
+    """'après avoir cédé', 'pour racheter', 'de reprendre': an infinitive clause, whose subject
+    is its governing clause's and so is never among its own words."""
+    return (
+        verb.dep_ in ("advcl", "xcomp", "acl")
+        and not any("Fin" in t.morph.get("VerbForm") for t in (verb, *verb.children))
+        and any(c.dep_ == "mark" for c in verb.children)
     )
 
 
@@ -1427,6 +1437,74 @@ def _as_present_verb(token: Token, infinitive: str) -> None:
     """A word the tagger misread becomes the present indicative of its verb."""
     token.pos_, token.lemma_ = "VERB", infinitive
     token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
+
+def _participle_joined_to_complement(participle: Token) -> Token | None:
+    """'Détenu depuis 2017 par le fonds Ashby et dirigé par Sonia Ferrand, Fabrimo ...': the
+    parser joins the second participle to the first one's complement; two participles that
+    open the sentence before its subject are joined to each other."""
+    complement = participle.head
+    first = complement.head
+    if (
+        participle.dep_ != "conj"
+        or "Part" not in participle.morph.get("VerbForm")
+        or complement.pos_ not in ("NOUN", "PROPN")
+        or not complement.dep_.startswith("obl")
+        or first.i != first.sent.start
+        or "Part" not in first.morph.get("VerbForm")
+        or not any(c.dep_ == "cc" for c in participle.children)
+    ):
+        return None
+    return first
+
+
+def _whose_turn(verb: Token) -> Token | None:
+    """'C'est au tour de l'installateur Solvane de tomber dans le giron de Brivane': the one
+    whose turn it is does what the infinitive says; the parser hangs both on "tour", so the
+    infinitive has no subject."""
+    turn = verb.head
+    if (
+        "Inf" not in verb.morph.get("VerbForm")
+        or turn.lemma_ != "tour"
+        or turn.i >= verb.i
+        or not any(c.lower_ == "au" for c in turn.children if c.dep_ == "case")
+        or any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return None
+    return next(
+        (
+            c for c in turn.children
+            if c.dep_ == "nmod" and turn.i < c.i < verb.i
+            and any(k.lower_ in ("de", "d'", "du", "des") for k in c.children if k.dep_ == "case")
+        ),
+        None,
+    )
+
+
+def _entrer_read_as_preposition(token: Token) -> bool:
+    """'La marque Theodora entre dans le giron de Y': "entre" right before "dans" is the verb
+    entrer, however the tagger reads it (the preposition "entre" never precedes another)."""
+    doc = token.doc
+    return (
+        token.lower_ == "entre"
+        and token.pos_ == "ADP"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i + 1].lower_ == "dans"
+    )
+
+
+def _make_entrer(token: Token) -> None:
+    """"entre" becomes the verb; a noun root before it, which the parser made the head of the
+    whole sentence, becomes its subject and hands it the complements that follow the verb."""
+    _as_present_verb(token, "entrer")
+    root = token.sent.root
+    if root.i < token.i and root.pos_ in ("NOUN", "PROPN"):
+        for child in [c for c in root.children if c.i > token.i]:
+            child.head = token
+            if child.dep_ == "nmod":
+                child.dep_ = "obl:arg"
+        token.head, token.dep_ = token, "ROOT"
+        root.head, root.dep_ = token, "nsubj"
 
 
 def _make_verb(token: Token, infinitive: str) -> None:
@@ -2034,11 +2112,21 @@ def _repair(doc: Doc) -> None:
         read_as_noun = _verb_read_as_noun(token)
         if read_as_noun is not None:
             _make_verb(token, read_as_noun)
+        elif _entrer_read_as_preposition(token):
+            _make_entrer(token)
     for token in tokens:
         if _counts_among(token):
             _make_compter(token)
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
+    for token in tokens:
+        whose_turn = _whose_turn(token)
+        if whose_turn is not None:  # "c'est au tour de l'installateur X de tomber ..."
+            whose_turn.head, whose_turn.dep_ = token, "nsubj"
+    for token in tokens:
+        fronted = _participle_joined_to_complement(token)
+        if fronted is not None:  # "Détenu par le fonds K et dirigé par P, Y ..."
+            token.head = fronted
     for token in tokens:
         shared = _participle_sharing_auxiliary(token)
         if shared is not None:  # "a noué ... avec A, qui étudie ..., et signé"

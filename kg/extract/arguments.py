@@ -388,11 +388,16 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 
 
+# "rester", "demeurer" (whose "demeure" the lemmatizer leaves as the noun): être's kin before
+# a past participle, a passive ("Y restera dirigée par P")
+_KEEPING_COPULAS = frozenset({"rester", "demeurer", "demeure"})
+
+
 def _subject_of_another_clause(left: Token, right: Token) -> bool:
     """'... a cédé sa filiale A et le groupe B a racheté C': B's noun phrase is the subject of
     a clause coordinated with the one A is in, so "A et B" is no list."""
     head = right
-    while head.dep_ in ("nmod", "appos", "flat:name") and head.head.i < head.i:
+    while head.dep_ in ("nmod", "appos", "flat:name", "amod") and head.head.i < head.i:
         head = head.head
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubj:pass") or verb.dep_ != "conj" or verb.i < right.i:
@@ -2262,7 +2267,38 @@ class Arguments:
     def owner_in_clause(self, noun: Token) -> Token | None:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
         what is resold, the one chosen over its rival (see both)."""
-        return self.maker_of_resold(noun) or self.chosen_over(noun)
+        return self.maker_of_resold(noun) or self.chosen_over(noun) or self.conjoined_owner(noun)
+
+    def conjoined_owner(self, noun: Token) -> Token | None:
+        """'Payroq a racheté Salarium et sa filiale belge S', 'l'acquisition de Salarium et de
+        sa filiale S', 'Salarium ainsi que ses filiales': a unit joined by "et" (or "ainsi
+        que") right after a company's name under a possessive is that company's, not the
+        subject's (unless the name is under a possessive too). Only units: what else follows
+        may be the subject's ('a vendu Ondivia et sa participation dans Kestrel')."""
+        units = self.lexicon.subsidiary_nouns | self.lexicon.company_units
+        if fold(noun.lemma_) not in units and fold(noun.text) not in units:
+            return None
+        determiner = next(
+            (c for c in self.kids(noun) if c.dep_ == "det" and fold(c.text) in POSSESSIVES), None
+        )
+        if determiner is None or determiner.i < 2:
+            return None
+        before = determiner.i - 1
+        if fold(self.doc[before].text) in ("de", "d'"):
+            before -= 1
+        if fold(self.doc[before].text) == "que" and fold(self.doc[before - 1].text) == "ainsi":
+            before -= 1
+        elif fold(self.doc[before].text) != "et":
+            return None
+        name = self.doc[before - 1]
+        if not name.ent_type_ or self.name_mention(name).type is not EntityType.ORGANIZATION:
+            return None
+        for token in reversed(self.doc[sentence_of(name).start : name.i]):
+            if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
+                break
+            if fold(token.text) in POSSESSIVES:
+                return None  # "ses eaux Source d'Aubrac et ses jus Pressoir d'Or": one owner's
+        return name
 
     def chosen_over(self, noun: Token) -> Token | None:
         """'La SNCF a retenu le constructeur Y, au détriment de son concurrent Z': the rival a
@@ -2383,11 +2419,10 @@ class Arguments:
             return False  # "qui s'est associée au réseau Y": active whatever the subject's label
         if any(c.dep_ == "nsubj:pass" for c in children):
             return True
-        return (
-            verb.dep_ in ("acl", "advcl", "amod")
-            and "Part" in verb.morph.get("VerbForm")
-            and "Past" in verb.morph.get("Tense")
-        )
+        participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        # "Y restera dirigée par P", "demeure contrôlée par K": être's kin as the auxiliary
+        kept = verb.dep_ == "xcomp" and fold(verb.head.lemma_) in _KEEPING_COPULAS
+        return participle and (verb.dep_ in ("acl", "advcl", "amod") or kept)
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The grammatical subject, through control ('pour investir', 'sur le point de conclure');
@@ -2563,7 +2598,11 @@ class Arguments:
 
     def after_fronted_participle(self, verb: Token) -> Token | None:
         """'Fondée en 2019 par X, l'entreprise ...', 'Installée à Nantes, la start-up Kelvio':
-        a past participle that opens the sentence describes the noun phrase after its comma."""
+        a past participle that opens the sentence describes the noun phrase after its comma,
+        and so does one joined to it ('Détenu par le fonds K et dirigé par P, Fabrimo')."""
+        first = verb.head
+        if verb.dep_ == "conj" and first.i < verb.i and "Part" in first.morph.get("VerbForm"):
+            return self.after_fronted_participle(first)
         sentence = sentence_of(verb)
         opening = all(t.pos_ == "ADV" for t in sentence if t.i < verb.i)  # "Désormais valorisée"
         if not opening or "Part" not in verb.morph.get("VerbForm"):
