@@ -6858,6 +6858,36 @@ RELATIONS = [
         {("Ashby", "investsIn", "Fabrimo", A), ("Fabrimo", "hasCEO", "Sonia Ferrand", A)},
         id="detenu-par-k-et-dirige-par-p-y",
     ),
+    # the appointed named right after the verb, which the parser makes an adjunct
+    pytest.param(
+        "Le groupe Valmor a nommé Claire Dumas directrice financière, en remplacement d'un "
+        "cadre parti à la retraite.",
+        {("Claire Dumas", "worksFor", "Valmor", A)},
+        id="x-a-nomme-p-directrice-financiere",
+    ),
+    pytest.param(
+        "Le laboratoire Synthelis a nommé mardi Hugo Marchal directeur scientifique.",
+        {("Hugo Marchal", "worksFor", "Synthelis", A)},
+        id="x-a-nomme-mardi-p-directeur-scientifique",
+    ),
+    # a department's post taken: worksFor (the company's own direction: hasCEO)
+    pytest.param(
+        "Claire Dumas prendra en janvier la direction financière du groupe Valmor, qu'elle "
+        "connaît bien.",
+        {("Claire Dumas", "worksFor", "Valmor", A)},
+        id="p-prendra-la-direction-financiere-de-y",
+    ),
+    pytest.param(
+        "Ancien de Kestrel, Hugo Marchal a pris la direction commerciale de l'éditeur "
+        "Ondivia.",
+        {("Hugo Marchal", "worksFor", "Ondivia", A)},
+        id="p-a-pris-la-direction-commerciale-de-y",
+    ),
+    pytest.param(
+        "Hugo Marchal a pris l'an dernier la direction commerciale de l'éditeur Ondivia.",
+        {("Hugo Marchal", "worksFor", "Ondivia", A)},
+        id="p-a-pris-l-an-dernier-la-direction-commerciale-de-y",
+    ),
 ]
 
 

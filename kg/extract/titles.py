@@ -929,6 +929,12 @@ def _unique(roles: list[Role]) -> list[Role]:
     return list(seen.values())
 
 
+def _taken_unit_posts(lexicon: RelationLexicon) -> tuple[tuple[str, ...], ...]:
+    """A department's posts as a verb takes them: "la direction financière de" of the fronted
+    "à la direction financière de" (`unit_head_phrases`)."""
+    return tuple(phrase[1:] for phrase in lexicon.unit_head_phrases if phrase[0] == "a")
+
+
 def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
     """'X a pris en janvier la tête de Y', 'X, jusqu'ici directrice de K, prendra la tête de la
     filiale Y', "C'est X, ..., qui en prend la tête" (en: the company before): the subject of
@@ -947,10 +953,10 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
         if post is None or mention is None:
             continue
         start = args.np_start(post) - first
-        of = _head_of_at(tokens, start, lexicon.head_posts)
+        taken = _post_taken(tokens, start, args, lexicon)
         relation = "hasCEO"
-        if of is not None:
-            relation, organizations = _headed(tokens, of, args)
+        if taken is not None:  # "prendra la tête de Y", "la direction financière du groupe Y"
+            relation, organizations = taken
         elif any(_clitic_en(c) for c in verb.children) and _post_at(
             tokens, start, lexicon.head_posts
         ):
@@ -1672,8 +1678,14 @@ def _predicate_roles(
                 Role("hasCEO", person, o, tokens[i], False, "title.head-taking", stated=True)
                 for o in _clitic_companies(tokens[i], args, lexicon)
             ]
-        of = _head_of_at(tokens, post, lexicon.head_posts)
-        return _heads(tokens, of, person, tokens[i], args, "title.head-taking")
+        taken = _post_taken(tokens, post, args, lexicon)
+        if taken is None:
+            return []
+        relation, organizations = taken
+        return [
+            Role(relation, person, o, tokens[i], False, "title.head-taking", stated=True)
+            for o in organizations
+        ]
     if verb in lexicon.succession_verbs:
         return _successor_roles(tokens, i + 1, person, tokens[i], args, lexicon, reader)
     if verb in lexicon.leaving_verbs:
@@ -1843,14 +1855,19 @@ def _roles_left(
     return [Role(relation, person, o, verb, True, rule, stated=True) for o in organizations]
 
 
-def _heads(
-    tokens: list[Token], of: int | None, person: Mention, trigger: Token, args: Arguments, rule: str
-) -> list[Role]:
-    """The person heads the organisations named after the "de" at `of` (a present role)."""
-    if of is None:
-        return []
-    relation, organizations = _headed(tokens, of, args)
-    return [Role(relation, person, o, trigger, False, rule, stated=True) for o in organizations]
+def _post_taken(
+    tokens: list[Token], start: int, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention]] | None:
+    """The post a verb takes at `start` and the organisations it is in: a head's ("la tête
+    de", `_headed`), or a department's ("la direction financière du groupe Y": worksFor);
+    None for any other object."""
+    of = _head_of_at(tokens, start, lexicon.head_posts)
+    if of is not None:
+        return _headed(tokens, of, args)
+    unit_of = _head_of_at(tokens, start, _taken_unit_posts(lexicon))
+    if unit_of is not None:
+        return "worksFor", _organization_after(tokens, unit_of, args)[0]
+    return None
 
 
 def _headed(tokens: list[Token], of: int, args: Arguments) -> tuple[str, list[Mention]]:
@@ -2358,6 +2375,14 @@ def _appointments(
             for t in [  # the appointed may come out an xcomp: "a nommé Claire X directrice"
                 verb.head if described else args.subject_of(verb),
                 *(c for c in verb.children if c.dep_ in ("obj", "xcomp")),
+                # "a nommé Claire Dumas directrice": the name without a preposition, an adjunct
+                *(
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("obl:mod", "dep")
+                    and c.i > verb.i
+                    and not any(k.dep_ == "case" for k in c.children)
+                ),
                 _object_relative_antecedent(verb),  # "P, que le conseil a nommé directeur"
             ]
             if t is not None
