@@ -6888,6 +6888,31 @@ RELATIONS = [
         {("Hugo Marchal", "worksFor", "Ondivia", A)},
         id="p-a-pris-l-an-dernier-la-direction-commerciale-de-y",
     ),
+    # "devenir" and "rester" before a noun of relation: its predicate, whatever the parse
+    pytest.param(
+        "La plateforme Ecran, qui revendique 1,2 million d'abonnés, devient ainsi une filiale à "
+        "100 % de Médiaco.",
+        {("Ecran", "subsidiaryOf", "Médiaco", A)},
+        id="y-qui-devient-une-filiale-a-100-pourcent-de-x",
+    ),
+    pytest.param(
+        "Ecran deviendra une filiale de Médiaco d'ici la fin de l'année.",
+        {("Ecran", "subsidiaryOf", "Médiaco", A)},
+        id="y-deviendra-une-filiale-de-x-bare-names",
+    ),
+    # a title in a "dont" relative, its holder named after it
+    pytest.param(
+        "Le diffuseur Médiaco, dont le directeur général, Ludovic Thénard, promet un effort sur "
+        "les séries, a racheté la plateforme Ecran.",
+        {("Médiaco", "hasCEO", "Ludovic Thénard", A), ("Médiaco", "acquired", "Ecran", A)},
+        id="x-dont-le-directeur-general-p-promet",
+    ),
+    pytest.param(
+        "Pour Éditions Castel, dont la directrice générale Véronique Daubin a fait de l'école "
+        "numérique sa priorité, il s'agit du troisième rachat en deux ans.",
+        {("Éditions Castel", "hasCEO", "Véronique Daubin", A)},
+        id="x-dont-la-directrice-generale-p-a-fait",
+    ),
 ]
 
 
@@ -15311,6 +15336,12 @@ PRECISION = [
         "racheté la société Ondivia.",
         {("Croquine", "develops", "Douce Prune")},
         id="ses-biscuits-x-et-ses-confitures-y-one-owner",
+    ),
+    pytest.param(
+        "Le groupe Talmor a ouvert sa filiale de Shanghai en 2020, et la filiale de Bergame du "
+        "groupe Kestrel a fermé.",
+        {("Talmor", "subsidiaryOf", "Shanghai"), ("Kestrel", "subsidiaryOf", "Bergame")},
+        id="sa-filiale-de-shanghai-is-a-town",
     ),
 ]
 

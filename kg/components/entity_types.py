@@ -37,6 +37,8 @@ from .segments import dateline_ends
 _MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir"})  # "X pourrait céder Y"
 _NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Product"}
 _LIST_INTRODUCERS = frozenset({"comme", "notamment", "dont"})
+# "une filiale de X": the parent a subsidiary noun names is a company
+_PARENT_OF_NOUNS = frozenset({"filiale", "sous-filiale"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"})
 _LIST_PREPOSITIONS = frozenset({"de", "d'", "du", "à", "au", "par", "pour", "avec", "chez"})
 if not Token.has_extension("kg_type_cue"):
@@ -469,9 +471,20 @@ class EntityTypes:
 
     def _owned_company(self, ent: Token) -> TypeCue | None:
         """'Le propriétaire de Ferlane a écrit aux salariés': what an owner owns is a company
-        (a product owned is named with its descriptor: "propriétaire du logiciel Orkos")."""
-        if self._owned_by(self._list_start(ent), ent.doc):
+        (a product owned is named with its descriptor: "propriétaire du logiciel Orkos"), and
+        so is the parent of a subsidiary ("une filiale de Médiaco")."""
+        start = self._list_start(ent)
+        if self._owned_by(start, ent.doc):
             return TypeCue("Company", 1.2, "owned-by")
+        subsidiary = completed_noun(ent.doc, start)
+        if (
+            subsidiary is not None
+            and fold(subsidiary.lemma_) in _PARENT_OF_NOUNS
+            and not any(fold(c.text) in _POSSESSIVES for c in subsidiary.children)
+            and not (ent.i + 1 < len(ent.doc) and is_de(ent.doc[ent.i + 1]))
+        ):  # "devient une filiale de X" (never "sa filiale de Shanghai", "la filiale de
+            # Bergame du groupe Y": a town)
+            return TypeCue("Company", 1.2, "parent")
         return None
 
     @staticmethod

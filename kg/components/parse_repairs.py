@@ -623,6 +623,11 @@ def _subject_after_dont(verb: Token) -> tuple[Token, Token] | None:
     phrase = doc[dont.i + 1 : verb.i]
     if not phrase or phrase[0].pos_ != "DET":
         return None
+    commas = [t.i for t in phrase if t.text == ","]
+    if len(commas) == 2 and commas[1] == verb.i - 1 and all(
+        t.ent_type_ for t in doc[commas[0] + 1 : commas[1]]
+    ):  # "dont le directeur général, Ludovic Thénard, promet": a name apposed to the noun
+        phrase = doc[dont.i + 1 : commas[0]]
     if any(t.pos_ not in ("DET", "NOUN", "ADJ", "PROPN") for t in phrase):
         return None  # "dont elle détient", "dont les ventes, en hausse, ..."
     noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
@@ -1303,6 +1308,9 @@ def _infinitive(token: Token) -> str | None:
     return None
 
 
+# Nouns of a thing owned whose share the text gives: "une filiale à 100 % de Y"
+_OWNED_NOUNS = frozenset({"filiale", "sous-filiale", "propriété"})
+
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "chaque",
      "ce", "cet", "cette", "ces"}
@@ -1437,6 +1445,28 @@ def _as_present_verb(token: Token, infinitive: str) -> None:
     """A word the tagger misread becomes the present indicative of its verb."""
     token.pos_, token.lemma_ = "VERB", infinitive
     token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
+
+def _owner_behind_share(noun: Token) -> Token | None:
+    """'Ecran devient une filiale à 100 % de Médiaco': the parser hangs "à 100 %" on the verb
+    and the owner on the share; both complete the noun of ownership before them."""
+    doc = noun.doc
+    i = noun.i
+    if noun.lemma_.lower() not in _OWNED_NOUNS or i + 5 >= len(doc):
+        return None
+    at, number, percent, of = doc[i + 1], doc[i + 2], doc[i + 3], doc[i + 4]
+    if (
+        at.lower_ != "à"
+        or number.pos_ != "NUM"
+        or percent.text != "%"
+        or of.lower_ not in ("de", "d'", "du")
+        or percent.head.i == noun.i
+    ):
+        return None
+    owner = doc[i + 5] if of.lower_ == "du" else next(
+        (t for t in doc[i + 5 : i + 8] if t.head.i == percent.i), None
+    )
+    return owner if owner is not None and owner.head.i == percent.i else None
 
 
 def _participle_joined_to_complement(participle: Token) -> Token | None:
@@ -2124,6 +2154,12 @@ def _repair(doc: Doc) -> None:
         if whose_turn is not None:  # "c'est au tour de l'installateur X de tomber ..."
             whose_turn.head, whose_turn.dep_ = token, "nsubj"
     for token in tokens:
+        owner = _owner_behind_share(token)
+        if owner is not None:  # "une filiale à 100 % de Médiaco"
+            share = owner.head
+            share.head, share.dep_ = token, "nmod"
+            owner.head = token
+    for token in tokens:
         fronted = _participle_joined_to_complement(token)
         if fronted is not None:  # "Détenu par le fonds K et dirigé par P, Y ..."
             token.head = fronted
@@ -2337,7 +2373,7 @@ def _repair(doc: Doc) -> None:
                 (
                     c
                     for c in verb.children
-                    if c.dep_ in ("conj", "advcl")
+                    if c.dep_ in ("conj", "advcl", "xcomp")
                     and c.pos_ == "VERB"
                     and c.i > verb.i
                     and any(t.text == "," for t in doc[verb.i + 1 : c.i])

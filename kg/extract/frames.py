@@ -1488,6 +1488,22 @@ class FrameMatcher:
                 subject = self.args.subject_of(noun.head)
             if subject is not None:
                 return self.args.referents(subject, expand=True)
+        if (
+            noun.dep_ in ("obj", "xcomp")
+            and head.pos_ == "VERB"
+            and fold(head.lemma_) in self.lexicon.copula_verbs
+        ):  # "Ecran, qui revendique ..., devient ainsi une filiale de Médiaco": the parser
+            # makes "devenir" and "rester" main verbs, their predicate an object (through a
+            # relative, only a named antecedent: "à la tête de l'entreprise, qui deviendra une
+            # filiale de X" is too weak a guess at which company the description is)
+            subject = self.args.subject_of(head)
+            if subject is not None:
+                relative = "Rel" in subject.morph.get("PronType")
+                return [
+                    m
+                    for m in self.args.referents(subject, expand=True)
+                    if m.kind is MentionKind.NAME or not relative
+                ]
         named = self.args._named_in_np(noun)
         if named is not None and named.i > noun.i:  # a plural names a list: "ses filiales A et B"
             return self.args.referents(named, expand="Plur" in noun.morph.get("Number"))

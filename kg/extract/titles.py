@@ -463,8 +463,9 @@ def _whose_roles(
     tokens: list[Token], args: Arguments, lexicon: RelationLexicon, reader: _Reader
 ) -> list[Role]:
     """'La société Vendora, dont le directeur général est Marc Delorme', 'Talmor, dont Paul
-    Ferrand est le président depuis 2015': a title a "dont" relative on a named organisation
-    gives a person is held in that organisation (not past a negation)."""
+    Ferrand est le président depuis 2015', 'Médiaco, dont le directeur général, P, promet':
+    a title a "dont" relative on a named organisation gives a person is held in that
+    organisation (not past a negation)."""
     roles = []
     for k, dont in enumerate(tokens[2:-3], start=2):
         if fold(dont.text) != "dont" or tokens[k - 1].text != ",":
@@ -476,6 +477,17 @@ def _whose_roles(
         if title is not None:  # "dont le directeur général est X"
             relation, i, past, title_index = title
             copula, named = i, i + 1
+            if i + 1 < len(tokens) and tokens[i].text == ",":
+                i += 1
+            if i < len(tokens) and _is_named(tokens[i], args, "Person"):
+                # "dont le directeur général, Ludovic Thénard, promet ...", "dont la directrice
+                # générale Véronique Daubin a fait ...": the title's holder named after it
+                person = args.name_mention(tokens[i])
+                roles.extend(
+                    Role(relation, person, o, tokens[title_index], past, "title.whose")
+                    for o in organizations
+                )
+                continue
         elif _is_named(tokens[k + 1], args, "Person"):  # "dont X est le président"
             named, copula = k + 1, k + 2
             title = reader.title_at(tokens, copula + 1)
