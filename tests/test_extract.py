@@ -6913,6 +6913,27 @@ RELATIONS = [
         {("Éditions Castel", "hasCEO", "Véronique Daubin", A)},
         id="x-dont-la-directrice-generale-p-a-fait",
     ),
+    # a definite plural founders' title opening a sentence that names no company: the topic's
+    pytest.param(
+        "La legaltech Lexio a levé 10 millions d'euros auprès du fonds Kastel. Les cofondateurs, "
+        "Yasmina Cherkaoui et Pierre Ancel, restent majoritaires.",
+        {
+            ("Kastel", "investsIn", "Lexio", A),
+            ("Lexio", "foundedBy", "Yasmina Cherkaoui", A),
+            ("Lexio", "foundedBy", "Pierre Ancel", A),
+        },
+        id="les-cofondateurs-a-et-b-restent-majoritaires",
+    ),
+    pytest.param(
+        "La start-up Parlo a été rachetée par Kestrel. Les deux fondatrices, Inès Roux et Léa "
+        "Bel, gardent leurs fonctions.",
+        {
+            ("Kestrel", "acquired", "Parlo", A),
+            ("Parlo", "foundedBy", "Inès Roux", A),
+            ("Parlo", "foundedBy", "Léa Bel", A),
+        },
+        id="les-deux-fondatrices-a-et-b-gardent",
+    ),
 ]
 
 
@@ -15342,6 +15363,12 @@ PRECISION = [
         "groupe Kestrel a fermé.",
         {("Talmor", "subsidiaryOf", "Shanghai"), ("Kestrel", "subsidiaryOf", "Bergame")},
         id="sa-filiale-de-shanghai-is-a-town",
+    ),
+    pytest.param(
+        "La start-up Parlo a levé des fonds. Les analystes, Paul Roux et Marc Bel, restent "
+        "prudents.",
+        {("Paul Roux", "worksFor", "Parlo"), ("Marc Bel", "worksFor", "Parlo")},
+        id="les-analystes-a-et-b-of-no-company",
     ),
 ]
 
