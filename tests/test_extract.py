@@ -6934,6 +6934,18 @@ RELATIONS = [
         },
         id="les-deux-fondatrices-a-et-b-gardent",
     ),
+    # who wins the auction for a company buys it
+    pytest.param(
+        "Le fonds américain Dunmore aurait remporté les enchères pour Logiparc, la foncière que "
+        "Valtoria a mise en vente à l'automne, selon trois sources.",
+        {("Dunmore", "acquired", "Logiparc", H)},
+        id="x-aurait-remporte-les-encheres-pour-y",
+    ),
+    pytest.param(
+        "C'est la foncière Villor qui a remporté les enchères pour la chaîne d'hôtels Belair.",
+        {("Villor", "acquired", "Belair", A)},
+        id="c-est-x-qui-a-remporte-les-encheres-pour-y",
+    ),
 ]
 
 
