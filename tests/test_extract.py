@@ -6946,6 +6946,18 @@ RELATIONS = [
         {("Villor", "acquired", "Belair", A)},
         id="c-est-x-qui-a-remporte-les-encheres-pour-y",
     ),
+    # "son rachat par X": the possessive was bought; in a fronted phrase it points ahead
+    pytest.param(
+        "La société Flotan a été fondée en 1990 à Lille. Son rachat par Quadris date de 2005.",
+        {("Quadris", "acquired", "Flotan", A)},
+        id="son-rachat-par-x",
+    ),
+    pytest.param(
+        "Le groupe Kestrel publie ses résultats. Vingt ans après son rachat par le groupe de "
+        "conseil Quadris, l'éditeur Flotan reprend sa liberté.",
+        {("Quadris", "acquired", "Flotan", A)},
+        id="apres-son-rachat-par-x-y-points-ahead",
+    ),
 ]
 
 
@@ -15381,6 +15393,12 @@ PRECISION = [
         "prudents.",
         {("Paul Roux", "worksFor", "Parlo"), ("Marc Bel", "worksFor", "Parlo")},
         id="les-analystes-a-et-b-of-no-company",
+    ),
+    pytest.param(
+        "Le groupe Kestrel publie ses résultats. Vingt ans après son rachat par le groupe de "
+        "conseil Quadris, l'éditeur Flotan reprend sa liberté.",
+        {("Quadris", "acquired", "Kestrel")},
+        id="apres-son-rachat-par-x-not-the-last-subject",
     ),
 ]
 

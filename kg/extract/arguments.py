@@ -2200,7 +2200,9 @@ class Arguments:
         owner = self.owner_in_clause(determiner.head)
         if owner is not None and not word.startswith("leur"):
             return self.name_mention(owner)
-        described = self._described_by_fronted_participle(determiner)
+        described = self._described_by_fronted_participle(
+            determiner
+        ) or self._subject_after_fronted_adjunct(determiner)
         if described is not None and not word.startswith("leur"):
             owners = self.referents(described, expand=False)
             if len(owners) == 1:
@@ -2388,6 +2390,26 @@ class Arguments:
         if described is None or described.i <= token.i:
             return None
         return described
+
+    def _subject_after_fronted_adjunct(self, token: Token) -> Token | None:
+        """'Vingt ans après son rachat par le groupe Quadris, l'éditeur Flotan reprend sa
+        liberté', 'Depuis son arrivée, la PDG ...': a possessive under a preposition in the
+        phrase that opens the sentence, before any verb and its comma, points ahead to the
+        main clause's subject right after that comma ("Son application, P, ..." is a subject
+        of its own, under no preposition)."""
+        sentence = sentence_of(token)
+        comma = next((t for t in sentence if t.i > token.i and t.text == ","), None)
+        if (
+            comma is None
+            or not any(c.dep_ == "case" for c in self.kids(token.head))
+            or any(
+                t.text == "," or t.pos_ in ("VERB", "AUX")
+                for t in self.doc[sentence.start : comma.i]
+            )
+        ):
+            return None
+        subject = self._subject_after_comma(token)
+        return subject if subject is not None and subject.i <= comma.i + 6 else None
 
     def _subject_after_comma(self, token: Token) -> Token | None:
         """The first subject noun phrase that opens right after a comma following `token` in its
