@@ -6755,6 +6755,41 @@ RELATIONS = [
         {("Kestrel", "hasClient", "Ondivia", A), ("Kestrel", "hasClient", "Brivane", A)},
         id="hasClient-fournit-les-puces-de-a-et-de-b",
     ),
+    # the supplier an order is placed with makes the goods ordered (word order: the parse
+    # often takes the supplier's name for the object)
+    pytest.param(
+        "La compagnie Volaris a commandé au constructeur Aérostel douze avions Condor 40.",
+        {("Aérostel", "develops", "Condor 40", A)},
+        id="develops-a-commande-au-constructeur-x-n-avions-p",
+    ),
+    pytest.param(
+        "Le loueur Autoflex a commandé à Brivane Motors 3 000 citadines Zella.",
+        {("Brivane Motors", "develops", "Zella", A)},
+        id="develops-a-commande-a-x-n-citadines-p",
+    ),
+    pytest.param(
+        "La start-up Nexol a commandé 2 000 processeurs Tesra 5 au concepteur de puces Quantel.",
+        {("Quantel", "develops", "Tesra 5", A)},
+        id="develops-a-commande-n-processeurs-p-au-concepteur-de-puces-x",
+    ),
+    pytest.param(
+        "Le transporteur Fretalp a passé commande de trente locomotives Vulcain H auprès de "
+        "l'industriel Ferrodyn.",
+        {("Ferrodyn", "develops", "Vulcain H", A)},
+        id="develops-a-passe-commande-de-n-locomotives-p-aupres-de-x",
+    ),
+    pytest.param(
+        "L'agence sanitaire a passé commande de 5 millions de doses du vaccin Grippex auprès du "
+        "laboratoire Biovalle.",
+        {("Biovalle", "develops", "Grippex", A)},
+        id="develops-a-passe-commande-de-n-doses-du-vaccin-p-aupres-du-laboratoire-x",
+    ),
+    pytest.param(
+        "La compagnie Volaris envisagerait de commander douze avions Condor 40 à l'avionneur "
+        "Aérostel.",
+        {("Aérostel", "develops", "Condor 40", A)},
+        id="develops-envisagerait-de-commander-n-p-a-x-the-maker-is-no-rumour",
+    ),
 ]
 
 
@@ -15145,6 +15180,29 @@ PRECISION = [
         "Le groupe Kestrel fournit les moteurs de ses propres bateaux.",
         None,
         id="fournit-les-moteurs-de-ses-propres-bateaux-no-client",
+    ),
+    # an order placed with a seller or a lessor says nothing of who makes the goods, nor does
+    # one for goods fitted with a part
+    pytest.param(
+        "La chaîne Bricoval a commandé au distributeur Diffusa des perceuses Taro.",
+        {("Diffusa", "develops", "Taro")},
+        id="a-commande-au-distributeur-x-des-p-no-maker",
+    ),
+    pytest.param(
+        "La compagnie Volaris a commandé douze avions Condor 40 au loueur Aerfinn.",
+        {("Aerfinn", "develops", "Condor 40")},
+        id="a-commande-n-avions-p-au-loueur-x-no-maker",
+    ),
+    pytest.param(
+        "La compagnie Volaris a commandé à Aérostel douze avions équipés de moteurs Turbo 9.",
+        {("Aérostel", "develops", "Turbo 9")},
+        id="a-commande-a-x-n-avions-equipes-de-moteurs-p-no-maker-of-the-part",
+    ),
+    pytest.param(
+        "La compagnie Volaris a passé une commande ferme de douze avions équipés de moteurs Turbo "
+        "9 auprès d'Aérostel.",
+        {("Aérostel", "develops", "Turbo 9")},
+        id="commande-de-n-avions-equipes-de-moteurs-p-aupres-de-x-no-maker-of-the-part",
     ),
 ]
 
