@@ -6790,6 +6790,39 @@ RELATIONS = [
         {("Aérostel", "develops", "Condor 40", A)},
         id="develops-envisagerait-de-commander-n-p-a-x-the-maker-is-no-rumour",
     ),
+    # a maker's product named after its class noun, under "dont" or a possessive
+    pytest.param(
+        "Glissa, dont les skis Vertex Pro équipent les champions de descente, recrute.",
+        {("Glissa", "develops", "Vertex Pro", A)},
+        id="develops-x-dont-les-skis-p-equipent",
+    ),
+    pytest.param(
+        "Isotel, dont la sonde Technis est utilisée par 900 hôpitaux, recrute.",
+        {("Isotel", "develops", "Technis", A)},
+        id="develops-x-dont-la-sonde-p-est-utilisee",
+    ),
+    pytest.param(
+        "L'éditeur Vigix, dont le pare-feu Rempart protège plusieurs ministères, a candidaté.",
+        {("Vigix", "develops", "Rempart", A)},
+        id="develops-x-dont-le-pare-feu-p-protege",
+    ),
+    pytest.param(
+        "Le groupe Voltane a livré les premiers exemplaires de sa navette autonome Aiglon.",
+        {("Voltane", "develops", "Aiglon", A)},
+        id="develops-x-a-livre-les-premiers-exemplaires-de-sa-navette-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a levé 5 millions d'euros. Son brouilleur portable Orage-3 équipe les "
+        "forces spéciales.",
+        {("Talmor", "develops", "Orage-3", A)},
+        id="develops-son-brouilleur-portable-p-equipe",
+    ),
+    pytest.param(
+        "Fondée en 2011, Semicor, dont les transistors Sicor équipent les onduleurs de Tervane, "
+        "cherche des fonds.",
+        {("Semicor", "develops", "Sicor", A)},
+        id="develops-x-dont-les-transistors-p-equipent",
+    ),
 ]
 
 
@@ -15203,6 +15236,12 @@ PRECISION = [
         "9 auprès d'Aérostel.",
         {("Aérostel", "develops", "Turbo 9")},
         id="commande-de-n-avions-equipes-de-moteurs-p-aupres-de-x-no-maker-of-the-part",
+    ),
+    # a client's equipment is no product of the client
+    pytest.param(
+        "L'aéroport de Nantes, dont le radar Vigie 4 a été livré par Thalor, s'agrandit.",
+        {("Nantes", "develops", "Vigie 4")},
+        id="x-dont-le-radar-p-a-ete-livre-par-y-not-x",
     ),
 ]
 
