@@ -6823,6 +6823,28 @@ RELATIONS = [
         {("Semicor", "develops", "Sicor", A)},
         id="develops-x-dont-les-transistors-p-equipent",
     ),
+    # a model trained from an open one, or founded on it, is based on it; a vehicle on another's
+    # chassis
+    pytest.param(
+        "Le modèle Lirio a été entraîné par Vexia à partir de Kairn-7.",
+        {("Lirio", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-a-ete-entraine-par-x-a-partir-de-q",
+    ),
+    pytest.param(
+        "Vexia a dévoilé Lirio, un modèle entraîné à partir du modèle ouvert Kairn-7.",
+        {("Lirio", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-un-modele-entraine-a-partir-du-modele-ouvert-q",
+    ),
+    pytest.param(
+        "L'éditeur Juralis commercialise Themis, un assistant fondé sur le modèle ouvert Kairn-7.",
+        {("Themis", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-un-assistant-fonde-sur-le-modele-q",
+    ),
+    pytest.param(
+        "Le minibus Cigalo repose sur le châssis du minibus électrique Vento du groupe Karvan.",
+        {("Cigalo", "basedOn", "Vento", A)},
+        id="basedOn-p-repose-sur-le-chassis-du-minibus-q",
+    ),
 ]
 
 
@@ -15242,6 +15264,17 @@ PRECISION = [
         "L'aéroport de Nantes, dont le radar Vigie 4 a été livré par Thalor, s'agrandit.",
         {("Nantes", "develops", "Vigie 4")},
         id="x-dont-le-radar-p-a-ete-livre-par-y-not-x",
+    ),
+    # a model trained from a company's data, or a company founded on a model of business
+    pytest.param(
+        "Le modèle Lirio a été entraîné par Vexia à partir des données du groupe Kairnor.",
+        {("Lirio", "basedOn", "Kairnor"), ("Lirio", "basedOn", "Vexia")},
+        id="entraine-a-partir-des-donnees-du-groupe-y-no-base",
+    ),
+    pytest.param(
+        "La coopérative Vexia a été fondée sur le modèle de la mutuelle Solvane.",
+        {("Vexia", "basedOn", "Solvane")},
+        id="fondee-sur-le-modele-de-y-a-company-no-base",
     ),
 ]
 
