@@ -6845,6 +6845,39 @@ RELATIONS = [
         {("Cigalo", "basedOn", "Vento", A)},
         id="basedOn-p-repose-sur-le-chassis-du-minibus-q",
     ),
+    # a product named, then in apposition its class noun and its owner, in word order
+    pytest.param(
+        "Le laboratoire Skarn verse 30 millions d'euros pour les droits de MYO-5, le principal "
+        "candidat-médicament de Myolis.",
+        {("Myolis", "develops", "MYO-5", A)},
+        id="develops-p-le-principal-candidat-medicament-de-x",
+    ),
+    pytest.param(
+        "Le Kiro, drone de l'industriel Talmor, a volé.",
+        {("Talmor", "develops", "Kiro", A)},
+        id="develops-le-p-drone-de-l-industriel-x",
+    ),
+    pytest.param(
+        "Le Kiro, un drone de reconnaissance de l'industriel Talmor, a volé mardi.",
+        {("Talmor", "develops", "Kiro", A)},
+        id="develops-le-p-un-drone-de-reconnaissance-de-l-industriel-x",
+    ),
+    pytest.param(
+        "Le loueur a délaissé la Zella, la citadine électrique du constructeur Brivane.",
+        {("Brivane", "develops", "Zella", A)},
+        id="develops-la-p-la-citadine-electrique-du-constructeur-x",
+    ),
+    # a product and its maker in an aside after it
+    pytest.param(
+        "Le titre rivalise avec Noir Rivage, du studio québécois Nordvik Interactive.",
+        {("Nordvik Interactive", "develops", "Noir Rivage", A)},
+        id="develops-p-du-studio-quebecois-x-aside",
+    ),
+    pytest.param(
+        "Le jeu s'inspire du jeu Nuit Blanche, de l'éditeur lyonnais Vexa, sorti en 2019.",
+        {("Vexa", "develops", "Nuit Blanche", A)},
+        id="develops-p-de-l-editeur-lyonnais-x-aside",
+    ),
 ]
 
 
@@ -15275,6 +15308,30 @@ PRECISION = [
         "La coopérative Vexia a été fondée sur le modèle de la mutuelle Solvane.",
         {("Vexia", "basedOn", "Solvane")},
         id="fondee-sur-le-modele-de-y-a-company-no-base",
+    ),
+    # a product set against another's, or sold by a network, is not the owner's named after it
+    pytest.param(
+        "Le Kiro, drone concurrent du Faucon de Talmor, a volé.",
+        {("Talmor", "develops", "Kiro")},
+        id="le-p-drone-concurrent-du-q-de-x-not-x",
+    ),
+    pytest.param(
+        "La Zella, la citadine électrique vendue par le réseau de Brivane, séduit.",
+        {("Brivane", "develops", "Zella")},
+        id="la-p-la-citadine-vendue-par-le-reseau-de-x-not-x",
+    ),
+    pytest.param(
+        "Le casque Sonix, produit phare du distributeur Bricoval, séduit.",
+        {("Bricoval", "develops", "Sonix")},
+        id="le-casque-p-produit-phare-du-distributeur-x-not-its-maker",
+    ),
+    # a word-order reading of a product's owner is no other family's: the fund after a company
+    # is its owner, not its fund
+    pytest.param(
+        "Jusqu'ici propriétaire de Vexa, le fonds de retournement Kastel Redressement, qui en "
+        "avait pris le contrôle en 2022, est rémunéré en actions.",
+        {("Vexa", "subsidiaryOf", "Kastel Redressement")},
+        id="x-le-fonds-de-retournement-y-is-no-fund-of-x",
     ),
 ]
 
