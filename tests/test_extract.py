@@ -6878,6 +6878,23 @@ RELATIONS = [
         {("Vexa", "develops", "Nuit Blanche", A)},
         id="develops-p-de-l-editeur-lyonnais-x-aside",
     ),
+    # who holds brands makes what it sells under them
+    pytest.param(
+        "Le groupe Océano possède déjà les marques Sardina et Thon Bleu.",
+        {("Océano", "develops", "Sardina", A), ("Océano", "develops", "Thon Bleu", A)},
+        id="develops-x-possede-les-marques-a-et-b",
+    ),
+    pytest.param(
+        "Le fonds a cédé 60 % du capital au groupe Orsetti, déjà détenteur des marques Riva Nera "
+        "et Vicolo.",
+        {("Orsetti", "develops", "Riva Nera", A), ("Orsetti", "develops", "Vicolo", A)},
+        id="develops-x-deja-detenteur-des-marques-a-et-b",
+    ),
+    pytest.param(
+        "La coopérative Terrena détient la marque de yaourts Vallée Verte.",
+        {("Terrena", "develops", "Vallée Verte", A)},
+        id="develops-x-detient-la-marque-de-yaourts-p",
+    ),
 ]
 
 
@@ -15332,6 +15349,17 @@ PRECISION = [
         "avait pris le contrôle en 2022, est rémunéré en actions.",
         {("Vexa", "subsidiaryOf", "Kastel Redressement")},
         id="x-le-fonds-de-retournement-y-is-no-fund-of-x",
+    ),
+    # a stake in a brand, or a brand no longer held
+    pytest.param(
+        "Le fonds Kastel possède 30 % de la marque Vicolo.",
+        {("Kastel", "develops", "Vicolo")},
+        id="x-possede-30-pourcent-de-la-marque-p-a-stake",
+    ),
+    pytest.param(
+        "Le groupe Océano ne possède plus la marque Sardina.",
+        {("Océano", "develops", "Sardina", A)},
+        id="x-ne-possede-plus-la-marque-p-not-asserted",
     ),
 ]
 
