@@ -6895,6 +6895,18 @@ RELATIONS = [
         {("Terrena", "develops", "Vallée Verte", A)},
         id="develops-x-detient-la-marque-de-yaourts-p",
     ),
+    # the seller named before its verb, its goods sold under brands
+    pytest.param(
+        "La maison Delorme commercialise deux millions de bouteilles par an sous les marques "
+        "Dorval et Cuvée Aurore.",
+        {("Delorme", "develops", "Dorval", A), ("Delorme", "develops", "Cuvée Aurore", A)},
+        id="develops-x-commercialise-n-bouteilles-sous-les-marques-a-et-b",
+    ),
+    pytest.param(
+        "La brasserie Kerlann vend sa bière sous la marque Mor Braz.",
+        {("Kerlann", "develops", "Mor Braz", A)},
+        id="develops-x-vend-sa-biere-sous-la-marque-p",
+    ),
 ]
 
 
@@ -15360,6 +15372,17 @@ PRECISION = [
         "Le groupe Océano ne possède plus la marque Sardina.",
         {("Océano", "develops", "Sardina", A)},
         id="x-ne-possede-plus-la-marque-p-not-asserted",
+    ),
+    # another's goods sold under a brand, or a retailer's own label
+    pytest.param(
+        "La coopérative Lactalpe vend les fromages de Fromalp sous la marque Alpina.",
+        {("Lactalpe", "develops", "Alpina")},
+        id="x-vend-les-fromages-de-y-sous-la-marque-p-not-x",
+    ),
+    pytest.param(
+        "Le distributeur Diffusa commercialise des perceuses sous la marque Taro.",
+        {("Diffusa", "develops", "Taro")},
+        id="le-distributeur-x-commercialise-sous-la-marque-p-a-label",
     ),
 ]
 
