@@ -6958,6 +6958,158 @@ RELATIONS = [
         {("Quadris", "acquired", "Flotan", A)},
         id="apres-son-rachat-par-x-y-points-ahead",
     ),
+    # the supplier an order is placed with makes the goods ordered (word order: the parse
+    # often takes the supplier's name for the object)
+    pytest.param(
+        "La compagnie Volaris a commandé au constructeur Aérostel douze avions Condor 40.",
+        {("Aérostel", "develops", "Condor 40", A)},
+        id="develops-a-commande-au-constructeur-x-n-avions-p",
+    ),
+    pytest.param(
+        "Le loueur Autoflex a commandé à Brivane Motors 3 000 citadines Zella.",
+        {("Brivane Motors", "develops", "Zella", A)},
+        id="develops-a-commande-a-x-n-citadines-p",
+    ),
+    pytest.param(
+        "La start-up Nexol a commandé 2 000 processeurs Tesra 5 au concepteur de puces Quantel.",
+        {("Quantel", "develops", "Tesra 5", A)},
+        id="develops-a-commande-n-processeurs-p-au-concepteur-de-puces-x",
+    ),
+    pytest.param(
+        "Le transporteur Fretalp a passé commande de trente locomotives Vulcain H auprès de "
+        "l'industriel Ferrodyn.",
+        {("Ferrodyn", "develops", "Vulcain H", A)},
+        id="develops-a-passe-commande-de-n-locomotives-p-aupres-de-x",
+    ),
+    pytest.param(
+        "L'agence sanitaire a passé commande de 5 millions de doses du vaccin Grippex auprès du "
+        "laboratoire Biovalle.",
+        {("Biovalle", "develops", "Grippex", A)},
+        id="develops-a-passe-commande-de-n-doses-du-vaccin-p-aupres-du-laboratoire-x",
+    ),
+    pytest.param(
+        "La compagnie Volaris envisagerait de commander douze avions Condor 40 à l'avionneur "
+        "Aérostel.",
+        {("Aérostel", "develops", "Condor 40", A)},
+        id="develops-envisagerait-de-commander-n-p-a-x-the-maker-is-no-rumour",
+    ),
+    # a maker's product named after its class noun, under "dont" or a possessive
+    pytest.param(
+        "Glissa, dont les skis Vertex Pro équipent les champions de descente, recrute.",
+        {("Glissa", "develops", "Vertex Pro", A)},
+        id="develops-x-dont-les-skis-p-equipent",
+    ),
+    pytest.param(
+        "Isotel, dont la sonde Technis est utilisée par 900 hôpitaux, recrute.",
+        {("Isotel", "develops", "Technis", A)},
+        id="develops-x-dont-la-sonde-p-est-utilisee",
+    ),
+    pytest.param(
+        "L'éditeur Vigix, dont le pare-feu Rempart protège plusieurs ministères, a candidaté.",
+        {("Vigix", "develops", "Rempart", A)},
+        id="develops-x-dont-le-pare-feu-p-protege",
+    ),
+    pytest.param(
+        "Le groupe Voltane a livré les premiers exemplaires de sa navette autonome Aiglon.",
+        {("Voltane", "develops", "Aiglon", A)},
+        id="develops-x-a-livre-les-premiers-exemplaires-de-sa-navette-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a levé 5 millions d'euros. Son brouilleur portable Orage-3 équipe les "
+        "forces spéciales.",
+        {("Talmor", "develops", "Orage-3", A)},
+        id="develops-son-brouilleur-portable-p-equipe",
+    ),
+    pytest.param(
+        "Fondée en 2011, Semicor, dont les transistors Sicor équipent les onduleurs de Tervane, "
+        "cherche des fonds.",
+        {("Semicor", "develops", "Sicor", A)},
+        id="develops-x-dont-les-transistors-p-equipent",
+    ),
+    # a model trained from an open one, or founded on it, is based on it; a vehicle on another's
+    # chassis
+    pytest.param(
+        "Le modèle Lirio a été entraîné par Vexia à partir de Kairn-7.",
+        {("Lirio", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-a-ete-entraine-par-x-a-partir-de-q",
+    ),
+    pytest.param(
+        "Vexia a dévoilé Lirio, un modèle entraîné à partir du modèle ouvert Kairn-7.",
+        {("Lirio", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-un-modele-entraine-a-partir-du-modele-ouvert-q",
+    ),
+    pytest.param(
+        "L'éditeur Juralis commercialise Themis, un assistant fondé sur le modèle ouvert Kairn-7.",
+        {("Themis", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-un-assistant-fonde-sur-le-modele-q",
+    ),
+    pytest.param(
+        "Le minibus Cigalo repose sur le châssis du minibus électrique Vento du groupe Karvan.",
+        {("Cigalo", "basedOn", "Vento", A)},
+        id="basedOn-p-repose-sur-le-chassis-du-minibus-q",
+    ),
+    # a product named, then in apposition its class noun and its owner, in word order
+    pytest.param(
+        "Le laboratoire Skarn verse 30 millions d'euros pour les droits de MYO-5, le principal "
+        "candidat-médicament de Myolis.",
+        {("Myolis", "develops", "MYO-5", A)},
+        id="develops-p-le-principal-candidat-medicament-de-x",
+    ),
+    pytest.param(
+        "Le Kiro, drone de l'industriel Talmor, a volé.",
+        {("Talmor", "develops", "Kiro", A)},
+        id="develops-le-p-drone-de-l-industriel-x",
+    ),
+    pytest.param(
+        "Le Kiro, un drone de reconnaissance de l'industriel Talmor, a volé mardi.",
+        {("Talmor", "develops", "Kiro", A)},
+        id="develops-le-p-un-drone-de-reconnaissance-de-l-industriel-x",
+    ),
+    pytest.param(
+        "Le loueur a délaissé la Zella, la citadine électrique du constructeur Brivane.",
+        {("Brivane", "develops", "Zella", A)},
+        id="develops-la-p-la-citadine-electrique-du-constructeur-x",
+    ),
+    # a product and its maker in an aside after it
+    pytest.param(
+        "Le titre rivalise avec Noir Rivage, du studio québécois Nordvik Interactive.",
+        {("Nordvik Interactive", "develops", "Noir Rivage", A)},
+        id="develops-p-du-studio-quebecois-x-aside",
+    ),
+    pytest.param(
+        "Le jeu s'inspire du jeu Nuit Blanche, de l'éditeur lyonnais Vexa, sorti en 2019.",
+        {("Vexa", "develops", "Nuit Blanche", A)},
+        id="develops-p-de-l-editeur-lyonnais-x-aside",
+    ),
+    # who holds brands makes what it sells under them
+    pytest.param(
+        "Le groupe Océano possède déjà les marques Sardina et Thon Bleu.",
+        {("Océano", "develops", "Sardina", A), ("Océano", "develops", "Thon Bleu", A)},
+        id="develops-x-possede-les-marques-a-et-b",
+    ),
+    pytest.param(
+        "Le fonds a cédé 60 % du capital au groupe Orsetti, déjà détenteur des marques Riva Nera "
+        "et Vicolo.",
+        {("Orsetti", "develops", "Riva Nera", A), ("Orsetti", "develops", "Vicolo", A)},
+        id="develops-x-deja-detenteur-des-marques-a-et-b",
+    ),
+    pytest.param(
+        "La coopérative Terrena détient la marque de yaourts Vallée Verte.",
+        {("Terrena", "develops", "Vallée Verte", A)},
+        id="develops-x-detient-la-marque-de-yaourts-p",
+    ),
+    # the seller named before its verb, its goods sold under brands
+    pytest.param(
+        "La maison Delorme commercialise deux millions de bouteilles par an sous les marques "
+        "Dorval et Cuvée Aurore.",
+        {("Delorme", "develops", "Dorval", A), ("Delorme", "develops", "Cuvée Aurore", A)},
+        id="develops-x-commercialise-n-bouteilles-sous-les-marques-a-et-b",
+    ),
+    pytest.param(
+        "La brasserie Kerlann vend sa bière sous la marque Mor Braz.",
+        {("Kerlann", "develops", "Mor Braz", A)},
+        id="develops-x-vend-sa-biere-sous-la-marque-p",
+    ),
 ]
 
 
@@ -15399,6 +15551,92 @@ PRECISION = [
         "conseil Quadris, l'éditeur Flotan reprend sa liberté.",
         {("Quadris", "acquired", "Kestrel")},
         id="apres-son-rachat-par-x-not-the-last-subject",
+    ),
+    # an order placed with a seller or a lessor says nothing of who makes the goods, nor does
+    # one for goods fitted with a part
+    pytest.param(
+        "La chaîne Bricoval a commandé au distributeur Diffusa des perceuses Taro.",
+        {("Diffusa", "develops", "Taro")},
+        id="a-commande-au-distributeur-x-des-p-no-maker",
+    ),
+    pytest.param(
+        "La compagnie Volaris a commandé douze avions Condor 40 au loueur Aerfinn.",
+        {("Aerfinn", "develops", "Condor 40")},
+        id="a-commande-n-avions-p-au-loueur-x-no-maker",
+    ),
+    pytest.param(
+        "La compagnie Volaris a commandé à Aérostel douze avions équipés de moteurs Turbo 9.",
+        {("Aérostel", "develops", "Turbo 9")},
+        id="a-commande-a-x-n-avions-equipes-de-moteurs-p-no-maker-of-the-part",
+    ),
+    pytest.param(
+        "La compagnie Volaris a passé une commande ferme de douze avions équipés de moteurs Turbo "
+        "9 auprès d'Aérostel.",
+        {("Aérostel", "develops", "Turbo 9")},
+        id="commande-de-n-avions-equipes-de-moteurs-p-aupres-de-x-no-maker-of-the-part",
+    ),
+    # a client's equipment is no product of the client
+    pytest.param(
+        "L'aéroport de Nantes, dont le radar Vigie 4 a été livré par Thalor, s'agrandit.",
+        {("Nantes", "develops", "Vigie 4")},
+        id="x-dont-le-radar-p-a-ete-livre-par-y-not-x",
+    ),
+    # a model trained from a company's data, or a company founded on a model of business
+    pytest.param(
+        "Le modèle Lirio a été entraîné par Vexia à partir des données du groupe Kairnor.",
+        {("Lirio", "basedOn", "Kairnor"), ("Lirio", "basedOn", "Vexia")},
+        id="entraine-a-partir-des-donnees-du-groupe-y-no-base",
+    ),
+    pytest.param(
+        "La coopérative Vexia a été fondée sur le modèle de la mutuelle Solvane.",
+        {("Vexia", "basedOn", "Solvane")},
+        id="fondee-sur-le-modele-de-y-a-company-no-base",
+    ),
+    # a product set against another's, or sold by a network, is not the owner's named after it
+    pytest.param(
+        "Le Kiro, drone concurrent du Faucon de Talmor, a volé.",
+        {("Talmor", "develops", "Kiro")},
+        id="le-p-drone-concurrent-du-q-de-x-not-x",
+    ),
+    pytest.param(
+        "La Zella, la citadine électrique vendue par le réseau de Brivane, séduit.",
+        {("Brivane", "develops", "Zella")},
+        id="la-p-la-citadine-vendue-par-le-reseau-de-x-not-x",
+    ),
+    pytest.param(
+        "Le casque Sonix, produit phare du distributeur Bricoval, séduit.",
+        {("Bricoval", "develops", "Sonix")},
+        id="le-casque-p-produit-phare-du-distributeur-x-not-its-maker",
+    ),
+    # a word-order reading of a product's owner is no other family's: the fund after a company
+    # is its owner, not its fund
+    pytest.param(
+        "Jusqu'ici propriétaire de Vexa, le fonds de retournement Kastel Redressement, qui en "
+        "avait pris le contrôle en 2022, est rémunéré en actions.",
+        {("Vexa", "subsidiaryOf", "Kastel Redressement")},
+        id="x-le-fonds-de-retournement-y-is-no-fund-of-x",
+    ),
+    # a stake in a brand, or a brand no longer held
+    pytest.param(
+        "Le fonds Kastel possède 30 % de la marque Vicolo.",
+        {("Kastel", "develops", "Vicolo")},
+        id="x-possede-30-pourcent-de-la-marque-p-a-stake",
+    ),
+    pytest.param(
+        "Le groupe Océano ne possède plus la marque Sardina.",
+        {("Océano", "develops", "Sardina", A)},
+        id="x-ne-possede-plus-la-marque-p-not-asserted",
+    ),
+    # another's goods sold under a brand, or a retailer's own label
+    pytest.param(
+        "La coopérative Lactalpe vend les fromages de Fromalp sous la marque Alpina.",
+        {("Lactalpe", "develops", "Alpina")},
+        id="x-vend-les-fromages-de-y-sous-la-marque-p-not-x",
+    ),
+    pytest.param(
+        "Le distributeur Diffusa commercialise des perceuses sous la marque Taro.",
+        {("Diffusa", "develops", "Taro")},
+        id="le-distributeur-x-commercialise-sous-la-marque-p-a-label",
     ),
 ]
 

@@ -433,6 +433,9 @@ class GrammarSlot(Strict):
     # the complement is the subject of the trigger's clause, never a name an earlier verb
     # governs: "Ondivia, qui appartient au groupe Talmor, compte parmi ses clients K"
     subject_complement: bool = False
+    # read only by the families that name it in their `slots`, never by every family of its
+    # kind: a loose word-order reading that fits one family's nouns and not another's
+    opt_in: bool = False
 
 
 class GrammarFile(Strict):

@@ -640,6 +640,8 @@ class _Extractor:
         first = name.head
         if self.doc[before].lower_ not in ("et", ",") or name.dep_ != "conj":
             return False
+        if first.pos_ == "NOUN" and first.i < name.i and fold(first.lemma_) in words:
+            return True  # "les marques A et B", the parse joining B to the noun itself
         if not first.ent_type_ or not 0 < first.i < name.i:
             return False
         noun = first.i - 1

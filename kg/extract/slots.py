@@ -600,7 +600,7 @@ class SlotGrammar:
 
     def _for_families(self, slot: SlotSpec, ends: dict[str, Token]) -> Iterator[SlotMatch]:
         for family in self.families.get((slot.kind, ends["trigger"].lemma_.lower()), ()):
-            if family.slots and slot.id not in family.slots:
+            if (family.slots or slot.opt_in) and slot.id not in family.slots:
                 continue
             if slot.reciprocal and not all(
                 r.relation in SYMMETRIC_RELATIONS for r in family.relations
