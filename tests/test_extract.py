@@ -6892,6 +6892,39 @@ RELATIONS = [
         {("Telvia", "hasClient", "Talmor", H)},
         id="hasClient-pourrait-louer-le-reseau-de-y-hedged",
     ),
+    # a company relies on a supplier named by its trade, or on its machines
+    pytest.param(
+        "Le fabricant Substra s'appuie sur le logisticien Saint-Aubin pour traiter ses retours.",
+        {("Saint-Aubin", "hasClient", "Substra", A)},
+        id="hasClient-s-appuie-sur-le-logisticien-y",
+    ),
+    pytest.param(
+        "La start-up Séquia s'appuiera sur les machines du fabricant américain Helix.",
+        {("Helix", "hasClient", "Séquia", A)},
+        id="hasClient-s-appuiera-sur-les-machines-du-fabricant-y",
+    ),
+    # the owners of the other sites listed after the first object are clients too
+    pytest.param(
+        "Le fabricant Helio équipe les gares de Railvia et les hôtels de la chaîne Séjorne.",
+        {("Helio", "hasClient", "Railvia", A), ("Helio", "hasClient", "Séjorne", A)},
+        id="hasClient-equipe-les-gares-de-a-et-les-hotels-de-b",
+    ),
+    pytest.param(
+        "Le fabricant Helio, qui équipe déjà Urbanix, les gares de Railvia et les centres "
+        "commerciaux de la foncière Hestor, vient de remporter un marché.",
+        {
+            ("Helio", "hasClient", "Urbanix", A),
+            ("Helio", "hasClient", "Railvia", A),
+            ("Helio", "hasClient", "Hestor", A),
+        },
+        id="hasClient-equipe-a-les-gares-de-b-et-les-centres-de-c",
+    ),
+    # the year of "d'ici 2026" is no object
+    pytest.param(
+        "Le fabricant Lumisco équipera d'ici 2026 les multiplexes du circuit Cinévo.",
+        {("Lumisco", "hasClient", "Cinévo", A)},
+        id="hasClient-equipera-d-ici-2026-les-multiplexes-de-y",
+    ),
 ]
 
 
@@ -15358,6 +15391,21 @@ PRECISION = [
         "Le groupe Talmor loue les avions de sa filiale Vexa.",
         {("Vexa", "hasClient", "Talmor")},
         id="loue-les-avions-de-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "La start-up Séquia s'appuie sur le fonds Kastel pour financer sa croissance.",
+        {("Kastel", "hasClient", "Séquia")},
+        id="s-appuie-sur-le-fonds-y-no-supplier",
+    ),
+    pytest.param(
+        "La start-up Séquia s'appuie sur l'expérience de Genexo.",
+        None,
+        id="s-appuie-sur-l-experience-de-y-no-supplier",
+    ),
+    pytest.param(
+        "Le fabricant Helio équipe les gares de Railvia, a indiqué le groupe Hestor.",
+        {("Helio", "hasClient", "Hestor")},
+        id="equipe-les-gares-de-a-a-indique-le-groupe-b-not-b",
     ),
 ]
 
