@@ -6925,6 +6925,31 @@ RELATIONS = [
         {("Lumisco", "hasClient", "Cinévo", A)},
         id="hasClient-equipera-d-ici-2026-les-multiplexes-de-y",
     ),
+    # a supply deal: who secures its supply is the client, who supplies or sells the supplier
+    pytest.param(
+        "Le distributeur Épicéa a signé deux accords d'approvisionnement de trois ans avec la "
+        "coopérative Bessaline.",
+        {("Bessaline", "hasClient", "Épicéa", A)},
+        id="hasClient-x-a-signe-des-accords-d-approvisionnement-avec-y",
+    ),
+    pytest.param(
+        "Le groupement Pharmalia vient de signer avec le grossiste-répartiteur Médira un accord "
+        "d'approvisionnement exclusif de cinq ans.",
+        {("Médira", "hasClient", "Pharmalia", A)},
+        id="hasClient-x-vient-de-signer-avec-y-un-accord-d-approvisionnement",
+    ),
+    pytest.param(
+        "Le producteur Lumisa a signé avec le distributeur Valmarco un contrat d'achat "
+        "d'électricité de quinze ans.",
+        {("Lumisa", "hasClient", "Valmarco", A)},
+        id="hasClient-x-a-signe-avec-y-un-contrat-d-achat-d-electricite",
+    ),
+    pytest.param(
+        "Le distributeur Épicéa a rompu son contrat d'approvisionnement avec la coopérative "
+        "Bessaline.",
+        {("Bessaline", "hasClient", "Épicéa", N)},
+        id="hasClient-a-rompu-son-contrat-d-approvisionnement-avec-y-negated",
+    ),
 ]
 
 
@@ -15406,6 +15431,22 @@ PRECISION = [
         "Le fabricant Helio équipe les gares de Railvia, a indiqué le groupe Hestor.",
         {("Helio", "hasClient", "Hestor")},
         id="equipe-les-gares-de-a-a-indique-le-groupe-b-not-b",
+    ),
+    pytest.param(
+        "Les groupes Épicéa et Bessaline ont signé un contrat d'approvisionnement.",
+        {("Épicéa", "hasClient", "Bessaline"), ("Bessaline", "hasClient", "Épicéa")},
+        id="a-et-b-ont-signe-un-contrat-d-approvisionnement-no-direction",
+    ),
+    pytest.param(
+        "Le distributeur Épicéa a signé un contrat d'approvisionnement avec le soutien du fonds "
+        "Kastel.",
+        {("Kastel", "hasClient", "Épicéa")},
+        id="contrat-d-approvisionnement-avec-le-soutien-du-fonds-y-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Forgeal a signé avec la compagnie Volaris un contrat de fourniture.",
+        {("Forgeal", "hasClient", "Volaris"), ("Volaris", "hasClient", "Forgeal")},
+        id="x-a-signe-avec-y-un-contrat-de-fourniture-no-direction",
     ),
 ]
 
