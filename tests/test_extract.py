@@ -6950,6 +6950,27 @@ RELATIONS = [
         {("Bessaline", "hasClient", "Épicéa", N)},
         id="hasClient-a-rompu-son-contrat-d-approvisionnement-avec-y-negated",
     ),
+    # a security firm protects its clients, or their systems
+    pytest.param(
+        "La société Cyberlo, qui protège notamment la compagnie Volavo, le groupe de cliniques "
+        "Alsana et l'assureur Mutuelle Vogé, vient de racheter la start-up Leurra.",
+        {
+            ("Cyberlo", "hasClient", "Volavo", A),
+            ("Cyberlo", "hasClient", "Alsana", A),
+            ("Cyberlo", "hasClient", "Mutuelle Vogé", A),
+        },
+        id="hasClient-x-qui-protege-notamment-a-b-et-c",
+    ),
+    pytest.param(
+        "La société Cyberlo protège les systèmes industriels de Railo, d'Hydra et de l'aciériste "
+        "Acierma.",
+        {
+            ("Cyberlo", "hasClient", "Railo", A),
+            ("Cyberlo", "hasClient", "Hydra", A),
+            ("Cyberlo", "hasClient", "Acierma", A),
+        },
+        id="hasClient-protege-les-systemes-de-a-de-b-et-de-c",
+    ),
 ]
 
 
@@ -15447,6 +15468,21 @@ PRECISION = [
         "Le groupe Forgeal a signé avec la compagnie Volaris un contrat de fourniture.",
         {("Forgeal", "hasClient", "Volaris"), ("Volaris", "hasClient", "Forgeal")},
         id="x-a-signe-avec-y-un-contrat-de-fourniture-no-direction",
+    ),
+    pytest.param(
+        "Le groupe Talmor protège sa filiale Vexa.",
+        {("Talmor", "hasClient", "Vexa")},
+        id="protege-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "La société Cyberlo protège ses propres serveurs.",
+        None,
+        id="protege-ses-propres-serveurs-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor protège ses marges face à Brivane.",
+        None,
+        id="protege-ses-marges-face-a-y-no-client",
     ),
 ]
 
