@@ -6971,6 +6971,28 @@ RELATIONS = [
         },
         id="hasClient-protege-les-systemes-de-a-de-b-et-de-c",
     ),
+    # who chooses another company's goods is its client
+    pytest.param(
+        "Le groupe de cliniques Clinivo a par ailleurs retenu le logiciel Medisa d'Hospitalo pour "
+        "l'ensemble de ses établissements.",
+        {("Hospitalo", "hasClient", "Clinivo", A)},
+        id="hasClient-a-retenu-le-logiciel-p-de-y",
+    ),
+    pytest.param(
+        "Le fabricant Hanulo a choisi le modem M9 du concepteur de puces Taelo pour ses téléphones.",
+        {("Taelo", "hasClient", "Hanulo", A)},
+        id="hasClient-a-choisi-le-modem-p-du-concepteur-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait choisir les avions de l'avionneur Skyvo.",
+        {("Skyvo", "hasClient", "Talmor", H)},
+        id="hasClient-pourrait-choisir-les-avions-de-y-hedged",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'a pas retenu la solution de Brivane.",
+        {("Brivane", "hasClient", "Talmor", N)},
+        id="hasClient-n-a-pas-retenu-la-solution-de-y-negated",
+    ),
 ]
 
 
@@ -15483,6 +15505,16 @@ PRECISION = [
         "Le groupe Talmor protège ses marges face à Brivane.",
         None,
         id="protege-ses-marges-face-a-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi le logiciel de sa filiale Vexa.",
+        {("Vexa", "hasClient", "Talmor")},
+        id="a-choisi-le-logiciel-de-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi le siège de Brivane pour son congrès.",
+        None,
+        id="a-choisi-le-siege-de-y-no-client",
     ),
 ]
 
