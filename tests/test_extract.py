@@ -6979,7 +6979,8 @@ RELATIONS = [
         id="hasClient-a-retenu-le-logiciel-p-de-y",
     ),
     pytest.param(
-        "Le fabricant Hanulo a choisi le modem M9 du concepteur de puces Taelo pour ses téléphones.",
+        "Le fabricant Hanulo a choisi le modem M9 du concepteur de puces Taelo pour ses "
+        "téléphones.",
         {("Taelo", "hasClient", "Hanulo", A)},
         id="hasClient-a-choisi-le-modem-p-du-concepteur-y",
     ),
