@@ -7110,6 +7110,245 @@ RELATIONS = [
         {("Kerlann", "develops", "Mor Braz", A)},
         id="develops-x-vend-sa-biere-sous-la-marque-p",
     ),
+    # who makes the goods or parts another company sells is its supplier: the goods' owner
+    pytest.param(
+        "Le sous-traitant Vantrel fabrique aussi les décodeurs de l'opérateur Brivane.",
+        {("Vantrel", "hasClient", "Brivane", A)},
+        id="hasClient-fabrique-aussi-les-decodeurs-de-l-operateur-y",
+    ),
+    pytest.param(
+        "L'assembleur Formitec, qui fabrique déjà les tablettes de l'éditeur Ellyra, a ouvert une "
+        "usine à Tours.",
+        {("Formitec", "hasClient", "Ellyra", A)},
+        id="hasClient-x-qui-fabrique-deja-les-tablettes-de-l-editeur-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel fabrique les batteries de Cyclonia et de Trotix.",
+        {("Kestrel", "hasClient", "Cyclonia", A), ("Kestrel", "hasClient", "Trotix", A)},
+        id="hasClient-fabrique-les-batteries-de-a-et-de-b",
+    ),
+    pytest.param(
+        "Le groupe Kestrel pourrait fabriquer les décodeurs de Brivane.",
+        {("Kestrel", "hasClient", "Brivane", H)},
+        id="hasClient-pourrait-fabriquer-les-decodeurs-de-y-hedged",
+    ),
+    # the sites, roofs, boiler rooms or cinemas of a client a supplier equips or supplies
+    pytest.param(
+        "Le fabricant Kelvo équipe déjà les toitures de la foncière Brivane.",
+        {("Kelvo", "hasClient", "Brivane", A)},
+        id="hasClient-equipe-deja-les-toitures-de-la-fonciere-y",
+    ),
+    pytest.param(
+        "La boulangerie industrielle Fournil fournit également les cafétérias du groupe Restova.",
+        {("Fournil", "hasClient", "Restova", A)},
+        id="hasClient-fournit-les-cafeterias-du-groupe-y",
+    ),
+    pytest.param(
+        "Le fabricant Lumino équipera les trente multiplexes du circuit Cinéval de son nouveau "
+        "projecteur.",
+        {("Lumino", "hasClient", "Cinéval", A)},
+        id="hasClient-equipera-les-n-multiplexes-du-circuit-y",
+    ),
+    # "X, dont les robots équipent les centres de Y": the goods of the relative's antecedent
+    pytest.param(
+        "La start-up Trivex, dont les robots de tri équipent les centres de Recyclo, a levé 5 "
+        "millions d'euros.",
+        {("Trivex", "hasClient", "Recyclo", A)},
+        id="hasClient-x-dont-les-robots-equipent-les-centres-de-y",
+    ),
+    pytest.param(
+        "La société Pixalto, dont la technologie Countor équipe déjà les régies Urbanix et "
+        "Métropa, sera intégrée au groupe.",
+        {("Pixalto", "hasClient", "Urbanix", A), ("Pixalto", "hasClient", "Métropa", A)},
+        id="hasClient-x-dont-la-technologie-p-equipe-les-regies-a-et-b",
+    ),
+    # what a company makes for another, the goods between the verb and "pour"
+    pytest.param(
+        "Le studio Marcel produit également des documentaires pour la plateforme Kinova.",
+        {("Marcel", "hasClient", "Kinova", A)},
+        id="hasClient-produit-des-documentaires-pour-la-plateforme-y",
+    ),
+    pytest.param(
+        "Le laboratoire Ondal fabrique pour le compte du groupe américain Brightex le principe "
+        "actif de son traitement.",
+        {("Ondal", "hasClient", "Brightex", A)},
+        id="hasClient-fabrique-pour-le-compte-du-groupe-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel produit des batteries pour les voitures de Brivane.",
+        {("Kestrel", "hasClient", "Brivane", A)},
+        id="hasClient-produit-des-batteries-pour-les-voitures-de-y",
+    ),
+    pytest.param(
+        "L'agence Pixelcraft développe une application de réservation pour le loueur Partago.",
+        {("Pixelcraft", "hasClient", "Partago", A)},
+        id="hasClient-developpe-une-application-pour-le-loueur-y",
+    ),
+    pytest.param(
+        "Le groupe Kestrel ne fabrique plus de batteries pour Brivane.",
+        {("Kestrel", "hasClient", "Brivane", N)},
+        id="hasClient-ne-fabrique-plus-de-batteries-pour-y-negated",
+    ),
+    # whom a company hands part of its work, or entrusts a service, is its supplier
+    pytest.param(
+        "Le fabricant Semtra sous-traite la gravure à la fonderie taïwanaise Hanmei.",
+        {("Hanmei", "hasClient", "Semtra", A)},
+        id="hasClient-x-sous-traite-la-gravure-a-la-fonderie-y",
+    ),
+    pytest.param(
+        "L'entreprise Dubrel sous-traite les manches en bois à la Tournerie Jurane.",
+        {("Tournerie Jurane", "hasClient", "Dubrel", A)},
+        id="hasClient-x-sous-traite-les-manches-a-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a externalisé sa logistique auprès du prestataire Logimar.",
+        {("Logimar", "hasClient", "Talmor", A)},
+        id="hasClient-x-a-externalise-sa-logistique-aupres-du-prestataire-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor envisage de sous-traiter la gravure à la fonderie Hanmei.",
+        {("Hanmei", "hasClient", "Talmor", H)},
+        id="hasClient-envisage-de-sous-traiter-a-y-hedged",
+    ),
+    pytest.param(
+        "La start-up Aerolis a confié l'assemblage de son drone au sous-traitant Elektron.",
+        {("Elektron", "hasClient", "Aerolis", A)},
+        id="hasClient-a-confie-l-assemblage-de-son-drone-au-sous-traitant-y",
+    ),
+    pytest.param(
+        "L'épicerie en ligne Olivo a confié sa logistique au prestataire Logimar.",
+        {("Logimar", "hasClient", "Olivo", A)},
+        id="hasClient-a-confie-sa-logistique-au-prestataire-y",
+    ),
+    pytest.param(
+        "Le studio Hexa a confié au studio polonais Wierba le portage de son jeu.",
+        {("Wierba", "hasClient", "Hexa", A)},
+        id="hasClient-a-confie-au-studio-y-le-portage-de-son-jeu",
+    ),
+    # the owner of the network or the capacity a company rents, and whom it rents from
+    pytest.param(
+        "L'opérateur virtuel Nuvéa, qui loue le réseau d'Axelor depuis sa création, a gagné des "
+        "parts de marché.",
+        {("Axelor", "hasClient", "Nuvéa", A)},
+        id="hasClient-x-qui-loue-le-reseau-de-y",
+    ),
+    pytest.param(
+        "Le studio Faenza a loué la puissance de calcul de Calculix.",
+        {("Calculix", "hasClient", "Faenza", A)},
+        id="hasClient-a-loue-la-puissance-de-calcul-de-y",
+    ),
+    pytest.param(
+        "Le nouvel entrant Kinéa louera ses voitures-lits auprès de Railis.",
+        {("Railis", "hasClient", "Kinéa", A)},
+        id="hasClient-louera-ses-voitures-aupres-de-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait louer le réseau de Telvia.",
+        {("Telvia", "hasClient", "Talmor", H)},
+        id="hasClient-pourrait-louer-le-reseau-de-y-hedged",
+    ),
+    # a company relies on a supplier named by its trade, or on its machines
+    pytest.param(
+        "Le fabricant Substra s'appuie sur le logisticien Saint-Aubin pour traiter ses retours.",
+        {("Saint-Aubin", "hasClient", "Substra", A)},
+        id="hasClient-s-appuie-sur-le-logisticien-y",
+    ),
+    pytest.param(
+        "La start-up Séquia s'appuiera sur les machines du fabricant américain Helix.",
+        {("Helix", "hasClient", "Séquia", A)},
+        id="hasClient-s-appuiera-sur-les-machines-du-fabricant-y",
+    ),
+    # the owners of the other sites listed after the first object are clients too
+    pytest.param(
+        "Le fabricant Helio équipe les gares de Railvia et les hôtels de la chaîne Séjorne.",
+        {("Helio", "hasClient", "Railvia", A), ("Helio", "hasClient", "Séjorne", A)},
+        id="hasClient-equipe-les-gares-de-a-et-les-hotels-de-b",
+    ),
+    pytest.param(
+        "Le fabricant Helio, qui équipe déjà Urbanix, les gares de Railvia et les centres "
+        "commerciaux de la foncière Hestor, vient de remporter un marché.",
+        {
+            ("Helio", "hasClient", "Urbanix", A),
+            ("Helio", "hasClient", "Railvia", A),
+            ("Helio", "hasClient", "Hestor", A),
+        },
+        id="hasClient-equipe-a-les-gares-de-b-et-les-centres-de-c",
+    ),
+    # the year of "d'ici 2026" is no object
+    pytest.param(
+        "Le fabricant Lumisco équipera d'ici 2026 les multiplexes du circuit Cinévo.",
+        {("Lumisco", "hasClient", "Cinévo", A)},
+        id="hasClient-equipera-d-ici-2026-les-multiplexes-de-y",
+    ),
+    # a supply deal: who secures its supply is the client, who supplies or sells the supplier
+    pytest.param(
+        "Le distributeur Épicéa a signé deux accords d'approvisionnement de trois ans avec la "
+        "coopérative Bessaline.",
+        {("Bessaline", "hasClient", "Épicéa", A)},
+        id="hasClient-x-a-signe-des-accords-d-approvisionnement-avec-y",
+    ),
+    pytest.param(
+        "Le groupement Pharmalia vient de signer avec le grossiste-répartiteur Médira un accord "
+        "d'approvisionnement exclusif de cinq ans.",
+        {("Médira", "hasClient", "Pharmalia", A)},
+        id="hasClient-x-vient-de-signer-avec-y-un-accord-d-approvisionnement",
+    ),
+    pytest.param(
+        "Le producteur Lumisa a signé avec le distributeur Valmarco un contrat d'achat "
+        "d'électricité de quinze ans.",
+        {("Lumisa", "hasClient", "Valmarco", A)},
+        id="hasClient-x-a-signe-avec-y-un-contrat-d-achat-d-electricite",
+    ),
+    pytest.param(
+        "Le distributeur Épicéa a rompu son contrat d'approvisionnement avec la coopérative "
+        "Bessaline.",
+        {("Bessaline", "hasClient", "Épicéa", N)},
+        id="hasClient-a-rompu-son-contrat-d-approvisionnement-avec-y-negated",
+    ),
+    # a security firm protects its clients, or their systems
+    pytest.param(
+        "La société Cyberlo, qui protège notamment la compagnie Volavo, le groupe de cliniques "
+        "Alsana et l'assureur Mutuelle Vogé, vient de racheter la start-up Leurra.",
+        {
+            ("Cyberlo", "hasClient", "Volavo", A),
+            ("Cyberlo", "hasClient", "Alsana", A),
+            ("Cyberlo", "hasClient", "Mutuelle Vogé", A),
+        },
+        id="hasClient-x-qui-protege-notamment-a-b-et-c",
+    ),
+    pytest.param(
+        "La société Cyberlo protège les systèmes industriels de Railo, d'Hydra et de l'aciériste "
+        "Acierma.",
+        {
+            ("Cyberlo", "hasClient", "Railo", A),
+            ("Cyberlo", "hasClient", "Hydra", A),
+            ("Cyberlo", "hasClient", "Acierma", A),
+        },
+        id="hasClient-protege-les-systemes-de-a-de-b-et-de-c",
+    ),
+    # who chooses another company's goods is its client
+    pytest.param(
+        "Le groupe de cliniques Clinivo a par ailleurs retenu le logiciel Medisa d'Hospitalo pour "
+        "l'ensemble de ses établissements.",
+        {("Hospitalo", "hasClient", "Clinivo", A)},
+        id="hasClient-a-retenu-le-logiciel-p-de-y",
+    ),
+    pytest.param(
+        "Le fabricant Hanulo a choisi le modem M9 du concepteur de puces Taelo pour ses "
+        "téléphones.",
+        {("Taelo", "hasClient", "Hanulo", A)},
+        id="hasClient-a-choisi-le-modem-p-du-concepteur-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor pourrait choisir les avions de l'avionneur Skyvo.",
+        {("Skyvo", "hasClient", "Talmor", H)},
+        id="hasClient-pourrait-choisir-les-avions-de-y-hedged",
+    ),
+    pytest.param(
+        "Le groupe Talmor n'a pas retenu la solution de Brivane.",
+        {("Brivane", "hasClient", "Talmor", N)},
+        id="hasClient-n-a-pas-retenu-la-solution-de-y-negated",
+    ),
 ]
 
 
@@ -15637,6 +15876,138 @@ PRECISION = [
         "Le distributeur Diffusa commercialise des perceuses sous la marque Taro.",
         {("Diffusa", "develops", "Taro")},
         id="le-distributeur-x-commercialise-sous-la-marque-p-a-label",
+    ),
+    pytest.param(
+        "Le groupe Kestrel fabrique les moteurs de sa filiale Vexa.",
+        {("Kestrel", "hasClient", "Vexa")},
+        id="fabrique-les-moteurs-de-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Kestrel produit les batteries de ses voitures électriques.",
+        None,
+        id="produit-les-batteries-de-ses-voitures-no-client",
+    ),
+    pytest.param(
+        "Le groupe Kestrel fabrique les puces de la prochaine génération.",
+        None,
+        id="fabrique-les-puces-de-la-prochaine-generation-no-client",
+    ),
+    pytest.param(
+        "Le fabricant Kelvo équipe les gares de la région.",
+        None,
+        id="equipe-les-gares-de-la-region-no-client",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, dont les clients équipent les usines de Brivane, recrute.",
+        {("Kestrel", "hasClient", "Brivane")},
+        id="x-dont-les-clients-equipent-les-usines-de-y-not-x-s",
+    ),
+    pytest.param(
+        "Le groupe Kestrel, dont la filiale Vexa équipe les usines de Brivane, recrute.",
+        {("Kestrel", "hasClient", "Brivane")},
+        id="x-dont-la-filiale-z-equipe-les-usines-de-y-not-x-s",
+    ),
+    pytest.param(
+        "Le groupe Kestrel fabrique des batteries pour sa filiale Vexa.",
+        {("Kestrel", "hasClient", "Vexa")},
+        id="fabrique-des-batteries-pour-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Kestrel fabrique des trains pour la France et pour l'Allemagne.",
+        None,
+        id="fabrique-des-trains-pour-a-country-no-client",
+    ),
+    pytest.param(
+        "Le groupe Kestrel a conçu la voiture pour séduire les clients de Brivane.",
+        {("Kestrel", "hasClient", "Brivane")},
+        id="a-concu-la-voiture-pour-seduire-les-clients-de-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor sous-traite la fabrication de ses moteurs à sa filiale Vexa.",
+        {("Vexa", "hasClient", "Talmor")},
+        id="sous-traite-a-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a confié la direction de sa filiale à Paul Martin.",
+        None,
+        id="a-confie-la-direction-de-sa-filiale-a-p-no-client",
+    ),
+    pytest.param(
+        "La start-up Aerolis a confié la mise en vente de sa filiale à la banque Valmont.",
+        {("Valmont", "hasClient", "Aerolis")},
+        id="a-confie-la-mise-en-vente-a-la-banque-y-an-adviser",
+    ),
+    # "louer X à Y" says either way: the landlord or the tenant
+    pytest.param(
+        "Le groupe Talmor loue ses bureaux à la foncière Immora.",
+        None,
+        id="loue-ses-bureaux-a-y-either-way",
+    ),
+    pytest.param(
+        "Le loueur Railis loue déjà une centaine de machines à des opérateurs comme Cargor.",
+        {("Cargor", "hasClient", "Railis")},
+        id="loue-des-machines-a-des-operateurs-comme-y-not-y-s-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor loue les avions de sa filiale Vexa.",
+        {("Vexa", "hasClient", "Talmor")},
+        id="loue-les-avions-de-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "La start-up Séquia s'appuie sur le fonds Kastel pour financer sa croissance.",
+        {("Kastel", "hasClient", "Séquia")},
+        id="s-appuie-sur-le-fonds-y-no-supplier",
+    ),
+    pytest.param(
+        "La start-up Séquia s'appuie sur l'expérience de Genexo.",
+        None,
+        id="s-appuie-sur-l-experience-de-y-no-supplier",
+    ),
+    pytest.param(
+        "Le fabricant Helio équipe les gares de Railvia, a indiqué le groupe Hestor.",
+        {("Helio", "hasClient", "Hestor")},
+        id="equipe-les-gares-de-a-a-indique-le-groupe-b-not-b",
+    ),
+    pytest.param(
+        "Les groupes Épicéa et Bessaline ont signé un contrat d'approvisionnement.",
+        {("Épicéa", "hasClient", "Bessaline"), ("Bessaline", "hasClient", "Épicéa")},
+        id="a-et-b-ont-signe-un-contrat-d-approvisionnement-no-direction",
+    ),
+    pytest.param(
+        "Le distributeur Épicéa a signé un contrat d'approvisionnement avec le soutien du fonds "
+        "Kastel.",
+        {("Kastel", "hasClient", "Épicéa")},
+        id="contrat-d-approvisionnement-avec-le-soutien-du-fonds-y-no-supplier",
+    ),
+    pytest.param(
+        "Le groupe Forgeal a signé avec la compagnie Volaris un contrat de fourniture.",
+        {("Forgeal", "hasClient", "Volaris"), ("Volaris", "hasClient", "Forgeal")},
+        id="x-a-signe-avec-y-un-contrat-de-fourniture-no-direction",
+    ),
+    pytest.param(
+        "Le groupe Talmor protège sa filiale Vexa.",
+        {("Talmor", "hasClient", "Vexa")},
+        id="protege-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "La société Cyberlo protège ses propres serveurs.",
+        None,
+        id="protege-ses-propres-serveurs-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor protège ses marges face à Brivane.",
+        None,
+        id="protege-ses-marges-face-a-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi le logiciel de sa filiale Vexa.",
+        {("Vexa", "hasClient", "Talmor")},
+        id="a-choisi-le-logiciel-de-sa-filiale-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a choisi le siège de Brivane pour son congrès.",
+        None,
+        id="a-choisi-le-siege-de-y-no-client",
     ),
 ]
 

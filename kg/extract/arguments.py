@@ -485,6 +485,16 @@ def _de_complement_of(name: Token) -> Token | None:
     return None
 
 
+
+def _year_of_time_phrase(token: Token) -> bool:
+    """'équipera d'ici 2026 les multiplexes de Y', 'à partir de 2026': the year of a time
+    phrase the parser takes for the verb's object."""
+    doc = token.doc
+    if not (token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))):
+        return False
+    before = [fold(t.text) for t in doc[max(0, token.i - 2) : token.i]]
+    return bool(before) and (before[-1] in ("ici", "des", "depuis") or before == ["partir", "de"])
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -2770,7 +2780,7 @@ class Arguments:
                 if child.dep_ in ("nsubj:pass", "nsubj"):
                     return child
         for child in children:
-            if child.dep_ == "obj":
+            if child.dep_ == "obj" and not _year_of_time_phrase(child):
                 return child
         if self.is_passive(verb):
             for child in self.kids(verb):

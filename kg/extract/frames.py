@@ -422,6 +422,30 @@ def _objects_added(patient: Token) -> list[Token]:
     return found
 
 
+def _sites_listed_after(start: Token, parts: frozenset[str]) -> list[Token]:
+    """'X équipe les gares de A et les hôtels de B', 'équipe déjà A, les gares de B et les
+    centres de C': the sites or goods of a frame's `owner_of` listed after the verb's first
+    object, each opened by a comma or "et" and its article, in word order (the parser hangs
+    such a list anywhere); the list ends at the next verb or relative pronoun."""
+    doc = start.doc
+    found = []
+    for token in doc[start.i + 1 : sentence_of(start).end]:
+        if token.pos_ in ("VERB", "AUX") or fold(token.text) in ("qui", "que", "dont", ";"):
+            break
+        if token.pos_ != "NOUN" or fold(token.lemma_) not in parts:
+            continue
+        opener = token.i - 1
+        while opener > start.i and doc[opener].pos_ in ("ADJ", "NUM"):
+            opener -= 1
+        if (
+            opener - 1 > start.i
+            and doc[opener].pos_ == "DET"
+            and (doc[opener - 1].text == "," or fold(doc[opener - 1].text) == "et")
+        ):
+            found.append(token)
+    return found
+
+
 def _coordinated_after(first: Token) -> list[Token]:
     """'un partenariat avec A, qui ..., ainsi qu'avec B', '... avec A et avec B': the later
     complements of its sentence with the same preposition, each opened by a coordinator right
@@ -773,7 +797,7 @@ class FrameMatcher:
                 # (not "sa filiale O au fonds K, tombée dans l'escarcelle de B": not K's either)
                 found = self._referents(args.agent(trigger, pronominal=pronominal), trigger)
         elif name == "patient":
-            patient = args.patient(trigger)
+            patient = first = args.patient(trigger)
             own = self._company_of_subjects_relative(trigger, patient)
             if own:  # "P, qui présidait Y depuis sa création, quittera l'entreprise": Y
                 return own, name
@@ -788,6 +812,8 @@ class FrameMatcher:
             elif patient is not None and frame.whole_only and _majority(patient):
                 patient = self._majority_whole(patient)  # "a acquis 70 % de la distillerie X"
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
+            if found and first is not None and frame.owner_of:
+                found += self._listed_owners(first, frame.owner_of, trigger)
             if found and patient is not None and patient.dep_ == "obj":
                 for added in _objects_added(patient):  # "..., ainsi que le réseau C"
                     found += self._referents(added, trigger)
@@ -1124,6 +1150,18 @@ class FrameMatcher:
         if token is None or token.i == trigger.i:
             return []
         return self.args.referents(self._principal(token), expand=expand)
+
+    def _listed_owners(
+        self, first: Token, parts: frozenset[str], trigger: Token
+    ) -> list[Mention]:
+        """'X équipe les gares de A et les hôtels de B': the owners of the other sites listed
+        after the verb's first object are clients too (never sites under a possessive)."""
+        found: list[Mention] = []
+        for site in _sites_listed_after(first, parts):
+            whole = self.whole_of(site, parts)
+            if whole.i != site.i:
+                found += self._referents(whole, trigger, expand=False)
+        return found
 
     def _maker_of(self, token: Token) -> Token:
         """'X équipe le Kubix de son concurrent Utilec': a name under a definite article with a
