@@ -186,6 +186,12 @@ class RelationsFile(Strict):
     sale_holding_verbs: Words
     capital_opening_verbs: Words
     sale_standins: Words
+    retaining_verbs: Words
+    remainder_nouns: Words
+    remainder_of: Words
+    remainder_left_verbs: Words
+    remainder_hands: Words
+    retained_titles: Words
     clitic_skipped: Words
     dans_locution_nouns: Words
     clitic_y_sites: Words

@@ -38,6 +38,8 @@ from .frames import Candidate, FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
+from .stakes import RULE as RETAINED_RULE
+from .stakes import remember_stake_target, retained_stakes
 
 if TYPE_CHECKING:
     from ..components.schemas import GrammarRelation
@@ -436,6 +438,8 @@ class _Extractor:
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
         found = _received_bids_one_way(found)
+        found.extend(self._retained(sentence, found, evidence, amounts, source))
+        remember_stake_target(found, self.memory)
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -804,6 +808,40 @@ class _Extractor:
                         if spec.yields:
                             yielding.add(id(found[-1]))
         return found
+
+    def _retained(
+        self,
+        sentence: Span,
+        found: list[Relation],
+        evidence: Evidence,
+        amounts: list[tuple[int, int, Amount]],
+        source: Mention | None,
+    ) -> list[Relation]:
+        """The stakes kept or left after a deal that the sentence tells with no company ("la
+        famille Vuillet, qui conserve le solde"): in the company of that deal
+        (kg.extract.stakes)."""
+        kept: list[Relation] = []
+        for verb, holder, company in retained_stakes(
+            sentence, found, self.args, self.lexicon, self.memory
+        ):
+            if not (self._fits("investsIn", 0, holder) and self._fits("investsIn", 1, company)):
+                continue
+            assessment = assess(verb, self.lexicon, presupposed=False)
+            kept.append(
+                Relation(
+                    predicate="investsIn",
+                    subject=holder,
+                    object=company,
+                    evidence=evidence,
+                    rule=RETAINED_RULE,
+                    certainty=assessment.certainty,
+                    confidence=0.7,
+                    source=self._source_for(source, holder, company),
+                    amount=amount_near(verb, amounts),
+                    past=assessment.past,
+                )
+            )
+        return kept
 
     def _sale_relation(self, match: SlotMatch, spec: GrammarRelation) -> str:
         """A candidate for a stake for sale ("Malvaux cède ses 20 % dans Y; X figurerait
