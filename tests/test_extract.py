@@ -2768,7 +2768,8 @@ RELATIONS = [
     pytest.param(
         "Le groupe Talmor a racheté le fabricant Kestrel. Celui-ci détient aussi la société "
         "Brivane.",
-        {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "investsIn", "Brivane", A)},
+        # (a whole company a company holds is its subsidiary)
+        {("Talmor", "acquired", "Kestrel", A), ("Brivane", "subsidiaryOf", "Kestrel", A)},
         id="celui-ci-is-the-entity-named-last",
     ),
     # a clitic "en" / "y" on the verb stands for the company the sentence before is about
@@ -6850,6 +6851,63 @@ RELATIONS = [
         {("Nordic Fund", "investsIn", "Clévra", A),
          ("Banque des Flandres", "investsIn", "Clévra", A)},
         id="investsIn-installee-a-z-la-jeune-pousse-y-a-leve-aupres-de-a-et-de-b",
+    ),
+    # a whole company a company holds is its subsidiary; a fund's or a holding's, its stake
+    pytest.param(
+        "Le confiseur Sucrelia, qui possède déjà la Nougaterie Fabrel et la biscuiterie Les "
+        "Délices de Vesoul, vise le chocolat.",
+        {("Nougaterie Fabrel", "subsidiaryOf", "Sucrelia", A),
+         ("Les Délices de Vesoul", "subsidiaryOf", "Sucrelia", A)},
+        id="subsidiaryOf-x-qui-possede-deja-la-y-et-la-biscuiterie-z",
+    ),
+    pytest.param(
+        "La holding Varmont Participations détient déjà l'hôtel Le Grand Colbat.",
+        {("Varmont Participations", "investsIn", "Le Grand Colbat", A)},
+        id="investsIn-la-holding-x-detient-deja-l-hotel-y",
+    ),
+    pytest.param(
+        "La société Ferlane est détenue à 30 % par le groupe Talmor.",
+        {("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-y-est-detenue-a-n-par-le-groupe-x",
+    ),
+    # a group's own titles and units, and a publisher's titles, when they are companies
+    pytest.param(
+        "Le groupe de presse Éditions du Levantin dément vouloir céder son quotidien phare, "
+        "L'Écho du Varois.",
+        {("L'Écho du Varois", "subsidiaryOf", "Éditions du Levantin", A)},
+        id="subsidiaryOf-x-son-quotidien-phare-y",
+    ),
+    pytest.param(
+        "Le groupe Antenne Ouest a démenti tout projet de vente de sa régie publicitaire, Antenne "
+        "Ouest Publicité, à l'afficheur Urbaffich.",
+        {("Antenne Ouest Publicité", "subsidiaryOf", "Antenne Ouest", A)},
+        id="subsidiaryOf-x-sa-regie-publicitaire-y",
+    ),
+    pytest.param(
+        "L'industriel a racheté Presse Loisirs Éditions, l'éditeur des magazines Maison Bleutée "
+        "et Voyages & Délices, auprès de l'allemand Verlag Eber.",
+        {("Maison Bleutée", "subsidiaryOf", "Presse Loisirs Éditions", A),
+         ("Voyages & Délices", "subsidiaryOf", "Presse Loisirs Éditions", A)},
+        id="subsidiaryOf-x-l-editeur-des-magazines-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe de médias Pixelis Media, éditeur du site d'actualité Octo Mag, a racheté le "
+        "site Manette.fr.",
+        {("Octo Mag", "subsidiaryOf", "Pixelis Media", A)},
+        id="subsidiaryOf-x-editeur-du-site-d-actualite-y",
+    ),
+    # a shareholder whose rank or stake is told, of the company of the deal before
+    pytest.param(
+        "Le groupe Kalvor a lancé une offre sur Polymera. Le fonds Rhône Industrio, premier "
+        "actionnaire avec 21 % du capital, n'a pas encore fait connaître son choix.",
+        {("Rhône Industrio", "investsIn", "Polymera", A)},
+        id="investsIn-le-fonds-x-premier-actionnaire-avec-n-du-capital",
+    ),
+    pytest.param(
+        "Le fonds Kastel a pris 30 % de Ferlane. Le fonds Quetzo Capital, actionnaire à 20 %, "
+        "pousse dans ce sens.",
+        {("Quetzo Capital", "investsIn", "Ferlane", A)},
+        id="investsIn-le-fonds-x-actionnaire-a-n",
     ),
 ]
 
@@ -15300,6 +15358,24 @@ PRECISION = [
         {("Huaxing Motors", "investsIn", "Beauvais"),
          ("Électrobus", "investsIn", "Huaxing Motors")},
         id="installe-a-z-et-detenu-par-x-y-not-the-place",
+    ),
+    pytest.param(
+        "Le confiseur Sucrelia, qui possède déjà la Nougaterie Fabrel, vise le chocolat.",
+        {("Sucrelia", "investsIn", "Nougaterie Fabrel")},
+        id="x-qui-possede-la-y-a-subsidiary-no-stake",
+    ),
+    # a publisher's software is its product, no subsidiary
+    pytest.param(
+        "L'éditeur de logiciels Comptalis, éditeur du logiciel Paylo, recrute.",
+        {("Paylo", "subsidiaryOf", "Comptalis")},
+        id="editeur-du-logiciel-x-no-subsidiary",
+    ),
+    # a shareholder with no rank nor stake told, or another company's, says nothing of the deal
+    pytest.param(
+        "Le groupe Talmor a racheté Ferlane. Le fonds Kastel, actionnaire historique du groupe "
+        "Orsan, approuve.",
+        {("Kastel", "investsIn", "Ferlane")},
+        id="le-fonds-x-actionnaire-historique-du-groupe-z-not-the-deal-s",
     ),
 ]
 

@@ -751,6 +751,27 @@ class _Extractor:
             return False
         return not (end in spec.unless and self._introduced_as(mention, _folded(spec.unless[end])))
 
+    def _whole_held(self, match: SlotMatch, spec: GrammarRelation) -> bool:
+        """'Talmor possède Ferlane': the active verb's object is the company itself, not a
+        share of it ('20 %', 'la moitié', 'sa participation'; a passive or a participle, "Y,
+        détenu par X", says nothing of a whole)."""
+        end, agent = match.ends.get(spec.object), match.ends.get("agent")
+        trigger = match.ends["trigger"]
+        if end is None or agent is None or agent.i > trigger.i:
+            return False
+        shares = self.lexicon.sale_stake_words | self.lexicon.stake_fractions
+        # the share may be the verb's object or the noun its relative hangs on ("dont la banque
+        # X possède 12 %", "la part qu'il possède dans Y")
+        near = [end, *trigger.children] + ([trigger.head] if trigger.dep_ == "acl:relcl" else [])
+        return not any({fold(t.lemma_), fold(t.text)} & shares for t in near)
+
+    def _whole_admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:
+        """'Gourmandia, qui possède déjà la Nougaterie Fabre': a whole company held is an
+        investment of a fund, a family or a person only; a company's is its subsidiary (the
+        own-whole family)."""
+        words = spec.whole_only_if.get(end)
+        return words is None or self._introduced_as(mention, _folded(words))
+
     def _slotted(
         self,
         sentence: Span,
@@ -782,6 +803,9 @@ class _Extractor:
                     objects = self._end_referents(match, spec.object, range_)
                 subjects = [m for m in subjects if self._admits(spec, spec.subject, m)]
                 objects = [m for m in objects if self._admits(spec, spec.object, m)]
+                if spec.whole_only_if and self._whole_held(match, spec):
+                    subjects = [m for m in subjects if self._whole_admits(spec, spec.subject, m)]
+                    objects = [m for m in objects if self._whole_admits(spec, spec.object, m)]
                 deal = relation in _DEAL_RELATIONS
                 for subject in subjects:
                     for obj in objects:

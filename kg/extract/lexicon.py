@@ -146,6 +146,8 @@ class RelationLexicon:
     remainder_left_verbs: frozenset[str]  # "le solde reste entre les mains de X"
     remainder_hands: frozenset[str]
     retained_titles: frozenset[str]  # "le fondateur, qui reste majoritaire"
+    ranked_shareholders: frozenset[str]  # "X, premier actionnaire avec 21 %"
+    shareholder_ranks: frozenset[str]
     buying_verbs: frozenset[str]  # the verbs of the acquired frames: a seller's possessive
     title_heads: frozenset[str]  # the first word of every title: "directeur" (des achats)
     brand_frame: Frame
@@ -290,6 +292,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         remainder_left_verbs=frozenset(fold(w) for w in data["remainder_left_verbs"]),
         remainder_hands=frozenset(fold(w) for w in data["remainder_hands"]),
         retained_titles=frozenset(fold(w) for w in data["retained_titles"]),
+        ranked_shareholders=frozenset(fold(w) for w in data["ranked_shareholders"]),
+        shareholder_ranks=frozenset(fold(w) for w in data["shareholder_ranks"]),
         buying_verbs=frozenset(
             phrase[0]
             for frame in frames

@@ -19,7 +19,7 @@ from .lexicon import RelationLexicon
 __all__ = ["remember_stake_target", "retained_stakes"]
 
 _DEALS = frozenset({"acquired", "investsIn"})
-_REACH = 2  # sentences after a deal where a stake kept may still be in its company
+_REACH = 1  # sentences after a deal where a stake kept may still be in its company
 _GUESSED = "kg_relation_scorer"
 RULE = "investsIn.retained[holder>deal]"
 
@@ -106,9 +106,56 @@ def _personal_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and fold(token.text) in ("il", "elle", "ils", "elles")
 
 
+def _ranked_shareholder(noun: Token, lexicon: RelationLexicon) -> Token | None:
+    """'Le fonds X, premier actionnaire avec 21 % du capital, ...', 'X est actionnaire à 20 %':
+    a shareholder whose rank or stake is told, of no company named ('actionnaire de Y' and
+    'son actionnaire' are the grammar's; a bare 'reste actionnaire' says too little): the name
+    it is apposed to or said of."""
+    if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lexicon.ranked_shareholders:
+        return None
+    if "Plur" in noun.morph.get("Number") or any(
+        "Poss=Yes" in str(c.morph) or fold(c.text) in ("dont", "ce", "cet", "cette")
+        for c in noun.children
+    ):
+        return None
+    ranked = any(
+        fold(c.lemma_) in lexicon.shareholder_ranks or c.text == "%"
+        for c in noun.children
+        if c.dep_ in ("amod", "nmod", "obl", "nummod")
+    ) or any(t.text == "%" for c in noun.children if c.dep_ == "nmod" for t in c.subtree)
+    others = [
+        c
+        for c in noun.children
+        if c.dep_ == "nmod" and c.text != "%" and fold(c.lemma_) not in lexicon.shareholder_ranks
+    ]
+    if not ranked or any(fold(c.lemma_) not in lexicon.remainder_of for c in others):
+        return None  # "actionnaire de Y", "actionnaire du groupe": the grammar's
+    if any(t.ent_type_ for c in noun.children if c.dep_ == "nmod" for t in c.subtree):
+        return None
+    start = min(t.i for t in noun.subtree if not t.is_punct)
+    before = noun.doc[start - 1] if start > 0 else None
+    if (
+        noun.dep_ in ("appos", "conj")  # the parse may hang it on the name's descriptor
+        and noun.head.i < noun.i
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and before is not None
+        and before.text == ","
+    ):
+        return noun.head
+    if any(c.dep_ == "cop" for c in noun.children):
+        return next((c for c in noun.children if c.dep_.startswith("nsubj")), None)
+    return None
+
+
 def _kept(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Iterator[Kept]:
     """Each verb of the sentence that tells a stake kept or left, with its holders."""
     for token in sentence:
+        shareholder = _ranked_shareholder(token, lexicon)
+        if shareholder is not None and not _personal_pronoun(shareholder):
+            holders = args.referents(shareholder)
+            if holders:
+                yield token, holders
+            continue
         if token.pos_ not in ("VERB", "AUX") or _imperfect(token):
             continue  # "le fonds, qui détenait 70 % du capital": a stake it no longer holds
         lemma = fold(token.lemma_)
