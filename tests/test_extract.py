@@ -2768,7 +2768,8 @@ RELATIONS = [
     pytest.param(
         "Le groupe Talmor a racheté le fabricant Kestrel. Celui-ci détient aussi la société "
         "Brivane.",
-        {("Talmor", "acquired", "Kestrel", A), ("Kestrel", "investsIn", "Brivane", A)},
+        # (a whole company a company holds is its subsidiary)
+        {("Talmor", "acquired", "Kestrel", A), ("Brivane", "subsidiaryOf", "Kestrel", A)},
         id="celui-ci-is-the-entity-named-last",
     ),
     # a clitic "en" / "y" on the verb stands for the company the sentence before is about
@@ -7348,6 +7349,159 @@ RELATIONS = [
         "Le groupe Talmor n'a pas retenu la solution de Brivane.",
         {("Brivane", "hasClient", "Talmor", N)},
         id="hasClient-n-a-pas-retenu-la-solution-de-y-negated",
+    ),
+    # a joint venture set up by two companies is a subsidiary of each (and held by each)
+    pytest.param(
+        "Le cimentier Calvor et le groupe de BTP Granitex ont créé une coentreprise détenue à "
+        "parts égales, Béton Vert, pour industrialiser un béton recyclé.",
+        {("Béton Vert", "subsidiaryOf", "Calvor", A), ("Béton Vert", "subsidiaryOf", "Granitex", A),
+         ("Calvor", "investsIn", "Béton Vert", A), ("Granitex", "investsIn", "Béton Vert", A)},
+        id="subsidiaryOf-a-et-b-ont-cree-une-coentreprise-detenue-a-parts-egales-x",
+    ),
+    pytest.param(
+        "La distillerie Belle-Rive et le négociant Larrac ont créé une coentreprise, Belle-Rive "
+        "International, chargée d'exporter le rhum de la maison.",
+        {("Belle-Rive International", "subsidiaryOf", "Belle-Rive", A),
+         ("Belle-Rive International", "subsidiaryOf", "Larrac", A)},
+        id="subsidiaryOf-a-et-b-ont-cree-une-coentreprise-x-chargee-de",
+    ),
+    pytest.param(
+        "Avec le japonais Kaneda, la laiterie Brévanne a constitué une coentreprise, Lactaris.",
+        {("Lactaris", "subsidiaryOf", "Brévanne", A), ("Lactaris", "subsidiaryOf", "Kaneda", A)},
+        id="subsidiaryOf-avec-a-b-a-constitue-une-coentreprise-x",
+    ),
+    pytest.param(
+        "Les opérateurs Orvane et Telvia ont annoncé la création d'une coentreprise détenue à "
+        "parts égales, baptisée FibreSud.",
+        {("FibreSud", "subsidiaryOf", "Orvane", A), ("FibreSud", "subsidiaryOf", "Telvia", A)},
+        id="subsidiaryOf-a-et-b-ont-annonce-la-creation-d-une-coentreprise-baptisee-x",
+    ),
+    # a stake kept or left after a deal, told with no company: in the company of the deal
+    pytest.param(
+        "Le fonds Kastel a racheté 60 % de la fromagerie Brivane auprès de la famille Orsini, qui "
+        "conserve le solde.",
+        {("Orsini", "investsIn", "Brivane", A)},
+        id="investsIn-rachete-n-de-y-aupres-de-x-qui-conserve-le-solde",
+    ),
+    pytest.param(
+        "Le groupe Talmor a acquis 80 % de la société Vexa. Ses fondateurs, Paul Marchal et Léa "
+        "Dumas, conservent 20 % du capital.",
+        {("Paul Marchal", "investsIn", "Vexa", A), ("Léa Dumas", "investsIn", "Vexa", A)},
+        id="investsIn-a-acquis-n-de-y-ses-fondateurs-conservent-n-du-capital",
+    ),
+    pytest.param(
+        "Le fonds Ilvar a racheté la PME Ferlane. Le reste du capital demeure entre les mains de "
+        "la holding familiale Marvo Participations.",
+        {("Marvo Participations", "investsIn", "Ferlane", A)},
+        id="investsIn-le-reste-du-capital-demeure-entre-les-mains-de-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 70 % de Vexa, le solde revenant à la banque Valmont.",
+        {("Valmont", "investsIn", "Vexa", A)},
+        id="investsIn-le-solde-revenant-a-x",
+    ),
+    pytest.param(
+        "Le fonds Ilvar prend 35 % de la chaîne Padelia. Le fondateur, Hugo Sabrin, qui reste "
+        "majoritaire, vise l'Espagne.",
+        {("Hugo Sabrin", "investsIn", "Padelia", A)},
+        id="investsIn-le-fondateur-x-qui-reste-majoritaire",
+    ),
+    pytest.param(
+        "Probelys, dont le fondateur Marc Roustel conserve 40 % du capital, fournit Europuce.",
+        {("Marc Roustel", "investsIn", "Probelys", A)},
+        id="investsIn-y-dont-le-fondateur-x-conserve-n-du-capital",
+    ),
+    # a company's fund named in a phrase that opens the sentence before the owner, and a
+    # person's holding
+    pytest.param(
+        "Déjà présent au capital via son fonds d'investissement Vitra Ventures, le laboratoire "
+        "Médixa prend le contrôle de la biotech Genova.",
+        {("Vitra Ventures", "subsidiaryOf", "Médixa", A), ("Médixa", "acquired", "Genova", A)},
+        id="subsidiaryOf-deja-present-via-son-fonds-x-le-laboratoire-y",
+    ),
+    pytest.param(
+        "À 68 ans, l'ancien PDG Jean Bellac se consacrera désormais à sa holding, Bellac "
+        "Participations.",
+        {("Jean Bellac", "investsIn", "Bellac Participations", A)},
+        id="investsIn-se-consacre-a-sa-holding-x",
+    ),
+    # the second of two fronted participles, in -u ("détenu", "détenue"), before a bare name
+    pytest.param(
+        "Cotée à Paris et détenue à 22 % par le fonds Biovia Partners, la société Hepatix avait "
+        "repoussé une offre de rachat.",
+        {("Biovia Partners", "investsIn", "Hepatix", A)},
+        id="investsIn-cotee-a-z-et-detenue-a-n-par-le-fonds-x-la-societe-y",
+    ),
+    pytest.param(
+        "Installé à Beauvais et détenu depuis 2023 par le groupe chinois Huaxing Motors, "
+        "Électrobus reconnaît que la commande a été disputée.",
+        {("Huaxing Motors", "investsIn", "Électrobus", A)},
+        id="investsIn-installe-a-z-et-detenu-par-x-y-bare-name",
+    ),
+    # "la jeune pousse" after a fronted participle, the adjective read as the noun's subject
+    pytest.param(
+        "Installée à Lille, la jeune pousse Clévra a levé 18 millions d'euros auprès de Nordic "
+        "Fund et de la Banque des Flandres.",
+        {("Nordic Fund", "investsIn", "Clévra", A),
+         ("Banque des Flandres", "investsIn", "Clévra", A)},
+        id="investsIn-installee-a-z-la-jeune-pousse-y-a-leve-aupres-de-a-et-de-b",
+    ),
+    # a whole company a company holds is its subsidiary; a fund's or a holding's, its stake
+    pytest.param(
+        "Le confiseur Sucrelia, qui possède déjà la Nougaterie Fabrel et la biscuiterie Les "
+        "Délices de Vesoul, vise le chocolat.",
+        {("Nougaterie Fabrel", "subsidiaryOf", "Sucrelia", A),
+         ("Les Délices de Vesoul", "subsidiaryOf", "Sucrelia", A)},
+        id="subsidiaryOf-x-qui-possede-deja-la-y-et-la-biscuiterie-z",
+    ),
+    pytest.param(
+        "La holding Varmont Participations détient déjà l'hôtel Le Grand Colbat.",
+        {("Varmont Participations", "investsIn", "Le Grand Colbat", A)},
+        id="investsIn-la-holding-x-detient-deja-l-hotel-y",
+    ),
+    pytest.param(
+        "La société Ferlane est détenue à 30 % par le groupe Talmor.",
+        {("Talmor", "investsIn", "Ferlane", A)},
+        id="investsIn-y-est-detenue-a-n-par-le-groupe-x",
+    ),
+    # a group's own titles and units, and a publisher's titles, when they are companies
+    pytest.param(
+        "Le groupe de presse Éditions du Levantin dément vouloir céder son quotidien phare, "
+        "L'Écho du Varois.",
+        {("L'Écho du Varois", "subsidiaryOf", "Éditions du Levantin", A)},
+        id="subsidiaryOf-x-son-quotidien-phare-y",
+    ),
+    pytest.param(
+        "Le groupe Antenne Ouest a démenti tout projet de vente de sa régie publicitaire, Antenne "
+        "Ouest Publicité, à l'afficheur Urbaffich.",
+        {("Antenne Ouest Publicité", "subsidiaryOf", "Antenne Ouest", A)},
+        id="subsidiaryOf-x-sa-regie-publicitaire-y",
+    ),
+    pytest.param(
+        "L'industriel a racheté Presse Loisirs Éditions, l'éditeur des magazines Maison Bleutée "
+        "et Voyages & Délices, auprès de l'allemand Verlag Eber.",
+        {("Maison Bleutée", "subsidiaryOf", "Presse Loisirs Éditions", A),
+         ("Voyages & Délices", "subsidiaryOf", "Presse Loisirs Éditions", A)},
+        id="subsidiaryOf-x-l-editeur-des-magazines-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe de médias Pixelis Media, éditeur du site d'actualité Octo Mag, a racheté le "
+        "site Manette.fr.",
+        {("Octo Mag", "subsidiaryOf", "Pixelis Media", A)},
+        id="subsidiaryOf-x-editeur-du-site-d-actualite-y",
+    ),
+    # a shareholder whose rank or stake is told, of the company of the deal before
+    pytest.param(
+        "Le groupe Kalvor a lancé une offre sur Polymera. Le fonds Rhône Industrio, premier "
+        "actionnaire avec 21 % du capital, n'a pas encore fait connaître son choix.",
+        {("Rhône Industrio", "investsIn", "Polymera", A)},
+        id="investsIn-le-fonds-x-premier-actionnaire-avec-n-du-capital",
+    ),
+    pytest.param(
+        "Le fonds Kastel a pris 30 % de Ferlane. Le fonds Quetzo Capital, actionnaire à 20 %, "
+        "pousse dans ce sens.",
+        {("Quetzo Capital", "investsIn", "Ferlane", A)},
+        id="investsIn-le-fonds-x-actionnaire-a-n",
     ),
 ]
 
@@ -16008,6 +16162,83 @@ PRECISION = [
         "Le groupe Talmor a choisi le siège de Brivane pour son congrès.",
         None,
         id="a-choisi-le-siege-de-y-no-client",
+    ),
+    # a fund or a family that sets up a joint venture holds a stake in it, it is no parent
+    pytest.param(
+        "Le fonds Kastel et la famille Orsini ont créé une coentreprise, Orsival.",
+        {("Orsival", "subsidiaryOf", "Kastel"), ("Orsival", "subsidiaryOf", "Orsini")},
+        id="le-fonds-x-et-la-famille-y-ont-cree-une-coentreprise-no-parent",
+    ),
+    pytest.param(
+        "Talmor et Kestria n'ont finalement pas créé de coentreprise, faute d'accord.",
+        {("Talmor", "partnersWith", "Kestria", A)},
+        id="n-ont-pas-cree-de-coentreprise-nothing",
+    ),
+    # a name after a participle that names its holder is no name of the noun
+    pytest.param(
+        "Le groupe Ferlane a cédé une usine détenue jusqu'ici par Kastel, Ombria.",
+        {("Ombria", "subsidiaryOf", "Kastel")},
+        id="une-usine-detenue-par-x-y-not-the-noun-s-name",
+    ),
+    # a stake no longer held, a share of a market, a company's own capital: nothing kept
+    pytest.param(
+        "Le fonds Kastel a racheté Brivane à la banque Valmont, qui détenait 70 % du capital.",
+        {("Valmont", "investsIn", "Brivane", A)},
+        id="x-qui-detenait-n-du-capital-no-longer-holds",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa. Son fondateur, Paul Marchal, conserve la "
+        "majorité de ses clients et 30 % du marché.",
+        {("Paul Marchal", "investsIn", "Vexa")},
+        id="conserve-la-majorite-de-ses-clients-no-stake",
+    ),
+    pytest.param(
+        "Talmor a racheté 60 % de Vexa. Le fonds Kastel conserve la majorité de son capital.",
+        {("Kastel", "investsIn", "Vexa")},
+        id="conserve-la-majorite-de-son-capital-its-own",
+    ),
+    pytest.param(
+        "Le fonds Kastel a racheté 60 % de Brivane à la famille Orsini, qui conserve le solde.",
+        {("Kastel", "investsIn", "Orsini"), ("Orsini", "investsIn", "Kastel")},
+        id="qui-conserve-le-solde-not-the-buyer",
+    ),
+    # a family is no company a holding holds, nor is a sentence's later name the owner
+    pytest.param(
+        "Via sa holding Orsa Distribution, la famille Marvo contrôle les animaleries Toutanimo.",
+        {("Orsa Distribution", "investsIn", "Marvo"),
+         ("Marvo", "subsidiaryOf", "Orsa Distribution")},
+        id="via-sa-holding-x-la-famille-p-not-the-holding-s",
+    ),
+    pytest.param(
+        "Via sa filiale Ondal, le groupe Talmor a racheté la société Vexa.",
+        {("Ondal", "subsidiaryOf", "Vexa"), ("Vexa", "subsidiaryOf", "Talmor")},
+        id="via-sa-filiale-x-le-groupe-y-a-rachete-z-not-z-s",
+    ),
+    # a coordinated participle's agent holds the name after the comma, not the place before
+    pytest.param(
+        "Installé à Beauvais et détenu depuis 2023 par le groupe Huaxing Motors, Électrobus "
+        "reconnaît que la commande a été disputée.",
+        {("Huaxing Motors", "investsIn", "Beauvais"),
+         ("Électrobus", "investsIn", "Huaxing Motors")},
+        id="installe-a-z-et-detenu-par-x-y-not-the-place",
+    ),
+    pytest.param(
+        "Le confiseur Sucrelia, qui possède déjà la Nougaterie Fabrel, vise le chocolat.",
+        {("Sucrelia", "investsIn", "Nougaterie Fabrel")},
+        id="x-qui-possede-la-y-a-subsidiary-no-stake",
+    ),
+    # a publisher's software is its product, no subsidiary
+    pytest.param(
+        "L'éditeur de logiciels Comptalis, éditeur du logiciel Paylo, recrute.",
+        {("Paylo", "subsidiaryOf", "Comptalis")},
+        id="editeur-du-logiciel-x-no-subsidiary",
+    ),
+    # a shareholder with no rank nor stake told, or another company's, says nothing of the deal
+    pytest.param(
+        "Le groupe Talmor a racheté Ferlane. Le fonds Kastel, actionnaire historique du groupe "
+        "Orsan, approuve.",
+        {("Kastel", "investsIn", "Ferlane")},
+        id="le-fonds-x-actionnaire-historique-du-groupe-z-not-the-deal-s",
     ),
 ]
 

@@ -1627,7 +1627,9 @@ def _noun_read_as_verb(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
         and token.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod")
-        and not any(c.dep_.startswith("nsubj") for c in token.children)
+        # the adjective before it may be read as its subject ("Installée à Lille, la jeune
+        # pousse X a levé ...": "jeune" the subject of "pousse"), no other word
+        and not any(c.dep_.startswith("nsubj") and c.i != token.i - 1 for c in token.children)
         and token.i >= 2
         and doc[token.i - 1].pos_ == "ADJ"
         and doc[token.i - 2].pos_ == "DET"
@@ -2219,6 +2221,9 @@ def _repair(doc: Doc) -> None:
                 name.head, name.dep_ = token, "nmod"  # "son associé Q", as "son frère Q"
         if _noun_read_as_verb(token):
             token.pos_ = "NOUN"
+            adjective = doc[token.i - 1]
+            if adjective.head.i == token.i and adjective.dep_.startswith("nsubj"):
+                adjective.dep_ = "amod"  # "la jeune pousse": an adjective, not a subject
             for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
                 name.dep_ = "appos"  # "la jeune pousse Semaïa"
         main = _verb_behind_noun_root(token)

@@ -186,6 +186,14 @@ class RelationsFile(Strict):
     sale_holding_verbs: Words
     capital_opening_verbs: Words
     sale_standins: Words
+    retaining_verbs: Words
+    remainder_nouns: Words
+    remainder_of: Words
+    remainder_left_verbs: Words
+    remainder_hands: Words
+    retained_titles: Words
+    ranked_shareholders: Words
+    shareholder_ranks: Words
     clitic_skipped: Words
     dans_locution_nouns: Words
     clitic_y_sites: Words
@@ -397,6 +405,9 @@ class GrammarRelation(Strict):
     # only when it is not
     only_if: dict[str, Words] = {}
     unless: dict[str, Words] = {}
+    # the same, only when the object end is a whole company, no share of it ("Talmor possède
+    # Ferlane", not "Talmor détient 20 % de Ferlane")
+    whole_only_if: dict[str, Words] = {}
     yields: bool = False  # dropped when the sentence gives its object another subject
 
 

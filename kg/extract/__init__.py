@@ -38,6 +38,8 @@ from .frames import Candidate, FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
+from .stakes import RULE as RETAINED_RULE
+from .stakes import remember_stake_target, retained_stakes
 
 if TYPE_CHECKING:
     from ..components.schemas import GrammarRelation
@@ -436,6 +438,8 @@ class _Extractor:
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
         found = _received_bids_one_way(found)
+        found.extend(self._retained(sentence, found, evidence, amounts, source))
+        remember_stake_target(found, self.memory)
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -749,6 +753,27 @@ class _Extractor:
             return False
         return not (end in spec.unless and self._introduced_as(mention, _folded(spec.unless[end])))
 
+    def _whole_held(self, match: SlotMatch, spec: GrammarRelation) -> bool:
+        """'Talmor possède Ferlane': the active verb's object is the company itself, not a
+        share of it ('20 %', 'la moitié', 'sa participation'; a passive or a participle, "Y,
+        détenu par X", says nothing of a whole)."""
+        end, agent = match.ends.get(spec.object), match.ends.get("agent")
+        trigger = match.ends["trigger"]
+        if end is None or agent is None or agent.i > trigger.i:
+            return False
+        shares = self.lexicon.sale_stake_words | self.lexicon.stake_fractions
+        # the share may be the verb's object or the noun its relative hangs on ("dont la banque
+        # X possède 12 %", "la part qu'il possède dans Y")
+        near = [end, *trigger.children] + ([trigger.head] if trigger.dep_ == "acl:relcl" else [])
+        return not any({fold(t.lemma_), fold(t.text)} & shares for t in near)
+
+    def _whole_admits(self, spec: GrammarRelation, end: str, mention: Mention) -> bool:
+        """'Gourmandia, qui possède déjà la Nougaterie Fabre': a whole company held is an
+        investment of a fund, a family or a person only; a company's is its subsidiary (the
+        own-whole family)."""
+        words = spec.whole_only_if.get(end)
+        return words is None or self._introduced_as(mention, _folded(words))
+
     def _slotted(
         self,
         sentence: Span,
@@ -780,6 +805,9 @@ class _Extractor:
                     objects = self._end_referents(match, spec.object, range_)
                 subjects = [m for m in subjects if self._admits(spec, spec.subject, m)]
                 objects = [m for m in objects if self._admits(spec, spec.object, m)]
+                if spec.whole_only_if and self._whole_held(match, spec):
+                    subjects = [m for m in subjects if self._whole_admits(spec, spec.subject, m)]
+                    objects = [m for m in objects if self._whole_admits(spec, spec.object, m)]
                 deal = relation in _DEAL_RELATIONS
                 for subject in subjects:
                     for obj in objects:
@@ -806,6 +834,40 @@ class _Extractor:
                         if spec.yields:
                             yielding.add(id(found[-1]))
         return found
+
+    def _retained(
+        self,
+        sentence: Span,
+        found: list[Relation],
+        evidence: Evidence,
+        amounts: list[tuple[int, int, Amount]],
+        source: Mention | None,
+    ) -> list[Relation]:
+        """The stakes kept or left after a deal that the sentence tells with no company ("la
+        famille Vuillet, qui conserve le solde"): in the company of that deal
+        (kg.extract.stakes)."""
+        kept: list[Relation] = []
+        for verb, holder, company in retained_stakes(
+            sentence, found, self.args, self.lexicon, self.memory
+        ):
+            if not (self._fits("investsIn", 0, holder) and self._fits("investsIn", 1, company)):
+                continue
+            assessment = assess(verb, self.lexicon, presupposed=False)
+            kept.append(
+                Relation(
+                    predicate="investsIn",
+                    subject=holder,
+                    object=company,
+                    evidence=evidence,
+                    rule=RETAINED_RULE,
+                    certainty=assessment.certainty,
+                    confidence=0.7,
+                    source=self._source_for(source, holder, company),
+                    amount=amount_near(verb, amounts),
+                    past=assessment.past,
+                )
+            )
+        return kept
 
     def _sale_relation(self, match: SlotMatch, spec: GrammarRelation) -> str:
         """A candidate for a stake for sale ("Malvaux cède ses 20 % dans Y; X figurerait

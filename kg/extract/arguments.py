@@ -1325,6 +1325,8 @@ class Arguments:
                 and fold(self.doc[child.i - 1].lemma_) in NAMING_VERBS
             ):
                 return child
+            if self._named_after_comma(noun, child):
+                return child
         titled = self._named_after_titles(noun)
         if titled is not None:
             return titled
@@ -1418,6 +1420,27 @@ class Arguments:
                 continue
             return None
         return None
+
+    def _named_after_comma(self, noun: Token, child: Token) -> bool:
+        """'une coentreprise, Belle-Rive International, chargée de ...', 'une coentreprise
+        détenue à parts égales, Béton Vert': a name the parser hangs on the noun as an
+        adjective, after a comma that closes the noun or the participle describing it (a
+        participle that names nobody: not '... détenue par Talmor, Kestria')."""
+        if not (child.ent_type_ and child.dep_ == "amod" and child.i > noun.i + 1):
+            return False
+        if self.doc[child.i - 1].text != "," or child.i - noun.i > 8:
+            return False
+        between = self.doc[noun.i + 1 : child.i - 1]
+        if not len(between):
+            return True
+        first = between[0]
+        return (
+            first.dep_ == "acl"
+            and first.head.i == noun.i
+            and "Part" in first.morph.get("VerbForm")
+            and all(t.i in {s.i for s in first.subtree} for t in between)
+            and not any(t.ent_type_ or fold(t.text) == "par" for t in between)
+        )
 
     def _trades_joined(self, i: int) -> bool:
         """'le fabricant de scanners et d'appareils d'IRM Radiance': an "et" between two bare

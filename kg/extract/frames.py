@@ -53,6 +53,8 @@ class Memory:
     sale_stake: bool = False  # a stake in it is for sale, not the company
     sale_age: int = 0  # sentences since it was said to be for sale
     capital: list[Mention] = field(default_factory=list)  # "au capital de Z", the sentence before
+    stake_target: list[Mention] = field(default_factory=list)  # the company of the last deal
+    stake_age: int = 0  # sentences since that deal
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}

@@ -140,6 +140,14 @@ class RelationLexicon:
     sale_holding_verbs: frozenset[str]  # "qu'il détient dans Y": no clause of its own
     capital_opening_verbs: frozenset[str]  # "Y ouvre son capital": a stake in Y is for sale
     sale_standins: frozenset[str]  # "X étudierait le dossier": the sale the text is about
+    retaining_verbs: frozenset[str]  # "qui conserve le solde": a stake kept after a deal
+    remainder_nouns: frozenset[str]
+    remainder_of: frozenset[str]  # "20 % des parts": still no company named
+    remainder_left_verbs: frozenset[str]  # "le solde reste entre les mains de X"
+    remainder_hands: frozenset[str]
+    retained_titles: frozenset[str]  # "le fondateur, qui reste majoritaire"
+    ranked_shareholders: frozenset[str]  # "X, premier actionnaire avec 21 %"
+    shareholder_ranks: frozenset[str]
     buying_verbs: frozenset[str]  # the verbs of the acquired frames: a seller's possessive
     title_heads: frozenset[str]  # the first word of every title: "directeur" (des achats)
     brand_frame: Frame
@@ -278,6 +286,14 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         sale_holding_verbs=frozenset(fold(w) for w in data["sale_holding_verbs"]),
         capital_opening_verbs=frozenset(fold(w) for w in data["capital_opening_verbs"]),
         sale_standins=frozenset(fold(w) for w in data["sale_standins"]),
+        retaining_verbs=frozenset(fold(w) for w in data["retaining_verbs"]),
+        remainder_nouns=frozenset(fold(w) for w in data["remainder_nouns"]),
+        remainder_of=frozenset(fold(w) for w in data["remainder_of"]),
+        remainder_left_verbs=frozenset(fold(w) for w in data["remainder_left_verbs"]),
+        remainder_hands=frozenset(fold(w) for w in data["remainder_hands"]),
+        retained_titles=frozenset(fold(w) for w in data["retained_titles"]),
+        ranked_shareholders=frozenset(fold(w) for w in data["ranked_shareholders"]),
+        shareholder_ranks=frozenset(fold(w) for w in data["shareholder_ranks"]),
         buying_verbs=frozenset(
             phrase[0]
             for frame in frames
