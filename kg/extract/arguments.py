@@ -2261,8 +2261,38 @@ class Arguments:
 
     def owner_in_clause(self, noun: Token) -> Token | None:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
-        what is resold, the one chosen over its rival (see both)."""
-        return self.maker_of_resold(noun) or self.chosen_over(noun)
+        what is resold, the one chosen over its rival, the company it is coordinated with (see
+        each)."""
+        return self.maker_of_resold(noun) or self.chosen_over(noun) or self.coordinated_owner(noun)
+
+    def coordinated_owner(self, noun: Token) -> Token | None:
+        """'à Héliade ou à son concurrent Sunvolt', 'le groupe Talmor et son rival Brivane': a
+        rival (`rival_nouns`) joined by "et" / "ou" right after a company's name is that
+        company's, whoever the clause's subject is (read in word order: the parser often hangs
+        the conjunct elsewhere)."""
+        determiner = next((c for c in self.kids(noun) if c.dep_ == "det"), None)
+        if fold(noun.lemma_) not in self.lexicon.rival_nouns:
+            return None
+        if determiner is None or determiner.i < 2:
+            return None
+        i = determiner.i - 1
+        while i > 0 and self.doc[i].pos_ == "ADP" and determiner.i - i <= 2:
+            i -= 1
+        if fold(self.doc[i].text) not in ("et", "ou"):
+            return None
+        name = self.doc[i - 1]
+        if not name.ent_type_ or self.name_mention(name).type is not EntityType.ORGANIZATION:
+            return None
+        # "son beurre Prés Fleuris et ses crèmes", "ses eaux minérales P et ses jus Q": a name
+        # owned in turn is a brand, not an owner
+        for before in reversed(self.doc[max(0, name.i - 6) : name.i]):
+            if before.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ") or (
+                before.pos_ == "ADP" and fold(before.text) not in ("de", "d'", "du", "des")
+            ):
+                break
+            if before.dep_ == "det" and fold(before.text) in POSSESSIVES:
+                return None
+        return name
 
     def chosen_over(self, noun: Token) -> Token | None:
         """'La SNCF a retenu le constructeur Y, au détriment de son concurrent Z': the rival a
