@@ -6967,6 +6967,30 @@ RELATIONS = [
         {("Sydor", "contractWith", "Verdix", A)},
         id="contractWith-x-a-confie-pour-n-ans-a-y-l-exploitation",
     ),
+    # the companies that fight over one market or contract are rivals, pairwise
+    pytest.param(
+        "Thalvor, Harmix et Optrona se disputent les commandes des armées.",
+        {
+            ("Thalvor", "competitorOf", "Harmix", A),
+            ("Thalvor", "competitorOf", "Optrona", A),
+            ("Harmix", "competitorOf", "Optrona", A),
+        },
+        id="competitorOf-a-b-et-c-se-disputent-les-commandes",
+    ),
+    pytest.param(
+        "Quatre groupements se disputent le lot 14 de la ligne : Granibeton, Batiroc et Alcor.",
+        {
+            ("Granibeton", "competitorOf", "Batiroc", A),
+            ("Granibeton", "competitorOf", "Alcor", A),
+            ("Batiroc", "competitorOf", "Alcor", A),
+        },
+        id="competitorOf-quatre-groupements-se-disputent-le-lot-deux-points-a-b-et-c",
+    ),
+    pytest.param(
+        "Trois start-up européennes se disputent le marché des satellites : Raketa et Skylaunch.",
+        {("Raketa", "competitorOf", "Skylaunch", A)},
+        id="competitorOf-trois-start-up-se-disputent-le-marche-deux-points-a-et-b",
+    ),
 ]
 
 
@@ -15479,6 +15503,23 @@ PRECISION = [
         "Le groupe Talmor a confié à sa filiale Vexa, créée en 2019, la gestion de ses entrepôts.",
         {("Talmor", "contractWith", "Vexa")},
         id="x-a-confie-a-sa-filiale-y-apposition-la-gestion-no-contract",
+    ),
+    # staff who argue, and a prize listed after a colon, are no rivalry of companies
+    pytest.param(
+        "Les salariés de Talmor et de Vexa se disputent les commandes.",
+        {("Talmor", "competitorOf", "Vexa")},
+        id="les-salaries-de-a-et-de-b-se-disputent-no-rival",
+    ),
+    pytest.param(
+        "Les deux frères se disputent la garde de leurs enfants : Talmor et Vexa les accueillent.",
+        {("Talmor", "competitorOf", "Vexa")},
+        id="deux-freres-se-disputent-la-garde-deux-points-a-et-b-no-rival",
+    ),
+    pytest.param(
+        "Le groupe Ferlor est détenu par le fonds Orvane Capital. Les deux entreprises, qui se "
+        "disputent les commandes du chantier naval Atlantide, ont leur siège à Nantes.",
+        {("Ferlor", "competitorOf", "Orvane Capital")},
+        id="les-deux-entreprises-se-disputent-les-commandes-read-to-a-fund-no-rival",
     ),
 ]
 
