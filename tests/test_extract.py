@@ -7503,6 +7503,242 @@ RELATIONS = [
         {("Quetzo Capital", "investsIn", "Ferlane", A)},
         id="investsIn-le-fonds-x-actionnaire-a-n",
     ),
+    # an order placed with a supplier is a contract between the two companies
+    pytest.param(
+        "Le transporteur Velmar a commandé six ferries au chantier naval Kerdonis.",
+        {("Velmar", "contractWith", "Kerdonis", A)},
+        id="contractWith-x-a-commande-n-ferries-au-chantier-y",
+    ),
+    pytest.param(
+        "La compagnie Aéris a passé commande de douze avions régionaux au constructeur Altavol.",
+        {("Aéris", "contractWith", "Altavol", A)},
+        id="contractWith-x-a-passe-commande-de-n-avions-au-constructeur-y",
+    ),
+    pytest.param(
+        "L'opérateur Transyl a commandé à Ferrovane quarante rames régionales.",
+        {("Transyl", "contractWith", "Ferrovane", A)},
+        id="contractWith-x-a-commande-a-y-n-rames",
+    ),
+    pytest.param(
+        "La start-up Voltaro fabrique des bus électriques. La régie Tramis lui a commandé trente "
+        "véhicules.",
+        {("Tramis", "contractWith", "Voltaro", A)},
+        id="contractWith-x-lui-a-commande-n-vehicules",
+    ),
+    pytest.param(
+        "Le groupe Marvel Tech a reçu une commande de la compagnie Aéris.",
+        {("Marvel Tech", "contractWith", "Aéris", A)},
+        id="contractWith-x-a-recu-une-commande-de-y",
+    ),
+    pytest.param(
+        "Les deux navires, commandés aux Chantiers de Penmarc'h par l'armateur Velmar, seront "
+        "livrés en 2027.",
+        {("Velmar", "contractWith", "Chantiers de Penmarc'h", A)},
+        id="contractWith-commandes-aux-y-par-x",
+    ),
+    pytest.param(
+        "Le loueur Railbox envisage de commander vingt locomotives au constructeur Kessling.",
+        {("Railbox", "contractWith", "Kessling", H)},
+        id="contractWith-x-envisage-de-commander-au-constructeur-y-hedged",
+    ),
+    pytest.param(
+        "Le transporteur Velmar a démenti avoir commandé des ferries au chantier Kerdonis.",
+        {("Velmar", "contractWith", "Kerdonis", N)},
+        id="contractWith-x-a-dementi-avoir-commande-au-chantier-y-negated",
+    ),
+    # a rank in a placed market, against the leader after "derrière" (the place inside the
+    # market's words, a comma before "derrière", a description or a predicate for the company)
+    pytest.param(
+        "BREST (Agence) - Le distributeur breton Kermorvan, numéro deux de la distribution en "
+        "Bretagne derrière la Coopérative Iroise, ouvre vingt magasins.",
+        {("Kermorvan", "competitorOf", "Coopérative Iroise", A)},
+        id="competitorOf-x-numero-deux-du-secteur-en-region-derriere-y",
+    ),
+    pytest.param(
+        "Numéro deux du discount en Belgique derrière Prixland, l'enseigne Discobel ouvre cent "
+        "magasins.",
+        {("Discobel", "competitorOf", "Prixland", A)},
+        id="competitorOf-numero-deux-du-secteur-en-pays-derriere-y-x",
+    ),
+    pytest.param(
+        "Le laboratoire Pharmavia rachète la biotech Cellon. Numéro deux du secteur en Europe "
+        "derrière le suisse Helvapharm, le groupe pharmaceutique cherche à regarnir son "
+        "portefeuille.",
+        {("Pharmavia", "competitorOf", "Helvapharm", A)},
+        id="competitorOf-numero-deux-derriere-y-le-groupe-described",
+        marks=gap(
+            "a rank whose company is a description ('le groupe pharmaceutique'): read, it "
+            "resolved to another company of the passage (its partner, its subsidiary)"
+        ),
+    ),
+    pytest.param(
+        "Le studio Vexalis a levé des fonds. Le groupe nantais, numéro deux du jeu vidéo en France "
+        "derrière Arcadia Games, recrute cent développeurs.",
+        {("Vexalis", "competitorOf", "Arcadia Games", A)},
+        id="competitorOf-le-groupe-described-numero-deux-derriere-y",
+        marks=gap(
+            "a rank whose company is a description ('le groupe pharmaceutique'): read, it "
+            "resolved to another company of the passage (its partner, its subsidiary)"
+        ),
+    ),
+    pytest.param(
+        "Contrôlé par le groupe Talmor, Voyaneo est le numéro trois du tourisme en France, "
+        "derrière Horizons Voyages et Évasia.",
+        {
+            ("Voyaneo", "competitorOf", "Horizons Voyages", A),
+            ("Voyaneo", "competitorOf", "Évasia", A),
+        },
+        id="competitorOf-x-est-le-numero-trois-du-secteur-virgule-derriere-a-et-b",
+    ),
+    # a possessive noun joined right after a company's name is that company's own
+    pytest.param(
+        "La foncière Immobel pourrait confier l'équipement solaire de ses parkings à Solvane ou à "
+        "son concurrent Lumivolt.",
+        {("Solvane", "competitorOf", "Lumivolt", A)},
+        id="competitorOf-a-x-ou-a-son-concurrent-y",
+    ),
+    pytest.param(
+        "La régie Aquavel a choisi le groupe Hydralis et son rival Pompex pour moderniser ses "
+        "usines.",
+        {("Hydralis", "competitorOf", "Pompex", A)},
+        id="competitorOf-le-groupe-x-et-son-rival-y-object-of-another-subject",
+    ),
+    pytest.param(
+        "Le groupe Talmor a signé avec Telvia et son concurrent Axelis.",
+        {("Telvia", "competitorOf", "Axelis", A)},
+        id="competitorOf-avec-x-et-son-concurrent-y",
+    ),
+    # who makes a thing together with a company is its partner
+    pytest.param(
+        "Les lunettes reposent sur Visio, le moteur que Lunexa a mis au point avec la start-up "
+        "Optivia.",
+        {("Lunexa", "partnersWith", "Optivia", A)},
+        id="partnersWith-que-x-a-mis-au-point-avec-la-start-up-y",
+    ),
+    pytest.param(
+        "La société Genvolt mise sur une technologie qu'elle développe avec le laboratoire public "
+        "Institut Carnot.",
+        {("Genvolt", "partnersWith", "Institut Carnot", A)},
+        id="partnersWith-une-technologie-qu-elle-developpe-avec-le-laboratoire-y",
+    ),
+    pytest.param(
+        "La start-up Kelvia a conçu avec l'équipementier Brivane un nouveau capteur.",
+        {("Kelvia", "partnersWith", "Brivane", A)},
+        id="partnersWith-x-a-concu-avec-l-equipementier-y-un-capteur",
+    ),
+    # a company close behind another in its market is its rival
+    pytest.param(
+        "BORDEAUX (Agence) - Le caviste en ligne Vinéo, qui talonne désormais le leader du secteur "
+        "Cavista, ouvre un entrepôt.",
+        {("Vinéo", "competitorOf", "Cavista", A)},
+        id="competitorOf-x-qui-talonne-le-leader-du-secteur-y",
+    ),
+    pytest.param(
+        "Installée à Évry, Genomia, qui talonne désormais Helixa sur le séquençage clinique, "
+        "recrute.",
+        {("Genomia", "competitorOf", "Helixa", A)},
+        id="competitorOf-x-qui-talonne-y-sur-un-marche",
+    ),
+    # a merger of equals joins its parties
+    pytest.param(
+        "Les éditeurs Périgraph et Boréon ont annoncé leur fusion.",
+        {("Périgraph", "partnersWith", "Boréon", A)},
+        id="partnersWith-a-et-b-ont-annonce-leur-fusion",
+    ),
+    pytest.param(
+        "Les coopératives Terres du Lys et Laiterie du Blavet ont voté samedi leur fusion.",
+        {("Terres du Lys", "partnersWith", "Laiterie du Blavet", A)},
+        id="partnersWith-a-et-b-ont-vote-leur-fusion",
+    ),
+    pytest.param(
+        "Le conseil a approuvé la fusion de la biotech lyonnaise Ribogen avec sa voisine "
+        "grenobloise Nucléon.",
+        {("Ribogen", "partnersWith", "Nucléon", A)},
+        id="partnersWith-la-fusion-de-a-avec-b",
+    ),
+    pytest.param(
+        "Un projet de fusion entre les éditeurs Périgraph et Boréon est à l'étude.",
+        {("Périgraph", "partnersWith", "Boréon", H)},
+        id="partnersWith-un-projet-de-fusion-entre-a-et-b-hedged",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Vexa démentent tout projet de fusion.",
+        {("Talmor", "partnersWith", "Vexa", N)},
+        id="partnersWith-a-et-b-dementent-tout-projet-de-fusion-negated",
+    ),
+    # who contests a market or a contract with a company is its rival
+    pytest.param(
+        "Le français Voltrix dispute le marché des grands parcs de batteries au chinois Huaxi "
+        "Energy.",
+        {("Voltrix", "competitorOf", "Huaxi Energy", A)},
+        id="competitorOf-x-dispute-le-marche-de-z-au-chinois-y",
+    ),
+    pytest.param(
+        "L'espagnol Velocia, qui y dispute le marché à l'opérateur historique Ferrovial depuis "
+        "2022, revendique 18 % des voyageurs.",
+        {("Velocia", "competitorOf", "Ferrovial", A)},
+        id="competitorOf-x-qui-y-dispute-le-marche-a-l-operateur-historique-y",
+    ),
+    # a count of rivals or partners apposed to the list of their names relates them pairwise
+    pytest.param(
+        "Les deux rivaux de la télévision régionale, Télé Gironde et Occitanie Neuf, ont signé un "
+        "accord.",
+        {("Télé Gironde", "competitorOf", "Occitanie Neuf", A)},
+        id="competitorOf-les-deux-rivaux-du-secteur-a-et-b",
+    ),
+    pytest.param(
+        "Pour les deux rivaux du jeu mobile français, Tapix et Pocketo, l'enjeu est énorme.",
+        {("Tapix", "competitorOf", "Pocketo", A)},
+        id="competitorOf-pour-les-deux-rivaux-du-secteur-a-et-b",
+    ),
+    pytest.param(
+        "Les deux régies rivales, Urbanix Affichage et Métrocom, se partagent le marché.",
+        {("Urbanix Affichage", "competitorOf", "Métrocom", A)},
+        id="competitorOf-les-deux-regies-rivales-a-et-b",
+    ),
+    # a contract awarded to a company with an apposition, or after a term
+    pytest.param(
+        "La régie Eau d'Arles a attribué à Hydrom, filiale de l'électricien Voltane, le marché de "
+        "remplacement de ses compteurs d'eau.",
+        {("Eau d'Arles", "contractWith", "Hydrom", A), ("Hydrom", "hasClient", "Eau d'Arles", A)},
+        id="contractWith-x-a-attribue-a-y-apposition-le-marche",
+    ),
+    pytest.param(
+        "La régie Eau d'Arles a attribué à Hydrom, filiale de l'électricien Voltane, la fourniture "
+        "de ses compteurs d'eau.",
+        {("Eau d'Arles", "contractWith", "Hydrom", A)},
+        id="contractWith-x-a-attribue-a-y-apposition-la-fourniture",
+    ),
+    pytest.param(
+        "Le syndicat Sydor a confié pour vingt ans à l'entreprise Verdix l'exploitation de son "
+        "centre de tri.",
+        {("Sydor", "contractWith", "Verdix", A)},
+        id="contractWith-x-a-confie-pour-n-ans-a-y-l-exploitation",
+    ),
+    # the companies that fight over one market or contract are rivals, pairwise
+    pytest.param(
+        "Thalvor, Harmix et Optrona se disputent les commandes des armées.",
+        {
+            ("Thalvor", "competitorOf", "Harmix", A),
+            ("Thalvor", "competitorOf", "Optrona", A),
+            ("Harmix", "competitorOf", "Optrona", A),
+        },
+        id="competitorOf-a-b-et-c-se-disputent-les-commandes",
+    ),
+    pytest.param(
+        "Quatre groupements se disputent le lot 14 de la ligne : Granibeton, Batiroc et Alcor.",
+        {
+            ("Granibeton", "competitorOf", "Batiroc", A),
+            ("Granibeton", "competitorOf", "Alcor", A),
+            ("Batiroc", "competitorOf", "Alcor", A),
+        },
+        id="competitorOf-quatre-groupements-se-disputent-le-lot-deux-points-a-b-et-c",
+    ),
+    pytest.param(
+        "Trois start-up européennes se disputent le marché des satellites : Raketa et Skylaunch.",
+        {("Raketa", "competitorOf", "Skylaunch", A)},
+        id="competitorOf-trois-start-up-se-disputent-le-marche-deux-points-a-et-b",
+    ),
 ]
 
 
@@ -16239,6 +16475,145 @@ PRECISION = [
         "Orsan, approuve.",
         {("Kastel", "investsIn", "Ferlane")},
         id="le-fonds-x-actionnaire-historique-du-groupe-z-not-the-deal-s",
+    ),
+    # the company whose goods an order is measured against is no party to it
+    pytest.param(
+        "Le chantier Kerdonis, qui a construit les ferries du transporteur Velmar, a commandé ses "
+        "moteurs au motoriste Turbodyn.",
+        {("Velmar", "contractWith", "Turbodyn")},
+        id="x-qui-a-construit-les-ferries-de-v-a-commande-au-motoriste-y-no-contract-of-v",
+    ),
+    pytest.param(
+        "Le transporteur Velmar a commandé six ferries, plus grands que ceux de la compagnie "
+        "Marinor.",
+        {("Velmar", "contractWith", "Marinor")},
+        id="x-a-commande-des-ferries-plus-grands-que-ceux-de-z-no-contract",
+    ),
+    # a rank against a person or a place names no rival company
+    pytest.param(
+        "Numéro deux en France derrière Paul Ferrand, l'entraîneur Marc Durand vise le titre.",
+        None,
+        id="numero-deux-derriere-a-person-no-rival",
+    ),
+    pytest.param(
+        "Le groupe Talmor, numéro deux du marché à Lyon, derrière la ville de Paris, recrute.",
+        {("Talmor", "competitorOf", "Paris")},
+        id="numero-deux-du-marche-derriere-a-town-no-rival",
+    ),
+    pytest.param(
+        "Le groupe Talmor est le numéro deux du secteur. Il a racheté la société Vexa devant "
+        "le fonds Kastel.",
+        {("Talmor", "competitorOf", "Kastel"), ("Vexa", "competitorOf", "Kastel")},
+        id="numero-deux-du-secteur-then-devant-in-another-sentence-no-rival",
+    ),
+    # the subject of a clause is not the rival of a possessive noun joined to another company
+    pytest.param(
+        "La foncière Immobel pourrait confier l'équipement solaire de ses parkings à Solvane ou à "
+        "son concurrent Lumivolt.",
+        {("Immobel", "competitorOf", "Lumivolt"), ("Immobel", "competitorOf", "Solvane")},
+        id="x-confierait-a-a-ou-a-son-concurrent-b-x-no-rival",
+    ),
+    pytest.param(
+        "La régie Aquavel a choisi le groupe Hydralis et son rival Pompex pour moderniser ses "
+        "usines.",
+        {("Aquavel", "competitorOf", "Pompex")},
+        id="x-a-choisi-a-et-son-rival-b-x-no-rival",
+    ),
+    # what a company makes with help, a loan or success has no partner in it
+    pytest.param(
+        "La start-up Kelvia a développé avec succès un capteur avec l'aide de Paul Ferrand.",
+        None,
+        id="x-a-developpe-avec-succes-avec-l-aide-de-p-no-partner",
+    ),
+    pytest.param(
+        "La start-up Kelvia a développé son réseau avec l'appui de la banque Valmont.",
+        {("Kelvia", "partnersWith", "Valmont")},
+        id="x-a-developpe-son-reseau-avec-l-appui-de-la-banque-y-no-partner",
+    ),
+    # a name owned in turn is a brand, and owns nothing joined to it
+    pytest.param(
+        "Basée à Vire, la laiterie Normalait est connue pour son beurre Clos Normand et ses "
+        "yaourts vendus sous la marque Douce Prairie.",
+        {("Clos Normand", "develops", "Douce Prairie")},
+        id="son-beurre-x-et-ses-yaourts-vendus-sous-la-marque-y-not-x-s",
+    ),
+    pytest.param(
+        "Le coureur Paul Ferrand talonne Marc Durand au classement.",
+        None,
+        id="p-talonne-q-people-no-rival",
+    ),
+    pytest.param(
+        "La biotech Sanovia, qui conçoit des vaccins, a de son côté signé un accord de licence "
+        "avec le japonais Kyosei Pharma.",
+        {("Sanovia", "partnersWith", "Kyosei Pharma")},
+        id="x-qui-concoit-des-vaccins-a-signe-un-accord-de-licence-avec-y-no-codevelopment",
+    ),
+    pytest.param(
+        "L'horloger Tempora, qui talonne le numéro un mondial Horlogia, fournira ses calibres à "
+        "Kiyo Watch.",
+        {("Tempora", "competitorOf", "Kiyo Watch"), ("Horlogia", "competitorOf", "Kiyo Watch")},
+        id="x-qui-talonne-le-numero-un-y-fournira-z-no-rival-z",
+    ),
+    # an adviser of a merger is no party to it; an absorbed subsidiary is bought
+    pytest.param(
+        "Le cabinet Arvel a conseillé le groupe Talmor lors de sa fusion avec Vexa.",
+        {("Arvel", "partnersWith", "Vexa"), ("Arvel", "partnersWith", "Talmor")},
+        id="x-a-conseille-y-lors-de-sa-fusion-avec-z-no-partner-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a finalisé la fusion-absorption de sa filiale Vexa.",
+        {("Talmor", "partnersWith", "Vexa")},
+        id="x-a-finalise-la-fusion-absorption-de-sa-filiale-y-no-partner",
+    ),
+    # a match played in a town is no rivalry
+    pytest.param(
+        "Le groupe Talmor a disputé la finale du trophée des entreprises à Nantes.",
+        {("Talmor", "competitorOf", "Nantes")},
+        id="x-a-dispute-la-finale-a-nantes-no-rival",
+    ),
+    pytest.param(
+        "Les deux filiales, Talmor Services et Talmor Énergie, recrutent.",
+        None,
+        id="les-deux-filiales-a-et-b-no-pairwise-relation",
+    ),
+    pytest.param(
+        "Les deux rivaux, Talmor et Vexa, ont chacun racheté la société Brivane.",
+        {("Talmor", "competitorOf", "Brivane"), ("Vexa", "competitorOf", "Brivane")},
+        id="les-deux-rivaux-a-et-b-ont-rachete-c-no-rival-c",
+    ),
+    # the company an apposition names, and a prize, are no contract
+    pytest.param(
+        "La régie Eau d'Arles a attribué à Hydrom, filiale de l'électricien Voltane, le marché de "
+        "remplacement de ses compteurs d'eau.",
+        {("Eau d'Arles", "contractWith", "Voltane"), ("Voltane", "hasClient", "Eau d'Arles")},
+        id="x-a-attribue-a-y-filiale-de-z-le-marche-no-contract-of-z",
+    ),
+    pytest.param(
+        "La régie Eau d'Arles a attribué à Hydrom, qui a racheté Voltane, un prix de l'innovation.",
+        {("Eau d'Arles", "contractWith", "Hydrom"), ("Eau d'Arles", "contractWith", "Voltane")},
+        id="x-a-attribue-a-y-apposition-un-prix-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Talmor a confié à sa filiale Vexa, créée en 2019, la gestion de ses entrepôts.",
+        {("Talmor", "contractWith", "Vexa")},
+        id="x-a-confie-a-sa-filiale-y-apposition-la-gestion-no-contract",
+    ),
+    # staff who argue, and a prize listed after a colon, are no rivalry of companies
+    pytest.param(
+        "Les salariés de Talmor et de Vexa se disputent les commandes.",
+        {("Talmor", "competitorOf", "Vexa")},
+        id="les-salaries-de-a-et-de-b-se-disputent-no-rival",
+    ),
+    pytest.param(
+        "Les deux frères se disputent la garde de leurs enfants : Talmor et Vexa les accueillent.",
+        {("Talmor", "competitorOf", "Vexa")},
+        id="deux-freres-se-disputent-la-garde-deux-points-a-et-b-no-rival",
+    ),
+    pytest.param(
+        "Le groupe Ferlor est détenu par le fonds Orvane Capital. Les deux entreprises, qui se "
+        "disputent les commandes du chantier naval Atlantide, ont leur siège à Nantes.",
+        {("Ferlor", "competitorOf", "Orvane Capital")},
+        id="les-deux-entreprises-se-disputent-les-commandes-read-to-a-fund-no-rival",
     ),
 ]
 

@@ -75,6 +75,7 @@ class EntityLexicon:
     adviser_nouns: frozenset[str]  # 'Conseil de Talmor, la banque V': not a name
     executive_board_nouns: frozenset[str]  # 'la présidence du directoire de Y': the CEO
     choosing_verbs: frozenset[str]  # "a retenu Y, au détriment de son concurrent Z"
+    rival_nouns: frozenset[str]  # "à Héliade ou à son concurrent Sunvolt"
     bought_from_verbs: frozenset[str]  # "pour lui racheter sa filiale Y": the seller's
     sold_on_request_verbs: frozenset[str]  # "a demandé à Z de lui céder sa filiale": Z's
     asking_verbs: frozenset[str]
@@ -250,6 +251,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         executive_board_nouns=frozenset(fold(w) for w in data["executive_board_nouns"]),
         choosing_verbs=frozenset(fold(w) for w in data["choosing_verbs"]),
+        rival_nouns=frozenset(fold(w) for w in data["rival_nouns"]),
         bought_from_verbs=frozenset(fold(w) for w in data["bought_from_verbs"]),
         sold_on_request_verbs=frozenset(fold(w) for w in data["sold_on_request_verbs"]),
         asking_verbs=frozenset(fold(w) for w in data["asking_verbs"]),

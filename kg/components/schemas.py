@@ -261,6 +261,7 @@ class EntitiesFile(Strict):
     adviser_nouns: Words
     executive_board_nouns: Words
     choosing_verbs: Words
+    rival_nouns: Words
     bought_from_verbs: Words
     sold_on_request_verbs: Words
     asking_verbs: Words

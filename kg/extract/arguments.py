@@ -2301,38 +2301,45 @@ class Arguments:
 
     def owner_in_clause(self, noun: Token) -> Token | None:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
-        what is resold, the one chosen over its rival (see both)."""
+        what is resold, the one chosen over its rival, the company it is joined to (see
+        each)."""
         return self.maker_of_resold(noun) or self.chosen_over(noun) or self.conjoined_owner(noun)
 
     def conjoined_owner(self, noun: Token) -> Token | None:
         """'Payroq a racheté Salarium et sa filiale belge S', 'l'acquisition de Salarium et de
-        sa filiale S', 'Salarium ainsi que ses filiales': a unit joined by "et" (or "ainsi
-        que") right after a company's name under a possessive is that company's, not the
-        subject's (unless the name is under a possessive too). Only units: what else follows
-        may be the subject's ('a vendu Ondivia et sa participation dans Kestrel')."""
-        units = self.lexicon.subsidiary_nouns | self.lexicon.company_units
-        if fold(noun.lemma_) not in units and fold(noun.text) not in units:
+        sa filiale S', 'à Héliade ou à son concurrent Sunvolt', 'Salarium ainsi que ses
+        filiales': a unit or a rival (`rival_nouns`) joined by "et", "ou" or "ainsi que" right
+        after a company's name is that company's, whoever the clause's subject is (read in
+        word order: the parser often hangs the conjunct elsewhere). Only units and rivals:
+        what else follows may be the subject's ('a vendu Ondivia et sa participation dans Y')."""
+        lexicon = self.lexicon
+        nouns = lexicon.subsidiary_nouns | lexicon.company_units | lexicon.rival_nouns
+        if fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
             return None
         determiner = next(
             (c for c in self.kids(noun) if c.dep_ == "det" and fold(c.text) in POSSESSIVES), None
         )
         if determiner is None or determiner.i < 2:
             return None
-        before = determiner.i - 1
-        if fold(self.doc[before].text) in ("de", "d'"):
-            before -= 1
-        if fold(self.doc[before].text) == "que" and fold(self.doc[before - 1].text) == "ainsi":
-            before -= 1
-        elif fold(self.doc[before].text) != "et":
+        i = determiner.i - 1
+        while i > 0 and self.doc[i].pos_ == "ADP" and determiner.i - i <= 2:
+            i -= 1  # "et de sa filiale", "ou à son concurrent"
+        if fold(self.doc[i].text) == "que" and fold(self.doc[i - 1].text) == "ainsi":
+            i -= 1
+        elif fold(self.doc[i].text) not in ("et", "ou"):
             return None
-        name = self.doc[before - 1]
+        name = self.doc[i - 1]
         if not name.ent_type_ or self.name_mention(name).type is not EntityType.ORGANIZATION:
             return None
-        for token in reversed(self.doc[sentence_of(name).start : name.i]):
-            if token.text in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
+        # "son beurre Prés Fleuris et ses crèmes", "ses eaux minérales P et ses jus Q": a name
+        # owned in turn is a brand, not an owner
+        for before in reversed(self.doc[max(0, name.i - 6) : name.i]):
+            if before.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ") or (
+                before.pos_ == "ADP" and fold(before.text) not in ("de", "d'", "du", "des")
+            ):
                 break
-            if fold(token.text) in POSSESSIVES:
-                return None  # "ses eaux Source d'Aubrac et ses jus Pressoir d'Or": one owner's
+            if before.dep_ == "det" and fold(before.text) in POSSESSIVES:
+                return None
         return name
 
     def chosen_over(self, noun: Token) -> Token | None:
