@@ -34,7 +34,7 @@ from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import DEFINITES, Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
-from .frames import Candidate, FrameMatcher, Memory, amount_near, date_near
+from .frames import SCORER_RULE, Candidate, FrameMatcher, Memory, amount_near, date_near
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
@@ -925,7 +925,7 @@ class _Extractor:
                         subject=subject,
                         object=obj,
                         evidence=evidence,
-                        rule=f"kg_relation_scorer[{probability:.2f}]",
+                        rule=f"{SCORER_RULE}[{probability:.2f}]",
                         certainty=assessment.certainty,
                         confidence=round(probability, 2),
                         source=self._source_for(source, subject, obj),

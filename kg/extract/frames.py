@@ -40,6 +40,11 @@ class Candidate:
     confidence: float
 
 
+# The rule of a relation the trained scorer added (kg.extract's `_scored`), which no rule of
+# the grammar takes for a fact: "kg_relation_scorer[0.93]"
+SCORER_RULE = "kg_relation_scorer"
+
+
 @dataclass
 class Memory:
     """What earlier sentences established, for 'ce tour de table', 'cet accord'."""

@@ -12,7 +12,7 @@ from ..components.lexicon import fold
 from ..components.phrases import sentence_of
 from ..types import Certainty, EntityType, Mention, Relation
 from .arguments import Arguments
-from .frames import Memory
+from .frames import SCORER_RULE, Memory
 from .lexicon import RelationLexicon
 
 __all__ = ["remember_sale"]
@@ -20,7 +20,6 @@ __all__ = ["remember_sale"]
 _SCANNED = 10  # words after a word of sale where its object's name may be
 _STOPS = frozenset({",", ".", ";", ":", "(", "a", "au", "aux", "chez", "par", "avec", "sur"})
 _BIDS = frozenset({"acquired", "investsIn"})
-_GUESSED = "kg_relation_scorer"  # a bid the trained scorer guessed names no target for sure
 
 Sale = tuple[list[Mention], bool]  # the companies, and whether a stake in them is what is sold
 
@@ -148,7 +147,7 @@ def remember_sale(
             relation.predicate in _BIDS
             and relation.certainty is Certainty.HEDGED
             and isinstance(relation.object, Mention)
-            and not relation.rule.startswith(_GUESSED)
+            and not relation.rule.startswith(SCORER_RULE)
         ):
             memory.for_sale = [relation.object]
             memory.sale_stake = relation.predicate == "investsIn"

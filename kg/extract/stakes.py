@@ -13,14 +13,13 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..types import Certainty, Mention, MentionKind, Relation
 from .arguments import Arguments
-from .frames import Memory
+from .frames import SCORER_RULE, Memory
 from .lexicon import RelationLexicon
 
 __all__ = ["remember_stake_target", "retained_stakes"]
 
 _DEALS = frozenset({"acquired", "investsIn"})
 _REACH = 1  # sentences after a deal where a stake kept may still be in its company
-_GUESSED = "kg_relation_scorer"
 RULE = "investsIn.retained[holder>deal]"
 
 Kept = tuple[Token, list[Mention]]  # the verb that tells it, and the holders
@@ -204,7 +203,7 @@ def _deal_targets(found: list[Relation], before: int) -> tuple[list[Mention], se
             and relation.certainty is not Certainty.NEGATED
             and isinstance(relation.object, Mention)
             and relation.object.end <= before
-            and not relation.rule.startswith((_GUESSED, RULE))
+            and not relation.rule.startswith((SCORER_RULE, RULE))
             and relation.object.kind is MentionKind.NAME  # a description may be resolved
             and not _fund(relation.object)  # to another company than the deal's
         ):
