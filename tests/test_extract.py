@@ -6959,6 +6959,18 @@ RELATIONS = [
         {("Quadris", "acquired", "Flotan", A)},
         id="apres-son-rachat-par-x-y-points-ahead",
     ),
+    # who a company welcomes into its own capital invests in it
+    pytest.param(
+        "Dernière en date, la société Téléalp va accueillir à son capital la Caisse des Cimes, "
+        "à hauteur de 25 %.",
+        {("Caisse des Cimes", "investsIn", "Téléalp", A)},
+        id="y-va-accueillir-a-son-capital-x",
+    ),
+    pytest.param(
+        "La société Téléalp accueille à son capital le fonds Kastel.",
+        {("Kastel", "investsIn", "Téléalp", A)},
+        id="la-societe-y-accueille-a-son-capital-x",
+    ),
     # the supplier an order is placed with makes the goods ordered (word order: the parse
     # often takes the supplier's name for the object)
     pytest.param(

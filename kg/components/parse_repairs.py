@@ -1050,15 +1050,19 @@ def _verb_under_subject_noun(root: Token) -> Token | None:
 
 
 def _finite_verb_read_as_participle(root: Token) -> Token | None:
-    """'La société construit par ailleurs ses centrales': the parser may read the verb right
-    after the sentence's opening noun as the noun's participle; a participle whose gender or
-    number the noun contradicts ("société" is feminine, "construit" masculine) cannot be said
-    of it, and is the verb the noun is the subject of."""
+    """'La société construit par ailleurs ses centrales', 'La société Téléalp accueille à son
+    capital ...': the parser may read the verb right after the sentence's opening noun (and
+    its name) as the noun's participle; a participle whose gender or number the noun
+    contradicts ("société" is feminine, "construit" masculine) cannot be said of it, and is
+    the verb the noun is the subject of."""
     if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i != root.sent.start + (
         1 if root.sent[0].pos_ == "DET" else 0
     ):
         return None
-    verb = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    after = root.i + 1
+    if after + 1 < len(root.doc) and root.doc[after].ent_type_ and root.doc[after].head.i == root.i:
+        after += 1  # "La société Téléalp accueille à son capital ...": past the noun's name
+    verb = root.doc[after] if after < len(root.doc) else None
     if (
         verb is None
         or verb.head.i != root.i
