@@ -359,9 +359,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         elif j >= 2 and fold(tokens[j].text) in lexicon.kin_nouns and tokens[j - 1].pos_ == "DET":
             j -= 2  # "Les deux fondateurs de Y, les frères Lucas et Thomas Peeters"
         if j >= 0 and tokens[j].text == ",":
-            found = _titles_before_comma(
-                tokens, j, person, args, reader
-            ) or _plural_topic_titles(tokens, j, args, reader)
+            found = _titles_before_comma(tokens, j, person, args, reader)
             if found:
                 roles.extend(found)
                 continue
@@ -1395,30 +1393,6 @@ def _titles_before_comma(
             for org in organizations
         ]
     return []
-
-
-def _plural_topic_titles(
-    tokens: list[Token], comma: int, args: Arguments, reader: _Reader
-) -> list[Role]:
-    """'Les cofondateurs, A et B, restent majoritaires', 'Les deux fondateurs, A et B, gardent
-    la majorité': a definite plural founders' or company posts' title (`company_posts`)
-    opening a sentence that names no organisation holds the people it lists after its comma
-    in the company the passage is about."""
-    if len(tokens) < 4 or fold(tokens[0].text) != "les":
-        return []
-    if any(_is_named(t, args, "Organization") for t in tokens):
-        return []
-    begin = 2 if fold(tokens[1].text) in NUMBER_WORDS else 1
-    title = reader.title_at(tokens, begin, plural=True)
-    if title is None or title[1] != comma or title[2] or comma + 1 >= len(tokens):
-        return []
-    relation, _, past, title_index = title
-    post = fold(tokens[title_index].text).rstrip("sx")
-    if relation != "foundedBy" and post not in reader.lexicon.company_posts:
-        return []  # "Les analystes, A et B, restent prudents": observers, of no company
-    people = _people_counted_before(tokens, begin, tokens[comma + 1], args)
-    topic = args.anaphor(tokens[title_index], MentionKind.TOPIC, head=PROTAGONIST)
-    return [Role(relation, p, topic, tokens[title_index], past, "title.topic") for p in people]
 
 
 def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool:
