@@ -7730,6 +7730,105 @@ RELATIONS = [
         {("Raketa", "competitorOf", "Skylaunch", A)},
         id="competitorOf-trois-start-up-se-disputent-le-marche-deux-points-a-et-b",
     ),
+    # the shop a company's goods are sold at, or the reseller that sells them, is its client
+    pytest.param(
+        "Les jouets du fabricant Ludix seront vendus chez Jouetopia dès septembre.",
+        {("Ludix", "hasClient", "Jouetopia", A)},
+        id="hasClient-les-jouets-de-x-seront-vendus-chez-y",
+    ),
+    pytest.param(
+        "La nouvelle gamme de l'entreprise Verlo sera référencée chez Sonomax.",
+        {("Verlo", "hasClient", "Sonomax", A)},
+        id="hasClient-la-gamme-de-x-sera-referencee-chez-y",
+    ),
+    pytest.param(
+        "Le fabricant Ludix vend ses jouets chez Jouetopia depuis 2019.",
+        {("Ludix", "hasClient", "Jouetopia", A)},
+        id="hasClient-x-vend-ses-jouets-chez-y",
+    ),
+    pytest.param(
+        "Les vins du domaine Castelmont sont vendus chez le caviste Vinorama.",
+        {("Castelmont", "hasClient", "Vinorama", A)},
+        id="hasClient-les-vins-de-x-sont-vendus-chez-le-caviste-y",
+    ),
+    pytest.param(
+        "« Aucun retard », assure Verlo, dont les appareils sont distribués par l'enseigne "
+        "Sonomax.",
+        {("Verlo", "hasClient", "Sonomax", A)},
+        id="hasClient-x-dont-les-appareils-sont-distribues-par-l-enseigne-y",
+    ),
+    pytest.param(
+        "L'enseigne Sonomax vend désormais les enceintes de Verlo.",
+        {("Verlo", "hasClient", "Sonomax", A)},
+        id="hasClient-l-enseigne-y-vend-les-enceintes-de-x",
+    ),
+    # goods sold to a company make it a client
+    pytest.param(
+        "La coopérative Verdoux vend l'essentiel de sa production au biscuitier Maison Ferrand.",
+        {("Verdoux", "hasClient", "Maison Ferrand", A)},
+        id="hasClient-x-vend-l-essentiel-de-sa-production-a-y",
+    ),
+    pytest.param(
+        "Le recycleur Batéo revendra le cuivre récupéré au fabricant de câbles Filarex.",
+        {("Batéo", "hasClient", "Filarex", A)},
+        id="hasClient-x-revendra-le-cuivre-au-fabricant-y",
+    ),
+    pytest.param(
+        "Le constructeur Aérix en a déjà vendu six exemplaires à la compagnie Volavia.",
+        {("Aérix", "hasClient", "Volavia", A)},
+        id="hasClient-x-en-a-vendu-six-exemplaires-a-y",
+    ),
+    # a list of those counted, continued after a comma by "ainsi que"
+    pytest.param(
+        "Le fabricant Tornal compte parmi ses clients les loueurs Vélomax et Cyclea, ainsi que "
+        "l'enseigne Sportika.",
+        {
+            ("Tornal", "hasClient", "Vélomax", A),
+            ("Tornal", "hasClient", "Cyclea", A),
+            ("Tornal", "hasClient", "Sportika", A),
+        },
+        id="hasClient-compte-parmi-ses-clients-a-et-b-virgule-ainsi-que-c",
+    ),
+    pytest.param(
+        "L'éditeur Norvia compte parmi ses clients la banque Ardel et l'assureur Mutex, ainsi que "
+        "le ministère de la Culture.",
+        {("Norvia", "hasClient", "ministère de la Culture", A)},
+        id="hasClient-compte-parmi-ses-clients-virgule-ainsi-que-le-ministere",
+    ),
+    pytest.param(
+        "L'éditeur Norvia compte parmi ses actionnaires le fonds Kastel, ainsi que la banque "
+        "Ardel.",
+        {("Ardel", "investsIn", "Norvia", A)},
+        id="investsIn-compte-parmi-ses-actionnaires-a-virgule-ainsi-que-b",
+    ),
+    # an order notified or awarded to a maker: the maker supplies who gives the order
+    pytest.param(
+        "Le gestionnaire Réseaux Nord a notifié au fabricant Transelec une commande de 40 "
+        "transformateurs.",
+        {("Transelec", "hasClient", "Réseaux Nord", A)},
+        id="hasClient-x-a-notifie-au-fabricant-y-une-commande",
+    ),
+    pytest.param(
+        "La compagnie Volavia a attribué une commande de douze avions au constructeur Aérix.",
+        {("Aérix", "hasClient", "Volavia", A)},
+        id="hasClient-x-a-attribue-une-commande-au-constructeur-y",
+    ),
+    # a company's distributor buys the goods it sells: a client
+    pytest.param(
+        "La société Ludix compte parmi ses distributeurs l'enseigne Ludimonde.",
+        {("Ludix", "hasClient", "Ludimonde", A)},
+        id="hasClient-compte-parmi-ses-distributeurs-l-enseigne-y",
+    ),
+    pytest.param(
+        "Ludimonde, distributeur exclusif de Ludix en France, ouvre dix magasins.",
+        {("Ludix", "hasClient", "Ludimonde", A)},
+        id="hasClient-y-distributeur-exclusif-de-x",
+    ),
+    pytest.param(
+        "Le laboratoire Sorelle a signé avec son distributeur Meihua Trading un nouvel accord.",
+        {("Sorelle", "hasClient", "Meihua Trading", A)},
+        id="hasClient-x-a-signe-avec-son-distributeur-y",
+    ),
 ]
 
 
@@ -16605,6 +16704,55 @@ PRECISION = [
         "disputent les commandes du chantier naval Atlantide, ont leur siège à Nantes.",
         {("Ferlor", "competitorOf", "Orvane Capital")},
         id="les-deux-entreprises-se-disputent-les-commandes-read-to-a-fund-no-rival",
+    ),
+    # a company or a stake sold is a deal, not goods; a publisher distributing a catalogue
+    # sells a service; a shop named without "chez" sells nothing of the maker's
+    pytest.param(
+        "Le groupe Talmor a vendu sa filiale Vexa au fonds Kastel.",
+        {("Talmor", "hasClient", "Kastel")},
+        id="x-a-vendu-sa-filiale-a-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor vend 20 % de Vexa au fonds Kastel.",
+        {("Talmor", "hasClient", "Kastel")},
+        id="x-vend-20-pourcent-de-v-a-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu l'essentiel de ses parts au fonds Kastel.",
+        {("Talmor", "hasClient", "Kastel")},
+        id="x-a-vendu-l-essentiel-de-ses-parts-a-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Orvane distribue le catalogue de l'éditeur Plume Bleue.",
+        {("Plume Bleue", "hasClient", "Orvane")},
+        id="le-groupe-x-distribue-le-catalogue-de-y-no-reseller",
+    ),
+    pytest.param(
+        "Les enceintes de Verlo, concurrent de Sonomax, sont vendues dans les magasins Audix.",
+        {("Verlo", "hasClient", "Sonomax")},
+        id="les-enceintes-de-x-concurrent-de-y-sont-vendues-no-client",
+    ),
+    pytest.param(
+        "Le fabricant Ludix a vendu ses locaux au promoteur Batimmo.",
+        {("Ludix", "hasClient", "Batimmo")},
+        id="x-a-vendu-ses-locaux-a-y-no-goods",
+    ),
+    pytest.param(
+        "L'éditeur Norvia compte parmi ses clients la banque Ardel, ainsi que le rappelle le "
+        "journal Lumio.",
+        {("Norvia", "hasClient", "Lumio")},
+        id="compte-parmi-ses-clients-a-ainsi-que-le-rappelle-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa, une filiale du distributeur Ludimonde.",
+        {("Vexa", "hasClient", "Ludimonde"), ("Talmor", "hasClient", "Ludimonde")},
+        id="une-filiale-du-distributeur-y-no-client",
+    ),
+    pytest.param(
+        "L'enseigne Ludimonde, premier distributeur de jouets en France, a racheté la société "
+        "Vexa.",
+        {("Vexa", "hasClient", "Ludimonde")},
+        id="premier-distributeur-de-jouets-no-client",
     ),
 ]
 

@@ -34,7 +34,15 @@ from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import DEFINITES, Arguments
 from .attributes import find_attributes, load_attribute_frames
 from .certainty import assess
-from .frames import SCORER_RULE, Candidate, FrameMatcher, Memory, amount_near, date_near
+from .frames import (
+    SCORER_RULE,
+    Candidate,
+    FrameMatcher,
+    Memory,
+    amount_near,
+    date_near,
+    objects_added,
+)
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
@@ -262,6 +270,12 @@ def _named_as(mention: Mention, words: frozenset[str]) -> bool:
     """A name that holds one of `words` says what it is ("le Grand Hôtel du Lac" is a hotel):
     read for a frame's exclusions only."""
     return mention.kind is MentionKind.NAME and bool(set(fold(mention.text).split()) & words)
+
+
+# folded: a share of what follows ("l'essentiel de sa production"), whose "de" names the goods
+_SHARE_WORDS = frozenset(
+    {"essentiel", "partie", "totalite", "majorite", "moitie", "tiers", "quart"}
+)
 
 
 class _Extractor:
@@ -587,12 +601,16 @@ class _Extractor:
         trigger = match.ends["trigger"]
         side = token.i > trigger.i
         others = {t.i for name, t in match.ends.items() if name != end}
-        return [
+        found = [
             m
             for m in self.args.referents(token)
             if (m.start > trigger.idx) == side
             and not any(self.doc[i].idx == m.start for i in others)
         ]
+        if found and side:  # "compte parmi ses clients A et B, ainsi que le réseau C"
+            for added in objects_added(token):
+                found += [m for m in self.args.referents(added) if m not in found]
+        return found
 
     def _not_other_ends(self, owners: list[Mention], match: SlotMatch, end: str) -> list[Mention]:
         """'A et B figurent parmi ses clients': a possessive the parse binds to its clause's
@@ -723,11 +741,27 @@ class _Extractor:
         ends = {"subject": candidate.subject, "object": candidate.object}
         if frame.uncounted and self._counted(candidate.object):
             return False
+        if frame.goods and not self._sells_goods(candidate.trigger, frame.goods):
+            return False
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
         ) and not any(
             self._introduced_as(ends[end], words) or _named_as(ends[end], words)
             for end, words in frame.unless
+        )
+
+    def _sells_goods(self, trigger: Token, goods: frozenset[str]) -> bool:
+        """'vend sa production à Y', 'a vendu six exemplaires à Y', 'vend l'essentiel de sa
+        récolte à Y': the verb's direct object (or what a share of it is of) is goods, never a
+        name, a company or a stake ('vend sa filiale à Y', 'vend 20 % de Ferlane à Y')."""
+        patient = self.args.patient(trigger) if trigger.pos_ == "VERB" else None
+        if patient is None or patient.ent_type_ or patient.dep_ != "obj":
+            return False
+        if fold(patient.lemma_) in goods:
+            return True
+        return fold(patient.lemma_) in _SHARE_WORDS and any(
+            child.dep_ == "nmod" and not child.ent_type_ and fold(child.lemma_) in goods
+            for child in patient.children
         )
 
     def _counted(self, mention: Mention) -> bool:

@@ -405,7 +405,7 @@ def _candidate_for_something(noun: Token) -> bool:
 _COORDINATORS = frozenset({"et", "ou", "puis", "qu'", "que", "aussi"})  # folded
 
 
-def _objects_added(patient: Token) -> list[Token]:
+def objects_added(patient: Token) -> list[Token]:
     """'Elle fournit les enseignes A et B, qui ..., ainsi que le réseau C': a name opened by
     ", ainsi que" later in the sentence, with no preposition, adds to the verb's object (the
     parser hangs it on the verb); the comma closes any relative in between."""
@@ -822,7 +822,7 @@ class FrameMatcher:
             if found and first is not None and frame.owner_of:
                 found += self._listed_owners(first, frame.owner_of, trigger)
             if found and patient is not None and patient.dep_ == "obj":
-                for added in _objects_added(patient):  # "..., ainsi que le réseau C"
+                for added in objects_added(patient):  # "..., ainsi que le réseau C"
                     found += self._referents(added, trigger)
         elif name == "prep" and _de_only(argument) and _apposed_after_name(trigger) is not None:
             pass  # "X, entrée au capital du groupe": the "de" completes the capital, X enters
