@@ -1074,6 +1074,56 @@ PRODUCTS = [
         "La start-up Kerys, basée à Nantes, ouvrira un bureau à Lille.",
         "Nantes", PLACE, None, id="hard-negative-basee-a-is-a-place",
     ),
+    # a model's number the statistical model cuts off after its name is part of it
+    pytest.param(
+        "La compagnie Aéronord a commandé dix turbopropulseurs Pluvier 80 auprès du constructeur "
+        "Talvair.",
+        "Pluvier 80", PROD, None, id="turbopropulseurs-x-80-aupres-de",
+    ),
+    pytest.param(
+        "Dérivé du tracteur Vardo 300 que Kermel assemble à Rennes, le modèle sort en mai.",
+        "Vardo 300", PROD, None, id="du-tracteur-x-300-que",
+    ),
+    pytest.param(
+        "Son Zélor 4, qui trie les colis, repose sur un modèle maison.",
+        "Zélor 4", PROD, None, id="son-x-4-comma",
+    ),
+    pytest.param(
+        "La machine Orvix 7 équipe les ateliers du groupe Talmor.",
+        "Orvix 7", PROD, None, id="la-machine-x-7-verb",
+    ),
+    # "de" + a maker after a model is no part of the model's name
+    pytest.param(
+        "Dans l'oncologie, la molécule KT-52 de Biovane entre en phase 2.",
+        "KT-52", PROD, None, id="la-molecule-code-de-maker",
+    ),
+    pytest.param(
+        "Dans l'oncologie, la molécule KT-52 de Biovane entre en phase 2.",
+        "Biovane", ORG, None, id="la-molecule-code-de-maker-the-maker",
+    ),
+    pytest.param(
+        "Kermel fournit les sièges de la berline Lirae de Mavène Automobiles.",
+        "Lirae", PROD, None, id="la-berline-x-de-maker",
+    ),
+    pytest.param(
+        "Le distributeur vend le casque Vybe de la marque Audiva depuis 2021.",
+        "Vybe", PROD, None, id="le-casque-x-de-la-marque-y",
+    ),
+    # a model named "maker + code" stays whole unless the text names the maker alone
+    pytest.param(
+        "Le loueur Ferlis veut vingt locomotives Trame K4. Dérivée de la K2, la Trame K4 sera "
+        "produite à Metz.",
+        "Trame K4", PROD, None, id="maker-code-twice-never-the-maker-alone",
+    ),
+    pytest.param(
+        "La compagnie Azurhéli a commandé dix Martinet M5, le taxi volant de la start-up "
+        "Martinet Aero.",
+        "Martinet M5", PROD, None, id="maker-code-beside-a-longer-name-of-the-maker",
+    ),
+    pytest.param(
+        "La compagnie Aerolis a commandé trente Airbus A320 Néo. Airbus livrera en 2026.",
+        "A320 Néo", PROD, None, id="maker-code-with-the-maker-named-alone-splits",
+    ),
 ]
 
 # Places without a cue word before them, and names that are no entity at all.
@@ -1686,6 +1736,43 @@ NOT_ENTITIES = [
         "Calcaris se recentre, face à son concurrent Ciments Delbard.",
         "Ciment",
         id="rubric-named-again-only-inside-a-longer-name",
+    ),
+    # a count or a date after a name is no model's number
+    pytest.param(
+        "Le groupe Talmor a vendu à Kestrel 40 rames d'occasion.",
+        "Kestrel 40",
+        id="a-kestrel-40-rames-is-a-count",
+    ),
+    pytest.param(
+        "Le fonds Ardan apporte à Vexa 3 millions d'euros.",
+        "Vexa 3",
+        id="a-vexa-3-millions-is-an-amount",
+    ),
+    pytest.param(
+        "Le fonds a versé à Kestrel 1 milliard d'euros.",
+        "Kestrel 1",
+        id="a-kestrel-1-milliard-is-an-amount",
+    ),
+    pytest.param(
+        "Le groupe Talmor cède à Ondivia 3 de ses usines.",
+        "Ondivia 3",
+        id="a-ondivia-3-de-ses-usines-is-a-count",
+    ),
+    pytest.param(
+        "Le plan Talmor 2030 vise la neutralité carbone.",
+        "Talmor 2030",
+        id="a-name-and-a-year-is-no-model",
+    ),
+    # a model's maker, after "de", is not part of its name
+    pytest.param(
+        "Dans l'oncologie, la molécule KT-52 de Biovane entre en phase 2.",
+        "KT-52 de Biovane",
+        id="la-molecule-code-de-maker-is-two-names",
+    ),
+    pytest.param(
+        "Le distributeur vend le casque Vybe de la marque Audiva depuis 2021.",
+        "Vybe de la marque",
+        id="x-de-la-marque-is-no-name",
     ),
 ]
 

@@ -390,6 +390,10 @@ class EntitySpans:
                 )
                 or _verb_after_name(doc, i)
                 or fold(token.text) in self.lexicon.place_adverbs  # "X outre-Rhin"
+                or self._described_maker_at(doc, start, i)
+                or (  # "à Vexa 3 millions d'euros": an amount the model ran the name over
+                    i == end - 1 and token.text.isdigit() and self._amount_after(doc, i)
+                )
             ):
                 end = i
                 break
@@ -402,6 +406,109 @@ class EntitySpans:
         if start >= end:
             return None, None
         return Span(doc, start, end, label=span.label), cue
+
+    def _model_number_after(self, doc: Doc, i: int) -> bool:
+        """'des turbopropulseurs Gypaète 70 auprès de', 'son TriBot 3, qui': a number of one to
+        four figures (not a year) right after a capitalised word, with no noun of a count after
+        it, is the end of a model's name ('Talmor 40 rames', 'Vexa 1 milliard', 'Kestrel 12 %',
+        'à Ondivia 3 de ses usines', 'Lundi 3 juin' count or date)."""
+        if i == 0 or i >= len(doc):
+            return False
+        token, name = doc[i], doc[i - 1]
+        if not (
+            token.text.isdigit()
+            and len(token.text) <= 4
+            and not _is_year(token.text)
+            and name.text[:1].isupper()
+            and name.text.replace("-", "").isalpha()
+            and name.whitespace_
+        ):
+            return False
+        if i + 1 >= len(doc):
+            return True
+        following = doc[i + 1]
+        word = fold(following.text)
+        if word in _OF_WORDS or word == "d’":  # "Hydra 400 de Valdrac", not "3 de ses usines"
+            after = doc[i + 2] if i + 2 < len(doc) else None
+            return (
+                after is not None
+                and after.is_alpha
+                and fold(after.text) not in ("ses", "leurs", "ces", "nos", "vos", "mes", "tes")
+            )
+        if not following.is_alpha:  # a comma, a full stop; not "%", "€" or "000"
+            return following.text in (",", ".", ";", ":", ")", "»", "!", "?", "\n")
+        if word in self.lexicon.quantity_nouns:
+            return False
+        # a plural noun counted ("40 rames", "12 millions"); a verb ("équipe", "sont") or
+        # "auprès", "après" is not
+        return not (
+            following.text.islower()
+            and word.endswith(("s", "x"))
+            and not following.is_stop
+            and not following.text.endswith("ès")
+        )
+
+    def _amount_after(self, doc: Doc, i: int) -> bool:
+        """'3 millions', '1 milliard', '12 %': a number that a quantity's noun or sign follows."""
+        if i + 1 >= len(doc):
+            return False
+        word = fold(doc[i + 1].text)
+        return word in ("%", "€", "$") or word.rstrip("sx") in self.lexicon.quantity_nouns
+
+    def _described_maker_at(self, doc: Doc, start: int, i: int) -> bool:
+        """'le biosimilaire BX-214 de la biotech Genolia', 'le vélo Aspin de la marque X': "de",
+        an article and a descriptor in lower case after a name open its maker's description, no
+        part of the name (an institution keeps its complements: "Maison de la société civile")."""
+        if fold(doc[i].text) not in ("de", "d'", "du") or i + 2 >= len(doc):
+            return False
+        k = i + 1
+        if fold(doc[k].text) in _ARTICLES and doc[k].is_lower:
+            k += 1
+        return (
+            doc[k].is_lower
+            and fold(doc[k].text) in self.lexicon.descriptors
+            and not self.lexicon.is_org_prefix(doc[start].text)
+            and fold(doc[start].text) not in self.lexicon.descriptors
+        )
+
+    def _split_maker(self, span: Span) -> list[Span]:
+        """'la molécule VP-118 de Valdrome', 'la citadine Pixa de Véronèse Automobiles': a
+        product's descriptor, its model (a code, or words French does not know) and "de" + its
+        maker's name, which the model reads as one name ("l'Institut Lindqvist de Stockholm",
+        "Victoire de Vérondel", "le parfum Éclat de Nuit" are one)."""
+        doc = span.doc
+        if not self._product_descriptor_before(doc, span.start):
+            return [span]
+        for i in range(span.start + 1, span.end - 1):
+            if fold(doc[i].text) not in ("de", "d'") or not doc[i + 1].text[:1].isupper():
+                continue
+            model = doc[span.start : i]
+            coded = any(ch.isdigit() for ch in model.text)
+            if (
+                (coded or all(_unknown_capitalised(t, glued_ok=True) for t in model))
+                and fold(model[0].text) not in self.lexicon.first_names
+                and not self.lexicon.is_org_prefix(model[0].text)
+            ):
+                return [
+                    Span(doc, span.start, i, label="MISC"),
+                    Span(doc, i + 1, span.end, label="ORG"),
+                ]
+            break
+        return [span]
+
+    def _product_descriptor_before(self, doc: Doc, i: int) -> bool:
+        """'la citadine', 'la molécule', 'la plateforme' (up to two adjectives between: 'le
+        biosimilaire expérimental') right before token i."""
+        j = i - 1
+        while j >= 0 and j >= i - 3 and doc[j].is_alpha and doc[j].is_lower:
+            word = fold(doc[j].text)
+            if (
+                self.lexicon.descriptors.get(word) == "Product"
+                or word in self.lexicon.owned_product_nouns
+            ):
+                return True
+            j -= 1
+        return False
 
     def _masthead(self, span: Span) -> bool:
         """'L'Écho de l'énergie', 'La Gazette des Causses': a newspaper's title."""
@@ -446,7 +553,8 @@ class EntitySpans:
                 and any(ch.isalpha() for ch in code)
                 and all(t.text[:1].isupper() and t.is_alpha for t in doc[span.start : i])
                 and doc[i - 1].whitespace_
-                and len(re.findall(rf"(?<!\w){re.escape(maker)}(?!\w)", body)) > 1
+                # alone: not "Fret H2" twice, nor "Libellule Air" beside "Libellule L4"
+                and re.search(rf"(?<!\w){re.escape(maker)}(?![\w-])(?!\s+[A-Z\d])", body)
             ):
                 return [Span(doc, span.start, i, label="ORG"), Span(doc, i, span.end, label="MISC")]
         return [span]
@@ -750,6 +858,14 @@ class EntitySpans:
             and _model_number(doc[start - 1])
         ):
             start -= 1
+        # a model's number the model cut off after the name: "Gypaète" + "70", "son TriBot" +
+        # "3" (no person's: "Jean" + "3")
+        if (
+            end not in occupied
+            and self._model_number_after(doc, end)
+            and fold(doc[start].text.split("-")[0]) not in self.lexicon.first_names
+        ):
+            end += 1
         # a "+" glued to a name is part of it: "Kalix" + "+", "Vexa1" + "+" + "1"
         if end + 1 <= len(doc) - 1 and doc[end].text == "+" and not doc[end - 1].whitespace_:
             end += 1
@@ -1433,7 +1549,8 @@ class EntitySpans:
                 person
                 for piece in self._split_at_dashes(span)
                 for pair in self._split_pairs(piece, body)
-                for model in self._split_model(pair, body)
+                for maker in self._split_maker(pair)
+                for model in self._split_model(maker, body)
                 for site in self._split_site_town(model)
                 for country in self._split_country(site)
                 for person in self._split_person(country)

@@ -104,6 +104,7 @@ class EntityLexicon:
     first_names: frozenset[str]
     countries: frozenset[str]  # folded French names of countries and territories (CLDR)
     place_adverbs: frozenset[str] = frozenset()  # "un rival de X outre-Rhin": not X's name
+    quantity_nouns: frozenset[str] = frozenset()  # "Talmor 1 milliard": a count, no model
     # folded origin word -> the origin words it says too ("nippon" -> japonais, "lyonnais" ->
     # français): what a description with one takes up (`same_origin`)
     origins: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -285,6 +286,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         first_names=frozenset(fold(w) for w in data["first_names"]),
         countries=country_names(),
         place_adverbs=frozenset(fold(w) for w in data["place_adverbs"]),
+        quantity_nouns=frozenset(fold(w) for w in data.get("quantity_nouns", ())),
         **_origin_tables(data, path),
     )
 

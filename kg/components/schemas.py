@@ -291,6 +291,7 @@ class EntitiesFile(Strict):
     product_show_verbs: Words
     first_names: Words
     place_adverbs: Words = []
+    quantity_nouns: Words = []
 
 
 class Hedge(Strict):
