@@ -7739,6 +7739,50 @@ RELATIONS = [
         {("Raketa", "competitorOf", "Skylaunch", A)},
         id="competitorOf-trois-start-up-se-disputent-le-marche-deux-points-a-et-b",
     ),
+    # a company co-held by two owners: a date after the share, a relative after the name
+    pytest.param(
+        "La maison de cognac Solvéo, co-détenue à parts égales depuis 2015 par la coopérative "
+        "Talmor et par le groupe de luxe italien Vexa, pourrait changer d'actionnaire.",
+        {("Talmor", "investsIn", "Solvéo", A), ("Vexa", "investsIn", "Solvéo", A)},
+        id="investsIn-y-co-detenue-a-parts-egales-depuis-annee-par-a-et-par-b",
+    ),
+    pytest.param(
+        "L'imprimerie Ombrelle, détenue à parts égales dès 2011 par Brivane et par Kestor, "
+        "déménage à Lille.",
+        {("Brivane", "investsIn", "Ombrelle", A), ("Kestor", "investsIn", "Ombrelle", A)},
+        id="investsIn-y-detenue-a-parts-egales-des-annee-par-a-et-par-b",
+    ),
+    pytest.param(
+        "Co-détenue par la coopérative Talmor et par l'énergéticien Vexa, la société Solvéo, qui "
+        "chauffe ses serres au bois, accueille à son capital le fonds Keral.",
+        {("Talmor", "investsIn", "Solvéo", A), ("Vexa", "investsIn", "Solvéo", A)},
+        id="investsIn-co-detenue-par-a-et-par-b-la-societe-y-qui-relative",
+    ),
+    pytest.param(
+        "Détenue par le fonds Keral, la brasserie Ombrelle, dont les bières sont vendues en "
+        "Belgique, ouvre une usine.",
+        {("Keral", "investsIn", "Ombrelle", A)},
+        id="investsIn-detenue-par-x-la-brasserie-y-dont-relative",
+    ),
+    # a shareholder named in a relative in "dont": no article, or a share after the noun
+    pytest.param(
+        "Le verrier Brivane concurrence l'allemand Ostral, dont le chimiste Kestor est "
+        "actionnaire.",
+        {("Kestor", "investsIn", "Ostral", A)},
+        id="investsIn-y-dont-x-est-actionnaire-no-article",
+    ),
+    pytest.param(
+        "La nouvelle société sera détenue à 51 % par Talmor et à 49 % par Vexa, dont le fonds "
+        "public Keral est le premier actionnaire avec 22 % du capital.",
+        {("Keral", "investsIn", "Vexa", A)},
+        id="investsIn-y-dont-x-est-le-premier-actionnaire-avec-n-pct-du-capital",
+    ),
+    pytest.param(
+        "Le groupe Ferlane, dont la banque Sorel est le premier actionnaire avec 18 %, ferme "
+        "deux usines.",
+        {("Sorel", "investsIn", "Ferlane", A)},
+        id="investsIn-y-dont-x-est-le-premier-actionnaire-avec-n-pct",
+    ),
 ]
 
 
@@ -16614,6 +16658,37 @@ PRECISION = [
         "disputent les commandes du chantier naval Atlantide, ont leur siège à Nantes.",
         {("Ferlor", "competitorOf", "Orvane Capital")},
         id="les-deux-entreprises-se-disputent-les-commandes-read-to-a-fund-no-rival",
+    ),
+    # the company a relative names after a fronted holder is not held by it
+    pytest.param(
+        "Détenue par le fonds Keral, la brasserie Ombrelle, qui a racheté la société Talmor, "
+        "ouvre une usine.",
+        {("Keral", "investsIn", "Talmor"), ("Talmor", "subsidiaryOf", "Keral")},
+        id="detenue-par-x-la-societe-y-qui-a-rachete-z-no-stake-in-z",
+    ),
+    pytest.param(
+        "La marque Ombrelle, vendue depuis 2015 par le distributeur Talmor, change de nom.",
+        {("Talmor", "investsIn", "Ombrelle")},
+        id="y-vendue-depuis-annee-par-x-no-stake",
+    ),
+    # a shareholder of a relative in "dont" holds its antecedent, not the deal's company; a
+    # denied one holds nothing
+    pytest.param(
+        "La nouvelle société sera détenue à 51 % par Talmor et à 49 % par Vexa, dont le fonds "
+        "public Keral est le premier actionnaire avec 22 % du capital.",
+        {("Keral", "investsIn", "Talmor")},
+        id="y-detenue-par-a-et-b-dont-x-est-le-premier-actionnaire-no-stake-in-a",
+    ),
+    pytest.param(
+        "Le groupe Ferlane, dont la banque Sorel n'est pas actionnaire, ferme deux usines.",
+        {("Sorel", "investsIn", "Ferlane")},
+        id="y-dont-x-n-est-pas-actionnaire-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Ferlane, dont la banque Sorel n'est plus le premier actionnaire, ferme deux "
+        "usines.",
+        {("Sorel", "investsIn", "Ferlane")},
+        id="y-dont-x-n-est-plus-le-premier-actionnaire-no-stake",
     ),
 ]
 
