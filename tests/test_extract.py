@@ -7783,6 +7783,30 @@ RELATIONS = [
         {("Sorel", "investsIn", "Ferlane", A)},
         id="investsIn-y-dont-x-est-le-premier-actionnaire-avec-n-pct",
     ),
+    # "la jeune pousse X" with "pousse" tagged a verb: the raise is still X's
+    pytest.param(
+        "La jeune pousse Kalio a levé 12 millions d'euros auprès d'Orvane Fund et de la Banque "
+        "Sorel.",
+        {("Orvane Fund", "investsIn", "Kalio", A), ("Banque Sorel", "investsIn", "Kalio", A)},
+        id="investsIn-la-jeune-pousse-x-a-leve-aupres-de-a-et-de-b",
+    ),
+    pytest.param(
+        "Installée à Nantes, la jeune pousse Kalio a levé 12 millions d'euros auprès d'Orvane "
+        "Fund et de la Banque Sorel.",
+        {("Orvane Fund", "investsIn", "Kalio", A), ("Banque Sorel", "investsIn", "Kalio", A)},
+        id="investsIn-installee-a-v-la-jeune-pousse-x-a-leve-aupres-de-a-et-de-b",
+    ),
+    pytest.param(
+        "La jeune pousse Velora a racheté Nexio.",
+        {("Velora", "acquired", "Nexio", A)},
+        id="acquired-la-jeune-pousse-x-a-rachete-y",
+    ),
+    pytest.param(
+        "À Grenoble, la jeune pousse Velora a présenté Kora 2, une version améliorée de son "
+        "logiciel de dessin Kora.",
+        {("Velora", "develops", "Kora 2", A)},
+        id="develops-a-ville-la-jeune-pousse-x-a-presente-p",
+    ),
 ]
 
 
@@ -16689,6 +16713,18 @@ PRECISION = [
         "usines.",
         {("Sorel", "investsIn", "Ferlane")},
         id="y-dont-x-n-est-plus-le-premier-actionnaire-no-stake",
+    ),
+    # a denied raise of "la jeune pousse X" gives no direct triple
+    pytest.param(
+        "La jeune pousse Kalio n'a pas levé de fonds auprès d'Orvane Fund.",
+        {("Orvane Fund", "investsIn", "Kalio", A)},
+        id="la-jeune-pousse-x-n-a-pas-leve-aupres-de-a-no-asserted-stake",
+    ),
+    pytest.param(
+        "À Grenoble, la jeune pousse Velora a présenté Kora 2, une version améliorée de son "
+        "logiciel de dessin Kora.",
+        {("Grenoble", "develops", "Kora 2")},
+        id="a-ville-la-jeune-pousse-x-a-presente-p-no-place-as-maker",
     ),
 ]
 
