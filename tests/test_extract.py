@@ -7829,6 +7829,74 @@ RELATIONS = [
         {("Sorelle", "hasClient", "Meihua Trading", A)},
         id="hasClient-x-a-signe-avec-son-distributeur-y",
     ),
+    # a company co-held by two owners: a date after the share, a relative after the name
+    pytest.param(
+        "La maison de cognac Solvéo, co-détenue à parts égales depuis 2015 par la coopérative "
+        "Talmor et par le groupe de luxe italien Vexa, pourrait changer d'actionnaire.",
+        {("Talmor", "investsIn", "Solvéo", A), ("Vexa", "investsIn", "Solvéo", A)},
+        id="investsIn-y-co-detenue-a-parts-egales-depuis-annee-par-a-et-par-b",
+    ),
+    pytest.param(
+        "L'imprimerie Ombrelle, détenue à parts égales dès 2011 par Brivane et par Kestor, "
+        "déménage à Lille.",
+        {("Brivane", "investsIn", "Ombrelle", A), ("Kestor", "investsIn", "Ombrelle", A)},
+        id="investsIn-y-detenue-a-parts-egales-des-annee-par-a-et-par-b",
+    ),
+    pytest.param(
+        "Co-détenue par la coopérative Talmor et par l'énergéticien Vexa, la société Solvéo, qui "
+        "chauffe ses serres au bois, accueille à son capital le fonds Keral.",
+        {("Talmor", "investsIn", "Solvéo", A), ("Vexa", "investsIn", "Solvéo", A)},
+        id="investsIn-co-detenue-par-a-et-par-b-la-societe-y-qui-relative",
+    ),
+    pytest.param(
+        "Détenue par le fonds Keral, la brasserie Ombrelle, dont les bières sont vendues en "
+        "Belgique, ouvre une usine.",
+        {("Keral", "investsIn", "Ombrelle", A)},
+        id="investsIn-detenue-par-x-la-brasserie-y-dont-relative",
+    ),
+    # a shareholder named in a relative in "dont": no article, or a share after the noun
+    pytest.param(
+        "Le verrier Brivane concurrence l'allemand Ostral, dont le chimiste Kestor est "
+        "actionnaire.",
+        {("Kestor", "investsIn", "Ostral", A)},
+        id="investsIn-y-dont-x-est-actionnaire-no-article",
+    ),
+    pytest.param(
+        "La nouvelle société sera détenue à 51 % par Talmor et à 49 % par Vexa, dont le fonds "
+        "public Keral est le premier actionnaire avec 22 % du capital.",
+        {("Keral", "investsIn", "Vexa", A)},
+        id="investsIn-y-dont-x-est-le-premier-actionnaire-avec-n-pct-du-capital",
+    ),
+    pytest.param(
+        "Le groupe Ferlane, dont la banque Sorel est le premier actionnaire avec 18 %, ferme "
+        "deux usines.",
+        {("Sorel", "investsIn", "Ferlane", A)},
+        id="investsIn-y-dont-x-est-le-premier-actionnaire-avec-n-pct",
+    ),
+    # "la jeune pousse X" with "pousse" tagged a verb: the raise is still X's
+    pytest.param(
+        "La jeune pousse Kalio a levé 12 millions d'euros auprès d'Orvane Fund et de la Banque "
+        "Sorel.",
+        {("Orvane Fund", "investsIn", "Kalio", A), ("Banque Sorel", "investsIn", "Kalio", A)},
+        id="investsIn-la-jeune-pousse-x-a-leve-aupres-de-a-et-de-b",
+    ),
+    pytest.param(
+        "Installée à Nantes, la jeune pousse Kalio a levé 12 millions d'euros auprès d'Orvane "
+        "Fund et de la Banque Sorel.",
+        {("Orvane Fund", "investsIn", "Kalio", A), ("Banque Sorel", "investsIn", "Kalio", A)},
+        id="investsIn-installee-a-v-la-jeune-pousse-x-a-leve-aupres-de-a-et-de-b",
+    ),
+    pytest.param(
+        "La jeune pousse Velora a racheté Nexio.",
+        {("Velora", "acquired", "Nexio", A)},
+        id="acquired-la-jeune-pousse-x-a-rachete-y",
+    ),
+    pytest.param(
+        "À Grenoble, la jeune pousse Velora a présenté Kora 2, une version améliorée de son "
+        "logiciel de dessin Kora.",
+        {("Velora", "develops", "Kora 2", A)},
+        id="develops-a-ville-la-jeune-pousse-x-a-presente-p",
+    ),
 ]
 
 
@@ -16753,6 +16821,49 @@ PRECISION = [
         "Vexa.",
         {("Vexa", "hasClient", "Ludimonde")},
         id="premier-distributeur-de-jouets-no-client",
+    ),
+    # the company a relative names after a fronted holder is not held by it
+    pytest.param(
+        "Détenue par le fonds Keral, la brasserie Ombrelle, qui a racheté la société Talmor, "
+        "ouvre une usine.",
+        {("Keral", "investsIn", "Talmor"), ("Talmor", "subsidiaryOf", "Keral")},
+        id="detenue-par-x-la-societe-y-qui-a-rachete-z-no-stake-in-z",
+    ),
+    pytest.param(
+        "La marque Ombrelle, vendue depuis 2015 par le distributeur Talmor, change de nom.",
+        {("Talmor", "investsIn", "Ombrelle")},
+        id="y-vendue-depuis-annee-par-x-no-stake",
+    ),
+    # a shareholder of a relative in "dont" holds its antecedent, not the deal's company; a
+    # denied one holds nothing
+    pytest.param(
+        "La nouvelle société sera détenue à 51 % par Talmor et à 49 % par Vexa, dont le fonds "
+        "public Keral est le premier actionnaire avec 22 % du capital.",
+        {("Keral", "investsIn", "Talmor")},
+        id="y-detenue-par-a-et-b-dont-x-est-le-premier-actionnaire-no-stake-in-a",
+    ),
+    pytest.param(
+        "Le groupe Ferlane, dont la banque Sorel n'est pas actionnaire, ferme deux usines.",
+        {("Sorel", "investsIn", "Ferlane")},
+        id="y-dont-x-n-est-pas-actionnaire-no-stake",
+    ),
+    pytest.param(
+        "Le groupe Ferlane, dont la banque Sorel n'est plus le premier actionnaire, ferme deux "
+        "usines.",
+        {("Sorel", "investsIn", "Ferlane")},
+        id="y-dont-x-n-est-plus-le-premier-actionnaire-no-stake",
+    ),
+    # a denied raise of "la jeune pousse X" gives no direct triple
+    pytest.param(
+        "La jeune pousse Kalio n'a pas levé de fonds auprès d'Orvane Fund.",
+        {("Orvane Fund", "investsIn", "Kalio", A)},
+        id="la-jeune-pousse-x-n-a-pas-leve-aupres-de-a-no-asserted-stake",
+    ),
+    pytest.param(
+        "À Grenoble, la jeune pousse Velora a présenté Kora 2, une version améliorée de son "
+        "logiciel de dessin Kora.",
+        {("Grenoble", "develops", "Kora 2")},
+        id="a-ville-la-jeune-pousse-x-a-presente-p-no-place-as-maker",
     ),
 ]
 

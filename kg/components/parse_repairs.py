@@ -1622,6 +1622,11 @@ def _participle_after_possessive(token: Token) -> bool:
     )
 
 
+def _name_after(child: Token, token: Token) -> bool:
+    """A name right after the word ("la jeune pousse Kalio"), the apposition of the noun."""
+    return child.i == token.i + 1 and bool(child.ent_type_)
+
+
 def _noun_read_as_verb(token: Token) -> bool:
     """'La jeune pousse Semaïa a bouclé ...': a word the tagger calls a verb right after an
     article and an adjective, where the parse makes it a subject or an object, is a noun (an
@@ -1632,8 +1637,12 @@ def _noun_read_as_verb(token: Token) -> bool:
         token.pos_ == "VERB"
         and token.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod")
         # the adjective before it may be read as its subject ("Installée à Lille, la jeune
-        # pousse X a levé ...": "jeune" the subject of "pousse"), no other word
-        and not any(c.dep_.startswith("nsubj") and c.i != token.i - 1 for c in token.children)
+        # pousse X a levé ...": "jeune" the subject of "pousse", and the name right after it),
+        # no other word
+        and not any(
+            c.dep_.startswith("nsubj") and c.i != token.i - 1 and not _name_after(c, token)
+            for c in token.children
+        )
         and token.i >= 2
         and doc[token.i - 1].pos_ == "ADJ"
         and doc[token.i - 2].pos_ == "DET"
@@ -1703,7 +1712,8 @@ def _verb_behind_noun_root(token: Token) -> Token | None:
         if (
             verb.i > token.i
             and verb.pos_ == "VERB"
-            and verb.dep_ in ("xcomp", "parataxis", "ccomp", "conj")
+            # "La jeune pousse Kalio a levé ...": "levé" may be read as an adverbial clause
+            and verb.dep_ in ("xcomp", "parataxis", "ccomp", "conj", "advcl")
             and any("Fin" in t.morph.get("VerbForm") for t in [verb, *auxiliaries])
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
@@ -1775,7 +1785,9 @@ def _make_subject_of(noun: Token, verb: Token) -> None:
     noun.pos_ = "NOUN"
     noun.head, noun.dep_ = verb, "nsubj:pass" if is_passive_verb(verb) else "nsubj"
     for child in [c for c in noun.children if c.i < verb.i and c.i != verb.i]:
-        if child.pos_ == "ADJ":
+        if any(c.dep_ == "case" for c in child.children) and child.i < noun.i:
+            child.head = verb  # "À Grenoble, la jeune pousse X a ...": the clause's adjunct
+        elif child.pos_ == "ADJ":
             child.dep_ = "amod"
             for name in [n for n in child.children if n.ent_type_]:
                 name.head, name.dep_ = noun, "appos"  # "la jeune pousse lyonnaise Lexaria"
@@ -2228,7 +2240,11 @@ def _repair(doc: Doc) -> None:
             adjective = doc[token.i - 1]
             if adjective.head.i == token.i and adjective.dep_.startswith("nsubj"):
                 adjective.dep_ = "amod"  # "la jeune pousse": an adjective, not a subject
-            for name in [c for c in token.children if c.dep_ == "xcomp" and c.ent_type_]:
+            for name in [
+                c
+                for c in token.children
+                if (c.dep_ == "xcomp" and c.ent_type_) or _name_after(c, token)
+            ]:
                 name.dep_ = "appos"  # "la jeune pousse Semaïa"
         main = _verb_behind_noun_root(token)
         if main is not None:

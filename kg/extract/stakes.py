@@ -105,6 +105,19 @@ def _personal_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and fold(token.text) in ("il", "elle", "ils", "elles")
 
 
+def _in_dont_relative(noun: Token) -> bool:
+    """'Vexa, dont le fonds K est le premier actionnaire avec 22 %': the noun closes a relative
+    in "dont", whose antecedent is the company held (the grammar's relative-dont-words), not
+    the company of the sentence's deal; "dont" is in the words since the last comma."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= noun.sent.start and doc[i].text not in (",", ";", "("):
+        if fold(doc[i].text) == "dont":
+            return True
+        i -= 1
+    return False
+
+
 def _ranked_shareholder(noun: Token, lexicon: RelationLexicon) -> Token | None:
     """'Le fonds X, premier actionnaire avec 21 % du capital, ...', 'X est actionnaire à 20 %':
     a shareholder whose rank or stake is told, of no company named ('actionnaire de Y' and
@@ -130,6 +143,8 @@ def _ranked_shareholder(noun: Token, lexicon: RelationLexicon) -> Token | None:
     if not ranked or any(fold(c.lemma_) not in lexicon.remainder_of for c in others):
         return None  # "actionnaire de Y", "actionnaire du groupe": the grammar's
     if any(t.ent_type_ for c in noun.children if c.dep_ == "nmod" for t in c.subtree):
+        return None
+    if _in_dont_relative(noun):
         return None
     start = min(t.i for t in noun.subtree if not t.is_punct)
     before = noun.doc[start - 1] if start > 0 else None
