@@ -7897,6 +7897,62 @@ RELATIONS = [
         {("Velora", "develops", "Kora 2", A)},
         id="develops-a-ville-la-jeune-pousse-x-a-presente-p",
     ),
+    # a losing bidder has no contract with whom awarded it: said after the award ("au détriment
+    # de", "et non"), by the winner's defeat of it ("a devancé", "l'a emporté face à"), by its
+    # being set aside ("a été écarté", "éliminé", "n'a pas été retenu") or by its loss ("perd le
+    # marché de Y"); the award told in the sentence or the one before
+    pytest.param(
+        "La régie Aquanor a confié à Hydrom le contrat de rénovation de son réseau, au détriment "
+        "du groupe allemand Wasserwerk.",
+        {("Aquanor", "contractWith", "Hydrom", A), ("Aquanor", "contractWith", "Wasserwerk", N)},
+        id="contractWith-a-confie-a-x-le-contrat-au-detriment-de-z-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a choisi Ferralis, et non Tramvest, pour livrer ses rames.",
+        {("Aquanor", "contractWith", "Ferralis", A), ("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-a-choisi-x-et-non-z-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Le constructeur a "
+        "devancé l'espagnol Tramvest et le polonais Koltram dans cet appel d'offres.",
+        {("Aquanor", "contractWith", "Tramvest", N), ("Aquanor", "contractWith", "Koltram", N)},
+        id="contractWith-award-then-x-a-devance-z-et-w-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Ferralis l'a emporté "
+        "face au canadien Tramvest, dont l'offre était plus chère.",
+        {("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-award-then-x-l-a-emporte-face-a-z-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Le groupe Tramvest a "
+        "été écarté au dernier tour de la consultation.",
+        {("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-award-then-z-a-ete-ecarte-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. L'espagnol Tramvest, "
+        "éliminé au premier tour de l'appel d'offres, a déposé un recours.",
+        {("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-award-then-z-elimine-au-premier-tour-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Le groupe Tramvest, "
+        "dont l'offre était moins chère, n'a pas été retenu.",
+        {("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-award-then-z-n-a-pas-ete-retenu-is-negated",
+    ),
+    pytest.param(
+        "Le groupe Tramvest a perdu l'appel d'offres de la régie Aquanor, remporté par Ferralis.",
+        {("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-z-a-perdu-l-appel-d-offres-de-y-is-negated",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Titulaire sortant, le "
+        "groupe Tramvest vient de perdre ce contrat.",
+        {("Aquanor", "contractWith", "Tramvest", N)},
+        id="contractWith-award-then-z-vient-de-perdre-ce-contrat-is-negated",
+    ),
 ]
 
 
@@ -12247,8 +12303,9 @@ PRECISION = [
         id="signing-a-contract-says-no-direction",
     ),
     pytest.param(
+        # (a tender lost is a contract denied: negated, never asserted, as "candidat malheureux")
         "La société Kestrel a perdu l'appel d'offres de Vendora face à Volmar.",
-        {("Kestrel", "hasClient", "Vendora"), ("Kestrel", "contractWith", "Vendora")},
+        {("Kestrel", "hasClient", "Vendora"), ("Kestrel", "contractWith", "Vendora", A)},
         id="losing-a-tender-is-no-contract",
     ),
     pytest.param(
@@ -12528,8 +12585,9 @@ PRECISION = [
         id="the-adviser-did-not-launch-the-tender",
     ),
     pytest.param(
+        # (a tender lost is a contract denied: negated, never asserted)
         "Logimeca a perdu l'appel d'offres lancé par Bricoval au profit de Stockeo.",
-        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval")},
+        {("Logimeca", "hasClient", "Bricoval"), ("Logimeca", "contractWith", "Bricoval", A)},
         id="losing-a-tender-launched-by-x-is-no-contract",
     ),
     pytest.param(
@@ -16864,6 +16922,42 @@ PRECISION = [
         "logiciel de dessin Kora.",
         {("Grenoble", "develops", "Kora 2")},
         id="a-ville-la-jeune-pousse-x-a-presente-p-no-place-as-maker",
+    ),
+    # a rival beaten on a market, a bidder set aside from a board, a company that loses control:
+    # no tender lost; nor is the winner of a tender a loser of it
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Ferralis gagne des "
+        "parts de marché au détriment du groupe Tramvest.",
+        {("Aquanor", "contractWith", "Tramvest")},
+        id="award-then-parts-de-marche-au-detriment-de-z-no-lost-bid",
+    ),
+    pytest.param(
+        "Le groupe Tramvest a perdu le contrôle de sa filiale Koltram.",
+        {("Tramvest", "contractWith", "Koltram")},
+        id="z-a-perdu-le-controle-de-sa-filiale-no-lost-bid",
+    ),
+    pytest.param(
+        "La régie Aquanor a confié à Hydrom le contrat de rénovation de son réseau, au détriment "
+        "du groupe Wasserwerk.",
+        {("Aquanor", "contractWith", "Hydrom", N)},
+        id="award-au-detriment-de-z-the-winner-is-not-negated",
+    ),
+    pytest.param(
+        "Le groupe Tramvest a été écarté de la direction du consortium Koltram.",
+        {("Tramvest", "contractWith", "Koltram")},
+        id="z-a-ete-ecarte-de-la-direction-without-award-no-lost-bid",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Ferralis a devancé le "
+        "groupe Tramvest au classement des ventes.",
+        {("Aquanor", "contractWith", "Tramvest")},
+        id="award-then-x-a-devance-z-au-classement-no-lost-bid",
+    ),
+    pytest.param(
+        "La régie Aquanor a commandé vingt rames au constructeur Ferralis. Le groupe Tramvest, "
+        "qui domine le marché européen, a été écarté.",
+        {("Aquanor", "contractWith", "Tramvest")},
+        id="award-then-z-qui-domine-le-marche-europeen-a-ete-ecarte-no-tender-named",
     ),
 ]
 

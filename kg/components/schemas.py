@@ -200,6 +200,12 @@ class RelationsFile(Strict):
     clitic_skipped: Words
     dans_locution_nouns: Words
     clitic_y_sites: Words
+    lost_to_phrases: Words
+    beaten_phrases: Words
+    outbidding_verbs: Words
+    dropped_bidder_verbs: Words
+    tender_words: Words
+    market_adjectives: Words
     brands: BrandsEntry
 
 

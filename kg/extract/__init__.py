@@ -33,6 +33,8 @@ from ..types import (
 from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import DEFINITES, Arguments
 from .attributes import find_attributes, load_attribute_frames
+from .bids import RULE as LOST_BID_RULE
+from .bids import lost_bidders
 from .certainty import assess
 from .frames import (
     SCORER_RULE,
@@ -454,6 +456,7 @@ class _Extractor:
         found = _received_bids_one_way(found)
         found.extend(self._retained(sentence, found, evidence, amounts, source))
         remember_stake_target(found, self.memory)
+        found.extend(self._lost_bids(found, sentence, evidence, source))
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -903,6 +906,32 @@ class _Extractor:
             )
         return kept
 
+    def _lost_bids(
+        self, found: list[Relation], sentence: Span, evidence: Evidence, source: Mention | None
+    ) -> list[Relation]:
+        """The bidders the sentence tells lost a contract: no contract with its awarder,
+        denied (kg.extract.bids)."""
+        lost: list[Relation] = []
+        for awarder, loser in lost_bidders(
+            sentence, found, self.args, self.lexicon, self.memory
+        ):
+            fits = self._fits("contractWith", 0, loser) and self._fits("contractWith", 1, awarder)
+            if not fits:
+                continue
+            lost.append(
+                Relation(
+                    predicate="contractWith",
+                    subject=loser,
+                    object=awarder,
+                    evidence=evidence,
+                    rule=LOST_BID_RULE,
+                    certainty=Certainty.NEGATED,
+                    confidence=0.7,
+                    source=self._source_for(source, loser, awarder),
+                )
+            )
+        return lost
+
     def _sale_relation(self, match: SlotMatch, spec: GrammarRelation) -> str:
         """A candidate for a stake for sale ("Malvaux cède ses 20 % dans Y; X figurerait
         parmi les candidats") would invest in the company, not buy it."""
@@ -999,6 +1028,9 @@ class _Extractor:
         ]
         if clients:
             self.memory.awarder = clients[:1]
+            self.memory.awarder_age = 0
+        else:
+            self.memory.awarder_age += 1
 
     def _remember_maker(self, found: list[Relation]) -> None:
         """The named maker of a product this sentence names is whom an order of that product

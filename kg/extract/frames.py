@@ -53,6 +53,7 @@ class Memory:
     raise_amount: Amount | None = None
     agents: dict[str, list[Mention]] = field(default_factory=dict)  # deal noun -> its agent
     awarder: list[Mention] = field(default_factory=list)  # the client of the last contract won
+    awarder_age: int = 0  # sentences since that contract
     maker: list[Mention] = field(default_factory=list)  # the maker of the last product named
     for_sale: list[Mention] = field(default_factory=list)  # what 'le dossier' is about
     sale_stake: bool = False  # a stake in it is for sale, not the company

@@ -132,6 +132,12 @@ class RelationLexicon:
     clitic_skipped: frozenset[str]
     dans_locution_nouns: frozenset[str]  # "dans le cadre de": no place
     clitic_y_sites: frozenset[str]  # what "y" takes up when the sentence before names one
+    lost_to_phrases: tuple[tuple[str, ...], ...]  # "au détriment de Z": Z lost the bid
+    beaten_phrases: tuple[tuple[str, ...], ...]  # "l'a emporté face à Z"
+    outbidding_verbs: frozenset[str]  # "Y a devancé Z"
+    dropped_bidder_verbs: frozenset[str]  # "Z a été écarté"
+    tender_words: frozenset[str]  # "Z a perdu le marché"
+    market_adjectives: frozenset[str]  # "le marché mondial": no tender
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -279,6 +285,12 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
         dans_locution_nouns=frozenset(fold(w) for w in data["dans_locution_nouns"]),
         clitic_y_sites=frozenset(fold(w) for w in data["clitic_y_sites"]),
+        lost_to_phrases=tuple(words(w) for w in data["lost_to_phrases"]),
+        beaten_phrases=tuple(words(w) for w in data["beaten_phrases"]),
+        outbidding_verbs=frozenset(fold(w) for w in data["outbidding_verbs"]),
+        dropped_bidder_verbs=frozenset(fold(w) for w in data["dropped_bidder_verbs"]),
+        tender_words=frozenset(fold(w) for w in data["tender_words"]),
+        market_adjectives=frozenset(fold(w) for w in data["market_adjectives"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
