@@ -9867,6 +9867,12 @@ CERTAINTY = [
         ("Talmor", "acquired", "Vexa", H),
         id="hard-negative-a-quitte-z-pour-racheter-y-is-a-plan-not-a-denial",
     ),
+    # the negation as the determiner of the subject
+    pytest.param(
+        "Aucun accord ne lie Talmor et Ondivia, assure le directeur général de Talmor.",
+        ("Talmor", "contractWith", "Ondivia", N),
+        id="aucun-accord-ne-lie-a-et-b-negated",
+    ),
 ]
 
 

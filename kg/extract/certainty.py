@@ -261,10 +261,14 @@ def _verbal(token: Token) -> bool:
 
 def _negated(token: Token, particles: frozenset[str]) -> bool:
     """'ne ... pas' on the verb; the particle may hang on another adverb of the verb ("n'équipe
-    pas encore": the parser makes "pas" a modifier of "encore")."""
+    pas encore": the parser makes "pas" a modifier of "encore"), or be the determiner of its
+    subject ("Aucun accord ne lie A et B")."""
     children = list(token.children)
     has_ne = any(fold(c.text) in ("ne", "n'") for c in children)
     adverbs = [g for c in children if c.pos_ == "ADV" for g in c.children if g.i < c.i]
+    adverbs += [
+        d for c in children if c.dep_.startswith("nsubj") for d in c.children if d.dep_ == "det"
+    ]
     has_particle = any(
         fold(c.text) in particles or "Neg" in c.morph.get("Polarity")
         for c in children + adverbs
