@@ -887,23 +887,13 @@ class _Extractor:
         for verb, holder, company in retained_stakes(
             sentence, found, self.args, self.lexicon, self.memory
         ):
-            if not (self._fits("investsIn", 0, holder) and self._fits("investsIn", 1, company)):
-                continue
             assessment = assess(verb, self.lexicon, presupposed=False)
-            kept.append(
-                Relation(
-                    predicate="investsIn",
-                    subject=holder,
-                    object=company,
-                    evidence=evidence,
-                    rule=RETAINED_RULE,
-                    certainty=assessment.certainty,
-                    confidence=0.7,
-                    source=self._source_for(source, holder, company),
-                    amount=amount_near(verb, amounts),
-                    past=assessment.past,
-                )
-            )
+            relation = self._told_pair(
+                "investsIn", holder, company, evidence, source, RETAINED_RULE,
+                assessment.certainty, amount=amount_near(verb, amounts), past=assessment.past,
+            )  # fmt: skip
+            if relation is not None:
+                kept.append(relation)
         return kept
 
     def _lost_bids(
@@ -915,22 +905,39 @@ class _Extractor:
         for awarder, loser in lost_bidders(
             sentence, found, self.args, self.lexicon, self.memory
         ):
-            fits = self._fits("contractWith", 0, loser) and self._fits("contractWith", 1, awarder)
-            if not fits:
-                continue
-            lost.append(
-                Relation(
-                    predicate="contractWith",
-                    subject=loser,
-                    object=awarder,
-                    evidence=evidence,
-                    rule=LOST_BID_RULE,
-                    certainty=Certainty.NEGATED,
-                    confidence=0.7,
-                    source=self._source_for(source, loser, awarder),
-                )
+            relation = self._told_pair(
+                "contractWith", loser, awarder, evidence, source, LOST_BID_RULE, Certainty.NEGATED
             )
+            if relation is not None:
+                lost.append(relation)
         return lost
+
+    def _told_pair(
+        self,
+        predicate: str,
+        subject: Mention,
+        obj: Mention,
+        evidence: Evidence,
+        source: Mention | None,
+        rule: str,
+        certainty: Certainty,
+        **told: object,
+    ) -> Relation | None:
+        """The relation a sentence-level reading (stakes kept, bids lost) found between two
+        mentions, when the ontology admits both ends; None otherwise."""
+        if not (self._fits(predicate, 0, subject) and self._fits(predicate, 1, obj)):
+            return None
+        return Relation(
+            predicate=predicate,
+            subject=subject,
+            object=obj,
+            evidence=evidence,
+            rule=rule,
+            certainty=certainty,
+            confidence=0.7,
+            source=self._source_for(source, subject, obj),
+            **told,  # type: ignore[arg-type]
+        )
 
     def _sale_relation(self, match: SlotMatch, spec: GrammarRelation) -> str:
         """A candidate for a stake for sale ("Malvaux cède ses 20 % dans Y; X figurerait
