@@ -7953,6 +7953,49 @@ RELATIONS = [
         {("Aquanor", "contractWith", "Tramvest", N)},
         id="contractWith-award-then-z-vient-de-perdre-ce-contrat-is-negated",
     ),
+    pytest.param(
+        "Le groupe Talmor a devancé son rival Vendora dans l'appel d'offres de la régie Aquanor.",
+        {("Talmor", "competitorOf", "Vendora", A)},
+        id="competitorOf-son-rival-v-dans-l-appel-d-offres-de-y-possessive-owns",
+    ),
+    pytest.param(
+        "L'éditeur Calvix affronte sa concurrente Orbéa sur le marché des logiciels de la "
+        "banque Valmont.",
+        {("Calvix", "competitorOf", "Orbéa", A)},
+        id="competitorOf-sa-concurrente-v-sur-le-marche-de-y-possessive-owns",
+    ),
+    pytest.param(
+        "La biscuiterie Ferlane rejoint le groupe Talmor, qui a acquis 100 % de son capital.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-y-rejoint-x-qui-a-acquis-100-de-son-capital",
+    ),
+    pytest.param(
+        "Le laboratoire Orvex a été repris par le fonds Kastel, qui a racheté 80 % de son "
+        "capital auprès de la famille Dorat.",
+        {("Kastel", "acquired", "Orvex", A)},
+        id="acquired-y-repris-par-x-qui-a-rachete-80-de-son-capital",
+    ),
+    pytest.param(
+        "La fromagerie Valbelle change de mains : le groupe Lactis va reprendre 75 % de son "
+        "capital.",
+        {("Lactis", "acquired", "Valbelle", A)},
+        id="acquired-y-change-de-mains-colon-x-va-reprendre-75-de-son-capital",
+    ),
+    pytest.param(
+        "Le groupe Ledwin a racheté au groupe Primal sa filiale Paiefix.",
+        {("Ledwin", "acquired", "Paiefix", A), ("Paiefix", "subsidiaryOf", "Primal", A)},
+        id="acquired-x-a-rachete-au-groupe-z-sa-filiale-y-the-seller-s",
+    ),
+    pytest.param(
+        "Le distributeur Marvia a repris à l'industriel Kolbeck sa filiale de transport, Trajexo.",
+        {("Marvia", "acquired", "Trajexo", A), ("Trajexo", "subsidiaryOf", "Kolbeck", A)},
+        id="acquired-x-a-repris-a-l-industriel-z-sa-filiale-y-the-seller-s",
+    ),
+    pytest.param(
+        "Le groupe Ledwin a racheté sa filiale Paiefix au fonds Kastel.",
+        {("Ledwin", "acquired", "Paiefix", A), ("Paiefix", "subsidiaryOf", "Kastel", A)},
+        id="acquired-x-a-rachete-sa-filiale-y-au-fonds-z-the-seller-s",
+    ),
 ]
 
 
@@ -16964,6 +17007,43 @@ PRECISION = [
         "qui domine le marché européen, a été écarté.",
         {("Aquanor", "contractWith", "Tramvest")},
         id="award-then-z-qui-domine-le-marche-europeen-a-ete-ecarte-no-tender-named",
+    ),
+    pytest.param(
+        "Le groupe Talmor a devancé son rival Vendora dans l'appel d'offres de la régie Aquanor.",
+        {("Aquanor", "competitorOf", "Vendora")},
+        id="son-rival-v-dans-l-appel-d-offres-de-y-y-is-no-rival",
+    ),
+    pytest.param(
+        "L'éditeur Calvix affronte sa concurrente Orbéa sur le marché des logiciels de la "
+        "banque Valmont.",
+        {("Valmont", "competitorOf", "Orbéa")},
+        id="sa-concurrente-v-sur-le-marche-de-y-y-is-no-rival",
+    ),
+    pytest.param(
+        "Le fonds Kastel a cédé son client Orbéa lors de la vente des actifs de la banque Valmont.",
+        {("Valmont", "hasClient", "Orbéa")},
+        id="son-client-v-lors-de-la-vente-de-y-y-has-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté 12 % de son capital à ses salariés.",
+        None,
+        id="x-a-rachete-12-de-son-capital-a-ses-salaries-a-buyback",
+    ),
+    pytest.param(
+        "La biscuiterie Ferlane a ouvert une usine. Le groupe Talmor a racheté 8 % de son "
+        "propre capital.",
+        {("Talmor", "acquired", "Ferlane"), ("Talmor", "investsIn", "Ferlane")},
+        id="x-a-rachete-8-de-son-propre-capital-a-buyback",
+    ),
+    pytest.param(
+        "Le groupe Ledwin a racheté au groupe Primal sa filiale Paiefix.",
+        {("Paiefix", "subsidiaryOf", "Ledwin")},
+        id="x-a-rachete-au-groupe-z-sa-filiale-y-not-x-s-subsidiary-before",
+    ),
+    pytest.param(
+        "Le groupe Ledwin a racheté à Lyon une usine de la société Paiefix.",
+        {("Ledwin", "acquired", "Paiefix")},
+        id="x-a-rachete-a-lyon-une-usine-de-y-a-site",
     ),
 ]
 

@@ -1270,6 +1270,75 @@ def _object_behind_season(token: Token) -> bool:
     )
 
 
+def _name_read_as_preposition(token: Token) -> Token | None:
+    """'a racheté au groupe Primal sa filiale Y': the parser takes an unknown name after its
+    descriptor for the preposition of the next phrase; the name completes the descriptor."""
+    if token.dep_ != "case" or token.pos_ != "ADP" or not token.ent_type_ or token.i == 0:
+        return None
+    noun = token.doc[token.i - 1]
+    return noun if noun.pos_ == "NOUN" and not noun.ent_type_ else None
+
+
+def _object_behind_dative_name(name: Token) -> Token | None:
+    """'a repris à l'industriel Kolbeck sa filiale Trajexo': the parser makes the name that
+    completes the dative's descriptor the verb's object or adjunct, and the object its
+    complement; the possessed noun hung on the name is the object (None when there is none)."""
+    verb = name.head
+    if name.dep_ not in ("obj", "obl:mod") or not name.ent_type_ or name.i == 0:
+        return None
+    descriptor = name.doc[name.i - 1]
+    if (
+        verb.pos_ != "VERB"
+        or descriptor.pos_ not in ("NOUN", "PROPN")
+        or descriptor.ent_type_
+        or descriptor.head.i != verb.i
+        or descriptor.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj")
+        or not any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in descriptor.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in name.children
+            if c.i > name.i
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+        ),
+        None,
+    )
+
+
+def _object_read_as_adjunct(token: Token) -> bool:
+    """'Pixelia a racheté Manetto, premier site de jeux, à son fondateur', 'a racheté au
+    groupe P sa filiale Y': a name, or a noun its possessive or its name marks as a thing
+    owned, hung on the verb as an adjunct without a preposition is the object of a verb that
+    has its subject before it and no object (not past a comma: "a développé en parallèle,
+    Terravue ayant ..." opens another clause)."""
+    verb = token.head
+    if (
+        token.dep_ != "obl:mod"
+        or verb.pos_ != "VERB"
+        or token.i < verb.i
+        or any(c.dep_ in ("case", "mark") for c in token.children)
+    ):
+        return False
+    owned = bool(token.ent_type_) or (
+        token.pos_ == "NOUN"
+        and any(
+            ("Yes" in c.morph.get("Poss") and c.dep_ == "det")
+            or (c.ent_type_ and c.dep_ in ("nmod", "appos") and c.i == token.i + 1)
+            for c in token.children
+        )
+    )
+    return (
+        owned
+        and not any(t.text == "," for t in token.doc[verb.i + 1 : token.left_edge.i])
+        and not is_passive_verb(verb)
+        and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
 def _second_object_apposed(token: Token) -> Token | None:
     """The name a misread second object is apposed to, if it is one (see above)."""
     doc = token.doc
@@ -2518,6 +2587,19 @@ def _repair(doc: Doc) -> None:
                 later.head = token  # its apposition goes with the object
             token.head, token.dep_ = adjunct.head, "obj"
             adjunct.dep_ = "obl:mod"
+    for token in tokens:
+        noun = _name_read_as_preposition(token)
+        if noun is not None:  # "a racheté au groupe Primal sa filiale Y"
+            token.pos_, token.head, token.dep_ = "PROPN", noun, "nmod"
+    for token in tokens:
+        owned = _object_behind_dative_name(token)
+        if owned is not None:  # "a repris à l'industriel Kolbeck sa filiale Trajexo"
+            verb = token.head
+            token.head, token.dep_ = token.doc[token.i - 1], "nmod"
+            owned.head, owned.dep_ = verb, "obj"
+    for token in tokens:
+        if _object_read_as_adjunct(token):  # "a racheté Manetto, premier site de ..., à"
+            token.dep_ = "obj"
     for token in tokens:
         name = _second_object_apposed(token)
         if name is not None:

@@ -2267,7 +2267,21 @@ class Arguments:
             or not (lemma in self.lexicon.bought_from_verbs or asked)
         ):
             return False
-        return self._dative_clitic(verb) is not None
+        return self._dative_clitic(verb) is not None or self._dative_seller_named(verb) is not None
+
+    def _dative_seller_named(self, verb: Token) -> Token | None:
+        """'a racheté au groupe P sa filiale Y': the company a buying verb's "à" complement
+        names, the seller (not "à Lyon", not "à son fondateur": a possessive of its own)."""
+        for complement in self.kids(verb):
+            if complement.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj"):
+                continue
+            cases = {fold(c.text) for c in self.kids(complement) if c.dep_ == "case"}
+            if not cases & {"a", "au", "aux"}:
+                continue
+            named = complement if complement.ent_type_ else self._named_in_np(complement)
+            if named is not None and self.name_mention(named).type is EntityType.ORGANIZATION:
+                return named
+        return None
 
     def _dative_clitic(self, verb: Token) -> Token | None:
         """'lui', 'leur' before the verb (the parser may take "leur" for a determiner)."""
@@ -2288,6 +2302,8 @@ class Arguments:
         au fonds Z de lui racheter'), never the clause's subject; None when there is none."""
         verb = noun.head
         clitic = self._dative_clitic(verb)
+        if clitic is None:
+            return self._dative_seller_named(verb)
         start = sentence_of(verb).start
         for token in reversed(self.doc[start : clitic.i if clitic is not None else start]):
             if not token.ent_type_ or self.name_mention(token).type is not EntityType.ORGANIZATION:

@@ -499,6 +499,11 @@ def _in_agent_phrase(trigger: Token, obj: Mention) -> bool:
     return False
 
 
+def _possessed(noun: Token) -> bool:
+    """'son rival', 'leur client': a possessive determiner names the noun's owner."""
+    return any("Yes" in c.morph.get("Poss") for c in noun.children if c.dep_ == "det")
+
+
 def _de_only(argument: str) -> bool:
     """Whether a role's prepositions are all forms of "de" ("de|d'|du"; "de chez" is "chez")."""
     return all(
@@ -819,6 +824,10 @@ class FrameMatcher:
                 patient = self._maker_of(patient)  # "équipe le Kubix de son concurrent X"
             elif patient is not None and frame.whole_only and _majority(patient):
                 patient = self._majority_whole(patient)  # "a acquis 70 % de la distillerie X"
+                if _own_capital(patient) and fold(trigger.lemma_) in self.lexicon.buying_verbs:
+                    # "Y rejoint le groupe X, qui a acquis 100 % de son capital": no buyer buys
+                    # its own capital, the possessive is the company bought
+                    patient = next(c for c in patient.children if c.dep_ == "det")
             found = self._referents(patient, trigger, expand=not _singular_after(trigger, patient))
             if found and first is not None and frame.owner_of:
                 found += self._listed_owners(first, frame.owner_of, trigger)
@@ -827,6 +836,16 @@ class FrameMatcher:
                     found += self._referents(added, trigger)
         elif name == "prep" and _de_only(argument) and _apposed_after_name(trigger) is not None:
             pass  # "X, entrée au capital du groupe": the "de" completes the capital, X enters
+        elif (
+            name == "prep"
+            and _de_only(argument)
+            and frame.kind == "noun"
+            and spec in frame.subject
+            and "possessor" in frame.subject
+            and not any(role.startswith("prep") for role in frame.object)
+            and _possessed(trigger)
+        ):  # "son rival V dans l'appel d'offres de la régie A": "son" says whose rival, not A
+            pass  # (the object named by the noun itself: a "de" could only say the owner)
         elif name == "prep":
             alternatives = [words(p) for p in argument.split("|")]
             complements = self._complements(
@@ -1209,7 +1228,7 @@ class FrameMatcher:
                         for g in self.args.kids(child)
                         if g.dep_ == "nmod" and self.args.referents(g, expand=False)
                     ),
-                    share,
+                    child if _own_capital(child) else share,
                 )
             if child.ent_type_ or self.args.referents(child, expand=False):
                 return child
@@ -1348,7 +1367,7 @@ class FrameMatcher:
         return (
             noun.i < span.start
             and fold(noun.lemma_) in self.lexicon.own_unit_nouns
-            and any("Yes" in c.morph.get("Poss") for c in noun.children if c.dep_ == "det")
+            and _possessed(noun)
             and not any(fold(c.lemma_) in ("ancien", "ex") for c in noun.children)
         )
 
