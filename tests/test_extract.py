@@ -7996,6 +7996,33 @@ RELATIONS = [
         {("Ledwin", "acquired", "Paiefix", A), ("Paiefix", "subsidiaryOf", "Kastel", A)},
         id="acquired-x-a-rachete-sa-filiale-y-au-fonds-z-the-seller-s",
     ),
+    pytest.param(
+        "Quelques semaines après avoir racheté la société Relaivo au groupe Reisel, Voyagix a "
+        "remporté un appel d'offres.",
+        {("Voyagix", "acquired", "Relaivo", A)},
+        id="acquired-apres-avoir-rachete-y-au-groupe-z-comma-x-a-remporte",
+    ),
+    pytest.param(
+        "Deux mois avant de céder sa filiale Trajexo au fonds Kastel, le groupe Marvia avait "
+        "levé 20 millions d'euros.",
+        {("Kastel", "acquired", "Trajexo", A)},
+        id="acquired-avant-de-ceder-sa-filiale-y-au-fonds-z-comma-x-avait-leve",
+    ),
+    pytest.param(
+        "Le réassureur Atlas Re a porté à 100 % sa participation dans l'assureur Garantia.",
+        {("Atlas Re", "acquired", "Garantia", A), ("Atlas Re", "investsIn", "Garantia", A)},
+        id="acquired-x-a-porte-a-100-sa-participation-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Kestria a relevé sa participation dans la société Orvex de 30 % à 65 %.",
+        {("Kestria", "acquired", "Orvex", A)},
+        id="acquired-x-a-releve-sa-participation-dans-y-de-30-a-65",
+    ),
+    pytest.param(
+        "Le fonds Kastel a porté sa participation au capital de la société Orvex de 20 % à 51 %.",
+        {("Kastel", "acquired", "Orvex", A)},
+        id="acquired-x-a-porte-sa-participation-au-capital-de-y-de-20-a-51",
+    ),
 ]
 
 
@@ -17044,6 +17071,21 @@ PRECISION = [
         "Le groupe Ledwin a racheté à Lyon une usine de la société Paiefix.",
         {("Ledwin", "acquired", "Paiefix")},
         id="x-a-rachete-a-lyon-une-usine-de-y-a-site",
+    ),
+    pytest.param(
+        "Le groupe Kestria a porté sa participation dans la société Orvex de 20 % à 35 %.",
+        {("Kestria", "acquired", "Orvex")},
+        id="x-a-porte-sa-participation-dans-y-a-35-a-minority",
+    ),
+    pytest.param(
+        "Le groupe Kestria a porté à 45 % sa participation dans la société Orvex.",
+        {("Kestria", "acquired", "Orvex")},
+        id="x-a-porte-a-45-sa-participation-dans-y-a-minority",
+    ),
+    pytest.param(
+        "Le groupe Kestria envisage de porter à 70 % sa participation dans la société Orvex.",
+        {("Kestria", "acquired", "Orvex", A)},
+        id="x-envisage-de-porter-a-70-sa-participation-not-asserted",
     ),
 ]
 

@@ -2101,6 +2101,48 @@ def _compound_verb_under_fronted_root(root: Token) -> tuple[Token, Token] | None
     return None
 
 
+_NON_FINITE_MARKS = frozenset({"après", "avant", "pour", "afin", "sans"})
+
+
+def _main_verb_after_marked_root(root: Token) -> tuple[Token, Token] | None:
+    """'Quelques semaines après avoir racheté X au groupe Z, Voyagix a remporté ...': the
+    parser may make the fronted infinitive clause the root and hang the main clause on its
+    last complement; the first finite verb after the comma that closes it is the main verb,
+    and its subject the name or noun right before it (returned: verb, subject)."""
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "VERB"
+        or not any(c.dep_ == "mark" and c.lower_ in _NON_FINITE_MARKS for c in root.children)
+        or not (
+            root.morph.get("VerbForm") == ["Inf"]
+            or any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                   for c in root.children)
+        )
+    ):
+        return None
+    doc = root.doc
+    comma = next((t.i for t in root.sent if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return None
+    for verb in doc[comma + 1 : root.sent.end]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_.startswith("aux"):
+            continue
+        if verb.morph.get("VerbForm") != ["Fin"] and not any(
+            c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"] for c in verb.children
+        ):
+            return None
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        subject = doc[first - 1]
+        if first - 1 <= comma or not (subject.ent_type_ or subject.pos_ in ("NOUN", "PROPN")):
+            return None
+        while subject.head.i < subject.i and subject.head.i > comma and subject.dep_ in (
+            "nmod", "flat:name", "amod"
+        ):
+            subject = subject.head  # "le groupe Voyagix": the noun heads its name
+        return verb, subject
+    return None
+
+
 def _subjectless_main_verb(root: Token) -> tuple[Token, Token] | None:
     """'Créée par A, ... et B, passé par l'équipe de W, Ondéa revendique ...': in a sentence
     that opens with a participle, the parser may make the participle of an aside ("passé")
@@ -2354,6 +2396,18 @@ def _repair(doc: Doc) -> None:
                 root.head, root.dep_ = before, "acl"  # "B, passé par W": said of B
             else:
                 root.head, root.dep_ = verb, "advcl"
+            continue
+        found = _main_verb_after_marked_root(root)
+        if found is not None:  # "Après avoir racheté X au groupe Z, Voyagix a remporté ..."
+            verb, subject = found
+            for later in [c for c in subject.head.children if c.i > subject.i]:
+                later.head = verb if later.i > verb.i else subject
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "advcl"
+            for other in [c for c in verb.children if c.dep_.startswith("nsubj")]:
+                other.dep_ = "dep"
+            subject.head = verb
+            subject.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
             continue
         verb = _verb_under_fronted_root(root)
         if verb is not None:
