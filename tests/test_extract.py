@@ -8023,6 +8023,22 @@ RELATIONS = [
         {("Kastel", "acquired", "Orvex", A)},
         id="acquired-x-a-porte-sa-participation-au-capital-de-y-de-20-a-51",
     ),
+    pytest.param(
+        "Le distributeur Domelis fait l'objet d'une offre publique d'achat du groupe belge "
+        "Calistra.",
+        {("Calistra", "acquired", "Domelis", H)},
+        id="acquired-y-fait-l-objet-d-une-offre-publique-d-achat-de-x",
+    ),
+    pytest.param(
+        "La société Domelis fait l'objet d'une offre de rachat de la part du fonds Kastel.",
+        {("Kastel", "acquired", "Domelis", H)},
+        id="acquired-y-fait-l-objet-d-une-offre-de-rachat-de-la-part-de-x",
+    ),
+    pytest.param(
+        "La société Domelis est la cible d'une OPA du groupe Calistra.",
+        {("Calistra", "acquired", "Domelis", H)},
+        id="acquired-y-est-la-cible-d-une-opa-de-x",
+    ),
 ]
 
 
@@ -17086,6 +17102,34 @@ PRECISION = [
         "Le groupe Kestria envisage de porter à 70 % sa participation dans la société Orvex.",
         {("Kestria", "acquired", "Orvex", A)},
         id="x-envisage-de-porter-a-70-sa-participation-not-asserted",
+    ),
+    pytest.param(
+        "Le distributeur Domelis fait l'objet d'une offre publique d'achat du groupe belge "
+        "Calistra.",
+        {("Domelis", "acquired", "Calistra")},
+        id="y-fait-l-objet-d-une-offre-de-x-y-is-no-bidder",
+    ),
+    pytest.param(
+        "La société Domelis est la cible d'une OPA du groupe Calistra.",
+        {("Domelis", "acquired", "Calistra")},
+        id="y-est-la-cible-d-une-opa-de-x-y-is-no-bidder",
+    ),
+    pytest.param(
+        "Le groupe Calistra a fait l'objet d'une enquête après son offre sur Domelis.",
+        {("Domelis", "acquired", "Calistra")},
+        id="x-fait-l-objet-d-une-enquete-after-its-offer-on-y",
+    ),
+    pytest.param(
+        "La maison Héronne avait fait l'objet en 2023 d'une offre du groupe Médialis, qui avait "
+        "finalement renoncé à son acquisition.",
+        {("Médialis", "acquired", "Héronne", H), ("Médialis", "acquired", "Héronne", A)},
+        id="y-objet-d-une-offre-de-x-qui-a-renonce-a-son-acquisition-not-hedged",
+    ),
+    pytest.param(
+        "Le fabricant Domelis a été la cible d'une offre du fonds Kastel, qui a finalement "
+        "retiré sa proposition.",
+        {("Kastel", "acquired", "Domelis", H), ("Kastel", "acquired", "Domelis", A)},
+        id="y-cible-d-une-offre-de-x-qui-a-retire-sa-proposition-not-hedged",
     ),
 ]
 

@@ -165,6 +165,7 @@ class RelationsFile(Strict):
     raising_verbs: Words
     round_participles: Words
     accept_verbs: Words
+    target_nouns: Words
     turn_down_verbs: Words
     bid_nouns: Words
     entrust_verbs: Words

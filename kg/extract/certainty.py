@@ -993,6 +993,24 @@ def _failed(governing: list[Token], negation: dict) -> str | None:
     return None
 
 
+def _bidder_gave_up(trigger: Token, negation: dict) -> str | None:
+    """'une offre du groupe M, qui avait finalement renoncé à son acquisition': a relative on
+    a deal noun's own "de" complement (its bidder) that gives it up ('la cible d'une offre du
+    fonds K, qui a retiré sa proposition': on the complement of the noun's complement)."""
+    if trigger.pos_ != "NOUN":
+        return None
+    owned = [c for c in trigger.children if c.dep_ == "nmod"]
+    for bidder in [*owned, *(g for c in owned for g in c.children if g.dep_ == "nmod")]:
+        if not any(is_de(c) for c in bidder.children):
+            continue
+        for relative in bidder.children:
+            if relative.dep_ == "acl:relcl" and fold(relative.lemma_) in negation.get(
+                "giving_up_verbs", ()
+            ):
+                return f"qui {fold(relative.lemma_)}"
+    return None
+
+
 def _loss_verb(verb: Token, negation: dict) -> bool:
     return (
         verb.pos_ == "VERB"
@@ -1317,7 +1335,7 @@ def assess(
     if loss:
         negated = True
         found.append(f"loss:{loss}")
-    failure = _failed(governing, negation)
+    failure = _failed(governing, negation) or _bidder_gave_up(trigger, negation)
     if failure:
         negated = True
         found.append(f"failure:{failure}")

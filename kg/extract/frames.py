@@ -906,7 +906,10 @@ class FrameMatcher:
                 found = self._referents(whole, trigger) if whole is not patient else []
         elif name == "acceptor":
             verb = args.governing_verb(trigger)
-            if verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
+            target = self._target_of(trigger)
+            if target is not None:  # "X fait l'objet d'une offre de Y"
+                found = self._referents(target, trigger)
+            elif verb is not None and fold(verb.lemma_) in self.lexicon.accept_verbs:
                 found = self._referents(args.subject_of(verb), trigger)
         elif name == "topic":  # "les deux rivaux A et B" are rivals of each other (grammar)
             unbridged = argument == "bare" and not self._bridged(trigger)
@@ -1311,6 +1314,8 @@ class FrameMatcher:
         """The agent of a deal noun: the subject of the verb that governs it ('Carrefour a
         annoncé le rachat de Magne'), unless that verb is one of acceptance."""
         args = self.args
+        if self._target_of(noun) is not None:  # "X fait l'objet d'une offre": X is no bidder
+            return None
         apposed = _apposed_after_name(noun)
         if apposed is not None:  # "la société Orsalis, entrée au capital du groupe en 2019"
             return apposed
@@ -1353,6 +1358,32 @@ class FrameMatcher:
         if agent is not None:
             return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
+
+    def _target_of(self, noun: Token) -> Token | None:
+        """'X fait l'objet d'une offre de Y', 'X est la cible d'une OPA de Y': the subject of
+        the clause that undergoes the deal noun through one of `target_nouns` (the noun hung on
+        that noun, or beside it on "faire"; "d'une offre d'achat de Y": the deal noun may
+        complete another); None for any other noun."""
+        while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            if fold(noun.head.lemma_) in self.lexicon.target_nouns:
+                break
+            noun = noun.head
+        holder = noun.head
+        if fold(holder.lemma_) not in self.lexicon.target_nouns:
+            holder = next(
+                (
+                    c
+                    for c in self.args.kids(holder)
+                    if c.dep_ == "obj" and fold(c.lemma_) in self.lexicon.target_nouns
+                ),
+                None,
+            )
+            if holder is None or holder.i > noun.i:
+                return None
+        if not any(c.dep_ == "det" and c.i < holder.i for c in self.args.kids(holder)):
+            return None  # "faire objet de": not the set phrase
+        clause = holder.head if holder.dep_ == "obj" else holder  # "est la cible": predicate
+        return self.args.subject_of(clause)
 
     def _own_unit(self, frame: Frame, trigger: Token, obj: Mention) -> bool:
         """'Talmor est entré en négociations en vue de la reprise de sa filiale Y': the clause's

@@ -112,6 +112,7 @@ class RelationLexicon:
     round_participles: frozenset[str]  # "la levée de fonds réalisée par X": X raised
     funding_announce_verbs: frozenset[str]
     accept_verbs: frozenset[str]
+    target_nouns: frozenset[str]  # "X fait l'objet d'une offre de Y": X is the deal's target
     turn_down_verbs: frozenset[str]  # "a refusé une offre de rachat de H": the target
     bid_nouns: frozenset[str]
     entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
@@ -265,6 +266,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         round_participles=frozenset(fold(w) for w in data["round_participles"]),
         funding_announce_verbs=frozenset(fold(w) for w in data["funding_announce_verbs"]),
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
+        target_nouns=frozenset(fold(w) for w in data["target_nouns"]),
         turn_down_verbs=frozenset(fold(w) for w in data["turn_down_verbs"]),
         bid_nouns=frozenset(fold(w) for w in data["bid_nouns"]),
         entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),
