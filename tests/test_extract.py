@@ -7953,6 +7953,67 @@ RELATIONS = [
         {("Aquanor", "contractWith", "Tramvest", N)},
         id="contractWith-award-then-z-vient-de-perdre-ce-contrat-is-negated",
     ),
+    # a joint venture named after a comma that closes its participle or its bare trade, the
+    # parser hanging the name on the noun as a conjunct or a complement: held by each founder,
+    # a subsidiary of each
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac ont créé une coentreprise détenue à parts "
+        "égales, Cellulys, qui recyclera les emballages.",
+        {("Norvel", "investsIn", "Cellulys", A), ("Ambrac", "investsIn", "Cellulys", A),
+         ("Cellulys", "subsidiaryOf", "Norvel", A), ("Cellulys", "subsidiaryOf", "Ambrac", A)},
+        id="subsidiaryOf-ont-cree-une-coentreprise-detenue-a-parts-egales-z-qui",
+    ),
+    pytest.param(
+        "La mutuelle Cérès et la banque Arbanel ont créé une coentreprise d'assurance-vie, "
+        "Arbanel Vie, qui distribuera ses contrats en agence.",
+        {("Cérès", "investsIn", "Arbanel Vie", A), ("Arbanel", "investsIn", "Arbanel Vie", A),
+         ("Arbanel Vie", "subsidiaryOf", "Cérès", A),
+         ("Arbanel Vie", "subsidiaryOf", "Arbanel", A)},
+        id="subsidiaryOf-ont-cree-une-coentreprise-d-assurance-vie-z-qui",
+    ),
+    pytest.param(
+        "L'armateur Navimer et la banque Kervel ont créé une coentreprise, Kervimer, détenue à "
+        "51 % par Navimer et à 49 % par Kervel.",
+        {("Navimer", "investsIn", "Kervimer", A), ("Kervel", "investsIn", "Kervimer", A),
+         ("Kervimer", "subsidiaryOf", "Navimer", A), ("Kervimer", "subsidiaryOf", "Kervel", A)},
+        id="subsidiaryOf-ont-cree-une-coentreprise-z-detenue-a-51-et-a-49-pourcent",
+    ),
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac envisagent de créer une coentreprise "
+        "d'assurance-vie, Cellulys Vie, qui distribuera ses contrats.",
+        {("Norvel", "investsIn", "Cellulys Vie", H), ("Cellulys Vie", "subsidiaryOf", "Ambrac", H)},
+        id="subsidiaryOf-envisagent-de-creer-une-coentreprise-d-assurance-vie-z-is-hedged",
+    ),
+    # a company presented by the investor that backs it, in a participle that opens the
+    # sentence, follows another participle or follows a description
+    pytest.param(
+        "Soutenue par le fonds Arlequin Ventures, la start-up Lumio ouvre un bureau à Lyon.",
+        {("Arlequin Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-soutenue-par-le-fonds-x-la-start-up-y",
+    ),
+    pytest.param(
+        "Financée par la banque Serval et par le fonds Arlequin Ventures, la société Lumio vise "
+        "une autorisation en 2026.",
+        {("Arlequin Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-financee-par-a-et-par-le-fonds-x-la-societe-y",
+    ),
+    pytest.param(
+        "La start-up Lumio, installée à Lyon et soutenue par le fonds Arlequin Ventures, "
+        "développe un traitement concurrent.",
+        {("Arlequin Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-y-installee-a-v-et-soutenue-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Basée à Rennes et accompagnée par le fonds Arlequin Capital, la société Lumio recrute.",
+        {("Arlequin Capital", "investsIn", "Lumio", A)},
+        id="investsIn-basee-a-v-et-accompagnee-par-le-fonds-x-la-societe-y",
+    ),
+    pytest.param(
+        "La société Lumio ouvre un bureau. L'entreprise, accompagnée par le fonds régional "
+        "Arlequin Amorçage, emploie 45 personnes.",
+        {("Arlequin Amorçage", "investsIn", "Lumio", A)},
+        id="investsIn-l-entreprise-accompagnee-par-le-fonds-x",
+    ),
 ]
 
 
@@ -16964,6 +17025,43 @@ PRECISION = [
         "qui domine le marché européen, a été écarté.",
         {("Aquanor", "contractWith", "Tramvest")},
         id="award-then-z-qui-domine-le-marche-europeen-a-ete-ecarte-no-tender-named",
+    ),
+    # a joint venture left unnamed: the adviser named after it holds nothing
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac ont créé une coentreprise de recherche, selon "
+        "le cabinet Orvane, qui conseille les deux groupes.",
+        {("Orvane", "subsidiaryOf", "Norvel"), ("Norvel", "investsIn", "Orvane"),
+         ("Orvane", "subsidiaryOf", "Ambrac")},
+        id="ont-cree-une-coentreprise-de-recherche-selon-le-cabinet-z-no-joint-venture",
+    ),
+    pytest.param(
+        "Le papetier Norvel a racheté une usine détenue par le chimiste Ambrac, Cellulys, qui "
+        "recycle les emballages.",
+        {("Cellulys", "subsidiaryOf", "Norvel"), ("Norvel", "investsIn", "Cellulys")},
+        id="a-rachete-une-usine-detenue-par-y-z-no-joint-venture",
+    ),
+    # backing told by a participle: a region, a minister or a bank's loan is no investor
+    pytest.param(
+        "Soutenue par la région Bretagne, la start-up Lumio ouvre un bureau à Lyon.",
+        {("Bretagne", "investsIn", "Lumio")},
+        id="soutenue-par-la-region-x-no-investor",
+    ),
+    pytest.param(
+        "Financée par la banque Serval, la société Lumio construit une usine à Lyon.",
+        {("Serval", "investsIn", "Lumio")},
+        id="financee-par-la-banque-x-no-investor",
+    ),
+    pytest.param(
+        "Installée à Lyon et soutenue par le groupe Serval, la société Lumio recrute.",
+        {("Serval", "investsIn", "Lumio")},
+        id="installee-a-v-et-soutenue-par-le-groupe-x-no-investor",
+    ),
+    # a joint venture is held by the companies that set it up, not founded by them
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac ont créé une coentreprise détenue à parts "
+        "égales, Cellulys, qui recyclera les emballages.",
+        {("Cellulys", "foundedBy", "Norvel"), ("Cellulys", "foundedBy", "Ambrac")},
+        id="ont-cree-une-coentreprise-z-no-founder",
     ),
 ]
 

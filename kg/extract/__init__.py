@@ -274,6 +274,15 @@ def _named_as(mention: Mention, words: frozenset[str]) -> bool:
     return mention.kind is MentionKind.NAME and bool(set(fold(mention.text).split()) & words)
 
 
+def _object_noun_is(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's direct object is a common noun among `words`: what the name read from it is
+    ("A et B ont créé une coentreprise, Z": Z is a joint venture, which they found not)."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "obj" and not child.ent_type_ and fold(child.lemma_) in words
+        for child in verb.children
+    )
+
+
 # folded: a share of what follows ("l'essentiel de sa production"), whose "de" names the goods
 _SHARE_WORDS = frozenset(
     {"essentiel", "partie", "totalite", "majorite", "moitie", "tiers", "quart"}
@@ -746,10 +755,13 @@ class _Extractor:
             return False
         if frame.goods and not self._sells_goods(candidate.trigger, frame.goods):
             return False
+        roles = {"subject": frame.subject, "object": frame.object}
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
         ) and not any(
-            self._introduced_as(ends[end], words) or _named_as(ends[end], words)
+            self._introduced_as(ends[end], words)
+            or _named_as(ends[end], words)
+            or ("patient" in roles[end] and _object_noun_is(candidate.trigger, words))
             for end, words in frame.unless
         )
 
