@@ -8014,6 +8014,40 @@ RELATIONS = [
         {("Arlequin Amorçage", "investsIn", "Lumio", A)},
         id="investsIn-l-entreprise-accompagnee-par-le-fonds-x",
     ),
+    # the holders of a split, the name opening the sentence or set in apposition before the
+    # auxiliary; a joint venture is a subsidiary of its minority partner too
+    pytest.param(
+        "La nouvelle société, Kervella Marine, sera détenue à 51 % par le groupe Tolvane et à "
+        "49 % par Brestic.",
+        {("Tolvane", "investsIn", "Kervella Marine", A),
+         ("Brestic", "investsIn", "Kervella Marine", A),
+         ("Kervella Marine", "subsidiaryOf", "Tolvane", A)},
+        id="investsIn-la-nouvelle-societe-z-sera-detenue-a-51-par-a-et-a-49-par-b",
+    ),
+    pytest.param(
+        "La nouvelle société, Kervella Marine, sera détenue à 40 % par le groupe Tolvane et à "
+        "30 % par Brestic.",
+        {("Tolvane", "investsIn", "Kervella Marine", A),
+         ("Brestic", "investsIn", "Kervella Marine", A)},
+        id="investsIn-la-nouvelle-societe-z-sera-detenue-a-40-par-a-et-a-30-par-b",
+    ),
+    pytest.param(
+        "Kervella Marine, une coentreprise co-détenue à 60 % par le groupe Tolvane et à 40 % par "
+        "l'armateur Brestic, ouvrira en mai.",
+        {("Tolvane", "investsIn", "Kervella Marine", A),
+         ("Brestic", "investsIn", "Kervella Marine", A),
+         ("Kervella Marine", "subsidiaryOf", "Tolvane", A),
+         ("Kervella Marine", "subsidiaryOf", "Brestic", A)},
+        id="subsidiaryOf-z-une-coentreprise-co-detenue-a-60-par-a-et-a-40-par-b",
+    ),
+    pytest.param(
+        "Le groupe Tolvane ouvrira des magasins via Kervella Gulf, une coentreprise détenue à 51 % "
+        "par le distributeur Al Rimal et à 49 % par l'armateur Brestic.",
+        {("Kervella Gulf", "subsidiaryOf", "Al Rimal", A),
+         ("Kervella Gulf", "subsidiaryOf", "Brestic", A),
+         ("Brestic", "investsIn", "Kervella Gulf", A)},
+        id="subsidiaryOf-via-z-une-coentreprise-detenue-a-51-par-a-et-a-49-par-b",
+    ),
 ]
 
 
@@ -17062,6 +17096,20 @@ PRECISION = [
         "égales, Cellulys, qui recyclera les emballages.",
         {("Cellulys", "foundedBy", "Norvel"), ("Cellulys", "foundedBy", "Ambrac")},
         id="ont-cree-une-coentreprise-z-no-founder",
+    ),
+    # a minority holder of a company the text does not call a joint venture holds a stake
+    pytest.param(
+        "La société Navimer, détenue à 60 % par le groupe Tolvane et à 40 % par la banque Serval, "
+        "recrute.",
+        {("Navimer", "subsidiaryOf", "Serval")},
+        id="y-detenue-a-60-par-a-et-a-40-par-b-no-parent-b",
+    ),
+    pytest.param(
+        "La nouvelle société, Kervella Marine, sera détenue à 40 % par le groupe Tolvane et à "
+        "30 % par Brestic.",
+        {("Kervella Marine", "subsidiaryOf", "Tolvane"),
+         ("Kervella Marine", "subsidiaryOf", "Brestic")},
+        id="la-nouvelle-societe-z-sera-detenue-a-40-et-a-30-no-parent",
     ),
 ]
 
