@@ -8048,6 +8048,39 @@ RELATIONS = [
          ("Brestic", "investsIn", "Kervella Gulf", A)},
         id="subsidiaryOf-via-z-une-coentreprise-detenue-a-51-par-a-et-a-49-par-b",
     ),
+    # the participants of a round in a relative clause after its lead ("menée par K, à
+    # laquelle participent A et B")
+    pytest.param(
+        "La plateforme Lumio a bouclé une levée de 40 millions d'euros menée par le fonds Orbis "
+        "Capital, à laquelle participent également Serval Partners et Telvia Ventures.",
+        {("Orbis Capital", "investsIn", "Lumio", A), ("Serval Partners", "investsIn", "Lumio", A),
+         ("Telvia Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-une-levee-menee-par-k-a-laquelle-participent-a-et-b",
+    ),
+    pytest.param(
+        "La société Kelvane a annoncé un tour de table de 25 millions d'euros conduit par Brisa "
+        "Capital, auquel ont aussi pris part le fonds Ostral et la banque Merlot.",
+        {("Brisa Capital", "investsIn", "Kelvane", A), ("Ostral", "investsIn", "Kelvane", A),
+         ("Merlot", "investsIn", "Kelvane", A)},
+        id="investsIn-un-tour-conduit-par-k-auquel-ont-aussi-pris-part-a-et-b",
+    ),
+    # an entry into a company's capital, then the round it is part of: the round is that
+    # company's ("Cette entrée au capital s'inscrit dans une levée menée par X")
+    pytest.param(
+        "Le groupe Kastel entre à hauteur de 10 % au capital de Renval. Cette entrée au capital "
+        "s'inscrit dans une levée de 40 millions d'euros menée par le fonds Orbis Growth, à "
+        "laquelle participent également Tikal Ventures et Serval Capital.",
+        {("Kastel", "investsIn", "Renval", A), ("Orbis Growth", "investsIn", "Renval", A),
+         ("Tikal Ventures", "investsIn", "Renval", A),
+         ("Serval Capital", "investsIn", "Renval", A)},
+        id="investsIn-x-entre-au-capital-de-y-cette-entree-s-inscrit-dans-une-levee-menee-par-k",
+    ),
+    pytest.param(
+        "La coopérative Agrival est entrée au capital de la société Météonis. L'opération "
+        "s'inscrit dans une levée de 11 millions d'euros menée par le fonds Ceres Impact.",
+        {("Agrival", "investsIn", "Météonis", A), ("Ceres Impact", "investsIn", "Météonis", A)},
+        id="investsIn-x-est-entree-au-capital-de-y-l-operation-une-levee-menee-par-k",
+    ),
 ]
 
 
@@ -17110,6 +17143,20 @@ PRECISION = [
         {("Kervella Marine", "subsidiaryOf", "Tolvane"),
          ("Kervella Marine", "subsidiaryOf", "Brestic")},
         id="la-nouvelle-societe-z-sera-detenue-a-40-et-a-30-no-parent",
+    ),
+    # after a round and its lead, a place and a reporting verb name no participant
+    pytest.param(
+        "La start-up Lumio a bouclé une levée de 40 millions d'euros menée par le fonds Orbis "
+        "Capital, à Lyon, ont indiqué les dirigeants de Telvia.",
+        {("Telvia", "investsIn", "Lumio")},
+        id="une-levee-menee-par-k-a-lyon-ont-indique-no-participant",
+    ),
+    # the round after an entry into another's capital is not the investor's own
+    pytest.param(
+        "La coopérative Agrival est entrée au capital de la société Météonis. L'opération "
+        "s'inscrit dans une levée de 11 millions d'euros menée par le fonds Ceres Impact.",
+        {("Ceres Impact", "investsIn", "Agrival")},
+        id="x-entre-au-capital-de-y-une-levee-menee-par-k-not-x",
     ),
 ]
 
