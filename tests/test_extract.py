@@ -8023,6 +8023,134 @@ RELATIONS = [
         {("Kastel", "acquired", "Orvex", A)},
         id="acquired-x-a-porte-sa-participation-au-capital-de-y-de-20-a-51",
     ),
+    # a joint venture named after a comma that closes its participle or its bare trade, the
+    # parser hanging the name on the noun as a conjunct or a complement: held by each founder,
+    # a subsidiary of each
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac ont créé une coentreprise détenue à parts "
+        "égales, Cellulys, qui recyclera les emballages.",
+        {("Norvel", "investsIn", "Cellulys", A), ("Ambrac", "investsIn", "Cellulys", A),
+         ("Cellulys", "subsidiaryOf", "Norvel", A), ("Cellulys", "subsidiaryOf", "Ambrac", A)},
+        id="subsidiaryOf-ont-cree-une-coentreprise-detenue-a-parts-egales-z-qui",
+    ),
+    pytest.param(
+        "La mutuelle Cérès et la banque Arbanel ont créé une coentreprise d'assurance-vie, "
+        "Arbanel Vie, qui distribuera ses contrats en agence.",
+        {("Cérès", "investsIn", "Arbanel Vie", A), ("Arbanel", "investsIn", "Arbanel Vie", A),
+         ("Arbanel Vie", "subsidiaryOf", "Cérès", A),
+         ("Arbanel Vie", "subsidiaryOf", "Arbanel", A)},
+        id="subsidiaryOf-ont-cree-une-coentreprise-d-assurance-vie-z-qui",
+    ),
+    pytest.param(
+        "L'armateur Navimer et la banque Kervel ont créé une coentreprise, Kervimer, détenue à "
+        "51 % par Navimer et à 49 % par Kervel.",
+        {("Navimer", "investsIn", "Kervimer", A), ("Kervel", "investsIn", "Kervimer", A),
+         ("Kervimer", "subsidiaryOf", "Navimer", A), ("Kervimer", "subsidiaryOf", "Kervel", A)},
+        id="subsidiaryOf-ont-cree-une-coentreprise-z-detenue-a-51-et-a-49-pourcent",
+    ),
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac envisagent de créer une coentreprise "
+        "d'assurance-vie, Cellulys Vie, qui distribuera ses contrats.",
+        {("Norvel", "investsIn", "Cellulys Vie", H), ("Cellulys Vie", "subsidiaryOf", "Ambrac", H)},
+        id="subsidiaryOf-envisagent-de-creer-une-coentreprise-d-assurance-vie-z-is-hedged",
+    ),
+    # a company presented by the investor that backs it, in a participle that opens the
+    # sentence, follows another participle or follows a description
+    pytest.param(
+        "Soutenue par le fonds Arlequin Ventures, la start-up Lumio ouvre un bureau à Lyon.",
+        {("Arlequin Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-soutenue-par-le-fonds-x-la-start-up-y",
+    ),
+    pytest.param(
+        "Financée par la banque Serval et par le fonds Arlequin Ventures, la société Lumio vise "
+        "une autorisation en 2026.",
+        {("Arlequin Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-financee-par-a-et-par-le-fonds-x-la-societe-y",
+    ),
+    pytest.param(
+        "La start-up Lumio, installée à Lyon et soutenue par le fonds Arlequin Ventures, "
+        "développe un traitement concurrent.",
+        {("Arlequin Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-y-installee-a-v-et-soutenue-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Basée à Rennes et accompagnée par le fonds Arlequin Capital, la société Lumio recrute.",
+        {("Arlequin Capital", "investsIn", "Lumio", A)},
+        id="investsIn-basee-a-v-et-accompagnee-par-le-fonds-x-la-societe-y",
+    ),
+    pytest.param(
+        "La société Lumio ouvre un bureau. L'entreprise, accompagnée par le fonds régional "
+        "Arlequin Amorçage, emploie 45 personnes.",
+        {("Arlequin Amorçage", "investsIn", "Lumio", A)},
+        id="investsIn-l-entreprise-accompagnee-par-le-fonds-x",
+    ),
+    # the holders of a split, the name opening the sentence or set in apposition before the
+    # auxiliary; a joint venture is a subsidiary of its minority partner too
+    pytest.param(
+        "La nouvelle société, Kervella Marine, sera détenue à 51 % par le groupe Tolvane et à "
+        "49 % par Brestic.",
+        {("Tolvane", "investsIn", "Kervella Marine", A),
+         ("Brestic", "investsIn", "Kervella Marine", A),
+         ("Kervella Marine", "subsidiaryOf", "Tolvane", A)},
+        id="investsIn-la-nouvelle-societe-z-sera-detenue-a-51-par-a-et-a-49-par-b",
+    ),
+    pytest.param(
+        "La nouvelle société, Kervella Marine, sera détenue à 40 % par le groupe Tolvane et à "
+        "30 % par Brestic.",
+        {("Tolvane", "investsIn", "Kervella Marine", A),
+         ("Brestic", "investsIn", "Kervella Marine", A)},
+        id="investsIn-la-nouvelle-societe-z-sera-detenue-a-40-par-a-et-a-30-par-b",
+    ),
+    pytest.param(
+        "Kervella Marine, une coentreprise co-détenue à 60 % par le groupe Tolvane et à 40 % par "
+        "l'armateur Brestic, ouvrira en mai.",
+        {("Tolvane", "investsIn", "Kervella Marine", A),
+         ("Brestic", "investsIn", "Kervella Marine", A),
+         ("Kervella Marine", "subsidiaryOf", "Tolvane", A),
+         ("Kervella Marine", "subsidiaryOf", "Brestic", A)},
+        id="subsidiaryOf-z-une-coentreprise-co-detenue-a-60-par-a-et-a-40-par-b",
+    ),
+    pytest.param(
+        "Le groupe Tolvane ouvrira des magasins via Kervella Gulf, une coentreprise détenue à 51 % "
+        "par le distributeur Al Rimal et à 49 % par l'armateur Brestic.",
+        {("Kervella Gulf", "subsidiaryOf", "Al Rimal", A),
+         ("Kervella Gulf", "subsidiaryOf", "Brestic", A),
+         ("Brestic", "investsIn", "Kervella Gulf", A)},
+        id="subsidiaryOf-via-z-une-coentreprise-detenue-a-51-par-a-et-a-49-par-b",
+    ),
+    # the participants of a round in a relative clause after its lead ("menée par K, à
+    # laquelle participent A et B")
+    pytest.param(
+        "La plateforme Lumio a bouclé une levée de 40 millions d'euros menée par le fonds Orbis "
+        "Capital, à laquelle participent également Serval Partners et Telvia Ventures.",
+        {("Orbis Capital", "investsIn", "Lumio", A), ("Serval Partners", "investsIn", "Lumio", A),
+         ("Telvia Ventures", "investsIn", "Lumio", A)},
+        id="investsIn-une-levee-menee-par-k-a-laquelle-participent-a-et-b",
+    ),
+    pytest.param(
+        "La société Kelvane a annoncé un tour de table de 25 millions d'euros conduit par Brisa "
+        "Capital, auquel ont aussi pris part le fonds Ostral et la banque Merlot.",
+        {("Brisa Capital", "investsIn", "Kelvane", A), ("Ostral", "investsIn", "Kelvane", A),
+         ("Merlot", "investsIn", "Kelvane", A)},
+        id="investsIn-un-tour-conduit-par-k-auquel-ont-aussi-pris-part-a-et-b",
+    ),
+    # an entry into a company's capital, then the round it is part of: the round is that
+    # company's ("Cette entrée au capital s'inscrit dans une levée menée par X")
+    pytest.param(
+        "Le groupe Kastel entre à hauteur de 10 % au capital de Renval. Cette entrée au capital "
+        "s'inscrit dans une levée de 40 millions d'euros menée par le fonds Orbis Growth, à "
+        "laquelle participent également Tikal Ventures et Serval Capital.",
+        {("Kastel", "investsIn", "Renval", A), ("Orbis Growth", "investsIn", "Renval", A),
+         ("Tikal Ventures", "investsIn", "Renval", A),
+         ("Serval Capital", "investsIn", "Renval", A)},
+        id="investsIn-x-entre-au-capital-de-y-cette-entree-s-inscrit-dans-une-levee-menee-par-k",
+    ),
+    pytest.param(
+        "La coopérative Agrival est entrée au capital de la société Météonis. L'opération "
+        "s'inscrit dans une levée de 11 millions d'euros menée par le fonds Ceres Impact.",
+        {("Agrival", "investsIn", "Météonis", A), ("Ceres Impact", "investsIn", "Météonis", A)},
+        id="investsIn-x-est-entree-au-capital-de-y-l-operation-une-levee-menee-par-k",
+    ),
 ]
 
 
@@ -17086,6 +17214,71 @@ PRECISION = [
         "Le groupe Kestria envisage de porter à 70 % sa participation dans la société Orvex.",
         {("Kestria", "acquired", "Orvex", A)},
         id="x-envisage-de-porter-a-70-sa-participation-not-asserted",
+    ),
+    # a joint venture left unnamed: the adviser named after it holds nothing
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac ont créé une coentreprise de recherche, selon "
+        "le cabinet Orvane, qui conseille les deux groupes.",
+        {("Orvane", "subsidiaryOf", "Norvel"), ("Norvel", "investsIn", "Orvane"),
+         ("Orvane", "subsidiaryOf", "Ambrac")},
+        id="ont-cree-une-coentreprise-de-recherche-selon-le-cabinet-z-no-joint-venture",
+    ),
+    pytest.param(
+        "Le papetier Norvel a racheté une usine détenue par le chimiste Ambrac, Cellulys, qui "
+        "recycle les emballages.",
+        {("Cellulys", "subsidiaryOf", "Norvel"), ("Norvel", "investsIn", "Cellulys")},
+        id="a-rachete-une-usine-detenue-par-y-z-no-joint-venture",
+    ),
+    # backing told by a participle: a region, a minister or a bank's loan is no investor
+    pytest.param(
+        "Soutenue par la région Bretagne, la start-up Lumio ouvre un bureau à Lyon.",
+        {("Bretagne", "investsIn", "Lumio")},
+        id="soutenue-par-la-region-x-no-investor",
+    ),
+    pytest.param(
+        "Financée par la banque Serval, la société Lumio construit une usine à Lyon.",
+        {("Serval", "investsIn", "Lumio")},
+        id="financee-par-la-banque-x-no-investor",
+    ),
+    pytest.param(
+        "Installée à Lyon et soutenue par le groupe Serval, la société Lumio recrute.",
+        {("Serval", "investsIn", "Lumio")},
+        id="installee-a-v-et-soutenue-par-le-groupe-x-no-investor",
+    ),
+    # a joint venture is held by the companies that set it up, not founded by them
+    pytest.param(
+        "Le papetier Norvel et le chimiste Ambrac ont créé une coentreprise détenue à parts "
+        "égales, Cellulys, qui recyclera les emballages.",
+        {("Cellulys", "foundedBy", "Norvel"), ("Cellulys", "foundedBy", "Ambrac")},
+        id="ont-cree-une-coentreprise-z-no-founder",
+    ),
+    # a minority holder of a company the text does not call a joint venture holds a stake
+    pytest.param(
+        "La société Navimer, détenue à 60 % par le groupe Tolvane et à 40 % par la banque Serval, "
+        "recrute.",
+        {("Navimer", "subsidiaryOf", "Serval")},
+        id="y-detenue-a-60-par-a-et-a-40-par-b-no-parent-b",
+    ),
+    pytest.param(
+        "La nouvelle société, Kervella Marine, sera détenue à 40 % par le groupe Tolvane et à "
+        "30 % par Brestic.",
+        {("Kervella Marine", "subsidiaryOf", "Tolvane"),
+         ("Kervella Marine", "subsidiaryOf", "Brestic")},
+        id="la-nouvelle-societe-z-sera-detenue-a-40-et-a-30-no-parent",
+    ),
+    # after a round and its lead, a place and a reporting verb name no participant
+    pytest.param(
+        "La start-up Lumio a bouclé une levée de 40 millions d'euros menée par le fonds Orbis "
+        "Capital, à Lyon, ont indiqué les dirigeants de Telvia.",
+        {("Telvia", "investsIn", "Lumio")},
+        id="une-levee-menee-par-k-a-lyon-ont-indique-no-participant",
+    ),
+    # the round after an entry into another's capital is not the investor's own
+    pytest.param(
+        "La coopérative Agrival est entrée au capital de la société Météonis. L'opération "
+        "s'inscrit dans une levée de 11 millions d'euros menée par le fonds Ceres Impact.",
+        {("Ceres Impact", "investsIn", "Agrival")},
+        id="x-entre-au-capital-de-y-une-levee-menee-par-k-not-x",
     ),
 ]
 

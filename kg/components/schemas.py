@@ -158,6 +158,7 @@ class RelationsFile(Strict):
     board_nouns: Words
     join_verbs: Words
     raise_verbs: Words
+    capital_entry_verbs: Words
     funding_announce_verbs: Words
     event_nouns: Words
     funding_nouns: Words

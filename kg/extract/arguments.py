@@ -1424,23 +1424,43 @@ class Arguments:
     def _named_after_comma(self, noun: Token, child: Token) -> bool:
         """'une coentreprise, Belle-Rive International, chargée de ...', 'une coentreprise
         détenue à parts égales, Béton Vert': a name the parser hangs on the noun as an
-        adjective, after a comma that closes the noun or the participle describing it (a
-        participle that names nobody: not '... détenue par Talmor, Kestria')."""
-        if not (child.ent_type_ and child.dep_ == "amod" and child.i > noun.i + 1):
+        adjective (or as a conjunct or a complement), after a comma that closes the noun, the
+        participle describing it or its bare trade ('une coentreprise d'assurance-vie, Z'); a
+        participle that names nobody: not '... détenue par Talmor, Kestria'."""
+        if not (
+            child.ent_type_ and child.dep_ in ("amod", "conj", "nmod") and child.i > noun.i + 1
+        ):
             return False
         if self.doc[child.i - 1].text != "," or child.i - noun.i > 8:
             return False
         between = self.doc[noun.i + 1 : child.i - 1]
         if not len(between):
-            return True
+            return child.dep_ == "amod" or self._closes_named_aside(child)
+        if any(t.ent_type_ or fold(t.text) == "par" for t in between):
+            return False
         first = between[0]
+        if (  # "une coentreprise d'assurance-vie, Z,": the noun's bare trade, then its name
+            is_bare_de(first)
+            and all(t.is_lower or t.text == "-" for t in between)
+            and len(between) <= 4
+        ):
+            return self._closes_named_aside(child)
         return (
             first.dep_ == "acl"
             and first.head.i == noun.i
             and "Part" in first.morph.get("VerbForm")
             and all(t.i in {s.i for s in first.subtree} for t in between)
-            and not any(t.ent_type_ or fold(t.text) == "par" for t in between)
+            and (child.dep_ == "amod" or self._closes_named_aside(child))
         )
+
+    def _closes_named_aside(self, name: Token) -> bool:
+        """The name's words end the sentence or its aside ('..., Z, qui ...', '..., Z.'), so
+        that a name read as a conjunct or a complement is no list's first member ('une
+        coentreprise, A et B')."""
+        end = name.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return end >= sentence_of(name).end or self.doc[end].text in (",", ".", ";", "(")
 
     def _trades_joined(self, i: int) -> bool:
         """'le fabricant de scanners et d'appareils d'IRM Radiance': an "et" between two bare

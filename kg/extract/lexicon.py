@@ -120,6 +120,7 @@ class RelationLexicon:
     own_unit_nouns: frozenset[str]  # 'la reprise de sa filiale Y': not its own buyer
     control_nouns: frozenset[str]
     raise_verbs: frozenset[str]
+    capital_entry_verbs: frozenset[str]  # "X entre au capital de Y": the round is Y's
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
     bought_with_nouns: frozenset[str]  # "acquiert Y aux côtés de son fondateur": Y's founder
@@ -273,6 +274,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         own_unit_nouns=frozenset(fold(w) for w in data["own_unit_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
+        capital_entry_verbs=frozenset(fold(w) for w in data["capital_entry_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         bought_with_nouns=frozenset(fold(w) for w in data["bought_with_nouns"]),
