@@ -2303,7 +2303,12 @@ class Arguments:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
         what is resold, the one chosen over its rival, the company it is joined to (see
         each)."""
-        return self.maker_of_resold(noun) or self.chosen_over(noun) or self.conjoined_owner(noun)
+        return (
+            self.maker_of_resold(noun)
+            or self.chosen_over(noun)
+            or self.chosen_to_supply(noun)
+            or self.conjoined_owner(noun)
+        )
 
     def conjoined_owner(self, noun: Token) -> Token | None:
         """'Payroq a racheté Salarium et sa filiale belge S', 'l'acquisition de Salarium et de
@@ -2356,6 +2361,35 @@ class Arguments:
             (
                 t
                 for t in self.doc[verb.i + 1 : detriment.left_edge.i]
+                if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
+            ),
+            None,
+        )
+
+    def chosen_to_supply(self, noun: Token) -> Token | None:
+        """'La Direction a retenu la PME Abyssa pour lui fournir douze drones Murex, une version
+        de son engin Anguilla': what the one chosen (`choosing_verbs`) is to supply to the
+        chooser ("pour lui fournir", the chooser the dative clitic) is the chosen one's, the
+        first company named between the choosing verb and "pour", not the clause subject's."""
+        verb, phrase = noun, ("nmod", "appos", "obj", "conj", "flat:name")
+        for _ in range(6):  # up the goods' phrase ("drones Murex, une version de son engin")
+            if verb.pos_ == "VERB" or verb.dep_ not in phrase:
+                break
+            verb = verb.head
+        choosing = verb.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ not in ("advcl", "xcomp")
+            or not any(c.dep_ == "mark" and fold(c.text) == "pour" for c in self.kids(verb))
+            or self._dative_clitic(verb) is None
+            or choosing.pos_ != "VERB"
+            or fold(choosing.lemma_) not in self.lexicon.choosing_verbs
+        ):
+            return None
+        return next(
+            (
+                t
+                for t in self.doc[choosing.i + 1 : verb.i]
                 if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
             ),
             None,
