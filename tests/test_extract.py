@@ -8029,6 +8029,23 @@ RELATIONS = [
         {("Ferralis", "develops", "Civo", A)},
         id="develops-y-a-choisi-x-pour-lui-livrer-son-tramway-p",
     ),
+    # a participle the parser hangs on the bare noun after "de" ("moteur de prix") describes the
+    # noun before it, when that one agrees
+    pytest.param(
+        "La compagnie utilise Pricex, un moteur de prix fondé sur le modèle maison Yeld-LM.",
+        {("Pricex", "basedOn", "Yeld-LM", A)},
+        id="basedOn-p-un-moteur-de-prix-fonde-sur-q",
+    ),
+    pytest.param(
+        "Le cabinet déploie Juris, un outil de recherche construit sur le modèle Kairn-7.",
+        {("Juris", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-un-outil-de-recherche-construit-sur-q",
+    ),
+    pytest.param(
+        "Le fonds Kastel, une société de gestion basée à Lyon, investit dans la start-up Vexa.",
+        {("Kastel", "locatedIn", "Lyon", A)},
+        id="locatedIn-x-une-societe-de-gestion-basee-a-v",
+    ),
 ]
 
 
@@ -8295,6 +8312,17 @@ def test_full_stop_after_a_currency_sign_ends_the_sentence(builder):
                       "Pomela gère 400 crèches. Le prix atteint 2 Md€, soit le double.")
     assert [t.text for t in doc][9:11] == ["M€", "."]
     assert len(list(doc.sents)) == 3
+
+
+def test_full_stop_after_a_name_ending_in_a_capital_ends_the_sentence(builder):
+    """'le modèle ouvert Tilleul-7B.', 'le TR-72H.': the French rules keep the stop after a
+    capital in the token; kg splits it off after a digit or a hyphen, so that the name is the
+    entity's ("S.A." keeps its stops)."""
+    doc = builder.nlp("Le groupe utilise le modèle ouvert Tilleul-7B. Son avion TR-72H. vole "
+                      "depuis mars. La société Orvane S.A. recrute.")
+    words = [t.text for t in doc]
+    assert words[6:8] == ["Tilleul-7B", "."] and words[10:12] == ["TR-72H", "."]
+    assert "S.A." in " ".join(words)
 
 
 def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
@@ -17089,6 +17117,12 @@ PRECISION = [
         "tramway Civo.",
         {("Aquanor", "develops", "Civo")},
         id="y-a-choisi-x-pour-lui-livrer-son-tramway-p-not-y",
+    ),
+    # a participle that agrees with the bare noun after "de" only is that noun's
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa, un fabricant de pièces conçues par le bureau Orvo.",
+        {("Orvo", "develops", "Vexa")},
+        id="x-un-fabricant-de-pieces-concues-par-y-no-maker-of-x",
     ),
 ]
 

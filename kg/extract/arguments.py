@@ -2862,7 +2862,9 @@ class Arguments:
         - a nearer common noun before the participle agrees with it ("X, lauréat de l'appel
           d'offres lancé par Y": the tender was launched, not the winner);
         - it disagrees in gender or number and the noun whose "de" complement it is agrees
-          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group)."""
+          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group);
+          or it is a bare noun after "de", which says what kind the noun before is, and that
+          noun agrees ("Pricex, un moteur de prix fondé sur le modèle Y": the engine)."""
         head = participle.head
         doc = participle.doc
         if participle.i >= 2 and doc[participle.i - 1].text == ",":
@@ -2889,13 +2891,22 @@ class Arguments:
             and governor.pos_ == "NOUN"
             and governor.i < head.i
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(head))
-            and disagree(participle, head)
+            and (disagree(participle, head) or self._bare_modifier(head))
             and not disagree(participle, governor)
         ):
             return governor
         if _describes_indefinite(participle, head, governor):
             return governor
         return head
+
+    def _bare_modifier(self, noun: Token) -> bool:
+        """'moteur de prix', 'logiciel de gestion': a common noun after "de" with no article
+        nor name of its own, a modifier of the noun before."""
+        return (
+            noun.pos_ == "NOUN"
+            and not noun.ent_type_
+            and not any(c.dep_ in ("det", "nmod", "appos", "flat:name") for c in self.kids(noun))
+        )
 
     def _word_after(self, verb: Token) -> Token | None:
         """The first noun phrase after a verb the parser left without object ('lancé
