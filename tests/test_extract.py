@@ -8151,6 +8151,99 @@ RELATIONS = [
         {("Agrival", "investsIn", "Météonis", A), ("Ceres Impact", "investsIn", "Météonis", A)},
         id="investsIn-x-est-entree-au-capital-de-y-l-operation-une-levee-menee-par-k",
     ),
+    # a version whose participle the parser makes the head of the base product: "une version
+    # enrichie de sa Fibox 7", the base's possessive and class noun between; or fronted
+    pytest.param(
+        "L'opérateur Fibrex a présenté jeudi la Fibox 8, une version enrichie de sa Fibox 7 qui "
+        "intègre un assistant vocal.",
+        {("Fibox 8", "basedOn", "Fibox 7", A)},
+        id="basedOn-p2-une-version-enrichie-de-sa-p1",
+    ),
+    pytest.param(
+        "Le groupe Astrax utilisera sa fusée Astra-2, une version allégée de son lanceur lourd "
+        "Astra-5, dont le vol est attendu en mars.",
+        {("Astra-2", "basedOn", "Astra-5", A), ("Astrax", "develops", "Astra-5", A)},
+        id="basedOn-p2-une-version-allegee-de-son-lanceur-lourd-p1",
+    ),
+    pytest.param(
+        "Une version agrandie de sa turbine V-10, la V-14 affiche une puissance de 14 mégawatts.",
+        {("V-14", "basedOn", "V-10", A)},
+        id="basedOn-fronted-une-version-agrandie-de-sa-turbine-p1-la-p2",
+    ),
+    pytest.param(
+        "Son nouveau robot, la Kora F9, une variante accélérée de la F7, trie 400 colis à la "
+        "minute.",
+        {("Kora F9", "basedOn", "F7", A)},
+        id="basedOn-p2-une-variante-acceleree-de-la-p1",
+    ),
+    # machines and devices a maker names after their class noun, with a possessive or "dont"
+    pytest.param(
+        "Le fabricant Lumio, dont la machine Apex 3 équipe la quasi-totalité des usines, a "
+        "obtenu des commandes.",
+        {("Lumio", "develops", "Apex 3", A)},
+        id="develops-x-dont-la-machine-p-equipe",
+    ),
+    pytest.param(
+        "Le constructeur Vexor, dont le turbopropulseur VX-9 équipe déjà vingt avions, recrute.",
+        {("Vexor", "develops", "VX-9", A)},
+        id="develops-x-dont-le-turbopropulseur-p-equipe",
+    ),
+    pytest.param(
+        "Le laboratoire Serpalo a reçu des commandes de trois centrales pour son anticoagulant "
+        "Velnox.",
+        {("Serpalo", "develops", "Velnox", A)},
+        id="develops-x-pour-son-anticoagulant-p",
+    ),
+    pytest.param(
+        "L'industriel Hydrox a livré 40 exemplaires de son électrolyseur HyPro 7 en 2024.",
+        {("Hydrox", "develops", "HyPro 7", A)},
+        id="develops-x-a-livre-de-son-electrolyseur-p",
+    ),
+    pytest.param(
+        "La société Kindel vend sa liseuse Papyrus 3 dans quarante pays.",
+        {("Kindel", "develops", "Papyrus 3", A)},
+        id="develops-x-vend-sa-liseuse-p",
+    ),
+    pytest.param(
+        "Le motoriste Turbex, fournisseur historique de l'avionneur Skyra, a livré trente "
+        "exemplaires de son turbopropulseur TX-5.",
+        {("Turbex", "develops", "TX-5", A)},
+        id="develops-x-fournisseur-de-y-a-livre-son-turbopropulseur-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa en mai. Son drone Gyra 70 vole depuis mars.",
+        {("Talmor", "develops", "Gyra 70", A)},
+        id="develops-x-a-rachete-y-then-son-drone-p",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Vexa ont signé un accord. Leur concurrent Kelvo a protesté.",
+        {("Vexa", "competitorOf", "Kelvo", A)},
+        id="competitorOf-a-et-b-then-leur-concurrent-z",
+    ),
+    # what the one chosen is to supply to the chooser ("pour lui livrer") is the chosen one's
+    pytest.param(
+        "La régie Aquanor a choisi le constructeur Ferralis pour lui livrer trente rames de son "
+        "tramway Civo.",
+        {("Ferralis", "develops", "Civo", A)},
+        id="develops-y-a-choisi-x-pour-lui-livrer-son-tramway-p",
+    ),
+    # a participle the parser hangs on the bare noun after "de" ("moteur de prix") describes the
+    # noun before it, when that one agrees
+    pytest.param(
+        "La compagnie utilise Pricex, un moteur de prix fondé sur le modèle maison Yeld-LM.",
+        {("Pricex", "basedOn", "Yeld-LM", A)},
+        id="basedOn-p-un-moteur-de-prix-fonde-sur-q",
+    ),
+    pytest.param(
+        "Le cabinet déploie Juris, un outil de recherche construit sur le modèle Kairn-7.",
+        {("Juris", "basedOn", "Kairn-7", A)},
+        id="basedOn-p-un-outil-de-recherche-construit-sur-q",
+    ),
+    pytest.param(
+        "Le fonds Kastel, une société de gestion basée à Lyon, investit dans la start-up Vexa.",
+        {("Kastel", "locatedIn", "Lyon", A)},
+        id="locatedIn-x-une-societe-de-gestion-basee-a-v",
+    ),
 ]
 
 
@@ -8417,6 +8510,17 @@ def test_full_stop_after_a_currency_sign_ends_the_sentence(builder):
                       "Pomela gère 400 crèches. Le prix atteint 2 Md€, soit le double.")
     assert [t.text for t in doc][9:11] == ["M€", "."]
     assert len(list(doc.sents)) == 3
+
+
+def test_full_stop_after_a_name_ending_in_a_capital_ends_the_sentence(builder):
+    """'le modèle ouvert Tilleul-7B.', 'le TR-72H.': the French rules keep the stop after a
+    capital in the token; kg splits it off after a digit or a hyphen, so that the name is the
+    entity's ("S.A." keeps its stops)."""
+    doc = builder.nlp("Le groupe utilise le modèle ouvert Tilleul-7B. Son avion TR-72H. vole "
+                      "depuis mars. La société Orvane S.A. recrute.")
+    words = [t.text for t in doc]
+    assert words[6:8] == ["Tilleul-7B", "."] and words[10:12] == ["TR-72H", "."]
+    assert "S.A." in " ".join(words)
 
 
 def test_parse_repair_leaves_a_relative_on_a_verbless_line(builder):
@@ -17279,6 +17383,61 @@ PRECISION = [
         "s'inscrit dans une levée de 11 millions d'euros menée par le fonds Ceres Impact.",
         {("Ceres Impact", "investsIn", "Agrival")},
         id="x-entre-au-capital-de-y-une-levee-menee-par-k-not-x",
+    ),
+    # a device of another's class noun: the retailer that sells it does not make it
+    pytest.param(
+        "Le distributeur Brico veut vendre la machine Apex 3 de Lumio.",
+        {("Brico", "develops", "Apex 3")},
+        id="le-distributeur-x-vend-la-machine-p-de-y-no-maker",
+    ),
+    pytest.param(
+        "Le loueur Rentix exploite cent engins Taupe 4 du constructeur Forex.",
+        {("Rentix", "develops", "Taupe 4")},
+        id="le-loueur-x-exploite-des-engins-p-de-y-no-maker",
+    ),
+    # a version with no base product named after it: nothing it is based on
+    pytest.param(
+        "La Fibox 8, une version enrichie, rivalise avec la Kora F7 du groupe Talmor.",
+        {("Fibox 8", "basedOn", "Kora F7")},
+        id="p2-une-version-enrichie-rivalise-avec-p1-no-base",
+    ),
+    # the whole whose parts a supplier supplies is the client's, not the supplier's
+    pytest.param(
+        "Kindel achetait ses écrans au coréen Daesan, qui reste toutefois le fournisseur des "
+        "écrans de sa liseuse Papyrus.",
+        {("Daesan", "develops", "Papyrus")},
+        id="x-qui-reste-le-fournisseur-des-ecrans-de-sa-liseuse-p-not-x",
+    ),
+    pytest.param(
+        "Le fabricant Carbix a été homologué par l'avionneur Altavio comme fournisseur des "
+        "matériaux du fuselage de son futur biréacteur d'affaires AV-7.",
+        {("Carbix", "develops", "AV-7")},
+        id="x-homologue-comme-fournisseur-des-materiaux-de-son-p-not-x",
+    ),
+    # a possessive after a sentence with two companies for subjects: neither's
+    pytest.param(
+        "L'avionneur Skyra et la start-up Hydrix ont signé un accord pour développer une pile. "
+        "La pile équipera en 2030 son avion Gyra 70.",
+        {("Hydrix", "develops", "Gyra 70"), ("Skyra", "develops", "Gyra 70")},
+        id="a-et-b-ont-signe-then-son-avion-p-neither",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa en mai, et la société Kelvo a levé 20 millions "
+        "d'euros. Son drone Gyra 70 vole depuis mars.",
+        {("Talmor", "develops", "Gyra 70"), ("Kelvo", "develops", "Gyra 70")},
+        id="a-a-rachete-et-b-a-leve-then-son-drone-p-neither",
+    ),
+    pytest.param(
+        "La régie Aquanor a choisi le constructeur Ferralis pour lui livrer trente rames de son "
+        "tramway Civo.",
+        {("Aquanor", "develops", "Civo")},
+        id="y-a-choisi-x-pour-lui-livrer-son-tramway-p-not-y",
+    ),
+    # a participle that agrees with the bare noun after "de" only is that noun's
+    pytest.param(
+        "Le groupe Talmor a racheté Vexa, un fabricant de pièces conçues par le bureau Orvo.",
+        {("Orvo", "develops", "Vexa")},
+        id="x-un-fabricant-de-pieces-concues-par-y-no-maker-of-x",
     ),
 ]
 

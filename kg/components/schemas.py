@@ -207,6 +207,7 @@ class RelationsFile(Strict):
     dropped_bidder_verbs: Words
     tender_words: Words
     market_adjectives: Words
+    supplier_nouns: Words
     brands: BrandsEntry
 
 

@@ -2339,7 +2339,12 @@ class Arguments:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
         what is resold, the one chosen over its rival, the company it is joined to (see
         each)."""
-        return self.maker_of_resold(noun) or self.chosen_over(noun) or self.conjoined_owner(noun)
+        return (
+            self.maker_of_resold(noun)
+            or self.chosen_over(noun)
+            or self.chosen_to_supply(noun)
+            or self.conjoined_owner(noun)
+        )
 
     def conjoined_owner(self, noun: Token) -> Token | None:
         """'Payroq a racheté Salarium et sa filiale belge S', 'l'acquisition de Salarium et de
@@ -2392,6 +2397,35 @@ class Arguments:
             (
                 t
                 for t in self.doc[verb.i + 1 : detriment.left_edge.i]
+                if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
+            ),
+            None,
+        )
+
+    def chosen_to_supply(self, noun: Token) -> Token | None:
+        """'La Direction a retenu la PME Abyssa pour lui fournir douze drones Murex, une version
+        de son engin Anguilla': what the one chosen (`choosing_verbs`) is to supply to the
+        chooser ("pour lui fournir", the chooser the dative clitic) is the chosen one's, the
+        first company named between the choosing verb and "pour", not the clause subject's."""
+        verb, phrase = noun, ("nmod", "appos", "obj", "conj", "flat:name")
+        for _ in range(6):  # up the goods' phrase ("drones Murex, une version de son engin")
+            if verb.pos_ == "VERB" or verb.dep_ not in phrase:
+                break
+            verb = verb.head
+        choosing = verb.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ not in ("advcl", "xcomp")
+            or not any(c.dep_ == "mark" and fold(c.text) == "pour" for c in self.kids(verb))
+            or self._dative_clitic(verb) is None
+            or choosing.pos_ != "VERB"
+            or fold(choosing.lemma_) not in self.lexicon.choosing_verbs
+        ):
+            return None
+        return next(
+            (
+                t
+                for t in self.doc[choosing.i + 1 : verb.i]
                 if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
             ),
             None,
@@ -2864,7 +2898,9 @@ class Arguments:
         - a nearer common noun before the participle agrees with it ("X, lauréat de l'appel
           d'offres lancé par Y": the tender was launched, not the winner);
         - it disagrees in gender or number and the noun whose "de" complement it is agrees
-          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group)."""
+          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group);
+          or it is a bare noun after "de", which says what kind the noun before is, and that
+          noun agrees ("Pricex, un moteur de prix fondé sur le modèle Y": the engine)."""
         head = participle.head
         doc = participle.doc
         if participle.i >= 2 and doc[participle.i - 1].text == ",":
@@ -2891,13 +2927,22 @@ class Arguments:
             and governor.pos_ == "NOUN"
             and governor.i < head.i
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(head))
-            and disagree(participle, head)
+            and (disagree(participle, head) or self._bare_modifier(head))
             and not disagree(participle, governor)
         ):
             return governor
         if _describes_indefinite(participle, head, governor):
             return governor
         return head
+
+    def _bare_modifier(self, noun: Token) -> bool:
+        """'moteur de prix', 'logiciel de gestion': a common noun after "de" with no article
+        nor name of its own, a modifier of the noun before."""
+        return (
+            noun.pos_ == "NOUN"
+            and not noun.ent_type_
+            and not any(c.dep_ in ("det", "nmod", "appos", "flat:name") for c in self.kids(noun))
+        )
 
     def _word_after(self, verb: Token) -> Token | None:
         """The first noun phrase after a verb the parser left without object ('lancé

@@ -139,6 +139,7 @@ class RelationLexicon:
     dropped_bidder_verbs: frozenset[str]  # "Z a été écarté"
     tender_words: frozenset[str]  # "Z a perdu le marché"
     market_adjectives: frozenset[str]  # "le marché mondial": no tender
+    supplier_nouns: frozenset[str]  # "le fournisseur des écrans de sa liseuse": the client's
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -293,6 +294,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         dropped_bidder_verbs=frozenset(fold(w) for w in data["dropped_bidder_verbs"]),
         tender_words=frozenset(fold(w) for w in data["tender_words"]),
         market_adjectives=frozenset(fold(w) for w in data["market_adjectives"]),
+        supplier_nouns=frozenset(fold(w) for w in data["supplier_nouns"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
