@@ -8005,6 +8005,28 @@ RELATIONS = [
         {("Lyra", "contractWith", "Ferralis", A), ("Lyra", "contractWith", "Tramvest", A)},
         id="contractWith-a-attribue-le-marche-au-groupement-mene-par-a-et-b",
     ),
+    # a signed order, mission or licence is a contract, its party after "avec" with a descriptor
+    pytest.param(
+        "La société Talmor vient de signer avec l'opérateur Vexa une commande de 40 bus.",
+        {("Talmor", "contractWith", "Vexa", A)},
+        id="contractWith-vient-de-signer-avec-l-operateur-y-une-commande",
+    ),
+    pytest.param(
+        "Le cabinet Arcane vient de signer avec le groupe hospitalier Santévia une mission de 2 "
+        "millions d'euros.",
+        {("Arcane", "contractWith", "Santévia", A)},
+        id="contractWith-vient-de-signer-avec-le-groupe-y-une-mission",
+    ),
+    pytest.param(
+        "La maison Vernelle a signé avec le groupe Aurane une licence de dix ans pour ses parfums.",
+        {("Vernelle", "contractWith", "Aurane", A)},
+        id="contractWith-a-signe-avec-le-groupe-y-une-licence",
+    ),
+    pytest.param(
+        "Le constructeur Drivane a signé une commande de 60 navettes avec l'opérateur Transcity.",
+        {("Drivane", "contractWith", "Transcity", A)},
+        id="contractWith-a-signe-une-commande-avec-l-operateur-y",
+    ),
 ]
 
 
@@ -17069,6 +17091,22 @@ PRECISION = [
         "ligne.",
         {("Transalpe", "hasClient", "Aquanor"), ("Vialis", "hasClient", "Aquanor")},
         id="a-retenu-le-groupement-forme-par-a-et-b-pour-no-member-supplies",
+    ),
+    # an order not signed, a petition signed: no contract asserted
+    pytest.param(
+        "La société Talmor n'a pas signé avec l'opérateur Vexa la commande de 40 bus.",
+        {("Talmor", "contractWith", "Vexa", A)},
+        id="n-a-pas-signe-avec-y-la-commande-no-asserted-contract",
+    ),
+    pytest.param(
+        "La société Talmor a signé avec l'opérateur Vexa une pétition contre la réforme.",
+        {("Talmor", "contractWith", "Vexa")},
+        id="a-signe-avec-y-une-petition-no-contract",
+    ),
+    pytest.param(
+        "La société Talmor pourrait signer avec l'opérateur Vexa une commande de 40 bus.",
+        {("Talmor", "contractWith", "Vexa", A)},
+        id="pourrait-signer-avec-y-une-commande-no-asserted-contract",
     ),
 ]
 
