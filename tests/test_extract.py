@@ -8027,6 +8027,18 @@ RELATIONS = [
         {("Drivane", "contractWith", "Transcity", A)},
         id="contractWith-a-signe-une-commande-avec-l-operateur-y",
     ),
+    # a product "conçu avec", "développé avec" a company: the maker is who presents it, the
+    # company after "avec" only helped (the parser calls it an agent)
+    pytest.param(
+        "Le groupe Talmor présente le drone Vexo, conçu avec le laboratoire Aérolab.",
+        {("Talmor", "develops", "Vexo", A)},
+        id="develops-x-presente-p-concu-avec-y",
+    ),
+    pytest.param(
+        "Le drone Vexo a été conçu par le laboratoire Aérolab.",
+        {("Aérolab", "develops", "Vexo", A)},
+        id="develops-p-a-ete-concu-par-y",
+    ),
 ]
 
 
@@ -17107,6 +17119,22 @@ PRECISION = [
         "La société Talmor pourrait signer avec l'opérateur Vexa une commande de 40 bus.",
         {("Talmor", "contractWith", "Vexa", A)},
         id="pourrait-signer-avec-y-une-commande-no-asserted-contract",
+    ),
+    # who a product was made with is no maker of it
+    pytest.param(
+        "Le groupe Talmor présente le drone Vexo, conçu avec le laboratoire Aérolab.",
+        {("Aérolab", "develops", "Vexo")},
+        id="p-concu-avec-y-y-is-no-maker",
+    ),
+    pytest.param(
+        "Son robot RX-9, conçu avec l'Institut Vauban, soulève 80 kilos.",
+        {("Institut Vauban", "develops", "RX-9")},
+        id="son-p-concu-avec-y-y-is-no-maker",
+    ),
+    pytest.param(
+        "Le logiciel Kalia, développé avec la start-up Ocrix, équipe les banques.",
+        {("Ocrix", "develops", "Kalia")},
+        id="p-developpe-avec-y-y-is-no-maker",
     ),
 ]
 
