@@ -8039,6 +8039,19 @@ RELATIONS = [
         {("Aérolab", "develops", "Vexo", A)},
         id="develops-p-a-ete-concu-par-y",
     ),
+    # a tender answered or won together makes partners
+    pytest.param(
+        "Talmor et Vexa répondront ensemble à l'appel d'offres de la région.",
+        {("Talmor", "partnersWith", "Vexa", A)},
+        id="partnersWith-a-et-b-repondront-ensemble-a-l-appel-d-offres",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Vexa ont remporté ensemble le marché du tramway de la métropole "
+        "Lyra.",
+        {("Talmor", "partnersWith", "Vexa", A), ("Lyra", "contractWith", "Talmor", A),
+         ("Lyra", "contractWith", "Vexa", A)},
+        id="partnersWith-a-et-b-ont-remporte-ensemble-le-marche-de-y",
+    ),
 ]
 
 
@@ -17135,6 +17148,18 @@ PRECISION = [
         "Le logiciel Kalia, développé avec la start-up Ocrix, équipe les banques.",
         {("Ocrix", "develops", "Kalia")},
         id="p-developpe-avec-y-y-is-no-maker",
+    ),
+    # two bidders for one tender, not said to bid together, are no partners
+    pytest.param(
+        "Talmor et Vexa ont répondu à l'appel d'offres de la région.",
+        {("Talmor", "partnersWith", "Vexa")},
+        id="a-et-b-ont-repondu-a-l-appel-d-offres-no-partners",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Vexa ont remporté ensemble le marché du tramway de la métropole "
+        "Lyra.",
+        {("Talmor", "contractWith", "Vexa")},
+        id="a-et-b-ont-remporte-ensemble-le-marche-no-contract-between-them",
     ),
 ]
 
