@@ -8244,6 +8244,105 @@ RELATIONS = [
         {("Kastel", "locatedIn", "Lyon", A)},
         id="locatedIn-x-une-societe-de-gestion-basee-a-v",
     ),
+    # the members of a joint body: a descriptor with "en" or "de" before a member's name, a
+    # body "mené par" or "formé du", a tandem; a joint venture held in equal parts by two
+    pytest.param(
+        "Le port a attribué la concession à un consortium réunissant le négociant en céréales "
+        "Granor, l'armateur Bulkar et le manutentionnaire Quaimar.",
+        {("Granor", "partnersWith", "Bulkar", A), ("Granor", "partnersWith", "Quaimar", A),
+         ("Bulkar", "partnersWith", "Quaimar", A)},
+        id="partnersWith-consortium-reunissant-le-negociant-en-cereales-a-b-et-c",
+    ),
+    pytest.param(
+        "Le fonds Kastel a cédé la société Ferlane à un consortium formé du fonds de pension "
+        "danois Nordpen et de l'assureur Garantia.",
+        {("Nordpen", "partnersWith", "Garantia", A)},
+        id="partnersWith-consortium-forme-du-fonds-de-pension-a-et-de-b",
+    ),
+    pytest.param(
+        "Un consortium mené par le négociant Castrel et le fonds Baobran a racheté la société "
+        "Ivoria.",
+        {("Castrel", "partnersWith", "Baobran", A)},
+        id="partnersWith-un-consortium-mene-par-a-et-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé sa filiale Vexa à un tandem formé par l'armateur Guilmar et la "
+        "banque Crédit Breton.",
+        {("Guilmar", "partnersWith", "Crédit Breton", A)},
+        id="partnersWith-un-tandem-forme-par-a-et-b",
+    ),
+    pytest.param(
+        "Astrel, la coentreprise détenue à parts égales par le motoriste Motorix et le groupe "
+        "Altavia, prépare sa première fusée.",
+        {("Motorix", "partnersWith", "Altavia", A)},
+        id="partnersWith-la-coentreprise-detenue-a-parts-egales-par-a-et-b",
+    ),
+    # a contract or a concession given to a joint body is given to each of its members
+    pytest.param(
+        "La régie Aquanor a retenu le groupement formé par Transalpe et Vialis pour exploiter la "
+        "ligne.",
+        {("Aquanor", "contractWith", "Transalpe", A), ("Aquanor", "contractWith", "Vialis", A)},
+        id="contractWith-a-retenu-le-groupement-forme-par-a-et-b-pour-exploiter",
+    ),
+    pytest.param(
+        "L'autorité portuaire Brestia a attribué pour trente ans la concession du terminal au "
+        "consortium formé par l'armateur Haixa et le manutentionnaire Quaistor.",
+        {("Brestia", "contractWith", "Haixa", A), ("Brestia", "contractWith", "Quaistor", A)},
+        id="contractWith-a-attribue-la-concession-au-consortium-forme-par-a-et-b",
+    ),
+    pytest.param(
+        "La métropole Lyra a attribué le marché du tramway au groupement mené par Ferralis et "
+        "Tramvest.",
+        {("Lyra", "contractWith", "Ferralis", A), ("Lyra", "contractWith", "Tramvest", A)},
+        id="contractWith-a-attribue-le-marche-au-groupement-mene-par-a-et-b",
+    ),
+    # a signed order, mission or licence is a contract, its party after "avec" with a descriptor
+    pytest.param(
+        "La société Talmor vient de signer avec l'opérateur Vexa une commande de 40 bus.",
+        {("Talmor", "contractWith", "Vexa", A)},
+        id="contractWith-vient-de-signer-avec-l-operateur-y-une-commande",
+    ),
+    pytest.param(
+        "Le cabinet Arcane vient de signer avec le groupe hospitalier Santévia une mission de 2 "
+        "millions d'euros.",
+        {("Arcane", "contractWith", "Santévia", A)},
+        id="contractWith-vient-de-signer-avec-le-groupe-y-une-mission",
+    ),
+    pytest.param(
+        "La maison Vernelle a signé avec le groupe Aurane une licence de dix ans pour ses parfums.",
+        {("Vernelle", "contractWith", "Aurane", A)},
+        id="contractWith-a-signe-avec-le-groupe-y-une-licence",
+    ),
+    pytest.param(
+        "Le constructeur Drivane a signé une commande de 60 navettes avec l'opérateur Transcity.",
+        {("Drivane", "contractWith", "Transcity", A)},
+        id="contractWith-a-signe-une-commande-avec-l-operateur-y",
+    ),
+    # a product "conçu avec", "développé avec" a company: the maker is who presents it, the
+    # company after "avec" only helped (the parser calls it an agent)
+    pytest.param(
+        "Le groupe Talmor présente le drone Vexo, conçu avec le laboratoire Aérolab.",
+        {("Talmor", "develops", "Vexo", A)},
+        id="develops-x-presente-p-concu-avec-y",
+    ),
+    pytest.param(
+        "Le drone Vexo a été conçu par le laboratoire Aérolab.",
+        {("Aérolab", "develops", "Vexo", A)},
+        id="develops-p-a-ete-concu-par-y",
+    ),
+    # a tender answered or won together makes partners
+    pytest.param(
+        "Talmor et Vexa répondront ensemble à l'appel d'offres de la région.",
+        {("Talmor", "partnersWith", "Vexa", A)},
+        id="partnersWith-a-et-b-repondront-ensemble-a-l-appel-d-offres",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Vexa ont remporté ensemble le marché du tramway de la métropole "
+        "Lyra.",
+        {("Talmor", "partnersWith", "Vexa", A), ("Lyra", "contractWith", "Talmor", A),
+         ("Lyra", "contractWith", "Vexa", A)},
+        id="partnersWith-a-et-b-ont-remporte-ensemble-le-marche-de-y",
+    ),
 ]
 
 
@@ -17438,6 +17537,103 @@ PRECISION = [
         "Le groupe Talmor a racheté Vexa, un fabricant de pièces conçues par le bureau Orvo.",
         {("Orvo", "develops", "Vexa")},
         id="x-un-fabricant-de-pieces-concues-par-y-no-maker-of-x",
+    ),
+    # two holders of unequal stakes, a plain holding, a backer of a consortium's deal: no
+    # partnership
+    pytest.param(
+        "L'imprimerie Ombrelle, détenue à 60 % par Brivane et à 40 % par Kestor, déménage.",
+        {("Brivane", "partnersWith", "Kestor")},
+        id="held-in-unequal-stakes-by-a-and-b-no-partners",
+    ),
+    pytest.param(
+        "La société Ferlane, détenue par le fonds Kastel et la banque Orvane, déménage à Lyon.",
+        {("Kastel", "partnersWith", "Orvane")},
+        id="held-by-a-and-b-no-partners",
+    ),
+    pytest.param(
+        "La maison Solvane, co-détenue à parts égales par la coopérative Vinor et le groupe "
+        "Castel Nuovo, pourrait changer d'actionnaire.",
+        {("Vinor", "partnersWith", "Castel Nuovo")},
+        id="a-company-co-held-by-a-and-b-no-partners",
+    ),
+    pytest.param(
+        "Un consortium mené par le fonds Kastel a racheté la société Vexa grâce à un prêt de la "
+        "banque Orvane.",
+        {("Kastel", "partnersWith", "Orvane"), ("Kastel", "partnersWith", "Vexa")},
+        id="consortium-mene-par-a-lender-is-no-partner",
+    ),
+    pytest.param(
+        "Le tandem formé par Talmor a battu le consortium mené par Kastel et Vexa.",
+        {("Talmor", "partnersWith", "Kastel"), ("Talmor", "partnersWith", "Vexa")},
+        id="a-tandem-and-a-consortium-are-not-partners",
+    ),
+    # a joint body given a delay, blamed or set aside has no contract
+    pytest.param(
+        "La régie Aquanor a accordé un délai au consortium formé par Hydrom et Vexa.",
+        {("Aquanor", "contractWith", "Hydrom"), ("Aquanor", "contractWith", "Vexa")},
+        id="a-accorde-un-delai-au-consortium-forme-par-a-et-b-no-contract",
+    ),
+    pytest.param(
+        "La régie Aquanor a critiqué le consortium formé par Hydrom et Vexa pour exploiter mal la "
+        "ligne.",
+        {("Aquanor", "contractWith", "Hydrom"), ("Aquanor", "contractWith", "Vexa")},
+        id="a-critique-le-consortium-forme-par-a-et-b-pour-no-contract",
+    ),
+    pytest.param(
+        "La régie Aquanor a écarté le groupement formé par Hydrom et Vexa pour exploiter la ligne.",
+        {("Aquanor", "contractWith", "Hydrom", A), ("Aquanor", "contractWith", "Vexa", A)},
+        id="a-ecarte-le-groupement-forme-par-a-et-b-no-asserted-contract",
+    ),
+    # a joint body chosen: a contract with each member, but no member is said to supply
+    pytest.param(
+        "La régie Aquanor a retenu le groupement formé par Transalpe et Vialis pour exploiter la "
+        "ligne.",
+        {("Transalpe", "hasClient", "Aquanor"), ("Vialis", "hasClient", "Aquanor")},
+        id="a-retenu-le-groupement-forme-par-a-et-b-pour-no-member-supplies",
+    ),
+    # an order not signed, a petition signed: no contract asserted
+    pytest.param(
+        "La société Talmor n'a pas signé avec l'opérateur Vexa la commande de 40 bus.",
+        {("Talmor", "contractWith", "Vexa", A)},
+        id="n-a-pas-signe-avec-y-la-commande-no-asserted-contract",
+    ),
+    pytest.param(
+        "La société Talmor a signé avec l'opérateur Vexa une pétition contre la réforme.",
+        {("Talmor", "contractWith", "Vexa")},
+        id="a-signe-avec-y-une-petition-no-contract",
+    ),
+    pytest.param(
+        "La société Talmor pourrait signer avec l'opérateur Vexa une commande de 40 bus.",
+        {("Talmor", "contractWith", "Vexa", A)},
+        id="pourrait-signer-avec-y-une-commande-no-asserted-contract",
+    ),
+    # who a product was made with is no maker of it
+    pytest.param(
+        "Le groupe Talmor présente le drone Vexo, conçu avec le laboratoire Aérolab.",
+        {("Aérolab", "develops", "Vexo")},
+        id="p-concu-avec-y-y-is-no-maker",
+    ),
+    pytest.param(
+        "Son robot RX-9, conçu avec l'Institut Vauban, soulève 80 kilos.",
+        {("Institut Vauban", "develops", "RX-9")},
+        id="son-p-concu-avec-y-y-is-no-maker",
+    ),
+    pytest.param(
+        "Le logiciel Kalia, développé avec la start-up Ocrix, équipe les banques.",
+        {("Ocrix", "develops", "Kalia")},
+        id="p-developpe-avec-y-y-is-no-maker",
+    ),
+    # two bidders for one tender, not said to bid together, are no partners
+    pytest.param(
+        "Talmor et Vexa ont répondu à l'appel d'offres de la région.",
+        {("Talmor", "partnersWith", "Vexa")},
+        id="a-et-b-ont-repondu-a-l-appel-d-offres-no-partners",
+    ),
+    pytest.param(
+        "Les groupes Talmor et Vexa ont remporté ensemble le marché du tramway de la métropole "
+        "Lyra.",
+        {("Talmor", "contractWith", "Vexa")},
+        id="a-et-b-ont-remporte-ensemble-le-marche-no-contract-between-them",
     ),
 ]
 

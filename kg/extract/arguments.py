@@ -2713,8 +2713,9 @@ class Arguments:
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in self.kids(verb):
             if child.dep_ == "obl:agent" and not any(
-                c.dep_ == "case" and fold(c.text) == "chez" for c in self.kids(child)
-            ):  # "recrutée chez le concurrent Y": where she comes from, no agent
+                c.dep_ == "case" and fold(c.text) in ("chez", "avec") for c in self.kids(child)
+            ):  # "recrutée chez le concurrent Y": where she comes from, no agent; "le drone
+                # Vexo, conçu avec le laboratoire Y": whom it was made with, not its maker
                 return child
         if self.is_passive(verb) and not (pronominal and _reflexive(self.kids(verb))):
             return None
