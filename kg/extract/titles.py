@@ -189,9 +189,31 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             # "de la plateforme de recrutement Talento": Talento
             return args.referents(named, expand=False), named.i - tokens[0].i + 1
         described = [m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL]
+        if not described and _person_apposed(head, args) and _said_before(head):
+            described = args._nominal(head)
         if described:
             return described, j
     return [], i
+
+
+def _said_before(noun: Token) -> bool:
+    """The text used the description's noun before ("la coopérative X ... le président de la
+    coopérative"): a definite description it never used may be any company ("le directeur de
+    la société portuaire", when the port's operator was called otherwise)."""
+    lemma = fold(noun.lemma_)
+    return any(t.pos_ == "NOUN" and fold(t.lemma_) == lemma for t in noun.doc[: noun.i])
+
+
+def _person_apposed(noun: Token, args: Arguments) -> bool:
+    """'Le fondateur de la société, P, ...': the parser may hang the name after the comma on
+    the company's noun; that name is the title's holder, the noun still a description."""
+    named = args._named_in_np(noun)
+    return (
+        named is not None
+        and named.i > noun.i + 1
+        and noun.doc[named.i - 1].text == ","
+        and _is_named(named, args, "Person")
+    )
 
 
 def _name_closing(noun: Token) -> Token | None:
@@ -1350,8 +1372,17 @@ def _titles_before_comma(
     for begin in range(max(0, comma - 10), comma):
         titles: list[tuple[str, bool, Token]] = []
         i = begin
+        people = [person]
         while True:
             title = reader.title_at(tokens, i)
+            if title is None and not titles and comma + 1 < len(tokens):
+                # "Les deux cofondateurs de la PME, A et B, ...": a plural title, each name
+                # listed after; founders and heads only ("les analystes de la banque, A et B"
+                # may well work elsewhere)
+                people = _people_counted_before(tokens, begin, tokens[comma + 1], args)
+                title = reader.title_at(tokens, i, plural=True) if people else None
+                if title is not None and title[0] == "worksFor":
+                    title = None
             if title is None:
                 break
             relation, i, past, title_index = title
@@ -1363,6 +1394,10 @@ def _titles_before_comma(
         if not titles or _apposed_to_person(tokens, begin, args):
             continue
         first_title = titles[0][2]
+        if i == comma and len(people) > 1:
+            # "Les fondateurs, A et B, ...": whose, untold (in a deal, the buyer the passage is
+            # about or the company bought)
+            continue
         if i == comma and _opens_unnamed(tokens, begin, args):
             # "Le cofondateur et directeur général, X, ...": of the company the passage is about
             topic = args.anaphor(first_title, MentionKind.TOPIC, head=PROTAGONIST)
@@ -1388,9 +1423,10 @@ def _titles_before_comma(
                 continue
             rule = "title.before-of"
         return [
-            Role(relation, person, org, title_token, past, rule)
+            Role(relation, someone, org, title_token, past, rule)
             for relation, past, title_token in titles
             for org in organizations
+            for someone in people
         ]
     return []
 
@@ -1707,6 +1743,8 @@ def _predicate_roles(
     perfect = any(fold(t.lemma_) == "avoir" for t in tokens[start:i])  # "a été"
     past = perfect or _past_tense(tokens[i])
     i += 1
+    while i + 1 < len(tokens) and tokens[i].pos_ == "ADV" and fold(tokens[i].text) not in _NEGATION:
+        i += 1  # "en est toujours le PDG", "en est aujourd'hui la directrice générale"
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
         relation, organizations = _headed(tokens, of, args)
