@@ -8021,6 +8021,29 @@ RELATIONS = [
         {("Vélistar", "foundedBy", "Hugo Marchand", A), ("Vélistar", "foundedBy", "Léo Perrin", A)},
         id="foundedBy-lancee-a-ville-en-2021-par-deux-anciens-a-et-b-la-societe",
     ),
+    # a title opening the sentence, its "de" complement a bare name: the name is what the
+    # officer heads or founded (an organisation), not a titled person
+    pytest.param(
+        "Directrice générale de Kelvane depuis 2022, Stéphanie Oliveira défend le plan de "
+        "relance.",
+        {("Kelvane", "hasCEO", "Stéphanie Oliveira", A)},
+        id="hasCEO-directrice-generale-de-x-depuis-2022-p",
+    ),
+    pytest.param(
+        "PDG d'Orvane depuis 2019, Anne Roy présente les comptes.",
+        {("Orvane", "hasCEO", "Anne Roy", A)},
+        id="hasCEO-pdg-d-x-depuis-2019-p",
+    ),
+    pytest.param(
+        "Président de Valdoux, Marc Roy a signé l'accord.",
+        {("Marc Roy", "worksFor", "Valdoux", A)},
+        id="worksFor-president-de-x-p",
+    ),
+    pytest.param(
+        "Fondatrice de Lumio, Anne Vidal lève 5 millions d'euros.",
+        {("Lumio", "foundedBy", "Anne Vidal", A)},
+        id="foundedBy-fondatrice-de-x-p",
+    ),
 ]
 
 
@@ -17076,6 +17099,12 @@ PRECISION = [
         "Le fabricant Orvane lève 12 millions. Julie Sarrat n'en est plus la directrice générale.",
         {("Orvane", "hasCEO", "Julie Sarrat", A)},
         id="p-n-en-est-plus-la-directrice-generale-no-current-head",
+    ),
+    # a title's complement that opens on a first name is a person: no post in a person
+    pytest.param(
+        "Le patron de Paul Marec, Jean Roy, est parti.",
+        {("Jean Roy", "worksFor", "Paul Marec"), ("Paul Marec", "hasCEO", "Jean Roy")},
+        id="le-patron-de-p1-p2-no-post-in-a-person",
     ),
 ]
 
