@@ -8044,6 +8044,19 @@ RELATIONS = [
         {("Lumio", "foundedBy", "Anne Vidal", A)},
         id="foundedBy-fondatrice-de-x-p",
     ),
+    # "en" in a relative on the agent of a participle describing a company: that company
+    pytest.param(
+        "Créée en 2011 par Margaux Leroy, qui en est toujours la présidente-directrice "
+        "générale, la société Orvane emploie 300 personnes.",
+        {("Orvane", "hasCEO", "Margaux Leroy", A)},
+        id="hasCEO-creee-par-p-qui-en-est-toujours-la-pdg-la-societe-x",
+    ),
+    pytest.param(
+        "La société Valdoux a été fondée par Anne Roy et Claire Piel, qui en est la directrice "
+        "générale.",
+        {("Valdoux", "hasCEO", "Claire Piel", A)},
+        id="hasCEO-x-fondee-par-a-et-b-qui-en-est-la-directrice-generale",
+    ),
 ]
 
 
@@ -17105,6 +17118,18 @@ PRECISION = [
         "Le patron de Paul Marec, Jean Roy, est parti.",
         {("Jean Roy", "worksFor", "Paul Marec"), ("Paul Marec", "hasCEO", "Jean Roy")},
         id="le-patron-de-p1-p2-no-post-in-a-person",
+    ),
+    pytest.param(
+        "La société Valdoux a été fondée par Anne Roy et Claire Piel, qui en est la directrice "
+        "générale.",
+        {("Valdoux", "hasCEO", "Anne Roy")},
+        id="x-fondee-par-a-et-b-qui-en-est-la-dg-b-alone",
+    ),
+    pytest.param(
+        "La start-up Lumio, fondée par Paul Roy, qui n'en est plus le directeur général, lève 5 "
+        "millions d'euros.",
+        {("Lumio", "hasCEO", "Paul Roy", A)},
+        id="x-fondee-par-p-qui-n-en-est-plus-le-dg-no-current-head",
     ),
 ]
 

@@ -374,6 +374,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         if not replaced:  # "succède à Z, à la tête de Y": Z no longer heads Y
             roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
         roles.extend(_fronted_origin(tokens, index, person, args, lexicon))
+        roles.extend(_agent_heads_it(tokens, index, person, args, reader))
         # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
         if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
@@ -1429,6 +1430,52 @@ def _titles_before_comma(
             for someone in people
         ]
     return []
+
+
+def _agent_heads_it(
+    tokens: list[Token], index: int, person: Mention, args: Arguments, reader: _Reader
+) -> list[Role]:
+    """'l'entreprise, fondée en 2020 par P, qui en reste la directrice générale', 'Fondé par P,
+    qui en est toujours le PDG, Y ...': "en" in a relative on the agent of a participle that
+    describes a company stands for that company, not for the subject of the sentence before."""
+    i = index + 1
+    if not (
+        i + 3 < len(tokens)
+        and tokens[i].text == ","
+        and fold(tokens[i + 1].text) == "qui"
+        and _clitic_en(tokens[i + 2])
+        and fold(tokens[i + 3].lemma_) in reader.lexicon.copula_verbs
+    ):
+        return []
+    j = i + 4
+    while j < len(tokens) and tokens[j].pos_ == "ADV" and fold(tokens[j].text) not in _NEGATION:
+        j += 1  # "qui en est toujours le PDG"
+    title = reader.title_at(tokens, j)
+    if title is None or not _ends_clause(tokens, title[1]):
+        return []
+    relation, _, past, title_index = title
+    agent = tokens[index]
+    while agent.dep_ == "conj":  # "par A et B, qui en ..."
+        agent = agent.head
+    participle = agent.head
+    if agent.dep_ != "obl:agent" or "Part" not in participle.morph.get("VerbForm"):
+        return []
+    described = args._described_by_fronted_participle(tokens[i + 2])
+    if described is None and participle.dep_ == "acl":
+        described = participle.head  # "l'entreprise, fondée par P, qui ..."
+    if described is None:
+        described = next((c for c in participle.children if c.dep_ == "nsubj:pass"), None)
+    if described is None:
+        return []
+    organizations = [
+        m
+        for m in args.referents(described, expand=False)
+        if m.type in (None, EntityType.ORGANIZATION) and m.kind is not MentionKind.PRONOUN
+    ]
+    return [
+        Role(relation, person, o, tokens[title_index], past, "title.agent-relative")
+        for o in organizations
+    ]
 
 
 def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool:
