@@ -8343,6 +8343,110 @@ RELATIONS = [
          ("Lyra", "contractWith", "Vexa", A)},
         id="partnersWith-a-et-b-ont-remporte-ensemble-le-marche-de-y",
     ),
+    # a title "of" a description the text used before, the names after the comma (the parser
+    # hangs the name on the description): the company the description takes up; a plural
+    # title, each name listed
+    pytest.param(
+        "Le spécialiste des serres connectées Agrilume passe sous pavillon suédois. Les deux "
+        "cofondateurs du spécialiste, Noémie Vasseur et Karim Dali, réinvestiront une partie de "
+        "leur plus-value.",
+        {
+            ("Agrilume", "foundedBy", "Noémie Vasseur", A),
+            ("Agrilume", "foundedBy", "Karim Dali", A),
+        },
+        id="foundedBy-les-deux-cofondateurs-du-specialiste-a-et-b",
+    ),
+    pytest.param(
+        "L'entreprise Velmor ouvre son capital. Les fondatrices de l'entreprise, Élise "
+        "Marchal et Jeanne Ducros, restent majoritaires.",
+        {("Velmor", "foundedBy", "Élise Marchal", A), ("Velmor", "foundedBy", "Jeanne Ducros", A)},
+        id="foundedBy-les-fondatrices-de-l-entreprise-a-et-b",
+    ),
+    pytest.param(
+        "La start-up Velmor lève 5 millions d'euros auprès du fonds Kestrel. Le fondateur de la "
+        "start-up, Paul Ducros, reste majoritaire.",
+        {("Velmor", "foundedBy", "Paul Ducros", A)},
+        id="foundedBy-le-fondateur-de-la-start-up-p",
+    ),
+    pytest.param(
+        "La biscuiterie Ardelle change de mains. « Nous gardons nos 80 salariés », assure le "
+        "directeur général de la biscuiterie, Marc Tellier.",
+        {("Ardelle", "hasCEO", "Marc Tellier", A)},
+        id="hasCEO-assure-le-directeur-general-de-la-biscuiterie-p",
+    ),
+    pytest.param(
+        "Le fonds Kestrel investit dans la start-up Velmor. Le directeur général du fonds, Paul "
+        "Ducros, salue l'opération.",
+        {("Kestrel", "hasCEO", "Paul Ducros", A)},
+        id="hasCEO-le-directeur-general-du-fonds-p-the-fund-not-the-start-up",
+    ),
+    # an adverb between the copula and the title after "en"
+    pytest.param(
+        "Le fabricant Orvane lève 12 millions. Julie Sarrat en est toujours la "
+        "présidente-directrice générale.",
+        {("Orvane", "hasCEO", "Julie Sarrat", A)},
+        id="hasCEO-p-en-est-toujours-la-pdg",
+    ),
+    pytest.param(
+        "La coopérative Valdoux recrute. Hugo Ferrand en est aujourd'hui le directeur général.",
+        {("Valdoux", "hasCEO", "Hugo Ferrand", A)},
+        id="hasCEO-p-en-est-aujourd-hui-le-directeur-general",
+    ),
+    # the "par" phrase of a founding participle after a place ("à Lyon par P"): the parser
+    # hangs the founder on the place
+    pytest.param(
+        "La start-up Garde-Robe lève 5 millions. Fondée en 2019 à Lyon par Chloé Ducret, la "
+        "société revendique 25 000 abonnées.",
+        {("Garde-Robe", "foundedBy", "Chloé Ducret", A)},
+        id="foundedBy-fondee-en-2019-a-ville-par-p-la-societe",
+    ),
+    pytest.param(
+        "L'éditeur Lumio, créé à Nantes par Paul Ferrand, emploie 80 personnes.",
+        {("Lumio", "foundedBy", "Paul Ferrand", A)},
+        id="foundedBy-x-cree-a-ville-par-p",
+    ),
+    pytest.param(
+        "La société Vélistar se développe. Lancée à Bordeaux en 2021 par deux anciens "
+        "cyclistes, Hugo Marchand et Léo Perrin, la société compte 40 ateliers.",
+        {("Vélistar", "foundedBy", "Hugo Marchand", A), ("Vélistar", "foundedBy", "Léo Perrin", A)},
+        id="foundedBy-lancee-a-ville-en-2021-par-deux-anciens-a-et-b-la-societe",
+    ),
+    # a title opening the sentence, its "de" complement a bare name: the name is what the
+    # officer heads or founded (an organisation), not a titled person
+    pytest.param(
+        "Directrice générale de Kelvane depuis 2022, Stéphanie Oliveira défend le plan de "
+        "relance.",
+        {("Kelvane", "hasCEO", "Stéphanie Oliveira", A)},
+        id="hasCEO-directrice-generale-de-x-depuis-2022-p",
+    ),
+    pytest.param(
+        "PDG d'Orvane depuis 2019, Anne Roy présente les comptes.",
+        {("Orvane", "hasCEO", "Anne Roy", A)},
+        id="hasCEO-pdg-d-x-depuis-2019-p",
+    ),
+    pytest.param(
+        "Président de Valdoux, Marc Roy a signé l'accord.",
+        {("Marc Roy", "worksFor", "Valdoux", A)},
+        id="worksFor-president-de-x-p",
+    ),
+    pytest.param(
+        "Fondatrice de Lumio, Anne Vidal lève 5 millions d'euros.",
+        {("Lumio", "foundedBy", "Anne Vidal", A)},
+        id="foundedBy-fondatrice-de-x-p",
+    ),
+    # "en" in a relative on the agent of a participle describing a company: that company
+    pytest.param(
+        "Créée en 2011 par Margaux Leroy, qui en est toujours la présidente-directrice "
+        "générale, la société Orvane emploie 300 personnes.",
+        {("Orvane", "hasCEO", "Margaux Leroy", A)},
+        id="hasCEO-creee-par-p-qui-en-est-toujours-la-pdg-la-societe-x",
+    ),
+    pytest.param(
+        "La société Valdoux a été fondée par Anne Roy et Claire Piel, qui en est la directrice "
+        "générale.",
+        {("Valdoux", "hasCEO", "Claire Piel", A)},
+        id="hasCEO-x-fondee-par-a-et-b-qui-en-est-la-directrice-generale",
+    ),
 ]
 
 
@@ -17634,6 +17738,68 @@ PRECISION = [
         "Lyra.",
         {("Talmor", "contractWith", "Vexa")},
         id="a-et-b-ont-remporte-ensemble-le-marche-no-contract-between-them",
+    ),
+    # plural titles after a comma: founders of the company they are said of, no one else's;
+    # whose founders a bare plural title names is untold; people outside the company; a
+    # description the text never used; a title the negation takes back
+    pytest.param(
+        "La société Velmor est rachetée par le groupe Kestrel. Les fondateurs, Élise Marchal et "
+        "Paul Ducros, garderont 15 % du capital.",
+        {("Kestrel", "foundedBy", "Élise Marchal"), ("Kestrel", "foundedBy", "Paul Ducros")},
+        id="y-rachetee-par-x-les-fondateurs-a-et-b-not-of-x",
+    ),
+    pytest.param(
+        "L'armateur Velamar transfère ses escales vers Olbia. « Nos tarifs sont bas », proteste "
+        "le directeur de la société portuaire, Marc Santoni.",
+        {("Marc Santoni", "worksFor", "Velamar"), ("Velamar", "hasCEO", "Marc Santoni")},
+        id="le-directeur-de-la-societe-portuaire-p-a-description-never-used-not-x",
+    ),
+    pytest.param(
+        "Le groupe Kestrel rachète la société Velmor. Les fondateurs du groupe, Élise Marchal et "
+        "Paul Ducros, se félicitent de l'opération.",
+        {("Velmor", "foundedBy", "Élise Marchal"), ("Velmor", "foundedBy", "Paul Ducros")},
+        id="x-rachete-y-les-fondateurs-du-groupe-a-et-b-not-of-y",
+    ),
+    pytest.param(
+        "La société Velmor est rachetée par le groupe Kestrel. Les analystes, Élise Marchal et "
+        "Paul Ducros, saluent l'opération.",
+        {("Élise Marchal", "worksFor", "Velmor"), ("Paul Ducros", "worksFor", "Velmor")},
+        id="y-rachetee-les-analystes-a-et-b-no-post",
+    ),
+    pytest.param(
+        "La start-up Velmor recrute. Les fondateurs, Élise Marchal et Paul Ducros, ont quitté le "
+        "groupe Kestrel en 2019.",
+        {("Kestrel", "foundedBy", "Élise Marchal"), ("Kestrel", "foundedBy", "Paul Ducros")},
+        id="les-fondateurs-a-et-b-ont-quitte-k-no-founder-of-k",
+    ),
+    pytest.param(
+        "Le fonds Kestrel investit dans la start-up Velmor. Le directeur général du fonds, Paul "
+        "Ducros, salue l'opération.",
+        {("Velmor", "hasCEO", "Paul Ducros")},
+        id="le-directeur-general-du-fonds-p-not-the-start-up-s",
+    ),
+    pytest.param(
+        "Le fabricant Orvane lève 12 millions. Julie Sarrat n'en est plus la directrice générale.",
+        {("Orvane", "hasCEO", "Julie Sarrat", A)},
+        id="p-n-en-est-plus-la-directrice-generale-no-current-head",
+    ),
+    # a title's complement that opens on a first name is a person: no post in a person
+    pytest.param(
+        "Le patron de Paul Marec, Jean Roy, est parti.",
+        {("Jean Roy", "worksFor", "Paul Marec"), ("Paul Marec", "hasCEO", "Jean Roy")},
+        id="le-patron-de-p1-p2-no-post-in-a-person",
+    ),
+    pytest.param(
+        "La société Valdoux a été fondée par Anne Roy et Claire Piel, qui en est la directrice "
+        "générale.",
+        {("Valdoux", "hasCEO", "Anne Roy")},
+        id="x-fondee-par-a-et-b-qui-en-est-la-dg-b-alone",
+    ),
+    pytest.param(
+        "La start-up Lumio, fondée par Paul Roy, qui n'en est plus le directeur général, lève 5 "
+        "millions d'euros.",
+        {("Lumio", "hasCEO", "Paul Roy", A)},
+        id="x-fondee-par-p-qui-n-en-est-plus-le-dg-no-current-head",
     ),
 ]
 

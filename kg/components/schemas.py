@@ -285,6 +285,7 @@ class EntitiesFile(Strict):
     product_work_verbs: Words
     holder_nouns: Words
     owner_nouns: Words
+    officer_nouns: Words
     family_nouns: Words
     member_nouns: Words = []
     forming_verbs: Words = []
