@@ -26,11 +26,16 @@ _GLUED_FULL_STOP = r"(?<=[\w+)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
 # ("M€", "Md€", "k$") ends the sentence, where the French rules keep it in the token
 _STOP_AFTER_CURRENCY = r"(?<=[€$£¥])\."
 
+# "le modèle ouvert Nemo-7B.", "le TR-72H.": the full stop after a name that ends in a capital
+# right after a digit or a hyphen ends the sentence, where the French rules keep it in the token
+# (as they do in "S.A."); the name otherwise carries the stop into the entity
+_STOP_AFTER_MODEL_NAME = r"(?<=[0-9][A-Z])\.|(?<=-[A-Z])\."
+
 
 def _add_tokenizer_exceptions(nlp: Language, pipelines: Path) -> None:
     infixes = [*nlp.Defaults.infixes, _GLUED_FULL_STOP]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    suffixes = [*nlp.Defaults.suffixes, _STOP_AFTER_CURRENCY]
+    suffixes = [*nlp.Defaults.suffixes, _STOP_AFTER_CURRENCY, _STOP_AFTER_MODEL_NAME]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for abbreviation in load_checked(pipelines / "tokenizer.yaml", TokenizerFile).special_cases:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])

@@ -1783,6 +1783,8 @@ class _Resolver:
         after = subject.start if subject is not None else -1
         if self._unnamed_new_entity_since(mention, after):
             return []
+        if subject is not None and self._subjects_apart(subject, mention, pool, orgs):
+            return []
         if subject is not None:
             return [self.entity_of(subject)]
         if not same_sentence and not self._first(candidates, lambda c, m: self._fits(c, orgs)):
@@ -1801,6 +1803,29 @@ class _Resolver:
             return []
         top = counts.most_common(1)[0][0]
         return [c for c in self.clusters if id(c) == top and top not in exclude]
+
+    def _subjects_apart(
+        self,
+        subject: Mention,
+        mention: Mention,
+        pool: list[Mention],
+        orgs: tuple[EntityType, ...],
+    ) -> bool:
+        """'L'avionneur Skyra et la start-up Hydrix ont signé un accord. Celle-ci équipera le Gyra
+        H, une version de son turbopropulseur Gyra 70': the sentence before, whose subject a
+        possessive takes up, has two organisations for subjects (joined, or of two clauses),
+        and nothing says which one's the possessive is ("leur" may stand for both: not read)."""
+        if subject.sentence >= mention.sentence or mention.head not in ("son", "sa", "ses"):
+            return False
+        subjects = {
+            id(cluster)
+            for m in pool
+            if m.sentence == subject.sentence
+            and m.is_subject
+            and (cluster := self.entity_of(m)) is not None
+            and self._fits(cluster, orgs)
+        }
+        return len(subjects) > 1
 
     def _unnamed_new_entity_since(self, mention: Mention, after: int) -> bool:
         """'Le futur ensemble, qui s'appellera X, ... Son siège sera installé à Caen': the last

@@ -316,6 +316,7 @@ class EntitySpans:
         return the span and a cue ("title" when a person's title was cut)."""
         doc, start, end, cue = span.doc, span.start, span.end, None
         titles = self.lexicon.person_titles
+        officer = False
         if span.label_ in _PATTERN_LABELS:  # unnamed organisations keep their words
             return span, None
         while start < end:
@@ -323,6 +324,9 @@ class EntitySpans:
             word = fold(token.text)
             if word in self.lexicon.person_titles:
                 cue = "title"
+                officer = word in self.lexicon.officer_nouns
+            elif cue == "title" and officer and word in ("de", "d'", "du", "des"):
+                cue = None  # "Directrice générale de Kelvane": what the officer heads, no name
             elif _surname_particle(doc, start, end, self.lexicon.surname_articles) and (
                 cue == "title" or (start > 0 and fold(doc[start - 1].text) in titles)
             ):

@@ -476,6 +476,10 @@ class EntityTypes:
         start = self._list_start(ent)
         if self._owned_by(start, ent.doc):
             return TypeCue("Company", 1.2, "owned-by")
+        if self._owned_by(start, ent.doc, self.lexicon.officer_nouns) and not self._first_named(
+            ent
+        ):  # "Directrice générale de Kelvane depuis 2022, P ...": what an officer heads
+            return TypeCue("Organization", 1.2, "officer-of")
         subsidiary = completed_noun(ent.doc, start)
         if (
             subsidiary is not None
@@ -486,6 +490,11 @@ class EntityTypes:
             # Bergame du groupe Y": a town)
             return TypeCue("Company", 1.2, "parent")
         return None
+
+    def _first_named(self, ent: Token) -> bool:
+        """A name that opens on a first name ("Paul Marec", "Anne-Sophie Roy")."""
+        words = ent.text.split()
+        return len(words) > 1 and fold(words[0].split("-")[0]) in self.lexicon.first_names
 
     @staticmethod
     def _list_start(ent: Token) -> int:

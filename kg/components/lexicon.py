@@ -89,6 +89,7 @@ class EntityLexicon:
     product_work_verbs: frozenset[str]
     holder_nouns: frozenset[str]
     owner_nouns: frozenset[str]
+    officer_nouns: frozenset[str]  # "directrice générale de Kelvane": Kelvane is an organisation
     family_nouns: frozenset[str]
     member_nouns: frozenset[str]  # "le consortium formé par A et B" stands for A and B
     forming_verbs: frozenset[str]
@@ -271,6 +272,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         product_work_verbs=frozenset(fold(w) for w in data["product_work_verbs"]),
         holder_nouns=frozenset(fold(w) for w in data["holder_nouns"]),
         owner_nouns=frozenset(fold(w) for w in data["owner_nouns"]),
+        officer_nouns=frozenset(fold(w) for w in data["officer_nouns"]),
         family_nouns=frozenset(fold(w) for w in data["family_nouns"]),
         member_nouns=frozenset(fold(w) for w in data["member_nouns"]),
         forming_verbs=frozenset(fold(w) for w in data["forming_verbs"]),

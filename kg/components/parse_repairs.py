@@ -759,6 +759,21 @@ def _agent_on_a_year(token: Token) -> bool:
     )
 
 
+def _agent_on_a_place(token: Token) -> bool:
+    """'fondée en 2019 à Lyon par Chloé Ducret': the parser hangs the "par" phrase on the
+    place after "à"; a "par" complement never completes a place's name."""
+    place = token.head
+    return (
+        token.dep_ == "nmod"
+        and bool(token.ent_type_)
+        and place.ent_type_ in ("LOC", "Place")
+        and place.head.pos_ == "VERB"
+        and "Part" in place.head.morph.get("VerbForm")
+        and any(c.dep_ == "case" and c.lower_ in ("à", "a") for c in place.children)
+        and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    )
+
+
 def _agent_on_the_noun(token: Token) -> Token | None:
     """'une start-up fondée en 2019 par X, un ancien ingénieur de Y': the parser hangs the
     "par" phrase on the noun the participle qualifies, or on the main verb that already has its
@@ -2552,6 +2567,8 @@ def _repair(doc: Doc) -> None:
     for token in tokens:
         if _agent_on_a_year(token):
             token.head, token.dep_ = token.head.head, "obl:mod"
+        elif _agent_on_a_place(token):
+            token.head, token.dep_ = token.head.head, "obl:agent"
     for token in tokens:
         participle = _agent_on_the_noun(token)
         if participle is not None:

@@ -158,6 +158,7 @@ class RelationsFile(Strict):
     board_nouns: Words
     join_verbs: Words
     raise_verbs: Words
+    capital_entry_verbs: Words
     funding_announce_verbs: Words
     event_nouns: Words
     funding_nouns: Words
@@ -207,6 +208,7 @@ class RelationsFile(Strict):
     dropped_bidder_verbs: Words
     tender_words: Words
     market_adjectives: Words
+    supplier_nouns: Words
     brands: BrandsEntry
 
 
@@ -284,6 +286,7 @@ class EntitiesFile(Strict):
     product_work_verbs: Words
     holder_nouns: Words
     owner_nouns: Words
+    officer_nouns: Words
     family_nouns: Words
     member_nouns: Words = []
     forming_verbs: Words = []

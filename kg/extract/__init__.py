@@ -274,6 +274,15 @@ def _named_as(mention: Mention, words: frozenset[str]) -> bool:
     return mention.kind is MentionKind.NAME and bool(set(fold(mention.text).split()) & words)
 
 
+def _object_noun_is(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's direct object is a common noun among `words`: what the name read from it is
+    ("A et B ont créé une coentreprise, Z": Z is a joint venture, which they found not)."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "obj" and not child.ent_type_ and fold(child.lemma_) in words
+        for child in verb.children
+    )
+
+
 # folded: a share of what follows ("l'essentiel de sa production"), whose "de" names the goods
 _SHARE_WORDS = frozenset(
     {"essentiel", "partie", "totalite", "majorite", "moitie", "tiers", "quart"}
@@ -746,10 +755,13 @@ class _Extractor:
             return False
         if frame.goods and not self._sells_goods(candidate.trigger, frame.goods):
             return False
+        roles = {"subject": frame.subject, "object": frame.object}
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
         ) and not any(
-            self._introduced_as(ends[end], words) or _named_as(ends[end], words)
+            self._introduced_as(ends[end], words)
+            or _named_as(ends[end], words)
+            or ("patient" in roles[end] and _object_noun_is(candidate.trigger, words))
             for end, words in frame.unless
         )
 
@@ -1072,6 +1084,8 @@ class _Extractor:
             raiser: Token | None = None
             if lemma in self.lexicon.raise_verbs and token.pos_ == "VERB":
                 raiser = self.args.agent(token)
+            elif lemma in self.lexicon.capital_entry_verbs:
+                raiser = _capital_entered(token)
             elif lemma in self.lexicon.funding_nouns and token.pos_ == "NOUN":
                 verb = token.head
                 if token.dep_ == "obj" and fold(verb.lemma_) in self.lexicon.funding_announce_verbs:
@@ -1089,6 +1103,23 @@ class _Extractor:
             if mentions:
                 self.memory.raiser = mentions
                 self.memory.raise_amount = amount_near(token, amounts)
+
+
+def _capital_entered(verb: Token) -> Token | None:
+    """'Kastel entre à hauteur de 10 % au capital de Renval': the company whose capital the
+    verb's investor enters, which raised the money ('Cette entrée au capital s'inscrit dans
+    une levée menée par X'). Read in word order: the tagger often takes "entre" for the
+    preposition."""
+    sentence = sentence_of(verb)
+    for i in range(verb.i + 1, min(sentence.end - 2, verb.i + 8)):
+        token = verb.doc[i]
+        if token.text in (",", ".", ";", ":"):
+            return None
+        if fold(token.text) == "capital" and fold(verb.doc[i - 1].text) in ("au", "dans"):
+            if fold(verb.doc[i + 1].text) not in ("de", "d'", "du"):
+                return None
+            return next((t for t in verb.doc[i + 2 : i + 6] if t.ent_type_), None)
+    return None
 
 
 def _span(mention: object) -> tuple[int, int] | None:

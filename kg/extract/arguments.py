@@ -1424,23 +1424,43 @@ class Arguments:
     def _named_after_comma(self, noun: Token, child: Token) -> bool:
         """'une coentreprise, Belle-Rive International, chargée de ...', 'une coentreprise
         détenue à parts égales, Béton Vert': a name the parser hangs on the noun as an
-        adjective, after a comma that closes the noun or the participle describing it (a
-        participle that names nobody: not '... détenue par Talmor, Kestria')."""
-        if not (child.ent_type_ and child.dep_ == "amod" and child.i > noun.i + 1):
+        adjective (or as a conjunct or a complement), after a comma that closes the noun, the
+        participle describing it or its bare trade ('une coentreprise d'assurance-vie, Z'); a
+        participle that names nobody: not '... détenue par Talmor, Kestria'."""
+        if not (
+            child.ent_type_ and child.dep_ in ("amod", "conj", "nmod") and child.i > noun.i + 1
+        ):
             return False
         if self.doc[child.i - 1].text != "," or child.i - noun.i > 8:
             return False
         between = self.doc[noun.i + 1 : child.i - 1]
         if not len(between):
-            return True
+            return child.dep_ == "amod" or self._closes_named_aside(child)
+        if any(t.ent_type_ or fold(t.text) == "par" for t in between):
+            return False
         first = between[0]
+        if (  # "une coentreprise d'assurance-vie, Z,": the noun's bare trade, then its name
+            is_bare_de(first)
+            and all(t.is_lower or t.text == "-" for t in between)
+            and len(between) <= 4
+        ):
+            return self._closes_named_aside(child)
         return (
             first.dep_ == "acl"
             and first.head.i == noun.i
             and "Part" in first.morph.get("VerbForm")
             and all(t.i in {s.i for s in first.subtree} for t in between)
-            and not any(t.ent_type_ or fold(t.text) == "par" for t in between)
+            and (child.dep_ == "amod" or self._closes_named_aside(child))
         )
+
+    def _closes_named_aside(self, name: Token) -> bool:
+        """The name's words end the sentence or its aside ('..., Z, qui ...', '..., Z.'), so
+        that a name read as a conjunct or a complement is no list's first member ('une
+        coentreprise, A et B')."""
+        end = name.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return end >= sentence_of(name).end or self.doc[end].text in (",", ".", ";", "(")
 
     def _trades_joined(self, i: int) -> bool:
         """'le fabricant de scanners et d'appareils d'IRM Radiance': an "et" between two bare
@@ -2319,7 +2339,12 @@ class Arguments:
         """The name the clause binds a possessive noun to, other than its subject: the maker of
         what is resold, the one chosen over its rival, the company it is joined to (see
         each)."""
-        return self.maker_of_resold(noun) or self.chosen_over(noun) or self.conjoined_owner(noun)
+        return (
+            self.maker_of_resold(noun)
+            or self.chosen_over(noun)
+            or self.chosen_to_supply(noun)
+            or self.conjoined_owner(noun)
+        )
 
     def conjoined_owner(self, noun: Token) -> Token | None:
         """'Payroq a racheté Salarium et sa filiale belge S', 'l'acquisition de Salarium et de
@@ -2372,6 +2397,35 @@ class Arguments:
             (
                 t
                 for t in self.doc[verb.i + 1 : detriment.left_edge.i]
+                if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
+            ),
+            None,
+        )
+
+    def chosen_to_supply(self, noun: Token) -> Token | None:
+        """'La Direction a retenu la PME Abyssa pour lui fournir douze drones Murex, une version
+        de son engin Anguilla': what the one chosen (`choosing_verbs`) is to supply to the
+        chooser ("pour lui fournir", the chooser the dative clitic) is the chosen one's, the
+        first company named between the choosing verb and "pour", not the clause subject's."""
+        verb, phrase = noun, ("nmod", "appos", "obj", "conj", "flat:name")
+        for _ in range(6):  # up the goods' phrase ("drones Murex, une version de son engin")
+            if verb.pos_ == "VERB" or verb.dep_ not in phrase:
+                break
+            verb = verb.head
+        choosing = verb.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ not in ("advcl", "xcomp")
+            or not any(c.dep_ == "mark" and fold(c.text) == "pour" for c in self.kids(verb))
+            or self._dative_clitic(verb) is None
+            or choosing.pos_ != "VERB"
+            or fold(choosing.lemma_) not in self.lexicon.choosing_verbs
+        ):
+            return None
+        return next(
+            (
+                t
+                for t in self.doc[choosing.i + 1 : verb.i]
                 if t.ent_type_ and self.name_mention(t).type is EntityType.ORGANIZATION
             ),
             None,
@@ -2659,8 +2713,9 @@ class Arguments:
             return self._word_before(verb)  # a verb the tagger took for a noun: "X injecte ..."
         for child in self.kids(verb):
             if child.dep_ == "obl:agent" and not any(
-                c.dep_ == "case" and fold(c.text) == "chez" for c in self.kids(child)
-            ):  # "recrutée chez le concurrent Y": where she comes from, no agent
+                c.dep_ == "case" and fold(c.text) in ("chez", "avec") for c in self.kids(child)
+            ):  # "recrutée chez le concurrent Y": where she comes from, no agent; "le drone
+                # Vexo, conçu avec le laboratoire Y": whom it was made with, not its maker
                 return child
         if self.is_passive(verb) and not (pronominal and _reflexive(self.kids(verb))):
             return None
@@ -2844,7 +2899,9 @@ class Arguments:
         - a nearer common noun before the participle agrees with it ("X, lauréat de l'appel
           d'offres lancé par Y": the tender was launched, not the winner);
         - it disagrees in gender or number and the noun whose "de" complement it is agrees
-          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group)."""
+          ("l'usine du groupe Talmor, installée à Vierzon": the plant is there, not the group);
+          or it is a bare noun after "de", which says what kind the noun before is, and that
+          noun agrees ("Pricex, un moteur de prix fondé sur le modèle Y": the engine)."""
         head = participle.head
         doc = participle.doc
         if participle.i >= 2 and doc[participle.i - 1].text == ",":
@@ -2871,13 +2928,22 @@ class Arguments:
             and governor.pos_ == "NOUN"
             and governor.i < head.i
             and any(c.dep_ == "case" and is_de(c) for c in self.kids(head))
-            and disagree(participle, head)
+            and (disagree(participle, head) or self._bare_modifier(head))
             and not disagree(participle, governor)
         ):
             return governor
         if _describes_indefinite(participle, head, governor):
             return governor
         return head
+
+    def _bare_modifier(self, noun: Token) -> bool:
+        """'moteur de prix', 'logiciel de gestion': a common noun after "de" with no article
+        nor name of its own, a modifier of the noun before."""
+        return (
+            noun.pos_ == "NOUN"
+            and not noun.ent_type_
+            and not any(c.dep_ in ("det", "nmod", "appos", "flat:name") for c in self.kids(noun))
+        )
 
     def _word_after(self, verb: Token) -> Token | None:
         """The first noun phrase after a verb the parser left without object ('lancé

@@ -885,7 +885,9 @@ class FrameMatcher:
                     break
         elif name == "possessor":
             mention = args.possessor(trigger)
-            if mention is not None and frame.relation == "develops" and self._made_for(trigger):
+            if mention is not None and frame.relation == "develops" and (
+                self._made_for(trigger) or self._part_supplied(trigger)
+            ):
                 pass  # "Sa première collection pour Verdonnet": a designer's or a supplier's
             elif mention is not None:
                 found = self.owners(trigger, mention)
@@ -2233,6 +2235,20 @@ class FrameMatcher:
             t.ent_type_ and self.args.referents(t, expand=False)
             for t in self._complements(noun, [("pour",)], near=True)
         )
+
+    def _part_supplied(self, noun: Token) -> bool:
+        """'Daesan, qui reste le fournisseur des écrans de sa liseuse Papyra': the possessive
+        noun completes a part ("écrans", "matériaux du fuselage") that a supplier noun
+        (`supplier_nouns`) supplies; the whole is the client's, whatever the possessive's
+        nearest subject (the supplier)."""
+        head = noun
+        for parts in range(4):  # the nouns climbed before the supplier's: the parts supplied
+            if head.dep_ != "nmod" or head.head.pos_ != "NOUN" or head.head.ent_type_:
+                return False
+            head = head.head
+            if fold(head.lemma_) in self.lexicon.supplier_nouns:
+                return parts > 0
+        return False
 
     def after_trade_name(self, mention: Mention) -> bool:
         """A name after a trade and "de": "un éditeur de logiciels de la Mayenne"."""

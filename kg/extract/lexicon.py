@@ -121,6 +121,7 @@ class RelationLexicon:
     own_unit_nouns: frozenset[str]  # 'la reprise de sa filiale Y': not its own buyer
     control_nouns: frozenset[str]
     raise_verbs: frozenset[str]
+    capital_entry_verbs: frozenset[str]  # "X entre au capital de Y": the round is Y's
     event_nouns: frozenset[str]
     adviser_nouns: frozenset[str]
     bought_with_nouns: frozenset[str]  # "acquiert Y aux côtés de son fondateur": Y's founder
@@ -139,6 +140,7 @@ class RelationLexicon:
     dropped_bidder_verbs: frozenset[str]  # "Z a été écarté"
     tender_words: frozenset[str]  # "Z a perdu le marché"
     market_adjectives: frozenset[str]  # "le marché mondial": no tender
+    supplier_nouns: frozenset[str]  # "le fournisseur des écrans de sa liseuse": the client's
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -275,6 +277,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         own_unit_nouns=frozenset(fold(w) for w in data["own_unit_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
+        capital_entry_verbs=frozenset(fold(w) for w in data["capital_entry_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),
         bought_with_nouns=frozenset(fold(w) for w in data["bought_with_nouns"]),
@@ -293,6 +296,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         dropped_bidder_verbs=frozenset(fold(w) for w in data["dropped_bidder_verbs"]),
         tender_words=frozenset(fold(w) for w in data["tender_words"]),
         market_adjectives=frozenset(fold(w) for w in data["market_adjectives"]),
+        supplier_nouns=frozenset(fold(w) for w in data["supplier_nouns"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),

@@ -189,9 +189,31 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             # "de la plateforme de recrutement Talento": Talento
             return args.referents(named, expand=False), named.i - tokens[0].i + 1
         described = [m for m in args.referents(head, expand=False) if m.kind is MentionKind.NOMINAL]
+        if not described and _person_apposed(head, args) and _said_before(head):
+            described = args._nominal(head)
         if described:
             return described, j
     return [], i
+
+
+def _said_before(noun: Token) -> bool:
+    """The text used the description's noun before ("la coopérative X ... le président de la
+    coopérative"): a definite description it never used may be any company ("le directeur de
+    la société portuaire", when the port's operator was called otherwise)."""
+    lemma = fold(noun.lemma_)
+    return any(t.pos_ == "NOUN" and fold(t.lemma_) == lemma for t in noun.doc[: noun.i])
+
+
+def _person_apposed(noun: Token, args: Arguments) -> bool:
+    """'Le fondateur de la société, P, ...': the parser may hang the name after the comma on
+    the company's noun; that name is the title's holder, the noun still a description."""
+    named = args._named_in_np(noun)
+    return (
+        named is not None
+        and named.i > noun.i + 1
+        and noun.doc[named.i - 1].text == ","
+        and _is_named(named, args, "Person")
+    )
 
 
 def _name_closing(noun: Token) -> Token | None:
@@ -352,6 +374,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
         if not replaced:  # "succède à Z, à la tête de Y": Z no longer heads Y
             roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
         roles.extend(_fronted_origin(tokens, index, person, args, lexicon))
+        roles.extend(_agent_heads_it(tokens, index, person, args, reader))
         # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
         if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
@@ -1350,8 +1373,17 @@ def _titles_before_comma(
     for begin in range(max(0, comma - 10), comma):
         titles: list[tuple[str, bool, Token]] = []
         i = begin
+        people = [person]
         while True:
             title = reader.title_at(tokens, i)
+            if title is None and not titles and comma + 1 < len(tokens):
+                # "Les deux cofondateurs de la PME, A et B, ...": a plural title, each name
+                # listed after; founders and heads only ("les analystes de la banque, A et B"
+                # may well work elsewhere)
+                people = _people_counted_before(tokens, begin, tokens[comma + 1], args)
+                title = reader.title_at(tokens, i, plural=True) if people else None
+                if title is not None and title[0] == "worksFor":
+                    title = None
             if title is None:
                 break
             relation, i, past, title_index = title
@@ -1363,6 +1395,10 @@ def _titles_before_comma(
         if not titles or _apposed_to_person(tokens, begin, args):
             continue
         first_title = titles[0][2]
+        if i == comma and len(people) > 1:
+            # "Les fondateurs, A et B, ...": whose, untold (in a deal, the buyer the passage is
+            # about or the company bought)
+            continue
         if i == comma and _opens_unnamed(tokens, begin, args):
             # "Le cofondateur et directeur général, X, ...": of the company the passage is about
             topic = args.anaphor(first_title, MentionKind.TOPIC, head=PROTAGONIST)
@@ -1388,11 +1424,58 @@ def _titles_before_comma(
                 continue
             rule = "title.before-of"
         return [
-            Role(relation, person, org, title_token, past, rule)
+            Role(relation, someone, org, title_token, past, rule)
             for relation, past, title_token in titles
             for org in organizations
+            for someone in people
         ]
     return []
+
+
+def _agent_heads_it(
+    tokens: list[Token], index: int, person: Mention, args: Arguments, reader: _Reader
+) -> list[Role]:
+    """'l'entreprise, fondée en 2020 par P, qui en reste la directrice générale', 'Fondé par P,
+    qui en est toujours le PDG, Y ...': "en" in a relative on the agent of a participle that
+    describes a company stands for that company, not for the subject of the sentence before."""
+    i = index + 1
+    if not (
+        i + 3 < len(tokens)
+        and tokens[i].text == ","
+        and fold(tokens[i + 1].text) == "qui"
+        and _clitic_en(tokens[i + 2])
+        and fold(tokens[i + 3].lemma_) in reader.lexicon.copula_verbs
+    ):
+        return []
+    j = i + 4
+    while j < len(tokens) and tokens[j].pos_ == "ADV" and fold(tokens[j].text) not in _NEGATION:
+        j += 1  # "qui en est toujours le PDG"
+    title = reader.title_at(tokens, j)
+    if title is None or not _ends_clause(tokens, title[1]):
+        return []
+    relation, _, past, title_index = title
+    agent = tokens[index]
+    while agent.dep_ == "conj":  # "par A et B, qui en ..."
+        agent = agent.head
+    participle = agent.head
+    if agent.dep_ != "obl:agent" or "Part" not in participle.morph.get("VerbForm"):
+        return []
+    described = args._described_by_fronted_participle(tokens[i + 2])
+    if described is None and participle.dep_ == "acl":
+        described = participle.head  # "l'entreprise, fondée par P, qui ..."
+    if described is None:
+        described = next((c for c in participle.children if c.dep_ == "nsubj:pass"), None)
+    if described is None:
+        return []
+    organizations = [
+        m
+        for m in args.referents(described, expand=False)
+        if m.type in (None, EntityType.ORGANIZATION) and m.kind is not MentionKind.PRONOUN
+    ]
+    return [
+        Role(relation, person, o, tokens[title_index], past, "title.agent-relative")
+        for o in organizations
+    ]
 
 
 def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool:
@@ -1707,6 +1790,8 @@ def _predicate_roles(
     perfect = any(fold(t.lemma_) == "avoir" for t in tokens[start:i])  # "a été"
     past = perfect or _past_tense(tokens[i])
     i += 1
+    while i + 1 < len(tokens) and tokens[i].pos_ == "ADV" and fold(tokens[i].text) not in _NEGATION:
+        i += 1  # "en est toujours le PDG", "en est aujourd'hui la directrice générale"
     of = _head_of_at(tokens, i, lexicon.head_of_phrases)
     if of is not None:
         relation, organizations = _headed(tokens, of, args)
