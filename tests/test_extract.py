@@ -7953,6 +7953,44 @@ RELATIONS = [
         {("Aquanor", "contractWith", "Tramvest", N)},
         id="contractWith-award-then-z-vient-de-perdre-ce-contrat-is-negated",
     ),
+    # a part supplied for a product another company makes ("les turbines de l'hélicoptère RX-7
+    # de Y"), or the product itself fitted ("équipe le Nomia 3, le smartphone de Y"): Y is the
+    # supplier's client (kg.extract.parts)
+    pytest.param(
+        "Le motoriste Turbalis, qui fournit les turbines de l'hélicoptère léger RX-7 de "
+        "Hélicora, motorisera aussi sa version militaire.",
+        {("Turbalis", "hasClient", "Hélicora", A)},
+        id="hasClient-qui-fournit-les-turbines-de-l-helicoptere-p-de-y",
+    ),
+    pytest.param(
+        "Le fabricant Afficha livrera dès l'automne les dalles OLED de la Vega Tab 2, la "
+        "prochaine tablette de Tabléo.",
+        {("Afficha", "hasClient", "Tabléo", A)},
+        id="hasClient-livrera-les-dalles-de-p-la-tablette-de-y",
+    ),
+    pytest.param(
+        "Le chimiste Synthalp fournit le principe actif de l'antalgique Doloxa du laboratoire "
+        "belge Medivel.",
+        {("Synthalp", "hasClient", "Medivel", A)},
+        id="hasClient-fournit-le-principe-actif-de-l-antalgique-p-du-laboratoire-y",
+    ),
+    pytest.param(
+        "La verrerie Cristalor, qui fabrique notamment les flacons du parfum Nuit Bleue de la "
+        "maison Delvaux, investit 45 millions d'euros.",
+        {("Cristalor", "hasClient", "Delvaux", A)},
+        id="hasClient-fabrique-les-flacons-du-parfum-p-de-la-maison-y",
+    ),
+    pytest.param(
+        "Les fabricants Cellix et Optra équipent tous deux le Nomia 3, le smartphone de la "
+        "société Fonéa.",
+        {("Cellix", "hasClient", "Fonéa", A), ("Optra", "hasClient", "Fonéa", A)},
+        id="hasClient-x-et-z-equipent-p-le-smartphone-de-y",
+    ),
+    pytest.param(
+        "Le motoriste Turbalis pourrait fournir les turbines de l'hélicoptère RX-7 de Hélicora.",
+        {("Turbalis", "hasClient", "Hélicora", H)},
+        id="hasClient-pourrait-fournir-les-turbines-de-p-de-y-is-hedged",
+    ),
 ]
 
 
@@ -16964,6 +17002,29 @@ PRECISION = [
         "qui domine le marché européen, a été écarté.",
         {("Aquanor", "contractWith", "Tramvest")},
         id="award-then-z-qui-domine-le-marche-europeen-a-ete-ecarte-no-tender-named",
+    ),
+    # a product passed on to a recipient, a whole product delivered, a product past the
+    # object's phrase, a part bought: no supplier of the product's maker (kg.extract.parts)
+    pytest.param(
+        "Le distributeur Mobilex fournit les écrans du Nomia 3 de Fonéa aux opérateurs.",
+        {("Mobilex", "hasClient", "Fonéa")},
+        id="fournit-les-ecrans-de-p-de-y-aux-operateurs-no-client",
+    ),
+    pytest.param(
+        "Le grossiste Mobilex livre le Nomia 3, le smartphone de Fonéa, dans ses magasins.",
+        {("Mobilex", "hasClient", "Fonéa")},
+        id="livre-p-le-smartphone-de-y-the-whole-product-no-client",
+    ),
+    pytest.param(
+        "Le motoriste Turbalis fournit les turbines, tandis que l'hélicoptère RX-7 de Hélicora "
+        "attend sa certification.",
+        {("Turbalis", "hasClient", "Hélicora")},
+        id="fournit-les-turbines-tandis-que-p-de-y-no-client",
+    ),
+    pytest.param(
+        "Le motoriste Turbalis a racheté les turbines de l'hélicoptère RX-7 de Hélicora.",
+        {("Turbalis", "hasClient", "Hélicora")},
+        id="a-rachete-les-turbines-de-p-de-y-no-supply",
     ),
 ]
 

@@ -206,6 +206,8 @@ class RelationsFile(Strict):
     dropped_bidder_verbs: Words
     tender_words: Words
     market_adjectives: Words
+    part_supply_verbs: Words
+    fitting_verbs: Words
     brands: BrandsEntry
 
 

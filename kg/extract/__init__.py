@@ -46,6 +46,8 @@ from .frames import (
     objects_added,
 )
 from .lexicon import RelationLexicon, load_relation_lexicon
+from .parts import RULE as PART_RULE
+from .parts import part_suppliers
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
 from .stakes import RULE as RETAINED_RULE
@@ -457,6 +459,7 @@ class _Extractor:
         found.extend(self._retained(sentence, found, evidence, amounts, source))
         remember_stake_target(found, self.memory)
         found.extend(self._lost_bids(found, sentence, evidence, source))
+        found.extend(self._parts_supplied(found, sentence, evidence, source))
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -911,6 +914,22 @@ class _Extractor:
             if relation is not None:
                 lost.append(relation)
         return lost
+
+    def _parts_supplied(
+        self, found: list[Relation], sentence: Span, evidence: Evidence, source: Mention | None
+    ) -> list[Relation]:
+        """The makers whose product the sentence tells a company supplies parts of: clients of
+        that company (kg.extract.parts)."""
+        supplied: list[Relation] = []
+        for verb, supplier, maker in part_suppliers(sentence, found, self.args, self.lexicon):
+            assessment = assess(verb, self.lexicon, presupposed=False)
+            relation = self._told_pair(
+                "hasClient", supplier, maker, evidence, source, PART_RULE,
+                assessment.certainty, past=assessment.past,
+            )  # fmt: skip
+            if relation is not None:
+                supplied.append(relation)
+        return supplied
 
     def _told_pair(
         self,

@@ -138,6 +138,8 @@ class RelationLexicon:
     dropped_bidder_verbs: frozenset[str]  # "Z a été écarté"
     tender_words: frozenset[str]  # "Z a perdu le marché"
     market_adjectives: frozenset[str]  # "le marché mondial": no tender
+    part_supply_verbs: frozenset[str]  # "X fournit les turbines de l'hélicoptère de Y"
+    fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -291,6 +293,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         dropped_bidder_verbs=frozenset(fold(w) for w in data["dropped_bidder_verbs"]),
         tender_words=frozenset(fold(w) for w in data["tender_words"]),
         market_adjectives=frozenset(fold(w) for w in data["market_adjectives"]),
+        part_supply_verbs=frozenset(fold(w) for w in data["part_supply_verbs"]),
+        fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
