@@ -208,6 +208,7 @@ class RelationsFile(Strict):
     market_adjectives: Words
     part_supply_verbs: Words
     fitting_verbs: Words
+    behalf_phrases: Words
     brands: BrandsEntry
 
 
