@@ -8052,6 +8052,21 @@ RELATIONS = [
         {("Avialis", "hasClient", "Aérovia", A), ("Avialis", "hasClient", "Insulis", A)},
         id="hasClient-les-compagnies-clientes-dont-a-et-b-of-the-topic",
     ),
+    # the name that counts its clients, past an apposition before the verb ("X, filiale du
+    # groupe Z, compte A et B parmi ses clients", "X, installée à Lyon, compte parmi ses
+    # clients le groupe Y")
+    pytest.param(
+        "Face à elle, Cryptix, filiale du groupe de défense Harmon, compte la Banque Lorval et "
+        "l'opérateur Helixa parmi ses clients.",
+        {("Cryptix", "hasClient", "Banque Lorval", A), ("Cryptix", "hasClient", "Helixa", A)},
+        id="hasClient-x-filiale-de-z-compte-a-et-b-parmi-ses-clients",
+    ),
+    pytest.param(
+        "La start-up Medisoft, installée à Lyon depuis 2015, compte parmi ses clients le groupe "
+        "Hospitalia.",
+        {("Medisoft", "hasClient", "Hospitalia", A)},
+        id="hasClient-x-installee-a-c-compte-parmi-ses-clients-le-groupe-y",
+    ),
 ]
 
 
@@ -17121,6 +17136,20 @@ PRECISION = [
         "vendues aux clients institutionnels de l'opérateur, parmi lesquels l'assureur Agrivéa.",
         {("Orbix", "hasClient", "Agrivéa")},
         id="les-clients-de-l-operateur-parmi-lesquels-y-not-the-topic",
+    ),
+    # a count denied past an aside, and a name inside the aside: no client counted
+    pytest.param(
+        "Le groupe Talmor, qui a racheté Vexa, ne compte plus Ostrel parmi ses clients.",
+        {("Talmor", "hasClient", "Ostrel", A), ("Vexa", "hasClient", "Ostrel")},
+        id="x-qui-a-rachete-z-ne-compte-plus-y-parmi-ses-clients-no-client",
+    ),
+    pytest.param(
+        "Face à elle, Cryptix, filiale du groupe de défense Harmon, compte la Banque Lorval et "
+        "l'opérateur Helixa parmi ses clients.",
+        {("Helixa", "hasClient", "Cryptix"), ("Harmon", "hasClient", "Helixa")},
+        id="x-filiale-de-z-compte-a-et-b-parmi-ses-clients-not-reversed",
+        marks=gap("'X, filiale de Z, compte A et B parmi ses clients': the frame of 'clients' "
+                  "reads 'ses' as B and X as apposed to the noun, the reverse of the count"),
     ),
 ]
 
