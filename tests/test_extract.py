@@ -8463,6 +8463,120 @@ RELATIONS = [
         {("Valdoux", "hasCEO", "Claire Piel", A)},
         id="hasCEO-x-fondee-par-a-et-b-qui-en-est-la-directrice-generale",
     ),
+    # a part supplied for a product another company makes ("les turbines de l'hélicoptère RX-7
+    # de Y"), or the product itself fitted ("équipe le Nomia 3, le smartphone de Y"): Y is the
+    # supplier's client (kg.extract.parts)
+    pytest.param(
+        "Le motoriste Turbalis, qui fournit les turbines de l'hélicoptère léger RX-7 de "
+        "Hélicora, motorisera aussi sa version militaire.",
+        {("Turbalis", "hasClient", "Hélicora", A)},
+        id="hasClient-qui-fournit-les-turbines-de-l-helicoptere-p-de-y",
+    ),
+    pytest.param(
+        "Le fabricant Afficha livrera dès l'automne les dalles OLED de la Vega Tab 2, la "
+        "prochaine tablette de Tabléo.",
+        {("Afficha", "hasClient", "Tabléo", A)},
+        id="hasClient-livrera-les-dalles-de-p-la-tablette-de-y",
+    ),
+    pytest.param(
+        "Le chimiste Synthalp fournit le principe actif de l'antalgique Doloxa du laboratoire "
+        "belge Medivel.",
+        {("Synthalp", "hasClient", "Medivel", A)},
+        id="hasClient-fournit-le-principe-actif-de-l-antalgique-p-du-laboratoire-y",
+    ),
+    pytest.param(
+        "La verrerie Cristalor, qui fabrique notamment les flacons du parfum Nuit Bleue de la "
+        "maison Delvaux, investit 45 millions d'euros.",
+        {("Cristalor", "hasClient", "Delvaux", A)},
+        id="hasClient-fabrique-les-flacons-du-parfum-p-de-la-maison-y",
+    ),
+    pytest.param(
+        "Les fabricants Cellix et Optra équipent tous deux le Nomia 3, le smartphone de la "
+        "société Fonéa.",
+        {("Cellix", "hasClient", "Fonéa", A), ("Optra", "hasClient", "Fonéa", A)},
+        id="hasClient-x-et-z-equipent-p-le-smartphone-de-y",
+    ),
+    pytest.param(
+        "Le motoriste Turbalis pourrait fournir les turbines de l'hélicoptère RX-7 de Hélicora.",
+        {("Turbalis", "hasClient", "Hélicora", H)},
+        id="hasClient-pourrait-fournir-les-turbines-de-p-de-y-is-hedged",
+    ),
+    # a client listed after "dont" or "parmi lesquelles" with a trade in its description ("la
+    # chaîne de boulangeries X", "le réseau d'avocats X"), also after a noun the word "clientes"
+    # qualifies ("8 000 entreprises clientes")
+    pytest.param(
+        "La société Factura revendique 8 000 entreprises clientes, parmi lesquelles la chaîne de "
+        "boulangeries Pains Dorés.",
+        {("Factura", "hasClient", "Pains Dorés", A)},
+        id="hasClient-n-entreprises-clientes-parmi-lesquelles-la-chaine-de-x",
+    ),
+    pytest.param(
+        "La jeune pousse Tablia, qui revendique 2 000 restaurants clients, dont la chaîne de "
+        "brasseries Comptoir Vallet, lève des fonds.",
+        {("Tablia", "hasClient", "Comptoir Vallet", A)},
+        id="hasClient-qui-revendique-n-restaurants-clients-dont-la-chaine-de-x",
+    ),
+    pytest.param(
+        "L'éditeur Legalis compte 900 clients, dont le réseau d'avocats Juristo et le cabinet "
+        "Morel.",
+        {("Legalis", "hasClient", "Juristo", A), ("Legalis", "hasClient", "Morel", A)},
+        id="hasClient-n-clients-dont-le-reseau-d-avocats-x-et-z",
+    ),
+    pytest.param(
+        "La société Factura a perdu 800 entreprises clientes, dont la chaîne de boulangeries "
+        "Pains Dorés.",
+        {("Factura", "hasClient", "Pains Dorés", N)},
+        id="hasClient-a-perdu-n-entreprises-clientes-dont-x-is-negated",
+    ),
+    # work done "pour le compte de" a company: whoever does it (the verb's agent, active or
+    # passive) serves that company, its client (kg.extract.behalf)
+    pytest.param(
+        "L'opérateur Télvox déploiera un réseau privé sur le port de Sète pour le compte du "
+        "manutentionnaire Portalis.",
+        {("Télvox", "hasClient", "Portalis", A)},
+        id="hasClient-x-deploiera-un-reseau-pour-le-compte-du-manutentionnaire-y",
+    ),
+    pytest.param(
+        "Le réseau de bus Citéo, exploité depuis 2019 par l'opérateur Transvia pour le compte du "
+        "syndicat mixte Mobilis, a transporté 40 millions de voyageurs.",
+        {("Transvia", "hasClient", "Mobilis", A)},
+        id="hasClient-exploite-par-x-pour-le-compte-du-syndicat-y",
+    ),
+    pytest.param(
+        "Le câblier Nordkabel a posé l'an dernier une liaison en mer du Nord pour le compte de "
+        "l'opérateur norvégien Fjordtel.",
+        {("Nordkabel", "hasClient", "Fjordtel", A)},
+        id="hasClient-x-a-pose-une-liaison-pour-le-compte-de-l-operateur-y",
+    ),
+    pytest.param(
+        "Le distributeur d'hydrogène Hydrano installera six stations de recharge entre Lyon et "
+        "Marseille pour le compte du transporteur Gaillot.",
+        {("Hydrano", "hasClient", "Gaillot", A)},
+        id="hasClient-x-installera-des-stations-pour-le-compte-du-transporteur-y",
+    ),
+    # "les compagnies clientes, dont A et B" with no supplier in the sentence: the company the
+    # passage is about
+    pytest.param(
+        "L'avionneur Avialis a annoncé un nouveau retard de livraison de son biréacteur. Les "
+        "compagnies clientes, dont Aérovia et Insulis, réclament des compensations.",
+        {("Avialis", "hasClient", "Aérovia", A), ("Avialis", "hasClient", "Insulis", A)},
+        id="hasClient-les-compagnies-clientes-dont-a-et-b-of-the-topic",
+    ),
+    # the name that counts its clients, past an apposition before the verb ("X, filiale du
+    # groupe Z, compte A et B parmi ses clients", "X, installée à Lyon, compte parmi ses
+    # clients le groupe Y")
+    pytest.param(
+        "Face à elle, Cryptix, filiale du groupe de défense Harmon, compte la Banque Lorval et "
+        "l'opérateur Helixa parmi ses clients.",
+        {("Cryptix", "hasClient", "Banque Lorval", A), ("Cryptix", "hasClient", "Helixa", A)},
+        id="hasClient-x-filiale-de-z-compte-a-et-b-parmi-ses-clients",
+    ),
+    pytest.param(
+        "La start-up Medisoft, installée à Lyon depuis 2015, compte parmi ses clients le groupe "
+        "Hospitalia.",
+        {("Medisoft", "hasClient", "Hospitalia", A)},
+        id="hasClient-x-installee-a-c-compte-parmi-ses-clients-le-groupe-y",
+    ),
 ]
 
 
@@ -17844,6 +17958,78 @@ PRECISION = [
         "millions d'euros.",
         {("Lumio", "hasCEO", "Paul Roy", A)},
         id="x-fondee-par-p-qui-n-en-est-plus-le-dg-no-current-head",
+    ),
+    # a product passed on to a recipient, a whole product delivered, a product past the
+    # object's phrase, a part bought: no supplier of the product's maker (kg.extract.parts)
+    pytest.param(
+        "Le distributeur Mobilex fournit les écrans du Nomia 3 de Fonéa aux opérateurs.",
+        {("Mobilex", "hasClient", "Fonéa")},
+        id="fournit-les-ecrans-de-p-de-y-aux-operateurs-no-client",
+    ),
+    pytest.param(
+        "Le grossiste Mobilex livre le Nomia 3, le smartphone de Fonéa, dans ses magasins.",
+        {("Mobilex", "hasClient", "Fonéa")},
+        id="livre-p-le-smartphone-de-y-the-whole-product-no-client",
+    ),
+    pytest.param(
+        "Le motoriste Turbalis fournit les turbines, tandis que l'hélicoptère RX-7 de Hélicora "
+        "attend sa certification.",
+        {("Turbalis", "hasClient", "Hélicora")},
+        id="fournit-les-turbines-tandis-que-p-de-y-no-client",
+    ),
+    pytest.param(
+        "Le motoriste Turbalis a racheté les turbines de l'hélicoptère RX-7 de Hélicora.",
+        {("Turbalis", "hasClient", "Hélicora")},
+        id="a-rachete-les-turbines-de-p-de-y-no-supply",
+    ),
+    # the "de" of a trade opens no list past an article: "dont les concurrents de la chaîne X"
+    pytest.param(
+        "La société Factura, qui vise 8 000 clients, dont les concurrents de la chaîne Pains "
+        "Dorés, lève des fonds.",
+        {("Factura", "hasClient", "Pains Dorés")},
+        id="n-clients-dont-les-concurrents-de-la-chaine-x-no-client",
+    ),
+    # the passage's topic gives way to the supplier the sentence names ("Fondée par P et Q,
+    # deux anciens de Z, X revendique 900 entreprises clientes, dont Y": X, not the topic)
+    pytest.param(
+        "Le groupe Talmor financera le rachat de Vexa, un concurrent basé à Lyon. Fondée en 2015 "
+        "par Paul Roche et Anne Lys, deux anciens ingénieurs de Kestrel, Vexa revendique 900 "
+        "entreprises clientes en Europe, dont la chaîne de magasins Maxibrico et le transporteur "
+        "Routex.",
+        {("Talmor", "hasClient", "Maxibrico"), ("Talmor", "hasClient", "Routex")},
+        id="fondee-par-p-x-revendique-n-entreprises-clientes-dont-y-not-the-topic",
+    ),
+    # "pour le compte de" its own unit, or a person acting for a company: no client
+    pytest.param(
+        "Le groupe Kestrel a acquis 10 % de Vexa pour le compte de sa filiale Kestrel Capital.",
+        {("Kestrel", "hasClient", "Kestrel Capital")},
+        id="pour-le-compte-de-sa-filiale-no-client",
+    ),
+    pytest.param(
+        "L'avocat Paul Roche a négocié le contrat pour le compte du groupe Talmor.",
+        {("Paul Roche", "hasClient", "Talmor")},
+        id="p-a-negocie-pour-le-compte-du-groupe-y-no-client",
+    ),
+    # clients whose owner the noun's phrase tells ("de l'opérateur") are never the topic's
+    pytest.param(
+        "La société Spatia a choisi Orbix pour construire sa constellation. Les images seront "
+        "vendues aux clients institutionnels de l'opérateur, parmi lesquels l'assureur Agrivéa.",
+        {("Orbix", "hasClient", "Agrivéa")},
+        id="les-clients-de-l-operateur-parmi-lesquels-y-not-the-topic",
+    ),
+    # a count denied past an aside, and a name inside the aside: no client counted
+    pytest.param(
+        "Le groupe Talmor, qui a racheté Vexa, ne compte plus Ostrel parmi ses clients.",
+        {("Talmor", "hasClient", "Ostrel", A), ("Vexa", "hasClient", "Ostrel")},
+        id="x-qui-a-rachete-z-ne-compte-plus-y-parmi-ses-clients-no-client",
+    ),
+    pytest.param(
+        "Face à elle, Cryptix, filiale du groupe de défense Harmon, compte la Banque Lorval et "
+        "l'opérateur Helixa parmi ses clients.",
+        {("Helixa", "hasClient", "Cryptix"), ("Harmon", "hasClient", "Helixa")},
+        id="x-filiale-de-z-compte-a-et-b-parmi-ses-clients-not-reversed",
+        marks=gap("'X, filiale de Z, compte A et B parmi ses clients': the frame of 'clients' "
+                  "reads 'ses' as B and X as apposed to the noun, the reverse of the count"),
     ),
 ]
 

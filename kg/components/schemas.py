@@ -209,6 +209,9 @@ class RelationsFile(Strict):
     tender_words: Words
     market_adjectives: Words
     supplier_nouns: Words
+    part_supply_verbs: Words
+    fitting_verbs: Words
+    behalf_phrases: Words
     brands: BrandsEntry
 
 

@@ -33,6 +33,8 @@ from ..types import (
 from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import DEFINITES, Arguments
 from .attributes import find_attributes, load_attribute_frames
+from .behalf import RULE as BEHALF_RULE
+from .behalf import behalf_clients
 from .bids import RULE as LOST_BID_RULE
 from .bids import lost_bidders
 from .certainty import assess
@@ -46,6 +48,8 @@ from .frames import (
     objects_added,
 )
 from .lexicon import RelationLexicon, load_relation_lexicon
+from .parts import RULE as PART_RULE
+from .parts import part_suppliers
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
 from .stakes import RULE as RETAINED_RULE
@@ -466,6 +470,8 @@ class _Extractor:
         found.extend(self._retained(sentence, found, evidence, amounts, source))
         remember_stake_target(found, self.memory)
         found.extend(self._lost_bids(found, sentence, evidence, source))
+        found.extend(self._parts_supplied(found, sentence, evidence, source))
+        found.extend(self._served(sentence, evidence, source))
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -923,6 +929,38 @@ class _Extractor:
             if relation is not None:
                 lost.append(relation)
         return lost
+
+    def _parts_supplied(
+        self, found: list[Relation], sentence: Span, evidence: Evidence, source: Mention | None
+    ) -> list[Relation]:
+        """The makers whose product the sentence tells a company supplies parts of: clients of
+        that company (kg.extract.parts)."""
+        supplied: list[Relation] = []
+        for verb, supplier, maker in part_suppliers(sentence, found, self.args, self.lexicon):
+            assessment = assess(verb, self.lexicon, presupposed=False)
+            relation = self._told_pair(
+                "hasClient", supplier, maker, evidence, source, PART_RULE,
+                assessment.certainty, past=assessment.past,
+            )  # fmt: skip
+            if relation is not None:
+                supplied.append(relation)
+        return supplied
+
+    def _served(
+        self, sentence: Span, evidence: Evidence, source: Mention | None
+    ) -> list[Relation]:
+        """The companies the sentence tells work is done for ("pour le compte de Y"): clients
+        of whoever does it (kg.extract.behalf)."""
+        served: list[Relation] = []
+        for verb, worker, client in behalf_clients(sentence, self.args, self.lexicon):
+            assessment = assess(verb, self.lexicon, presupposed=False)
+            relation = self._told_pair(
+                "hasClient", worker, client, evidence, source, BEHALF_RULE,
+                assessment.certainty, past=assessment.past,
+            )  # fmt: skip
+            if relation is not None:
+                served.append(relation)
+        return served
 
     def _told_pair(
         self,

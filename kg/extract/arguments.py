@@ -282,6 +282,18 @@ def _singular(noun: Token) -> bool:
     return "Sing" in noun.morph.get("Number") and not any(c.dep_ == "nummod" for c in noun.children)
 
 
+def _trade_de(token: Token) -> bool:
+    """The "de" of a trade inside a listed company's description, between two common nouns
+    ('dont la chaîne de boulangeries X', "le réseau d'Ehpad X"), never before a name."""
+    doc = token.doc
+    return (
+        fold(token.text) in ("de", "d'")
+        and 0 < token.i < len(doc) - 1
+        and nominal_like(doc[token.i - 1])
+        and nominal_like(doc[token.i + 1])
+    )
+
+
 def _cue_strength(cue: str | None) -> float:
     """'descriptor:startup@2.0' -> 2.0 (set by kg_entity_types_v1)."""
     try:
@@ -1772,7 +1784,7 @@ class Arguments:
                 if introduced_at is None:
                     return None
                 between = self.doc[introduced_at:i]
-                if all(t.pos_ == "DET" or nominal_like(t) for t in between):
+                if all(t.pos_ == "DET" or nominal_like(t) or _trade_de(t) for t in between):
                     return token
                 return None
             if sentence_of(token).start != sentence_of(noun).start or token.text in (";", ":", "."):

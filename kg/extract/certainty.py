@@ -914,6 +914,12 @@ def _lost(trigger: Token, negation: dict) -> str | None:
     noun = trigger
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # "a perdu Vexin, son principal client"
+    elif (
+        noun.dep_ in ("amod", "nmod")
+        and noun.head.i == noun.i - 1
+        and not any(c.dep_ == "case" for c in noun.children)
+    ):
+        noun = noun.head  # "a perdu 800 entreprises clientes": the noun it qualifies is lost
     verb = noun.head
     if _loss_verb(verb, negation) and verb.i < noun.i:
         cases = [fold(c.text) for c in noun.children if c.dep_ == "case"]

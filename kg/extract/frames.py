@@ -430,6 +430,24 @@ def objects_added(patient: Token) -> list[Token]:
     return found
 
 
+def _owner_told(noun: Token) -> bool:
+    """'ses clients', "les clients institutionnels de l'opérateur": a noun whose owner the
+    sentence tells (a possessive, a "de" before an article or a name in its phrase) is that
+    owner's, never the passage's topic, even when the owner cannot be read."""
+    if any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in noun.children):
+        return True
+    doc = noun.doc
+    end = sentence_of(noun).end
+    for i in range(noun.i + 1, end - 1):
+        if doc[i].pos_ in ("PUNCT", "VERB", "AUX"):
+            return False
+        if is_de(doc[i]) and (doc[i + 1].pos_ == "DET" or doc[i + 1].ent_type_):
+            return True
+        if fold(doc[i].text) in ("du", "des"):
+            return True
+    return False
+
+
 def _sites_listed_after(start: Token, parts: frozenset[str]) -> list[Token]:
     """'X équipe les gares de A et les hôtels de B', 'équipe déjà A, les gares de B et les
     centres de C': the sites or goods of a frame's `owner_of` listed after the verb's first
@@ -915,9 +933,10 @@ class FrameMatcher:
                 found = self._referents(args.subject_of(verb), trigger)
         elif name == "topic":  # "les deux rivaux A et B" are rivals of each other (grammar)
             unbridged = argument == "bare" and not self._bridged(trigger)
+            owned = argument == "unowned" and _owner_told(trigger)
             found = (
                 []
-                if counted_pair(trigger) or unbridged
+                if counted_pair(trigger) or unbridged or owned
                 else [args.anaphor(trigger, MentionKind.TOPIC)]
             )
         elif name == "apposed":

@@ -141,6 +141,9 @@ class RelationLexicon:
     tender_words: frozenset[str]  # "Z a perdu le marché"
     market_adjectives: frozenset[str]  # "le marché mondial": no tender
     supplier_nouns: frozenset[str]  # "le fournisseur des écrans de sa liseuse": the client's
+    part_supply_verbs: frozenset[str]  # "X fournit les turbines de l'hélicoptère de Y"
+    fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
+    behalf_phrases: tuple[tuple[str, ...], ...]  # "X exploite Z pour le compte de Y"
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -297,6 +300,9 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         tender_words=frozenset(fold(w) for w in data["tender_words"]),
         market_adjectives=frozenset(fold(w) for w in data["market_adjectives"]),
         supplier_nouns=frozenset(fold(w) for w in data["supplier_nouns"]),
+        part_supply_verbs=frozenset(fold(w) for w in data["part_supply_verbs"]),
+        fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
+        behalf_phrases=tuple(words(p) for p in data["behalf_phrases"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
