@@ -7953,6 +7953,29 @@ RELATIONS = [
         {("Aquanor", "contractWith", "Tramvest", N)},
         id="contractWith-award-then-z-vient-de-perdre-ce-contrat-is-negated",
     ),
+    # a company's name and "à" + its town, in a list of companies or between commas
+    pytest.param(
+        "Le groupe Batiloire a racheté trois PME : Calorix à Nancy, Menuibois à Dijon et "
+        "Toitures Perrin à Limoges.",
+        {("Calorix", "locatedIn", "Nancy", A), ("Menuibois", "locatedIn", "Dijon", A),
+         ("Toitures Perrin", "locatedIn", "Limoges", A)},
+        id="locatedIn-list-x-a-ville-y-a-ville",
+    ),
+    pytest.param(
+        "Le fonds Arvéa a racheté deux cabinets, Juralex à Besançon et Audicia à Dijon.",
+        {("Juralex", "locatedIn", "Besançon", A), ("Audicia", "locatedIn", "Dijon", A)},
+        id="locatedIn-deux-cabinets-x-a-ville-et-y-a-ville",
+    ),
+    pytest.param(
+        "Le chercheur a rejoint le laboratoire Biocellis, à Montpellier, en 2019.",
+        {("Biocellis", "locatedIn", "Montpellier", A)},
+        id="locatedIn-le-laboratoire-x-comma-a-ville-comma",
+    ),
+    pytest.param(
+        "Les batteries sont fabriquées par Voltaris, à Belfort.",
+        {("Voltaris", "locatedIn", "Belfort", A)},
+        id="locatedIn-par-x-comma-a-ville-full-stop",
+    ),
 ]
 
 
@@ -16964,6 +16987,27 @@ PRECISION = [
         "qui domine le marché européen, a été écarté.",
         {("Aquanor", "contractWith", "Tramvest")},
         id="award-then-z-qui-domine-le-marche-europeen-a-ete-ecarte-no-tender-named",
+    ),
+    # "à" + a town after a name says where something was done, not where the company is
+    pytest.param(
+        "Le groupe Talmor a signé jeudi avec Kestrel, à Paris, un accord de distribution.",
+        {("Kestrel", "locatedIn", "Paris")},
+        id="avec-x-comma-a-ville-is-where-it-was-signed",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé ses parts à Kestrel, à Paris, pour 20 millions d'euros.",
+        {("Kestrel", "locatedIn", "Paris")},
+        id="a-x-comma-a-ville-is-where-it-was-sold",
+    ),
+    pytest.param(
+        "Talmor a ouvert une usine à Lyon en 2020 et Kestrel à Nantes en 2021.",
+        {("Kestrel", "locatedIn", "Nantes")},
+        id="et-x-a-ville-en-annee-is-a-new-site",
+    ),
+    pytest.param(
+        "Talmor et Kestrel, à Paris, ont signé un accord.",
+        {("Kestrel", "locatedIn", "Paris")},
+        id="x-et-y-comma-a-ville-is-where-they-signed",
     ),
 ]
 
