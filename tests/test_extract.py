@@ -7976,6 +7976,39 @@ RELATIONS = [
         {("Voltaris", "locatedIn", "Belfort", A)},
         id="locatedIn-par-x-comma-a-ville-full-stop",
     ),
+    # a trade noun and "de" + a town in an apposition after the name; "son siège de" + a town
+    pytest.param(
+        "Le fonds Arvéa a mené la levée de 22 millions d'euros de Thermoz, une jeune pousse "
+        "d'Orléans qui conçoit des pompes.",
+        {("Thermoz", "locatedIn", "Orléans", A)},
+        id="locatedIn-x-une-jeune-pousse-d-ville-qui",
+    ),
+    pytest.param(
+        "Le fonds Arvéa a racheté Promaz, un promoteur de Bordeaux spécialisé dans le logement.",
+        {("Promaz", "locatedIn", "Bordeaux", A)},
+        id="locatedIn-x-un-promoteur-de-ville-specialise",
+    ),
+    pytest.param(
+        "Le groupe Ondivia a racheté Kalora, un négociant de Beaune fondé en 1882.",
+        {("Kalora", "locatedIn", "Beaune", A)},
+        id="locatedIn-x-un-negociant-de-ville-fonde-en",
+    ),
+    pytest.param(
+        "Le groupe Ondivia a racheté la Chocolaterie Marzin, un artisan chocolatier de Morlaix "
+        "réputé pour ses galettes.",
+        {("Chocolaterie Marzin", "locatedIn", "Morlaix", A)},
+        id="locatedIn-x-un-artisan-chocolatier-de-ville",
+    ),
+    pytest.param(
+        "La société Kalora conservera sa marque et son siège de Tours.",
+        {("Kalora", "locatedIn", "Tours", A)},
+        id="locatedIn-conservera-son-siege-de-ville",
+    ),
+    pytest.param(
+        "La société Kalora exploite 18 000 véhicules depuis son siège de Rungis.",
+        {("Kalora", "locatedIn", "Rungis", A)},
+        id="locatedIn-depuis-son-siege-de-ville",
+    ),
 ]
 
 
@@ -17008,6 +17041,27 @@ PRECISION = [
         "Talmor et Kestrel, à Paris, ont signé un accord.",
         {("Kestrel", "locatedIn", "Paris")},
         id="x-et-y-comma-a-ville-is-where-they-signed",
+    ),
+    # a rank in a place is not a seat; a seat left is no seat
+    pytest.param(
+        "Le groupe Ondivia a racheté Kalora, le premier assureur de France.",
+        {("Kalora", "locatedIn", "France")},
+        id="x-le-premier-assureur-de-pays-is-a-rank",
+    ),
+    pytest.param(
+        "Le groupe Ondivia a racheté Kalora, le principal courtier de Lyon.",
+        {("Kalora", "locatedIn", "Lyon")},
+        id="x-le-principal-courtier-de-ville-is-a-rank",
+    ),
+    pytest.param(
+        "La société Kalora quitte son siège de Lyon pour Villeurbanne.",
+        {("Kalora", "locatedIn", "Lyon", A)},
+        id="quitte-son-siege-de-ville-is-no-seat",
+    ),
+    pytest.param(
+        "Avec Kalora, le groupe de Lyon deviendrait le numéro deux européen du secteur.",
+        {("Kalora", "locatedIn", "Lyon")},
+        id="avec-x-comma-le-groupe-de-ville-is-the-buyer",
     ),
 ]
 
