@@ -1374,6 +1374,21 @@ NAMES_LIKE_WORDS = [
         "Selon L'Écho de l'énergie, le groupe Gasvia va céder sa participation dans le terminal.",
         "L'Écho de l'énergie", ORG, None, id="l-echo-de-l-energie-is-one-title",
     ),
+    # the plural of a common word, named alone after a lower-case word, opens a trade's name
+    # whose "de" complement the model left out ("Orange", "Carrefour" are singular)
+    pytest.param(
+        "Le second dirige la coopérative Viandes du Ségala, qui fournit les cantines de la région.",
+        "Viandes du Ségala", ORG, None, id="la-cooperative-viandes-du-x-is-one-name",
+    ),
+    pytest.param(
+        "Elle a fait ses classes à la coopérative Céréales de Beauce avant de rejoindre le groupe "
+        "Maroval.",
+        "Céréales de Beauce", ORG, None, id="la-cooperative-cereales-de-x-is-one-name",
+    ),
+    pytest.param(
+        "Le premier dirige depuis 2015 la coopérative Fruits des Monts, le second une conserverie.",
+        "Fruits des Monts", ORG, None, id="la-cooperative-fruits-des-x-is-one-name",
+    ),
 ]
 
 
@@ -1773,6 +1788,18 @@ NOT_ENTITIES = [
         "Le distributeur vend le casque Vybe de la marque Audiva depuis 2021.",
         "Vybe de la marque",
         id="x-de-la-marque-is-no-name",
+    ),
+    # a trade's plural noun and its place are one name, neither alone
+    pytest.param(
+        "Le second dirige la coopérative Viandes du Ségala, qui fournit les cantines de la région.",
+        "Viandes",
+        id="viandes-du-x-is-not-cut-before-du",
+    ),
+    pytest.param(
+        "Elle a fait ses classes à la coopérative Céréales de Beauce avant de rejoindre le groupe "
+        "Maroval.",
+        "Beauce",
+        id="cereales-de-x-the-place-is-no-name-of-its-own",
     ),
 ]
 

@@ -8577,6 +8577,62 @@ RELATIONS = [
         {("Medisoft", "hasClient", "Hospitalia", A)},
         id="hasClient-x-installee-a-c-compte-parmi-ses-clients-le-groupe-y",
     ),
+    # a company's name and "à" + its town, in a list of companies or between commas
+    pytest.param(
+        "Le groupe Batiloire a racheté trois PME : Calorix à Nancy, Menuibois à Dijon et "
+        "Toitures Perrin à Limoges.",
+        {("Calorix", "locatedIn", "Nancy", A), ("Menuibois", "locatedIn", "Dijon", A),
+         ("Toitures Perrin", "locatedIn", "Limoges", A)},
+        id="locatedIn-list-x-a-ville-y-a-ville",
+    ),
+    pytest.param(
+        "Le fonds Arvéa a racheté deux cabinets, Juralex à Besançon et Audicia à Dijon.",
+        {("Juralex", "locatedIn", "Besançon", A), ("Audicia", "locatedIn", "Dijon", A)},
+        id="locatedIn-deux-cabinets-x-a-ville-et-y-a-ville",
+    ),
+    pytest.param(
+        "Le chercheur a rejoint le laboratoire Biocellis, à Montpellier, en 2019.",
+        {("Biocellis", "locatedIn", "Montpellier", A)},
+        id="locatedIn-le-laboratoire-x-comma-a-ville-comma",
+    ),
+    pytest.param(
+        "Les batteries sont fabriquées par Voltaris, à Belfort.",
+        {("Voltaris", "locatedIn", "Belfort", A)},
+        id="locatedIn-par-x-comma-a-ville-full-stop",
+    ),
+    # a trade noun and "de" + a town in an apposition after the name; "son siège de" + a town
+    pytest.param(
+        "Le fonds Arvéa a mené la levée de 22 millions d'euros de Thermoz, une jeune pousse "
+        "d'Orléans qui conçoit des pompes.",
+        {("Thermoz", "locatedIn", "Orléans", A)},
+        id="locatedIn-x-une-jeune-pousse-d-ville-qui",
+    ),
+    pytest.param(
+        "Le fonds Arvéa a racheté Promaz, un promoteur de Bordeaux spécialisé dans le logement.",
+        {("Promaz", "locatedIn", "Bordeaux", A)},
+        id="locatedIn-x-un-promoteur-de-ville-specialise",
+    ),
+    pytest.param(
+        "Le groupe Ondivia a racheté Kalora, un négociant de Beaune fondé en 1882.",
+        {("Kalora", "locatedIn", "Beaune", A)},
+        id="locatedIn-x-un-negociant-de-ville-fonde-en",
+    ),
+    pytest.param(
+        "Le groupe Ondivia a racheté la Chocolaterie Marzin, un artisan chocolatier de Morlaix "
+        "réputé pour ses galettes.",
+        {("Chocolaterie Marzin", "locatedIn", "Morlaix", A)},
+        id="locatedIn-x-un-artisan-chocolatier-de-ville",
+    ),
+    pytest.param(
+        "La société Kalora conservera sa marque et son siège de Tours.",
+        {("Kalora", "locatedIn", "Tours", A)},
+        id="locatedIn-conservera-son-siege-de-ville",
+    ),
+    pytest.param(
+        "La société Kalora exploite 18 000 véhicules depuis son siège de Rungis.",
+        {("Kalora", "locatedIn", "Rungis", A)},
+        id="locatedIn-depuis-son-siege-de-ville",
+    ),
 ]
 
 
@@ -18030,6 +18086,48 @@ PRECISION = [
         id="x-filiale-de-z-compte-a-et-b-parmi-ses-clients-not-reversed",
         marks=gap("'X, filiale de Z, compte A et B parmi ses clients': the frame of 'clients' "
                   "reads 'ses' as B and X as apposed to the noun, the reverse of the count"),
+    ),
+    # "à" + a town after a name says where something was done, not where the company is
+    pytest.param(
+        "Le groupe Talmor a signé jeudi avec Kestrel, à Paris, un accord de distribution.",
+        {("Kestrel", "locatedIn", "Paris")},
+        id="avec-x-comma-a-ville-is-where-it-was-signed",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé ses parts à Kestrel, à Paris, pour 20 millions d'euros.",
+        {("Kestrel", "locatedIn", "Paris")},
+        id="a-x-comma-a-ville-is-where-it-was-sold",
+    ),
+    pytest.param(
+        "Talmor a ouvert une usine à Lyon en 2020 et Kestrel à Nantes en 2021.",
+        {("Kestrel", "locatedIn", "Nantes")},
+        id="et-x-a-ville-en-annee-is-a-new-site",
+    ),
+    pytest.param(
+        "Talmor et Kestrel, à Paris, ont signé un accord.",
+        {("Kestrel", "locatedIn", "Paris")},
+        id="x-et-y-comma-a-ville-is-where-they-signed",
+    ),
+    # a rank in a place is not a seat; a seat left is no seat
+    pytest.param(
+        "Le groupe Ondivia a racheté Kalora, le premier assureur de France.",
+        {("Kalora", "locatedIn", "France")},
+        id="x-le-premier-assureur-de-pays-is-a-rank",
+    ),
+    pytest.param(
+        "Le groupe Ondivia a racheté Kalora, le principal courtier de Lyon.",
+        {("Kalora", "locatedIn", "Lyon")},
+        id="x-le-principal-courtier-de-ville-is-a-rank",
+    ),
+    pytest.param(
+        "La société Kalora quitte son siège de Lyon pour Villeurbanne.",
+        {("Kalora", "locatedIn", "Lyon", A)},
+        id="quitte-son-siege-de-ville-is-no-seat",
+    ),
+    pytest.param(
+        "Avec Kalora, le groupe de Lyon deviendrait le numéro deux européen du secteur.",
+        {("Kalora", "locatedIn", "Lyon")},
+        id="avec-x-comma-le-groupe-de-ville-is-the-buyer",
     ),
 ]
 

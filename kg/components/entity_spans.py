@@ -1011,7 +1011,10 @@ class EntitySpans:
         words = fold(doc[k:last].text)
         if words in self.lexicon.compass_regions:
             return last
-        alone = end - start == 1 and self.lexicon.is_org_prefix(doc[start].text)
+        alone = end - start == 1 and (
+            self.lexicon.is_org_prefix(doc[start].text)
+            or self._trade_plural(doc, start)
+        )
         if alone or (
             self.lexicon.descriptors.get(fold(doc[start - 1].text)) == "NewsMedia"
             if start > 0
@@ -1019,6 +1022,19 @@ class EntitySpans:
         ):
             return last
         return end
+
+    def _trade_plural(self, doc: Doc, i: int) -> bool:
+        """'la coopérative Volailles' + "d'Armor", 'le laminoir belge Laminoirs' + "de Sambre":
+        the plural of a common word named alone after a lower-case word is a trade's noun opening a
+        name whose "de" complement the model left out (a company's own name is seldom a plural
+        common word: "Orange", "Carrefour" are singular)."""
+        return (
+            i > 0
+            and not doc[i].is_sent_start
+            and _plural_of_a_word(doc[i])
+            and doc[i - 1].is_alpha
+            and doc[i - 1].is_lower
+        )
 
     def _descriptor_before(self, doc: Doc, i: int) -> bool:
         """A descriptor among the few lowercase words right before token i: 'la chaîne
