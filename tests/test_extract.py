@@ -18129,6 +18129,21 @@ PRECISION = [
         {("Kalora", "locatedIn", "Lyon")},
         id="avec-x-comma-le-groupe-de-ville-is-the-buyer",
     ),
+    pytest.param(
+        "Le groupement formé par Transalpe et Vialis a remporté le contrat de la régie Aquanor.",
+        {("Transalpe", "contractWith", "Vialis")},
+        id="le-groupement-forme-par-a-et-b-a-remporte-le-contrat-no-contract-between",
+    ),
+    pytest.param(
+        "Transalpe et Vialis ont décroché un contrat de maintenance auprès de la régie Aquanor.",
+        {("Transalpe", "contractWith", "Vialis")},
+        id="a-et-b-ont-decroche-un-contrat-no-contract-between",
+    ),
+    pytest.param(
+        "Associés au sein d'un consortium, Transalpe et Vialis ont obtenu un contrat-cadre.",
+        {("Transalpe", "contractWith", "Vialis")},
+        id="a-et-b-ont-obtenu-un-contrat-cadre-no-contract-between",
+    ),
 ]
 
 

@@ -167,6 +167,7 @@ class RelationsFile(Strict):
     round_participles: Words
     accept_verbs: Words
     target_nouns: Words
+    winning_verbs: Words
     turn_down_verbs: Words
     bid_nouns: Words
     entrust_verbs: Words

@@ -1380,6 +1380,12 @@ class FrameMatcher:
             return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
 
+    def _won(self, noun: Token) -> bool:
+        """'Le groupement formé par A et B a remporté le contrat': a deal its subjects won
+        together, from someone else."""
+        verb = self.args.governing_verb(noun)
+        return verb is not None and fold(verb.lemma_) in self.lexicon.winning_verbs
+
     def _target_of(self, noun: Token) -> Token | None:
         """'X fait l'objet d'une offre de Y', 'X est la cible d'une OPA de Y': the subject of
         the clause that undergoes the deal noun through one of `target_nouns` (the noun hung on
@@ -2519,7 +2525,7 @@ class FrameMatcher:
         pairs: list[tuple[Mention, Mention]] = []
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
-        elif frame.reciprocal:
+        elif frame.reciprocal and not self._won(trigger):
             members = subjects
             if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
                 pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"
