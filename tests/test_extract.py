@@ -8633,6 +8633,12 @@ RELATIONS = [
         {("Kalora", "locatedIn", "Rungis", A)},
         id="locatedIn-depuis-son-siege-de-ville",
     ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de la société Orvex aux côtés de son fondateur, "
+        "Paul Durand.",
+        {("Orvex", "foundedBy", "Paul Durand", A), ("Kastel", "investsIn", "Orvex", A)},
+        id="foundedBy-x-entre-au-capital-de-y-aux-cotes-de-son-fondateur-p",
+    ),
 ]
 
 
@@ -18143,6 +18149,24 @@ PRECISION = [
         "Associés au sein d'un consortium, Transalpe et Vialis ont obtenu un contrat-cadre.",
         {("Transalpe", "contractWith", "Vialis")},
         id="a-et-b-ont-obtenu-un-contrat-cadre-no-contract-between",
+    ),
+    pytest.param(
+        "La cible était détenue à 70 % par le fonds Arvelle Partners, entré en 2017 aux côtés de "
+        "ses deux fondateurs, Julien Gaudry et Hélène Rioux.",
+        {("Arvelle Partners", "foundedBy", "Julien Gaudry"),
+         ("Arvelle Partners", "foundedBy", "Hélène Rioux")},
+        id="fonds-k-entre-aux-cotes-de-ses-fondateurs-not-k-s",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de la société Orvex aux côtés de son fondateur, "
+        "Paul Durand.",
+        {("Kastel", "foundedBy", "Paul Durand")},
+        id="fonds-k-entre-au-capital-de-y-aux-cotes-de-son-fondateur-not-k-s",
+    ),
+    pytest.param(
+        "Le fonds Kastel est revenu en 2020 aux côtés de ses dirigeants, Anne Roy et Marc Piel.",
+        {("Kastel", "hasCEO", "Anne Roy"), ("Kastel", "worksFor", "Anne Roy")},
+        id="fonds-k-revenu-aux-cotes-de-ses-dirigeants-not-k-s",
     ),
 ]
 

@@ -112,6 +112,12 @@ def _evidence(document: Document, sentence: Span) -> Evidence:
     return Evidence(document.id, document.text[start:end], start, end)
 
 
+def _entered_beside_unnamed(noun: Token, args: Arguments, lexicon: RelationLexicon) -> bool:
+    """'le fonds K, entré aux côtés de ses deux fondateurs, A et B': people beside whom an
+    investor or a buyer enters are of a company the clause does not name (`sold_company`)."""
+    return fold(noun.head.lemma_) == "cote" and args.sold_company(noun, lexicon) == []
+
+
 @cache
 def _singular_after_list(token: Token, trigger: Token) -> bool:
     """A singular noun or participle apposed after the last name of a list is said of that name
@@ -605,6 +611,8 @@ class _Extractor:
         if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
             # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
             owners = self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
+            if not owners and _entered_beside_unnamed(token.head, self.args, self.lexicon):
+                return []  # "entré aux côtés de ses fondateurs": of a company left unnamed
             return self._not_other_ends(owners, match, end) or [owner]
         if token.text == "%":  # "pour les 35 % détenus par X": in the capital named before
             return self.matcher.capital_of(token)

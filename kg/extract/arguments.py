@@ -2177,6 +2177,8 @@ class Arguments:
                 verb.head,
             )
         verb = self._buying_verb_above(verb, lexicon)
+        if beside and fold(verb.lemma_) in lexicon.capital_entry_verbs:
+            return self.entered_beside(noun, verb)
         if (
             self.possessor(noun) is None
             or verb.pos_ != "VERB"
@@ -2195,6 +2197,18 @@ class Arguments:
             patient = whole
         # "qui avait acquis le groupe auprès de ses fondateurs": the group described
         return self.referents(sold if sold is not None else patient, expand=False)
+
+    def entered_beside(self, noun: Token, verb: Token) -> list[Mention] | None:
+        """'le fonds K, entré en 2017 aux côtés de ses deux fondateurs, A et B': the people an
+        investor enters a capital beside are of the company entered ("au capital de Y": Y),
+        no one's when the clause does not name it (empty); None without a possessive."""
+        if self.possessor(noun) is None:
+            return None
+        capital = next(
+            (c for c in self.kids(verb) if fold(c.lemma_) == "capital" and c.i < noun.i), None
+        )
+        named = [t for t in capital.subtree if t.ent_type_] if capital is not None else []
+        return self.referents(named[0], expand=False) if named else []
 
     @staticmethod
     def _buying_verb_above(verb: Token, lexicon: RelationLexicon) -> Token:
