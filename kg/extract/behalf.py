@@ -50,9 +50,14 @@ def _verb_over(token: Token) -> Token | None:
 def behalf_clients(
     sentence: Span, args: Arguments, lexicon: RelationLexicon
 ) -> Iterator[Served]:
-    """(verb, worker, client) for each phrase of `behalf_phrases` in the sentence."""
+    """(verb, worker, client) for each phrase of `behalf_phrases` in the sentence (its words
+    read only when the sentence holds all of a phrase's: most hold none)."""
+    text = fold(sentence.text)
+    phrases = [p for p in lexicon.behalf_phrases if all(word in text for word in p)]
+    if not phrases:
+        return
     read = [(token, word) for token in sentence for word in words(token.text)]
-    for phrase in lexicon.behalf_phrases:
+    for phrase in phrases:
         for k in range(len(read) - len(phrase) + 1):
             if tuple(word for _, word in read[k : k + len(phrase)]) != phrase:
                 continue
