@@ -8,6 +8,7 @@ announced just before). Anaphoric ends ("elle", "la startup") are left to kg.res
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -476,8 +477,10 @@ class _Extractor:
         found.extend(self._retained(sentence, found, evidence, amounts, source))
         remember_stake_target(found, self.memory)
         found.extend(self._lost_bids(found, sentence, evidence, source))
-        found.extend(self._parts_supplied(found, sentence, evidence, source))
-        found.extend(self._served(sentence, evidence, source))
+        supplied = part_suppliers(sentence, found, self.args, self.lexicon)
+        found.extend(self._clients_told(supplied, PART_RULE, evidence, source))
+        served = behalf_clients(sentence, self.args, self.lexicon)
+        found.extend(self._clients_told(served, BEHALF_RULE, evidence, source))
         self._remember_awarder(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
@@ -938,37 +941,26 @@ class _Extractor:
                 lost.append(relation)
         return lost
 
-    def _parts_supplied(
-        self, found: list[Relation], sentence: Span, evidence: Evidence, source: Mention | None
+    def _clients_told(
+        self,
+        told: Iterable[tuple[Token, Mention, Mention]],
+        rule: str,
+        evidence: Evidence,
+        source: Mention | None,
     ) -> list[Relation]:
-        """The makers whose product the sentence tells a company supplies parts of: clients of
-        that company (kg.extract.parts)."""
-        supplied: list[Relation] = []
-        for verb, supplier, maker in part_suppliers(sentence, found, self.args, self.lexicon):
+        """Clients a verb tells of, (verb, supplier, client) each: the makers whose product a
+        company supplies parts of (kg.extract.parts), the companies work is done for ("pour le
+        compte de Y", kg.extract.behalf); as certain as their verb."""
+        clients: list[Relation] = []
+        for verb, supplier, client in told:
             assessment = assess(verb, self.lexicon, presupposed=False)
             relation = self._told_pair(
-                "hasClient", supplier, maker, evidence, source, PART_RULE,
+                "hasClient", supplier, client, evidence, source, rule,
                 assessment.certainty, past=assessment.past,
             )  # fmt: skip
             if relation is not None:
-                supplied.append(relation)
-        return supplied
-
-    def _served(
-        self, sentence: Span, evidence: Evidence, source: Mention | None
-    ) -> list[Relation]:
-        """The companies the sentence tells work is done for ("pour le compte de Y"): clients
-        of whoever does it (kg.extract.behalf)."""
-        served: list[Relation] = []
-        for verb, worker, client in behalf_clients(sentence, self.args, self.lexicon):
-            assessment = assess(verb, self.lexicon, presupposed=False)
-            relation = self._told_pair(
-                "hasClient", worker, client, evidence, source, BEHALF_RULE,
-                assessment.certainty, past=assessment.past,
-            )  # fmt: skip
-            if relation is not None:
-                served.append(relation)
-        return served
+                clients.append(relation)
+        return clients
 
     def _told_pair(
         self,
