@@ -8639,6 +8639,16 @@ RELATIONS = [
         {("Orvex", "foundedBy", "Paul Durand", A), ("Kastel", "investsIn", "Orvex", A)},
         id="foundedBy-x-entre-au-capital-de-y-aux-cotes-de-son-fondateur-p",
     ),
+    pytest.param(
+        "La société Vitrex, un fabricant de Nantes, a levé 5 millions d'euros.",
+        {("Vitrex", "locatedIn", "Nantes", A)},
+        id="locatedIn-x-un-fabricant-de-known-town",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Vitrex, un éditeur de Lyon spécialisé dans la paie.",
+        {("Vitrex", "locatedIn", "Lyon", A), ("Talmor", "acquired", "Vitrex", A)},
+        id="locatedIn-x-un-editeur-de-known-town-specialise",
+    ),
 ]
 
 
@@ -18167,6 +18177,16 @@ PRECISION = [
         "Le fonds Kastel est revenu en 2020 aux côtés de ses dirigeants, Anne Roy et Marc Piel.",
         {("Kastel", "hasCEO", "Anne Roy"), ("Kastel", "worksFor", "Anne Roy")},
         id="fonds-k-revenu-aux-cotes-de-ses-dirigeants-not-k-s",
+    ),
+    pytest.param(
+        "La société Vitrex, un fabricant de Nantes, a levé 5 millions d'euros.",
+        {("Vitrex", "develops", "Nantes")},
+        id="x-un-fabricant-de-known-town-makes-no-town",
+    ),
+    pytest.param(
+        "Le chantier Navalis, un constructeur de Norvège, a livré deux ferries.",
+        {("Navalis", "develops", "Norvège")},
+        id="x-un-constructeur-de-known-country-makes-no-country",
     ),
 ]
 

@@ -691,9 +691,13 @@ class EntityTypes:
         return None
 
     def _made_by(self, ent: Token) -> TypeCue | None:
-        """'le développeur de Farmville', "l'éditeur d'Assassin's Creed": what a maker makes."""
+        """'le développeur de Farmville', "l'éditeur d'Assassin's Creed": what a maker makes
+        (not a town or a country the lexicon knows: "un fabricant de Nantes" is from there)."""
         noun = self._noun_of_complement(ent)
-        if noun is not None and fold(noun.lemma_) in self.lexicon.maker_nouns:
+        known_place = fold(ent.text) in self.lexicon.place_nationalities or (
+            fold(ent.text) in self.lexicon.countries
+        )
+        if noun is not None and fold(noun.lemma_) in self.lexicon.maker_nouns and not known_place:
             return TypeCue("Product", 1.2, f"made-by:{fold(noun.lemma_)}")
         return None
 

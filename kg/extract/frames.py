@@ -2244,14 +2244,21 @@ class FrameMatcher:
     def _place_after_locative(self, mention: Mention) -> bool:
         """'un projet de ferme à Bergen, conçu avec X': a place after "à" or "en" is where
         something is, never a product or a company its role would make of it; nor is one
-        after a trade ("le fabricant de jouets de Villeurbanne": where the maker is)."""
+        after a trade ("le fabricant de jouets de Villeurbanne": where the maker is), nor a
+        town or a country the lexicon knows ("un fabricant de Nantes")."""
         if mention.type is not EntityType.PLACE:
             return False
         doc = self.args.doc
         span = doc.char_span(mention.start, mention.end)
         if span is None or span.start == 0:
             return False
-        return fold(doc[span.start - 1].text) in ("a", "en") or _after_trade(doc, span.start)
+        places = self.args.lexicon
+        return (
+            fold(doc[span.start - 1].text) in ("a", "en")
+            or _after_trade(doc, span.start)
+            or fold(span.text) in places.place_nationalities
+            or fold(span.text) in places.countries
+        )
 
     def _made_for(self, noun: Token) -> bool:
         """'sa première collection pour Verdonnet, baptisée Comète': a work made for a company
