@@ -1242,10 +1242,14 @@ def _object_behind_adjunct(token: Token) -> bool:
 def _marked_non_finite(verb: Token) -> bool:
     """'après avoir cédé', 'pour racheter', 'de reprendre': an infinitive clause, whose subject
     is its governing clause's and so is never among its own words."""
-    return (
-        verb.dep_ in ("advcl", "xcomp", "acl")
-        and not any("Fin" in t.morph.get("VerbForm") for t in (verb, *verb.children))
-        and any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ in ("advcl", "xcomp", "acl") and _introduced_non_finite(verb)
+
+
+def _introduced_non_finite(verb: Token) -> bool:
+    """A verb with a mark ("après", "pour", "de") and no finite form among it and its
+    auxiliaries: an infinitive or participial clause, never a main clause."""
+    return not any("Fin" in t.morph.get("VerbForm") for t in (verb, *verb.children)) and any(
+        c.dep_ == "mark" for c in verb.children
     )
 
 
@@ -2116,24 +2120,12 @@ def _compound_verb_under_fronted_root(root: Token) -> tuple[Token, Token] | None
     return None
 
 
-_NON_FINITE_MARKS = frozenset({"après", "avant", "pour", "afin", "sans"})
-
-
 def _main_verb_after_marked_root(root: Token) -> tuple[Token, Token] | None:
     """'Quelques semaines après avoir racheté X au groupe Z, Voyagix a remporté ...': the
     parser may make the fronted infinitive clause the root and hang the main clause on its
     last complement; the first finite verb after the comma that closes it is the main verb,
     and its subject the name or noun right before it (returned: verb, subject)."""
-    if (
-        root.dep_ != "ROOT"
-        or root.pos_ != "VERB"
-        or not any(c.dep_ == "mark" and c.lower_ in _NON_FINITE_MARKS for c in root.children)
-        or not (
-            root.morph.get("VerbForm") == ["Inf"]
-            or any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
-                   for c in root.children)
-        )
-    ):
+    if root.dep_ != "ROOT" or root.pos_ != "VERB" or not _introduced_non_finite(root):
         return None
     doc = root.doc
     comma = next((t.i for t in root.sent if t.i > root.i and t.text == ","), None)

@@ -32,7 +32,7 @@ from ..types import (
     When,
 )
 from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
-from .arguments import DEFINITES, Arguments
+from .arguments import DEFINITES, Arguments, capital_entered
 from .attributes import find_attributes, load_attribute_frames
 from .behalf import RULE as BEHALF_RULE
 from .behalf import behalf_clients
@@ -1123,7 +1123,7 @@ class _Extractor:
             if lemma in self.lexicon.raise_verbs and token.pos_ == "VERB":
                 raiser = self.args.agent(token)
             elif lemma in self.lexicon.capital_entry_verbs:
-                raiser = _capital_entered(token)
+                raiser = capital_entered(token)
             elif lemma in self.lexicon.funding_nouns and token.pos_ == "NOUN":
                 verb = token.head
                 if token.dep_ == "obj" and fold(verb.lemma_) in self.lexicon.funding_announce_verbs:
@@ -1141,23 +1141,6 @@ class _Extractor:
             if mentions:
                 self.memory.raiser = mentions
                 self.memory.raise_amount = amount_near(token, amounts)
-
-
-def _capital_entered(verb: Token) -> Token | None:
-    """'Kastel entre à hauteur de 10 % au capital de Renval': the company whose capital the
-    verb's investor enters, which raised the money ('Cette entrée au capital s'inscrit dans
-    une levée menée par X'). Read in word order: the tagger often takes "entre" for the
-    preposition."""
-    sentence = sentence_of(verb)
-    for i in range(verb.i + 1, min(sentence.end - 2, verb.i + 8)):
-        token = verb.doc[i]
-        if token.text in (",", ".", ";", ":"):
-            return None
-        if fold(token.text) == "capital" and fold(verb.doc[i - 1].text) in ("au", "dans"):
-            if fold(verb.doc[i + 1].text) not in ("de", "d'", "du"):
-                return None
-            return next((t for t in verb.doc[i + 2 : i + 6] if t.ent_type_), None)
-    return None
 
 
 def _span(mention: object) -> tuple[int, int] | None:

@@ -507,6 +507,24 @@ def _year_of_time_phrase(token: Token) -> bool:
     before = [fold(t.text) for t in doc[max(0, token.i - 2) : token.i]]
     return bool(before) and (before[-1] in ("ici", "des", "depuis") or before == ["partir", "de"])
 
+
+def capital_entered(verb: Token) -> Token | None:
+    """'Kastel entre à hauteur de 10 % au capital de Renval': the company whose capital the
+    verb's investor enters, which raised the money ('Cette entrée au capital s'inscrit dans
+    une levée menée par X'). Read in word order: the tagger often takes "entre" for the
+    preposition."""
+    sentence = sentence_of(verb)
+    for i in range(verb.i + 1, min(sentence.end - 2, verb.i + 8)):
+        token = verb.doc[i]
+        if token.text in (",", ".", ";", ":"):
+            return None
+        if fold(token.text) == "capital" and fold(verb.doc[i - 1].text) in ("au", "dans"):
+            if fold(verb.doc[i + 1].text) not in ("de", "d'", "du"):
+                return None
+            return next((t for t in verb.doc[i + 2 : i + 6] if t.ent_type_), None)
+    return None
+
+
 class Arguments:
     """Finds the entity mentions a token stands for, and a verb's or noun's arguments."""
 
@@ -2204,11 +2222,8 @@ class Arguments:
         no one's when the clause does not name it (empty); None without a possessive."""
         if self.possessor(noun) is None:
             return None
-        capital = next(
-            (c for c in self.kids(verb) if fold(c.lemma_) == "capital" and c.i < noun.i), None
-        )
-        named = [t for t in capital.subtree if t.ent_type_] if capital is not None else []
-        return self.referents(named[0], expand=False) if named else []
+        entered = capital_entered(verb)
+        return self.referents(entered, expand=False) if entered is not None else []
 
     @staticmethod
     def _buying_verb_above(verb: Token, lexicon: RelationLexicon) -> Token:
