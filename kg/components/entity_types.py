@@ -184,6 +184,11 @@ class EntityTypes:
         self._plural_phrases = {
             _singular_phrase(k): v for k, v in lexicon.plural_descriptors.items()
         }
+        self._multiword_by_last_word: dict[str, list[tuple[str, str]]] = {}
+        for phrase, cls in lexicon.multiword_descriptors.items():  # in the lexicon's order
+            self._multiword_by_last_word.setdefault(phrase.split(" ")[-1], []).append(
+                (phrase, cls)
+            )
 
     # -- cues -------------------------------------------------------------------------------
 
@@ -361,7 +366,7 @@ class EntityTypes:
         if named is not None:
             return named
         before = " ".join(fold(t.text) for t in ent.doc[max(0, ent.i - 4) : ent.i])
-        for phrase, cls in self.lexicon.multiword_descriptors.items():
+        for phrase, cls in self._multiword_by_last_word.get(before.rpartition(" ")[2], ()):
             if before.endswith(" " + phrase) or before == phrase:  # "la jeune pousse X"
                 return TypeCue(cls, 2.0, f"descriptor:{phrase}")
         start, head = left_np(ent, is_descriptor=lambda t: fold(t.text) in self.lexicon.descriptors)

@@ -177,14 +177,18 @@ class _DocView:
         """The mean of the tok2vec rows of these tokens: what the parser saw of them."""
         if not indexes or self.tensor is None:
             return self.tensor_zero
-        return self.tensor[indexes].mean(axis=0)
+        if len(indexes) == 1:
+            return self.tensor[indexes[0]]
+        return self.tensor[indexes].sum(axis=0) / len(indexes)  # as `mean`, without its checks
 
     def mean(self, words: list[str]) -> numpy.ndarray:
+        if not words:
+            return self.zero
         total = self.zero.copy()
         for text in words:
             for part in text.split():  # a merged name: "Banque Valmont"
                 total += self.word(part)
-        norm = float(numpy.linalg.norm(total))
+        norm = float(numpy.sqrt(total.dot(total)))  # as `numpy.linalg.norm`, without its checks
         return total / norm if norm else total
 
 

@@ -196,8 +196,13 @@ Repaired once here, every frame, slot and cue reads the sentence as it is.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
+from functools import cache
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .phrases import PAST_PARTICIPLE_ENDINGS, disagree, naming_participle
@@ -1402,6 +1407,7 @@ def _infinitive(token: Token) -> str | None:
 
 # Nouns of a thing owned whose share the text gives: "une filiale à 100 % de Y"
 _OWNED_NOUNS = frozenset({"filiale", "sous-filiale", "propriété"})
+_OWNED_FORMS = _OWNED_NOUNS | {noun + "s" for noun in _OWNED_NOUNS}
 
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "chaque",
@@ -2269,9 +2275,66 @@ def _has_cycle(doc: Doc) -> bool:
     return False
 
 
+@cache
+def _pos_ids(names: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(IDS[name] for name in names)
+
+
+@cache
+def _dep_ids(labels: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(get_string_id(label) for label in labels)
+
+
+def _among(column: numpy.ndarray, ids: tuple[int, ...]) -> numpy.ndarray:
+    found = column == ids[0]
+    for other in ids[1:]:
+        found |= column == other
+    return found
+
+
+class _Words:
+    """A Doc's tokens as the repairs visit them. Some seventy repairs run in turn, each acting
+    on one kind of word (verbs, names, subjects, a word such as "dont"); asking every Token its
+    part of speech or function (spaCy builds a Token on each access) cost more than the repairs
+    themselves, so each pass takes the words of its kind from the Doc's arrays, as the passes
+    before it left them, and a word's spelling, which no repair changes, is read once."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tokens = list(doc)
+        self.lower = [token.lower_ for token in self.tokens]
+        self.present = frozenset(self.lower)
+
+    def spelled(self, *forms: str) -> list[Token]:
+        return [self.tokens[i] for i, word in enumerate(self.lower) if word in forms]
+
+    def where(
+        self, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), named: bool = False
+    ) -> list[Token]:
+        """The words whose part of speech is one of `pos` and whose function one of `dep`
+        (either left out: any), inside an entity if `named`."""
+        columns = self.doc.to_array([POS, DEP, ENT_TYPE])
+        keep = numpy.ones(len(self.tokens), dtype=bool)
+        if pos:
+            keep &= _among(columns[:, 0], _pos_ids(pos))
+        if dep:
+            keep &= _among(columns[:, 1], _dep_ids(dep))
+        if named:
+            keep &= columns[:, 2] != 0
+        return [self.tokens[i] for i in numpy.flatnonzero(keep).tolist()]
+
+    def heads_of(self, *dep: str) -> list[Token]:
+        """The words that govern a word of one of these functions, in text order."""
+        columns = self.doc.to_array([HEAD, DEP])
+        found = numpy.flatnonzero(_among(columns[:, 1], _dep_ids(dep)))
+        heads = numpy.unique(found + columns[found, 0].astype("int64"))  # heads as offsets
+        return [self.tokens[i] for i in heads.tolist()]
+
+
 def _repair(doc: Doc) -> None:
-    tokens = list(doc)  # built once: the repairs change heads and labels, never the tokens
-    for token in tokens:
+    words = _Words(doc)
+    tokens = words.tokens  # built once: the repairs change heads and labels, never the tokens
+    for token in words.where(pos=("VERB", "NOUN", "PROPN", "X", "ADP")):
         infinitive = _infinitive(token)
         if infinitive is not None:
             token.lemma_ = infinitive
@@ -2280,43 +2343,43 @@ def _repair(doc: Doc) -> None:
             _make_verb(token, read_as_noun)
         elif _entrer_read_as_preposition(token):
             _make_entrer(token)
-    for token in tokens:
+    for token in words.spelled("compte", "comptent"):
         if _counts_among(token):
             _make_compter(token)
         elif _intends(token):
             _make_compter_of(token, doc[token.i + 1])
-    for token in tokens:
+    for token in tokens if "tour" in words.present else ():
         whose_turn = _whose_turn(token)
         if whose_turn is not None:  # "c'est au tour de l'installateur X de tomber ..."
             whose_turn.head, whose_turn.dep_ = token, "nsubj"
-    for token in tokens:
+    for token in words.spelled(*_OWNED_FORMS):
         owner = _owner_behind_share(token)
         if owner is not None:  # "une filiale à 100 % de Médiaco"
             share = owner.head
             share.head, share.dep_ = token, "nmod"
             owner.head = token
-    for token in tokens:
+    for token in words.where(dep=("conj",)):
         fronted = _participle_joined_to_complement(token)
         if fronted is not None:  # "Détenu par le fonds K et dirigé par P, Y ..."
             token.head = fronted
-    for token in tokens:
+    for token in words.where(pos=("VERB",), dep=("conj",)):
         shared = _participle_sharing_auxiliary(token)
         if shared is not None:  # "a noué ... avec A, qui étudie ..., et signé"
             token.head = shared
-    for token in tokens:
+    for token in words.where(pos=("NOUN", "PROPN"), dep=("conj",)):
         listed = _member_out_of_relative(token)
         if listed is not None:  # "comme A, qui a levé ... auprès de H, et l'américain L"
             token.head = listed
-    for token in tokens:
+    for token in words.where(named=True):
         fronted_verb = _subject_after_fronted_phrase(token)
         if fronted_verb is not None:  # "Selon le Journal de X, Hexalis envisagerait ..."
             token.head = fronted_verb
             token.dep_ = "nsubj:pass" if is_passive_verb(fronted_verb) else "nsubj"
-    for token in tokens:
+    for token in words.where(pos=("PRON",)):
         name = _subject_after_lequel(token)
         if name is not None:  # "avec lequel Cryptane a signé": the relative's subject
             name.head, name.dep_ = token.head, "nsubj"
-    for token in tokens:
+    for token in words.where(pos=("VERB",)):
         verb = _noun_read_as_verb_before_verb(token)
         if verb is not None:  # "la jeune pousse emploie": the noun, then its clause's verb
             verb.head, verb.dep_ = (
@@ -2339,11 +2402,11 @@ def _repair(doc: Doc) -> None:
             token.pos_, token.head, token.dep_ = "NOUN", verb, "nsubj"
             doc[token.i - 1].dep_, doc[token.i - 2].dep_ = "amod", "det"
             doc[token.i - 2].head = token
-    for token in tokens:
+    for token in words.where(pos=("VERB",)):
         adjective = _noun_read_as_verb_after_preposition(token)
         if adjective is not None:  # "au capital de la jeune pousse"
             _make_noun_of_complement(token, adjective)
-    for token in tokens:
+    for token in words.where(pos=("NOUN", "PROPN", "VERB")):
         if token.pos_ == "NOUN" and token.lower_.startswith("ex-") and len(token.text) > 4:
             token.lemma_ = token.lemma_[3:]  # "ex-filiale": a former "filiale"
         if _participle_as_adjective(token):
@@ -2371,7 +2434,7 @@ def _repair(doc: Doc) -> None:
         if main is not None:  # the noun's own complements and apposition stay its own
             main.head, main.dep_ = main, "ROOT"
             token.head, token.dep_ = main, "nsubj"
-    for token in tokens:
+    for token in words.where(pos=("NOUN", "PROPN", "ADJ", "VERB")):
         if _plural_read_singular(token):
             token.set_morph(str(token.morph).replace("Number=Sing", "Number=Plur"))
         infinitive = _fronted_participle(token)
@@ -2384,7 +2447,7 @@ def _repair(doc: Doc) -> None:
             ]
             token.set_morph("|".join([*kept, "Tense=Past", "VerbForm=Part"]))
             _head_of_its_phrase(token)
-    for root in [t for t in tokens if t.dep_ == "ROOT"]:
+    for root in words.where(dep=("ROOT",)):
         pair = _verb_under_fronted_title(root)
         if pair is not None:
             verb, subject = pair
@@ -2451,15 +2514,15 @@ def _repair(doc: Doc) -> None:
             for apposed in [c for c in root.children if c.i > root.i and c.dep_ == "nmod"]:
                 if apposed.left_edge.i > 0 and doc[apposed.left_edge.i - 1].text == ",":
                     apposed.dep_ = "appos"  # "Son actionnaire, le fonds X, ..."
-    for token in tokens:
+    for token in words.spelled("un", "une"):
         apposed = _one_of_apposed_to_name(token)
         if apposed is not None:
             _make_one_of_apposition(token, apposed)
-    for token in tokens:
+    for token in words.where(dep=("conj",)) if ":" in words.present else ():
         partner = _conjunct_across_colon(token)
         if partner is not None:  # "Ciment : X cède trois usines et sa participation"
             token.head = partner
-    for colon in tokens:
+    for colon in words.spelled(":"):
         lead_in = _subject_after_colon(colon)
         if lead_in is not None:
             verb, name, relatives = lead_in
@@ -2468,28 +2531,29 @@ def _repair(doc: Doc) -> None:
             name.head, name.dep_ = verb, "nsubj:pass" if is_passive_verb(verb) else "nsubj"
             for relative in relatives:
                 relative.head = name
-    for token in tokens[1:]:
+    for token in words.where(pos=("PROPN",)):
         if (
-            token.pos_ == "PROPN"
+            token.i > 0
+            and token.pos_ == "PROPN"
             and token.is_lower
             and not token.ent_type_
             and doc[token.i - 1].pos_ == "DET"
         ):
             token.pos_ = "NOUN"
-    for verb in tokens:
+    for verb in words.where(dep=("xcomp",)):
         noun = _infinitive_of_noun(verb)
         if noun is not None:
             verb.head, verb.dep_ = noun, "acl"
-    for verb in tokens:
+    for verb in words.where(pos=("VERB",)):
         if verb.pos_ == "VERB":
             _reattach_after_relative(verb)
-    for token in tokens:
+    for token in words.spelled(*_OBJECT_RELATIVES, "qui"):
         if token.lower_ in _OBJECT_RELATIVES:
             _object_relative(token)
         antecedent = _named_antecedent(token)
         if antecedent is not None:
             token.head.head = antecedent
-    for verb in tokens:
+    for verb in words.where(pos=("VERB",)):
         if _main_verb_read_as_relative(verb):
             name = verb.head.head if verb.dep_ == "conj" else verb.head
             for later in [c for c in name.children if c.i > verb.i]:
@@ -2498,7 +2562,7 @@ def _repair(doc: Doc) -> None:
                 subject.dep_ = "obj"  # "dirige le fonds Pelion": no inverted subject
             verb.head, verb.dep_ = verb, "ROOT"
             name.head, name.dep_ = verb, "nsubj"
-    for token in tokens:
+    for token in words.spelled("dont"):
         found = _relative_read_as_root(token)
         if found is not None:
             antecedent, relative, main = found
@@ -2510,7 +2574,7 @@ def _repair(doc: Doc) -> None:
             antecedent.head = main
             if not antecedent.dep_.startswith("nsubj"):
                 antecedent.dep_ = "nsubj"
-    for token in tokens:
+    for token in words.where(dep=("nsubj", "obl:mod", "advmod")):
         copula = token.head
         if (
             copula.dep_ == "cop"
@@ -2520,7 +2584,7 @@ def _repair(doc: Doc) -> None:
             and token.dep_ in ("nsubj", "obl:mod", "advmod")
         ):  # "Le groupe serait par ailleurs en discussions": the subject is the predicate's
             token.head = copula.head
-    for verb in tokens:
+    for verb in words.where(pos=("VERB",), dep=("ROOT",)) if "dont" in words.present else ():
         found = _subject_after_dont(verb)
         if found is not None:
             antecedent, noun = found
@@ -2550,13 +2614,13 @@ def _repair(doc: Doc) -> None:
                 main.head, main.dep_ = main, "ROOT"
                 antecedent.head, antecedent.dep_ = main, "nsubj"
             verb.head, verb.dep_ = antecedent, "acl:relcl"
-    for token in tokens:
+    for token in words.spelled(*_TOPIC_PRONOUNS):
         if _topic_marker_pronoun(token):
             quant = token.doc[token.i - 2]
             if token in quant.ancestors:  # "Quant à elle, ...": "quant" hangs on the pronoun
                 quant.head, quant.dep_ = token.head, "advmod"
             token.head, token.dep_ = quant, "fixed"
-    for token in tokens:
+    for token in words.where(dep=("nmod",)):
         if _agent_on_a_year(token):
             token.head, token.dep_ = token.head.head, "obl:mod"
         elif _agent_on_a_place(token):
@@ -2568,10 +2632,11 @@ def _repair(doc: Doc) -> None:
         named = _named_object(token)
         if named is not None:
             token.head, token.dep_ = named, "acl"
-    for token in tokens:
+    for token in words.where(dep=("obj",)):
         if _time_object(token):
             token.dep_ = "obl:mod"
-    for token in tokens:  # "l'an passé au groupe Z": the date, and the complement the verb's
+    for token in words.spelled("passé", "passée"):
+        # "l'an passé au groupe Z": the date, and the complement the verb's
         noun = _time_read_as_clause(token)
         if noun is not None:
             verb = token.head if noun.head.i == token.i else noun.head
@@ -2580,18 +2645,18 @@ def _repair(doc: Doc) -> None:
                     child.head = verb
             noun.head, noun.dep_ = verb, "obl:mod"
             token.head, token.dep_ = noun, "amod"
-    for token in tokens:
+    for token in words.where(named=True):
         noun = _apposed_noun(token)
         if noun is not None:
             token.head, token.dep_ = noun, "appos"
-    for verb in tokens:
+    for verb in words.heads_of("nsubj", "nsubj:pass"):
         pair = _second_subject(verb)
         if pair is not None:
             pair[1].head, pair[1].dep_ = pair[0], "appos"
         apposed = _apposed_to_fronted_agent(verb)
         if apposed is not None:
             apposed[0].head, apposed[0].dep_ = apposed[1], "appos"
-    for noun in tokens:
+    for noun in words.where(pos=("NOUN", "PROPN"), dep=("nsubj", "nsubj:pass")):
         found = _object_of_relative(noun)
         if found is not None:
             relative, antecedent = found
@@ -2604,34 +2669,34 @@ def _repair(doc: Doc) -> None:
                 for token in tokens:
                     if token.head == antecedent and token.dep_ == "punct" and token.i > verb.i:
                         token.head = verb
-    for token in tokens:
+    for token in words.where(named=True):
         if _person_behind_fronted_title(token):
             title = _title_of(token.head)
             token.head, token.dep_ = title.head, title.dep_
             title.head, title.dep_ = token, "appos"
-    for token in tokens:
+    for token in words.where(pos=("PROPN",), named=True):
         verb = _name_closing_fronted_participle(token)
         if verb is not None:
             token.head = verb
             token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
-    for token in tokens:
+    for token in words.where(pos=("NOUN",), dep=("appos", "nmod")):
         verb = _subject_apposed_to_fronted_complement(token)
         if verb is not None:
             if token.head.dep_ == "nsubj":  # the name of the phrase read as the subject
                 token.head.dep_ = "obl:mod"
             token.head = verb
             token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
-    for token in tokens:
+    for token in words.where(dep=("obl:mod", "dep"), named=True):
         if _lost_subject(token) or _unlabelled_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"
-    for token in tokens:
+    for token in words.where(pos=("NOUN",), dep=("obl:mod", "obl")):
         year = _object_behind_year(token)
         if year is not None:  # "a acquis en 2020 la société belge Y"
             case = token.doc[year.i - 1]
             year.head, year.dep_ = token.head, "obl:mod"
             case.head, case.dep_ = year, "case"
             token.dep_ = "obj"
-    for token in tokens:
+    for token in words.where(dep=("nmod", "appos")):
         if _object_behind_adjunct(token):
             adjunct = token.head
             for later in [c for c in adjunct.children if c.i > token.i]:
@@ -2643,47 +2708,47 @@ def _repair(doc: Doc) -> None:
             for relative in [c for c in adjunct.children if c.i > token.i]:
                 relative.head = token  # its relative and commas go with the subject
             token.head, token.dep_ = adjunct.head, "nsubj"
-    for token in tokens:
+    for token in words.where(dep=("nmod", "flat:name", "appos")):
         if _object_behind_season(token):
             adjunct = token.head
             for later in [c for c in adjunct.children if c.i > token.i]:
                 later.head = token  # its apposition goes with the object
             token.head, token.dep_ = adjunct.head, "obj"
             adjunct.dep_ = "obl:mod"
-    for token in tokens:
+    for token in words.where(pos=("ADP",), dep=("case",), named=True):
         noun = _name_read_as_preposition(token)
         if noun is not None:  # "a racheté au groupe Primal sa filiale Y"
             token.pos_, token.head, token.dep_ = "PROPN", noun, "nmod"
-    for token in tokens:
+    for token in words.where(dep=("obj", "obl:mod"), named=True):
         owned = _object_behind_dative_name(token)
         if owned is not None:  # "a repris à l'industriel Kolbeck sa filiale Trajexo"
             verb = token.head
             token.head, token.dep_ = token.doc[token.i - 1], "nmod"
             owned.head, owned.dep_ = verb, "obj"
-    for token in tokens:
+    for token in words.where(dep=("obl:mod",)):
         if _object_read_as_adjunct(token):  # "a racheté Manetto, premier site de ..., à"
             token.dep_ = "obj"
-    for token in tokens:
+    for token in words.where(pos=("NOUN",), dep=("obj",)):
         name = _second_object_apposed(token)
         if name is not None:
             token.head, token.dep_ = name, "appos"
-    for token in tokens:
+    for token in words.where(named=True):
         agent = _names_of_agent(token)
         if agent is not None:
             token.head, token.dep_ = agent, "appos"
-    for token in tokens:
+    for token in words.where(pos=("NOUN",), dep=("appos",)):
         agent = _description_of_agent(token)
         if agent is not None:
             token.head = agent
     for sentence in doc.sents:
         _participle_read_as_subject(sentence)
-    for token in tokens:
+    for token in words.where(named=True):
         _person_glued_to_employer(token)
-    for token in tokens:
+    for token in words.where(pos=("AUX", "VERB")):
         _auxiliary_before_aside(token)
-    for verb in tokens:
+    for verb in words.where(pos=("VERB",)):
         _passive_read_as_copula(verb)
-    for verb in tokens:
+    for verb in words.where(pos=("VERB",)):
         if not is_passive_verb(verb):
             continue
         children = list(verb.children)
