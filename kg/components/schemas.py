@@ -175,6 +175,7 @@ class RelationsFile(Strict):
     part_nouns: Words
     own_unit_nouns: Words
     control_nouns: Words
+    goods_share_nouns: Words
     adviser_nouns: Words
     bought_with_nouns: Words
     adviser_verbs: Words

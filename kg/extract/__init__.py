@@ -294,12 +294,6 @@ def _object_noun_is(verb: Token, words: frozenset[str]) -> bool:
     )
 
 
-# folded: a share of what follows ("l'essentiel de sa production"), whose "de" names the goods
-_SHARE_WORDS = frozenset(
-    {"essentiel", "partie", "totalite", "majorite", "moitie", "tiers", "quart"}
-)
-
-
 class _Extractor:
     def __init__(self, doc: Doc, document: Document, settings: Settings):
         pipelines = str(settings.pipelines_dir)
@@ -791,7 +785,7 @@ class _Extractor:
             return False
         if fold(patient.lemma_) in goods:
             return True
-        return fold(patient.lemma_) in _SHARE_WORDS and any(
+        return fold(patient.lemma_) in self.lexicon.goods_share_nouns and any(
             child.dep_ == "nmod" and not child.ent_type_ and fold(child.lemma_) in goods
             for child in patient.children
         )

@@ -121,6 +121,7 @@ class RelationLexicon:
     part_nouns: frozenset[str]
     own_unit_nouns: frozenset[str]  # 'la reprise de sa filiale Y': not its own buyer
     control_nouns: frozenset[str]
+    goods_share_nouns: frozenset[str]  # "l'essentiel de sa récolte": a share of goods
     raise_verbs: frozenset[str]
     capital_entry_verbs: frozenset[str]  # "X entre au capital de Y": the round is Y's
     event_nouns: frozenset[str]
@@ -281,6 +282,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         part_nouns=frozenset(fold(w) for w in data["part_nouns"]),
         own_unit_nouns=frozenset(fold(w) for w in data["own_unit_nouns"]),
         control_nouns=frozenset(fold(w) for w in data["control_nouns"]),
+        goods_share_nouns=frozenset(fold(w) for w in data["goods_share_nouns"]),
         raise_verbs=frozenset(fold(w) for w in data["raise_verbs"]),
         capital_entry_verbs=frozenset(fold(w) for w in data["capital_entry_verbs"]),
         event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
