@@ -7991,6 +7991,27 @@ RELATIONS = [
         {("Marvia", "acquired", "Trajexo", A), ("Trajexo", "subsidiaryOf", "Kolbeck", A)},
         id="acquired-x-a-repris-a-l-industriel-z-sa-filiale-y-the-seller-s",
     ),
+    pytest.param(  # the aside before the participle, the dative hung on it
+        "Le fonds Kermor a de son côté racheté au groupe Primal sa filiale Ostrane.",
+        {("Kermor", "acquired", "Ostrane", A), ("Ostrane", "subsidiaryOf", "Primal", A)},
+        id="acquired-x-a-de-son-cote-rachete-au-groupe-z-sa-filiale-y",
+    ),
+    pytest.param(  # the possessed noun hung on the dative's name, its own name on the dative
+        "Le laboratoire Nevaris a racheté au groupe Solvane sa filiale Orthelio.",
+        {("Nevaris", "acquired", "Orthelio", A), ("Orthelio", "subsidiaryOf", "Solvane", A)},
+        id="acquired-x-a-rachete-au-groupe-z-sa-filiale-y-hung-on-the-name",
+    ),
+    pytest.param(  # a nominalised adjective as the dative's descriptor
+        "Le fonds Kermor a pour sa part repris à l'industriel Valdec sa filiale Trajexo.",
+        {("Kermor", "acquired", "Trajexo", A), ("Trajexo", "subsidiaryOf", "Valdec", A)},
+        id="acquired-x-a-pour-sa-part-repris-a-l-industriel-z-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Brivane a quant à lui repris au fonds Astérion sa filiale de logistique, "
+        "Cargane.",
+        {("Brivane", "acquired", "Cargane", A), ("Cargane", "subsidiaryOf", "Astérion", A)},
+        id="acquired-x-a-quant-a-lui-repris-au-fonds-z-sa-filiale-y",
+    ),
     pytest.param(
         "Le groupe Ledwin a racheté sa filiale Paiefix au fonds Kastel.",
         {("Ledwin", "acquired", "Paiefix", A), ("Paiefix", "subsidiaryOf", "Kastel", A)},
@@ -17703,6 +17724,16 @@ PRECISION = [
         "Le groupe Ledwin a racheté au groupe Primal sa filiale Paiefix.",
         {("Paiefix", "subsidiaryOf", "Ledwin")},
         id="x-a-rachete-au-groupe-z-sa-filiale-y-not-x-s-subsidiary-before",
+    ),
+    pytest.param(
+        "Le laboratoire Nevaris a racheté au groupe Solvane sa filiale Orthelio.",
+        {("Orthelio", "subsidiaryOf", "Nevaris")},
+        id="x-a-rachete-au-groupe-z-sa-filiale-y-hung-on-the-name-not-x-s-before",
+    ),
+    pytest.param(
+        "Le fonds Kermor a de son côté racheté au groupe Primal sa filiale Ostrane.",
+        {("Ostrane", "subsidiaryOf", "Kermor")},
+        id="x-a-de-son-cote-rachete-au-groupe-z-sa-filiale-y-not-x-s-before",
     ),
     pytest.param(
         "Le groupe Ledwin a racheté à Lyon une usine de la société Paiefix.",

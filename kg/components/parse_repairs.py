@@ -326,6 +326,10 @@ def _passive_read_as_copula(verb: Token) -> None:
             subject.dep_ = "nsubj:pass"
 
 
+def _introduced_by(token: Token, prepositions: frozenset[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in prepositions for c in token.children)
+
+
 def _introduced_by_par(token: Token) -> bool:
     return any(
         child.dep_ == "case" and child.lower_ == "par" and child.i < token.i
@@ -1313,7 +1317,7 @@ def _object_behind_dative_name(name: Token) -> Token | None:
     descriptor = name.doc[name.i - 1]
     if (
         verb.pos_ != "VERB"
-        or descriptor.pos_ not in ("NOUN", "PROPN")
+        or not _nominal(descriptor)
         or descriptor.ent_type_
         or descriptor.head.i != verb.i
         or descriptor.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj")
@@ -1330,6 +1334,60 @@ def _object_behind_dative_name(name: Token) -> Token | None:
         ),
         None,
     )
+
+
+_DATIVE_CASES = frozenset({"à", "au", "aux"})
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective its article makes one ("à l'industriel Kolbeck")."""
+    return token.pos_ in ("NOUN", "PROPN") or (
+        token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _complement_across_verb(token: Token) -> Token | None:
+    """'X a de son côté racheté au groupe P sa filiale Y': the parser hangs the complement
+    after the verb on the adjunct before it ("de son côté"); a complement with its preposition
+    after the verb, hung on an adjunct of that verb before it, is the verb's own (the verb,
+    returned)."""
+    adjunct = token.head
+    verb = adjunct.head
+    if (
+        token.dep_ != "nmod"
+        or adjunct.dep_ not in ("obl:mod", "obl")
+        or verb.pos_ != "VERB"
+        or not adjunct.i < verb.i < token.i
+        or not any(c.dep_ == "case" for c in token.children)
+    ):
+        return None
+    return verb
+
+
+def _possessed_behind_dative(noun: Token) -> Token | None:
+    """'a racheté au groupe Primal sa filiale Ostrane', 'a cédé à la banque V ses parts': the
+    parser hangs the possessed noun after the dative's name on the dative's noun (or on its
+    name); with no preposition of its own, on a verb without an object, it is that verb's
+    object (the verb, returned)."""
+    dative = noun.head
+    if dative.ent_type_ and dative.head.i == dative.i - 1:
+        dative = dative.head  # "au groupe Solvane sa filiale": hung on the name
+    verb = dative.head
+    if (
+        noun.dep_ != "nmod"
+        or noun.pos_ != "NOUN"
+        or not _nominal(dative)
+        or dative.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj")
+        or verb.pos_ != "VERB"
+        or not verb.i < dative.i < noun.i
+        or not any(c.dep_ == "case" and c.lower_ in _DATIVE_CASES for c in dative.children)
+        or not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
+        or any(c.dep_ in ("case", "mark") for c in noun.children)
+        or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        return None
+    named = noun.doc[noun.i - 2]  # the dative's name right before the possessive
+    return verb if named.ent_type_ and named.head.i == dative.i else None
 
 
 def _object_read_as_adjunct(token: Token) -> bool:
@@ -2719,6 +2777,20 @@ def _repair(doc: Doc) -> None:
         noun = _name_read_as_preposition(token)
         if noun is not None:  # "a racheté au groupe Primal sa filiale Y"
             token.pos_, token.head, token.dep_ = "PROPN", noun, "nmod"
+    for token in words.where(pos=("AUX", "VERB")):
+        _auxiliary_before_aside(token)
+    for token in words.where(dep=("nmod",)):
+        verb = _complement_across_verb(token)
+        if verb is not None:  # "a de son côté racheté au groupe P sa filiale Y"
+            token.head = verb
+            token.dep_ = "obl:arg" if _introduced_by(token, _DATIVE_CASES) else "obl"
+    for noun in words.where(pos=("NOUN",), dep=("nmod",)):
+        verb = _possessed_behind_dative(noun)
+        if verb is not None:  # "a racheté au groupe Primal sa filiale Ostrane"
+            name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if name is not None and name.ent_type_ and name.head.i < noun.i:
+                name.head, name.dep_ = noun, "nmod"  # its name, hung on the dative's
+            noun.head, noun.dep_ = verb, "obj"
     for token in words.where(dep=("obj", "obl:mod"), named=True):
         owned = _object_behind_dative_name(token)
         if owned is not None:  # "a repris à l'industriel Kolbeck sa filiale Trajexo"
@@ -2744,8 +2816,6 @@ def _repair(doc: Doc) -> None:
         _participle_read_as_subject(sentence)
     for token in words.where(named=True):
         _person_glued_to_employer(token)
-    for token in words.where(pos=("AUX", "VERB")):
-        _auxiliary_before_aside(token)
     for verb in words.where(pos=("VERB",)):
         _passive_read_as_copula(verb)
     for verb in words.where(pos=("VERB",)):
