@@ -8719,6 +8719,26 @@ RELATIONS = [
         {("Dorlane", "hasClient", "Vextor", A)},
         id="hasClient-son-fournisseur-de-n-en-cuir-la-sellerie-y",
     ),
+    # a workshop named as its company, taken up by its noun ("la tannerie X ... La tannerie")
+    pytest.param(
+        "Le groupe de luxe Varnel a racheté la tannerie Cuirs Varlac à son fondateur, Paul Roy. "
+        "La tannerie, qui compte aussi parmi ses clients le bottier Ferrano, continuera à le "
+        "servir.",
+        {("Cuirs Varlac", "hasClient", "Ferrano", A)},
+        id="hasClient-la-tannerie-qui-compte-parmi-ses-clients-y-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Varnel a racheté la blanchisserie Lavalys. La blanchisserie, qui compte parmi "
+        "ses clients la chaîne Hôtels Mirande, restera à Lyon.",
+        {("Lavalys", "hasClient", "Hôtels Mirande", A)},
+        id="hasClient-la-blanchisserie-qui-compte-parmi-ses-clients-y",
+    ),
+    pytest.param(
+        "Le groupe Varnel a racheté la scierie Boisval. La scierie, qui compte aussi parmi ses "
+        "clients le constructeur Maisonor, restera à Ussel.",
+        {("Boisval", "hasClient", "Maisonor", A)},
+        id="hasClient-la-scierie-qui-compte-parmi-ses-clients-y",
+    ),
 ]
 
 
@@ -18303,6 +18323,18 @@ PRECISION = [
         "Le groupe Vextor rachète son concurrent direct en Europe, la société Dorlane.",
         {("Dorlane", "hasClient", "Vextor"), ("Vextor", "hasClient", "Dorlane")},
         id="son-concurrent-direct-en-europe-apposed-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe de luxe Varnel a racheté la tannerie Cuirs Varlac à son fondateur, Paul Roy. "
+        "La tannerie, qui compte aussi parmi ses clients le bottier Ferrano, continuera à le "
+        "servir.",
+        {("Varnel", "hasClient", "Ferrano")},
+        id="groupe-rachete-la-tannerie-x-la-tannerie-compte-y-not-the-group",
+    ),
+    pytest.param(
+        "Le groupe Varnel exploite une tannerie à Millau et une scierie dans les Vosges.",
+        None,
+        id="x-exploite-une-tannerie-et-une-scierie-no-company",
     ),
 ]
 
