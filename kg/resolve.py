@@ -69,7 +69,11 @@ _GENERIC_ORG_HEADS = frozenset(
 )
 # The generic heads that still name a kind of business ("l'enseigne" is a retailer's brand,
 # "la plateforme" an online service): never a company the text called by another kind.
-_KIND_HEADS = frozenset({"enseigne", "plateforme", "editeur", "maison"})
+# ... and so does a workshop named as its company ("la tannerie X ... La tannerie, qui")
+_KIND_HEADS = frozenset(
+    {"enseigne", "plateforme", "editeur", "maison", "tannerie", "scierie", "minoterie",
+     "blanchisserie", "conserverie", "coutellerie", "cristallerie"}
+)  # fmt: skip
 # A company a deal creates ("la nouvelle entité", "le futur ensemble", "la coentreprise"): no
 # company named before it, unless the text described that one so ("la coentreprise Helior").
 _NEW_ENTITY_HEADS = frozenset({"coentreprise", "co-entreprise", "joint-venture"})

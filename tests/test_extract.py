@@ -8670,6 +8670,96 @@ RELATIONS = [
         {("Vitrex", "locatedIn", "Lyon", A), ("Talmor", "acquired", "Vitrex", A)},
         id="locatedIn-x-un-editeur-de-known-town-specialise",
     ),
+    # whom a company buys goods from supplies it (hasClient.buy-goods)
+    pytest.param(
+        "Le transporteur Rodal achète ses pneus au manufacturier Gomex.",
+        {("Gomex", "hasClient", "Rodal", A)},
+        id="hasClient-x-achete-ses-biens-au-fabricant-y",
+    ),
+    pytest.param(
+        "Le transporteur Rodal, qui achète ses camions auprès du constructeur Gomex, a recruté.",
+        {("Gomex", "hasClient", "Rodal", A)},
+        id="hasClient-x-qui-achete-ses-biens-aupres-de-y",
+    ),
+    pytest.param(
+        "L'agence Vantor va acquérir douze drones auprès de la société Skalda.",
+        {("Skalda", "hasClient", "Vantor", A)},
+        id="hasClient-x-va-acquerir-n-biens-aupres-de-y",
+    ),
+    pytest.param(
+        "Le parc éolien Ventor a signé un accord avec l'énergéticien Brenor, qui lui achètera sa "
+        "production sur dix ans.",
+        {("Ventor", "hasClient", "Brenor", A)},
+        id="hasClient-y-qui-lui-achetera-sa-production",
+    ),
+    # a hyphenated verb in the future or the conditional, which the lemmatizer mangles
+    pytest.param(
+        "La régie Volmar sous-traitera l'assemblage des bus à la société Skalda.",
+        {("Skalda", "hasClient", "Volmar", A)},
+        id="hasClient-x-sous-traitera-a-y",
+    ),
+    pytest.param(
+        "Le constructeur Volmar sous-traitera le moteur principal, un bloc diesel, à l'allemand "
+        "Skalda.",
+        {("Skalda", "hasClient", "Volmar", A)},
+        id="hasClient-x-sous-traitera-n-apposition-a-l-allemand-y",
+    ),
+    pytest.param(
+        "Le chantier Volmar sous-traiterait la coque au chantier Skalda, à Gdansk.",
+        {("Skalda", "hasClient", "Volmar", H)},
+        id="hasClient-x-sous-traiterait-au-chantier-y",
+    ),
+    # a description that counts its clients behind an aside between commas
+    pytest.param(
+        "Le groupe Talvor a pris 12 % de Kivra, une start-up basée à Lyon. La jeune pousse, dont "
+        "le logiciel Orka est utilisé par plusieurs banques, compte le groupe Brenor parmi ses "
+        "clients.",
+        {("Kivra", "hasClient", "Brenor", A)},
+        id="hasClient-la-jeune-pousse-dont-relative-compte-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "Le fonds Arvel a investi dans la start-up Dorlane. La jeune pousse, installée à Nantes, "
+        "compte le groupe Sorbel parmi ses clients.",
+        {("Dorlane", "hasClient", "Sorbel", A)},
+        id="hasClient-la-jeune-pousse-installee-a-compte-y-parmi-ses-clients",
+    ),
+    # "son fournisseur" with an adjective or a material before the apposed supplier
+    pytest.param(
+        "Le joaillier Vextor rachète son fournisseur historique de perles, la société Dorlane.",
+        {("Dorlane", "hasClient", "Vextor", A), ("Vextor", "acquired", "Dorlane", A)},
+        id="hasClient-son-fournisseur-historique-de-n-apposed-y",
+    ),
+    pytest.param(
+        "Le constructeur Vextor rachète son fournisseur de charpentes en bois, la Scierie "
+        "Dorlane.",
+        {("Scierie Dorlane", "hasClient", "Vextor", A)},
+        id="hasClient-son-fournisseur-de-n-en-matiere-apposed-y",
+    ),
+    pytest.param(
+        "Le constructeur Vextor rachète son fournisseur de sièges en cuir, la sellerie Dorlane.",
+        {("Dorlane", "hasClient", "Vextor", A)},
+        id="hasClient-son-fournisseur-de-n-en-cuir-la-sellerie-y",
+    ),
+    # a workshop named as its company, taken up by its noun ("la tannerie X ... La tannerie")
+    pytest.param(
+        "Le groupe de luxe Varnel a racheté la tannerie Cuirs Varlac à son fondateur, Paul Roy. "
+        "La tannerie, qui compte aussi parmi ses clients le bottier Ferrano, continuera à le "
+        "servir.",
+        {("Cuirs Varlac", "hasClient", "Ferrano", A)},
+        id="hasClient-la-tannerie-qui-compte-parmi-ses-clients-y-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Varnel a racheté la blanchisserie Lavalys. La blanchisserie, qui compte parmi "
+        "ses clients la chaîne Hôtels Mirande, restera à Lyon.",
+        {("Lavalys", "hasClient", "Hôtels Mirande", A)},
+        id="hasClient-la-blanchisserie-qui-compte-parmi-ses-clients-y",
+    ),
+    pytest.param(
+        "Le groupe Varnel a racheté la scierie Boisval. La scierie, qui compte aussi parmi ses "
+        "clients le constructeur Maisonor, restera à Ussel.",
+        {("Boisval", "hasClient", "Maisonor", A)},
+        id="hasClient-la-scierie-qui-compte-parmi-ses-clients-y",
+    ),
 ]
 
 
@@ -18218,6 +18308,64 @@ PRECISION = [
         "Le chantier Navalis, un constructeur de Norvège, a livré deux ferries.",
         {("Navalis", "develops", "Norvège")},
         id="x-un-constructeur-de-known-country-makes-no-country",
+    ),
+    pytest.param(
+        "Le groupe Talmor a acheté 30 % de Kestrel au fonds Brenor.",
+        {("Brenor", "hasClient", "Talmor")},
+        id="x-achete-une-part-au-fonds-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Talmor a acheté la filiale Kestrel au fonds Brenor.",
+        {("Brenor", "hasClient", "Talmor")},
+        id="x-achete-une-filiale-au-fonds-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Rodal a acheté le siège de Gomex au fonds Kastel.",
+        {("Kastel", "hasClient", "Rodal"), ("Gomex", "hasClient", "Rodal")},
+        id="x-achete-un-siege-au-fonds-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Volmar sous-traitera la peinture à sa filiale Skalda.",
+        {("Skalda", "hasClient", "Volmar")},
+        id="x-sous-traitera-a-sa-filiale-no-client",
+    ),
+    pytest.param(
+        "Le transporteur Rodal n'achète plus ses pneus au manufacturier Gomex.",
+        {("Gomex", "hasClient", "Rodal", A)},
+        id="x-n-achete-plus-ses-biens-a-y-not-asserted",
+    ),
+    pytest.param(
+        "Le transporteur Rodal a vendu ses camions au loueur Gomex.",
+        {("Gomex", "hasClient", "Rodal")},
+        id="x-vend-ses-biens-a-y-not-y-supplier",
+    ),
+    pytest.param(
+        "Le fonds Arvel a investi dans la start-up Dorlane. La jeune pousse, dont le logiciel "
+        "Orka est utilisé par plusieurs banques, compte le groupe Sorbel parmi ses clients.",
+        {("Arvel", "hasClient", "Sorbel")},
+        id="fonds-then-la-jeune-pousse-dont-compte-y-parmi-ses-clients-not-the-fund",
+    ),
+    pytest.param(
+        "Le groupe Vextor rachète son concurrent historique de Lyon, la société Dorlane.",
+        {("Dorlane", "hasClient", "Vextor")},
+        id="son-concurrent-historique-de-ville-apposed-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe Vextor rachète son concurrent direct en Europe, la société Dorlane.",
+        {("Dorlane", "hasClient", "Vextor"), ("Vextor", "hasClient", "Dorlane")},
+        id="son-concurrent-direct-en-europe-apposed-y-no-client",
+    ),
+    pytest.param(
+        "Le groupe de luxe Varnel a racheté la tannerie Cuirs Varlac à son fondateur, Paul Roy. "
+        "La tannerie, qui compte aussi parmi ses clients le bottier Ferrano, continuera à le "
+        "servir.",
+        {("Varnel", "hasClient", "Ferrano")},
+        id="groupe-rachete-la-tannerie-x-la-tannerie-compte-y-not-the-group",
+    ),
+    pytest.param(
+        "Le groupe Varnel exploite une tannerie à Millau et une scierie dans les Vosges.",
+        None,
+        id="x-exploite-une-tannerie-et-une-scierie-no-company",
     ),
 ]
 

@@ -78,6 +78,9 @@
   indicative whose lemma is its own form gets its infinitive ("-e", "-ent" -> "-er"; "ouvre",
   "offre", "accueille" -> "-ir") when it has a subject, never a noun after its article or an
   adjective that the tagger took for a verb ("la montre Kaïa", "la jeune pousse").
+  A compound verb the lexicon lacks fares worse in the future and the conditional:
+  "sous-traitera", "co-développera" get "sous-traiterer", "co-développerer"; a hyphenated
+  verb ending in "-era", "-eront", "-erait", ... gets its infinitive in "-er".
 
 - A verb tagged a noun right after its named subject: in "Aérovane livre le drone Falco" or
   "Le constructeur Morvane produit les citadines Nuvia" the tagger reads the verb as a noun
@@ -1463,6 +1466,30 @@ def _infinitive(token: Token) -> str | None:
     return None
 
 
+# The endings of the future and the conditional after the "-er" of a first-group verb
+_FUTURE_ENDINGS = ("aient", "ions", "iez", "ait", "ais", "ons", "ont", "ez", "ai", "as", "a")
+
+
+def _compound_future_infinitive(token: Token) -> str | None:
+    """The infinitive of a hyphenated verb in the future or the conditional that the
+    lemmatizer mangled ("sous-traitera" -> "sous-traiterer", see above)."""
+    infinitive = _compound_future(token.lower_)
+    if token.pos_ != "VERB" or infinitive is None or token.lemma_.lower() == infinitive:
+        return None
+    return infinitive
+
+
+def _compound_future(form: str) -> str | None:
+    """'sous-traiterait' -> 'sous-traiter': the "-er" infinitive a hyphenated future or
+    conditional form is built on, if it is one."""
+    if "-" not in form.strip("-"):
+        return None
+    for ending in _FUTURE_ENDINGS:
+        if form.endswith("er" + ending) and len(form) > len(ending) + 6:
+            return form[: -len(ending)]
+    return None
+
+
 # Nouns of a thing owned whose share the text gives: "une filiale à 100 % de Y"
 _OWNED_NOUNS = frozenset({"filiale", "sous-filiale", "propriété"})
 _OWNED_FORMS = _OWNED_NOUNS | {noun + "s" for noun in _OWNED_NOUNS}
@@ -1488,6 +1515,8 @@ def _verb_read_as_noun(token: Token) -> str | None:
     ):
         return None
     form = token.lower_
+    if _compound_future(form):
+        return _compound_future(form)  # "sous-traiterait", not "sous-traiteraire"
     for ending, infinitive in (("ent", "er"), ("e", "er"), ("it", "ire")):
         if form.endswith(ending) and len(form) > len(ending) + 2:
             return form[: -len(ending)] + infinitive
@@ -1866,6 +1895,29 @@ def _verb_behind_noun_root(token: Token) -> Token | None:
             and verb.pos_ == "VERB"
             # "La jeune pousse Kalio a levé ...": "levé" may be read as an adverbial clause
             and verb.dep_ in ("xcomp", "parataxis", "ccomp", "conj", "advcl")
+            and any("Fin" in t.morph.get("VerbForm") for t in [verb, *auxiliaries])
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            return verb
+    return _verb_behind_aside(token)
+
+
+def _verb_behind_aside(token: Token) -> Token | None:
+    """'La jeune pousse, dont le logiciel est utilisé par dix banques, compte Y parmi ses
+    clients': behind an aside set between commas right after the noun, the parser may hang the
+    main verb on the aside's own verb; the first finite verb right after the closing comma,
+    without a subject, is the clause's."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    for verb in token.subtree:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        first = min([verb.i] + [a.i for a in auxiliaries])
+        if (
+            first > token.i + 2
+            and verb.head.i != token.i
+            and verb.pos_ == "VERB"
+            and doc[first - 1].text == ","
             and any("Fin" in t.morph.get("VerbForm") for t in [verb, *auxiliaries])
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
@@ -2393,7 +2445,7 @@ def _repair(doc: Doc) -> None:
     words = _Words(doc)
     tokens = words.tokens  # built once: the repairs change heads and labels, never the tokens
     for token in words.where(pos=("VERB", "NOUN", "PROPN", "X", "ADP")):
-        infinitive = _infinitive(token)
+        infinitive = _infinitive(token) or _compound_future_infinitive(token)
         if infinitive is not None:
             token.lemma_ = infinitive
         read_as_noun = _verb_read_as_noun(token)

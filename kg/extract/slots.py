@@ -82,11 +82,14 @@ def noun_modifier(token: Token) -> bool:
     """A "de" between two common nouns, inside a name's descriptor: "le fabricant de
     menuiseries Brévenne", "la société de cybersécurité Vigilon" (not "la start-up de Paul
     Ferrand", whose "de" opens a complement); a lower-case word the tagger calls a name is a
-    noun still ("la marque de kombucha Fermentis")."""
+    noun still ("la marque de kombucha Fermentis"); an adjective may qualify the first noun
+    ("son fournisseur historique de perles, X")."""
     doc = token.doc
     if token.lower_ not in ("de", "d'") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ == "ADJ" and before.is_lower and token.i > 1 and before.head.i == token.i - 2:
+        before = doc[token.i - 2]
     return (
         before.pos_ == "NOUN"
         and after.pos_ in ("NOUN", "ADJ", "PROPN")
