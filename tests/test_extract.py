@@ -8705,6 +8705,25 @@ RELATIONS = [
         {("Terre Capital", "investsIn", "Hydralis", A)},
         id="investsIn-y-est-soutenue-par-ses-dirigeants-et-par-le-fonds-x",
     ),
+    # a possessive noun, then the names it includes after "parmi lesquels" or "dont"
+    pytest.param(
+        "La start-up Kovia a été rachetée par le groupe Talmor. Ses investisseurs, parmi lesquels "
+        "le fonds Orme Ventures et Jean Talpin, signent une belle sortie.",
+        {("Orme Ventures", "investsIn", "Kovia", A), ("Jean Talpin", "investsIn", "Kovia", A)},
+        id="investsIn-ses-investisseurs-parmi-lesquels-le-fonds-a-et-p",
+    ),
+    pytest.param(
+        "La jeune pousse Kovia, installée à Nantes, recrute. Ses actionnaires, parmi lesquels la "
+        "banque Crédit Ligérien, ont approuvé le plan.",
+        {("Crédit Ligérien", "investsIn", "Kovia", A)},
+        id="investsIn-ses-actionnaires-parmi-lesquels-la-banque-a",
+    ),
+    pytest.param(
+        "Le groupe Talmor a bouclé l'exercice. Ses filiales, dont la société Vexa et la société "
+        "Kelda, ont progressé.",
+        {("Vexa", "subsidiaryOf", "Talmor", A), ("Kelda", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-ses-filiales-dont-a-et-b",
+    ),
 ]
 
 
@@ -11664,6 +11683,12 @@ PAST = [
         "Jusqu'ici, la société Ondivia comptait parmi ses clients la banque Valmont.",
         ("Ondivia", "hasClient", "Valmont"),
         id="jusqu-ici-x-comptait-parmi-ses-clients-y",
+    ),
+    pytest.param(
+        "La société Kovia a été cédée au groupe Talmor. Ses anciens actionnaires, dont le fonds "
+        "Orme Ventures, signent une belle sortie.",
+        ("Orme Ventures", "investsIn", "Kovia"),
+        id="ses-anciens-actionnaires-dont-x-a-past-stake",
     ),
 ]
 
@@ -18292,6 +18317,11 @@ PRECISION = [
         "Morvan et l'opérateur Telvane.",
         {("Crédit Morvan", "foundedBy", "Paul Roux"), ("Telvane", "foundedBy", "Paul Roux")},
         id="fondee-par-p-la-pepite-compte-parmi-ses-clients-a-et-b-not-a-s-founder",
+    ),
+    pytest.param(
+        "Ses investisseurs, parmi lesquels le fonds Orme Ventures, signent une belle sortie.",
+        None,
+        id="ses-investisseurs-parmi-lesquels-x-opening-a-text-no-owner",
     ),
 ]
 
