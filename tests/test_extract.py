@@ -8760,6 +8760,81 @@ RELATIONS = [
         {("Boisval", "hasClient", "Maisonor", A)},
         id="hasClient-la-scierie-qui-compte-parmi-ses-clients-y",
     ),
+    # the present of contrôler, which the tagger reads as the noun "contrôle"
+    pytest.param(
+        "Le groupe Vernaux, qui contrôle déjà le studio danois Kjeld Games, a racheté la "
+        "société Tramelle.",
+        {("Kjeld Games", "subsidiaryOf", "Vernaux", A), ("Vernaux", "acquired", "Tramelle", A)},
+        id="subsidiaryOf-x-qui-controle-deja-le-studio-y",
+    ),
+    pytest.param(
+        "Le groupe Astrelle contrôle également la chaîne de restaurants Pastabella.",
+        {("Pastabella", "subsidiaryOf", "Astrelle", A)},
+        id="subsidiaryOf-x-controle-egalement-la-chaine-y",
+    ),
+    pytest.param(
+        "Le groupe Ferval, qui contrôle par ailleurs la société Neiges du Vercors, a renoncé à "
+        "son offre.",
+        {("Neiges du Vercors", "subsidiaryOf", "Ferval", A)},
+        id="subsidiaryOf-x-qui-controle-par-ailleurs-la-societe-y",
+    ),
+    pytest.param(
+        "Le groupe Brivane, qui contrôle le transporteur Navéo et le loueur Locamat, vise "
+        "l'Espagne.",
+        {("Navéo", "subsidiaryOf", "Brivane", A), ("Locamat", "subsidiaryOf", "Brivane", A)},
+        id="subsidiaryOf-x-qui-controle-le-transporteur-a-et-le-loueur-b",
+    ),
+    pytest.param(
+        "Le fonds Kastel contrôle désormais le fabricant Ferlane.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-le-fonds-x-controle-desormais-le-fabricant-y",
+    ),
+    # a round's possessive investors are the company's that raised, not the lead fund's
+    pytest.param(
+        "La jeune pousse Calyxa a levé 12 millions d'euros. Le tour de table est conduit par le "
+        "fonds Morvel Capital, avec la participation de ses investisseurs historiques, Sapin "
+        "Ventures et Orée Partners.",
+        {("Sapin Ventures", "investsIn", "Calyxa", A), ("Orée Partners", "investsIn", "Calyxa", A)},
+        id="investsIn-le-tour-est-conduit-par-x-avec-ses-investisseurs-historiques-a-et-b",
+    ),
+    pytest.param(
+        "L'éditeur Quorvia a levé 8 millions d'euros. L'opération est menée par le fonds Tessel "
+        "Growth, aux côtés de ses actionnaires historiques, le fonds Brume Capital et la banque "
+        "Crédit Vosgien.",
+        {("Tessel Growth", "investsIn", "Quorvia", A), ("Brume Capital", "investsIn", "Quorvia", A),
+         ("Crédit Vosgien", "investsIn", "Quorvia", A)},
+        id="investsIn-l-operation-est-menee-par-x-aux-cotes-de-ses-actionnaires-a-et-b",
+    ),
+    # a name joined to an unnamed holder under the same preposition
+    pytest.param(
+        "La société Hydralis est détenue par ses fondateurs et par le fonds Terre Capital.",
+        {("Terre Capital", "investsIn", "Hydralis", A)},
+        id="investsIn-y-est-detenue-par-ses-fondateurs-et-par-le-fonds-x",
+    ),
+    pytest.param(
+        "La start-up Hydralis est soutenue par ses dirigeants et par le fonds Terre Capital.",
+        {("Terre Capital", "investsIn", "Hydralis", A)},
+        id="investsIn-y-est-soutenue-par-ses-dirigeants-et-par-le-fonds-x",
+    ),
+    # a possessive noun, then the names it includes after "parmi lesquels" or "dont"
+    pytest.param(
+        "La start-up Kovia a été rachetée par le groupe Talmor. Ses investisseurs, parmi lesquels "
+        "le fonds Orme Ventures et Jean Talpin, signent une belle sortie.",
+        {("Orme Ventures", "investsIn", "Kovia", A), ("Jean Talpin", "investsIn", "Kovia", A)},
+        id="investsIn-ses-investisseurs-parmi-lesquels-le-fonds-a-et-p",
+    ),
+    pytest.param(
+        "La jeune pousse Kovia, installée à Nantes, recrute. Ses actionnaires, parmi lesquels la "
+        "banque Crédit Ligérien, ont approuvé le plan.",
+        {("Crédit Ligérien", "investsIn", "Kovia", A)},
+        id="investsIn-ses-actionnaires-parmi-lesquels-la-banque-a",
+    ),
+    pytest.param(
+        "Le groupe Talmor a bouclé l'exercice. Ses filiales, dont la société Vexa et la société "
+        "Kelda, ont progressé.",
+        {("Vexa", "subsidiaryOf", "Talmor", A), ("Kelda", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-ses-filiales-dont-a-et-b",
+    ),
 ]
 
 
@@ -11719,6 +11794,12 @@ PAST = [
         "Jusqu'ici, la société Ondivia comptait parmi ses clients la banque Valmont.",
         ("Ondivia", "hasClient", "Valmont"),
         id="jusqu-ici-x-comptait-parmi-ses-clients-y",
+    ),
+    pytest.param(
+        "La société Kovia a été cédée au groupe Talmor. Ses anciens actionnaires, dont le fonds "
+        "Orme Ventures, signent une belle sortie.",
+        ("Orme Ventures", "investsIn", "Kovia"),
+        id="ses-anciens-actionnaires-dont-x-a-past-stake",
     ),
 ]
 
@@ -18366,6 +18447,60 @@ PRECISION = [
         "Le groupe Varnel exploite une tannerie à Millau et une scierie dans les Vosges.",
         None,
         id="x-exploite-une-tannerie-et-une-scierie-no-company",
+    ),
+    # contrôler of inspection, the noun contrôle, a past owner
+    pytest.param(
+        "L'organisme Certivia, qui contrôle les chaudières de la société Thermex, a publié son "
+        "rapport.",
+        {("Thermex", "subsidiaryOf", "Certivia"), ("Certivia", "investsIn", "Thermex")},
+        id="qui-controle-les-chaudieres-de-y-inspects-owns-nothing",
+    ),
+    pytest.param(
+        "Le contrôle qualité de la société Ferlane est assuré par le groupe Talmor.",
+        {("Ferlane", "subsidiaryOf", "Talmor"), ("Talmor", "investsIn", "Ferlane")},
+        id="le-controle-qualite-de-y-assure-par-x-owns-nothing",
+    ),
+    pytest.param(
+        "La société Talmor, qui contrôlait le fabricant Ferlane jusqu'en 2019, a changé de mains.",
+        {("Ferlane", "subsidiaryOf", "Talmor", A)},
+        id="qui-controlait-le-fabricant-y-a-past-owner",
+    ),
+    pytest.param(
+        "Le groupe Talmor reste sous contrôle de la famille Roux. Il contrôle la société Vexa.",
+        {("Talmor", "subsidiaryOf", "Roux"), ("Vexa", "subsidiaryOf", "Roux")},
+        id="sous-controle-de-la-famille-p-il-controle-y-not-p-s",
+    ),
+    pytest.param(
+        "La jeune pousse Calyxa a levé 12 millions d'euros. Le tour de table est conduit par le "
+        "fonds Morvel Capital, avec la participation de ses investisseurs historiques, Sapin "
+        "Ventures et Orée Partners.",
+        {("Sapin Ventures", "investsIn", "Morvel Capital"),
+         ("Orée Partners", "investsIn", "Morvel Capital")},
+        id="tour-conduit-par-x-avec-ses-investisseurs-historiques-not-x-s",
+    ),
+    pytest.param(
+        "Le tour de table est mené par le fonds Morvel Capital, aux côtés de ses actionnaires "
+        "historiques, Sapin Ventures et Orée Partners.",
+        {("Sapin Ventures", "investsIn", "Morvel Capital"),
+         ("Orée Partners", "investsIn", "Morvel Capital")},
+        id="tour-mene-par-x-no-raiser-named-aux-cotes-de-ses-actionnaires-not-x-s",
+    ),
+    pytest.param(
+        "Le fonds Morvel Capital, dont les investisseurs sont Sapin Ventures et Orée Partners, a "
+        "mené la levée de la start-up Calyxa.",
+        {("Sapin Ventures", "investsIn", "Calyxa"), ("Orée Partners", "investsIn", "Calyxa")},
+        id="x-dont-les-investisseurs-sont-a-et-b-a-mene-la-levee-de-y-not-y-s",
+    ),
+    pytest.param(
+        "Fondée par Paul Roux et Anne Piel, la pépite compte parmi ses clients la banque Crédit "
+        "Morvan et l'opérateur Telvane.",
+        {("Crédit Morvan", "foundedBy", "Paul Roux"), ("Telvane", "foundedBy", "Paul Roux")},
+        id="fondee-par-p-la-pepite-compte-parmi-ses-clients-a-et-b-not-a-s-founder",
+    ),
+    pytest.param(
+        "Ses investisseurs, parmi lesquels le fonds Orme Ventures, signent une belle sortie.",
+        None,
+        id="ses-investisseurs-parmi-lesquels-x-opening-a-text-no-owner",
     ),
 ]
 

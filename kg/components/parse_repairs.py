@@ -1523,6 +1523,46 @@ def _verb_read_as_noun(token: Token) -> str | None:
     return None
 
 
+# Present forms of a verb that are also a noun, which the tagger reads as the noun whatever
+# their subject: "Le groupe Talmor contrôle déjà le fabricant Ferlane", "qui contrôle ..."
+_PRESENT_READ_AS_NOUN = {"contrôle": "contrôler", "contrôlent": "contrôler"}
+_SUBJECT_WORDS = frozenset({"qui", "il", "elle", "ils", "elles"})
+
+
+def _present_read_as_noun(token: Token) -> str | None:
+    """'Altivo, qui contrôle déjà le studio Y', 'La famille M contrôle deux enseignes': one of
+    `_PRESENT_READ_AS_NOUN` tagged a noun, with no article, right after its subject (a name,
+    "qui" or a subject pronoun; "en" between) and before its object (a number, or a name with
+    its article and descriptor; adverbs between) is the verb, in whatever clause the parser
+    put it (the noun takes an article or a preposition: "le contrôle", "sous contrôle"). Not
+    before a bare description ("qui contrôle le groupe"), which the verb would give to the
+    last company so described, often another."""
+    doc = token.doc
+    infinitive = _PRESENT_READ_AS_NOUN.get(token.lower_)
+    if infinitive is None or token.pos_ not in ("NOUN", "X", "PROPN") or token.i < 1:
+        return None
+    if any(child.dep_ in ("det", "case") for child in token.children):
+        return None
+    before = doc[token.i - 1]
+    if before.lower_ == "en" and token.i >= 2:  # "qui en contrôle 80 %"
+        before = doc[token.i - 2]
+    if before.lower_ not in _SUBJECT_WORDS and not before.ent_type_:
+        return None
+    i = token.i + 1
+    while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("par", "ailleurs")):
+        i += 1  # "contrôle déjà", "contrôle par ailleurs"
+    if i >= len(doc) or not (doc[i].pos_ in ("DET", "NUM") or doc[i].ent_type_):
+        return None
+    if doc[i].pos_ == "DET":  # "le studio danois Y", "la chaîne de restaurants Y"
+        for word in doc[i + 1 : i + 8]:
+            if word.ent_type_:
+                return infinitive
+            if not word.is_lower or word.pos_ in ("VERB", "AUX", "PUNCT"):
+                return None
+        return None
+    return infinitive
+
+
 def _root_of_verbless_clause(token: Token) -> bool:
     """The misread verb heads its sentence, or the sentence has no finite verb and hangs on the
     name before the word or on that name's descriptor ("La société Talmor lance Pilotix")."""
@@ -2451,6 +2491,8 @@ def _repair(doc: Doc) -> None:
         read_as_noun = _verb_read_as_noun(token)
         if read_as_noun is not None:
             _make_verb(token, read_as_noun)
+        elif _present_read_as_noun(token) is not None:
+            _as_present_verb(token, _PRESENT_READ_AS_NOUN[token.lower_])
         elif _entrer_read_as_preposition(token):
             _make_entrer(token)
     for token in words.spelled("compte", "comptent"):

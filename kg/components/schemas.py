@@ -162,6 +162,7 @@ class RelationsFile(Strict):
     funding_announce_verbs: Words
     event_nouns: Words
     funding_nouns: Words
+    round_investor_nouns: Words
     round_standins: Words
     raising_verbs: Words
     round_participles: Words

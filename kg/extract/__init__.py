@@ -608,8 +608,11 @@ class _Extractor:
         if owner is not None:  # "Sa gamme comprend A et B": the company "sa" points back to;
             # "Avec son Orvel, premier drone ..., Skarden vise": the subject of its clause
             owners = self.matcher.owners(token.head, owner) if token.dep_ == "det" else [owner]
-            if not owners and _entered_beside_unnamed(token.head, self.args, self.lexicon):
-                return []  # "entré aux côtés de ses fondateurs": of a company left unnamed
+            if not owners and (
+                _entered_beside_unnamed(token.head, self.args, self.lexicon)
+                or self.matcher.round_investors(token.head)
+            ):  # "entré aux côtés de ses fondateurs", "Le tour de table est mené par X, avec
+                return []  # ses investisseurs": of a company left unnamed
             return self._not_other_ends(owners, match, end) or [owner]
         if token.text == "%":  # "pour les 35 % détenus par X": in the capital named before
             return self.matcher.capital_of(token)

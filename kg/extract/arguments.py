@@ -1240,7 +1240,29 @@ class Arguments:
         counted = self._names_counted_after(token)
         if counted:  # "aux côtés de deux industriels : le constructeur A et le groupe B"
             return [m for name in counted for m in self.referents(name, expand=False)]
-        return self._nominal(token)
+        joined = self._names_joined_after(token) if expand else []
+        # "détenue par ses fondateurs et par le fonds X": X as well
+        return self._nominal(token) + [m for name in joined for m in self.referents(name)]
+
+    def _names_joined_after(self, noun: Token) -> list[Token]:
+        """'détenue par ses fondateurs et par le fonds X', 'par ses salariés et par la banque
+        B': a name joined by "et" to a noun that names no one, under the same preposition
+        repeated, is a member of the same list, whatever the first noun stands for."""
+        cases = {fold(c.text) for c in self.kids(noun) if c.dep_ == "case"}
+        if not cases:  # "la pépite compte parmi ses clients A et l'opérateur B": no list
+            return []
+        joined = []
+        for member in self.kids(noun):
+            if member.dep_ != "conj" or member.i < noun.i:
+                continue
+            if not any(c.dep_ == "cc" and fold(c.text) == "et" for c in self.kids(member)):
+                continue
+            if {fold(c.text) for c in self.kids(member) if c.dep_ == "case"} != cases:
+                continue
+            named = member if member.ent_type_ else self._named_in_np(member)
+            if named is not None:
+                joined.append(named)
+        return joined
 
     def _names_counted_after(self, noun: Token) -> list[Token]:
         """'aux côtés de deux industriels : le constructeur A et le groupe B': a plural noun

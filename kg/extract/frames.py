@@ -1695,6 +1695,8 @@ class FrameMatcher:
         owner = self.args.owner_in_clause(noun)
         if owner is not None:  # "... avec l'éditeur Y pour distribuer sa plateforme": Y's
             return [self.args.name_mention(owner)]
+        if self.round_investors(noun):  # "Le tour de table est mené par X, avec ses
+            return list(self.memory.raiser)  # investisseurs historiques": the raiser's
         bound = [
             m
             for m in self._bind_possessive(noun)
@@ -1703,6 +1705,23 @@ class FrameMatcher:
         if not bound and self._unowned(noun):
             return []
         return bound or [possessive]
+
+    def round_investors(self, noun: Token) -> bool:
+        """'Le tour de table est mené par X, avec la participation de ses investisseurs
+        historiques, A et B', 'L'opération est menée par X, aux côtés de ses actionnaires':
+        the investors a possessive gives a round that is its clause's subject are the company's
+        that raised, never those of the fund that leads it (the anaphor would find X)."""
+        if fold(noun.lemma_) not in self.lexicon.round_investor_nouns:
+            return False
+        verb = self.args.governing_verb(noun)
+        subject = self.args.subject_of(verb) if verb is not None else None
+        rounds = self.lexicon.funding_nouns | self.lexicon.round_standins
+        return (
+            subject is not None
+            and not subject.ent_type_
+            and fold(subject.lemma_) in rounds
+            and self.args.possessor(noun) is not None
+        )
 
     def _replaced_for_another(self, noun: Token) -> bool:
         """'X a confié ses paiements à Y, qui remplace son prestataire historique, Z': who

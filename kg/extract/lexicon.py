@@ -107,6 +107,7 @@ class RelationLexicon:
     board_nouns: frozenset[str]
     join_verbs: frozenset[str]
     funding_nouns: frozenset[str]
+    round_investor_nouns: frozenset[str]  # "mené par X, avec ses investisseurs": the raiser's
     round_standins: frozenset[str]  # "L'opération est menée par X": the round just told
     raising_verbs: frozenset[str]
     round_participles: frozenset[str]  # "la levée de fonds réalisée par X": X raised
@@ -268,6 +269,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         board_nouns=frozenset(fold(w) for w in data["board_nouns"]),
         join_verbs=frozenset(fold(w) for w in data["join_verbs"]),
         funding_nouns=frozenset(fold(w) for w in data["funding_nouns"]),
+        round_investor_nouns=frozenset(fold(w) for w in data["round_investor_nouns"]),
         round_standins=frozenset(fold(w) for w in data["round_standins"]),
         raising_verbs=frozenset(fold(w) for w in data["raising_verbs"]),
         round_participles=frozenset(fold(w) for w in data["round_participles"]),
