@@ -213,6 +213,7 @@ class RelationsFile(Strict):
     part_supply_verbs: Words
     fitting_verbs: Words
     behalf_phrases: Words
+    codeveloped_participles: Words
     brands: BrandsEntry
 
 

@@ -391,6 +391,24 @@ def _in_time_complement(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
 
 
+_AMOUNT_UNITS = frozenset({"million", "milliard", "euro", "dollar", "franc", "yen"})  # folded
+
+
+def _measure(token: Token) -> bool:
+    """'a remporté un contrat de dix ans auprès de Y', 'un contrat de 180 millions d'euros
+    auprès de Y': a duration or an amount after "de" measures the verb's object and names no
+    party, so the words after it are still read for one (never a share: "30 % de Y")."""
+    if token.ent_type_:
+        return False
+    if fold(token.lemma_) in _DURATION_UNITS and any(
+        c.dep_ in ("nummod", "det") for c in token.children
+    ):
+        return True
+    return fold(token.lemma_) in _AMOUNT_UNITS and any(
+        c.dep_ == "nummod" for c in token.children
+    )
+
+
 def _candidate_for_something(noun: Token) -> bool:
     """'candidat malheureux au rachat de Y', 'à la reprise de Y': a bid for a deal the phrase
     names, not for the contract the text awarded before."""
@@ -1929,6 +1947,8 @@ class FrameMatcher:
             and not _under_passive_object(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
+            and not (trigger.pos_ == "VERB" and bare_de(t) and _measure(t))
+            and not (bare_de(t) and self._in_subject_phrase(t, trigger))
             and not _in_object_apposition(t, trigger)
             and not _phrase_elsewhere(t, trigger, self.args.np_start(t))
             and not (
@@ -2007,6 +2027,24 @@ class FrameMatcher:
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _in_subject_phrase(self, token: Token, trigger: Token) -> bool:
+        """'Kelvo, filiale du groupe Arvex, a remporté un contrat auprès de Y': a "de" inside
+        an apposition to the verb's own subject completes that apposition, never the verb (but
+        "Le fondateur de Kelvia, P, détient 40 % du capital": the subject's own "de" may)."""
+        if trigger.pos_ != "VERB" or token.i > trigger.i:
+            return False
+        subject = self.args.subject_of(trigger)
+        if subject is None or subject.i > token.i:
+            return False
+        head = token
+        for _ in range(6):
+            if head.i == subject.i or head.head.i == head.i:
+                return False
+            if head.dep_ == "appos" and head.head.i >= subject.i:
+                return any(t.i == head.i for t in subject.subtree)
+            head = head.head
+        return False
 
     def _deal_made(self, participle: Token, trigger: Token) -> bool:
         """'un partenariat noué en 2023 avec Y': a participle of making that qualifies the

@@ -145,6 +145,7 @@ class RelationLexicon:
     part_supply_verbs: frozenset[str]  # "X fournit les turbines de l'hélicoptère de Y"
     fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
     behalf_phrases: tuple[tuple[str, ...], ...]  # "X exploite Z pour le compte de Y"
+    codeveloped_participles: tuple[tuple[str, ...], ...]  # "le drone V, conçu avec Y"
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -305,6 +306,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         part_supply_verbs=frozenset(fold(w) for w in data["part_supply_verbs"]),
         fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
         behalf_phrases=tuple(words(p) for p in data["behalf_phrases"]),
+        codeveloped_participles=tuple(words(p) for p in data["codeveloped_participles"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
