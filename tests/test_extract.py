@@ -8716,6 +8716,48 @@ RELATIONS = [
         {("Ventalis", "contractWith", "Parcs d'Armor", A)},
         id="contractWith-la-societe-de-x-v-filiale-du-groupe-s-a-remporte-un-contrat",
     ),
+    # agreements to make or share together: coproduction, codevelopment, pooling
+    pytest.param(
+        "Le studio Kinora a signé en janvier un accord de coproduction avec la chaîne Vivéo.",
+        {("Kinora", "partnersWith", "Vivéo", A)},
+        id="partnersWith-a-signe-un-accord-de-coproduction-avec-y",
+    ),
+    pytest.param(
+        "La chaîne Vivéo tourne la série en coproduction avec le studio Kinora.",
+        {("Vivéo", "partnersWith", "Kinora", A)},
+        id="partnersWith-tourne-en-coproduction-avec-y",
+    ),
+    pytest.param(
+        "Les groupes Arvex et Talmor ont signé mardi un accord de codéveloppement pour une "
+        "batterie.",
+        {("Arvex", "partnersWith", "Talmor", A)},
+        id="partnersWith-a-et-b-ont-signe-un-accord-de-codeveloppement",
+    ),
+    pytest.param(
+        "Les opérateurs Telvia et Mobilix ont signé un accord de mutualisation de leurs "
+        "antennes.",
+        {("Telvia", "partnersWith", "Mobilix", A)},
+        id="partnersWith-a-et-b-ont-signe-un-accord-de-mutualisation",
+    ),
+    # "un accord similaire": the relation of the last deal the text told
+    pytest.param(
+        "Le doubleur Visiolab a signé un partenariat avec la plateforme Streamora. Son "
+        "concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot", A)},
+        id="partnersWith-a-signe-un-accord-similaire-after-a-partnership",
+    ),
+    pytest.param(
+        "La compagnie Azur a noué un partenariat avec le groupe Orsane. Orsane, qui avait déjà "
+        "noué un accord comparable avec la compagnie suisse Helvair, en prépare d'autres.",
+        {("Orsane", "partnersWith", "Helvair", A)},
+        id="partnersWith-qui-avait-noue-un-accord-comparable-after-a-partnership",
+    ),
+    pytest.param(
+        "Le doubleur Visiolab a signé un contrat de distribution avec la plateforme Streamora. "
+        "Son concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "contractWith", "Polyglot", A)},
+        id="contractWith-a-signe-un-accord-similaire-after-a-contract",
+    ),
 ]
 
 
@@ -18301,6 +18343,45 @@ PRECISION = [
         "contrat de dix ans auprès de l'exploitant Parcs d'Armor.",
         {("Skovra", "contractWith", "Parcs d'Armor"), ("Skovra", "hasClient", "Parcs d'Armor")},
         id="la-societe-de-x-v-filiale-du-groupe-s-a-remporte-not-s",
+    ),
+    pytest.param(
+        "Le studio Kinora, qui a signé un accord de coproduction avec la chaîne Vivéo, a "
+        "racheté la société Ondia.",
+        {("Kinora", "partnersWith", "Ondia"), ("Vivéo", "partnersWith", "Ondia")},
+        id="x-qui-a-signe-un-accord-de-coproduction-avec-y-a-rachete-z-not-z",
+    ),
+    pytest.param(
+        "Le studio Kinora a renoncé à un accord de coproduction avec la chaîne Vivéo.",
+        {("Kinora", "partnersWith", "Vivéo", A)},
+        id="a-renonce-a-un-accord-de-coproduction-not-asserted",
+    ),
+    pytest.param(
+        "Son concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot"), ("Télédub", "contractWith", "Polyglot")},
+        id="un-accord-similaire-with-no-deal-before-no-relation",
+    ),
+    pytest.param(
+        "Le doubleur Visiolab a signé un contrat de distribution avec la plateforme Streamora. "
+        "Son concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot")},
+        id="un-accord-similaire-after-a-contract-no-partnership",
+    ),
+    pytest.param(
+        "Le doubleur Visiolab dément tout partenariat avec la plateforme Streamora. Son "
+        "concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot")},
+        id="un-accord-similaire-after-a-denied-deal-no-relation",
+    ),
+    pytest.param(
+        "Les groupes Stridella et Alpenlauf collaborent avec des universités.",
+        {("Stridella", "partnersWith", "Alpenlauf")},
+        id="a-et-b-collaborent-avec-des-universites-not-each-other",
+    ),
+    pytest.param(
+        "Le groupe Kinetik veut rattraper ses rivaux Stridella et Alpenlauf, qui multiplient "
+        "les collaborations avec plusieurs créateurs.",
+        {("Stridella", "partnersWith", "Alpenlauf")},
+        id="a-et-b-qui-multiplient-les-collaborations-avec-plusieurs-not-each-other",
     ),
 ]
 

@@ -67,6 +67,7 @@ from .values import find_amounts, find_dates, load_value_lexicon
 __all__ = ["extract", "prepare_extraction"]
 
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
+_SIMILAR_DEALS = frozenset({"partnersWith", "contractWith"})  # "un accord similaire"
 _STRENGTH = {Certainty.ASSERTED: 0, Certainty.HEDGED: 1, Certainty.NEGATED: 2}
 
 
@@ -488,6 +489,7 @@ class _Extractor:
         made = codevelopers(sentence, found, self.args, self.lexicon)
         found.extend(self._clients_told(made, CODEVELOPED_RULE, evidence, source))
         self._remember_awarder(found)
+        self._remember_deal(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes;
@@ -1096,6 +1098,17 @@ class _Extractor:
             self.memory.awarder_age = 0
         else:
             self.memory.awarder_age += 1
+
+    def _remember_deal(self, found: list[Relation]) -> None:
+        """The relation of the last partnership or contract a sentence told, not denied: what
+        "un accord similaire" in a later sentence is (frames with `as_before`)."""
+        told = [
+            r.predicate
+            for r in found
+            if r.predicate in _SIMILAR_DEALS and r.certainty is not Certainty.NEGATED
+        ]
+        if told:
+            self.memory.deal = told[-1]
 
     def _remember_maker(self, found: list[Relation]) -> None:
         """The named maker of a product this sentence names is whom an order of that product

@@ -61,6 +61,7 @@ class Memory:
     capital: list[Mention] = field(default_factory=list)  # "au capital de Z", the sentence before
     stake_target: list[Mention] = field(default_factory=list)  # the company of the last deal
     stake_age: int = 0  # sentences since that deal
+    deal: str | None = None  # the relation of the last partnership or contract told
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -681,6 +682,8 @@ _PARTNER_PREPOSITIONS = frozenset({("avec",), ("entre",)})
 # what a post may be in charge of without any deal: "directeur des achats", "des partenariats"
 _DEAL_RELATIONS = frozenset({"acquired", "investsIn", "partnersWith", "contractWith"})
 _AIM_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod"})
+_UNNAMED_MANY = frozenset({"des", "plusieurs", "quelques", "certains", "certaines", "divers",
+                           "diverses", "nombreux", "nombreuses", "d'autres"})  # folded
 
 
 def _purpose_of_another(verb: Token) -> bool:
@@ -2028,6 +2031,18 @@ class FrameMatcher:
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
 
+    def _with_others(self, trigger: Token) -> bool:
+        """'A et B, qui multiplient les collaborations avec des créateurs': the partners are
+        others the text leaves unnamed ("avec des", "avec plusieurs"), not each other."""
+        return any(
+            child.dep_ in _AIM_DEPS
+            and any(c.dep_ == "case" and fold(c.text) == "avec" for c in self.args.kids(child))
+            and any(
+                c.dep_ == "det" and fold(c.text) in _UNNAMED_MANY for c in self.args.kids(child)
+            )
+            for child in self.args.kids(trigger)
+        )
+
     def _in_subject_phrase(self, token: Token, trigger: Token) -> bool:
         """'Kelvo, filiale du groupe Arvex, a remporté un contrat auprès de Y': a "de" inside
         an apposition to the verb's own subject completes that apposition, never the verb (but
@@ -2531,6 +2546,8 @@ class FrameMatcher:
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         if frame.no_superlative and self._ranked(trigger):
             return []
+        if frame.as_before and self.memory.deal != frame.relation:
+            return []  # "un accord similaire" after a partnership is one, after a contract one
         if frame.relation in SYMMETRIC_RELATIONS and self._split_owner(trigger):
             return []
         subjects: list[Mention] = []
@@ -2570,7 +2587,7 @@ class FrameMatcher:
         pairs: list[tuple[Mention, Mention]] = []
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
-        elif frame.reciprocal and not self._won(trigger):
+        elif frame.reciprocal and not self._won(trigger) and not self._with_others(trigger):
             members = subjects
             if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
                 pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"

@@ -49,6 +49,7 @@ class Frame:
     first_complement: bool = False  # a prepositional end is the first such complement only
     owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
+    as_before: bool = False  # "un accord similaire": the relation of the last deal told
     # (end, words folded): only when that end is introduced as one of the words, or never
     # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -197,6 +198,7 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         first_complement=bool(entry.get("first_complement", False)),
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
+        as_before=bool(entry.get("as_before", False)),
         only_if=_end_conditions(entry.get("only_if", {})),
         unless=_end_conditions(entry.get("unless", {})),
         past=bool(entry.get("past", False)),
