@@ -8835,6 +8835,115 @@ RELATIONS = [
         {("Vexa", "subsidiaryOf", "Talmor", A), ("Kelda", "subsidiaryOf", "Talmor", A)},
         id="subsidiaryOf-ses-filiales-dont-a-et-b",
     ),
+    # a contract won measured by a duration or an amount before "auprès de" its client
+    pytest.param(
+        "Le groupe Kelvo a remporté un contrat de sept ans auprès de l'exploitant Ventalis.",
+        {("Kelvo", "contractWith", "Ventalis", A), ("Kelvo", "hasClient", "Ventalis", A)},
+        id="contractWith-a-remporte-un-contrat-de-n-ans-aupres-de-y",
+    ),
+    pytest.param(
+        "La société Arvalis a décroché un premier contrat de 90 millions d'euros auprès de "
+        "l'agence Defmat.",
+        {("Arvalis", "contractWith", "Defmat", A), ("Arvalis", "hasClient", "Defmat", A)},
+        id="contractWith-a-decroche-un-contrat-de-n-millions-aupres-de-y",
+    ),
+    pytest.param(
+        "Le transporteur Ondivo a obtenu un contrat d'un an auprès de la régie Eaux de Sologne.",
+        {("Ondivo", "contractWith", "Eaux de Sologne", A)},
+        id="contractWith-a-obtenu-un-contrat-d-un-an-aupres-de-y",
+    ),
+    pytest.param(
+        "Le groupe Kelvo, filiale du groupe Arvex, a remporté un contrat de maintenance auprès "
+        "de l'exploitant Ventalis.",
+        {("Kelvo", "contractWith", "Ventalis", A), ("Kelvo", "subsidiaryOf", "Arvex", A)},
+        id="contractWith-x-filiale-de-z-a-remporte-un-contrat-aupres-de-y",
+    ),
+    # a product's maker and the company a participle of making names after "avec"
+    pytest.param(
+        "Le groupe Harmatis présente son drone Gerfaut, développé avec la PME toulousaine "
+        "Aéroptik.",
+        {("Harmatis", "partnersWith", "Aéroptik", A)},
+        id="partnersWith-son-produit-p-developpe-avec-y",
+    ),
+    pytest.param(
+        "L'équipementier Valdor a lancé le Vexa 3, un capteur mis au point en partenariat avec "
+        "le laboratoire Optilis.",
+        {("Valdor", "partnersWith", "Optilis", A)},
+        id="partnersWith-a-lance-p-un-capteur-mis-au-point-en-partenariat-avec-y",
+    ),
+    pytest.param(
+        "La plateforme Kinora mise sur sa série Les Brumes, coproduite avec le studio belge "
+        "Flandria.",
+        {("Kinora", "partnersWith", "Flandria", A)},
+        id="partnersWith-sa-serie-p-coproduite-avec-y",
+    ),
+    pytest.param(
+        "La start-up Cyclor recycle les batteries. Son procédé, baptisé Hydrix, a été mis au "
+        "point avec le centre de recherche Métallia.",
+        {("Cyclor", "partnersWith", "Métallia", A)},
+        id="partnersWith-son-procede-baptise-p-a-ete-mis-au-point-avec-y",
+    ),
+    # work done "pour le compte de" a client is done under a contract with it
+    pytest.param(
+        "Le façonnier Synthéa fabrique désormais pour le compte du laboratoire Brevion le "
+        "principe actif de son traitement.",
+        {("Synthéa", "contractWith", "Brevion", A), ("Synthéa", "hasClient", "Brevion", A)},
+        id="contractWith-x-fabrique-pour-le-compte-du-laboratoire-y",
+    ),
+    pytest.param(
+        "Le réseau de bus Lémara est exploité par l'opérateur Transva pour le compte du "
+        "syndicat Moselia.",
+        {("Transva", "contractWith", "Moselia", A)},
+        id="contractWith-exploite-par-x-pour-le-compte-du-syndicat-y",
+    ),
+    pytest.param(
+        "La société de maintenance Ventalis, filiale du turbinier danois Skovra, a remporté un "
+        "contrat de dix ans auprès de l'exploitant Parcs d'Armor.",
+        {("Ventalis", "contractWith", "Parcs d'Armor", A)},
+        id="contractWith-la-societe-de-x-v-filiale-du-groupe-s-a-remporte-un-contrat",
+    ),
+    # agreements to make or share together: coproduction, codevelopment, pooling
+    pytest.param(
+        "Le studio Kinora a signé en janvier un accord de coproduction avec la chaîne Vivéo.",
+        {("Kinora", "partnersWith", "Vivéo", A)},
+        id="partnersWith-a-signe-un-accord-de-coproduction-avec-y",
+    ),
+    pytest.param(
+        "La chaîne Vivéo tourne la série en coproduction avec le studio Kinora.",
+        {("Vivéo", "partnersWith", "Kinora", A)},
+        id="partnersWith-tourne-en-coproduction-avec-y",
+    ),
+    pytest.param(
+        "Les groupes Arvex et Talmor ont signé mardi un accord de codéveloppement pour une "
+        "batterie.",
+        {("Arvex", "partnersWith", "Talmor", A)},
+        id="partnersWith-a-et-b-ont-signe-un-accord-de-codeveloppement",
+    ),
+    pytest.param(
+        "Les opérateurs Telvia et Mobilix ont signé un accord de mutualisation de leurs "
+        "antennes.",
+        {("Telvia", "partnersWith", "Mobilix", A)},
+        id="partnersWith-a-et-b-ont-signe-un-accord-de-mutualisation",
+    ),
+    # "un accord similaire": the relation of the last deal the text told
+    pytest.param(
+        "Le doubleur Visiolab a signé un partenariat avec la plateforme Streamora. Son "
+        "concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot", A)},
+        id="partnersWith-a-signe-un-accord-similaire-after-a-partnership",
+    ),
+    pytest.param(
+        "La compagnie Azur a noué un partenariat avec le groupe Orsane. Orsane, qui avait déjà "
+        "noué un accord comparable avec la compagnie suisse Helvair, en prépare d'autres.",
+        {("Orsane", "partnersWith", "Helvair", A)},
+        id="partnersWith-qui-avait-noue-un-accord-comparable-after-a-partnership",
+    ),
+    pytest.param(
+        "Le doubleur Visiolab a signé un contrat de distribution avec la plateforme Streamora. "
+        "Son concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "contractWith", "Polyglot", A)},
+        id="contractWith-a-signe-un-accord-similaire-after-a-contract",
+    ),
 ]
 
 
@@ -18501,6 +18610,92 @@ PRECISION = [
         "Ses investisseurs, parmi lesquels le fonds Orme Ventures, signent une belle sortie.",
         None,
         id="ses-investisseurs-parmi-lesquels-x-opening-a-text-no-owner",
+    ),
+    pytest.param(
+        "Le groupe Kelvo, filiale du groupe Arvex, a remporté un contrat de maintenance auprès "
+        "de l'exploitant Ventalis.",
+        {("Arvex", "contractWith", "Kelvo"), ("Kelvo", "hasClient", "Arvex")},
+        id="x-filiale-de-z-a-remporte-un-contrat-no-contract-with-its-parent",
+    ),
+    pytest.param(
+        "Le groupe Kelvo a remporté un contrat de sept ans auprès de l'exploitant Ventalis, "
+        "aux dépens de son rival Oxano.",
+        {("Oxano", "contractWith", "Ventalis", A), ("Oxano", "hasClient", "Ventalis")},
+        id="a-remporte-un-contrat-de-n-ans-aupres-de-y-not-the-rival",
+    ),
+    pytest.param(
+        "Le groupe Harmatis vend le drone Gerfaut, développé par la société Aéroptik.",
+        {("Harmatis", "partnersWith", "Aéroptik")},
+        id="vend-le-drone-p-developpe-par-y-no-partner",
+    ),
+    pytest.param(
+        "Le groupe Harmatis a lancé le drone Gerfaut, conçu pour voler avec les hélicoptères "
+        "de la société Rotorix.",
+        {("Harmatis", "partnersWith", "Rotorix")},
+        id="a-lance-p-concu-pour-voler-avec-les-appareils-de-y-no-partner",
+    ),
+    pytest.param(
+        "Le groupe Harmatis a lancé le drone Gerfaut, concurrent du Vexo conçu avec Aéroptik "
+        "par la société Kestrel.",
+        {("Harmatis", "partnersWith", "Aéroptik")},
+        id="a-lance-p-concurrent-du-q-concu-avec-y-no-partner",
+    ),
+    pytest.param(
+        "Le fonds Kastel gère 2 milliards d'euros pour le compte de sa filiale Ordalis.",
+        {("Kastel", "contractWith", "Ordalis")},
+        id="pour-le-compte-de-sa-filiale-no-contract",
+    ),
+    pytest.param(
+        "Sur le marché de la vidéo à la demande, Kinora, filiale du groupe de télévision "
+        "Médiaval, a franchi la barre des 4 millions d'abonnés grâce à sa série Les Brumes, "
+        "coproduite avec la société belge Flandria.",
+        {("Flandria", "partnersWith", "Médiaval")},
+        id="filiale-de-z-grace-a-sa-serie-p-coproduite-avec-y-not-z",
+    ),
+    pytest.param(
+        "La société de maintenance Ventalis, filiale du turbinier danois Skovra, a remporté un "
+        "contrat de dix ans auprès de l'exploitant Parcs d'Armor.",
+        {("Skovra", "contractWith", "Parcs d'Armor"), ("Skovra", "hasClient", "Parcs d'Armor")},
+        id="la-societe-de-x-v-filiale-du-groupe-s-a-remporte-not-s",
+    ),
+    pytest.param(
+        "Le studio Kinora, qui a signé un accord de coproduction avec la chaîne Vivéo, a "
+        "racheté la société Ondia.",
+        {("Kinora", "partnersWith", "Ondia"), ("Vivéo", "partnersWith", "Ondia")},
+        id="x-qui-a-signe-un-accord-de-coproduction-avec-y-a-rachete-z-not-z",
+    ),
+    pytest.param(
+        "Le studio Kinora a renoncé à un accord de coproduction avec la chaîne Vivéo.",
+        {("Kinora", "partnersWith", "Vivéo", A)},
+        id="a-renonce-a-un-accord-de-coproduction-not-asserted",
+    ),
+    pytest.param(
+        "Son concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot"), ("Télédub", "contractWith", "Polyglot")},
+        id="un-accord-similaire-with-no-deal-before-no-relation",
+    ),
+    pytest.param(
+        "Le doubleur Visiolab a signé un contrat de distribution avec la plateforme Streamora. "
+        "Son concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot")},
+        id="un-accord-similaire-after-a-contract-no-partnership",
+    ),
+    pytest.param(
+        "Le doubleur Visiolab dément tout partenariat avec la plateforme Streamora. Son "
+        "concurrent Télédub a, lui, signé un accord similaire avec l'américain Polyglot.",
+        {("Télédub", "partnersWith", "Polyglot")},
+        id="un-accord-similaire-after-a-denied-deal-no-relation",
+    ),
+    pytest.param(
+        "Les groupes Stridella et Alpenlauf collaborent avec des universités.",
+        {("Stridella", "partnersWith", "Alpenlauf")},
+        id="a-et-b-collaborent-avec-des-universites-not-each-other",
+    ),
+    pytest.param(
+        "Le groupe Kinetik veut rattraper ses rivaux Stridella et Alpenlauf, qui multiplient "
+        "les collaborations avec plusieurs créateurs.",
+        {("Stridella", "partnersWith", "Alpenlauf")},
+        id="a-et-b-qui-multiplient-les-collaborations-avec-plusieurs-not-each-other",
     ),
 ]
 

@@ -94,6 +94,8 @@ class FrameEntry(Strict):
     first_complement: bool = False
     owner_of: Words = []
     yields: bool = False  # dropped when the sentence gives its object another subject
+    # "un accord similaire avec Y": only when the last deal the text told was of this relation
+    as_before: bool = False
     # end -> words: the relation holds only when that end ("subject" or "object" of the
     # relation) is introduced as one of them (a class, a fine class, the noun before its name:
     # "le fonds X"), or only when it is not ("l'enseigne X", "le distributeur X")
@@ -215,6 +217,7 @@ class RelationsFile(Strict):
     part_supply_verbs: Words
     fitting_verbs: Words
     behalf_phrases: Words
+    codeveloped_participles: Words
     brands: BrandsEntry
 
 

@@ -34,6 +34,7 @@ from ..types import (
 from ..vocab import SIGNATURES, SYMMETRIC_RELATIONS
 from .arguments import DEFINITES, Arguments, capital_entered
 from .attributes import find_attributes, load_attribute_frames
+from .behalf import CONTRACT_RULE as BEHALF_CONTRACT_RULE
 from .behalf import RULE as BEHALF_RULE
 from .behalf import behalf_clients
 from .bids import RULE as LOST_BID_RULE
@@ -48,6 +49,8 @@ from .frames import (
     date_near,
     objects_added,
 )
+from .joint import RULE as CODEVELOPED_RULE
+from .joint import codevelopers
 from .lexicon import RelationLexicon, load_relation_lexicon
 from .parts import RULE as PART_RULE
 from .parts import part_suppliers
@@ -64,6 +67,7 @@ from .values import find_amounts, find_dates, load_value_lexicon
 __all__ = ["extract", "prepare_extraction"]
 
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
+_SIMILAR_DEALS = frozenset({"partnersWith", "contractWith"})  # "un accord similaire"
 _STRENGTH = {Certainty.ASSERTED: 0, Certainty.HEDGED: 1, Certainty.NEGATED: 2}
 
 
@@ -473,9 +477,13 @@ class _Extractor:
         found.extend(self._lost_bids(found, sentence, evidence, source))
         supplied = part_suppliers(sentence, found, self.args, self.lexicon)
         found.extend(self._clients_told(supplied, PART_RULE, evidence, source))
-        served = behalf_clients(sentence, self.args, self.lexicon)
+        served = list(behalf_clients(sentence, self.args, self.lexicon))
         found.extend(self._clients_told(served, BEHALF_RULE, evidence, source))
+        found.extend(self._clients_told(served, BEHALF_CONTRACT_RULE, evidence, source))
+        made = codevelopers(sentence, found, self.args, self.lexicon)
+        found.extend(self._clients_told(made, CODEVELOPED_RULE, evidence, source))
         self._remember_awarder(found)
+        self._remember_deal(found)
         self._remember_maker(found)
         found.extend(self._scored(sentence, found, evidence, amounts, dates, source))
         described = {  # "Kestria, elle-même créée en 2009 par X": what a participle describes;
@@ -947,12 +955,14 @@ class _Extractor:
     ) -> list[Relation]:
         """Clients a verb tells of, (verb, supplier, client) each: the makers whose product a
         company supplies parts of (kg.extract.parts), the companies work is done for ("pour le
-        compte de Y", kg.extract.behalf); as certain as their verb."""
+        compte de Y", kg.extract.behalf); as certain as their verb. The rule names the
+        predicate: the same pairs bound by a contract, or partners (kg.extract.joint)."""
         clients: list[Relation] = []
+        predicate = rule.partition(".")[0]  # "hasClient", or a contract or partnership told
         for verb, supplier, client in told:
             assessment = assess(verb, self.lexicon, presupposed=False)
             relation = self._told_pair(
-                "hasClient", supplier, client, evidence, source, rule,
+                predicate, supplier, client, evidence, source, rule,
                 assessment.certainty, past=assessment.past,
             )  # fmt: skip
             if relation is not None:
@@ -1085,6 +1095,17 @@ class _Extractor:
             self.memory.awarder_age = 0
         else:
             self.memory.awarder_age += 1
+
+    def _remember_deal(self, found: list[Relation]) -> None:
+        """The relation of the last partnership or contract a sentence told, not denied: what
+        "un accord similaire" in a later sentence is (frames with `as_before`)."""
+        told = [
+            r.predicate
+            for r in found
+            if r.predicate in _SIMILAR_DEALS and r.certainty is not Certainty.NEGATED
+        ]
+        if told:
+            self.memory.deal = told[-1]
 
     def _remember_maker(self, found: list[Relation]) -> None:
         """The named maker of a product this sentence names is whom an order of that product

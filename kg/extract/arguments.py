@@ -1426,7 +1426,11 @@ class Arguments:
                 return child  # "deux chercheuses du CNRS, Léa Roux et Inès Ferhat"
             if child.pos_ == "NOUN" and self.doc[child.left_edge.i - 1].text == ",":
                 named = self._named_in_np(child)
-                if named is not None:
+                # (not the name of its "de" complement: "La société de maintenance V, filiale
+                # du turbinier S, a ...": S names whose subsidiary V is, not the company)
+                if named is not None and not any(
+                    is_de(t) for t in self.doc[child.i + 1 : named.i]
+                ):
                     return named
         # linear: a name right after the descriptor words ("la société de défense Anduril",
         # "son modèle de langage étendu (LLM) Llama"), not one inside a complement that opens

@@ -15,9 +15,12 @@ from ..types import EntityType, Mention
 from .arguments import POSSESSIVES, Arguments
 from .lexicon import RelationLexicon, words
 
-__all__ = ["RULE", "behalf_clients"]
+__all__ = ["CONTRACT_RULE", "RULE", "behalf_clients"]
 
 RULE = "hasClient.behalf[agent>prep]"
+# the work done for a client is done under a contract with it: "X fabrique pour le compte du
+# laboratoire Y" binds X and Y
+CONTRACT_RULE = "contractWith.behalf[agent>prep]"
 _REACH = 5  # words from the phrase to the client's name ("du manutentionnaire havrais Y")
 _DESCRIBING = frozenset({"DET", "ADJ", "NOUN"})
 _CLIMB = 3  # heads from the phrase's noun up to the verb it completes

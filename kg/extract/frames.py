@@ -61,6 +61,7 @@ class Memory:
     capital: list[Mention] = field(default_factory=list)  # "au capital de Z", the sentence before
     stake_target: list[Mention] = field(default_factory=list)  # the company of the last deal
     stake_age: int = 0  # sentences since that deal
+    deal: str | None = None  # the relation of the last partnership or contract told
 
 
 _INDEXES: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], list[Frame]]]] = {}
@@ -391,6 +392,24 @@ def _in_time_complement(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in token.children)
 
 
+_AMOUNT_UNITS = frozenset({"million", "milliard", "euro", "dollar", "franc", "yen"})  # folded
+
+
+def _measure(token: Token) -> bool:
+    """'a remporté un contrat de dix ans auprès de Y', 'un contrat de 180 millions d'euros
+    auprès de Y': a duration or an amount after "de" measures the verb's object and names no
+    party, so the words after it are still read for one (never a share: "30 % de Y")."""
+    if token.ent_type_:
+        return False
+    if fold(token.lemma_) in _DURATION_UNITS and any(
+        c.dep_ in ("nummod", "det") for c in token.children
+    ):
+        return True
+    return fold(token.lemma_) in _AMOUNT_UNITS and any(
+        c.dep_ == "nummod" for c in token.children
+    )
+
+
 def _candidate_for_something(noun: Token) -> bool:
     """'candidat malheureux au rachat de Y', 'à la reprise de Y': a bid for a deal the phrase
     names, not for the contract the text awarded before."""
@@ -663,6 +682,8 @@ _PARTNER_PREPOSITIONS = frozenset({("avec",), ("entre",)})
 # what a post may be in charge of without any deal: "directeur des achats", "des partenariats"
 _DEAL_RELATIONS = frozenset({"acquired", "investsIn", "partnersWith", "contractWith"})
 _AIM_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod"})
+_UNNAMED_MANY = frozenset({"des", "plusieurs", "quelques", "certains", "certaines", "divers",
+                           "diverses", "nombreux", "nombreuses", "d'autres"})  # folded
 
 
 def _purpose_of_another(verb: Token) -> bool:
@@ -1948,6 +1969,8 @@ class FrameMatcher:
             and not _under_passive_object(t, trigger)
             and not (self.args.marker(t)[-1:] == ("par",) and _of_apposed_participle(t, trigger))
             and not beyond_comma(t)
+            and not (trigger.pos_ == "VERB" and bare_de(t) and _measure(t))
+            and not (bare_de(t) and self._in_subject_phrase(t, trigger))
             and not _in_object_apposition(t, trigger)
             and not _phrase_elsewhere(t, trigger, self.args.np_start(t))
             and not (
@@ -2026,6 +2049,36 @@ class FrameMatcher:
                 ):
                     candidates.append(token)
         return sorted(candidates, key=lambda t: (t.i < trigger.i, abs(t.i - trigger.i)))
+
+    def _with_others(self, trigger: Token) -> bool:
+        """'A et B, qui multiplient les collaborations avec des créateurs': the partners are
+        others the text leaves unnamed ("avec des", "avec plusieurs"), not each other."""
+        return any(
+            child.dep_ in _AIM_DEPS
+            and any(c.dep_ == "case" and fold(c.text) == "avec" for c in self.args.kids(child))
+            and any(
+                c.dep_ == "det" and fold(c.text) in _UNNAMED_MANY for c in self.args.kids(child)
+            )
+            for child in self.args.kids(trigger)
+        )
+
+    def _in_subject_phrase(self, token: Token, trigger: Token) -> bool:
+        """'Kelvo, filiale du groupe Arvex, a remporté un contrat auprès de Y': a "de" inside
+        an apposition to the verb's own subject completes that apposition, never the verb (but
+        "Le fondateur de Kelvia, P, détient 40 % du capital": the subject's own "de" may)."""
+        if trigger.pos_ != "VERB" or token.i > trigger.i:
+            return False
+        subject = self.args.subject_of(trigger)
+        if subject is None or subject.i > token.i:
+            return False
+        head = token
+        for _ in range(6):
+            if head.i == subject.i or head.head.i == head.i:
+                return False
+            if head.dep_ == "appos" and head.head.i >= subject.i:
+                return any(t.i == head.i for t in subject.subtree)
+            head = head.head
+        return False
 
     def _deal_made(self, participle: Token, trigger: Token) -> bool:
         """'un partenariat noué en 2023 avec Y': a participle of making that qualifies the
@@ -2512,6 +2565,8 @@ class FrameMatcher:
     def _apply(self, frame: Frame, trigger: Token, phrase: tuple[str, ...]) -> list[Candidate]:
         if frame.no_superlative and self._ranked(trigger):
             return []
+        if frame.as_before and self.memory.deal != frame.relation:
+            return []  # "un accord similaire" after a partnership is one, after a contract one
         if frame.relation in SYMMETRIC_RELATIONS and self._split_owner(trigger):
             return []
         subjects: list[Mention] = []
@@ -2551,7 +2606,7 @@ class FrameMatcher:
         pairs: list[tuple[Mention, Mention]] = []
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
-        elif frame.reciprocal and not self._won(trigger):
+        elif frame.reciprocal and not self._won(trigger) and not self._with_others(trigger):
             members = subjects
             if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
                 pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"

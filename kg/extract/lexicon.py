@@ -49,6 +49,7 @@ class Frame:
     first_complement: bool = False  # a prepositional end is the first such complement only
     owner_of: frozenset[str] = frozenset()  # "équipe les entrepôts de X": the noun stands for X
     yields: bool = False  # a weak reading, dropped when the sentence names another subject
+    as_before: bool = False  # "un accord similaire": the relation of the last deal told
     # (end, words folded): only when that end is introduced as one of the words, or never
     # ("le fonds X" owns a stake; "l'enseigne X commercialise" what others make)
     only_if: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -147,6 +148,7 @@ class RelationLexicon:
     part_supply_verbs: frozenset[str]  # "X fournit les turbines de l'hélicoptère de Y"
     fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
     behalf_phrases: tuple[tuple[str, ...], ...]  # "X exploite Z pour le compte de Y"
+    codeveloped_participles: tuple[tuple[str, ...], ...]  # "le drone V, conçu avec Y"
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -198,6 +200,7 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         first_complement=bool(entry.get("first_complement", False)),
         owner_of=frozenset(fold(w) for w in entry.get("owner_of", ())),
         yields=bool(entry.get("yields", False)),
+        as_before=bool(entry.get("as_before", False)),
         only_if=_end_conditions(entry.get("only_if", {})),
         unless=_end_conditions(entry.get("unless", {})),
         past=bool(entry.get("past", False)),
@@ -309,6 +312,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         part_supply_verbs=frozenset(fold(w) for w in data["part_supply_verbs"]),
         fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
         behalf_phrases=tuple(words(p) for p in data["behalf_phrases"]),
+        codeveloped_participles=tuple(words(p) for p in data["codeveloped_participles"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
