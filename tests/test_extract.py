@@ -8668,6 +8668,16 @@ RELATIONS = [
         {("Sorelle", "develops", "Iris Blanc", A)},
         id="develops-la-maison-x-dont-le-parfum-p-s-est-vendu",
     ),
+    pytest.param(
+        "Le groupe affrontera l'espagnol Ferrovia, dont le tram-train Alcor roule déjà à Séville.",
+        {("Ferrovia", "develops", "Alcor", A)},
+        id="develops-x-dont-le-tram-train-p-roule",
+    ),
+    pytest.param(
+        "Satelink, dont l'antenne compacte SkyDome équipe déjà 300 navires, recrute.",
+        {("Satelink", "develops", "SkyDome", A)},
+        id="develops-x-dont-l-antenne-p-equipe",
+    ),
     # "son propre N, P": what a company calls its own is its product, whatever the noun
     pytest.param(
         "Face à la concurrence, Brévia prépare sa propre enceinte intelligente, la Nova Home, "
