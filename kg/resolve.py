@@ -1874,8 +1874,13 @@ class _Resolver:
         """The organisation named last before a possessive in its own sentence when no
         organisation is that sentence's subject there, nor a description ("le groupe
         bancaire, en acquérant X, ... sa filiale Y": the group's): what the possessive takes up
-        rather than a subject of a sentence before."""
+        rather than a subject of a sentence before. Not when a pronoun or a description that
+        takes up an organisation is the subject before it ("Elle a signé avec le groupe Y un
+        contrat portant sur son implant X": hers, not Y's)."""
         if mention.sentence in self._described_subjects:
+            return None
+        anaphoric = self._anaphoric_subjects.get(mention.sentence)
+        if anaphoric is not None and anaphoric.start < mention.start:
             return None
         here = [m for m in candidates if m.sentence == mention.sentence]
         if any(m.is_subject and (c := self.entity_of(m)) and self._fits(c, orgs) for m in here):

@@ -8944,6 +8944,106 @@ RELATIONS = [
         {("Télédub", "contractWith", "Polyglot", A)},
         id="contractWith-a-signe-un-accord-similaire-after-a-contract",
     ),
+    # a "dont" relative: the product named after its class noun is the company's
+    pytest.param(
+        "Orvalis, dont les bornes de recharge Volto équipent 300 parkings, recrute 40 "
+        "techniciens.",
+        {("Orvalis", "develops", "Volto", A)},
+        id="develops-x-dont-les-bornes-de-recharge-p-equipent",
+    ),
+    pytest.param(
+        "L'éditeur Kalmia, dont le progiciel de paie Paylio est utilisé par 2 000 PME, ouvre un "
+        "bureau à Nantes.",
+        {("Kalmia", "develops", "Paylio", A)},
+        id="develops-x-dont-le-progiciel-p-est-utilise",
+    ),
+    pytest.param(
+        "La maison Sorelle, dont le parfum Iris Blanc s'est vendu à un million de flacons, "
+        "change de propriétaire.",
+        {("Sorelle", "develops", "Iris Blanc", A)},
+        id="develops-la-maison-x-dont-le-parfum-p-s-est-vendu",
+    ),
+    pytest.param(
+        "Le groupe affrontera l'espagnol Ferrovia, dont le tram-train Alcor roule déjà à Séville.",
+        {("Ferrovia", "develops", "Alcor", A)},
+        id="develops-x-dont-le-tram-train-p-roule",
+    ),
+    pytest.param(
+        "Satelink, dont l'antenne compacte SkyDome équipe déjà 300 navires, recrute.",
+        {("Satelink", "develops", "SkyDome", A)},
+        id="develops-x-dont-l-antenne-p-equipe",
+    ),
+    # "son propre N, P": what a company calls its own is its product, whatever the noun
+    pytest.param(
+        "Face à la concurrence, Brévia prépare sa propre enceinte intelligente, la Nova Home, "
+        "attendue en mai.",
+        {("Brévia", "develops", "Nova Home", A)},
+        id="develops-x-prepare-sa-propre-n-la-p",
+    ),
+    pytest.param(
+        "Le laboratoire Orvane a présenté les résultats de son propre vaccin contre la dengue, "
+        "le DV-24.",
+        {("Orvane", "develops", "DV-24", A)},
+        id="develops-x-resultats-de-son-propre-n-le-p",
+    ),
+    pytest.param(
+        "Kalmia riposte avec sa propre messagerie chiffrée, baptisée Sérénia.",
+        {("Kalmia", "develops", "Sérénia", A)},
+        id="develops-x-avec-sa-propre-n-baptisee-p",
+    ),
+    # "P, mis au point / publié par X" in an aside the parse hangs on the clause's verb
+    pytest.param(
+        "L'outil s'appuie sur Galène, mis au point par la jeune entreprise Hexalis.",
+        {("Hexalis", "develops", "Galène", A)},
+        id="develops-p-mis-au-point-par-x-aside",
+    ),
+    pytest.param(
+        "Le robot fonctionne grâce à Pyxis-2, un algorithme de vision mis au point par le "
+        "laboratoire Optéa.",
+        {("Optéa", "develops", "Pyxis-2", A)},
+        id="develops-p-un-n-mis-au-point-par-x-aside",
+    ),
+    pytest.param(
+        "L'assistant a été affiné à partir de Corvo-8B, un modèle ouvert publié par la "
+        "start-up Lumeris.",
+        {("Lumeris", "develops", "Corvo-8B", A)},
+        id="develops-a-partir-de-p-un-modele-publie-par-x",
+    ),
+    # "P, un N reposant sur / fondé sur / bâti sur Q": the base in an aside after the product
+    pytest.param(
+        "Le groupe Talmor a lancé JurisBot 2, un assistant juridique reposant sur le modèle de "
+        "langage Vireo-3.",
+        {("JurisBot 2", "basedOn", "Vireo-3", A)},
+        id="basedOn-p-un-n-reposant-sur-le-modele-q",
+    ),
+    pytest.param(
+        "La banque a déployé un conseiller virtuel, FinBot-X, bâti sur le modèle ouvert Orca-12B.",
+        {("FinBot-X", "basedOn", "Orca-12B", A)},
+        id="basedOn-un-n-p-bati-sur-le-modele-q",
+    ),
+    # a pronoun subject takes the possessive, not the partner the clause names before it
+    pytest.param(
+        "La start-up Cardiova a levé 5 millions d'euros. Elle a signé avec le groupe Medica un "
+        "contrat portant sur son implant Kora-2.",
+        {("Cardiova", "develops", "Kora-2", A)},
+        id="develops-elle-a-signe-avec-y-un-contrat-sur-son-n-p",
+    ),
+    # "le P du canadien X": the maker introduced by its nationality
+    pytest.param(
+        "Le loueur a délaissé le scooter Volto S de l'italien Ferrovelo.",
+        {("Ferrovelo", "develops", "Volto S", A)},
+        id="develops-le-n-p-de-l-italien-x",
+    ),
+    pytest.param(
+        "L'hôpital a retenu le robot Chiron-2 de l'américain Medrix plutôt que celui de Robomed.",
+        {("Medrix", "develops", "Chiron-2", A)},
+        id="develops-le-n-p-de-l-americain-x-plutot-que",
+    ),
+    pytest.param(
+        "La tablette Ardoise 3 concurrence la Lumen Pad du coréen Hanbit.",
+        {("Hanbit", "develops", "Lumen Pad", A)},
+        id="develops-la-p-du-coreen-x",
+    ),
 ]
 
 
@@ -18696,6 +18796,49 @@ PRECISION = [
         "les collaborations avec plusieurs créateurs.",
         {("Stridella", "partnersWith", "Alpenlauf")},
         id="a-et-b-qui-multiplient-les-collaborations-avec-plusieurs-not-each-other",
+    ),
+    pytest.param(
+        "Le distributeur Bricola, dont la perceuse Vexo est en tête des ventes, ouvre un "
+        "magasin.",
+        {("Bricola", "develops", "Vexo")},
+        id="distributeur-x-dont-la-perceuse-p-sold-not-made",
+    ),
+    pytest.param(
+        "Le groupe Talmor, dont la filiale Ondivia emploie 40 personnes, recrute.",
+        {("Talmor", "develops", "Ondivia")},
+        id="x-dont-la-filiale-y-no-product",
+    ),
+    pytest.param(
+        "Le groupe Orvane s'appuie sur son propre partenaire, la société Kelvo.",
+        {("Orvane", "develops", "Kelvo")},
+        id="x-son-propre-partenaire-y-no-product",
+    ),
+    pytest.param(
+        "Le palmarès Top Santé, publié par le magazine Vitalis, place Orvane en tête.",
+        {("Vitalis", "develops", "Top Santé")},
+        id="p-publie-par-un-magazine-a-ranking-not-made",
+    ),
+    pytest.param(
+        "Le rapport Horizon, mis en ligne par le cabinet Stratéval, inquiète le secteur.",
+        {("Stratéval", "develops", "Horizon")},
+        id="p-mis-en-ligne-par-x-not-made",
+    ),
+    pytest.param(
+        "La start-up Vexa, fondée sur les ruines de la société Kora, recrute.",
+        {("Vexa", "basedOn", "Kora")},
+        id="x-fondee-sur-les-ruines-de-y-no-base",
+    ),
+    pytest.param(
+        "La start-up Cardiova a levé 5 millions d'euros. Elle a signé avec le groupe Medica un "
+        "contrat portant sur son implant Kora-2.",
+        {("Medica", "develops", "Kora-2")},
+        id="elle-a-signe-avec-y-son-implant-p-not-y-s",
+    ),
+    pytest.param(
+        "La griffe Ombrelle vend des accessoires de la marque Corso, dont le sac Tiana est un "
+        "succès.",
+        {("Ombrelle", "develops", "Tiana")},
+        id="dont-after-de-la-marque-y-not-x-s",
     ),
 ]
 
