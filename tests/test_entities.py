@@ -1389,6 +1389,50 @@ NAMES_LIKE_WORDS = [
         "Le premier dirige depuis 2015 la coopérative Fruits des Monts, le second une conserverie.",
         "Fruits des Monts", ORG, None, id="la-cooperative-fruits-des-x-is-one-name",
     ),
+    # an institution's complement closed by its adjective, or opened after a capitalised word
+    # of its own, belongs to its name
+    pytest.param(
+        "La Direction des matériels terrestres vient de commander 90 blindés au groupe Arvane.",
+        "Direction des matériels terrestres", ORG, None,
+        id="direction-des-n-terrestres-is-one-name",
+    ),
+    pytest.param(
+        "L'Autorité de régulation portuaire a ouvert une enquête sur le groupe Arvane.",
+        "Autorité de régulation portuaire", ORG, None,
+        id="autorite-de-n-adjective-is-one-name",
+    ),
+    pytest.param(
+        "Le capteur a été conçu avec l'Institut Vernier du sommeil, à Lyon.",
+        "Institut Vernier du sommeil", ORG, None,
+        id="institut-x-du-field-is-one-name",
+    ),
+    pytest.param(
+        "L'Agence Méridionale de presse a signé un accord de diffusion avec Arvane.",
+        "Agence Méridionale de presse", ORG, None,
+        id="agence-x-de-field-is-one-name",
+    ),
+    pytest.param(
+        "Des ingénieurs de l'École supérieure des mines testent le prototype.",
+        "École supérieure des mines", ORG, None,
+        id="ecole-adjective-des-n-is-one-name",
+    ),
+    # a capitalised common word named alone, and the capitalised "de" complement the model left
+    # out: one name
+    pytest.param(
+        "Le fromager Lucien Blanc dirige la Fruitière des Hauts-Cantons, qui affine du comté.",
+        "Fruitière des Hauts-Cantons", ORG, None,
+        id="la-fruitiere-des-hyphenated-x-is-one-name",
+    ),
+    pytest.param(
+        "La foncière Arvane a racheté le Grand Hôtel des Cascades, un palace de 90 chambres.",
+        "Grand Hôtel des Cascades", ORG, None,
+        id="le-grand-hotel-des-x-is-one-name",
+    ),
+    pytest.param(
+        "Le fonds toulonnais Rade des Mouettes Capital a investi dans Talmor.",
+        "Rade des Mouettes Capital", ORG, None,
+        id="common-word-des-x-capital-is-one-name",
+    ),
 ]
 
 
@@ -1800,6 +1844,22 @@ NOT_ENTITIES = [
         "Maroval.",
         "Beauce",
         id="cereales-de-x-the-place-is-no-name-of-its-own",
+    ),
+    # an institution's name goes on over a lower-case field, never over another name
+    pytest.param(
+        "L'Agence Méridionale de presse a signé un accord de diffusion avec Arvane.",
+        "Agence Méridionale",
+        id="agence-x-de-field-is-not-cut-before-de",
+    ),
+    pytest.param(
+        "Talmor a obtenu un prêt de la Banque Ferval de son actionnaire historique.",
+        "Banque Ferval de son actionnaire historique",
+        id="banque-x-de-son-n-takes-no-determiner",
+    ),
+    pytest.param(
+        "Le directeur d'Orange de Bretagne a démissionné jeudi.",
+        "Orange de Bretagne",
+        id="common-word-de-named-place-stays-apart",
     ),
 ]
 

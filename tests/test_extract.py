@@ -9044,6 +9044,58 @@ RELATIONS = [
         {("Hanbit", "develops", "Lumen Pad", A)},
         id="develops-la-p-du-coreen-x",
     ),
+    # a participle of place after a company noun whose trade is told by bare nouns after "de"
+    # ("une société de conception de drones"): the company noun is what is installed
+    pytest.param(
+        "Le fonds Orvane prend 20 % de Kelmio, une société de conception de capteurs de 80 "
+        "salariés installée à Poitiers.",
+        {("Kelmio", "locatedIn", "Poitiers", A), ("Orvane", "investsIn", "Kelmio", A)},
+        id="locatedIn-x-une-societe-de-conception-de-n-de-n-salaries-installee-a",
+    ),
+    pytest.param(
+        "Première acquisition : le rachat de Dorvel, un éditeur de logiciels d'état civil installé "
+        "à Limoges.",
+        {("Dorvel", "locatedIn", "Limoges", A)},
+        id="locatedIn-le-rachat-de-x-un-editeur-de-logiciels-d-etat-civil-installe-a",
+    ),
+    pytest.param(
+        "Le groupe Marvane a pris le contrôle de Tessaly, une maison de ventes aux enchères "
+        "installée à Lyon depuis 1902.",
+        {("Tessaly", "locatedIn", "Lyon", A)},
+        id="locatedIn-x-une-maison-de-ventes-aux-encheres-installee-a",
+    ),
+    pytest.param(
+        "Le fonds Norvia entre au capital de Sabrelle, un fabricant de lunettes de soleil basé à "
+        "Oyonnax.",
+        {("Sabrelle", "locatedIn", "Oyonnax", A), ("Norvia", "investsIn", "Sabrelle", A)},
+        id="locatedIn-x-un-fabricant-de-lunettes-de-soleil-base-a",
+    ),
+    # a definite company noun after the "de" complement of a noun, once the clause has its
+    # subject, is an apposition to that name
+    pytest.param(
+        "La bataille pour le contrôle de Corvine, le spécialiste des emballages recyclés basé à "
+        "Cholet, s'intensifie.",
+        {("Corvine", "locatedIn", "Cholet", A)},
+        id="locatedIn-le-controle-de-x-le-specialiste-base-a-s-intensifie",
+    ),
+    pytest.param(
+        "Le conseil d'administration de Neurelis, la biotech installée à Nantes qui développe un "
+        "traitement de la migraine, accueille deux nouveaux membres.",
+        {("Neurelis", "locatedIn", "Nantes", A)},
+        id="locatedIn-le-conseil-de-x-la-biotech-installee-a-qui-developpe",
+    ),
+    pytest.param(
+        "Claire Dumas a pris en mars la direction de Radio Sillon, la radio installée à Rennes "
+        "que le groupe Ondéa a rachetée l'an dernier.",
+        {("Radio Sillon", "locatedIn", "Rennes", A)},
+        id="locatedIn-la-direction-de-x-la-radio-installee-a-que-y-a-rachetee",
+    ),
+    pytest.param(
+        "Le spécialiste de l'hôtellerie de plein air Kervane, basé à Nantes, a annoncé "
+        "l'ouverture de douze campings.",
+        {("Kervane", "locatedIn", "Nantes", A)},
+        id="locatedIn-le-specialiste-de-n-de-n-x-base-a-the-name-of-the-phrase",
+    ),
 ]
 
 
@@ -18839,6 +18891,25 @@ PRECISION = [
         "succès.",
         {("Ombrelle", "develops", "Tiana")},
         id="dont-after-de-la-marque-y-not-x-s",
+    ),
+    # a participle of place after bare nouns no company noun agrees with: the goods, not the
+    # maker ("conçues": the parts)
+    pytest.param(
+        "Le groupe Talvane a racheté Brisome, un fabricant de pièces de rechange installées à "
+        "Lyon chez ses clients.",
+        {("Brisome", "locatedIn", "Lyon")},
+        id="x-un-fabricant-de-pieces-installees-a-the-parts-are-there",
+    ),
+    # after a fronted complement, a definite company noun is the clause's subject
+    pytest.param(
+        "Pour combler son retard sur Corvine, le groupe installé à Tours a racheté Vexa.",
+        {("Corvine", "locatedIn", "Tours")},
+        id="pour-combler-son-retard-sur-x-le-groupe-installe-a-is-the-subject",
+    ),
+    pytest.param(
+        "Après le rachat de Corvine, le groupe installé à Tours a racheté Vexa.",
+        {("Corvine", "locatedIn", "Tours")},
+        id="apres-le-rachat-de-x-le-groupe-installe-a-is-the-subject",
     ),
 ]
 

@@ -926,9 +926,12 @@ class EntitySpans:
         # an institution named by a noun (and its adjectives) and its complements, which the
         # model cuts after the noun: "Agence" + "des participations de l'État", "Caisse" + "des
         # dépôts"
-        if self.lexicon.is_org_prefix(doc[start].text) and all(
-            t.is_lower and t.is_alpha for t in doc[start + 1 : end]
-        ):  # "Organisation européenne" + "des loueurs de drones"
+        if (
+            self.lexicon.is_org_prefix(doc[start].text)
+            and all(t.is_lower and t.is_alpha for t in doc[start + 1 : end])
+        ) or self._named_institution_of_field(doc, start, end, occupied):
+            # "Organisation européenne" + "des loueurs de drones", "Institut Dauphiné" + "du
+            # diabète"
             end = self._institution_end(doc, end, occupied)
         # a company's branch in a country, which the model cuts at the place: "Google" +
         # "France", "Vodafone" + "Espagne" (a name of its own: see `territories`)
@@ -995,7 +998,7 @@ class EntitySpans:
         first = doc[k]
         if (
             not first.text[:1].isupper()
-            or not first.is_alpha
+            or not first.text.replace("-", "").isalpha()  # "des Hauts-Plateaux"
             or first.is_sent_start
             or labels.get(k, "LOC") != "LOC"
         ):
@@ -1011,6 +1014,10 @@ class EntitySpans:
         words = fold(doc[k:last].text)
         if words in self.lexicon.compass_regions:
             return last
+        if self._common_word_named(doc, start, end) and not any(
+            i in occupied for i in range(k, last)
+        ):  # "la Fruitière" + "des Hauts-Plateaux", "le Grand Hôtel" + "des Thermes"
+            return last
         alone = end - start == 1 and (
             self.lexicon.is_org_prefix(doc[start].text)
             or self._trade_plural(doc, start)
@@ -1022,6 +1029,24 @@ class EntitySpans:
         ):
             return last
         return end
+
+    def _common_word_named(self, doc: Doc, start: int, end: int) -> bool:
+        """'Fruitière', 'Comptoir', 'Grand Hôtel': a capitalised common word (after a
+        prenominal adjective, maybe) named alone, inside a sentence, opens a name whose "de"
+        complement the model left out, when no name of its own follows "de" ("Orange de
+        Bretagne", "Fournil d'Antan" named apart: the text does not say they are one)."""
+        if not 1 <= end - start <= 2 or doc[start].is_sent_start:
+            return False
+        if end - start == 2 and fold(doc[start].text) not in self.lexicon.prenominal_adjectives:
+            return False
+        word = doc[end - 1]
+        return (
+            word.text[:1].isupper()
+            and word.text[1:].islower()
+            and word.is_alpha
+            and word.vocab.has_vector(word.text.lower())
+            and fold(word.text) not in self.lexicon.first_names
+        )
 
     def _trade_plural(self, doc: Doc, i: int) -> bool:
         """'la coopérative Volailles' + "d'Armor", 'le laminoir belge Laminoirs' + "de Sambre":
@@ -1118,6 +1143,13 @@ class EntitySpans:
         no more than one word, which keeps the verb after the name out), and an adjective known
         by its ending ('des programmes' + 'orbitaux')."""
         k = end
+        if (  # "Autorité de supervision" + "financière": the complement's adjective
+            k < len(doc)
+            and k not in occupied
+            and doc[k - 1].is_lower
+            and self._institution_adjective(doc[k])
+        ):
+            return self._institution_end(doc, k + 1, occupied)
         while k + 1 < len(doc) and k - end < 7:
             to = k == end and doc[k].lower_ in _TO_WORDS  # "Commissariat" + "à l'énergie"
             if (fold(doc[k].text) not in _OF_WORDS and not to) or k in occupied:
@@ -1140,6 +1172,30 @@ class EntitySpans:
             elif k + 1 < len(doc) and k not in occupied and self._closing_ique(doc[k]):
                 k += 1  # "à l'énergie" + "atomique" before "et"
         return k
+
+    def _named_institution_of_field(
+        self, doc: Doc, start: int, end: int, occupied: set[int]
+    ) -> bool:
+        """'Institut Dauphiné' + "du diabète", 'Agence Continentale' + "de presse": an
+        institution's noun and one capitalised word of its own, then "de" and a lower-case field
+        (a capitalised word after "de" may be another name: "la Banque Valmont de Talmor")."""
+        if end - start != 2 or not self.lexicon.is_org_prefix(doc[start].text):
+            return False
+        if not (doc[start + 1].text[:1].isupper() and doc[start + 1].is_alpha):
+            return False
+        k = end
+        if k + 1 >= len(doc) or k in occupied or fold(doc[k].text) not in _OF_WORDS:
+            return False
+        field = doc[k + 1]
+        if fold(field.text) in _ARTICLES and k + 2 < len(doc):
+            field = doc[k + 2]
+        return (  # a field's noun, never a determiner: "la Banque Ferval de son actionnaire"
+            field.i not in occupied
+            and field.is_lower
+            and field.is_alpha
+            and len(field) > 2
+            and not field.is_stop
+        )
 
     def _closing_ique(self, token: Token) -> bool:
         """'(le Commissariat à l'énergie) atomique et ...': a lower-case word in "-ique" right

@@ -1752,7 +1752,40 @@ class Arguments:
                 return name
             if self._indefinite_descriptor(noun) and not self.object_of_fronted_infinitive(first):
                 return name  # "a pris la direction de Lactora, une PME dans laquelle ..."
+            if self._apposed_to_complement(noun, first):
+                return name  # "le conseil de Genovia, la biotech installée à Marseille, ..."
         return None
+
+    def _apposed_to_complement(self, noun: Token, name: Token) -> bool:
+        """'La bataille pour le contrôle de Polymeris, le spécialiste des plastiques basé à
+        Saint-Priest, s'intensifie', 'a pris la direction de Radio Massilia, la station que
+        ...': a definite company noun after the "de" complement of a noun and its comma
+        describes that name, when the clause has its subject already: a main verb with its
+        subject before the name, or a finite verb right after the phrase's closing comma (after
+        a fronted complement, "Avec SAP, l'américain ...", the noun is the clause's subject)."""
+        if fold(self._descriptor_lemma(noun)) not in self.lexicon.descriptors:
+            return False
+        if name.i == 0 or not is_de(self.doc[self.np_start(name) - 1]):
+            return False
+        sentence = sentence_of(noun)
+        if sentence[0].pos_ in ("ADP", "SCONJ"):
+            return False
+        for verb in self.doc[sentence.start : name.i]:
+            if (
+                verb.dep_ == "ROOT"
+                and any(c.dep_.startswith("nsubj") and c.i < name.i for c in self.kids(verb))
+                and any("Fin" in t.morph.get("VerbForm") for t in [verb, *self.kids(verb)])
+            ):
+                return True
+        comma = next((t for t in self.doc[noun.i + 1 : sentence.end] if t.text == ","), None)
+        if comma is None:
+            return False
+        after = comma.i + 1
+        while after < sentence.end and (
+            fold(self.doc[after].text) in _CLITICS or self.doc[after].lower_ in ("se", "s'", "s’")
+        ):
+            after += 1
+        return after < sentence.end and "Fin" in self.doc[after].morph.get("VerbForm")
 
     def _named_after_indefinite(self, noun: Token) -> Token | None:
         """'a racheté une pépite, la start-up Kelvio', 'lorgnerait une nouvelle cible, le
@@ -2977,24 +3010,29 @@ class Arguments:
                 return before
         if head.i < participle.i:
             agreement = (participle.morph.get("Gender"), participle.morph.get("Number"))
-            for token in reversed(doc[head.i + 1 : participle.i]):
-                if token.pos_ != "NOUN" or token.ent_type_:
-                    continue
-                if (
-                    all(agreement)
-                    and (
-                        token.morph.get("Gender"),
-                        token.morph.get("Number"),
-                    )
-                    == agreement
-                ):
-                    return token
+            agreeing = [
+                token
+                for token in reversed(doc[head.i + 1 : participle.i])
+                if token.pos_ == "NOUN"
+                and not token.ent_type_
+                and all(agreement)
+                and (token.morph.get("Gender"), token.morph.get("Number")) == agreement
+            ]
+            if agreeing:
+                # (a name after the noun's words is the phrase's own: "le spécialiste de
+                # l'hôtellerie de plein air Kervane, basé à")
+                named = any(t.ent_type_ for t in doc[agreeing[0].i : participle.i])
+                trade = None if named else self._trade_behind_classifier(agreeing, head)
+                return trade or agreeing[0]
         governor = head.head
         if (
             head.dep_ == "nmod"
             and governor.pos_ == "NOUN"
             and governor.i < head.i
-            and any(c.dep_ == "case" and is_de(c) for c in self.kids(head))
+            and any(
+                c.dep_ == "case" and (is_de(c) or fold(c.text) in ("a", "au", "aux"))
+                for c in self.kids(head)
+            )  # "une maison de ventes aux enchères installée à Paris": the house
             and (disagree(participle, head) or self._bare_modifier(head))
             and not disagree(participle, governor)
         ):
@@ -3002,6 +3040,40 @@ class Arguments:
         if _describes_indefinite(participle, head, governor):
             return governor
         return head
+
+    def _trade_behind_classifier(self, agreeing: list[Token], head: Token) -> Token | None:
+        """'Silicium, une société de conception de puces installée à Grenoble', 'le rachat de
+        Civilog, un éditeur de logiciels d'état civil installé à Nantes': the nearest noun that
+        agrees with the participle is a bare one after "de", which says what kind of trade the
+        company noun before it has; the participle describes that company noun (the parse's
+        head, or the nearer one that agrees), never a bare noun's goods ("un fabricant de
+        pièces de rechange conçues par Y": no company noun agrees, the parts stand)."""
+        if not self._classifier(agreeing[0]):
+            return None
+        behind = [head]
+        while self._classifier(behind[-1]) and behind[-1].head.i < behind[-1].i:
+            behind.append(behind[-1].head)  # "un fabricant de lunettes de soleil basé à"
+        for token in [*agreeing[1:], *behind]:
+            if token.ent_type_ or token.pos_ != "NOUN":
+                return None
+            if self._classifier(token):
+                continue
+            if fold(token.lemma_) in self.lexicon.descriptors and not disagree(
+                agreeing[0], token
+            ):
+                return token
+            return None
+        return None
+
+    def _classifier(self, noun: Token) -> bool:
+        """'de conception', "d'état civil": a common noun after "de" with no article, which
+        says what kind the noun before it is."""
+        return (
+            noun.pos_ == "NOUN"
+            and noun.dep_ == "nmod"
+            and not any(c.dep_ == "det" for c in self.kids(noun))
+            and any(c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in self.kids(noun))
+        )
 
     def _bare_modifier(self, noun: Token) -> bool:
         """'moteur de prix', 'logiciel de gestion': a common noun after "de" with no article
