@@ -8718,6 +8718,26 @@ RELATIONS = [
         {("Vardel", "hasCEO", "Anne Roy", A)},
         id="hasCEO-l-equipe-dirigeante-de-y-conduite-par-p",
     ),
+    # a generic description right after the sentence that named a joint venture is the venture
+    pytest.param(
+        "Les éditeurs Marvane et Kosei ont créé une coentreprise, Marvane Kosei Europe, détenue "
+        "à parts égales. La société sera installée à Lyon et dirigée par Anne Roy.",
+        {("Marvane Kosei Europe", "hasCEO", "Anne Roy", A),
+         ("Marvane Kosei Europe", "locatedIn", "Lyon", A)},
+        id="hasCEO-coentreprise-x-la-societe-sera-dirigee-par-p",
+    ),
+    pytest.param(
+        "La banque Ardoise et l'opérateur Telvio ont créé une coentreprise, Ardoise Mobile. "
+        "Détenue à parts égales, la structure sera dirigée par Paul Girard.",
+        {("Ardoise Mobile", "hasCEO", "Paul Girard", A)},
+        id="hasCEO-coentreprise-x-detenue-la-structure-sera-dirigee-par-p",
+    ),
+    pytest.param(
+        "Trois industriels, Optivel, Lumor et Spekta, ont créé une coentreprise, Visiora, "
+        "chargée de concevoir des viseurs. La société sera basée à Liège.",
+        {("Visiora", "locatedIn", "Liège", A)},
+        id="locatedIn-coentreprise-x-chargee-de-la-societe-sera-basee-a",
+    ),
 ]
 
 
@@ -18322,6 +18342,27 @@ PRECISION = [
         "Roy, détiendra 60 % du capital.",
         {("Nordal", "hasCEO", "Anne Roy")},
         id="l-equipe-dirigeante-emmenee-par-p-not-the-seller-s",
+    ),
+    pytest.param(
+        "La banque Ardoise et l'opérateur Telvio ont créé une coentreprise, Ardoise Mobile. "
+        "Détenue à parts égales, la structure sera dirigée par Paul Girard.",
+        {("Ardoise", "hasCEO", "Paul Girard"), ("Telvio", "hasCEO", "Paul Girard")},
+        id="coentreprise-x-la-structure-dirigee-par-p-not-a-parent-s",
+    ),
+    pytest.param(
+        "Les éditeurs Marvane et Kosei ont créé deux coentreprises, Marvane Kosei Europe et "
+        "Marvane Kosei Asia. La société sera dirigée par Anne Roy.",
+        {("Marvane Kosei Europe", "hasCEO", "Anne Roy"),
+         ("Marvane Kosei Asia", "hasCEO", "Anne Roy")},
+        id="deux-coentreprises-la-societe-which-one-untold",
+    ),
+    pytest.param(
+        "La maison de parfums Maison Ardelle et le distributeur Al Nakheel ont créé une "
+        "coentreprise, Ardelle Orient. Fondée en 2009 par Julie Marchal, la maison est "
+        "installée à Grasse.",
+        {("Ardelle Orient", "foundedBy", "Julie Marchal"),
+         ("Ardelle Orient", "locatedIn", "Grasse")},
+        id="coentreprise-x-then-la-maison-a-party-called-so-not-x",
     ),
 ]
 
