@@ -1136,6 +1136,10 @@ class _Resolver:
                 )
             )
         generic = noun in _GENERIC_ORG_HEADS  # "le groupe": not the name in "une offre du groupe X"
+        if generic and mention.is_subject:
+            venture = self._venture_named_before(mention, noun, wanted)
+            if venture:
+                return venture
 
         def described(c: _Cluster) -> bool:  # "le Racing Club de Montclar" is a club too
             return noun in c.descriptors or (
@@ -1651,6 +1655,32 @@ class _Resolver:
             and relation.evidence.end <= mention.start
         ]
         return self._last_named(targets)
+
+    def _venture_named_before(
+        self, mention: Mention, noun: str, wanted: tuple[EntityType, ...]
+    ) -> list[_Cluster]:
+        """'A et B ont créé une coentreprise, X, ... La société sera dirigée par P': a generic
+        description, subject of the sentence right after the one that named a joint venture
+        (and one only), takes that venture up, not the parties that created it (unless the
+        text called a party so: "La maison de parfums Y et Z ont créé ... la maison")."""
+        if any(
+            m.sentence == mention.sentence - 1
+            and (c := self.entity_of(m)) is not None
+            and noun in c.descriptors
+            for m in self.occurrences
+        ):
+            return []
+        ventures = {
+            id(c): c
+            for relation in self.extraction.relations
+            if relation.predicate == "subsidiaryOf"
+            and "joint-venture" in relation.rule
+            and relation.subject.sentence == mention.sentence - 1
+            and relation.subject.kind is MentionKind.NAME
+            and (c := self.entity_of(relation.subject)) is not None
+            and self._fits(c, wanted)
+        }
+        return list(ventures.values()) if len(ventures) == 1 else []
 
     def _last_created(self, mention: Mention) -> list[_Cluster]:
         """'la coentreprise', 'la nouvelle entité': the company whose founding was stated last,

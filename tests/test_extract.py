@@ -9096,6 +9096,95 @@ RELATIONS = [
         {("Kervane", "locatedIn", "Nantes", A)},
         id="locatedIn-le-specialiste-de-n-de-n-x-base-a-the-name-of-the-phrase",
     ),
+    pytest.param(
+        "« Le marché ralentit », observe Julie Marchal, consultante au cabinet Varenne "
+        "Conseil.",
+        {("Julie Marchal", "worksFor", "Varenne Conseil", A)},
+        id="worksFor-p-consultante-au-cabinet-y",
+    ),
+    pytest.param(
+        "Selon Romain Texier, chercheur à l'Institut Kerlann, la faille était connue.",
+        {("Romain Texier", "worksFor", "Institut Kerlann", A)},
+        id="worksFor-p-chercheur-a-l-institut-y",
+    ),
+    pytest.param(
+        "Le projet est porté par Sandrine Mahé, ingénieure au laboratoire public Kelvion.",
+        {("Sandrine Mahé", "worksFor", "Kelvion", A)},
+        id="worksFor-p-ingenieure-au-laboratoire-public-y",
+    ),
+    pytest.param(
+        "« La demande tient », analyse Julie Marchal, de la Banque Ardoise.",
+        {("Julie Marchal", "worksFor", "Banque Ardoise", A)},
+        id="worksFor-p-de-la-banque-y-apposed",
+    ),
+    pytest.param(
+        "Son avocat, Marc Lenoir, du cabinet Lenoir & Faure, réclame une expertise.",
+        {("Marc Lenoir", "worksFor", "Lenoir & Faure", A)},
+        id="worksFor-p-du-cabinet-y-apposed",
+    ),
+    pytest.param(
+        "Marc Lenoir, de l'association Ciel Bleu, salue la décision.",
+        {("Marc Lenoir", "worksFor", "Ciel Bleu", A)},
+        id="worksFor-p-de-l-association-y-apposed",
+    ),
+    pytest.param(
+        "« Nous visons l'export », explique le dirigeant de Vardel, Paul Girard.",
+        {("Vardel", "hasCEO", "Paul Girard", A)},
+        id="hasCEO-le-dirigeant-de-y-p",
+    ),
+    pytest.param(
+        "La société Vardel a signé un contrat. Son dirigeant, Paul Girard, s'en félicite.",
+        {("Vardel", "hasCEO", "Paul Girard", A)},
+        id="hasCEO-son-dirigeant-p",
+    ),
+    pytest.param(
+        "L'opérateur Vardel a perdu un client. La dirigeante de l'opérateur, Anne Roy, reste "
+        "sereine.",
+        {("Vardel", "hasCEO", "Anne Roy", A)},
+        id="hasCEO-la-dirigeante-de-l-operateur-p",
+    ),
+    pytest.param(
+        "La direction de Vardel, emmenée par Anne Roy, « prend acte ».",
+        {("Vardel", "hasCEO", "Anne Roy", A)},
+        id="hasCEO-la-direction-de-y-emmenee-par-p",
+    ),
+    pytest.param(
+        "La société Vardel change de mains. Son équipe dirigeante, menée par le directeur "
+        "général Paul Girard, rachète 90 % du capital.",
+        {("Vardel", "hasCEO", "Paul Girard", A)},
+        id="hasCEO-son-equipe-dirigeante-menee-par-le-dg-p",
+    ),
+    pytest.param(
+        "La direction de Vardel, emmenée depuis janvier par Paul Girard, assure qu'aucun poste "
+        "ne sera supprimé.",
+        {("Vardel", "hasCEO", "Paul Girard", A)},
+        id="hasCEO-la-direction-de-y-emmenee-depuis-janvier-par-p",
+    ),
+    pytest.param(
+        "L'équipe dirigeante de Vardel, conduite par Anne Roy, détiendra 15 % du capital.",
+        {("Vardel", "hasCEO", "Anne Roy", A)},
+        id="hasCEO-l-equipe-dirigeante-de-y-conduite-par-p",
+    ),
+    # a generic description right after the sentence that named a joint venture is the venture
+    pytest.param(
+        "Les éditeurs Marvane et Kosei ont créé une coentreprise, Marvane Kosei Europe, détenue "
+        "à parts égales. La société sera installée à Lyon et dirigée par Anne Roy.",
+        {("Marvane Kosei Europe", "hasCEO", "Anne Roy", A),
+         ("Marvane Kosei Europe", "locatedIn", "Lyon", A)},
+        id="hasCEO-coentreprise-x-la-societe-sera-dirigee-par-p",
+    ),
+    pytest.param(
+        "La banque Ardoise et l'opérateur Telvio ont créé une coentreprise, Ardoise Mobile. "
+        "Détenue à parts égales, la structure sera dirigée par Paul Girard.",
+        {("Ardoise Mobile", "hasCEO", "Paul Girard", A)},
+        id="hasCEO-coentreprise-x-detenue-la-structure-sera-dirigee-par-p",
+    ),
+    pytest.param(
+        "Trois industriels, Optivel, Lumor et Spekta, ont créé une coentreprise, Visiora, "
+        "chargée de concevoir des viseurs. La société sera basée à Liège.",
+        {("Visiora", "locatedIn", "Liège", A)},
+        id="locatedIn-coentreprise-x-chargee-de-la-societe-sera-basee-a",
+    ),
 ]
 
 
@@ -18910,6 +18999,93 @@ PRECISION = [
         "Après le rachat de Corvine, le groupe installé à Tours a racheté Vexa.",
         {("Corvine", "locatedIn", "Tours")},
         id="apres-le-rachat-de-x-le-groupe-installe-a-is-the-subject",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général à Lyon depuis 2019, a signé un contrat avec Vexa.",
+        {("Paul Roux", "worksFor", "Vexa"), ("Vexa", "hasCEO", "Paul Roux")},
+        id="directeur-general-a-ville-no-employer",
+    ),
+    pytest.param(
+        "Marc Lenoir, de Lyon, a racheté Vexa.",
+        {("Marc Lenoir", "worksFor", "Vexa")},
+        id="p-de-ville-apposed-no-employer",
+    ),
+    pytest.param(
+        "Les parts de Marc Lenoir, de Vexa et de Talmor ont été cédées.",
+        {("Marc Lenoir", "worksFor", "Vexa")},
+        id="parts-de-p-de-y-et-de-z-a-list-no-employer",
+    ),
+    pytest.param(
+        "Paul Girard, ancien dirigeant du négociant Vardel, rejoint Talmor.",
+        {("Vardel", "hasCEO", "Paul Girard")},
+        id="p-ancien-dirigeant-de-y-one-of-its-executives",
+    ),
+    pytest.param(
+        "Paul Girard, un dirigeant de Vardel, a démissionné.",
+        {("Vardel", "hasCEO", "Paul Girard")},
+        id="p-un-dirigeant-de-y-not-its-head",
+    ),
+    pytest.param(
+        "Le fonds Kastel est entré au capital de Vardel aux côtés de ses dirigeants, Anne Roy "
+        "et Marc Piel.",
+        {("Vardel", "hasCEO", "Anne Roy"), ("Vardel", "hasCEO", "Marc Piel")},
+        id="aux-cotes-de-ses-dirigeants-a-et-b-not-heads",
+    ),
+    pytest.param(
+        "Le groupe Kanto a cédé la société Vardel à son équipe dirigeante, emmenée par Anne "
+        "Roy.",
+        {("Kanto", "hasCEO", "Anne Roy")},
+        id="cede-y-a-son-equipe-dirigeante-emmenee-par-p-not-the-seller-s",
+    ),
+    pytest.param(
+        "L'équipe de recherche de Vardel, menée par Anne Roy, a publié une étude.",
+        {("Vardel", "hasCEO", "Anne Roy")},
+        id="equipe-de-recherche-menee-par-p-not-the-head",
+    ),
+    pytest.param(
+        "La délégation de Vardel, emmenée par Anne Roy, a visité l'usine de Talmor.",
+        {("Vardel", "hasCEO", "Anne Roy")},
+        id="delegation-emmenee-par-p-not-the-head",
+    ),
+    pytest.param(
+        "La direction financière de Vardel, emmenée par Anne Roy, prépare son entrée en "
+        "Bourse.",
+        {("Vardel", "hasCEO", "Anne Roy")},
+        id="direction-financiere-emmenee-par-p-not-the-head",
+    ),
+    pytest.param(
+        "Le groupe Talmor a été racheté par son numéro deux, Sandrine Mahé, associée au fonds "
+        "régional Armor Capital.",
+        {("Sandrine Mahé", "worksFor", "Armor Capital"),
+         ("Armor Capital", "hasCEO", "Sandrine Mahé")},
+        id="rachete-par-p-associee-au-fonds-y-beside-not-at",
+    ),
+    pytest.param(
+        "Le fonds Nordal a revendu Vardel à ses cadres. L'équipe dirigeante, emmenée par Anne "
+        "Roy, détiendra 60 % du capital.",
+        {("Nordal", "hasCEO", "Anne Roy")},
+        id="l-equipe-dirigeante-emmenee-par-p-not-the-seller-s",
+    ),
+    pytest.param(
+        "La banque Ardoise et l'opérateur Telvio ont créé une coentreprise, Ardoise Mobile. "
+        "Détenue à parts égales, la structure sera dirigée par Paul Girard.",
+        {("Ardoise", "hasCEO", "Paul Girard"), ("Telvio", "hasCEO", "Paul Girard")},
+        id="coentreprise-x-la-structure-dirigee-par-p-not-a-parent-s",
+    ),
+    pytest.param(
+        "Les éditeurs Marvane et Kosei ont créé deux coentreprises, Marvane Kosei Europe et "
+        "Marvane Kosei Asia. La société sera dirigée par Anne Roy.",
+        {("Marvane Kosei Europe", "hasCEO", "Anne Roy"),
+         ("Marvane Kosei Asia", "hasCEO", "Anne Roy")},
+        id="deux-coentreprises-la-societe-which-one-untold",
+    ),
+    pytest.param(
+        "La maison de parfums Maison Ardelle et le distributeur Al Nakheel ont créé une "
+        "coentreprise, Ardelle Orient. Fondée en 2009 par Julie Marchal, la maison est "
+        "installée à Grasse.",
+        {("Ardelle Orient", "foundedBy", "Julie Marchal"),
+         ("Ardelle Orient", "locatedIn", "Grasse")},
+        id="coentreprise-x-then-la-maison-a-party-called-so-not-x",
     ),
 ]
 

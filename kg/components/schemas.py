@@ -131,6 +131,7 @@ class RelationsFile(Strict):
     verbs: list[FrameEntry]
     nouns: list[FrameEntry]
     titles: dict[RelationName, Words]
+    definite_titles: dict[RelationName, Words]
     past_title_modifiers: Words
     schools: Words
     kin_nouns: Words
@@ -153,6 +154,8 @@ class RelationsFile(Strict):
     led_works: Words
     origin_phrases: Words
     head_taking_verbs: Words
+    management_nouns: Words
+    management_leading_verbs: Words
     head_posts: Words
     time_nouns: Words
     copula_verbs: Words

@@ -80,6 +80,7 @@ class RelationLexicon:
     # ("s'approvisionner auprès de Y" buys, "approvisionner Y" supplies)
     pronominal_heads: frozenset[str]
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
+    definite_titles: dict[tuple[str, ...], str]  # its relation after "le" / "son" only
     past_title_modifiers: frozenset[str]
     schools: frozenset[str]
     kin_nouns: frozenset[str]
@@ -102,6 +103,8 @@ class RelationLexicon:
     led_works: frozenset[str]
     origin_phrases: tuple[tuple[str, ...], ...]
     head_taking_verbs: frozenset[str]
+    management_nouns: tuple[tuple[str, ...], ...]  # "la direction", "l'équipe dirigeante"
+    management_leading_verbs: frozenset[str]  # "emmenée par P"
     head_posts: tuple[tuple[str, ...], ...]
     time_nouns: frozenset[str]
     chair_verbs: frozenset[str]
@@ -239,6 +242,11 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         frames=frames,
         pronominal_heads=frozenset().union(*(f.pronominal for f in frames)),
         titles=titles,
+        definite_titles={
+            words(title): relation
+            for relation, names in data["definite_titles"].items()
+            for title in names
+        },
         past_title_modifiers=frozenset(fold(w) for w in data["past_title_modifiers"]),
         schools=frozenset(fold(w) for w in data["schools"]),
         kin_nouns=frozenset(fold(w) for w in data["kin_nouns"]),
@@ -266,6 +274,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         origin_phrases=tuple(words(p) for p in data["origin_phrases"]),
         led_works=frozenset(fold(w) for w in data["led_works"]),
         head_taking_verbs=frozenset(fold(w) for w in data["head_taking_verbs"]),
+        management_nouns=tuple(words(p) for p in data["management_nouns"]),
+        management_leading_verbs=frozenset(fold(w) for w in data["management_leading_verbs"]),
         head_posts=tuple(words(p) for p in data["head_posts"]),
         time_nouns=frozenset(fold(w) for w in data["time_nouns"]),
         chair_verbs=frozenset(fold(w) for w in data["chair_verbs"]),

@@ -28,6 +28,11 @@ __all__ = ["Role", "find_roles"]
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
+_DEFINITE = frozenset({"le", "la", "l'", "son", "sa", "leur", "notre"})
+_TITLE_WORDS = frozenset({"directeur", "directrice", "general", "generale", "pdg", "president",
+                          "presidente", "fondateur", "fondatrice", "cofondateur", "cofondatrice"})
+# "chercheur à l'Institut Y", "associée au fonds Y": a post held at the organisation named next
+_AT = frozenset({"a", "au", "aux"})
 _EX = re.compile(r"^ex-", re.IGNORECASE)  # "l'ex-directeur", "Ex-patron de la filiale"
 
 
@@ -51,6 +56,7 @@ class _Reader:
     def __init__(self, lexicon: RelationLexicon):
         self.lexicon = lexicon
         self.titles = lexicon.titles
+        self.definite = lexicon.definite_titles
         self.past = lexicon.past_title_modifiers
         self.deputy = lexicon.deputy_title_modifiers
         self.longest = max(len(t) for t in self.titles)
@@ -116,6 +122,12 @@ class _Reader:
                 phrase = tuple(singular(w) for w in phrase)
             if phrase in self.titles:
                 relation, end = self.titles[phrase], j + length
+                if (
+                    phrase in self.definite
+                    and not plural
+                    and any(fold(t.text) in _DEFINITE for t in tokens[i:j])
+                ):
+                    relation = self.definite[phrase]  # "le dirigeant de Y": its head
                 # "directrice générale par intérim de", "directeur général délégué de"
                 while end < len(tokens):
                     word = fold(tokens[end].text)
@@ -159,9 +171,18 @@ def _department(token: Token) -> bool:
 def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[list[Mention], int]:
     """'de SAP', "d'Actelion", 'de la SNCF', 'du groupe Fimalac', 'chez Oddo BHF' right after
     a title, also past the department it heads: 'responsable du marketing de Vendora',
-    'directeur R&D chez le chimiste Brivane'."""
+    'directeur R&D chez le chimiste Brivane', and 'au cabinet Y', "à l'Institut Y" right
+    after it (an organisation, never a town)."""
     j = i
     nouns: list[Token] = []
+    # "consultante au cabinet Y" (the preposition, never the verb: "le PDG P a racheté Y"; nor
+    # a participle's complement: "associée au fonds Y" acts beside Y)
+    at = (
+        0 < i < len(tokens)
+        and fold(tokens[i].text) in _AT
+        and tokens[i].pos_ == "ADP"
+        and "Part" not in tokens[i - 1].morph.get("VerbForm")
+    )
     while j < len(tokens) and j <= i + 10:
         token = tokens[j]
         word = fold(token.text)
@@ -169,10 +190,20 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             k = j - 1 if j - 1 > i and fold(tokens[j - 1].text) in _DETS else j  # "de la X"
             if _is_named(token, args, "Person"):
                 break  # "directeur général en remplacement de Z": a person holds no post
-            if k > i and (fold(tokens[k - 1].text) in _OF | {"chez"} or nouns):
+            if at and not _is_named(token, args, "Organization"):
+                break  # "directeur général à Lyon": a town, no employer
+            if k > i and (fold(tokens[k - 1].text) in _OF | _AT | {"chez"} or nouns):
                 return args.referents(token, expand=False), j + 1
             break
-        if word in _OF or word == "chez" or _department(token) or is_bare_en(token):
+        if at and j > i and word in _OF | _AT:
+            return [], i  # "un patron à la tête de Y": a post's phrase, not the house
+        if (
+            word in _OF
+            or word == "chez"
+            or (at and j == i)
+            or _department(token)
+            or is_bare_en(token)
+        ):
             # "du négociant en grains Granexport": a bare "en" and its noun name a trade
             if token.pos_ == "NOUN":
                 nouns.append(token)
@@ -313,6 +344,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
             if listed:  # "A et B, deux anciens ingénieurs de Y": the title of each
                 people, plural, i = listed, True, i + 1
             title_start = i
+            roles.extend(_apposed_employer(tokens, i, people, args))
             while True:
                 title = reader.title_at(tokens, i, plural=plural)
                 if title is None and i == title_start and tokens[i].pos_ in _NOUN_PHRASE:
@@ -375,6 +407,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
             roles.extend(_predicated_roles(tokens, index, person, args, lexicon, reader))
         roles.extend(_fronted_origin(tokens, index, person, args, lexicon))
         roles.extend(_agent_heads_it(tokens, index, person, args, reader))
+        roles.extend(_leads_management(tokens, index, person, args, lexicon))
         # title before the name: "[le] PDG de Y, X" or "le PDG X", "Ex-patron de Y, M. X"
         j = index - 1
         if j >= 1 and fold(tokens[j].text) in args.lexicon.person_titles:
@@ -1478,6 +1511,55 @@ def _agent_heads_it(
     ]
 
 
+def _leads_management(
+    tokens: list[Token], index: int, person: Mention, args: Arguments, lexicon: RelationLexicon
+) -> list[Role]:
+    """'La direction de Y, emmenée par P', "son équipe dirigeante, menée par le directeur
+    général P": who leads a company's management heads the company (named after "de", or
+    the owner of the possessive). Read on the words, as the parser hangs the participle on
+    any noun before it."""
+    i = index - 1
+    while i > 0 and (tokens[i].pos_ in ("DET", "ADJ") or fold(tokens[i].text) in _TITLE_WORDS):
+        i -= 1  # "par le directeur général P"
+    if i < 2 or fold(tokens[i].text) != "par":
+        return []
+    i -= 1
+    while i > 1 and (_in_date(tokens[i], lexicon) or fold(tokens[i].text) == "depuis"):
+        i -= 1  # "emmenée depuis janvier par P"
+    if fold(tokens[i].text) not in lexicon.management_leading_verbs or tokens[i - 1].text != ",":
+        return []
+    end = i - 1  # the comma closing the management's phrase
+    owner_name = None
+    k = end - 1
+    while k > 0 and tokens[k].ent_iob_ == "I":
+        k -= 1
+    if tokens[k].ent_type_ and _is_named(tokens[k], args, "Organization"):
+        owner_name, end = tokens[k], k - 1  # "la direction de Y,"
+        if end > 0 and fold(tokens[end].text) in _DETS:
+            end -= 1
+        if not (end > 0 and is_de(tokens[end])):
+            return []
+    for noun in lexicon.management_nouns:
+        start = end - len(noun)
+        if start < 0 or words("".join(t.text_with_ws for t in tokens[start:end])) != noun:
+            continue
+        determiner = fold(tokens[start - 1].text) if start > 0 else ""
+        if owner_name is not None:
+            owners = args.referents(owner_name, expand=False)
+        elif determiner in ("son", "sa", "leur"):
+            if start > 1 and fold(tokens[start - 2].text) in _AT:
+                return []  # "Y a cédé X à son équipe dirigeante": the possessive may be X's
+            owners = [args.possessive(tokens[start - 1])]
+        else:  # "L'équipe dirigeante, emmenée par P": the buyer's or the company bought's?
+            return []
+        return [
+            Role("hasCEO", person, o, tokens[start], False, "title.management-led")
+            for o in owners
+            if o is not None and o.type in (None, EntityType.ORGANIZATION)
+        ]
+    return []
+
+
 def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool:
     """'D'après Julie Marchand, directrice de la recherche chez Natixis, Dumont ...': a title
     right after a person's name and its comma is that person's, not the next name's."""
@@ -2562,6 +2644,29 @@ def _appointed(name: Token, lexicon: RelationLexicon) -> bool:
     """Whether a name is the object of a verb of appointment ('a désigné X', 'a choisi X'),
     whose purpose infinitive ('pour succéder à Z') it controls."""
     return name.dep_ in ("obj", "xcomp") and fold(name.head.lemma_) in lexicon.appointment_verbs
+
+
+def _apposed_employer(
+    tokens: list[Token], i: int, people: list[Mention], args: Arguments
+) -> list[Role]:
+    """'P, de la banque Y, juge ...', 'P, du cabinet Y, réclame ...': an apposition that is
+    only "de" and a named organisation introduces the person by the house she speaks for."""
+    if i >= len(tokens) or fold(tokens[i].text) not in _OF:
+        return []
+    organization, after = _organization_after(tokens, i, args)
+    named = tokens[after - 1] if organization and after > i else None
+    if named is None or not _is_named(named, args, "Organization"):
+        return []
+    end = after
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    if end < len(tokens) and tokens[end].text not in (",", ".", ")", "»"):
+        return []  # "P, de la banque Y à Lyon": not the whole apposition
+    return [
+        Role("worksFor", someone, org, tokens[i], False, "title.apposed-employer")
+        for org in organization
+        for someone in people
+    ]
 
 
 def _bare_definite_title(
