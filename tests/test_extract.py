@@ -9185,6 +9185,66 @@ RELATIONS = [
         {("Visiora", "locatedIn", "Liège", A)},
         id="locatedIn-coentreprise-x-chargee-de-la-societe-sera-basee-a",
     ),
+    # the seller named between the verb and what is bought: "racheter à X sa filiale Y",
+    # "acquérir auprès de X la société Y" (X sold, Y was bought)
+    pytest.param(
+        "Le groupe Talmor a racheté à l'américain Brenlow sa filiale Vexa, un fabricant de "
+        "pompes.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-a-l-adjectif-x-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le chimiste Orvalis a racheté au groupe Pellan sa filiale Lumex.",
+        {("Orvalis", "acquired", "Lumex", A)},
+        id="acquired-a-rachete-au-groupe-x-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté auprès de l'allemand Brenlow la société Vexa.",
+        {("Talmor", "acquired", "Vexa", A)},
+        id="acquired-a-rachete-aupres-de-l-adjectif-x-la-societe-y",
+    ),
+    pytest.param(
+        "L'assureur Garancia a repris au japonais Ikemura sa filiale de courtage Nippon Cover.",
+        {("Garancia", "acquired", "Nippon Cover", A)},
+        id="acquired-a-repris-au-japonais-x-sa-filiale-de-courtage-y",
+    ),
+    # a supplier that "also" serves the rival of its client: "son concurrent" is the client's
+    pytest.param(
+        "Le constructeur Movix achète ses cellules au coréen Hanlo, qui équipe aussi les camions "
+        "de son concurrent Dravor.",
+        {("Movix", "competitorOf", "Dravor", A)},
+        id="competitorOf-a-achete-a-b-qui-equipe-aussi-les-n-de-son-concurrent-c",
+    ),
+    pytest.param(
+        "Le fabricant Semix sous-traite la gravure à la fonderie Hsinta, qui produit aussi les "
+        "puces de son concurrent direct, le néerlandais Veltro.",
+        {("Semix", "competitorOf", "Veltro", A)},
+        id="competitorOf-sous-traite-a-b-qui-produit-aussi-les-n-de-son-concurrent-direct-c",
+    ),
+    pytest.param(
+        "Le groupe Cyclor a confié l'assemblage de ses cadres au portugais Quadrex, qui fabrique "
+        "également ceux de son rival néerlandais Fietso.",
+        {("Cyclor", "competitorOf", "Fietso", A)},
+        id="competitorOf-a-confie-a-b-qui-fabrique-egalement-ceux-de-son-rival-c",
+    ),
+    # the rival behind a market adjunct: "affronte sur le segment des N de N la société Y"
+    pytest.param(
+        "Le groupe Kibo affronte sur le segment des chalets de luxe la société Larmo, qui vient "
+        "de lever 80 millions d'euros.",
+        {("Kibo", "competitorOf", "Larmo", A)},
+        id="competitorOf-affronte-sur-le-segment-des-n-de-n-la-societe-y",
+    ),
+    pytest.param(
+        "Le voyagiste Solmar affronte sur le marché des croisières fluviales Rivéa, qui vient "
+        "d'être rachetée.",
+        {("Solmar", "competitorOf", "Rivéa", A)},
+        id="competitorOf-affronte-sur-le-marche-des-n-adj-y-qui",
+    ),
+    pytest.param(
+        "Le groupe Kibo a racheté sur le segment des chalets de luxe la société Larmo.",
+        {("Kibo", "acquired", "Larmo", A)},
+        id="acquired-a-rachete-sur-le-segment-des-n-la-societe-y",
+    ),
 ]
 
 
@@ -9839,6 +9899,28 @@ COORDINATION = [
         "Talmor.",
         {("Vexa", "hasClient", "Maxivente", A), ("Vexa", "hasClient", "Talmor", A)},
         id="parmi-ses-clients-a-en-region-et-b",
+    ),
+    # "au" is "à" with its article: "au chinois A et à l'américain B" is one list
+    pytest.param(
+        "Le groupe Talmor dispute le marché des pompes au chinois Larmo et à l'américain Tessel.",
+        {("Talmor", "competitorOf", "Larmo", A), ("Talmor", "competitorOf", "Tessel", A)},
+        id="dispute-le-marche-au-adj-a-et-a-l-adj-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor s'est allié au chinois Larmo et à l'américain Tessel.",
+        {("Talmor", "partnersWith", "Larmo", A), ("Talmor", "partnersWith", "Tessel", A)},
+        id="s-est-allie-au-adj-a-et-a-l-adj-b",
+    ),
+    pytest.param(
+        "Le motoriste Vireo fournit ses turbines au danois Aalvik et à l'allemand Brennwerk.",
+        {("Vireo", "hasClient", "Aalvik", A), ("Vireo", "hasClient", "Brennwerk", A)},
+        id="fournit-ses-n-au-adj-a-et-a-l-adj-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor entend disputer le marché des pompes à Larmo, le leader du segment, et "
+        "à son challenger Tessel.",
+        {("Talmor", "competitorOf", "Larmo", H), ("Talmor", "competitorOf", "Tessel", H)},
+        id="disputer-le-marche-a-a-le-leader-et-a-son-challenger-b",
     ),
 ]
 
@@ -19086,6 +19168,61 @@ PRECISION = [
         {("Ardelle Orient", "foundedBy", "Julie Marchal"),
          ("Ardelle Orient", "locatedIn", "Grasse")},
         id="coentreprise-x-then-la-maison-a-party-called-so-not-x",
+    ),
+    # the seller after "à" or "auprès de" is never what was bought
+    pytest.param(
+        "Le groupe Talmor a racheté à l'américain Brenlow sa filiale Vexa, un fabricant de "
+        "pompes.",
+        {("Talmor", "acquired", "Brenlow")},
+        id="rachete-a-l-adjectif-x-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Le laboratoire Orvane a acquis auprès du suisse Helvix les droits du Dolorex.",
+        {("Orvane", "acquired", "Helvix")},
+        id="acquis-aupres-du-suisse-x-les-droits-de-p-not-x",
+    ),
+    pytest.param(
+        "L'assureur Garancia a repris au japonais Ikemura sa filiale de courtage Nippon Cover.",
+        {("Garancia", "acquired", "Ikemura")},
+        id="repris-au-japonais-x-sa-filiale-y-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a présenté à l'américain Brenlow sa filiale Vexa.",
+        {("Talmor", "acquired", "Vexa"), ("Talmor", "acquired", "Brenlow")},
+        id="presente-a-l-adjectif-x-sa-filiale-y-no-deal",
+    ),
+    # the supplier in the relative is not the rival of the company whose goods it also makes
+    pytest.param(
+        "Le constructeur Movix achète ses cellules au coréen Hanlo, qui équipe aussi les camions "
+        "de son concurrent Dravor.",
+        {("Hanlo", "competitorOf", "Dravor")},
+        id="b-qui-equipe-aussi-les-n-de-son-concurrent-c-not-b",
+    ),
+    pytest.param(
+        "Le fabricant Semix sous-traite la gravure à la fonderie Hsinta, qui produit aussi les "
+        "puces de son concurrent direct, le néerlandais Veltro.",
+        {("Hsinta", "competitorOf", "Veltro")},
+        id="b-qui-produit-aussi-les-n-de-son-concurrent-direct-c-not-b",
+    ),
+    # without "aussi" the possessive may be either's: no rival is said
+    pytest.param(
+        "Le fabricant Semix sous-traite la gravure à la fonderie Hsinta, qui produit les puces de "
+        "son concurrent direct, le néerlandais Veltro.",
+        {("Hsinta", "competitorOf", "Veltro"), ("Semix", "competitorOf", "Veltro")},
+        id="b-qui-produit-les-n-de-son-concurrent-direct-c-no-rival",
+    ),
+    # a company named with "de" inside the market adjunct is no object
+    pytest.param(
+        "La start-up Kibo affronte sur le marché des batteries de Larmo une forte concurrence.",
+        {("Kibo", "competitorOf", "Larmo")},
+        id="affronte-sur-le-marche-des-n-de-y-une-concurrence-not-y",
+    ),
+    # the name after "à" said again is listed; one in a later clause is not
+    pytest.param(
+        "Le groupe Talmor s'est allié au chinois Larmo et à la banque Orsel pour racheter "
+        "l'américain Tessel.",
+        {("Talmor", "partnersWith", "Tessel"), ("Larmo", "partnersWith", "Tessel")},
+        id="allie-au-adj-a-et-a-la-banque-b-pour-racheter-c-not-c",
     ),
 ]
 

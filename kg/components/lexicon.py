@@ -79,6 +79,7 @@ class EntityLexicon:
     bought_from_verbs: frozenset[str]  # "pour lui racheter sa filiale Y": the seller's
     sold_on_request_verbs: frozenset[str]  # "a demandé à Z de lui céder sa filiale": Z's
     asking_verbs: frozenset[str]
+    also_words: frozenset[str]  # "B, qui équipe aussi les camions de son concurrent C": A's
     small_company_nouns: frozenset[str]
     large_company_nouns: frozenset[str]
     # "l'industriel" -> (the descriptors of the same kind, the relations whose subject it is)
@@ -257,6 +258,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         bought_from_verbs=frozenset(fold(w) for w in data["bought_from_verbs"]),
         sold_on_request_verbs=frozenset(fold(w) for w in data["sold_on_request_verbs"]),
         asking_verbs=frozenset(fold(w) for w in data["asking_verbs"]),
+        also_words=frozenset(fold(w) for w in data["also_words"]),
         small_company_nouns=frozenset(fold(w) for w in data["small_company_nouns"]),
         large_company_nouns=frozenset(fold(w) for w in data["large_company_nouns"]),
         agent_nouns={

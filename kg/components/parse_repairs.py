@@ -1251,6 +1251,51 @@ def _object_behind_adjunct(token: Token) -> bool:
     )
 
 
+_MARKET_NOUNS = frozenset(
+    {"marché", "segment", "créneau", "terrain", "secteur", "niche", "métier", "registre"}
+)
+
+
+def _object_behind_market(token: Token) -> Token | None:
+    """'X affronte sur le segment des chalets de luxe la société Y', 'affronte sur le segment
+    de la haute couture son homologue Y': the parser hangs the object on the "de" complement
+    of a market adjunct ("sur le marché de ...", "dans le secteur des ..."); right behind that
+    adjunct, a noun with its article or possessive, or a name, with no preposition, is the
+    object of a verb that has its subject and none (a noun hung on the market noun itself is
+    left as the parser reads it). Returns the verb (None when not so)."""
+    if token.dep_ not in ("nmod", "appos", "flat:name") or any(
+        c.dep_ in ("case", "mark") for c in token.children
+    ):
+        return None
+    adjunct = token.head
+    while adjunct.dep_ in ("nmod", "appos") and adjunct.head.pos_ == "NOUN":
+        adjunct = adjunct.head
+    verb = adjunct.head
+    if (
+        token.head.i == adjunct.i  # only behind the market's "de" complement
+        or not any(
+            c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in token.head.children
+        )
+        or adjunct.dep_ not in _OBLIQUE
+        or adjunct.lower_ not in _MARKET_NOUNS
+        or verb.pos_ != "VERB"
+        or not verb.i < adjunct.i < token.i
+        or not any(c.dep_ == "case" and c.lower_ in ("sur", "dans") for c in adjunct.children)
+    ):
+        return None
+    own = [t.i for t in adjunct.subtree if t.i < token.left_edge.i]
+    introduced = any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
+    if (
+        (not token.ent_type_ and not (token.pos_ == "NOUN" and introduced))
+        or token.left_edge.i != max(own) + 1
+        or any(verb.doc[i].text == "," for i in own)
+        or not (any(c.dep_.startswith("nsubj") for c in verb.children) or _marked_non_finite(verb))
+        or any(c.dep_ == "obj" for c in verb.children)
+    ):
+        return None
+    return verb
+
+
 def _marked_non_finite(verb: Token) -> bool:
     """'après avoir cédé', 'pour racheter', 'de reprendre': an infinitive clause, whose subject
     is its governing clause's and so is never among its own words."""
@@ -1311,13 +1356,23 @@ def _name_read_as_preposition(token: Token) -> Token | None:
 
 
 def _object_behind_dative_name(name: Token) -> Token | None:
-    """'a repris à l'industriel Kolbeck sa filiale Trajexo': the parser makes the name that
-    completes the dative's descriptor the verb's object or adjunct, and the object its
-    complement; the possessed noun hung on the name is the object (None when there is none)."""
-    verb = name.head
-    if name.dep_ not in ("obj", "obl:mod") or not name.ent_type_ or name.i == 0:
+    """'a repris à l'industriel Kolbeck sa filiale Trajexo', 'à l'américain Kolbeck': the
+    parser makes the name that completes the dative's descriptor (a noun, or an adjective of
+    origin with its article, "au japonais") the verb's object or adjunct, and the object its
+    complement; the possessed noun hung on the name is the object (None when there is none).
+    With the name right on its descriptor ('a racheté au groupe Pellan sa filiale Lumex'), the
+    possessed noun hung on the descriptor is the object of a verb that has none."""
+    if not name.ent_type_ or name.i == 0:
         return None
     descriptor = name.doc[name.i - 1]
+    if name.dep_ in ("obj", "obl:mod"):
+        holder, verb = name, name.head
+    elif name.dep_ in ("appos", "nmod", "flat:name") and name.head.i == descriptor.i:
+        holder, verb = descriptor, descriptor.head
+        if any(c.dep_ == "obj" for c in verb.children):
+            return None
+    else:
+        return None
     if (
         verb.pos_ != "VERB"
         or not _nominal(descriptor)
@@ -1330,7 +1385,7 @@ def _object_behind_dative_name(name: Token) -> Token | None:
     return next(
         (
             c
-            for c in name.children
+            for c in holder.children
             if c.i > name.i
             and c.pos_ == "NOUN"
             and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
@@ -1343,9 +1398,10 @@ _DATIVE_CASES = frozenset({"à", "au", "aux"})
 
 
 def _nominal(token: Token) -> bool:
-    """A noun, or an adjective its article makes one ("à l'industriel Kolbeck")."""
+    """A noun, or an adjective its article makes one ("à l'industriel Kolbeck", "au japonais")."""
     return token.pos_ in ("NOUN", "PROPN") or (
-        token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+        token.pos_ == "ADJ"
+        and any(c.dep_ == "det" or c.lower_ in ("au", "aux") for c in token.children)
     )
 
 
@@ -1391,6 +1447,42 @@ def _possessed_behind_dative(noun: Token) -> Token | None:
         return None
     named = noun.doc[noun.i - 2]  # the dative's name right before the possessive
     return verb if named.ent_type_ and named.head.i == dative.i else None
+
+
+def _object_behind_seller(name: Token) -> tuple[Token, Token | None] | None:
+    """'a acquis auprès du suisse Helvix les droits du Dolorex', 'a racheté auprès de
+    l'allemand Brenlow la société Vexa': the parser takes the name that completes the
+    descriptor after "auprès de" for the verb's object (or hangs the object on it); the name is
+    who sold, and the noun with its article behind it is what was bought. Returns the verb and
+    that noun (None when there is none), or None when the construction is not there."""
+    if not name.ent_type_ or name.i == 0:
+        return None
+    descriptor = name.doc[name.i - 1]
+    verb = descriptor.head.head
+    if (
+        descriptor.ent_type_
+        or descriptor.pos_ not in ("NOUN", "ADJ")
+        or descriptor.head.lower_ != "auprès"
+        or verb.pos_ != "VERB"
+        or descriptor.head.head.i == descriptor.head.i
+    ):
+        return None
+    if name.dep_ == "obj" and name.head.i == verb.i:
+        pass
+    elif name.dep_ in ("appos", "nmod", "flat:name") and name.head.i == descriptor.i:
+        if any(c.dep_ == "obj" for c in verb.children):
+            return None
+    else:
+        return None
+    bought = next(
+        (
+            c
+            for c in name.children
+            if c.i > name.i and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
+    return verb, bought
 
 
 def _object_read_as_adjunct(token: Token) -> bool:
@@ -2860,6 +2952,13 @@ def _repair(doc: Doc) -> None:
             for relative in [c for c in adjunct.children if c.i > token.i]:
                 relative.head = token  # its relative and commas go with the subject
             token.head, token.dep_ = adjunct.head, "nsubj"
+    for token in words.where(dep=("nmod", "appos", "flat:name")):
+        verb = _object_behind_market(token)
+        if verb is not None:  # "affronte sur le segment des chalets de luxe la société Y"
+            after = token.right_edge.i + 1
+            for later in [c for c in token.head.children if c.i == after and c.ent_type_]:
+                later.head, later.dep_ = token, "nmod"  # "son homologue italien Y": its name
+            token.head, token.dep_ = verb, "obj"
     for token in words.where(dep=("nmod", "flat:name", "appos")):
         if _object_behind_season(token):
             adjunct = token.head
@@ -2888,9 +2987,18 @@ def _repair(doc: Doc) -> None:
     for token in words.where(dep=("obj", "obl:mod"), named=True):
         owned = _object_behind_dative_name(token)
         if owned is not None:  # "a repris à l'industriel Kolbeck sa filiale Trajexo"
-            verb = token.head
-            token.head, token.dep_ = token.doc[token.i - 1], "nmod"
+            verb = owned.head.head if owned.head.i != token.i else token.head
+            if token.head.i == verb.i:
+                token.head, token.dep_ = token.doc[token.i - 1], "nmod"
             owned.head, owned.dep_ = verb, "obj"
+    for token in words.where(named=True):
+        behind = _object_behind_seller(token)
+        if behind is not None:  # "a acquis auprès de l'américain B les droits de P"
+            verb, bought = behind
+            if token.head.i == verb.i:
+                token.head, token.dep_ = token.doc[token.i - 1], "nmod"
+            if bought is not None:
+                bought.head, bought.dep_ = verb, "obj"
     for token in words.where(dep=("obl:mod",)):
         if _object_read_as_adjunct(token):  # "a racheté Manetto, premier site de ..., à"
             token.dep_ = "obj"

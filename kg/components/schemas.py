@@ -289,6 +289,7 @@ class EntitiesFile(Strict):
     bought_from_verbs: Words
     sold_on_request_verbs: Words
     asking_verbs: Words
+    also_words: Words
     small_company_nouns: Words
     large_company_nouns: Words
     descriptor_kin: dict[str, DescriptorKin]

@@ -646,6 +646,15 @@ class _Extractor:
                 found += [m for m in self.args.referents(added) if m not in found]
         return found
 
+    def _owner_left_unsaid(self, match: SlotMatch, relation: str) -> bool:
+        """'A s'approvisionne auprès de B, qui produit les puces de son concurrent direct, C':
+        a rival or a partner whose possessive may be B's or A's is left unsaid, as the noun
+        frames leave it (kg.extract.frames `_split_owner`), unless "aussi" tells whose."""
+        if relation not in SYMMETRIC_RELATIONS or match.slot.kind != "noun":
+            return False
+        trigger = match.ends["trigger"]
+        return self.matcher.split_owner(trigger) and self.matcher.also_owner(trigger) is None
+
     def _not_other_ends(self, owners: list[Mention], match: SlotMatch, end: str) -> list[Mention]:
         """'A et B figurent parmi ses clients': a possessive the parse binds to its clause's
         subject is never a name at another end of the same slot (then it points back to the
@@ -866,6 +875,8 @@ class _Extractor:
             certainty = _at_least(assessment.certainty, match.slot.certainty)
             for spec in match.family.relations:
                 relation = self._sale_relation(match, spec)
+                if self._owner_left_unsaid(match, relation):
+                    continue
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
                 elif not {spec.subject, spec.object} <= match.ends.keys():

@@ -373,6 +373,10 @@ def _second_noun_phrase(between: Span) -> bool:
 
 
 # Adverbs that make a conjunct an exclusion: "A, et non B", "A mais pas B", "non pas B".
+# a preposition and its contractions with the article, said again in a list ("au A et à B")
+_DATIVE = {"au": "a", "aux": "a"}
+
+
 _EXCLUDING = frozenset({"non", "pas"})
 
 
@@ -1114,13 +1118,17 @@ class Arguments:
             return False
         # "par P et par Q", "à A et à B": the preposition of the first member said again,
         # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q",
-        # "par P, une ancienne de X, et par Q")
+        # "par P, une ancienne de X, et par Q"; "au chinois A et à l'américain B": "au" is "à"
+        # with its article)
         first = start if member is None else self.np_start(member)
         repeated = fold(self.doc[first - 1].text) if first > 0 else None
+        repeated = _DATIVE.get(repeated, repeated)
         for token in between[1:]:
             if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.text in (";", ":", "(", ")"):
                 return False
-            said_again = fold(token.text) == repeated and fold(self.doc[token.i - 1].text) in (
+            said_again = _DATIVE.get(fold(token.text), fold(token.text)) == repeated and fold(
+                self.doc[token.i - 1].text
+            ) in (
                 "et",
                 "ou",
                 "que",  # "ainsi que"

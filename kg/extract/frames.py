@@ -1708,6 +1708,9 @@ class FrameMatcher:
         told = self.args.owner_told_by_clause(noun, self.lexicon)
         if told is not None:
             return told
+        also = self.also_owner(noun)
+        if also is not None:  # "B, qui équipe aussi les camions de son concurrent C": A's
+            return self.args.referents(also, expand=False)
         if self.args.bought_from_dative(noun):  # "pour lui racheter sa filiale": the seller's
             seller = self.args.dative_seller(noun)
             return [self.args.name_mention(seller)] if seller is not None else []
@@ -1836,6 +1839,33 @@ class FrameMatcher:
             self.args.after_preposition(antecedent)
             or antecedent.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
         )
+
+    def split_owner(self, noun: Token) -> bool:
+        """Whether the possessive of `noun` may be either of two companies (`_split_owner`)."""
+        return self._split_owner(noun)
+
+    def also_owner(self, noun: Token) -> Token | None:
+        """'A achète ses cellules à B, qui équipe aussi les camions de son concurrent C': with
+        "aussi" or "également" on the verb of a split-owner relative (`_split_owner`), B serves
+        C as it serves A, so the "son" is A's, the subject of the clause the relative's
+        antecedent belongs to, when it is named ("Le groupe angevin" may be anyone the text
+        named before); None when the sentence does not say so."""
+        if not self._split_owner(noun):
+            return None
+        verb = self.args.governing_verb(noun)
+        if verb is None or not any(
+            c.dep_ == "advmod" and fold(c.text) in self.args.lexicon.also_words
+            for c in verb.children
+        ):
+            return None
+        pronoun = self.args.subject_of(verb)
+        antecedent = self.args.antecedent_of_relative(pronoun) if pronoun is not None else None
+        main = self.args.governing_verb(antecedent) if antecedent is not None else None
+        subject = self.args.subject_of(main) if main is not None else None
+        if subject is None or subject.i == antecedent.i:
+            return None
+        owners = self.args.referents(subject, expand=False)
+        return subject if owners and all(m.kind is MentionKind.NAME for m in owners) else None
 
     @staticmethod
     def _reputed_for(det: Token) -> Token | None:
@@ -2567,7 +2597,11 @@ class FrameMatcher:
             return []
         if frame.as_before and self.memory.deal != frame.relation:
             return []  # "un accord similaire" after a partnership is one, after a contract one
-        if frame.relation in SYMMETRIC_RELATIONS and self._split_owner(trigger):
+        if (
+            frame.relation in SYMMETRIC_RELATIONS
+            and self._split_owner(trigger)
+            and self.also_owner(trigger) is None
+        ):
             return []
         subjects: list[Mention] = []
         objects: list[Mention] = []
