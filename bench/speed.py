@@ -9,9 +9,12 @@ then `build_graph`. Both read the same distinct articles: the passages of the wr
 sees a text twice within a run). After one warm-up of each, the three variants run in turn
 --repeat times (interleaved, so that a slower spell of a shared machine falls on all of them)
 and each keeps its fastest run, as `timeit` advises: the slower ones measure the machine's
-other work. Both run inside `nlp.memory_zone()` (kg's builder does, so that a stream of
-articles does not grow the vocabulary): otherwise the baseline would keep every word of the
-texts from its warm-up, and meet no new word in the timed runs while kg meets them all.
+other work. A shared VM also drifts over minutes (the same baseline taking from 1.6 s to 2.1 s):
+the fastest runs of two variants may come from different spells, so the ratios of each round's
+own runs (kg's over the spaCy run of the same round) are printed too, with their median.
+Both run inside `nlp.memory_zone()` (kg's builder does, so that a stream of articles does not
+grow the vocabulary): otherwise the baseline would keep every word of the texts from its
+warm-up, and meet no new word in the timed runs while kg meets them all.
 The ratio is kg's time over spaCy's: 1.25 means kg's own stages add 25 % to the parse.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -50,16 +54,19 @@ def distinct_articles(count: int) -> list[Document]:
     ]
 
 
-def _best_times(runs: dict[str, Callable[[], None]], repeat: int) -> dict[str, float]:
+def _timed_rounds(runs: dict[str, Callable[[], None]], repeat: int) -> list[dict[str, float]]:
+    """Seconds of each variant in each round, the variants run in turn within a round."""
     for run in runs.values():
         run()  # warm-up: caches, lazy loading
-    best = dict.fromkeys(runs, float("inf"))
+    rounds = []
     for _ in range(repeat):
+        seconds = {}
         for name, run in runs.items():
             start = time.perf_counter()
             run()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
+            seconds[name] = time.perf_counter() - start
+        rounds.append(seconds)
+    return rounds
 
 
 def main() -> int:
@@ -85,8 +92,10 @@ def main() -> int:
     def kg_full() -> None:
         build_graph(builder.resolve_texts(documents), builder.settings)
 
-    best = _best_times({"spacy": baseline, "kg_nlp": kg_parse_only, "kg": kg_full}, args.repeat)
-    spacy_time, kg_nlp_time, kg_time = best["spacy"], best["kg_nlp"], best["kg"]
+    rounds = _timed_rounds(
+        {"spacy": baseline, "kg_nlp": kg_parse_only, "kg": kg_full}, args.repeat
+    )
+    spacy_time, kg_nlp_time, kg_time = (min(r[name] for r in rounds) for name in rounds[0])
     chars = sum(len(d.text) for d in documents)
     print(
         f"{args.articles} distinct articles of the written corpus ({chars:,} characters), "
@@ -100,6 +109,10 @@ def main() -> int:
     ):
         print(f"{name:32} {seconds:8.2f} {chars / seconds:10,.0f} {seconds / spacy_time:8.2f}")
     print(f"kg's own stages add {100 * (kg_time / spacy_time - 1):.0f}% to spaCy's parse time")
+    for name, label in (("kg_nlp", "kg spaCy pipeline"), ("kg", "kg build")):
+        paired = sorted(r[name] / r["spacy"] for r in rounds)
+        shown = " ".join(f"{ratio:.2f}" for ratio in paired)
+        print(f"{label} / spaCy in each round: {shown} (median {statistics.median(paired):.2f})")
     return 0
 
 
