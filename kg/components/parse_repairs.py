@@ -1385,7 +1385,7 @@ def _object_behind_dative_name(name: Token) -> Token | None:
         or descriptor.ent_type_
         or descriptor.head.i != verb.i
         or descriptor.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj")
-        or not any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in descriptor.children)
+        or not _introduced_by(descriptor, _DATIVE_CASES)
     ):
         return None
     return next(
@@ -1445,7 +1445,7 @@ def _possessed_behind_dative(noun: Token) -> Token | None:
         or dative.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj")
         or verb.pos_ != "VERB"
         or not verb.i < dative.i < noun.i
-        or not any(c.dep_ == "case" and c.lower_ in _DATIVE_CASES for c in dative.children)
+        or not _introduced_by(dative, _DATIVE_CASES)
         or not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
         or any(c.dep_ in ("case", "mark") for c in noun.children)
         or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
