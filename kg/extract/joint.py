@@ -29,8 +29,8 @@ Codeveloped = tuple[Token, Mention, Mention]  # the participle, the maker, the p
 
 
 def _last_token(sentence: Span, mention: Mention) -> Token | None:
-    inside = [t for t in sentence if t.idx >= mention.start and t.idx + len(t) <= mention.end]
-    return inside[-1] if inside else None
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="contract")
+    return span[-1] if span else None
 
 
 def _participle_after(name: Token, sentence: Span, lexicon: RelationLexicon) -> Token | None:
