@@ -2625,6 +2625,8 @@ class FrameMatcher:
                     self.memory.agents[lemma],
                     "earlier",
                 )  # "le premier contrat"
+        if not subjects:
+            return []  # a third of the triggers: their objects are never needed
         for spec in frame.object:
             objects, object_role = self._resolve_role(spec, trigger, frame)
             objects = [
@@ -2635,8 +2637,6 @@ class FrameMatcher:
             ]
             if objects:
                 break
-        if not subjects:
-            return []
         pairs: list[tuple[Mention, Mention]] = []
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]

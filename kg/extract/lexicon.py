@@ -80,6 +80,7 @@ class RelationLexicon:
     # ("s'approvisionner auprès de Y" buys, "approvisionner Y" supplies)
     pronominal_heads: frozenset[str]
     titles: dict[tuple[str, ...], str]  # title phrase -> relation
+    longest_title: int  # words in the longest title phrase: where a reader's lookup starts
     definite_titles: dict[tuple[str, ...], str]  # its relation after "le" / "son" only
     past_title_modifiers: frozenset[str]
     schools: frozenset[str]
@@ -242,6 +243,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         frames=frames,
         pronominal_heads=frozenset().union(*(f.pronominal for f in frames)),
         titles=titles,
+        longest_title=max(map(len, titles)),
         definite_titles={
             words(title): relation
             for relation, names in data["definite_titles"].items()

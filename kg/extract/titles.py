@@ -59,7 +59,6 @@ class _Reader:
         self.definite = lexicon.definite_titles
         self.past = lexicon.past_title_modifiers
         self.deputy = lexicon.deputy_title_modifiers
-        self.longest = max(len(t) for t in self.titles)
 
     def title_at(
         self, tokens: list[Token], i: int, *, plural: bool = False
@@ -115,7 +114,7 @@ class _Reader:
             and not self._school_at(tokens, j + 1)
         ):
             return "worksFor", j, True, j - 1  # "une ancienne de la banque Y": Y's staff once
-        for length in range(self.longest, 0, -1):
+        for length in range(self.lexicon.longest_title, 0, -1):
             written = "".join(t.text_with_ws for t in tokens[j : j + length])
             phrase = words(_EX.sub("", written))  # "Ex-patron", "Président-Directeur général"
             if plural:
