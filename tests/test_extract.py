@@ -9504,6 +9504,27 @@ def test_parse_repair_name_behind_a_fronted_description_is_the_subject(builder, 
     assert name.dep_.startswith("nsubj"), [(t.text, t.dep_, t.head.text) for t in doc]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avec le rachat de Ferlane, Talmor devient le numéro un du collant en Europe.",
+        "Après le rachat de Ferlane, Talmor devient le leader européen du collant.",
+    ],
+)
+def test_parse_repair_a_fronted_phrase_is_no_subject(builder, extract_facts, text):
+    """A fronted phrase behind a preposition the parser makes the subject, with the name after
+    its comma hung on it: no subject is introduced by a preposition, the name is the subject."""
+    doc = builder.nlp(text)
+    name = next(t for t in doc if t.text == "Talmor")
+    assert name.dep_ == "nsubj" and name.head.lemma_ == "devenir", [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    assert not any(t.dep_.startswith("nsubj") and t.text == "rachat" for t in doc)
+    assert ("Talmor", "acquired", "Ferlane") in {
+        (f[0], f[1], f[2]) for f in extract_facts(text)
+    }
+
+
 def test_full_stop_after_a_currency_sign_ends_the_sentence(builder):
     """'un chiffre d'affaires de 385 M€. Numéro trois ...': the French rules keep the stop in
     "M€."; kg splits it off, so that the next sentence is one of its own."""
@@ -19829,6 +19850,23 @@ ATTRIBUTES = [
         (Decimal("70000000"), "USD", None),
         id="valuation-y-que-les-analystes-estiment-a-amount",
     ),
+    # what a company has "avec" is stated whatever its verb aims at
+    pytest.param(
+        "Avec un chiffre d'affaires de 40 millions d'euros, la maison Ferlane vise désormais les "
+        "grands magasins américains.",
+        "Ferlane",
+        "revenue",
+        (Decimal("40000000"), "EUR", None),
+        id="revenue-avec-un-chiffre-d-affaires-de-n-x-vise",
+    ),
+    pytest.param(
+        "Avec une valorisation de 2 milliards d'euros, la start-up grenobloise Quantelis "
+        "ambitionne de s'implanter aux États-Unis.",
+        "Quantelis",
+        "valuation",
+        (Decimal("2000000000"), "EUR", None),
+        id="valuation-avec-une-valorisation-de-n-x-ambitionne",
+    ),
 ]
 
 
@@ -20181,6 +20219,35 @@ NO_ATTRIBUTE = [
         "Vexa",
         "foundingDate",
         id="a-lance-en-year-une-offre-sur-v-dates-no-founding-of-v",
+    ),
+    # a figure aimed at or forecast is none the company has
+    pytest.param(
+        "Le fabricant Ferlane s'est fixé un objectif de chiffre d'affaires de 60 millions "
+        "d'euros d'ici à 2028.",
+        "Ferlane",
+        "revenue",
+        id="objectif-de-chiffre-d-affaires-is-no-revenue",
+    ),
+    pytest.param(
+        "Avec un objectif de chiffre d'affaires de 60 millions d'euros, la société Ferlane "
+        "recrute cinquante vendeurs.",
+        "Ferlane",
+        "revenue",
+        id="avec-un-objectif-de-chiffre-d-affaires-is-no-revenue",
+    ),
+    pytest.param(
+        "La société Ferlane a relevé ses prévisions de ventes à 80 millions d'euros pour "
+        "l'exercice en cours.",
+        "Ferlane",
+        "revenue",
+        id="previsions-de-ventes-are-no-revenue",
+    ),
+    pytest.param(
+        "L'ambition de valorisation de la start-up Quantelis, 5 milliards d'euros, paraît "
+        "démesurée aux analystes.",
+        "Quantelis",
+        "valuation",
+        id="ambition-de-valorisation-is-no-valuation",
     ),
 ]
 

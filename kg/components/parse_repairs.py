@@ -2217,7 +2217,8 @@ def _member_out_of_relative(token: Token) -> Token | None:
 def _subject_after_fronted_phrase(token: Token) -> Token | None:
     """'Selon le Journal de l'Énergie, Hexalis envisagerait ...': a name hung on the fronted
     phrase, right after its closing comma and right before a finite verb without a subject
-    (returned)."""
+    (returned). "Avec le rachat de Y, X devient ...": a subject the verb has is the fronted
+    phrase itself, which its preposition makes an adjunct (`_fronted_read_as_subject`)."""
     doc = token.doc
     if (
         not token.ent_type_
@@ -2238,10 +2239,22 @@ def _subject_after_fronted_phrase(token: Token) -> Token | None:
         verb.pos_ not in ("VERB", "AUX")
         or verb.i <= token.i
         or "Fin" not in (following.morph.get("VerbForm") or verb.morph.get("VerbForm"))
-        or any(c.dep_.startswith("nsubj") for c in verb.children)
+        or any(
+            c.dep_.startswith("nsubj") and _fronted_read_as_subject(c) is None
+            for c in verb.children
+        )
     ):
         return None
     return verb
+
+
+def _fronted_read_as_subject(noun: Token) -> Token | None:
+    """The noun itself if it opens its sentence behind a preposition ("Avec le rachat de Y",
+    "Grâce à son usine"): no subject is introduced by one."""
+    opening = noun.left_edge
+    if opening.is_sent_start and opening.pos_ == "ADP" and opening.head.i == noun.i:
+        return noun
+    return None
 
 
 _LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
@@ -2623,6 +2636,9 @@ def _repair(doc: Doc) -> None:
     for token in words.where(named=True):
         fronted_verb = _subject_after_fronted_phrase(token)
         if fronted_verb is not None:  # "Selon le Journal de X, Hexalis envisagerait ..."
+            for child in fronted_verb.children:
+                if child.dep_.startswith("nsubj"):  # "Avec le rachat de Y, X devient"
+                    child.dep_ = "obl:mod"
             token.head = fronted_verb
             token.dep_ = "nsubj:pass" if is_passive_verb(fronted_verb) else "nsubj"
     for token in words.where(pos=("PRON",)):

@@ -402,6 +402,7 @@ class AttributeEntry(Strict):
     owner_of_nouns: list[Role]
     subject_verbs: Words = []  # the owner is the verb's subject: "Y a vu le jour en 2016"
     other_events: Words = []  # a complement that makes the verb another event: "en Bourse"
+    goal_nouns: Words = []  # a noun that makes the figure a goal: "objectif de chiffre d'affaires"
 
 
 class AttributesFile(Strict):

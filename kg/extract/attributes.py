@@ -69,6 +69,7 @@ def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
                         object=(),
                         subject_types=frozenset({"Organization"}),
                         other_events=frozenset(fold(w) for w in entry["other_events"]),
+                        goal_nouns=frozenset(fold(w) for w in entry["goal_nouns"]),
                     )
                 )
     return tuple(frames)
@@ -82,6 +83,12 @@ def _another_event(trigger: Token, frame: Frame) -> bool:
         for child in trigger.children
         if child.dep_.startswith("obl") or child.dep_ in ("obj", "nmod")
     )
+
+
+def _goal(noun: Token, frame: Frame) -> bool:
+    """'un objectif de chiffre d'affaires de 60 millions d'euros', 'ses prévisions de ventes':
+    a figure the company aims at or forecasts, none it has."""
+    return noun.dep_ == "nmod" and fold(noun.head.lemma_) in frame.goal_nouns
 
 
 def _token_span(sentence: Span, start: int, end: int) -> Span | None:
@@ -229,13 +236,17 @@ _AGO_UNITS = frozenset({"an", "ans", "annee", "annees", "mois", "decennie", "dec
 
 
 def _in_noun_phrase(trigger: Token, frame: Frame) -> bool:
-    """'Paul Morel, fondateur de Kelvio en 2004, a cédé ses parts': a noun apposed to a name
-    states its fact whatever the clause around it says (it sold its shares, the founding
-    stands)."""
-    return (
-        frame.kind == "noun"
-        and trigger.dep_ in ("appos", "nmod", "acl", "dep")
-        and trigger.head.pos_ in ("NOUN", "PROPN")
+    """'Paul Morel, fondateur de Kelvio en 2004, a cédé ses parts': a noun apposed to a name, or
+    what a company has "avec", states its fact whatever the clause around it says (it sold its
+    shares, the founding stands)."""
+    return frame.kind == "noun" and (
+        (trigger.dep_ in ("appos", "nmod", "acl", "dep") and trigger.head.pos_ in ("NOUN", "PROPN"))
+        # "Avec un chiffre d'affaires de 40 millions d'euros, X vise l'Asie": what the company
+        # has, whatever its verb aims at
+        or (
+            trigger.dep_.startswith("obl")
+            and any(c.dep_ == "case" and fold(c.text) == "avec" for c in trigger.children)
+        )
     )
 
 
@@ -544,7 +555,7 @@ def find_attributes(
                         )
                         break
                 continue
-            if _aimed(assessment):
+            if _aimed(assessment) or _goal(token, frame):
                 continue  # "veut porter son chiffre d'affaires à X d'ici à 2027": a goal
             if _joint(owners):
                 continue  # "Les deux magazines représentaient 15 millions de revenus": a sum

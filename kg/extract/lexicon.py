@@ -64,6 +64,7 @@ class Frame:
     # a complement of the trigger that makes it another event ("lancée en Bourse en 2015": a
     # listing, no founding): the attributes' frames only
     other_events: frozenset[str] = frozenset()
+    goal_nouns: frozenset[str] = frozenset()  # attributes: 'objectif de chiffre d'affaires'
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
