@@ -9245,6 +9245,122 @@ RELATIONS = [
         {("Kibo", "acquired", "Larmo", A)},
         id="acquired-a-rachete-sur-le-segment-des-n-la-societe-y",
     ),
+    # "tandis que sa concurrente Y": the parser glues the noun to "tandis que"; the rival is the
+    # main clause's subject's, not the partner's named just before
+    pytest.param(
+        "Le groupe Kalmeo a noué un partenariat avec le géant Brundel, tandis que sa concurrente "
+        "Corvia s'est alliée à l'enseigne Vexor.",
+        {("Kalmeo", "competitorOf", "Corvia", A), ("Corvia", "partnersWith", "Vexor", A)},
+        id="competitorOf-a-noue-avec-b-tandis-que-sa-concurrente-c-s-est-alliee-a-d",
+    ),
+    pytest.param(
+        "La société Kalmeo s'est alliée au chimiste Brundel, tandis que sa concurrente directe "
+        "Corvia a préféré s'associer à Vexor.",
+        {("Kalmeo", "competitorOf", "Corvia", A)},
+        id="competitorOf-s-est-alliee-a-b-tandis-que-sa-concurrente-directe-c-a-prefere",
+    ),
+    pytest.param(
+        "Le groupe Kalmeo investit en Espagne, tandis que son rival allemand Corvia mise sur la "
+        "Pologne.",
+        {("Kalmeo", "competitorOf", "Corvia", A)},
+        id="competitorOf-tandis-que-son-rival-adj-c-mise-sur",
+    ),
+    pytest.param(
+        "La banque Kalmeo a choisi le logiciel de Brundel, tandis que sa filiale Corvia travaille "
+        "avec Vexor.",
+        {("Corvia", "subsidiaryOf", "Kalmeo", A)},
+        id="subsidiaryOf-tandis-que-sa-filiale-c-travaille-avec-d",
+    ),
+    # a list after a colon whose members each say their town ("A à Metz, B à Dijon et C à
+    # Tours"): the town is no member, the list goes on past it
+    pytest.param(
+        "Le groupe Kalmeo a annoncé jeudi le rachat simultané de quatre PME : Brundel à Metz, "
+        "Corvia à Dijon, Vexor à Tours et Ondal à Poitiers.",
+        {
+            ("Kalmeo", "acquired", "Brundel", A),
+            ("Kalmeo", "acquired", "Corvia", A),
+            ("Kalmeo", "acquired", "Vexor", A),
+            ("Kalmeo", "acquired", "Ondal", A),
+        },
+        id="acquired-le-rachat-de-quatre-pme-a-a-ville-b-a-ville-c-et-d",
+    ),
+    pytest.param(
+        "Le groupe Kalmeo a racheté trois PME : Brundel à Metz, Corvia à Dijon et Vexor à Tours.",
+        {
+            ("Kalmeo", "acquired", "Brundel", A),
+            ("Kalmeo", "acquired", "Corvia", A),
+            ("Kalmeo", "acquired", "Vexor", A),
+        },
+        id="acquired-a-rachete-trois-pme-a-a-ville-b-a-ville-et-c-a-ville",
+    ),
+    pytest.param(
+        "Le courtier Kalmeo a signé l'acquisition de trois cabinets : Brundel à Rouen, Corvia à "
+        "Reims et le spécialiste Vexor, à Arras.",
+        {
+            ("Kalmeo", "acquired", "Brundel", A),
+            ("Kalmeo", "acquired", "Corvia", A),
+            ("Kalmeo", "acquired", "Vexor", A),
+        },
+        id="acquired-l-acquisition-de-trois-cabinets-a-a-ville-et-le-specialiste-c-a-ville",
+    ),
+    pytest.param(
+        "Le courtier Kalmeo a signé l'acquisition de trois cabinets en un mois : Brundel, Corvia "
+        "et le spécialiste Vexor.",
+        {
+            ("Kalmeo", "acquired", "Brundel", A),
+            ("Kalmeo", "acquired", "Corvia", A),
+            ("Kalmeo", "acquired", "Vexor", A),
+        },
+        id="acquired-l-acquisition-de-trois-cabinets-en-un-mois-a-b-et-c",
+    ),
+    pytest.param(
+        "Le courtier Kalmeo a signé l'acquisition de trois cabinets en un mois : Brundel à Rouen, "
+        "Corvia à Reims et le spécialiste Vexor, à Arras.",
+        {("Kalmeo", "acquired", "Corvia", A)},
+        id="acquired-trois-cabinets-en-un-mois-a-a-ville-b-a-ville-et-c",
+        marks=gap("a span of time and towns in one list: the noun's frame reads the first only"),
+    ),
+    # a stake raised past half "de N % à M %" before the possessive
+    pytest.param(
+        "Le groupe Kalmeo a porté de 34 % à 51 % sa participation dans Brundel.",
+        {("Kalmeo", "acquired", "Brundel", A)},
+        id="acquired-a-porte-de-n-a-m-pourcent-sa-participation-dans-y",
+    ),
+    pytest.param(
+        "L'assureur Kalmeo a relevé de 40 % à 100 % sa participation dans le courtier Brundel, en "
+        "rachetant les parts du fonds Vexor.",
+        {("Kalmeo", "acquired", "Brundel", A)},
+        id="acquired-a-releve-de-n-a-100-pourcent-sa-participation-dans-le-courtier-y",
+    ),
+    # a unit sold under its trade ("sa branche pétrole et gaz, Y, au groupe Z"): the trade's
+    # words between the noun and the apposed name
+    pytest.param(
+        "Pour se recentrer sur l'eau, le fabricant Kalmeo cède sa branche pétrole et gaz, Brundel "
+        "Énergie, au groupe texan Corvia, pour 190 millions d'euros.",
+        {
+            ("Corvia", "acquired", "Brundel Énergie", A),
+            ("Brundel Énergie", "subsidiaryOf", "Kalmeo", A),
+        },
+        id="acquired-cede-sa-branche-n-et-n-y-au-groupe-z",
+    ),
+    pytest.param(
+        "La banque Kalmeo cède son courtier en assurance emprunteur, Brundel, à la mutuelle "
+        "Corvia, a annoncé mardi l'établissement.",
+        {("Corvia", "acquired", "Brundel", A)},
+        id="acquired-cede-son-courtier-en-n-adj-y-a-la-mutuelle-z",
+    ),
+    pytest.param(
+        "Le groupe Kalmeo a annoncé jeudi la cession de sa branche de collecte des déchets, "
+        "Brundel, au fonds britannique Corvia pour 420 millions d'euros.",
+        {("Corvia", "acquired", "Brundel", A), ("Brundel", "subsidiaryOf", "Kalmeo", A)},
+        id="acquired-la-cession-de-sa-branche-de-n-des-n-y-au-fonds-z",
+    ),
+    pytest.param(
+        "Le groupe Kalmeo envisage de céder sa branche pétrole et gaz, Brundel Énergie, au groupe "
+        "texan Corvia.",
+        {("Corvia", "acquired", "Brundel Énergie", H)},
+        id="acquired-envisage-de-ceder-sa-branche-n-et-n-y-au-groupe-z-hedged",
+    ),
 ]
 
 
@@ -19244,6 +19360,54 @@ PRECISION = [
         "l'américain Tessel.",
         {("Talmor", "partnersWith", "Tessel"), ("Larmo", "partnersWith", "Tessel")},
         id="allie-au-adj-a-et-a-la-banque-b-pour-racheter-c-not-c",
+    ),
+    # "tandis que sa concurrente C": never the rival of the partner named just before
+    pytest.param(
+        "Le groupe Kalmeo a noué un partenariat avec le géant Brundel, tandis que sa concurrente "
+        "Corvia s'est alliée à l'enseigne Vexor.",
+        {("Brundel", "competitorOf", "Corvia"), ("Kalmeo", "partnersWith", "Vexor")},
+        id="a-noue-avec-b-tandis-que-sa-concurrente-c-not-b",
+    ),
+    pytest.param(
+        "Le fabricant Kalmeo s'allie à l'opérateur Brundel, qui vendra ses appareils, tandis que "
+        "son concurrent Corvia pourrait s'associer à Vexor.",
+        {("Brundel", "competitorOf", "Corvia"), ("Corvia", "competitorOf", "Vexor")},
+        id="s-allie-a-b-qui-tandis-que-son-concurrent-c-pourrait-not-b",
+    ),
+    pytest.param(
+        "La banque Kalmeo a choisi le logiciel de Brundel, tandis que sa filiale Corvia travaille "
+        "avec Vexor.",
+        {("Corvia", "subsidiaryOf", "Brundel"), ("Kalmeo", "competitorOf", "Corvia")},
+        id="tandis-que-sa-filiale-c-not-b-no-rival",
+    ),
+    # a town said of a listed member is no company bought, nor a member
+    pytest.param(
+        "Le groupe Kalmeo a racheté trois PME : Brundel à Metz, Corvia à Dijon et Vexor à Tours.",
+        {("Kalmeo", "acquired", "Metz"), ("Kalmeo", "acquired", "Dijon")},
+        id="a-rachete-trois-pme-a-a-ville-not-ville",
+    ),
+    # a stake raised, but not past half, is no takeover
+    pytest.param(
+        "Le groupe Kalmeo a porté de 20 % à 45 % sa participation dans Brundel.",
+        {("Kalmeo", "acquired", "Brundel")},
+        id="a-porte-de-20-a-45-pourcent-sa-participation-not-acquired",
+    ),
+    pytest.param(
+        "Le groupe Kalmeo a ramené de 60 % à 40 % sa participation dans Brundel.",
+        {("Kalmeo", "acquired", "Brundel")},
+        id="a-ramene-de-60-a-40-pourcent-sa-participation-not-acquired",
+    ),
+    # a sale denied is no takeover; a unit bought from a fund is not the fund's buy
+    pytest.param(
+        "Le groupe Kalmeo dément vouloir céder son courtier en assurance emprunteur, Brundel, à la "
+        "mutuelle Corvia.",
+        {("Corvia", "acquired", "Brundel", A), ("Corvia", "acquired", "Brundel", H)},
+        id="dement-vouloir-ceder-son-courtier-en-n-y-a-z-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Kalmeo a racheté au fonds Corvia son courtier en assurance emprunteur, Brundel.",
+        {("Corvia", "acquired", "Brundel"), ("Brundel", "subsidiaryOf", "Kalmeo")},
+        id="a-rachete-au-fonds-z-son-courtier-en-n-y-not-z",
     ),
 ]
 

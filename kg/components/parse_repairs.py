@@ -2214,6 +2214,28 @@ def _member_out_of_relative(token: Token) -> Token | None:
     return None
 
 
+def _subject_glued_to_conjunction(token: Token) -> Token | None:
+    """'..., tandis que sa concurrente Colmo s'est alliée à Y': the parser may glue the
+    subject's noun to the conjunction, as a word of a fixed "tandis que"; the noun heads the
+    subject of the clause the conjunction opens, whose verb (returned) is the first after it
+    that no noun governs (never one of the noun's own phrase, which would loop the tree)."""
+    conjunction = token.head
+    if not (
+        token.dep_ == "fixed"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in token.children)
+        and any(
+            c.dep_ == "fixed" and c.lower_ == "que" and c.i < token.i for c in conjunction.children
+        )
+    ):
+        return None
+    end = token.sent.end
+    verb = next((t for t in token.doc[token.i + 1 : end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ in ("acl", "acl:relcl") or token.is_ancestor(verb):
+        return None
+    return verb
+
+
 def _subject_after_fronted_phrase(token: Token) -> Token | None:
     """'Selon le Journal de l'Énergie, Hexalis envisagerait ...': a name hung on the fronted
     phrase, right after its closing comma and right before a finite verb without a subject
@@ -2633,6 +2655,18 @@ def _repair(doc: Doc) -> None:
         listed = _member_out_of_relative(token)
         if listed is not None:  # "comme A, qui a levé ... auprès de H, et l'américain L"
             token.head = listed
+    for token in words.where(pos=("NOUN",), dep=("fixed",)):
+        verb = _subject_glued_to_conjunction(token)
+        if verb is not None:  # "tandis que sa concurrente Colmo s'est alliée à Y"
+            conjunction, name = token.head, doc[token.i + 1]
+            while name.pos_ == "ADJ" and name.i + 1 < verb.i:  # "sa concurrente danoise Colmo"
+                name = doc[name.i + 1]
+            conjunction.head, conjunction.dep_ = verb, "mark"
+            token.head = verb  # (a participle after "s'est" is no passive)
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            token.dep_ = "nsubj:pass" if passive else "nsubj"
+            if name.ent_type_ and name.i < verb.i and not name.is_ancestor(verb):
+                name.head, name.dep_ = token, "nmod"
     for token in words.where(named=True):
         fronted_verb = _subject_after_fronted_phrase(token)
         if fronted_verb is not None:  # "Selon le Journal de X, Hexalis envisagerait ..."
@@ -2943,15 +2977,17 @@ def _repair(doc: Doc) -> None:
     for token in words.where(pos=("PROPN",), named=True):
         verb = _name_closing_fronted_participle(token)
         if verb is not None:
-            token.head = verb
-            token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
+            token.head = verb  # (a participle after "s'est" is no passive)
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            token.dep_ = "nsubj:pass" if passive else "nsubj"
     for token in words.where(pos=("NOUN",), dep=("appos", "nmod")):
         verb = _subject_apposed_to_fronted_complement(token)
         if verb is not None:
             if token.head.dep_ == "nsubj":  # the name of the phrase read as the subject
                 token.head.dep_ = "obl:mod"
-            token.head = verb
-            token.dep_ = "nsubj:pass" if is_passive_verb(verb) else "nsubj"
+            token.head = verb  # (a participle after "s'est" is no passive)
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            token.dep_ = "nsubj:pass" if passive else "nsubj"
     for token in words.where(dep=("obl:mod", "dep"), named=True):
         if _lost_subject(token) or _unlabelled_subject(token):
             token.dep_ = "nsubj:pass" if is_passive_verb(token.head) else "nsubj"

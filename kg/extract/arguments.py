@@ -328,6 +328,18 @@ def _bare_modifier(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and is_bare_de(doc[i]) and _plain_word(doc[i + 1], ("NOUN", "ADJ"))
 
 
+def _trade_complement(doc: Doc, i: int) -> int:
+    """How many words at `i` say a unit's trade after its noun, 0 when none do: "et gaz" of
+    "sa branche pétrole et gaz", "en assurance" of "son courtier en assurance emprunteur", "des
+    déchets" of "sa branche de collecte des déchets" (a lower-case noun, no name)."""
+    word = fold(doc[i].text)
+    if word in ("et", "en", "des", "du") and i + 1 < len(doc):
+        return 2 if _plain_word(doc[i + 1], ("NOUN",)) else 0
+    if word == "de" and i + 2 < len(doc) and fold(doc[i + 1].text) in ("la", "l'"):
+        return 3 if _plain_word(doc[i + 2], ("NOUN",)) else 0
+    return 0
+
+
 def _opens_noun_phrase(token: Token) -> bool:
     """A determiner with a noun of its own ('sa filiale X'), not a name's ('la SNCF'), nor one
     of a 'de' complement ('la filiale de la banque X')."""
@@ -378,6 +390,7 @@ _DATIVE = {"au": "a", "aux": "a"}
 
 
 _EXCLUDING = frozenset({"non", "pas"})
+_DURATION_NOUNS = frozenset({"jour", "semaine", "mois", "an", "annee"})  # "en un mois"
 
 
 def excluded_conjunct(token: Token) -> bool:
@@ -913,7 +926,7 @@ class Arguments:
         """Entity tokens listed together: 'Microsoft, Amazon et Alphabet', 'Envision AESC et
         la startup française Verkor' (a short descriptor may precede each name)."""
         runs: dict[int, list[int]] = {}
-        ents = self.entity_tokens
+        ents = [t for t in self.entity_tokens if not self._place_adjunct(t)]
         current: list[int] = []
         closed = True
         apposed: list[int] | None = None  # the run an apposition's complement interrupts
@@ -970,6 +983,20 @@ class Arguments:
             for i in current:
                 runs[i] = current
         return {i: run for i, run in runs.items() if self._ends_with_conjunction(run)}
+
+    def _place_adjunct(self, token: Token) -> bool:
+        """'trois PME : Brundel à Metz, Corvia à Dijon et Vexor à Tours': a place right after a
+        name and "à" or "en", no comma between, says where that name is; the list the name
+        is a member of goes on past it (the place is no member)."""
+        i = token.i
+        return (
+            i >= 2
+            and fold(self.doc[i - 1].text) in ("a", "en")
+            and FINE_CLASSES.get(token.ent_type_, token.ent_type_) == EntityType.PLACE.value
+            and bool(self.doc[i - 2].ent_type_)
+            and FINE_CLASSES.get(self.doc[i - 2].ent_type_, self.doc[i - 2].ent_type_)
+            != EntityType.PLACE.value
+        )
 
     def _origin_before_people(self, left: Token, right: Token) -> bool:
         """'par deux ingénieurs issus du CEA, A et B': the people named after the comma are
@@ -1076,7 +1103,10 @@ class Arguments:
     def _joins_list(self, left: Token, right: Token, member: Token | None = None) -> bool:
         """Whether `right` goes on the list `left` ends (`member`: the list's last member, when
         an apposition's complement, `left`, stands between them)."""
-        between = self.doc[left.i + 1 : right.i]
+        end = left.i  # past the place said of the name: "Brundel à Metz, Corvia à Dijon"
+        if end + 2 < right.i and self._place_adjunct(self.doc[end + 2]):
+            end += 2
+        between = self.doc[end + 1 : right.i]
         if not between or len(between) > 9 or sentence_of(left).start != sentence_of(right).start:
             return False
         following = self.doc[right.i + 1] if right.i + 1 < len(self.doc) else None
@@ -1289,11 +1319,16 @@ class Arguments:
             self.doc[after].head.i == noun.i  # "deux clients historiques : A et B"
         ):
             after += 1
+        after = self._past_duration(after)  # "trois cabinets en un mois : A à Rouen, B ..."
         if count is None or after >= len(self.doc) or self.doc[after].text not in (":", ","):
             return []
         sentence = sentence_of(noun)
         names: list[Token] = []
         for token in self.doc[after + 1 : sentence.end]:
+            if self._place_adjunct(token) or (
+                token.i + 1 < len(self.doc) and self._place_adjunct(self.doc[token.i + 1])
+            ):
+                continue  # "Brundel à Metz": where the member is, no member
             if token.ent_type_:
                 if not names or names[-1].i != token.i - 1:
                     names.append(token)
@@ -1306,6 +1341,19 @@ class Arguments:
             ):
                 return []
         return names if len(names) == count else []
+
+    def _past_duration(self, i: int) -> int:
+        """The word after a span of time that opens at `i` ('en un mois', 'en deux ans',
+        'en trois semaines'); `i` itself when none does."""
+        words = self.doc[i : i + 3]
+        if (
+            len(words) == 3
+            and fold(words[0].text) == "en"
+            and words[1].pos_ in ("DET", "NUM")
+            and fold(words[2].lemma_) in _DURATION_NOUNS
+        ):
+            return i + 3
+        return i
 
     def _names_apposed_to_plural(self, noun: Token) -> list[Token]:
         """'rivalise avec les leaders du secteur, A et B', 'par les investisseurs historiques
@@ -1577,10 +1625,14 @@ class Arguments:
         if fold(doc[i].text) not in POSSESSIVES or noun.ent_type_ or not self._company_noun(noun):
             return None
         j = noun.i + 1
-        while j < min(end, noun.i + 5) and (
-            _plain_word(doc[j], ("ADJ", "NOUN")) or _bare_modifier(doc, j)
-        ):
-            j += 1  # its own modifiers: "son fournisseur historique", "sa division emballage"
+        while j < min(end, noun.i + 9):
+            if _plain_word(doc[j], ("ADJ", "NOUN")) or _bare_modifier(doc, j):
+                j += 1  # its own modifiers: "son fournisseur historique", "sa division emballage"
+                continue
+            trade = _trade_complement(doc, j)
+            if not trade:
+                break
+            j += trade  # "sa branche pétrole et gaz", "son courtier en assurance emprunteur"
         if j + 1 >= end or doc[j].text != ",":
             return None
         j += 1
