@@ -2082,7 +2082,8 @@ class _Resolver:
         return "\n" in text and not ends_sentence(first_line) and start < len(first_line)
 
     def _statements(self, relation: Relation) -> list[Statement]:
-        subjects = self.resolve_mention(relation.subject)
+        barred = self._investors() if relation.predicate == "develops" else set()
+        subjects = self.resolve_mention(relation.subject, barred)
         if isinstance(relation.object, Mention):
             exclude = (
                 {id(c) for c in subjects} if relation.object.kind is not MentionKind.NAME else set()
@@ -2095,7 +2096,7 @@ class _Resolver:
                 and relation.object.kind is MentionKind.NAME
             ):
                 subjects = self.resolve_mention(
-                    relation.subject, {id(c) for c in objects if isinstance(c, _Cluster)}
+                    relation.subject, barred | {id(c) for c in objects if isinstance(c, _Cluster)}
                 )
             objects = self._role_fitting(relation.predicate, relation.object, objects, 1)
             objects = self._no_family(relation.predicate, relation.object, objects, 1)
@@ -2216,6 +2217,18 @@ class _Resolver:
             or {classes.get(d) for d in c.descriptors} & _NON_COMPANY_CLASSES
         }
         return subsidiaries | not_companies
+
+    def _investors(self) -> set[int]:
+        """What a possessive or a description never stands for as a product's maker: a fund
+        ("Le fonds X conserve une participation. Son produit phare, la sonde Y": the company
+        it holds a part of, not the fund)."""
+        classes = _entity_lexicon().descriptors
+        return {
+            id(c)
+            for c in self.clusters
+            if c.entity_type()[1] == "InvestmentFirm"
+            or "InvestmentFirm" in {classes.get(d) for d in c.descriptors}
+        }
 
     def _rival_product(self, pronoun: Mention, objects: list) -> list[_Cluster] | None:
         """'Il concurrence directement le Scriba 2': a pronoun that competes with a product

@@ -9361,6 +9361,54 @@ RELATIONS = [
         {("Corvia", "acquired", "Brundel Énergie", H)},
         id="acquired-envisage-de-ceder-sa-branche-n-et-n-y-au-groupe-z-hedged",
     ),
+    # "son produit phare, le X": the noun "produit", not the participle of "produire"
+    pytest.param(
+        "La société Béton Vert est installée à Nantes. Son produit vedette, le Vertclinker 20, "
+        "est fabriqué à Montoir.",
+        {("Béton Vert", "develops", "Vertclinker 20", A)},
+        id="develops-son-produit-vedette-le-p-after-the-company-sentence",
+    ),
+    pytest.param(
+        "Béton Vert a levé 5 millions d'euros. Son produit phare, le liant Vertclinker, se vend "
+        "bien.",
+        {("Béton Vert", "develops", "Vertclinker", A)},
+        id="develops-son-produit-phare-le-n-p",
+    ),
+    pytest.param(
+        "Financée par le fonds Kastel, la biotech Semavia vise une autorisation en 2026 pour son "
+        "produit phare, SV-Root.",
+        {("Semavia", "develops", "SV-Root", A), ("Kastel", "investsIn", "Semavia", A)},
+        id="develops-pour-son-produit-phare-p",
+    ),
+    pytest.param(
+        "Le fromage Tomme Grise, produit par la coopérative Alpilait, se vend bien.",
+        {("Alpilait", "develops", "Tomme Grise", A)},
+        id="develops-p-produit-par-x-still-a-participle",
+    ),
+    # a possessive after a fund's sentence: the product is the company's, never the fund's
+    pytest.param(
+        "La start-up Cryptix a été rachetée par le groupe Thalor. Le fonds Orvane Capital "
+        "conserve une participation minoritaire. Son produit phare, la sonde Vigil, équipe les "
+        "armées.",
+        {("Cryptix", "develops", "Vigil", A), ("Thalor", "acquired", "Cryptix", A)},
+        id="develops-son-produit-phare-p-after-a-fund-sentence",
+    ),
+    # "le modèle ouvert X": a participle spaCy counts among its stop words, before the name
+    pytest.param(
+        "Dérivé du modèle ouvert Faucon-7B, l'assistant Lexo rédige des contrats.",
+        {("Lexo", "basedOn", "Faucon-7B", A)},
+        id="basedOn-derive-du-modele-ouvert-p",
+    ),
+    pytest.param(
+        "L'assistant Lexo, fondé sur le modèle de langage ouvert Faucon-7B, rédige des contrats.",
+        {("Lexo", "basedOn", "Faucon-7B", A)},
+        id="basedOn-fonde-sur-le-modele-de-langage-ouvert-p",
+    ),
+    pytest.param(
+        "Le modèle ouvert Faucon-7B a été publié par le laboratoire Nordis.",
+        {("Nordis", "develops", "Faucon-7B", A)},
+        id="develops-le-modele-ouvert-p-publie-par-x",
+    ),
 ]
 
 
@@ -9481,6 +9529,27 @@ PASSIVE_AGENTS = [
         "Implantée à Lyon, la start-up Kestrel a été rachetée en mai par le groupe Talmor.",
         {("Kestrel", "locatedIn", "Lyon", A), ("Talmor", "acquired", "Kestrel", A)},
         id="fronted-participle-tagged-an-adjective-before-a-passive",
+    ),
+    # "par la jeune pousse X": the parser makes the adjective the agent and "pousse" a verb
+    pytest.param(
+        "Le logiciel Vocalis a été conçu par la jeune pousse Sonova.",
+        {("Sonova", "develops", "Vocalis", A)},
+        id="passive-agent-la-jeune-pousse-x",
+    ),
+    pytest.param(
+        "L'application Bookly est éditée par la jeune pousse nantaise Bookaro.",
+        {("Bookaro", "develops", "Bookly", A)},
+        id="passive-agent-la-jeune-pousse-adjective-x",
+    ),
+    pytest.param(
+        "Vocalis, un assistant vocal développé par la jeune pousse Sonova, équipe la berline.",
+        {("Sonova", "develops", "Vocalis", A)},
+        id="participle-agent-la-jeune-pousse-x-in-an-apposition",
+    ),
+    pytest.param(
+        "La société Talmor a été rachetée en mai par la jeune pousse Sonova.",
+        {("Sonova", "acquired", "Talmor", A)},
+        id="passive-agent-la-jeune-pousse-x-buys",
     ),
 ]
 
@@ -19408,6 +19477,37 @@ PRECISION = [
         "Le groupe Kalmeo a racheté au fonds Corvia son courtier en assurance emprunteur, Brundel.",
         {("Corvia", "acquired", "Brundel"), ("Brundel", "subsidiaryOf", "Kalmeo")},
         id="a-rachete-au-fonds-z-son-courtier-en-n-y-not-z",
+    ),
+    # the agent "la jeune pousse X" of a verb that makes nothing
+    pytest.param(
+        "Le logiciel Vocalis a été acheté par la jeune pousse Sonova.",
+        {("Sonova", "develops", "Vocalis")},
+        id="achete-par-la-jeune-pousse-x-not-maker",
+    ),
+    pytest.param(
+        "Vocalis, un assistant vocal testé par la jeune pousse Sonova, équipe la berline.",
+        {("Sonova", "develops", "Vocalis")},
+        id="teste-par-la-jeune-pousse-x-not-maker",
+    ),
+    # a retailer's best-selling product is made by the maker the sentence names
+    pytest.param(
+        "L'enseigne Bricoval a levé 5 millions d'euros. Son produit phare, la perceuse Taro, est "
+        "fabriqué par le groupe Voltec.",
+        {("Bricoval", "develops", "Taro")},
+        id="son-produit-phare-p-fabrique-par-y-not-the-retailer",
+    ),
+    pytest.param(
+        "Le groupe Thalor a racheté la start-up Cryptix. Le fonds public Orvane Capital, entré "
+        "au capital en 2022, conserve une participation. Son logiciel phare, Vigil, équipe les "
+        "armées.",
+        {("Orvane Capital", "develops", "Vigil")},
+        id="son-logiciel-phare-p-after-a-fund-sentence-not-the-fund",
+    ),
+    pytest.param(
+        "Lynx, un modèle entraîné à partir de données ouvertes, a été comparé au modèle ouvert "
+        "Faucon-7B.",
+        {("Lynx", "basedOn", "Faucon-7B")},
+        id="compare-au-modele-ouvert-p-not-based-on",
     ),
 ]
 

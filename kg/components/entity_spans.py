@@ -187,10 +187,19 @@ def _unnamed_rubric(token) -> bool:
 _NOUN_MODIFIER_DE = frozenset({"de", "d'", "des", "du"})
 
 
+# Adjectives spaCy counts among its French stop words that still describe what a descriptor
+# names: "le modèle ouvert Kairn-7", "la plateforme ouverte X"
+_DESCRIPTIVE_STOP_WORDS = frozenset({"ouvert", "ouverte", "ouverts", "ouvertes"})
+
+
 def _descriptive_word(token) -> bool:
     """A lower-case word of content: an adjective or a noun in a descriptor ("lyonnaise",
-    "luxe")."""
-    return token.text.islower() and token.is_alpha and not token.is_stop
+    "luxe", "ouvert")."""
+    return (
+        token.text.islower()
+        and token.is_alpha
+        and (not token.is_stop or token.lower_ in _DESCRIPTIVE_STOP_WORDS)
+    )
 
 
 def _noun_modifier_at(word, following) -> bool:

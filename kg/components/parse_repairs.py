@@ -1954,7 +1954,8 @@ def _noun_read_as_verb(token: Token) -> bool:
     doc = token.doc
     return (
         token.pos_ == "VERB"
-        and token.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod")
+        and token.dep_
+        in ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
         # the adjective before it may be read as its subject ("Installée à Lille, la jeune
         # pousse X a levé ...": "jeune" the subject of "pousse", and the name right after it),
         # no other word
@@ -1987,7 +1988,7 @@ def _noun_read_as_verb_after_preposition(token: Token) -> Token | None:
     adjective, article, preposition = doc[token.i - 1], doc[token.i - 2], doc[token.i - 3]
     if (
         adjective.pos_ == "ADJ"
-        and adjective.dep_ in ("nmod", "obl", "obl:mod", "obl:arg", "obj")
+        and adjective.dep_ in ("nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "obj")
         and article.pos_ == "DET"
         and article.lower_ in _DETERMINERS
         and preposition.pos_ == "ADP"

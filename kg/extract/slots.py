@@ -297,10 +297,11 @@ def lemma_of(
     """The token's lemma, or the infinitive of a grammar verb its form comes from when the
     lemmatizer returned the form itself (or read a capitalised participle as a name:
     "Conçu par Kestrel, ..."). `participles` maps every inflected form to its verb; a form
-    that is itself a grammar noun keeps it ("reste actionnaire": not "actionnair")."""
+    that is itself a grammar noun keeps it ("reste actionnaire": not "actionnair"), and so does
+    one tagged a noun after its determiner ("son produit phare": not produire)."""
     lemma = token.lemma_.lower()
     form = token.text.lower()
-    if form in participles:
+    if form in participles and not _determined_noun(token, lemma, nouns):
         return participles[form]
     if form in nouns and token.pos_ in ("NOUN", "ADJ"):
         return form
@@ -313,6 +314,16 @@ def lemma_of(
                 if candidate in verbs:
                     return candidate
     return lemma
+
+
+def _determined_noun(token: Token, lemma: str, nouns: frozenset[str]) -> bool:
+    """'Son produit vedette, le X', 'ses produits': a participle's form that is also a grammar
+    noun, tagged a noun with a determiner of its own, is that noun."""
+    return (
+        token.pos_ == "NOUN"
+        and lemma in nouns
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    )
 
 
 def _fronted_participle(token: Token) -> bool:
