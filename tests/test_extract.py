@@ -9245,6 +9245,50 @@ RELATIONS = [
         {("Kibo", "acquired", "Larmo", A)},
         id="acquired-a-rachete-sur-le-segment-des-n-la-societe-y",
     ),
+    # a definite description or "celle-ci" that opens the sentence, with a relational noun in
+    # apposition closed by a comma: the company named before, as after a demonstrative
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La compagnie, filiale du groupe "
+        "genevois Helvar, a signé un accord avec Corsalis.",
+        {("Navilis", "subsidiaryOf", "Helvar", A)},
+        id="subsidiaryOf-x-la-compagnie-filiale-du-groupe-adj-y",
+    ),
+    pytest.param(
+        "La banque Kelvia a racheté la société Orsel. Celle-ci, filiale du groupe Valmont, emploie "
+        "300 personnes.",
+        {("Orsel", "subsidiaryOf", "Valmont", A)},
+        id="subsidiaryOf-x-celle-ci-filiale-du-groupe-y",
+    ),
+    pytest.param(
+        "Le groupe Enercia a repris quatorze stations. Le groupe de services, filiale du gazier "
+        "Gazelys, conserve 58 salariés.",
+        {("Enercia", "subsidiaryOf", "Gazelys", A)},
+        id="subsidiaryOf-x-le-groupe-de-services-filiale-du-gazier-y",
+    ),
+    pytest.param(
+        "Le voyagiste Solmar ouvre dix agences. L'enseigne, filiale du groupe de distribution "
+        "Maxidis, vise 40 agences.",
+        {("Solmar", "subsidiaryOf", "Maxidis", A)},
+        id="subsidiaryOf-x-l-enseigne-filiale-du-groupe-de-distribution-y",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La compagnie, filiale à 100 % du "
+        "groupe Helvar depuis 2010, a signé un accord.",
+        {("Navilis", "subsidiaryOf", "Helvar", A)},
+        id="subsidiaryOf-x-la-compagnie-filiale-a-100-pc-du-groupe-y-depuis",
+    ),
+    pytest.param(
+        "Le fonds Ardea a levé 200 millions d'euros. Le fonds, actionnaire de la biscuiterie Vexa, "
+        "vise l'Europe.",
+        {("Ardea", "investsIn", "Vexa", A)},
+        id="investsIn-x-le-fonds-actionnaire-de-la-biscuiterie-y",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots au chantier Kerbrat. Le chantier, "
+        "filiale du groupe Helvar, livrera en 2027.",
+        {("Kerbrat", "subsidiaryOf", "Helvar", A)},
+        id="subsidiaryOf-a-commande-au-chantier-x-le-chantier-filiale-de-y",
+    ),
 ]
 
 
@@ -19223,6 +19267,32 @@ PRECISION = [
         "l'américain Tessel.",
         {("Talmor", "partnersWith", "Tessel"), ("Larmo", "partnersWith", "Tessel")},
         id="allie-au-adj-a-et-a-la-banque-b-pour-racheter-c-not-c",
+    ),
+    # a definite description with a relational noun: only in an apposition closed by commas,
+    # and never a former tie ("ancienne filiale") nor the other company of the sentence before
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La filiale du groupe Helvar a signé un "
+        "accord avec Corsalis.",
+        {("Navilis", "subsidiaryOf", "Helvar")},
+        id="la-filiale-du-groupe-y-a-signe-not-the-company-before",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La compagnie, ancienne filiale du "
+        "groupe Helvar, a signé un accord avec Corsalis.",
+        {("Navilis", "subsidiaryOf", "Helvar")},
+        id="la-compagnie-ancienne-filiale-de-y-no-current-parent",
+    ),
+    pytest.param(
+        "Le conseil a voté la cession de la société Vexa au groupe Talmor. Le repreneur, filiale "
+        "de l'assureur Kelvia, investira 25 millions d'euros.",
+        {("Vexa", "subsidiaryOf", "Kelvia")},
+        id="la-cession-de-x-au-groupe-z-le-repreneur-filiale-de-y-not-x",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots au chantier Kerbrat. Le chantier, "
+        "filiale du groupe Helvar, livrera en 2027.",
+        {("Navilis", "subsidiaryOf", "Helvar")},
+        id="au-chantier-x-le-chantier-filiale-de-y-not-the-client",
     ),
 ]
 
