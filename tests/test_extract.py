@@ -9289,6 +9289,26 @@ RELATIONS = [
         {("Kerbrat", "subsidiaryOf", "Helvar", A)},
         id="subsidiaryOf-a-commande-au-chantier-x-le-chantier-filiale-de-y",
     ),
+    # a phrase that opens the sentence names the holding of the person or the family right
+    # after it: "Via sa holding X, la famille Y ..." (the family's noun presents Y, not X)
+    pytest.param(
+        "Via sa holding Kerlan Participations, la famille Lebrun contrôle deux enseignes de "
+        "jardinage.",
+        {("Lebrun", "investsIn", "Kerlan Participations", A)},
+        id="investsIn-via-sa-holding-x-la-famille-y",
+    ),
+    pytest.param(
+        "Grâce à sa holding personnelle, Orsane Invest, l'homme d'affaires Marc Orsane a pris 20 % "
+        "de la société Vexa.",
+        {("Marc Orsane", "investsIn", "Orsane Invest", A), ("Marc Orsane", "investsIn", "Vexa", A)},
+        id="investsIn-grace-a-sa-holding-personnelle-x-l-homme-d-affaires-p",
+    ),
+    pytest.param(
+        "Par l'intermédiaire de sa holding Kerlan Capital, l'homme d'affaires Paul Morvan a "
+        "racheté le quotidien Le Veilleur.",
+        {("Paul Morvan", "investsIn", "Kerlan Capital", A)},
+        id="investsIn-par-l-intermediaire-de-sa-holding-x-l-homme-d-affaires-p",
+    ),
 ]
 
 
@@ -19293,6 +19313,19 @@ PRECISION = [
         "filiale du groupe Helvar, livrera en 2027.",
         {("Navilis", "subsidiaryOf", "Helvar")},
         id="au-chantier-x-le-chantier-filiale-de-y-not-the-client",
+    ),
+    # a company's holding is no investment of it (nor is the company its subsidiary here)
+    pytest.param(
+        "Via sa holding Talmor Participations, le groupe Talmor contrôle deux enseignes.",
+        {("Talmor", "investsIn", "Talmor Participations"),
+         ("Talmor", "subsidiaryOf", "Talmor Participations")},
+        id="via-sa-holding-x-le-groupe-y-no-stake",
+    ),
+    pytest.param(
+        "Via sa holding Kerlan Participations, le groupe Talmor contrôle deux enseignes.",
+        {("Talmor", "investsIn", "Kerlan Participations"),
+         ("Talmor", "subsidiaryOf", "Kerlan Participations")},
+        id="via-sa-holding-x-le-groupe-y-no-stake-other-name",
     ),
 ]
 
