@@ -9309,6 +9309,23 @@ RELATIONS = [
         {("Paul Morvan", "investsIn", "Kerlan Capital", A)},
         id="investsIn-par-l-intermediaire-de-sa-holding-x-l-homme-d-affaires-p",
     ),
+    # a company held by one company, no share named, in a participle right after its name or
+    # opening the sentence: its subsidiary (the stake is the hold family's)
+    pytest.param(
+        "Le voyagiste Kerlan, contrôlé par le groupe Voltis, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Voltis", A), ("Voltis", "investsIn", "Kerlan", A)},
+        id="subsidiaryOf-y-controle-par-le-groupe-x",
+    ),
+    pytest.param(
+        "Détenue depuis 2019 par le groupe chinois Huaxing, la société Electrobus recrute.",
+        {("Electrobus", "subsidiaryOf", "Huaxing", A)},
+        id="subsidiaryOf-detenue-depuis-n-par-le-groupe-adj-x-la-societe-y",
+    ),
+    pytest.param(
+        "La chaîne Canal Est, détenue par le groupe Visiomédia, garde sa rédaction.",
+        {("Canal Est", "subsidiaryOf", "Visiomédia", A)},
+        id="subsidiaryOf-la-chaine-y-detenue-par-le-groupe-x",
+    ),
 ]
 
 
@@ -19326,6 +19343,32 @@ PRECISION = [
         {("Talmor", "investsIn", "Kerlan Participations"),
          ("Talmor", "subsidiaryOf", "Kerlan Participations")},
         id="via-sa-holding-x-le-groupe-y-no-stake-other-name",
+    ),
+    # held by a fund, a holding or a person, by two holders, for a share, or until now: no parent
+    pytest.param(
+        "Le voyagiste Kerlan, contrôlé par le fonds Kastel, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Kastel")},
+        id="y-controle-par-le-fonds-x-no-parent",
+    ),
+    pytest.param(
+        "Contrôlé par la holding familiale Perrin Invest, le voyagiste Kerlan vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Perrin Invest")},
+        id="controle-par-la-holding-familiale-x-y-no-parent",
+    ),
+    pytest.param(
+        "Le voyagiste Kerlan, détenu à 30 % par le groupe Voltis, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Voltis")},
+        id="y-detenu-a-30-pc-par-le-groupe-x-no-parent",
+    ),
+    pytest.param(
+        "Le voyagiste Kerlan, détenu par le groupe Voltis et la banque Orsel, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Voltis"), ("Kerlan", "subsidiaryOf", "Orsel")},
+        id="y-detenu-par-le-groupe-x-et-la-banque-z-no-parent",
+    ),
+    pytest.param(
+        "Le voyagiste Kerlan, jusqu'ici détenu par le groupe Voltis, change de mains.",
+        {("Kerlan", "subsidiaryOf", "Voltis")},
+        id="y-jusqu-ici-detenu-par-le-groupe-x-no-current-parent",
     ),
 ]
 
