@@ -9409,6 +9409,87 @@ RELATIONS = [
         {("Nordis", "develops", "Faucon-7B", A)},
         id="develops-le-modele-ouvert-p-publie-par-x",
     ),
+    # a definite description or "celle-ci" that opens the sentence, with a relational noun in
+    # apposition closed by a comma: the company named before, as after a demonstrative
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La compagnie, filiale du groupe "
+        "genevois Helvar, a signé un accord avec Corsalis.",
+        {("Navilis", "subsidiaryOf", "Helvar", A)},
+        id="subsidiaryOf-x-la-compagnie-filiale-du-groupe-adj-y",
+    ),
+    pytest.param(
+        "La banque Kelvia a racheté la société Orsel. Celle-ci, filiale du groupe Valmont, emploie "
+        "300 personnes.",
+        {("Orsel", "subsidiaryOf", "Valmont", A)},
+        id="subsidiaryOf-x-celle-ci-filiale-du-groupe-y",
+    ),
+    pytest.param(
+        "Le groupe Enercia a repris quatorze stations. Le groupe de services, filiale du gazier "
+        "Gazelys, conserve 58 salariés.",
+        {("Enercia", "subsidiaryOf", "Gazelys", A)},
+        id="subsidiaryOf-x-le-groupe-de-services-filiale-du-gazier-y",
+    ),
+    pytest.param(
+        "Le voyagiste Solmar ouvre dix agences. L'enseigne, filiale du groupe de distribution "
+        "Maxidis, vise 40 agences.",
+        {("Solmar", "subsidiaryOf", "Maxidis", A)},
+        id="subsidiaryOf-x-l-enseigne-filiale-du-groupe-de-distribution-y",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La compagnie, filiale à 100 % du "
+        "groupe Helvar depuis 2010, a signé un accord.",
+        {("Navilis", "subsidiaryOf", "Helvar", A)},
+        id="subsidiaryOf-x-la-compagnie-filiale-a-100-pc-du-groupe-y-depuis",
+    ),
+    pytest.param(
+        "Le fonds Ardea a levé 200 millions d'euros. Le fonds, actionnaire de la biscuiterie Vexa, "
+        "vise l'Europe.",
+        {("Ardea", "investsIn", "Vexa", A)},
+        id="investsIn-x-le-fonds-actionnaire-de-la-biscuiterie-y",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots au chantier Kerbrat. Le chantier, "
+        "filiale du groupe Helvar, livrera en 2027.",
+        {("Kerbrat", "subsidiaryOf", "Helvar", A)},
+        id="subsidiaryOf-a-commande-au-chantier-x-le-chantier-filiale-de-y",
+    ),
+    # a phrase that opens the sentence names the holding of the person or the family right
+    # after it: "Via sa holding X, la famille Y ..." (the family's noun presents Y, not X)
+    pytest.param(
+        "Via sa holding Kerlan Participations, la famille Lebrun contrôle deux enseignes de "
+        "jardinage.",
+        {("Lebrun", "investsIn", "Kerlan Participations", A)},
+        id="investsIn-via-sa-holding-x-la-famille-y",
+    ),
+    pytest.param(
+        "Grâce à sa holding personnelle, Orsane Invest, l'homme d'affaires Marc Orsane a pris 20 % "
+        "de la société Vexa.",
+        {("Marc Orsane", "investsIn", "Orsane Invest", A), ("Marc Orsane", "investsIn", "Vexa", A)},
+        id="investsIn-grace-a-sa-holding-personnelle-x-l-homme-d-affaires-p",
+    ),
+    pytest.param(
+        "Par l'intermédiaire de sa holding Kerlan Capital, l'homme d'affaires Paul Morvan a "
+        "racheté le quotidien Le Veilleur.",
+        {("Paul Morvan", "investsIn", "Kerlan Capital", A)},
+        id="investsIn-par-l-intermediaire-de-sa-holding-x-l-homme-d-affaires-p",
+    ),
+    # a company held by one company, no share named, in a participle right after its name or
+    # opening the sentence: its subsidiary (the stake is the hold family's)
+    pytest.param(
+        "Le voyagiste Kerlan, contrôlé par le groupe Voltis, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Voltis", A), ("Voltis", "investsIn", "Kerlan", A)},
+        id="subsidiaryOf-y-controle-par-le-groupe-x",
+    ),
+    pytest.param(
+        "Détenue depuis 2019 par le groupe chinois Huaxing, la société Electrobus recrute.",
+        {("Electrobus", "subsidiaryOf", "Huaxing", A)},
+        id="subsidiaryOf-detenue-depuis-n-par-le-groupe-adj-x-la-societe-y",
+    ),
+    pytest.param(
+        "La chaîne Canal Est, détenue par le groupe Visiomédia, garde sa rédaction.",
+        {("Canal Est", "subsidiaryOf", "Visiomédia", A)},
+        id="subsidiaryOf-la-chaine-y-detenue-par-le-groupe-x",
+    ),
 ]
 
 
@@ -19508,6 +19589,71 @@ PRECISION = [
         "Faucon-7B.",
         {("Lynx", "basedOn", "Faucon-7B")},
         id="compare-au-modele-ouvert-p-not-based-on",
+    ),
+    # a definite description with a relational noun: only in an apposition closed by commas,
+    # and never a former tie ("ancienne filiale") nor the other company of the sentence before
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La filiale du groupe Helvar a signé un "
+        "accord avec Corsalis.",
+        {("Navilis", "subsidiaryOf", "Helvar")},
+        id="la-filiale-du-groupe-y-a-signe-not-the-company-before",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots. La compagnie, ancienne filiale du "
+        "groupe Helvar, a signé un accord avec Corsalis.",
+        {("Navilis", "subsidiaryOf", "Helvar")},
+        id="la-compagnie-ancienne-filiale-de-y-no-current-parent",
+    ),
+    pytest.param(
+        "Le conseil a voté la cession de la société Vexa au groupe Talmor. Le repreneur, filiale "
+        "de l'assureur Kelvia, investira 25 millions d'euros.",
+        {("Vexa", "subsidiaryOf", "Kelvia")},
+        id="la-cession-de-x-au-groupe-z-le-repreneur-filiale-de-y-not-x",
+    ),
+    pytest.param(
+        "Le croisiériste Navilis a commandé deux paquebots au chantier Kerbrat. Le chantier, "
+        "filiale du groupe Helvar, livrera en 2027.",
+        {("Navilis", "subsidiaryOf", "Helvar")},
+        id="au-chantier-x-le-chantier-filiale-de-y-not-the-client",
+    ),
+    # a company's holding is no investment of it (nor is the company its subsidiary here)
+    pytest.param(
+        "Via sa holding Talmor Participations, le groupe Talmor contrôle deux enseignes.",
+        {("Talmor", "investsIn", "Talmor Participations"),
+         ("Talmor", "subsidiaryOf", "Talmor Participations")},
+        id="via-sa-holding-x-le-groupe-y-no-stake",
+    ),
+    pytest.param(
+        "Via sa holding Kerlan Participations, le groupe Talmor contrôle deux enseignes.",
+        {("Talmor", "investsIn", "Kerlan Participations"),
+         ("Talmor", "subsidiaryOf", "Kerlan Participations")},
+        id="via-sa-holding-x-le-groupe-y-no-stake-other-name",
+    ),
+    # held by a fund, a holding or a person, by two holders, for a share, or until now: no parent
+    pytest.param(
+        "Le voyagiste Kerlan, contrôlé par le fonds Kastel, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Kastel")},
+        id="y-controle-par-le-fonds-x-no-parent",
+    ),
+    pytest.param(
+        "Contrôlé par la holding familiale Perrin Invest, le voyagiste Kerlan vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Perrin Invest")},
+        id="controle-par-la-holding-familiale-x-y-no-parent",
+    ),
+    pytest.param(
+        "Le voyagiste Kerlan, détenu à 30 % par le groupe Voltis, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Voltis")},
+        id="y-detenu-a-30-pc-par-le-groupe-x-no-parent",
+    ),
+    pytest.param(
+        "Le voyagiste Kerlan, détenu par le groupe Voltis et la banque Orsel, vise l'Asie.",
+        {("Kerlan", "subsidiaryOf", "Voltis"), ("Kerlan", "subsidiaryOf", "Orsel")},
+        id="y-detenu-par-le-groupe-x-et-la-banque-z-no-parent",
+    ),
+    pytest.param(
+        "Le voyagiste Kerlan, jusqu'ici détenu par le groupe Voltis, change de mains.",
+        {("Kerlan", "subsidiaryOf", "Voltis")},
+        id="y-jusqu-ici-detenu-par-le-groupe-x-no-current-parent",
     ),
 ]
 

@@ -799,6 +799,8 @@ class Arguments:
                 if item.pos_ in ("NOUN", "ADJ") and not item.ent_type_:
                     apposition.append(item)
                     continue
+                if item.ent_type_:  # "Via sa holding X, la famille Y contrôle ...": the noun
+                    apposition = []  # presents the name after it, it describes no X
                 break
             opens_clause = (  # "Cofondée par P, un ancien de X, la société a levé ...": after
                 # a name in a complement, the comma closes it and the subject opens the clause
