@@ -60,6 +60,7 @@ class Frame:
     lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
     uncounted: bool = False  # "exploite 8 000 Urbix": units of a product, not the product
+    objectless: bool = False  # "a signé avec Y" alone: with an object, the object's deal
     goods: frozenset[str] = frozenset()  # the verb's object is one of these: goods, not a deal
     # a complement of the trigger that makes it another event ("lancée en Bourse en 2015": a
     # listing, no founding): the attributes' frames only
@@ -152,6 +153,10 @@ class RelationLexicon:
     fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
     behalf_phrases: tuple[tuple[str, ...], ...]  # "X exploite Z pour le compte de Y"
     codeveloped_participles: tuple[tuple[str, ...], ...]  # "le drone V, conçu avec Y"
+    covenant_phrases: tuple[tuple[str, ...], ...]  # "en vertu de", "dans le cadre de"
+    covenant_contracts: frozenset[str]  # "en vertu d'un contrat": a contract
+    covenant_partnerships: frozenset[str]  # "dans le cadre d'un partenariat": partners
+    covenant_not_deals: frozenset[str]  # "en vertu d'un accord de cession": neither
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -211,6 +216,7 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         lasting=bool(entry.get("lasting", False)),
         firm_types=bool(entry.get("firm_types", False)),
         uncounted=bool(entry.get("uncounted", False)),
+        objectless=bool(entry.get("objectless", False)),
         goods=frozenset(fold(w) for w in entry.get("goods", ())),
     )
 
@@ -323,6 +329,10 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
         behalf_phrases=tuple(words(p) for p in data["behalf_phrases"]),
         codeveloped_participles=tuple(words(p) for p in data["codeveloped_participles"]),
+        covenant_phrases=tuple(words(p) for p in data["covenant_phrases"]),
+        covenant_contracts=frozenset(fold(w) for w in data["covenant_contracts"]),
+        covenant_partnerships=frozenset(fold(w) for w in data["covenant_partnerships"]),
+        covenant_not_deals=frozenset(fold(w) for w in data["covenant_not_deals"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
