@@ -9288,23 +9288,6 @@ RELATIONS = [
         {("Kortix", "contractWith", "Hanwei", N)},
         id="contractWith-x-ne-fabriquera-plus-les-n-de-y-en-vertu-d-un-contrat-negated",
     ),
-    # a signature with a company, the deal unnamed
-    pytest.param(
-        "La compagnie Aérolis a finalement signé avec le constructeur Ventrix.",
-        {("Aérolis", "contractWith", "Ventrix", A)},
-        id="contractWith-x-a-finalement-signe-avec-le-constructeur-y",
-    ),
-    pytest.param(
-        "L'hébergeur Datix vient par ailleurs de signer avec la banque Orsel pour accueillir "
-        "ses serveurs.",
-        {("Datix", "contractWith", "Orsel", A)},
-        id="contractWith-x-vient-de-signer-avec-y-pour-inf",
-    ),
-    pytest.param(
-        "La compagnie Aérolis pourrait signer avec le constructeur Ventrix dès juin.",
-        {("Aérolis", "contractWith", "Ventrix", H)},
-        id="contractWith-x-pourrait-signer-avec-y-hedged",
-    ),
     # bound to a company by a contract
     pytest.param(
         "Le studio Pixarel reste lié par contrat à l'éditeur Lunaris pour ses deux prochains "

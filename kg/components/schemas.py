@@ -115,7 +115,6 @@ class FrameEntry(Strict):
     # not an object counted by a number: "exploite 8 000 Urbix" runs units of a product (a
     # fleet), it does not make the product
     uncounted: bool = False
-    objectless: bool = False
     # the verb's direct object is one of these nouns, goods, never a name or a stake: "vend sa
     # production à l'industriel Y" sells goods to a client, "vend sa filiale à Y" is a deal
     goods: Words = []

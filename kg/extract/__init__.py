@@ -790,8 +790,6 @@ class _Extractor:
             return False
         if frame.goods and not self._sells_goods(candidate.trigger, frame.goods):
             return False
-        if frame.objectless and self._has_object(candidate.trigger):
-            return False
         roles = {"subject": frame.subject, "object": frame.object}
         return all(
             self._introduced_as(ends[end], words) for end, words in frame.only_if
@@ -800,22 +798,6 @@ class _Extractor:
             or _named_as(ends[end], words)
             or ("patient" in roles[end] and _object_noun_is(candidate.trigger, words))
             for end, words in frame.unless
-        )
-
-    def _has_object(self, trigger: Token) -> bool:
-        """'X a signé avec Y un accord de partenariat': a direct object in the verb's clause
-        names the deal, which its own frame reads (a partnership, a letter of intent), not the
-        bare verb; the parser may hang it on the name before it, as an object or an apposition
-        ("avec la société Y un accord de rachat": an indefinite noun no preposition opens)."""
-        return any(
-            t.dep_ == "obj"
-            or (
-                t.pos_ == "NOUN"
-                and t.i > trigger.i
-                and not any(c.dep_ == "case" for c in t.children)
-                and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in t.children)
-            )
-            for t in self.args.in_clause(trigger)
         )
 
     def _sells_goods(self, trigger: Token, goods: frozenset[str]) -> bool:

@@ -60,7 +60,6 @@ class Frame:
     lasting: bool = False  # a role, over in a compound past or the imperfect: "a piloté"
     firm_types: bool = False  # a weakly typed end keeps its class: its role does not re-type it
     uncounted: bool = False  # "exploite 8 000 Urbix": units of a product, not the product
-    objectless: bool = False  # "a signé avec Y" alone: with an object, the object's deal
     goods: frozenset[str] = frozenset()  # the verb's object is one of these: goods, not a deal
     # a complement of the trigger that makes it another event ("lancée en Bourse en 2015": a
     # listing, no founding): the attributes' frames only
@@ -216,7 +215,6 @@ def _frame(entry: dict, kind: str, path: Path) -> Frame:
         lasting=bool(entry.get("lasting", False)),
         firm_types=bool(entry.get("firm_types", False)),
         uncounted=bool(entry.get("uncounted", False)),
-        objectless=bool(entry.get("objectless", False)),
         goods=frozenset(fold(w) for w in entry.get("goods", ())),
     )
 
