@@ -9490,6 +9490,110 @@ RELATIONS = [
         {("Canal Est", "subsidiaryOf", "Visiomédia", A)},
         id="subsidiaryOf-la-chaine-y-detenue-par-le-groupe-x",
     ),
+    # work done under a deal: the clause's doer and the companies its verb names are bound by it
+    pytest.param(
+        "Le recycleur Ferlis traitera les emballages des magasins de Bricoval et des entrepôts "
+        "du logisticien Tramex, en vertu de contrats signés en mars.",
+        {("Ferlis", "contractWith", "Bricoval", A), ("Ferlis", "contractWith", "Tramex", A)},
+        id="contractWith-x-traitera-les-n-de-y-et-de-z-en-vertu-de-contrats",
+    ),
+    pytest.param(
+        "Le laboratoire Pharvex commercialisera en Europe le KX-12, un traitement mis au point "
+        "par la biotech Genvia, en vertu d'un accord de licence.",
+        {("Pharvex", "contractWith", "Genvia", A)},
+        id="contractWith-x-commercialisera-p-mis-au-point-par-y-en-vertu-d-un-accord-de-licence",
+    ),
+    pytest.param(
+        "L'assembleur Kortix produira dès 2026 la berline Vela du constructeur chinois Hanwei, "
+        "aux termes d'un contrat de six ans.",
+        {("Kortix", "contractWith", "Hanwei", A)},
+        id="contractWith-x-produira-le-p-de-y-aux-termes-d-un-contrat",
+    ),
+    pytest.param(
+        "Le transporteur Rouliex assure la livraison des colis de la plateforme Achetix dans le "
+        "cadre de son contrat avec l'enseigne Modalis.",
+        {("Rouliex", "contractWith", "Modalis", A)},
+        id="contractWith-x-assure-n-dans-le-cadre-de-son-contrat-avec-y",
+    ),
+    pytest.param(
+        "Pour entraîner son modèle, Nexalys a loué la puissance de calcul de Calcuria, dont les "
+        "serveurs sont à Lyon, dans le cadre d'un partenariat de deux ans.",
+        {("Nexalys", "partnersWith", "Calcuria", A)},
+        id="partnersWith-x-a-loue-n-de-y-dans-le-cadre-d-un-partenariat",
+    ),
+    pytest.param(
+        "Le studio Pixarel a développé le jeu Orbis pour l'éditeur Lunaris dans le cadre d'un "
+        "accord de coopération.",
+        {("Pixarel", "partnersWith", "Lunaris", A)},
+        id="partnersWith-x-a-developpe-p-pour-y-dans-le-cadre-d-un-accord-de-cooperation",
+    ),
+    pytest.param(
+        "Le groupe Kortix ne fabriquera plus les moteurs de Hanwei en vertu d'un contrat, a "
+        "démenti son président.",
+        {("Kortix", "contractWith", "Hanwei", N)},
+        id="contractWith-x-ne-fabriquera-plus-les-n-de-y-en-vertu-d-un-contrat-negated",
+    ),
+    # bound to a company by a contract
+    pytest.param(
+        "Le studio Pixarel reste lié par contrat à l'éditeur Lunaris pour ses deux prochains "
+        "jeux.",
+        {("Pixarel", "contractWith", "Lunaris", A)},
+        id="contractWith-x-reste-lie-par-contrat-a-y",
+    ),
+    pytest.param(
+        "Le groupe Kortix est lié par un contrat de dix ans au fournisseur Hanwei.",
+        {("Kortix", "contractWith", "Hanwei", A)},
+        id="contractWith-x-est-lie-par-un-contrat-de-n-ans-au-fournisseur-y",
+    ),
+    pytest.param(
+        "La start-up Nexalys, liée contractuellement à l'opérateur Tralia jusqu'en 2027, "
+        "cherche de nouveaux clients.",
+        {("Nexalys", "contractWith", "Tralia", A)},
+        id="contractWith-x-liee-contractuellement-a-y",
+    ),
+    pytest.param(
+        "Le groupe Kortix n'est plus lié par contrat au fournisseur Hanwei depuis mars.",
+        {("Kortix", "contractWith", "Hanwei", N)},
+        id="contractWith-x-n-est-plus-lie-par-contrat-a-y-negated",
+    ),
+    # "lequel" after a name and its apposition takes up the name, not the apposition's "de"
+    pytest.param(
+        "Le distributeur Ferlane s'est tourné vers Hanlo, concurrent direct de Brivane, avec "
+        "lequel il a signé un contrat de deux ans.",
+        {("Ferlane", "contractWith", "Hanlo", A)},
+        id="contractWith-x-vers-y-concurrent-de-z-avec-lequel-il-a-signe",
+    ),
+    pytest.param(
+        "La laiterie Vallis s'est rapprochée de Nordal, rival historique de Lactalys, avec "
+        "lequel elle a conclu un contrat de cinq ans.",
+        {("Vallis", "contractWith", "Nordal", A)},
+        id="contractWith-x-de-y-rival-de-z-avec-lequel-elle-a-conclu",
+    ),
+    # chosen to supply, the choice told as news: "vient de choisir", "annonce avoir sélectionné"
+    pytest.param(
+        "L'opérateur Orbix annonce avoir sélectionné Satelis pour la construction de sa "
+        "constellation.",
+        {("Orbix", "contractWith", "Satelis", A), ("Satelis", "hasClient", "Orbix", A)},
+        id="contractWith-x-annonce-avoir-selectionne-y-pour-la-construction",
+    ),
+    pytest.param(
+        "Le transporteur Navex vient de choisir le constructeur Ardex pour renouveler ses "
+        "quarante camions.",
+        {("Navex", "contractWith", "Ardex", A), ("Ardex", "hasClient", "Navex", A)},
+        id="contractWith-x-vient-de-choisir-y-pour-renouveler",
+    ),
+    # a descriptor the tagger reads as a participle ("L'exploitant X") still names its company
+    pytest.param(
+        "L'exploitant Nucléor a commandé à la start-up Robix quinze robots d'inspection "
+        "Vipère.",
+        {("Nucléor", "contractWith", "Robix", A), ("Robix", "hasClient", "Nucléor", A)},
+        id="contractWith-l-exploitant-x-a-commande-a-la-start-up-y-n-robots",
+    ),
+    pytest.param(
+        "L'exploitant Nucléor a signé un contrat de cinq ans avec le bureau d'études Ingéval.",
+        {("Nucléor", "contractWith", "Ingéval", A)},
+        id="contractWith-l-exploitant-x-a-signe-un-contrat-avec-y",
+    ),
 ]
 
 
@@ -19654,6 +19758,68 @@ PRECISION = [
         "Le voyagiste Kerlan, jusqu'ici détenu par le groupe Voltis, change de mains.",
         {("Kerlan", "subsidiaryOf", "Voltis")},
         id="y-jusqu-ici-detenu-par-le-groupe-x-no-current-parent",
+    ),
+    # a deal of capital the clause is done under binds no contract; nor does a deal's own party
+    # stand for the companies the verb names
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa en vertu d'un accord signé en mars.",
+        {("Talmor", "contractWith", "Vexa")},
+        id="a-rachete-y-en-vertu-d-un-accord-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Talmor cède sa filiale Vexa au fonds Orsel en vertu d'un accord de cession.",
+        {("Talmor", "contractWith", "Orsel"), ("Orsel", "contractWith", "Vexa"),
+         ("Talmor", "contractWith", "Vexa")},
+        id="cede-y-a-z-en-vertu-d-un-accord-de-cession-no-contract",
+    ),
+    pytest.param(
+        "Le transporteur Rouliex assure la livraison des colis de la plateforme Achetix dans le "
+        "cadre de son contrat avec l'enseigne Modalis.",
+        {("Rouliex", "contractWith", "Achetix")},
+        id="dans-le-cadre-de-son-contrat-avec-y-not-the-object-s-owner",
+    ),
+    pytest.param(
+        "Le groupe Talmor a licencié 300 salariés de son usine de Lyon en vertu d'un accord avec "
+        "les syndicats.",
+        None,
+        id="en-vertu-d-un-accord-avec-les-syndicats-nothing",
+    ),
+    # "signer avec Y" with an object: the object's deal, a partnership or a letter, no contract
+    pytest.param(
+        "Le laboratoire Genvia a signé avec l'institut Pasteval un accord de partenariat.",
+        {("Genvia", "contractWith", "Pasteval")},
+        id="a-signe-avec-y-un-accord-de-partenariat-no-contract",
+    ),
+    pytest.param(
+        "Le laboratoire Genvia a signé avec l'hôpital Valcor une lettre d'intention.",
+        {("Genvia", "contractWith", "Valcor", A)},
+        id="a-signe-avec-y-une-lettre-d-intention-no-asserted-contract",
+    ),
+    pytest.param(
+        "Le distributeur Ferlane s'est tourné vers Hanlo, concurrent direct de Brivane, avec "
+        "lequel il a signé un contrat de deux ans.",
+        {("Ferlane", "contractWith", "Brivane")},
+        id="vers-y-concurrent-de-z-avec-lequel-not-z",
+    ),
+    pytest.param(
+        "La laiterie Vallis s'est rapprochée de Nordal, rival historique de Lactalys, avec "
+        "lequel elle a conclu un contrat de cinq ans.",
+        {("Vallis", "contractWith", "Lactalys")},
+        id="de-y-rival-de-z-avec-lequel-not-z",
+    ),
+    # the deal of another clause, past a colon, and a fronted phrase on the subject bind nothing
+    pytest.param(
+        "Actionnaire unique de la banque Orsel depuis 1990, la mutuelle Vitalia s'apprête à lui "
+        "ouvrir son capital : le fonds Kastel en prendrait 30 %, dans le cadre d'un partenariat "
+        "de dix ans.",
+        {("Vitalia", "partnersWith", "Orsel"), ("Kastel", "partnersWith", "Orsel")},
+        id="actionnaire-de-y-x-ouvre-son-capital-z-dans-le-cadre-d-un-partenariat-not-x-y",
+    ),
+    # a person chosen is no supplier
+    pytest.param(
+        "Le groupe Orsel vient de choisir Marc Dorval pour gérer sa filiale.",
+        {("Orsel", "contractWith", "Marc Dorval"), ("Marc Dorval", "hasClient", "Orsel")},
+        id="vient-de-choisir-a-person-pour-gerer-no-supplier",
     ),
 ]
 

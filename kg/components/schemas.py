@@ -221,6 +221,10 @@ class RelationsFile(Strict):
     fitting_verbs: Words
     behalf_phrases: Words
     codeveloped_participles: Words
+    covenant_phrases: Words
+    covenant_contracts: Words
+    covenant_partnerships: Words
+    covenant_not_deals: Words
     brands: BrandsEntry
 
 

@@ -40,6 +40,7 @@ from .behalf import behalf_clients
 from .bids import RULE as LOST_BID_RULE
 from .bids import lost_bidders
 from .certainty import assess
+from .covenant import covenants
 from .frames import (
     SCORER_RULE,
     Candidate,
@@ -69,6 +70,8 @@ __all__ = ["extract", "prepare_extraction"]
 _DEAL_RELATIONS = frozenset({"investsIn", "acquired"})
 _SIMILAR_DEALS = frozenset({"partnersWith", "contractWith"})  # "un accord similaire"
 _STRENGTH = {Certainty.ASSERTED: 0, Certainty.HEDGED: 1, Certainty.NEGATED: 2}
+# ties of capital: a deal the clause is done under adds no contract to them (kg.extract.covenant)
+_CAPITAL_TIES = frozenset({"investsIn", "acquired", "subsidiaryOf"})
 
 
 def _at_least(certainty: Certainty, least: str | None) -> Certainty:
@@ -482,6 +485,7 @@ class _Extractor:
         found.extend(self._clients_told(served, BEHALF_CONTRACT_RULE, evidence, source))
         made = codevelopers(sentence, found, self.args, self.lexicon)
         found.extend(self._clients_told(made, CODEVELOPED_RULE, evidence, source))
+        found.extend(self._covenanted(sentence, found, evidence, source))
         self._remember_awarder(found)
         self._remember_deal(found)
         self._remember_maker(found)
@@ -979,6 +983,24 @@ class _Extractor:
             if relation is not None:
                 clients.append(relation)
         return clients
+
+    def _covenanted(
+        self, sentence: Span, found: list[Relation], evidence: Evidence, source: Mention | None
+    ) -> list[Relation]:
+        """Companies bound by the deal a clause is done under ("X traitera les batteries de Y en
+        vertu d'un contrat", kg.extract.covenant); none between two the sentence already ties
+        by capital ("X rachète Y en vertu d'un accord signé en mars": a purchase, no contract)."""
+        owned = {
+            frozenset(((r.subject.start, r.subject.end), (r.object.start, r.object.end)))
+            for r in found
+            if r.predicate in _CAPITAL_TIES and isinstance(r.object, Mention)
+        }
+        told: list[Relation] = []
+        for verb, doer, party, rule in covenants(sentence, self.args, self.lexicon):
+            pair = frozenset(((doer.start, doer.end), (party.start, party.end)))
+            if pair not in owned:
+                told.extend(self._clients_told([(verb, doer, party)], rule, evidence, source))
+        return told
 
     def _told_pair(
         self,

@@ -499,6 +499,19 @@ def _participle_gender(verb: Token) -> str:
     return "Fem" if verb.text.lower().endswith(("e", "es")) else "Masc"
 
 
+def _apposed(noun: Token) -> bool:
+    """An apposition, or what the parser takes for a conjunct: "Hanlo, concurrent direct de
+    Brivane, avec lequel" (a noun after a comma, no "et" or "ou" before it)."""
+    if noun.dep_ == "appos":
+        return True
+    return (
+        noun.dep_ == "conj"
+        and noun.i > 0
+        and noun.doc[noun.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in noun.children)
+    )
+
+
 def _de_complement_of(name: Token) -> Token | None:
     """The common noun a name completes after "de" ("d'anciens ingénieurs de Hessler"), if any."""
     if (
@@ -755,6 +768,15 @@ class Arguments:
         verb = subject.head
         return 0 < verb.i - name.i <= 4 and all(
             t.pos_ in ("AUX", "PUNCT", "ADV") for t in self.doc[name.i + 1 : verb.i]
+        )
+
+    def _descriptor_read_as_verb(self, token: Token) -> bool:
+        """'L'exploitant Nucléor a commandé ...': a descriptor the tagger reads as a present
+        participle, its article before it (a noun, then, and the name its own)."""
+        return (
+            token.pos_ == "VERB"
+            and self._is_descriptor(token)
+            and any(c.dep_ == "det" and c.i < token.i for c in token.children)
         )
 
     def _is_descriptor(self, token: Token) -> bool:
@@ -1242,7 +1264,9 @@ class Arguments:
             # "Son directeur financier, P, a démenti ...": the company the passage is about,
             # none when no organisation was named before
             return [self.anaphor(token, MentionKind.TOPIC, head=PROTAGONIST)]
-        if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X"):
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X") and not self._descriptor_read_as_verb(
+            token
+        ):
             return []
         named = self._named_in_np(token)
         if named is not None:
@@ -2143,7 +2167,7 @@ class Arguments:
         if clause.dep_ == "acl:relcl":
             nearer = self._named_before_lequel(pronoun)
             if nearer is not None and nearer.i > clause.head.i:
-                return nearer
+                return self._apposition_anchor(nearer, pronoun) or nearer
             return (
                 self._apposition_anchor(clause.head, pronoun)
                 or self._singular_complement(clause.head, clause)
@@ -2165,7 +2189,7 @@ class Arguments:
                 lequel = fold(pronoun.text) in _LEQUEL
                 if lequel and agreeing is not None and disagree(agreeing, pronoun):
                     continue
-                return token
+                return (self._apposition_anchor(token, pronoun) if lequel else None) or token
         return None
 
     def _complement_of_event(self, noun: Token, clause: Token, pronoun: Token) -> Token | None:
@@ -2209,9 +2233,16 @@ class Arguments:
     def _apposition_anchor(self, antecedent: Token, pronoun: Token) -> Token | None:
         """'Aerolynx, filiale du groupe allemand Voss, qui avait remporté un marché': a relative
         set off by a comma right after the "de" complement of a noun in apposition to a
-        company's name goes on about that company, not the complement the parse hangs it on.
-        None when the words are otherwise."""
-        if pronoun.i < 1 or self.doc[pronoun.i - 1].text != "," or fold(pronoun.text) != "qui":
+        company's name goes on about that company, not the complement the parse hangs it on;
+        so does "lequel" after its preposition ("Hanlo, concurrent de Brivane, avec lequel X a
+        signé": Hanlo). None when the words are otherwise."""
+        word, i = fold(pronoun.text), pronoun.i - 1
+        if word in _LEQUEL:
+            while i > 0 and self.doc[i].pos_ == "ADP":  # "avec lequel", "auprès duquel"
+                i -= 1
+        elif word != "qui":
+            return None
+        if i < 0 or self.doc[i].text != ",":
             return None
         noun = antecedent
         if noun.dep_ in ("amod", "flat:name", "appos") and noun.head.i < noun.i and noun.ent_type_:
@@ -2219,9 +2250,11 @@ class Arguments:
         if noun.dep_ != "nmod" or not any(c.dep_ == "case" and is_de(c) for c in self.kids(noun)):
             return None
         apposed = noun.head
-        if apposed.dep_ != "appos" or apposed.pos_ != "NOUN" or apposed.i > noun.i:
+        if not _apposed(apposed) or apposed.pos_ != "NOUN" or apposed.i > noun.i:
             return None
         anchor = apposed.head
+        if apposed.dep_ == "conj" and not anchor.ent_type_ and self.doc[apposed.i - 2].ent_type_:
+            anchor = self.doc[apposed.i - 2]  # the conjunct hung on the verb: the name before
         if not anchor.ent_type_ and anchor.pos_ == "NOUN":  # "La plateforme Kinovia, filiale"
             anchor = self._named_in_np(anchor) or anchor
         if not anchor.ent_type_ or anchor.i > apposed.i:

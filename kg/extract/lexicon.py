@@ -154,6 +154,10 @@ class RelationLexicon:
     fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
     behalf_phrases: tuple[tuple[str, ...], ...]  # "X exploite Z pour le compte de Y"
     codeveloped_participles: tuple[tuple[str, ...], ...]  # "le drone V, conçu avec Y"
+    covenant_phrases: tuple[tuple[str, ...], ...]  # "en vertu de", "dans le cadre de"
+    covenant_contracts: frozenset[str]  # "en vertu d'un contrat": a contract
+    covenant_partnerships: frozenset[str]  # "dans le cadre d'un partenariat": partners
+    covenant_not_deals: frozenset[str]  # "en vertu d'un accord de cession": neither
     stake_purchase_words: frozenset[str]
     sale_words: frozenset[str]  # a company or a stake put up for sale: "la vente de Y"
     sought_buyer_nouns: frozenset[str]  # "Y cherche un repreneur": Y is for sale
@@ -326,6 +330,10 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
         behalf_phrases=tuple(words(p) for p in data["behalf_phrases"]),
         codeveloped_participles=tuple(words(p) for p in data["codeveloped_participles"]),
+        covenant_phrases=tuple(words(p) for p in data["covenant_phrases"]),
+        covenant_contracts=frozenset(fold(w) for w in data["covenant_contracts"]),
+        covenant_partnerships=frozenset(fold(w) for w in data["covenant_partnerships"]),
+        covenant_not_deals=frozenset(fold(w) for w in data["covenant_not_deals"]),
         stake_purchase_words=frozenset(fold(w) for w in data["stake_purchase_words"]),
         sale_words=frozenset(fold(w) for w in data["sale_words"]),
         sought_buyer_nouns=frozenset(fold(w) for w in data["sought_buyer_nouns"]),
