@@ -9245,6 +9245,57 @@ RELATIONS = [
         {("Kibo", "acquired", "Larmo", A)},
         id="acquired-a-rachete-sur-le-segment-des-n-la-societe-y",
     ),
+    # a description apposed to the name, then its participle of location: "Y, une jeune pousse
+    # installée à N", "Y, l'assembleur basé à N", "Y, enseigne discount basée à N"
+    pytest.param(
+        "Le fonds Pastoral a pris le contrôle de Fluvor, une jeune pousse installée à Nîmes qui "
+        "fabrique des compteurs connectés.",
+        {("Fluvor", "locatedIn", "Nîmes", A)},
+        id="locatedIn-y-une-jeune-pousse-installee-a-n",
+    ),
+    pytest.param(
+        "Le fabricant Lumora livrera les écrans de la Tab 3, la prochaine tablette de Kelvio, "
+        "l'assembleur basé à Nantes.",
+        {("Kelvio", "locatedIn", "Nantes", A)},
+        id="locatedIn-y-l-assembleur-base-a-n",
+    ),
+    pytest.param(
+        "Le distributeur Prixbas, enseigne discount basée à Reims, va céder les murs de ses "
+        "magasins.",
+        {("Prixbas", "locatedIn", "Reims", A)},
+        id="locatedIn-y-enseigne-discount-basee-a-n",
+    ),
+    pytest.param(
+        "Le groupe Vernal a repris Radio Azur, la station installée à Toulon depuis 1984.",
+        {("Radio Azur", "locatedIn", "Toulon", A)},
+        id="locatedIn-y-la-station-installee-a-n",
+    ),
+    # "la biotech", "la medtech": the article tells the gender the tagger may miss
+    pytest.param(
+        "Le traitement a été mis au point par la biotech Hepalis, installée à Nantes, en vertu "
+        "d'un accord de licence.",
+        {("Hepalis", "locatedIn", "Nantes", A)},
+        id="locatedIn-par-la-biotech-y-installee-a-n",
+    ),
+    # a subject pronoun after a fronted participle of location: "Basée à N, elle ..."
+    pytest.param(
+        "Le groupe Orsel a racheté la start-up Talvane. Installée à Limoges, celle-ci emploie "
+        "200 personnes.",
+        {("Talvane", "locatedIn", "Limoges", A)},
+        id="locatedIn-installee-a-n-celle-ci",
+    ),
+    pytest.param(
+        "La compagnie Navilis a présenté ses comptes. Basée à Lorient et contrôlée par la région, "
+        "elle exploite douze navires.",
+        {("Navilis", "locatedIn", "Lorient", A)},
+        id="locatedIn-basee-a-n-et-controlee-par-elle",
+    ),
+    pytest.param(
+        "La société Brivex a été cédée par le fonds Orvane. Basée à Limoges, elle fabrique des "
+        "cartons.",
+        {("Brivex", "locatedIn", "Limoges", A)},
+        id="locatedIn-y-a-ete-cedee-basee-a-n-elle",
+    ),
 ]
 
 
@@ -19223,6 +19274,29 @@ PRECISION = [
         "l'américain Tessel.",
         {("Talmor", "partnersWith", "Tessel"), ("Larmo", "partnersWith", "Tessel")},
         id="allie-au-adj-a-et-a-la-banque-b-pour-racheter-c-not-c",
+    ),
+    # the participle after an apposed description locates the described company only
+    pytest.param(
+        "Le fonds Orvane a pris 20 % de Kelvio, la filiale de Brenlow installée à Nantes.",
+        {("Brenlow", "locatedIn", "Nantes")},
+        id="y-la-filiale-de-x-installee-a-n-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté l'usine de Kelvio, l'unité installée à Nantes.",
+        {("Kelvio", "locatedIn", "Nantes"), ("Talmor", "locatedIn", "Nantes")},
+        id="l-usine-de-y-l-unite-installee-a-n-not-y",
+    ),
+    # a pronoun after a participle of no location, and the demonstrative's antecedent only
+    pytest.param(
+        "La société Talvane a présenté ses comptes. Interrogée à Limoges, elle a démenti.",
+        {("Talvane", "locatedIn", "Limoges")},
+        id="interrogee-a-n-elle-not-located",
+    ),
+    pytest.param(
+        "La société Talvane a racheté la start-up Brivex. Installée à Lyon, celle-ci emploie "
+        "80 personnes.",
+        {("Talvane", "locatedIn", "Lyon")},
+        id="installee-a-n-celle-ci-not-the-buyer",
     ),
 ]
 
