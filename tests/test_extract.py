@@ -9296,6 +9296,46 @@ RELATIONS = [
         {("Brivex", "locatedIn", "Limoges", A)},
         id="locatedIn-y-a-ete-cedee-basee-a-n-elle",
     ),
+    # an establishment named with its town: "la polyclinique Y de N", "la brasserie de N"
+    pytest.param(
+        "La polyclinique Varenval de Périgueux a été rachetée par le groupe Tallis.",
+        {("Varenval", "locatedIn", "Périgueux", A)},
+        id="locatedIn-la-polyclinique-y-de-n",
+    ),
+    pytest.param(
+        "Les ateliers ferroviaires Corvex de Vierzon ont retrouvé des couleurs.",
+        {("Corvex", "locatedIn", "Vierzon", A)},
+        id="locatedIn-les-ateliers-adj-y-de-n",
+    ),
+    pytest.param(
+        "La brasserie Malterre de Nancy a été rachetée par le groupe Tallis.",
+        {("Malterre", "locatedIn", "Nancy", A), ("Tallis", "acquired", "Malterre", A)},
+        id="locatedIn-la-brasserie-y-de-n",
+    ),
+    pytest.param(
+        "Le groupe Tallis a pris le contrôle de la Malterie du Nord, la brasserie artisanale de "
+        "Lille fondée en 2013.",
+        {("Malterie du Nord", "locatedIn", "Lille", A)},
+        id="locatedIn-y-la-brasserie-adj-de-n",
+    ),
+    # the adjective of a town: "le parfumeur grassois Y", "la compagnie malouine Y"
+    pytest.param(
+        "Le parfumeur grassois Olvane a été racheté par le fonds Cedral.",
+        {("Olvane", "locatedIn", "Grasse", A)},
+        id="locatedIn-le-parfumeur-grassois-y",
+    ),
+    pytest.param(
+        "C'est la plus grosse commande de l'histoire de la compagnie malouine Kermor.",
+        {("Kermor", "locatedIn", "Saint-Malo", A)},
+        id="locatedIn-la-compagnie-malouine-y",
+    ),
+    # a town between commas after the name of what is sold: where it is, not the buyer
+    pytest.param(
+        "La mutuelle Sanvia a signé un accord pour céder la clinique Sainte-Aline, à Vénissieux, "
+        "au groupe Valdoria.",
+        {("Sainte-Aline", "locatedIn", "Vénissieux", A)},
+        id="locatedIn-ceder-y-a-n-au-groupe-z",
+    ),
 ]
 
 
@@ -19297,6 +19337,29 @@ PRECISION = [
         "80 personnes.",
         {("Talvane", "locatedIn", "Lyon")},
         id="installee-a-n-celle-ci-not-the-buyer",
+    ),
+    # a company's own establishment in a town, and a site of another company's name
+    pytest.param(
+        "Le groupe Tallis a fermé sa brasserie de Lille.",
+        {("Tallis", "locatedIn", "Lille")},
+        id="sa-brasserie-de-n-not-the-owner",
+    ),
+    pytest.param(
+        "Le groupe Tallis, qui possède la clinique Varenval de Lyon, a racheté Medivo.",
+        {("Tallis", "locatedIn", "Lyon"), ("Medivo", "locatedIn", "Lyon")},
+        id="qui-possede-la-clinique-y-de-n-not-the-owner",
+    ),
+    pytest.param(
+        "La mutuelle Sanvia a signé un accord pour céder la clinique Sainte-Aline, à Vénissieux, "
+        "au groupe Valdoria.",
+        {("Vénissieux", "acquired", "Sainte-Aline")},
+        id="ceder-y-a-n-au-groupe-z-the-town-buys-nothing",
+    ),
+    # where a company started out is no seat: "sorti d'un atelier de N"
+    pytest.param(
+        "Sorti d'un atelier de Montmartre, le torréfacteur Kafeo emploie 80 personnes à Lyon.",
+        {("Kafeo", "locatedIn", "Montmartre")},
+        id="sorti-d-un-atelier-de-n-no-seat",
     ),
 ]
 
