@@ -1212,6 +1212,39 @@ PLACES = [
         "Le groupe Stramo a fermé l'entrepôt Kestrel de Vierzon l'an dernier.",
         "Vierzon", PLACE, None, id="l-entrepot-x-de-town-is-a-place",
     ),
+    # an establishment's noun, its name and "de" + its town: the town is a place, the name the
+    # establishment's own (a name of French words keeps its "de": "Terres de Savoie")
+    pytest.param(
+        "La polyclinique Varenval de Périgueux a été rachetée par le groupe Tallis.",
+        "Périgueux", PLACE, None, id="la-polyclinique-x-de-town-is-a-place",
+    ),
+    pytest.param(
+        "La polyclinique Varenval de Périgueux a été rachetée par le groupe Tallis.",
+        "Varenval", ORG, None, id="la-polyclinique-x-de-town-x-is-the-clinic",
+    ),
+    pytest.param(
+        "Les ateliers ferroviaires Corvex de Vierzon ont retrouvé des couleurs.",
+        "Vierzon", PLACE, None, id="les-ateliers-adj-x-de-town-is-a-place",
+    ),
+    pytest.param(
+        "Les stations ont été conçues avec le laboratoire Optilab Alpes de Chambéry.",
+        "Optilab Alpes", ORG, None, id="le-laboratoire-x-y-de-town-x-y-is-the-lab",
+    ),
+    pytest.param(
+        "La clinique Saint-Roch de Montauban a été rachetée par le groupe Tallis.",
+        "Montauban", PLACE, None, id="la-clinique-saint-x-de-town-is-a-place",
+    ),
+    pytest.param(
+        "La fromagerie Terres de Savoie a été rachetée par le groupe Tallis.",
+        "Terres de Savoie", ORG, None, id="hard-negative-la-fromagerie-common-words-de-x-is-one",
+    ),
+    # "à" + a town between commas right after a name says where that one is, even after a verb
+    # whose "à" complement is a buyer
+    pytest.param(
+        "La mutuelle Sanvia a signé un accord pour céder la clinique Sainte-Aline, à Vénissieux, "
+        "au groupe Valdoria.",
+        "Vénissieux", PLACE, None, id="ceder-y-a-town-between-commas-au-groupe-z-is-a-place",
+    ),
 ]
 
 # Companies named like people or like common words, brands written in camel case.

@@ -9594,6 +9594,97 @@ RELATIONS = [
         {("Nucléor", "contractWith", "Ingéval", A)},
         id="contractWith-l-exploitant-x-a-signe-un-contrat-avec-y",
     ),
+    # a description apposed to the name, then its participle of location: "Y, une jeune pousse
+    # installée à N", "Y, l'assembleur basé à N", "Y, enseigne discount basée à N"
+    pytest.param(
+        "Le fonds Pastoral a pris le contrôle de Fluvor, une jeune pousse installée à Nîmes qui "
+        "fabrique des compteurs connectés.",
+        {("Fluvor", "locatedIn", "Nîmes", A)},
+        id="locatedIn-y-une-jeune-pousse-installee-a-n",
+    ),
+    pytest.param(
+        "Le fabricant Lumora livrera les écrans de la Tab 3, la prochaine tablette de Kelvio, "
+        "l'assembleur basé à Nantes.",
+        {("Kelvio", "locatedIn", "Nantes", A)},
+        id="locatedIn-y-l-assembleur-base-a-n",
+    ),
+    pytest.param(
+        "Le distributeur Prixbas, enseigne discount basée à Reims, va céder les murs de ses "
+        "magasins.",
+        {("Prixbas", "locatedIn", "Reims", A)},
+        id="locatedIn-y-enseigne-discount-basee-a-n",
+    ),
+    pytest.param(
+        "Le groupe Vernal a repris Radio Azur, la station installée à Toulon depuis 1984.",
+        {("Radio Azur", "locatedIn", "Toulon", A)},
+        id="locatedIn-y-la-station-installee-a-n",
+    ),
+    # "la biotech", "la medtech": the article tells the gender the tagger may miss
+    pytest.param(
+        "Le traitement a été mis au point par la biotech Hepalis, installée à Nantes, en vertu "
+        "d'un accord de licence.",
+        {("Hepalis", "locatedIn", "Nantes", A)},
+        id="locatedIn-par-la-biotech-y-installee-a-n",
+    ),
+    # a subject pronoun after a fronted participle of location: "Basée à N, elle ..."
+    pytest.param(
+        "Le groupe Orsel a racheté la start-up Talvane. Installée à Limoges, celle-ci emploie "
+        "200 personnes.",
+        {("Talvane", "locatedIn", "Limoges", A)},
+        id="locatedIn-installee-a-n-celle-ci",
+    ),
+    pytest.param(
+        "La compagnie Navilis a présenté ses comptes. Basée à Lorient et contrôlée par la région, "
+        "elle exploite douze navires.",
+        {("Navilis", "locatedIn", "Lorient", A)},
+        id="locatedIn-basee-a-n-et-controlee-par-elle",
+    ),
+    pytest.param(
+        "La société Brivex a été cédée par le fonds Orvane. Basée à Limoges, elle fabrique des "
+        "cartons.",
+        {("Brivex", "locatedIn", "Limoges", A)},
+        id="locatedIn-y-a-ete-cedee-basee-a-n-elle",
+    ),
+    # an establishment named with its town: "la polyclinique Y de N", "la brasserie de N"
+    pytest.param(
+        "La polyclinique Varenval de Périgueux a été rachetée par le groupe Tallis.",
+        {("Varenval", "locatedIn", "Périgueux", A)},
+        id="locatedIn-la-polyclinique-y-de-n",
+    ),
+    pytest.param(
+        "Les ateliers ferroviaires Corvex de Vierzon ont retrouvé des couleurs.",
+        {("Corvex", "locatedIn", "Vierzon", A)},
+        id="locatedIn-les-ateliers-adj-y-de-n",
+    ),
+    pytest.param(
+        "La brasserie Malterre de Nancy a été rachetée par le groupe Tallis.",
+        {("Malterre", "locatedIn", "Nancy", A), ("Tallis", "acquired", "Malterre", A)},
+        id="locatedIn-la-brasserie-y-de-n",
+    ),
+    pytest.param(
+        "Le groupe Tallis a pris le contrôle de la Malterie du Nord, la brasserie artisanale de "
+        "Lille fondée en 2013.",
+        {("Malterie du Nord", "locatedIn", "Lille", A)},
+        id="locatedIn-y-la-brasserie-adj-de-n",
+    ),
+    # the adjective of a town: "le parfumeur grassois Y", "la compagnie malouine Y"
+    pytest.param(
+        "Le parfumeur grassois Olvane a été racheté par le fonds Cedral.",
+        {("Olvane", "locatedIn", "Grasse", A)},
+        id="locatedIn-le-parfumeur-grassois-y",
+    ),
+    pytest.param(
+        "C'est la plus grosse commande de l'histoire de la compagnie malouine Kermor.",
+        {("Kermor", "locatedIn", "Saint-Malo", A)},
+        id="locatedIn-la-compagnie-malouine-y",
+    ),
+    # a town between commas after the name of what is sold: where it is, not the buyer
+    pytest.param(
+        "La mutuelle Sanvia a signé un accord pour céder la clinique Sainte-Aline, à Vénissieux, "
+        "au groupe Valdoria.",
+        {("Sainte-Aline", "locatedIn", "Vénissieux", A)},
+        id="locatedIn-ceder-y-a-n-au-groupe-z",
+    ),
 ]
 
 
@@ -19820,6 +19911,52 @@ PRECISION = [
         "Le groupe Orsel vient de choisir Marc Dorval pour gérer sa filiale.",
         {("Orsel", "contractWith", "Marc Dorval"), ("Marc Dorval", "hasClient", "Orsel")},
         id="vient-de-choisir-a-person-pour-gerer-no-supplier",
+    ),
+    # the participle after an apposed description locates the described company only
+    pytest.param(
+        "Le fonds Orvane a pris 20 % de Kelvio, la filiale de Brenlow installée à Nantes.",
+        {("Brenlow", "locatedIn", "Nantes")},
+        id="y-la-filiale-de-x-installee-a-n-not-x",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté l'usine de Kelvio, l'unité installée à Nantes.",
+        {("Kelvio", "locatedIn", "Nantes"), ("Talmor", "locatedIn", "Nantes")},
+        id="l-usine-de-y-l-unite-installee-a-n-not-y",
+    ),
+    # a pronoun after a participle of no location, and the demonstrative's antecedent only
+    pytest.param(
+        "La société Talvane a présenté ses comptes. Interrogée à Limoges, elle a démenti.",
+        {("Talvane", "locatedIn", "Limoges")},
+        id="interrogee-a-n-elle-not-located",
+    ),
+    pytest.param(
+        "La société Talvane a racheté la start-up Brivex. Installée à Lyon, celle-ci emploie "
+        "80 personnes.",
+        {("Talvane", "locatedIn", "Lyon")},
+        id="installee-a-n-celle-ci-not-the-buyer",
+    ),
+    # a company's own establishment in a town, and a site of another company's name
+    pytest.param(
+        "Le groupe Tallis a fermé sa brasserie de Lille.",
+        {("Tallis", "locatedIn", "Lille")},
+        id="sa-brasserie-de-n-not-the-owner",
+    ),
+    pytest.param(
+        "Le groupe Tallis, qui possède la clinique Varenval de Lyon, a racheté Medivo.",
+        {("Tallis", "locatedIn", "Lyon"), ("Medivo", "locatedIn", "Lyon")},
+        id="qui-possede-la-clinique-y-de-n-not-the-owner",
+    ),
+    pytest.param(
+        "La mutuelle Sanvia a signé un accord pour céder la clinique Sainte-Aline, à Vénissieux, "
+        "au groupe Valdoria.",
+        {("Vénissieux", "acquired", "Sainte-Aline")},
+        id="ceder-y-a-n-au-groupe-z-the-town-buys-nothing",
+    ),
+    # where a company started out is no seat: "sorti d'un atelier de N"
+    pytest.param(
+        "Sorti d'un atelier de Montmartre, le torréfacteur Kafeo emploie 80 personnes à Lyon.",
+        {("Kafeo", "locatedIn", "Montmartre")},
+        id="sorti-d-un-atelier-de-n-no-seat",
     ),
 ]
 

@@ -577,12 +577,38 @@ class EntitySpans:
         named with the company and its town, which the model reads as one name."""
         doc = span.doc
         if span.start == 0 or fold(doc[span.start - 1].text) not in self.lexicon.site_nouns:
-            return [span]
+            return self._split_establishment_town(span)
         for i in range(span.start + 1, span.end - 1):
             if fold(doc[i].text) in ("de", "d'") and doc[i + 1].text[:1].isupper():
                 company = Span(doc, span.start, i, label="ORG")
                 return [company, Span(doc, i + 1, span.end, label="LOC")]
         return [span]
+
+    def _split_establishment_town(self, span: Span) -> list[Span]:
+        """'la polyclinique Valmeyre de Grenoble', 'les ateliers ferroviaires Ferrotech de
+        Nevers': an establishment's noun (up to two lower-case words after it), its name and
+        "de" + its town, which the model reads as one name. Only a name that opens with an
+        unknown word ("Valmeyre", "Hydrolab Comté") or a saint's ("Saint-Roch"), so that "la
+        fromagerie Terres de Savoie" keeps its whole name."""
+        doc = span.doc
+        k = span.start - 1
+        while k > 0 and span.start - k <= 2 and doc[k].is_alpha and doc[k].is_lower:
+            if fold(doc[k].text) in self.lexicon.establishment_nouns:
+                break
+            k -= 1
+        if k < 0 or fold(doc[k].text) not in self.lexicon.establishment_nouns:
+            return [span]
+        of = [i for i in range(span.start + 1, span.end - 1) if fold(doc[i].text) in ("de", "d'")]
+        name = doc[span.start : of[0]] if len(of) == 1 else span
+        if len(of) != 1 or not (  # "la clinique Saint-Roch de Montauban": a saint's name too
+            _unknown_capitalised(name[0]) or fold(name.text).startswith(("saint-", "sainte-"))
+        ):
+            return [span]
+        town = doc[of[0] + 1 : span.end]
+        if not all(t.text[:1].isupper() or t.text == "-" for t in town):
+            return [span]
+        name = Span(doc, span.start, of[0], label="ORG")
+        return [name, Span(doc, town.start, town.end, label="LOC")]
 
     def _split_country(self, span: Span) -> list[Span]:
         """'la compagnie des Emirats Arabes Unis Etihad Airways': a country of several words

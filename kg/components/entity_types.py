@@ -644,7 +644,22 @@ class EntityTypes:
             and fold(doc[ent.i - 3].lemma_ or doc[ent.i - 3].text) in self.lexicon.site_nouns
         ):
             return TypeCue("Place", 2.0, "site-town")
+        if ent.i >= 3 and before[-1] in ("de", "d'") and self._establishment_named(doc, ent.i - 2):
+            return TypeCue("Place", 2.0, "establishment-town")
         return None
+
+    def _establishment_named(self, doc, i: int) -> bool:
+        """'la polyclinique Valmeyre' + "de Grenoble", 'les ateliers ferroviaires Ferrotech' +
+        "de Nevers": token i is a name right after an establishment's noun (up to two
+        lower-case words between), whose town the "de" after it gives."""
+        if not doc[i].ent_type_:
+            return False
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if fold(doc[k].text) in self.lexicon.establishment_nouns:
+                return True
+            if not (doc[k].is_alpha and doc[k].is_lower):
+                return False
+        return False
 
     @staticmethod
     def _quoted_title(ent: Token) -> TypeCue | None:
@@ -914,8 +929,18 @@ class EntityTypes:
 
     def _recipient(self, ent: Token) -> TypeCue | None:
         """'a vendu ses parts à Vexa', 'a cédé sa filiale à Kestrel': who a stake is sold to
-        is an organisation (or a person), not a place."""
+        is an organisation (or a person), not a place; never "à" + a name between commas right
+        after another name ("céder la clinique Y, à Vénissieux, au groupe Z"), which says where
+        that one is."""
         doc = ent.doc
+        if (
+            ent.i >= 3
+            and doc[ent.i - 2].text == ","
+            and doc[ent.i - 3].ent_type_
+            and ent.i + 1 < len(doc)
+            and doc[ent.i + 1].text == ","
+        ):
+            return None
         governor = ent.head
         while (
             governor.pos_ == "NOUN"

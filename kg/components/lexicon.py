@@ -37,6 +37,7 @@ class EntityLexicon:
     location_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     site_nouns: frozenset[str]  # "l'usine Talmor de Villeurbanne": the town of a site
+    establishment_nouns: frozenset[str]  # "la polyclinique Valmeyre de Grenoble": its town
     recipient_verbs: frozenset[str]
     public_body_words: frozenset[str]
     contract_nouns: frozenset[str]
@@ -210,6 +211,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         location_verbs=frozenset(fold(w) for w in data["location_verbs"]),
         travel_verbs=frozenset(fold(w) for w in data["travel_verbs"]),
         site_nouns=frozenset(fold(w) for w in data["site_nouns"]),
+        establishment_nouns=frozenset(fold(w) for w in data["establishment_nouns"]),
         recipient_verbs=frozenset(fold(w) for w in data["recipient_verbs"]),
         public_body_words=frozenset(fold(w) for w in data["public_body_words"]),
         contract_nouns=frozenset(fold(w) for w in data["contract_nouns"]),

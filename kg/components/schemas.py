@@ -261,6 +261,7 @@ class EntitiesFile(Strict):
     location_verbs: Words
     travel_verbs: Words
     site_nouns: Words = []
+    establishment_nouns: Words = []
     recipient_verbs: Words
     public_body_words: Words
     contract_nouns: Words

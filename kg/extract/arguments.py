@@ -2942,6 +2942,8 @@ class Arguments:
         for token in sentence[comma.i - sentence.start + 1 :]:
             if token.ent_type_:
                 return token
+            if self._fronted_pronoun(token, comma):  # "Basée à Brest, elle exploite ..."
+                return token
             if token.pos_ == "NOUN" or (  # "la jeune pousse", "pousse" read as a verb
                 token.is_lower and fold(token.text) in self.lexicon.descriptors
             ):
@@ -2950,6 +2952,17 @@ class Arguments:
             if token.pos_ not in ("DET", "ADJ"):
                 return None
         return None
+
+    def _fronted_pronoun(self, token: Token, comma: Token) -> bool:
+        """'Basée à Brest, elle exploite ...', 'Installée à Lyon, celle-ci ...': a subject
+        pronoun right after the comma is what the opening participle describes (it takes up
+        its antecedent as a pronoun subject does)."""
+        word = fold(token.text)
+        return (
+            token.i == comma.i + 1
+            and token.dep_ in ("nsubj", "nsubj:pass")
+            and (word in _SUBJECT_PRONOUNS or word in DEMONSTRATIVE_PRONOUNS)
+        )
 
     def _past_apposition(self, comma: Token) -> Token:
         """'Fondée en 1962 par Gaston Vauclair, un ébéniste de métier, l'enseigne ...': an

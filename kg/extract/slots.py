@@ -136,7 +136,7 @@ def _by_agreeing_descriptor(patient: Token, trigger: Token) -> bool:
     if i <= 0 or doc[i].lower_ != "par":
         return True
     nouns = [t for t in doc[i + 1 : patient.i] if t.pos_ == "NOUN"]
-    return any(t.morph.get("Gender") and not disagree(trigger, t) for t in nouns)
+    return any(_gender(t) and not _disagrees_with_noun(trigger, t) for t in nouns)
 
 
 def _descriptor_disagrees(name: Token, participle: Token) -> bool:
@@ -147,7 +147,7 @@ def _descriptor_disagrees(name: Token, participle: Token) -> bool:
     doc = name.doc
     if participle.pos_ != "VERB" or not name.ent_type_:
         return False  # "propulsé" tagged a feminine noun: its gender says nothing
-    if any(t.pos_ == "NOUN" for t in doc[name.i + 1 : participle.i]):
+    if any(_apposed_noun(t) for t in doc[name.i + 1 : participle.i]):
         return False
     article = _phrase_opening(name)
     if doc[article].pos_ != "DET":
@@ -157,8 +157,44 @@ def _descriptor_disagrees(name: Token, participle: Token) -> bool:
     noun = next((t for t in doc[article + 1 : name.i] if t.pos_ == "NOUN"), None)
     if noun is None or noun.ent_type_:
         return False
-    first, second = participle.morph.get("Gender"), noun.morph.get("Gender")
+    first, second = participle.morph.get("Gender"), _gender(noun)
     return bool(first and second and first != second)
+
+
+# the gender a singular article gives its noun, which the tagger may miss on a loanword ("la
+# biotech", "la medtech" read as masculine plurals)
+_ARTICLE_GENDERS = {"la": "Fem", "une": "Fem", "le": "Masc", "un": "Masc"}
+
+
+def _article_gender(noun: Token) -> str | None:
+    """The gender of the singular article right before a noun, if it has one."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.pos_ != "DET":
+        return None
+    return _ARTICLE_GENDERS.get(before.lower_)
+
+
+def _gender(noun: Token) -> list[str]:
+    """The gender of a noun: its singular article's, else the tagger's."""
+    gender = _article_gender(noun)
+    return [gender] if gender else noun.morph.get("Gender")
+
+
+def _disagrees_with_noun(participle: Token, noun: Token) -> bool:
+    """`disagree`, with a noun's gender and number read from its singular article when it has
+    one ("la biotech", tagged a masculine plural, takes "installée")."""
+    gender = _article_gender(noun)
+    if gender is None:
+        return disagree(participle, noun)
+    form, number = participle.morph.get("Gender"), participle.morph.get("Number")
+    return (bool(form) and form != [gender]) or (bool(number) and number != ["Sing"])
+
+
+def _apposed_noun(token: Token) -> bool:
+    """A common noun between a name and its participle, which takes the participle up ("Y, une
+    start-up basée à Nîmes"), in lower case even when the tagger reads it as a name ("Y,
+    enseigne discount basée à Reims")."""
+    return token.pos_ == "NOUN" or (token.is_lower and token.pos_ in ("PROPN", "X"))
 
 
 _OBJECT_DEPS = frozenset({"obj", "obl", "obl:arg", "iobj"})
