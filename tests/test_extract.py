@@ -9245,6 +9245,51 @@ RELATIONS = [
         {("Kibo", "acquired", "Larmo", A)},
         id="acquired-a-rachete-sur-le-segment-des-n-la-societe-y",
     ),
+    # the counted names before "parmi", the possessive standing for who counts: a pronoun, a
+    # description with an aside, a relative behind an apposition
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. Elle compte déjà l'opérateur Satelis parmi "
+        "ses clients.",
+        {("Orbix", "hasClient", "Satelis", A)},
+        id="hasClient-elle-compte-deja-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. La jeune pousse, dirigée par Claire Mas, a "
+        "levé 30 millions d'euros et compte déjà l'opérateur Satelis parmi ses clients.",
+        {("Orbix", "hasClient", "Satelis", A)},
+        id="hasClient-la-jeune-pousse-dirigee-par-p-a-leve-et-compte-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "Le groupe Airon est client de l'américain Skyrex, le leader mondial, qui revendique "
+        "aussi Azurix parmi ses clients.",
+        {("Skyrex", "hasClient", "Airon", A), ("Skyrex", "hasClient", "Azurix", A)},
+        id="hasClient-x-le-leader-qui-revendique-aussi-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "Le cabinet Juralis édite des logiciels. Il compte l'assureur Mutalis et la banque Orsel "
+        "parmi ses plus gros clients.",
+        {("Juralis", "hasClient", "Mutalis", A), ("Juralis", "hasClient", "Orsel", A)},
+        id="hasClient-il-compte-a-et-b-parmi-ses-plus-gros-clients",
+    ),
+    # a count of clients of any kind, and the outlets or sites of a company among them
+    pytest.param(
+        "La société Agrimap revendique 6 500 fermes clientes, dont celles du groupement Blés de "
+        "Beauce.",
+        {("Agrimap", "hasClient", "Blés de Beauce", A)},
+        id="hasClient-revendique-n-fermes-clientes-dont-celles-du-groupement-y",
+    ),
+    pytest.param(
+        "Caissor, qui compte plus de 2 000 hôtels clients, dont ceux du groupe Berthon Hôtels et "
+        "la chaîne Alpotel, ouvre un bureau à Genève.",
+        {("Caissor", "hasClient", "Berthon Hôtels", A), ("Caissor", "hasClient", "Alpotel", A)},
+        id="hasClient-qui-compte-n-hotels-clients-dont-ceux-du-groupe-a-et-la-chaine-b",
+    ),
+    pytest.param(
+        "L'éditeur Scolaris compte 1 200 écoles clientes, dont le groupe Ipsara et l'association "
+        "Cours Lumière.",
+        {("Scolaris", "hasClient", "Ipsara", A), ("Scolaris", "hasClient", "Cours Lumière", A)},
+        id="hasClient-compte-n-ecoles-clientes-dont-a-et-b",
+    ),
 ]
 
 
@@ -19223,6 +19268,41 @@ PRECISION = [
         "l'américain Tessel.",
         {("Talmor", "partnersWith", "Tessel"), ("Larmo", "partnersWith", "Tessel")},
         id="allie-au-adj-a-et-a-la-banque-b-pour-racheter-c-not-c",
+    ),
+    # a count hoped for, or no longer made, is no client; nor is a unit's client its parent's
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. Elle espère compter l'opérateur Satelis parmi "
+        "ses clients.",
+        {("Orbix", "hasClient", "Satelis")},
+        id="espere-compter-y-parmi-ses-clients-not-yet",
+    ),
+    pytest.param(
+        "Le groupe Talmor espère compter parmi ses clients la banque Vexa.",
+        {("Talmor", "hasClient", "Vexa")},
+        id="espere-compter-parmi-ses-clients-y-not-yet",
+    ),
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. Elle ne compte plus l'opérateur Satelis parmi "
+        "ses clients.",
+        {("Orbix", "hasClient", "Satelis", A)},
+        id="ne-compte-plus-y-parmi-ses-clients-not-asserted",
+    ),
+    pytest.param(
+        "La filiale de Talmor compte Vexa parmi ses clients.",
+        {("Talmor", "hasClient", "Vexa")},
+        id="la-filiale-de-x-compte-y-parmi-ses-clients-not-x",
+    ),
+    # the sites of a rival among a count of clients, or a count of subsidiaries: no client
+    pytest.param(
+        "Caissor, qui compte plus de 2 000 hôtels clients, dont ceux de son rival Hotelix, ouvre "
+        "un bureau à Genève.",
+        {("Caissor", "hasClient", "Hotelix")},
+        id="n-hotels-clients-dont-ceux-de-son-rival-y-not-y",
+    ),
+    pytest.param(
+        "La société Tablix compte 40 filiales, dont celles du groupe Vexa.",
+        {("Tablix", "hasClient", "Vexa")},
+        id="compte-n-filiales-dont-celles-du-groupe-y-no-client",
     ),
 ]
 
