@@ -9290,6 +9290,37 @@ RELATIONS = [
         {("Scolaris", "hasClient", "Ipsara", A), ("Scolaris", "hasClient", "Cours Lumière", A)},
         id="hasClient-compte-n-ecoles-clientes-dont-a-et-b",
     ),
+    # the supplier chosen for a service in a cleft, or in a passive with a trade complement on
+    # the chooser: the chooser is its client, and they have a contract
+    pytest.param(
+        "C'est la start-up Quantor que l'assureur Mutalis a retenue pour analyser ses contrats.",
+        {("Quantor", "hasClient", "Mutalis", A), ("Mutalis", "contractWith", "Quantor", A)},
+        id="hasClient-c-est-x-que-y-a-retenue-pour-analyser",
+    ),
+    pytest.param(
+        "Ce n'est pas Intrix, mais Quantor que la raffinerie Pétrax a choisi pour optimiser ses "
+        "tournées de livraison.",
+        {("Quantor", "hasClient", "Pétrax", A)},
+        id="hasClient-ce-n-est-pas-z-mais-x-que-y-a-choisi-pour-optimiser",
+    ),
+    pytest.param(
+        "C'est le laboratoire Genomix, et non son rival Biogen, que le groupe hospitalier Helior "
+        "a choisi pour auditer ses analyses.",
+        {("Genomix", "hasClient", "Helior", A)},
+        id="hasClient-c-est-x-et-non-z-que-y-a-choisi-pour-auditer",
+    ),
+    pytest.param(
+        "C'est Inspecta, un bureau d'études de Lille, qui a été retenu par la régie des "
+        "transports Transnor pour inspecter ses ponts.",
+        {("Inspecta", "hasClient", "Transnor", A)},
+        id="hasClient-c-est-x-une-pme-qui-a-ete-retenu-par-la-regie-des-n-y-pour",
+    ),
+    pytest.param(
+        "La PME Hydrix a été retenue par le syndicat des eaux Gavex pour surveiller ses "
+        "réservoirs.",
+        {("Hydrix", "hasClient", "Gavex", A)},
+        id="hasClient-a-ete-retenue-par-le-syndicat-des-eaux-y-pour-surveiller",
+    ),
 ]
 
 
@@ -19303,6 +19334,24 @@ PRECISION = [
         "La société Tablix compte 40 filiales, dont celles du groupe Vexa.",
         {("Tablix", "hasClient", "Vexa")},
         id="compte-n-filiales-dont-celles-du-groupe-y-no-client",
+    ),
+    # the one a negated cleft sets aside is not chosen; a choice still to make is no client yet
+    pytest.param(
+        "Ce n'est pas Quantor que l'assureur Mutalis a retenu pour analyser ses contrats.",
+        {("Quantor", "hasClient", "Mutalis", A)},
+        id="ce-n-est-pas-x-que-y-a-retenu-pour-not-asserted",
+    ),
+    pytest.param(
+        "Ce n'est pas Intrix, mais Quantor que la raffinerie Pétrax a choisi pour optimiser ses "
+        "tournées de livraison.",
+        {("Intrix", "hasClient", "Pétrax")},
+        id="ce-n-est-pas-z-mais-x-que-y-a-choisi-not-z",
+    ),
+    pytest.param(
+        "C'est la start-up Quantor que l'assureur Mutalis pourrait retenir pour analyser ses "
+        "contrats.",
+        {("Quantor", "hasClient", "Mutalis", A)},
+        id="c-est-x-que-y-pourrait-retenir-pour-not-asserted",
     ),
 ]
 
