@@ -9321,6 +9321,29 @@ RELATIONS = [
         {("Hydrix", "hasClient", "Gavex", A)},
         id="hasClient-a-ete-retenue-par-le-syndicat-des-eaux-y-pour-surveiller",
     ),
+    # a copula's adverbial phrase before the role noun: "reste par ailleurs client de Y"
+    pytest.param(
+        "Le groupe Quadrix reste par ailleurs client de Flotex, avec lequel il optimise ses "
+        "tournées.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="hasClient-x-reste-par-ailleurs-client-de-y",
+    ),
+    pytest.param(
+        "La société Kelvane reste par ailleurs une filiale du groupe Talmor.",
+        {("Kelvane", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-x-reste-par-ailleurs-une-filiale-de-y",
+    ),
+    # a determiner on the role noun: "n'est pas le seul client" says X is one
+    pytest.param(
+        "Le groupe Quadrix n'est pas le seul client de Flotex.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="hasClient-x-n-est-pas-le-seul-client-de-y-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix n'est pas seulement client de Flotex : il en est aussi actionnaire.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="hasClient-x-n-est-pas-seulement-client-de-y-asserted",
+    ),
 ]
 
 
@@ -19352,6 +19375,28 @@ PRECISION = [
         "contrats.",
         {("Quantor", "hasClient", "Mutalis", A)},
         id="c-est-x-que-y-pourrait-retenir-pour-not-asserted",
+    ),
+    # a bare role noun after a copula, denied by "ne ... plus" or "ne ... pas": a past client
+    # or none is no current one
+    pytest.param(
+        "Le groupe Quadrix n'est plus client de Flotex.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="x-n-est-plus-client-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix, qui n'est plus client de Flotex, a racheté la société Vexa.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="x-qui-n-est-plus-client-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix n'est pas client de Flotex, contrairement à ce qu'affirme la presse.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="x-n-est-pas-client-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix n'est plus actionnaire de la société Flotex.",
+        {("Quadrix", "investsIn", "Flotex", A)},
+        id="x-n-est-plus-actionnaire-de-y-not-asserted",
     ),
 ]
 
