@@ -9344,6 +9344,12 @@ RELATIONS = [
         {("Flotex", "hasClient", "Quadrix", A)},
         id="hasClient-x-n-est-pas-seulement-client-de-y-asserted",
     ),
+    # prospective clients in the plural are hedged, as the singular "client potentiel" is
+    pytest.param(
+        "Le groupe Caissor revendique 300 clients potentiels, dont la banque Orsel.",
+        {("Caissor", "hasClient", "Orsel", H)},
+        id="hasClient-n-clients-potentiels-dont-y-hedged",
+    ),
 ]
 
 
@@ -19397,6 +19403,11 @@ PRECISION = [
         "Le groupe Quadrix n'est plus actionnaire de la société Flotex.",
         {("Quadrix", "investsIn", "Flotex", A)},
         id="x-n-est-plus-actionnaire-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Caissor a présenté ses clients éventuels, la banque Orsel et l'assureur Vexa.",
+        {("Caissor", "hasClient", "Orsel", A), ("Caissor", "hasClient", "Vexa", A)},
+        id="ses-clients-eventuels-a-et-b-not-asserted",
     ),
 ]
 
