@@ -9685,6 +9685,111 @@ RELATIONS = [
         {("Sainte-Aline", "locatedIn", "Vénissieux", A)},
         id="locatedIn-ceder-y-a-n-au-groupe-z",
     ),
+    # the counted names before "parmi", the possessive standing for who counts: a pronoun, a
+    # description with an aside, a relative behind an apposition
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. Elle compte déjà l'opérateur Satelis parmi "
+        "ses clients.",
+        {("Orbix", "hasClient", "Satelis", A)},
+        id="hasClient-elle-compte-deja-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. La jeune pousse, dirigée par Claire Mas, a "
+        "levé 30 millions d'euros et compte déjà l'opérateur Satelis parmi ses clients.",
+        {("Orbix", "hasClient", "Satelis", A)},
+        id="hasClient-la-jeune-pousse-dirigee-par-p-a-leve-et-compte-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "Le groupe Airon est client de l'américain Skyrex, le leader mondial, qui revendique "
+        "aussi Azurix parmi ses clients.",
+        {("Skyrex", "hasClient", "Airon", A), ("Skyrex", "hasClient", "Azurix", A)},
+        id="hasClient-x-le-leader-qui-revendique-aussi-y-parmi-ses-clients",
+    ),
+    pytest.param(
+        "Le cabinet Juralis édite des logiciels. Il compte l'assureur Mutalis et la banque Orsel "
+        "parmi ses plus gros clients.",
+        {("Juralis", "hasClient", "Mutalis", A), ("Juralis", "hasClient", "Orsel", A)},
+        id="hasClient-il-compte-a-et-b-parmi-ses-plus-gros-clients",
+    ),
+    # a count of clients of any kind, and the outlets or sites of a company among them
+    pytest.param(
+        "La société Agrimap revendique 6 500 fermes clientes, dont celles du groupement Blés de "
+        "Beauce.",
+        {("Agrimap", "hasClient", "Blés de Beauce", A)},
+        id="hasClient-revendique-n-fermes-clientes-dont-celles-du-groupement-y",
+    ),
+    pytest.param(
+        "Caissor, qui compte plus de 2 000 hôtels clients, dont ceux du groupe Berthon Hôtels et "
+        "la chaîne Alpotel, ouvre un bureau à Genève.",
+        {("Caissor", "hasClient", "Berthon Hôtels", A), ("Caissor", "hasClient", "Alpotel", A)},
+        id="hasClient-qui-compte-n-hotels-clients-dont-ceux-du-groupe-a-et-la-chaine-b",
+    ),
+    pytest.param(
+        "L'éditeur Scolaris compte 1 200 écoles clientes, dont le groupe Ipsara et l'association "
+        "Cours Lumière.",
+        {("Scolaris", "hasClient", "Ipsara", A), ("Scolaris", "hasClient", "Cours Lumière", A)},
+        id="hasClient-compte-n-ecoles-clientes-dont-a-et-b",
+    ),
+    # the supplier chosen for a service in a cleft, or in a passive with a trade complement on
+    # the chooser: the chooser is its client, and they have a contract
+    pytest.param(
+        "C'est la start-up Quantor que l'assureur Mutalis a retenue pour analyser ses contrats.",
+        {("Quantor", "hasClient", "Mutalis", A), ("Mutalis", "contractWith", "Quantor", A)},
+        id="hasClient-c-est-x-que-y-a-retenue-pour-analyser",
+    ),
+    pytest.param(
+        "Ce n'est pas Intrix, mais Quantor que la raffinerie Pétrax a choisi pour optimiser ses "
+        "tournées de livraison.",
+        {("Quantor", "hasClient", "Pétrax", A)},
+        id="hasClient-ce-n-est-pas-z-mais-x-que-y-a-choisi-pour-optimiser",
+    ),
+    pytest.param(
+        "C'est le laboratoire Genomix, et non son rival Biogen, que le groupe hospitalier Helior "
+        "a choisi pour auditer ses analyses.",
+        {("Genomix", "hasClient", "Helior", A)},
+        id="hasClient-c-est-x-et-non-z-que-y-a-choisi-pour-auditer",
+    ),
+    pytest.param(
+        "C'est Inspecta, un bureau d'études de Lille, qui a été retenu par la régie des "
+        "transports Transnor pour inspecter ses ponts.",
+        {("Inspecta", "hasClient", "Transnor", A)},
+        id="hasClient-c-est-x-une-pme-qui-a-ete-retenu-par-la-regie-des-n-y-pour",
+    ),
+    pytest.param(
+        "La PME Hydrix a été retenue par le syndicat des eaux Gavex pour surveiller ses "
+        "réservoirs.",
+        {("Hydrix", "hasClient", "Gavex", A)},
+        id="hasClient-a-ete-retenue-par-le-syndicat-des-eaux-y-pour-surveiller",
+    ),
+    # a copula's adverbial phrase before the role noun: "reste par ailleurs client de Y"
+    pytest.param(
+        "Le groupe Quadrix reste par ailleurs client de Flotex, avec lequel il optimise ses "
+        "tournées.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="hasClient-x-reste-par-ailleurs-client-de-y",
+    ),
+    pytest.param(
+        "La société Kelvane reste par ailleurs une filiale du groupe Talmor.",
+        {("Kelvane", "subsidiaryOf", "Talmor", A)},
+        id="subsidiaryOf-x-reste-par-ailleurs-une-filiale-de-y",
+    ),
+    # a determiner on the role noun: "n'est pas le seul client" says X is one
+    pytest.param(
+        "Le groupe Quadrix n'est pas le seul client de Flotex.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="hasClient-x-n-est-pas-le-seul-client-de-y-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix n'est pas seulement client de Flotex : il en est aussi actionnaire.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="hasClient-x-n-est-pas-seulement-client-de-y-asserted",
+    ),
+    # prospective clients in the plural are hedged, as the singular "client potentiel" is
+    pytest.param(
+        "Le groupe Caissor revendique 300 clients potentiels, dont la banque Orsel.",
+        {("Caissor", "hasClient", "Orsel", H)},
+        id="hasClient-n-clients-potentiels-dont-y-hedged",
+    ),
 ]
 
 
@@ -19957,6 +20062,86 @@ PRECISION = [
         "Sorti d'un atelier de Montmartre, le torréfacteur Kafeo emploie 80 personnes à Lyon.",
         {("Kafeo", "locatedIn", "Montmartre")},
         id="sorti-d-un-atelier-de-n-no-seat",
+    ),
+    # a count hoped for, or no longer made, is no client; nor is a unit's client its parent's
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. Elle espère compter l'opérateur Satelis parmi "
+        "ses clients.",
+        {("Orbix", "hasClient", "Satelis")},
+        id="espere-compter-y-parmi-ses-clients-not-yet",
+    ),
+    pytest.param(
+        "Le groupe Talmor espère compter parmi ses clients la banque Vexa.",
+        {("Talmor", "hasClient", "Vexa")},
+        id="espere-compter-parmi-ses-clients-y-not-yet",
+    ),
+    pytest.param(
+        "La start-up Orbix conçoit des satellites. Elle ne compte plus l'opérateur Satelis parmi "
+        "ses clients.",
+        {("Orbix", "hasClient", "Satelis", A)},
+        id="ne-compte-plus-y-parmi-ses-clients-not-asserted",
+    ),
+    pytest.param(
+        "La filiale de Talmor compte Vexa parmi ses clients.",
+        {("Talmor", "hasClient", "Vexa")},
+        id="la-filiale-de-x-compte-y-parmi-ses-clients-not-x",
+    ),
+    # the sites of a rival among a count of clients, or a count of subsidiaries: no client
+    pytest.param(
+        "Caissor, qui compte plus de 2 000 hôtels clients, dont ceux de son rival Hotelix, ouvre "
+        "un bureau à Genève.",
+        {("Caissor", "hasClient", "Hotelix")},
+        id="n-hotels-clients-dont-ceux-de-son-rival-y-not-y",
+    ),
+    pytest.param(
+        "La société Tablix compte 40 filiales, dont celles du groupe Vexa.",
+        {("Tablix", "hasClient", "Vexa")},
+        id="compte-n-filiales-dont-celles-du-groupe-y-no-client",
+    ),
+    # the one a negated cleft sets aside is not chosen; a choice still to make is no client yet
+    pytest.param(
+        "Ce n'est pas Quantor que l'assureur Mutalis a retenu pour analyser ses contrats.",
+        {("Quantor", "hasClient", "Mutalis", A)},
+        id="ce-n-est-pas-x-que-y-a-retenu-pour-not-asserted",
+    ),
+    pytest.param(
+        "Ce n'est pas Intrix, mais Quantor que la raffinerie Pétrax a choisi pour optimiser ses "
+        "tournées de livraison.",
+        {("Intrix", "hasClient", "Pétrax")},
+        id="ce-n-est-pas-z-mais-x-que-y-a-choisi-not-z",
+    ),
+    pytest.param(
+        "C'est la start-up Quantor que l'assureur Mutalis pourrait retenir pour analyser ses "
+        "contrats.",
+        {("Quantor", "hasClient", "Mutalis", A)},
+        id="c-est-x-que-y-pourrait-retenir-pour-not-asserted",
+    ),
+    # a bare role noun after a copula, denied by "ne ... plus" or "ne ... pas": a past client
+    # or none is no current one
+    pytest.param(
+        "Le groupe Quadrix n'est plus client de Flotex.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="x-n-est-plus-client-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix, qui n'est plus client de Flotex, a racheté la société Vexa.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="x-qui-n-est-plus-client-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix n'est pas client de Flotex, contrairement à ce qu'affirme la presse.",
+        {("Flotex", "hasClient", "Quadrix", A)},
+        id="x-n-est-pas-client-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Quadrix n'est plus actionnaire de la société Flotex.",
+        {("Quadrix", "investsIn", "Flotex", A)},
+        id="x-n-est-plus-actionnaire-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le groupe Caissor a présenté ses clients éventuels, la banque Orsel et l'assureur Vexa.",
+        {("Caissor", "hasClient", "Orsel", A), ("Caissor", "hasClient", "Vexa", A)},
+        id="ses-clients-eventuels-a-et-b-not-asserted",
     ),
 ]
 

@@ -259,6 +259,22 @@ def _verbal(token: Token) -> bool:
     return token.pos_ == "NOUN" and not any(c.dep_ == "cop" for c in token.children)
 
 
+_NOT_ONLY = frozenset({"seulement", "uniquement", "simplement", "que", "qu'"})  # folded
+
+
+def _bare_predicate(token: Token) -> bool:
+    """'X n'est plus client de Y', "n'est pas actionnaire de Y": a noun after a copula with no
+    determiner of its own, which a "ne ... pas" on it denies (never one with a determiner: "X
+    n'est pas le premier client de Y" says X is one, not the first; nor "pas seulement")."""
+    children = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "cop" for c in children)
+        and not any(c.dep_ == "det" for c in children)
+        and not any(fold(c.text) in _NOT_ONLY for c in children)
+    )
+
+
 def _negated(token: Token, particles: frozenset[str]) -> bool:
     """'ne ... pas' on the verb; the particle may hang on another adverb of the verb ("n'équipe
     pas encore": the parser makes "pas" a modifier of "encore"), or be the determiner of its
@@ -1207,7 +1223,7 @@ def assess(
             and not coordinate  # "X cède A et reprend B": B is bought
         )
         denied = (
-            _verbal(token)
+            (_verbal(token) or (token.i == trigger.i and _bare_predicate(token)))
             and (
                 _negated(token, negation["particles"])
                 or _none_of(token, below, negation["particles"])
