@@ -9245,6 +9245,37 @@ RELATIONS = [
         {("Kibo", "acquired", "Larmo", A)},
         id="acquired-a-rachete-sur-le-segment-des-n-la-societe-y",
     ),
+    # founders a bare title names in a deal are those of the company bought or backed
+    pytest.param(
+        "Le groupe Varnel a repris la fromagerie Lactis. Les deux fondateurs, Odile Brun et "
+        "Serge Malo, gardent 15 % des parts.",
+        {("Lactis", "foundedBy", "Odile Brun", A), ("Lactis", "foundedBy", "Serge Malo", A)},
+        id="foundedBy-a-repris-y-les-deux-fondateurs-a-et-b-gardent",
+    ),
+    pytest.param(
+        "Le fonds Opaline prend 25 % du capital de la biotech Cytéa. Les cofondateurs, Rémi Lenoir "
+        "et Inès Vautier, restent majoritaires.",
+        {("Cytéa", "foundedBy", "Rémi Lenoir", A), ("Cytéa", "foundedBy", "Inès Vautier", A)},
+        id="foundedBy-prend-n-du-capital-de-y-les-cofondateurs-a-et-b-restent",
+    ),
+    pytest.param(
+        "Le laboratoire Pharmion rachète l'éditeur Médisoft. La fondatrice, Carole Maupin, "
+        "quitte l'entreprise.",
+        {("Médisoft", "foundedBy", "Carole Maupin", A)},
+        id="foundedBy-rachete-y-la-fondatrice-p-quitte",
+    ),
+    pytest.param(
+        "Le groupe Talvène a acquis 100 % de Bérulis. Le fonds Ancre encaisse une plus-value, "
+        "tandis que le fondateur, Gaston Ferey, cède ses 30 % restants.",
+        {("Bérulis", "foundedBy", "Gaston Ferey", A)},
+        id="foundedBy-a-acquis-y-tandis-que-le-fondateur-p-cede",
+    ),
+    pytest.param(
+        "Le brasseur Hoplane a pris le contrôle de la brasserie Malterre. Le troisième "
+        "cofondateur, Yann Keral, reste directeur technique.",
+        {("Malterre", "foundedBy", "Yann Keral", A)},
+        id="foundedBy-a-pris-le-controle-de-y-le-troisieme-cofondateur-p",
+    ),
 ]
 
 
@@ -19223,6 +19254,31 @@ PRECISION = [
         "l'américain Tessel.",
         {("Talmor", "partnersWith", "Tessel"), ("Larmo", "partnersWith", "Tessel")},
         id="allie-au-adj-a-et-a-la-banque-b-pour-racheter-c-not-c",
+    ),
+    # a bare founder's title in a deal: never the buyer's company, nor the company bought when
+    # the text named the person before (the buyer's own founder)
+    pytest.param(
+        "Le groupe Varnel a repris la fromagerie Lactis. Les deux fondateurs, Odile Brun et "
+        "Serge Malo, gardent 15 % des parts.",
+        {("Varnel", "foundedBy", "Odile Brun"), ("Varnel", "foundedBy", "Serge Malo")},
+        id="a-repris-y-les-deux-fondateurs-a-et-b-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Varnel, fondé par Hugo Varnel, a repris la fromagerie Lactis. Le fondateur, "
+        "Hugo Varnel, salue une belle opération.",
+        {("Lactis", "foundedBy", "Hugo Varnel")},
+        id="fonde-par-p-a-repris-y-le-fondateur-p-not-y",
+    ),
+    pytest.param(
+        "Le groupe Varnel a repris la fromagerie Lactis. Le fondateur et ancien président, Paul "
+        "Andrieu, a donné son accord.",
+        {("Varnel", "foundedBy", "Paul Andrieu")},
+        id="a-repris-y-le-fondateur-et-ancien-president-p-not-the-buyer",
+    ),
+    pytest.param(
+        "Les fondateurs, Odile Brun et Serge Malo, ouvrent une deuxième boutique à Nantes.",
+        None,
+        id="les-fondateurs-a-et-b-no-deal-no-company",
     ),
 ]
 

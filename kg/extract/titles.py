@@ -23,7 +23,12 @@ from .certainty import to_come
 from .lexicon import RelationLexicon, words
 from .slots import noun_modifier
 
-__all__ = ["Role", "find_roles"]
+__all__ = ["DEAL_FOUNDER_RULES", "FOUNDER_OR_TOPIC_RULE", "Role", "find_roles"]
+
+# A bare founder's title, whose company the deal told nearby decides (kg.extract.stakes), or
+# else, for the one that opens a sentence naming no company, the company the passage is about
+FOUNDER_OR_TOPIC_RULE = "title.founder-of-deal-or-topic"
+DEAL_FOUNDER_RULES = frozenset({"title.founder-of-deal", FOUNDER_OR_TOPIC_RULE})
 
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
@@ -1428,8 +1433,19 @@ def _titles_before_comma(
         if not titles or _apposed_to_person(tokens, begin, args):
             continue
         first_title = titles[0][2]
+        if i == comma and _bare_founders(tokens, begin, titles):
+            # "Les fondateurs, A et B, conservent 10 %", "tandis que le fondateur, P, cède ses
+            # parts": of the company of the deal told nearby, if any (kg.extract.stakes)
+            topic = args.anaphor(first_title, MentionKind.TOPIC, head=PROTAGONIST)
+            alone = len(people) == 1 and _opens_unnamed(tokens, begin, args)
+            rule = FOUNDER_OR_TOPIC_RULE if alone else "title.founder-of-deal"
+            return [
+                Role(relation, someone, topic, title_token, past, rule)
+                for relation, past, title_token in titles
+                for someone in people
+            ]
         if i == comma and len(people) > 1:
-            # "Les fondateurs, A et B, ...": whose, untold (in a deal, the buyer the passage is
+            # "Les dirigeants, A et B, ...": whose, untold (in a deal, the buyer the passage is
             # about or the company bought)
             continue
         if i == comma and _opens_unnamed(tokens, begin, args):
@@ -1568,6 +1584,26 @@ def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool
         and tokens[begin - 1].text == ","
         and _is_named(tokens[begin - 2], args, "Person")
     )
+
+
+def _bare_founders(tokens: list[Token], begin: int, titles: list[tuple[str, bool, Token]]) -> bool:
+    """'Les deux fondateurs, A et B, ...', 'tandis que le cofondateur, P, ...': a founder's
+    title among them (not a former one), definite, that opens the sentence or a clause ("et",
+    "tandis que", "mais"; what the clause before names is its own)."""
+    if not any(r == "foundedBy" and not past for r, past, _ in titles):
+        return False  # "Le fondateur et ancien président, P": each title of the same company
+    first = begin
+    while first > 0 and (
+        tokens[first - 1].pos_ in ("DET", "NUM", "ADJ")
+        or fold(tokens[first - 1].text) in NUMBER_WORDS
+    ):
+        first -= 1  # "les deux", "le troisième"
+    if fold(tokens[first].text) not in ("le", "la", "l'", "les"):
+        return False
+    return first == 0 or fold(tokens[first - 1].text) in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"et", "que", "mais", ":", ";"})
 
 
 def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
