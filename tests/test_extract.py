@@ -9276,6 +9276,29 @@ RELATIONS = [
         {("Malterre", "foundedBy", "Yann Keral", A)},
         id="foundedBy-a-pris-le-controle-de-y-le-troisieme-cofondateur-p",
     ),
+    # a head post handed over or falling to someone, in other shapes than "le poste de"
+    pytest.param(
+        "Chez Orvalis, Jean Dutertre abandonne la direction générale à Sonia Lebrun, qui "
+        "dirigeait la filiale belge.",
+        {("Orvalis", "hasCEO", "Sonia Lebrun", A)},
+        id="hasCEO-abandonne-la-direction-generale-a-p",
+    ),
+    pytest.param(
+        "La direction générale de l'assureur Mutavie revient à Claire Besson.",
+        {("Mutavie", "hasCEO", "Claire Besson", A)},
+        id="hasCEO-la-direction-generale-de-y-revient-a-p",
+    ),
+    pytest.param(
+        "La présidence du directoire de la banque Sylvéa reviendra à Agnès Morel.",
+        {("Sylvéa", "hasCEO", "Agnès Morel", A)},
+        id="hasCEO-la-presidence-du-directoire-de-y-reviendra-a-p",
+    ),
+    pytest.param(
+        "La banque Orlane, basée à Lyon, change de dirigeant. Sa direction générale sera confiée "
+        "à Marc Olivier.",
+        {("Orlane", "hasCEO", "Marc Olivier", A)},
+        id="hasCEO-sa-direction-generale-sera-confiee-a-p",
+    ),
 ]
 
 
@@ -19279,6 +19302,34 @@ PRECISION = [
         "Les fondateurs, Odile Brun et Serge Malo, ouvrent une deuxième boutique à Nantes.",
         None,
         id="les-fondateurs-a-et-b-no-deal-no-company",
+    ),
+    # a head post handed over: not a conditional, not a department, not a chair, not a
+    # possessive two companies may own
+    pytest.param(
+        "La direction générale de l'assureur Mutavie reviendrait à Claire Besson.",
+        {("Mutavie", "hasCEO", "Claire Besson", A)},
+        id="la-direction-generale-de-y-reviendrait-a-p-not-asserted",
+    ),
+    pytest.param(
+        "La banque Orlane recrute. Sa direction financière sera confiée à Marc Olivier.",
+        {("Orlane", "hasCEO", "Marc Olivier")},
+        id="sa-direction-financiere-sera-confiee-a-p-no-ceo",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Quarvix. Sa présidence reviendra à Léa Morin.",
+        {("Talmor", "hasCEO", "Léa Morin")},
+        id="a-rachete-y-sa-presidence-reviendra-a-p-no-ceo-of-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Ravel a créé la filiale Ravel Énergie. Sa direction générale sera confiée à "
+        "Marc Olivier.",
+        {("Ravel", "hasCEO", "Marc Olivier")},
+        id="a-cree-la-filiale-k-sa-direction-generale-sera-confiee-a-p-untold",
+    ),
+    pytest.param(
+        "La direction générale de Mutavie a félicité Claire Besson.",
+        {("Mutavie", "hasCEO", "Claire Besson")},
+        id="la-direction-generale-de-y-a-felicite-p-no-post",
     ),
 ]
 

@@ -1127,6 +1127,14 @@ def _post_handed_to_subject(
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         if subject is None:
             return None
+        owned = _post_owner(subject, args, lexicon)
+        if owned is not None:
+            # "Sa direction générale sera confiée à P": the possessive's company
+            after = verb.i - start + 1
+            while after < len(tokens) and _in_date(tokens[after], lexicon):
+                after += 1
+            heir = _heir_at(tokens, after, args)
+            return None if heir is None else ("hasCEO", [owned], args.name_mention(heir))
         post = _post_start(tokens, subject.left_edge.i - start, lexicon)
         of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
         if of is None or of > subject.right_edge.i - start:
@@ -2334,16 +2342,73 @@ def _post_falling_to(tokens: list[Token], args: Arguments, reader: _Reader) -> l
         if subject is None or not holders:
             continue
         held = _held_post(tokens, subject.left_edge.i - tokens[0].i, reader)
-        if held is None:
-            continue
-        relation, end = held
-        organizations, _ = _organization_after(tokens, end, args)
+        if held is not None:
+            relation, end = held
+            organizations, _ = _organization_after(tokens, end, args)
+        elif fold(verb.text).endswith(("rait", "raient")):
+            continue  # "reviendrait", a conditional the tagger may read as an imperfect
+        else:
+            # the parser may take the name of the post's company for a second subject
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            first = min(subjects, key=lambda c: c.i) if subjects else subject
+            post = _post_of_subject(tokens, first, args, reader.lexicon)
+            if post is None:
+                continue
+            relation, organizations = post
         roles.extend(
             Role(relation, args.name_mention(h), o, verb, False, "title.post-falls-to", True)
             for h in holders
             for o in organizations
         )
     return roles
+
+
+def _post_of_subject(
+    tokens: list[Token], subject: Token, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention]] | None:
+    """A head post a clause has for subject ('La direction générale de Y revient à P', 'Sa
+    direction générale sera confiée à P'): what heading says of the companies its "de" names,
+    or of the company its possessive stands for (hasCEO); None for any other subject."""
+    start = tokens[0].i
+    post = _post_start(tokens, subject.left_edge.i - start, lexicon)
+    of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
+    if of is not None and of <= subject.right_edge.i - start:
+        return _headed(tokens, of, args)
+    owner = _post_owner(subject, args, lexicon)
+    return None if owner is None else ("hasCEO", [owner])
+
+
+def _post_owner(subject: Token, args: Arguments, lexicon: RelationLexicon) -> Mention | None:
+    """The company a possessed head post is of ('sa direction générale'), when one company
+    only is named before it, in its sentence or else in the sentence before ('Talmor a créé
+    la filiale K. Sa direction ...': the group's or the subsidiary's, untold)."""
+    owner = args.possessor(subject)
+    if owner is None or not _possessed_head_post(subject, lexicon):
+        return None
+    sentence = sentence_of(subject)
+    named = {
+        fold(t.text)
+        for t in subject.doc[sentence.start : subject.i]
+        if _is_named(t, args, "Organization")
+    }
+    if not named and sentence.start > 0:
+        before = sentence_of(subject.doc[sentence.start - 1])
+        named = {fold(t.text) for t in before if _is_named(t, args, "Organization")}
+    return owner if len(named) <= 1 else None
+
+
+def _possessed_head_post(subject: Token, lexicon: RelationLexicon) -> bool:
+    """'sa direction générale', 'sa direction', 'ses rênes': a head post (`head_posts`, its
+    article given by the possessive), and no complement after it; not a chair ('sa
+    présidence', `chair_posts`)."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    said = words(" ".join(t.text for t in doc[first + 1 : subject.right_edge.i + 1]))
+    if any(said == p[1:] for p in lexicon.chair_posts):
+        return False
+    return not any(t.dep_ == "nmod" for t in subject.children) and any(
+        said == p[:-1] for p in lexicon.head_posts if len(p) > 1 and p[-1] in _OF
+    )
 
 
 def _chosen_to_lead(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
