@@ -9299,6 +9299,19 @@ RELATIONS = [
         {("Orlane", "hasCEO", "Marc Olivier", A)},
         id="hasCEO-sa-direction-generale-sera-confiee-a-p",
     ),
+    # the second of two coordinated participles, its agent a relative set off by a comma
+    pytest.param(
+        "L'éditeur Plumelle, fondé en 1988 par Jeanne Sorel et dirigé depuis 2020 par son neveu, "
+        "Hugo Sorel, publie des guides.",
+        {("Plumelle", "foundedBy", "Jeanne Sorel", A), ("Plumelle", "hasCEO", "Hugo Sorel", A)},
+        id="hasCEO-fonde-par-a-et-dirige-depuis-par-son-neveu-p",
+    ),
+    pytest.param(
+        "La maison Ventaly, fondée en 1950 et présidée par son petit-fils, Luc Marat, ouvre une "
+        "boutique à Lyon.",
+        {("Luc Marat", "worksFor", "Ventaly", A)},
+        id="worksFor-fondee-en-et-presidee-par-son-petit-fils-p",
+    ),
 ]
 
 
@@ -19330,6 +19343,13 @@ PRECISION = [
         "La direction générale de Mutavie a félicité Claire Besson.",
         {("Mutavie", "hasCEO", "Claire Besson")},
         id="la-direction-generale-de-y-a-felicite-p-no-post",
+    ),
+    # the agent of the second participle runs the company described, not the buyer
+    pytest.param(
+        "La conserverie Ortala, rachetée en 2010 par le groupe Talmor et dirigée depuis par son "
+        "fondateur, Paul Rivière, exporte au Japon.",
+        {("Talmor", "hasCEO", "Paul Rivière")},
+        id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
     ),
 ]
 
