@@ -9790,6 +9790,73 @@ RELATIONS = [
         {("Caissor", "hasClient", "Orsel", H)},
         id="hasClient-n-clients-potentiels-dont-y-hedged",
     ),
+    # founders a bare title names in a deal are those of the company bought or backed
+    pytest.param(
+        "Le groupe Varnel a repris la fromagerie Lactis. Les deux fondateurs, Odile Brun et "
+        "Serge Malo, gardent 15 % des parts.",
+        {("Lactis", "foundedBy", "Odile Brun", A), ("Lactis", "foundedBy", "Serge Malo", A)},
+        id="foundedBy-a-repris-y-les-deux-fondateurs-a-et-b-gardent",
+    ),
+    pytest.param(
+        "Le fonds Opaline prend 25 % du capital de la biotech Cytéa. Les cofondateurs, Rémi Lenoir "
+        "et Inès Vautier, restent majoritaires.",
+        {("Cytéa", "foundedBy", "Rémi Lenoir", A), ("Cytéa", "foundedBy", "Inès Vautier", A)},
+        id="foundedBy-prend-n-du-capital-de-y-les-cofondateurs-a-et-b-restent",
+    ),
+    pytest.param(
+        "Le laboratoire Pharmion rachète l'éditeur Médisoft. La fondatrice, Carole Maupin, "
+        "quitte l'entreprise.",
+        {("Médisoft", "foundedBy", "Carole Maupin", A)},
+        id="foundedBy-rachete-y-la-fondatrice-p-quitte",
+    ),
+    pytest.param(
+        "Le groupe Talvène a acquis 100 % de Bérulis. Le fonds Ancre encaisse une plus-value, "
+        "tandis que le fondateur, Gaston Ferey, cède ses 30 % restants.",
+        {("Bérulis", "foundedBy", "Gaston Ferey", A)},
+        id="foundedBy-a-acquis-y-tandis-que-le-fondateur-p-cede",
+    ),
+    pytest.param(
+        "Le brasseur Hoplane a pris le contrôle de la brasserie Malterre. Le troisième "
+        "cofondateur, Yann Keral, reste directeur technique.",
+        {("Malterre", "foundedBy", "Yann Keral", A)},
+        id="foundedBy-a-pris-le-controle-de-y-le-troisieme-cofondateur-p",
+    ),
+    # a head post handed over or falling to someone, in other shapes than "le poste de"
+    pytest.param(
+        "Chez Orvalis, Jean Dutertre abandonne la direction générale à Sonia Lebrun, qui "
+        "dirigeait la filiale belge.",
+        {("Orvalis", "hasCEO", "Sonia Lebrun", A)},
+        id="hasCEO-abandonne-la-direction-generale-a-p",
+    ),
+    pytest.param(
+        "La direction générale de l'assureur Mutavie revient à Claire Besson.",
+        {("Mutavie", "hasCEO", "Claire Besson", A)},
+        id="hasCEO-la-direction-generale-de-y-revient-a-p",
+    ),
+    pytest.param(
+        "La présidence du directoire de la banque Sylvéa reviendra à Agnès Morel.",
+        {("Sylvéa", "hasCEO", "Agnès Morel", A)},
+        id="hasCEO-la-presidence-du-directoire-de-y-reviendra-a-p",
+    ),
+    pytest.param(
+        "La banque Orlane, basée à Lyon, change de dirigeant. Sa direction générale sera confiée "
+        "à Marc Olivier.",
+        {("Orlane", "hasCEO", "Marc Olivier", A)},
+        id="hasCEO-sa-direction-generale-sera-confiee-a-p",
+    ),
+    # the second of two coordinated participles, its agent a relative set off by a comma
+    pytest.param(
+        "L'éditeur Plumelle, fondé en 1988 par Jeanne Sorel et dirigé depuis 2020 par son neveu, "
+        "Hugo Sorel, publie des guides.",
+        {("Plumelle", "foundedBy", "Jeanne Sorel", A), ("Plumelle", "hasCEO", "Hugo Sorel", A)},
+        id="hasCEO-fonde-par-a-et-dirige-depuis-par-son-neveu-p",
+    ),
+    pytest.param(
+        "La maison Ventaly, fondée en 1950 et présidée par son petit-fils, Luc Marat, ouvre une "
+        "boutique à Lyon.",
+        {("Luc Marat", "worksFor", "Ventaly", A)},
+        id="worksFor-fondee-en-et-presidee-par-son-petit-fils-p",
+    ),
 ]
 
 
@@ -20142,6 +20209,66 @@ PRECISION = [
         "Le groupe Caissor a présenté ses clients éventuels, la banque Orsel et l'assureur Vexa.",
         {("Caissor", "hasClient", "Orsel", A), ("Caissor", "hasClient", "Vexa", A)},
         id="ses-clients-eventuels-a-et-b-not-asserted",
+    ),
+    # a bare founder's title in a deal: never the buyer's company, nor the company bought when
+    # the text named the person before (the buyer's own founder)
+    pytest.param(
+        "Le groupe Varnel a repris la fromagerie Lactis. Les deux fondateurs, Odile Brun et "
+        "Serge Malo, gardent 15 % des parts.",
+        {("Varnel", "foundedBy", "Odile Brun"), ("Varnel", "foundedBy", "Serge Malo")},
+        id="a-repris-y-les-deux-fondateurs-a-et-b-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Varnel, fondé par Hugo Varnel, a repris la fromagerie Lactis. Le fondateur, "
+        "Hugo Varnel, salue une belle opération.",
+        {("Lactis", "foundedBy", "Hugo Varnel")},
+        id="fonde-par-p-a-repris-y-le-fondateur-p-not-y",
+    ),
+    pytest.param(
+        "Le groupe Varnel a repris la fromagerie Lactis. Le fondateur et ancien président, Paul "
+        "Andrieu, a donné son accord.",
+        {("Varnel", "foundedBy", "Paul Andrieu")},
+        id="a-repris-y-le-fondateur-et-ancien-president-p-not-the-buyer",
+    ),
+    pytest.param(
+        "Les fondateurs, Odile Brun et Serge Malo, ouvrent une deuxième boutique à Nantes.",
+        None,
+        id="les-fondateurs-a-et-b-no-deal-no-company",
+    ),
+    # a head post handed over: not a conditional, not a department, not a chair, not a
+    # possessive two companies may own
+    pytest.param(
+        "La direction générale de l'assureur Mutavie reviendrait à Claire Besson.",
+        {("Mutavie", "hasCEO", "Claire Besson", A)},
+        id="la-direction-generale-de-y-reviendrait-a-p-not-asserted",
+    ),
+    pytest.param(
+        "La banque Orlane recrute. Sa direction financière sera confiée à Marc Olivier.",
+        {("Orlane", "hasCEO", "Marc Olivier")},
+        id="sa-direction-financiere-sera-confiee-a-p-no-ceo",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté Quarvix. Sa présidence reviendra à Léa Morin.",
+        {("Talmor", "hasCEO", "Léa Morin")},
+        id="a-rachete-y-sa-presidence-reviendra-a-p-no-ceo-of-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Ravel a créé la filiale Ravel Énergie. Sa direction générale sera confiée à "
+        "Marc Olivier.",
+        {("Ravel", "hasCEO", "Marc Olivier")},
+        id="a-cree-la-filiale-k-sa-direction-generale-sera-confiee-a-p-untold",
+    ),
+    pytest.param(
+        "La direction générale de Mutavie a félicité Claire Besson.",
+        {("Mutavie", "hasCEO", "Claire Besson")},
+        id="la-direction-generale-de-y-a-felicite-p-no-post",
+    ),
+    # the agent of the second participle runs the company described, not the buyer
+    pytest.param(
+        "La conserverie Ortala, rachetée en 2010 par le groupe Talmor et dirigée depuis par son "
+        "fondateur, Paul Rivière, exporte au Japon.",
+        {("Talmor", "hasCEO", "Paul Rivière")},
+        id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
     ),
 ]
 

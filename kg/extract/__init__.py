@@ -58,11 +58,11 @@ from .parts import part_suppliers
 from .sales import remember_sale
 from .slots import SlotMatch, load_grammar
 from .stakes import RULE as RETAINED_RULE
-from .stakes import remember_stake_target, retained_stakes
+from .stakes import deal_founders, remember_stake_target, retained_stakes
 
 if TYPE_CHECKING:
     from ..components.schemas import GrammarRelation
-from .titles import find_roles
+from .titles import DEAL_FOUNDER_RULES, FOUNDER_OR_TOPIC_RULE, find_roles
 from .values import find_amounts, find_dates, load_value_lexicon
 
 __all__ = ["extract", "prepare_extraction"]
@@ -475,6 +475,7 @@ class _Extractor:
         found.extend(self._slotted(sentence, evidence, amounts, dates, source, yielding))
         found = _yield_to_stated(found, yielding)
         found = _received_bids_one_way(found)
+        found = self._deal_founders(found)
         found.extend(self._retained(sentence, found, evidence, amounts, source))
         remember_stake_target(found, self.memory)
         found.extend(self._lost_bids(found, sentence, evidence, source))
@@ -920,6 +921,28 @@ class _Extractor:
                         if spec.yields:
                             yielding.add(id(found[-1]))
         return found
+
+    def _deal_founders(self, found: list[Relation]) -> list[Relation]:
+        """Founders a bare title names ("Les fondateurs, A et B, conservent 10 %"): of the
+        company of the deal nearby (kg.extract.stakes), when the text did not name them
+        before; else the founder who opens a sentence naming no company is of the company the
+        passage is about, others of no one the text names."""
+        placed = {id(relation): company for relation, company in deal_founders(found, self.memory)}
+        kept: list[Relation] = []
+        for relation in found:
+            company = placed.get(id(relation))
+            works = relation.predicate == "worksFor"
+            person = relation.subject if works else relation.object
+            if isinstance(person, Mention) and person.text in self.args.text[: person.start]:
+                company = None  # named before: perhaps as the buyer's founder, whom it may be
+            if relation.rule not in DEAL_FOUNDER_RULES:
+                kept.append(relation)
+            elif company is not None:
+                ends = {"object": company} if works else {"subject": company}
+                kept.append(replace(relation, rule="title.founder-of-deal", **ends))
+            elif relation.rule == FOUNDER_OR_TOPIC_RULE:
+                kept.append(replace(relation, rule="title.topic"))
+        return kept
 
     def _retained(
         self,

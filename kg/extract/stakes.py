@@ -15,8 +15,9 @@ from ..types import Certainty, Mention, MentionKind, Relation
 from .arguments import Arguments
 from .frames import SCORER_RULE, Memory
 from .lexicon import RelationLexicon
+from .titles import DEAL_FOUNDER_RULES
 
-__all__ = ["remember_stake_target", "retained_stakes"]
+__all__ = ["deal_founders", "remember_stake_target", "retained_stakes"]
 
 _DEALS = frozenset({"acquired", "investsIn"})
 _REACH = 1  # sentences after a deal where a stake kept may still be in its company
@@ -249,6 +250,25 @@ def retained_stakes(
                 if _name(holder) in parties or _name(holder) == _name(company):
                     continue
                 yield verb, holder, company
+
+
+def deal_founders(found: list[Relation], memory: Memory) -> Iterator[tuple[Relation, Mention]]:
+    """(founder relation, company) for each founder the sentence names by a bare title ('Le
+    fondateur, P, conserve 35 %', 'Les deux fondateurs, A et B, restent majoritaires',
+    `titles.DEAL_FOUNDER_RULES`): in a deal, the founders a passage speaks of without naming
+    their company are those of the company the deal is about, the one the sentence's deals or
+    those of the sentence or two before bought or backed (never the buyer's: a party to the
+    deal is no founder of it)."""
+    companies, parties = _deal_targets(found, 1 << 30)
+    if not companies and not parties and memory.stake_age <= _REACH:
+        companies = list(memory.stake_target)
+    for relation in found:
+        if relation.rule not in DEAL_FOUNDER_RULES:
+            continue
+        person = relation.subject if relation.predicate == "worksFor" else relation.object
+        for company in companies:
+            if isinstance(person, Mention) and _name(person) not in parties:
+                yield relation, company
 
 
 def remember_stake_target(found: list[Relation], memory: Memory) -> None:

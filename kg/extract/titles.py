@@ -23,7 +23,12 @@ from .certainty import to_come
 from .lexicon import RelationLexicon, words
 from .slots import noun_modifier
 
-__all__ = ["Role", "find_roles"]
+__all__ = ["DEAL_FOUNDER_RULES", "FOUNDER_OR_TOPIC_RULE", "Role", "find_roles"]
+
+# A bare founder's title, whose company the deal told nearby decides (kg.extract.stakes), or
+# else, for the one that opens a sentence naming no company, the company the passage is about
+FOUNDER_OR_TOPIC_RULE = "title.founder-of-deal-or-topic"
+DEAL_FOUNDER_RULES = frozenset({"title.founder-of-deal", FOUNDER_OR_TOPIC_RULE})
 
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
@@ -1121,6 +1126,14 @@ def _post_handed_to_subject(
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         if subject is None:
             return None
+        owned = _post_owner(subject, args, lexicon)
+        if owned is not None:
+            # "Sa direction générale sera confiée à P": the possessive's company
+            after = verb.i - start + 1
+            while after < len(tokens) and _in_date(tokens[after], lexicon):
+                after += 1
+            heir = _heir_at(tokens, after, args)
+            return None if heir is None else ("hasCEO", [owned], args.name_mention(heir))
         post = _post_start(tokens, subject.left_edge.i - start, lexicon)
         of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
         if of is None or of > subject.right_edge.i - start:
@@ -1427,8 +1440,19 @@ def _titles_before_comma(
         if not titles or _apposed_to_person(tokens, begin, args):
             continue
         first_title = titles[0][2]
+        if i == comma and _bare_founders(tokens, begin, titles):
+            # "Les fondateurs, A et B, conservent 10 %", "tandis que le fondateur, P, cède ses
+            # parts": of the company of the deal told nearby, if any (kg.extract.stakes)
+            topic = args.anaphor(first_title, MentionKind.TOPIC, head=PROTAGONIST)
+            alone = len(people) == 1 and _opens_unnamed(tokens, begin, args)
+            rule = FOUNDER_OR_TOPIC_RULE if alone else "title.founder-of-deal"
+            return [
+                Role(relation, someone, topic, title_token, past, rule)
+                for relation, past, title_token in titles
+                for someone in people
+            ]
         if i == comma and len(people) > 1:
-            # "Les fondateurs, A et B, ...": whose, untold (in a deal, the buyer the passage is
+            # "Les dirigeants, A et B, ...": whose, untold (in a deal, the buyer the passage is
             # about or the company bought)
             continue
         if i == comma and _opens_unnamed(tokens, begin, args):
@@ -1567,6 +1591,26 @@ def _apposed_to_person(tokens: list[Token], begin: int, args: Arguments) -> bool
         and tokens[begin - 1].text == ","
         and _is_named(tokens[begin - 2], args, "Person")
     )
+
+
+def _bare_founders(tokens: list[Token], begin: int, titles: list[tuple[str, bool, Token]]) -> bool:
+    """'Les deux fondateurs, A et B, ...', 'tandis que le cofondateur, P, ...': a founder's
+    title among them (not a former one), definite, that opens the sentence or a clause ("et",
+    "tandis que", "mais"; what the clause before names is its own)."""
+    if not any(r == "foundedBy" and not past for r, past, _ in titles):
+        return False  # "Le fondateur et ancien président, P": each title of the same company
+    first = begin
+    while first > 0 and (
+        tokens[first - 1].pos_ in ("DET", "NUM", "ADJ")
+        or fold(tokens[first - 1].text) in NUMBER_WORDS
+    ):
+        first -= 1  # "les deux", "le troisième"
+    if fold(tokens[first].text) not in ("le", "la", "l'", "les"):
+        return False
+    return first == 0 or fold(tokens[first - 1].text) in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"et", "que", "mais", ":", ";"})
 
 
 def _opens_unnamed(tokens: list[Token], begin: int, args: Arguments) -> bool:
@@ -2297,16 +2341,73 @@ def _post_falling_to(tokens: list[Token], args: Arguments, reader: _Reader) -> l
         if subject is None or not holders:
             continue
         held = _held_post(tokens, subject.left_edge.i - tokens[0].i, reader)
-        if held is None:
-            continue
-        relation, end = held
-        organizations, _ = _organization_after(tokens, end, args)
+        if held is not None:
+            relation, end = held
+            organizations, _ = _organization_after(tokens, end, args)
+        elif fold(verb.text).endswith(("rait", "raient")):
+            continue  # "reviendrait", a conditional the tagger may read as an imperfect
+        else:
+            # the parser may take the name of the post's company for a second subject
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            first = min(subjects, key=lambda c: c.i) if subjects else subject
+            post = _post_of_subject(tokens, first, args, reader.lexicon)
+            if post is None:
+                continue
+            relation, organizations = post
         roles.extend(
             Role(relation, args.name_mention(h), o, verb, False, "title.post-falls-to", True)
             for h in holders
             for o in organizations
         )
     return roles
+
+
+def _post_of_subject(
+    tokens: list[Token], subject: Token, args: Arguments, lexicon: RelationLexicon
+) -> tuple[str, list[Mention]] | None:
+    """A head post a clause has for subject ('La direction générale de Y revient à P', 'Sa
+    direction générale sera confiée à P'): what heading says of the companies its "de" names,
+    or of the company its possessive stands for (hasCEO); None for any other subject."""
+    start = tokens[0].i
+    post = _post_start(tokens, subject.left_edge.i - start, lexicon)
+    of = None if post is None else _head_of_at(tokens, post, lexicon.head_posts)
+    if of is not None and of <= subject.right_edge.i - start:
+        return _headed(tokens, of, args)
+    owner = _post_owner(subject, args, lexicon)
+    return None if owner is None else ("hasCEO", [owner])
+
+
+def _post_owner(subject: Token, args: Arguments, lexicon: RelationLexicon) -> Mention | None:
+    """The company a possessed head post is of ('sa direction générale'), when one company
+    only is named before it, in its sentence or else in the sentence before ('Talmor a créé
+    la filiale K. Sa direction ...': the group's or the subsidiary's, untold)."""
+    owner = args.possessor(subject)
+    if owner is None or not _possessed_head_post(subject, lexicon):
+        return None
+    sentence = sentence_of(subject)
+    named = {
+        fold(t.text)
+        for t in subject.doc[sentence.start : subject.i]
+        if _is_named(t, args, "Organization")
+    }
+    if not named and sentence.start > 0:
+        before = sentence_of(subject.doc[sentence.start - 1])
+        named = {fold(t.text) for t in before if _is_named(t, args, "Organization")}
+    return owner if len(named) <= 1 else None
+
+
+def _possessed_head_post(subject: Token, lexicon: RelationLexicon) -> bool:
+    """'sa direction générale', 'sa direction', 'ses rênes': a head post (`head_posts`, its
+    article given by the possessive), and no complement after it; not a chair ('sa
+    présidence', `chair_posts`)."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    said = words(" ".join(t.text for t in doc[first + 1 : subject.right_edge.i + 1]))
+    if any(said == p[1:] for p in lexicon.chair_posts):
+        return False
+    return not any(t.dep_ == "nmod" for t in subject.children) and any(
+        said == p[:-1] for p in lexicon.head_posts if len(p) > 1 and p[-1] in _OF
+    )
 
 
 def _chosen_to_lead(tokens: list[Token], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
