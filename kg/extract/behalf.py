@@ -15,7 +15,7 @@ from ..types import EntityType, Mention
 from .arguments import POSSESSIVES, Arguments
 from .lexicon import RelationLexicon, words
 
-__all__ = ["CONTRACT_RULE", "RULE", "behalf_clients"]
+__all__ = ["CONTRACT_RULE", "RULE", "behalf_clients", "verb_over"]
 
 RULE = "hasClient.behalf[agent>prep]"
 # the work done for a client is done under a contract with it: "X fabrique pour le compte du
@@ -39,8 +39,9 @@ def _client_after(args: Arguments, start: int, end: int) -> list[Mention]:
     return []
 
 
-def _verb_over(token: Token) -> Token | None:
-    """The verb the phrase completes, a few heads up ("exploité ... pour le compte de")."""
+def verb_over(token: Token) -> Token | None:
+    """The verb a phrase completes, a few heads up ("exploité ... pour le compte de", "vendra le
+    gaz à Y, en vertu de")."""
     for _ in range(_CLIMB):
         if token.head.i == token.i:
             return None
@@ -66,7 +67,7 @@ def behalf_clients(
                 continue
             noun, last = read[k + len(phrase) - 2][0], read[k + len(phrase) - 1][0]
             clients = _client_after(args, last.i + 1, sentence.end)
-            verb = _verb_over(noun) if clients else None
+            verb = verb_over(noun) if clients else None
             agent = args.agent(verb) if verb is not None else None
             if agent is None:
                 continue

@@ -16,13 +16,13 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..types import EntityType, Mention
 from .arguments import POSSESSIVES, Arguments
+from .behalf import verb_over
 from .lexicon import RelationLexicon, words
 
 __all__ = ["CONTRACT_RULE", "PARTNER_RULE", "covenants"]
 
 CONTRACT_RULE = "contractWith.covenant[agent>complement]"
 PARTNER_RULE = "partnersWith.covenant[agent>complement]"
-_CLIMB = 3  # heads from the deal's noun up to the verb it completes
 # the verb's complements that name what the work is on or for: "traitera les batteries de Y",
 # "vendra le biométhane au fournisseur Y" (after it: never its subject, nor a fronted phrase
 # that describes the subject, nor a clause of its own)
@@ -45,17 +45,6 @@ def _deal_rule(noun: Token, lexicon: RelationLexicon) -> str | None:
         return PARTNER_RULE
     if lemma in lexicon.covenant_contracts:
         return CONTRACT_RULE
-    return None
-
-
-def _verb_over(token: Token) -> Token | None:
-    """The verb the phrase completes, a few heads up ("vendra le gaz à Y, en vertu de")."""
-    for _ in range(_CLIMB):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ == "VERB":
-            return token
     return None
 
 
@@ -109,7 +98,7 @@ def covenants(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Iter
                      if w not in POSSESSIVES]  # fmt: skip
             noun = after[0] if after else None
             rule = _deal_rule(noun, lexicon) if noun is not None else None
-            verb = _verb_over(noun) if rule is not None else None
+            verb = verb_over(noun) if rule is not None else None
             agent = args.agent(verb) if verb is not None else None
             if agent is None or _apart(verb, noun):
                 continue
