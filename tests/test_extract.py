@@ -9857,6 +9857,31 @@ RELATIONS = [
         {("Luc Marat", "worksFor", "Ventaly", A)},
         id="worksFor-fondee-en-et-presidee-par-son-petit-fils-p",
     ),
+    # who comes into a company's own capital ("à son capital") invests in it: the object
+    # before the capital, or the "de" of an entry noun; a plan stays a plan
+    pytest.param(
+        "Le fabricant de semences Agrivel accueille le fonds toulousain Kastel Capital à son "
+        "capital, à hauteur de 35 %, pour financer son usine de Montauban.",
+        {("Kastel Capital", "investsIn", "Agrivel", A)},
+        id="investsIn-y-accueille-x-a-son-capital",
+    ),
+    pytest.param(
+        "Le club de rugby Aviron Basque a annoncé lundi l'arrivée à son capital de l'armateur "
+        "Marinor, qui devient son deuxième actionnaire.",
+        {("Marinor", "investsIn", "Aviron Basque", A)},
+        id="investsIn-y-a-annonce-l-arrivee-a-son-capital-de-x",
+    ),
+    pytest.param(
+        "La biotech Genoria a officialisé l'entrée de la banque publique Valbanque à son capital "
+        "après une année de discussions.",
+        {("Valbanque", "investsIn", "Genoria", A)},
+        id="investsIn-y-a-officialise-l-entree-de-x-a-son-capital",
+    ),
+    pytest.param(
+        "La biotech Genoria étudie l'entrée du fonds Kastel à son capital.",
+        {("Kastel", "investsIn", "Genoria", H)},
+        id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
+    ),
 ]
 
 
@@ -14966,6 +14991,18 @@ PRECISION = [
         "Le fondateur de Kestrel compte Paul Ferrand parmi ses proches.",
         {("Kestrel", "foundedBy", "Paul Ferrand")},
         id="counted-among-the-founder's-friends-is-no-founder",
+    ),
+    # what a company welcomes elsewhere than into its capital states no stake
+    pytest.param(
+        "La start-up Ondivia accueille le fonds Kastel dans ses locaux lyonnais pour une "
+        "journée de démonstrations.",
+        {("Kastel", "investsIn", "Ondivia")},
+        id="accueille-x-dans-ses-locaux-is-no-stake",
+    ),
+    pytest.param(
+        "La start-up Ondivia accueille le groupe Talmor à son conseil d'administration.",
+        {("Talmor", "investsIn", "Ondivia")},
+        id="accueille-x-a-son-conseil-is-no-stake",
     ),
     pytest.param(
         "Le cofondateur de la société Kestrel compte notamment les investisseurs Paul Ferrand "
