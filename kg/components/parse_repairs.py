@@ -2263,7 +2263,7 @@ def _subject_after_fronted_phrase(token: Token) -> Token | None:
         or verb.i <= token.i
         or "Fin" not in (following.morph.get("VerbForm") or verb.morph.get("VerbForm"))
         or any(
-            c.dep_.startswith("nsubj") and _fronted_read_as_subject(c) is None
+            c.dep_.startswith("nsubj") and not _fronted_read_as_subject(c)
             for c in verb.children
         )
     ):
@@ -2271,13 +2271,11 @@ def _subject_after_fronted_phrase(token: Token) -> Token | None:
     return verb
 
 
-def _fronted_read_as_subject(noun: Token) -> Token | None:
-    """The noun itself if it opens its sentence behind a preposition ("Avec le rachat de Y",
-    "Grâce à son usine"): no subject is introduced by one."""
+def _fronted_read_as_subject(noun: Token) -> bool:
+    """The noun opens its sentence behind a preposition ("Avec le rachat de Y", "Grâce à son
+    usine"): no subject is introduced by one."""
     opening = noun.left_edge
-    if opening.is_sent_start and opening.pos_ == "ADP" and opening.head.i == noun.i:
-        return noun
-    return None
+    return opening.is_sent_start and opening.pos_ == "ADP" and opening.head.i == noun.i
 
 
 _LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
