@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..components.lexicon import fold
 from ..types import EntityType, Mention
 from .arguments import POSSESSIVES, Arguments
-from .lexicon import RelationLexicon, words
+from .lexicon import RelationLexicon, phrases_in
 
 __all__ = ["CONTRACT_RULE", "RULE", "behalf_clients", "verb_over"]
 
@@ -54,24 +54,15 @@ def verb_over(token: Token) -> Token | None:
 def behalf_clients(
     sentence: Span, args: Arguments, lexicon: RelationLexicon
 ) -> Iterator[Served]:
-    """(verb, worker, client) for each phrase of `behalf_phrases` in the sentence (its words
-    read only when the sentence holds all of a phrase's: most hold none)."""
-    text = fold(sentence.text)
-    phrases = [p for p in lexicon.behalf_phrases if all(word in text for word in p)]
-    if not phrases:
-        return
-    read = [(token, word) for token in sentence for word in words(token.text)]
-    for phrase in phrases:
-        for k in range(len(read) - len(phrase) + 1):
-            if tuple(word for _, word in read[k : k + len(phrase)]) != phrase:
-                continue
-            noun, last = read[k + len(phrase) - 2][0], read[k + len(phrase) - 1][0]
-            clients = _client_after(args, last.i + 1, sentence.end)
-            verb = verb_over(noun) if clients else None
-            agent = args.agent(verb) if verb is not None else None
-            if agent is None:
-                continue
-            for worker in args.referents(agent):
-                for client in clients:
-                    if (worker.start, worker.end) != (client.start, client.end):
-                        yield verb, worker, client
+    """(verb, worker, client) for each phrase of `behalf_phrases` in the sentence."""
+    for end, read in phrases_in(sentence, lexicon.behalf_phrases):
+        noun, last = read[end - 2][0], read[end - 1][0]
+        clients = _client_after(args, last.i + 1, sentence.end)
+        verb = verb_over(noun) if clients else None
+        agent = args.agent(verb) if verb is not None else None
+        if agent is None:
+            continue
+        for worker in args.referents(agent):
+            for client in clients:
+                if (worker.start, worker.end) != (client.start, client.end):
+                    yield verb, worker, client

@@ -17,7 +17,7 @@ from ..components.lexicon import fold
 from ..types import EntityType, Mention
 from .arguments import POSSESSIVES, Arguments
 from .behalf import verb_over
-from .lexicon import RelationLexicon, words
+from .lexicon import RelationLexicon, phrases_in
 
 __all__ = ["CONTRACT_RULE", "PARTNER_RULE", "covenants"]
 
@@ -83,34 +83,23 @@ def _own_party(noun: Token, args: Arguments) -> list[Token]:
 
 
 def covenants(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Iterator[Covenant]:
-    """(verb, doer, party, rule) for each phrase of `covenant_phrases` in the sentence (its
-    words read only when the sentence holds all of a phrase's: most hold none)."""
-    text = fold(sentence.text)
-    phrases = [p for p in lexicon.covenant_phrases if all(word in text for word in p)]
-    if not phrases:
-        return
-    read = [(token, word) for token in sentence for word in words(token.text)]
-    for phrase in phrases:
-        for k in range(len(read) - len(phrase)):
-            if tuple(word for _, word in read[k : k + len(phrase)]) != phrase:
-                continue
-            after = [t for t, w in read[k + len(phrase) : k + len(phrase) + 2]
-                     if w not in POSSESSIVES]  # fmt: skip
-            noun = after[0] if after else None
-            rule = _deal_rule(noun, lexicon) if noun is not None else None
-            verb = verb_over(noun) if rule is not None else None
-            agent = args.agent(verb) if verb is not None else None
-            if agent is None or _apart(verb, noun):
-                continue
-            doers = [m for m in args.referents(agent) if m.type is EntityType.ORGANIZATION]
-            own = _own_party(noun, args)
-            if own:
-                parties = _named_in(own, args, noun)
-            else:
-                roots = [c for c in args.kids(verb)
-                         if c.dep_ in _COMPLEMENTS and c.i > verb.i]  # fmt: skip
-                parties = _named_in(roots, args, noun)
-            for doer in doers:
-                for party in parties:
-                    if (doer.start, doer.end) != (party.start, party.end):
-                        yield verb, doer, party, rule
+    """(verb, doer, party, rule) for each phrase of `covenant_phrases` in the sentence."""
+    for end, read in phrases_in(sentence, lexicon.covenant_phrases):
+        after = [t for t, w in read[end : end + 2] if w not in POSSESSIVES]
+        noun = after[0] if after else None
+        rule = _deal_rule(noun, lexicon) if noun is not None else None
+        verb = verb_over(noun) if rule is not None else None
+        agent = args.agent(verb) if verb is not None else None
+        if agent is None or _apart(verb, noun):
+            continue
+        doers = [m for m in args.referents(agent) if m.type is EntityType.ORGANIZATION]
+        own = _own_party(noun, args)
+        if own:
+            parties = _named_in(own, args, noun)
+        else:
+            roots = [c for c in args.kids(verb) if c.dep_ in _COMPLEMENTS and c.i > verb.i]
+            parties = _named_in(roots, args, noun)
+        for doer in doers:
+            for party in parties:
+                if (doer.start, doer.end) != (party.start, party.end):
+                    yield verb, doer, party, rule

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..components.lexicon import fold, with_class_nouns
 from ..components.schemas import CuesFile, RelationsFile, load_checked
 from ..errors import ModelError
 from ..vocab import FINE_CLASSES, RELATIONS
 
-__all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "words"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Frame", "RelationLexicon", "load_relation_lexicon", "phrases_in", "words"]
 
 
 @lru_cache(maxsize=65536)
@@ -25,6 +30,26 @@ def words(phrase: str) -> tuple[str, ...]:
             continue
         out.append(word)
     return tuple(out)
+
+
+Read = list[tuple["Token", str]]  # a sentence's tokens with each of their words (`words`)
+
+
+def phrases_in(
+    sentence: Span, phrases: Iterable[tuple[str, ...]]
+) -> Iterator[tuple[int, Read]]:
+    """(end, read) for each place a phrase's words stand in a row in the sentence: `read` is
+    the sentence's tokens with their words, `end` the index in it right after the phrase. The
+    words are read only when the sentence holds all of a phrase's (most hold none)."""
+    text = fold(sentence.text)
+    present = [p for p in phrases if all(word in text for word in p)]
+    if not present:
+        return
+    read = [(token, word) for token in sentence for word in words(token.text)]
+    for phrase in present:
+        for k in range(len(read) - len(phrase) + 1):
+            if tuple(word for _, word in read[k : k + len(phrase)]) == phrase:
+                yield k + len(phrase), read
 
 
 @dataclass(frozen=True)
