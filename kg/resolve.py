@@ -15,6 +15,7 @@ the ontology's domain and range are dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -87,6 +88,15 @@ _SYNONYMS = {
 _LOOKBACK_SENTENCES = 4
 _ADJECTIVE_PLACE_RULE = "locatedIn.adjective"  # "la start-up marseillaise X" (kg.extract)
 _QUOTE = re.compile(r"«[^«»]*»")
+# a speaker who says "nous" for their organisation, in a quotation
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Nn]ous|[Nn]otre|[Nn]os)\b")
+# what comes between two names of a list: a comma or "et", then maybe their description
+# ("A, l'armateur vraquier B et le manutentionnaire C"), never a relational "de" ("A, la
+# filiale de B")
+_LIST_GAP = re.compile(
+    r"\s*(?:,|(et))\s+(?:(?:le|la|les|l['’]|du|de|des)\s*(?:[^\s,.;:()«»]+\s+){0,4})?"
+)
+_OF_BEFORE_NAME = re.compile(r"\s(?:de|du|des)\s+$")
 # ", a annoncé lundi " / ", a fait savoir " right before an inverted subject
 _ANNOUNCED = re.compile(r",\s*(?:a|ont|avait)\s+((?:fait\s+)?\S+)(?:\s+[^\s,;.]+)?\s+$")
 # the person's end and the organisation's end (0: subject, 1: object) of a role
@@ -691,12 +701,57 @@ class _Resolver:
         before, here = self.extraction.sentences[sentence - 1], self.extraction.sentences[sentence]
         return self.extraction.document.text[before[0] : here[0]].rstrip(" \t").endswith("\n")
 
+    def _presented(self, mention: Mention) -> bool:
+        """'Installée à Sète, la société réalise 40 % de ses ventes à l'export': a description
+        right after a fronted participle that presents a company (`presenting_participles`)."""
+        if not mention.after_fronted:
+            return False
+        start = self.extraction.sentences[mention.sentence][0]
+        first = fold(self.extraction.document.text[start : mention.start].split(maxsplit=1)[0])
+        participles = _entity_lexicon().presenting_participles
+        return any(
+            first.endswith(ending) and first[: len(first) - len(ending)] in participles
+            for ending in ("", "e", "s", "es")
+        )
+
     def _quoted_apart(self, named: Mention, mention: Mention) -> bool:
         """Whether `named` lies inside a « ... » quotation that does not also hold `mention`."""
         return any(
             start < named.start < end and not start < mention.start < end
             for start, end in self._quotes
         )
+
+    def _others_of_speaker(self, mention: Mention) -> set[int]:
+        """'« Marvéa nous achète 60 % de notre production », explique P, le directeur général
+        de la start-up': a quotation of the same sentence in which the speaker says "nous" for
+        their organisation names the others in the third person; a description outside it
+        that is the company of the speaker's present post is none of them."""
+        if not any(  # "..., ancien responsable des procédés du groupe": a past post may be
+            # at a company the quote names
+            (relation.subject if ends[0] == 1 else relation.object) == mention
+            and not relation.past
+            for relation in self.extraction.relations
+            if (ends := _ROLE_ENDS.get(relation.predicate))
+        ):
+            return set()
+        text = self.extraction.document.text
+        quotes = [
+            (start, end)
+            for start, end in self._quotes
+            if end <= mention.start
+            and self._sentence_of_offset(start) == mention.sentence
+            and _FIRST_PERSON_PLURAL.search(text, start, end)
+        ]
+        return {
+            id(cluster)
+            for m in self.occurrences
+            if any(start < m.start < end for start, end in quotes)
+            and (cluster := self.entity_of(m)) is not None
+        }
+
+    def _sentence_of_offset(self, offset: int) -> int:
+        sentences = self.extraction.sentences
+        return next((k for k, (start, end) in enumerate(sentences) if start <= offset < end), -1)
 
     def _fits(self, cluster: _Cluster, types: tuple[EntityType, ...]) -> bool:
         return cluster.entity_type()[0] in types
@@ -714,6 +769,8 @@ class _Resolver:
                 for span in self._other_ends.get((mention.start, mention.end), ())
                 if span in self.by_span
             }
+        if kind is MentionKind.NOMINAL:
+            exclude = exclude | self._others_of_speaker(mention)
         candidates = [  # never an outlet the text cites ("Selon Les Echos, X serait parmi ses")
             m
             for m in self._before(mention)
@@ -765,7 +822,9 @@ class _Resolver:
         ... Après C et D, ..."), then the nearest ones if too few were; never a source the text
         cites ("les informations du Figaro, selon lesquelles les deux groupes ...")."""
         wanted = mention.count or 2
-        chosen = self._named_just_before(mention, candidates, wanted)
+        chosen = self._named_just_before(mention, candidates, wanted) or self._coordinated(
+            mention, candidates, wanted
+        )
         if chosen:
             return chosen
         for subjects_only in (True, False):
@@ -782,6 +841,85 @@ class _Resolver:
                 if len(chosen) == wanted:
                     return chosen
         return []
+
+    def _coordinated(
+        self, mention: Mention, candidates: list[Mention], wanted: int
+    ) -> list[_Cluster]:
+        """'le groupement formé par A et B, face à l'opérateur historique C. Les deux
+        partenaires ...': the organisations the nearest sentence that joins some with "et"
+        joins, when they are as many as the plural counts (none when they are not, or when
+        that sentence joins two such lists)."""
+
+        def fitting(m: Mention) -> bool:
+            cluster = self.entity_of(m)
+            return (
+                cluster is not None
+                and self._fits(cluster, (EntityType.ORGANIZATION,))
+                and not _other_kind(mention.head or "", cluster)
+            )
+
+        for sentence in sorted({m.sentence for m in candidates}, reverse=True):
+            named = [m for m in candidates if m.sentence == sentence and fitting(m)]
+            lists = [
+                list({id(c): c for m in found if (c := self.entity_of(m))}.values())
+                for found in self._lists_in(named)
+            ]
+            if lists:
+                counted = [found for found in lists if len(found) == wanted]
+                return counted[0] if len(counted) == 1 else []
+        return []
+
+    def _lists_in(self, named: list[Mention]) -> list[list[Mention]]:
+        """The lists these names of one sentence form, joined by commas and a last "et"
+        ("A, l'armateur B et le manutentionnaire C")."""
+        text = self.extraction.document.text
+        named = sorted(named, key=lambda m: m.start)
+        lists: list[list[Mention]] = []
+        run: list[Mention] = named[:1]
+        for before, after in itertools.pairwise(named):
+            between = text[before.end : after.start]
+            gap = _LIST_GAP.fullmatch(between)
+            if gap is None or _OF_BEFORE_NAME.search(between):
+                run = [after]
+                continue
+            run = [*(run or [before]), after]
+            if gap.group(1):  # "et" closes the list
+                lists.append(run)
+                run = []
+        return lists
+
+    def _subjects_of_nearest(
+        self, candidates: list[Mention], wanted: tuple[EntityType, ...]
+    ) -> list[Mention]:
+        """The candidates that are subjects in the nearest sentence with a fitting one."""
+        fitting = [
+            m for m in candidates if (c := self.entity_of(m)) is not None and self._fits(c, wanted)
+        ]
+        if not fitting:
+            return []
+        return [m for m in fitting if m.sentence == fitting[0].sentence and m.is_subject]
+
+    def _joined_subjects(self, candidates: list[Mention]) -> bool:
+        """'A, le fonds B et l'industriel C se sont retrouvés pour financer X. Fondée en 2019
+        par P, la société ...': the nearest sentence that names an organisation has a list of
+        them for subject; one company is meant, and the text does not say which."""
+        orgs = (EntityType.ORGANIZATION,)
+        nearest = next(
+            (m for m in candidates if (c := self.entity_of(m)) is not None and self._fits(c, orgs)),
+            None,
+        )
+        if nearest is None:
+            return False
+        here = [  # every name of that sentence: the list may hold some the relation excludes
+            m
+            for m in self.occurrences
+            if m.sentence == nearest.sentence
+            and (c := self.entity_of(m)) is not None
+            and self._fits(c, orgs)
+        ]
+        return any(
+            len(found) > 1 and any(m.is_subject for m in found) for found in self._lists_in(here)
+        )
 
     def _named_just_before(
         self, mention: Mention, candidates: list[Mention], wanted: int
@@ -1159,7 +1297,8 @@ class _Resolver:
         found = self._salient(candidates, fits_described)
         if found and generic and self._rival_just_before(mention, found[0], candidates, wanted):
             return []
-        if found and generic:
+        if found and generic and not self._presented(mention):  # "Installée à Sète, la
+            # société ...": presents the company so described, not the last subject named
             return self._subject_before(mention, noun, found[0], candidates, wanted) or found
         if found and self._another_described(mention, found[0], candidates, wanted, described):
             return []
@@ -1195,7 +1334,13 @@ class _Resolver:
                 return c is not None and self._fits(c, wanted) and not _non_company(c)
 
             companies = [m for m in candidates if company(m)]
-            if mention.is_subject and self._opens_paragraph(mention.sentence):
+            if self._joined_subjects(candidates):
+                # "A, B et C se sont retrouvés pour financer X. Fondée en 2019 par P, la
+                # société ...": one company, and the text does not say which of its subjects
+                return []
+            if mention.is_subject and (
+                self._opens_paragraph(mention.sentence) or self._presented(mention)
+            ):
                 opening = self._topic_of(companies or candidates, wanted)
                 if opening:  # the protagonist, a company before a fund
                     return opening
@@ -1213,6 +1358,12 @@ class _Resolver:
             )  # start-up ... Elle ... La société": what they took up, not the named Y
             if described and not _non_company(described[0]):  # (a company before a fund)
                 return described
+            subjects = self._subjects_of_nearest(candidates, wanted)
+            if len({id(self.entity_of(m)) for m in subjects}) > 1:
+                # "X s'allie à Y, tandis que son concurrent Z a racheté un élevage. ... premier
+                # client de l'entreprise": of the subjects of two clauses, the one the text is
+                # about, not the last
+                return self._topic_of(subjects, wanted)
             for pool in (companies, earlier, candidates):
                 found = (
                     self._first(
@@ -1494,6 +1645,8 @@ class _Resolver:
         ):
             return []
         before = [m for m in candidates if m.sentence == mention.sentence - 1]
+        if self._joined_subjects(before):  # "A, B et C ont déposé des offres. La compagnie"
+            return []
         return self._first(
             before,
             lambda c, m: (
@@ -1643,7 +1796,13 @@ class _Resolver:
         name of its sentence or the one before agrees)."""
         if demonstrative.gender is None or named.kind is not MentionKind.NAME:
             return True
-        return named.gender in (None, demonstrative.gender)
+        if named.gender is not None:
+            return named.gender == demonstrative.gender
+        # "le négociant Normandie Grains ... détenue à 40 % par Normandie Grains. Celle-ci":
+        # a name said again bare keeps the gender its descriptions gave it
+        cluster = self.entity_of(named)
+        genders = {m.gender for m in cluster.mentions if m.gender} if cluster else set()
+        return not genders or demonstrative.gender in genders
 
     def _last_target(self, mention: Mention) -> list[_Cluster]:
         """'la cible': what the last acquisition stated before it was made on."""
@@ -1721,8 +1880,8 @@ class _Resolver:
         if found:
             return found
         described = self._described_before(mention)
-        if described:  # "Créée par P, la société, dont ..., exploite ..., où elle a repris Y"
-            return described
+        if described is not None:  # "Créée par P, la société, dont ..., exploite ..., où elle
+            return described  # a repris Y"; none when the text does not say which it is
         previous = [m for m in earlier if m.sentence == mention.sentence - 1]
         described = self._described_subjects.get(mention.sentence - 1)
         if described is not None and not any(m.is_subject for m in previous):
@@ -1742,12 +1901,13 @@ class _Resolver:
             or self._first(pool, lambda c, m: self._fits(c, wanted))
         )
 
-    def _described_before(self, mention: Mention) -> list[_Cluster]:
+    def _described_before(self, mention: Mention) -> list[_Cluster] | None:
         """A subject pronoun after a definite description its own sentence opened with, which
         a relation of the sentence reads (the parse may not make it the main subject): what
-        the description takes up."""
+        the description takes up; None without one, or when a description that does not open
+        the sentence as its subject takes up none."""
         if mention.head == "object":
-            return []
+            return None
         opening = next(
             (
                 end
@@ -1761,9 +1921,15 @@ class _Resolver:
             None,
         )
         if opening is None:
-            return []
+            return None
         orgs = (EntityType.ORGANIZATION,)
-        return [c for c in self.resolve_mention(opening) if self._fits(c, orgs)]
+        found = [c for c in self.resolve_mention(opening) if self._fits(c, orgs)]
+        # "Fondée par P, la société conçoit la puce X, que fabriquera pour elle Y": "elle" is
+        # the subject description, none when the text does not say which company that is
+        opens = opening.after_fronted or not self.extraction.document.text[
+            self.extraction.sentences[opening.sentence][0] : opening.start
+        ].strip()
+        return found if found or (opening.is_subject and opens) else None
 
     def _after_subject(self, mention: Mention, same: list[Mention]) -> list[Mention]:
         """An object clitic is not its own clause's subject: 'Marc Delorme, fondateur de

@@ -9882,6 +9882,95 @@ RELATIONS = [
         {("Kastel", "investsIn", "Genoria", H)},
         id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
     ),
+    pytest.param(
+        "L'argent financera l'essai clinique, que la société Velmora mène déjà avec l'Institut "
+        "Korvel de Lyon, précise son directeur général, Karim Benoît.",
+        {("Velmora", "hasCEO", "Karim Benoît", A)},
+        id="hasCEO-que-la-societe-x-mene-avec-y-precise-son-dg-p",
+    ),
+    pytest.param(
+        "La société Velmora a levé 12 millions d'euros. Celle-ci dispose d'un droit de "
+        "préemption sur les titres du fonds Arvane, a précisé son président, Kévin Dutour.",
+        {("Kévin Dutour", "worksFor", "Velmora", A)},
+        id="worksFor-celle-ci-dispose-d-un-droit-sur-les-titres-de-y-a-precise-son-president",
+    ),
+    pytest.param(
+        "Le spécialiste du jean éco-conçu Indigo Lore, installé à Cholet, s'associe à la "
+        "filature japonaise Okamura Denim Works pour produire une toile recyclée à 80 %, a "
+        "indiqué son fondateur, Loïc Guéret.",
+        {("Indigo Lore", "foundedBy", "Loïc Guéret", A)},
+        id="foundedBy-le-specialiste-du-jean-x-s-associe-a-y-a-indique-son-fondateur",
+    ),
+    pytest.param(
+        "Le fabricant de cellules Voltane a bouclé le financement de son usine. Le constructeur "
+        "Marvix, son premier client, monte à 20 % du capital. « Marvix nous achète 60 % de notre "
+        "production », explique Nicolas Bertin, le directeur général de la start-up.",
+        {("Voltane", "hasCEO", "Nicolas Bertin", A)},
+        id="hasCEO-quote-nous-names-y-dg-de-la-start-up-is-not-y",
+    ),
+    pytest.param(
+        "La biotech nantaise Cellorn dément tout projet d'alliance avec le géant Brightfield. "
+        "« Nous n'avons jamais discuté avec Brightfield », a déclaré Paul Fermin, directeur "
+        "général de la société.",
+        {("Cellorn", "hasCEO", "Paul Fermin", A)},
+        id="hasCEO-quote-nous-avec-y-directeur-general-de-la-societe-is-not-y",
+    ),
+    pytest.param(
+        "Le négociant Normandie Céréales et l'armateur Bulkmer ont créé une société commune, "
+        "Rivemont Terminal, détenue à 40 % par Normandie Céréales. Celle-ci sera dirigée par "
+        "Ophélie Marcq.",
+        {("Rivemont Terminal", "hasCEO", "Ophélie Marcq", A)},
+        id="hasCEO-celle-ci-agrees-with-la-societe-not-le-negociant-named-again",
+    ),
+    pytest.param(
+        "Le ministère a retenu jeudi le groupement formé par Transalpa et Vialor Mobilité pour "
+        "exploiter la ligne, face à l'opérateur historique Ferrovio, qui détenait le contrat "
+        "depuis quarante ans. Les deux partenaires créeront pour l'occasion une société dédiée, "
+        "Arverna Rail.",
+        {
+            ("Arverna Rail", "foundedBy", "Transalpa", A),
+            ("Arverna Rail", "foundedBy", "Vialor Mobilité", A),
+        },
+        id="foundedBy-les-deux-partenaires-are-the-two-joined-by-et-not-the-rival-after",
+    ),
+    pytest.param(
+        "La start-up Photalis a levé 40 millions d'euros. Le groupe Semitor, son ancien "
+        "employeur, observe l'aventure. « Nous ne sommes pas concurrents : Semitor vise le grand "
+        "public, nous visons l'automobile », nuance Tarik Benoît, directeur technique de la "
+        "start-up et ancien responsable des procédés du groupe.",
+        {("Tarik Benoît", "worksFor", "Photalis", A)},
+        id="worksFor-quote-nous-names-y-the-speaker-s-start-up-is-not-y",
+    ),
+    pytest.param(
+        "Le charcutier Maison Bertal, fondé en 1921 à Lamballe, s'allie à la coopérative Breizh "
+        "Porcelet pour créer une filière de jambon, tandis que son concurrent Salaisons Kerlan a "
+        "préféré racheter un élevage. Les produits seront d'abord référencés chez Marché Vif, "
+        "premier client de l'entreprise.",
+        {("Maison Bertal", "hasClient", "Marché Vif", A)},
+        id="hasClient-x-s-allie-tandis-que-son-concurrent-z-client-de-l-entreprise-is-x",
+    ),
+    pytest.param(
+        "La start-up Hylon, qui conçoit des camions à hydrogène à Vénissieux, aurait trouvé un "
+        "sauveur : le transporteur routier Routex serait prêt à injecter 50 millions d'euros. "
+        "La société, placée en redressement judiciaire, n'a livré que 40 exemplaires de son "
+        "tracteur HX-4.",
+        {("Hylon", "develops", "HX-4", A)},
+        id="develops-x-a-trouve-un-sauveur-y-la-societe-a-livre-son-tracteur-is-x",
+    ),
+    pytest.param(
+        "La société Sorelon change d'actionnaire. Le fonds Verveine Capital a acquis 65 % de la "
+        "marque. Le groupe familial Pharmalis reste présent à hauteur de 15 %. Installée à Sète, "
+        "la société réalise 40 % de ses ventes à l'export.",
+        {("Sorelon", "locatedIn", "Sète", A)},
+        id="locatedIn-installee-a-z-la-societe-presents-the-article-s-company",
+    ),
+    pytest.param(
+        "Trois candidats veulent reprendre la Compagnie Insulaire du Levant. Le groupe Marévin "
+        "et un tandem formé par l'armateur Guillemer Marine et la banque Morvane Crédit ont "
+        "déposé des offres. Basée à Brest, la compagnie transporte 1,6 million de passagers.",
+        {("Compagnie Insulaire du Levant", "locatedIn", "Brest", A)},
+        id="locatedIn-a-et-b-ont-depose-des-offres-basee-a-z-la-compagnie-is-the-target",
+    ),
 ]
 
 
@@ -12911,6 +13000,15 @@ PAST = [
         "Orme Ventures, signent une belle sortie.",
         ("Orme Ventures", "investsIn", "Kovia"),
         id="ses-anciens-actionnaires-dont-x-a-past-stake",
+    ),
+    # a past post in the speaker's apposition may be at the company the quote names
+    pytest.param(
+        "La start-up Photalis a levé 40 millions d'euros. Le groupe Semitor, son ancien "
+        "employeur, observe l'aventure. « Nous ne sommes pas concurrents : Semitor vise le grand "
+        "public, nous visons l'automobile », nuance Tarik Benoît, directeur technique de la "
+        "start-up et ancien responsable des procédés du groupe.",
+        ("Tarik Benoît", "worksFor", "Semitor"),
+        id="quote-nous-names-y-ancien-responsable-du-groupe-is-y",
     ),
 ]
 
@@ -20307,6 +20405,101 @@ PRECISION = [
         {("Talmor", "hasCEO", "Paul Rivière")},
         id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
     ),
+    # an incise of saying: the speaker is of the reported clause's subject, not of a partner
+    pytest.param(
+        "L'argent financera l'essai clinique, que la société Velmora mène déjà avec l'Institut "
+        "Korvel de Lyon, précise son directeur général, Karim Benoît.",
+        {("Institut Korvel de Lyon", "hasCEO", "Karim Benoît")},
+        id="que-x-mene-avec-y-precise-son-dg-not-y",
+    ),
+    pytest.param(
+        "Le vendeur Ostrea, contrôlé par le fonds britannique Fleetmoor Capital, veut se "
+        "recentrer sur la presse régionale, a expliqué sa présidente, Nadine Torrès.",
+        {("Nadine Torrès", "worksFor", "Fleetmoor Capital")},
+        id="x-controle-par-le-fonds-y-a-explique-sa-presidente-not-y",
+    ),
+    pytest.param(
+        "Le distributeur Marnois a choisi la start-up Quilano pour équiper ses magasins, indique "
+        "son directeur général, Paul Sauret.",
+        {("Quilano", "hasCEO", "Paul Sauret")},
+        id="x-a-choisi-y-indique-son-dg-not-y",
+    ),
+    # a quote that says "nous" names the others: the speaker's company is none of them
+    pytest.param(
+        "Le fabricant Voltane a bouclé son financement. Le constructeur Marvix monte à 20 % du "
+        "capital. « Marvix nous achète 60 % de notre production », explique Nicolas Bertin, le "
+        "directeur général de la start-up.",
+        {("Marvix", "hasCEO", "Nicolas Bertin")},
+        id="quote-nous-names-y-directeur-general-de-la-start-up-not-y",
+    ),
+    # one company founded, several subjects before: the text does not say which
+    pytest.param(
+        "À la surprise générale, Corvane Ventures, le fonds Ardois Capital et l'industriel "
+        "Maasvel se sont retrouvés pour financer Phasion, la start-up de puces photoniques. "
+        "Fondée en 2019 par l'ancien chercheur Valentin Rochet, la société conçoit la puce PX-9.",
+        {
+            ("Maasvel", "foundedBy", "Valentin Rochet"),
+            ("Maasvel", "develops", "PX-9"),
+            ("Corvane Ventures", "develops", "PX-9"),
+        },
+        id="a-b-et-c-se-sont-retrouves-pour-financer-x-fondee-par-p-la-societe-not-c",
+    ),
+    # "les deux partenaires": the two the text joined with "et", never a rival named after
+    pytest.param(
+        "Le ministère a retenu jeudi le groupement formé par Transalpa et Vialor Mobilité pour "
+        "exploiter la ligne, face à l'opérateur historique Ferrovio, qui détenait le contrat "
+        "depuis quarante ans. Les deux partenaires créeront pour l'occasion une société dédiée, "
+        "Arverna Rail.",
+        {("Arverna Rail", "foundedBy", "Ferrovio")},
+        id="formed-by-a-et-b-face-a-c-les-deux-partenaires-creeront-not-c",
+    ),
+    # a list of three where the plural counts two: the text does not say which two
+    pytest.param(
+        "Le consortium réunit le négociant Normandie Grains, l'armateur Bulkhaven Shipping et le "
+        "manutentionnaire Sogémor. Les deux partenaires ont créé une société commune, Couronne "
+        "Grain Terminal.",
+        {
+            ("Couronne Grain Terminal", "foundedBy", "Sogémor"),
+            ("Couronne Grain Terminal", "foundedBy", "Bulkhaven Shipping"),
+            ("Couronne Grain Terminal", "investsIn", "Sogémor"),
+            ("Sogémor", "investsIn", "Couronne Grain Terminal"),
+            ("Bulkhaven Shipping", "investsIn", "Couronne Grain Terminal"),
+        },
+        id="a-b-et-c-les-deux-partenaires-ont-cree-untold",
+    ),
+    # subjects of two clauses before a description: the one the text is about, not the last
+    pytest.param(
+        "Le charcutier Maison Bertal, fondé en 1921 à Lamballe, s'allie à la coopérative Breizh "
+        "Porcelet pour créer une filière de jambon, tandis que son concurrent Salaisons Kerlan a "
+        "préféré racheter un élevage. Les produits seront d'abord référencés chez Marché Vif, "
+        "premier client de l'entreprise.",
+        {("Salaisons Kerlan", "hasClient", "Marché Vif")},
+        id="x-tandis-que-son-concurrent-z-client-de-l-entreprise-not-z",
+    ),
+    pytest.param(
+        "La start-up Hylon, qui conçoit des camions à hydrogène à Vénissieux, aurait trouvé un "
+        "sauveur : le transporteur routier Routex serait prêt à injecter 50 millions d'euros. "
+        "La société, placée en redressement judiciaire, n'a livré que 40 exemplaires de son "
+        "tracteur HX-4.",
+        {("Routex", "develops", "HX-4")},
+        id="x-a-trouve-un-sauveur-y-la-societe-a-livre-son-tracteur-not-y",
+    ),
+    # a fronted participle presenting a company: the article's, not the last subject
+    pytest.param(
+        "La société Sorelon change d'actionnaire. Le fonds Verveine Capital a acquis 65 % de la "
+        "marque. Le groupe familial Pharmalis reste présent à hauteur de 15 %. Installée à Sète, "
+        "la société réalise 40 % de ses ventes à l'export.",
+        {("Pharmalis", "locatedIn", "Sète")},
+        id="x-reste-present-installee-a-z-la-societe-not-x",
+    ),
+    # a list of subjects right before a description: not one of them
+    pytest.param(
+        "Trois candidats veulent reprendre la Compagnie Insulaire du Levant. Le groupe Marévin "
+        "et un tandem formé par l'armateur Guillemer Marine et la banque Morvane Crédit ont "
+        "déposé des offres. Basée à Brest, la compagnie transporte 1,6 million de passagers.",
+        {("Morvane Crédit", "locatedIn", "Brest"), ("Marévin", "locatedIn", "Brest")},
+        id="a-et-b-ont-depose-des-offres-basee-a-z-la-compagnie-not-b",
+    ),
 ]
 
 
@@ -21000,6 +21193,17 @@ NO_VALUATION = [
         "Le groupe Talmor rachète la société Vexa pour un prix que les analystes évaluent à 40 "
         "millions d'euros.",
         id="un-prix-que-les-analystes-evaluent-a-no-valuation",
+    ),
+    # a value a conditional "pouvoir" foresees (an operation to come), none the company has
+    pytest.param(
+        "La société Radianse envisagerait une introduction en Bourse. Une opération qui pourrait "
+        "la valoriser plus d'un milliard d'euros.",
+        id="une-operation-qui-pourrait-la-valoriser-no-valuation",
+    ),
+    pytest.param(
+        "L'introduction en Bourse pourrait valoriser la société Radianse à plus d'un milliard "
+        "d'euros.",
+        id="l-introduction-pourrait-valoriser-x-no-valuation",
     ),
 ]
 

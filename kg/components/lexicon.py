@@ -71,6 +71,7 @@ class EntityLexicon:
     organization_agent_verbs: frozenset[str]
     report_verbs: frozenset[str]
     announcing_participles: frozenset[str]
+    presenting_participles: frozenset[str]
     named_offer_nouns: frozenset[str]
     maker_nouns: frozenset[str]
     adviser_nouns: frozenset[str]  # 'Conseil de Talmor, la banque V': not a name
@@ -251,6 +252,9 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         named_offer_nouns=frozenset(fold(w) for w in data.get("named_offer_nouns", ())),
         announcing_participles=frozenset(
             fold(w) for w in data.get("announcing_participles", ())
+        ),
+        presenting_participles=frozenset(
+            fold(w) for w in data.get("presenting_participles", ())
         ),
         maker_nouns=frozenset(fold(w) for w in data["maker_nouns"]),
         adviser_nouns=frozenset(fold(w) for w in data["adviser_nouns"]),

@@ -285,6 +285,7 @@ class EntitiesFile(Strict):
     attribution_prepositions: Words
     report_verbs: Words
     announcing_participles: Words = []
+    presenting_participles: Words = []
     named_offer_nouns: Words = []
     maker_nouns: Words
     adviser_nouns: Words
@@ -408,6 +409,7 @@ class AttributeEntry(Strict):
     subject_verbs: Words = []  # the owner is the verb's subject: "Y a vu le jour en 2016"
     other_events: Words = []  # a complement that makes the verb another event: "en Bourse"
     goal_nouns: Words = []  # a noun that makes the figure a goal: "objectif de chiffre d'affaires"
+    projecting_verbs: Words = []  # a conditional over the verb: "qui pourrait la valoriser"
 
 
 class AttributesFile(Strict):

@@ -2400,7 +2400,61 @@ class Arguments:
         sold = self.sold_company(noun, lexicon)
         if sold is not None:
             return sold
-        return self.quote_opener(noun) or None
+        return self.quote_opener(noun) or self.reporting_incise_owner(noun, lexicon) or None
+
+    def reporting_incise_owner(self, noun: Token, lexicon: RelationLexicon) -> list[Mention]:
+        """'L'argent financera l'essai que la société mène avec l'Institut K, précise son
+        directeur général': an officer a possessive names as the speaker of an incise of saying
+        that closes the sentence ('..., a précisé sa présidente') speaks for the first company
+        the reported clauses have for subject (that of a relative too), not for the last name
+        before the incise (a partner, a client, the fund in an aside). Empty when no subject
+        of the sentence is a company, or when the sentence quotes (`quote_opener`)."""
+        determiner = next(
+            (c for c in self.kids(noun) if c.i < noun.i and "Yes" in c.morph.get("Poss")), None
+        )
+        if determiner is None or fold(determiner.text).startswith("leur"):
+            return []
+        sentence = sentence_of(noun)
+        comma = next(
+            (t.i for t in reversed(self.doc[sentence.start : determiner.i]) if t.text == ","),
+            None,
+        )
+        if comma is None or comma == sentence.start:
+            return []
+        incise = self.doc[comma + 1 : determiner.i]
+        speech = lexicon.cues["attribution"]["speech_verbs"]
+        verbs = [t for t in incise if t.pos_ == "VERB"]
+        if (
+            len(verbs) != 1
+            or fold(verbs[0].lemma_) not in speech
+            or any(t.pos_ not in ("VERB", "AUX", "ADV") for t in incise)
+            or any(t.text in ("«", "»", "“", "”", '"') for t in self.doc[sentence.start : comma])
+        ):
+            return []
+        for token in self.doc[sentence.start : comma]:
+            if not token.dep_.startswith("nsubj"):
+                continue
+            found = [
+                m
+                for m in self.referents(token, expand=False)
+                if m.kind in (MentionKind.NOMINAL, MentionKind.PRONOUN)
+                or (m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION)
+            ]
+            if found and all(m.kind is MentionKind.NOMINAL for m in found):
+                # "Le spécialiste du jean éco-conçu X, installé à Cholet, s'associe ...": the
+                # name the parse hung under the description is what it describes
+                named = [
+                    m
+                    for t in token.subtree
+                    if t.ent_type_
+                    and t.i < comma
+                    and not self._in_clause_below(t, token)  # "qui fournit les centres Y"
+                    and (m := self.name_mention(t)).type is EntityType.ORGANIZATION
+                ]
+                found = named[:1] or found
+            if found:
+                return found
+        return []
 
     def quote_opener(self, noun: Token) -> list[Mention]:
         """'Trenza ne se voit pas en rival de Velocis : « Nous visons l'autocar », a expliqué au
@@ -2432,6 +2486,16 @@ class Arguments:
             if m.kind is MentionKind.NOMINAL
             or (m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION)
         ]
+
+    @staticmethod
+    def _in_clause_below(token: Token, top: Token) -> bool:
+        """Whether a verb comes between `token` and `top` above it in the tree."""
+        head = token.head
+        while head.i != top.i and head.head.i != head.i:
+            if head.pos_ in ("VERB", "AUX"):
+                return True
+            head = head.head
+        return False
 
     def possessive(self, determiner: Token) -> Mention | None:
         """The owner a possessive determiner stands for ('sa' of 'sa gamme'), as an anaphor

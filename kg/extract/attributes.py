@@ -70,6 +70,7 @@ def load_attribute_frames(pipelines_dir: str) -> tuple[Frame, ...]:
                         subject_types=frozenset({"Organization"}),
                         other_events=frozenset(fold(w) for w in entry["other_events"]),
                         goal_nouns=frozenset(fold(w) for w in entry["goal_nouns"]),
+                        projecting_verbs=frozenset(fold(w) for w in entry["projecting_verbs"]),
                     )
                 )
     return tuple(frames)
@@ -89,6 +90,17 @@ def _goal(noun: Token, frame: Frame) -> bool:
     """'un objectif de chiffre d'affaires de 60 millions d'euros', 'ses prévisions de ventes':
     a figure the company aims at or forecasts, none it has."""
     return noun.dep_ == "nmod" and fold(noun.head.lemma_) in frame.goal_nouns
+
+
+def _projected(verb: Token, frame: Frame) -> bool:
+    """'Une opération qui pourrait la valoriser plus d'un milliard d'euros': a valuing verb
+    under a conditional of `projecting_verbs` gives a figure foreseen, none the company has."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and fold(head.lemma_) in frame.projecting_verbs
+        and "Cnd" in head.morph.get("Mood")
+    )
 
 
 def _token_span(sentence: Span, start: int, end: int) -> Span | None:
@@ -555,7 +567,7 @@ def find_attributes(
                         )
                         break
                 continue
-            if _aimed(assessment) or _goal(token, frame):
+            if _aimed(assessment) or _goal(token, frame) or _projected(token, frame):
                 continue  # "veut porter son chiffre d'affaires à X d'ici à 2027": a goal
             if _joint(owners):
                 continue  # "Les deux magazines représentaient 15 millions de revenus": a sum

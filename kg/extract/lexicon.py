@@ -90,6 +90,7 @@ class Frame:
     # listing, no founding): the attributes' frames only
     other_events: frozenset[str] = frozenset()
     goal_nouns: frozenset[str] = frozenset()  # attributes: 'objectif de chiffre d'affaires'
+    projecting_verbs: frozenset[str] = frozenset()  # attributes: 'qui pourrait la valoriser'
 
     def allows(self, end: str, entity_class: str | None) -> bool:
         """Whether an entity of this class may fill the subject or object end."""
