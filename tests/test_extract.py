@@ -9882,6 +9882,39 @@ RELATIONS = [
         {("Kastel", "investsIn", "Genoria", H)},
         id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
     ),
+    # the founders a possessive names right after a purchase are the company bought's
+    pytest.param(
+        "La coopérative Agrivel a racheté la fromagerie Bellerive. Ses fondateurs, Marc Jolly et "
+        "Anne Sorin, conservent 15 % du capital.",
+        {("Bellerive", "foundedBy", "Marc Jolly", A), ("Bellerive", "foundedBy", "Anne Sorin", A)},
+        id="foundedBy-x-a-rachete-y-ses-fondateurs-a-et-b-conservent",
+    ),
+    pytest.param(
+        "L'équipementier Torval a acquis Mécaprecis, un spécialiste des roulements à billes. Sa "
+        "fondatrice, Hélène Vidal, reste présidente.",
+        {("Mécaprecis", "foundedBy", "Hélène Vidal", A)},
+        id="foundedBy-x-a-acquis-y-un-specialiste-sa-fondatrice-p",
+    ),
+    pytest.param(
+        "Le groupe Dalmier a finalisé le rachat du torréfacteur Caféo. Son cofondateur, Hugo "
+        "Marin, quitte l'entreprise.",
+        {("Caféo", "foundedBy", "Hugo Marin", A)},
+        id="foundedBy-x-a-finalise-le-rachat-de-y-son-cofondateur-p",
+    ),
+    pytest.param(
+        "Le torréfacteur Caféo a été racheté par le groupe Dalmier. Son fondateur, Hugo Marin, "
+        "reste aux commandes.",
+        {("Caféo", "foundedBy", "Hugo Marin", A)},
+        id="foundedBy-y-a-ete-rachete-par-x-son-fondateur-p",
+    ),
+    # the seller named after the comma that closes the apposition of the company bought
+    pytest.param(
+        "Le groupe de luxe Maison Ardent a racheté la verrerie Cristalys, l'un des derniers "
+        "fournisseurs de flacons pour la parfumerie haut de gamme, à son fondateur, Louis "
+        "Tessier.",
+        {("Cristalys", "foundedBy", "Louis Tessier", A)},
+        id="foundedBy-a-rachete-y-long-apposition-a-son-fondateur-p",
+    ),
 ]
 
 
@@ -20306,6 +20339,39 @@ PRECISION = [
         "fondateur, Paul Rivière, exporte au Japon.",
         {("Talmor", "hasCEO", "Paul Rivière")},
         id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
+    ),
+    # the founders a possessive names right after a purchase are not the buyer's
+    pytest.param(
+        "La coopérative Agrivel a racheté la fromagerie Bellerive. Ses fondateurs, Marc Jolly et "
+        "Anne Sorin, conservent 15 % du capital.",
+        {("Agrivel", "foundedBy", "Marc Jolly"), ("Agrivel", "foundedBy", "Anne Sorin")},
+        id="x-a-rachete-y-ses-fondateurs-a-et-b-not-x",
+    ),
+    pytest.param(
+        "L'équipementier Torval a acquis Mécaprecis, un spécialiste des roulements à billes. Sa "
+        "fondatrice, Hélène Vidal, reste présidente.",
+        {("Torval", "foundedBy", "Hélène Vidal")},
+        id="x-a-acquis-y-sa-fondatrice-p-not-x",
+    ),
+    pytest.param(
+        "Le groupe de luxe Maison Ardent a racheté la verrerie Cristalys, l'un des derniers "
+        "fournisseurs de flacons pour la parfumerie haut de gamme, à son fondateur, Louis "
+        "Tessier.",
+        {("Maison Ardent", "foundedBy", "Louis Tessier")},
+        id="a-rachete-y-long-apposition-a-son-fondateur-p-not-the-buyer",
+    ),
+    # a sale, or a head who is no founder: the company bought is not told
+    pytest.param(
+        "Le groupe Dalmier a cédé le torréfacteur Caféo au fonds Kastel. Son fondateur, Hugo "
+        "Marin, prend sa retraite.",
+        {("Caféo", "foundedBy", "Hugo Marin")},
+        id="x-a-cede-y-au-fonds-k-son-fondateur-p-not-y",
+    ),
+    pytest.param(
+        "Le groupe Dalmier a racheté le torréfacteur Caféo. Son directeur général, Hugo Marin, "
+        "salue une opération structurante.",
+        {("Caféo", "hasCEO", "Hugo Marin")},
+        id="x-a-rachete-y-son-directeur-general-p-not-y",
     ),
 ]
 
