@@ -9915,6 +9915,37 @@ RELATIONS = [
         {("Cristalys", "foundedBy", "Louis Tessier", A)},
         id="foundedBy-a-rachete-y-long-apposition-a-son-fondateur-p",
     ),
+    # a noun's complement never lies past another verb with its own object: that verb's reading
+    pytest.param(
+        "La holding Brivane dit vouloir poursuivre ses achats, mais n'avoir aucune intention de "
+        "prendre le contrôle de la société Ondal.",
+        {("Brivane", "acquired", "Ondal", N)},
+        id="acquired-poursuivre-ses-achats-mais-aucune-intention-de-prendre-le-controle-negated",
+    ),
+    pytest.param(
+        "Le fonds Kastel poursuivra ses achats en Bourse, mais ne prendra pas le contrôle de la "
+        "société Ferlane.",
+        {("Kastel", "acquired", "Ferlane", N)},
+        id="acquired-poursuivra-ses-achats-mais-ne-prendra-pas-le-controle-negated",
+    ),
+    pytest.param(
+        "Le groupe Talmor a finalisé l'acquisition, pour 20 millions d'euros, de la société Ondal.",
+        {("Talmor", "acquired", "Ondal", A)},
+        id="acquired-l-acquisition-pour-n-millions-de-y",
+    ),
+    # a possessive after its clause's subject, a description of a company, is that subject's
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. La cible était détenue par la famille de "
+        "son fondateur, Paul Roux.",
+        {("Kestrel", "foundedBy", "Paul Roux", A)},
+        id="foundedBy-la-cible-etait-detenue-par-la-famille-de-son-fondateur-p",
+    ),
+    pytest.param(
+        "Le groupe Brivane a bouclé l'acquisition d'Ondal, un fabricant de vannes. La PME "
+        "appartient depuis 1950 à la famille de son fondateur, Marcel Audoin.",
+        {("Ondal", "foundedBy", "Marcel Audoin", A)},
+        id="foundedBy-la-pme-appartient-a-la-famille-de-son-fondateur-p",
+    ),
 ]
 
 
@@ -20372,6 +20403,32 @@ PRECISION = [
         "salue une opération structurante.",
         {("Caféo", "hasCEO", "Hugo Marin")},
         id="x-a-rachete-y-son-directeur-general-p-not-y",
+    ),
+    # purchases of shares go on; the takeover after another verb is denied, not done
+    pytest.param(
+        "La holding Brivane dit vouloir poursuivre ses achats, mais n'avoir aucune intention de "
+        "prendre le contrôle de la société Ondal.",
+        {("Brivane", "acquired", "Ondal", A)},
+        id="poursuivre-ses-achats-mais-aucune-intention-de-prendre-le-controle-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le fonds Kastel poursuivra ses achats en Bourse, mais ne prendra pas le contrôle de la "
+        "société Ferlane.",
+        {("Kastel", "acquired", "Ferlane", A)},
+        id="poursuivra-ses-achats-mais-ne-prendra-pas-le-controle-de-y-not-asserted",
+    ),
+    # the family of the founder of the clause's subject, not of the buyer named before
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. La cible était détenue par la famille de "
+        "son fondateur, Paul Roux.",
+        {("Talmor", "foundedBy", "Paul Roux")},
+        id="la-cible-etait-detenue-par-la-famille-de-son-fondateur-p-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Brivane a bouclé l'acquisition d'Ondal, un fabricant de vannes. La PME "
+        "appartient depuis 1950 à la famille de son fondateur, Marcel Audoin.",
+        {("Brivane", "foundedBy", "Marcel Audoin")},
+        id="la-pme-appartient-a-la-famille-de-son-fondateur-p-not-the-buyer",
     ),
 ]
 
