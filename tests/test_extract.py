@@ -9971,6 +9971,70 @@ RELATIONS = [
         {("Compagnie Insulaire du Levant", "locatedIn", "Brest", A)},
         id="locatedIn-a-et-b-ont-depose-des-offres-basee-a-z-la-compagnie-is-the-target",
     ),
+    # the founders a possessive names right after a purchase are the company bought's
+    pytest.param(
+        "La coopérative Agrivel a racheté la fromagerie Bellerive. Ses fondateurs, Marc Jolly et "
+        "Anne Sorin, conservent 15 % du capital.",
+        {("Bellerive", "foundedBy", "Marc Jolly", A), ("Bellerive", "foundedBy", "Anne Sorin", A)},
+        id="foundedBy-x-a-rachete-y-ses-fondateurs-a-et-b-conservent",
+    ),
+    pytest.param(
+        "L'équipementier Torval a acquis Mécaprecis, un spécialiste des roulements à billes. Sa "
+        "fondatrice, Hélène Vidal, reste présidente.",
+        {("Mécaprecis", "foundedBy", "Hélène Vidal", A)},
+        id="foundedBy-x-a-acquis-y-un-specialiste-sa-fondatrice-p",
+    ),
+    pytest.param(
+        "Le groupe Dalmier a finalisé le rachat du torréfacteur Caféo. Son cofondateur, Hugo "
+        "Marin, quitte l'entreprise.",
+        {("Caféo", "foundedBy", "Hugo Marin", A)},
+        id="foundedBy-x-a-finalise-le-rachat-de-y-son-cofondateur-p",
+    ),
+    pytest.param(
+        "Le torréfacteur Caféo a été racheté par le groupe Dalmier. Son fondateur, Hugo Marin, "
+        "reste aux commandes.",
+        {("Caféo", "foundedBy", "Hugo Marin", A)},
+        id="foundedBy-y-a-ete-rachete-par-x-son-fondateur-p",
+    ),
+    # the seller named after the comma that closes the apposition of the company bought
+    pytest.param(
+        "Le groupe de luxe Maison Ardent a racheté la verrerie Cristalys, l'un des derniers "
+        "fournisseurs de flacons pour la parfumerie haut de gamme, à son fondateur, Louis "
+        "Tessier.",
+        {("Cristalys", "foundedBy", "Louis Tessier", A)},
+        id="foundedBy-a-rachete-y-long-apposition-a-son-fondateur-p",
+    ),
+    # a noun's complement never lies past another verb with its own object: that verb's reading
+    pytest.param(
+        "La holding Brivane dit vouloir poursuivre ses achats, mais n'avoir aucune intention de "
+        "prendre le contrôle de la société Ondal.",
+        {("Brivane", "acquired", "Ondal", N)},
+        id="acquired-poursuivre-ses-achats-mais-aucune-intention-de-prendre-le-controle-negated",
+    ),
+    pytest.param(
+        "Le fonds Kastel poursuivra ses achats en Bourse, mais ne prendra pas le contrôle de la "
+        "société Ferlane.",
+        {("Kastel", "acquired", "Ferlane", N)},
+        id="acquired-poursuivra-ses-achats-mais-ne-prendra-pas-le-controle-negated",
+    ),
+    pytest.param(
+        "Le groupe Talmor a finalisé l'acquisition, pour 20 millions d'euros, de la société Ondal.",
+        {("Talmor", "acquired", "Ondal", A)},
+        id="acquired-l-acquisition-pour-n-millions-de-y",
+    ),
+    # a possessive after its clause's subject, a description of a company, is that subject's
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. La cible était détenue par la famille de "
+        "son fondateur, Paul Roux.",
+        {("Kestrel", "foundedBy", "Paul Roux", A)},
+        id="foundedBy-la-cible-etait-detenue-par-la-famille-de-son-fondateur-p",
+    ),
+    pytest.param(
+        "Le groupe Brivane a bouclé l'acquisition d'Ondal, un fabricant de vannes. La PME "
+        "appartient depuis 1950 à la famille de son fondateur, Marcel Audoin.",
+        {("Ondal", "foundedBy", "Marcel Audoin", A)},
+        id="foundedBy-la-pme-appartient-a-la-famille-de-son-fondateur-p",
+    ),
 ]
 
 
@@ -20499,6 +20563,65 @@ PRECISION = [
         "déposé des offres. Basée à Brest, la compagnie transporte 1,6 million de passagers.",
         {("Morvane Crédit", "locatedIn", "Brest"), ("Marévin", "locatedIn", "Brest")},
         id="a-et-b-ont-depose-des-offres-basee-a-z-la-compagnie-not-b",
+    ),
+    # the founders a possessive names right after a purchase are not the buyer's
+    pytest.param(
+        "La coopérative Agrivel a racheté la fromagerie Bellerive. Ses fondateurs, Marc Jolly et "
+        "Anne Sorin, conservent 15 % du capital.",
+        {("Agrivel", "foundedBy", "Marc Jolly"), ("Agrivel", "foundedBy", "Anne Sorin")},
+        id="x-a-rachete-y-ses-fondateurs-a-et-b-not-x",
+    ),
+    pytest.param(
+        "L'équipementier Torval a acquis Mécaprecis, un spécialiste des roulements à billes. Sa "
+        "fondatrice, Hélène Vidal, reste présidente.",
+        {("Torval", "foundedBy", "Hélène Vidal")},
+        id="x-a-acquis-y-sa-fondatrice-p-not-x",
+    ),
+    pytest.param(
+        "Le groupe de luxe Maison Ardent a racheté la verrerie Cristalys, l'un des derniers "
+        "fournisseurs de flacons pour la parfumerie haut de gamme, à son fondateur, Louis "
+        "Tessier.",
+        {("Maison Ardent", "foundedBy", "Louis Tessier")},
+        id="a-rachete-y-long-apposition-a-son-fondateur-p-not-the-buyer",
+    ),
+    # a sale, or a head who is no founder: the company bought is not told
+    pytest.param(
+        "Le groupe Dalmier a cédé le torréfacteur Caféo au fonds Kastel. Son fondateur, Hugo "
+        "Marin, prend sa retraite.",
+        {("Caféo", "foundedBy", "Hugo Marin")},
+        id="x-a-cede-y-au-fonds-k-son-fondateur-p-not-y",
+    ),
+    pytest.param(
+        "Le groupe Dalmier a racheté le torréfacteur Caféo. Son directeur général, Hugo Marin, "
+        "salue une opération structurante.",
+        {("Caféo", "hasCEO", "Hugo Marin")},
+        id="x-a-rachete-y-son-directeur-general-p-not-y",
+    ),
+    # purchases of shares go on; the takeover after another verb is denied, not done
+    pytest.param(
+        "La holding Brivane dit vouloir poursuivre ses achats, mais n'avoir aucune intention de "
+        "prendre le contrôle de la société Ondal.",
+        {("Brivane", "acquired", "Ondal", A)},
+        id="poursuivre-ses-achats-mais-aucune-intention-de-prendre-le-controle-de-y-not-asserted",
+    ),
+    pytest.param(
+        "Le fonds Kastel poursuivra ses achats en Bourse, mais ne prendra pas le contrôle de la "
+        "société Ferlane.",
+        {("Kastel", "acquired", "Ferlane", A)},
+        id="poursuivra-ses-achats-mais-ne-prendra-pas-le-controle-de-y-not-asserted",
+    ),
+    # the family of the founder of the clause's subject, not of the buyer named before
+    pytest.param(
+        "Le groupe Talmor a racheté la société Kestrel. La cible était détenue par la famille de "
+        "son fondateur, Paul Roux.",
+        {("Talmor", "foundedBy", "Paul Roux")},
+        id="la-cible-etait-detenue-par-la-famille-de-son-fondateur-p-not-the-buyer",
+    ),
+    pytest.param(
+        "Le groupe Brivane a bouclé l'acquisition d'Ondal, un fabricant de vannes. La PME "
+        "appartient depuis 1950 à la famille de son fondateur, Marcel Audoin.",
+        {("Brivane", "foundedBy", "Marcel Audoin")},
+        id="la-pme-appartient-a-la-famille-de-son-fondateur-p-not-the-buyer",
     ),
 ]
 

@@ -2348,7 +2348,7 @@ class Arguments:
                 ),
                 verb.head,
             )
-        verb = self._buying_verb_above(verb, lexicon)
+        verb = self._buying_verb_above(self._verb_past_apposition(noun, verb), lexicon)
         if beside and fold(verb.lemma_) in lexicon.capital_entry_verbs:
             return self.entered_beside(noun, verb)
         if (
@@ -2379,6 +2379,15 @@ class Arguments:
         entered = capital_entered(verb)
         return self.referents(entered, expand=False) if entered is not None else []
 
+    def _verb_past_apposition(self, noun: Token, verb: Token) -> Token:
+        """'a racheté la tannerie Y, l'un des derniers fournisseurs de cuir pour la maroquinerie,
+        à son fondateur': a complement after the comma that closes an apposition is the verb's,
+        though the parse hangs it on the apposition's last noun; `verb` otherwise."""
+        case = next((c for c in self.kids(noun) if c.dep_ == "case"), None)
+        if verb.pos_ == "VERB" or case is None or self.doc[case.i - 1].text != ",":
+            return verb
+        return next((t for t in noun.ancestors if t.pos_ == "VERB"), verb)
+
     @staticmethod
     def _buying_verb_above(verb: Token, lexicon: RelationLexicon) -> Token:
         """'a racheté Éditions Galopin, qui publie deux mensuels, à sa fondatrice': the parse
@@ -2396,11 +2405,18 @@ class Arguments:
     def owner_told_by_clause(self, noun: Token, lexicon: RelationLexicon) -> list[Mention] | None:
         """Whose a possessive noun is when its clause says so: a seller's is the company sold
         (`sold_company`, empty when that company is not named), a speaker's after a quote the
-        company that opens the sentence (`quote_opener`); None when the clause does not say."""
+        company that opens the sentence (`quote_opener`), a speaker's in a closing incise of
+        saying the reported clause's subject (`reporting_incise_owner`), founders right after a
+        purchase the company bought's (`bought_before`); None when the clause does not say."""
         sold = self.sold_company(noun, lexicon)
         if sold is not None:
             return sold
-        return self.quote_opener(noun) or self.reporting_incise_owner(noun, lexicon) or None
+        return (
+            self.quote_opener(noun)
+            or self.reporting_incise_owner(noun, lexicon)
+            or self.bought_before(noun, lexicon)
+            or None
+        )
 
     def reporting_incise_owner(self, noun: Token, lexicon: RelationLexicon) -> list[Mention]:
         """'L'argent financera l'essai que la société mène avec l'Institut K, précise son
@@ -2455,6 +2471,46 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def bought_before(self, noun: Token, lexicon: RelationLexicon) -> list[Mention]:
+        """'Norvane a racheté Kestrel. Ses fondateurs, A et B, conservent 10 %': the founders a
+        possessive opening a sentence names right after a purchase ("racheter", "le rachat de":
+        `stake_purchase_words`) are those of the company bought, the first named after the
+        word of purchase, not of the buyer that sentence has for subject (the news of a deal
+        is the people of the company sold). Empty for any other noun or sentence before."""
+        sentence = sentence_of(noun)
+        opener = self.doc[sentence.start]
+        founders = {t[0] for t, relation in lexicon.titles.items() if relation == "foundedBy"}
+        if (
+            sentence.start == 0
+            or opener.head.i != noun.i
+            or fold(opener.text) not in POSSESSIVES
+            or not {fold(noun.lemma_), fold(noun.text)} & founders
+        ):
+            return []
+        before = sentence_of(self.doc[sentence.start - 1])
+        purchase = next(  # read in word order: the parse of a long sentence often goes astray
+            (t for t in before if fold(t.lemma_) in lexicon.stake_purchase_words), None
+        )
+        if (
+            purchase is None
+            or purchase.dep_ in ("acl", "acl:relcl")  # "Norvane, qui a racheté Y, ..."
+            or (purchase.pos_ == "VERB" and self.is_passive(purchase))
+        ):
+            return []
+        for token in self.doc[purchase.i + 1 : before.end]:
+            if token.text == "," or fold(token.text) in ("a", "au", "aux", "aupres"):
+                return []  # "a racheté à Kastel sa filiale Y": the seller comes first
+            if token.ent_type_ and self.name_mention(token).type is EntityType.ORGANIZATION:
+                bought = token
+                break
+        else:
+            return []
+        return [
+            m
+            for m in self.referents(bought, expand=False)
+            if m.kind is MentionKind.NAME and m.type is EntityType.ORGANIZATION
+        ]
 
     def quote_opener(self, noun: Token) -> list[Mention]:
         """'Trenza ne se voit pas en rival de Velocis : « Nous visons l'autocar », a expliqué au

@@ -2052,6 +2052,9 @@ class FrameMatcher:
                         and "Part" in token.morph.get("VerbForm")
                         and _after_comma(token)
                     )
+                    # "poursuivre ses achats, mais n'avoir aucune intention de prendre le
+                    # contrôle de Y": what follows a verb with its own object is that verb's
+                    or _verb_with_object(token, trigger)
                 ):
                     break
                 if _qualifying_participle(token) and not self._deal_made(token, trigger):
@@ -2856,3 +2859,15 @@ def _contrastive_lui(verb: Token) -> bool:
         None,
     )
     return lui is not None and lui.i > 0 and fold(doc[lui.i - 1].text) in ("a", "à")
+
+
+def _verb_with_object(token: Token, trigger: Token) -> bool:
+    """A verb after a noun, not a participle, with an object of its own: the words after it
+    are its complements, never the noun's ("ses achats, mais ... prendre le contrôle de Y")."""
+    return (
+        trigger.pos_ == "NOUN"
+        and token.i > trigger.i
+        and token.pos_ == "VERB"
+        and "Part" not in token.morph.get("VerbForm")
+        and any(c.dep_ == "obj" and c.i > token.i for c in token.children)
+    )

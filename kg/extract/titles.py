@@ -2628,12 +2628,37 @@ def _possessive_owner(title: Token, args: Arguments, lexicon: RelationLexicon) -
     # says holds no antecedent of the title's possessive
     if any((t.ent_type_ or t.pos_ == "PRON") and not _quoted(t) for t in sentence if t.i < title.i):
         return [possessor]
+    described = _described_subject_before(title, args)
+    if described:  # "La cible appartenait à la famille de son fondateur, P": the target's
+        return described
     subject = args.previous_subject(title)
     if subject is None:
         return []
     if subject.pos_ == "PRON":
         return [possessor]
     return args.referents(subject, expand=False)
+
+
+def _described_subject_before(title: Token, args: Arguments) -> list[Mention]:
+    """'La cible appartenait à la famille de son fondateur, P', 'La PME est détenue par la
+    famille de son fondateur': a possessive after its clause's subject, a description of a
+    company, stands for that subject, not for the subject of the sentence before. Empty when
+    the subject is not such a description before the title."""
+    verb = args.governing_verb(title)
+    subject = args.subject_of(verb) if verb is not None else None
+    if (
+        subject is None
+        or subject.i >= title.i
+        or subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or title.i in {t.i for t in subject.subtree}
+    ):
+        return []
+    return [
+        m
+        for m in args.referents(subject, expand=False)
+        if m.kind is MentionKind.NOMINAL and m.type in (None, EntityType.ORGANIZATION)
+    ]
 
 
 def _appointments(
