@@ -9882,6 +9882,43 @@ RELATIONS = [
         {("Kastel", "investsIn", "Genoria", H)},
         id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
     ),
+    # control told of a fund, a holding or a family: a subsidiary, not only a stake
+    pytest.param(
+        "Créée en 2004 à Rennes, la brasserie Korrig est contrôlée depuis 2021 par le fonds "
+        "Armor Croissance.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance", A)},
+        id="subsidiaryOf-y-est-controlee-depuis-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Le transporteur Valdys, contrôlé par la holding familiale Brunel Invest, a racheté "
+        "trois dépôts en Savoie.",
+        {("Valdys", "subsidiaryOf", "Brunel Invest", A)},
+        id="subsidiaryOf-y-controle-par-la-holding-familiale-x",
+    ),
+    pytest.param(
+        "Installée à Sète et contrôlée par le groupe de loisirs Maréval, la compagnie Navéa "
+        "exploite quatre bateaux.",
+        {("Navéa", "subsidiaryOf", "Maréval", A)},
+        id="subsidiaryOf-installee-a-et-controlee-par-le-groupe-x-la-compagnie-y",
+    ),
+    pytest.param(
+        "Contrôlée depuis 2018 par le fonds Lumbra Partners, l'enseigne Cazaline ouvre dix "
+        "magasins.",
+        {("Cazaline", "subsidiaryOf", "Lumbra Partners", A)},
+        id="subsidiaryOf-fronted-controlee-par-le-fonds-x-l-enseigne-y",
+    ),
+    pytest.param(
+        "La parfumerie Orlane Sud est contrôlée à 65 % par le fonds Ardéa Capital.",
+        {("Orlane Sud", "subsidiaryOf", "Ardéa Capital", A),
+         ("Ardéa Capital", "investsIn", "Orlane Sud", A)},
+        id="subsidiaryOf-y-est-controlee-a-65-pourcent-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Selon La Lettre du négoce, la maison Vernal serait désormais contrôlée par le fonds "
+        "Aubrac Capital.",
+        {("Vernal", "subsidiaryOf", "Aubrac Capital", H)},
+        id="subsidiaryOf-y-serait-controlee-par-le-fonds-x-hedged",
+    ),
 ]
 
 
@@ -20034,15 +20071,16 @@ PRECISION = [
         id="via-sa-holding-x-le-groupe-y-no-stake-other-name",
     ),
     # held by a fund, a holding or a person, by two holders, for a share, or until now: no parent
+    # (control told, "contrôlé par le fonds Kastel", makes one: the controlled family)
     pytest.param(
-        "Le voyagiste Kerlan, contrôlé par le fonds Kastel, vise l'Asie.",
+        "Le voyagiste Kerlan, détenu par le fonds Kastel, vise l'Asie.",
         {("Kerlan", "subsidiaryOf", "Kastel")},
-        id="y-controle-par-le-fonds-x-no-parent",
+        id="y-detenu-par-le-fonds-x-no-parent",
     ),
     pytest.param(
-        "Contrôlé par la holding familiale Perrin Invest, le voyagiste Kerlan vise l'Asie.",
+        "Détenu par la holding familiale Perrin Invest, le voyagiste Kerlan vise l'Asie.",
         {("Kerlan", "subsidiaryOf", "Perrin Invest")},
-        id="controle-par-la-holding-familiale-x-y-no-parent",
+        id="detenu-par-la-holding-familiale-x-y-no-parent",
     ),
     pytest.param(
         "Le voyagiste Kerlan, détenu à 30 % par le groupe Voltis, vise l'Asie.",
@@ -20306,6 +20344,28 @@ PRECISION = [
         "fondateur, Paul Rivière, exporte au Japon.",
         {("Talmor", "hasCEO", "Paul Rivière")},
         id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
+    ),
+    # control is told only by "contrôler": a fund that holds, a person that controls, a
+    # control ended are no parent
+    pytest.param(
+        "La brasserie Korrig est détenue depuis 2021 par le fonds Armor Croissance.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance")},
+        id="y-est-detenue-par-le-fonds-x-no-parent",
+    ),
+    pytest.param(
+        "La brasserie Korrig est contrôlée depuis 2021 par l'entrepreneur Yann Le Bihan.",
+        {("Korrig", "subsidiaryOf", "Yann Le Bihan")},
+        id="y-est-controlee-par-une-personne-no-parent",
+    ),
+    pytest.param(
+        "La brasserie Korrig n'est plus contrôlée par le fonds Armor Croissance depuis mars.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance", A)},
+        id="y-n-est-plus-controlee-par-le-fonds-x-not-asserted",
+    ),
+    pytest.param(
+        "Le fonds Armor Croissance contrôle les comptes de la brasserie Korrig.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance")},
+        id="x-controle-les-comptes-de-y-no-parent",
     ),
 ]
 
