@@ -9919,6 +9919,44 @@ RELATIONS = [
         {("Vernal", "subsidiaryOf", "Aubrac Capital", H)},
         id="subsidiaryOf-y-serait-controlee-par-le-fonds-x-hedged",
     ),
+    # a stake in "the capital", no company named, no deal told before: the company the passage
+    # is about, the last one that raised money or its protagonist
+    pytest.param(
+        "La medtech Ostéa, installée à Lyon, vient d'obtenir le marquage CE de sa prothèse. Le "
+        "laboratoire Vernal, qui a pris 15 % du capital l'an dernier, pourrait se renforcer.",
+        {("Vernal", "investsIn", "Ostéa", A)},
+        id="investsIn-y-then-x-qui-a-pris-15-pourcent-du-capital",
+    ),
+    pytest.param(
+        "Le réseau de salles de sport Tonus suscite les convoitises. Le vendeur, le fonds Arcadia "
+        "Equity, qui détient 70 % du capital depuis 2019, espère en tirer 400 millions d'euros.",
+        {("Arcadia Equity", "investsIn", "Tonus", A)},
+        id="investsIn-y-then-le-vendeur-x-qui-detient-70-pourcent-du-capital",
+    ),
+    pytest.param(
+        "La cimenterie Calcéa a inauguré une usine à Reims. Le fonds activiste Harrow Capital, "
+        "qui a accumulé 12 % du capital, réclame un siège au conseil.",
+        {("Harrow Capital", "investsIn", "Calcéa", A)},
+        id="investsIn-y-then-x-qui-a-accumule-12-pourcent-du-capital",
+    ),
+    pytest.param(
+        "La jeune pousse Sélia a levé 8 millions d'euros auprès du fonds Odyssée. Le groupe "
+        "Marvel, qui prend 5 % du capital, distribuera ses produits.",
+        {("Marvel", "investsIn", "Sélia", A), ("Odyssée", "investsIn", "Sélia", A)},
+        id="investsIn-y-a-leve-then-x-qui-prend-5-pourcent-du-capital",
+    ),
+    pytest.param(
+        "Fondée en 2015, la plateforme Tresso emploie 80 personnes à Nantes. Ses deux fondateurs, "
+        "Anne Rioux et Paul Vidal, gardent la majorité du capital.",
+        {("Anne Rioux", "investsIn", "Tresso", A), ("Paul Vidal", "investsIn", "Tresso", A)},
+        id="investsIn-y-then-ses-fondateurs-a-et-b-gardent-la-majorite-du-capital",
+    ),
+    pytest.param(
+        "La start-up Korvi a levé 5 millions d'euros. Le fonds Kastel envisage de prendre 10 % du "
+        "capital.",
+        {("Kastel", "investsIn", "Korvi", H)},
+        id="investsIn-y-a-leve-then-x-envisage-de-prendre-10-pourcent-du-capital-hedged",
+    ),
 ]
 
 
@@ -20366,6 +20404,26 @@ PRECISION = [
         "Le fonds Armor Croissance contrôle les comptes de la brasserie Korrig.",
         {("Korrig", "subsidiaryOf", "Armor Croissance")},
         id="x-controle-les-comptes-de-y-no-parent",
+    ),
+    # a stake in "the capital" after a deal is the deal's company, never the passage's
+    # protagonist; nor is a share of a market a stake
+    pytest.param(
+        "Le fonds Arvoran Capital s'apprête à céder la société Pinéa. Son patron, Marc Roy, qui "
+        "détient 8 % du capital, devrait réinvestir.",
+        {("Marc Roy", "investsIn", "Arvoran Capital")},
+        id="x-va-ceder-y-then-p-qui-detient-8-pourcent-du-capital-not-in-the-seller",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa en 2019. Il a ensuite ouvert trois usines en "
+        "Pologne. Il emploie 3 000 personnes en Europe. Le fonds Kastel, qui détient 20 % du "
+        "capital, soutient la stratégie.",
+        {("Kastel", "investsIn", "Talmor")},
+        id="x-a-rachete-y-then-z-qui-detient-20-pourcent-du-capital-not-in-the-buyer",
+    ),
+    pytest.param(
+        "La start-up Korvi a lancé une application. Le fonds Kastel détient 30 % du marché.",
+        {("Kastel", "investsIn", "Korvi")},
+        id="y-then-x-detient-30-pourcent-du-marche-no-stake",
     ),
 ]
 
