@@ -10035,6 +10035,81 @@ RELATIONS = [
         {("Ondal", "foundedBy", "Marcel Audoin", A)},
         id="foundedBy-la-pme-appartient-a-la-famille-de-son-fondateur-p",
     ),
+    # control told of a fund, a holding or a family: a subsidiary, not only a stake
+    pytest.param(
+        "Créée en 2004 à Rennes, la brasserie Korrig est contrôlée depuis 2021 par le fonds "
+        "Armor Croissance.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance", A)},
+        id="subsidiaryOf-y-est-controlee-depuis-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Le transporteur Valdys, contrôlé par la holding familiale Brunel Invest, a racheté "
+        "trois dépôts en Savoie.",
+        {("Valdys", "subsidiaryOf", "Brunel Invest", A)},
+        id="subsidiaryOf-y-controle-par-la-holding-familiale-x",
+    ),
+    pytest.param(
+        "Installée à Sète et contrôlée par le groupe de loisirs Maréval, la compagnie Navéa "
+        "exploite quatre bateaux.",
+        {("Navéa", "subsidiaryOf", "Maréval", A)},
+        id="subsidiaryOf-installee-a-et-controlee-par-le-groupe-x-la-compagnie-y",
+    ),
+    pytest.param(
+        "Contrôlée depuis 2018 par le fonds Lumbra Partners, l'enseigne Cazaline ouvre dix "
+        "magasins.",
+        {("Cazaline", "subsidiaryOf", "Lumbra Partners", A)},
+        id="subsidiaryOf-fronted-controlee-par-le-fonds-x-l-enseigne-y",
+    ),
+    pytest.param(
+        "La parfumerie Orlane Sud est contrôlée à 65 % par le fonds Ardéa Capital.",
+        {("Orlane Sud", "subsidiaryOf", "Ardéa Capital", A),
+         ("Ardéa Capital", "investsIn", "Orlane Sud", A)},
+        id="subsidiaryOf-y-est-controlee-a-65-pourcent-par-le-fonds-x",
+    ),
+    pytest.param(
+        "Selon La Lettre du négoce, la maison Vernal serait désormais contrôlée par le fonds "
+        "Aubrac Capital.",
+        {("Vernal", "subsidiaryOf", "Aubrac Capital", H)},
+        id="subsidiaryOf-y-serait-controlee-par-le-fonds-x-hedged",
+    ),
+    # a stake in "the capital", no company named, no deal told before: the company the passage
+    # is about, the last one that raised money or its protagonist
+    pytest.param(
+        "La medtech Ostéa, installée à Lyon, vient d'obtenir le marquage CE de sa prothèse. Le "
+        "laboratoire Vernal, qui a pris 15 % du capital l'an dernier, pourrait se renforcer.",
+        {("Vernal", "investsIn", "Ostéa", A)},
+        id="investsIn-y-then-x-qui-a-pris-15-pourcent-du-capital",
+    ),
+    pytest.param(
+        "Le réseau de salles de sport Tonus suscite les convoitises. Le vendeur, le fonds Arcadia "
+        "Equity, qui détient 70 % du capital depuis 2019, espère en tirer 400 millions d'euros.",
+        {("Arcadia Equity", "investsIn", "Tonus", A)},
+        id="investsIn-y-then-le-vendeur-x-qui-detient-70-pourcent-du-capital",
+    ),
+    pytest.param(
+        "La cimenterie Calcéa a inauguré une usine à Reims. Le fonds activiste Harrow Capital, "
+        "qui a accumulé 12 % du capital, réclame un siège au conseil.",
+        {("Harrow Capital", "investsIn", "Calcéa", A)},
+        id="investsIn-y-then-x-qui-a-accumule-12-pourcent-du-capital",
+    ),
+    pytest.param(
+        "La jeune pousse Sélia a levé 8 millions d'euros auprès du fonds Odyssée. Le groupe "
+        "Marvel, qui prend 5 % du capital, distribuera ses produits.",
+        {("Marvel", "investsIn", "Sélia", A), ("Odyssée", "investsIn", "Sélia", A)},
+        id="investsIn-y-a-leve-then-x-qui-prend-5-pourcent-du-capital",
+    ),
+    pytest.param(
+        "Fondée en 2015, la plateforme Tresso emploie 80 personnes à Nantes. Ses deux fondateurs, "
+        "Anne Rioux et Paul Vidal, gardent la majorité du capital.",
+        {("Anne Rioux", "investsIn", "Tresso", A), ("Paul Vidal", "investsIn", "Tresso", A)},
+        id="investsIn-y-then-ses-fondateurs-a-et-b-gardent-la-majorite-du-capital",
+    ),
+    pytest.param(
+        "La start-up Korvi a levé 5 millions d'euros. Le fonds Kastel envisage de prendre 10 % du "
+        "capital.",
+        {("Kastel", "investsIn", "Korvi", H)},
+        id="investsIn-y-a-leve-then-x-envisage-de-prendre-10-pourcent-du-capital-hedged",
+    ),
 ]
 
 
@@ -20196,15 +20271,16 @@ PRECISION = [
         id="via-sa-holding-x-le-groupe-y-no-stake-other-name",
     ),
     # held by a fund, a holding or a person, by two holders, for a share, or until now: no parent
+    # (control told, "contrôlé par le fonds Kastel", makes one: the controlled family)
     pytest.param(
-        "Le voyagiste Kerlan, contrôlé par le fonds Kastel, vise l'Asie.",
+        "Le voyagiste Kerlan, détenu par le fonds Kastel, vise l'Asie.",
         {("Kerlan", "subsidiaryOf", "Kastel")},
-        id="y-controle-par-le-fonds-x-no-parent",
+        id="y-detenu-par-le-fonds-x-no-parent",
     ),
     pytest.param(
-        "Contrôlé par la holding familiale Perrin Invest, le voyagiste Kerlan vise l'Asie.",
+        "Détenu par la holding familiale Perrin Invest, le voyagiste Kerlan vise l'Asie.",
         {("Kerlan", "subsidiaryOf", "Perrin Invest")},
-        id="controle-par-la-holding-familiale-x-y-no-parent",
+        id="detenu-par-la-holding-familiale-x-y-no-parent",
     ),
     pytest.param(
         "Le voyagiste Kerlan, détenu à 30 % par le groupe Voltis, vise l'Asie.",
@@ -20622,6 +20698,48 @@ PRECISION = [
         "appartient depuis 1950 à la famille de son fondateur, Marcel Audoin.",
         {("Brivane", "foundedBy", "Marcel Audoin")},
         id="la-pme-appartient-a-la-famille-de-son-fondateur-p-not-the-buyer",
+    ),
+    # control is told only by "contrôler": a fund that holds, a person that controls, a
+    # control ended are no parent
+    pytest.param(
+        "La brasserie Korrig est détenue depuis 2021 par le fonds Armor Croissance.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance")},
+        id="y-est-detenue-par-le-fonds-x-no-parent",
+    ),
+    pytest.param(
+        "La brasserie Korrig est contrôlée depuis 2021 par l'entrepreneur Yann Le Bihan.",
+        {("Korrig", "subsidiaryOf", "Yann Le Bihan")},
+        id="y-est-controlee-par-une-personne-no-parent",
+    ),
+    pytest.param(
+        "La brasserie Korrig n'est plus contrôlée par le fonds Armor Croissance depuis mars.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance", A)},
+        id="y-n-est-plus-controlee-par-le-fonds-x-not-asserted",
+    ),
+    pytest.param(
+        "Le fonds Armor Croissance contrôle les comptes de la brasserie Korrig.",
+        {("Korrig", "subsidiaryOf", "Armor Croissance")},
+        id="x-controle-les-comptes-de-y-no-parent",
+    ),
+    # a stake in "the capital" after a deal is the deal's company, never the passage's
+    # protagonist; nor is a share of a market a stake
+    pytest.param(
+        "Le fonds Arvoran Capital s'apprête à céder la société Pinéa. Son patron, Marc Roy, qui "
+        "détient 8 % du capital, devrait réinvestir.",
+        {("Marc Roy", "investsIn", "Arvoran Capital")},
+        id="x-va-ceder-y-then-p-qui-detient-8-pourcent-du-capital-not-in-the-seller",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa en 2019. Il a ensuite ouvert trois usines en "
+        "Pologne. Il emploie 3 000 personnes en Europe. Le fonds Kastel, qui détient 20 % du "
+        "capital, soutient la stratégie.",
+        {("Kastel", "investsIn", "Talmor")},
+        id="x-a-rachete-y-then-z-qui-detient-20-pourcent-du-capital-not-in-the-buyer",
+    ),
+    pytest.param(
+        "La start-up Korvi a lancé une application. Le fonds Kastel détient 30 % du marché.",
+        {("Kastel", "investsIn", "Korvi")},
+        id="y-then-x-detient-30-pourcent-du-marche-no-stake",
     ),
 ]
 

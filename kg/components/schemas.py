@@ -200,6 +200,9 @@ class RelationsFile(Strict):
     capital_opening_verbs: Words
     sale_standins: Words
     retaining_verbs: Words
+    stake_taking_verbs: Words
+    untold_stake_nouns: Words
+    deal_told_words: Words
     remainder_nouns: Words
     remainder_of: Words
     remainder_left_verbs: Words

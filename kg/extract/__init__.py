@@ -477,7 +477,7 @@ class _Extractor:
         found = _received_bids_one_way(found)
         found = self._deal_founders(found)
         found.extend(self._retained(sentence, found, evidence, amounts, source))
-        remember_stake_target(found, self.memory)
+        remember_stake_target(sentence, found, self.lexicon, self.memory)
         found.extend(self._lost_bids(found, sentence, evidence, source))
         supplied = part_suppliers(sentence, found, self.args, self.lexicon)
         found.extend(self._clients_told(supplied, PART_RULE, evidence, source))

@@ -61,6 +61,7 @@ class Memory:
     capital: list[Mention] = field(default_factory=list)  # "au capital de Z", the sentence before
     stake_target: list[Mention] = field(default_factory=list)  # the company of the last deal
     stake_age: int = 0  # sentences since that deal
+    deal_told: bool = False  # a purchase, a sale, a bid or a merger told in a sentence before
     deal: str | None = None  # the relation of the last partnership or contract told
 
 

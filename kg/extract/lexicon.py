@@ -194,6 +194,9 @@ class RelationLexicon:
     capital_opening_verbs: frozenset[str]  # "Y ouvre son capital": a stake in Y is for sale
     sale_standins: frozenset[str]  # "X étudierait le dossier": the sale the text is about
     retaining_verbs: frozenset[str]  # "qui conserve le solde": a stake kept after a deal
+    stake_taking_verbs: frozenset[str]  # "qui prend 8 % du capital": a percentage taken
+    untold_stake_nouns: frozenset[str]  # "20 %", "la majorité": no deal needed
+    deal_told_words: frozenset[str]  # "le rachat de Y": whose capital is the deal's
     remainder_nouns: frozenset[str]
     remainder_of: frozenset[str]  # "20 % des parts": still no company named
     remainder_left_verbs: frozenset[str]  # "le solde reste entre les mains de X"
@@ -370,6 +373,9 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         capital_opening_verbs=frozenset(fold(w) for w in data["capital_opening_verbs"]),
         sale_standins=frozenset(fold(w) for w in data["sale_standins"]),
         retaining_verbs=frozenset(fold(w) for w in data["retaining_verbs"]),
+        stake_taking_verbs=frozenset(fold(w) for w in data["stake_taking_verbs"]),
+        untold_stake_nouns=frozenset(fold(w) for w in data["untold_stake_nouns"]),
+        deal_told_words=frozenset(fold(w) for w in data["deal_told_words"]),
         remainder_nouns=frozenset(fold(w) for w in data["remainder_nouns"]),
         remainder_of=frozenset(fold(w) for w in data["remainder_of"]),
         remainder_left_verbs=frozenset(fold(w) for w in data["remainder_left_verbs"]),

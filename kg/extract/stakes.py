@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..components.lexicon import fold
-from ..types import Certainty, Mention, MentionKind, Relation
+from ..types import PROTAGONIST, Certainty, Mention, MentionKind, Relation
+from ..vocab import FINE_CLASSES
 from .arguments import Arguments
 from .frames import SCORER_RULE, Memory
 from .lexicon import RelationLexicon
@@ -22,6 +23,8 @@ __all__ = ["deal_founders", "remember_stake_target", "retained_stakes"]
 _DEALS = frozenset({"acquired", "investsIn"})
 _REACH = 1  # sentences after a deal where a stake kept may still be in its company
 RULE = "investsIn.retained[holder>deal]"
+_BYSTANDERS = frozenset({"Place", "LOC"})  # names that own no capital (a person may stand for a
+# company the parse mistakes: "Côté Féerival, le fondateur, P, possède 31 %")
 
 Kept = tuple[Token, list[Mention]]  # the verb that tells it, and the holders
 
@@ -51,6 +54,12 @@ def _remainder(noun: Token | None, lexicon: RelationLexicon) -> bool:
     if fold(noun.lemma_) == "controle" and any(c.dep_ == "nmod" for c in noun.children):
         return False  # "garde le contrôle de sa stratégie"
     return _of_stake_only(noun, lexicon)
+
+
+def _percentage(noun: Token | None, lexicon: RelationLexicon) -> bool:
+    """A share taken or held, told as a percentage of nothing but the capital ("8 % du
+    capital", "18 % des parts"; not "le contrôle", a purchase, nor "30 % du marché")."""
+    return noun is not None and noun.text == "%" and _of_stake_only(noun, lexicon)
 
 
 def _object(verb: Token) -> Token | None:
@@ -175,7 +184,11 @@ def _kept(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> Iterator
             continue  # "le fonds, qui détenait 70 % du capital": a stake it no longer holds
         lemma = fold(token.lemma_)
         holder: Token | None = None
-        if lemma in lexicon.retaining_verbs and _remainder(_object(token), lexicon):
+        if (lemma in lexicon.retaining_verbs and _remainder(_object(token), lexicon)) or (
+            lemma in lexicon.stake_taking_verbs
+            and _percentage(_object(token), lexicon)
+            and not _clitic_en(token)
+        ):
             holder = args.agent(token)
         elif lemma in lexicon.remainder_left_verbs and _remainder(_subject(token), lexicon):
             holder = _left_to(token, lexicon)
@@ -239,17 +252,98 @@ def retained_stakes(
     the company the deal before it is about (never the holder itself, nor a party to the deal:
     the buyer keeps nothing)."""
     for verb, holders in _kept(sentence, args, lexicon):
+        taken = fold(verb.lemma_) in lexicon.stake_taking_verbs
+        if taken and not _said_of_holders(sentence, verb, holders, args, lexicon):
+            continue  # "Côté Féerival, le fondateur, P, possède 31 %": Féerival's
         companies, parties = _deal_targets(found, verb.idx)
         whose = _whose(verb, args)
         if whose:
             companies = whose
         elif not companies and not parties and memory.stake_age <= _REACH:
             companies = list(memory.stake_target)
+        told_of = (
+            not companies
+            and not parties
+            and _untold_stake(verb, memory, lexicon)
+            and _said_of_holders(sentence, verb, holders, args, lexicon)
+        )
+        if told_of:
+            companies = _company_told_of(verb, args, memory)
         for company in companies:
             for holder in holders:
                 if _name(holder) in parties or _name(holder) == _name(company):
                     continue
+                if told_of and holder.kind is not MentionKind.NAME:
+                    continue  # "Celui-ci, qui détient 9 %": a holder to resolve, a company guessed
                 yield verb, holder, company
+
+
+def _untold_stake(verb: Token, memory: Memory, lexicon: RelationLexicon) -> bool:
+    """A stake held or taken ("qui détient 70 % du capital", "gardent la majorité"; not "le
+    solde", the rest of a deal) in a passage that told no deal before (lexicon.deal_told_words),
+    the verb with no clitic "en" (which names the company: "qui en détient 35 %")."""
+    stake = _object(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return (
+        not memory.deal_told
+        and not memory.stake_target
+        and stake is not None
+        and (stake.text == "%" or fold(stake.lemma_) in lexicon.untold_stake_nouns)
+        and not _clitic_en(verb)
+    )
+
+
+def _said_of_holders(
+    sentence: Span, verb: Token, holders: list[Mention], args: Arguments, lexicon: RelationLexicon
+) -> bool:
+    """The sentence is about the holders and names no other company before the stake, whose
+    capital it might be ("Côté Féerival, le fondateur, P, possède 31 %"; "Le groupe familial
+    ..., depuis l'entrée du fonds X, qui détient 35 %": the group's), and the stake is of the
+    capital alone ("20 % du capital de ce dernier" names its company)."""
+    stake = _object(verb)
+    if stake is None or any(
+        _names_owner(t, lexicon)
+        for child in stake.children
+        if child.dep_ == "nmod"
+        for t in child.subtree
+    ):
+        return False
+    spans = [(m.start, m.end) for m in holders]
+    for token in sentence[: verb.i - sentence.start]:
+        inside = any(start <= token.idx < end for start, end in spans)
+        coarse = FINE_CLASSES.get(token.ent_type_, token.ent_type_)
+        if token.ent_type_ and not inside and coarse not in _BYSTANDERS:
+            return False
+    root = sentence.root
+    if root.i == verb.i:
+        return True
+    subject = args.subject_of(root)
+    named = args.referents(subject) if subject is not None else []
+    return any((m.start, m.end) in spans for m in named)
+
+
+def _names_owner(token: Token, lexicon: RelationLexicon) -> bool:
+    """A word in a stake's complement that names whose it is ('de ce dernier', 'de la
+    société', 'de Y'), not 'du capital social' nor 'des parts'."""
+    if token.pos_ == "DET":
+        return "Dem" in token.morph.get("PronType")
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return fold(token.lemma_) not in lexicon.remainder_of
+    return False
+
+
+def _clitic_en(verb: Token) -> bool:
+    """'qui en possède 45 %': the clitic names the company (the frames' clitic:en)."""
+    return any(fold(c.text) == "en" and c.i < verb.i for c in verb.children)
+
+
+def _company_told_of(verb: Token, args: Arguments, memory: Memory) -> list[Mention]:
+    """The company whose capital a passage that told no deal speaks of ("Le fonds K, qui
+    détient 70 % du capital, ..."): the last company that raised money (its round's investors
+    take their share of it: "..., avec la participation de X, qui prend 8 % du capital"), or
+    the company the passage is about."""
+    if memory.raiser:
+        return list(memory.raiser)
+    return [args.anaphor(verb, MentionKind.TOPIC, head=PROTAGONIST)]
 
 
 def deal_founders(found: list[Relation], memory: Memory) -> Iterator[tuple[Relation, Mention]]:
@@ -271,10 +365,21 @@ def deal_founders(found: list[Relation], memory: Memory) -> Iterator[tuple[Relat
                 yield relation, company
 
 
-def remember_stake_target(found: list[Relation], memory: Memory) -> None:
+def _tells_deal(sentence: Span, found: list[Relation], lexicon: RelationLexicon) -> bool:
+    """A purchase, a sale, a bid or a merger, found or only worded ('céder le contrôle de Y',
+    'la vente de Y', 'une offre publique d'achat')."""
+    if any(relation.predicate == "acquired" for relation in found):
+        return True
+    return any(fold(token.lemma_) in lexicon.deal_told_words for token in sentence)
+
+
+def remember_stake_target(
+    sentence: Span, found: list[Relation], lexicon: RelationLexicon, memory: Memory
+) -> None:
     """The one company the sentence's deals are about, for the stakes kept that the next
     sentences tell ('Talmor a racheté Vexa. Ses fondateurs conservent 20 %')."""
     memory.stake_age += 1
+    memory.deal_told = memory.deal_told or _tells_deal(sentence, found, lexicon)
     targets, _ = _deal_targets(found, 1 << 30)
     if targets:
         memory.stake_target = targets
