@@ -789,6 +789,8 @@ class _Extractor:
         ends = {"subject": candidate.subject, "object": candidate.object}
         if frame.uncounted and self._counted(candidate.object):
             return False
+        if frame.relation == "develops" and self.matcher.made_for_another(candidate.trigger):
+            return False  # "que fabriquera pour elle le fondeur X": a contractor, no maker
         if frame.goods and not self._sells_goods(candidate.trigger, frame.goods):
             return False
         roles = {"subject": frame.subject, "object": frame.object}
@@ -882,6 +884,8 @@ class _Extractor:
                 relation = self._sale_relation(match, spec)
                 if self._owner_left_unsaid(match, relation):
                     continue
+                if relation == "develops" and self.matcher.made_for_another(trigger):
+                    continue  # "Fabriquée sous contrat par X, la pompe P": not its maker
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
                 elif not {spec.subject, spec.object} <= match.ends.keys():
