@@ -9948,6 +9948,24 @@ RELATIONS = [
         {("Motiva", "develops", "Turbo Rush", A)},
         id="develops-x-travaille-sur-son-jeu-p-no-client",
     ),
+    # a relative on a complement whose verb names the product itself: the antecedent's; a
+    # relative on the subject: the subject's
+    pytest.param(
+        "Le groupe Talmor a signé un accord avec Kestrel, qui présentera en mars son drone Falco.",
+        {("Kestrel", "develops", "Falco", A)},
+        id="develops-x-a-signe-avec-y-qui-presentera-son-drone-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor, qui a présenté en mars son drone Falco, a signé avec Kestrel.",
+        {("Talmor", "develops", "Falco", A)},
+        id="develops-x-qui-a-presente-son-drone-p-a-signe-avec-y",
+    ),
+    pytest.param(
+        "La société Ventor a signé un contrat avec le groupe allemand Helvent, qui lui achètera "
+        "les pales de sa turbine H-15.",
+        {("Helvent", "develops", "H-15", A)},
+        id="develops-x-a-signe-avec-y-qui-lui-achetera-les-pales-de-sa-turbine-p-the-buyer-s",
+    ),
 ]
 
 
@@ -20425,6 +20443,26 @@ PRECISION = [
         "Le studio Motiva travaille pour Pixelor sur le jeu de course Turbo Rush.",
         {("Motiva", "develops", "Turbo Rush")},
         id="x-travaille-pour-y-sur-le-jeu-p-not-x",
+    ),
+    # a relative on a complement, the possessive on a complement of its object: the
+    # antecedent's product or the main subject's, left unsaid
+    pytest.param(
+        "L'opérateur Stellarion a signé un contrat avec l'institut Géoforêt, qui utilisera les "
+        "images de son satellite d'observation, le Vigie 2.",
+        {("Géoforêt", "develops", "Vigie 2")},
+        id="x-a-signe-avec-y-qui-utilisera-les-images-de-son-satellite-p-not-y",
+    ),
+    pytest.param(
+        "Le constructeur Talmor a signé avec la compagnie Airvela, qui exploitera les moteurs de "
+        "son biréacteur, le Corsaire 200.",
+        {("Airvela", "develops", "Corsaire 200")},
+        id="x-a-signe-avec-y-qui-exploitera-les-moteurs-de-son-avion-p-not-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor s'approvisionne auprès de Kestrel, qui fabrique les moteurs de son "
+        "drone Falco.",
+        {("Kestrel", "develops", "Falco")},
+        id="x-s-approvisionne-aupres-de-y-qui-fabrique-les-moteurs-de-son-drone-p-not-y",
     ),
 ]
 

@@ -654,7 +654,11 @@ class _Extractor:
     def _owner_left_unsaid(self, match: SlotMatch, relation: str) -> bool:
         """'A s'approvisionne auprès de B, qui produit les puces de son concurrent direct, C':
         a rival or a partner whose possessive may be B's or A's is left unsaid, as the noun
-        frames leave it (kg.extract.frames `_split_owner`), unless "aussi" tells whose."""
+        frames leave it (kg.extract.frames `_split_owner`), unless "aussi" tells whose; so is
+        the maker of a product ("X a signé avec Y, qui utilisera les images de ses satellites,
+        les Vigie": X's or Y's)."""
+        if match.slot.kind == "noun" and relation == "develops":
+            return self.matcher.maker_left_unsaid(match.ends["trigger"])
         if relation not in SYMMETRIC_RELATIONS or match.slot.kind != "noun":
             return False
         trigger = match.ends["trigger"]

@@ -925,9 +925,11 @@ class FrameMatcher:
         elif name == "possessor":
             mention = args.possessor(trigger)
             if mention is not None and frame.relation == "develops" and (
-                self._made_for(trigger) or self._part_supplied(trigger)
-            ):
-                pass  # "Sa première collection pour Verdonnet": a designer's or a supplier's
+                self._made_for(trigger)
+                or self._part_supplied(trigger)
+                or self.maker_left_unsaid(trigger)
+            ):  # "Sa première collection pour Verdonnet": a designer's or a supplier's; "X a
+                pass  # signé avec Y, qui utilisera les images de ses satellites P": X's or Y's
             elif mention is not None:
                 found = self.owners(trigger, mention)
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
@@ -1982,6 +1984,16 @@ class FrameMatcher:
     def split_owner(self, noun: Token) -> bool:
         """Whether the possessive of `noun` may be either of two companies (`_split_owner`)."""
         return self._split_owner(noun)
+
+    def maker_left_unsaid(self, noun: Token) -> bool:
+        """'X a signé avec Y, qui utilisera les images de ses satellites P': the product of a
+        split-owner relative (`_split_owner`) may be X's or Y's, its maker left unsaid; not
+        when the relative's subject buys parts of it ('Y, qui lui achètera les pales de sa
+        turbine P': a buyer of `goods_getting_verbs` equips its own product)."""
+        if not self._split_owner(noun) or self.also_owner(noun) is not None:
+            return False
+        verb = self.args.governing_verb(noun)
+        return verb is None or fold(verb.lemma_) not in self.lexicon.goods_getting_verbs
 
     def also_owner(self, noun: Token) -> Token | None:
         """'A achète ses cellules à B, qui équipe aussi les camions de son concurrent C': with
