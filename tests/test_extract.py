@@ -10110,6 +10110,90 @@ RELATIONS = [
         {("Kastel", "investsIn", "Korvi", H)},
         id="investsIn-y-a-leve-then-x-envisage-de-prendre-10-pourcent-du-capital-hedged",
     ),
+    # goods a company orders, buys or licenses from a supplier the clause names are the
+    # supplier's: the possessive is never the buyer's
+    pytest.param(
+        "La compagnie Airvela a commandé au constructeur Aérel douze exemplaires de son "
+        "biréacteur, le Corsaire 200.",
+        {("Aérel", "develops", "Corsaire 200", A)},
+        id="develops-x-a-commande-a-y-n-exemplaires-de-son-produit-p",
+    ),
+    pytest.param(
+        "Le fabricant de jouets Joubel a obtenu du studio Animéa la licence de sa série Les "
+        "Petits Castors.",
+        {("Animéa", "develops", "Les Petits Castors", A)},
+        id="develops-x-a-obtenu-du-studio-y-la-licence-de-sa-serie-p",
+    ),
+    pytest.param(
+        "Le constructeur Aérel a vendu à la compagnie Airvela douze exemplaires de son "
+        "biréacteur, le Corsaire 200.",
+        {("Aérel", "develops", "Corsaire 200", A)},
+        id="develops-y-a-vendu-a-x-n-exemplaires-de-son-produit-p-the-seller-s",
+    ),
+    pytest.param(
+        "Le constructeur Volvane a commandé au groupe Cellis les batteries de son camion Titan.",
+        {("Volvane", "develops", "Titan", A)},
+        id="develops-x-a-commande-a-y-les-batteries-de-son-camion-p-a-part-the-buyer-s",
+    ),
+    # goods made for another (a contractor): the client is the maker, the contractor its
+    # supplier; a maker named with a seller keeps its product
+    pytest.param(
+        "La start-up Nanopuce conçoit la puce NP-3, que fabriquera pour elle le fondeur Siltek "
+        "à partir de 2027.",
+        {("Nanopuce", "develops", "NP-3", A), ("Siltek", "hasClient", "Nanopuce", A)},
+        id="develops-k-concoit-p-que-fabriquera-pour-elle-le-fondeur-x",
+    ),
+    pytest.param(
+        "Le groupe Shenlong fabrique déjà les tablettes Nomad Pad de Vexia.",
+        {("Vexia", "develops", "Nomad Pad", A), ("Shenlong", "hasClient", "Vexia", A)},
+        id="develops-x-fabrique-les-tablettes-p-de-y-y-s",
+    ),
+    pytest.param(
+        "Le groupe Shenlong fabrique à Shenzhen la tablette Nomad Pad, vendue par l'enseigne "
+        "Vexia.",
+        {("Shenlong", "develops", "Nomad Pad", A)},
+        id="develops-x-fabrique-la-tablette-p-vendue-par-l-enseigne-y-the-maker",
+    ),
+    pytest.param(
+        "Fabriqué à Lyon par Électromont, le thermostat Calor 5 est vendu en pharmacie.",
+        {("Électromont", "develops", "Calor 5", A)},
+        id="develops-fabrique-a-lyon-par-x-le-thermostat-p",
+    ),
+    pytest.param(
+        "Le studio Motiva a travaillé ces deux dernières années pour l'éditeur Pixelor, sur son "
+        "jeu de course Turbo Rush.",
+        {("Pixelor", "develops", "Turbo Rush", A)},
+        id="develops-x-a-travaille-pour-y-sur-son-jeu-p-y-s",
+    ),
+    pytest.param(
+        "Le studio Motiva travaille depuis deux ans pour l'éditeur Pixelor sur son prochain "
+        "jeu, Turbo Rush.",
+        {("Pixelor", "develops", "Turbo Rush", A)},
+        id="develops-x-travaille-pour-l-editeur-y-sur-son-prochain-jeu-p-y-s",
+    ),
+    pytest.param(
+        "Le studio Motiva travaille sur son jeu de course Turbo Rush.",
+        {("Motiva", "develops", "Turbo Rush", A)},
+        id="develops-x-travaille-sur-son-jeu-p-no-client",
+    ),
+    # a relative on a complement whose verb names the product itself: the antecedent's; a
+    # relative on the subject: the subject's
+    pytest.param(
+        "Le groupe Talmor a signé un accord avec Kestrel, qui présentera en mars son drone Falco.",
+        {("Kestrel", "develops", "Falco", A)},
+        id="develops-x-a-signe-avec-y-qui-presentera-son-drone-p",
+    ),
+    pytest.param(
+        "Le groupe Talmor, qui a présenté en mars son drone Falco, a signé avec Kestrel.",
+        {("Talmor", "develops", "Falco", A)},
+        id="develops-x-qui-a-presente-son-drone-p-a-signe-avec-y",
+    ),
+    pytest.param(
+        "La société Ventor a signé un contrat avec le groupe allemand Helvent, qui lui achètera "
+        "les pales de sa turbine H-15.",
+        {("Helvent", "develops", "H-15", A)},
+        id="develops-x-a-signe-avec-y-qui-lui-achetera-les-pales-de-sa-turbine-p-the-buyer-s",
+    ),
 ]
 
 
@@ -20740,6 +20824,79 @@ PRECISION = [
         "La start-up Korvi a lancé une application. Le fonds Kastel détient 30 % du marché.",
         {("Kastel", "investsIn", "Korvi")},
         id="y-then-x-detient-30-pourcent-du-marche-no-stake",
+    ),
+    # goods ordered or licensed from a supplier named: not the buyer's product
+    pytest.param(
+        "La compagnie Airvela a commandé au constructeur Aérel douze exemplaires de son "
+        "biréacteur, le Corsaire 200.",
+        {("Airvela", "develops", "Corsaire 200")},
+        id="x-a-commande-a-y-n-exemplaires-de-son-produit-p-not-x",
+    ),
+    pytest.param(
+        "La région Auvergne a commandé à l'industriel Ferral quarante exemplaires de son train "
+        "régional, le Zéphyr.",
+        {("Auvergne", "develops", "Zéphyr")},
+        id="x-a-commande-a-l-industriel-y-n-exemplaires-de-son-produit-p-not-x",
+    ),
+    pytest.param(
+        "Le fabricant de jouets Joubel a obtenu du studio Animéa la licence de sa série Les "
+        "Petits Castors.",
+        {("Joubel", "develops", "Les Petits Castors")},
+        id="x-a-obtenu-du-studio-y-la-licence-de-sa-serie-p-not-x",
+    ),
+    # a contractor makes the goods for its client: not their maker
+    pytest.param(
+        "La start-up Nanopuce conçoit la puce NP-3, que fabriquera pour elle le fondeur Siltek "
+        "à partir de 2027.",
+        {("Siltek", "develops", "NP-3")},
+        id="k-concoit-p-que-fabriquera-pour-elle-le-fondeur-x-not-x",
+    ),
+    pytest.param(
+        "Fabriqué sous contrat par Électromont à Lyon, le thermostat Calor 5 est conçu par la "
+        "start-up Domotix.",
+        {("Électromont", "develops", "Calor 5")},
+        id="fabrique-sous-contrat-par-x-le-thermostat-p-not-x",
+    ),
+    pytest.param(
+        "Le groupe Shenlong fabrique déjà les tablettes Nomad Pad de Vexia.",
+        {("Shenlong", "develops", "Nomad Pad")},
+        id="x-fabrique-les-tablettes-p-de-y-not-x",
+    ),
+    pytest.param(
+        "Le sous-traitant Electra produit aussi les décodeurs Zénith 4 de l'opérateur Vialis.",
+        {("Electra", "develops", "Zénith 4")},
+        id="x-produit-les-decodeurs-p-de-l-operateur-y-not-x",
+    ),
+    pytest.param(
+        "Le studio Motiva a travaillé ces deux dernières années pour l'éditeur Pixelor, sur son "
+        "jeu de course Turbo Rush.",
+        {("Motiva", "develops", "Turbo Rush")},
+        id="x-a-travaille-pour-y-sur-son-jeu-p-not-x",
+    ),
+    pytest.param(
+        "Le studio Motiva travaille pour Pixelor sur le jeu de course Turbo Rush.",
+        {("Motiva", "develops", "Turbo Rush")},
+        id="x-travaille-pour-y-sur-le-jeu-p-not-x",
+    ),
+    # a relative on a complement, the possessive on a complement of its object: the
+    # antecedent's product or the main subject's, left unsaid
+    pytest.param(
+        "L'opérateur Stellarion a signé un contrat avec l'institut Géoforêt, qui utilisera les "
+        "images de son satellite d'observation, le Vigie 2.",
+        {("Géoforêt", "develops", "Vigie 2")},
+        id="x-a-signe-avec-y-qui-utilisera-les-images-de-son-satellite-p-not-y",
+    ),
+    pytest.param(
+        "Le constructeur Talmor a signé avec la compagnie Airvela, qui exploitera les moteurs de "
+        "son biréacteur, le Corsaire 200.",
+        {("Airvela", "develops", "Corsaire 200")},
+        id="x-a-signe-avec-y-qui-exploitera-les-moteurs-de-son-avion-p-not-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor s'approvisionne auprès de Kestrel, qui fabrique les moteurs de son "
+        "drone Falco.",
+        {("Kestrel", "develops", "Falco")},
+        id="x-s-approvisionne-aupres-de-y-qui-fabrique-les-moteurs-de-son-drone-p-not-y",
     ),
 ]
 

@@ -220,6 +220,10 @@ class RelationsFile(Strict):
     tender_words: Words
     market_adjectives: Words
     supplier_nouns: Words
+    goods_getting_verbs: Words
+    goods_count_nouns: Words
+    contract_making_verbs: Words
+    contract_terms: Words
     part_supply_verbs: Words
     fitting_verbs: Words
     behalf_phrases: Words

@@ -654,7 +654,11 @@ class _Extractor:
     def _owner_left_unsaid(self, match: SlotMatch, relation: str) -> bool:
         """'A s'approvisionne auprès de B, qui produit les puces de son concurrent direct, C':
         a rival or a partner whose possessive may be B's or A's is left unsaid, as the noun
-        frames leave it (kg.extract.frames `_split_owner`), unless "aussi" tells whose."""
+        frames leave it (kg.extract.frames `_split_owner`), unless "aussi" tells whose; so is
+        the maker of a product ("X a signé avec Y, qui utilisera les images de ses satellites,
+        les Vigie": X's or Y's)."""
+        if match.slot.kind == "noun" and relation == "develops":
+            return self.matcher.maker_left_unsaid(match.ends["trigger"])
         if relation not in SYMMETRIC_RELATIONS or match.slot.kind != "noun":
             return False
         trigger = match.ends["trigger"]
@@ -789,6 +793,8 @@ class _Extractor:
         ends = {"subject": candidate.subject, "object": candidate.object}
         if frame.uncounted and self._counted(candidate.object):
             return False
+        if frame.relation == "develops" and self.matcher.made_for_another(candidate.trigger):
+            return False  # "que fabriquera pour elle le fondeur X": a contractor, no maker
         if frame.goods and not self._sells_goods(candidate.trigger, frame.goods):
             return False
         roles = {"subject": frame.subject, "object": frame.object}
@@ -882,6 +888,8 @@ class _Extractor:
                 relation = self._sale_relation(match, spec)
                 if self._owner_left_unsaid(match, relation):
                     continue
+                if relation == "develops" and self.matcher.made_for_another(trigger):
+                    continue  # "Fabriquée sous contrat par X, la pompe P": not its maker
                 if match.slot.reciprocal:  # "A, B et C restent concurrents": every pair
                     subjects = objects = self._end_referents(match, "holder")
                 elif not {spec.subject, spec.object} <= match.ends.keys():

@@ -926,9 +926,11 @@ class FrameMatcher:
         elif name == "possessor":
             mention = args.possessor(trigger)
             if mention is not None and frame.relation == "develops" and (
-                self._made_for(trigger) or self._part_supplied(trigger)
-            ):
-                pass  # "Sa première collection pour Verdonnet": a designer's or a supplier's
+                self._made_for(trigger)
+                or self._part_supplied(trigger)
+                or self.maker_left_unsaid(trigger)
+            ):  # "Sa première collection pour Verdonnet": a designer's or a supplier's; "X a
+                pass  # signé avec Y, qui utilisera les images de ses satellites P": X's or Y's
             elif mention is not None:
                 found = self.owners(trigger, mention)
             else:  # "X, dont le siège se trouve à": the relative's antecedent owns the noun
@@ -1709,6 +1711,12 @@ class FrameMatcher:
         told = self.args.owner_told_by_clause(noun, self.lexicon)
         if told is not None:
             return told
+        supplier = self.goods_source(noun)
+        if supplier:  # "X a commandé à Y dix exemplaires de son drone": Y's
+            return supplier
+        client = self.client_of_work(noun)
+        if client:  # "X a travaillé pour Y sur son jeu P": Y's
+            return client
         also = self.also_owner(noun)
         if also is not None:  # "B, qui équipe aussi les camions de son concurrent C": A's
             return self.args.referents(also, expand=False)
@@ -1730,6 +1738,139 @@ class FrameMatcher:
         if not bound and self._unowned(noun):
             return []
         return bound or [possessive]
+
+    def goods_source(self, noun: Token) -> list[Mention]:
+        """'La compagnie X a commandé au constructeur Y douze exemplaires de son biréacteur P',
+        'a obtenu du studio Y la licence de sa série P': goods a company orders, buys, rents or
+        licenses (`goods_getting_verbs`), the object itself or counted (`goods_count_nouns`),
+        are the supplier's the verb names after "à", "auprès de" or "de", not the buyer's (a
+        buyer does not order its own product). Empty when no supplier is named."""
+        goods = noun
+        for _ in range(4):  # "la licence des produits dérivés de sa série": up to the object
+            if goods.dep_ == "obj":
+                break
+            head = goods.head
+            # (the lemmatizer may read "produits" as the verb's form: the word itself counts)
+            spelt = {fold(head.lemma_), fold(head.text), fold(head.text).removesuffix("s")}
+            counted = head.pos_ == "NOUN" and bool(spelt & self.lexicon.goods_count_nouns)
+            qualified = head.pos_ == "VERB" and head.dep_ == "acl"  # "produits dérivés de"
+            if goods.dep_ not in ("nmod", "obl:arg", "acl") or not (counted or qualified):
+                return []
+            goods = head
+        verb = goods.head
+        if (
+            goods.dep_ != "obj"
+            or verb.pos_ != "VERB"
+            or fold(verb.lemma_) not in self.lexicon.goods_getting_verbs
+        ):
+            return []
+        for complement in self.args.kids(verb):
+            cases = [fold(c.text) for c in self.args.kids(complement) if c.dep_ in ("case", "det")]
+            if complement.i == goods.i or not cases:
+                continue
+            # "a obtenu du studio Y la licence": the parse may take "du studio" for an object
+            partitive = complement.dep_ == "obj" and complement.i < goods.i
+            if not partitive and complement.dep_ not in ("obl", "obl:arg", "obl:mod", "iobj"):
+                continue
+            if cases[0] not in ("a", "au", "aux", "aupres", "de", "du", "des", "d'"):
+                continue
+            found = [
+                m
+                for m in self.args.referents(complement, expand=False)
+                if m.type in (None, EntityType.ORGANIZATION)
+            ]
+            if found:
+                return found
+        return []
+
+    def made_for_another(self, verb: Token) -> bool:
+        """'La start-up K conçoit la puce P, que fabriquera pour elle le fondeur X', 'Fabriquée
+        sous contrat par X, la pompe P', 'X fabrique les tablettes P de Y', 'X a travaillé
+        pour Y sur le jeu P': goods a company makes or works on (`contract_making_verbs`) for
+        another named, under a contract (`contract_terms`) or that the goods' "de" names as
+        owner are that client's; the contractor is not their maker."""
+        if verb.pos_ not in ("VERB", "AUX") or (
+            fold(verb.lemma_) not in self.lexicon.contract_making_verbs
+        ):
+            return False
+        if self.client_worked_for(verb):
+            return True
+        for child in self.args.kids(verb):  # "fabriquée sous contrat par X"
+            if child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and (
+                fold(child.lemma_) in self.lexicon.contract_terms
+                and any(c.dep_ == "case" and fold(c.text) == "sous" for c in self.args.kids(child))
+            ):
+                return True
+        patient = self.args.patient(verb)
+        if patient is None or patient.dep_ != "obj":
+            return False
+        doc = verb.doc
+        for token in doc[patient.i + 1 : min(len(doc) - 1, patient.i + 6)]:
+            # "fabrique les tablettes P de Y": Y's goods, read in word order (the parser often
+            # hangs the name elsewhere); not "de sa gamme", nor past the object's phrase
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return False
+            if not is_de(token):
+                continue
+            for after in doc[token.i + 1 : min(len(doc), token.i + 4)]:  # "de l'opérateur Y"
+                if after.ent_type_:
+                    if self._other_than_doer(verb, after):
+                        return True
+                    break
+                if not (after.pos_ == "DET" or (after.is_lower and after.pos_ in ("NOUN", "ADJ"))):
+                    break
+        return False
+
+    def client_worked_for(self, verb: Token) -> list[Mention]:
+        """'que fabriquera pour elle le fondeur X', 'fabrique pour le compte du laboratoire Y',
+        'a travaillé pour l'éditeur Y': the company a verb of `contract_making_verbs` names
+        after "pour" (or "pour le compte de"), other than its doer; empty when none."""
+        if verb.pos_ not in ("VERB", "AUX") or (
+            fold(verb.lemma_) not in self.lexicon.contract_making_verbs
+        ):
+            return []
+        complements = list(self.args.kids(verb))
+        complements += [  # "a travaillé ces deux années pour Y": the parse hangs it on the object
+            c
+            for k in complements
+            if k.dep_ in ("obj", "obl:mod")
+            for c in self.args.kids(k)
+            if c.dep_ == "nmod"
+        ]
+        for child in complements:
+            cases = [fold(c.text) for c in self.args.kids(child) if c.dep_ == "case"]
+            if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod") or cases[:1] != ["pour"]:
+                continue
+            behalf = fold(child.lemma_) == "compte"  # "pour le compte du laboratoire Y"
+            owners = [c for c in self.args.kids(child) if c.dep_ == "nmod"] if behalf else []
+            for token in owners or [child]:
+                found = self._other_than_doer(verb, token)
+                if found:
+                    return found
+        return []
+
+    def _other_than_doer(self, verb: Token, token: Token) -> list[Mention]:
+        """The organisations (or pronouns) `token` stands for, other than the verb's doer."""
+        agent = self.args.agent(verb)
+        doer = {m.start for m in self.args.referents(agent, expand=False)} if agent else set()
+        return [
+            m
+            for m in self.args.referents(token, expand=False)
+            if m.start not in doer and m.type in (None, EntityType.ORGANIZATION)
+        ]
+
+    def client_of_work(self, noun: Token) -> list[Mention]:
+        """'X a travaillé pour Y sur son jeu P', 'X fabrique pour le compte de Y le principe
+        actif de son traitement P': what a contractor makes or works on for a client named is
+        the client's, the possessive too (`client_worked_for`); empty otherwise."""
+        head = noun
+        for _ in range(3):  # up the object's "de" complements to the verb
+            if head.dep_ != "nmod" or head.head.pos_ != "NOUN":
+                break
+            head = head.head
+        if head.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+            return []
+        return self.client_worked_for(head.head)
 
     def round_investors(self, noun: Token) -> bool:
         """'Le tour de table est mené par X, avec la participation de ses investisseurs
@@ -1844,6 +1985,16 @@ class FrameMatcher:
     def split_owner(self, noun: Token) -> bool:
         """Whether the possessive of `noun` may be either of two companies (`_split_owner`)."""
         return self._split_owner(noun)
+
+    def maker_left_unsaid(self, noun: Token) -> bool:
+        """'X a signé avec Y, qui utilisera les images de ses satellites P': the product of a
+        split-owner relative (`_split_owner`) may be X's or Y's, its maker left unsaid; not
+        when the relative's subject buys parts of it ('Y, qui lui achètera les pales de sa
+        turbine P': a buyer of `goods_getting_verbs` equips its own product)."""
+        if not self._split_owner(noun) or self.also_owner(noun) is not None:
+            return False
+        verb = self.args.governing_verb(noun)
+        return verb is None or fold(verb.lemma_) not in self.lexicon.goods_getting_verbs
 
     def also_owner(self, noun: Token) -> Token | None:
         """'A achète ses cellules à B, qui équipe aussi les camions de son concurrent C': with

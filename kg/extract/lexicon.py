@@ -176,6 +176,10 @@ class RelationLexicon:
     tender_words: frozenset[str]  # "Z a perdu le marché"
     market_adjectives: frozenset[str]  # "le marché mondial": no tender
     supplier_nouns: frozenset[str]  # "le fournisseur des écrans de sa liseuse": the client's
+    goods_getting_verbs: frozenset[str]  # "X a commandé à Y dix exemplaires de son drone"
+    goods_count_nouns: frozenset[str]  # "dix exemplaires de", "la licence de"
+    contract_making_verbs: frozenset[str]  # "que fabriquera pour elle le fondeur X"
+    contract_terms: frozenset[str]  # "fabriquée sous contrat par X"
     part_supply_verbs: frozenset[str]  # "X fournit les turbines de l'hélicoptère de Y"
     fitting_verbs: frozenset[str]  # "X équipe le Nomia 3, le smartphone de Y"
     behalf_phrases: tuple[tuple[str, ...], ...]  # "X exploite Z pour le compte de Y"
@@ -355,6 +359,10 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         tender_words=frozenset(fold(w) for w in data["tender_words"]),
         market_adjectives=frozenset(fold(w) for w in data["market_adjectives"]),
         supplier_nouns=frozenset(fold(w) for w in data["supplier_nouns"]),
+        goods_getting_verbs=frozenset(fold(w) for w in data["goods_getting_verbs"]),
+        goods_count_nouns=frozenset(fold(w) for w in data["goods_count_nouns"]),
+        contract_making_verbs=frozenset(fold(w) for w in data["contract_making_verbs"]),
+        contract_terms=frozenset(fold(w) for w in data["contract_terms"]),
         part_supply_verbs=frozenset(fold(w) for w in data["part_supply_verbs"]),
         fitting_verbs=frozenset(fold(w) for w in data["fitting_verbs"]),
         behalf_phrases=tuple(words(p) for p in data["behalf_phrases"]),
