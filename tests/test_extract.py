@@ -9882,6 +9882,28 @@ RELATIONS = [
         {("Kastel", "investsIn", "Genoria", H)},
         id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
     ),
+    # the whole of a company bought is acquired; a holder of the whole, or a buyer of a part,
+    # holds a stake
+    pytest.param(
+        "Le groupe Talmor a racheté 100 % de la société Ferlane, un éditeur de logiciels.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-a-rachete-100-pourcent-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel a acquis 100 % du capital de la conserverie Ortala.",
+        {("Kastel", "acquired", "Ortala", A)},
+        id="acquired-a-acquis-100-pourcent-du-capital-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel, qui détenait 100 % de la société Ferlane, a cédé l'entreprise.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-qui-detenait-100-pourcent-de-y",
+    ),
+    pytest.param(
+        "La mutuelle Orvia a acquis 70 % de Kelvane, une plateforme fondée en 2019.",
+        {("Orvia", "acquired", "Kelvane", A), ("Orvia", "investsIn", "Kelvane", A)},
+        id="investsIn-a-acquis-70-pourcent-de-y-a-part",
+    ),
 ]
 
 
@@ -20306,6 +20328,27 @@ PRECISION = [
         "fondateur, Paul Rivière, exporte au Japon.",
         {("Talmor", "hasCEO", "Paul Rivière")},
         id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
+    ),
+    # a purchase of the whole of a company is a takeover, no stake the buyer takes
+    pytest.param(
+        "Le groupe Talmor a racheté 100 % de la société Ferlane, un éditeur de logiciels.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="a-rachete-100-pourcent-de-y-no-stake",
+    ),
+    pytest.param(
+        "La mutuelle Orvia a acquis 100 % de Kelvane, une plateforme fondée en 2019.",
+        {("Orvia", "investsIn", "Kelvane")},
+        id="a-acquis-100-pourcent-de-y-no-stake",
+    ),
+    pytest.param(
+        "Le transporteur Ferval a signé un accord pour racheter 100 % de la filiale Logiparc.",
+        {("Ferval", "investsIn", "Logiparc")},
+        id="un-accord-pour-racheter-100-pourcent-de-y-no-stake",
+    ),
+    pytest.param(
+        "Le fonds Kastel a acquis 100 % du capital de la conserverie Ortala.",
+        {("Kastel", "investsIn", "Ortala")},
+        id="a-acquis-100-pourcent-du-capital-de-y-no-stake",
     ),
 ]
 
