@@ -9904,6 +9904,22 @@ RELATIONS = [
         {("Orvia", "acquired", "Kelvane", A), ("Orvia", "investsIn", "Kelvane", A)},
         id="investsIn-a-acquis-70-pourcent-de-y-a-part",
     ),
+    pytest.param(
+        "Propriétaire depuis 2019 du Courrier de Lorraine, l'armateur Jean-Marc Lefort a "
+        "annoncé la suppression de 35 postes.",
+        {("Jean-Marc Lefort", "investsIn", "Courrier de Lorraine", A)},
+        id="investsIn-proprietaire-de-y-l-armateur-first-name-surname",
+    ),
+    pytest.param(
+        "L'industriel Paul Renaud, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
+        {("Paul Renaud", "investsIn", "Ortala", A)},
+        id="investsIn-l-industriel-p-proprietaire-de-y",
+    ),
+    pytest.param(
+        "L'industriel Airvance, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
+        {("Ortala", "subsidiaryOf", "Airvance", A)},
+        id="subsidiaryOf-l-industriel-x-proprietaire-de-y",
+    ),
 ]
 
 
@@ -20349,6 +20365,18 @@ PRECISION = [
         "Le fonds Kastel a acquis 100 % du capital de la conserverie Ortala.",
         {("Kastel", "investsIn", "Ortala")},
         id="a-acquis-100-pourcent-du-capital-de-y-no-stake",
+    ),
+    # the owner a trade noun and a first name present is a person: a stake, no subsidiary
+    pytest.param(
+        "Propriétaire depuis 2019 du Courrier de Lorraine, l'armateur Jean-Marc Lefort a "
+        "annoncé la suppression de 35 postes.",
+        {("Courrier de Lorraine", "subsidiaryOf", "Jean-Marc Lefort")},
+        id="proprietaire-de-y-l-armateur-first-name-surname-no-parent",
+    ),
+    pytest.param(
+        "L'industriel Paul Renaud, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
+        {("Ortala", "subsidiaryOf", "Paul Renaud")},
+        id="l-industriel-p-proprietaire-de-y-no-parent",
     ),
 ]
 
