@@ -9920,6 +9920,24 @@ RELATIONS = [
         {("Ortala", "subsidiaryOf", "Airvance", A)},
         id="subsidiaryOf-l-industriel-x-proprietaire-de-y",
     ),
+    pytest.param(
+        "Paul Roux a cédé au groupe suisse d'arômes et de parfums Helvarom les 20 % qu'il "
+        "détenait encore dans la parfumerie Ferlane.",
+        {("Helvarom", "investsIn", "Ferlane", A)},
+        id="investsIn-a-cede-au-groupe-de-a-et-de-b-z-les-n-pourcent-qu-il-detenait-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu au fabricant de portes et de fenêtres Menuval sa participation "
+        "dans la société Ostra.",
+        {("Menuval", "investsIn", "Ostra", A), ("Talmor", "investsIn", "Ostra", N)},
+        id="investsIn-a-vendu-au-fabricant-de-a-et-de-b-z-sa-participation-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé au fabricant de portes et de fenêtres Menuval 30 % de sa "
+        "filiale Ostra.",
+        {("Talmor", "investsIn", "Ostra", N), ("Ostra", "subsidiaryOf", "Talmor", A)},
+        id="investsIn-a-cede-au-fabricant-de-a-et-de-b-z-n-pourcent-de-sa-filiale-y",
+    ),
 ]
 
 
@@ -20377,6 +20395,20 @@ PRECISION = [
         "L'industriel Paul Renaud, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
         {("Ortala", "subsidiaryOf", "Paul Renaud")},
         id="l-industriel-p-proprietaire-de-y-no-parent",
+    ),
+    # two trades joined in a buyer's descriptor ("le groupe d'arômes et de parfums Z"): the
+    # second "de" says what the buyer does, it names no company whose stake is sold
+    pytest.param(
+        "Paul Roux a cédé au groupe suisse d'arômes et de parfums Helvarom les 20 % qu'il "
+        "détenait encore dans la parfumerie Ferlane.",
+        {("Paul Roux", "investsIn", "Helvarom")},
+        id="a-cede-au-groupe-de-a-et-de-b-z-les-n-pourcent-not-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé au fabricant de portes et de fenêtres Menuval 30 % de sa "
+        "filiale Ostra.",
+        {("Talmor", "investsIn", "Menuval")},
+        id="a-cede-au-fabricant-de-a-et-de-b-z-n-pourcent-de-y-not-z",
     ),
 ]
 

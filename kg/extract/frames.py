@@ -2067,6 +2067,7 @@ class FrameMatcher:
                     self._argument_like(token)
                     and introduced(token)
                     and token.i not in named
+                    and not (token.i > 0 and noun_modifier(token.doc[token.i - 1]))
                     and not sold_by(token)
                     and not _of_other_participle(token, trigger)
                     and not _under_passive_object(token, trigger)
