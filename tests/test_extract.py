@@ -9938,6 +9938,19 @@ RELATIONS = [
         {("Talmor", "investsIn", "Ostra", N), ("Ostra", "subsidiaryOf", "Talmor", A)},
         id="investsIn-a-cede-au-fabricant-de-a-et-de-b-z-n-pourcent-de-sa-filiale-y",
     ),
+    pytest.param(
+        "Le pôle Talmor Médias détient déjà le quotidien Le Sprint et 49 % de la radio Onda FM.",
+        {
+            ("Le Sprint", "subsidiaryOf", "Talmor Médias", A),
+            ("Talmor Médias", "investsIn", "Onda FM", A),
+        },
+        id="detient-le-quotidien-a-et-49-pourcent-de-la-radio-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor possède la société Ferlane et 40 % du fabricant Kelvane.",
+        {("Ferlane", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Kelvane", A)},
+        id="possede-la-societe-a-et-40-pourcent-du-fabricant-b",
+    ),
 ]
 
 
@@ -20409,6 +20422,18 @@ PRECISION = [
         "filiale Ostra.",
         {("Talmor", "investsIn", "Menuval")},
         id="a-cede-au-fabricant-de-a-et-de-b-z-n-pourcent-de-y-not-z",
+    ),
+    # a company held whole and another held in part, joined: the part is no subsidiary, the
+    # whole no stake
+    pytest.param(
+        "Le pôle Talmor Médias détient déjà le quotidien Le Sprint et 49 % de la radio Onda FM.",
+        {("Onda FM", "subsidiaryOf", "Talmor Médias"), ("Talmor Médias", "investsIn", "Le Sprint")},
+        id="detient-le-quotidien-a-et-49-pourcent-de-la-radio-b-no-parent-of-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor possède la société Ferlane et 40 % du fabricant Kelvane.",
+        {("Kelvane", "subsidiaryOf", "Talmor")},
+        id="possede-la-societe-a-et-40-pourcent-du-fabricant-b-no-parent-of-b",
     ),
 ]
 
