@@ -524,6 +524,32 @@ ENTITIES = [
         "Louis Dreyfus", ORG, None,
         id="hard-negative-du-groupe-first-name-surname-is-the-group",
     ),
+    # a trade a person exercises as a firm does: a person before a first name, else a company
+    pytest.param(
+        "L'industriel Paul Renaud a racheté le club de football de la ville.",
+        "Paul Renaud", PER, None,
+        id="l-industriel-first-name-surname-is-a-person",
+    ),
+    pytest.param(
+        "Le quotidien Le Matin normand sera cédé à l'armateur Marc-Antoine Vitali.",
+        "Marc-Antoine Vitali", PER, None,
+        id="l-armateur-compound-first-name-surname-is-a-person",
+    ),
+    pytest.param(
+        "Fondée en 1834 à Épernay par le négociant Charles Vautrelle, la maison exporte en Asie.",
+        "Charles Vautrelle", PER, None,
+        id="le-negociant-first-name-surname-is-a-person",
+    ),
+    pytest.param(
+        "L'industriel Airvance a racheté la société Kelvane.",
+        "Airvance", ORG, None,
+        id="hard-negative-l-industriel-x-is-a-company",
+    ),
+    pytest.param(
+        "L'armateur Maréva Lines a commandé six grues au finlandais Kranlift.",
+        "Maréva Lines", ORG, None,
+        id="hard-negative-l-armateur-x-lines-is-a-company",
+    ),
 ]
 
 

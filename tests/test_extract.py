@@ -10194,6 +10194,75 @@ RELATIONS = [
         {("Helvent", "develops", "H-15", A)},
         id="develops-x-a-signe-avec-y-qui-lui-achetera-les-pales-de-sa-turbine-p-the-buyer-s",
     ),
+    # the whole of a company bought is acquired; a holder of the whole, or a buyer of a part,
+    # holds a stake
+    pytest.param(
+        "Le groupe Talmor a racheté 100 % de la société Ferlane, un éditeur de logiciels.",
+        {("Talmor", "acquired", "Ferlane", A)},
+        id="acquired-a-rachete-100-pourcent-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel a acquis 100 % du capital de la conserverie Ortala.",
+        {("Kastel", "acquired", "Ortala", A)},
+        id="acquired-a-acquis-100-pourcent-du-capital-de-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel, qui détenait 100 % de la société Ferlane, a cédé l'entreprise.",
+        {("Kastel", "investsIn", "Ferlane", A)},
+        id="investsIn-qui-detenait-100-pourcent-de-y",
+    ),
+    pytest.param(
+        "La mutuelle Orvia a acquis 70 % de Kelvane, une plateforme fondée en 2019.",
+        {("Orvia", "acquired", "Kelvane", A), ("Orvia", "investsIn", "Kelvane", A)},
+        id="investsIn-a-acquis-70-pourcent-de-y-a-part",
+    ),
+    pytest.param(
+        "Propriétaire depuis 2019 du Courrier de Lorraine, l'armateur Jean-Marc Lefort a "
+        "annoncé la suppression de 35 postes.",
+        {("Jean-Marc Lefort", "investsIn", "Courrier de Lorraine", A)},
+        id="investsIn-proprietaire-de-y-l-armateur-first-name-surname",
+    ),
+    pytest.param(
+        "L'industriel Paul Renaud, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
+        {("Paul Renaud", "investsIn", "Ortala", A)},
+        id="investsIn-l-industriel-p-proprietaire-de-y",
+    ),
+    pytest.param(
+        "L'industriel Airvance, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
+        {("Ortala", "subsidiaryOf", "Airvance", A)},
+        id="subsidiaryOf-l-industriel-x-proprietaire-de-y",
+    ),
+    pytest.param(
+        "Paul Roux a cédé au groupe suisse d'arômes et de parfums Helvarom les 20 % qu'il "
+        "détenait encore dans la parfumerie Ferlane.",
+        {("Helvarom", "investsIn", "Ferlane", A)},
+        id="investsIn-a-cede-au-groupe-de-a-et-de-b-z-les-n-pourcent-qu-il-detenait-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a vendu au fabricant de portes et de fenêtres Menuval sa participation "
+        "dans la société Ostra.",
+        {("Menuval", "investsIn", "Ostra", A), ("Talmor", "investsIn", "Ostra", N)},
+        id="investsIn-a-vendu-au-fabricant-de-a-et-de-b-z-sa-participation-dans-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé au fabricant de portes et de fenêtres Menuval 30 % de sa "
+        "filiale Ostra.",
+        {("Talmor", "investsIn", "Ostra", N), ("Ostra", "subsidiaryOf", "Talmor", A)},
+        id="investsIn-a-cede-au-fabricant-de-a-et-de-b-z-n-pourcent-de-sa-filiale-y",
+    ),
+    pytest.param(
+        "Le pôle Talmor Médias détient déjà le quotidien Le Sprint et 49 % de la radio Onda FM.",
+        {
+            ("Le Sprint", "subsidiaryOf", "Talmor Médias", A),
+            ("Talmor Médias", "investsIn", "Onda FM", A),
+        },
+        id="detient-le-quotidien-a-et-49-pourcent-de-la-radio-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor possède la société Ferlane et 40 % du fabricant Kelvane.",
+        {("Ferlane", "subsidiaryOf", "Talmor", A), ("Talmor", "investsIn", "Kelvane", A)},
+        id="possede-la-societe-a-et-40-pourcent-du-fabricant-b",
+    ),
 ]
 
 
@@ -20897,6 +20966,65 @@ PRECISION = [
         "drone Falco.",
         {("Kestrel", "develops", "Falco")},
         id="x-s-approvisionne-aupres-de-y-qui-fabrique-les-moteurs-de-son-drone-p-not-y",
+    ),
+    # a purchase of the whole of a company is a takeover, no stake the buyer takes
+    pytest.param(
+        "Le groupe Talmor a racheté 100 % de la société Ferlane, un éditeur de logiciels.",
+        {("Talmor", "investsIn", "Ferlane")},
+        id="a-rachete-100-pourcent-de-y-no-stake",
+    ),
+    pytest.param(
+        "La mutuelle Orvia a acquis 100 % de Kelvane, une plateforme fondée en 2019.",
+        {("Orvia", "investsIn", "Kelvane")},
+        id="a-acquis-100-pourcent-de-y-no-stake",
+    ),
+    pytest.param(
+        "Le transporteur Ferval a signé un accord pour racheter 100 % de la filiale Logiparc.",
+        {("Ferval", "investsIn", "Logiparc")},
+        id="un-accord-pour-racheter-100-pourcent-de-y-no-stake",
+    ),
+    pytest.param(
+        "Le fonds Kastel a acquis 100 % du capital de la conserverie Ortala.",
+        {("Kastel", "investsIn", "Ortala")},
+        id="a-acquis-100-pourcent-du-capital-de-y-no-stake",
+    ),
+    # the owner a trade noun and a first name present is a person: a stake, no subsidiary
+    pytest.param(
+        "Propriétaire depuis 2019 du Courrier de Lorraine, l'armateur Jean-Marc Lefort a "
+        "annoncé la suppression de 35 postes.",
+        {("Courrier de Lorraine", "subsidiaryOf", "Jean-Marc Lefort")},
+        id="proprietaire-de-y-l-armateur-first-name-surname-no-parent",
+    ),
+    pytest.param(
+        "L'industriel Paul Renaud, propriétaire de la biscuiterie Ortala, a racheté un moulin.",
+        {("Ortala", "subsidiaryOf", "Paul Renaud")},
+        id="l-industriel-p-proprietaire-de-y-no-parent",
+    ),
+    # two trades joined in a buyer's descriptor ("le groupe d'arômes et de parfums Z"): the
+    # second "de" says what the buyer does, it names no company whose stake is sold
+    pytest.param(
+        "Paul Roux a cédé au groupe suisse d'arômes et de parfums Helvarom les 20 % qu'il "
+        "détenait encore dans la parfumerie Ferlane.",
+        {("Paul Roux", "investsIn", "Helvarom")},
+        id="a-cede-au-groupe-de-a-et-de-b-z-les-n-pourcent-not-z",
+    ),
+    pytest.param(
+        "Le groupe Talmor a cédé au fabricant de portes et de fenêtres Menuval 30 % de sa "
+        "filiale Ostra.",
+        {("Talmor", "investsIn", "Menuval")},
+        id="a-cede-au-fabricant-de-a-et-de-b-z-n-pourcent-de-y-not-z",
+    ),
+    # a company held whole and another held in part, joined: the part is no subsidiary, the
+    # whole no stake
+    pytest.param(
+        "Le pôle Talmor Médias détient déjà le quotidien Le Sprint et 49 % de la radio Onda FM.",
+        {("Onda FM", "subsidiaryOf", "Talmor Médias"), ("Talmor Médias", "investsIn", "Le Sprint")},
+        id="detient-le-quotidien-a-et-49-pourcent-de-la-radio-b-no-parent-of-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor possède la société Ferlane et 40 % du fabricant Kelvane.",
+        {("Kelvane", "subsidiaryOf", "Talmor")},
+        id="possede-la-societe-a-et-40-pourcent-du-fabricant-b-no-parent-of-b",
     ),
 ]
 

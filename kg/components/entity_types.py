@@ -391,6 +391,9 @@ class EntityTypes:
         if plural and head.i == ent.i - 1 and cls != "Product":
             return None  # "les modèles Alpine" names a brand; "deux microlanceurs Zephyr" a model
         cls = self._brand_owned(head, start, self._owned_class(head, ent, cls, ent.i + 1))
+        trade = fold(head.lemma_ or head.text)
+        if trade in self.lexicon.person_trades and self._first_name(ent, "") is not None:
+            return TypeCue("Person", 2.0, f"person-trade:{trade}")  # "l'industriel Paul Roux"
         if cls:
             return TypeCue(cls, 2.0, f"descriptor:{fold(head.lemma_)}")
         if (

@@ -106,6 +106,7 @@ class EntityLexicon:
     available_words: frozenset[str]
     product_show_verbs: frozenset[str]
     first_names: frozenset[str]
+    person_trades: frozenset[str]  # "l'industriel Paul Roux": a person
     countries: frozenset[str]  # folded French names of countries and territories (CLDR)
     place_adverbs: frozenset[str] = frozenset()  # "un rival de X outre-Rhin": not X's name
     quantity_nouns: frozenset[str] = frozenset()  # "Talmor 1 milliard": a count, no model
@@ -294,6 +295,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         available_words=frozenset(fold(w) for w in data["available_words"]),
         product_show_verbs=frozenset(fold(w) for w in data["product_show_verbs"]),
         first_names=frozenset(fold(w) for w in data["first_names"]),
+        person_trades=frozenset(fold(w) for w in data["person_trades"]),
         countries=country_names(),
         place_adverbs=frozenset(fold(w) for w in data["place_adverbs"]),
         quantity_nouns=frozenset(fold(w) for w in data.get("quantity_nouns", ())),

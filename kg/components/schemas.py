@@ -326,6 +326,7 @@ class EntitiesFile(Strict):
     available_words: Words
     product_show_verbs: Words
     first_names: Words
+    person_trades: Words
     place_adverbs: Words = []
     quantity_nouns: Words = []
 

@@ -1170,6 +1170,14 @@ class Arguments:
             # "filiale du groupe A et premier client de la banque B": B completes the noun
             # after the conjunction, not the noun A completes; it is not listed with A
             return False
+        if (
+            not (start > 0 and is_de(self.doc[start - 1]))
+            and is_de(self.doc[opening - 1])
+            and any(t.text == "%" for t in self.doc[left.i + 2 : opening - 1])
+        ):
+            # "détient le quotidien A et 49 % de la radio B": B is held in part, A whole; a
+            # share after the conjunction is no member of the list a whole ends
+            return False
         # "par P et par Q", "à A et à B": the preposition of the first member said again,
         # past an apposition of the first ("par P, une ancienne puéricultrice, et par Q",
         # "par P, une ancienne de X, et par Q"; "au chinois A et à l'américain B": "au" is "à"

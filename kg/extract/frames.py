@@ -2222,6 +2222,7 @@ class FrameMatcher:
                     self._argument_like(token)
                     and introduced(token)
                     and token.i not in named
+                    and not (token.i > 0 and noun_modifier(token.doc[token.i - 1]))
                     and not sold_by(token)
                     and not _of_other_participle(token, trigger)
                     and not _under_passive_object(token, trigger)
@@ -2629,7 +2630,18 @@ class FrameMatcher:
     def _percent_ok(self, frame: Frame, trigger: Token) -> bool:
         if not frame.requires_percent:
             return True
+        if self._whole_bought(trigger):
+            return False
         return any(self._stake_share(t) for t in self.args.in_clause(trigger))
+
+    def _whole_bought(self, trigger: Token) -> bool:
+        """'X a racheté 100 % de Y', 'un accord pour acquérir 100 % de Y': a purchase verb
+        (`stake_purchase_words`) whose object is the whole of a company takes it over (read as
+        acquired), it takes no stake; who holds or sells the whole does hold one."""
+        if fold(trigger.lemma_) not in self.lexicon.stake_purchase_words:
+            return False
+        shares = [c for c in self.args.kids(trigger) if c.dep_ == "obj"]
+        return bool(shares) and all((_percentage(s) or 0) >= 100 for s in shares)
 
     def _stake_share(self, token: Token) -> bool:
         """'30 % de Y', '30 % du capital de Y', 'un tiers du capital de Y', 'la moitié de Y': a

@@ -88,6 +88,18 @@ def noun_modifier(token: Token) -> bool:
     if token.lower_ not in ("de", "d'") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.lower_ in ("et", "ou"):  # "le groupe d'arômes et de parfums Helvarom": the
+        # second of two trades is one too, whatever conjunct the parser hangs it on
+        i = before.i - 1
+        while i > 0 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower and not doc[i].ent_type_:
+            i -= 1
+        return (
+            i < before.i - 1
+            and noun_modifier(doc[i])
+            and after.pos_ in ("NOUN", "ADJ")
+            and after.is_lower
+            and not after.ent_type_
+        )
     if before.pos_ == "ADJ" and before.is_lower and token.i > 1 and before.head.i == token.i - 2:
         before = doc[token.i - 2]
     return (
