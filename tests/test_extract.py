@@ -9882,6 +9882,47 @@ RELATIONS = [
         {("Kastel", "investsIn", "Genoria", H)},
         id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
     ),
+    # a copular relative after a list: singular, its last member; plural, every member
+    pytest.param(
+        "La start-up Kelvia a levé 8 millions d'euros auprès du fonds Brenna Capital et du "
+        "distributeur Ondal, qui est aussi son premier client.",
+        {("Kelvia", "hasClient", "Ondal", A), ("Ondal", "investsIn", "Kelvia", A)},
+        id="hasClient-leve-aupres-de-b-et-du-distributeur-o-qui-est-son-client",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi dans Ondal et dans la société Vexa, qui sont les concurrentes "
+        "de Talmor.",
+        {("Ondal", "competitorOf", "Talmor", A), ("Vexa", "competitorOf", "Talmor", A)},
+        id="competitorOf-dans-o-et-dans-v-qui-sont-les-concurrentes-de-t",
+    ),
+    pytest.param(
+        "La société Recyclo a signé des contrats avec les constructeurs Marvel et Dorlan, qui lui "
+        "fourniront leurs batteries usagées, et revendra le lithium au fabricant Voltix.",
+        {("Recyclo", "hasClient", "Voltix", A)},
+        id="hasClient-qui-lui-fourniront-et-revendra-au-fabricant-c-the-main-subject",
+    ),
+    pytest.param(
+        "La start-up Ondal, qui fournit et livre des capteurs au groupe Kastel, recrute.",
+        {("Ondal", "hasClient", "Kastel", A)},
+        id="hasClient-qui-fournit-et-livre-au-groupe-k-shared-complement",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté les filiales Oxalis et Cryalis, implantées respectivement à "
+        "Lyon et à Lille.",
+        {("Oxalis", "locatedIn", "Lyon", A), ("Cryalis", "locatedIn", "Lille", A)},
+        id="locatedIn-a-et-b-implantees-respectivement-a-x-et-a-y",
+    ),
+    pytest.param(
+        "Le fonds Kastel et la banque Orlane ont respectivement investi dans Vexa et dans Ondal.",
+        {("Kastel", "investsIn", "Vexa", A), ("Orlane", "investsIn", "Ondal", A)},
+        id="investsIn-x-et-y-ont-respectivement-investi-dans-a-et-dans-b",
+    ),
+    pytest.param(
+        "Le fonds Kastel et la banque Orlane détiennent respectivement 30 % et 20 % de la "
+        "société Vexa.",
+        {("Kastel", "investsIn", "Vexa", A), ("Orlane", "investsIn", "Vexa", A)},
+        id="investsIn-x-et-y-detiennent-respectivement-30-et-20-pourcent-de-a",
+    ),
 ]
 
 
@@ -20306,6 +20347,56 @@ PRECISION = [
         "fondateur, Paul Rivière, exporte au Japon.",
         {("Talmor", "hasCEO", "Paul Rivière")},
         id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
+    ),
+    # a relative whose verb, or copula, is singular after a list is said of its last member
+    pytest.param(
+        "La start-up Kelvia a levé 8 millions d'euros auprès du fonds Brenna Capital et du "
+        "distributeur Ondal, qui est aussi son premier client.",
+        {("Kelvia", "hasClient", "Brenna Capital")},
+        id="leve-aupres-du-fonds-b-et-du-distributeur-o-qui-est-son-client-not-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Vexa et la société Ondal, qui était une filiale "
+        "du fonds Kastel.",
+        {("Vexa", "subsidiaryOf", "Kastel")},
+        id="a-rachete-v-et-o-qui-etait-une-filiale-de-k-not-v",
+    ),
+    pytest.param(
+        "Le fonds Kastel a investi dans Ondal et dans la société Vexa, qui est la concurrente de "
+        "Talmor.",
+        {("Ondal", "competitorOf", "Talmor")},
+        id="a-investi-dans-o-et-dans-v-qui-est-la-concurrente-de-t-not-o",
+    ),
+    # a finite verb joined by "et" to the main clause, past a relative, has its own complements
+    pytest.param(
+        "La société Recyclo a signé des contrats avec les constructeurs Marvel et Dorlan, qui lui "
+        "fourniront leurs batteries usagées, et revendra le lithium au fabricant Voltix.",
+        {("Marvel", "hasClient", "Voltix"), ("Dorlan", "hasClient", "Voltix")},
+        id="avec-a-et-b-qui-lui-fourniront-et-revendra-au-fabricant-c-not-a-b",
+    ),
+    pytest.param(
+        "Le groupe Talmor s'appuie sur les fondeurs Sertec et Valcor, qui lui livrent des puces, "
+        "et cédera ses brevets au groupe Kastel.",
+        {("Sertec", "hasClient", "Kastel"), ("Valcor", "hasClient", "Kastel")},
+        id="sur-a-et-b-qui-lui-livrent-et-cedera-au-groupe-c-not-a-b",
+    ),
+    # "respectivement" pairs two lists one by one, in their order
+    pytest.param(
+        "Le groupe Talmor a racheté les filiales Oxalis et Cryalis, implantées respectivement à "
+        "Lyon et à Lille.",
+        {("Oxalis", "locatedIn", "Lille"), ("Cryalis", "locatedIn", "Lyon")},
+        id="filiales-a-et-b-implantees-respectivement-a-x-et-a-y-not-crossed",
+    ),
+    pytest.param(
+        "Les sociétés Oxalis et Cryalis appartiennent respectivement au groupe Talmor et au "
+        "fonds Kastel.",
+        {("Cryalis", "subsidiaryOf", "Talmor"), ("Kastel", "investsIn", "Oxalis")},
+        id="a-et-b-appartiennent-respectivement-a-x-et-a-y-not-crossed",
+    ),
+    pytest.param(
+        "Le fonds Kastel et la banque Orlane ont respectivement investi dans Vexa et dans Ondal.",
+        {("Kastel", "investsIn", "Ondal"), ("Orlane", "investsIn", "Vexa")},
+        id="x-et-y-ont-respectivement-investi-dans-a-et-dans-b-not-crossed",
     ),
 ]
 
