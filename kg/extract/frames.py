@@ -92,6 +92,11 @@ def _coordinated_clause(token: Token, trigger: Token) -> bool:
     )
 
 
+def _finite(token: Token) -> bool:
+    """A finite verb ('compte', 'a'), not a participle nor a noun."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
     """(kind, head word) -> frames, so that each token looks up only the frames it may start
     (cached by identity: hashing the frames on every token would cost more than the lookup)."""
@@ -925,8 +930,11 @@ class FrameMatcher:
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
                     found = self._own_referents(token, trigger)  # a unit, not Kestria
                     break
+                placed = frame.object_types == {EntityType.PLACE.value}
+                if placed and fold(token.lemma_) in self.lexicon.outskirts_nouns:
+                    break  # "son siège dans la banlieue de Nantes": near a town, in none named
                 found = self._referents(self.whole_of(token, frame.owner_of), trigger)
-                if not found and frame.object_types == {EntityType.PLACE.value}:
+                if not found and placed:
                     found = self._place_within(token, trigger)
                 if found:
                     for other in _coordinated_after(token):
@@ -1575,7 +1583,9 @@ class FrameMatcher:
                 return named or subject
         token = noun
         for _ in range(4):
-            if token.dep_ == "appos" and token.head.ent_type_:
+            # (a finite verb the parse hangs as an apposition is a clause of its own: "Fondé
+            # par P, le cabinet, qui ..., compte parmi ses clients Y": not P)
+            if token.dep_ == "appos" and token.head.ent_type_ and not _finite(token):
                 return token.head
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_:
@@ -1971,6 +1981,11 @@ class FrameMatcher:
             embedded = {
                 t.i for c in trigger.head.children if marked_infinitive(c) for t in c.subtree
             }
+            if fold(trigger.head.lemma_) in self.lexicon.third_party_verbs:
+                # "le rachat de Y a été financé par la banque B": B, no party to the deal
+                embedded |= {
+                    t.i for c in trigger.head.children if c.dep_ == "obl:agent" for t in c.subtree
+                }
             region += [
                 t
                 for t in self.args.in_clause(trigger.head)
