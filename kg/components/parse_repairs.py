@@ -638,11 +638,16 @@ def _subject_after_dont(verb: Token) -> tuple[Token, Token] | None:
     dont = next((t for t in doc[start + 2 : verb.i] if t.lower_ == "dont"), None)
     if dont is None or doc[dont.i - 1].text != ",":
         return None
-    phrase = doc[dont.i + 1 : verb.i]
+    end = verb.i  # the relative's noun ends before the verb's auxiliaries ("dont la filiale Y est
+    while end - 1 > dont.i and doc[end - 1].head.i == verb.i and (  # basée à Lyon")
+        doc[end - 1].dep_.startswith("aux") or doc[end - 1].pos_ == "ADV"
+    ):
+        end -= 1
+    phrase = doc[dont.i + 1 : end]
     if not phrase or phrase[0].pos_ != "DET":
         return None
     commas = [t.i for t in phrase if t.text == ","]
-    if len(commas) == 2 and commas[1] == verb.i - 1 and all(
+    if len(commas) == 2 and commas[1] == end - 1 and all(
         t.ent_type_ for t in doc[commas[0] + 1 : commas[1]]
     ):  # "dont le directeur général, Ludovic Thénard, promet": a name apposed to the noun
         phrase = doc[dont.i + 1 : commas[0]]
@@ -650,8 +655,14 @@ def _subject_after_dont(verb: Token) -> tuple[Token, Token] | None:
         return None  # "dont elle détient", "dont les ventes, en hausse, ..."
     noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
     antecedent = doc[dont.i - 2]
-    while antecedent.head.i < dont.i - 1 and antecedent.head.i != antecedent.i:
-        antecedent = antecedent.head  # "Le groupe Kestrel": the phrase's head
+    while (
+        antecedent.head.i < dont.i - 1
+        and antecedent.head.i != antecedent.i
+        # "Le groupe Kestrel": the phrase's head, within the name's own phrase (not across
+        # "de", "et" or a comma: "le français A et l'américain B, dont ...")
+        and all(t.pos_ in ("DET", "ADJ") for t in doc[antecedent.head.i + 1 : antecedent.i])
+    ):
+        antecedent = antecedent.head
     if noun is None or antecedent.head.i != verb.i or antecedent.i < start:
         return None
     if antecedent.pos_ not in ("NOUN", "PROPN") and not antecedent.ent_type_:
@@ -2903,7 +2914,8 @@ def _repair(doc: Doc) -> None:
                 c for c in verb.children if c.dep_ == "nsubj" and c.i not in (noun.i, antecedent.i)
             ]:
                 subject.dep_ = "dep"
-            noun.head, noun.dep_ = verb, "nsubj"
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
             if main is None:
                 antecedent.head, antecedent.dep_ = antecedent, "ROOT"
             else:

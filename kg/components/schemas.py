@@ -185,6 +185,8 @@ class RelationsFile(Strict):
     adviser_nouns: Words
     bought_with_nouns: Words
     adviser_verbs: Words
+    third_party_verbs: Words
+    outskirts_nouns: Words
     market_verbs: Words
     stake_sale_words: Words
     deal_making_participles: Words

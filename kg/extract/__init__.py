@@ -48,6 +48,7 @@ from .frames import (
     Memory,
     amount_near,
     date_near,
+    ends_paired,
     objects_added,
 )
 from .joint import RULE as CODEVELOPED_RULE
@@ -904,9 +905,12 @@ class _Extractor:
                     subjects = [m for m in subjects if self._whole_admits(spec, spec.subject, m)]
                     objects = [m for m in objects if self._whole_admits(spec, spec.object, m)]
                 deal = relation in _DEAL_RELATIONS
+                paired = ends_paired(trigger, subjects, objects)  # "respectivement"
                 for subject in subjects:
                     for obj in objects:
                         same = (subject.start, subject.end) == (obj.start, obj.end)
+                        if (subject, obj) not in paired:
+                            continue
                         if (same and not _each_other(match, subject)) or not (
                             self._fits(relation, 0, subject) and self._fits(relation, 1, obj)
                         ):

@@ -360,9 +360,10 @@ def _bare_purpose(token: Token) -> bool:
 
 
 def _singular_verb(verb: Token) -> bool:
-    """The finite verb of a clause (or its auxiliary) is singular: 'qui a remporté', 'qui
-    détient' (not 'qui ont remporté', nor a form the tagger gives no number)."""
-    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    """The finite verb of a clause (or its auxiliary, or the copula of a noun) is singular:
+    'qui a remporté', 'qui détient', 'qui était son client' (not 'qui ont remporté', nor a
+    form the tagger gives no number)."""
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
     numbers = {n for t in finite if "Fin" in t.morph.get("VerbForm") for n in t.morph.get("Number")}
     return numbers == {"Sing"}
 

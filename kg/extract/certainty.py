@@ -897,6 +897,28 @@ def _broken_after(trigger: Token, past: dict) -> bool:
     return False
 
 
+def _cancelled_after(trigger: Token, negation: dict) -> str | None:
+    """'X a attribué un marché au coréen Y, annulé depuis pour vice de procédure': a participle
+    of failure set off by a comma after the trigger, which the parse hangs on the trigger or
+    one of its words, says the deal was undone (whichever word it agrees with; not a verb of
+    its own clause with an object, "X a racheté Y, annulé la vente de Z", nor a skill, "Y,
+    rompue aux marchés publics")."""
+    for participle in trigger.subtree:
+        if (
+            participle.i > trigger.i
+            and participle.dep_ in ("acl", "advcl", "conj", "amod")
+            and fold(participle.text) in negation["adjectives"]
+            and trigger.doc[participle.i - 1].text == ","
+            and not any(
+                c.dep_ == "obj"
+                or any(fold(k.text) in ("a", "au", "aux") for k in c.children if k.dep_ == "case")
+                for c in participle.children
+            )
+        ):
+            return fold(participle.text)
+    return None
+
+
 def _client_gone(trigger: Token, past: dict, lexicon: RelationLexicon) -> bool:
     """'depuis que son principal client, le distributeur Y, a basculé vers les appareils de
     Z', 'Son premier client, Y, a quitté X': a client noun, the subject of a verb that takes
@@ -1339,6 +1361,10 @@ def assess(
     if _broken_after(trigger, cues["past"]):
         past = True
         found.append("past:broken")
+    cancelled = None if negated else _cancelled_after(trigger, negation)
+    if cancelled is not None:
+        negated = True
+        found.append(f"failure:{cancelled}")
     if _client_gone(trigger, cues["past"], lexicon):
         past = True
         found.append("past:client-gone")

@@ -78,6 +78,26 @@ def _after_comma(token: Token) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
+def _coordinated_clause(token: Token, trigger: Token) -> bool:
+    """'Elle a signé avec A et B, qui lui fourniront leurs batteries, et revendra le lithium au
+    fabricant C': a finite verb joined by "et" to a clause above the trigger's opens a clause of
+    its own, whose complements are not the trigger's (a verb joined to the trigger itself, "X
+    fournit et livre à Y", shares them)."""
+    return (
+        trigger.pos_ == "VERB"
+        and token.pos_ == "VERB"
+        and token.dep_ == "conj"
+        and "Fin" in token.morph.get("VerbForm")
+        and token.head.i != trigger.i
+        and all(a.i != trigger.i for a in token.ancestors)
+    )
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb ('compte', 'a'), not a participle nor a noun."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
 def _frame_index(frames: tuple[Frame, ...]) -> dict[tuple[str, str], list[Frame]]:
     """(kind, head word) -> frames, so that each token looks up only the frames it may start
     (cached by identity: hashing the frames on every token would cost more than the lookup)."""
@@ -911,8 +931,11 @@ class FrameMatcher:
                 if frame.first_complement:  # "la cession du pôle logistique de Kestria" sells
                     found = self._own_referents(token, trigger)  # a unit, not Kestria
                     break
+                placed = frame.object_types == {EntityType.PLACE.value}
+                if placed and fold(token.lemma_) in self.lexicon.outskirts_nouns:
+                    break  # "son siège dans la banlieue de Nantes": near a town, in none named
                 found = self._referents(self.whole_of(token, frame.owner_of), trigger)
-                if not found and frame.object_types == {EntityType.PLACE.value}:
+                if not found and placed:
                     found = self._place_within(token, trigger)
                 if found:
                     for other in _coordinated_after(token):
@@ -1563,7 +1586,9 @@ class FrameMatcher:
                 return named or subject
         token = noun
         for _ in range(4):
-            if token.dep_ == "appos" and token.head.ent_type_:
+            # (a finite verb the parse hangs as an apposition is a clause of its own: "Fondé
+            # par P, le cabinet, qui ..., compte parmi ses clients Y": not P)
+            if token.dep_ == "appos" and token.head.ent_type_ and not _finite(token):
                 return token.head
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_:
@@ -2108,6 +2133,11 @@ class FrameMatcher:
             embedded = {
                 t.i for c in trigger.head.children if marked_infinitive(c) for t in c.subtree
             }
+            if fold(trigger.head.lemma_) in self.lexicon.third_party_verbs:
+                # "le rachat de Y a été financé par la banque B": B, no party to the deal
+                embedded |= {
+                    t.i for c in trigger.head.children if c.dep_ == "obl:agent" for t in c.subtree
+                }
             region += [
                 t
                 for t in self.args.in_clause(trigger.head)
@@ -2182,6 +2212,7 @@ class FrameMatcher:
                     # "..., avec laquelle la start-up a signé": a relative opens another clause
                     or (token.pos_ == "PRON" and "Rel" in token.morph.get("PronType"))
                     or fold(token.text) in self.lexicon.cues["attribution"]["prepositions"]
+                    or _coordinated_clause(token, trigger)
                     or purpose_clause(token)
                     or (trigger.dep_.startswith("nsubj") and marked_infinitive(token))
                     # "Sa concurrente K a obtenu le soutien du fonds B": a subject's own "de"
@@ -2806,7 +2837,7 @@ class FrameMatcher:
                 break
         pairs: list[tuple[Mention, Mention]] = []
         if objects:
-            pairs = [(s, o) for s in subjects for o in objects]
+            pairs = ends_paired(trigger, subjects, objects)
         elif frame.reciprocal and not self._won(trigger) and not self._with_others(trigger):
             members = subjects
             if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
@@ -2875,6 +2906,24 @@ class FrameMatcher:
                 )
             )
         return candidates
+
+
+def ends_paired(
+    trigger: Token, subjects: list[Mention], objects: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """Every subject with every object; but "respectivement" on the trigger pairs two lists of
+    the same length one by one, in their order ('A et B, implantées respectivement à Lyon et à
+    Lille': A in Lyon, B in Lille)."""
+    if any(c.dep_ == "advmod" and fold(c.text) == "respectivement" for c in trigger.children):
+        firsts, seconds = _in_order(subjects), _in_order(objects)
+        if len(firsts) == len(seconds) > 1:
+            return list(zip(firsts, seconds, strict=True))
+    return [(s, o) for s in subjects for o in objects]
+
+
+def _in_order(mentions: list[Mention]) -> list[Mention]:
+    """The mentions once each, in text order (a list may be found twice)."""
+    return sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
 
 
 def _participle_agent(noun: Token) -> Token | None:

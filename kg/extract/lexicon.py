@@ -164,6 +164,8 @@ class RelationLexicon:
     market_verbs: frozenset[str]  # "se disputer le marché": a market, no contract
     stake_sale_words: frozenset[str]
     deal_making_participles: frozenset[str]  # "un partenariat noué avec Y": the noun's
+    third_party_verbs: frozenset[str]  # "le rachat a été financé par B": B is no party
+    outskirts_nouns: frozenset[str]  # "dans la banlieue de Nantes": not in Nantes
     stake_fractions: frozenset[str]
     stake_fraction_of: frozenset[str]
     clitic_skipped: frozenset[str]
@@ -347,6 +349,8 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         market_verbs=frozenset(fold(w) for w in data["market_verbs"]),
         stake_sale_words=frozenset(fold(w) for w in data["stake_sale_words"]),
         deal_making_participles=frozenset(fold(w) for w in data["deal_making_participles"]),
+        third_party_verbs=frozenset(fold(w) for w in data["third_party_verbs"]),
+        outskirts_nouns=frozenset(fold(w) for w in data["outskirts_nouns"]),
         stake_fractions=frozenset(fold(w) for w in data["stake_fractions"]),
         stake_fraction_of=frozenset(fold(w) for w in data["stake_fraction_of"]),
         clitic_skipped=frozenset(fold(w) for w in data["clitic_skipped"]),
