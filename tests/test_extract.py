@@ -9882,6 +9882,43 @@ RELATIONS = [
         {("Kastel", "investsIn", "Genoria", H)},
         id="investsIn-y-etudie-l-entree-de-x-a-son-capital-hedged",
     ),
+    # the head of a part of a group (a division, a branch, a subsidiary with a "de" of its own)
+    # works for the group and does not run it
+    pytest.param(
+        "« Nous doublons la production », explique le directeur général de la division "
+        "pharmacie du groupe Ferlane, Marc Olivier.",
+        {("Marc Olivier", "worksFor", "Ferlane", A)},
+        id="worksFor-le-directeur-general-de-la-division-x-du-groupe-y-p",
+    ),
+    pytest.param(
+        "Claire Besson, directrice générale de la branche assurance de la banque Valmont, a "
+        "présenté son plan lundi.",
+        {("Claire Besson", "worksFor", "Valmont", A)},
+        id="worksFor-p-directrice-generale-de-la-branche-x-de-y",
+    ),
+    pytest.param(
+        "Le PDG de la filiale espagnole du groupe Talmor, Luis Ortega, a démissionné jeudi.",
+        {("Luis Ortega", "worksFor", "Talmor", A)},
+        id="worksFor-le-pdg-de-la-filiale-espagnole-du-groupe-y-p",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général du groupe de luxe Kestria, a présenté ses résultats.",
+        {("Kestria", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-du-groupe-de-luxe-y-no-part",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Talmor Énergie, la branche énergie du groupe Talmor, "
+        "a présenté ses résultats.",
+        {("Talmor Énergie", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-de-x-la-branche-de-y",
+    ),
+    # "dont son PDG": among the people named, the possessive's own post
+    pytest.param(
+        "La start-up Kovia, cofondée par deux anciens ingénieurs du groupe Talmor, dont son "
+        "actuel directeur général, Paul Roux, a levé 5 millions d'euros.",
+        {("Kovia", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-y-cofondee-par-d-anciens-de-z-dont-son-directeur-general-p",
+    ),
 ]
 
 
@@ -20306,6 +20343,37 @@ PRECISION = [
         "fondateur, Paul Rivière, exporte au Japon.",
         {("Talmor", "hasCEO", "Paul Rivière")},
         id="rachetee-par-k-et-dirigee-par-son-fondateur-p-not-k",
+    ),
+    # the head of a part of a group is not the group's chief executive
+    pytest.param(
+        "« Nous doublons la production », explique le directeur général de la division "
+        "pharmacie du groupe Ferlane, Marc Olivier.",
+        {("Ferlane", "hasCEO", "Marc Olivier")},
+        id="le-directeur-general-de-la-division-x-du-groupe-y-p-no-ceo-of-y",
+    ),
+    pytest.param(
+        "Claire Besson, directrice générale de la branche assurance de la banque Valmont, a "
+        "présenté son plan lundi.",
+        {("Valmont", "hasCEO", "Claire Besson")},
+        id="p-directrice-generale-de-la-branche-x-de-y-no-ceo-of-y",
+    ),
+    pytest.param(
+        "Le PDG de la filiale espagnole du groupe Talmor, Luis Ortega, a démissionné jeudi.",
+        {("Talmor", "hasCEO", "Luis Ortega")},
+        id="le-pdg-de-la-filiale-du-groupe-y-p-no-ceo-of-y",
+    ),
+    # "de Z, dont son PDG, P": the possessive says whose post it is, never Z's
+    pytest.param(
+        "La start-up Kovia, cofondée par deux anciens ingénieurs du groupe Talmor, dont son "
+        "actuel directeur général, Paul Roux, a levé 5 millions d'euros.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="anciens-ingenieurs-de-z-dont-son-directeur-general-p-not-z",
+    ),
+    pytest.param(
+        "La société Brivane a été créée par d'anciens cadres de la banque Valmont, dont sa "
+        "présidente, Julie Marchal.",
+        {("Julie Marchal", "worksFor", "Valmont")},
+        id="anciens-cadres-de-z-dont-sa-presidente-p-not-z",
     ),
 ]
 

@@ -33,6 +33,7 @@ DEAL_FOUNDER_RULES = frozenset({"title.founder-of-deal", FOUNDER_OR_TOPIC_RULE})
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
+_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _DEFINITE = frozenset({"le", "la", "l'", "son", "sa", "leur", "notre"})
 _TITLE_WORDS = frozenset({"directeur", "directrice", "general", "generale", "pdg", "president",
                           "presidente", "fondateur", "fondatrice", "cofondateur", "cofondatrice"})
@@ -179,6 +180,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
     after it (an organisation, never a town)."""
     j = i
     nouns: list[Token] = []
+    # a preposition links the title to the noun phrase ("l'ingénieur P la start-up Y": none)
+    linked = False
     # "consultante au cabinet Y" (the preposition, never the verb: "le PDG P a racheté Y"; nor
     # a participle's complement: "associée au fonds Y" acts beside Y)
     at = (
@@ -196,7 +199,7 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
                 break  # "directeur général en remplacement de Z": a person holds no post
             if at and not _is_named(token, args, "Organization"):
                 break  # "directeur général à Lyon": a town, no employer
-            if k > i and (fold(tokens[k - 1].text) in _OF | _AT | {"chez"} or nouns):
+            if k > i and (fold(tokens[k - 1].text) in _OF | _AT | {"chez"} or (nouns and linked)):
                 return args.referents(token, expand=False), j + 1
             break
         if at and j > i and word in _OF | _AT:
@@ -209,6 +212,7 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             or is_bare_en(token)
         ):
             # "du négociant en grains Granexport": a bare "en" and its noun name a trade
+            linked = linked or word in _OF | _AT | {"chez"}
             if token.pos_ == "NOUN":
                 nouns.append(token)
             j += 1
@@ -218,6 +222,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             j += width
             continue
         break
+    if not linked:
+        return [], i
     for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
         named = _name_closing(head)
         if named is not None and not _is_named(named, args, "Person"):
@@ -516,7 +522,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
     roles.extend(_whose_roles(tokens, args, lexicon, reader))
     roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
-    return _unique(_replaced(roles, args, lexicon))
+    return _unique(_unit_posts(_replaced(roles, args, lexicon), lexicon))
 
 
 def _whose_roles(
@@ -536,6 +542,8 @@ def _whose_roles(
         title = reader.title_at(tokens, k + 1)
         if title is not None:  # "dont le directeur général est X"
             relation, i, past, title_index = title
+            if any(fold(t.text) in _POSSESSIVE for t in tokens[k + 1 : title_index]):
+                continue  # "d'anciens cadres de Y, dont son PDG, P": among them, not Y's
             copula, named = i, i + 1
             if i + 1 < len(tokens) and tokens[i].text == ",":
                 i += 1
@@ -625,6 +633,37 @@ def _replaced(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> l
                             )
                         )
     return found
+
+
+def _unit_posts(roles: list[Role], lexicon: RelationLexicon) -> list[Role]:
+    """'Le directeur général de la division maroquinerie du groupe Y, P', 'P, PDG de la filiale
+    française de Y': the head of a part of Y (one of `own_unit_nouns`, with a "de" of its own)
+    works for Y and does not run it."""
+    return [
+        replace(role, relation="worksFor")
+        if role.relation == "hasCEO" and _post_of_a_part(role, lexicon)
+        else role
+        for role in roles
+    ]
+
+
+def _post_of_a_part(role: Role, lexicon: RelationLexicon) -> bool:
+    """The words from the title to the organisation name a unit before the organisation's own
+    "de" ("de la branche énergie de Y"), in one phrase (no comma, no verb between)."""
+    title = role.title_token
+    named = title.doc.char_span(
+        role.organization.start, role.organization.end, alignment_mode="expand"
+    )
+    if named is None or named.start <= title.i or named.start - title.i > 12:
+        return False
+    between = list(title.doc[title.i + 1 : named.start])
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    return any(
+        fold(unit.lemma_) in lexicon.own_unit_nouns
+        and any(is_de(t) and not noun_modifier(t) for t in between[k + 1 :])
+        for k, unit in enumerate(between)
+    )
 
 
 def _passive_verb_of(role: Role) -> Token | None:
