@@ -20375,6 +20375,18 @@ PRECISION = [
         {("Julie Marchal", "worksFor", "Valmont")},
         id="anciens-cadres-de-z-dont-sa-presidente-p-not-z",
     ),
+    # a title, a name, then a noun phrase with no preposition: another argument of the verb
+    pytest.param(
+        "Le groupe Talmor a présenté mardi à l'ingénieur Paul Roux la société Kovia, sa nouvelle "
+        "filiale.",
+        {("Paul Roux", "worksFor", "Kovia")},
+        id="a-presente-a-l-ingenieur-p-la-societe-y-no-post-at-y",
+    ),
+    pytest.param(
+        "En 2021, le groupe Talmor a cofondé avec l'ingénieur Paul Roux la société Kovia.",
+        {("Paul Roux", "worksFor", "Kovia")},
+        id="a-cofonde-avec-l-ingenieur-p-la-societe-y-no-post-at-y",
+    ),
 ]
 
 
