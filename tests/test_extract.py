@@ -9919,6 +9919,23 @@ RELATIONS = [
         {("Kovia", "hasCEO", "Paul Roux", A)},
         id="hasCEO-y-cofondee-par-d-anciens-de-z-dont-son-directeur-general-p",
     ),
+    # the territory a post covers after its title ("directrice Europe de Y"): the company is
+    # the "de" past it, and its head is the head of a part of Y
+    pytest.param(
+        "Paul Roux, directeur France du groupe Talmor, a présenté le plan.",
+        {("Paul Roux", "worksFor", "Talmor", A)},
+        id="worksFor-p-directeur-france-du-groupe-y",
+    ),
+    pytest.param(
+        "Le directeur général Europe de Talmor, Paul Roux, a présenté le plan.",
+        {("Paul Roux", "worksFor", "Talmor", A)},
+        id="worksFor-le-directeur-general-europe-de-y-p",
+    ),
+    pytest.param(
+        "Julie Morin, ancienne directrice Europe du danois Sonerik, rejoint le groupe Talmor.",
+        {("Julie Morin", "worksFor", "Talmor", A)},
+        id="worksFor-p-ancienne-directrice-europe-de-y-rejoint-z",
+    ),
 ]
 
 
@@ -20386,6 +20403,22 @@ PRECISION = [
         "En 2021, le groupe Talmor a cofondé avec l'ingénieur Paul Roux la société Kovia.",
         {("Paul Roux", "worksFor", "Kovia")},
         id="a-cofonde-avec-l-ingenieur-p-la-societe-y-no-post-at-y",
+    ),
+    # a territory after a title is the post's scope, never a person holding it
+    pytest.param(
+        "Julie Morin, ancienne directrice Europe du danois Sonerik, rejoint le groupe Talmor.",
+        {("Europe", "worksFor", "Sonerik")},
+        id="directrice-europe-de-y-europe-is-no-person",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général France du groupe Talmor, a présenté le plan.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="p-directeur-general-france-du-groupe-y-no-ceo-of-y",
+    ),
+    pytest.param(
+        "Le directeur général Europe de Talmor, Paul Roux, a présenté le plan.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="le-directeur-general-europe-de-y-p-no-ceo-of-y",
     ),
 ]
 

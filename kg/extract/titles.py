@@ -193,6 +193,9 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
     while j < len(tokens) and j <= i + 10:
         token = tokens[j]
         word = fold(token.text)
+        if _scope_at(tokens, j, i, args):
+            j += 1  # "directrice Europe du groupe Y": the scope of the post, then its company
+            continue
         if token.ent_type_:
             k = j - 1 if j - 1 > i and fold(tokens[j - 1].text) in _DETS else j  # "de la X"
             if _is_named(token, args, "Person"):
@@ -235,6 +238,17 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         if described:
             return described, j
     return [], i
+
+
+def _scope_at(tokens: list[Token], j: int, i: int, args: Arguments) -> bool:
+    """'directeur France de Y', 'directrice Europe du groupe Y': a place right after the title
+    and before a "de", the territory the post covers."""
+    return (
+        j == i
+        and j + 1 < len(tokens)
+        and fold(tokens[j + 1].text) in _OF
+        and fold(tokens[j].text) in args.lexicon.post_scopes
+    )
 
 
 def _said_before(noun: Token) -> bool:
@@ -522,7 +536,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
     roles.extend(_whose_roles(tokens, args, lexicon, reader))
     roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
-    return _unique(_unit_posts(_replaced(roles, args, lexicon), lexicon))
+    return _unique(_unit_posts(_replaced(roles, args, lexicon), args, lexicon))
 
 
 def _whose_roles(
@@ -635,19 +649,19 @@ def _replaced(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> l
     return found
 
 
-def _unit_posts(roles: list[Role], lexicon: RelationLexicon) -> list[Role]:
+def _unit_posts(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
     """'Le directeur général de la division maroquinerie du groupe Y, P', 'P, PDG de la filiale
-    française de Y': the head of a part of Y (one of `own_unit_nouns`, with a "de" of its own)
-    works for Y and does not run it."""
+    française de Y', 'P, directeur général France de Y': the head of a part of Y (one of
+    `own_unit_nouns`, with a "de" of its own, or a territory) works for Y and does not run it."""
     return [
         replace(role, relation="worksFor")
-        if role.relation == "hasCEO" and _post_of_a_part(role, lexicon)
+        if role.relation == "hasCEO" and _post_of_a_part(role, args, lexicon)
         else role
         for role in roles
     ]
 
 
-def _post_of_a_part(role: Role, lexicon: RelationLexicon) -> bool:
+def _post_of_a_part(role: Role, args: Arguments, lexicon: RelationLexicon) -> bool:
     """The words from the title to the organisation name a unit before the organisation's own
     "de" ("de la branche énergie de Y"), in one phrase (no comma, no verb between)."""
     title = role.title_token
@@ -660,8 +674,11 @@ def _post_of_a_part(role: Role, lexicon: RelationLexicon) -> bool:
     if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
         return False
     return any(
-        fold(unit.lemma_) in lexicon.own_unit_nouns
-        and any(is_de(t) and not noun_modifier(t) for t in between[k + 1 :])
+        (
+            fold(unit.lemma_) in lexicon.own_unit_nouns
+            and any(is_de(t) and not noun_modifier(t) for t in between[k + 1 :])
+        )
+        or fold(unit.text) in args.lexicon.post_scopes
         for k, unit in enumerate(between)
     )
 
