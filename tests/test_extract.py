@@ -9936,6 +9936,62 @@ RELATIONS = [
         {("Julie Morin", "worksFor", "Talmor", A)},
         id="worksFor-p-ancienne-directrice-europe-de-y-rejoint-z",
     ),
+    # a possessive in the apposition of a fronted participle's agent ("la holding de son PDG")
+    # points ahead to the company the participle describes
+    pytest.param(
+        "Détenue à 60 % par Kastel Invest, la holding de sa PDG, Julie Morin, la compagnie Vexa "
+        "devient le premier transporteur de l'Ouest.",
+        {("Vexa", "hasCEO", "Julie Morin", A)},
+        id="hasCEO-detenue-par-k-la-holding-de-sa-pdg-p-y",
+    ),
+    pytest.param(
+        "Contrôlée par Kastel Invest, la holding de son fondateur, Paul Roux, la société Vexa "
+        "emploie 300 personnes.",
+        {("Vexa", "foundedBy", "Paul Roux", A)},
+        id="foundedBy-controlee-par-k-la-holding-de-son-fondateur-p-la-societe-y",
+    ),
+    pytest.param(
+        "Rachetée en 2019 par le groupe Talmor, la société Vexa a doublé son chiffre d'affaires, "
+        "a indiqué son directeur général, Paul Roux.",
+        {("Vexa", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-rachetee-par-k-y-a-double-son-chiffre-a-indique-son-dg-p",
+    ),
+    # "X, petit-fils du fondateur, Y, prend la tête de Z": Y names the founder, X takes the post
+    pytest.param(
+        "Le groupe Vexa change de patron : Marc Roux, petit-fils du fondateur, Henri Roux, "
+        "prend la direction générale de l'entreprise.",
+        {("Vexa", "hasCEO", "Marc Roux", A)},
+        id="hasCEO-x-petit-fils-du-fondateur-y-prend-la-direction-generale",
+    ),
+    pytest.param(
+        "Julie Morin, fille du fondateur, Henri Morin, prendra la tête de Vexa en mars.",
+        {("Vexa", "hasCEO", "Julie Morin", A)},
+        id="hasCEO-x-fille-du-fondateur-y-prendra-la-tete-de-z",
+    ),
+    pytest.param(
+        "Son adjoint, Pierre Lemaire, devient directeur financier de Vexa.",
+        {("Pierre Lemaire", "worksFor", "Vexa", A)},
+        id="worksFor-son-adjoint-p-devient-directeur-financier-de-y",
+    ),
+    # a unit named in apposition after the phrase of the post is the organisation of the post
+    pytest.param(
+        "Paul Roux, directeur général de la filiale française du groupe Talmor, Vexa, a présenté "
+        "le plan.",
+        {("Vexa", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-de-la-filiale-du-groupe-y-named-x",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de la filiale française du groupe Talmor, la société Vexa, "
+        "a présenté le plan.",
+        {("Vexa", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-de-la-filiale-du-groupe-y-la-societe-x",
+    ),
+    pytest.param(
+        "Julie Morin prendra la direction générale de la filiale européenne du groupe Talmor, la "
+        "société Kovia, basée à Bruxelles.",
+        {("Julie Morin", "worksFor", "Kovia", A)},
+        id="worksFor-prendra-la-direction-generale-de-la-filiale-du-groupe-y-la-societe-x",
+    ),
 ]
 
 
@@ -20419,6 +20475,45 @@ PRECISION = [
         "Le directeur général Europe de Talmor, Paul Roux, a présenté le plan.",
         {("Talmor", "hasCEO", "Paul Roux")},
         id="le-directeur-general-europe-de-y-p-no-ceo-of-y",
+    ),
+    # "Détenue par K, la holding de son PDG, P, Y ...": the holding is the CEO's, not his
+    # company
+    pytest.param(
+        "Détenue par Kastel Invest, la holding de son PDG, Paul Roux, Vexa emploie 300 "
+        "personnes.",
+        {("Kastel Invest", "hasCEO", "Paul Roux")},
+        id="detenue-par-k-la-holding-de-son-pdg-p-y-not-k",
+    ),
+    pytest.param(
+        "Contrôlée par Kastel Invest, la holding de son fondateur, Paul Roux, la société Vexa "
+        "emploie 300 personnes.",
+        {("Kastel Invest", "foundedBy", "Paul Roux")},
+        id="controlee-par-k-la-holding-de-son-fondateur-p-not-k",
+    ),
+    # the founder a kin noun names in a person's apposition takes no post
+    pytest.param(
+        "Le groupe Vexa change de patron : Marc Roux, petit-fils du fondateur, Henri Roux, "
+        "prend la direction générale de l'entreprise.",
+        {("Vexa", "hasCEO", "Henri Roux")},
+        id="x-petit-fils-du-fondateur-y-prend-la-direction-not-y",
+    ),
+    pytest.param(
+        "Julie Morin, fille du fondateur, Henri Morin, prendra la tête de Vexa en mars.",
+        {("Vexa", "hasCEO", "Henri Morin")},
+        id="x-fille-du-fondateur-y-prendra-la-tete-not-y",
+    ),
+    # the post is in the unit named after its phrase, not in the group
+    pytest.param(
+        "Paul Roux, directeur général de la filiale française du groupe Talmor, Vexa, a présenté "
+        "le plan.",
+        {("Paul Roux", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Paul Roux")},
+        id="p-directeur-general-de-la-filiale-du-groupe-y-named-x-not-y",
+    ),
+    pytest.param(
+        "Julie Morin prendra la direction générale de la filiale européenne du groupe Talmor, la "
+        "société Kovia, basée à Bruxelles.",
+        {("Julie Morin", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Julie Morin")},
+        id="prendra-la-direction-de-la-filiale-du-groupe-y-la-societe-x-not-y",
     ),
 ]
 

@@ -203,7 +203,10 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             if at and not _is_named(token, args, "Organization"):
                 break  # "directeur général à Lyon": a town, no employer
             if k > i and (fold(tokens[k - 1].text) in _OF | _AT | {"chez"} or (nouns and linked)):
-                return args.referents(token, expand=False), j + 1
+                return _unit_named_after(tokens, j + 1, nouns, args) or (
+                    args.referents(token, expand=False),
+                    j + 1,
+                )
             break
         if at and j > i and word in _OF | _AT:
             return [], i  # "un patron à la tête de Y": a post's phrase, not the house
@@ -227,6 +230,9 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         break
     if not linked:
         return [], i
+    unit = _unit_named_after(tokens, j, nouns, args)
+    if unit is not None:
+        return unit
     for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
         named = _name_closing(head)
         if named is not None and not _is_named(named, args, "Person"):
@@ -238,6 +244,30 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         if described:
             return described, j
     return [], i
+
+
+def _unit_named_after(
+    tokens: list[Token], j: int, nouns: list[Token], args: Arguments
+) -> tuple[list[Mention], int] | None:
+    """'de la filiale européenne du groupe, Ishikari Europe', 'de sa filiale allemande, Talmor
+    GmbH': the unit a post is in, named in apposition after its phrase, is the organisation of
+    the post (not the group its "de" names); None when no unit noun opens the phrase or no
+    company's name follows its comma."""
+    units = args.lexicon.subsidiary_nouns | args.lexicon.company_units
+    if not any(fold(n.lemma_) in units or fold(n.text) in units for n in nouns):
+        return None
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return None
+    k = j + 1
+    while k < min(len(tokens) - 1, j + 4) and not tokens[k].ent_type_ and tokens[k].pos_ in (
+        "DET",
+        "NOUN",
+        "ADJ",
+    ):
+        k += 1  # "la société Kovia"
+    if not _is_named(tokens[k], args, "Organization"):
+        return None
+    return args.referents(tokens[k], expand=False), k + 1
 
 
 def _scope_at(tokens: list[Token], j: int, i: int, args: Arguments) -> bool:
@@ -1077,6 +1107,9 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
         post = next((c for c in verb.children if c.dep_ == "obj"), None)
         subject = args.subject_of(verb)
         person = _person_of(subject, args)
+        if person is not None and first <= person.i < first + len(tokens):
+            # "X, fille du fondateur, Y, prendra la tête de Z": X takes it
+            person = _apposition_holder(tokens, person.i - first, args) or person
         mention = _pronoun_person(subject, args) if person is None else args.name_mention(person)
         if post is None or mention is None:
             continue
@@ -1716,6 +1749,8 @@ def _predicated_roles(
         and tokens[i].text == ","
         and tokens[i + 1].pos_ in ("VERB", "AUX")
     ):  # "Son adjoint, Pierre Lemaire, devient directeur financier": the name ends the subject
+        if _apposition_holder(tokens, index, args) is not None:
+            return []  # "X, petit-fils du fondateur, Y, prend la tête de Z": Y is the founder
         return _predicate_roles(tokens, index, i + 1, person, args, lexicon, reader)
     if i < len(tokens) and tokens[i].text == ",":
         found = _apposed_post(tokens, i + 1, person, args, lexicon)
@@ -1724,6 +1759,22 @@ def _predicated_roles(
             return found
         i = closing + 1
     return _predicate_roles(tokens, index, i, person, args, lexicon, reader)
+
+
+def _apposition_holder(tokens: list[Token], index: int, args: Arguments) -> Token | None:
+    """'X, petit-fils du fondateur, Y, prend ...': the name at `index`, between commas, closes
+    a noun phrase apposed to another person's name X, and names someone of that phrase (the
+    founder); X, the subject, is returned (None for any other name)."""
+    if index < 2 or tokens[index - 1].text != "," or index + 1 >= len(tokens):
+        return None
+    if tokens[index + 1].text != ",":
+        return None
+    j = index - 2
+    while j > 0 and tokens[j].text != "," and tokens[j].pos_ not in ("VERB", "AUX"):
+        j -= 1
+    if j > 0 and tokens[j].text == "," and _is_named(tokens[j - 1], args, "Person"):
+        return tokens[j - 1]
+    return None
 
 
 def _apposed_post(
