@@ -10365,6 +10365,116 @@ RELATIONS = [
         {("Talmor", "locatedIn", "Lyon", A)},
         id="locatedIn-x-dont-le-siege-est-desormais-installe-a-l",
     ),
+    # the head of a part of a group (a division, a branch, a subsidiary with a "de" of its own)
+    # works for the group and does not run it
+    pytest.param(
+        "« Nous doublons la production », explique le directeur général de la division "
+        "pharmacie du groupe Ferlane, Marc Olivier.",
+        {("Marc Olivier", "worksFor", "Ferlane", A)},
+        id="worksFor-le-directeur-general-de-la-division-x-du-groupe-y-p",
+    ),
+    pytest.param(
+        "Claire Besson, directrice générale de la branche assurance de la banque Valmont, a "
+        "présenté son plan lundi.",
+        {("Claire Besson", "worksFor", "Valmont", A)},
+        id="worksFor-p-directrice-generale-de-la-branche-x-de-y",
+    ),
+    pytest.param(
+        "Le PDG de la filiale espagnole du groupe Talmor, Luis Ortega, a démissionné jeudi.",
+        {("Luis Ortega", "worksFor", "Talmor", A)},
+        id="worksFor-le-pdg-de-la-filiale-espagnole-du-groupe-y-p",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général du groupe de luxe Kestria, a présenté ses résultats.",
+        {("Kestria", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-du-groupe-de-luxe-y-no-part",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de Talmor Énergie, la branche énergie du groupe Talmor, "
+        "a présenté ses résultats.",
+        {("Talmor Énergie", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-de-x-la-branche-de-y",
+    ),
+    # "dont son PDG": among the people named, the possessive's own post
+    pytest.param(
+        "La start-up Kovia, cofondée par deux anciens ingénieurs du groupe Talmor, dont son "
+        "actuel directeur général, Paul Roux, a levé 5 millions d'euros.",
+        {("Kovia", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-y-cofondee-par-d-anciens-de-z-dont-son-directeur-general-p",
+    ),
+    # the territory a post covers after its title ("directrice Europe de Y"): the company is
+    # the "de" past it, and its head is the head of a part of Y
+    pytest.param(
+        "Paul Roux, directeur France du groupe Talmor, a présenté le plan.",
+        {("Paul Roux", "worksFor", "Talmor", A)},
+        id="worksFor-p-directeur-france-du-groupe-y",
+    ),
+    pytest.param(
+        "Le directeur général Europe de Talmor, Paul Roux, a présenté le plan.",
+        {("Paul Roux", "worksFor", "Talmor", A)},
+        id="worksFor-le-directeur-general-europe-de-y-p",
+    ),
+    pytest.param(
+        "Julie Morin, ancienne directrice Europe du danois Sonerik, rejoint le groupe Talmor.",
+        {("Julie Morin", "worksFor", "Talmor", A)},
+        id="worksFor-p-ancienne-directrice-europe-de-y-rejoint-z",
+    ),
+    # a possessive in the apposition of a fronted participle's agent ("la holding de son PDG")
+    # points ahead to the company the participle describes
+    pytest.param(
+        "Détenue à 60 % par Kastel Invest, la holding de sa PDG, Julie Morin, la compagnie Vexa "
+        "devient le premier transporteur de l'Ouest.",
+        {("Vexa", "hasCEO", "Julie Morin", A)},
+        id="hasCEO-detenue-par-k-la-holding-de-sa-pdg-p-y",
+    ),
+    pytest.param(
+        "Contrôlée par Kastel Invest, la holding de son fondateur, Paul Roux, la société Vexa "
+        "emploie 300 personnes.",
+        {("Vexa", "foundedBy", "Paul Roux", A)},
+        id="foundedBy-controlee-par-k-la-holding-de-son-fondateur-p-la-societe-y",
+    ),
+    pytest.param(
+        "Rachetée en 2019 par le groupe Talmor, la société Vexa a doublé son chiffre d'affaires, "
+        "a indiqué son directeur général, Paul Roux.",
+        {("Vexa", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-rachetee-par-k-y-a-double-son-chiffre-a-indique-son-dg-p",
+    ),
+    # "X, petit-fils du fondateur, Y, prend la tête de Z": Y names the founder, X takes the post
+    pytest.param(
+        "Le groupe Vexa change de patron : Marc Roux, petit-fils du fondateur, Henri Roux, "
+        "prend la direction générale de l'entreprise.",
+        {("Vexa", "hasCEO", "Marc Roux", A)},
+        id="hasCEO-x-petit-fils-du-fondateur-y-prend-la-direction-generale",
+    ),
+    pytest.param(
+        "Julie Morin, fille du fondateur, Henri Morin, prendra la tête de Vexa en mars.",
+        {("Vexa", "hasCEO", "Julie Morin", A)},
+        id="hasCEO-x-fille-du-fondateur-y-prendra-la-tete-de-z",
+    ),
+    pytest.param(
+        "Son adjoint, Pierre Lemaire, devient directeur financier de Vexa.",
+        {("Pierre Lemaire", "worksFor", "Vexa", A)},
+        id="worksFor-son-adjoint-p-devient-directeur-financier-de-y",
+    ),
+    # a unit named in apposition after the phrase of the post is the organisation of the post
+    pytest.param(
+        "Paul Roux, directeur général de la filiale française du groupe Talmor, Vexa, a présenté "
+        "le plan.",
+        {("Vexa", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-de-la-filiale-du-groupe-y-named-x",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général de la filiale française du groupe Talmor, la société Vexa, "
+        "a présenté le plan.",
+        {("Vexa", "hasCEO", "Paul Roux", A)},
+        id="hasCEO-p-directeur-general-de-la-filiale-du-groupe-y-la-societe-x",
+    ),
+    pytest.param(
+        "Julie Morin prendra la direction générale de la filiale européenne du groupe Talmor, la "
+        "société Kovia, basée à Bruxelles.",
+        {("Julie Morin", "worksFor", "Kovia", A)},
+        id="worksFor-prendra-la-direction-generale-de-la-filiale-du-groupe-y-la-societe-x",
+    ),
 ]
 
 
@@ -21263,6 +21373,104 @@ PRECISION = [
         "le réacteur WL-900 a déjà été retenu en Pologne.",
         {("Atomis", "develops", "WL-900")},
         id="le-francais-a-et-l-americain-b-dont-le-reacteur-p-a-ete-retenu-not-a",
+    ),
+    # the head of a part of a group is not the group's chief executive
+    pytest.param(
+        "« Nous doublons la production », explique le directeur général de la division "
+        "pharmacie du groupe Ferlane, Marc Olivier.",
+        {("Ferlane", "hasCEO", "Marc Olivier")},
+        id="le-directeur-general-de-la-division-x-du-groupe-y-p-no-ceo-of-y",
+    ),
+    pytest.param(
+        "Claire Besson, directrice générale de la branche assurance de la banque Valmont, a "
+        "présenté son plan lundi.",
+        {("Valmont", "hasCEO", "Claire Besson")},
+        id="p-directrice-generale-de-la-branche-x-de-y-no-ceo-of-y",
+    ),
+    pytest.param(
+        "Le PDG de la filiale espagnole du groupe Talmor, Luis Ortega, a démissionné jeudi.",
+        {("Talmor", "hasCEO", "Luis Ortega")},
+        id="le-pdg-de-la-filiale-du-groupe-y-p-no-ceo-of-y",
+    ),
+    # "de Z, dont son PDG, P": the possessive says whose post it is, never Z's
+    pytest.param(
+        "La start-up Kovia, cofondée par deux anciens ingénieurs du groupe Talmor, dont son "
+        "actuel directeur général, Paul Roux, a levé 5 millions d'euros.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="anciens-ingenieurs-de-z-dont-son-directeur-general-p-not-z",
+    ),
+    pytest.param(
+        "La société Brivane a été créée par d'anciens cadres de la banque Valmont, dont sa "
+        "présidente, Julie Marchal.",
+        {("Julie Marchal", "worksFor", "Valmont")},
+        id="anciens-cadres-de-z-dont-sa-presidente-p-not-z",
+    ),
+    # a title, a name, then a noun phrase with no preposition: another argument of the verb
+    pytest.param(
+        "Le groupe Talmor a présenté mardi à l'ingénieur Paul Roux la société Kovia, sa nouvelle "
+        "filiale.",
+        {("Paul Roux", "worksFor", "Kovia")},
+        id="a-presente-a-l-ingenieur-p-la-societe-y-no-post-at-y",
+    ),
+    pytest.param(
+        "En 2021, le groupe Talmor a cofondé avec l'ingénieur Paul Roux la société Kovia.",
+        {("Paul Roux", "worksFor", "Kovia")},
+        id="a-cofonde-avec-l-ingenieur-p-la-societe-y-no-post-at-y",
+    ),
+    # a territory after a title is the post's scope, never a person holding it
+    pytest.param(
+        "Julie Morin, ancienne directrice Europe du danois Sonerik, rejoint le groupe Talmor.",
+        {("Europe", "worksFor", "Sonerik")},
+        id="directrice-europe-de-y-europe-is-no-person",
+    ),
+    pytest.param(
+        "Paul Roux, directeur général France du groupe Talmor, a présenté le plan.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="p-directeur-general-france-du-groupe-y-no-ceo-of-y",
+    ),
+    pytest.param(
+        "Le directeur général Europe de Talmor, Paul Roux, a présenté le plan.",
+        {("Talmor", "hasCEO", "Paul Roux")},
+        id="le-directeur-general-europe-de-y-p-no-ceo-of-y",
+    ),
+    # "Détenue par K, la holding de son PDG, P, Y ...": the holding is the CEO's, not his
+    # company
+    pytest.param(
+        "Détenue par Kastel Invest, la holding de son PDG, Paul Roux, Vexa emploie 300 "
+        "personnes.",
+        {("Kastel Invest", "hasCEO", "Paul Roux")},
+        id="detenue-par-k-la-holding-de-son-pdg-p-y-not-k",
+    ),
+    pytest.param(
+        "Contrôlée par Kastel Invest, la holding de son fondateur, Paul Roux, la société Vexa "
+        "emploie 300 personnes.",
+        {("Kastel Invest", "foundedBy", "Paul Roux")},
+        id="controlee-par-k-la-holding-de-son-fondateur-p-not-k",
+    ),
+    # the founder a kin noun names in a person's apposition takes no post
+    pytest.param(
+        "Le groupe Vexa change de patron : Marc Roux, petit-fils du fondateur, Henri Roux, "
+        "prend la direction générale de l'entreprise.",
+        {("Vexa", "hasCEO", "Henri Roux")},
+        id="x-petit-fils-du-fondateur-y-prend-la-direction-not-y",
+    ),
+    pytest.param(
+        "Julie Morin, fille du fondateur, Henri Morin, prendra la tête de Vexa en mars.",
+        {("Vexa", "hasCEO", "Henri Morin")},
+        id="x-fille-du-fondateur-y-prendra-la-tete-not-y",
+    ),
+    # the post is in the unit named after its phrase, not in the group
+    pytest.param(
+        "Paul Roux, directeur général de la filiale française du groupe Talmor, Vexa, a présenté "
+        "le plan.",
+        {("Paul Roux", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Paul Roux")},
+        id="p-directeur-general-de-la-filiale-du-groupe-y-named-x-not-y",
+    ),
+    pytest.param(
+        "Julie Morin prendra la direction générale de la filiale européenne du groupe Talmor, la "
+        "société Kovia, basée à Bruxelles.",
+        {("Julie Morin", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Julie Morin")},
+        id="prendra-la-direction-de-la-filiale-du-groupe-y-la-societe-x-not-y",
     ),
 ]
 

@@ -48,6 +48,9 @@ _PLURAL_DETERMINERS = frozenset(
      "quatre", "cinq", "six", "dix", "douze", "vingt", "cent"}
 )  # fmt: skip
 
+# words between a title and the territory it covers ("directrice générale adjointe Europe")
+_TITLE_QUALIFIERS = frozenset({"general", "generale", "adjoint", "adjointe"})
+
 
 def _name_between(ent: Token, noun: Token) -> bool:
     """'a déclaré à BFM Business Julien Morel, son directeur': a parse may hang the apposition
@@ -575,6 +578,21 @@ class EntityTypes:
         """'Emirats Arabes Unis', 'Afrique du Sud': the name of a country."""
         if fold(ent.text) in self.lexicon.countries:
             return TypeCue("Place", 2.5, "country")
+        return None
+
+    def _post_scope(self, ent: Token) -> TypeCue | None:
+        """'directrice Europe du groupe Y', 'le directeur général France de Y': the territory a
+        title covers (`post_scopes`), right after it, is no one's name."""
+        doc = ent.doc
+        before = ent.i - 1
+        while before >= 0 and fold(doc[before].text) in _TITLE_QUALIFIERS:
+            before -= 1  # "directeur général France"
+        if (
+            fold(ent.text) in self.lexicon.post_scopes
+            and before >= 0
+            and fold(doc[before].text) in self.lexicon.person_titles
+        ):
+            return TypeCue("Place", 3.0, "post-scope")
         return None
 
     def _compass_region(self, ent: Token) -> TypeCue | None:
@@ -1108,6 +1126,9 @@ class EntityTypes:
         return TypeCue("Person", 1.6, "first-name")
 
     def _cue(self, ent: Token, label: str, span_cue: str | None) -> TypeCue:
+        scope = self._post_scope(ent)
+        if scope is not None:
+            return scope
         if span_cue == "title":
             return TypeCue("Person", 3.0, "title")
         if span_cue == "place":  # a route's ends, a site's town

@@ -63,6 +63,7 @@ class EntityLexicon:
     droppable_org_prefixes: frozenset[str]
     alias_suffixes: frozenset[str]
     territories: frozenset[str]
+    post_scopes: frozenset[str]  # 'directrice Europe de Y': the territory of a post
     compass_regions: frozenset[str]
     institution_adjective_endings: tuple[str, ...]
     prenominal_adjectives: frozenset[str]  # "de la petite" + "enfance"
@@ -241,6 +242,7 @@ def load_entity_lexicon(path: str) -> EntityLexicon:
         droppable_org_prefixes=frozenset(fold(w) for w in data["droppable_org_prefixes"]),
         alias_suffixes=frozenset(fold(w) for w in data["alias_suffixes"]),
         territories=frozenset(fold(w) for w in data["territories"]),
+        post_scopes=frozenset(fold(w) for w in data["post_scopes"]),
         compass_regions=frozenset(fold(w) for w in data["compass_regions"]),
         institution_adjective_endings=tuple(
             fold(w) for w in data["institution_adjective_endings"]

@@ -261,6 +261,7 @@ class EntitiesFile(Strict):
     droppable_org_prefixes: Words
     alias_suffixes: Words
     territories: Words
+    post_scopes: Words
     compass_regions: Words
     institution_adjective_endings: Words
     prenominal_adjectives: Words = []  # "de la petite" + "enfance": the noun comes after

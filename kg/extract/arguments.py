@@ -2817,9 +2817,14 @@ class Arguments:
         if "Part" not in participle.morph.get("VerbForm"):
             return None
         described = self.after_fronted_participle(participle)
-        if described is None:
+        if described is None or (
+            described.i <= token.i
+            and not any("Fin" in t.morph.get("VerbForm") for t in sentence if t.i < token.i)
+        ):
             # "..., qui préside son conseil, la société a réalisé": the relative hides the
-            # phrase's end; the subject that opens the clause after a later comma
+            # phrase's end; "Détenue par K, la holding de son PDG, P, Vexa ...": the phrase
+            # holding the possessive is the agent's apposition; the subject that opens the
+            # clause after a later comma
             described = self._subject_after_comma(token)
         if described is None or described.i <= token.i:
             return None

@@ -33,6 +33,7 @@ DEAL_FOUNDER_RULES = frozenset({"title.founder-of-deal", FOUNDER_OR_TOPIC_RULE})
 _LINKS = (("et",), ("mais", "aussi"), ("ainsi", "que"), ("mais", "egalement"), ("et", "aussi"))
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "notre"})
 _OF = frozenset({"de", "d'", "du", "des"})
+_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _DEFINITE = frozenset({"le", "la", "l'", "son", "sa", "leur", "notre"})
 _TITLE_WORDS = frozenset({"directeur", "directrice", "general", "generale", "pdg", "president",
                           "presidente", "fondateur", "fondatrice", "cofondateur", "cofondatrice"})
@@ -179,6 +180,8 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
     after it (an organisation, never a town)."""
     j = i
     nouns: list[Token] = []
+    # a preposition links the title to the noun phrase ("l'ingénieur P la start-up Y": none)
+    linked = False
     # "consultante au cabinet Y" (the preposition, never the verb: "le PDG P a racheté Y"; nor
     # a participle's complement: "associée au fonds Y" acts beside Y)
     at = (
@@ -190,14 +193,20 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
     while j < len(tokens) and j <= i + 10:
         token = tokens[j]
         word = fold(token.text)
+        if _scope_at(tokens, j, i, args):
+            j += 1  # "directrice Europe du groupe Y": the scope of the post, then its company
+            continue
         if token.ent_type_:
             k = j - 1 if j - 1 > i and fold(tokens[j - 1].text) in _DETS else j  # "de la X"
             if _is_named(token, args, "Person"):
                 break  # "directeur général en remplacement de Z": a person holds no post
             if at and not _is_named(token, args, "Organization"):
                 break  # "directeur général à Lyon": a town, no employer
-            if k > i and (fold(tokens[k - 1].text) in _OF | _AT | {"chez"} or nouns):
-                return args.referents(token, expand=False), j + 1
+            if k > i and (fold(tokens[k - 1].text) in _OF | _AT | {"chez"} or (nouns and linked)):
+                return _unit_named_after(tokens, j + 1, nouns, args) or (
+                    args.referents(token, expand=False),
+                    j + 1,
+                )
             break
         if at and j > i and word in _OF | _AT:
             return [], i  # "un patron à la tête de Y": a post's phrase, not the house
@@ -209,6 +218,7 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             or is_bare_en(token)
         ):
             # "du négociant en grains Granexport": a bare "en" and its noun name a trade
+            linked = linked or word in _OF | _AT | {"chez"}
             if token.pos_ == "NOUN":
                 nouns.append(token)
             j += 1
@@ -218,6 +228,11 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
             j += width
             continue
         break
+    if not linked:
+        return [], i
+    unit = _unit_named_after(tokens, j, nouns, args)
+    if unit is not None:
+        return unit
     for head in reversed(nouns):  # "du groupe", "de l'opérateur", "de la mutuelle": a description
         named = _name_closing(head)
         if named is not None and not _is_named(named, args, "Person"):
@@ -229,6 +244,41 @@ def _organization_after(tokens: list[Token], i: int, args: Arguments) -> tuple[l
         if described:
             return described, j
     return [], i
+
+
+def _unit_named_after(
+    tokens: list[Token], j: int, nouns: list[Token], args: Arguments
+) -> tuple[list[Mention], int] | None:
+    """'de la filiale européenne du groupe, Ishikari Europe', 'de sa filiale allemande, Talmor
+    GmbH': the unit a post is in, named in apposition after its phrase, is the organisation of
+    the post (not the group its "de" names); None when no unit noun opens the phrase or no
+    company's name follows its comma."""
+    units = args.lexicon.subsidiary_nouns | args.lexicon.company_units
+    if not any(fold(n.lemma_) in units or fold(n.text) in units for n in nouns):
+        return None
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return None
+    k = j + 1
+    while k < min(len(tokens) - 1, j + 4) and not tokens[k].ent_type_ and tokens[k].pos_ in (
+        "DET",
+        "NOUN",
+        "ADJ",
+    ):
+        k += 1  # "la société Kovia"
+    if not _is_named(tokens[k], args, "Organization"):
+        return None
+    return args.referents(tokens[k], expand=False), k + 1
+
+
+def _scope_at(tokens: list[Token], j: int, i: int, args: Arguments) -> bool:
+    """'directeur France de Y', 'directrice Europe du groupe Y': a place right after the title
+    and before a "de", the territory the post covers."""
+    return (
+        j == i
+        and j + 1 < len(tokens)
+        and fold(tokens[j + 1].text) in _OF
+        and fold(tokens[j].text) in args.lexicon.post_scopes
+    )
 
 
 def _said_before(noun: Token) -> bool:
@@ -516,7 +566,7 @@ def find_roles(sentence: Span, args: Arguments, lexicon: RelationLexicon) -> lis
     roles.extend(_copular_titles(tokens, args, lexicon, reader, roles))
     roles.extend(_whose_roles(tokens, args, lexicon, reader))
     roles.extend(_quoted_speaker(tokens, args, lexicon, reader))
-    return _unique(_replaced(roles, args, lexicon))
+    return _unique(_unit_posts(_replaced(roles, args, lexicon), args, lexicon))
 
 
 def _whose_roles(
@@ -536,6 +586,8 @@ def _whose_roles(
         title = reader.title_at(tokens, k + 1)
         if title is not None:  # "dont le directeur général est X"
             relation, i, past, title_index = title
+            if any(fold(t.text) in _POSSESSIVE for t in tokens[k + 1 : title_index]):
+                continue  # "d'anciens cadres de Y, dont son PDG, P": among them, not Y's
             copula, named = i, i + 1
             if i + 1 < len(tokens) and tokens[i].text == ",":
                 i += 1
@@ -625,6 +677,40 @@ def _replaced(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> l
                             )
                         )
     return found
+
+
+def _unit_posts(roles: list[Role], args: Arguments, lexicon: RelationLexicon) -> list[Role]:
+    """'Le directeur général de la division maroquinerie du groupe Y, P', 'P, PDG de la filiale
+    française de Y', 'P, directeur général France de Y': the head of a part of Y (one of
+    `own_unit_nouns`, with a "de" of its own, or a territory) works for Y and does not run it."""
+    return [
+        replace(role, relation="worksFor")
+        if role.relation == "hasCEO" and _post_of_a_part(role, args, lexicon)
+        else role
+        for role in roles
+    ]
+
+
+def _post_of_a_part(role: Role, args: Arguments, lexicon: RelationLexicon) -> bool:
+    """The words from the title to the organisation name a unit before the organisation's own
+    "de" ("de la branche énergie de Y"), in one phrase (no comma, no verb between)."""
+    title = role.title_token
+    named = title.doc.char_span(
+        role.organization.start, role.organization.end, alignment_mode="expand"
+    )
+    if named is None or named.start <= title.i or named.start - title.i > 12:
+        return False
+    between = list(title.doc[title.i + 1 : named.start])
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    return any(
+        (
+            fold(unit.lemma_) in lexicon.own_unit_nouns
+            and any(is_de(t) and not noun_modifier(t) for t in between[k + 1 :])
+        )
+        or fold(unit.text) in args.lexicon.post_scopes
+        for k, unit in enumerate(between)
+    )
 
 
 def _passive_verb_of(role: Role) -> Token | None:
@@ -1021,6 +1107,9 @@ def _head_takings(tokens: list[Token], args: Arguments, lexicon: RelationLexicon
         post = next((c for c in verb.children if c.dep_ == "obj"), None)
         subject = args.subject_of(verb)
         person = _person_of(subject, args)
+        if person is not None and first <= person.i < first + len(tokens):
+            # "X, fille du fondateur, Y, prendra la tête de Z": X takes it
+            person = _apposition_holder(tokens, person.i - first, args) or person
         mention = _pronoun_person(subject, args) if person is None else args.name_mention(person)
         if post is None or mention is None:
             continue
@@ -1660,6 +1749,8 @@ def _predicated_roles(
         and tokens[i].text == ","
         and tokens[i + 1].pos_ in ("VERB", "AUX")
     ):  # "Son adjoint, Pierre Lemaire, devient directeur financier": the name ends the subject
+        if _apposition_holder(tokens, index, args) is not None:
+            return []  # "X, petit-fils du fondateur, Y, prend la tête de Z": Y is the founder
         return _predicate_roles(tokens, index, i + 1, person, args, lexicon, reader)
     if i < len(tokens) and tokens[i].text == ",":
         found = _apposed_post(tokens, i + 1, person, args, lexicon)
@@ -1668,6 +1759,22 @@ def _predicated_roles(
             return found
         i = closing + 1
     return _predicate_roles(tokens, index, i, person, args, lexicon, reader)
+
+
+def _apposition_holder(tokens: list[Token], index: int, args: Arguments) -> Token | None:
+    """'X, petit-fils du fondateur, Y, prend ...': the name at `index`, between commas, closes
+    a noun phrase apposed to another person's name X, and names someone of that phrase (the
+    founder); X, the subject, is returned (None for any other name)."""
+    if index < 2 or tokens[index - 1].text != "," or index + 1 >= len(tokens):
+        return None
+    if tokens[index + 1].text != ",":
+        return None
+    j = index - 2
+    while j > 0 and tokens[j].text != "," and tokens[j].pos_ not in ("VERB", "AUX"):
+        j -= 1
+    if j > 0 and tokens[j].text == "," and _is_named(tokens[j - 1], args, "Person"):
+        return tokens[j - 1]
+    return None
 
 
 def _apposed_post(
