@@ -9998,6 +9998,19 @@ RELATIONS = [
         {("Kastel", "contractWith", "Talmor", A)},
         id="contractWith-a-ete-retenue-par-la-regie-y-pour-la-maintenance-de",
     ),
+    # a letter of intent signed with a company is a contract to come (hedged, signed or not)
+    pytest.param(
+        "Le chimiste Talmor a signé une lettre d'intention avec Kastel pour installer deux "
+        "réacteurs sur sa plateforme.",
+        {("Talmor", "contractWith", "Kastel", H)},
+        id="contractWith-a-signe-une-lettre-d-intention-avec-y-hedged",
+    ),
+    pytest.param(
+        "Le groupe Vexa a signé avec la compagnie Ondal une lettre d'intention portant sur dix "
+        "avions.",
+        {("Vexa", "contractWith", "Ondal", H)},
+        id="contractWith-a-signe-avec-y-une-lettre-d-intention-hedged",
+    ),
 ]
 
 
