@@ -10475,6 +10475,135 @@ RELATIONS = [
         {("Julie Morin", "worksFor", "Kovia", A)},
         id="worksFor-prendra-la-direction-generale-de-la-filiale-du-groupe-y-la-societe-x",
     ),
+    # "à X, et non à son rival Y", "à X plutôt qu'à son concurrent Y": the one set aside is the
+    # rival of the one preferred, named right before (not of the one who chooses)
+    pytest.param(
+        "La compagnie Talmor commandera ses autocars au suédois Brivane, et non à son rival "
+        "allemand Ondal, pourtant moins cher.",
+        {("Brivane", "competitorOf", "Ondal", A)},
+        id="competitorOf-commandera-a-x-et-non-a-son-rival-y",
+    ),
+    pytest.param(
+        "Le syndicat Vexa a confié la collecte des déchets au groupe Kastel plutôt qu'à son "
+        "concurrent Ferlane.",
+        {("Kastel", "competitorOf", "Ferlane", A)},
+        id="competitorOf-a-confie-a-x-plutot-qu-a-son-concurrent-y",
+    ),
+    # an aside's subject acts against its own rival ("X, confronté à son rival Y"); the name
+    # that closes a relative inside the subject's phrase does not (see PRECISION)
+    pytest.param(
+        "Le groupe Talmor, confronté à son rival Ferlane, baisse ses prix.",
+        {("Talmor", "competitorOf", "Ferlane", A)},
+        id="competitorOf-x-confronte-a-son-rival-y",
+    ),
+    pytest.param(
+        "Rapax, dont les capteurs sont fournis par Optelis, succède ainsi à son concurrent Clickr "
+        "chez Team Sirius.",
+        {("Rapax", "competitorOf", "Clickr", A)},
+        id="competitorOf-x-dont-fournis-par-s-succede-a-son-concurrent-y",
+    ),
+    # (a contract the two sign is one between them; one they vie for is not: see PRECISION)
+    pytest.param(
+        "Les deux afficheurs Talmor et Kastel ont signé un contrat de distribution de dix ans.",
+        {("Talmor", "contractWith", "Kastel", A)},
+        id="contractWith-a-et-b-ont-signe-un-contrat-de-distribution",
+    ),
+    # a licence obtained from its holder ("a obtenu du studio Y la licence", "a décroché auprès
+    # de Y la licence") is a contract with it, in word order (the parser takes "du studio Y" for
+    # an object)
+    pytest.param(
+        "Le fabricant Talmor a obtenu du studio Kastel la licence mondiale des produits dérivés "
+        "de sa série.",
+        {("Talmor", "contractWith", "Kastel", A)},
+        id="contractWith-a-obtenu-du-studio-y-la-licence",
+    ),
+    pytest.param(
+        "L'éditeur Vexa a décroché auprès du club Ondal la licence exclusive de ses matchs pour "
+        "cinq ans.",
+        {("Vexa", "contractWith", "Ondal", A)},
+        id="contractWith-a-decroche-aupres-du-club-y-la-licence-exclusive",
+    ),
+    pytest.param(
+        "La chaîne Talmor a acquis auprès de l'éditeur de jeux Kastel la licence de sa saga pour "
+        "dix ans.",
+        {("Talmor", "contractWith", "Kastel", A)},
+        id="contractWith-a-acquis-aupres-de-l-editeur-de-n-y-la-licence",
+    ),
+    pytest.param(
+        "Le chimiste Talmor n'a pas obtenu du laboratoire Kastel la licence de son brevet.",
+        {("Talmor", "contractWith", "Kastel", N)},
+        id="contractWith-n-a-pas-obtenu-du-laboratoire-y-la-licence-negated",
+    ),
+    # who makes or sells another's goods under licence has a contract with their owner
+    pytest.param(
+        "Le lunetier Talmor produit désormais sous licence les lunettes de soleil de la maison "
+        "Kastel.",
+        {("Talmor", "contractWith", "Kastel", A)},
+        id="contractWith-produit-sous-licence-les-n-de-n-de-la-maison-y",
+    ),
+    pytest.param(
+        "Le groupe Talmor commercialise sous licence les jouets du studio Ondal en Europe.",
+        {("Talmor", "contractWith", "Ondal", A)},
+        id="contractWith-commercialise-sous-licence-les-n-du-studio-y",
+    ),
+    pytest.param(
+        "La maison Vexa, qui fabrique sous licence les montures de la griffe Ondal, a pris 20 % "
+        "de la start-up Kastel.",
+        {("Vexa", "contractWith", "Ondal", A)},
+        id="contractWith-x-qui-fabrique-sous-licence-les-n-de-la-griffe-y",
+    ),
+    pytest.param(
+        "L'éditeur Talmor distribue sous licence les jeux de société de l'américain Kastel.",
+        {("Talmor", "contractWith", "Kastel", A)},
+        id="contractWith-distribue-sous-licence-les-n-de-l-adj-y",
+    ),
+    # a task entrusted: "vient de confier à Y la collecte", "a attribué à Y la pose de",
+    # "confie désormais cette mission à Y"
+    pytest.param(
+        "Le syndicat Vexa vient de confier à la société Ondal la collecte de ses déchets.",
+        {("Vexa", "contractWith", "Ondal", A)},
+        id="contractWith-vient-de-confier-a-la-societe-y-la-collecte",
+    ),
+    pytest.param(
+        "Le port Kastel a attribué à l'entreprise Talmor la pose de ses nouvelles bouées.",
+        {("Kastel", "contractWith", "Talmor", A)},
+        id="contractWith-a-attribue-a-l-entreprise-y-la-pose-de",
+    ),
+    pytest.param(
+        "L'opérateur Talmor confie désormais cette mission au suédois Kastel.",
+        {("Talmor", "contractWith", "Kastel", A)},
+        id="contractWith-confie-desormais-cette-mission-au-adj-y",
+    ),
+    pytest.param(
+        "La régie Kastel confie désormais la maintenance de ses pompes au groupe Talmor.",
+        {("Kastel", "contractWith", "Talmor", A)},
+        id="contractWith-confie-desormais-la-maintenance-au-groupe-y",
+    ),
+    # chosen, in the passive, for a service named by a noun
+    pytest.param(
+        "Le groupe Talmor a été sélectionné par l'opérateur Kastel pour la construction de sa "
+        "constellation.",
+        {("Kastel", "contractWith", "Talmor", A), ("Talmor", "hasClient", "Kastel", A)},
+        id="contractWith-a-ete-selectionne-par-y-pour-la-construction-de",
+    ),
+    pytest.param(
+        "La PME Talmor a été retenue par la régie Kastel pour la maintenance de ses pompes.",
+        {("Kastel", "contractWith", "Talmor", A)},
+        id="contractWith-a-ete-retenue-par-la-regie-y-pour-la-maintenance-de",
+    ),
+    # a letter of intent signed with a company is a contract to come (hedged, signed or not)
+    pytest.param(
+        "Le chimiste Talmor a signé une lettre d'intention avec Kastel pour installer deux "
+        "réacteurs sur sa plateforme.",
+        {("Talmor", "contractWith", "Kastel", H)},
+        id="contractWith-a-signe-une-lettre-d-intention-avec-y-hedged",
+    ),
+    pytest.param(
+        "Le groupe Vexa a signé avec la compagnie Ondal une lettre d'intention portant sur dix "
+        "avions.",
+        {("Vexa", "contractWith", "Ondal", H)},
+        id="contractWith-a-signe-avec-y-une-lettre-d-intention-hedged",
+    ),
 ]
 
 
@@ -21471,6 +21600,89 @@ PRECISION = [
         "société Kovia, basée à Bruxelles.",
         {("Julie Morin", "worksFor", "Talmor"), ("Talmor", "hasCEO", "Julie Morin")},
         id="prendra-la-direction-de-la-filiale-du-groupe-y-la-societe-x-not-y",
+    ),
+    # "à X, et non à son rival Y": Y is X's rival, not the chooser's
+    pytest.param(
+        "La compagnie Talmor commandera ses autocars au suédois Brivane, et non à son rival "
+        "allemand Ondal, pourtant moins cher.",
+        {("Talmor", "competitorOf", "Ondal")},
+        id="commandera-a-x-et-non-a-son-rival-y-not-the-buyer-s",
+    ),
+    pytest.param(
+        "Le syndicat Vexa a confié la collecte des déchets au groupe Kastel plutôt qu'à son "
+        "concurrent Ferlane.",
+        {("Vexa", "competitorOf", "Ferlane")},
+        id="a-confie-a-x-plutot-qu-a-son-concurrent-y-not-the-awarder-s",
+    ),
+    pytest.param(
+        "Le groupe Talmor a racheté la société Brivane et non sa filiale Ondal.",
+        {("Ondal", "subsidiaryOf", "Talmor")},
+        id="a-rachete-x-et-non-sa-filiale-y-not-the-buyer-s",
+    ),
+    # a possessive after an aside is its subject's, never that of a name under a preposition
+    # in it ("fournis par S", "fourni par le japonais S, également motoriste de son concurrent")
+    pytest.param(
+        "Rapax, dont les capteurs sont fournis par Optelis, succède ainsi à son concurrent Clickr "
+        "chez Team Sirius.",
+        {("Optelis", "competitorOf", "Clickr")},
+        id="x-dont-fournis-par-s-succede-a-son-concurrent-y-not-s",
+    ),
+    pytest.param(
+        "La chaîne Vexa, dont les magasins sont approvisionnés par Logidis, succède à son "
+        "concurrent Ondal dans la galerie.",
+        {("Logidis", "competitorOf", "Ondal")},
+        id="x-dont-approvisionnes-par-s-succede-a-son-concurrent-y-not-s",
+    ),
+    pytest.param(
+        "Le constructeur Talmor a dévoilé la citadine Pixa, dont le moteur est fourni par le "
+        "japonais Kanemoto, également motoriste de son concurrent Brivane.",
+        {("Kanemoto", "competitorOf", "Brivane")},
+        id="fourni-par-le-adj-s-egalement-motoriste-de-son-concurrent-y-not-s",
+    ),
+    pytest.param(
+        "Le chantier Talmor, soutenu par la banque Kastel, rivalise avec son concurrent Ondal.",
+        {("Kastel", "competitorOf", "Ondal")},
+        id="x-soutenu-par-la-banque-b-rivalise-avec-son-concurrent-y-not-b",
+    ),
+    # a contract two companies vie for is no contract between them
+    pytest.param(
+        "Les deux afficheurs Talmor et Kastel s'affrontent pour le mobilier urbain de Nîmes, un "
+        "contrat de douze ans.",
+        {("Talmor", "contractWith", "Kastel")},
+        id="a-et-b-s-affrontent-pour-n-un-contrat-no-contract-between-them",
+    ),
+    pytest.param(
+        "Talmor et Kastel convoitent tous deux le contrat d'exploitation du réseau de Lille.",
+        {("Talmor", "contractWith", "Kastel")},
+        id="a-et-b-convoitent-le-contrat-no-contract-between-them",
+    ),
+    pytest.param(
+        "Les constructeurs Talmor et Kastel briguent le contrat-cadre de l'armée.",
+        {("Talmor", "contractWith", "Kastel")},
+        id="a-et-b-briguent-le-contrat-cadre-no-contract-between-them",
+    ),
+    # a licence a regulator grants is a permit, no contract; goods sold with no licence said
+    # are no licence either
+    pytest.param(
+        "L'opérateur Talmor a obtenu du régulateur Arcom une licence de diffusion.",
+        {("Talmor", "contractWith", "Arcom")},
+        id="a-obtenu-du-regulateur-y-une-licence-no-contract",
+    ),
+    pytest.param(
+        "Le groupe Talmor commercialise les jouets du studio Ondal en Europe.",
+        {("Talmor", "contractWith", "Ondal")},
+        id="commercialise-les-n-du-studio-y-no-licence-no-contract",
+    ),
+    # a task entrusted to one's own unit is no contract
+    pytest.param(
+        "Le syndicat Vexa vient de confier à sa filiale Ondal la collecte de ses déchets.",
+        {("Vexa", "contractWith", "Ondal")},
+        id="vient-de-confier-a-sa-filiale-y-la-collecte-no-contract",
+    ),
+    pytest.param(
+        "L'opérateur Talmor confie désormais cette mission à sa filiale Kastel.",
+        {("Talmor", "contractWith", "Kastel")},
+        id="confie-desormais-cette-mission-a-sa-filiale-y-no-contract",
     ),
 ]
 

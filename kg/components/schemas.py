@@ -174,6 +174,7 @@ class RelationsFile(Strict):
     accept_verbs: Words
     target_nouns: Words
     winning_verbs: Words
+    vying_verbs: Words
     turn_down_verbs: Words
     bid_nouns: Words
     entrust_verbs: Words

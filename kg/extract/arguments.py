@@ -184,6 +184,19 @@ IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraitre", "pleuvoi
 
 
 _OTHERS = frozenset({"autres", "autre"})
+
+
+def _set_against(doc: Doc, i: int) -> bool:
+    """'et non', 'mais pas', 'plutôt que' ending at word i: what follows is set aside for
+    what comes before ("commandera à X, et non à son rival Y")."""
+    if i < 1:
+        return False
+    word = fold(doc[i].text)
+    if word in ("non", "pas"):
+        return fold(doc[i - 1].text) in ("et", "mais")
+    return word in ("que", "qu'") and fold(doc[i - 1].text) == "plutot"
+
+
 _RELATIVES = frozenset({"ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 def _personal(token: Token) -> bool:
@@ -2691,6 +2704,13 @@ class Arguments:
             i -= 1  # "et de sa filiale", "ou à son concurrent"
         if fold(self.doc[i].text) == "que" and fold(self.doc[i - 1].text) == "ainsi":
             i -= 1
+        elif _set_against(self.doc, i):
+            # "au finlandais X, et non à son rival Y", "à X plutôt qu'à son concurrent Y": the
+            # one set aside is the rival of the one preferred, named right before (a comma
+            # between; "X, et sa filiale Z a signé" opens another clause)
+            i -= 1  # to "et", "mais" or "plutôt"
+            if i > 1 and self.doc[i - 1].text == ",":
+                i -= 1
         elif fold(self.doc[i].text) not in ("et", "ou"):
             return None
         name = self.doc[i - 1]

@@ -713,6 +713,23 @@ def _enabling_to_come(token: Token, below: Token | None, hedge: dict) -> bool:
     return _future(token, hedge["future_auxiliaries"])
 
 
+def _compound_of(noun: Token) -> str | None:
+    """'lettre d'intention', 'accord de principe': a noun and the bare "de" complement right
+    after it, as the lexicons write such compounds (None without one)."""
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(noun.doc):
+        return None
+    case, complement = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    joint = fold(case.text)
+    if (
+        joint not in ("de", "d'")
+        or complement.head.i != noun.i
+        or complement.dep_ != "nmod"
+        or complement.pos_ != "NOUN"
+    ):
+        return None
+    return f"{fold(noun.lemma_)} {'de ' if joint == 'de' else joint}{fold(complement.lemma_)}"
+
+
 def _noun_word(token: Token) -> str | None:
     """The noun a token is: its lemma, or its form when the tagger read a determined noun as
     a verb's form ('a relevé son offre sur Y': 'offre' as offrir; 'des visées sur Y')."""
@@ -1288,8 +1305,12 @@ def assess(
         noun = _noun_word(token)
         if (
             noun is not None
-            and _in_lexicon(noun, hedge["nouns"])
-            and not completed
+            and (
+                (_in_lexicon(noun, hedge["nouns"]) and not completed)
+                # the trigger a compound of its own: "a signé une lettre d'intention avec Y"
+                # signs the letter, the deal is still to come
+                or (token.i == trigger.i and _compound_of(token) in hedge["nouns"])
+            )
             and token in direct
             and not (presupposed and token.i != trigger.i)  # "une OPA sur sa rivale X"
         ):

@@ -1427,11 +1427,15 @@ class FrameMatcher:
             return self._employer(agent) if self._speaker(agent) else agent
         return self._apposed_token(noun)
 
-    def _won(self, noun: Token) -> bool:
+    def _won(self, noun: Token, *, vying: bool = False) -> bool:
         """'Le groupement formé par A et B a remporté le contrat': a deal its subjects won
-        together, from someone else."""
+        together, from someone else; with `vying`, also one they vie for ("A et B convoitent
+        le contrat": rivals, each would deal with whoever awards it)."""
         verb = self.args.governing_verb(noun)
-        return verb is not None and fold(verb.lemma_) in self.lexicon.winning_verbs
+        if verb is None:
+            return False
+        lemma = fold(verb.lemma_)
+        return lemma in self.lexicon.winning_verbs or (vying and lemma in self.lexicon.vying_verbs)
 
     def _target_of(self, noun: Token) -> Token | None:
         """'X fait l'objet d'une offre de Y', 'X est la cible d'une OPA de Y': the subject of
@@ -2838,7 +2842,11 @@ class FrameMatcher:
         pairs: list[tuple[Mention, Mention]] = []
         if objects:
             pairs = ends_paired(trigger, subjects, objects)
-        elif frame.reciprocal and not self._won(trigger) and not self._with_others(trigger):
+        elif (
+            frame.reciprocal
+            and not self._won(trigger, vying=frame.relation != "competitorOf")
+            and not self._with_others(trigger)
+        ):
             members = subjects
             if len(members) == 1 and members[0].kind is MentionKind.PLURAL:
                 pairs = [(members[0], members[0])]  # resolve expands "les deux entreprises"

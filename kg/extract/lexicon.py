@@ -147,6 +147,7 @@ class RelationLexicon:
     accept_verbs: frozenset[str]
     target_nouns: frozenset[str]  # "X fait l'objet d'une offre de Y": X is the deal's target
     winning_verbs: frozenset[str]  # "A et B ont remporté le contrat": no contract between them
+    vying_verbs: frozenset[str]  # "A et B convoitent le contrat": rivals, no contract between them
     turn_down_verbs: frozenset[str]  # "a refusé une offre de rachat de H": the target
     bid_nouns: frozenset[str]
     entrust_verbs: frozenset[str]  # "a confié la vente de Y à X": X is the verb's
@@ -332,6 +333,7 @@ def load_relation_lexicon(pipelines_dir: str) -> RelationLexicon:
         accept_verbs=frozenset(fold(w) for w in data["accept_verbs"]),
         target_nouns=frozenset(fold(w) for w in data["target_nouns"]),
         winning_verbs=frozenset(fold(w) for w in data["winning_verbs"]),
+        vying_verbs=frozenset(fold(w) for w in data["vying_verbs"]),
         turn_down_verbs=frozenset(fold(w) for w in data["turn_down_verbs"]),
         bid_nouns=frozenset(fold(w) for w in data["bid_nouns"]),
         entrust_verbs=frozenset(fold(w) for w in data["entrust_verbs"]),

@@ -317,6 +317,23 @@ def governed_before(name: Token, trigger: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.i < name.i and verb.i != counting.i
 
 
+def agent_by_par(name: Token) -> bool:
+    """A name a "par" introduces, the agent of some passive: "son moteur est fourni par le
+    japonais Kanemoto, également motoriste de son concurrent" (Kanemoto is no one the clause is
+    about; the name climbs to the descriptor it names first)."""
+    if not name.ent_type_:
+        return False
+    phrase = name
+    while (
+        phrase.dep_ in ("flat:name", "appos", "nmod", "amod")
+        and phrase.head.i < phrase.i
+        and phrase.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not any(c.dep_ == "case" for c in phrase.children)
+    ):
+        phrase = phrase.head  # "le japonais Kanemoto": the descriptor heads the phrase
+    return any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children)
+
+
 def _completes_apposition(name: Token) -> bool:
     """'Kryptel, filiale du groupe de défense Armavis': the name completes ("de") a common
     noun apposed, after a comma, to the name before it."""
@@ -704,7 +721,10 @@ class SlotGrammar:
                 continue
             if slot.barred_after and barred_after(named, frozenset(slot.barred_after)):
                 continue
-            if slot.subject_complement and governed_before(named["complement"], named["trigger"]):
+            if slot.subject_complement and (
+                governed_before(named["complement"], named["trigger"])
+                or agent_by_par(named["complement"])
+            ):
                 continue
             found.extend(self._for_families(slot, named))
         lemmas = {t.lemma_ for t in doc}
