@@ -888,13 +888,9 @@ class _Resolver:
                 run = []
         return lists
 
-    def _subjects_of_nearest(
-        self, candidates: list[Mention], wanted: tuple[EntityType, ...]
-    ) -> list[Mention]:
-        """The candidates that are subjects in the nearest sentence with a fitting one."""
-        fitting = [
-            m for m in candidates if (c := self.entity_of(m)) is not None and self._fits(c, wanted)
-        ]
+    def _subjects_of_nearest(self, candidates: list[Mention], test) -> list[Mention]:
+        """The candidates that are subjects in the nearest sentence with one that fits."""
+        fitting = [m for m in candidates if (c := self.entity_of(m)) is not None and test(c, m)]
         if not fitting:
             return []
         return [m for m in fitting if m.sentence == fitting[0].sentence and m.is_subject]
@@ -1010,15 +1006,8 @@ class _Resolver:
         """'Le cabinet A a conseillé X, tandis que le cabinet B accompagnait Y. Le cabinet
         ...': the nearest sentence with a fitting candidate has two subjects that fit (of two
         clauses), and the text does not say which one the description takes up."""
-        fitting = [
-            (m, cluster)
-            for m in candidates
-            if (cluster := self.entity_of(m)) is not None and test(cluster, m)
-        ]
-        if not fitting:
-            return False
-        sentence = fitting[0][0].sentence
-        return len({id(c) for m, c in fitting if m.sentence == sentence and m.is_subject}) > 1
+        subjects = self._subjects_of_nearest(candidates, test)
+        return len({id(self.entity_of(m)) for m in subjects}) > 1
 
     def _nominal(self, mention: Mention, candidates: list[Mention]) -> list[_Cluster]:
         """A description said again refers to the same thing ('la plateforme de covoiturage'
@@ -1358,7 +1347,7 @@ class _Resolver:
             )  # start-up ... Elle ... La société": what they took up, not the named Y
             if described and not _non_company(described[0]):  # (a company before a fund)
                 return described
-            subjects = self._subjects_of_nearest(candidates, wanted)
+            subjects = self._subjects_of_nearest(candidates, lambda c, m: self._fits(c, wanted))
             if len({id(self.entity_of(m)) for m in subjects}) > 1:
                 # "X s'allie à Y, tandis que son concurrent Z a racheté un élevage. ... premier
                 # client de l'entreprise": of the subjects of two clauses, the one the text is
