@@ -875,7 +875,7 @@ class _Resolver:
         text = self.extraction.document.text
         named = sorted(named, key=lambda m: m.start)
         lists: list[list[Mention]] = []
-        run: list[Mention] = named[:1]
+        run: list[Mention] = []  # the list being read, up to its "et"
         for before, after in itertools.pairwise(named):
             between = text[before.end : after.start]
             gap = _LIST_GAP.fullmatch(between)
